@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# End-to-end tests: build the app, then let Playwright serve it with `vite preview` and drive Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-chromium.sh
+npx vite build --logLevel warn
+npx playwright test "$@"

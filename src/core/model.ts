@@ -1,0 +1,137 @@
+// The domain types shared by the core, the UI and the CLI. Every offset is in UTF-16 code units.
+
+/** A language the product reads (ISO 639-1). */
+export type Lang = 'ar' | 'en' | 'fr'
+
+/** What sort of text a source is. */
+export type SourceKind = 'news' | 'analysis' | 'translation'
+
+/** A window of possible publication dates, inclusive ISO days, and how it was inferred. */
+export interface DateWindow { from: string; to: string; how: string }
+
+/** One article: its full text and what is known of where it came from. */
+export interface Source {
+  id: string
+  title: string
+  lang: Lang
+  /** The outlet as far as the text names it, or null. */
+  outlet: string | null
+  /** Who relayed or translated it (e.g. "Arabi21 (translation of Le Monde)"), or null. */
+  via: string | null
+  /** Id of another source in the corpus this one relays, when known. */
+  relays?: string | null
+  kind: SourceKind
+  /** Exact publication day (ISO), when known. */
+  published: string | null
+  /** Otherwise a window of possible days. */
+  window: DateWindow | null
+  url?: string | null
+  /** The article text exactly as given. */
+  text: string
+  /** Where it came from: the embedded corpus (read-only) or the user's import. */
+  origin: 'embedded' | 'imported'
+}
+
+/** A half-open range [start, end) of UTF-16 offsets into a source text: text.slice(start, end). */
+export interface Span { start: number; end: number }
+
+/** What a figure measures. */
+export type QuantityKind = 'count' | 'money' | 'percent' | 'rate' | 'date' | 'daterange' | 'duration'
+
+/** The words that widened or bounded a figure, normalised. */
+export type Qualifier = 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'range' | 'vague'
+
+/** How fine a figure is: a date's granularity, or a number's rounding step. */
+export type Precision = 'day' | 'part-month' | 'month' | 'part-year' | 'year' | 'exact' | 'round' | 'vague'
+
+/** A number for numeric kinds, an inclusive ISO day for dates, or null for an open bound. */
+export type Bound = number | string | null
+
+/** A normalised figure: an interval [lo, hi] with its unit, precision and qualifier. */
+export interface Quantity {
+  kind: QuantityKind
+  lo: Bound
+  hi: Bound
+  /** ISO currency for money, "%" for percent, km/tonne/… for measures, hour/day/… for durations, "USD/month" for rates. */
+  unit: string | null
+  /** For rates: the denominator (month, year, ounce, …). */
+  per: string | null
+  precision: Precision
+  qualifier: Qualifier | null
+  /** Set when a reading was a judgement call (e.g. "5.200" taken as thousands), saying which. */
+  ambiguity?: string
+  /** True when a relative or yearless date could not be anchored to a publication date. */
+  unresolved?: boolean
+}
+
+/** Who the text says stated a figure, with the cue phrase that says so. */
+export interface Attribution { who: string; cue: string; span: Span }
+
+/** A part or a moment a figure is limited to (a town, one operation, "currently", a year). */
+export interface Scope { kind: 'place' | 'operation' | 'time'; label: string; span: Span }
+
+/** One figure as one source states it. */
+export interface Claim {
+  /** Stable id: `${source}:${start}-${end}`. */
+  id: string
+  source: string
+  span: Span
+  /** Exactly text.slice(span.start, span.end). */
+  text: string
+  quantity: Quantity
+  /** The counted noun phrase ("شاحنة نقل وقود"), when there is one. */
+  counted: string | null
+  /** The sentence the figure stands in. */
+  sentence: Span
+  attribution: Attribution | null
+  scopes: Scope[]
+  /** Set for figures a reviewer added or edited by hand. */
+  manual?: boolean
+}
+
+/** A thing that is counted or dated across sources: an entity, a measure, a kind, an optional scope and time. */
+export interface Topic {
+  id: string
+  label: { en: string; ar: string }
+  entity: { name: string; aliases: string[] }
+  measure: string
+  kind: QuantityKind
+  /** Further kinds accepted (e.g. a duration beside a date range for an event). */
+  alsoKinds?: QuantityKind[]
+  /** Words for the counted noun or the event that must stand near the figure. */
+  cues: string[]
+  /** Words that must not stand in the clause (a different entity that shares the cues). */
+  exclude?: string[]
+  scope?: string | null
+  time?: string | null
+}
+
+/** Why a claim was placed in a topic. */
+export interface Assignment { claimId: string; topicId: string; score: number; reasons: string[] }
+
+/** The judgement on a topic. */
+export type Verdict = 'agree' | 'agree-precision' | 'conflict' | 'single-source' | 'other-scope' | 'time-series' | 'needs-review'
+
+/** A topic's claims judged together: verdict, explanation, independence and consensus. */
+export interface Comparison {
+  topic: string
+  verdict: Verdict
+  explanation: { en: string; ar: string }
+  independentSources: number
+  /** Groups of sources counted as one, with the reason (relay, near-copy). */
+  folded: { sources: string[]; why: string }[]
+  consensus: Consensus | null
+  /** Sources that contradict themselves on this topic. */
+  withinSource: { source: string; claims: string[]; why: string }[]
+  claims: string[]
+}
+
+/** What the sources agree on, described (never a verdict of truth). */
+export interface Consensus {
+  /** The interval most sources agree with (Marzullo), and how many. */
+  interval: { lo: number; hi: number; count: number } | null
+  median: number | null
+  spread: number | null
+  weights: Record<string, number>
+  outliers: string[]
+}

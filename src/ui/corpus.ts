@@ -1,0 +1,11 @@
+// The embedded corpus, bundled at build time so the app works offline.
+import type { Source } from '../core/model'
+import { buildCorpus } from '../core/corpus/load'
+import sourcesJson from '../../data/sources.json'
+
+const texts = import.meta.glob('../../data/sources/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+
+/** The five seed sources (or whatever data/ holds at build time), validated like the CLI does. */
+export function embeddedSources(): Source[] {
+  return buildCorpus('data/sources.json', sourcesJson, (file) => texts[`../../data/${file}`])
+}
