@@ -135,3 +135,64 @@ export interface Consensus {
   weights: Record<string, number>
   outliers: string[]
 }
+
+/** Unassigned claims from two or more sources sharing an entity, kind and unit: a topic waiting to be promoted. */
+export interface CandidateTopic {
+  key: string
+  /** The entity as written in the first claim, and its folded key. */
+  entity: string
+  kind: QuantityKind
+  unit: string | null
+  claims: string[]
+  sources: string[]
+}
+
+/** Everything the UI and the CLI show, derived from sources, topics and the user's corrections. */
+export interface Analysis {
+  sources: Source[]
+  claims: Claim[]
+  topics: Topic[]
+  assignments: Assignment[]
+  comparisons: Comparison[]
+  candidates: CandidateTopic[]
+  /** Ids of claims no topic took. */
+  unassigned: string[]
+}
+
+/** How a reviewer marked a claim. */
+export type ClaimStatus = 'ok' | 'wrong-extraction' | 'misattributed' | 'out-of-scope'
+
+/** A reviewer's correction of one claim: its status, a new value or kind, or a move to another topic (null: to none). */
+export interface ClaimCorrection {
+  claimId: string
+  status?: ClaimStatus
+  quantity?: Partial<Quantity>
+  topicId?: string | null
+  note?: string
+}
+
+/** The user's layer over the machine's output; fed to analyze() so comparisons follow at once. */
+export interface Corrections {
+  /** By claim id. */
+  claims: Record<string, ClaimCorrection>
+  /** Figures a reviewer added by selecting words the extractor missed (manual: true). */
+  added: Claim[]
+  /** Topics the user created (from a figure or a candidate). */
+  topics: Topic[]
+  /** Per-source weights for the consensus (default 1). */
+  weights: Record<string, number>
+}
+
+/** A reviewer's decision on a topic's verdict. */
+export interface TopicReview {
+  topicId: string
+  /** null: the suggested verdict is accepted as it is. */
+  override: Verdict | null
+  reason: string
+  note: string
+  reviewer: string
+  at: string
+}
+
+/** One change in the audit trail: who changed what, when. */
+export interface AuditEntry { at: string; reviewer: string; target: string; action: string; detail: string }

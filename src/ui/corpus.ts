@@ -9,3 +9,11 @@ const texts = import.meta.glob('../../data/sources/*.txt', { query: '?raw', impo
 export function embeddedSources(): Source[] {
   return buildCorpus('data/sources.json', sourcesJson, (file) => texts[`../../data/${file}`])
 }
+
+const topicsFiles = import.meta.glob('../../data/topics.json', { import: 'default', eager: true }) as Record<string, unknown>
+
+/** The topic definitions of data/topics.json, validated. (Until the alignment lands: none.) */
+export function embeddedTopics(): import('../core/model').Topic[] {
+  const raw = topicsFiles['../../data/topics.json'] as { topics?: import('../core/model').Topic[] } | undefined
+  return raw?.topics ?? []
+}
