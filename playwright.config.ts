@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
-const port = 4173
+// E2E_PORT and E2E_DIST let two checkouts or two people run the suite side by side.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const dist = process.env.E2E_DIST ?? 'dist'
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -17,9 +19,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 })

@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
-npx vite build --logLevel warn
+npx vite build --logLevel warn --outDir "${E2E_DIST:-dist}"
 npx playwright test "$@"
