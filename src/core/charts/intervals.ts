@@ -1,0 +1,144 @@
+// The topic chart: one horizontal floating bar per figure (the interval), a marker for single
+// values, open bounds drawn faded to the edge with an arrow, imprecise figures faded, and the
+// consensus as a band with a line (chartjs-plugin-annotation). Numbers on a linear axis, dates
+// on a time axis (milliseconds).
+import type { ChartData } from 'chart.js'
+import type { AnnotationOptions } from 'chartjs-plugin-annotation'
+import type { Claim, Consensus, QuantityKind, Source } from '../model'
+import { cellStatus, type CellStatus } from './coverage'
+import { claimInterval, consensusInterval, isDateKind, type AxisInterval } from './scale'
+import { extent } from './strip'
+import type { TopicRow } from './topics'
+import { byPublication } from './topics'
+
+/** Colours by cell status, plus the consensus, text and grid colours (the UI reads them from CSS). */
+export type ChartPalette = Record<CellStatus | 'consensus' | 'text' | 'grid', string>
+
+/** One figure of a topic as the chart and its table show it. */
+export interface FigureRow {
+  claim: Claim
+  source: Source
+  interval: AxisInterval
+  status: CellStatus
+  /** Imprecise: a part of a month, a month, a year, a vague amount or an "about" value. */
+  fuzzy: boolean
+}
+
+/** The figures of a topic: those on its axis (`rows`) and those beside it (`aside`, e.g. a duration next to dates). */
+export function figureRows(row: TopicRow, sources: Source[]): { rows: FigureRow[]; aside: FigureRow[] } {
+  const byId = new Map(sources.map((s) => [s.id, s]))
+  const dateTopic = isDateKind(row.topic.kind)
+  const all = row.claims
+    .filter((c) => byId.has(c.source))
+    .map((claim) => {
+      const q = claim.quantity
+      return {
+        claim,
+        source: byId.get(claim.source)!,
+        interval: claimInterval(claim),
+        status: cellStatus(row, row.claims.filter((o) => o.source === claim.source)),
+        fuzzy: ['part-month', 'month', 'part-year', 'year', 'vague'].includes(q.precision) || q.qualifier === 'vague' || q.qualifier === 'about',
+      }
+    })
+    .sort((a, b) => byPublication(a.source, b.source) || a.claim.span.start - b.claim.span.start)
+  return {
+    rows: all.filter((f) => isDateKind(f.claim.quantity.kind) === dateTopic),
+    aside: all.filter((f) => isDateKind(f.claim.quantity.kind) !== dateTopic),
+  }
+}
+
+/** A colour with an alpha: #rgb and #rrggbb become rgba(); anything else is returned as it is. */
+export function withAlpha(color: string, alpha: number): string {
+  const hex = color.trim().replace(/^#/, '')
+  const full = hex.length === 3 ? hex.split('').map((c) => c + c).join('') : hex
+  if (!/^[0-9a-f]{6}$/i.test(full)) return color
+  const n = parseInt(full, 16)
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`
+}
+
+export interface IntervalChartOptions {
+  kind: QuantityKind
+  consensus: Consensus | null
+  palette: ChartPalette
+  /** One axis label per row. */
+  labels: string[]
+  /** The words on the consensus line. */
+  consensusLabel: string
+  /** Relative half-width drawn around an "about" value (default 0.1, the comparison's tolerance). */
+  tolerance?: number
+}
+
+export interface IntervalChart {
+  time: boolean
+  min: number
+  max: number
+  data: ChartData<'bar', [number, number][], string>
+  annotations: Record<string, AnnotationOptions>
+}
+
+const DAY = 86_400_000
+
+/** The chart data and annotations for a topic's figures. */
+export function intervalChart(rows: FigureRow[], o: IntervalChartOptions): IntervalChart {
+  const time = isDateKind(o.kind)
+  const tol = o.tolerance ?? 0.1
+  const cons = consensusInterval(o.consensus, o.kind)
+  const ends = rows.flatMap((r) => [r.interval.lo, r.interval.hi]).filter((v): v is number => v !== null)
+  const widened = time ? [] : rows.filter((r) => r.interval.about).flatMap((r) => [r.interval.lo! * (1 - tol), r.interval.lo! * (1 + tol)])
+  let [min, max] = extent([...ends, ...widened, ...(cons ? [cons.lo, cons.hi] : [])], 0.15) ?? [0, 1]
+  // Quantities that cannot be negative: an open lower bound reaches down to zero, and the axis never passes below it.
+  const positive = ends.every((v) => v >= 0)
+  if (time) { min -= DAY; max += DAY } else if (positive && (min < 0 || rows.some((r) => r.interval.lo === null))) min = 0
+  const bars: [number, number][] = []
+  const colors: string[] = []
+  const borders: string[] = []
+  const annotations: Record<string, AnnotationOptions> = {}
+  rows.forEach((r, i) => {
+    const iv = r.interval
+    const color = o.palette[r.status]
+    let lo = iv.lo ?? min
+    let hi = iv.hi ?? max
+    if (iv.about && !time && iv.lo !== null) { lo = iv.lo * (1 - tol); hi = iv.lo * (1 + tol) }
+    bars.push([lo, hi])
+    const open = iv.lo === null || iv.hi === null
+    colors.push(withAlpha(color, open || r.fuzzy ? 0.3 : 0.75))
+    borders.push(color)
+    if (iv.exact && iv.lo !== null) {
+      const at = time ? (iv.lo + iv.hi!) / 2 : iv.lo
+      annotations[`mark${i}`] = { type: 'point', xValue: at, yValue: i, radius: 6, pointStyle: 'rectRot', backgroundColor: color, borderColor: o.palette.text, borderWidth: 1 }
+    }
+    if (iv.hi === null && iv.lo !== null) {
+      annotations[`open${i}`] = { type: 'line', xMin: iv.lo, xMax: max, yMin: i, yMax: i, borderColor: color, borderWidth: 2, borderDash: [4, 4], arrowHeads: { end: { display: true, length: 10, width: 6, fill: true, backgroundColor: color } } }
+    }
+    if (iv.lo === null && iv.hi !== null) {
+      annotations[`open${i}`] = { type: 'line', xMin: iv.hi, xMax: min, yMin: i, yMax: i, borderColor: color, borderWidth: 2, borderDash: [4, 4], arrowHeads: { end: { display: true, length: 10, width: 6, fill: true, backgroundColor: color } } }
+    }
+  })
+  if (cons) {
+    annotations.consensusBand = { type: 'box', xMin: cons.lo, xMax: cons.hi, backgroundColor: withAlpha(o.palette.consensus, 0.12), borderWidth: 0, drawTime: 'beforeDatasetsDraw' }
+    const median = o.consensus?.median ?? null
+    const at = median !== null && !time ? median : (cons.lo + cons.hi) / 2
+    annotations.consensus = {
+      type: 'line', scaleID: 'x', value: at, borderColor: o.palette.consensus, borderWidth: 2, borderDash: [6, 3],
+      label: { display: true, content: o.consensusLabel, position: 'start', backgroundColor: o.palette.consensus, color: '#fff', font: { size: 11 } },
+    }
+  }
+  return {
+    time,
+    min,
+    max,
+    data: {
+      labels: o.labels,
+      datasets: [{ data: bars, backgroundColor: colors, borderColor: borders, borderWidth: 1.5, borderSkipped: false, barPercentage: 0.6, categoryPercentage: 0.9, minBarLength: 3 }],
+    },
+    annotations,
+  }
+}
+
+/** The verdicts chart: one bar per verdict with its count, coloured by verdict. */
+export function verdictChart(counts: { verdict: string; count: number }[], labels: string[], colors: string[]): ChartData<'bar', number[], string> {
+  return {
+    labels,
+    datasets: [{ data: counts.map((c) => c.count), backgroundColor: colors.map((c) => withAlpha(c, 0.8)), borderColor: colors, borderWidth: 1 }],
+  }
+}
