@@ -1,0 +1,111 @@
+// CSV of claims and of topics, for a spreadsheet. One row per claim (every claim, set-aside ones
+// included, with their status) and one per topic. Cells that a spreadsheet would run as a formula
+// (=, +, -, @ at the start) are prefixed with a quote by papaparse.
+import Papa from 'papaparse'
+import type { Bound } from '../model'
+import { indexExport, sourcesOf, type ExportInput } from './context'
+import { finalVerdict } from '../workspace/review'
+
+/** The claims CSV columns, in order. */
+export const CLAIM_COLUMNS = [
+  'claim_id', 'source_id', 'source_title', 'outlet', 'via', 'source_origin', 'published',
+  'topic_ids', 'text', 'kind', 'lo', 'hi', 'unit', 'per', 'qualifier', 'precision',
+  'counted', 'attributed_to', 'sentence', 'start', 'end', 'status', 'manual', 'edited', 'note',
+] as const
+
+/** The topics CSV columns, in order. */
+export const TOPIC_COLUMNS = [
+  'topic_id', 'label_en', 'label_ar', 'kind', 'measure', 'suggested_verdict', 'verdict', 'overridden',
+  'override_reason', 'reviewer', 'reviewed_at', 'note', 'sources', 'independent_sources', 'claims',
+  'consensus_lo', 'consensus_hi', 'median', 'explanation_en', 'explanation_ar', 'user_created',
+] as const
+
+type Row<C extends readonly string[]> = Record<C[number], string | number>
+
+const cell = (b: Bound | undefined): string | number => (b === null || b === undefined ? '' : b)
+
+function toCsv<C extends readonly string[]>(columns: C, rows: Row<C>[]): string {
+  // A BOM so spreadsheet programs read Arabic as UTF-8; CRLF as RFC 4180 says.
+  return `\ufeff${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c as C[number]])) }, { escapeFormulae: true, newline: '\r\n' })}\r\n`
+}
+
+/** Rows of the claims CSV (exposed for tests and previews). */
+export function claimRows(input: ExportInput): Row<typeof CLAIM_COLUMNS>[] {
+  const ix = indexExport(input)
+  return input.analysis.claims.map((c) => {
+    const s = ix.source.get(c.source)
+    const fix = input.corrections.claims[c.id]
+    const text = s?.text ?? ''
+    return {
+      claim_id: c.id,
+      source_id: c.source,
+      source_title: s?.title ?? '',
+      outlet: s?.outlet ?? '',
+      via: s?.via ?? '',
+      source_origin: s?.origin ?? '',
+      published: s?.published ?? (s?.window ? `${s.window.from}/${s.window.to}` : ''),
+      topic_ids: (ix.topicsOf.get(c.id) ?? []).join('|'),
+      text: c.text,
+      kind: c.quantity.kind,
+      lo: cell(c.quantity.lo),
+      hi: cell(c.quantity.hi),
+      unit: c.quantity.unit ?? '',
+      per: c.quantity.per ?? '',
+      qualifier: c.quantity.qualifier ?? '',
+      precision: c.quantity.precision,
+      counted: c.counted ?? '',
+      attributed_to: c.attribution?.who ?? '',
+      sentence: text.slice(c.sentence.start, c.sentence.end).replace(/\s*\n\s*/g, ' '),
+      start: c.span.start,
+      end: c.span.end,
+      status: fix?.status ?? 'ok',
+      manual: c.manual ? 'yes' : '',
+      edited: fix?.quantity && Object.keys(fix.quantity).length ? 'yes' : '',
+      note: fix?.note ?? '',
+    }
+  })
+}
+
+/** Rows of the topics CSV. */
+export function topicRows(input: ExportInput): Row<typeof TOPIC_COLUMNS>[] {
+  const ix = indexExport(input)
+  const userTopics = new Set(input.corrections.topics.map((t) => t.id))
+  return input.analysis.topics.map((t) => {
+    const cmp = ix.comparison.get(t.id)
+    const review = ix.review.get(t.id)
+    const claims = ix.claimsOf.get(t.id) ?? []
+    return {
+      topic_id: t.id,
+      label_en: t.label.en,
+      label_ar: t.label.ar,
+      kind: t.kind,
+      measure: t.measure,
+      suggested_verdict: cmp?.verdict ?? '',
+      verdict: finalVerdict(cmp, review) ?? '',
+      overridden: review?.override ? 'yes' : '',
+      override_reason: review?.override ? review.reason : '',
+      reviewer: review?.reviewer ?? '',
+      reviewed_at: review?.at ?? '',
+      note: review?.note ?? '',
+      sources: sourcesOf(claims, ix).map((s) => s.id).join('|'),
+      independent_sources: cmp?.independentSources ?? '',
+      claims: claims.length,
+      consensus_lo: cmp?.consensus?.interval?.lo ?? '',
+      consensus_hi: cmp?.consensus?.interval?.hi ?? '',
+      median: cmp?.consensus?.median ?? '',
+      explanation_en: cmp?.explanation.en ?? '',
+      explanation_ar: cmp?.explanation.ar ?? '',
+      user_created: userTopics.has(t.id) ? 'yes' : '',
+    }
+  })
+}
+
+/** The claims CSV. */
+export function claimsCsv(input: ExportInput): string {
+  return toCsv(CLAIM_COLUMNS, claimRows(input))
+}
+
+/** The topics CSV. */
+export function topicsCsv(input: ExportInput): string {
+  return toCsv(TOPIC_COLUMNS, topicRows(input))
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { claimReviews, claimReviewJson, VERDICT_RATING } from '../../../src/core/export'
+import { analysis, corrections, reviews } from './fixture'
+
+const input = { analysis, reviews, corrections }
+
+// The shape a ClaimReview consumer (Google's fact-check markup, the ClaimReview project) expects.
+const Org = z.object({ '@type': z.literal('Organization'), name: z.string().min(1) }).strict()
+const Appearance = z.object({
+  '@type': z.enum(['NewsArticle', 'AnalysisNewsArticle']),
+  headline: z.string().min(1),
+  inLanguage: z.string(),
+  text: z.string().min(1),
+  url: z.url().optional(),
+  datePublished: z.iso.date().optional(),
+  publisher: Org.optional(),
+  sourceOrganization: Org.optional(),
+}).strict()
+const ClaimReviewShape = z.object({
+  '@context': z.literal('https://schema.org'),
+  '@type': z.literal('ClaimReview'),
+  url: z.url().optional(),
+  name: z.string().min(1),
+  inLanguage: z.enum(['en', 'ar']),
+  claimReviewed: z.string().min(1),
+  datePublished: z.iso.date(),
+  author: z.object({ '@type': z.literal('Person'), name: z.string().min(1) }).strict(),
+  publisher: Org.optional(),
+  reviewBody: z.string().optional(),
+  reviewRating: z.object({
+    '@type': z.literal('Rating'),
+    ratingValue: z.number().int().min(1).max(5),
+    bestRating: z.literal(5),
+    worstRating: z.literal(1),
+    alternateName: z.string().min(1),
+    ratingExplanation: z.string().optional(),
+  }).strict(),
+  itemReviewed: z.object({ '@type': z.literal('Claim'), name: z.string(), appearance: z.array(Appearance).min(1) }).strict(),
+}).strict()
+
+describe('ClaimReview JSON-LD', () => {
+  it('gives one review per reviewed topic, in the expected shape', () => {
+    const out = claimReviews(input, { baseUrl: 'https://factcheck.example/app/', publisher: 'Desk' })
+    expect(out).toHaveLength(1)
+    const review = ClaimReviewShape.parse(out[0])
+    expect(review.url).toBe('https://factcheck.example/app/#/topics/bamex-dates')
+    expect(review.datePublished).toBe('2025-12-01')
+    expect(review.author.name).toBe('Salma')
+    expect(review.publisher?.name).toBe('Desk')
+    expect(review.reviewRating.alternateName).toBe('Needs review')
+    expect(review.reviewRating.ratingValue).toBe(VERDICT_RATING['needs-review'])
+    expect(review.reviewRating.ratingExplanation).toBe(reviews[0].reason)
+    expect(review.claimReviewed).toContain('BAMEX 2025 dates')
+    expect(review.claimReviewed).toContain('«من 11 إلى 24 نوفمبر» (Daily Sabah: 2025-11-11 … 2025-11-24)')
+  })
+
+  it('lists each source once as an appearance, with its quote, outlet and URL', () => {
+    const [review] = claimReviews(input)
+    const item = ClaimReviewShape.parse(review).itemReviewed
+    expect(item.appearance.map((a) => a.headline)).toEqual(['Turkey in Mali (Le Monde)', 'Blockade in Mali'])
+    expect(item.appearance[0]).toMatchObject({ '@type': 'NewsArticle', publisher: { name: 'Le Monde' }, sourceOrganization: { name: 'Arabi21' } })
+    expect(item.appearance[0].text).toContain('منتصف تشرين الثاني/نوفمبر 2025')
+    expect(item.appearance[1]).toMatchObject({ '@type': 'AnalysisNewsArticle', url: 'https://example.org/a?x=1', datePublished: '2025-11-28' })
+  })
+
+  it('takes an accepted suggestion as the verdict, in Arabic when asked', () => {
+    const accepted = [{ ...reviews[0], override: null, reason: '' }]
+    const [review] = claimReviews({ ...input, reviews: accepted }, { lang: 'ar' })
+    expect(review.reviewRating).toMatchObject({ ratingValue: 1, alternateName: 'المصادر متعارضة', ratingExplanation: analysis.comparisons[0].explanation.ar })
+    expect(review.name).toBe('مواعيد معرض بامكس 2025')
+  })
+
+  it('leaves out topics nobody reviewed, and writes one object for one review', () => {
+    expect(claimReviews({ ...input, reviews: [] })).toEqual([])
+    const json = JSON.parse(claimReviewJson(claimReviews(input)))
+    expect(json['@type']).toBe('ClaimReview')
+    expect(Array.isArray(JSON.parse(claimReviewJson([])))).toBe(true)
+  })
+})

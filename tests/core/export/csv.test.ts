@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import Papa from 'papaparse'
+import { CLAIM_COLUMNS, TOPIC_COLUMNS, claimsCsv, topicsCsv } from '../../../src/core/export'
+import { analysis, claims, corrections, reviews } from './fixture'
+
+const input = { analysis, reviews, corrections }
+
+function parse(csv: string) {
+  expect(csv.startsWith('\ufeff')).toBe(true)
+  const out = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true })
+  expect(out.errors).toEqual([])
+  return out.data
+}
+
+describe('claims CSV', () => {
+  it('has the documented columns in order, one row per claim', () => {
+    const rows = parse(claimsCsv(input))
+    expect(rows[0]).toEqual([...CLAIM_COLUMNS])
+    expect(rows[0]).toEqual([
+      'claim_id', 'source_id', 'source_title', 'outlet', 'via', 'source_origin', 'published',
+      'topic_ids', 'text', 'kind', 'lo', 'hi', 'unit', 'per', 'qualifier', 'precision',
+      'counted', 'attributed_to', 'sentence', 'start', 'end', 'status', 'manual', 'edited', 'note',
+    ])
+    expect(rows).toHaveLength(claims.length + 1)
+  })
+
+  it('writes each claim exactly, Arabic text intact', () => {
+    const [header, ...rows] = parse(claimsCsv(input))
+    const row = (i: number) => Object.fromEntries(header.map((h, j) => [h, rows[i][j]]))
+    expect(row(0)).toMatchObject({ claim_id: claims[0].id, source_id: '000', outlet: 'Le Monde', topic_ids: 'bamex-dates', text: 'منتصف تشرين الثاني/نوفمبر 2025', kind: 'date', lo: '2025-11-10', hi: '2025-11-20', status: 'ok', published: '2025-11-16/2026-03-31' })
+    expect(row(1)).toMatchObject({ kind: 'duration', lo: '3', hi: '3', unit: 'day', note: 'three days = public days?' })
+    expect(row(2)).toMatchObject({ qualifier: 'range', published: '2025-11-28', start: String(claims[2].span.start) })
+  })
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const evil = { ...corrections, claims: { [claims[0].id]: { claimId: claims[0].id, note: '=HYPERLINK("http://x")' } } }
+    const [header, first] = parse(claimsCsv({ ...input, corrections: evil }))
+    expect(first[header.indexOf('note')]).toBe('\'=HYPERLINK("http://x")')
+  })
+})
+
+describe('topics CSV', () => {
+  it('has the documented columns and the verdict that stands', () => {
+    const [header, ...rows] = parse(topicsCsv(input))
+    expect(header).toEqual([...TOPIC_COLUMNS])
+    const bamex = Object.fromEntries(header.map((h, j) => [h, rows[0][j]]))
+    expect(bamex).toMatchObject({ topic_id: 'bamex-dates', suggested_verdict: 'conflict', verdict: 'needs-review', overridden: 'yes', reviewer: 'Salma', sources: '000|001', claims: '3', independent_sources: '2' })
+    const ransom = Object.fromEntries(header.map((h, j) => [h, rows[1][j]]))
+    expect(ransom).toMatchObject({ topic_id: 'ransom', verdict: 'single-source', overridden: '', reviewer: '', claims: '0' })
+  })
+})
