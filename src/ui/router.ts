@@ -1,15 +1,22 @@
 import { createRouter, createWebHashHistory, type RouterHistory } from 'vue-router'
 
 // Hash history: deep links work from `vite preview`, a static host or a file, with no server rewrites.
+// Routes: `/` overview, `/topics/:id` one comparison, `/sources` the list, `/sources/:id?claim=<claimId>`
+// an article scrolled to one figure. (Review and exchange routes such as /import and /export go below.)
 export function makeRouter(history: RouterHistory = createWebHashHistory()) {
   return createRouter({
     history,
     routes: [
-      { path: '/', name: 'overview', component: () => import('./views/SourcesView.vue') },
+      { path: '/', name: 'overview', component: () => import('./views/OverviewView.vue') },
+      { path: '/topics/:id', name: 'topic', component: () => import('./views/TopicView.vue'), props: true },
       { path: '/sources', name: 'sources', component: () => import('./views/SourcesView.vue') },
       { path: '/sources/:id', name: 'source', component: () => import('./views/SourceView.vue'), props: true },
+      // More routes (import, export) are added here.
+      { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
-    scrollBehavior(to) {
+    scrollBehavior(to, from, saved) {
+      if (saved) return saved
+      if (to.path === from.path) return false
       return to.hash ? { el: to.hash } : { top: 0 }
     },
   })

@@ -1,0 +1,81 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Analysis, Claim, ClaimCorrection, Corrections, Topic } from '../../core/model'
+import { analyze } from '../../core/pipeline'
+import { topicByClaim, topicRows, type TopicRow } from '../../core/charts/topics'
+import { buildSearchIndex } from '../../core/search'
+import { embeddedTopics } from '../corpus'
+import { useCorpusStore } from './corpus'
+
+/** No corrections: the machine's output as it is. */
+export function emptyCorrections(): Corrections {
+  return { claims: {}, added: [], topics: [], weights: {} }
+}
+
+/** Corrections with one claim's correction merged in (a new object, so everything derived recomputes). */
+export function withClaimCorrection(c: Corrections, fix: ClaimCorrection): Corrections {
+  return { ...c, claims: { ...c.claims, [fix.claimId]: { ...c.claims[fix.claimId], ...fix } } }
+}
+
+/** A topic started from one figure: its kind, the counted noun as a cue, the reviewer's label in both languages. */
+export function topicFromClaim(claim: Claim, label: string, taken: Set<string>): Topic {
+  const base = `user-${claim.id.replace(/[^0-9a-z]+/gi, '-')}`
+  let id = base
+  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`
+  return {
+    id, label: { en: label, ar: label }, entity: { name: label, aliases: [] }, measure: claim.counted ?? claim.quantity.kind,
+    kind: claim.quantity.kind, cues: claim.counted ? [claim.counted] : [], scope: null, time: null,
+  }
+}
+
+export const useAnalysisStore = defineStore('analysis', () => {
+  const corpus = useCorpusStore()
+  /** The topic definitions shipped with the app (data/topics.json). */
+  const baseTopics = ref<Topic[]>(embeddedTopics())
+  /** The reviewer's layer over the machine's output; the review store sets it, analyze() applies it. */
+  const corrections = ref<Corrections>(emptyCorrections())
+  /** Per-source weights for the consensus (default 1); set by the review store. */
+  const weights = ref<Record<string, number>>({})
+
+  const result = computed<{ analysis: Analysis; error: string | null }>(() => {
+    const sources = corpus.sources
+    try {
+      return { analysis: analyze(sources, baseTopics.value, { corrections: corrections.value, weights: weights.value }), error: null }
+    } catch (e) {
+      return { analysis: { sources, claims: [], topics: baseTopics.value, assignments: [], comparisons: [], candidates: [], unassigned: [] }, error: (e as Error).message }
+    }
+  })
+  /** Everything derived: claims, topics, verdicts, candidates. */
+  const analysis = computed(() => result.value.analysis)
+  /** The message of an analysis that failed, so the page can say so instead of going blank. */
+  const error = computed(() => result.value.error)
+  /** One row per topic with its comparison, claims and sources. */
+  const rows = computed<TopicRow[]>(() => topicRows(analysis.value))
+  const rowIndex = computed(() => new Map(rows.value.map((r) => [r.topic.id, r])))
+  const claimIndex = computed(() => new Map(analysis.value.claims.map((c) => [c.id, c])))
+  /** The topic id of each assigned claim. */
+  const topicOfClaim = computed(() => topicByClaim(analysis.value))
+  /** Full-text search over topics and sources (built when first used). */
+  const searchIndex = computed(() => buildSearchIndex(analysis.value))
+
+  function row(topicId: string): TopicRow | undefined { return rowIndex.value.get(topicId) }
+  function claim(id: string): Claim | undefined { return claimIndex.value.get(id) }
+  /** The claims a source states, in text order. */
+  function claimsOf(sourceId: string): Claim[] {
+    return analysis.value.claims.filter((c) => c.source === sourceId).sort((a, b) => a.span.start - b.span.start)
+  }
+  /** Places a claim in a topic (or in none, with null). */
+  function assignClaim(claimId: string, topicId: string | null) {
+    corrections.value = withClaimCorrection(corrections.value, { claimId, topicId })
+  }
+  /** Starts a new topic from one claim and places the claim in it; returns the new topic's id. */
+  function startTopic(claimId: string, label: string): string | null {
+    const c = claim(claimId)
+    if (!c) return null
+    const topic = topicFromClaim(c, label.trim() || c.text, new Set(analysis.value.topics.map((t) => t.id)))
+    corrections.value = withClaimCorrection({ ...corrections.value, topics: [...corrections.value.topics, topic] }, { claimId, topicId: topic.id })
+    return topic.id
+  }
+
+  return { baseTopics, corrections, weights, analysis, error, rows, topicOfClaim, searchIndex, row, claim, claimsOf, assignClaim, startTopic }
+})
