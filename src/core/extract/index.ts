@@ -1,6 +1,52 @@
 import type { Claim, Source } from '../model'
+import { referenceDay } from '../corpus/load'
+import { sentences, sentenceAt } from '../text/segment'
+import { toOriginal } from '../text/normalize'
+import { extractArabicHits } from './locales/ar'
+import type { Hit } from './common/hit'
+import type { Token, Tokenized } from './locales/ar/tokens'
 
-/** Every figure a source states. (Being written: returns nothing yet.) */
-export function extractClaims(_source: Pick<Source, 'id' | 'text' | 'lang' | 'published' | 'window'>): Claim[] {
-  return []
+export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | 'window'>
+
+/**
+ * Every figure a source states, in text order: its exact span (text.slice(start, end) === claim.text),
+ * normalised quantity, counted noun and sentence. Relative dates resolve against the publication
+ * day (or the start of the window); without one they are marked unresolved.
+ */
+export function extractClaims(source: ExtractInput): Claim[] {
+  const ref = referenceDay(source)
+  const { tokenized, hits } = extractArabicHits(source.text, ref)
+  const sents = sentences(source.text)
+  return hits.map((h) => toClaim(source, tokenized, h, sents))
+}
+
+function toClaim(source: ExtractInput, tk: Tokenized, h: Hit, sents: ReturnType<typeof sentences>): Claim {
+  const span = spanOf(tk, h.from, h.to, h.skip)
+  const counted = h.counted ? spanOf(tk, h.counted[0], h.counted[1], 0) : null
+  const sentence = sentenceAt(sents, span.start) ?? { start: 0, end: source.text.length }
+  return {
+    id: `${source.id}:${span.start}-${span.end}`,
+    source: source.id,
+    span,
+    text: source.text.slice(span.start, span.end),
+    quantity: h.quantity,
+    counted: counted ? source.text.slice(counted.start, counted.end) : null,
+    sentence,
+    attribution: null,
+    scopes: [],
+  }
+}
+
+function spanOf(tk: Tokenized, from: number, to: number, skip: number) {
+  const tokens: Token[] = tk.tokens
+  return toOriginal(tk.c, tokens[from].s + skip, tokens[to - 1].e)
+}
+
+/** Reads a whole selection as one figure (for a reviewer adding what the extractor missed), or null. */
+export function parseFigure(text: string, ref: string | null = null): Claim['quantity'] | null {
+  const { hits, tokenized } = extractArabicHits(text, ref, true)
+  if (hits.length !== 1) return null
+  const h = hits[0]
+  const covered = tokenized.tokens.slice(0, h.from).every((t) => t.t === 'p') && tokenized.tokens.slice(h.to).every((t) => t.t === 'p')
+  return covered ? h.quantity : null
 }

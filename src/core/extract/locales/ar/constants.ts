@@ -1,0 +1,171 @@
+// Arabic word lists, written as a reader spells them; lexicon.ts folds them once at load.
+
+/** Cardinals that stand alone (units and teens' first parts); masculine and feminine forms. */
+export const UNITS: Record<string, number> = {
+  'صفر': 0,
+  'واحد': 1, 'واحدة': 1,
+  'اثنان': 2, 'اثنين': 2, 'اثنتان': 2, 'اثنتين': 2, 'اثنا': 2, 'اثنتا': 2, 'اثني': 2, 'اثنى': 2, 'اثنتي': 2, 'اثنتى': 2, 'إثنان': 2, 'إثنين': 2,
+  'ثلاث': 3, 'ثلاثة': 3,
+  'أربع': 4, 'أربعة': 4,
+  'خمس': 5, 'خمسة': 5,
+  'ست': 6, 'ستة': 6,
+  'سبع': 7, 'سبعة': 7,
+  'ثمان': 8, 'ثماني': 8, 'ثمانية': 8, 'ثمانى': 8,
+  'تسع': 9, 'تسعة': 9,
+  'عشر': 10, 'عشرة': 10,
+}
+
+/** First words of 11 and 12, used only before عشر/عشرة. */
+export const TEEN_HEADS: Record<string, number> = { 'أحد': 1, 'إحدى': 1, 'حادي': 1, 'اثنا': 2, 'اثني': 2, 'اثنتا': 2, 'اثنتي': 2 }
+
+export const TENS: Record<string, number> = {
+  'عشرون': 20, 'عشرين': 20, 'ثلاثون': 30, 'ثلاثين': 30, 'أربعون': 40, 'أربعين': 40, 'خمسون': 50, 'خمسين': 50,
+  'ستون': 60, 'ستين': 60, 'سبعون': 70, 'سبعين': 70, 'ثمانون': 80, 'ثمانين': 80, 'تسعون': 90, 'تسعين': 90,
+}
+
+export const HUNDREDS: Record<string, number> = {
+  'مائة': 100, 'مئة': 100, 'مائتان': 200, 'مئتان': 200, 'مائتين': 200, 'مئتين': 200, 'مائتا': 200, 'مئتا': 200, 'مائتي': 200, 'مئتي': 200,
+  'ثلاثمائة': 300, 'ثلاثمئة': 300, 'أربعمائة': 400, 'أربعمئة': 400, 'خمسمائة': 500, 'خمسمئة': 500, 'ستمائة': 600, 'ستمئة': 600,
+  'سبعمائة': 700, 'سبعمئة': 700, 'ثمانمائة': 800, 'ثمانمئة': 800, 'ثمانيمائة': 800, 'تسعمائة': 900, 'تسعمئة': 900,
+}
+
+/** Scales: the word, its multiplier, and whether the form is a dual (itself two of the scale). */
+export const SCALES: Record<string, { value: number; dual?: boolean; plural?: boolean }> = {
+  'ألف': { value: 1e3 }, 'آلاف': { value: 1e3, plural: true }, 'الاف': { value: 1e3, plural: true }, 'ألفان': { value: 1e3, dual: true }, 'ألفين': { value: 1e3, dual: true }, 'ألفا': { value: 1e3, dual: true }, 'ألفي': { value: 1e3, dual: true },
+  'مليون': { value: 1e6 }, 'ملايين': { value: 1e6, plural: true }, 'مليونان': { value: 1e6, dual: true }, 'مليونين': { value: 1e6, dual: true }, 'مليونا': { value: 1e6, dual: true }, 'مليوني': { value: 1e6, dual: true },
+  'مليار': { value: 1e9 }, 'مليارات': { value: 1e9, plural: true }, 'ملياران': { value: 1e9, dual: true }, 'مليارين': { value: 1e9, dual: true }, 'بليون': { value: 1e9 },
+  'تريليون': { value: 1e12 },
+}
+
+export const FRACTIONS: Record<string, number> = { 'نصف': 0.5, 'ربع': 0.25, 'ثلث': 1 / 3, 'ثلثي': 2 / 3, 'ثلثا': 2 / 3, 'ثلاثة أرباع': 0.75 }
+
+/** Vague amounts, as intervals (the issue's conventions). */
+export const VAGUE: Record<string, [number, number]> = {
+  'عشرات': [20, 99], 'مئات': [200, 999], 'مئآت': [200, 999], 'آلاف': [2000, 9999], 'عشرات الآلاف': [20000, 99999], 'مئات الآلاف': [200000, 999999],
+  'ملايين': [2e6, 9.99e6], 'عشرات الملايين': [2e7, 9.99e7], 'مئات الملايين': [2e8, 9.99e8], 'مليارات': [2e9, 9.99e9],
+  'بضع': [3, 9], 'بضعة': [3, 9], 'عدة': [3, 10],
+}
+
+/** Qualifiers before a figure: the phrase and what it does to the interval. */
+export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
+  'نحو': 'about', 'حوالي': 'about', 'حوالى': 'about', 'قرابة': 'about', 'زهاء': 'about', 'ما يقارب': 'about', 'ما يقرب من': 'about', 'يقارب': 'about', 'يقرب من': 'about', 'ما يناهز': 'about', 'يناهز': 'about', 'تقريبا': 'about', 'بحدود': 'about', 'في حدود': 'about', 'نحو من': 'about',
+  'أكثر من': 'more-than', 'ما يزيد على': 'more-than', 'ما يزيد عن': 'more-than', 'يزيد على': 'more-than', 'يزيد عن': 'more-than', 'أزيد من': 'more-than', 'ما يربو على': 'more-than', 'يربو على': 'more-than', 'متجاوزة': 'more-than', 'متجاوزا': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'فوق': 'more-than',
+  'أقل من': 'less-than', 'ما يقل عن': 'less-than', 'دون': 'less-than', 'تحت': 'less-than',
+  'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا تقل عن': 'at-least', 'على الأقل': 'at-least',
+  'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'ما لا يتجاوز': 'at-most', 'لا يزيد على': 'at-most', 'لا يزيد عن': 'at-most', 'لا تزيد على': 'at-most', 'لا تزيد عن': 'at-most', 'يصل إلى': 'at-most', 'ما يصل إلى': 'at-most', 'تصل إلى': 'at-most', 'حتى': 'at-most', 'على الأكثر': 'at-most', 'بحد أقصى': 'at-most', 'كحد أقصى': 'at-most',
+}
+
+/** Qualifiers after a figure. */
+export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
+  'تقريبا': 'about', 'على الأقل': 'at-least', 'على الأكثر': 'at-most', 'كحد أقصى': 'at-most', 'كحد أدنى': 'at-least',
+}
+
+/** Currencies: the word(s) and the ISO code. Longer phrases win (regional variants of a name). */
+export const CURRENCIES: Record<string, string> = {
+  'دولار': 'USD', 'دولارا': 'USD', 'دولارات': 'USD', 'دولار أمريكي': 'USD', 'دولار أميركي': 'USD', 'دولارات أمريكية': 'USD', 'دولار كندي': 'CAD', 'دولار أسترالي': 'AUD',
+  'يورو': 'EUR', 'أورو': 'EUR',
+  'فرنك أفريقي': 'XOF', 'فرنك إفريقي': 'XOF', 'فرنك سيفا': 'XOF', 'فرنكات أفريقية': 'XOF', 'فرنك': 'XOF', 'فرنك سويسري': 'CHF', 'فرنك فرنسي': 'FRF',
+  'ريال': 'SAR', 'ريالا': 'SAR', 'ريالات': 'SAR', 'ريال سعودي': 'SAR', 'ريال قطري': 'QAR', 'ريالات قطرية': 'QAR', 'ريال عماني': 'OMR', 'ريال يمني': 'YER', 'ريال إيراني': 'IRR',
+  'درهم': 'AED', 'دراهم': 'AED', 'درهم إماراتي': 'AED', 'درهم مغربي': 'MAD', 'دراهم مغربية': 'MAD',
+  'جنيه': 'EGP', 'جنيها': 'EGP', 'جنيهات': 'EGP', 'جنيه مصري': 'EGP', 'جنيهات مصرية': 'EGP', 'ج.م': 'EGP', 'جنيه إسترليني': 'GBP', 'جنيه استرليني': 'GBP', 'جنيهات إسترلينية': 'GBP', 'جنيهات استرلينية': 'GBP', 'جنيه سوداني': 'SDG',
+  'دينار': 'DZD', 'دنانير': 'DZD', 'دينار كويتي': 'KWD', 'دينار أردني': 'JOD', 'دنانير أردنية': 'JOD', 'دينار جزائري': 'DZD', 'دينار عراقي': 'IQD', 'دينار ليبي': 'LYD', 'دينار تونسي': 'TND', 'دينار بحريني': 'BHD',
+  'روبل': 'RUB', 'روبلات': 'RUB',
+  'ليرة': 'TRY', 'ليرات': 'TRY', 'ليرة تركية': 'TRY', 'ليرة لبنانية': 'LBP', 'ليرات لبنانية': 'LBP', 'ليرة سورية': 'SYP',
+  'شيقل': 'ILS', 'شيكل': 'ILS', 'شواقل': 'ILS', 'يوان': 'CNY', 'ين': 'JPY', 'روبية': 'INR',
+  'سنت': 'USD-cent', 'سنتات': 'USD-cent', 'سينت': 'USD-cent', 'سينتات': 'USD-cent',
+  'usd': 'USD', 'eur': 'EUR', 'kwd': 'KWD', 'lbp': 'LBP', 'egp': 'EGP', 'qar': 'QAR', 'sar': 'SAR', 'aed': 'AED', 'xof': 'XOF', 'gbp': 'GBP',
+}
+export const CURRENCY_SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¢': 'USD-cent', 'c': 'USD-cent' }
+
+export const PERCENT_WORDS = ['%', 'بالمائة', 'بالمئة', 'بالمية', 'في المائة', 'في المئة', 'بالماية']
+
+/** Measures: kind count, with this unit. */
+export const MEASURES: Record<string, string> = {
+  'كيلومتر': 'km', 'كيلومترا': 'km', 'كيلومترات': 'km', 'كلم': 'km', 'كم': 'km', 'km': 'km',
+  'متر': 'm', 'مترا': 'm', 'أمتار': 'm', 'ميل': 'mile', 'أميال': 'mile', 'قدم': 'ft', 'أقدام': 'ft',
+  'طن': 'tonne', 'طنا': 'tonne', 'أطنان': 'tonne', 'كيلوغرام': 'kg', 'كيلوغراما': 'kg', 'كيلوجرام': 'kg', 'كغ': 'kg', 'كلغ': 'kg', 'kg': 'kg',
+  'غرام': 'g', 'جرام': 'g', 'غراما': 'g', 'أونصة': 'ounce', 'أوقية': 'ounce', 'برميل': 'barrel', 'براميل': 'barrel', 'هكتار': 'ha', 'هكتارا': 'ha',
+  'ميغاواط': 'MW', 'ميجاوات': 'MW', 'كيلوواط': 'kW',
+}
+
+/** Time units for durations (singular, dual, plural) and their canonical unit. */
+export const TIME_UNITS: Record<string, { unit: string; dual?: boolean; plural?: boolean }> = {
+  'ثانية': { unit: 'second' }, 'ثوان': { unit: 'second', plural: true }, 'ثواني': { unit: 'second', plural: true }, 'ثانيتين': { unit: 'second', dual: true }, 'ثانيتان': { unit: 'second', dual: true },
+  'دقيقة': { unit: 'minute' }, 'دقائق': { unit: 'minute', plural: true }, 'دقيقتين': { unit: 'minute', dual: true }, 'دقيقتان': { unit: 'minute', dual: true },
+  'ساعة': { unit: 'hour' }, 'ساعات': { unit: 'hour', plural: true }, 'ساعتين': { unit: 'hour', dual: true }, 'ساعتان': { unit: 'hour', dual: true },
+  'يوم': { unit: 'day' }, 'يوما': { unit: 'day' }, 'أيام': { unit: 'day', plural: true }, 'يومين': { unit: 'day', dual: true }, 'يومان': { unit: 'day', dual: true },
+  'أسبوع': { unit: 'week' }, 'أسبوعا': { unit: 'week' }, 'أسابيع': { unit: 'week', plural: true }, 'أسبوعين': { unit: 'week', dual: true }, 'أسبوعان': { unit: 'week', dual: true },
+  'شهر': { unit: 'month' }, 'شهرا': { unit: 'month' }, 'أشهر': { unit: 'month', plural: true }, 'شهور': { unit: 'month', plural: true }, 'شهرين': { unit: 'month', dual: true }, 'شهران': { unit: 'month', dual: true },
+  'سنة': { unit: 'year' }, 'سنوات': { unit: 'year', plural: true }, 'سنين': { unit: 'year', plural: true }, 'سنتين': { unit: 'year', dual: true }, 'سنتان': { unit: 'year', dual: true },
+  'عام': { unit: 'year' }, 'عاما': { unit: 'year' }, 'أعوام': { unit: 'year', plural: true }, 'عامين': { unit: 'year', dual: true }, 'عامان': { unit: 'year', dual: true },
+  'عقد': { unit: 'decade' }, 'عقود': { unit: 'decade', plural: true }, 'عقدين': { unit: 'decade', dual: true },
+}
+
+/** Rates: words after an amount that make it per time or per unit. */
+export const PER: Record<string, string> = {
+  'شهريا': 'month', 'سنويا': 'year', 'يوميا': 'day', 'أسبوعيا': 'week', 'في الشهر': 'month', 'في السنة': 'year', 'في العام': 'year', 'في اليوم': 'day', 'كل شهر': 'month', 'كل عام': 'year', 'كل سنة': 'year', 'كل يوم': 'day',
+  'للأونصة': 'ounce', 'للأوقية': 'ounce', 'للبرميل': 'barrel', 'للطن': 'tonne', 'للغرام': 'g', 'للجرام': 'g', 'للكيلوغرام': 'kg', 'للسهم': 'share', 'للفرد': 'person', 'للشخص': 'person',
+}
+
+/** Month names of every regional series, to month numbers. */
+export const MONTHS: Record<string, number> = {
+  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'أبريل': 4, 'إبريل': 4, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7, 'أغسطس': 8, 'اغسطس': 8, 'أغشت': 8, 'سبتمبر': 9, 'شتنبر': 9, 'أكتوبر': 10, 'نوفمبر': 11, 'نونبر': 11, 'ديسمبر': 12, 'دجنبر': 12,
+  'كانون الثاني': 1, 'شباط': 2, 'آذار': 3, 'نيسان': 4, 'أيار': 5, 'حزيران': 6, 'تموز': 7, 'آب': 8, 'أيلول': 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12,
+  'جانفي': 1, 'فيفري': 2, 'أفريل': 4, 'ماي': 5, 'جوان': 6, 'جويلية': 7, 'أوت': 8,
+}
+/** Month names that are also everyday words: taken as months only next to a day, a year or a paired name. */
+export const WEAK_MONTHS = ['آب', 'ماي', 'تموز']
+
+export const WEEKDAYS: Record<string, number> = { 'الأحد': 0, 'الاثنين': 1, 'الإثنين': 1, 'الثلاثاء': 2, 'الأربعاء': 3, 'الخميس': 4, 'الجمعة': 5, 'السبت': 6 }
+
+/** Ordinal day words ("الأول من يوليو"), masculine, with ال. */
+export const ORDINAL_DAYS: Record<string, number> = {
+  'الأول': 1, 'الثاني': 2, 'الثالث': 3, 'الرابع': 4, 'الخامس': 5, 'السادس': 6, 'السابع': 7, 'الثامن': 8, 'التاسع': 9, 'العاشر': 10,
+  'الحادي عشر': 11, 'الثاني عشر': 12, 'الثالث عشر': 13, 'الرابع عشر': 14, 'الخامس عشر': 15, 'السادس عشر': 16, 'السابع عشر': 17, 'الثامن عشر': 18, 'التاسع عشر': 19,
+  'العشرين': 20, 'الحادي والعشرين': 21, 'الثاني والعشرين': 22, 'الثالث والعشرين': 23, 'الرابع والعشرين': 24, 'الخامس والعشرين': 25, 'السادس والعشرين': 26, 'السابع والعشرين': 27, 'الثامن والعشرين': 28, 'التاسع والعشرين': 29,
+  'الثلاثين': 30, 'الحادي والثلاثين': 31,
+}
+
+/** Decades as words ("الستينيات" → the 1960s). */
+export const DECADES: Record<string, number> = { 'العشرينيات': 1920, 'الثلاثينيات': 1930, 'الأربعينيات': 1940, 'الخمسينيات': 1950, 'الستينيات': 1960, 'السبعينيات': 1970, 'الثمانينيات': 1980, 'التسعينيات': 1990 }
+
+/** Parts of a month or a year. */
+export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
+  'بداية': 'early', 'بدايات': 'early', 'مطلع': 'early', 'أوائل': 'early', 'مستهل': 'early', 'أول': 'early',
+  'منتصف': 'mid', 'أواسط': 'mid', 'وسط': 'mid',
+  'أواخر': 'late', 'نهاية': 'late', 'نهايات': 'late', 'آخر': 'late', 'خواتيم': 'late',
+}
+
+/** Words that introduce a year ("عام 2022"). */
+export const YEAR_WORDS = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي']
+/** Prepositions kept in a date's span: they change what the date claims. */
+export const DATE_PREPOSITIONS = ['منذ', 'بحلول', 'حتى', 'قبل', 'بعد', 'خلال', 'طوال']
+
+/** Relative date phrases, resolved against the publication day. */
+export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
+  'الأسبوع الماضي': { unit: 'week', offset: -1 }, 'الأسبوع المقبل': { unit: 'week', offset: 1 }, 'الأسبوع الجاري': { unit: 'week', offset: 0 }, 'هذا الأسبوع': { unit: 'week', offset: 0 },
+  'الشهر الماضي': { unit: 'month', offset: -1 }, 'الشهر المقبل': { unit: 'month', offset: 1 }, 'الشهر الجاري': { unit: 'month', offset: 0 }, 'هذا الشهر': { unit: 'month', offset: 0 },
+  'العام الماضي': { unit: 'year', offset: -1 }, 'السنة الماضية': { unit: 'year', offset: -1 }, 'العام المقبل': { unit: 'year', offset: 1 }, 'العام القادم': { unit: 'year', offset: 1 }, 'السنة المقبلة': { unit: 'year', offset: 1 },
+  'العام الجاري': { unit: 'year', offset: 0 }, 'هذا العام': { unit: 'year', offset: 0 }, 'العام الحالي': { unit: 'year', offset: 0 },
+  'أمس': { unit: 'day', offset: -1 }, 'الأمس': { unit: 'day', offset: -1 }, 'اليوم': { unit: 'day', offset: 0 }, 'غدا': { unit: 'day', offset: 1 },
+}
+
+/**
+ * Nouns whose dual form means "two of them". Feminine stems take تان/تين (their plural is ات, so the
+ * dual is unambiguous); masculine ones are listed only where the plural is broken, so ين is a dual too.
+ */
+export const DUAL_NOUNS_F = ['طائرة', 'مروحية', 'منظمة', 'جماعة', 'مجموعة', 'دولة', 'مدينة', 'شاحنة', 'سفينة', 'دبابة', 'مركبة', 'قاعدة', 'شركة', 'عملية', 'هجمة', 'رهينة', 'قرية', 'مسيرة', 'قذيفة', 'كتيبة', 'فرقة', 'بعثة', 'حالة', 'جولة', 'صفقة', 'سيارة', 'مواطنة', 'رحلة']
+export const DUAL_NOUNS_M = ['مصدر', 'جندي', 'ضابط', 'شخص', 'رجل', 'طفل', 'صاروخ', 'هجوم', 'انفجار', 'رهين', 'خبير', 'قتيل', 'جريح', 'حزب', 'فصيل', 'اتفاق', 'مركز', 'معسكر', 'مطار', 'ميناء', 'مشروع', 'سجين', 'زعيم', 'قائد', 'بلد']
+/** Masculine nouns with a sound plural in ين: only their nominative dual in ان is unambiguous. */
+export const DUAL_NOUNS_M_SOUND = ['مواطن', 'مقاتل', 'عسكري', 'مدني', 'موظف', 'صحفي', 'مسؤول', 'مستشار', 'مراقب']
+/** Construct-state duals ("طائرتي هليكوبتر"): only for equipment nouns, never before names. */
+export const DUAL_CONSTRUCT_OK = ['طائرة', 'مروحية', 'سفينة', 'دبابة', 'مركبة', 'شاحنة']
+
+/** Heads of names that end in a number ("القاعدة الجوية 101", "قرار رقم 2719"). */
+export const NAME_HEADS = ['القاعدة', 'الجوية', 'رقم', 'اللواء', 'الفرقة', 'الكتيبة', 'المادة', 'القرار', 'الطريق', 'الفصل', 'البند', 'الرحلة', 'الطراز', 'طراز', 'موديل', 'إصدار', 'نسخة', 'الحافلة', 'القطاع']
+
+/** Latin letters spelt out in Arabic: a number after them is a model name ("تي بي 2"). */
+export const LETTER_NAMES = ['تي', 'بي', 'سي', 'دي', 'إف', 'جي', 'كي', 'إم', 'آر', 'إس', 'يو', 'إكس', 'زد', 'إتش']
+
+/** Words that end a counted noun phrase. */
+export const STOPWORDS = ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'خلال', 'التي', 'الذي', 'الذين', 'اللتين', 'و', 'أو', 'ثم', 'بعد', 'قبل', 'حتى', 'إذ', 'حيث', 'كما', 'لكن', 'إن', 'أن', 'قد', 'لا', 'لم', 'لن', 'ما', 'هذه', 'هذا', 'تلك', 'ذلك', 'بين', 'عند', 'عبر', 'نحو', 'ضد', 'دون', 'تحت', 'فوق', 'لدى', 'أي', 'كل', 'بعض', 'غير', 'أيضا', 'فقط', 'تقريبا']
