@@ -1,7 +1,7 @@
 import type { Claim, Source } from '../model'
 import { referenceDay } from '../corpus/load'
 import { sentences, sentenceAt } from '../text/segment'
-import { toOriginal } from '../text/normalize'
+import { foldKey, toOriginal } from '../text/normalize'
 import { extractArabicHits } from './locales/ar'
 import type { Hit } from './common/hit'
 import type { Token, Tokenized } from './locales/ar/tokens'
@@ -44,6 +44,12 @@ function spanOf(tk: Tokenized, from: number, to: number, skip: number) {
 
 /** Reads a whole selection as one figure (for a reviewer adding what the extractor missed), or null. */
 export function parseFigure(text: string, ref: string | null = null): Claim['quantity'] | null {
+  // A written fraction ("١١/١٠") is a number when it is all that was selected; in running text it may be a date.
+  const frac = /^\s*(-?)(\d+)\s*\/\s*(\d+)\s*$/.exec(foldKey(text))
+  if (frac && Number(frac[3]) !== 0) {
+    const v = (frac[1] ? -1 : 1) * Number(frac[2]) / Number(frac[3])
+    return { kind: 'count', lo: v, hi: v, unit: null, per: null, precision: 'exact', qualifier: null }
+  }
   const { hits, tokenized } = extractArabicHits(text, ref, true)
   if (hits.length !== 1) return null
   const h = hits[0]

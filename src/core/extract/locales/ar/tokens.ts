@@ -13,7 +13,8 @@ export interface Token {
   nl: boolean
 }
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|(\p{L}+)|(\S)/gu
+// A leading decimal point counts only at the start of a word (".77"), never after digits or letters.
+const TOKEN = /((?<![\p{L}\p{N}.])\.\d+|\d+(?:[.,]\d+)*)|(\p{L}+)|(\S)/gu
 
 export interface Tokenized { c: Compact; tokens: Token[] }
 

@@ -35,6 +35,9 @@ export function parseDurationWord(tokens: Token[], i: number, ctx: Context): Hit
   const value = decade ? 10 : 1
   const unit = decade ? 'year' : tu.value.unit
   if (decade && !qual && tokens[j + 1]?.w !== 'من') return null
+  // "يوم واحد": a unit and "one" after it.
+  const one = tokens[j + 1] && !tokens[j + 1].nl && L.units.at(tokens, j + 1, true)
+  if (!decade && one && one.value === 1) return hit(qb ? i : j, j + 2, qb ? prefixSkip(t.w, qb.pre) : prefixSkip(u.w, tu.pre), 1, unit, qual)
   if (!decade && !qual && !ACCUSATIVE.has(stem) && !(ctx.whole && j === i && tokens.length === 1)) return null
   if (!decade && L.units.at(tokens, j + 1)) return null
   return hit(qb ? i : j, j + 1, qb ? prefixSkip(t.w, qb.pre) : prefixSkip(u.w, tu.pre), value, unit, qual)

@@ -29,6 +29,7 @@ export function prefixSkip(w: string, pre: number): number {
 /** Reads a digit string with , and . as thousands or decimal marks, saying when it had to choose. */
 export function parseDigits(raw: string, followedByScaleOrPercent: boolean): { value: number; ambiguity?: string } {
   if (/^\d+$/.test(raw)) return { value: Number(raw) }
+  if (raw[0] === '.') return { value: Number(`0${raw}`) }
   const dots = raw.split('.').length - 1
   const commas = raw.split(',').length - 1
   if (dots && commas) {
@@ -59,6 +60,9 @@ export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
 
 function digitsAt(tokens: Token[], i: number): NumberMatch {
   const t = tokens[i]
+  // A minus sign glued to the digits, not a range dash ("70-80"): a negative number.
+  const minus = tokens[i - 1]
+  const negative = !!minus && minus.w === '-' && minus.e === t.s && (i < 2 || tokens[i - 2].e < minus.s || tokens[i - 2].t === 'p')
   let to = i + 1
   let scale = 1
   const next = tokens[to]
@@ -73,8 +77,8 @@ function digitsAt(tokens: Token[], i: number): NumberMatch {
     v = Number(`${t.w}.${tokens[to + 1].w}`)
     to += 2
   }
-  const yearLike = scale === 1 && /^\d{4}$/.test(t.w) && value >= 1800 && value <= 2100
-  return { from: i, to, value: v, skip: 0, words: false, yearLike, ambiguity, lastScale: scale }
+  const yearLike = scale === 1 && /^\d{4}$/.test(t.w) && value >= 1800 && value <= 2100 && !negative
+  return { from: negative ? i - 1 : i, to, value: negative ? -v : v, skip: 0, words: false, yearLike, ambiguity, lastScale: scale }
 }
 
 type Element = { kind: 'num' | 'scale' | 'dual-scale' | 'fraction'; value: number; n: number; pre: number }

@@ -47,7 +47,7 @@ function numberCore(tokens: Token[], j: number, ctx: Context, qualified: boolean
     if (n.words && n.value === 1 && tokens[n.to]?.w === 'من') return null
     if (n.words && n.to === j + 1 && L.scaleWords.has(tokens[j].w.slice(n.skip)) && !qualified) {
       // A lone "ألف" or "مليون" counts; but not "الألف" (the thousand, a name).
-      if (tokens[j].w.startsWith('ال')) return null
+      if (tokens[j].w.startsWith('ال') && L.scaleWords.has(tokens[j].w.slice(2))) return null
     }
     return fromNumber(n)
   }
@@ -72,7 +72,7 @@ function unitAt(tokens: Token[], k: number, ctx: Context, core: Core): Unit {
   const pct = L.percent.at(tokens, k, true)
   if (pct) return { kind: 'percent', unit: '%', to: k + pct.n }
   const sym = CURRENCY_SYMBOLS[t.w]
-  if (sym && (t.w !== 'c' || glued(tokens[k - 1], t))) return money(sym, k + 1)
+  if (sym && (t.w !== 'c' || glued(tokens[k - 1], t) || ctx.whole)) return money(sym, k + 1)
   let cur = L.currencies.at(tokens, k)
   // "ملايين الدولارات": the currency may be definite after a vague amount.
   if (!cur && t.w === 'من' && core.vague) cur = L.currencies.at(tokens, k + 1)
@@ -91,13 +91,18 @@ function unitAt(tokens: Token[], k: number, ctx: Context, core: Core): Unit {
   if (me && (me.pre === 0 || !t.w.startsWith('ال'))) return { kind: 'count', unit: me.value, to: k + me.n }
   return none
 
+  function isCent(m: number): boolean {
+    const c = tokens[m]
+    return !!c && (L.currencies.at(tokens, m)?.value === 'USD-cent' || c.w === 'c' || c.w === '¢')
+  }
+
   function money(code: string, to: number): Unit {
     if (code === 'USD-cent') return { kind: 'money', unit: 'USD', to, factor: 0.01 }
     // "20 دولار و43 سنت".
     const and = tokens[to]
-    if (and && and.w === 'و' && tokens[to + 1]?.t === 'n' && L.currencies.at(tokens, to + 2)?.value === 'USD-cent') return { kind: 'money', unit: code, to: to + 3, add: Number(tokens[to + 1].w) / 100 }
-    if (and && and.t === 'n' && /^\d{1,2}$/.test(and.w) && L.currencies.at(tokens, to + 1)?.value === 'USD-cent') return { kind: 'money', unit: code, to: to + 2, add: Number(and.w) / 100 }
-    void ctx
+    const k2 = and && and.w === 'و' ? to + 1 : to
+    const cents = tokens[k2]
+    if (cents && cents.t === 'n' && /^\d{1,2}$/.test(cents.w) && isCent(k2 + 1)) return { kind: 'money', unit: code, to: k2 + 2, add: Number(cents.w) / 100 }
     return { kind: 'money', unit: code, to }
   }
 }
@@ -131,8 +136,10 @@ export function parseQuantity(tokens: Token[], i: number, ctx: Context): Hit | n
   const jt = tokens[joinAt]
   const joins = jt && !jt.nl && (rangeWord === 'بين' ? jt.w === 'و' : RANGE_JOIN.has(jt.w) && (jt.w !== '-' || glued(tokens[joinAt - 1], jt)))
   let ranged = false
-  if (joins && !core.vague && core.dualUnit === undefined) {
-    let m = joinAt + 1
+  // The joining letter may be glued to the second number: "بين عشرة وعشرون", "من عشرة لعشرين".
+  const gluedJoin = !joins && jt && !jt.nl && jt.t === 'w' && ((rangeWord === 'بين' && jt.w[0] === 'و') || (rangeWord === 'من' && jt.w[0] === 'ل'))
+  if ((joins || gluedJoin) && !core.vague && core.dualUnit === undefined) {
+    let m = gluedJoin ? joinAt : joinAt + 1
     if (tokens[m] && CURRENCY_SYMBOLS[tokens[m].w] && tokens[m + 1]?.t === 'n') m++
     const second = tokens[m] ? parseNumber(tokens, m) : null
     if (second && second.value > core.hi && (tokens[m].t !== 'n' || !digitsInName(tokens, m, ctx))) {
@@ -176,7 +183,7 @@ export function parseQuantity(tokens: Token[], i: number, ctx: Context): Hit | n
   const countedFrom = core.countedTo !== undefined ? core.to : to
   const counted = countedPhrase(tokens, core.countedTo ?? countedFrom, kind)
   const countedRange: [number, number] | null = core.countedTo !== undefined && core.countedTo > core.to ? [core.to, core.countedTo] : counted
-  const from = qualifier && qb ? i : rangeWord ? i : j - (preSymbol ? 1 : 0)
+  const from = qualifier && qb ? i : rangeWord ? i : preSymbol ? j - 1 : core.from
   const skip = from === core.from ? core.skip : prefixSkip(tokens[from].w, tokens[from].w.startsWith('و') ? 1 : 0)
   return { from, to, skip, quantity: q, counted: countedRange, consumed: core.countedTo }
 }
