@@ -1,0 +1,83 @@
+// The browser's copy of the user's work, in IndexedDB through Dexie. The embedded corpus is never
+// stored: it ships with the app, read-only; these tables hold only what the user added on top.
+//
+// Versions (Dexie applies each upgrade in order, in one transaction, when an older database opens):
+//   1  sources (imported), corrections (by claim), reviews (by topic), audit (append-only), settings
+//   2  sources get a text-hash index for duplicate detection (hashed in the upgrade); tables for
+//      figures the reviewer added and topics the reviewer created; reviews gain a note.
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
+import type { AuditEntry, TopicReview } from '../../core/model'
+import { textHash, type StoredClaim, type StoredCorrection, type StoredSource, type StoredTopic } from '../../core/workspace'
+
+export const DB_NAME = 'claim-compare'
+
+/** An audit row: the entry and its place in the log. */
+export interface AuditRow extends AuditEntry { seq?: number }
+
+/** One setting: the reviewer's name, the consensus weights. */
+export type SettingRow = { key: 'reviewer'; value: string } | { key: 'weights'; value: Record<string, number> }
+
+/** The tables of each schema version (Dexie carries unchanged tables over from the version before). */
+export const SCHEMA: Record<number, Record<string, string>> = {
+  1: {
+    sources: '&id, importedAt',
+    corrections: '&claimId',
+    reviews: '&topicId',
+    audit: '++seq, target, at',
+    settings: '&key',
+  },
+  2: {
+    sources: '&id, hash, importedAt',
+    added: '&id, source',
+    topics: '&id',
+  },
+}
+
+export const DB_VERSION = 2
+
+/** v1 → v2: hash every stored text; give reviews the note field v1 did not have. */
+export async function upgradeTo2(tx: Transaction): Promise<void> {
+  // textHash is synchronous: awaiting anything but IndexedDB here would end the upgrade transaction.
+  await tx.table('sources').toCollection().modify((s: Partial<StoredSource> & { text: string }) => {
+    if (!s.hash) s.hash = textHash(s.text)
+  })
+  await tx.table('reviews').toCollection().modify((r: Partial<TopicReview>) => {
+    if (typeof r.note !== 'string') r.note = ''
+    if (typeof r.reason !== 'string') r.reason = ''
+  })
+}
+
+/** Declares the versions up to `upTo` on a Dexie instance (tests open version 1 alone to test the migration). */
+export function declareVersions(db: Dexie, upTo = DB_VERSION): void {
+  db.version(1).stores(SCHEMA[1])
+  if (upTo >= 2) db.version(2).stores(SCHEMA[2]).upgrade(upgradeTo2)
+}
+
+/** The database. */
+export class ClaimCompareDb extends Dexie {
+  sources!: Table<StoredSource, string>
+  corrections!: Table<StoredCorrection, string>
+  added!: Table<StoredClaim, string>
+  topics!: Table<StoredTopic, string>
+  reviews!: Table<TopicReview, string>
+  audit!: Table<AuditRow, number>
+  settings!: Table<SettingRow, string>
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options)
+    declareVersions(this)
+  }
+}
+
+let shared: ClaimCompareDb | null = null
+
+/** The app's database, opened on first use. */
+export function appDb(): ClaimCompareDb {
+  shared ??= new ClaimCompareDb()
+  return shared
+}
+
+/** Replaces the app's database (tests use a fresh fake-indexeddb one per case). */
+export function setAppDb(db: ClaimCompareDb | null): void {
+  shared = db
+}
