@@ -91,3 +91,14 @@ export function sourceColumns(claims: Claim[], sources: Source[]): SourceColumn[
     .filter((col): col is SourceColumn => !!col.source)
     .sort((a, b) => byPublication(a.source, b.source))
 }
+
+/** Claims grouped by the sentence they stand in (in text order), so a sentence is quoted once with all its figures. */
+export function bySentence(claims: Claim[]): { sentence: Claim['sentence']; claims: Claim[] }[] {
+  const out: { sentence: Claim['sentence']; claims: Claim[] }[] = []
+  for (const c of [...claims].sort((a, b) => a.span.start - b.span.start)) {
+    const last = out[out.length - 1]
+    if (last && last.sentence.start === c.sentence.start && last.sentence.end === c.sentence.end) last.claims.push(c)
+    else out.push({ sentence: c.sentence, claims: [c] })
+  }
+  return out
+}

@@ -54,7 +54,6 @@ export function compact(original: string): Compact {
   const folded = fold(original)
   const offsets = new Int32Array(folded.length + 1)
   let out = ''
-  let n = 0
   let runStart = 0
   let runOut = 0
   for (let i = 0; i < folded.length; i++) {
@@ -66,7 +65,7 @@ export function compact(original: string): Compact {
   }
   out += folded.slice(runStart)
   for (let k = runStart; k < folded.length; k++) offsets[runOut++] = k
-  n = runOut
+  const n = runOut
   offsets[n] = original.length
   return { text: out, offsets: n === folded.length ? offsets : offsets.slice(0, n + 1) }
 }

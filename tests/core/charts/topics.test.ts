@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { byPublication, sourceColumns, topicByClaim, topicRows } from '../../../src/core/charts/topics'
+import { byPublication, bySentence, sourceColumns, topicByClaim, topicRows } from '../../../src/core/charts/topics'
 import { bamexAnalysis, makeSource } from '../../ui/fixtures'
 
 describe('topicRows', () => {
@@ -40,5 +40,15 @@ describe('sourceColumns', () => {
     const cols = sourceColumns(an.claims.filter((c) => an.comparisons[0].claims.includes(c.id)).reverse(), an.sources)
     expect(cols.map((c) => c.source.id)).toEqual(['000', '001'])
     expect(cols[0].claims.map((c) => c.text)).toEqual(['منتصف تشرين الثاني/نوفمبر 2025', 'ثلاثة أيام'])
+  })
+})
+
+describe('bySentence', () => {
+  it('quotes a sentence once with every figure it holds', () => {
+    const an = bamexAnalysis()
+    const of000 = an.claims.filter((c) => c.source === '000')
+    const groups = bySentence(of000)
+    expect(groups[0].claims.map((c) => c.text)).toEqual(['منتصف تشرين الثاني/نوفمبر 2025', 'ثلاثة أيام'])
+    expect(groups.map((g) => g.claims.length)).toEqual([2, 1, 1])
   })
 })

@@ -3,7 +3,7 @@
 /** Cardinals that stand alone (units and teens' first parts); masculine and feminine forms. */
 export const UNITS: Record<string, number> = {
   'صفر': 0,
-  'واحد': 1, 'واحدة': 1,
+  'واحد': 1, 'واحدة': 1, 'واحدا': 1,
   'اثنان': 2, 'اثنين': 2, 'اثنتان': 2, 'اثنتين': 2, 'اثنا': 2, 'اثنتا': 2, 'اثني': 2, 'اثنى': 2, 'اثنتي': 2, 'اثنتى': 2, 'إثنان': 2, 'إثنين': 2,
   'ثلاث': 3, 'ثلاثة': 3,
   'أربع': 4, 'أربعة': 4,

@@ -32,7 +32,6 @@ interface Point {
 const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفائت'])
 const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه'])
 const RANGE_FROM = new Set(['من', 'بين'])
-const RANGE_TO = new Set(['الي', 'حتي', 'و', '-', 'ل'])
 
 const num = (t: Token | undefined) => (t && t.t === 'n' && /^\d+$/.test(t.w) ? Number(t.w) : NaN)
 const isYear = (t: Token | undefined) => !!t && t.t === 'n' && /^\d{4}$/.test(t.w) && Number(t.w) >= 1800 && Number(t.w) <= 2100
@@ -182,7 +181,8 @@ function resolve(p: Point, ref: string | null, fill?: Point): Resolved | null {
     if (!r) return null
     y = r.y
     const past = p.past || fill?.past
-    if (past && (m > r.m || (m === r.m && (p.d ?? 1) >= r.d))) y -= 1
+    // "نوفمبر الماضي" written in November is last year's November.
+    if (past && (m > r.m || (m === r.m && (p.d === undefined || p.d >= r.d)))) y -= 1
   }
   if (y === undefined) return null
   if (m === undefined) return p.part ? partOfYear(y, p.part) : { lo: yearRange(y)[0], hi: yearRange(y)[1], precision: 'year' }

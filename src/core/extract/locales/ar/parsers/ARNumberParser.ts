@@ -114,6 +114,13 @@ function elementAt(tokens: Token[], i: number, needJoin: boolean): Element | nul
   return null
 }
 
+function scaleAt(tokens: Token[], i: number): Element | null {
+  const t = tokens[i]
+  if (!t || t.nl || t.t !== 'w') return null
+  const sc = L.scales.at(tokens, i, true)
+  return sc && !sc.value.dual ? { kind: 'scale', value: sc.value.value, n: sc.n, pre: 0 } : null
+}
+
 // Arabic compounds put units before tens ("خمسة وأربعين") and hundreds before both.
 function follows(prev: number, next: number): boolean {
   if (prev >= 100) return next < 100 || (prev % 1000 === 0 && next < 1000)
@@ -171,7 +178,8 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
     j += el.n
     count++
     prevKind = el.kind
-    el = elementAt(tokens, j, true)
+    // A scale follows its count with no "و": "ثلاثة آلاف", "خمسة وأربعين ألف".
+    el = elementAt(tokens, j, true) ?? scaleAt(tokens, j)
     if (el && el.kind === 'fraction' && prevKind !== 'scale') break
   }
   if (count === 0) return null

@@ -127,7 +127,7 @@ export function parseQuantity(tokens: Token[], i: number, ctx: Context): Hit | n
   const core = numberCore(tokens, j, ctx, qualifier !== null)
   if (!core) return null
   // Digits that look like a year, unqualified and with no unit, were the date parser's to take.
-  let k = core.to
+  const k = core.to
   let lo = core.lo
   let hi = core.hi
   let unit: Unit = preSymbol ? { kind: 'money', unit: preSymbol, to: k } : unitAt(tokens, k, ctx, core)
