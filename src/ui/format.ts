@@ -53,14 +53,22 @@ function utc(iso: string): Date {
   return new Date(`${iso.slice(0, 10)}T00:00:00Z`)
 }
 
-/** A date interval as words: one day, a month, a year, or a range, for the UI locale. */
-function formatDays(lo: string, hi: string, precision: Quantity['precision'], locale: string): string {
-  const loc = intlLocale(locale)
-  const opts: Intl.DateTimeFormatOptions = precision === 'year'
+/** True when an ISO day is the last day of its month. */
+function lastOfMonth(iso: string): boolean {
+  const d = utc(iso)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.getUTCDate() === 1
+}
+
+/** A date interval as words, as coarse as its ends allow: whole years ("2022"), whole months ("Oct – Dec 2022"), or days. */
+function formatDays(lo: string, hi: string, locale: string): string {
+  const months = lo.slice(8, 10) === '01' && lastOfMonth(hi)
+  const years = months && lo.slice(5, 7) === '01' && hi.slice(5, 7) === '12'
+  const opts: Intl.DateTimeFormatOptions = years
     ? { year: 'numeric', timeZone: 'UTC' }
-    : precision === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
-  const f = new Intl.DateTimeFormat(loc, opts)
-  return lo === hi || f.format(utc(lo)) === f.format(utc(hi)) ? f.format(utc(lo)) : f.formatRange(utc(lo), utc(hi))
+    : months ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+  const f = new Intl.DateTimeFormat(intlLocale(locale), opts)
+  return f.format(utc(lo)) === f.format(utc(hi)) ? f.format(utc(lo)) : f.formatRange(utc(lo), utc(hi))
 }
 
 /** The sign standing for a qualifier before a single bound. */
@@ -69,8 +77,8 @@ const SIGNS: Record<string, string> = { about: '≈', 'more-than': '>', 'less-th
 /** A normalised value in words and signs: "≈ 1,000", "≤ 1,000", "11–24 Nov 2025", "> 3.5 years", "US$50m". */
 export function formatQuantity(q: Quantity, locale: string): string {
   const isDate = q.kind === 'date' || q.kind === 'daterange'
-  const one = (b: Exclude<Bound, null>) => (typeof b === 'string' ? formatDays(b, b, q.precision, locale) : '')
-  if (isDate && typeof q.lo === 'string' && typeof q.hi === 'string') return formatDays(q.lo, q.hi, q.precision, locale)
+  const one = (b: Exclude<Bound, null>) => (typeof b === 'string' ? formatDays(b, b, locale) : '')
+  if (isDate && typeof q.lo === 'string' && typeof q.hi === 'string') return formatDays(q.lo, q.hi, locale)
   if (isDate) {
     if (q.lo !== null) return `≥ ${one(q.lo)}`
     if (q.hi !== null) return `≤ ${one(q.hi)}`
@@ -87,4 +95,9 @@ export function formatQuantity(q: Quantity, locale: string): string {
   if (lo !== null) return `${q.qualifier === 'at-least' ? '≥' : '>'} ${fmt.format(lo)}${suffix}`
   if (hi !== null) return `${q.qualifier === 'less-than' ? '<' : '≤'} ${fmt.format(hi)}${suffix}`
   return '?'
+}
+
+/** A short name for a source: its outlet, else "Source 003" (the word given in the UI language). */
+export function sourceName(s: Pick<Source, 'id' | 'outlet'>, word: string): string {
+  return s.outlet ?? `${word} ${s.id}`
 }

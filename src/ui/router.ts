@@ -16,6 +16,8 @@ export function makeRouter(history: RouterHistory = createWebHashHistory()) {
     ],
     scrollBehavior(to, from, saved) {
       if (saved) return saved
+      // A link to one figure: the source view scrolls to it and focuses it once the text is drawn.
+      if (to.name === 'source' && to.query.claim) return false
       if (to.path === from.path) return false
       return to.hash ? { el: to.hash } : { top: 0 }
     },

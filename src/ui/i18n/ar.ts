@@ -9,7 +9,7 @@ const ar: typeof en = {
   sources: {
     heading: 'المصادر',
     intro: 'المقالات في مساحة العمل. افتح أحدها لقراءته مع إبراز الأرقام.',
-    title: 'العنوان', outlet: 'الوسيلة', via: 'عبر', lang: 'اللغة', date: 'التاريخ', words: 'الكلمات', kind: 'النوع',
+    title: 'العنوان', source: 'المصدر', outlet: 'الوسيلة', via: 'عبر', lang: 'اللغة', date: 'التاريخ', words: 'الكلمات', kind: 'النوع',
     unknown: 'غير مذكورة', inferred: 'مستنتج', undated: 'بلا تاريخ',
   },
   source: {

@@ -7,7 +7,7 @@ export default {
   sources: {
     heading: 'Sources',
     intro: 'The articles in the workspace. Open one to read it with its figures highlighted.',
-    title: 'Title', outlet: 'Outlet', via: 'Via', lang: 'Language', date: 'Date', words: 'Words', kind: 'Kind',
+    title: 'Title', source: 'Source', outlet: 'Outlet', via: 'Via', lang: 'Language', date: 'Date', words: 'Words', kind: 'Kind',
     unknown: 'not named', inferred: 'inferred', undated: 'undated',
   },
   source: {

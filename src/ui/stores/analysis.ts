@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Analysis, Claim, ClaimCorrection, Corrections, Topic } from '../../core/model'
+import type { Analysis, Claim, ClaimCorrection, Corrections, Source, Topic } from '../../core/model'
 import { analyze } from '../../core/pipeline'
 import { topicByClaim, topicRows, type TopicRow } from '../../core/charts/topics'
 import { buildSearchIndex } from '../../core/search'
@@ -52,6 +52,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
   /** One row per topic with its comparison, claims and sources. */
   const rows = computed<TopicRow[]>(() => topicRows(analysis.value))
   const rowIndex = computed(() => new Map(rows.value.map((r) => [r.topic.id, r])))
+  const sourceIndex = computed(() => new Map(analysis.value.sources.map((s) => [s.id, s])))
   const claimIndex = computed(() => new Map(analysis.value.claims.map((c) => [c.id, c])))
   /** The topic id of each assigned claim. */
   const topicOfClaim = computed(() => topicByClaim(analysis.value))
@@ -60,6 +61,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
 
   function row(topicId: string): TopicRow | undefined { return rowIndex.value.get(topicId) }
   function claim(id: string): Claim | undefined { return claimIndex.value.get(id) }
+  function source(id: string): Source | undefined { return sourceIndex.value.get(id) }
   /** The claims a source states, in text order. */
   function claimsOf(sourceId: string): Claim[] {
     return analysis.value.claims.filter((c) => c.source === sourceId).sort((a, b) => a.span.start - b.span.start)
@@ -77,5 +79,5 @@ export const useAnalysisStore = defineStore('analysis', () => {
     return topic.id
   }
 
-  return { baseTopics, corrections, weights, analysis, error, rows, topicOfClaim, searchIndex, row, claim, claimsOf, assignClaim, startTopic }
+  return { baseTopics, corrections, weights, analysis, error, rows, topicOfClaim, searchIndex, sourceIndex, row, claim, source, claimsOf, assignClaim, startTopic }
 })

@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import TopicCard from '../../src/ui/components/topic/TopicCard.vue'
+import { topicRows } from '../../src/core/charts/topics'
+import { bamexAnalysis } from './fixtures'
+import { plugins } from './helpers'
+
+const a = bamexAnalysis()
+const rows = topicRows(a)
+const sources = new Map(a.sources.map((s) => [s.id, s]))
+
+async function card(id: string, locale: 'en' | 'ar' = 'en', patch: (r: (typeof rows)[number]) => void = () => {}) {
+  const row = structuredClone(rows.find((r) => r.topic.id === id)!)
+  patch(row)
+  const { all } = await plugins(locale)
+  return mount(TopicCard, { props: { row, sources }, global: { plugins: [...all] } })
+}
+
+describe('TopicCard', () => {
+  it('shows the label linking to the topic, the verdict badge, independent sources, each source’s values and the explanation', async () => {
+    const w = await card('bamex-dates')
+    expect(w.attributes('data-verdict')).toBe('conflict')
+    expect(w.find('h3 a').attributes('href')).toBe('/topics/bamex-dates')
+    expect(w.find('h3').text()).toBe('BAMEX 2025 dates')
+    expect(w.find('[data-testid="verdict-badge"]').text()).toBe('Conflict')
+    expect(w.text()).toContain('Independent sources: 2')
+    const values = w.findAll('.values li').map((li) => li.text())
+    expect(values[0]).toMatch(/Le Monde.*10.*20 Nov 2025, 3 days.*differs/)
+    expect(values[1]).toMatch(/Daily Sabah.*11.*24 Nov 2025.*differs/)
+    expect(w.find('.why').text()).toContain('14 days')
+  })
+
+  it('draws the values at a glance as an SVG strip with the figures in words for screen readers', async () => {
+    const w = await card('wagner-personnel')
+    const svg = w.find('svg.strip')
+    expect(svg.attributes('role')).toBe('img')
+    expect(svg.attributes('aria-label')).toContain('≈ 1,000')
+    expect(svg.attributes('aria-label')).toContain('≤ 1,000')
+    expect(svg.findAll('g.bar')).toHaveLength(2)
+    expect(svg.find('rect.cons').exists()).toBe(true)
+    expect(svg.findAll('path.arrow')).toHaveLength(1)
+  })
+
+  it('speaks Arabic in an Arabic UI', async () => {
+    const w = await card('bamex-dates', 'ar')
+    expect(w.find('h3').text()).toBe('مواعيد معرض بامكس 2025')
+    expect(w.find('[data-testid="verdict-badge"]').text()).toBe('متعارضة')
+    expect(w.find('.why').text()).toContain('من 11 إلى 24 نوفمبر')
+  })
+
+  it('renders labels and explanations as text, never as HTML', async () => {
+    const w = await card('ransom', 'en', (r) => {
+      r.topic.label.en = '<img src=x onerror=alert(1)>'
+      r.comparison!.explanation.en = '<script>alert(1)</script>'
+    })
+    expect(w.find('img').exists()).toBe(false)
+    expect(w.find('script').exists()).toBe(false)
+    expect(w.text()).toContain('<img src=x onerror=alert(1)>')
+    expect(w.text()).toContain('<script>alert(1)</script>')
+  })
+})

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import './chart-env'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import { bamexAnalysis } from './fixtures'
+import { mountRoute } from './helpers'
+
+vi.mock('../../src/core/pipeline', () => ({ analyze: () => bamexAnalysis() }))
+
+let current: VueWrapper | null = null
+afterEach(() => { current?.unmount(); current = null })
+
+describe('TopicView', () => {
+  it('shows the verdict and why, a review slot, the sources side by side by date, and a timeline with its table', async () => {
+    const { wrapper } = await mountRoute('/topics/bamex-dates')
+    current = wrapper
+    const header = wrapper.find('[data-testid="topic-header"]')
+    expect(header.find('h1').text()).toBe('BAMEX 2025 dates')
+    expect(header.find('[data-testid="verdict-badge"]').text()).toBe('Conflict')
+    expect(header.find('[data-testid="explanation"]').text()).toContain('11–24 November')
+    const slot = wrapper.find('section.review-slot')
+    expect(slot.exists()).toBe(true)
+    expect(header.element.nextElementSibling).toBe(slot.element)
+    const cols = wrapper.findAll('[data-testid="source-column"]')
+    expect(cols.map((c) => c.attributes('data-source'))).toEqual(['000', '001'])
+    expect(cols[1].find('mark').text()).toBe('من 11 إلى 24 نوفمبر')
+    expect(wrapper.find('h2#chart-h').text()).toBe('The dates on a timeline')
+    const chart = wrapper.find('[data-testid="topic-chart"]')
+    expect(chart.attributes('data-axis')).toBe('time')
+    expect(chart.find('canvas').attributes('aria-describedby')).toBe('topic-figures-table')
+    expect(wrapper.find('#topic-figures-table').exists()).toBe(true)
+  })
+
+  it('draws numbers on a linear chart', async () => {
+    const { wrapper } = await mountRoute('/topics/wagner-personnel')
+    current = wrapper
+    expect(wrapper.find('[data-testid="topic-chart"]').attributes('data-axis')).toBe('linear')
+  })
+
+  it('says when no topic has the id', async () => {
+    const { wrapper } = await mountRoute('/topics/nope')
+    current = wrapper
+    expect(wrapper.find('[role="alert"]').text()).toContain('nope')
+  })
+})
