@@ -18,7 +18,7 @@ describe('OverviewCoverage', () => {
     expect(bamex.find('th a').attributes('href')).toBe('/topics/bamex-dates')
     const cells = bamex.findAll('td')
     expect(cells.map((c) => c.attributes('data-status'))).toEqual(['differ', 'differ'])
-    expect(cells[0].text()).toContain('✗')
+    expect(cells[0].find('svg.sicon').exists()).toBe(true)
     expect(cells[0].text()).toContain('differs')
     expect(cells[0].text()).toContain('×2')
     expect(cells[1].find('a').attributes('href')).toMatch(/^\/sources\/001\?claim=001:/)
