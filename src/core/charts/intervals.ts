@@ -66,6 +66,10 @@ export interface IntervalChartOptions {
   consensusLabel: string
   /** Relative half-width drawn around an "about" value (default 0.1, the comparison's tolerance). */
   tolerance?: number
+  /** Figures beside the axis; on a timeline a duration is drawn as a dashed box of its length inside its source's bar. */
+  aside?: FigureRow[]
+  /** One label per `aside` figure (e.g. "3 days"). */
+  asideLabels?: string[]
 }
 
 export interface IntervalChart {
@@ -77,6 +81,15 @@ export interface IntervalChart {
 }
 
 const DAY = 86_400_000
+const UNIT_MS: Record<string, number> = { hour: DAY / 24, day: DAY, week: 7 * DAY, month: 30.44 * DAY, year: 365.25 * DAY }
+
+/** A duration's length in milliseconds (its lower bound, else its upper), or null when it has no time unit. */
+export function durationMs(f: FigureRow): number | null {
+  const q = f.claim.quantity
+  const n = typeof q.lo === 'number' ? q.lo : typeof q.hi === 'number' ? q.hi : null
+  const unit = UNIT_MS[q.unit ?? '']
+  return q.kind === 'duration' && n !== null && unit ? n * unit : null
+}
 
 /** The chart data and annotations for a topic's figures. */
 export function intervalChart(rows: FigureRow[], o: IntervalChartOptions): IntervalChart {
@@ -114,6 +127,20 @@ export function intervalChart(rows: FigureRow[], o: IntervalChartOptions): Inter
       annotations[`open${i}`] = { type: 'line', xMin: iv.hi, xMax: min, yMin: i, yMax: i, borderColor: color, borderWidth: 2, borderDash: [4, 4], arrowHeads: { end: { display: true, length: 10, width: 6, fill: true, backgroundColor: color } } }
     }
   })
+  if (time) {
+    (o.aside ?? []).forEach((f, j) => {
+      const i = rows.findIndex((r) => r.source.id === f.source.id)
+      const len = durationMs(f)
+      if (i < 0 || len === null) return
+      const [lo, hi] = bars[i]
+      const mid = (lo + hi) / 2
+      annotations[`duration${j}`] = {
+        type: 'box', xMin: mid - len / 2, xMax: mid + len / 2, yMin: i - 0.32, yMax: i + 0.32,
+        backgroundColor: withAlpha(o.palette[rows[i].status], 0.55), borderColor: o.palette.text, borderWidth: 1.5, borderDash: [3, 2],
+        label: { display: !!o.asideLabels?.[j], content: o.asideLabels?.[j] ?? '', position: 'center', color: o.palette.text, font: { size: 11, weight: 'bold' } },
+      }
+    })
+  }
   if (cons) {
     annotations.consensusBand = { type: 'box', xMin: cons.lo, xMax: cons.hi, backgroundColor: withAlpha(o.palette.consensus, 0.12), borderWidth: 0, drawTime: 'beforeDatasetsDraw' }
     const median = o.consensus?.median ?? null

@@ -38,7 +38,7 @@ export default {
     sideBySideIntro: 'One column per source, by publication date.', figure: 'Figure as written', value: 'Normalised value',
     qualifier: 'Qualifier', scope: 'Scope', attribution: 'Attributed to', noAttribution: 'not attributed', openInArticle: 'Open in the article',
     chartNumbers: 'The figures on one scale', chartTimeline: 'The dates on a timeline',
-    chartIntro: 'One bar per figure. A diamond marks a single value; a faded bar an imprecise one; an arrow a bound left open. The dashed line is the consensus.',
+    chartIntro: 'One bar per figure. A diamond marks a single value; a faded bar an imprecise one; an arrow a bound left open. A dashed box is a duration the source gives: its length, placed in the middle of that source’s dates. The dashed line is the consensus.',
     chartLabel: 'Chart of the figures of “{topic}”; the same figures are in the table below.',
     table: 'The figures of the chart', source: 'Source', date: 'Date', status: 'Against the consensus',
     independent: 'Independent sources: {n}', folded: 'Counted as one: {sources} ({why})', withinSource: 'Source {source} contradicts itself: {why}',

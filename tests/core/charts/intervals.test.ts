@@ -33,6 +33,19 @@ describe('intervalChart', () => {
     expect(chart.annotations.consensus).toBeUndefined()
   })
 
+  it('draws a duration beside dates as a box of its length inside its source’s bar', () => {
+    const { rows: on, aside } = figureRows(row('bamex-dates'), a.sources)
+    const chart = intervalChart(on, { kind: 'daterange', consensus: null, palette, labels: ['a', 'b'], consensusLabel: 'c', aside, asideLabels: ['3 days'] })
+    const box = chart.annotations.duration0 as { xMin: number; xMax: number; yMin: number; yMax: number; label: { content: string } }
+    expect(box.xMax - box.xMin).toBe(3 * 86_400_000)
+    expect(box.yMin).toBeLessThan(0)
+    expect(box.yMax).toBeGreaterThan(0)
+    expect(box.label.content).toBe('3 days')
+    const [lo, hi] = chart.data.datasets[0].data[0]
+    expect(box.xMin).toBeGreaterThan(lo)
+    expect(box.xMax).toBeLessThan(hi)
+  })
+
   it('marks single values, widens "about", draws an open bound to the edge with an arrow, and the consensus as a line', () => {
     const { rows: on } = figureRows(row('wagner-personnel'), a.sources)
     const cmp = row('wagner-personnel').comparison!
