@@ -223,3 +223,57 @@ export function claimAddedAudit(claim: StoredClaim, topicId: string | null): Aud
 export function claimRemovedAudit(claim: Claim, topicId: string | null, at: string, reviewer: string): AuditEntry {
   return entry(at, reviewer, claimTarget(claim.id, topicId), 'remove-figure', `“${claim.text}”`)
 }
+
+// --- form checks ---------------------------------------------------------------------------------
+
+/** Why a verdict decision cannot be saved: an override needs a reason. */
+export function decisionProblem(d: { override: Verdict | null; reason: string }): 'reason-required' | null {
+  return d.override !== null && d.reason.trim() === '' ? 'reason-required' : null
+}
+
+const DATE_KINDS = new Set<QuantityKind>(['date', 'daterange'])
+
+/** A bound typed in a form: an ISO day for dates, a number otherwise (Arabic-Indic digits and , or ٫ accepted), '' for none. */
+export function parseBound(kind: QuantityKind, input: string): Quantity['lo'] | undefined {
+  const s = input.trim().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  if (s === '') return null
+  if (DATE_KINDS.has(kind)) return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) ? s : undefined
+  const n = Number(s.replace(/[,٬\s]/g, '').replace('٫', '.'))
+  return Number.isFinite(n) ? n : undefined
+}
+
+/** What a figure form collects. */
+export interface FigureForm { kind: QuantityKind; lo: string; hi: string; unit: string; qualifier: Quantity['qualifier'] }
+
+/** A form's figure as a Quantity, or the fields that are wrong. */
+export function quantityFromForm(f: FigureForm): { quantity: Quantity } | { problems: ('lo' | 'hi' | 'order')[] } {
+  const lo = parseBound(f.kind, f.lo)
+  const hi = f.hi.trim() === '' ? lo : parseBound(f.kind, f.hi)
+  const problems: ('lo' | 'hi' | 'order')[] = []
+  if (lo === undefined || (lo === null && (hi === null || hi === undefined))) problems.push('lo')
+  if (hi === undefined) problems.push('hi')
+  if (!problems.length && lo !== null && hi !== null && lo! > hi!) problems.push('order')
+  if (problems.length) return { problems }
+  const dates = DATE_KINDS.has(f.kind)
+  return {
+    quantity: {
+      kind: f.kind, lo: lo ?? null, hi: hi ?? null, unit: dates || f.unit.trim() === '' ? null : f.unit.trim(), per: null,
+      precision: dates ? 'day' : 'exact', qualifier: f.qualifier ?? (lo !== hi ? 'range' : null),
+    },
+  }
+}
+
+/** The form for a figure as it stands. */
+export function formFromQuantity(q: Quantity): FigureForm {
+  const s = (b: Quantity['lo']) => (b === null ? '' : String(b))
+  return { kind: q.kind, lo: s(q.lo), hi: q.hi === q.lo ? '' : s(q.hi), unit: q.unit ?? '', qualifier: q.qualifier }
+}
+
+/** The fields of `next` that differ from `shown`: what a quantity edit records. */
+export function quantityPatch(shown: Quantity, next: Quantity): Partial<Quantity> {
+  const out: Partial<Quantity> = {}
+  for (const k of ['kind', 'lo', 'hi', 'unit', 'qualifier', 'precision'] as const) {
+    if (shown[k] !== next[k]) (out as Record<string, unknown>)[k] = next[k]
+  }
+  return out
+}

@@ -111,3 +111,15 @@ export function watchDb(db: ClaimCompareDb, handlers: { onSources: (s: StoredSou
   ]
   return () => subs.forEach((s) => s.unsubscribe())
 }
+
+/** Follows imported sources only (texts are large: read them only when they change). */
+export function watchSources(db: ClaimCompareDb, handlers: { onSources: (s: StoredSource[]) => void; onError: (e: Error) => void }): () => void {
+  const sub = liveQuery(() => readSources(db)).subscribe({ next: handlers.onSources, error: handlers.onError })
+  return () => sub.unsubscribe()
+}
+
+/** Follows the review layer only. */
+export function watchReviewLayer(db: ClaimCompareDb, handlers: { onLayer: (l: ReviewLayer) => void; onError: (e: Error) => void }): () => void {
+  const sub = liveQuery(() => readReviewLayer(db)).subscribe({ next: handlers.onLayer, error: handlers.onError })
+  return () => sub.unsubscribe()
+}

@@ -103,3 +103,33 @@ describe('topics a reviewer creates', () => {
     expect(topicIdFor('BAMEX', ['user-bamex', 'user-bamex-2'])).toBe('user-bamex-3')
   })
 })
+
+describe('forms', () => {
+  it('an override needs a reason; accepting does not', async () => {
+    const { decisionProblem } = await import('../../../src/core/workspace')
+    expect(decisionProblem({ override: 'agree', reason: ' ' })).toBe('reason-required')
+    expect(decisionProblem({ override: null, reason: '' })).toBeNull()
+  })
+
+  it('read bounds as days or numbers, Arabic-Indic digits included', async () => {
+    const { parseBound } = await import('../../../src/core/workspace')
+    expect(parseBound('date', '2025-11-24')).toBe('2025-11-24')
+    expect(parseBound('date', '24/11/2025')).toBeUndefined()
+    expect(parseBound('count', '١٤')).toBe(14)
+    expect(parseBound('money', '50,000,000')).toBe(50_000_000)
+    expect(parseBound('percent', '٧٫٥')).toBe(7.5)
+    expect(parseBound('count', 'many')).toBeUndefined()
+    expect(parseBound('count', '')).toBeNull()
+  })
+
+  it('turn a figure form into a quantity, or say which field is wrong', async () => {
+    const { quantityFromForm, formFromQuantity, quantityPatch } = await import('../../../src/core/workspace')
+    expect(quantityFromForm({ kind: 'duration', lo: '14', hi: '', unit: 'day', qualifier: null })).toEqual({ quantity: { kind: 'duration', lo: 14, hi: 14, unit: 'day', per: null, precision: 'exact', qualifier: null } })
+    expect(quantityFromForm({ kind: 'daterange', lo: '2025-11-11', hi: '2025-11-24', unit: 'x', qualifier: null })).toEqual({ quantity: { kind: 'daterange', lo: '2025-11-11', hi: '2025-11-24', unit: null, per: null, precision: 'day', qualifier: 'range' } })
+    expect(quantityFromForm({ kind: 'count', lo: '9', hi: '3', unit: '', qualifier: null })).toEqual({ problems: ['order'] })
+    expect(quantityFromForm({ kind: 'date', lo: 'soon', hi: '', unit: '', qualifier: null })).toEqual({ problems: ['lo', 'hi'] })
+    const q = { kind: 'count' as const, lo: 2, hi: 2, unit: null, per: null, precision: 'exact' as const, qualifier: null }
+    expect(formFromQuantity(q)).toEqual({ kind: 'count', lo: '2', hi: '', unit: '', qualifier: null })
+    expect(quantityPatch(q, { ...q, lo: 3, hi: 3 })).toEqual({ lo: 3, hi: 3 })
+  })
+})
