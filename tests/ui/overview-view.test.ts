@@ -23,6 +23,9 @@ describe('OverviewView', () => {
     expect(wrapper.find('[data-testid="verdict-chart"] canvas').exists()).toBe(true)
     expect(wrapper.findAll('[data-testid="coverage-matrix"] tbody tr')).toHaveLength(3)
     expect(wrapper.find('[data-testid="shown-count"]').text()).toBe('Showing 3 of 3 topics')
+    const legend = wrapper.find('[data-testid="verdict-legend"]')
+    expect(legend.findAll('dd')).toHaveLength(7)
+    expect(legend.text()).toContain('cannot all be true')
   })
 
   it('filters and sorts from the URL query, and writes the controls back to it', async () => {
