@@ -36,11 +36,13 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const corrections = ref<Corrections>(emptyCorrections())
   /** Per-source weights for the consensus (default 1); set by the review store. */
   const weights = ref<Record<string, number>>({})
+  /** Claims the extraction worker produced, by imported source id; set by the workspace store (never extracted on the page). */
+  const extracted = ref<Record<string, Claim[]>>({})
 
   const result = computed<{ analysis: Analysis; error: string | null }>(() => {
     const sources = corpus.sources
     try {
-      return { analysis: analyze(sources, baseTopics.value, { corrections: corrections.value, weights: weights.value }), error: null }
+      return { analysis: analyze(sources, baseTopics.value, { corrections: corrections.value, weights: weights.value, extracted: extracted.value }), error: null }
     } catch (e) {
       return { analysis: { sources, claims: [], topics: baseTopics.value, assignments: [], comparisons: [], candidates: [], unassigned: [] }, error: (e as Error).message }
     }
@@ -79,5 +81,5 @@ export const useAnalysisStore = defineStore('analysis', () => {
     return topic.id
   }
 
-  return { baseTopics, corrections, weights, analysis, error, rows, topicOfClaim, searchIndex, sourceIndex, row, claim, source, claimsOf, assignClaim, startTopic }
+  return { baseTopics, corrections, weights, extracted, analysis, error, rows, topicOfClaim, searchIndex, sourceIndex, row, claim, source, claimsOf, assignClaim, startTopic }
 })
