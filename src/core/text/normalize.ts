@@ -27,6 +27,12 @@ export function isMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x200b && c <= 0x200f) || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
 }
 
+// A lookup table over all code units: the folded unit, or DROP for a mark.
+const DROP = 0xffff
+const FOLD = new Uint16Array(0x10000)
+for (let c = 0; c < 0x10000; c++) FOLD[c] = isMark(c) ? DROP : MAP.get(c) ?? (c >= 0x41 && c <= 0x5a ? c + 32 : c)
+FOLD[DROP] = DROP
+
 /** Length-preserving fold: text.length === fold(text).length, and offsets line up one to one. */
 export function fold(text: string): string {
   let out = ''
@@ -51,23 +57,27 @@ export interface Compact {
 }
 
 export function compact(original: string): Compact {
-  const folded = fold(original)
-  const offsets = new Int32Array(folded.length + 1)
-  let out = ''
-  let runStart = 0
-  let runOut = 0
-  for (let i = 0; i < folded.length; i++) {
-    if (isMark(folded.charCodeAt(i))) {
-      out += folded.slice(runStart, i)
-      for (let k = runStart; k < i; k++) offsets[runOut++] = k
-      runStart = i + 1
-    }
+  // One pass into a code-unit buffer: fold each unit, drop marks, remember where each kept unit was.
+  const n = original.length
+  const buf = new Uint16Array(n)
+  const offsets = new Int32Array(n + 1)
+  let k = 0
+  for (let i = 0; i < n; i++) {
+    const c = FOLD[original.charCodeAt(i)]
+    if (c === DROP) continue
+    buf[k] = c
+    offsets[k++] = i
   }
-  out += folded.slice(runStart)
-  for (let k = runStart; k < folded.length; k++) offsets[runOut++] = k
-  const n = runOut
-  offsets[n] = original.length
-  return { text: out, offsets: n === folded.length ? offsets : offsets.slice(0, n + 1) }
+  offsets[k] = n
+  return { text: decode(buf, k), offsets: k === n ? offsets : offsets.slice(0, k + 1) }
+}
+
+// String.fromCharCode over chunks: fast, and safe for lone surrogates (TextDecoder would replace them).
+function decode(buf: Uint16Array, len: number): string {
+  const CHUNK = 8192
+  let out = ''
+  for (let i = 0; i < len; i += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[])
+  return out
 }
 
 /** Maps a [start, end) range of the compact text back to the original, with the marks that sit on its last letter. */

@@ -2,35 +2,59 @@ import type { Span } from '../model'
 
 // Sentences for quoting and for finding cues. Scraped articles break lines mid-sentence, so a
 // short line without closing punctuation is joined to the next one instead of standing alone.
-const TERMINAL = /[.!?؟…]["'”»)]*\s*$/u
 const SHORT_LINE_WORDS = 5
 
 /** Sentence spans over the original text, in order, covering every non-blank stretch. */
 export function sentences(text: string): Span[] {
   const out: Span[] = []
-  const lines = lineSpans(text)
-  let start = -1
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const body = text.slice(line.start, line.end)
-    if (body.trim() === '') { if (start >= 0) { out.push(trim(text, start, lines[i - 1].end)); start = -1 } continue }
-    if (start < 0) start = line.start
-    const words = body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
-    const next = lines[i + 1]
-    const ends = TERMINAL.test(body) || words >= SHORT_LINE_WORDS || !next || text.slice(next.start, next.end).trim() === ''
-    if (ends) { splitInto(text, start, line.end, out); start = -1 }
+  let blockStart = -1
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = text.length
+    const info = lineInfo(text, lineStart, lineEnd)
+    if (info.blank) {
+      if (blockStart >= 0) { splitInto(text, blockStart, lineStart, out); blockStart = -1 }
+    } else {
+      if (blockStart < 0) blockStart = lineStart
+      const nextBlank = lineEnd >= text.length || lineInfo(text, lineEnd + 1, nextLineEnd(text, lineEnd + 1)).blank
+      if (info.terminal || info.words >= SHORT_LINE_WORDS || nextBlank) { splitInto(text, blockStart, lineEnd, out); blockStart = -1 }
+    }
+    lineStart = lineEnd + 1
   }
-  if (start >= 0) splitInto(text, start, lines[lines.length - 1].end, out)
+  if (blockStart >= 0) splitInto(text, blockStart, text.length, out)
   return out
 }
 
-function lineSpans(text: string): Span[] {
-  const spans: Span[] = []
-  let s = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) { spans.push({ start: s, end: i }); s = i + 1 }
+function nextLineEnd(text: string, from: number): number {
+  const e = text.indexOf('\n', from)
+  return e < 0 ? text.length : e
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200f || c === 0x200e || c === 0x202f
+const CLOSERS = new Set(['"', "'", '”', '»', ')'])
+const ENDERS = new Set(['.', '!', '?', '؟', '…'])
+const isEnder = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x61f || c === 0x2026
+
+// Words (up to the threshold), blankness and closing punctuation of one line, without allocating.
+function lineInfo(text: string, s: number, e: number): { blank: boolean; terminal: boolean; words: number } {
+  let words = 0
+  let inWord = false
+  let last = -1
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c)) { inWord = false; continue }
+    last = i
+    if (words < SHORT_LINE_WORDS) {
+      const letter = c > 0x2f && !isEnder(c) && c !== 0x2c && c !== 0x60c
+      if (letter && !inWord) words++
+      inWord = letter
+    }
   }
-  return spans
+  if (last < 0) return { blank: true, terminal: false, words: 0 }
+  let k = last
+  while (k > s && CLOSERS.has(text[k])) k--
+  return { blank: false, terminal: ENDERS.has(text[k]), words }
 }
 
 // Splits a block at sentence punctuation followed by a space, but not inside numbers ("5.200").
@@ -48,8 +72,8 @@ function splitInto(text: string, start: number, end: number, out: Span[]): void 
 }
 
 function trim(text: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(text[start])) start++
-  while (end > start && /\s/u.test(text[end - 1])) end--
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
   return { start, end }
 }
 

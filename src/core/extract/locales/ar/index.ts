@@ -1,6 +1,6 @@
 import type { Context, Hit } from '../../common/hit'
 import { tokenize, glued, type Tokenized, type Token } from './tokens'
-import { L } from './lexicon'
+import { L, mayStartWord } from './lexicon'
 import { parseDate } from './parsers/ARDateParser'
 import { parseQuantity } from './parsers/ARQuantityParser'
 import { parseDurationWord } from './parsers/ARDurationWordParser'
@@ -45,5 +45,5 @@ const SIGNS = new Set(['$', '€', '£'])
 
 /** A cheap test that skips punctuation before any parser runs. */
 function mayStart(t: Token): boolean {
-  return t.t !== 'p' || SIGNS.has(t.w)
+  return t.t === 'n' || (t.t === 'p' ? SIGNS.has(t.w) : mayStartWord(t.w))
 }

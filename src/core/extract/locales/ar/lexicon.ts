@@ -55,6 +55,9 @@ export class PhraseSet<V> {
   }
 
   has(word: string): boolean { return this.byFirst.has(word) }
+
+  /** The words any phrase can start with. */
+  firstWords(): Iterable<string> { return this.byFirst.keys() }
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T) {
@@ -104,4 +107,30 @@ export const L = {
   dualMSound: new Set(K.DUAL_NOUNS_M_SOUND.map(foldKey)),
   dualConstructOk: new Set(K.DUAL_CONSTRUCT_OK.map((w) => foldKey(w).slice(0, -1))),
   scaleWords: new Set(f(K.SCALES)),
+}
+
+// Every word a parser can start at, with its prefixes peeled: the scanner skips all other words
+// without running a parser (most words of a text start no figure).
+const STARTERS = new Set<string>(['من', 'بين', 'في', 'ما', 'و'])
+for (const v of Object.values(L)) if (v instanceof PhraseSet) for (const w of v.firstWords()) STARTERS.add(w)
+for (const w of [...L.yearWords, ...L.datePreps]) STARTERS.add(w)
+
+// Every attached-prefix form of every starter, so the check is one set look-up per word.
+const STARTER_FORMS = new Set<string>()
+for (const w of STARTERS) {
+  for (const conj of ['', 'و', 'ف']) {
+    for (const prep of ['', 'ب', 'ل', 'ك']) {
+      STARTER_FORMS.add(conj + prep + w)
+      STARTER_FORMS.add(conj + (prep === 'ل' ? 'لل' : prep + 'ال') + w)
+    }
+  }
+}
+
+/** True when a word may start a figure: a known first word under some reading, or a possible dual. */
+export function mayStartWord(w: string): boolean {
+  if (STARTER_FORMS.has(w)) return true
+  const a = w.charCodeAt(w.length - 2)
+  const b = w.charCodeAt(w.length - 1)
+  // ان ين تي: a possible dual noun.
+  return (b === 0x646 && (a === 0x627 || a === 0x64a)) || (b === 0x64a && a === 0x62a)
 }
