@@ -1,0 +1,17 @@
+// Reading dropped or chosen files as article text: plain text as is, HTML through DOMParser,
+// anything else refused by name. Decoding is UTF-8; a file that is not text shows up as binary.
+import { fileFormat, type TextProblem } from '../../../core/workspace'
+import { htmlToText } from './htmlToText'
+
+export type ReadFile = { name: string; text: string; title: string | null } | { name: string; problem: TextProblem }
+
+export async function readArticleFile(file: File): Promise<ReadFile> {
+  const format = fileFormat(file.name, file.type)
+  if (!format) return { name: file.name, problem: { code: 'unsupported-file', name: file.name } }
+  const raw = await file.text()
+  if (format === 'html') {
+    const { text, title } = htmlToText(raw)
+    return { name: file.name, text, title }
+  }
+  return { name: file.name, text: raw, title: null }
+}
