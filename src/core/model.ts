@@ -67,8 +67,8 @@ export interface Quantity {
 /** Who the text says stated a figure, with the cue phrase that says so. */
 export interface Attribution { who: string; cue: string; span: Span }
 
-/** A part or a moment a figure is limited to (a town, one operation, "currently", a year). */
-export interface Scope { kind: 'place' | 'operation' | 'time'; label: string; span: Span }
+/** A part or a moment a figure is limited to (a town, one operation, "currently", a year), with its days for a time. */
+export interface Scope { kind: 'place' | 'operation' | 'time'; label: string; span: Span; from?: string | null; to?: string | null }
 
 /** One figure as one source states it. */
 export interface Claim {
@@ -104,6 +104,8 @@ export interface Topic {
   exclude?: string[]
   scope?: string | null
   time?: string | null
+  /** The event may happen more than once (a coup): dates that do not overlap need review, not a conflict. */
+  recurring?: boolean
 }
 
 /** Why a claim was placed in a topic. */

@@ -4,6 +4,8 @@ import { sentences, sentenceAt } from '../text/segment'
 import { foldKey, toOriginal } from '../text/normalize'
 import { extractArabicHits } from './locales/ar'
 import type { Hit } from './common/hit'
+import { attribute } from '../entities/attribution'
+import { scopesFor } from '../entities/scope'
 import type { Token, Tokenized } from './locales/ar/tokens'
 
 export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | 'window'>
@@ -17,7 +19,9 @@ export function extractClaims(source: ExtractInput): Claim[] {
   const ref = referenceDay(source)
   const { tokenized, hits } = extractArabicHits(source.text, ref)
   const sents = sentences(source.text)
-  return hits.map((h) => toClaim(source, tokenized, h, sents))
+  const claims = hits.map((h) => toClaim(source, tokenized, h, sents))
+  const scopes = scopesFor(source.text, claims)
+  return claims.map((c, i) => ({ ...c, attribution: attribute(source.text, c.sentence, c.span.start), scopes: scopes[i] }))
 }
 
 function toClaim(source: ExtractInput, tk: Tokenized, h: Hit, sents: ReturnType<typeof sentences>): Claim {

@@ -1,0 +1,72 @@
+import { foldKey } from '../text/normalize'
+
+// Spelling-variant folding for names. Arabic spells foreign names many ways: G as ج, غ or ك
+// (فاغنر/فاجنر, غويتا/جويتا, كانيك/جانيك), hamza and alef forms, long vowels written or not.
+// So a name is reduced to a consonant skeleton in Latin letters, the same for both scripts:
+// "فاغنر" and "Wagner" → "fknr", "بامكس 2025" and "BAMEX25" → "bmks25", "تي بي 2" and "TB2" → "tb2".
+
+const AR: Record<string, string> = {
+  'ب': 'b', 'ت': 't', 'ث': 't', 'ج': 'k', 'ح': 'h', 'خ': 'k', 'د': 'd', 'ذ': 'd', 'ر': 'r', 'ز': 'z', 'س': 's', 'ش': 's',
+  'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'غ': 'k', 'ف': 'f', 'ق': 'k', 'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': '', 'ء': '',
+  'ع': '', 'ا': '', 'و': '', 'ي': '', 'ئ': '', 'ؤ': '', 'پ': 'b', 'ڤ': 'f', 'گ': 'k', 'چ': 'k',
+}
+const LATIN: Record<string, string> = {
+  b: 'b', c: 'k', d: 'd', f: 'f', g: 'k', h: 'h', j: 'k', k: 'k', l: 'l', m: 'm', n: 'n', p: 'b', q: 'k', r: 'r', s: 's',
+  t: 't', v: 'f', w: 'f', x: 'ks', z: 'z', a: '', e: '', i: '', o: '', u: '', y: '',
+}
+
+/** One word's skeleton: consonants only, doubled letters collapsed; a leading vowel kept as "a" (Akıncı ≠ Canik). */
+function skeleton(word: string, first = true): string {
+  const w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i')
+  let out = first && /^[اعaeiou]/.test(w) ? 'a' : ''
+  for (const ch of w) {
+    const m = AR[ch] ?? LATIN[ch] ?? (/[0-9]/.test(ch) ? ch : '')
+    for (const c of m) if (out[out.length - 1] !== c || /[0-9]/.test(c)) out += c
+  }
+  return out
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+/** Words of a name, folded, with the article peeled ("الفيلق" → "فيلق", "بالفيلق" → "فيلق"). */
+function words(text: string): string[] {
+  return (foldKey(text).match(WORD) ?? []).map((w) => {
+    const m = /^(?:[وفبلك]?ال|لل)(.{3,})$/.exec(w)
+    return m ? m[1] : w
+  })
+}
+
+// A year after a name ("بامكس 2025") is written in full or short ("BAMEX25").
+const shortYear = (k: string) => k.replace(/^(\D+)20(\d\d)$/, '$1$2')
+
+/** The key a name folds to: spelling variants of one name share it; different names do not. */
+export function entityKey(text: string): string {
+  return shortYear(words(text).map((w, i) => skeleton(w, i === 0)).join(''))
+}
+
+/**
+ * The keys of one word under its readings with an attached prefix peeled (و ف ب ل ك):
+ * "لفاجنر" → {lfknr, fknr}. A peeled reading must keep three consonants, so short words stay whole.
+ */
+export function wordKeys(word: string): string[] {
+  const [w] = words(word)
+  if (!w) return []
+  const keys = [skeleton(w)]
+  for (const pre of [1, 2]) {
+    const rest = w.slice(pre)
+    if (pre === 2 && !/^[وف][بلك]/.test(w)) continue
+    if (pre === 1 && !/^[وفبلك]/.test(w)) continue
+    const k = skeleton(rest)
+    if (k.length >= 3) keys.push(k)
+  }
+  return keys
+}
+
+/** True when two spellings name the same thing, allowing an attached prefix on either. */
+export function sameEntity(a: string, b: string): boolean {
+  if (entityKey(a) === entityKey(b)) return true
+  const wa = words(a)
+  const wb = words(b)
+  if (wa.length !== wb.length || wa.length === 0) return false
+  return wa.every((w, i) => wordKeys(w).some((k) => wordKeys(wb[i]).includes(k)))
+}
