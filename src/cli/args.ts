@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Source } from '../core/model'
+import type { Source, Topic } from '../core/model'
+import { parseTopics } from '../core/align/schema'
 import { buildCorpus, parseJsonFile } from '../core/corpus/load'
 
 /** The embedded corpus, beside the sources. */
@@ -39,4 +40,11 @@ export function run(main: () => void | Promise<void>): void {
     process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`)
     process.exit(1)
   })
+}
+
+/** Reads a corpus directory's topics.json (an empty list when there is none). */
+export function loadTopicsDir(dir: string): Topic[] {
+  const path = join(dir, 'topics.json')
+  if (!existsSync(path)) return []
+  return parseTopics(path, parseJsonFile(path, readFileSync(path, 'utf8')))
 }

@@ -3,18 +3,9 @@
 import { readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { extractClaims } from '../core/extract'
-import type { Claim, Lang } from '../core/model'
+import type { Lang } from '../core/model'
+import { claimJson } from './json'
 import { parseArgs, run } from './args'
-
-/** The flat shape of a claim in the CLI's JSON (documented in the README). */
-export function claimJson(c: Claim) {
-  const q = c.quantity
-  return {
-    start: c.span.start, end: c.span.end, text: c.text, kind: q.kind, lo: q.lo, hi: q.hi, unit: q.unit, per: q.per,
-    qualifier: q.qualifier, precision: q.precision, counted: c.counted, ...(q.ambiguity ? { ambiguity: q.ambiguity } : {}),
-    ...(q.unresolved ? { unresolved: true } : {}), attribution: c.attribution?.who ?? null, scope: c.scopes.map((s) => s.label).join('; ') || null,
-  }
-}
 
 function checkDay(d: string | true | undefined): string | null {
   if (d === undefined) return null

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import type { Topic } from '../model'
+import { describeIssues } from '../corpus/schema'
+import { CorpusError } from '../corpus/load'
+
+const KIND = z.enum(['count', 'money', 'percent', 'rate', 'date', 'daterange', 'duration'], { error: 'must be one of count, money, percent, rate, date, daterange, duration' })
+
+export const TopicSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and -'),
+  label: z.object({ en: z.string().min(1, 'must not be empty'), ar: z.string().min(1, 'must not be empty') }).strict(),
+  entity: z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).min(1, 'must list at least one alias') }).strict(),
+  measure: z.string().min(1, 'must say what is counted or dated'),
+  kind: KIND,
+  alsoKinds: z.array(KIND).optional(),
+  cues: z.array(z.string().min(1)),
+  exclude: z.array(z.string().min(1)).optional(),
+  scope: z.string().nullable().optional(),
+  time: z.string().nullable().optional(),
+  recurring: z.boolean().optional(),
+}).strict()
+
+export const TopicsFileSchema = z.object({ version: z.literal(1), topics: z.array(TopicSchema) }).strict()
+
+/** Validates data/topics.json; errors name the file, the topic (by id) and the field. */
+export function parseTopics(fileName: string, raw: unknown): Topic[] {
+  const parsed = TopicsFileSchema.safeParse(raw)
+  if (!parsed.success) throw new CorpusError(describeIssues(fileName, parsed.error, raw).replace(/\(id /g, '(topic '))
+  const seen = new Set<string>()
+  for (const [i, t] of parsed.data.topics.entries()) {
+    if (seen.has(t.id)) throw new CorpusError(`${fileName}: (topic ${t.id}) topics[${i}].id: duplicate id`)
+    seen.add(t.id)
+  }
+  return parsed.data.topics
+}
