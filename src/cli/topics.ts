@@ -1,14 +1,7 @@
 // npm run topics -- [--data <dir>] [--json]: each topic with its claims, then candidates and unassigned figures.
 import { analyze } from '../core/pipeline'
 import { DEFAULT_DATA, loadCorpusDir, loadTopicsDir, parseArgs, run } from './args'
-import { claimJson } from './json'
-import type { Analysis, Claim } from '../core/model'
-
-/** A claim as the topics/compare JSON shows it: the extract shape plus its source and score. */
-export function topicClaimJson(a: Analysis, c: Claim) {
-  const as = a.assignments.find((x) => x.claimId === c.id)
-  return { source: c.source, id: c.id, ...claimJson(c), score: as?.score ?? null, reasons: as?.reasons ?? [] }
-}
+import { topicClaimJson } from './topics-json'
 
 run(() => {
   const { flags } = parseArgs(process.argv.slice(2), ['json'])

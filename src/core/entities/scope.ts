@@ -1,5 +1,5 @@
 import type { Claim, Scope, Span } from '../model'
-import { foldKey } from '../text/normalize'
+import { compact, toOriginal } from '../text/normalize'
 import { clauses } from '../text/segment'
 
 // What part or moment a figure is about, from words in its clause: a town ("في بلدة سيجو"), one
@@ -14,13 +14,25 @@ export function scopesFor(text: string, claims: Claim[]): Scope[][] {
   return claims.map((c) => {
     const clause = clauses(text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
     const raw = text.slice(clause.start, clause.end)
-    const folded = foldKey(raw)
+    const cp = compact(raw)
+    const folded = cp.text
+    // Labels and spans come from the original words, not their folded forms.
+    const orig = (from: number, to: number): Span => { const o = toOriginal(cp, from, to); return { start: clause.start + o.start, end: clause.start + o.end } }
+    const label = (sp: Span) => text.slice(sp.start, sp.end).replace(/["“”]/g, '').trim()
     const out: Scope[] = []
     if (c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') {
       const place = PLACE.exec(folded)
-      if (place) out.push({ kind: 'place', label: `${place[1]} ${place[2]}`, span: approx(raw, clause, place[1]) })
+      if (place) {
+        const at = place.index + place[0].indexOf(place[1])
+        const sp = orig(at, place.index + place[0].length)
+        out.push({ kind: 'place', label: label(sp), span: sp })
+      }
       const op = OPERATION.exec(folded)
-      if (op) out.push({ kind: 'operation', label: opLabel(folded, op.index), span: approx(raw, clause, op[1]) })
+      if (op) {
+        const at = op.index + op[0].indexOf(op[1])
+        const sp = orig(at, opEnd(folded, at))
+        out.push({ kind: 'operation', label: label(sp), span: sp })
+      }
       if (NOW.test(folded)) out.push({ kind: 'time', label: 'حالياً', span: clause, from: null, to: null })
       for (const d of claims) {
         if (d === c || (d.quantity.kind !== 'date' && d.quantity.kind !== 'daterange')) continue
@@ -33,14 +45,11 @@ export function scopesFor(text: string, claims: Claim[]): Scope[][] {
   })
 }
 
-// The operation named up to the end of the clause, short: "العمليه الاخيره للجيش المالي بمورا".
-function opLabel(folded: string, at: number): string {
-  return folded.slice(at).trim().split(/\s+/).slice(0, 6).join(' ')
-}
-
-// Offsets of the folded match in the original clause: folding keeps lengths except for marks,
-// so the word is searched again in the raw text, falling back to the clause.
-function approx(raw: string, clause: Span, word: string): Span {
-  const i = foldKey(raw).indexOf(word)
-  return i >= 0 && foldKey(raw).length === raw.length ? { start: clause.start + i, end: clause.start + i + word.length } : clause
+// The operation named, up to six words from its head.
+function opEnd(folded: string, at: number): number {
+  const re = /\S+/gu
+  re.lastIndex = at
+  let end = at
+  for (let n = 0; n < 6; n++) { const m = re.exec(folded); if (!m) break; end = m.index + m[0].length }
+  return end
 }

@@ -1,0 +1,30 @@
+// npm run compare -- [--data <dir>] [--json]: each topic's verdict, explanation, consensus and figures.
+import { analyze } from '../core/pipeline'
+import { DEFAULT_DATA, loadCorpusDir, loadTopicsDir, parseArgs, run } from './args'
+import { topicClaimJson } from './topics-json'
+
+run(() => {
+  const { flags } = parseArgs(process.argv.slice(2), ['json'])
+  const dir = typeof flags.data === 'string' ? flags.data : DEFAULT_DATA
+  const a = analyze(loadCorpusDir(dir), loadTopicsDir(dir))
+  const byId = new Map(a.claims.map((c) => [c.id, c]))
+  if (flags.json) {
+    console.log(JSON.stringify({
+      comparisons: a.comparisons.map((c) => ({
+        topic: c.topic, verdict: c.verdict, explanation: c.explanation, independentSources: c.independentSources, folded: c.folded,
+        consensus: c.consensus, withinSource: c.withinSource, claims: c.claims.map((id) => topicClaimJson(a, byId.get(id)!)),
+      })),
+    }, null, 1))
+    return
+  }
+  for (const c of a.comparisons) {
+    const t = a.topics.find((x) => x.id === c.topic)!
+    console.log(`\n${c.verdict.toUpperCase().padEnd(16)} ${t.id}: ${t.label.en}`)
+    console.log(`  ${c.explanation.en}`)
+    console.log(`  ${c.explanation.ar}`)
+    console.log(`  independent sources: ${c.independentSources}${c.folded.length ? `; folded: ${c.folded.map((f) => f.why).join('; ')}` : ''}`)
+    if (c.consensus?.interval) console.log(`  consensus: [${c.consensus.interval.lo}, ${c.consensus.interval.hi}] held by ${c.consensus.interval.count}; median ${c.consensus.median}; spread ${c.consensus.spread}${c.consensus.outliers.length ? `; outliers ${c.consensus.outliers.join(', ')}` : ''}`)
+    for (const w of c.withinSource) console.log(`  within source ${w.source}: ${w.why}`)
+    for (const id of c.claims) { const cl = byId.get(id)!; console.log(`    ${cl.source}  ${cl.text}`) }
+  }
+})

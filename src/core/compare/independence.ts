@@ -1,0 +1,66 @@
+import type { Source } from '../model'
+import { foldKey } from '../text/normalize'
+
+// Which sources count as one: a relay or translation of another (metadata), and near-copies of
+// one story detected from the texts (MinHash over word 3-shingles after Arabic folding).
+
+export const NEAR_COPY_JACCARD = 0.5
+const HASHES = 64
+const SHINGLE = 3
+
+function hash32(s: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) }
+  h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); h ^= h >>> 12
+  return h >>> 0
+}
+
+/** A MinHash signature of a text's word shingles. */
+export function signature(text: string): Uint32Array {
+  const words = foldKey(text).match(/[\p{L}\p{N}]+/gu) ?? []
+  const sig = new Uint32Array(HASHES).fill(0xffffffff)
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const sh = words.slice(i, i + SHINGLE).join(' ')
+    for (let k = 0; k < HASHES; k++) { const h = hash32(sh, k * 0x9e3779b1); if (h < sig[k]) sig[k] = h }
+  }
+  return sig
+}
+
+/** Estimated Jaccard similarity of two signatures. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0
+  for (let k = 0; k < a.length; k++) if (a[k] === b[k] && a[k] !== 0xffffffff) same++
+  return same / a.length
+}
+
+export interface SourceGroups {
+  /** Group id of each source. */
+  groupOf: Map<string, string>
+  /** Groups of two or more sources, and why they were folded together. */
+  folded: { sources: string[]; why: string }[]
+}
+
+export function independence(sources: Source[]): SourceGroups {
+  const parent = new Map(sources.map((s) => [s.id, s.id]))
+  const find = (x: string): string => { const p = parent.get(x)!; if (p === x) return x; const r = find(p); parent.set(x, r); return r }
+  const why = new Map<string, string[]>()
+  const join = (a: string, b: string, reason: string) => {
+    const ra = find(a)
+    const rb = find(b)
+    if (ra !== rb) parent.set(rb, ra)
+    why.set(a, [...(why.get(a) ?? []), reason])
+  }
+  for (const s of sources) if (s.relays && parent.has(s.relays)) join(s.relays, s.id, `${s.id} relays ${s.relays} (${s.via ?? 'metadata'})`)
+  const sigs = sources.map((s) => signature(s.text))
+  for (let i = 0; i < sources.length; i++) {
+    for (let j = i + 1; j < sources.length; j++) {
+      const sim = similarity(sigs[i], sigs[j])
+      if (sim >= NEAR_COPY_JACCARD) join(sources[i].id, sources[j].id, `${sources[i].id} and ${sources[j].id} are near-copies of one text (${Math.round(sim * 100)} % shared word sequences)`)
+    }
+  }
+  const groupOf = new Map(sources.map((s) => [s.id, find(s.id)]))
+  const members = new Map<string, string[]>()
+  for (const [id, g] of groupOf) members.set(g, [...(members.get(g) ?? []), id])
+  const folded = [...members.values()].filter((m) => m.length > 1).map((m) => ({ sources: m, why: m.flatMap((id) => why.get(id) ?? []).join('; ') }))
+  return { groupOf, folded }
+}
