@@ -12,6 +12,8 @@ export function makeRouter(history: RouterHistory = createWebHashHistory()) {
       { path: '/sources', name: 'sources', component: () => import('./views/SourcesView.vue') },
       { path: '/sources/:id', name: 'source', component: () => import('./views/SourceView.vue'), props: true },
       // More routes (import, export) are added here.
+      { path: '/import', name: 'import', component: () => import('./views/ImportView.vue') },
+      { path: '/export', name: 'export', component: () => import('./views/ExportView.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
     scrollBehavior(to, from, saved) {
