@@ -21,11 +21,22 @@ function onAxis(row: TopicRow, claims: Claim[]): Claim[] {
   return claims.filter((c) => isDateKind(c.quantity.kind) === dateTopic)
 }
 
+/**
+ * Whether a claim takes part in its topic's comparison: a figure limited to a place or an operation
+ * stands aside when the topic is about the whole (the comparison's own rule, mirrored for display).
+ */
+export function isCompared(row: Pick<TopicRow, 'topic'>, claim: Claim): boolean {
+  return !!row.topic.scope || !claim.scopes.some((s) => s.kind === 'place' || s.kind === 'operation')
+}
+
 /** How the claims one source states on a topic stand against the topic's consensus. */
 export function cellStatus(row: TopicRow, claims: Claim[]): CellStatus {
   if (claims.length === 0) return 'empty'
   const cmp = row.comparison
   if (!cmp) return 'unjudged'
+  const compared = claims.filter((c) => isCompared(row, c))
+  if (compared.length === 0) return 'unjudged'
+  claims = compared
   const outliers = new Set(cmp.consensus?.outliers ?? [])
   const isOutlier = claims.some((c) => outliers.has(c.id) || outliers.has(c.source))
   switch (cmp.verdict) {
@@ -37,7 +48,7 @@ export function cellStatus(row: TopicRow, claims: Claim[]): CellStatus {
     case 'conflict': {
       if (outliers.size > 0) return isOutlier ? 'differ' : 'agree'
       const iv = consensusInterval(cmp.consensus, row.topic.kind)
-      const all = onAxis(row, row.claims)
+      const all = onAxis(row, row.claims.filter((c) => isCompared(row, c)))
       if (iv && (cmp.consensus?.interval?.count ?? 0) >= 2 && all.some((c) => !overlaps(claimInterval(c), iv))) {
         return onAxis(row, claims).some((c) => overlaps(claimInterval(c), iv)) ? 'agree' : 'differ'
       }

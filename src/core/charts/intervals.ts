@@ -36,7 +36,7 @@ export function figureRows(row: TopicRow, sources: Source[]): { rows: FigureRow[
         claim,
         source: byId.get(claim.source)!,
         interval: claimInterval(claim),
-        status: cellStatus(row, row.claims.filter((o) => o.source === claim.source)),
+        status: cellStatus(row, [claim]),
         fuzzy: ['part-month', 'month', 'part-year', 'year', 'vague'].includes(q.precision) || q.qualifier === 'vague' || q.qualifier === 'about',
       }
     })

@@ -44,7 +44,7 @@ export function rangeStrip(row: TopicRow): Strip {
   if (!dom) return { bars: [], consensus: null }
   const [d0, d1] = dom
   const x = (v: number) => Math.min(1, Math.max(0, (v - d0) / (d1 - d0)))
-  const statusOf = (c: Claim) => cellStatus(row, row.claims.filter((o) => o.source === c.source))
+  const statusOf = (c: Claim) => cellStatus(row, [c])
   return {
     bars: ivs.map(({ c, iv }) => ({
       claimId: c.id,

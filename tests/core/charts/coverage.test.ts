@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cellStatus, coverageMatrix } from '../../../src/core/charts/coverage'
+import { cellStatus, coverageMatrix, isCompared } from '../../../src/core/charts/coverage'
 import { topicRows } from '../../../src/core/charts/topics'
 import { bamexAnalysis, makeClaim, makeComparison, makeConsensus, makeSource, makeTopic } from '../../ui/fixtures'
 
@@ -41,6 +41,17 @@ describe('cellStatus', () => {
     const r = row('conflict', makeConsensus({ interval: { lo: 100, hi: 110, count: 2 } }))
     expect([c1, c2, c3].map((c) => cellStatus(r, [c]))).toEqual(['agree', 'agree', 'differ'])
     expect(cellStatus(row('conflict'), [c1])).toBe('differ')
+  })
+
+  it('leaves a figure limited to a place or an operation out of a topic about the whole', () => {
+    const r = row('agree')
+    const ségou = { ...c1, scopes: [{ kind: 'place' as const, label: 'Ségou', span: { start: 0, end: 1 } }] }
+    const now = { ...c1, scopes: [{ kind: 'time' as const, label: 'now', span: { start: 0, end: 1 } }] }
+    expect(isCompared(r, ségou)).toBe(false)
+    expect(isCompared(r, now)).toBe(true)
+    expect(isCompared({ topic: { ...r.topic, scope: 'Ségou' } }, ségou)).toBe(true)
+    expect(cellStatus(r, [ségou])).toBe('unjudged')
+    expect(cellStatus(r, [ségou, c1])).toBe('agree')
   })
 
   it('leaves other scopes, time series and open questions unjudged, and empty cells empty', () => {
