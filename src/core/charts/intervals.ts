@@ -99,9 +99,9 @@ export function intervalChart(rows: FigureRow[], o: IntervalChartOptions): Inter
   const ends = rows.flatMap((r) => [r.interval.lo, r.interval.hi]).filter((v): v is number => v !== null)
   const widened = time ? [] : rows.filter((r) => r.interval.about).flatMap((r) => [r.interval.lo! * (1 - tol), r.interval.lo! * (1 + tol)])
   let [min, max] = extent([...ends, ...widened, ...(cons ? [cons.lo, cons.hi] : [])], 0.15) ?? [0, 1]
-  // Quantities that cannot be negative: an open lower bound reaches down to zero, and the axis never passes below it.
-  const positive = ends.every((v) => v >= 0)
-  if (time) { min -= DAY; max += DAY } else if (positive && (min < 0 || rows.some((r) => r.interval.lo === null))) min = 0
+  // Amounts that cannot be negative are measured from zero, so 2 and 3 look like 2 and 3 (and an open
+  // lower bound reaches down to zero); dates are placed against each other, with a day's margin.
+  if (time) { min -= DAY; max += DAY } else if (ends.every((v) => v >= 0)) min = 0
   const bars: [number, number][] = []
   const colors: string[] = []
   const borders: string[] = []
