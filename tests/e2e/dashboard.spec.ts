@@ -176,6 +176,10 @@ test('everything is reachable by keyboard with a visible focus ring', async ({ p
   expect(outline).not.toBe('none')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/#\/topics\/bamex-dates$/)
+  // The new page starts at the top for the keyboard too: focus is on <main>, and Tab goes on from there.
+  await expect(page.locator('main#main')).toBeFocused()
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.getElementById('main')!.contains(document.activeElement))).toBe(true)
 })
 
 test('the theme follows the system and can be pinned', async ({ page }) => {
