@@ -45,7 +45,7 @@ describe('SourceView', () => {
     expect(store.corrections.claims[stray]).toMatchObject({ topicId: 'ransom' })
     await items[0].find('[data-testid="start-topic"]').trigger('click')
     expect(store.corrections.topics).toHaveLength(1)
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('topic'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('topic'), { timeout: 10_000 })
     expect(router.currentRoute.value.params.id).toBe(store.corrections.topics[0].id)
   })
 
