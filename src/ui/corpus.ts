@@ -1,5 +1,7 @@
 // The embedded corpus, bundled at build time so the app works offline.
-import type { Source } from '../core/model'
+import type { Source, Topic } from '../core/model'
+import { parseTopics } from '../core/align/schema'
+import topicsJson from '../../data/topics.json'
 import { buildCorpus } from '../core/corpus/load'
 import sourcesJson from '../../data/sources.json'
 
@@ -10,10 +12,7 @@ export function embeddedSources(): Source[] {
   return buildCorpus('data/sources.json', sourcesJson, (file) => texts[`../../data/${file}`])
 }
 
-const topicsFiles = import.meta.glob('../../data/topics.json', { import: 'default', eager: true }) as Record<string, unknown>
-
-/** The topic definitions of data/topics.json, validated. (Until the alignment lands: none.) */
-export function embeddedTopics(): import('../core/model').Topic[] {
-  const raw = topicsFiles['../../data/topics.json'] as { topics?: import('../core/model').Topic[] } | undefined
-  return raw?.topics ?? []
+/** The topic definitions of data/topics.json, validated like the CLI does (errors name file, topic and field). */
+export function embeddedTopics(): Topic[] {
+  return parseTopics('data/topics.json', topicsJson)
 }

@@ -75,11 +75,13 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const pairs = crossPairs(values, group, iv)
   const allAgree = pairs.every((p) => p.overlap)
   if (nGroups === 1) {
-    if (values.length >= 2 && allAgreeWithin(values, iv)) {
+    // One source agreeing with itself; a relay repeating it is not a second voice.
+    if (values.length >= 2 && new Set(values.map((c) => c.source)).size === 1 && allAgreeWithin(values, iv)) {
       return result('agree', `Only ${name(main[0].source, 'en')} gives this figure; its ${values.length} figures agree (${list(values.map((c) => describeQuantity(c.quantity, 'en')), 'en')}).${otherNote('en')}`,
         `وحده ${name(main[0].source, 'ar')} يذكر هذا الرقم، وأرقامه متفقة (${list(values.map((c) => describeQuantity(c.quantity, 'ar')), 'ar')}).${otherNote('ar')}`)
     }
-    return result('single-source', `Only ${name(main[0].source, 'en')} states it (${list(main.map((c) => describeQuantity(c.quantity, 'en')), 'en')}); no independent source confirms it.${otherNote('en')}`,
+    const relayed = foldedHere.length ? ` (${foldedHere.map((f) => f.why).join('; ')})` : ''
+    return result('single-source', `Only ${name(main[0].source, 'en')} states it (${list(main.map((c) => describeQuantity(c.quantity, 'en')), 'en')})${relayed}; no independent source confirms it.${otherNote('en')}`,
       `وحده ${name(main[0].source, 'ar')} يذكره (${list(main.map((c) => describeQuantity(c.quantity, 'ar')), 'ar')})؛ ولا يؤكده مصدر مستقل.${otherNote('ar')}`)
   }
   const cons = NUMERIC.has(t.kind) ? consensus(voices(values, group, iv, options.weights ?? {})) : null

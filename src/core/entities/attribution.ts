@@ -8,7 +8,13 @@ const CUES = ['وفقا ل', 'وفقا لـ', 'وفقًا ل', 'طبقا ل', '�
 const STOP = new Set(['الي', 'ان', 'بان', 'انه', 'انها', 'انهما', 'انهم', 'مزاعم', 'مع', 'من', 'فان', 'فانه', 'ما', 'على', 'في', 'عن', 'حول', 'بشان', 'لم', 'لا', 'كما', 'حيث', 'التي', 'الذي'].map(foldKey))
 const MAX_WORDS = 8
 
-const CUE_KEYS = CUES.map((c) => foldKey(c).replace(/\s+/g, ' '))
+// Cues by their first word, each split once.
+const CUE_BY_FIRST = new Map<string, { key: string; parts: string[] }[]>()
+for (const c of CUES) {
+  const key = foldKey(c).replace(/\s+/g, ' ')
+  const parts = key.split(' ')
+  for (const first of [parts[0], 'و' + parts[0]]) CUE_BY_FIRST.set(first, [...(CUE_BY_FIRST.get(first) ?? []), { key, parts }])
+}
 
 interface Word { w: string; start: number; end: number }
 
@@ -20,9 +26,18 @@ function wordsOf(text: string, span: Span): Word[] {
   return out
 }
 
+/** The attribution of each figure (by its start) in one sentence; the sentence is read once. */
+export function attributeAll(text: string, sentence: Span, starts: number[]): (Attribution | null)[] {
+  const words = wordsOf(text, sentence)
+  return starts.map((at) => attributeIn(text, words, at))
+}
+
 /** The attribution of a figure at `at` inside `sentence`, or null when the sentence names nobody. */
 export function attribute(text: string, sentence: Span, at: number): Attribution | null {
-  const words = wordsOf(text, sentence)
+  return attributeIn(text, wordsOf(text, sentence), at)
+}
+
+function attributeIn(text: string, words: Word[], at: number): Attribution | null {
   let best: Attribution | null = null
   for (let i = 0; i < words.length && words[i].start < at; i++) {
     const cue = cueAt(words, i)
@@ -49,14 +64,13 @@ export function attribute(text: string, sentence: Span, at: number): Attribution
 }
 
 function cueAt(words: Word[], i: number): { n: number; key: string } | null {
-  for (const key of CUE_KEYS) {
-    const parts = key.split(' ')
+  for (const { key, parts } of CUE_BY_FIRST.get(words[i].w) ?? []) {
     let ok = true
-    for (let k = 0; k < parts.length && ok; k++) {
+    for (let k = 1; k < parts.length && ok; k++) {
       const w = words[i + k]?.w ?? ''
       const want = parts[k]
       // The last part of "وفقا ل" is a prefix glued to the next word ("لتقديرات").
-      ok = k === parts.length - 1 && parts.length > 1 && want.length === 1 ? w.startsWith(want) : w === want || w === 'و' + want
+      ok = k === parts.length - 1 && want.length === 1 ? w.startsWith(want) : w === want
     }
     if (ok) return { n: parts.length > 1 && parts[parts.length - 1].length === 1 ? parts.length - 1 : parts.length, key }
   }

@@ -11,6 +11,7 @@ const NOW = /(?:^|\s)(حاليا|الان|حتي الان)(?:\s|$)/u
 
 /** Scopes of each claim, found in its clause; time scopes come from date claims in the same clause. */
 export function scopesFor(text: string, claims: Claim[]): Scope[][] {
+  const index = new Map(claims.map((c, i) => [c, i]))
   return claims.map((c) => {
     const clause = clauses(text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
     const raw = text.slice(clause.start, clause.end)
@@ -34,11 +35,12 @@ export function scopesFor(text: string, claims: Claim[]): Scope[][] {
         out.push({ kind: 'operation', label: label(sp), span: sp })
       }
       if (NOW.test(folded)) out.push({ kind: 'time', label: 'حالياً', span: clause, from: null, to: null })
-      for (const d of claims) {
-        if (d === c || (d.quantity.kind !== 'date' && d.quantity.kind !== 'daterange')) continue
-        if (d.span.start >= clause.start && d.span.end <= clause.end) {
-          out.push({ kind: 'time', label: d.text, span: d.span, from: (d.quantity.lo as string) ?? null, to: (d.quantity.hi as string) ?? null })
-        }
+      // Claims are in text order: look only at the neighbours inside this clause.
+      const i = index.get(c)!
+      for (const j of neighbours(claims, i, clause)) {
+        const d = claims[j]
+        if (d.quantity.kind !== 'date' && d.quantity.kind !== 'daterange') continue
+        out.push({ kind: 'time', label: d.text, span: d.span, from: (d.quantity.lo as string) ?? null, to: (d.quantity.hi as string) ?? null })
       }
     }
     return out
@@ -52,4 +54,12 @@ function opEnd(folded: string, at: number): number {
   let end = at
   for (let n = 0; n < 6; n++) { const m = re.exec(folded); if (!m) break; end = m.index + m[0].length }
   return end
+}
+
+function neighbours(claims: Claim[], i: number, clause: Span): number[] {
+  const out: number[] = []
+  for (let j = i - 1; j >= 0 && claims[j].span.start >= clause.start; j--) out.push(j)
+  out.reverse()
+  for (let j = i + 1; j < claims.length && claims[j].span.end <= clause.end; j++) out.push(j)
+  return out
 }

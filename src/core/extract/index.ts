@@ -4,7 +4,7 @@ import { sentences, sentenceAt } from '../text/segment'
 import { foldKey, toOriginal } from '../text/normalize'
 import { extractArabicHits } from './locales/ar'
 import type { Hit } from './common/hit'
-import { attribute } from '../entities/attribution'
+import { attributeAll } from '../entities/attribution'
 import { scopesFor } from '../entities/scope'
 import type { Token, Tokenized } from './locales/ar/tokens'
 
@@ -21,7 +21,8 @@ export function extractClaims(source: ExtractInput): Claim[] {
   const sents = sentences(source.text)
   const claims = hits.map((h) => toClaim(source, tokenized, h, sents))
   const scopes = scopesFor(source.text, claims)
-  return claims.map((c, i) => ({ ...c, attribution: attribute(source.text, c.sentence, c.span.start), scopes: scopes[i] }))
+  const attributions = attributeClaims(source.text, claims)
+  return claims.map((c, i) => ({ ...c, attribution: attributions[i], scopes: scopes[i] }))
 }
 
 function toClaim(source: ExtractInput, tk: Tokenized, h: Hit, sents: ReturnType<typeof sentences>): Claim {
@@ -59,4 +60,17 @@ export function parseFigure(text: string, ref: string | null = null): Claim['qua
   const h = hits[0]
   const covered = tokenized.tokens.slice(0, h.from).every((t) => t.t === 'p') && tokenized.tokens.slice(h.to).every((t) => t.t === 'p')
   return covered ? h.quantity : null
+}
+
+// Claims in one sentence share its reading.
+function attributeClaims(text: string, claims: Claim[]): Claim['attribution'][] {
+  const out: Claim['attribution'][] = new Array(claims.length).fill(null)
+  for (let i = 0; i < claims.length;) {
+    let j = i
+    while (j < claims.length && claims[j].sentence.start === claims[i].sentence.start) j++
+    const res = attributeAll(text, claims[i].sentence, claims.slice(i, j).map((c) => c.span.start))
+    for (let k = i; k < j; k++) out[k] = res[k - i]
+    i = j
+  }
+  return out
 }

@@ -3,6 +3,9 @@ import type { Span } from '../model'
 // Sentences for quoting and for finding cues. Scraped articles break lines mid-sentence, so a
 // short line without closing punctuation is joined to the next one instead of standing alone.
 const SHORT_LINE_WORDS = 5
+// Text with no punctuation at all (a paste of numbers, a table) still gets bounded "sentences", so
+// work done per sentence around each figure stays linear in the text.
+const MAX_SENTENCE = 1500
 
 /** Sentence spans over the original text, in order, covering every non-blank stretch. */
 export function sentences(text: string): Span[] {
@@ -65,16 +68,31 @@ function splitInto(text: string, start: number, end: number, out: Span[]): void 
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     const stop = m.index + m[0].length
     if (stop > end) break
-    out.push(trim(text, s, stop))
+    push(text, { start: s, end: stop }, out)
     s = stop
   }
-  if (text.slice(s, end).trim() !== '') out.push(trim(text, s, end))
+  if (text.slice(s, end).trim() !== '') push(text, { start: s, end }, out)
 }
 
 function trim(text: string, start: number, end: number): Span {
   while (start < end && isSpace(text.charCodeAt(start))) start++
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--
   return { start, end }
+}
+
+function push(text: string, span: Span, out: Span[]): void {
+  let { start } = span
+  while (span.end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE)
+    if (cut <= start) cut = start + MAX_SENTENCE
+    // Never cut a surrogate pair in two.
+    if (cut < span.end && text.charCodeAt(cut) >= 0xdc00 && text.charCodeAt(cut) <= 0xdfff) cut++
+    const piece = trim(text, start, cut)
+    if (piece.end > piece.start) out.push(piece)
+    start = cut
+  }
+  const rest = trim(text, start, span.end)
+  if (rest.end > rest.start) out.push(rest)
 }
 
 /** The sentence that contains an offset (binary search over sorted spans). */

@@ -49,17 +49,17 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /**
- * The form of a text that decides whether two texts are the same article: Unicode NFC, line ends as
- * \n, no trailing spaces on a line, no leading or trailing blank lines, no zero-width or BOM marks.
- * A copy pasted from a browser and the same file saved from an editor hash alike.
+ * The form of a text that decides whether two texts are the same article: Unicode NFC, no
+ * zero-width or BOM marks, every run of white space (line breaks and blank lines included) as one
+ * space. A copy pasted from a browser, the same page saved as HTML and read back, and the file
+ * saved from an editor hash alike; any change of a word or a figure does not.
  */
 export function canonicalText(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
     .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
-    .replace(/[ \t\u00a0]+$/gm, '')
-    .replace(/^\n+|\n+$/g, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
 }
 
 /** The hash two sources share when they are the same text: "sha256:" and the digest of the canonical text. */

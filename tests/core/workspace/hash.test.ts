@@ -21,9 +21,9 @@ describe('sha256Hex', () => {
 })
 
 describe('textHash', () => {
-  it('hashes the same article alike whatever its line ends, trailing spaces or BOM', () => {
+  it('hashes the same article alike whatever its line ends, blank lines, spacing or BOM', () => {
     const a = 'معرض بامكس 2025\nفي باماكو'
-    expect(textHash(a)).toBe(textHash('\ufeff\r\nمعرض بامكس 2025  \r\nفي باماكو\r\n\r\n'))
+    expect(textHash(a)).toBe(textHash('\ufeff\r\nمعرض بامكس 2025  \r\n\r\nفي   باماكو\r\n\r\n'))
     expect(textHash(a)).toMatch(/^sha256:[0-9a-f]{64}$/)
   })
 
@@ -31,7 +31,8 @@ describe('textHash', () => {
     expect(textHash('معرض بامكس 2025')).not.toBe(textHash('معرض بامكس 2024'))
   })
 
-  it('keeps the words as they are (only the frame is canonical)', () => {
-    expect(canonicalText(' a  b \n')).toBe(' a  b')
+  it('keeps the words and their order as they are', () => {
+    expect(canonicalText(' a  b \n\nc')).toBe('a b c')
+    expect(textHash('a b c')).not.toBe(textHash('a c b'))
   })
 })
