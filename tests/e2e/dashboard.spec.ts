@@ -89,7 +89,7 @@ test('BAMEX: a conflict on the overview, both sources side by side with a timeli
   await expect(figure).toBeInViewport()
   await expect(page.getByTestId('article-text')).toHaveAttribute('dir', 'rtl')
   await waitForFonts(page)
-  await page.screenshot({ path: `${SCREENS}/source-001-en.png` })
+  await page.screenshot({ path: `${SCREENS}/source-001-en.png`, fullPage: true })
   await expectAccessible(page)
 
   // Arabic: the whole UI turns right to left; back goes to the topic and the overview, still in Arabic.
@@ -99,7 +99,7 @@ test('BAMEX: a conflict on the overview, both sources side by side with a timeli
   await expect(page.getByTestId('legend')).toContainText('الأرقام في هذا المقال')
   await page.locator('[data-testid="figure"].target').scrollIntoViewIfNeeded()
   await waitForFonts(page)
-  await page.screenshot({ path: `${SCREENS}/source-001-ar.png` })
+  await page.screenshot({ path: `${SCREENS}/source-001-ar.png`, fullPage: true })
   await expectAccessible(page)
 
   await page.goBack()

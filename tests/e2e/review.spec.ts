@@ -146,7 +146,7 @@ test('bad files are refused with a reason; HTML is read as text; the same text i
   await expect(page.getByTestId('imported-row')).toHaveCount(1)
 
   // The same article pasted again (as plain text): found, offered to merge.
-  await page.getByTestId('paste-text').fill(`BAMEX\n\n${BAMEX}\n`)
+  await page.getByTestId('paste-text').fill(`BAMEX\n${BAMEX}\n`)
   await page.getByTestId('paste-submit').click()
   const dup = page.locator('[data-testid="draft"][data-status="duplicate"]')
   await expect(dup.getByTestId('draft-duplicate')).toContainText('BAMEX page')
@@ -202,6 +202,7 @@ test('a figure the extractor missed is added by selecting its words, and a figur
 })
 
 test('a 5 MB paste is read in the worker while the page stays responsive', async ({ page }) => {
+  test.setTimeout(240_000)
   await page.goto('/#/import')
   const article = readFileSync('data/sources/001.txt', 'utf8')
   // Long tasks (over 50 ms) on the page's thread, from the paste to the end of extraction.
@@ -218,15 +219,20 @@ test('a 5 MB paste is read in the worker while the page stays responsive', async
   }, `${article}\n`.repeat(Math.ceil(5_000_000 / (article.length + 1))))
   const draft = page.getByTestId('draft')
   await expect(draft).toHaveAttribute('data-status', 'ready', { timeout: 30_000 })
+  const ready = Date.now() - t0
   await draft.getByTestId('meta-title').fill('Five megabytes')
+  const saveAt = Date.now()
   await draft.getByTestId('draft-save').click()
   await expect(page.getByTestId('extraction-progress')).toBeVisible()
   // While the worker reads, the page answers: a frame is drawn within a short time.
   const frame = await page.evaluate(() => new Promise<number>((resolve) => { const s = performance.now(); requestAnimationFrame(() => resolve(performance.now() - s)) }))
-  await expect(page.getByTestId('figures-count')).toBeVisible({ timeout: 120_000 })
-  const total = Date.now() - t0
+  const beforeAnalysis = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice())
+  await expect(page.getByTestId('figures-count')).toBeVisible({ timeout: 200_000 })
+  const total = Date.now() - saveAt
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
   const figures = await page.getByTestId('figures-count').textContent()
-  console.log(`5 MB paste: ready+extracted in ${total} ms; ${figures}; frame during extraction ${Math.round(frame)} ms; long tasks: ${longTasks.length}, longest ${Math.round(Math.max(0, ...longTasks))} ms`)
+  const ms = (list: number[]) => `${list.length} (longest ${Math.round(Math.max(0, ...list))} ms)`
+  console.log(`5 MB paste: checked and hashed in ${ready} ms; saved to figures shown in ${total} ms; ${figures}; a frame during extraction took ${Math.round(frame)} ms; long tasks up to the extraction: ${ms(beforeAnalysis)}, in all: ${ms(longTasks)}`)
   expect(frame).toBeLessThan(500)
+  expect(Math.max(0, ...beforeAnalysis)).toBeLessThan(1000)
 })

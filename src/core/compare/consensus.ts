@@ -19,7 +19,6 @@ export function marzullo(voices: Voice[]): { lo: number; hi: number; count: numb
   edges.sort((a, b) => a.x - b.x || b.d - a.d)
   let best = 0
   let cur = 0
-  let count = 0
   let curN = 0
   let out: { lo: number; hi: number; count: number } | null = null
   for (let i = 0; i < edges.length; i++) {
@@ -28,8 +27,7 @@ export function marzullo(voices: Voice[]): { lo: number; hi: number; count: numb
     curN += e.d
     if (e.d > 0 && cur > best + 1e-9) {
       best = cur
-      count = curN
-      out = { lo: e.x, hi: edges[i + 1]?.x ?? e.x, count }
+      out = { lo: e.x, hi: edges[i + 1]?.x ?? e.x, count: curN }
     }
   }
   return out

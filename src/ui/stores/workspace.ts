@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { Claim } from '../../core/model'
 import {
   buildSource, buildWorkspaceFile, draftProblems, findDuplicate, mergeSource, mergeWorkspace, parseWorkspace, serializeWorkspace, textHash,
@@ -78,8 +78,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     })
   }
 
-  // New sources reach the analysis with no claims until the worker has read them: analyze() must
-  // never extract a 5 MB text on the page's thread.
+  // A new source's claims come from the worker: analyze() must never extract a 5 MB text on the
+  // page's thread, so the map holds an empty list for it until the worker is done.
   const extractedHash: Record<string, string> = {}
   function receiveSources(list: StoredSource[]) {
     sources.value = list
@@ -88,14 +88,20 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     for (const [id, claims] of Object.entries(analysis.extracted)) if (ids.has(id)) extracted[id] = claims
     const fresh = list.filter((s) => extractedHash[s.id] !== s.hash)
     for (const s of fresh) {
-      extracted[s.id] = []
+      extracted[s.id] = markRaw([])
       extractedHash[s.id] = s.hash
       extraction.value = { ...extraction.value, [s.id]: { state: 'queued', done: 0, total: 1, claims: 0, ms: null, message: null } }
     }
     for (const id of Object.keys(extraction.value)) if (!ids.has(id)) { delete extractedHash[id]; delete extracted[id] }
     analysis.extracted = extracted
-    corpus.imported = list
+    publish()
     for (const s of fresh) void runExtraction(s)
+  }
+
+  // A source joins the analysis once its figures are in (or its extraction failed): one analysis
+  // per new source instead of two, and none while the worker is still reading.
+  function publish() {
+    corpus.imported = sources.value.filter((s) => extractedHash[s.id] === s.hash && ['done', 'error'].includes(extraction.value[s.id]?.state ?? ''))
   }
 
   let queue: Promise<void> = Promise.resolve()
@@ -106,11 +112,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       try {
         const { claims, ms } = await worker().extract({ id: s.id, text: s.text, lang: s.lang, published: s.published, window: s.window }, (done, total) => setExtraction(s.id, { done, total }))
         if (extractedHash[s.id] !== s.hash) return
-        analysis.extracted = { ...analysis.extracted, [s.id]: claims }
+        // markRaw: tens of thousands of claims must not become reactive proxies (every read inside
+        // analyze() would be tracked, and a 5 MB article's analysis would take minutes, not seconds).
+        analysis.extracted = { ...analysis.extracted, [s.id]: markRaw(claims) }
         setExtraction(s.id, { state: 'done', claims: claims.length, ms, done: 1, total: 1 })
       } catch (e) {
         setExtraction(s.id, { state: 'error', message: (e as Error).message })
       }
+      publish()
     })
     return queue
   }
