@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { extractClaims, parseFigure } from '../core/extract'
 import { evaluate, type GoldFigure } from '../core/extract/evaluate'
 import { conforms, flattenDuckling } from '../core/extract/conformance'
+import { chronoDateClaims } from './chrono-peer'
 import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`
@@ -27,6 +28,15 @@ run(() => {
     for (const c of r.spurious) console.log(`EXTRA   ${c.source} ${c.quantity.kind} ${c.text} [${c.quantity.lo}, ${c.quantity.hi}]`)
     for (const w of r.wrongValues) console.log(`VALUE   ${w.gold.source} ${w.gold.text}: expected [${w.gold.lo}, ${w.gold.hi}] ${w.gold.unit ?? ''}, got "${w.claim.text}" [${w.claim.quantity.lo}, ${w.claim.quantity.hi}] ${w.claim.quantity.unit ?? ''}`)
   }
+  // The peer for dates: chrono-node's Arabic parser over the same texts, scored on the gold dates.
+  const dateGold = (goldFile.figures as GoldFigure[]).filter((g) => g.kind === 'date' || g.kind === 'daterange')
+  const chrono = sources.flatMap((s) => chronoDateClaims(s.id, s.text, goldFile.published[s.id]))
+  const ours = claims.filter((c) => c.quantity.kind === 'date' || c.quantity.kind === 'daterange')
+  const asDate = (cs: typeof claims) => cs.map((c) => ({ ...c, quantity: { ...c.quantity, kind: 'date' as const } }))
+  const gd = dateGold.map((g) => ({ ...g, kind: 'date' as const }))
+  const rc = evaluate(texts, gd, asDate(chrono))
+  const ro = evaluate(texts, gd, asDate(ours))
+  console.log(`\nDates and date ranges (${dateGold.length} gold): ours F1 ${pct(ro.overall.f1)}, values right ${pct(ro.valueAccuracy)}; chrono-node ar F1 ${pct(rc.overall.f1)}, values right ${pct(rc.valueAccuracy)}`)
   const duck = flattenDuckling(JSON.parse(readFileSync(resolve(DEFAULT_DATA, '../../shared/conformance/duckling-ar.json'), 'utf8')))
   const failed = duck.filter((c) => !conforms(c, parseFigure(c.input)))
   console.log(`\nDuckling conformance (shared/conformance/duckling-ar.json): ${duck.length - failed.length}/${duck.length} = ${pct((duck.length - failed.length) / duck.length)}`)

@@ -111,7 +111,7 @@ export const L = {
 
 // Every word a parser can start at, with its prefixes peeled: the scanner skips all other words
 // without running a parser (most words of a text start no figure).
-const STARTERS = new Set<string>(['من', 'بين', 'في', 'ما', 'و'])
+const STARTERS = new Set<string>(['من', 'بين', 'في', 'ما', 'و', 'لحظه'])
 for (const v of Object.values(L)) if (v instanceof PhraseSet) for (const w of v.firstWords()) STARTERS.add(w)
 for (const w of [...L.yearWords, ...L.datePreps]) STARTERS.add(w)
 
