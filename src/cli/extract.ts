@@ -26,7 +26,7 @@ run(async () => {
       if (typeof rec.text !== 'string') throw new Error(`line ${n}: "text" must be a string`)
       const published = typeof rec.published === 'string' ? checkDay(rec.published) : null
       const claims = extractClaims({ id: String(rec.id ?? n), text: rec.text, lang: (rec.lang as Lang) ?? 'ar', published, window: null })
-      process.stdout.write(JSON.stringify({ id: rec.id ?? n, claims: claims.map(claimJson) }) + '\n')
+      process.stdout.write(JSON.stringify({ id: rec.id ?? n, claims: claims.map((c) => claimJson(c, rec.text as string)) }) + '\n')
     }
     return
   }
@@ -37,7 +37,7 @@ run(async () => {
   if (text.includes('\u0000')) throw new Error(`${file}: the file is binary, not text`)
   if (!text.trim()) throw new Error(`${file}: the file is empty`)
   const claims = extractClaims({ id: 'cli', text, lang: (flags.lang as Lang) ?? 'ar', published: checkDay(flags.published), window: null })
-  if (flags.json) { console.log(JSON.stringify(claims.map(claimJson), null, 1)); return }
+  if (flags.json) { console.log(JSON.stringify(claims.map((c) => claimJson(c, text)), null, 1)); return }
   for (const c of claims) {
     const q = c.quantity
     const v = q.lo === q.hi ? String(q.lo) : `[${q.lo ?? '…'}, ${q.hi ?? '…'}]`

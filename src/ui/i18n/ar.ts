@@ -69,7 +69,7 @@ const ar: typeof en = {
   review: {
     heading: 'المراجعة', dbError: 'لا يمكن حفظ عملك في هذا المتصفح: {message}',
     reviewerAsk: 'اسمك', reviewerSave: 'حفظ', reviewerHint: 'يُطلب مرة واحدة ويُحفظ في هذا المتصفح؛ ويُسجَّل مع كل قرار وتصحيح.',
-    reviewingAs: 'تراجع باسم', reviewerChange: 'تغيير', unnamed: 'مراجِع بلا اسم', nameFirst: 'اكتب اسمك أولًا في لوحة مراجعة أحد المواضيع.',
+    reviewingAs: 'تراجع باسم', reviewerChange: 'تغيير', unnamed: 'مراجِع بلا اسم', nameFirst: 'اكتب اسمك أولًا: يُسجَّل مع المواضيع التي تنشئها.',
     decision: 'قرار الحكم', suggested: 'اقتراح الأداة:', standing: 'الحكم:', overriddenBy: 'عدّله {who}', acceptedBy: 'قبله {who}',
     undecided: 'لا قرار بعد: لم يُراجَع الحكم المقترح.', change: 'تغيير القرار', decide: 'القرار',
     accept: 'قبول الحكم المقترح', override: 'تعديله', newVerdict: 'الحكم', reason: 'السبب', note: 'ملاحظة',
@@ -99,7 +99,7 @@ const ar: typeof en = {
   import: {
     nav: 'استيراد', heading: 'إضافة مقالات', intro: 'الصق نص مقال أو أفلت ملفات نصية أو Markdown أو HTML. اذكر مصدر كل منها؛ تُستخرج أرقامه في الخلفية وتدخل المقارنات.',
     dbError: 'لا يمكن حفظ المقالات المستوردة في هذا المتصفح: {message}', add: 'إضافة مقال', drafts: 'للمراجعة والحفظ', saveAll: 'حفظ الكل',
-    savedOne: 'حُفظ.', merged: 'دُمج في المقال الموجود ({n} حقول أُكملت).', openSource: 'افتحه',
+    savedOne: 'حُفظ.', merged: 'دُمج في المقال الموجود (حقول أُكملت: {n}).', openSource: 'افتحه',
     pasteLabel: 'الصق نص المقال', pasteHint: 'نص عادي. النص الطويل جدًا يذهب مباشرة إلى الفحص.', pasteSubmit: 'قراءة هذا النص',
     dropHint: 'أفلت هنا ملفات ‎.txt أو ‎.md أو ‎.html (يمكن عدة ملفات معًا).', choose: 'أو اختر ملفات', reading: 'جارٍ قراءة الملفات…',
     pasted: 'نص ملصوق', size: '{chars} حرفًا', words: '{n} كلمة', preparing: 'جارٍ فحص النص وكشف لغته…',

@@ -67,7 +67,7 @@ export default {
   review: {
     heading: 'Review', dbError: 'Your work cannot be saved in this browser: {message}',
     reviewerAsk: 'Your name', reviewerSave: 'Save', reviewerHint: 'Asked once and remembered in this browser; recorded with every decision and correction.',
-    reviewingAs: 'Reviewing as', reviewerChange: 'change', unnamed: 'unnamed reviewer', nameFirst: 'Give your name in a topic’s review panel first.',
+    reviewingAs: 'Reviewing as', reviewerChange: 'change', unnamed: 'unnamed reviewer', nameFirst: 'Give your name first: it is recorded with the topics you create.',
     decision: 'Verdict decision', suggested: 'Suggested by the tool:', standing: 'Verdict:', overriddenBy: 'overridden by {who}', acceptedBy: 'accepted by {who}',
     undecided: 'No decision yet: the suggested verdict has not been reviewed.', change: 'Change the decision', decide: 'Decide',
     accept: 'Accept the suggested verdict', override: 'Override it', newVerdict: 'Verdict', reason: 'Reason', note: 'Note',
@@ -97,7 +97,7 @@ export default {
   import: {
     nav: 'Import', heading: 'Add articles', intro: 'Paste an article or drop text, Markdown or HTML files. Say where each comes from; its figures are extracted in the background and join the comparisons.',
     dbError: 'Imported articles cannot be saved in this browser: {message}', add: 'Add an article', drafts: 'To check and save', saveAll: 'Save all',
-    savedOne: 'Saved.', merged: 'Merged into the article already here ({n} fields filled in).', openSource: 'Open it',
+    savedOne: 'Saved.', merged: 'Merged into the article already here (fields filled in: {n}).', openSource: 'Open it',
     pasteLabel: 'Paste the article’s text', pasteHint: 'Plain text. A very long paste goes straight to checking.', pasteSubmit: 'Read this text',
     dropHint: 'Drop .txt, .md or .html files here (several at once is fine).', choose: 'Or choose files', reading: 'Reading files…',
     pasted: 'Pasted text', size: '{chars} characters', words: '{n} words', preparing: 'Checking the text and detecting its language…',
