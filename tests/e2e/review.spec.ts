@@ -152,7 +152,7 @@ test('bad files are refused with a reason; HTML is read as text; the same text i
   await expect(dup.getByTestId('draft-duplicate')).toContainText('BAMEX page')
   await dup.getByTestId('meta-url').fill('https://example.org/bamex')
   await dup.getByTestId('draft-merge').click()
-  await expect(page.getByTestId('import-saved')).toContainText('1 fields')
+  await expect(page.getByTestId('import-saved')).toContainText('fields filled in: 1')
   await expect(page.getByTestId('imported-row')).toHaveCount(1)
 
   // An embedded article pasted again is recognised too.
@@ -160,6 +160,13 @@ test('bad files are refused with a reason; HTML is read as text; the same text i
   await page.getByTestId('paste-submit').click()
   await expect(page.locator('[data-testid="draft"][data-status="duplicate"]')).toContainText('built-in')
   await page.screenshot({ path: `${SHOTS}/review-import-files.png`, fullPage: true })
+
+  // The same page in Arabic, right to left.
+  await page.getByTestId('lang-switch').selectOption('ar')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.locator('h1')).toHaveText('إضافة مقالات')
+  await expect(page.getByTestId('draft-problem').first()).toContainText('هذا النص فارغ')
+  await page.screenshot({ path: `${SHOTS}/review-import-ar.png`, fullPage: true })
 })
 
 test('a figure the extractor missed is added by selecting its words, and a figure is marked', async ({ page }) => {
