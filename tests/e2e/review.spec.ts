@@ -161,6 +161,11 @@ test('bad files are refused with a reason; HTML is read as text; the same text i
   await expect(page.locator('[data-testid="draft"][data-status="duplicate"]')).toContainText('built-in')
   await page.screenshot({ path: `${SHOTS}/review-import-files.png`, fullPage: true })
 
+  // Text in a language the extractor does not read: said so, the choice left to the user.
+  await page.getByTestId('paste-text').fill('Die Verteidigungsmesse in Bamako zog vom 18. bis 21. November Käufer aus ganz Afrika an, sagten die Veranstalter.')
+  await page.getByTestId('paste-submit').click()
+  await expect(page.locator('[data-testid="draft"][data-status="ready"]').getByTestId('meta-detected')).toContainText('another language (deu)')
+
   // The same page in Arabic, right to left.
   await page.getByTestId('lang-switch').selectOption('ar')
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
@@ -242,4 +247,18 @@ test('a 5 MB paste is read in the worker while the page stays responsive', async
   console.log(`5 MB paste: checked and hashed in ${ready} ms; saved to figures shown in ${total} ms; ${figures}; a frame during extraction took ${Math.round(frame)} ms; long tasks up to the extraction: ${ms(beforeAnalysis)}, in all: ${ms(longTasks)}`)
   expect(frame).toBeLessThan(500)
   expect(Math.max(0, ...beforeAnalysis)).toBeLessThan(1000)
+})
+
+test('a decision made in one tab shows in another without a reload', async ({ context }) => {
+  const a = await context.newPage()
+  const b = await context.newPage()
+  await a.goto('/#/topics/bamex-dates')
+  await b.goto('/#/topics/bamex-dates')
+  await expect(b.getByTestId('decision-none')).toBeVisible()
+  await a.getByTestId('reviewer-name').fill('Salma')
+  await a.getByTestId('reviewer-save').click()
+  await a.getByTestId('decision-note').fill('Checked against the organiser’s site')
+  await a.getByTestId('decision-save').click()
+  await expect(b.getByTestId('decision-note-text')).toHaveText('Checked against the organiser’s site')
+  await expect(b.getByTestId('reviewer-current')).toHaveText('Salma')
 })

@@ -41,6 +41,8 @@ export const useReviewStore = defineStore('review', () => {
   }
 
   let stop: (() => void) | null = null
+  let dbRef: ReturnType<typeof appDb> | null = null
+  const db = () => dbRef ?? appDb()
   /** Starts following the database and feeding the analysis; safe to call more than once. */
   function start(db = appDb(), clock?: () => string) {
     if (clock) now = clock
@@ -58,8 +60,6 @@ export const useReviewStore = defineStore('review', () => {
       if (name === 'startTopic') after((id) => { if (typeof id === 'string') void adoptTopic(id, args[0] as string) })
     })
   }
-  let dbRef: ReturnType<typeof appDb> | null = null
-  const db = () => dbRef ?? appDb()
   const who = () => layer.value.reviewer ?? ''
 
   async function write(change: Change) {
