@@ -3,6 +3,7 @@ import { referenceDay } from '../corpus/load'
 import { sentences, sentenceAt } from '../text/segment'
 import { foldKey, toOriginal } from '../text/normalize'
 import { extractArabicHits } from './locales/ar'
+import { extractLatin, type LatinHit } from './locales/latin'
 import type { Hit } from './common/hit'
 import { attributeAll } from '../entities/attribution'
 import { scopesFor } from '../entities/scope'
@@ -17,9 +18,14 @@ export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | '
  */
 export function extractClaims(source: ExtractInput): Claim[] {
   const ref = referenceDay(source)
-  const { tokenized, hits } = extractArabicHits(source.text, ref)
   const sents = sentences(source.text)
-  const claims = hits.map((h) => toClaim(source, tokenized, h, sents))
+  let claims: Claim[]
+  if (source.lang === 'en' || source.lang === 'fr') {
+    claims = extractLatin(source.text, source.lang, ref).map((h) => latinClaim(source, h, sents))
+  } else {
+    const { tokenized, hits } = extractArabicHits(source.text, ref)
+    claims = hits.map((h) => toClaim(source, tokenized, h, sents))
+  }
   const scopes = scopesFor(source.text, claims)
   const attributions = attributeClaims(source.text, claims)
   return claims.map((c, i) => ({ ...c, attribution: attributions[i], scopes: scopes[i] }))
@@ -73,4 +79,12 @@ function attributeClaims(text: string, claims: Claim[]): Claim['attribution'][] 
     i = j
   }
   return out
+}
+
+function latinClaim(source: ExtractInput, h: LatinHit, sents: ReturnType<typeof sentences>): Claim {
+  const span = { start: h.start, end: h.end }
+  return {
+    id: `${source.id}:${span.start}-${span.end}`, source: source.id, span, text: source.text.slice(span.start, span.end), quantity: h.quantity,
+    counted: h.counted, sentence: sentenceAt(sents, span.start) ?? { start: 0, end: source.text.length }, attribution: null, scopes: [],
+  }
 }
