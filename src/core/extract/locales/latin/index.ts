@@ -63,8 +63,10 @@ export function extractLatin(text: string, lang: 'en' | 'fr', ref: string | null
     if (taken(start, end) || /^\d{4}$/.test(m[3]) && !m[6]) continue
     const value = (s: string) => w.numbers[s.toLowerCase()] ?? Number(lang === 'fr' ? s.replace(/\s/g, '').replace(',', '.') : s.replace(/[,\s]/g, ''))
     const scale = m[5] ? w.scales[m[5].toLowerCase()] : 1
-    let lo = value(m[3]) * scale
-    let hi = m[4] ? value(m[4]) * scale : lo
+    const a = value(m[3]) * scale
+    const b = m[4] ? value(m[4]) * scale : a
+    const lo = Math.min(a, b)
+    const hi = Math.max(a, b)
     const unitWord = (m[6] ?? '').toLowerCase()
     let kind: QuantityKind = 'count'
     let unit: string | null = null
@@ -78,7 +80,6 @@ export function extractLatin(text: string, lang: 'en' | 'fr', ref: string | null
     let qhi: number | null = hi
     if (q === 'more-than' || q === 'at-least') qhi = null
     if (q === 'less-than' || q === 'at-most') qlo = null
-    if (hi < lo) [lo, hi] = [hi, lo]
     const counted = kind === 'count' ? /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1] ?? null : null
     hits.push({ start, end, counted, quantity: { kind, lo: qlo, hi: qhi, unit, per: null, precision: 'exact', qualifier: q } })
   }
