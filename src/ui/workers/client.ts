@@ -2,7 +2,11 @@
 // Where a Worker cannot start (jsdom, or a worker script refused), requests run on the page,
 // yielding between pieces.
 import type { Claim } from '../../core/model'
-import { handle, type Extractable, type Prepared, type WorkerRequest, type WorkerResponse } from './protocol'
+import type { Extractable, Prepared, WorkerRequest, WorkerResponse } from './protocol'
+
+// The in-page fallback loads the handler (extractor, language model) only when it is needed, so
+// the page's own bundle does not carry what the worker already has.
+const runHere = (req: WorkerRequest, post: (m: WorkerResponse) => void) => import('./protocol').then(({ handle }) => handle(req, post, pause))
 
 export interface ExtractionClient {
   prepare(text: string): Promise<Prepared>
@@ -45,14 +49,14 @@ export function makeExtractionClient(useWorker = true): ExtractionClient {
       e.preventDefault?.()
       worker?.terminate()
       worker = null
-      for (const [id, req] of requests) { requests.delete(id); void handle(req, receive, pause) }
+      for (const [id, req] of requests) { requests.delete(id); void runHere(req, receive) }
     }
   }
 
   function send(req: WorkerRequest, p: Pending) {
     pending.set(req.id, p)
     if (worker) { requests.set(req.id, req); worker.postMessage(req) }
-    else void handle(req, receive, pause)
+    else void runHere(req, receive)
   }
 
   return {
