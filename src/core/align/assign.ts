@@ -1,7 +1,7 @@
 import type { Assignment, Claim, Source, Span, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
-import { aliasKey, findMentions, wordsOf } from './mentions'
+import { aliasKey, findAllMentions, wordsOf } from './mentions'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, or
 // the two sentences before), whose cue words stand by it (the counted noun for counts, the clause
@@ -22,6 +22,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
   }))
+  const topicsByKey = new Map<string, string[]>()
+  for (const p of prepared) for (const k of p.aliasKeys) topicsByKey.set(k, [...(topicsByKey.get(k) ?? []), p.topic.id])
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   const out: Assignment[] = []
@@ -30,14 +32,14 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     if (!src) continue
     let doc = cache.get(src.id)
     if (!doc) {
-      const words = wordsOf(src.text)
-      doc = { sents: sentences(src.text), mentions: new Map(prepared.map((p) => [p.topic.id, findMentions(words, p.aliasKeys)])) }
+      doc = { sents: sentences(src.text), mentions: findAllMentions(wordsOf(src.text), topicsByKey) }
       cache.set(src.id, doc)
     }
+    const ctx = contextOf(c, src.text, doc.sents)
     let best: Assignment | null = null
     let bestDist = Infinity
     for (const p of prepared) {
-      const r = score(c, p, src.text, doc.sents, doc.mentions.get(p.topic.id) ?? [])
+      const r = score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
         best = { claimId: c.id, topicId: p.topic.id, score: r.score, reasons: r.reasons }
@@ -49,22 +51,40 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   return out
 }
 
-function score(c: Claim, p: Prepared, text: string, sents: Span[], mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
+/** What every topic's score reads of a claim, computed once per claim. */
+interface ClaimContext { clause: Span; context: Span; clauseText: string; sentText: string; counted: string }
+
+function contextOf(c: Claim, text: string, sents: Span[]): ClaimContext {
+  const clause = clauses(text, c.sentence).find((k) => inside(c.span, k)) ?? c.sentence
+  const si = firstEndingAfter(sents, c.sentence.start)
+  return {
+    clause,
+    context: { start: sents[Math.max(0, si - 2)]?.start ?? c.sentence.start, end: c.sentence.end },
+    clauseText: foldKey(text.slice(clause.start, clause.end)),
+    sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
+    counted: foldKey(`${c.counted ?? ''} ${c.text}`),
+  }
+}
+
+/** Index of the first span (sorted, disjoint) that ends after an offset. */
+function firstEndingAfter(spans: Span[], offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].end <= offset) lo = mid + 1; else hi = mid }
+  return lo
+}
+
+function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
   if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
-  const clause = clauses(text, c.sentence).find((k) => inside(c.span, k)) ?? c.sentence
-  const clauseText = foldKey(text.slice(clause.start, clause.end))
-  const sentText = foldKey(text.slice(c.sentence.start, c.sentence.end))
-  const counted = foldKey(`${c.counted ?? ''} ${c.text}`)
-  const excluded = contains(clauseText, p.exclude)
-  if (excluded.length) return null
+  const { clause, context, clauseText, sentText, counted } = ctx
+  if (contains(clauseText, p.exclude).length) return null
   // The entity: the nearest mention in the clause, the sentence, or just before.
-  const si = sents.findIndex((s) => s.start === c.sentence.start)
-  const context: Span = { start: sents[Math.max(0, si - 2)]?.start ?? c.sentence.start, end: c.sentence.end }
   let entity = 0
   let dist = Infinity
   let where = ''
-  for (const m of mentions) {
+  for (let i = firstEndingAfter(mentions, context.start); i < mentions.length && mentions[i].start < context.end; i++) {
+    const m = mentions[i]
     const d = Math.abs((m.start + m.end) / 2 - (c.span.start + c.span.end) / 2)
     const s = inside(m, clause) ? 3 : inside(m, c.sentence) ? 2 : inside(m, context) ? 1 : 0
     if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end) }

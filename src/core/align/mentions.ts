@@ -19,18 +19,23 @@ export function aliasKey(alias: string): string {
   return (alias.match(WORD) ?? []).map((w) => wordKeys(w)[0] ?? '').join('')
 }
 
-/** Spans of every mention of any of the aliases, in text order. */
-export function findMentions(words: Word[], aliasKeys: Set<string>): Span[] {
-  const out: Span[] = []
+/** Mentions of every topic's aliases in one pass: alias key → topic ids in, topic id → spans out. */
+export function findAllMentions(words: Word[], topicsByKey: Map<string, string[]>): Map<string, Span[]> {
+  const out = new Map<string, Span[]>()
   for (let i = 0; i < words.length; i++) {
     for (const first of words[i].keys) {
       let key = first
-      let hit = -1
       for (let n = 1; n <= MAX_WINDOW && i + n <= words.length; n++) {
         if (n > 1) key += words[i + n - 1].keys[0]
-        if (aliasKeys.has(key)) hit = i + n - 1
+        for (const id of topicsByKey.get(key) ?? []) {
+          const list = out.get(id) ?? []
+          const span = { start: words[i].start, end: words[i + n - 1].end }
+          // Keep the longest mention starting at a word.
+          if (list.length && list[list.length - 1].start === span.start) list[list.length - 1] = span
+          else list.push(span)
+          out.set(id, list)
+        }
       }
-      if (hit >= 0) { out.push({ start: words[i].start, end: words[hit].end }); i = hit; break }
     }
   }
   return out

@@ -15,16 +15,31 @@ function hash32(s: string, seed: number): number {
   return h >>> 0
 }
 
-/** A MinHash signature of a text's word shingles. */
+// Near-copies share their opening: the first shingles are enough, and keep a 5 MB paste cheap.
+const MAX_SHINGLES = 20_000
+const SIG_CACHE = new Map<string, Uint32Array>()
+
+/** A MinHash signature of a text's word shingles (one hash per shingle, permuted 64 ways). */
 export function signature(text: string): Uint32Array {
-  const words = foldKey(text).match(/[\p{L}\p{N}]+/gu) ?? []
+  const cacheKey = `${text.length}:${text.slice(0, 200)}:${text.slice(-200)}`
+  const hit = SIG_CACHE.get(cacheKey)
+  if (hit) return hit
+  const words = foldKey(text.slice(0, MAX_SHINGLES * 12)).match(/[\p{L}\p{N}]+/gu) ?? []
   const sig = new Uint32Array(HASHES).fill(0xffffffff)
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const sh = words.slice(i, i + SHINGLE).join(' ')
-    for (let k = 0; k < HASHES; k++) { const h = hash32(sh, k * 0x9e3779b1); if (h < sig[k]) sig[k] = h }
+  const n = Math.min(words.length - SHINGLE + 1, MAX_SHINGLES)
+  for (let i = 0; i < n; i++) {
+    const h = hash32(`${words[i]} ${words[i + 1]} ${words[i + 2]}`, 0)
+    for (let k = 0; k < HASHES; k++) {
+      const v = (Math.imul(h ^ MULT[k], 0x9e3779b1) + MULT[k]) >>> 0
+      if (v < sig[k]) sig[k] = v
+    }
   }
+  if (SIG_CACHE.size > 500) SIG_CACHE.clear()
+  SIG_CACHE.set(cacheKey, sig)
   return sig
 }
+
+const MULT = Uint32Array.from({ length: HASHES }, (_, k) => hash32(`perm${k}`, k))
 
 /** Estimated Jaccard similarity of two signatures. */
 export function similarity(a: Uint32Array, b: Uint32Array): number {

@@ -17,7 +17,8 @@ const LATIN: Record<string, string> = {
 
 /** One word's skeleton: consonants only, doubled letters collapsed; a leading vowel kept as "a" (Akıncı ≠ Canik). */
 function skeleton(word: string, first = true): string {
-  const w = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i')
+  // Latin accents fold through NFD; Arabic and plain ASCII skip that cost.
+  const w = /[^\u0000-\u007f\u0600-\u06ff]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i') : word
   let out = first && /^[اعaeiou]/.test(w) ? 'a' : ''
   for (const ch of w) {
     const m = AR[ch] ?? LATIN[ch] ?? (/[0-9]/.test(ch) ? ch : '')
@@ -48,7 +49,20 @@ export function entityKey(text: string): string {
  * The keys of one word under its readings with an attached prefix peeled (و ف ب ل ك):
  * "لفاجنر" → {lfknr, fknr}. A peeled reading must keep three consonants, so short words stay whole.
  */
+const KEY_CACHE = new Map<string, string[]>()
+
 export function wordKeys(word: string): string[] {
+  let keys = KEY_CACHE.get(word)
+  if (!keys) {
+    keys = computeWordKeys(word)
+    // Articles repeat the same words: remember them, within bounds.
+    if (KEY_CACHE.size > 200_000) KEY_CACHE.clear()
+    KEY_CACHE.set(word, keys)
+  }
+  return keys
+}
+
+function computeWordKeys(word: string): string[] {
   const [w] = words(word)
   if (!w) return []
   const keys = [skeleton(w)]
