@@ -18,7 +18,7 @@ const LATIN: Record<string, string> = {
 /** One word's skeleton: consonants only, doubled letters collapsed; a leading vowel kept as "a" (Akıncı ≠ Canik). */
 function skeleton(word: string, first = true): string {
   // Latin accents fold through NFD; Arabic and plain ASCII skip that cost.
-  const w = /[^\u0000-\u007f\u0600-\u06ff]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i') : word
+  const w = /[^\u0020-\u007f\u0600-\u06ff]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i') : word
   let out = first && /^[اعaeiou]/.test(w) ? 'a' : ''
   for (const ch of w) {
     const m = AR[ch] ?? LATIN[ch] ?? (/[0-9]/.test(ch) ? ch : '')
