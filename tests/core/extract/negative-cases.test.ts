@@ -41,3 +41,13 @@ describe('negative cases: what must not be extracted', () => {
     expect(texts).toEqual(['منتصف نوفمبر 2025', 'ثلاثة أيام'])
   })
 })
+
+describe('names ending in a year', () => {
+  it('a fair named once, with no glued spelling elsewhere, is still a name', () => {
+    const text = 'اختتمت فعاليات معرض بامكس 2025 للصناعات الدفاعية. وأقيم المعرض في الفترة من 18 إلى 21 نوفمبر 2025.'
+    expect(extract(text).map((c) => c.text)).toEqual(['من 18 إلى 21 نوفمبر 2025'])
+  })
+  it('a quoted name with a year is a name', () => {
+    expect(extract('أقامت تركيا معرض "سامسون 2024" في باماكو').map((c) => c.text)).toEqual([])
+  })
+})

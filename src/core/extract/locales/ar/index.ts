@@ -36,12 +36,18 @@ function learnNameHeads(tokens: Token[]): Set<string> {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]
     const p = tokens[i - 1]
-    if (t.t === 'n' && p.t === 'w' && glued(p, t) && p.w.length > 1 && !L.months.at(tokens, i - 1)) heads.add(p.w)
+    if (t.t !== 'n' || p.t !== 'w' || L.months.at(tokens, i - 1)) continue
+    if (glued(p, t) && p.w.length > 1) heads.add(p.w)
+    // "معرض "بامكس 2025"": a quoted name ending in a number.
+    else if (tokens[i - 2]?.w === '"' && tokens[i + 1]?.w === '"') heads.add(p.w)
+    // "معرض بامكس 2025", "مؤتمر ميونخ 2024": an event noun, a name, a year.
+    else if (i >= 2 && EVENT_NOUNS.has(tokens[i - 2].w.replace(/^[وفبل]/, '')) && !L.stop.has(p.w) && !p.w.startsWith('ال')) heads.add(p.w)
   }
   return heads
 }
 
 const SIGNS = new Set(['$', '€', '£'])
+const EVENT_NOUNS = new Set(['معرض', 'مؤتمر', 'منتدى', 'مهرجان', 'قمه', 'بطوله', 'دوره', 'مناوره', 'مناورات', 'تمرين'])
 
 /** A cheap test that skips punctuation before any parser runs. */
 function mayStart(t: Token): boolean {
