@@ -6,8 +6,12 @@ import type { Analysis, Claim, Comparison, Lang, Source, Topic, Verdict } from '
 export interface TopicRow {
   topic: Topic
   comparison: Comparison | null
-  /** The verdict, or null when the topic has not been judged (no claims yet). */
+  /** The verdict that stands: a reviewer's override, else the machine's; null when not judged (no claims yet). */
   verdict: Verdict | null
+  /** The machine's verdict, when a reviewer overrode it. */
+  suggested?: Verdict | null
+  /** True when a reviewer recorded a decision on this topic. */
+  reviewed?: boolean
   claims: Claim[]
   /** Ids of the sources that state a figure, in order of publication. */
   sourceIds: string[]

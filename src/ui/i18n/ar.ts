@@ -36,6 +36,7 @@ const ar: typeof en = {
     sorts: { severity: 'الأحوج إلى المراجعة أولًا', sources: 'الأكثر مصادر', label: 'الاسم' },
   },
   topic: {
+    reviewed: 'تمت المراجعة', overridden: 'حكم المراجع؛ اقترحت الآلة «{v}»',
     back: 'كل المواضيع', notFound: 'لا يوجد موضوع بالمعرّف «{id}».', sideBySide: 'المصادر جنبًا إلى جنب',
     sideBySideIntro: 'عمود لكل مصدر، حسب تاريخ النشر.', figure: 'الرقم كما ورد', value: 'القيمة الموحّدة',
     qualifier: 'الصيغة', scope: 'النطاق', attribution: 'منسوب إلى', noAttribution: 'غير منسوب', openInArticle: 'افتحه في المقال',

@@ -34,6 +34,7 @@ export default {
     sorts: { severity: 'Needs attention first', sources: 'Most sources', label: 'Name' },
   },
   topic: {
+    reviewed: 'Reviewed', overridden: 'Reviewer’s verdict; the machine suggested “{v}”',
     back: 'All topics', notFound: 'No topic with id “{id}”.', sideBySide: 'The sources side by side',
     sideBySideIntro: 'One column per source, by publication date.', figure: 'Figure as written', value: 'Normalised value',
     qualifier: 'Qualifier', scope: 'Scope', attribution: 'Attributed to', noAttribution: 'not attributed', openInArticle: 'Open in the article',

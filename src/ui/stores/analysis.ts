@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Analysis, Claim, ClaimCorrection, Corrections, Source, Topic } from '../../core/model'
+import type { Analysis, Claim, ClaimCorrection, Corrections, Source, Topic, Verdict } from '../../core/model'
 import { analyze } from '../../core/pipeline'
 import { topicByClaim, topicRows, type TopicRow } from '../../core/charts/topics'
 import { buildSearchIndex } from '../../core/search'
@@ -36,6 +36,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const corrections = ref<Corrections>(emptyCorrections())
   /** Per-source weights for the consensus (default 1); set by the review store. */
   const weights = ref<Record<string, number>>({})
+  /** Reviewers' decisions by topic id (override or null for accepted); set by the review store. */
+  const decisions = ref<Record<string, Verdict | null>>({})
   /** Claims the extraction worker produced, by imported source id; set by the workspace store (never extracted on the page). */
   const extracted = ref<Record<string, Claim[]>>({})
 
@@ -52,7 +54,12 @@ export const useAnalysisStore = defineStore('analysis', () => {
   /** The message of an analysis that failed, so the page can say so instead of going blank. */
   const error = computed(() => result.value.error)
   /** One row per topic with its comparison, claims and sources. */
-  const rows = computed<TopicRow[]>(() => topicRows(analysis.value))
+  const rows = computed<TopicRow[]>(() => topicRows(analysis.value).map((r) => {
+    if (!(r.topic.id in decisions.value)) return r
+    const override = decisions.value[r.topic.id]
+    // The reviewer's verdict stands everywhere (badges, filters, sort); the machine's stays visible.
+    return override && override !== r.verdict ? { ...r, verdict: override, suggested: r.verdict, reviewed: true } : { ...r, reviewed: true }
+  }))
   const rowIndex = computed(() => new Map(rows.value.map((r) => [r.topic.id, r])))
   const sourceIndex = computed(() => new Map(analysis.value.sources.map((s) => [s.id, s])))
   const claimIndex = computed(() => new Map(analysis.value.claims.map((c) => [c.id, c])))
@@ -81,5 +88,5 @@ export const useAnalysisStore = defineStore('analysis', () => {
     return topic.id
   }
 
-  return { baseTopics, corrections, weights, extracted, analysis, error, rows, topicOfClaim, searchIndex, sourceIndex, row, claim, source, claimsOf, assignClaim, startTopic }
+  return { baseTopics, corrections, weights, decisions, extracted, analysis, error, rows, topicOfClaim, searchIndex, sourceIndex, row, claim, source, claimsOf, assignClaim, startTopic }
 })

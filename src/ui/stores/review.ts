@@ -54,6 +54,8 @@ export const useReviewStore = defineStore('review', () => {
     dbRef = db
     // Corrections feed the comparisons at once: every change of the layer reaches analyze().
     watch(corrections, (c) => { analysis.corrections = c }, { immediate: true })
+    // A reviewer's verdict replaces the machine's on every badge, filter and sort.
+    watch(() => layer.value.reviews, (rs) => { analysis.decisions = Object.fromEntries(rs.map((r) => [r.topicId, r.override])) }, { immediate: true })
     // The dashboard's own quick actions (place a figure, start a topic from it) are kept too.
     analysis.$onAction(({ name, args, after }) => {
       if (name === 'assignClaim') after(() => { void correctClaim(args[0] as string, { topicId: args[1] as string | null }) })
