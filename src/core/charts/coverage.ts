@@ -1,5 +1,6 @@
 // The coverage matrix: topics × sources, each cell saying whether that source states the figure
 // and how it stands against what most sources say.
+import { isCompared as comparedInTopic } from '../compare'
 import type { Claim, Source } from '../model'
 import { byPublication, type TopicRow } from './topics'
 import { claimInterval, consensusInterval, isDateKind, overlaps } from './scale'
@@ -21,12 +22,9 @@ function onAxis(row: TopicRow, claims: Claim[]): Claim[] {
   return claims.filter((c) => isDateKind(c.quantity.kind) === dateTopic)
 }
 
-/**
- * Whether a claim takes part in its topic's comparison: a figure limited to a place or an operation
- * stands aside when the topic is about the whole (the comparison's own rule, mirrored for display).
- */
+/** Whether a claim takes part in its topic's comparison (the comparison's own rule). */
 export function isCompared(row: Pick<TopicRow, 'topic'>, claim: Claim): boolean {
-  return !!row.topic.scope || !claim.scopes.some((s) => s.kind === 'place' || s.kind === 'operation')
+  return comparedInTopic(row.topic, claim)
 }
 
 /** How the claims one source states on a topic stand against the topic's consensus. */

@@ -15,7 +15,10 @@ export interface CompareOptions {
 const OTHER = /(^|\s)(اخري|اخر|اخرين)(\s|$)/u
 const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
 const isDate = (c: Claim) => c.quantity.kind === 'date' || c.quantity.kind === 'daterange'
-const scoped = (c: Claim) => c.scopes.some((s) => s.kind === 'place' || s.kind === 'operation')
+/** Whether a claim takes part in its topic's comparison: a figure about a part (a place, one operation) stands aside when the topic is about the whole. */
+export function isCompared(topic: Pick<Topic, 'scope'>, claim: Pick<Claim, 'scopes'>): boolean {
+  return !!topic.scope || !claim.scopes.some((s) => s.kind === 'place' || s.kind === 'operation')
+}
 
 /** Judges every topic: verdict, one-sentence explanations, independent sources, consensus. */
 export function compareTopics(topics: Topic[], claims: Claim[], assignments: Assignment[], sources: Source[], options: CompareOptions = {}): Comparison[] {
@@ -35,7 +38,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const say = (c: Claim, lang: Lang2) => `${name(c.source, lang)}: ${describeQuantity(c.quantity, lang)}`
   const group = (c: Claim) => groupOf.get(c.source) ?? c.source
   // Figures about a part (a town, one operation) stand aside when the topic is about the whole.
-  const others = t.scope ? [] : cs.filter(scoped)
+  const others = cs.filter((c) => !isCompared(t, c))
   const main = cs.filter((c) => !others.includes(c))
   const durations = main.filter((c) => c.quantity.kind === 'duration' && !NUMERIC.has(t.kind) === true)
   const values = main.filter((c) => !durations.includes(c))
