@@ -34,12 +34,6 @@ async function review(page: Page) {
   await panel.getByTestId('reviewer-name').fill('Salma')
   await panel.getByTestId('reviewer-save').click()
   await expect(panel.getByTestId('reviewer-current')).toHaveText('Salma')
-  // The reviewer's verdict stands in the header and on the overview; the machine's stays visible.
-  await expect(page.getByTestId('overridden')).toContainText('Conflict')
-  await page.goto('/#/')
-  await expect(page.locator('[data-testid="topic-card"][data-topic="bamex-dates"]')).toHaveAttribute('data-verdict', 'other-scope')
-  await page.goBack()
-  await expect(page.getByTestId('source-column')).toHaveCount(3, { timeout: 20_000 })
   await panel.getByTestId('decision-override').check()
   await panel.getByTestId('override-verdict').selectOption('other-scope')
   await panel.getByTestId('override-reason').fill('The 18–21 November dates are the public days only')
@@ -71,6 +65,12 @@ test('an imported BAMEX article joins the topic; a verdict override and its note
   await expect(panel.getByTestId('decision-note-text')).toHaveText('Ask the organiser for the official programme')
   await expect(panel.getByTestId('decision-reason')).toContainText('public days only')
   await expect(panel.getByTestId('reviewer-current')).toHaveText('Salma')
+  // The reviewer's verdict stands in the header and on the overview; the machine's stays visible.
+  await expect(page.getByTestId('overridden')).toContainText('Conflict')
+  await page.goto('/#/')
+  await expect(page.locator('[data-testid="topic-card"][data-topic="bamex-dates"]')).toHaveAttribute('data-verdict', 'other-scope')
+  await page.goBack()
+  await expect(page.getByTestId('source-column')).toHaveCount(3, { timeout: 20_000 })
 
   // The topic prints without its controls.
   await page.emulateMedia({ media: 'print' })
