@@ -1,6 +1,7 @@
 import type { Context, Hit } from '../../common/hit'
 import { tokenize, glued, type Tokenized, type Token } from './tokens'
-import { L, mayStartWord } from './lexicon'
+import { L, startLevel as wordLevel } from './lexicon'
+import { parseDual } from './parsers/ARDualParser'
 import { parseDate } from './parsers/ARDateParser'
 import { parseQuantity } from './parsers/ARQuantityParser'
 import { parseDurationWord } from './parsers/ARDurationWordParser'
@@ -19,8 +20,12 @@ export function extractArabicHits(text: string, ref: string | null, whole = fals
   const ctx: Context = { ref, nameHeads: learnNameHeads(tokens), whole }
   const hits: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
-    if (!mayStart(tokens[i])) continue
-    const hit = parseDate(tokens, i, ctx) ?? parseQuantity(tokens, i, ctx) ?? parseDurationWord(tokens, i, ctx)
+    const level = startLevel(tokens[i])
+    if (level === 0) continue
+    // A word that can only be a dual noun needs only the quantity parser, and only if it is one.
+    const hit = level === 1
+      ? (parseDual(tokens, i) ? parseQuantity(tokens, i, ctx) : null)
+      : parseDate(tokens, i, ctx) ?? parseQuantity(tokens, i, ctx) ?? parseDurationWord(tokens, i, ctx)
     if (hit && hit.to > hit.from) {
       hits.push(hit)
       i = Math.max(hit.to, hit.consumed ?? 0) - 1
@@ -49,7 +54,9 @@ function learnNameHeads(tokens: Token[]): Set<string> {
 const SIGNS = new Set(['$', '€', '£'])
 const EVENT_NOUNS = new Set(['معرض', 'مؤتمر', 'منتدى', 'مهرجان', 'قمه', 'بطوله', 'دوره', 'مناوره', 'مناورات', 'تمرين'])
 
-/** A cheap test that skips punctuation before any parser runs. */
-function mayStart(t: Token): boolean {
-  return t.t === 'n' || (t.t === 'p' ? SIGNS.has(t.w) : mayStartWord(t.w))
+/** A cheap test before any parser runs: 0 skip, 1 a possible dual noun only, 2 any parser. */
+function startLevel(t: Token): 0 | 1 | 2 {
+  if (t.t === 'n') return 2
+  if (t.t === 'p') return SIGNS.has(t.w) ? 2 : 0
+  return wordLevel(t.w)
 }

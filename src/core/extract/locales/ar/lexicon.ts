@@ -126,11 +126,11 @@ for (const w of STARTERS) {
   }
 }
 
-/** True when a word may start a figure: a known first word under some reading, or a possible dual. */
-export function mayStartWord(w: string): boolean {
-  if (STARTER_FORMS.has(w)) return true
+/** How a word may start a figure: 0 never, 1 only as a dual noun ("طائرتين"), 2 as anything. */
+export function startLevel(w: string): 0 | 1 | 2 {
+  if (STARTER_FORMS.has(w)) return 2
   const a = w.charCodeAt(w.length - 2)
   const b = w.charCodeAt(w.length - 1)
   // ان ين تي: a possible dual noun.
-  return (b === 0x646 && (a === 0x627 || a === 0x64a)) || (b === 0x64a && a === 0x62a)
+  return (b === 0x646 && (a === 0x627 || a === 0x64a)) || (b === 0x64a && a === 0x62a) ? 1 : 0
 }

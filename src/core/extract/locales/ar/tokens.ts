@@ -100,6 +100,19 @@ const PREP = new Set(['ب', 'ل', 'ك'])
  * "وبالمائة" → [وبالمائة, بالمائة, المائة, مائة]. Each reading says how many letters were peeled.
  */
 export function readings(w: string): { stem: string; pre: number }[] {
+  // Every parser asks for the readings of the same few words: compute each word's once.
+  let r = READINGS.get(w)
+  if (!r) {
+    r = computeReadings(w)
+    if (READINGS.size > 50_000) READINGS.clear()
+    READINGS.set(w, r)
+  }
+  return r
+}
+
+const READINGS = new Map<string, { stem: string; pre: number }[]>()
+
+function computeReadings(w: string): { stem: string; pre: number }[] {
   const out = [{ stem: w, pre: 0 }]
   let i = 0
   if (w.length > 2 && CONJ.has(w[0])) { i = 1; out.push({ stem: w.slice(1), pre: 1 }) }
