@@ -1,4 +1,5 @@
 import { foldKey } from '../text/normalize'
+import { memoWords } from '../text/memo'
 
 // Spelling-variant folding for names. Arabic spells foreign names many ways: G as ج, غ or ك
 // (فاغنر/فاجنر, غويتا/جويتا, كانيك/جانيك), hamza and alef forms, long vowels written or not.
@@ -49,18 +50,7 @@ export function entityKey(text: string): string {
  * The keys of one word under its readings with an attached prefix peeled (و ف ب ل ك):
  * "لفاجنر" → {lfknr, fknr}. A peeled reading must keep three consonants, so short words stay whole.
  */
-const KEY_CACHE = new Map<string, string[]>()
-
-export function wordKeys(word: string): string[] {
-  let keys = KEY_CACHE.get(word)
-  if (!keys) {
-    keys = computeWordKeys(word)
-    // Articles repeat the same words: remember them, within bounds.
-    if (KEY_CACHE.size > 200_000) KEY_CACHE.clear()
-    KEY_CACHE.set(word, keys)
-  }
-  return keys
-}
+export const wordKeys = memoWords(computeWordKeys, 200_000)
 
 function computeWordKeys(word: string): string[] {
   const [w] = words(word)

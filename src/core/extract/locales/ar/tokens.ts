@@ -1,4 +1,5 @@
 import { compact, type Compact } from '../../../text/normalize'
+import { memoWords } from '../../../text/memo'
 
 /** A token of the compact (folded, mark-free) text. */
 export interface Token {
@@ -99,18 +100,7 @@ const PREP = new Set(['ب', 'ل', 'ك'])
  * The readings of a word with its attached prefixes peeled off, longest word first:
  * "وبالمائة" → [وبالمائة, بالمائة, المائة, مائة]. Each reading says how many letters were peeled.
  */
-export function readings(w: string): { stem: string; pre: number }[] {
-  // Every parser asks for the readings of the same few words: compute each word's once.
-  let r = READINGS.get(w)
-  if (!r) {
-    r = computeReadings(w)
-    if (READINGS.size > 50_000) READINGS.clear()
-    READINGS.set(w, r)
-  }
-  return r
-}
-
-const READINGS = new Map<string, { stem: string; pre: number }[]>()
+export const readings = memoWords(computeReadings, 50_000)
 
 function computeReadings(w: string): { stem: string; pre: number }[] {
   const out = [{ stem: w, pre: 0 }]
