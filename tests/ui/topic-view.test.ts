@@ -20,7 +20,8 @@ describe('TopicView', () => {
     expect(header.find('[data-testid="explanation"]').text()).toContain('11–24 November')
     const slot = wrapper.find('section.review-slot')
     expect(slot.exists()).toBe(true)
-    expect(header.element.nextElementSibling).toBe(slot.element)
+    // The review follows the evidence it judges: the sources and the chart come first.
+    expect(wrapper.find('section.chart-section').element.nextElementSibling).toBe(slot.element)
     const cols = wrapper.findAll('[data-testid="source-column"]')
     expect(cols.map((c) => c.attributes('data-source'))).toEqual(['000', '001'])
     expect(cols[1].find('mark').text()).toBe('من 11 إلى 24 نوفمبر')
