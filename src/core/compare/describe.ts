@@ -32,6 +32,17 @@ export function describeDays(lo: string, hi: string, lang: Lang2): string {
 
 const QUAL: Record<string, [string, string]> = { about: ['about', 'نحو'], 'more-than': ['more than', 'أكثر من'], 'less-than': ['less than', 'أقل من'], 'at-least': ['at least', 'ما لا يقل عن'], 'at-most': ['at most', 'لا يتجاوز'] }
 
+const PER: Record<string, [string, string]> = {
+  month: ['a month', 'شهرياً'], year: ['a year', 'سنوياً'], day: ['a day', 'يومياً'], week: ['a week', 'أسبوعياً'], ounce: ['an ounce', 'للأونصة'], barrel: ['a barrel', 'للبرميل'], tonne: ['a tonne', 'للطن'],
+}
+
+// "USD/month" → "USD a month" / "USD شهرياً".
+function rateUnit(q: Quantity, lang: Lang2): string {
+  const [what] = (q.unit ?? '').split('/')
+  const per = q.per ? PER[q.per]?.[lang === 'en' ? 0 : 1] ?? `/${q.per}` : ''
+  return `${what === 'count' ? '' : what} ${per}`.trim()
+}
+
 /** A quantity in words: "about 1,000", "at most 1,000", "20–99", "USD 50,000,000", "December 2021". */
 export function describeQuantity(q: Quantity, lang: Lang2): string {
   const li = lang === 'en' ? 0 : 1
@@ -40,7 +51,7 @@ export function describeQuantity(q: Quantity, lang: Lang2): string {
     if (q.hi === null) return `${lang === 'en' ? 'from' : 'منذ'} ${describeDays(String(q.lo), String(q.lo), lang)}`
     return describeDays(String(q.lo ?? q.hi), String(q.hi), lang)
   }
-  const unit = q.kind === 'money' ? q.unit ?? '' : q.kind === 'rate' ? q.unit ?? '' : UNITS[q.unit ?? '']?.[li] ?? q.unit ?? ''
+  const unit = q.kind === 'money' ? q.unit ?? '' : q.kind === 'rate' ? rateUnit(q, lang) : UNITS[q.unit ?? '']?.[li] ?? q.unit ?? ''
   const v = (x: number) => (q.kind === 'money' ? `${unit} ${num(x, lang)}` : q.kind === 'percent' ? `${num(x, lang)}%` : `${num(x, lang)}${unit ? ` ${unit}` : ''}`)
   const lo = typeof q.lo === 'number' ? q.lo : null
   const hi = typeof q.hi === 'number' ? q.hi : null

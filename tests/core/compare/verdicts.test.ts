@@ -32,6 +32,10 @@ describe('the reference comparisons on the seed corpus', () => {
     expect(cmp('wagner-withdrawal').verdict).toBe('agree-precision')
   })
   it('the ransom is single-source', () => expect(cmp('emirati-ransom').verdict).toBe('single-source'))
+  it('a rate reads as words in both languages', () => {
+    expect(cmp('wagner-monthly-cost').explanation.en).toMatch(/10,000,000 USD a month/)
+    expect(cmp('wagner-monthly-cost').explanation.ar).toMatch(/USD شهرياً/)
+  })
   it('BAMEX is a conflict: three days against 11–24 November', () => {
     const c = cmp('bamex-dates')
     expect(c.verdict).toBe('conflict')
