@@ -1,30 +1,16 @@
 // Folding for search: spelling variants of Arabic (and accents of Latin scripts) meet in one form,
 // so that "أفريقيا", "إفريقيا" and "افريقيا" find each other and "١١" finds "11".
+import { foldKey } from '../text/normalize'
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g
-const TATWEEL = /\u0640/g
+// The Arabic folding is the core's (digits, alef, yeh, teh marbuta, harakat, tatweel); search adds
+// Latin accents, hamza and madda split off their carriers, Quranic annotation marks and full lower case.
+const ARABIC_MARKS = /[\u0610-\u061A\u0653-\u0655\u06D6-\u06ED]/g
 const LATIN_MARKS = /[\u0300-\u036f]/g
-const FOLDS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ى': 'ي', 'ئ': 'ي', 'ی': 'ي',
-  'ؤ': 'و',
-  'ة': 'ه',
-  'ک': 'ك',
-  '٫': '.', '٬': ',',
-}
-
-/** One character folded: Arabic-Indic and Persian digits become Latin digits, variants their base letter. */
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0)
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660)
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0)
-  return FOLDS[c] ?? c
-}
 
 /** Text folded for matching: no diacritics or tatweel, one alef, yeh and heh, Latin digits, lower case, no accents. */
 export function fold(text: string): string {
-  const bare = text.normalize('NFD').replace(LATIN_MARKS, '').replace(DIACRITICS, '').replace(TATWEEL, '').normalize('NFC')
-  return Array.from(bare, foldChar).join('').toLowerCase()
+  // NFD splits hamza and madda off their carriers (أ ئ ؤ آ → bare letter + mark); they go before NFC can rejoin them.
+  return foldKey(text.normalize('NFD').replace(LATIN_MARKS, '').replace(ARABIC_MARKS, '').normalize('NFC')).toLowerCase()
 }
 
 // Attached prefixes, longest first: a conjunction or preposition (و ف ب ل ك) and the article (ال, لل).
