@@ -19,7 +19,7 @@ export interface NumberMatch {
 /** Letters of و ف ب ل ك prefix to leave outside a span (ال stays inside: "الثلاث"). */
 export function prefixSkip(w: string, pre: number): number {
   let k = 0
-  while (k < pre && 'وفبلك'.includes(w[k]) && !(w[k] === 'ا')) {
+  while (k < pre && 'وفبلك'.includes(w[k])) {
     if (w[k] === 'ل' && w[k + 1] === 'ل') return k + 1 // "للـ" keeps "ل" of ال
     k++
   }
