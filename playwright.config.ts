@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
-// E2E_PORT and E2E_DIST let two checkouts or two people run the suite side by side.
-const port = Number(process.env.E2E_PORT ?? 4173)
+// The tests serve the app on their own port (not npm start's 4173), so the dashboard can keep
+// running while they do; E2E_PORT and E2E_DIST let two checkouts run the suite side by side.
+const port = Number(process.env.E2E_PORT ?? 4317)
 const dist = process.env.E2E_DIST ?? 'dist'
 export default defineConfig({
   testDir: 'tests/e2e',

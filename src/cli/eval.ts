@@ -37,9 +37,11 @@ run(() => {
   const rc = evaluate(texts, gd, asDate(chrono))
   const ro = evaluate(texts, gd, asDate(ours))
   console.log(`\nDates and date ranges (${dateGold.length} gold): ours F1 ${pct(ro.overall.f1)}, values right ${pct(ro.valueAccuracy)}; chrono-node ar F1 ${pct(rc.overall.f1)}, values right ${pct(rc.valueAccuracy)}`)
-  const duck = flattenDuckling(JSON.parse(readFileSync(resolve(DEFAULT_DATA, '../../shared/conformance/duckling-ar.json'), 'utf8')))
+  // Another project's corpus is read only when given by path: the repository never reads outside itself.
+  if (typeof flags.duckling !== 'string') return
+  const duck = flattenDuckling(JSON.parse(readFileSync(flags.duckling, 'utf8')))
   const failed = duck.filter((c) => !conforms(c, parseFigure(c.input)))
-  console.log(`\nDuckling conformance (shared/conformance/duckling-ar.json): ${duck.length - failed.length}/${duck.length} = ${pct((duck.length - failed.length) / duck.length)}`)
+  console.log(`\nDuckling conformance (${flags.duckling}): ${duck.length - failed.length}/${duck.length} = ${pct((duck.length - failed.length) / duck.length)}`)
   for (const d of ['numeral', 'money', 'duration']) {
     const all = duck.filter((c) => c.dimension === d)
     console.log(`  ${d.padEnd(9)} ${all.length - failed.filter((c) => c.dimension === d).length}/${all.length}`)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { buildCorpus, CorpusError } from '../../../src/core/corpus/load'
 
 const raw = JSON.parse(readFileSync('data/sources.json', 'utf8'))
@@ -17,11 +18,15 @@ function errorOf(data: unknown, reader = read): string {
 }
 
 describe('corpus schema', () => {
-  it('accepts the five seed sources with their text byte for byte', () => {
+  it('accepts the five seed sources with their text byte for byte (checksums recorded when they were copied in)', () => {
     const sources = buildCorpus('data/sources.json', raw, read)
     expect(sources.map((s) => s.id)).toEqual(['000', '001', '002', '003', '004'])
-    const seed = readFileSync('../shared/seeds/000_bba41e077f411225.txt', 'utf8')
-    expect(sources[0].text).toBe(seed)
+    const recorded = new Map(readFileSync('data/sources.sha256', 'utf8').trim().split('\n').map((l) => l.split(/\s+/).reverse() as [string, string]))
+    for (const s of sources) {
+      const sha = createHash('sha256').update(readFileSync(`data/sources/${s.id}.txt`)).digest('hex')
+      expect(sha, s.id).toBe(recorded.get(`sources/${s.id}.txt`))
+      expect(s.text).toBe(readFileSync(`data/sources/${s.id}.txt`, 'utf8'))
+    }
     expect(sources[0].via).toMatch(/Arabi21/)
   })
 

@@ -29,9 +29,12 @@ describe('accuracy on the gold seed figures (written by reading the articles)', 
   })
 })
 
-describe('Duckling Arabic conformance (shared/conformance)', () => {
+// Another project's corpus is never part of the repository: it runs only when CI (or a developer)
+// names the file, e.g. DUCKLING_AR=../shared/conformance/duckling-ar.json.
+const ducklingFile = process.env.DUCKLING_AR
+describe.runIf(!!ducklingFile)('Duckling Arabic conformance (given by path in DUCKLING_AR)', () => {
   it('parses ≥ 90 % of the inputs to the expected value', () => {
-    const cases = flattenDuckling(JSON.parse(readFileSync('../shared/conformance/duckling-ar.json', 'utf8')))
+    const cases = flattenDuckling(JSON.parse(readFileSync(ducklingFile!, 'utf8')))
     const passed = cases.filter((c) => conforms(c, parseFigure(c.input))).length
     expect(passed / cases.length).toBeGreaterThanOrEqual(0.9)
   })
