@@ -10,7 +10,9 @@ export interface AnalyzeOptions extends CompareOptions {
   corrections?: Corrections
 }
 
-const EXCLUDED = new Set(['wrong-extraction', 'out-of-scope'])
+/** Claim statuses that take a claim out of every topic and comparison (it stays listed). */
+export const EXCLUDED_STATUSES: ReadonlySet<string> = new Set(['wrong-extraction', 'out-of-scope'])
+const EXCLUDED = EXCLUDED_STATUSES
 
 /** Sources and topics in, the whole picture out: claims, their topics, verdicts and candidates. */
 export function analyze(sources: Source[], baseTopics: Topic[], options: AnalyzeOptions = {}): Analysis {

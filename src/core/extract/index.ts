@@ -9,6 +9,9 @@ import { attributeAll } from '../entities/attribution'
 import { scopesFor } from '../entities/scope'
 import type { Token, Tokenized } from './locales/ar/tokens'
 
+/** Bumped whenever extraction gives different claims for the same text: cached claims of older versions are recomputed. */
+export const EXTRACTOR_VERSION = 1
+
 export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | 'window'>
 
 /**

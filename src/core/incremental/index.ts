@@ -1,0 +1,2 @@
+export { AnalysisEngine, type EngineChanges, type EngineInput } from './engine'
+export { sourceGroups } from './groups'
