@@ -1,4 +1,4 @@
-import type { Analysis, Assignment, Claim, Corrections, Source, Topic } from './model'
+import { SET_ASIDE_STATUSES, type Analysis, type Assignment, type Claim, type Corrections, type Source, type Topic } from './model'
 import { extractClaims } from './extract'
 import { assignClaims, discoverCandidates } from './align'
 import { compareTopics, type CompareOptions } from './compare'
@@ -10,9 +10,7 @@ export interface AnalyzeOptions extends CompareOptions {
   corrections?: Corrections
 }
 
-/** Claim statuses that take a claim out of every topic and comparison (it stays listed). */
-export const EXCLUDED_STATUSES: ReadonlySet<string> = new Set(['wrong-extraction', 'out-of-scope'])
-const EXCLUDED = EXCLUDED_STATUSES
+const EXCLUDED = SET_ASIDE_STATUSES
 
 /** Sources and topics in, the whole picture out: claims, their topics, verdicts and candidates. */
 export function analyze(sources: Source[], baseTopics: Topic[], options: AnalyzeOptions = {}): Analysis {

@@ -1,7 +1,8 @@
 // First contentful paint and "overview usable" (topic cards and the coverage matrix drawn) of the
 // built app in Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), each run in a
 // fresh browser context (nothing cached). Run: npm run bench:first-screen [-- --dist dir --runs n]
-import { launch, median, serve } from './browser'
+import { launch, median, newContext, serve } from './browser'
+import { USABLE_PROBE } from './probes'
 
 const args = process.argv.slice(2)
 const opt = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt }
@@ -10,19 +11,13 @@ const runs = Number(opt('runs', '5'))
 const rate = Number(opt('cpu', '4'))
 const port = Number(process.env.E2E_PORT ?? 4317)
 
-/** Records performance.now() when the first topic card and a row of the coverage matrix are in the page. */
-export const USABLE_PROBE = `(() => {
-  const seen = () => document.querySelector('[data-testid="topic-card"]') && document.querySelector('[data-testid="coverage-matrix"] tbody tr')
-  new MutationObserver((_, obs) => { if (seen()) { window.__usable = performance.now(); obs.disconnect() } }).observe(document, { childList: true, subtree: true })
-})()`
-
 const server = await serve(dist, port)
 const browser = await launch()
 const fcp: number[] = []
 const usable: number[] = []
 try {
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext()
+    const context = await newContext(browser)
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate })

@@ -15,11 +15,10 @@
 //      reads only the topic, its claims (in assignment order), the metadata, groups and weights of the
 //      sources of those claims, and the tolerance.
 //  A4. Independent sources are found as src/core/incremental/groups.ts says.
-import type { Analysis, Assignment, CandidateTopic, Claim, Comparison, Corrections, Source, Topic } from '../model'
+import { SET_ASIDE_STATUSES, type Analysis, type Assignment, type CandidateTopic, type Claim, type Comparison, type Corrections, type Source, type Topic } from '../model'
 import { assignClaims, discoverCandidates } from '../align'
 import { compareTopic, type CompareOptions } from '../compare'
 import { signature, type SourceGroups } from '../compare/independence'
-import { EXCLUDED_STATUSES } from '../pipeline'
 import { sourceGroups } from './groups'
 
 /** Everything the analysis is computed from. */
@@ -33,6 +32,23 @@ export interface EngineInput {
   options?: CompareOptions
   /** A source's MinHash signature, when the caller keeps them (cached fingerprints). */
   signatureOf?: (source: Source) => Uint32Array | undefined
+  /** Results kept across sessions (a persistent cache), consulted before computing and told after. */
+  memo?: EngineMemo
+}
+
+/**
+ * A store of placements and comparisons by the key of everything they were computed from.
+ * `version` names the code that computed them (results of other code are never reused);
+ * `claimsKey` names a source's extracted claims by content (text, extractor version, metadata read).
+ */
+export interface EngineMemo {
+  version: string
+  claimsKey: (sourceId: string) => string | undefined
+  hash: (text: string) => string
+  getPlacements: (key: string) => Assignment[] | undefined
+  setPlacements: (key: string, sourceId: string, assignments: Assignment[]) => void
+  getComparison: (key: string) => Comparison | undefined
+  setComparison: (key: string, topicId: string, comparison: Comparison) => void
 }
 
 /** What the last update recomputed, for whoever mirrors the result elsewhere. */
@@ -104,7 +120,7 @@ export class AnalysisEngine {
     const seen = new Set<string>()
     for (const s of sources) {
       seen.add(s.id)
-      this.updateSource(s, input.claims(s.id), topics, topicsKey, quantityFixes.get(s.id), addedBySource.get(s.id) ?? [], fixes, changes)
+      this.updateSource(s, input.claims(s.id), topics, topicsKey, quantityFixes.get(s.id), addedBySource.get(s.id) ?? [], fixes, changes, input.memo)
     }
     for (const id of [...this.states.keys()]) if (!seen.has(id)) { this.states.delete(id); this.texts.delete(id); changes.placements.add(id) }
 
@@ -115,7 +131,7 @@ export class AnalysisEngine {
       for (const c of st.claims) claims.push(st.corrected.get(c.id)!)
     }
     for (const c of fixes.added) claims.push(this.states.get(c.source)?.corrected.get(c.id) ?? withQuantity(c, fixes))
-    const live = claims.filter((c) => !EXCLUDED_STATUSES.has(fixes.claims[c.id]?.status ?? 'ok'))
+    const live = claims.filter((c) => !SET_ASIDE_STATUSES.has(fixes.claims[c.id]?.status ?? 'ok'))
     const assignments: Assignment[] = []
     const moved: Assignment[] = []
     for (const c of live) {
@@ -165,7 +181,16 @@ export class AnalysisEngine {
       ].join('\n')
       const hit = this.compared.get(t.id)
       if (hit && hit.key === key) { comparisons.push(hit.comparison); continue }
-      const comparison = compareTopic(t, cs, srcById, this.groups.groupOf, this.groups.folded, { ...options, weights })
+      const memo = input.memo
+      const stored = memo && memo.hash([
+        memo.version, JSON.stringify(t), options.tolerance ?? '', JSON.stringify(cs),
+        involved.map((id) => `${id}:${this.states.get(id)?.metaKey ?? ''}:${this.groupKeyOf.get(id) ?? ''}:${weights[id] ?? ''}`).join('|'),
+      ].join('\n'))
+      let comparison = stored ? memo.getComparison(stored) : undefined
+      if (!comparison) {
+        comparison = compareTopic(t, cs, srcById, this.groups.groupOf, this.groups.folded, { ...options, weights })
+        if (stored) memo.setComparison(stored, t.id, comparison)
+      }
       this.compared.set(t.id, { key, comparison })
       comparisons.push(comparison)
       changes.topics.add(t.id)
@@ -195,7 +220,7 @@ export class AnalysisEngine {
     return token
   }
 
-  private updateSource(s: Source, extracted: Claim[], topics: Topic[], topicsKey: string, qfix: Map<string, string> | undefined, added: Claim[], fixes: Corrections, changes: EngineChanges) {
+  private updateSource(s: Source, extracted: Claim[], topics: Topic[], topicsKey: string, qfix: Map<string, string> | undefined, added: Claim[], fixes: Corrections, changes: EngineChanges, memo?: EngineMemo) {
     const metaKey = meta(s)
     let st = this.states.get(s.id)
     if (!st || st.claims !== extracted || st.source.text !== s.text || st.metaKey !== metaKey) {
@@ -222,10 +247,19 @@ export class AnalysisEngine {
     }
     const gone = [...st.corrected.keys()].filter((id) => !corrected.has(id))
     if (!replace.length && !gone.length && !fresh) return
-    if (fresh) st.auto = new Map()
-    for (const id of gone) st.auto.delete(id)
-    for (const c of replace) st.auto.delete(c.id)
-    if (replace.length) for (const a of assignClaims(replace, topics, [s])) st.auto.set(a.claimId, a)
+    // Kept across sessions under the key of all it reads: the claims, the corrections, the topics.
+    const claimsKey = memo?.claimsKey(s.id)
+    const stored = memo && claimsKey !== undefined ? memo.hash([memo.version, claimsKey, metaKey, topicsKey, ...keys].join('\n')) : undefined
+    const kept = fresh && stored ? memo!.getPlacements(stored) : undefined
+    if (kept) {
+      st.auto = new Map(kept.map((a) => [a.claimId, a]))
+    } else {
+      if (fresh) st.auto = new Map()
+      for (const id of gone) st.auto.delete(id)
+      for (const c of replace) st.auto.delete(c.id)
+      if (replace.length) for (const a of assignClaims(replace, topics, [s])) st.auto.set(a.claimId, a)
+      if (stored) memo!.setPlacements(stored, s.id, [...st.auto.values()])
+    }
     st.corrected = corrected
     st.claimKey = claimKey
     st.topicsKey = topicsKey

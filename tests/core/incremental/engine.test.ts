@@ -2,12 +2,12 @@
 // recompute only what a change touches.
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Claim, Corrections, Source, Topic } from '../../../src/core/model'
+import type { Assignment, Claim, Comparison, Corrections, Source, Topic } from '../../../src/core/model'
 import { analyze } from '../../../src/core/pipeline'
 import { extractClaims } from '../../../src/core/extract'
 import { buildCorpus } from '../../../src/core/corpus/load'
 import { parseTopics } from '../../../src/core/align/schema'
-import { AnalysisEngine } from '../../../src/core/incremental'
+import { AnalysisEngine, type EngineMemo } from '../../../src/core/incremental'
 
 const read = (f: string) => readFileSync(`data/${f}`, 'utf8')
 const seed = buildCorpus('data/sources.json', JSON.parse(read('sources.json')), read)
@@ -81,5 +81,26 @@ describe('the incremental engine', () => {
     // The same sources as new objects (a database read gives new ones): nothing is judged again.
     sources = sources.map((s) => ({ ...s }))
     expect(step().topics.size).toBe(0)
+  })
+
+  it('reuses placements and comparisons kept from an earlier session, and never those of other code', () => {
+    const placements = new Map<string, Assignment[]>()
+    const comparisons = new Map<string, Comparison>()
+    let writes = 0
+    const memo = (version: string): EngineMemo => ({
+      version, claimsKey: (id) => `claims of ${id}`, hash: (t) => t,
+      getPlacements: (k) => placements.get(k), setPlacements: (k, _s, v) => { writes++; placements.set(k, v) },
+      getComparison: (k) => comparisons.get(k), setComparison: (k, _t, v) => { writes++; comparisons.set(k, v) },
+    })
+    const sources = [...seed, own]
+    const first = new AnalysisEngine().update({ ...input(sources, none()), memo: memo('v1') }).analysis
+    expect(writes).toBe(sources.length + topics.length)
+    writes = 0
+    const again = new AnalysisEngine().update({ ...input(sources, none()), memo: memo('v1') }).analysis
+    expect(writes).toBe(0)
+    expect(again).toEqual(first)
+    expect(again).toEqual(reference(sources, none()))
+    new AnalysisEngine().update({ ...input(sources, none()), memo: memo('v2') })
+    expect(writes).toBe(sources.length + topics.length)
   })
 })
