@@ -42,11 +42,15 @@ export function attachQualifiers(words: QualifierWords): Refiner {
           }
         }
         const t = tokens[out.to]
+        const nextFrom = hits[k + 1]?.from ?? tokens.length
         if (t && !t.nl && (!out.quantity.qualifier || out.quantity.qualifier === 'range')) {
           const a = words.after.at(tokens, out.to, true)
-          const nextFrom = hits[k + 1]?.from ?? tokens.length
           if (a && out.to + a.n <= nextFrom && (numeric ? out.quantity.qualifier !== 'range' : a.value === 'at-least')) {
             out = { ...out, to: out.to + a.n, quantity: qualify(out.quantity, a.value) }
+          } else if (numeric && !out.quantity.qualifier && out.counted && out.counted[1] < nextFrom && !tokens[out.counted[1]]?.nl) {
+            // After the counted noun the qualifier still applies, outside the span: "296 قتيلا على الأقل".
+            const c = words.after.at(tokens, out.counted[1], true)
+            if (c && c.value !== 'about' && out.counted[1] + c.n <= nextFrom) out = { ...out, quantity: qualify(out.quantity, c.value) }
           }
         }
         return out
