@@ -6,12 +6,14 @@ import { extractClaims, parseFigure } from '../core/extract'
 import { evaluate, type GoldFigure } from '../core/extract/evaluate'
 import { conforms, flattenDuckling } from '../core/extract/conformance'
 import { chronoDateClaims } from './chrono-peer'
-import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
+import { DEFAULT_DATA, loadCorpusDir, parseArgs, readBytes, run } from './args'
+import { parseJsonFile } from '../core/corpus/load'
+import { decodeText } from '../core/text/decode'
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`
 
 run(() => {
-  const { flags } = parseArgs(process.argv.slice(2), ['verbose'])
+  const { flags } = parseArgs(process.argv.slice(2), { booleans: ['verbose'], values: { duckling: 'file.json' } })
   const goldFile = JSON.parse(readFileSync(resolve(DEFAULT_DATA, '../tests/fixtures/seed-figures.json'), 'utf8'))
   const sources = loadCorpusDir(DEFAULT_DATA)
   const texts = Object.fromEntries(sources.map((s) => [s.id, s.text]))
@@ -39,7 +41,7 @@ run(() => {
   console.log(`\nDates and date ranges (${dateGold.length} gold): ours F1 ${pct(ro.overall.f1)}, values right ${pct(ro.valueAccuracy)}; chrono-node ar F1 ${pct(rc.overall.f1)}, values right ${pct(rc.valueAccuracy)}`)
   // Another project's corpus is read only when given by path: the repository never reads outside itself.
   if (typeof flags.duckling !== 'string') return
-  const duck = flattenDuckling(JSON.parse(readFileSync(flags.duckling, 'utf8')))
+  const duck = flattenDuckling(parseJsonFile(flags.duckling, decodeText(readBytes(flags.duckling))) as Parameters<typeof flattenDuckling>[0])
   const failed = duck.filter((c) => !conforms(c, parseFigure(c.input)))
   console.log(`\nDuckling conformance (${flags.duckling}): ${duck.length - failed.length}/${duck.length} = ${pct((duck.length - failed.length) / duck.length)}`)
   for (const d of ['numeral', 'money', 'duration']) {
