@@ -49,15 +49,29 @@ export const VAGUE: Record<string, [number, number]> = {
 /** Qualifiers before a figure: the phrase and what it does to the interval. */
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
   'نحو': 'about', 'حوالي': 'about', 'حوالى': 'about', 'قرابة': 'about', 'زهاء': 'about', 'ما يقارب': 'about', 'ما يقرب من': 'about', 'يقارب': 'about', 'يقرب من': 'about', 'ما يناهز': 'about', 'يناهز': 'about', 'تقريبا': 'about', 'بحدود': 'about', 'في حدود': 'about', 'نحو من': 'about',
-  'أكثر من': 'more-than', 'ما يزيد على': 'more-than', 'ما يزيد عن': 'more-than', 'يزيد على': 'more-than', 'يزيد عن': 'more-than', 'أزيد من': 'more-than', 'ما يربو على': 'more-than', 'يربو على': 'more-than', 'متجاوزة': 'more-than', 'متجاوزا': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'فوق': 'more-than',
+  'أكثر من': 'more-than', 'ما يزيد على': 'more-than', 'ما يزيد عن': 'more-than', 'يزيد على': 'more-than', 'يزيد عن': 'more-than', 'أزيد من': 'more-than', 'ما يربو على': 'more-than', 'يربو على': 'more-than', 'متجاوزة': 'more-than', 'متجاوزا': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'تجاوز': 'more-than', 'تجاوزت': 'more-than', 'يفوق': 'more-than', 'تفوق': 'more-than', 'فاق': 'more-than', 'فاقت': 'more-than', 'ما يفوق': 'more-than', 'فوق': 'more-than', 'ما يتجاوز': 'more-than', 'ما يربو عن': 'more-than', 'يربو عن': 'more-than',
   'أقل من': 'less-than', 'ما يقل عن': 'less-than', 'دون': 'less-than', 'تحت': 'less-than',
-  'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا تقل عن': 'at-least', 'على الأقل': 'at-least',
+  'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا تقل عن': 'at-least', 'على الأقل': 'at-least', 'ما لا يقل على': 'at-least', 'لا يقل على': 'at-least', 'ما لا يقل عدده عن': 'at-least', 'ما لا يقل عددهم عن': 'at-least',
   'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'ما لا يتجاوز': 'at-most', 'لا يزيد على': 'at-most', 'لا يزيد عن': 'at-most', 'لا تزيد على': 'at-most', 'لا تزيد عن': 'at-most', 'يصل إلى': 'at-most', 'ما يصل إلى': 'at-most', 'تصل إلى': 'at-most', 'حتى': 'at-most', 'على الأكثر': 'at-most', 'بحد أقصى': 'at-most', 'كحد أقصى': 'at-most',
 }
 
+/** Verbs that bound a figure even with its subject between them ("تجاوزت قيمتها 80 مليون يورو"). */
+export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
+  'تجاوز': 'more-than', 'تجاوزت': 'more-than', 'يتجاوز': 'more-than', 'تتجاوز': 'more-than', 'فاق': 'more-than', 'فاقت': 'more-than', 'يفوق': 'more-than', 'تفوق': 'more-than',
+  'ناهز': 'about', 'ناهزت': 'about', 'يناهز': 'about', 'تناهز': 'about', 'قارب': 'about', 'قاربت': 'about', 'يقارب': 'about', 'تقارب': 'about',
+  'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'لم يتجاوز': 'at-most', 'لم تتجاوز': 'at-most',
+}
+
+/** Verbs of change: "ارتفع من 2000 إلى 3000" gives an old and a new figure, not a range. */
+export const CHANGE_VERBS = ['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'انخفض', 'انخفضت', 'ينخفض', 'تنخفض', 'تراجع', 'تراجعت', 'يتراجع', 'زاد', 'زادت', 'قفز', 'قفزت', 'صعد', 'صعدت', 'هبط', 'هبطت', 'تضاعف', 'تضاعفت', 'رفع', 'رفعت', 'خفض', 'خفضت', 'عدل', 'عدلت']
+
+/** Range words: what opens a range and what joins its ends. */
+export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { 'بين': 'between', 'ما بين': 'between', 'من': 'from' }
+export const RANGE_JOINS = { between: ['و'], from: ['إلى', 'الى', 'حتى', 'لغاية', 'ل'], bare: ['-', 'إلى', 'الى'] }
+
 /** Qualifiers after a figure. */
 export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
-  'تقريبا': 'about', 'على الأقل': 'at-least', 'على الأكثر': 'at-most', 'كحد أقصى': 'at-most', 'كحد أدنى': 'at-least',
+  'تقريبا': 'about', 'على الأقل': 'at-least', 'على الأكثر': 'at-most', 'كحد أقصى': 'at-most', 'كحد أدنى': 'at-least', 'أو أكثر': 'at-least', 'وأكثر': 'at-least', 'فأكثر': 'at-least', 'على أقل تقدير': 'at-least',
 }
 
 /** Currencies: the word(s) and the ISO code. Longer phrases win (regional variants of a name). */
