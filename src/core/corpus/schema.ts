@@ -1,22 +1,28 @@
 import { z } from 'zod'
+import { cleanMetadata, isHttpUrl, isInsidePath } from './fields'
 
 const isoDay = z.iso.date({ error: 'must be a date as YYYY-MM-DD' })
+
+/** A web address (http or https only), the rule the import form applies too. */
+export const httpUrl = z.string().refine(isHttpUrl, { error: 'must be a web address starting with http:// or https://' })
+/** A one-line metadata field, bidi controls removed (see cleanMetadata). */
+export const metadataText = z.string().transform(cleanMetadata)
 
 /** One entry of data/sources.json: the metadata of one source; its text lives in `file`. */
 export const SourceMetaSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _'),
-  file: z.string().min(1, 'must name the text file'),
-  title: z.string().min(1, 'must not be empty'),
+  file: z.string().min(1, 'must name the text file').refine(isInsidePath, { error: 'must be a path inside the corpus directory (relative, without "..")' }),
+  title: metadataText.pipe(z.string().min(1, 'must not be empty')),
   lang: z.enum(['ar', 'en', 'fr'], { error: 'must be one of ar, en, fr' }),
-  outlet: z.string().min(1).nullable(),
-  via: z.string().min(1).nullable(),
+  outlet: metadataText.pipe(z.string().min(1)).nullable(),
+  via: metadataText.pipe(z.string().min(1)).nullable(),
   relays: z.string().nullable().optional(),
   kind: z.enum(['news', 'analysis', 'translation'], { error: 'must be one of news, analysis, translation' }),
   published: isoDay.nullable(),
   window: z.object({ from: isoDay, to: isoDay, how: z.string().min(1, 'must say how it was inferred') })
     .refine((w) => w.from <= w.to, { error: 'from must not be after to' })
     .nullable(),
-  url: z.url({ error: 'must be a URL' }).nullable().optional(),
+  url: httpUrl.nullable().optional(),
 }).strict()
 
 export const SourcesFileSchema = z.object({
