@@ -46,11 +46,13 @@ export const VAGUE: Record<string, [number, number]> = {
   'عشرات': [20, 99], 'مئات': [200, 999], 'مئآت': [200, 999], 'آلاف': [2000, 9999], 'عشرات الآلاف': [20000, 99999], 'مئات الآلاف': [200000, 999999],
   'ملايين': [2e6, 9.99e6], 'عشرات الملايين': [2e7, 9.99e7], 'مئات الملايين': [2e8, 9.99e8], 'مليارات': [2e9, 9.99e9],
   'بضع': [3, 9], 'بضعة': [3, 9], 'عدة': [3, 10],
+  'بضع مئات': [300, 999], 'بضعة آلاف': [3000, 9999], 'بضع آلاف': [3000, 9999], 'بضعة ملايين': [3e6, 9.99e6], 'عدة مئات': [300, 1000], 'عدة آلاف': [3000, 10000], 'عدة ملايين': [3e6, 1e7],
+  'المئات': [200, 999], 'الآلاف': [2000, 9999], 'الملايين': [2e6, 9.99e6],
 }
 
 /** Qualifiers before a figure: the phrase and what it does to the interval. */
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
-  'نحو': 'about', 'حوالي': 'about', 'حوالى': 'about', 'قرابة': 'about', 'زهاء': 'about', 'ما يقارب': 'about', 'ما يقرب من': 'about', 'يقارب': 'about', 'يقرب من': 'about', 'ما يناهز': 'about', 'يناهز': 'about', 'تقريبا': 'about', 'بحدود': 'about', 'في حدود': 'about', 'نحو من': 'about',
+  'نحو': 'about', 'حوالي': 'about', 'حوالى': 'about', 'قرابة': 'about', 'زهاء': 'about', 'ما يقارب': 'about', 'ما يقرب من': 'about', 'يقارب': 'about', 'تقارب': 'about', 'ما تقارب': 'about', 'يقرب من': 'about', 'ما يناهز': 'about', 'يناهز': 'about', 'تقريبا': 'about', 'بحدود': 'about', 'في حدود': 'about', 'نحو من': 'about',
   'تخطى': 'more-than', 'تخطت': 'more-than', 'تخطوا': 'more-than', 'يتخطى': 'more-than', 'تتخطى': 'more-than', 'متخطيا': 'more-than', 'متخطية': 'more-than', 'تجاوزوا': 'more-than', 'تعدى': 'more-than', 'تعدت': 'more-than', 'يتعدى': 'more-than', 'يتعدى عددهم': 'more-than',
   'قد تبلغ': 'at-most', 'قد يبلغ': 'at-most', 'قد تصل إلى': 'at-most', 'قد يصل إلى': 'at-most', 'قد يرتفع إلى': 'at-most', 'قد ترتفع إلى': 'at-most',
   'تقترب من': 'about', 'يقترب من': 'about', 'اقتربت من': 'about', 'اقترب من': 'about', 'يدور حول': 'about', 'تدور حول': 'about',
@@ -70,11 +72,11 @@ export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'less-than'
 }
 
 /** Verbs of change: "ارتفع من 2000 إلى 3000" gives an old and a new figure, not a range. */
-export const CHANGE_VERBS = ['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'انخفض', 'انخفضت', 'ينخفض', 'تنخفض', 'تراجع', 'تراجعت', 'يتراجع', 'زاد', 'زادت', 'قفز', 'قفزت', 'صعد', 'صعدت', 'هبط', 'هبطت', 'تضاعف', 'تضاعفت', 'رفع', 'رفعت', 'خفض', 'خفضت', 'عدل', 'عدلت']
+export const CHANGE_VERBS = ['تدرجت', 'تدرج', 'قفزت', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'انخفض', 'انخفضت', 'ينخفض', 'تنخفض', 'تراجع', 'تراجعت', 'يتراجع', 'زاد', 'زادت', 'قفز', 'قفزت', 'صعد', 'صعدت', 'هبط', 'هبطت', 'تضاعف', 'تضاعفت', 'رفع', 'رفعت', 'خفض', 'خفضت', 'عدل', 'عدلت']
 
 /** Range words: what opens a range and what joins its ends. */
 export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { 'بين': 'between', 'ما بين': 'between', 'من': 'from' }
-export const RANGE_JOINS = { between: ['و'], from: ['إلى', 'الى', 'حتى', 'لغاية', 'ل'], bare: ['-', 'إلى', 'الى'] }
+export const RANGE_JOINS = { between: ['و'], from: ['إلى', 'الى', 'حتى', 'لغاية', 'ل'], bare: ['-', 'إلى', 'الى', 'أو'] }
 
 /** Qualifiers after a figure. */
 export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
@@ -98,12 +100,15 @@ export const CURRENCIES: Record<string, string> = {
 }
 export const CURRENCY_SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¢': 'USD-cent', 'c': 'USD-cent' }
 
-export const PERCENT_WORDS = ['%', 'بالمائة', 'بالمئة', 'بالمية', 'في المائة', 'في المئة', 'بالماية']
+export const PERCENT_WORDS = ['%', 'بالمائة', 'بالمئة', 'بالمية', 'في المائة', 'في المئة', 'بالماية', 'نقطة مئوية', 'نقاط مئوية', 'نقطة مئوية واحدة']
 
 /** Measures: kind count, with this unit. */
 export const MEASURES: Record<string, string> = {
   'كيلومتر': 'km', 'كيلومترا': 'km', 'كيلومترات': 'km', 'كلم': 'km', 'كم': 'km', 'km': 'km',
-  'متر': 'm', 'مترا': 'm', 'أمتار': 'm', 'ميل': 'mile', 'أميال': 'mile', 'قدم': 'ft', 'أقدام': 'ft',
+  'متر': 'm', 'مترا': 'm', 'أمتار': 'm', 'متر مكعب': 'm3', 'مترا مكعبا': 'm3', 'أمتار مكعبة': 'm3', 'متر مربع': 'm2', 'كيلومتر مربع': 'km2', 'كيلومترا مربعا': 'km2', 'كيلومترات مربعة': 'km2', 'كلم مربع': 'km2', 'كلم2': 'km2',
+  'ميل': 'mi', 'ميلا': 'mi', 'أميال': 'mi', 'ميل بحري': 'nmi', 'ميلا بحريا': 'nmi', 'أميال بحرية': 'nmi', 'عقدة بحرية': 'knot', 'قدم': 'ft', 'أقدام': 'ft',
+  // An earthquake's magnitude ("6.8 درجات على مقياس ريختر"); "درجة مئوية" is a temperature.
+  'درجة': 'magnitude', 'درجات': 'magnitude', 'درجة مئوية': '°C', 'درجات مئوية': '°C',
   'طن': 'tonne', 'طنا': 'tonne', 'أطنان': 'tonne', 'كيلوغرام': 'kg', 'كيلوغراما': 'kg', 'كيلوجرام': 'kg', 'كغ': 'kg', 'كلغ': 'kg', 'kg': 'kg',
   'غرام': 'g', 'جرام': 'g', 'غراما': 'g', 'أونصة': 'ounce', 'أوقية': 'ounce', 'برميل': 'barrel', 'براميل': 'barrel', 'هكتار': 'ha', 'هكتارا': 'ha',
   'ميغاواط': 'MW', 'ميجاوات': 'MW', 'كيلوواط': 'kW',
@@ -130,7 +135,7 @@ export const PER: Record<string, string> = {
 
 /** Month names of every regional series, to month numbers. */
 export const MONTHS: Record<string, number> = {
-  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'أبريل': 4, 'إبريل': 4, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7, 'أغسطس': 8, 'اغسطس': 8, 'أغشت': 8, 'سبتمبر': 9, 'شتنبر': 9, 'أكتوبر': 10, 'نوفمبر': 11, 'نونبر': 11, 'ديسمبر': 12, 'دجنبر': 12,
+  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'أبريل': 4, 'إبريل': 4, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7, 'يوليوز': 7, 'أغسطس': 8, 'اغسطس': 8, 'أغشت': 8, 'غشت': 8, 'سبتمبر': 9, 'شتنبر': 9, 'أكتوبر': 10, 'نوفمبر': 11, 'نونبر': 11, 'ديسمبر': 12, 'دجنبر': 12,
   'كانون الثاني': 1, 'شباط': 2, 'آذار': 3, 'نيسان': 4, 'أيار': 5, 'حزيران': 6, 'تموز': 7, 'آب': 8, 'أيلول': 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12,
   'جانفي': 1, 'فيفري': 2, 'أفريل': 4, 'ماي': 5, 'جوان': 6, 'جويلية': 7, 'أوت': 8,
 }
@@ -157,10 +162,13 @@ export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
   'أواخر': 'late', 'نهاية': 'late', 'نهايات': 'late', 'آخر': 'late', 'خواتيم': 'late',
 }
 
+/** Seasons ("ربيع عام 2024", "الصيف الماضي"). */
+export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = { 'ربيع': 'spring', 'صيف': 'summer', 'خريف': 'autumn', 'شتاء': 'winter' }
+
 /** Words that introduce a year ("عام 2022"). */
 export const YEAR_WORDS = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي']
 /** Prepositions kept in a date's span: they change what the date claims. */
-export const DATE_PREPOSITIONS = ['منذ', 'بحلول', 'حتى', 'قبل', 'بعد', 'اعتبارا من', 'ابتداء من', 'بدءا من', 'منذ مطلع']
+export const DATE_PREPOSITIONS = ['منذ', 'بحلول', 'حتى', 'قبل', 'بعد', 'اعتبارا من', 'ابتداء من', 'بدءا من', 'قبل حلول', 'مع حلول', 'حتى حلول']
 
 /** Relative date phrases, resolved against the publication day. */
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {

@@ -16,6 +16,7 @@ import { ARDurationWordParser } from './parsers/ARDurationWordParser'
 import { ARFractionParser } from './parsers/ARFractionParser'
 import { ARPeriodPartParser } from './parsers/ARPeriodPartParser'
 import { ARRelativeDateParser } from './parsers/ARRelativeDateParser'
+import { ARSeasonParser } from './parsers/ARSeasonParser'
 import { ARVagueParser } from './parsers/ARVagueParser'
 import { ARDayParser } from './parsers/ARDayParser'
 import { ARYearParser } from './parsers/ARYearParser'
@@ -39,6 +40,7 @@ export const AR: Locale = {
     ARPeriodPartParser,
     ARDayMonthParser,
     ARRelativeDateParser,
+    ARSeasonParser,
     ARDecadeParser,
     ARYearParser,
     ARCardinalParser,

@@ -37,6 +37,7 @@ export const L = {
   relative: new PhraseSet(K.RELATIVE, arabicReadings),
   dayWords: new PhraseSet(K.DAY_WORDS, arabicReadings),
   timesOfDay: new PhraseSet(Object.fromEntries(K.TIMES_OF_DAY.map((w) => [w, true as const])), arabicReadings),
+  seasons: new PhraseSet(K.SEASONS, arabicReadings),
   yearWords: new Set(K.YEAR_WORDS.map(foldKey)),
   datePreps: new Set(K.DATE_PREPOSITIONS.map(foldKey)),
   weakMonths: new Set(K.WEAK_MONTHS.map(foldKey)),
