@@ -27,7 +27,9 @@ const DAY = (style: DateStyle): Intl.DateTimeFormatOptions => ({ day: 'numeric',
 function range(lo: string, hi: string, lang: UiLang, opts: Intl.DateTimeFormatOptions): string {
   const f = fmt(lang, opts)
   const a = f.format(utc(lo))
-  return a === f.format(utc(hi)) ? a : f.formatRange(utc(lo), utc(hi))
+  if (a === f.format(utc(hi))) return a
+  // "11–24 November": a dash between two numbers is closed up; between words it keeps its spaces.
+  return f.formatRange(utc(lo), utc(hi)).replace(/(\d)[\u2009\u202f ]?–[\u2009\u202f ]?(\d)/u, '$1–$2')
 }
 
 /** One day at a precision: "2030", "March 2030", "6 June 2025". */

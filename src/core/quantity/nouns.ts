@@ -8,8 +8,7 @@ const fem = (singular: string, dual: string, plural: string): ArabicNoun => arNo
 /** A noun that does not change after a number ("يورو", "ميغاواط"). */
 const same = (word: string, one = `${word} واحد`): ArabicNoun => ({ one, two: `2 ${word}`, few: word, many: word, other: word })
 
-/** Units of time (durations, ages, periods). */
-export const TIME_NOUNS: Record<string, Noun> = {
+const TIME = {
   second: n(fem('ثانية', 'ثانيتان', 'ثوان'), 'second'),
   minute: n(fem('دقيقة', 'دقيقتان', 'دقائق'), 'minute'),
   hour: n(fem('ساعة', 'ساعتان', 'ساعات'), 'hour'),
@@ -18,7 +17,10 @@ export const TIME_NOUNS: Record<string, Noun> = {
   month: n(arNoun('شهر', 'شهران', 'أشهر'), 'month'),
   year: n(fem('سنة', 'سنتان', 'سنوات'), 'year'),
   decade: n(arNoun('عقد', 'عقدان', 'عقود'), 'decade'),
-}
+} satisfies Record<string, Noun>
+
+/** Units of time (durations, ages, periods). */
+export const TIME_NOUNS: Record<string, Noun> = TIME
 
 /** Units of measure: the prose noun, and the short sign a table shows. */
 export const MEASURE_NOUNS: Record<string, Noun & { short: { ar: string; en: string } }> = {
@@ -114,7 +116,7 @@ export const NOUNS = {
   decision: n(arNoun('قرار', 'قراران', 'قرارات'), 'decision'),
   field: n(arNoun('حقل', 'حقلان', 'حقول'), 'field'),
   millisecond: n(fem('ميلي ثانية', 'ميلي ثانيتان', 'ميلي ثوان'), 'millisecond'),
-  ...TIME_NOUNS,
+  ...TIME,
 } satisfies Record<string, Noun>
 
 export type NounKey = keyof typeof NOUNS
