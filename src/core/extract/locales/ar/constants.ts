@@ -30,11 +30,13 @@ export const HUNDREDS: Record<string, number> = {
 }
 
 /** Scales: the word, its multiplier, and whether the form is a dual (itself two of the scale). */
-export const SCALES: Record<string, { value: number; dual?: boolean; plural?: boolean }> = {
-  'ألف': { value: 1e3 }, 'آلاف': { value: 1e3, plural: true }, 'الاف': { value: 1e3, plural: true }, 'ألفان': { value: 1e3, dual: true }, 'ألفين': { value: 1e3, dual: true }, 'ألفا': { value: 1e3, dual: true }, 'ألفي': { value: 1e3, dual: true },
-  'مليون': { value: 1e6 }, 'ملايين': { value: 1e6, plural: true }, 'مليونان': { value: 1e6, dual: true }, 'مليونين': { value: 1e6, dual: true }, 'مليونا': { value: 1e6, dual: true }, 'مليوني': { value: 1e6, dual: true },
-  'مليار': { value: 1e9 }, 'مليارات': { value: 1e9, plural: true }, 'ملياران': { value: 1e9, dual: true }, 'مليارين': { value: 1e9, dual: true }, 'بليون': { value: 1e9 },
-  'تريليون': { value: 1e12 },
+export const SCALES: Record<string, { value: number; dual?: boolean; plural?: boolean; afterCount?: boolean }> = {
+  // "ألفا" alone is a construct dual ("ألفا جندي", two thousand soldiers); after a count it is the
+  // accusative singular ("30 ألفاً", "أحد عشر ألفا").
+  'ألف': { value: 1e3 }, 'آلاف': { value: 1e3, plural: true }, 'الاف': { value: 1e3, plural: true }, 'ألفان': { value: 1e3, dual: true }, 'ألفين': { value: 1e3, dual: true }, 'ألفا': { value: 1e3, dual: true, afterCount: true }, 'ألفي': { value: 1e3, dual: true },
+  'مليون': { value: 1e6 }, 'ملايين': { value: 1e6, plural: true }, 'مليونان': { value: 1e6, dual: true }, 'مليونين': { value: 1e6, dual: true }, 'مليونا': { value: 1e6, dual: true, afterCount: true }, 'مليوني': { value: 1e6, dual: true },
+  'مليار': { value: 1e9 }, 'مليارات': { value: 1e9, plural: true }, 'ملياران': { value: 1e9, dual: true }, 'مليارين': { value: 1e9, dual: true }, 'ملياري': { value: 1e9, dual: true }, 'مليارا': { value: 1e9, dual: true, afterCount: true }, 'بليون': { value: 1e9 },
+  'تريليون': { value: 1e12 }, 'ترليون': { value: 1e12 }, 'تريليونات': { value: 1e12, plural: true },
 }
 
 export const FRACTIONS: Record<string, number> = { 'نصف': 0.5, 'ربع': 0.25, 'ثلث': 1 / 3, 'ثلثي': 2 / 3, 'ثلثا': 2 / 3, 'ثلاثة أرباع': 0.75 }
@@ -49,15 +51,34 @@ export const VAGUE: Record<string, [number, number]> = {
 /** Qualifiers before a figure: the phrase and what it does to the interval. */
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
   'نحو': 'about', 'حوالي': 'about', 'حوالى': 'about', 'قرابة': 'about', 'زهاء': 'about', 'ما يقارب': 'about', 'ما يقرب من': 'about', 'يقارب': 'about', 'يقرب من': 'about', 'ما يناهز': 'about', 'يناهز': 'about', 'تقريبا': 'about', 'بحدود': 'about', 'في حدود': 'about', 'نحو من': 'about',
-  'أكثر من': 'more-than', 'ما يزيد على': 'more-than', 'ما يزيد عن': 'more-than', 'يزيد على': 'more-than', 'يزيد عن': 'more-than', 'أزيد من': 'more-than', 'ما يربو على': 'more-than', 'يربو على': 'more-than', 'متجاوزة': 'more-than', 'متجاوزا': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'فوق': 'more-than',
+  'تخطى': 'more-than', 'تخطت': 'more-than', 'تخطوا': 'more-than', 'يتخطى': 'more-than', 'تتخطى': 'more-than', 'متخطيا': 'more-than', 'متخطية': 'more-than', 'تجاوزوا': 'more-than', 'تعدى': 'more-than', 'تعدت': 'more-than', 'يتعدى': 'more-than', 'يتعدى عددهم': 'more-than',
+  'قد تبلغ': 'at-most', 'قد يبلغ': 'at-most', 'قد تصل إلى': 'at-most', 'قد يصل إلى': 'at-most', 'قد يرتفع إلى': 'at-most', 'قد ترتفع إلى': 'at-most',
+  'تقترب من': 'about', 'يقترب من': 'about', 'اقتربت من': 'about', 'اقترب من': 'about', 'يدور حول': 'about', 'تدور حول': 'about',
+  'ما يقدر ب': 'about', 'يقدر ب': 'about', 'تقدر ب': 'about', 'بما يقدر ب': 'about', 'المقدر ب': 'about', 'المقدرة ب': 'about', 'ما يقدر بنحو': 'about', 'ما يقدر بحوالي': 'about', 'يقدر بنحو': 'about', 'تقدر بنحو': 'about', 'ما يناهز ال': 'about',
+  'أكثر من': 'more-than', 'ما يزيد على': 'more-than', 'ما يزيد عن': 'more-than', 'يزيد على': 'more-than', 'يزيد عن': 'more-than', 'أزيد من': 'more-than', 'ما يربو على': 'more-than', 'يربو على': 'more-than', 'متجاوزة': 'more-than', 'متجاوزا': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'تجاوز': 'more-than', 'تجاوزت': 'more-than', 'يفوق': 'more-than', 'تفوق': 'more-than', 'فاق': 'more-than', 'فاقت': 'more-than', 'ما يفوق': 'more-than', 'فوق': 'more-than', 'ما يتجاوز': 'more-than', 'ما يربو عن': 'more-than', 'يربو عن': 'more-than',
   'أقل من': 'less-than', 'ما يقل عن': 'less-than', 'دون': 'less-than', 'تحت': 'less-than',
-  'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا تقل عن': 'at-least', 'على الأقل': 'at-least',
+  'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا تقل عن': 'at-least', 'على الأقل': 'at-least', 'ما لا يقل على': 'at-least', 'لا يقل على': 'at-least', 'ما لا يقل عدده عن': 'at-least', 'ما لا يقل عددهم عن': 'at-least',
   'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'ما لا يتجاوز': 'at-most', 'لا يزيد على': 'at-most', 'لا يزيد عن': 'at-most', 'لا تزيد على': 'at-most', 'لا تزيد عن': 'at-most', 'يصل إلى': 'at-most', 'ما يصل إلى': 'at-most', 'تصل إلى': 'at-most', 'حتى': 'at-most', 'على الأكثر': 'at-most', 'بحد أقصى': 'at-most', 'كحد أقصى': 'at-most',
 }
 
+/** Verbs that bound a figure even with its subject between them ("تجاوزت قيمتها 80 مليون يورو"). */
+export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
+  'تجاوز': 'more-than', 'تجاوزت': 'more-than', 'يتجاوز': 'more-than', 'تتجاوز': 'more-than', 'فاق': 'more-than', 'فاقت': 'more-than', 'يفوق': 'more-than', 'تفوق': 'more-than',
+  'ناهز': 'about', 'ناهزت': 'about', 'يناهز': 'about', 'تناهز': 'about', 'قارب': 'about', 'قاربت': 'about', 'يقارب': 'about', 'تقارب': 'about',
+  'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'لم يتجاوز': 'at-most', 'لم تتجاوز': 'at-most',
+  'تخطى': 'more-than', 'تخطت': 'more-than', 'تخطوا': 'more-than', 'يتخطى': 'more-than', 'تتخطى': 'more-than', 'تجاوزوا': 'more-than',
+}
+
+/** Verbs of change: "ارتفع من 2000 إلى 3000" gives an old and a new figure, not a range. */
+export const CHANGE_VERBS = ['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'انخفض', 'انخفضت', 'ينخفض', 'تنخفض', 'تراجع', 'تراجعت', 'يتراجع', 'زاد', 'زادت', 'قفز', 'قفزت', 'صعد', 'صعدت', 'هبط', 'هبطت', 'تضاعف', 'تضاعفت', 'رفع', 'رفعت', 'خفض', 'خفضت', 'عدل', 'عدلت']
+
+/** Range words: what opens a range and what joins its ends. */
+export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { 'بين': 'between', 'ما بين': 'between', 'من': 'from' }
+export const RANGE_JOINS = { between: ['و'], from: ['إلى', 'الى', 'حتى', 'لغاية', 'ل'], bare: ['-', 'إلى', 'الى'] }
+
 /** Qualifiers after a figure. */
 export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
-  'تقريبا': 'about', 'على الأقل': 'at-least', 'على الأكثر': 'at-most', 'كحد أقصى': 'at-most', 'كحد أدنى': 'at-least',
+  'تقريبا': 'about', 'على الأقل': 'at-least', 'على الأكثر': 'at-most', 'كحد أقصى': 'at-most', 'كحد أدنى': 'at-least', 'أو أكثر': 'at-least', 'وأكثر': 'at-least', 'فأكثر': 'at-least', 'على أقل تقدير': 'at-least',
 }
 
 /** Currencies: the word(s) and the ISO code. Longer phrases win (regional variants of a name). */
@@ -139,7 +160,7 @@ export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
 /** Words that introduce a year ("عام 2022"). */
 export const YEAR_WORDS = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي']
 /** Prepositions kept in a date's span: they change what the date claims. */
-export const DATE_PREPOSITIONS = ['منذ', 'بحلول', 'حتى', 'قبل', 'بعد', 'خلال', 'طوال']
+export const DATE_PREPOSITIONS = ['منذ', 'بحلول', 'حتى', 'قبل', 'بعد', 'اعتبارا من', 'ابتداء من', 'بدءا من', 'منذ مطلع']
 
 /** Relative date phrases, resolved against the publication day. */
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {

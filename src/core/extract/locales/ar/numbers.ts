@@ -1,5 +1,6 @@
-import type { Token } from '../tokens'
-import { L } from '../lexicon'
+import type { Token } from '../../common/tokens'
+import { prefixSkip } from '../../common/prefixes'
+import { L } from './lexicon'
 
 /** A number read from tokens [from, to): its value, and how it was written. */
 export interface NumberMatch {
@@ -14,17 +15,13 @@ export interface NumberMatch {
   ambiguity?: string
   /** The last element was a scale (ألف, مليون): a following "ونصف" is half of it. */
   lastScale: number
+  /** The number before its final scale word and that scale ("5 ملايين": 5 and 1e6), for ranges. */
+  base: number
+  scale: number
 }
 
-/** Letters of و ف ب ل ك prefix to leave outside a span (ال stays inside: "الثلاث"). */
-export function prefixSkip(w: string, pre: number): number {
-  let k = 0
-  while (k < pre && 'وفبلك'.includes(w[k])) {
-    if (w[k] === 'ل' && w[k + 1] === 'ل') return k + 1 // "للـ" keeps "ل" of ال
-    k++
-  }
-  return k
-}
+/** Digit strings longer than this are ids or codes, never figures (and would lose precision). */
+export const MAX_DIGITS = 15
 
 /** Reads a digit string with , and . as thousands or decimal marks, saying when it had to choose. */
 export function parseDigits(raw: string, followedByScaleOrPercent: boolean): { value: number; ambiguity?: string } {
@@ -58,27 +55,39 @@ export function parseNumber(tokens: Token[], i: number): NumberMatch | null {
   return wordsAt(tokens, i)
 }
 
-function digitsAt(tokens: Token[], i: number): NumberMatch {
+function digitsAt(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i]
-  // A minus sign glued to the digits, not a range dash ("70-80"): a negative number.
-  const minus = tokens[i - 1]
-  const negative = !!minus && minus.w === '-' && minus.e === t.s && (i < 2 || tokens[i - 2].e < minus.s || tokens[i - 2].t === 'p')
+  // A minus sign before digits is a list dash or a range dash, never a negative count.
+  if (t.w.replace(/[.,]/g, '').length > MAX_DIGITS) return null
   let to = i + 1
   let scale = 1
   const next = tokens[to]
   const sc = next && !next.nl ? L.scales.at(tokens, to, true) : null
   const pct = next && (next.w === '%' || L.percent.at(tokens, to))
   const { value, ambiguity } = parseDigits(t.w, !!sc || !!pct)
-  if (sc) { scale = sc.value.value; to += 1 }
+  if (sc && (!sc.value.dual || sc.value.afterCount)) { scale = sc.value.value; to += 1 }
   let v = value * scale
-  // "1.5 مليون ونصف" is rare; "مليون ونصف" is handled with words. A decimal comma word: "1 فاصلة 5".
+  let base = value
+  // "62 ألفاً و263": the rest of an exact figure after its thousands (not a second figure with its
+  // own scale, as in "بين 200 ألف و300 ألف").
+  if (scale > 1 && tokens[to]?.w === 'و' && !tokens[to].nl) {
+    const rest = tokens[to + 1]
+    const restValue = rest && rest.t === 'n' && /^\d+$/.test(rest.w) ? Number(rest.w) : NaN
+    if (restValue < scale && !L.scales.at(tokens, to + 2, true) && !L.currencies.at(tokens, to + 2) && tokens[to + 2]?.w !== '%') {
+      v += restValue
+      base = v
+      scale = 1
+      to += 2
+    }
+  }
+  // A decimal comma written as a word: "1 فاصلة 5".
   const fa = tokens[to]
   if (!sc && fa && fa.w === 'فاصله' && tokens[to + 1]?.t === 'n') {
-    v = Number(`${t.w}.${tokens[to + 1].w}`)
+    v = base = Number(`${t.w}.${tokens[to + 1].w}`)
     to += 2
   }
-  const yearLike = scale === 1 && /^\d{4}$/.test(t.w) && value >= 1800 && value <= 2100 && !negative
-  return { from: negative ? i - 1 : i, to, value: negative ? -v : v, skip: 0, words: false, yearLike, ambiguity, lastScale: scale }
+  const yearLike = scale === 1 && /^\d{4}$/.test(t.w) && value >= 1800 && value <= 2100
+  return { from: i, to, value: v, skip: 0, words: false, yearLike, ambiguity, lastScale: scale, base, scale }
 }
 
 type Element = { kind: 'num' | 'scale' | 'dual-scale' | 'fraction'; value: number; n: number; pre: number }
@@ -118,7 +127,7 @@ function scaleAt(tokens: Token[], i: number): Element | null {
   const t = tokens[i]
   if (!t || t.nl || t.t !== 'w') return null
   const sc = L.scales.at(tokens, i, true)
-  return sc && !sc.value.dual ? { kind: 'scale', value: sc.value.value, n: sc.n, pre: 0 } : null
+  return sc && (!sc.value.dual || sc.value.afterCount) ? { kind: 'scale', value: sc.value.value, n: sc.n, pre: 0 } : null
 }
 
 // Arabic compounds put units before tens ("خمسة وأربعين") and hundreds before both.
@@ -155,6 +164,12 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
       total += current
       current = 0
       lastScale = el.value
+    } else if (el.kind === 'dual-scale' && current > 0 && L.scales.at(tokens, j, true)?.value.afterCount) {
+      // "أحد عشر ألفا": the accusative singular after a count.
+      current *= el.value
+      total += current
+      current = 0
+      lastScale = el.value
     } else if (el.kind === 'dual-scale') {
       if (current > 0) break
       total += 2 * el.value
@@ -184,5 +199,7 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
   }
   if (count === 0) return null
   const value = total + current
-  return { from: i, to: j, value, skip: prefixSkip(tokens[i].w, first.pre), words: true, yearLike: false, lastScale }
+  // "خمسة آلاف": 5 of a thousand, for a range's first end to borrow the scale.
+  const scaled = prevKind === 'scale' && lastScale > 1 && value % lastScale === 0
+  return { from: i, to: j, value, skip: prefixSkip(tokens[i].w, first.pre), words: true, yearLike: false, lastScale, base: scaled ? value / lastScale : value, scale: scaled ? lastScale : 1 }
 }

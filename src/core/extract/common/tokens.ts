@@ -1,5 +1,4 @@
-import { compact, type Compact } from '../../../text/normalize'
-import { memoWords } from '../../../text/memo'
+import { compact, type Compact } from '../../text/normalize'
 
 /** A token of the compact (folded, mark-free) text. */
 export interface Token {
@@ -92,26 +91,3 @@ const isPair = (text: string, i: number) => {
 
 /** True when nothing (no space) stands between two tokens. */
 export const glued = (a: Token, b: Token): boolean => a.e === b.s
-
-const CONJ = new Set(['و', 'ف'])
-const PREP = new Set(['ب', 'ل', 'ك'])
-
-/**
- * The readings of a word with its attached prefixes peeled off, longest word first:
- * "وبالمائة" → [وبالمائة, بالمائة, المائة, مائة]. Each reading says how many letters were peeled.
- */
-export const readings = memoWords(computeReadings, 50_000)
-
-function computeReadings(w: string): { stem: string; pre: number }[] {
-  const out = [{ stem: w, pre: 0 }]
-  let i = 0
-  if (w.length > 2 && CONJ.has(w[0])) { i = 1; out.push({ stem: w.slice(1), pre: 1 }) }
-  if (w.length > i + 2 && PREP.has(w[i])) {
-    // "لل" is ل + ال with the alef dropped.
-    if (w[i] === 'ل' && w[i + 1] === 'ل' && w.length > i + 3) out.push({ stem: 'ا' + w.slice(i + 1), pre: i + 1 })
-    i += 1
-    out.push({ stem: w.slice(i), pre: i })
-  }
-  if (w.length > i + 3 && w[i] === 'ا' && w[i + 1] === 'ل') out.push({ stem: w.slice(i + 2), pre: i + 2 })
-  return out
-}
