@@ -1,4 +1,6 @@
 import type { Lang, Source, SourceWords } from '../model'
+import { checkText, describeTextProblem } from '../text/check'
+import { stripBom } from '../text/decode'
 import { SourcesFileSchema, describeIssues, type LocalText } from './schema'
 
 /** An error in a corpus file; the message names the file, the field and the problem. */
@@ -14,13 +16,14 @@ export function buildCorpus(fileName: string, raw: unknown, readText: (file: str
   const parsed = SourcesFileSchema.safeParse(raw)
   if (!parsed.success) throw new CorpusError(describeIssues(fileName, parsed.error, raw))
   const seen = new Set<string>()
-  return parsed.data.sources.map((meta, i) => {
+  const sources = parsed.data.sources.map((meta, i) => {
     if (seen.has(meta.id)) throw new CorpusError(`${fileName}: (id ${meta.id}) sources[${i}].id: duplicate id`)
     seen.add(meta.id)
-    const text = readText(meta.file)
-    if (text === undefined) throw new CorpusError(`${fileName}: (id ${meta.id}) sources[${i}].file: no such text file "${meta.file}"`)
-    if (text.trim() === '') throw new CorpusError(`${meta.file}: the text is empty`)
-    if (text.includes('\u0000')) throw new CorpusError(`${meta.file}: the file is binary (it contains NUL bytes), not text`)
+    const read = readText(meta.file)
+    if (read === undefined) throw new CorpusError(`${fileName}: (id ${meta.id}) sources[${i}].file: no such text file "${meta.file}"`)
+    const text = stripBom(read)
+    const problem = checkText(text)
+    if (problem) throw new CorpusError(describeTextProblem(meta.file, problem))
     const { file: _file, title, outlet, via, window, ...rest } = meta
     const localized = wordsByLang({ title, outlet, via, how: window?.how ?? null })
     const own = (t: LocalText) => original(t, meta.lang)
@@ -37,6 +40,13 @@ export function buildCorpus(fileName: string, raw: unknown, readText: (file: str
       ...(localized ? { localized } : {}),
     }
   })
+  // A relay names the source it repeats: one that is not in the corpus is a typo, not a fact.
+  sources.forEach((s, i) => {
+    if (s.relays == null) return
+    if (s.relays === s.id) throw new CorpusError(`${fileName}: (id ${s.id}) sources[${i}].relays: a source cannot relay itself`)
+    if (!seen.has(s.relays)) throw new CorpusError(`${fileName}: (id ${s.id}) sources[${i}].relays: no source "${s.relays}" in the corpus`)
+  })
+  return sources
 }
 
 const LANGS: Lang[] = ['ar', 'en', 'fr']

@@ -2,6 +2,7 @@
 // audit trail that records each change. Pure functions; the UI stores persist what they return.
 import type { AuditEntry, CandidateTopic, Claim, ClaimCorrection, ClaimStatus, Comparison, Corrections, Quantity, QuantityKind, Source, Span, Topic, TopicReview, Verdict } from '../model'
 import { quantityCode } from '../quantity'
+import { asIdTable, idTable } from '../ids'
 
 /** A claim correction as stored: who made it last and when, and the topic it was in when marked. */
 export interface StoredCorrection extends ClaimCorrection {
@@ -28,13 +29,11 @@ export function finalVerdict(comparison: Pick<Comparison, 'verdict'> | undefined
 
 /** The Corrections analyze() takes, from the stored rows (bookkeeping fields dropped). */
 export function toCorrections(rows: { claims: StoredCorrection[]; added: StoredClaim[]; topics: StoredTopic[]; weights?: Record<string, number> }): Corrections {
-  const claims: Record<string, ClaimCorrection> = {}
-  for (const { at: _at, reviewer: _r, fromTopic: _f, ...c } of rows.claims) claims[c.claimId] = c
   return {
-    claims,
+    claims: idTable(rows.claims.map(({ at: _at, reviewer: _r, fromTopic: _f, ...c }) => [c.claimId, c])),
     added: rows.added.map(({ at: _at, reviewer: _r, ...c }) => c),
     topics: rows.topics.map(({ at: _at, reviewer: _r, ...t }) => t),
-    weights: { ...(rows.weights ?? {}) },
+    weights: asIdTable(rows.weights),
   }
 }
 

@@ -168,8 +168,15 @@ export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year';
   'الشهر الماضي': { unit: 'month', offset: -1 }, 'الشهر المقبل': { unit: 'month', offset: 1 }, 'الشهر الجاري': { unit: 'month', offset: 0 }, 'هذا الشهر': { unit: 'month', offset: 0 },
   'العام الماضي': { unit: 'year', offset: -1 }, 'السنة الماضية': { unit: 'year', offset: -1 }, 'العام المقبل': { unit: 'year', offset: 1 }, 'العام القادم': { unit: 'year', offset: 1 }, 'السنة المقبلة': { unit: 'year', offset: 1 },
   'العام الجاري': { unit: 'year', offset: 0 }, 'هذا العام': { unit: 'year', offset: 0 }, 'العام الحالي': { unit: 'year', offset: 0 },
-  'أمس': { unit: 'day', offset: -1 }, 'الأمس': { unit: 'day', offset: -1 }, 'اليوم': { unit: 'day', offset: 0 }, 'غدا': { unit: 'day', offset: 1 },
+  'السنة الحالية': { unit: 'year', offset: 0 }, 'السنة الجارية': { unit: 'year', offset: 0 }, 'هذه السنة': { unit: 'year', offset: 0 }, 'الشهر الحالي': { unit: 'month', offset: 0 },
+  'الأسبوع الفائت': { unit: 'week', offset: -1 }, 'الشهر الفائت': { unit: 'month', offset: -1 }, 'العام الفائت': { unit: 'year', offset: -1 }, 'العام المنصرم': { unit: 'year', offset: -1 }, 'الشهر المنصرم': { unit: 'month', offset: -1 },
 }
+
+/** Days named from the publication day; "اليوم" is today when it is not "nowadays" (see ARDayParser). */
+export const DAY_WORDS: Record<string, number> = { 'اليوم': 0, 'أمس': -1, 'الأمس': -1, 'البارحة': -1, 'أول أمس': -2, 'أول من أمس': -2, 'غدا': 1, 'غد': 1, 'بعد غد': 2 }
+
+/** Times of day before a day: part of the date's span ("مساء الثلاثاء", "فجر اليوم"). */
+export const TIMES_OF_DAY = ['مساء', 'صباح', 'فجر', 'ظهر', 'بعد ظهر', 'عصر', 'ليل', 'ليلة', 'ضحى', 'ظهيرة', 'منتصف ليل', 'منتصف ليلة', 'صبيحة', 'مطلع فجر', 'قبيل فجر']
 
 /**
  * Nouns whose dual form means "two of them". Feminine stems take تان/تين (their plural is ات, so the

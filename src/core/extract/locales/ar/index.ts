@@ -17,7 +17,7 @@ import { ARFractionParser } from './parsers/ARFractionParser'
 import { ARPeriodPartParser } from './parsers/ARPeriodPartParser'
 import { ARRelativeDateParser } from './parsers/ARRelativeDateParser'
 import { ARVagueParser } from './parsers/ARVagueParser'
-import { ARWeekdayParser } from './parsers/ARWeekdayParser'
+import { ARDayParser } from './parsers/ARDayParser'
 import { ARYearParser } from './parsers/ARYearParser'
 
 // Arabic. At each token the parsers below whose starters match are tried; the longest hit wins,
@@ -35,7 +35,7 @@ export const AR: Locale = {
   learnNames: learnNameHeads,
   parsers: [
     DigitPatternsParser,
-    ARWeekdayParser,
+    ARDayParser,
     ARPeriodPartParser,
     ARDayMonthParser,
     ARRelativeDateParser,

@@ -35,6 +35,8 @@ export const L = {
   decades: new PhraseSet(K.DECADES, arabicReadings),
   parts: new PhraseSet(K.PERIOD_PARTS, arabicReadings),
   relative: new PhraseSet(K.RELATIVE, arabicReadings),
+  dayWords: new PhraseSet(K.DAY_WORDS, arabicReadings),
+  timesOfDay: new PhraseSet(Object.fromEntries(K.TIMES_OF_DAY.map((w) => [w, true as const])), arabicReadings),
   yearWords: new Set(K.YEAR_WORDS.map(foldKey)),
   datePreps: new Set(K.DATE_PREPOSITIONS.map(foldKey)),
   weakMonths: new Set(K.WEAK_MONTHS.map(foldKey)),
