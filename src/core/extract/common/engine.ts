@@ -55,7 +55,7 @@ export function extractHits(locale: Locale, text: string, ref: string | null, wh
   const { candidates } = compile(locale)
   const tokenized = tokenize(text)
   const { tokens } = tokenized
-  const ctx: Context = { tokens, ref, whole, nameHeads: locale.learnNames ? locale.learnNames(tokens) : new Set() }
+  const ctx: Context = { tokens, ref, whole, nameHeads: locale.learnNames ? locale.learnNames(tokens) : new Set(), original: { text, offsets: tokenized.c.offsets } }
   let hits: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
     const ps = candidates(tokens[i])

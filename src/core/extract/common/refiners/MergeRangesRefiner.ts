@@ -47,7 +47,7 @@ export function mergeRanges(words: RangeWords): Refiner {
 
 function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: number): Hit | null {
   const { tokens } = ctx
-  if (tokens[b.from].nl || a.skip > 0 && !isConj(tokens[a.from], a.skip)) return null
+  if (a.drop || b.drop || tokens[b.from].nl || a.skip > 0 && !isConj(tokens[a.from], a.skip)) return null
   const open = a.from > prevEnd ? words.openers.endingAt(tokens, a.from - 1) : null
   const opener: RangeOpener | 'bare' = open && a.from - open.n >= prevEnd && !tokens[a.from].nl ? open.value : 'bare'
   if (!joined(tokens, words, opener, a, b)) return null

@@ -25,6 +25,7 @@ export const L = {
   datePrepsKept: new PhraseSet(Object.fromEntries(K.DATE_PREPOSITIONS.map((w) => [w, true as const])), arabicReadings),
   yearIntro: new PhraseSet({ 'في': true as const }, arabicReadings),
   currencies: new PhraseSet(K.CURRENCIES, arabicReadings),
+  places: new PhraseSet(K.PLACE_CURRENCIES, arabicReadings),
   percent: new PhraseSet(Object.fromEntries(K.PERCENT_WORDS.map((w) => [w, true])), arabicReadings),
   measures: new PhraseSet(K.MEASURES, arabicReadings),
   timeUnits: new PhraseSet(K.TIME_UNITS, arabicReadings),
