@@ -39,14 +39,14 @@ describe('the analysis store', () => {
     a.comparisons[0] = { ...a.comparisons[0], verdict: 'needs-review' }
     const patch = viewPatch(a, noFixes, { sources: false, topicList: false, topics: new Set(['bamex-dates']), candidates: false })
     expect(patch.rows?.map((r) => r.topic.id)).toEqual(['bamex-dates'])
-    store.receive({ type: 'view', full: false, patch, decisions: {}, error: null, dbError: null, loadError: null })
+    store.receive({ type: 'view', full: false, patch, decisions: new Map(), error: null, dbError: null, loadError: null })
     expect(store.row('bamex-dates')?.verdict).toBe('needs-review')
     expect(store.row('wagner-personnel')).toBe(before)
   })
 
   it('lets a reviewer’s verdict stand, with the machine’s beside it', async () => {
     const store = useAnalysisStore()
-    await store.start(fixedClient(bamexAnalysis(), { decisions: { 'bamex-dates': 'needs-review', ransom: null } }))
+    await store.start(fixedClient(bamexAnalysis(), { decisions: new Map([['bamex-dates', 'needs-review'], ['ransom', null]]) }))
     expect(store.row('bamex-dates')).toMatchObject({ verdict: 'needs-review', suggested: 'conflict', reviewed: true })
     expect(store.row('ransom')).toMatchObject({ verdict: 'single-source', reviewed: true })
     expect(store.row('ransom')?.suggested).toBeUndefined()

@@ -14,11 +14,11 @@ const NO_CORRECTIONS: Corrections = { claims: {}, added: [], topics: [], weights
  * A client that answers as the analysis worker would, from a hand-built analysis, through the same
  * core functions the worker uses (view, source detail, search): pages are tested on known data.
  */
-export function fixedClient(analysis: Analysis, opts: { decisions?: Record<string, Verdict | null>; error?: string | null } = {}): AnalysisClient {
+export function fixedClient(analysis: Analysis, opts: { decisions?: Map<string, Verdict | null>; error?: string | null } = {}): AnalysisClient {
   return {
     inWorker: false,
     async start(onNews) {
-      onNews({ type: 'view', full: true, patch: viewOf(analysis, NO_CORRECTIONS), decisions: opts.decisions ?? {}, error: opts.error ?? null, dbError: null, loadError: null })
+      onNews({ type: 'view', full: true, patch: viewOf(analysis, NO_CORRECTIONS), decisions: opts.decisions ?? new Map(), error: opts.error ?? null, dbError: null, loadError: null })
     },
     prepare: () => Promise.reject(new Error('not in this test')),
     detail: async (id) => sourceDetail(analysis, id),

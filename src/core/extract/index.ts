@@ -2,12 +2,13 @@ import type { Claim, Source } from '../model'
 import { referenceDay } from '../corpus/load'
 import { sentences, sentenceAt } from '../text/segment'
 import { foldKey, toOriginal } from '../text/normalize'
-import { extractArabicHits } from './locales/ar'
+import { AR } from './locales/ar'
 import { extractLatin, type LatinHit } from './locales/latin'
-import type { Hit } from './common/hit'
+import type { Hit } from './common/contracts'
+import { extractHits } from './common/engine'
 import { attributeAll } from '../entities/attribution'
 import { scopesFor } from '../entities/scope'
-import type { Token, Tokenized } from './locales/ar/tokens'
+import type { Token, Tokenized } from './common/tokens'
 
 /** Bumped whenever extraction gives different claims for the same text: cached claims of older versions are recomputed. */
 export const EXTRACTOR_VERSION = 1
@@ -26,7 +27,7 @@ export function extractClaims(source: ExtractInput): Claim[] {
   if (source.lang === 'en' || source.lang === 'fr') {
     claims = extractLatin(source.text, source.lang, ref).map((h) => latinClaim(source, h, sents))
   } else {
-    const { tokenized, hits } = extractArabicHits(source.text, ref)
+    const { tokenized, hits } = extractHits(AR, source.text, ref)
     claims = hits.map((h) => toClaim(source, tokenized, h, sents))
   }
   const scopes = scopesFor(source.text, claims)
@@ -64,7 +65,7 @@ export function parseFigure(text: string, ref: string | null = null): Claim['qua
     const v = (frac[1] ? -1 : 1) * Number(frac[2]) / Number(frac[3])
     return { kind: 'count', lo: v, hi: v, unit: null, per: null, precision: 'exact', qualifier: null }
   }
-  const { hits, tokenized } = extractArabicHits(text, ref, true)
+  const { hits, tokenized } = extractHits(AR, text, ref, true)
   if (hits.length !== 1) return null
   const h = hits[0]
   const covered = tokenized.tokens.slice(0, h.from).every((t) => t.t === 'p') && tokenized.tokens.slice(h.to).every((t) => t.t === 'p')

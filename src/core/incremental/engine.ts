@@ -20,6 +20,7 @@ import { assignClaims, discoverCandidates } from '../align'
 import { compareTopic, type CompareOptions } from '../compare'
 import { signature, type SourceGroups } from '../compare/independence'
 import { sourceGroups } from './groups'
+import { idTable, own } from '../ids'
 
 /** Everything the analysis is computed from. */
 export interface EngineInput {
@@ -131,11 +132,11 @@ export class AnalysisEngine {
       for (const c of st.claims) claims.push(st.corrected.get(c.id)!)
     }
     for (const c of fixes.added) claims.push(this.states.get(c.source)?.corrected.get(c.id) ?? withQuantity(c, fixes))
-    const live = claims.filter((c) => !SET_ASIDE_STATUSES.has(fixes.claims[c.id]?.status ?? 'ok'))
+    const live = claims.filter((c) => !SET_ASIDE_STATUSES.has(own(fixes.claims, c.id)?.status ?? 'ok'))
     const assignments: Assignment[] = []
     const moved: Assignment[] = []
     for (const c of live) {
-      const fix = fixes.claims[c.id]
+      const fix = own(fixes.claims, c.id)
       if (fix?.topicId !== undefined) {
         if (fix.topicId) moved.push({ claimId: c.id, topicId: fix.topicId, score: 1, reasons: ['placed by a reviewer'] })
         continue
@@ -168,7 +169,7 @@ export class AnalysisEngine {
     }
     const srcById = new Map(sources.map((s) => [s.id, s]))
     const options = input.options ?? {}
-    const weights = { ...(options.weights ?? {}), ...fixes.weights }
+    const weights = idTable([...Object.entries(options.weights ?? {}), ...Object.entries(fixes.weights ?? {})])
     const comparisons: Comparison[] = []
     const topicIds = new Set<string>()
     for (const t of topics) {
@@ -177,14 +178,14 @@ export class AnalysisEngine {
       const involved = [...new Set(cs.map((c) => c.source))]
       const key = [
         JSON.stringify(t), options.tolerance ?? '', cs.map((c) => version(c)).join(','),
-        involved.map((id) => `${id}:${this.states.get(id)?.metaKey ?? ''}:${this.groupKeyOf.get(id) ?? ''}:${weights[id] ?? ''}`).join('|'),
+        involved.map((id) => `${id}:${this.states.get(id)?.metaKey ?? ''}:${this.groupKeyOf.get(id) ?? ''}:${own(weights, id) ?? ''}`).join('|'),
       ].join('\n')
       const hit = this.compared.get(t.id)
       if (hit && hit.key === key) { comparisons.push(hit.comparison); continue }
       const memo = input.memo
       const stored = memo && memo.hash([
         memo.version, JSON.stringify(t), options.tolerance ?? '', JSON.stringify(cs),
-        involved.map((id) => `${id}:${this.states.get(id)?.metaKey ?? ''}:${this.groupKeyOf.get(id) ?? ''}:${weights[id] ?? ''}`).join('|'),
+        involved.map((id) => `${id}:${this.states.get(id)?.metaKey ?? ''}:${this.groupKeyOf.get(id) ?? ''}:${own(weights, id) ?? ''}`).join('|'),
       ].join('\n'))
       let comparison = stored ? memo.getComparison(stored) : undefined
       if (!comparison) {
@@ -269,6 +270,6 @@ export class AnalysisEngine {
 
 /** A claim with its reviewer's value or kind applied (the same merge as analyze()). */
 function withQuantity(c: Claim, fixes: Corrections): Claim {
-  const q = fixes.claims[c.id]?.quantity
+  const q = own(fixes.claims, c.id)?.quantity
   return q ? { ...c, quantity: { ...c.quantity, ...q } } : c
 }

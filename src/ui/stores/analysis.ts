@@ -22,7 +22,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
   /** Why the database could not be read (the embedded corpus is still shown). */
   const dbError = ref<string | null>(null)
   /** Reviewers' decisions by topic id (override, or null when the suggestion was accepted). */
-  const decisions = ref<Record<string, Verdict | null>>({})
+  const decisions = shallowRef<Map<string, Verdict | null>>(new Map())
   /** The extraction of each imported source, as the worker reports it. */
   const extraction = ref<Record<string, Extraction>>({})
   /** Sources' figures loaded for the pages that show them, and the view they were read from. */
@@ -36,8 +36,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const counts = computed(() => view.value.counts)
   /** One row per topic; a reviewer's verdict stands on badges, filters and sort, the machine's stays visible. */
   const rows = computed<TopicRow[]>(() => view.value.rows.map((r) => {
-    if (!(r.topic.id in decisions.value)) return r
-    const override = decisions.value[r.topic.id]
+    if (!decisions.value.has(r.topic.id)) return r
+    const override = decisions.value.get(r.topic.id) ?? null
     return override && override !== r.verdict ? { ...r, verdict: override, suggested: r.verdict, reviewed: true } : { ...r, reviewed: true }
   }))
   const rowIndex = computed(() => new Map(rows.value.map((r) => [r.topic.id, r])))

@@ -53,7 +53,7 @@ export const useReviewStore = defineStore('review', () => {
     })
     dbRef = db
     // A reviewer's verdict shows at once in this tab; the worker's next view says the same.
-    watch(() => layer.value.reviews, (rs) => { if (ready.value) analysis.decisions = Object.fromEntries(rs.map((r) => [r.topicId, r.override])) })
+    watch(() => layer.value.reviews, (rs) => { if (ready.value) analysis.decisions = new Map(rs.map((r) => [r.topicId, r.override])) })
   }
   const who = () => layer.value.reviewer ?? ''
 

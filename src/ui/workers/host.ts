@@ -19,11 +19,12 @@ export interface Extraction { state: 'queued' | 'running' | 'done' | 'error'; do
 /** What the host tells the page. */
 export type HostMessage =
   /** The first view (`full`), then patches; decisions by topic; why something could not be read. */
-  | { type: 'view'; full: boolean; patch: ViewPatch; decisions: Record<string, Verdict | null>; error: string | null; dbError: string | null; loadError: string | null }
+  | { type: 'view'; full: boolean; patch: ViewPatch; decisions: Map<string, Verdict | null>; error: string | null; dbError: string | null; loadError: string | null }
   | { type: 'extraction'; states: Record<string, Extraction> }
 
 /** The reviewer's layer as the analysis reads it. */
-interface Layer { corrections: Corrections; decisions: Record<string, Verdict | null> }
+/** (Decisions in a Map: a topic id may be "constructor" or "__proto__".) */
+interface Layer { corrections: Corrections; decisions: Map<string, Verdict | null> }
 
 interface Ready { key: string; text: string; claims: Claim[]; signature: Uint32Array }
 
@@ -86,7 +87,7 @@ export class AnalysisHost {
     this.cache = new ResultCache(this.db, this.options.version ?? null)
     await this.cache.load()
     await this.prepare(this.embedded, false)
-    if (!this.db) { this.imported = []; this.layer = { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: {} }; this.schedule(); return }
+    if (!this.db) { this.imported = []; this.layer = { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: new Map() }; this.schedule(); return }
     const db = this.db
     this.subs.push(liveQuery(() => db.sources.orderBy('importedAt').toArray()).subscribe({
       next: (list) => { void this.receiveSources(list) },
@@ -94,7 +95,7 @@ export class AnalysisHost {
     }))
     this.subs.push(liveQuery(() => readLayer(db)).subscribe({
       next: (layer) => { this.layer = layer; this.schedule() },
-      error: (e) => { this.dbError = (e as Error).message; this.layer ??= { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: {} }; this.schedule() },
+      error: (e) => { this.dbError = (e as Error).message; this.layer ??= { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: new Map() }; this.schedule() },
     }))
   }
 
@@ -246,7 +247,7 @@ async function readLayer(db: ClaimCompareDb): Promise<Layer> {
     ])
     return {
       corrections: toCorrections({ claims, added, topics, weights: (weights?.value as Record<string, number> | undefined) ?? {} }),
-      decisions: Object.fromEntries(reviews.map((r) => [r.topicId, r.override])),
+      decisions: new Map(reviews.map((r) => [r.topicId, r.override])),
     }
   })
 }

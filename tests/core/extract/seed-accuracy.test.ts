@@ -17,7 +17,7 @@ describe('accuracy on the gold seed figures (written by reading the articles)', 
 
   it.each(report.perKind.map((k) => [k.kind, k] as const))('reaches F1 ≥ 0.9 for %s', (_kind, k) => expect(k.f1).toBeGreaterThanOrEqual(0.9))
 
-  it('gets the value right for ≥ 95 % of matched figures', () => expect(report.valueAccuracy).toBeGreaterThanOrEqual(0.95))
+  it('gets the value right for ≥ 95 % of matched figures', () => expect(report.value.rate).toBeGreaterThanOrEqual(0.95))
 
   it('extracts none of the annotated negatives', () => {
     for (const n of gold.negatives as { source: string; text: string; occurrence: number }[]) {

@@ -98,7 +98,7 @@ describe('the analysis host', () => {
     await until(() => a.views().length === 3)
     const third = a.views()[2] as Extract<HostMessage, { type: 'view' }>
     expect(third.patch.rows).toBeUndefined()
-    expect(third.decisions).toEqual({ ransom: 'needs-review' })
+    expect(third.decisions).toEqual(new Map([['ransom', 'needs-review']]))
     a.host.stop()
     db.close()
   })

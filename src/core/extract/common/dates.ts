@@ -1,3 +1,5 @@
+import type { Precision, Quantity } from '../../model'
+
 // Calendar arithmetic on ISO days, in UTC so no time zone shifts a day.
 
 export const pad = (n: number, w = 2) => String(n).padStart(w, '0')
@@ -39,4 +41,128 @@ export function yearPart(y: number, part: 'early' | 'mid' | 'late'): [string, st
   if (part === 'early') return [iso(y, 1, 1), iso(y, 3, 31)]
   if (part === 'mid') return [iso(y, 5, 1), iso(y, 8, 31)]
   return [iso(y, 10, 1), iso(y, 12, 31)]
+}
+
+export type Part = 'early' | 'mid' | 'late'
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter'
+const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] }
+
+/** A date as the text gives it, before it is read against the publication day. */
+export interface DatePoint {
+  y?: number
+  m?: number
+  d?: number
+  part?: Part
+  /** "الماضي"/"last": the last such month (or day) before the reference day. */
+  past?: boolean
+  /** "المقبل"/"next": the next such month or weekday after the reference day. */
+  next?: boolean
+  /** "الجاري"/"this": the month or season of the reference year. */
+  thisYear?: boolean
+  /** A season of the year (northern hemisphere): spring March–May … winter December–February. */
+  season?: Season
+  /** Counted from the reference day: -1 week is last week, +1 year next year. */
+  relative?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number }
+  weekday?: number
+  decade?: number
+  /** A bare day number, meaningful only as the first end of a range ("من 11 إلى 24 نوفمبر"). */
+  dayOnly?: boolean
+  /** A year with no word before it ("2022"): weaker evidence. */
+  bareYear?: boolean
+}
+
+export interface ResolvedDate { lo: string; hi: string; precision: Precision }
+
+const partOfMonth = (y: number, m: number, part: Part): ResolvedDate => { const [lo, hi] = monthPart(y, m, part); return { lo, hi, precision: 'part-month' } }
+const partOfYear = (y: number, part: Part): ResolvedDate => { const [lo, hi] = yearPart(y, part); return { lo, hi, precision: 'part-year' } }
+const wholeYear = (y: number): ResolvedDate => ({ lo: yearRange(y)[0], hi: yearRange(y)[1], precision: 'year' })
+
+/**
+ * The days a point stands for, read against the reference day; `fill` lends a missing month or
+ * year (the first end of "من 3 إلى 7 مارس 2024"). Null when it cannot be anchored.
+ */
+export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint): ResolvedDate | null {
+  const r = ref ? parseIso(ref) : null
+  if (p.decade !== undefined) return { lo: iso(p.decade, 1, 1), hi: iso(p.decade + 9, 12, 31), precision: 'year' }
+  if (p.season) return resolveSeason(p, r)
+  if (p.relative && p.m === undefined) {
+    if (!r || !ref) return null
+    const { unit, offset } = p.relative
+    if (unit === 'day') { const d = addDays(ref, offset); return { lo: d, hi: d, precision: 'day' } }
+    if (unit === 'week') {
+      const monday = addDays(ref, -((weekday(ref) + 6) % 7) + 7 * offset)
+      // The end of a week is its weekend: "نهاية الأسبوع الماضي", "last weekend".
+      if (p.part === 'late') return { lo: addDays(monday, 5), hi: addDays(monday, 6), precision: 'day' }
+      return { lo: monday, hi: addDays(monday, 6), precision: 'part-month' }
+    }
+    if (unit === 'month') {
+      const mIdx = r.y * 12 + (r.m - 1) + offset
+      const y = Math.floor(mIdx / 12)
+      const m = (mIdx % 12) + 1
+      if (p.part) return partOfMonth(y, m, p.part)
+      const [lo, hi] = monthRange(y, m)
+      return { lo, hi, precision: 'month' }
+    }
+    const y = r.y + offset
+    return p.part ? partOfYear(y, p.part) : wholeYear(y)
+  }
+  if (p.weekday !== undefined && p.d === undefined) {
+    if (!ref) return null
+    // The most recent such day on or before the reference day; with "next", the first after it.
+    const back = (weekday(ref) - p.weekday + 7) % 7
+    const d = p.next ? addDays(ref, (p.weekday - weekday(ref) + 7) % 7 || 7) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
+    return { lo: d, hi: d, precision: 'day' }
+  }
+  const m = p.m ?? fill?.m
+  let y = p.y ?? fill?.y
+  if (y === undefined && m !== undefined && (p.thisYear || fill?.thisYear) && r) y = r.y
+  if (y === undefined && m !== undefined) {
+    if (!r) return null
+    y = r.y
+    const d = p.d ?? (fill?.m === undefined ? fill?.d : undefined)
+    if (p.next || fill?.next) {
+      // "مارس المقبل": the next such month after the reference month.
+      if (m < r.m || (m === r.m && d !== undefined && d <= r.d)) y += 1
+    } else if (m > r.m || (m === r.m && (p.past || fill?.past) && (d === undefined || d >= r.d))) {
+      // A month without a year is the nearest one not after the reference month; "نوفمبر الماضي"
+      // written in November is last year's.
+      y -= 1
+    }
+  }
+  if (y === undefined) return null
+  if (m === undefined) return p.part ? partOfYear(y, p.part) : wholeYear(y)
+  if (p.d !== undefined) {
+    if (!validDay(y, m, p.d)) return null
+    const d = iso(y, m, p.d)
+    return { lo: d, hi: d, precision: 'day' }
+  }
+  if (p.part) return partOfMonth(y, m, p.part)
+  const [lo, hi] = monthRange(y, m)
+  return { lo, hi, precision: 'month' }
+}
+
+// A season: of a given year, "this" season, or the last (or next) one before (after) the reference.
+function resolveSeason(p: DatePoint, r: { y: number; m: number } | null): ResolvedDate | null {
+  const [from, to] = SEASON_MONTHS[p.season!]
+  let y = p.y
+  if (y === undefined) {
+    if (!r) return null
+    y = r.y + (p.relative?.unit === 'year' ? p.relative.offset : 0)
+    const refIdx = r.m < 3 && p.season === 'winter' ? r.m + 12 : r.m
+    if (p.past && refIdx <= to) y -= 1
+    if (p.next && refIdx >= from) y += 1
+  }
+  const end = to > 12 ? [y + 1, to - 12] as const : [y, to] as const
+  return { lo: iso(y, from, 1), hi: iso(end[0], end[1], lastDay(end[0], end[1])), precision: 'part-year' }
+}
+
+const ORDER: Precision[] = ['day', 'part-month', 'month', 'part-year', 'year']
+/** The finer of two precisions. */
+export const finer = (a: Precision, b: Precision): Precision => (ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b)
+
+/** A date quantity; unresolved when there was nothing to anchor it to. */
+export function dateQuantity(kind: 'date' | 'daterange', r: ResolvedDate | null, fallback: Precision): Quantity {
+  const q: Quantity = { kind, lo: r?.lo ?? null, hi: r?.hi ?? null, unit: null, per: null, precision: r?.precision ?? fallback, qualifier: kind === 'daterange' ? 'range' : null }
+  if (!r) { q.unresolved = true; q.ambiguity = 'no publication date to anchor this relative or yearless date' }
+  return q
 }

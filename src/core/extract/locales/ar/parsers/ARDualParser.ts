@@ -1,43 +1,16 @@
-import type { Token } from '../tokens'
-import { readings } from '../tokens'
-import { L } from '../lexicon'
-import { prefixSkip } from './ARNumberParser'
+import type { Context, Hit, Parser } from '../../../common/contracts'
+import { dualShape, parseDual } from '../duals'
+import { quantityHit } from '../quantity'
 
-/** A dual noun meaning two ("طائرتين", "مواطنان", "طائرتي هليكوبتر"), or a dual time unit ("سنتين"). */
-export interface DualMatch { from: number; to: number; skip: number; timeUnit: string | null; countedTo: number }
+// A dual noun is a count of two ("طائرتين", "مواطنان", "طائرتي هليكوبتر"), or a duration of two
+// units ("سنتين", "أسبوعين"). A definite dual ("البلدين") refers back and is no new figure.
 
-export function parseDual(tokens: Token[], i: number): DualMatch | null {
-  const t = tokens[i]
-  if (!t || t.t !== 'w' || t.w.length < 4) return null
-  for (const r of readings(t.w)) {
-    // A definite dual refers back to two things already named ("القائدان", "البلدين"): no new figure.
-    if (r.stem.startsWith('ال') || (r.pre >= 2 && t.w.slice(0, r.pre).endsWith('ال'))) return null
-    const tu = L.timeUnits.at(tokens, i)
-    if (tu && tu.value.dual && tu.pre === r.pre) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: tu.value.unit, countedTo: i + 1 }
-    if (isDual(r.stem)) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
-    if (isConstructDual(r.stem, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
-  }
-  return null
-}
-
-function isDual(w: string): boolean {
-  const end2 = w.slice(-2)
-  const end3 = w.slice(-3)
-  if ((end3 === 'تان' || end3 === 'تين') && L.dualF.has(w.slice(0, -3))) return true
-  if ((end2 === 'ان' || end2 === 'ين') && L.dualM.has(w.slice(0, -2))) return true
-  return end2 === 'ان' && L.dualMSound.has(w.slice(0, -2))
-}
-
-// "طائرتي هليكوبتر": the construct dual drops its ن. Only for equipment, and never before a name
-// pair ("بين بلدتي باندياجارا و بانكاس").
-function isConstructDual(w: string, next: Token | undefined): boolean {
-  if (!next || next.nl || next.t !== 'w' || w.slice(-2) !== 'تي') return false
-  return L.dualConstructOk.has(w.slice(0, -2))
-}
-
-// Dual adjectives agreeing with the noun ("طائرتان مسيّرتان") belong to it, not to a second figure.
-function adjectivesAfter(tokens: Token[], k: number, noun: string): number {
-  const ending = noun.endsWith('ان') ? 'ان' : 'ين'
-  while (tokens[k] && !tokens[k].nl && tokens[k].t === 'w' && tokens[k].w.length > 4 && tokens[k].w.endsWith(ending)) k++
-  return k
+export const ARDualParser: Parser = {
+  name: 'ARDual',
+  starters: { shape: dualShape },
+  extract(ctx: Context, i: number): Hit | null {
+    const dual = parseDual(ctx.tokens, i, ctx.original)
+    if (!dual) return null
+    return quantityHit(ctx, { from: i, to: dual.to, skip: dual.skip, lo: 2, hi: 2, vague: false, words: true, yearLike: false, dualUnit: dual.timeUnit, countedTo: dual.countedTo, base: 2, scale: 1 }, 'ARDual')
+  },
 }

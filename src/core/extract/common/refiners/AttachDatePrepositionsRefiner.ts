@@ -1,0 +1,30 @@
+import type { Context, Hit, Refiner } from '../contracts'
+import type { PhraseSet } from '../phrases'
+import { prefixSkip } from '../prefixes'
+
+/** A locale's prepositions before dates. */
+export interface DatePrepositions {
+  /** Prepositions that change what a date claims, kept in its span: "منذ", "بحلول", "since", "until", "depuis". */
+  kept: PhraseSet<true>
+  /** Prepositions kept only before a bare year, as the gold spells it ("في 2022", "in 2022", "en 2022"). */
+  beforeYear: PhraseSet<true>
+}
+
+/** Extends a date over the preposition before it; a bare year with one is a date, not a stray number. */
+export function attachDatePrepositions(words: DatePrepositions): Refiner {
+  return {
+    name: 'AttachDatePrepositions',
+    refine(ctx: Context, hits: Hit[]): Hit[] {
+      const { tokens } = ctx
+      return hits.map((h, k) => {
+        if (!h.point || h.skip > 0 || tokens[h.from].nl) return h
+        const prevEnd = k > 0 ? hits[k - 1].to : 0
+        const bareYear = h.point.bareYear === true && !h.end
+        const p = words.kept.endingAt(tokens, h.from - 1) ?? (bareYear ? words.beforeYear.endingAt(tokens, h.from - 1) : null)
+        if (!p || h.from - p.n < prevEnd) return h
+        const from = h.from - p.n
+        return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false }
+      })
+    },
+  }
+}

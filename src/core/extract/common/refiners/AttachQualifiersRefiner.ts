@@ -1,0 +1,73 @@
+import type { Qualifier } from '../../../model'
+import type { Context, Hit, Refiner } from '../contracts'
+import type { PhraseSet } from '../phrases'
+import { prefixSkip } from '../prefixes'
+import { qualify } from '../qualify'
+
+/** A locale's qualifier phrases: next to the figure before it, after it, and verbs a few words away. */
+export interface QualifierWords {
+  before: PhraseSet<Qualifier>
+  after: PhraseSet<Qualifier>
+  /** Verbs that bound a figure across its subject ("تجاوزت قيمتها 80 مليون"): the span stays the figure's. */
+  distant?: PhraseSet<Qualifier>
+}
+
+const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
+// How many plain words may stand between a distant verb and the figure.
+const MAX_GAP = 2
+
+/**
+ * Attaches open bounds and approximations to the figures they stand by: the phrase joins the span
+ * and the interval opens or widens ("أكثر من 5300" → [5300, ∞)). Dates take only an "at least"
+ * after them ("حتى عام 2030 على الأقل").
+ */
+export function attachQualifiers(words: QualifierWords): Refiner {
+  return {
+    name: 'AttachQualifiers',
+    refine(ctx: Context, hits: Hit[]): Hit[] {
+      const { tokens } = ctx
+      return hits.map((h, k) => {
+        const prevEnd = k > 0 ? hits[k - 1].to : 0
+        const numeric = NUMERIC.has(h.quantity.kind)
+        let out = h
+        if (numeric && !h.quantity.qualifier?.match(/^(more-than|less-than|at-least|at-most)$/)) {
+          const first = tokens[h.from]
+          const b = h.skip === 0 && h.from > prevEnd && !first.nl ? words.before.endingAt(tokens, h.from - 1) : null
+          if (b && h.from - b.n >= prevEnd) {
+            const from = h.from - b.n
+            out = { ...out, from, skip: prefixSkip(tokens[from].w, b.pre), quantity: qualify(out.quantity, b.value) }
+          } else if (words.distant) {
+            const d = distantVerb(ctx, words.distant, h.from, prevEnd)
+            if (d) out = { ...out, quantity: qualify(out.quantity, d) }
+          }
+        }
+        const t = tokens[out.to]
+        const nextFrom = hits[k + 1]?.from ?? tokens.length
+        if (t && !t.nl && (!out.quantity.qualifier || out.quantity.qualifier === 'range')) {
+          const a = words.after.at(tokens, out.to, true)
+          if (a && out.to + a.n <= nextFrom && (numeric ? out.quantity.qualifier !== 'range' : a.value === 'at-least')) {
+            out = { ...out, to: out.to + a.n, quantity: qualify(out.quantity, a.value) }
+          } else if (numeric && !out.quantity.qualifier && out.counted && out.counted[1] < nextFrom && !tokens[out.counted[1]]?.nl) {
+            // After the counted noun the qualifier still applies, outside the span: "296 قتيلا على الأقل".
+            const c = words.after.at(tokens, out.counted[1], true)
+            if (c && c.value !== 'about' && out.counted[1] + c.n <= nextFrom) out = { ...out, quantity: qualify(out.quantity, c.value) }
+          }
+        }
+        return out
+      })
+    },
+  }
+}
+
+function distantVerb(ctx: Context, verbs: PhraseSet<Qualifier>, from: number, prevEnd: number): Qualifier | null {
+  const { tokens } = ctx
+  for (let gap = 1; gap <= MAX_GAP; gap++) {
+    const end = from - 1 - gap
+    if (end < prevEnd) return null
+    const between = tokens.slice(end + 1, from)
+    if (between.some((t) => t.t !== 'w' || t.nl) || tokens[from].nl) return null
+    const v = verbs.endingAt(tokens, end)
+    if (v && end - v.n + 1 >= prevEnd) return v.value
+  }
+  return null
+}

@@ -1,0 +1,121 @@
+import type { Context, Hit, Refiner } from '../contracts'
+import type { PhraseSet } from '../phrases'
+import { prefixSkip } from '../prefixes'
+import { round6 } from '../qualify'
+import type { Token } from '../tokens'
+
+/** How a range opens: "between … and …" or "from … to …". */
+export type RangeOpener = 'between' | 'from'
+
+/** A locale's range words. */
+export interface RangeWords {
+  /** Words that open a range, before its first end ("ما بين", "from", "du"). */
+  openers: PhraseSet<RangeOpener>
+  /** Words that join the two ends, for each opener; `bare` joins ends with no opener ("3-7", "three to four"). */
+  joins: Record<RangeOpener | 'bare', PhraseSet<true>>
+  /** A join letter glued to the second end ("و7 مارس", "لعشرين"), for each opener. */
+  gluedJoin?: Partial<Record<RangeOpener, string>>
+  /** Verbs of change: after them "from 2,000 to 3,000" is an old and a new figure, not a range. */
+  changeVerbs?: PhraseSet<true>
+}
+
+// How many words may stand between a verb of change and "from" ("تدرّجت الأرقام خلال النهار من …").
+const CHANGE_GAP = 4
+
+const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
+
+/**
+ * Joins two figures into one range: numbers ("بين 200 و300", "18,000-20,000", "between 3 and 5
+ * million dollars", where the second end lends its scale and unit), and dates ("من 3 إلى 7 مارس",
+ * "du 11 au 14 septembre", "بين مارس 2019 وأكتوبر 2021", where the second end lends its month and year).
+ */
+export function mergeRanges(words: RangeWords): Refiner {
+  return {
+    name: 'MergeRanges',
+    refine(ctx: Context, hits: Hit[]): Hit[] {
+      const out: Hit[] = []
+      for (let k = 0; k < hits.length; k++) {
+        const a = hits[k]
+        const b = hits[k + 1]
+        const merged = b ? tryMerge(ctx, words, a, b, out.length ? out[out.length - 1].to : 0) : null
+        if (merged) { out.push(merged); k++ } else out.push(a)
+      }
+      return out
+    },
+  }
+}
+
+function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: number): Hit | null {
+  const { tokens } = ctx
+  if (a.drop || b.drop || tokens[b.from].nl || a.skip > 0 && !isConj(tokens[a.from], a.skip)) return null
+  const open = a.from > prevEnd ? words.openers.endingAt(tokens, a.from - 1) : null
+  const opener: RangeOpener | 'bare' = open && a.from - open.n >= prevEnd && !tokens[a.from].nl ? open.value : 'bare'
+  if (!joined(tokens, words, opener, a, b)) return null
+  const from = opener === 'bare' ? a.from : a.from - open!.n
+  const skip = opener === 'bare' ? a.skip : prefixSkip(tokens[from].w, open!.pre)
+  const numeric = numericRange(a, b)
+  if (numeric && opener === 'from' && words.changeVerbs && afterChangeVerb(tokens, words.changeVerbs, from, prevEnd)) return null
+  const range = numeric ?? dateRange(a, b)
+  if (!range) return null
+  return { ...b, ...range, from, skip, weak: false, parser: `${a.parser}+${b.parser}` }
+}
+
+function afterChangeVerb(tokens: Token[], verbs: PhraseSet<true>, from: number, prevEnd: number): boolean {
+  for (let k = from - 1; k >= Math.max(prevEnd, from - 1 - CHANGE_GAP); k--) {
+    if (tokens[k].t !== 'w' || tokens[k + 1].nl) return false
+    if (verbs.endingAt(tokens, k)) return true
+  }
+  return false
+}
+
+// "و" prefixed to the first end is a conjunction before the whole range ("وبين"), not a problem.
+const isConj = (t: Token, skip: number) => skip === 1 && (t.w[0] === 'و' || t.w[0] === 'ف')
+
+function joined(tokens: Token[], words: RangeWords, opener: RangeOpener | 'bare', a: Hit, b: Hit): boolean {
+  const gap = b.from - a.to
+  if (gap === 0) {
+    const glue = opener === 'bare' ? undefined : words.gluedJoin?.[opener]
+    return !!glue && b.skip > 0 && tokens[b.from].w.startsWith(glue)
+  }
+  if (b.skip > 0) return false
+  const j = words.joins[opener].at(tokens, a.to, true)
+  if (!j || j.n !== gap) return false
+  // A bare dash joins only what it touches on at least one side ("70-80%", "2017 - 2019" is not a range of counts).
+  return !(opener === 'bare' && tokens[a.to].w === '-' && tokens[a.to - 1].e < tokens[a.to].s && tokens[a.to].e < tokens[b.from].s)
+}
+
+function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
+  const qa = a.quantity
+  const qb = b.quantity
+  if (!a.num || !b.num || !NUMERIC.has(qb.kind) || (qa.kind !== 'count' && qa.kind !== qb.kind && !(qb.kind === 'count' && qb.unit === null))) return null
+  if (qa.qualifier || qb.qualifier || typeof qb.lo !== 'number' || typeof qb.hi !== 'number') return null
+  // An end with no unit takes the other's: "شهرين أو ثلاثة" (two or three months).
+  if (qa.unit !== null && qb.unit !== null && qa.unit !== qb.unit) return null
+  // A bare first end takes the second's scale and unit: "بين 3 و5 ملايين دولار" is 3–5 million
+  // dollars, "ثلاثة إلى أربعة عقود" 30–40 years.
+  const bare = qa.unit === null && qb.unit !== null
+  const lendScale = a.num.scale === 1 && b.num.scale > 1
+  const written = b.num.value * b.num.scale
+  const unitFactor = written ? qb.lo / written : 1
+  const lo = bare || lendScale ? round6(a.num.value * (lendScale ? b.num.scale : a.num.scale) * unitFactor) : (qa.lo as number)
+  const hi = qb.hi
+  if (lo === null || !(lo < hi)) return null
+  const unit = qb.unit ?? qa.unit
+  const kind = qb.unit === null && qa.unit !== null ? qa.kind : qb.kind
+  return { quantity: { ...qb, kind, unit, lo, hi, qualifier: 'range', precision: a.num.words && b.num.words ? 'round' : qb.precision }, num: undefined }
+}
+
+function dateRange(a: Hit, b: Hit): Partial<Hit> | null {
+  if (!b.point) return null
+  const start = a.point ?? (a.num?.dayLike && b.point.d !== undefined && b.point.m !== undefined ? { d: a.num.value, dayOnly: true } : null)
+  if (!start || !compatible(start, b.point)) return null
+  return { point: start, end: b.point, quantity: { ...b.quantity, kind: 'daterange', qualifier: 'range' } }
+}
+
+function compatible(a: NonNullable<Hit['point']>, b: NonNullable<Hit['point']>): boolean {
+  if (a.relative || b.relative || a.weekday !== undefined && a.d === undefined) return false
+  if (a.dayOnly) return b.d !== undefined && b.m !== undefined
+  // A year alone pairs with a year or a decade ("2017-2019", "بين عامي 2017 و2019").
+  if (a.y !== undefined && a.m === undefined) return b.y !== undefined && b.m === undefined || b.decade !== undefined
+  return b.y !== undefined || b.m !== undefined || b.d !== undefined
+}

@@ -1,0 +1,137 @@
+import type { Context, Hit } from '../../common/contracts'
+import { dateQuantity, type DatePoint } from '../../common/dates'
+import { prefixSkip } from '../../common/prefixes'
+import { glued, type Token } from '../../common/tokens'
+import { L } from './lexicon'
+
+// Readers shared by the Arabic date parsers: a month (with its paired name), the year or relative
+// word after it, and a year that is not a number of something.
+
+/** A date point over tokens [from, to), with the letters of attached prefix to leave outside. */
+export interface PointMatch extends DatePoint { from: number; to: number; skip: number }
+
+const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفائت', 'الفائته'])
+const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه'])
+const CURRENT = new Set(['الجاري', 'الجاريه', 'الحالي', 'الحاليه'])
+const YEAR_NOUNS = new Set(['العام', 'السنه'])
+
+export const num = (t: Token | undefined) => (t && t.t === 'n' && /^\d+$/.test(t.w) ? Number(t.w) : NaN)
+export const isYear = (t: Token | undefined) => !!t && t.t === 'n' && /^\d{4}$/.test(t.w) && Number(t.w) >= 1800 && Number(t.w) <= 2100
+
+/** A month name at token j, with a paired name after a slash ("تشرين الثاني/نوفمبر", "أكتوبر (تشرين الأول)"). */
+export function monthAt(tokens: Token[], j: number): { m: number; to: number; skip: number; weak: boolean } | null {
+  const mo = L.months.at(tokens, j)
+  if (!mo) return null
+  let to = j + mo.n
+  if (tokens[to] && !tokens[to].nl && (tokens[to].w === '/' || tokens[to].w === '(')) {
+    const second = L.months.at(tokens, to + 1, true)
+    if (second) {
+      to += 1 + second.n
+      if (tokens[j + mo.n].w === '(' && tokens[to]?.w === ')') to++
+    }
+  }
+  const stem = tokens[j].w.slice(mo.pre)
+  return { m: mo.value, to, skip: prefixSkip(tokens[j].w, mo.pre), weak: L.weakMonths.has(stem) && to === j + mo.n }
+}
+
+/** Year digits after a month or a year word; glued is fine ("يناير2025"), but "2025 دولار" is no year. */
+export function yearAfter(tokens: Token[], k: number): number | null {
+  const t = tokens[k]
+  if (!isYear(t) || t.nl) return null
+  const after = tokens[k + 1]
+  if (after && !after.nl && (L.currencies.at(tokens, k + 1, true) || after.w === '%')) return null
+  return Number(t.w)
+}
+
+/**
+ * What follows a month: a year ("2025"), a relative word ("الماضي", "المقبل", "الجاري"), or a
+ * relative year ("من العام الماضي", "من العام المقبل"). Extends p in place.
+ */
+export function monthSuffix(tokens: Token[], p: PointMatch): void {
+  const y = yearAfter(tokens, p.to)
+  if (y !== null) { p.y = y; p.to++; return }
+  const t = tokens[p.to]
+  if (!t || t.nl) return
+  if (PAST.has(t.w)) { p.past = true; p.to++; return }
+  if (NEXT.has(t.w)) { p.next = true; p.to++; return }
+  if (CURRENT.has(t.w)) { p.thisYear = true; p.to++; return }
+  // "أبريل من العام الماضي", "مارس من العام المقبل", "يونيو من هذا العام".
+  if (t.w === 'من') {
+    const rel = L.relative.at(tokens, p.to + 1, true)
+    if (rel && rel.value.unit === 'year') { p.relative = rel.value; p.to += 1 + rel.n; return }
+    if (YEAR_NOUNS.has(tokens[p.to + 1]?.w ?? '') && yearAfter(tokens, p.to + 2) !== null) { p.y = Number(tokens[p.to + 2].w); p.to += 3 }
+  }
+}
+
+/** A day and month, or a month, at token j ("3 سبتمبر 2025", "الأول من يوليو", "أكتوبر الماضي"). */
+export function dayMonthAt(tokens: Token[], j: number): PointMatch | null {
+  const t = tokens[j]
+  if (!t) return null
+  if (t.t === 'n') {
+    const v = num(t)
+    if (!(v >= 1 && v <= 31 && /^\d{1,2}$/.test(t.w))) return null
+    const mo = tokens[j + 1] && !tokens[j + 1].nl ? monthAt(tokens, j + 1) : null
+    if (!mo) return null
+    const p: PointMatch = { from: j, to: mo.to, skip: 0, d: v, m: mo.m }
+    monthSuffix(tokens, p)
+    return p
+  }
+  if (t.t !== 'w') return null
+  const od = L.ordinalDays.at(tokens, j)
+  if (od && tokens[j + od.n]?.w === 'من') {
+    const mo = monthAt(tokens, j + od.n + 1)
+    if (mo) {
+      const p: PointMatch = { from: j, to: mo.to, skip: prefixSkip(t.w, od.pre), d: od.value, m: mo.m }
+      monthSuffix(tokens, p)
+      return p
+    }
+  }
+  const mo = monthAt(tokens, j)
+  if (!mo) return null
+  const p: PointMatch = { from: j, to: mo.to, skip: mo.skip, m: mo.m }
+  monthSuffix(tokens, p)
+  if (mo.weak && p.y === undefined) return null
+  return p
+}
+
+/** A year word and its year ("عام 2022", "العام 2022", "سنة 2012"). */
+export function yearWordAt(tokens: Token[], j: number): PointMatch | null {
+  const t = tokens[j]
+  if (!t || t.t !== 'w') return null
+  for (const r of [{ stem: t.w, pre: 0 }, { stem: t.w.slice(1), pre: 1 }]) {
+    if (L.yearWords.has(r.stem) && isYear(tokens[j + 1]) && !tokens[j + 1].nl) return { from: j, to: j + 2, skip: prefixSkip(t.w, r.pre), y: Number(tokens[j + 1].w) }
+  }
+  return null
+}
+
+/** A year in digits that is not a name's number nor a count ("2022" in "صفقة 2022"), or null. */
+export function bareYearAt(tokens: Token[], j: number, ctx: Context): PointMatch | null {
+  const t = tokens[j]
+  if (!isYear(t)) return null
+  const prev = tokens[j - 1]
+  // A year glued to a word, or after a word seen as a name elsewhere ("بامكس 2025"), is part of a name.
+  if (prev && prev.t === 'w' && !t.nl && (glued(prev, t) || ctx.nameHeads.has(prev.w)) && !L.months.at(tokens, j - 1)) return null
+  const after = tokens[j + 1]
+  if (after && !after.nl && (L.currencies.at(tokens, j + 1, true) || L.measures.at(tokens, j + 1, true) || L.timeUnits.at(tokens, j + 1, true) || after.w === '%' || L.percent.at(tokens, j + 1, true) || L.scales.at(tokens, j + 1, true))) return null
+  return { from: j, to: j + 1, skip: 0, y: Number(t.w), bareYear: true }
+}
+
+// A bare year is a date when it is not counting something: "صفقة 2016 عندما", not "2000 جندي".
+export function yearStandsAlone(tokens: Token[], p: PointMatch): boolean {
+  const next = tokens[p.to]
+  if (!next || next.nl || next.t === 'p' || L.stop.has(next.w)) return true
+  if (L.scaleWords.has(next.w) || (p.y ?? 0) % 100 === 0) return false
+  return !L.qualBefore.endingAt(tokens, p.from - 1)
+}
+
+/** The hit of a date point, resolved later by the ResolveDates refiner. */
+export function dateHit(p: PointMatch, parser: string, weak = false): Hit {
+  const { from, to, skip, ...point } = p
+  const hit: Hit = { from, to, skip, counted: null, parser, point, quantity: dateQuantity('date', null, 'day') }
+  if (weak) {
+    hit.weak = true
+    // A bare year that counts nothing alone may still open a range of counts ("بين 1500 و2000 جندي").
+    if (p.y !== undefined) hit.num = { value: p.y, scale: 1, words: false, dayLike: false }
+  }
+  return hit
+}

@@ -1,0 +1,58 @@
+import type { Token } from '../../common/tokens'
+import { arabicReadings as readings, prefixSkip } from '../../common/prefixes'
+import { L } from './lexicon'
+
+/** A dual noun meaning two ("طائرتين", "مواطنان", "طائرتي هليكوبتر"), or a dual time unit ("سنتين"). */
+export interface DualMatch { from: number; to: number; skip: number; timeUnit: string | null; countedTo: number }
+
+/** The dual noun at token i, or null. */
+export function parseDual(tokens: Token[], i: number, original?: { text: string; offsets: Int32Array }): DualMatch | null {
+  const t = tokens[i]
+  if (!t || t.t !== 'w' || t.w.length < 4) return null
+  for (const r of readings(t.w)) {
+    // A definite dual refers back to two things already named ("القائدان", "البلدين"): no new figure.
+    if (r.stem.startsWith('ال') || (r.pre >= 2 && t.w.slice(0, r.pre).endsWith('ال'))) return null
+    const tu = L.timeUnits.at(tokens, i)
+    if (tu && tu.value.dual && tu.pre === r.pre) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: tu.value.unit, countedTo: i + 1 }
+    if (isDual(r.stem) || (original && vocalisedDual(r.stem, tokens[i], original))) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
+    if (isConstructDual(r.stem, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
+  }
+  return null
+}
+
+// "مهاجرَين" (two migrants) and "مهاجرِين" (migrants) differ only by the vowel before ين: when the
+// writer marked it with a fatha, a sound masculine noun's ين is a dual.
+function vocalisedDual(w: string, t: Token, original: { text: string; offsets: Int32Array }): boolean {
+  if (!w.endsWith('ين') || !L.dualMSound.has(w.slice(0, -2))) return false
+  const word = original.text.slice(original.offsets[t.s], original.offsets[t.e])
+  return /\u064E\u064A[\u064B-\u065F]*\u0646[\u064B-\u065F]*$/.test(word)
+}
+
+function isDual(w: string): boolean {
+  const end2 = w.slice(-2)
+  const end3 = w.slice(-3)
+  if ((end3 === 'تان' || end3 === 'تين') && L.dualF.has(w.slice(0, -3))) return true
+  if ((end2 === 'ان' || end2 === 'ين') && L.dualM.has(w.slice(0, -2))) return true
+  return end2 === 'ان' && L.dualMSound.has(w.slice(0, -2))
+}
+
+// "طائرتي هليكوبتر": the construct dual drops its ن. Only for equipment, and never before a name
+// pair ("بين بلدتي باندياجارا و بانكاس").
+function isConstructDual(w: string, next: Token | undefined): boolean {
+  if (!next || next.nl || next.t !== 'w' || w.slice(-2) !== 'تي') return false
+  return L.dualConstructOk.has(w.slice(0, -2))
+}
+
+// Dual adjectives agreeing with the noun ("طائرتان مسيّرتان") belong to it, not to a second figure.
+function adjectivesAfter(tokens: Token[], k: number, noun: string): number {
+  const ending = noun.endsWith('ان') ? 'ان' : 'ين'
+  while (tokens[k] && !tokens[k].nl && tokens[k].t === 'w' && tokens[k].w.length > 4 && tokens[k].w.endsWith(ending)) k++
+  return k
+}
+
+/** A cheap shape test before any list look-up: the word ends like a dual (ان ين تي). */
+export function dualShape(w: string): boolean {
+  const a = w.charCodeAt(w.length - 2)
+  const b = w.charCodeAt(w.length - 1)
+  return w.length >= 4 && ((b === 0x646 && (a === 0x627 || a === 0x64a)) || (b === 0x64a && a === 0x62a))
+}

@@ -1,0 +1,49 @@
+import type { Context } from '../../common/contracts'
+import { glued, type Token } from '../../common/tokens'
+import { L } from './lexicon'
+
+// Digits that belong to a name, not a figure: TB2, Mi-35M, عربي21, "القاعدة الجوية 101", "بامكس 2025".
+
+const LATIN = /^[a-z]+$/
+/** The article glued to digits makes a definite numeral ("الـ13"), not a name. */
+export const DEFINITE = /^[وفب]?(ال|لل)$/
+const EVENT_NOUNS = new Set(['معرض', 'مؤتمر', 'منتدى', 'مهرجان', 'قمه', 'بطوله', 'دوره', 'مناوره', 'مناورات', 'تمرين', 'كوب'])
+
+/**
+ * Words glued to a number ("بامكس2025", "عربي21") name something; the same word before a number
+ * elsewhere in the text ("معرض بامكس 2025") is that name again, not a date.
+ */
+export function learnNameHeads(tokens: Token[]): Set<string> {
+  const heads = new Set<string>()
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]
+    const p = tokens[i - 1]
+    if (t.t !== 'n' || p.t !== 'w' || DEFINITE.test(p.w) || L.months.at(tokens, i - 1)) continue
+    if (glued(p, t) && p.w.length > 1) heads.add(p.w)
+    // "معرض "بامكس 2025"": a quoted name ending in a number.
+    else if (tokens[i - 2]?.w === '"' && tokens[i + 1]?.w === '"') heads.add(p.w)
+    // "معرض بامكس 2025", "مؤتمر ميونخ 2024": an event noun, a name, a year.
+    else if (i >= 2 && EVENT_NOUNS.has(tokens[i - 2].w.replace(/^[وفبل]/, '')) && !L.stop.has(p.w) && !p.w.startsWith('ال')) heads.add(p.w)
+  }
+  return heads
+}
+
+/** True when the digits at token j are part of a name or a model, or a list marker. */
+export function digitsInName(tokens: Token[], j: number, ctx: Context): boolean {
+  const t = tokens[j]
+  const prev = tokens[j - 1]
+  const next = tokens[j + 1]
+  if (prev && glued(prev, t) && prev.t === 'w' && !/^[وفبلك]$/.test(prev.w) && !DEFINITE.test(prev.w) && !L.months.at(tokens, j - 1)) return true
+  if (next && glued(t, next) && next.t === 'w' && LATIN.test(next.w)) return true
+  if (prev && prev.w === '-' && glued(prev, t) && tokens[j - 2]?.t === 'w' && glued(tokens[j - 2], prev)) return true
+  if (next && next.w === '-' && glued(t, next) && tokens[j + 2]?.t === 'w' && glued(next, tokens[j + 2])) return true
+  if ((j === 0 || t.nl) && next && (next.w === '.' || next.w === ')') && glued(t, next)) return true
+  if (prev && !t.nl && prev.t === 'w' && (L.nameHeads.has(prev.w) || ctx.nameHeads.has(prev.w) || L.letterNames.has(prev.w))) return true
+  if (prev?.w === '"' && tokens[j - 2]?.t === 'w' && ctx.nameHeads.has(tokens[j - 2].w)) return true
+  // "كوب 28", "COP28": an event named by its edition.
+  if (prev && !t.nl && prev.t === 'w' && EVENT_EDITIONS.has(prev.w.replace(/^[وفبل]/, ''))) return true
+  return false
+}
+
+/** Event names written with their edition number. */
+const EVENT_EDITIONS = new Set(['كوب', 'cop', 'ايدكس', 'idex', 'g', 'جي'])

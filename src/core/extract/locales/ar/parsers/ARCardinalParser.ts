@@ -1,0 +1,52 @@
+import type { Context, Hit, Parser } from '../../../common/contracts'
+import { CURRENCY_SYMBOLS } from '../constants'
+import { L } from '../lexicon'
+import { DEFINITE, digitsInName } from '../names'
+import { glued } from '../../../common/tokens'
+import { prefixSkip } from '../../../common/prefixes'
+import { parseNumber } from '../numbers'
+import { quantityHit, type Core } from '../quantity'
+
+// A cardinal in digits or words ("11300", "١١٬٣٠٠", "خمسة آلاف", "نصف مليون", "$ 5"), with its
+// scale, unit, rate and counted noun. Qualifiers and ranges are attached by the refiners.
+
+const SIGNS = Object.keys(CURRENCY_SYMBOLS).filter((s) => s !== 'c')
+
+export const ARCardinalParser: Parser = {
+  name: 'ARCardinal',
+  starters: {
+    digits: true,
+    symbols: SIGNS,
+    // "ال" glued to digits: a definite numeral ("الـ13 ولاية").
+    words: [...[L.units, L.teenHeads, L.tens, L.hundreds, L.scales, L.fractions].flatMap((s) => [...s.firstWords()]), 'ال', 'لل'],
+  },
+  extract(ctx: Context, i: number): Hit | null {
+    const { tokens } = ctx
+    let j = i
+    const definite = DEFINITE.test(tokens[i].w)
+    if (definite) {
+      if (tokens[i + 1]?.t !== 'n' || !glued(tokens[i], tokens[i + 1])) return null
+      j++
+    }
+    const sign = CURRENCY_SYMBOLS[tokens[i].w]
+    let preSymbol: string | undefined
+    if (sign) {
+      if (tokens[i + 1]?.t !== 'n' || tokens[i + 1].nl) return null
+      preSymbol = sign
+      j++
+    }
+    const t = tokens[j]
+    if (t.t === 'n' && digitsInName(tokens, j, ctx)) return null
+    const n = parseNumber(tokens, j)
+    if (!n) return null
+    // "واحد من": one of (a part), not a count.
+    if (n.words && n.value === 1 && tokens[n.to]?.w === 'من') return null
+    // A lone "ألف" counts, but "الألف" (the thousand) is a name.
+    if (n.words && n.to === j + 1 && tokens[j].w.startsWith('ال') && L.scaleWords.has(tokens[j].w.slice(2))) return null
+    // "الإثني" (ethnic) is no "two".
+    if (n.words && n.value === 2 && /^[وفب]?(ال|لل)اثني$/.test(tokens[j].w) && !/^عشر/.test(tokens[n.to]?.w ?? '')) return null
+    const pre = tokens[i].w.endsWith('لل') ? tokens[i].w.length - 1 : tokens[i].w.length - 2
+    const core: Core = { from: definite ? i : n.from, to: n.to, skip: definite ? prefixSkip(tokens[i].w, pre) : n.skip, lo: n.value, hi: n.value, vague: false, words: n.words, yearLike: n.yearLike, ambiguity: n.ambiguity, base: n.base, scale: n.scale, preSymbol }
+    return quantityHit(ctx, core, 'ARCardinal')
+  },
+}

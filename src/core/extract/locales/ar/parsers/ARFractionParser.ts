@@ -1,0 +1,23 @@
+import type { Context, Hit, Parser } from '../../../common/contracts'
+import { prefixSkip } from '../../../common/prefixes'
+import { L } from '../lexicon'
+import { quantityHit } from '../quantity'
+
+// A fraction of a whole is a share: "ثلث السكان" (a third of the population) → 33.33 %,
+// "نحو نصف" → about 50 %. Before a scale word it is part of a number ("نصف مليون"), read by the
+// cardinal parser.
+
+export const ARFractionParser: Parser = {
+  name: 'ARFraction',
+  starters: { words: L.fractions.firstWords() },
+  extract(ctx: Context, i: number): Hit | null {
+    const { tokens } = ctx
+    const fr = L.fractions.at(tokens, i)
+    if (!fr) return null
+    const next = tokens[i + fr.n]
+    // A share of something definite ("ثلث السكان", "نصف المنازل"), or one a qualifier announces.
+    const ofWhole = !!next && !next.nl && next.t === 'w' && next.w.startsWith('ال') && !L.stop.has(next.w)
+    if (!ofWhole && !L.qualBefore.endingAt(tokens, i - 1)) return null
+    return quantityHit(ctx, { from: i, to: i + fr.n, skip: prefixSkip(tokens[i].w, fr.pre), lo: fr.value, hi: fr.value, vague: false, words: true, yearLike: false, dualUnit: '%fraction', base: fr.value, scale: 1 }, 'ARFraction')
+  },
+}

@@ -1,0 +1,23 @@
+import type { Context, Hit, Parser } from '../../../common/contracts'
+import { prefixSkip } from '../../../common/prefixes'
+import { L } from '../lexicon'
+import { quantityHit } from '../quantity'
+
+// Vague amounts with their conventional intervals: "عشرات" [20, 99], "مئات الآلاف", "بضعة أيام",
+// "ملايين الدولارات". "عدة" and "بضعة" count only before a noun.
+
+export const ARVagueParser: Parser = {
+  name: 'ARVague',
+  starters: { words: L.vague.firstWords() },
+  extract(ctx: Context, i: number): Hit | null {
+    const { tokens } = ctx
+    const t = tokens[i]
+    const vague = L.vague.at(tokens, i)
+    if (!vague) return null
+    const stem = t.w.slice(vague.pre)
+    const next = tokens[i + vague.n]
+    if ((stem === 'عده' || stem.startsWith('بضع')) && (!next || next.t !== 'w' || L.stop.has(next.w) || next.nl)) return null
+    const [lo, hi] = vague.value
+    return quantityHit(ctx, { from: i, to: i + vague.n, skip: prefixSkip(t.w, vague.pre), lo, hi, vague: true, words: true, yearLike: false, base: lo, scale: 1 }, 'ARVague')
+  },
+}

@@ -1,0 +1,67 @@
+import type { QuantityKind } from '../../../model'
+import type { Context } from '../../common/contracts'
+import { glued, type Token } from '../../common/tokens'
+import { L } from './lexicon'
+import { CURRENCY_SYMBOLS } from './constants'
+
+/** What follows a number: its kind and unit, the token after it, and a factor or addend ("عقد" ×10, "ونصف" +0.5). */
+export interface Unit { kind: QuantityKind; unit: string | null; to: number; factor?: number; add?: number }
+
+/** The unit after a number at token k: percent, currency, time unit, measure; else a plain count. */
+export function unitAt(ctx: Context, k: number, vague: boolean): Unit {
+  const { tokens } = ctx
+  const t = tokens[k]
+  const none: Unit = { kind: 'count', unit: null, to: k }
+  if (!t || t.nl) return none
+  if (t.w === '%') return { kind: 'percent', unit: '%', to: k + 1 }
+  const pct = L.percent.at(tokens, k, true)
+  if (pct) return { kind: 'percent', unit: '%', to: k + pct.n }
+  const sym = CURRENCY_SYMBOLS[t.w]
+  if (sym && (t.w !== 'c' || glued(tokens[k - 1], t) || ctx.whole)) return money(tokens, sym, k + 1)
+  let cur = L.currencies.at(tokens, k)
+  // "ملايين الدولارات": the currency may be definite after a vague amount.
+  if (!cur && t.w === 'من' && vague) cur = L.currencies.at(tokens, k + 1)
+  if (cur) return money(tokens, cur.value, k + cur.n + (t.w === 'من' ? 1 : 0))
+  const tu = L.timeUnits.at(tokens, k)
+  if (tu && !tu.value.dual && (tu.pre === 0 || t.w.startsWith('ال') === false)) {
+    let to = k + tu.n
+    let add = 0
+    // "ثلاث سنوات ونصف", "عام ونصف", "سنة ونصف السنة".
+    const half = tokens[to]
+    if (half && !half.nl && (half.w === 'ونصف' || half.w === 'وربع')) {
+      add = half.w === 'ونصف' ? 0.5 : 0.25
+      to++
+      if (tokens[to] && !tokens[to].nl && L.timeUnits.at(tokens, to)?.value.unit === tu.value.unit && tokens[to].w.startsWith('ال')) to++
+    }
+    const decade = tu.value.unit === 'decade'
+    return { kind: 'duration', unit: decade ? 'year' : tu.value.unit, to, factor: decade ? 10 : 1, add }
+  }
+  const me = L.measures.at(tokens, k)
+  if (me && (me.pre === 0 || !t.w.startsWith('ال'))) return { kind: 'count', unit: me.value, to: k + me.n }
+  return none
+}
+
+function isCent(tokens: Token[], m: number): boolean {
+  const c = tokens[m]
+  return !!c && (L.currencies.at(tokens, m)?.value === 'USD-cent' || c.w === 'c' || c.w === '¢')
+}
+
+function money(tokens: Token[], code: string, to: number): Unit {
+  if (code === 'USD-cent') return { kind: 'money', unit: 'USD', to, factor: 0.01 }
+  // "20 دولار و43 سنت".
+  const and = tokens[to]
+  const k2 = and && and.w === 'و' ? to + 1 : to
+  const cents = tokens[k2]
+  if (cents && cents.t === 'n' && /^\d{1,2}$/.test(cents.w) && isCent(tokens, k2 + 1)) return { kind: 'money', unit: code, to: k2 + 2, add: Number(cents.w) / 100 }
+  return { kind: 'money', unit: code, to }
+}
+
+/** The counted noun phrase after a count: up to three words, "من" skipped ("ألف من مقاتلي فاجنر"). */
+export function countedPhrase(tokens: Token[], k: number, kind: QuantityKind): [number, number] | null {
+  if (kind !== 'count') return null
+  let s = k
+  if (tokens[s]?.w === 'من' && !tokens[s].nl) s++
+  let e = s
+  while (e < s + 3 && tokens[e] && !tokens[e].nl && tokens[e].t === 'w' && !L.stop.has(tokens[e].w)) e++
+  return e > s ? [s, e] : null
+}
