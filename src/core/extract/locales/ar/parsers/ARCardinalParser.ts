@@ -39,8 +39,10 @@ export const ARCardinalParser: Parser = {
     if (t.t === 'n' && digitsInName(tokens, j, ctx)) return null
     const n = parseNumber(tokens, j)
     if (!n) return null
-    // "واحد من": one of (a part), not a count.
-    if (n.words && n.value === 1 && tokens[n.to]?.w === 'من') return null
+    // "واحد من" (one of), "واحداً تلو الآخر" (one after another): no count.
+    if (n.words && n.value === 1 && (tokens[n.to]?.w === 'من' || tokens[n.to]?.w === 'تلو')) return null
+    // "الخامسة عشرة" (the fifteenth): the tens word of an ordinal.
+    if (n.words && n.value === 10 && n.to === j + 1 && /^ال.+(ه|ي)$/.test(tokens[j - 1]?.w ?? '') && !tokens[j].nl) return null
     // A lone "ألف" counts, but "الألف" (the thousand) is a name.
     if (n.words && n.to === j + 1 && tokens[j].w.startsWith('ال') && L.scaleWords.has(tokens[j].w.slice(2))) return null
     // "الإثني" (ethnic) is no "two".

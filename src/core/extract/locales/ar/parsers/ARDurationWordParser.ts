@@ -38,6 +38,9 @@ export const ARDurationWordParser: Parser = {
     // "يوم واحد": a unit and "one" after it.
     const one = tokens[i + 1] && !tokens[i + 1].nl && L.units.at(tokens, i + 1, true)
     if (!decade && one && one.value === 1) return hit(i, i + 2, prefixSkip(u.w, tu.pre), 1, unit)
+    // "يوماً بعد يوم", "عاماً بعد عام": an idiom, no duration.
+    if (tokens[i + 1]?.w === 'بعد' && L.timeUnits.at(tokens, i + 2)?.value.unit === tu.value.unit) return null
+    if (tokens[i - 2] && tokens[i - 1]?.w === 'بعد' && L.timeUnits.at(tokens, i - 2)?.value.unit === tu.value.unit) return null
     const after = tokens[i - 1] && !u.nl ? tokens[i - 1].w : ''
     const triggered = tu.pre === 0 && ONE_AFTER.has(after.replace(/^[وف]/, ''))
     if (!decade && !qualified && !triggered && !ACCUSATIVE.has(stem) && !(ctx.whole && tokens.length === 1)) return null

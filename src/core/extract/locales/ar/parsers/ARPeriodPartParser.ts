@@ -25,7 +25,8 @@ export const ARPeriodPartParser: Parser = {
       return dateHit({ from: i, to: k + 1, skip: prefixSkip(tokens[i].w, part.pre), relative: { unit: 'year', offset: 0 }, part: part.value }, 'ARPeriodPart')
     }
     const rel = L.relative.at(tokens, k)
-    const p: PointMatch | null = rel && (rel.value.unit === 'month' || rel.value.unit === 'year')
+    // "نهاية الأسبوع الماضي": a weekend.
+    const p: PointMatch | null = rel && (rel.value.unit === 'month' || rel.value.unit === 'year' || (rel.value.unit === 'week' && part.value === 'late'))
       ? { from: k, to: k + rel.n, skip: 0, relative: rel.value }
       : dayMonthAt(tokens, k) ?? yearWordAt(tokens, k) ?? bareYearAt(tokens, k, ctx)
     if (!p || p.d !== undefined) return null
