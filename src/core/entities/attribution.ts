@@ -16,7 +16,16 @@ export interface FigureRef { span: Span; sentence: Span; kind: QuantityKind }
 interface Word { w: string; start: number; end: number; raw: string }
 interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number }
 
+// The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
+const STATEMENT_TIME_GAP = /^[\s،,]*(في|on|le|ce)?[\s،,]*$/iu
+
 const MAX_WORDS = 8
+const NUMBER_WORD = /^(اثنان|اثنين|ثلاثه|اربعه|خمسه|عدد|one|two|three|four|five|several|un|deux|trois|plusieurs)$/
+const SUBJECT_FIRST = new Set(['قد', 'لقد', 'وقد', 'فقد'])
+const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'"])
+const NAME_JOIN = new Set(['of', 'for', 'on', 'de', 'du', 'des', "d'", 'pour', 'sur'])
+// A name's first word starts with a capital, after an elided article ("l'Organisation").
+const capitalised = (w: Word) => /^(?:[ld]')?[A-ZÀ-Ý]/.test(w.raw) || (w.w === 'the' || w.w === 'le' || w.w === 'la' || w.w === 'les')
 // Adjectives that name no origin: "حصيلة رسمية مؤقتة", "the latest official toll".
 const GENERIC = new Set(['رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
@@ -76,21 +85,21 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
       r = { words, cues, headline: headlineSpeaker(words) }
       read.set(f.sentence.start, r)
     }
-    const speaker = speakerFor(r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
+    const speaker = speakerFor(text, r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
     out[i] = speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null
   }
   return out
 }
 
-function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
+function speakerFor(text: string, cues: Cue[], f: FigureRef): Word[] | null {
   const at = f.span.start
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < at) before = cue
   if (before) {
-    const inReportingClause = at < before.contentFrom
-    if (!inReportingClause) return before.speaker
-    // A date between the verb and what was said times the statement, not the figure.
-    if (f.kind === 'date' || f.kind === 'daterange') return null
+    const isDate = f.kind === 'date' || f.kind === 'daterange'
+    // A date between the verb and what was said, or right after the speaker, times the statement.
+    if (isDate && (at < before.contentFrom || (before.speaker && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, at))))) return null
+    if (at >= before.contentFrom) return before.speaker
   }
   const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker)
   return after ? after.speaker : before?.speaker ?? null
@@ -139,7 +148,10 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
       i += n
       continue
     }
-    const subjectAfter = after && !c.complements.has(after.w) && !PUNCT.test(after.w) && !c.stops.has(after.w) && (lang === 'ar' || verbSubjectOrder(words, i))
+    // Arabic puts the subject after the verb, unless the clause opened with it: "وكان المحافظ قد
+    // قدّر", "أما المحافظ فتحدث".
+    const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما'))
+    const subjectAfter = !fronted && after && !c.complements.has(after.w) && !PUNCT.test(after.w) && !c.stops.has(after.w) && (lang === 'ar' || verbSubjectOrder(words, i))
     if (subjectAfter) {
       const np = nounPhrase(c, words, i + n, false)
       cue.speaker = np.words
@@ -148,7 +160,7 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
     if (!cue.speaker) cue.speaker = subjectBefore(c, words, i)
     if (!cue.speaker) cue.speaker = previous()
     // What was said starts at the first complement after the verb ("إن", "that", "que").
-    for (let k = i + n; k < words.length && k < i + n + MAX_WORDS + 6; k++) {
+    for (let k = i + n; k < words.length && k < i + n + 3 * MAX_WORDS; k++) {
       if (c.complements.has(words[k].w) && words[k].w !== 'the' && words[k].w !== 'a') { cue.contentFrom = words[k].start; break }
     }
     cues.push(cue)
@@ -208,6 +220,15 @@ function nounPhrase(c: Compiled, words: Word[], j: number, gluedPrefix: boolean)
     if (PUNCT.test(w.w) || c.stops.has(w.w) || c.complements.has(w.w) && who.length > 0 || /\d/.test(w.w)) {
       // "هيومن رايتس ووتش عن مصادر محلية": the sources belong to the speaker.
       if (w.w === 'عن' && who.length && words[k + 1]?.w.startsWith('مصادر')) { who.push(w); k++; continue }
+      // "اثنان من المسؤولين", "one of the officials": a number of a group is the speaker.
+      if ((w.w === 'من' || w.w === 'of' || w.w === 'des') && who.length === 1 && NUMBER_WORD.test(who[0].w)) { who.push(w); k++; continue }
+      // "l'Organisation internationale pour les migrations", "Ministry of Health": a name goes on.
+      if (NAME_JOIN.has(w.w) && who.length && capitalised(who[0]) && words[k + 1] && !PUNCT.test(words[k + 1].w)) {
+        who.push(w)
+        k++
+        if (ARTICLES.has(words[k].w)) { who.push(words[k]); k++ }
+        continue
+      }
       if (/^["“”«»]$/.test(w.w)) { k++; continue }
       break
     }

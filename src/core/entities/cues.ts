@@ -52,7 +52,7 @@ const EN: CueWords = {
 }
 
 const FR: CueWords = {
-  preps: ['selon', "d'après", 'de source', 'citant', 'cité par', 'cités par', 'rapporté par', 'à en croire', 'pour'],
+  preps: ['selon', "d'après", 'de source', 'citant', 'cité par', 'cités par', 'rapporté par', 'à en croire'],
   verbs: [
     'a indiqué', 'a déclaré', 'a annoncé', 'a affirmé', 'a précisé', 'a estimé', 'a assuré', 'a souligné', 'a rapporté', 'a confirmé', 'a expliqué', 'a ajouté', 'a averti', 'a fait savoir', 'a révélé', 'a dénombré', 'a recensé', 'a compté',
     'ont indiqué', 'ont déclaré', 'ont annoncé', 'ont affirmé', 'ont précisé', 'ont estimé', 'ont rapporté', 'ont confirmé',
