@@ -169,6 +169,9 @@ export interface Analysis {
 /** How a reviewer marked a claim. */
 export type ClaimStatus = 'ok' | 'wrong-extraction' | 'misattributed' | 'out-of-scope'
 
+/** The marks that take a claim out of every topic and comparison (it stays listed, set aside). */
+export const SET_ASIDE_STATUSES: ReadonlySet<string> = new Set<ClaimStatus>(['wrong-extraction', 'out-of-scope'])
+
 /** A reviewer's correction of one claim: its status, a new value or kind, or a move to another topic (null: to none). */
 export interface ClaimCorrection {
   claimId: string
