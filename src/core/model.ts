@@ -103,8 +103,10 @@ export interface Topic {
   kind: QuantityKind
   /** Further kinds accepted (e.g. a duration beside a date range for an event). */
   alsoKinds?: QuantityKind[]
-  /** Words for the counted noun or the event that must stand near the figure. */
+  /** Words for the counted noun or the event that must stand near the figure (curated topics). */
   cues: string[]
+  /** The measure as a concept of src/core/align/measures.ts ("killed", "missing", "struck"): read in every language. */
+  concept?: string
   /** Words that must not stand in the clause (a different entity that shares the cues). */
   exclude?: string[]
   scope?: string | null
