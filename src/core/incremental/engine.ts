@@ -217,6 +217,13 @@ export class AnalysisEngine {
     return { analysis, changes }
   }
 
+  // The topics' key is long (every topic's words): digested once, not once per source.
+  private digest = { of: '', is: '' }
+  private topicsDigest(memo: EngineMemo, topicsKey: string): string {
+    if (this.digest.of !== topicsKey) this.digest = { of: topicsKey, is: memo.hash(topicsKey) }
+    return this.digest.is
+  }
+
   // One token per distinct text of a source: a new Source object with the same text keeps its token.
   private textToken(s: Source): object {
     const hit = this.texts.get(s.id)
@@ -255,7 +262,7 @@ export class AnalysisEngine {
     if (!replace.length && !gone.length && !fresh) return
     // Kept across sessions under the key of all it reads: the claims, the corrections, the topics.
     const claimsKey = memo?.claimsKey(s.id)
-    const stored = memo && claimsKey !== undefined ? memo.hash([memo.version, claimsKey, metaKey, topicsKey, ...keys].join('\n')) : undefined
+    const stored = memo && claimsKey !== undefined ? memo.hash([memo.version, claimsKey, metaKey, this.topicsDigest(memo, topicsKey), ...keys].join('\n')) : undefined
     const kept = fresh && stored ? memo!.getPlacements(stored) : undefined
     if (kept) {
       st.auto = new Map(kept.map((a) => [a.claimId, a]))
