@@ -48,6 +48,8 @@ export interface Context {
   whole: boolean
   /** Words seen glued to a number as a name ("بامكس2025"): the same word before a year is a name too. */
   nameHeads: Set<string>
+  /** Token i as the source writes it, before folding (Latin scripts read capitals: "BAMEX 2025" is a name). */
+  raw?: (i: number) => string
 }
 
 /** The tokens a construction can start at: the prefilter is built from these, so no parser is skipped. */

@@ -63,7 +63,16 @@ export interface DatePoint {
   dayOnly?: boolean
   /** A year with no word before it ("2022"): weaker evidence. */
   bareYear?: boolean
+  /** "earlier this month": from the start of the period to the day before the reference day; "later this year": from the day after it to the end. */
+  clip?: 'to-ref' | 'from-ref'
+  /** "last weekend", "le week-end dernier": the Saturday and Sunday of that week. */
+  weekend?: boolean
+  /** A season of year y (or of the year the relative word gives): spring March–May, summer June–August, autumn September–November, winter December–February. */
+  season?: Season
 }
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter'
+const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 }
 
 export interface ResolvedDate { lo: string; hi: string; precision: Precision }
 
@@ -76,7 +85,17 @@ const wholeYear = (y: number): ResolvedDate => ({ lo: yearRange(y)[0], hi: yearR
  * year (the first end of "من 3 إلى 7 مارس 2024"). Null when it cannot be anchored.
  */
 export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint): ResolvedDate | null {
+  const d = resolveWhole(p, ref, fill)
+  if (!d || !p.clip || !ref) return d
+  // "earlier this year" ends the day before the reference day; "later this month" starts the day after.
+  const lo = p.clip === 'from-ref' && addDays(ref, 1) > d.lo ? addDays(ref, 1) : d.lo
+  const hi = p.clip === 'to-ref' && addDays(ref, -1) < d.hi ? addDays(ref, -1) : d.hi
+  return lo <= hi ? { ...d, lo, hi } : d
+}
+
+function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): ResolvedDate | null {
   const r = ref ? parseIso(ref) : null
+  if (p.season) return resolveSeason(p, p.season, ref)
   if (p.decade !== undefined) return { lo: iso(p.decade, 1, 1), hi: iso(p.decade + 9, 12, 31), precision: 'year' }
   if (p.relative && p.m === undefined) {
     if (!r || !ref) return null
@@ -84,6 +103,7 @@ export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint)
     if (unit === 'day') { const d = addDays(ref, offset); return { lo: d, hi: d, precision: 'day' } }
     if (unit === 'week') {
       const monday = addDays(ref, -((weekday(ref) + 6) % 7) + 7 * offset)
+      if (p.weekend) return { lo: addDays(monday, 5), hi: addDays(monday, 6), precision: 'day' }
       return { lo: monday, hi: addDays(monday, 6), precision: 'part-month' }
     }
     if (unit === 'month') {
@@ -106,7 +126,11 @@ export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint)
   }
   const m = p.m ?? fill?.m
   let y = p.y ?? fill?.y
-  if (y === undefined && m !== undefined) {
+  if (y === undefined && m !== undefined && p.relative?.unit === 'year') {
+    // "April of last year", "mars de l'année dernière".
+    if (!r) return null
+    y = r.y + p.relative.offset
+  } else if (y === undefined && m !== undefined) {
     if (!r) return null
     y = r.y
     const d = p.d ?? (fill?.m === undefined ? fill?.d : undefined)
@@ -129,6 +153,24 @@ export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint)
   if (p.part) return partOfMonth(y, m, p.part)
   const [lo, hi] = monthRange(y, m)
   return { lo, hi, precision: 'month' }
+}
+
+// A season: the one of the year given; "last summer" is the latest that ended before the reference
+// day, "next summer" the first that starts after it, and a bare "summer" the latest that began on or before it.
+function resolveSeason(p: DatePoint, season: Season, ref: string | null): ResolvedDate | null {
+  const range = (y: number): ResolvedDate => {
+    const m = SEASON_START[season]
+    const end = m === 12 ? { y: y + 1, m: 2 } : { y, m: m + 2 }
+    return { lo: iso(y, m, 1), hi: iso(end.y, end.m, lastDay(end.y, end.m)), precision: 'part-year' }
+  }
+  if (p.y !== undefined) return range(p.y)
+  if (!ref) return null
+  const r = parseIso(ref)
+  if (p.relative?.unit === 'year') return range(r.y + p.relative.offset)
+  let y = r.y + 1
+  if (p.next) { while (range(y - 1).lo > ref) y--; return range(y) }
+  while (p.past ? range(y).hi >= ref : range(y).lo > ref) y--
+  return range(y)
 }
 
 const ORDER: Precision[] = ['day', 'part-month', 'month', 'part-year', 'year']

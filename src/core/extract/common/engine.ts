@@ -54,7 +54,9 @@ export function extractHits(locale: Locale, text: string, ref: string | null, wh
   const { candidates } = compile(locale)
   const tokenized = tokenize(text)
   const { tokens } = tokenized
-  const ctx: Context = { tokens, ref, whole, nameHeads: locale.learnNames ? locale.learnNames(tokens) : new Set() }
+  const { offsets } = tokenized.c
+  const raw = (i: number) => text.slice(offsets[tokens[i].s], offsets[tokens[i].e - 1] + 1)
+  const ctx: Context = { tokens, ref, whole, nameHeads: locale.learnNames ? locale.learnNames(tokens) : new Set(), raw }
   let hits: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
     const ps = candidates(tokens[i])

@@ -1,6 +1,7 @@
 import type { Context, Hit, Refiner } from '../contracts'
 import type { PhraseSet } from '../phrases'
 import { prefixSkip } from '../prefixes'
+import type { Token } from '../tokens'
 
 /** A locale's prepositions before dates. */
 export interface DatePrepositions {
@@ -17,7 +18,8 @@ export function attachDatePrepositions(words: DatePrepositions): Refiner {
     refine(ctx: Context, hits: Hit[]): Hit[] {
       const { tokens } = ctx
       return hits.map((h, k) => {
-        if (!h.point || h.skip > 0 || tokens[h.from].nl) return h
+        // "killed by Tuesday's explosion": before a possessive, "by" is no deadline.
+        if (!h.point || h.skip > 0 || tokens[h.from].nl || isPossessive(tokens, h.to)) return h
         const prevEnd = k > 0 ? hits[k - 1].to : 0
         const bareYear = h.point.bareYear === true && !h.end
         const p = words.kept.endingAt(tokens, h.from - 1) ?? (bareYear ? words.beforeYear.endingAt(tokens, h.from - 1) : null)
@@ -28,3 +30,5 @@ export function attachDatePrepositions(words: DatePrepositions): Refiner {
     },
   }
 }
+
+const isPossessive = (tokens: Token[], k: number) => (tokens[k]?.w === "'" || tokens[k]?.w === '\u2019') && tokens[k + 1]?.w === 's' && tokens[k].s === tokens[k - 1].e

@@ -10,6 +10,8 @@ export interface QualifierWords {
   after: PhraseSet<Qualifier>
   /** Verbs that bound a figure across its subject ("تجاوزت قيمتها 80 مليون"): the span stays the figure's. */
   distant?: PhraseSet<Qualifier>
+  /** Qualifiers after the counted noun: they apply, but the span stays the figure's ("un millier de soldats environ"). */
+  afterCounted?: PhraseSet<Qualifier>
 }
 
 const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
@@ -45,9 +47,16 @@ export function attachQualifiers(words: QualifierWords): Refiner {
         if (t && !t.nl && (!out.quantity.qualifier || out.quantity.qualifier === 'range')) {
           const a = words.after.at(tokens, out.to, true)
           const nextFrom = hits[k + 1]?.from ?? tokens.length
-          if (a && out.to + a.n <= nextFrom && (numeric ? out.quantity.qualifier !== 'range' : a.value === 'at-least')) {
+          // A phrase that ends right where the next figure starts and qualifies it is that figure's ("By Monday at least 26,000").
+          const ahead = a && out.to + a.n === nextFrom && words.before.endingAt(tokens, nextFrom - 1)
+          if (a && !ahead && out.to + a.n <= nextFrom && (numeric ? out.quantity.qualifier !== 'range' : a.value === 'at-least')) {
             out = { ...out, to: out.to + a.n, quantity: qualify(out.quantity, a.value) }
           }
+        }
+        const c = out.counted
+        if (words.afterCounted && c && numeric && !out.quantity.qualifier && tokens[c[1]] && !tokens[c[1]].nl) {
+          const a = words.afterCounted.at(tokens, c[1], true)
+          if (a && c[1] + a.n <= (hits[k + 1]?.from ?? tokens.length)) out = { ...out, quantity: qualify(out.quantity, a.value) }
         }
         return out
       })
