@@ -4,7 +4,7 @@ import { sentences, sentenceAt } from '../text/segment'
 import { foldKey, toOriginal } from '../text/normalize'
 import { AR } from './locales/ar'
 import { EN } from './locales/en'
-import { extractLatin, type LatinHit } from './locales/latin'
+import { FR } from './locales/fr'
 import type { Hit, Locale } from './common/contracts'
 import { extractHits } from './common/engine'
 import { attributeAll } from '../entities/attribution'
@@ -21,19 +21,14 @@ export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | '
 export function extractClaims(source: ExtractInput): Claim[] {
   const ref = referenceDay(source)
   const sents = sentences(source.text)
-  let claims: Claim[]
-  if (source.lang === 'fr') {
-    claims = extractLatin(source.text, source.lang, ref).map((h) => latinClaim(source, h, sents))
-  } else {
-    const { tokenized, hits } = extractHits(localeOf(source.lang), source.text, ref)
-    claims = hits.map((h) => toClaim(source, tokenized, h, sents))
-  }
+  const { tokenized, hits } = extractHits(localeOf(source.lang), source.text, ref)
+  const claims = hits.map((h) => toClaim(source, tokenized, h, sents))
   const scopes = scopesFor(source.text, claims)
   const attributions = attributeClaims(source.text, claims)
   return claims.map((c, i) => ({ ...c, attribution: attributions[i], scopes: scopes[i] }))
 }
 
-const LOCALES: Partial<Record<Source['lang'], Locale>> = { ar: AR, en: EN }
+const LOCALES: Partial<Record<Source['lang'], Locale>> = { ar: AR, en: EN, fr: FR }
 /** The locale that reads a language. */
 const localeOf = (lang: Source['lang']): Locale => LOCALES[lang] ?? AR
 
@@ -85,12 +80,4 @@ function attributeClaims(text: string, claims: Claim[]): Claim['attribution'][] 
     i = j
   }
   return out
-}
-
-function latinClaim(source: ExtractInput, h: LatinHit, sents: ReturnType<typeof sentences>): Claim {
-  const span = { start: h.start, end: h.end }
-  return {
-    id: `${source.id}:${span.start}-${span.end}`, source: source.id, span, text: source.text.slice(span.start, span.end), quantity: h.quantity,
-    counted: h.counted, sentence: sentenceAt(sents, span.start) ?? { start: 0, end: source.text.length }, attribution: null, scopes: [],
-  }
 }

@@ -51,6 +51,10 @@ export interface LatinLexicon {
   vague: PhraseSet<VagueAmount>
   /** Shares of a whole ("a third", "la moitié"), as fractions. */
   fractions: PhraseSet<number>
+  /** Words after a fraction that make it a share of a whole ("half of", "la moitié de"). */
+  shareFollowers: Set<string>
+  /** Words before a fraction that make it no share ("the first half of 2023"). */
+  notShareLeads: Set<string>
   /** Words that follow a number without being its counted noun; a number word before them is only a range end. */
   stop: Set<string>
   /** Words after a number that make it a multiplier, not a count ("twice as", "deux fois"). */

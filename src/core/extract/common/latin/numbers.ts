@@ -84,7 +84,7 @@ export function readWords(tokens: Token[], i: number, lex: LatinLexicon): LatinN
   let article = false
   let count = 0
   for (;;) {
-    const el = wordAt(tokens, j, lex)
+    const el = count > 0 && tokens[j]?.nl ? null : wordAt(tokens, j, lex)
     if (!el) break
     const { value: v, kind } = el.value
     if (kind === 'article' && count > 0 && last === 'ten') {
@@ -155,7 +155,7 @@ export function readWords(tokens: Token[], i: number, lex: LatinLexicon): LatinN
 
 function wordAt(tokens: Token[], j: number, lex: LatinLexicon) {
   const t = tokens[j]
-  if (!t || t.t !== 'w' || (j > 0 && t.nl && tokens[j - 1].t === 'w')) return null
+  if (!t || t.t !== 'w') return null
   return lex.numberWords.at(tokens, j, true)
 }
 

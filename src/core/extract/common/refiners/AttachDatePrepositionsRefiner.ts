@@ -9,6 +9,8 @@ export interface DatePrepositions {
   kept: PhraseSet<true>
   /** Prepositions kept only before a bare year, as the gold spells it ("في 2022", "in 2022", "en 2022"). */
   beforeYear: PhraseSet<true>
+  /** Kept prepositions of a deadline: a month or day without a year after them is the next one ("d'ici le 31 décembre", "au 31 décembre"). */
+  ahead?: PhraseSet<true>
 }
 
 /** Extends a date over the preposition before it; a bare year with one is a date, not a stray number. */
@@ -25,7 +27,8 @@ export function attachDatePrepositions(words: DatePrepositions): Refiner {
         const p = words.kept.endingAt(tokens, h.from - 1) ?? (bareYear ? words.beforeYear.endingAt(tokens, h.from - 1) : null)
         if (!p || h.from - p.n < prevEnd) return h
         const from = h.from - p.n
-        return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false }
+        const next = !!words.ahead?.endingAt(tokens, h.from - 1) && h.point.m !== undefined && h.point.y === undefined && !h.point.relative && !h.point.past
+        return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false, ...(next ? { point: { ...h.point, next: true } } : {}) }
       })
     },
   }

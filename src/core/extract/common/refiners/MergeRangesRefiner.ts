@@ -17,6 +17,8 @@ export interface RangeWords {
   gluedJoin?: Partial<Record<RangeOpener, string>>
   /** Verbs of change: after them "from 2,000 to 3,000" is an old and a new figure, not a range. */
   changeVerbs?: PhraseSet<true>
+  /** Phrases that own the opener word ("font état de 400 à 750"): the range then starts at its first end. */
+  notOpeners?: PhraseSet<true>
 }
 
 // How many words may stand between a verb of change and "from" ("ارتفعت الحصيلة من …").
@@ -48,7 +50,7 @@ export function mergeRanges(words: RangeWords): Refiner {
 function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: number): Hit | null {
   const { tokens } = ctx
   if (tokens[b.from].nl || a.skip > 0 && !isConj(tokens[a.from], a.skip)) return null
-  const open = a.from > prevEnd ? words.openers.endingAt(tokens, a.from - 1) : null
+  const open = a.from > prevEnd && !words.notOpeners?.endingAt(tokens, a.from - 1) ? words.openers.endingAt(tokens, a.from - 1) : null
   const opener: RangeOpener | 'bare' = open && a.from - open.n >= prevEnd && !tokens[a.from].nl ? open.value : 'bare'
   if (!joined(tokens, words, opener, a, b)) return null
   const from = opener === 'bare' ? a.from : a.from - open!.n

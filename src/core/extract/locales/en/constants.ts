@@ -100,6 +100,10 @@ export const FRACTIONS: Record<string, number> = {
   'a quarter': 0.25, 'one quarter': 0.25, 'one-quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75, 'a fifth': 0.2, 'one fifth': 0.2, 'one-fifth': 0.2,
 }
 
+/** Words after a fraction that make it a share of a whole; words before it that make it none. */
+export const SHARE_FOLLOWERS = ['of', 'the', 'them', 'its', 'their', 'his', 'her', 'our', 'all', 'those', 'these', 'this', 'that']
+export const NOT_SHARE_LEADS = ['first', 'second', 'other', 'latter', 'final', 'last']
+
 /** Qualifiers before a figure: the phrase and what it does to the interval. */
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', nearly: 'about', almost: 'about', 'close to': 'about', some: 'about',

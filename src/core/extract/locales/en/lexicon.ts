@@ -26,6 +26,8 @@ export const LEX: LatinLexicon = {
   per: phrases(K.PER),
   vague: phrases(K.VAGUE),
   fractions: phrases(K.FRACTIONS),
+  shareFollowers: set(K.SHARE_FOLLOWERS),
+  notShareLeads: set(K.NOT_SHARE_LEADS),
   stop: set(K.STOPWORDS),
   times: set(K.TIMES),
   nameHeads: set(K.NAME_HEADS),
