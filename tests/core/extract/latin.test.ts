@@ -23,7 +23,7 @@ describe('English and French figures', () => {
   it('reads a French article', () => {
     const got = run("Le salon s'est tenu du 11 au 24 novembre 2025. Plus de 1 000 combattants, une rançon de 50 millions de dollars, 16 pour cent, trois jours.", 'fr')
     expect(got.map((g) => [g.text, g.lo, g.hi, g.unit])).toEqual([
-      ['11 au 24 novembre 2025', '2025-11-11', '2025-11-24', null],
+      ['du 11 au 24 novembre 2025', '2025-11-11', '2025-11-24', null],
       ['Plus de 1 000', 1000, null, null],
       ['50 millions de dollars', 5e7, 5e7, 'USD'],
       ['16 pour cent', 16, 16, '%'],
