@@ -1,11 +1,12 @@
 // npm run compare -- [--data <dir>] [--json]: each topic's verdict, explanation, consensus and figures.
 import { analyze } from '../core/pipeline'
-import { DEFAULT_DATA, loadCorpusDir, loadTopicsDir, parseArgs, run } from './args'
+import { dataDir, loadCorpusDir, loadTopicsDir, parseArgs, run } from './args'
 import { topicClaimJson } from './topics-json'
 
 run(() => {
-  const { flags } = parseArgs(process.argv.slice(2), ['json'])
-  const dir = typeof flags.data === 'string' ? flags.data : DEFAULT_DATA
+  const { flags, positional } = parseArgs(process.argv.slice(2), { booleans: ['json'], values: { data: 'dir' } })
+  if (positional.length) throw new Error(`unexpected argument "${positional[0]}" (usage: npm run compare -- [--data <dir>] [--json])`)
+  const dir = dataDir(flags)
   const a = analyze(loadCorpusDir(dir), loadTopicsDir(dir))
   const byId = new Map(a.claims.map((c) => [c.id, c]))
   if (flags.json) {

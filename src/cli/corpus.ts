@@ -1,12 +1,13 @@
 // npm run corpus -- check [--data <dir>]: validates a corpus directory, one line per source.
-import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
+import { dataDir, loadCorpusDir, parseArgs, run } from './args'
 import { wordCount } from '../core/corpus/load'
 
 run(() => {
-  const { flags, positional } = parseArgs(process.argv.slice(2))
+  const { flags, positional } = parseArgs(process.argv.slice(2), { values: { data: 'dir' } })
   const command = positional[0] ?? 'check'
   if (command !== 'check') throw new Error(`unknown command "${command}" (try: check)`)
-  const dir = typeof flags.data === 'string' ? flags.data : DEFAULT_DATA
+  if (positional.length > 1) throw new Error(`unexpected argument "${positional[1]}" (usage: npm run corpus -- check [--data <dir>])`)
+  const dir = dataDir(flags)
   const sources = loadCorpusDir(dir)
   for (const s of sources) {
     const when = s.published ?? (s.window ? `${s.window.from}..${s.window.to}` : 'undated')

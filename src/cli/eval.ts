@@ -8,7 +8,9 @@ import { scoreCorpus, type CorpusScore, type EvalReport, type GoldFigure } from 
 import { conforms, flattenDuckling } from '../core/extract/conformance'
 import type { Source } from '../core/model'
 import { chronoDateClaims } from './chrono-peer'
-import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
+import { DEFAULT_DATA, loadCorpusDir, parseArgs, readBytes, run } from './args'
+import { parseJsonFile } from '../core/corpus/load'
+import { decodeText } from '../core/text/decode'
 
 const ROOT = resolve(DEFAULT_DATA, '..')
 const NEWS = join(ROOT, 'tests/fixtures/news')
@@ -50,7 +52,7 @@ function errors(name: string, r: EvalReport): void {
 }
 
 run(() => {
-  const { flags } = parseArgs(process.argv.slice(2), ['verbose', 'json'])
+  const { flags } = parseArgs(process.argv.slice(2), { booleans: ['verbose', 'json'], values: { duckling: 'file.json' } })
   const all: Record<string, CorpusScore[]> = {}
   for (const c of corpora()) {
     const claims = c.sources.flatMap((s) => extractClaims(s))
@@ -82,7 +84,7 @@ function chronoPeer(c: Corpus): void {
 }
 
 function duckling(file: string, verbose: boolean): void {
-  const duck = flattenDuckling(JSON.parse(readFileSync(file, 'utf8')))
+  const duck = flattenDuckling(parseJsonFile(file, decodeText(readBytes(file))) as Parameters<typeof flattenDuckling>[0])
   const failed = duck.filter((c) => !conforms(c, parseFigure(c.input)))
   console.log(`\nDuckling conformance (${file}): ${duck.length - failed.length}/${duck.length} = ${pct((duck.length - failed.length) / duck.length)}`)
   for (const d of ['numeral', 'money', 'duration']) {

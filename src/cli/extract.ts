@@ -1,42 +1,33 @@
 // npm run extract -- <file.txt> [--published YYYY-MM-DD] [--lang ar] [--json]
-// npm run --silent extract -- --jsonl < in.jsonl   (one {"id","text","published"?,"lang"?} per line)
-import { readFileSync } from 'node:fs'
+// npm run --silent extract -- --jsonl [--strict] < in.jsonl   (one {"id","text","published"?,"lang"?} per line)
 import { createInterface } from 'node:readline'
 import { extractClaims } from '../core/extract'
-import type { Lang } from '../core/model'
+import { checkText, describeTextProblem } from '../core/text/check'
+import { stripBom } from '../core/text/decode'
 import { claimJson } from './json'
-import { parseArgs, run } from './args'
+import { checkDay, checkLang, parseArgs, readArticle, run } from './args'
 
-function checkDay(d: string | true | undefined): string | null {
-  if (d === undefined) return null
-  if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error('--published takes a date as YYYY-MM-DD')
-  return d
-}
+const USAGE = 'usage: npm run extract -- <file.txt> [--published YYYY-MM-DD] [--lang ar|en|fr] [--json], or --jsonl [--strict] with JSON Lines on stdin'
 
 run(async () => {
-  const { flags, positional } = parseArgs(process.argv.slice(2), ['json', 'jsonl'])
+  const { flags, positional } = parseArgs(process.argv.slice(2), { booleans: ['json', 'jsonl', 'strict'], values: { published: 'YYYY-MM-DD', lang: 'ar|en|fr' } })
   if (flags.jsonl) {
-    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity })
-    let n = 0
-    for await (const line of rl) {
-      n++
-      if (!line.trim()) continue
-      let rec: { id?: unknown; text?: unknown; published?: unknown; lang?: unknown }
-      try { rec = JSON.parse(line) } catch { throw new Error(`line ${n}: not valid JSON`) }
-      if (typeof rec.text !== 'string') throw new Error(`line ${n}: "text" must be a string`)
-      const published = typeof rec.published === 'string' ? checkDay(rec.published) : null
-      const claims = extractClaims({ id: String(rec.id ?? n), text: rec.text, lang: (rec.lang as Lang) ?? 'ar', published, window: null })
-      process.stdout.write(JSON.stringify({ id: rec.id ?? n, claims: claims.map((c) => claimJson(c, rec.text as string)) }) + '\n')
+    if (positional.length) throw new Error(`--jsonl reads its input from stdin, not from ${positional[0]}`)
+    const failed = await batch()
+    if (failed && flags.strict) {
+      process.stderr.write(`error: ${failed} line${failed === 1 ? '' : 's'} could not be read (each is answered with its "error")\n`)
+      process.exitCode = 1
     }
     return
   }
+  if (flags.strict) throw new Error('--strict applies to --jsonl batches only')
   const file = positional[0]
-  if (!file) throw new Error('usage: npm run extract -- <file.txt> [--published YYYY-MM-DD] [--lang ar] [--json]')
-  let text: string
-  try { text = readFileSync(file, 'utf8') } catch { throw new Error(`${file}: cannot read the file`) }
-  if (text.includes('\u0000')) throw new Error(`${file}: the file is binary, not text`)
-  if (!text.trim()) throw new Error(`${file}: the file is empty`)
-  const claims = extractClaims({ id: 'cli', text, lang: (flags.lang as Lang) ?? 'ar', published: checkDay(flags.published), window: null })
+  if (!file) throw new Error(USAGE)
+  if (positional.length > 1) throw new Error(`one file at a time (got ${positional.length}); for many texts use --jsonl`)
+  const lang = checkLang(flags.lang)
+  const published = checkDay(flags.published)
+  const text = readArticle(file)
+  const claims = extractClaims({ id: 'cli', text, lang, published, window: null })
   if (flags.json) { console.log(JSON.stringify(claims.map((c) => claimJson(c, text)), null, 1)); return }
   for (const c of claims) {
     const q = c.quantity
@@ -45,3 +36,34 @@ run(async () => {
   }
   console.log(`${claims.length} figures`)
 })
+
+// Every line gets an answer, in order: its claims, or {"id", "error"} naming the line. One bad
+// line never stops the batch; the count of bad lines is returned.
+async function batch(): Promise<number> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity })
+  let n = 0
+  let failed = 0
+  for await (const raw of rl) {
+    n++
+    const line = n === 1 ? stripBom(raw) : raw
+    if (!line.trim()) continue
+    let id: unknown = n
+    try {
+      let rec: unknown
+      try { rec = JSON.parse(line) } catch (e) { throw new Error(`not valid JSON (${(e as Error).message})`, { cause: e }) }
+      if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new Error('expected a JSON object with a "text" string')
+      const r = rec as Record<string, unknown>
+      if (Object.hasOwn(r, 'id') && r.id !== null && r.id !== undefined) id = r.id
+      if (typeof r.text !== 'string') throw new Error('"text" must be a string')
+      const problem = checkText(r.text)
+      if (problem) throw new Error(describeTextProblem('"text"', problem))
+      const text = r.text
+      const claims = extractClaims({ id: String(id), text, lang: checkLang(r.lang, '"lang"'), published: checkDay(r.published, '"published"'), window: null })
+      process.stdout.write(JSON.stringify({ id, claims: claims.map((c) => claimJson(c, text)) }) + '\n')
+    } catch (e) {
+      failed++
+      process.stdout.write(JSON.stringify({ id, line: n, error: `line ${n}: ${(e as Error).message}` }) + '\n')
+    }
+  }
+  return failed
+}

@@ -30,7 +30,12 @@ export interface Source {
   text: string
   /** Where it came from: the embedded corpus (read-only) or the user's import. */
   origin: 'embedded' | 'imported'
+  /** The title, outlet, via and date reasoning in other languages, when the corpus gives them. */
+  localized?: Partial<Record<Lang, SourceWords>>
 }
+
+/** What a corpus says about a source in one language. */
+export interface SourceWords { title?: string; outlet?: string; via?: string; how?: string }
 
 /** A half-open range [start, end) of UTF-16 offsets into a source text: text.slice(start, end). */
 export interface Span { start: number; end: number }

@@ -2,6 +2,7 @@ import type { Analysis, Assignment, Claim, Corrections, Source, Topic } from './
 import { extractClaims } from './extract'
 import { assignClaims, discoverCandidates } from './align'
 import { compareTopics, type CompareOptions } from './compare'
+import { idTable, own } from './ids'
 
 export interface AnalyzeOptions extends CompareOptions {
   /** Claims extracted already (e.g. by a worker), by source id; others are extracted here. */
@@ -15,26 +16,28 @@ const EXCLUDED = new Set(['wrong-extraction', 'out-of-scope'])
 /** Sources and topics in, the whole picture out: claims, their topics, verdicts and candidates. */
 export function analyze(sources: Source[], baseTopics: Topic[], options: AnalyzeOptions = {}): Analysis {
   const fixes = options.corrections
+  // Tables indexed by id: looked up as own entries only (an id may be "constructor" or "__proto__").
+  const fix = (claimId: string) => own(fixes?.claims, claimId)
   const topics = [...baseTopics, ...(fixes?.topics ?? [])]
-  const extracted = sources.flatMap((s) => options.extracted?.[s.id] ?? extractClaims(s))
+  const extracted = sources.flatMap((s) => own(options.extracted, s.id) ?? extractClaims(s))
   const claims = [...extracted, ...(fixes?.added ?? [])].map((c) => {
-    const q = fixes?.claims[c.id]?.quantity
+    const q = fix(c.id)?.quantity
     return q ? { ...c, quantity: { ...c.quantity, ...q } } : c
   })
   // Claims a reviewer rejected take part in nothing; moved ones go where the reviewer put them.
-  const live = claims.filter((c) => !EXCLUDED.has(fixes?.claims[c.id]?.status ?? 'ok'))
-  const moved = live.filter((c) => fixes?.claims[c.id]?.topicId !== undefined)
+  const live = claims.filter((c) => !EXCLUDED.has(fix(c.id)?.status ?? 'ok'))
+  const moved = live.filter((c) => fix(c.id)?.topicId !== undefined)
   const movedIds = new Set(moved.map((c) => c.id))
   const assignments: Assignment[] = [
     ...assignClaims(live.filter((c) => !movedIds.has(c.id)), topics, sources),
     ...moved.flatMap((c) => {
-      const topicId = fixes!.claims[c.id].topicId
+      const topicId = fix(c.id)!.topicId
       return topicId ? [{ claimId: c.id, topicId, score: 1, reasons: ['placed by a reviewer'] }] : []
     }),
   ]
   const taken = new Set(assignments.map((a) => a.claimId))
   const unassigned = live.filter((c) => !taken.has(c.id)).map((c) => c.id)
-  const weights = { ...(options.weights ?? {}), ...(fixes?.weights ?? {}) }
+  const weights = idTable([...Object.entries(options.weights ?? {}), ...Object.entries(fixes?.weights ?? {})])
   const comparisons = compareTopics(topics, live, assignments, sources, { ...options, weights })
   const candidates = discoverCandidates(live.filter((c) => !taken.has(c.id)), sources)
   return { sources, claims, topics, assignments, comparisons, candidates, unassigned }

@@ -55,7 +55,7 @@ describe('npm run extract', () => {
     writeFileSync(join(dir, 'bin.txt'), Buffer.from([0, 1, 2, 3]))
     expect(cli('extract', [join(dir, 'empty.txt')]).err).toMatch(/empty/)
     expect(cli('extract', [join(dir, 'bin.txt')]).err).toMatch(/binary/)
-    expect(cli('extract', ['--jsonl'], 'not json\n').err).toMatch(/line 1: not valid JSON/)
+    expect(JSON.parse(cli('extract', ['--jsonl'], 'not json\n').out).error).toMatch(/line 1: not valid JSON/)
   })
 })
 

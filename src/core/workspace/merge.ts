@@ -2,6 +2,7 @@
 // hash, a correction by claim id, a review by topic id); where both hold an entry the newer wins.
 import type { AuditEntry } from '../model'
 import type { WorkspaceFile, WorkspaceState } from './schema'
+import { idTable } from '../ids'
 
 /** What a merge did, for the message after an import. */
 export interface MergeSummary {
@@ -17,8 +18,20 @@ export interface MergeSummary {
 /** Result of merging: the new state, or a conflict that stops the import with nothing changed. */
 export type MergeResult = { ok: true; state: WorkspaceState; summary: MergeSummary } | { ok: false; error: string }
 
+// Times are compared as instants, not as strings ("…T10:00+02:00" is before "…T09:00Z").
+const ms = (at: string) => Date.parse(at)
+
 function newer<T extends { at: string }>(a: T | undefined, b: T): boolean {
-  return a === undefined || b.at > a.at
+  return a === undefined || ms(b.at) > ms(a.at)
+}
+
+/** A time no later than `now`: a clock set wrong (or a hand-edited file) must not win every merge. */
+export function clampTime(at: string, now: string): string {
+  return ms(at) > ms(now) ? now : at
+}
+
+function clampAll<T extends { at: string }>(list: T[], now: string): T[] {
+  return list.map((t) => (ms(t.at) > ms(now) ? { ...t, at: now } : t))
 }
 
 function byKey<T extends { at: string }>(current: T[], incoming: T[], key: (t: T) => string): { list: T[]; changed: number } {
@@ -32,8 +45,22 @@ function byKey<T extends { at: string }>(current: T[], incoming: T[], key: (t: T
 
 const auditKey = (e: AuditEntry) => `${e.at}\u0001${e.reviewer}\u0001${e.target}\u0001${e.action}\u0001${e.detail}`
 
-/** Merges a validated file into the current state. Sources already present (same text) are kept once. */
-export function mergeWorkspace(current: WorkspaceState, file: WorkspaceFile, embeddedHashes: Record<string, string> = {}): MergeResult {
+/**
+ * Merges a validated file into the current state. Sources already present (same text) are kept
+ * once. The file's times are brought back to `now` when they lie in the future.
+ */
+export function mergeWorkspace(current: WorkspaceState, incoming: WorkspaceFile, embeddedHashes: Record<string, string> = {}, now = new Date().toISOString()): MergeResult {
+  const file: WorkspaceFile = {
+    ...incoming,
+    corrections: {
+      ...incoming.corrections,
+      claims: clampAll(incoming.corrections.claims, now),
+      added: clampAll(incoming.corrections.added, now),
+      topics: clampAll(incoming.corrections.topics, now),
+    },
+    reviews: clampAll(incoming.reviews, now),
+    audit: clampAll(incoming.audit, now),
+  }
   const byHash = new Map(current.sources.map((s) => [s.hash, s]))
   const byId = new Map(current.sources.map((s) => [s.id, s]))
   const embedded = new Set(Object.values(embeddedHashes))
@@ -56,13 +83,13 @@ export function mergeWorkspace(current: WorkspaceState, file: WorkspaceFile, emb
   const reviews = byKey(current.reviews, file.reviews, (r) => r.topicId)
   const seen = new Set(current.audit.map(auditKey))
   const fresh = file.audit.filter((e) => !seen.has(auditKey(e)))
-  const audit = [...current.audit, ...fresh].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+  const audit = [...current.audit, ...fresh].sort((a, b) => ms(a.at) - ms(b.at))
   return {
     ok: true,
     state: {
       reviewer: current.reviewer ?? file.reviewer,
       sources,
-      corrections: { claims: claims.list, added: added.list, topics: topics.list, weights: { ...current.corrections.weights, ...file.corrections.weights } },
+      corrections: { claims: claims.list, added: added.list, topics: topics.list, weights: idTable([...Object.entries(current.corrections.weights), ...Object.entries(file.corrections.weights)]) },
       reviews: reviews.list,
       audit,
     },

@@ -4,6 +4,8 @@ import { z } from 'zod'
 import type { AuditEntry, TopicReview } from '../model'
 import type { StoredSource } from './source'
 import type { StoredClaim, StoredCorrection, StoredTopic } from './review'
+import { httpUrl, metadataText } from '../corpus/schema'
+import { idTable } from '../ids'
 
 /** The `format` field every workspace file carries. */
 export const WORKSPACE_FORMAT = 'claim-compare-workspace'
@@ -74,7 +76,7 @@ const ClaimSchema = z.object({
 
 const TopicSchema = z.object({
   id,
-  label: z.object({ en: text, ar: text }).strict(),
+  label: z.object({ en: metadataText.pipe(text), ar: metadataText.pipe(text) }).strict(),
   entity: z.object({ name: text, aliases: z.array(z.string()) }).strict(),
   measure: text,
   kind,
@@ -100,15 +102,15 @@ const CorrectionSchema = z.object({
 
 const SourceSchema = z.object({
   id,
-  title: text,
+  title: metadataText.pipe(text),
   lang: z.enum(['ar', 'en', 'fr'], { error: 'must be one of ar, en, fr' }),
-  outlet: z.string().nullable(),
-  via: z.string().nullable(),
+  outlet: metadataText.nullable(),
+  via: metadataText.nullable(),
   relays: z.string().nullable().optional(),
   kind: z.enum(['news', 'analysis', 'translation'], { error: 'must be one of news, analysis, translation' }),
   published: isoDay.nullable(),
   window: z.object({ from: isoDay, to: isoDay, how: z.string() }).strict().nullable(),
-  url: z.string().nullable().optional(),
+  url: httpUrl.nullable().optional(),
   text,
   origin: z.literal('imported', { error: 'must be "imported" (the embedded corpus is not part of a workspace)' }),
   hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" and 64 hex digits'),
@@ -125,6 +127,13 @@ const ReviewSchema = z.object({
   at: isoTime,
 }).strict()
 
+// Weights by source id. Read through a Map so an id such as "__proto__" is kept and named in
+// errors like any other, then handed on as a table without a prototype.
+const weights = z.preprocess(
+  (v) => (v && typeof v === 'object' && !Array.isArray(v) ? new Map(Object.entries(v)) : v),
+  z.map(z.string(), z.number({ error: 'must be a number' }).finite().min(0, 'must not be negative'), { error: 'must be an object of source ids and numbers' }),
+).transform((m) => idTable(m))
+
 const AuditSchema = z.object({ at: isoTime, reviewer: z.string(), target: text, action: text, detail: z.string() }).strict()
 
 export const WorkspaceFileSchema = z.object({
@@ -138,7 +147,7 @@ export const WorkspaceFileSchema = z.object({
     claims: z.array(CorrectionSchema),
     added: z.array(ClaimSchema),
     topics: z.array(TopicSchema),
-    weights: z.record(z.string(), z.number().finite().min(0, 'must not be negative')),
+    weights,
   }).strict(),
   reviews: z.array(ReviewSchema),
   audit: z.array(AuditSchema),

@@ -1,7 +1,11 @@
 // Imported sources: building one from a pasted or dropped text and its metadata form, and
 // deciding what to do with a text the workspace already holds.
 import type { Lang, Source, SourceKind } from '../model'
+import { cleanMetadata, isHttpUrl, isIsoDay } from '../corpus/fields'
+import { stripBom } from '../text/decode'
 import { textHash } from './hash'
+
+export { isHttpUrl, isIsoDay } from '../corpus/fields'
 
 /** What the import form collects about a text. */
 export interface SourceDraft {
@@ -25,7 +29,7 @@ export interface StoredSource extends Source {
   fileName?: string | null
 }
 
-const blank = (s: string): string | null => (s.trim() === '' ? null : s.trim())
+const blank = (s: string): string | null => (s.trim() === '' ? null : cleanMetadata(s.trim()))
 
 /** Why a draft's metadata cannot be saved, by field; empty when it can. */
 export function draftProblems(draft: SourceDraft): Partial<Record<keyof SourceDraft, 'required' | 'date' | 'url'>> {
@@ -34,21 +38,6 @@ export function draftProblems(draft: SourceDraft): Partial<Record<keyof SourceDr
   if (draft.published.trim() !== '' && !isIsoDay(draft.published.trim())) out.published = 'date'
   if (draft.url.trim() !== '' && !isHttpUrl(draft.url.trim())) out.url = 'url'
   return out
-}
-
-export function isIsoDay(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
-  const d = new Date(`${s}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-}
-
-export function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s)
-    return u.protocol === 'http:' || u.protocol === 'https:'
-  } catch {
-    return false
-  }
 }
 
 /** A new source id: "u" and the first hash digits, longer if that is taken (ids match the corpus rule [A-Za-z0-9_-]). */
@@ -64,12 +53,12 @@ export function sourceIdFor(hash: string, taken: Iterable<string>): string {
   return `u${hex}-${i}`
 }
 
-/** The source a draft becomes. The text is kept exactly as given (offsets point into it). */
+/** The source a draft becomes. The text is kept exactly as given but for a leading byte-order mark (offsets point into it). */
 export function buildSource(draft: SourceDraft, opts: { hash?: string; takenIds: Iterable<string>; now: string; fileName?: string | null }): StoredSource {
   const hash = opts.hash ?? textHash(draft.text)
   return {
     id: sourceIdFor(hash, opts.takenIds),
-    title: draft.title.trim(),
+    title: cleanMetadata(draft.title.trim()),
     lang: draft.lang,
     outlet: blank(draft.outlet),
     via: blank(draft.via),
@@ -78,7 +67,7 @@ export function buildSource(draft: SourceDraft, opts: { hash?: string; takenIds:
     published: blank(draft.published),
     window: null,
     url: blank(draft.url),
-    text: draft.text,
+    text: stripBom(draft.text),
     origin: 'imported',
     hash,
     importedAt: opts.now,

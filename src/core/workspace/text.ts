@@ -3,18 +3,11 @@
 import { francAll } from 'franc-min'
 import type { Lang } from '../model'
 
-/** The largest text accepted as one source, in UTF-16 units (about 20 MB of Arabic). */
-export const MAX_TEXT_LENGTH = 10_000_000
+export { MAX_TEXT_LENGTH, checkText, describeTextProblem, type TextProblem } from '../text/check'
+export { decodeText, stripBom } from '../text/decode'
 
 /** The file names import accepts, by extension. */
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const
-
-/** Why a text cannot become a source; the UI turns the code into a sentence in the user's language. */
-export type TextProblem =
-  | { code: 'empty' }
-  | { code: 'binary' }
-  | { code: 'too-large'; length: number; max: number }
-  | { code: 'unsupported-file'; name: string }
 
 /** How a file should be read: as plain text, as HTML to strip, or not at all. */
 export function fileFormat(name: string, mime = ''): 'text' | 'html' | null {
@@ -23,24 +16,6 @@ export function fileFormat(name: string, mime = ''): 'text' | 'html' | null {
   if (IMPORT_EXTENSIONS.some((ext) => lower.endsWith(ext))) return 'text'
   if (mime === 'text/plain' || mime === 'text/markdown') return 'text'
   return null
-}
-
-/**
- * Whether decoded text is usable as an article. Binary content shows up after UTF-8 decoding as
- * NUL bytes, control characters or replacement characters (U+FFFD); a little of the latter is a
- * stray bad byte, a lot is not text.
- */
-export function checkText(text: string): TextProblem | null {
-  if (text.length > MAX_TEXT_LENGTH) return { code: 'too-large', length: text.length, max: MAX_TEXT_LENGTH }
-  if (!/[\p{L}\p{N}]/u.test(text)) return text.length === 0 || text.trim() === '' ? { code: 'empty' } : { code: 'binary' }
-  if (text.includes('\u0000')) return { code: 'binary' }
-  const sample = text.length > 200_000 ? text.slice(0, 100_000) + text.slice(-100_000) : text
-  let odd = 0
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i)
-    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) odd++
-  }
-  return odd > Math.max(8, sample.length * 0.01) ? { code: 'binary' } : null
 }
 
 /** A language guess: the product's language when it is one, otherwise the ISO 639-3 code franc gave. */

@@ -3,7 +3,7 @@ import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { Claim } from '../../core/model'
 import {
   buildSource, buildWorkspaceFile, draftProblems, findDuplicate, mergeSource, mergeWorkspace, parseWorkspace, serializeWorkspace, textHash,
-  titleFromFileName, type Duplicate, type LangGuess, type MERGE_FIELDS, type MergeSummary, type SourceDraft, type StoredSource, type TextProblem,
+  stripBom, titleFromFileName, type Duplicate, type LangGuess, type MERGE_FIELDS, type MergeSummary, type SourceDraft, type StoredSource, type TextProblem,
 } from '../../core/workspace'
 import type { ExportInput } from '../../core/export'
 import { appDb, type ClaimCompareDb } from '../db/schema'
@@ -133,7 +133,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   // --- drafts --------------------------------------------------------------------------------------
 
   /** Adds a pasted or read text as a draft; the worker checks it, hashes it and guesses its language. */
-  async function addText(text: string, meta: { fileName?: string | null; title?: string | null } = {}): Promise<number> {
+  async function addText(raw: string, meta: { fileName?: string | null; title?: string | null } = {}): Promise<number> {
+    // A byte-order mark is not part of the article: left in, it would shift every offset by one.
+    const text = stripBom(raw)
     const key = nextKey++
     const form: SourceDraft = { title: meta.title ?? (meta.fileName ? titleFromFileName(meta.fileName) : ''), outlet: '', via: '', lang: 'ar', kind: 'news', published: '', url: '', text }
     drafts.value = [...drafts.value, { key, fileName: meta.fileName ?? null, form, status: 'preparing', problem: null, hash: '', guess: null, duplicate: null, error: null }]
@@ -231,8 +233,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   /** Reads a workspace file into this one. A file that is malformed changes nothing and says why. */
   async function importWorkspace(text: string, fileName = 'workspace'): Promise<{ ok: true; summary: MergeSummary } | { ok: false; error: string }> {
-    const knownTexts = Object.fromEntries(corpus.embedded.map((s) => [s.id, s.text]))
-    const parsed = parseWorkspace(text, { fileName, knownTexts })
+    const knownTexts = new Map(corpus.embedded.map((s) => [s.id, s.text]))
+    const parsed = parseWorkspace(text, { fileName, knownTexts, knownTopicIds: analysis.baseTopics.map((t) => t.id) })
     if (!parsed.ok) return parsed
     const current = await readState(db ?? appDb())
     const merged = mergeWorkspace(current, parsed.file, embeddedHashes.value)

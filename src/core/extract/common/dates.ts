@@ -44,6 +44,8 @@ export function yearPart(y: number, part: 'early' | 'mid' | 'late'): [string, st
 }
 
 export type Part = 'early' | 'mid' | 'late'
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter'
+const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] }
 
 /** A date as the text gives it, before it is read against the publication day. */
 export interface DatePoint {
@@ -55,6 +57,10 @@ export interface DatePoint {
   past?: boolean
   /** "المقبل"/"next": the next such month or weekday after the reference day. */
   next?: boolean
+  /** "الجاري"/"this": the month or season of the reference year. */
+  thisYear?: boolean
+  /** A season of the year (northern hemisphere): spring March–May … winter December–February. */
+  season?: Season
   /** Counted from the reference day: -1 week is last week, +1 year next year. */
   relative?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number }
   weekday?: number
@@ -65,14 +71,7 @@ export interface DatePoint {
   bareYear?: boolean
   /** "earlier this month": from the start of the period to the day before the reference day; "later this year": from the day after it to the end. */
   clip?: 'to-ref' | 'from-ref'
-  /** "last weekend", "le week-end dernier": the Saturday and Sunday of that week. */
-  weekend?: boolean
-  /** A season of year y (or of the year the relative word gives): spring March–May, summer June–August, autumn September–November, winter December–February. */
-  season?: Season
 }
-
-export type Season = 'spring' | 'summer' | 'autumn' | 'winter'
-const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 }
 
 export interface ResolvedDate { lo: string; hi: string; precision: Precision }
 
@@ -95,15 +94,16 @@ export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint)
 
 function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): ResolvedDate | null {
   const r = ref ? parseIso(ref) : null
-  if (p.season) return resolveSeason(p, p.season, ref)
   if (p.decade !== undefined) return { lo: iso(p.decade, 1, 1), hi: iso(p.decade + 9, 12, 31), precision: 'year' }
+  if (p.season) return resolveSeason(p, r)
   if (p.relative && p.m === undefined) {
     if (!r || !ref) return null
     const { unit, offset } = p.relative
     if (unit === 'day') { const d = addDays(ref, offset); return { lo: d, hi: d, precision: 'day' } }
     if (unit === 'week') {
       const monday = addDays(ref, -((weekday(ref) + 6) % 7) + 7 * offset)
-      if (p.weekend) return { lo: addDays(monday, 5), hi: addDays(monday, 6), precision: 'day' }
+      // The end of a week is its weekend: "نهاية الأسبوع الماضي", "last weekend".
+      if (p.part === 'late') return { lo: addDays(monday, 5), hi: addDays(monday, 6), precision: 'day' }
       return { lo: monday, hi: addDays(monday, 6), precision: 'part-month' }
     }
     if (unit === 'month') {
@@ -126,11 +126,10 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
   }
   const m = p.m ?? fill?.m
   let y = p.y ?? fill?.y
-  if (y === undefined && m !== undefined && p.relative?.unit === 'year') {
-    // "April of last year", "mars de l'année dernière".
-    if (!r) return null
-    y = r.y + p.relative.offset
-  } else if (y === undefined && m !== undefined) {
+  if (y === undefined && m !== undefined && (p.thisYear || fill?.thisYear) && r) y = r.y
+  // "April of last year", "mars de l'année dernière".
+  if (y === undefined && m !== undefined && p.relative?.unit === 'year' && r) y = r.y + p.relative.offset
+  if (y === undefined && m !== undefined) {
     if (!r) return null
     y = r.y
     const d = p.d ?? (fill?.m === undefined ? fill?.d : undefined)
@@ -155,22 +154,19 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
   return { lo, hi, precision: 'month' }
 }
 
-// A season: the one of the year given; "last summer" is the latest that ended before the reference
-// day, "next summer" the first that starts after it, and a bare "summer" the latest that began on or before it.
-function resolveSeason(p: DatePoint, season: Season, ref: string | null): ResolvedDate | null {
-  const range = (y: number): ResolvedDate => {
-    const m = SEASON_START[season]
-    const end = m === 12 ? { y: y + 1, m: 2 } : { y, m: m + 2 }
-    return { lo: iso(y, m, 1), hi: iso(end.y, end.m, lastDay(end.y, end.m)), precision: 'part-year' }
+// A season: of a given year, "this" season, or the last (or next) one before (after) the reference.
+function resolveSeason(p: DatePoint, r: { y: number; m: number } | null): ResolvedDate | null {
+  const [from, to] = SEASON_MONTHS[p.season!]
+  let y = p.y
+  if (y === undefined) {
+    if (!r) return null
+    y = r.y + (p.relative?.unit === 'year' ? p.relative.offset : 0)
+    const refIdx = r.m < 3 && p.season === 'winter' ? r.m + 12 : r.m
+    if (p.past && refIdx <= to) y -= 1
+    if (p.next && refIdx >= from) y += 1
   }
-  if (p.y !== undefined) return range(p.y)
-  if (!ref) return null
-  const r = parseIso(ref)
-  if (p.relative?.unit === 'year') return range(r.y + p.relative.offset)
-  let y = r.y + 1
-  if (p.next) { while (range(y - 1).lo > ref) y--; return range(y) }
-  while (p.past ? range(y).hi >= ref : range(y).lo > ref) y--
-  return range(y)
+  const end = to > 12 ? [y + 1, to - 12] as const : [y, to] as const
+  return { lo: iso(y, from, 1), hi: iso(end[0], end[1], lastDay(end[0], end[1])), precision: 'part-year' }
 }
 
 const ORDER: Precision[] = ['day', 'part-month', 'month', 'part-year', 'year']

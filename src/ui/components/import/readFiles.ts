@@ -1,6 +1,7 @@
 // Reading dropped or chosen files as article text: plain text as is, HTML through DOMParser,
-// anything else refused by name. Decoding is UTF-8; a file that is not text shows up as binary.
-import { fileFormat, type TextProblem } from '../../../core/workspace'
+// anything else refused by name. Decoding is the core's (a byte-order mark picks UTF-16 or UTF-8
+// and is dropped, else UTF-8), the same as the CLI's; a file that is not text shows up as binary.
+import { decodeText, fileFormat, type TextProblem } from '../../../core/workspace'
 import { htmlToText } from './htmlToText'
 
 export type ReadFile = { name: string; text: string; title: string | null } | { name: string; problem: TextProblem }
@@ -8,7 +9,7 @@ export type ReadFile = { name: string; text: string; title: string | null } | { 
 export async function readArticleFile(file: File): Promise<ReadFile> {
   const format = fileFormat(file.name, file.type)
   if (!format) return { name: file.name, problem: { code: 'unsupported-file', name: file.name } }
-  const raw = await file.text()
+  const raw = decodeText(new Uint8Array(await file.arrayBuffer()))
   if (format === 'html') {
     const { text, title } = htmlToText(raw)
     return { name: file.name, text, title }

@@ -65,9 +65,9 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
 
 // "3 milliards de dollars", "$10m", "10m euros": a currency after the scale, with "de"/"of" or not.
 function moneyAfter(tokens: Token[], lex: LatinLexicon, k: number): boolean {
-  if (lex.currencyAfter.at(tokens, k, true) || lex.countryCurrency.at(tokens, k, true)) return true
+  if (lex.currencyAfter.at(tokens, k, true)) return true
   const of = lex.of.at(tokens, k, true)
-  return !!of && !!(lex.currencyAfter.at(tokens, k + of.n, true) || lex.countryCurrency.at(tokens, k + of.n, true))
+  return !!of && !!lex.currencyAfter.at(tokens, k + of.n, true)
 }
 
 function unitFollows(ctx: Context, lex: LatinLexicon, k: number): boolean {

@@ -33,12 +33,10 @@ export interface LatinLexicon {
   scaleFractions: PhraseSet<number>
   /** Scale words after digits ("2.5 million", "$3bn"); `moneyOnly` ones ("m") only with a currency. */
   digitScales: PhraseSet<{ value: number; moneyOnly?: boolean }>
+  /** Currency signs and codes before the digits ("$", "US$", "Dh"), to ISO codes. */
   currencyBefore: PhraseSet<string>
+  /** Currency names after a number, to ISO codes; a name several countries share gives its family ("dinars" → "~dinar", see common/currencies.ts). */
   currencyAfter: PhraseSet<string>
-  /** Bare currency names that depend on the country the text is about ("dinars", "dirhams"). */
-  countryCurrency: PhraseSet<Record<string, string>>
-  /** Country names to the key countryCurrency uses. */
-  countries: PhraseSet<string>
   /** "of", "de": between a scale or a vague amount and its unit ("millions of dollars", "millions d'euros"). */
   of: PhraseSet<true>
   percent: PhraseSet<true>

@@ -50,7 +50,7 @@ export function notAFigure(ctx: Context, j: number, lex: LatinLexicon): 'name' |
 
 /** A hit that consumes tokens [from, to) and is dropped: no parser reads a figure inside it. */
 export function consumed(from: number, to: number, parser: string): Hit {
-  return { from, to, skip: 0, counted: null, parser, weak: true, quantity: { kind: 'count', lo: null, hi: null, unit: null, per: null, precision: 'exact', qualifier: null } }
+  return { from, to, skip: 0, counted: null, parser, drop: true, quantity: { kind: 'count', lo: null, hi: null, unit: null, per: null, precision: 'exact', qualifier: null } }
 }
 
 /**
@@ -58,11 +58,18 @@ export function consumed(from: number, to: number, parser: string): Hit {
  * unless it is a unit or a currency ("USD 5", "GMT") or the whole line is in capitals (a headline).
  */
 export function acronym(ctx: Context, i: number, lex: LatinLexicon): boolean {
-  const r = ctx.raw?.(i)
-  if (!r || r.length < 2 || r !== r.toUpperCase() || r === r.toLowerCase()) return false
+  const r = rawToken(ctx, i)
+  if (r.length < 2 || r !== r.toUpperCase() || r === r.toLowerCase()) return false
   const { tokens } = ctx
   if (lex.currencyBefore.at(tokens, i, true) || lex.currencyAfter.at(tokens, i, true) || lex.measures.at(tokens, i, true) || CLOCK_ZONES.has(tokens[i].w)) return false
   const before = tokens[i - 1]
-  const r0 = before && !tokens[i].nl && before.t === 'w' ? ctx.raw!(i - 1) : ''
+  const r0 = before && !tokens[i].nl && before.t === 'w' ? rawToken(ctx, i - 1) : ''
   return !(r0.length > 1 && r0 === r0.toUpperCase())
+}
+
+/** Token i as the source writes it, before folding. */
+export function rawToken(ctx: Context, i: number): string {
+  const { offsets, text } = ctx.original
+  const t = ctx.tokens[i]
+  return text.slice(offsets[t.s], offsets[t.e - 1] + 1)
 }

@@ -41,8 +41,6 @@ function unitWord(ctx: Context, lex: LatinLexicon, k: number): LatinUnit | null 
   const { tokens } = ctx
   const cur = lex.currencyAfter.at(tokens, k, true)
   if (cur) return { kind: 'money', unit: cur.value, to: k + cur.n }
-  const local = lex.countryCurrency.at(tokens, k, true)
-  if (local) return { kind: 'money', unit: currencyOf(ctx, lex, local.value), to: k + local.n }
   const tu = lex.timeUnits.at(tokens, k, true)
   if (tu) return duration(tokens, lex, k + tu.n, tu.value.unit, tu.value.factor)
   const me = lex.measures.at(tokens, k, true)
@@ -76,22 +74,6 @@ export function hyphenUnitAt(ctx: Context, lex: LatinLexicon, k: number): (Latin
   if (me) return { kind: 'count', unit: me.value, to: k + 1 + me.n }
   if (w.w === 'plus') return { kind: 'count', unit: null, to: k + 2, plus: true }
   return { kind: 'count', unit: null, to: k + 2 }
-}
-
-// The currency of a bare "dinars" or "dirhams": that of the first country the text names that uses one.
-const countryCache = new WeakMap<Token[], string[]>()
-function currencyOf(ctx: Context, lex: LatinLexicon, byCountry: Record<string, string>): string {
-  let found = countryCache.get(ctx.tokens)
-  if (!found) {
-    found = []
-    for (let i = 0; i < ctx.tokens.length; i++) {
-      const c = ctx.tokens[i].t === 'w' ? lex.countries.at(ctx.tokens, i, true) : null
-      if (c && !found.includes(c.value)) found.push(c.value)
-    }
-    countryCache.set(ctx.tokens, found)
-  }
-  for (const c of found) if (byCountry[c]) return byCountry[c]
-  return byCountry.default
 }
 
 /** A rate after an amount: "a month", "per day", "par an". */

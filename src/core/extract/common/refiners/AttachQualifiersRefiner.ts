@@ -10,7 +10,7 @@ export interface QualifierWords {
   after: PhraseSet<Qualifier>
   /** Verbs that bound a figure across its subject ("تجاوزت قيمتها 80 مليون"): the span stays the figure's. */
   distant?: PhraseSet<Qualifier>
-  /** Qualifiers after the counted noun: they apply, but the span stays the figure's ("un millier de soldats environ"). */
+  /** Qualifiers after the counted noun, when they differ from `after`: they apply, but the span stays the figure's ("un millier de soldats environ"). */
   afterCounted?: PhraseSet<Qualifier>
 }
 
@@ -28,6 +28,7 @@ export function attachQualifiers(words: QualifierWords): Refiner {
     name: 'AttachQualifiers',
     refine(ctx: Context, hits: Hit[]): Hit[] {
       const { tokens } = ctx
+      const refined: Hit[] = []
       return hits.map((h, k) => {
         const prevEnd = k > 0 ? hits[k - 1].to : 0
         const numeric = NUMERIC.has(h.quantity.kind)
@@ -44,20 +45,28 @@ export function attachQualifiers(words: QualifierWords): Refiner {
           }
         }
         const t = tokens[out.to]
+        const nextFrom = hits[k + 1]?.from ?? tokens.length
         if (t && !t.nl && (!out.quantity.qualifier || out.quantity.qualifier === 'range')) {
           const a = words.after.at(tokens, out.to, true)
-          const nextFrom = hits[k + 1]?.from ?? tokens.length
           // A phrase that ends right where the next figure starts and qualifies it is that figure's ("By Monday at least 26,000").
           const ahead = a && out.to + a.n === nextFrom && words.before.endingAt(tokens, nextFrom - 1)
           if (a && !ahead && out.to + a.n <= nextFrom && (numeric ? out.quantity.qualifier !== 'range' : a.value === 'at-least')) {
             out = { ...out, to: out.to + a.n, quantity: qualify(out.quantity, a.value) }
+          } else if (numeric && !out.quantity.qualifier && out.counted && out.counted[1] < nextFrom && !tokens[out.counted[1]]?.nl) {
+            // After the counted noun the qualifier still applies, outside the span: "296 قتيلا على الأقل".
+            // A locale may list its own ("un millier de soldats environ"); otherwise "about" there is too loose to take.
+            const c = (words.afterCounted ?? words.after).at(tokens, out.counted[1], true)
+            if (c && (words.afterCounted || c.value !== 'about') && out.counted[1] + c.n <= nextFrom) out = { ...out, quantity: qualify(out.quantity, c.value) }
           }
         }
-        const c = out.counted
-        if (words.afterCounted && c && numeric && !out.quantity.qualifier && tokens[c[1]] && !tokens[c[1]].nl) {
-          const a = words.afterCounted.at(tokens, c[1], true)
-          if (a && c[1] + a.n <= (hits[k + 1]?.from ?? tokens.length)) out = { ...out, quantity: qualify(out.quantity, a.value) }
+        // A conversion in brackets shares its figure's qualifier: "تقارب 50 ميلاً (80 كيلومتراً)",
+        // "about 50 miles (80 km)".
+        const prev = k > 0 ? hits[k - 1] : null
+        if (prev && numeric && !out.quantity.qualifier && tokens[out.from - 1]?.w === '(' && prev.to === out.from - 1 && prev.quantity.kind === out.quantity.kind) {
+          const q = refined[k - 1]?.quantity.qualifier
+          if (q === 'about' || q === 'more-than' || q === 'less-than' || q === 'at-least' || q === 'at-most') out = { ...out, quantity: qualify(out.quantity, q) }
         }
+        refined.push(out)
         return out
       })
     },

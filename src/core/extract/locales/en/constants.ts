@@ -35,21 +35,20 @@ export const CURRENCY_AFTER: Record<string, string> = {
   'cfa francs': 'XOF', 'cfa franc': 'XOF', 'francs cfa': 'XOF', 'swiss francs': 'CHF',
   'libyan dinars': 'LYD', 'libyan dinar': 'LYD', 'algerian dinars': 'DZD', 'tunisian dinars': 'TND', 'iraqi dinars': 'IQD', 'jordanian dinars': 'JOD', 'kuwaiti dinars': 'KWD',
   'moroccan dirhams': 'MAD', 'moroccan dirham': 'MAD', 'uae dirhams': 'AED', 'emirati dirhams': 'AED',
-  riyals: 'SAR', 'saudi riyals': 'SAR', 'qatari riyals': 'QAR', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', lira: 'TRY', 'turkish lira': 'TRY',
+  'saudi riyals': 'SAR', 'qatari riyals': 'QAR', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', 'turkish lira': 'TRY', 'lebanese lira': 'LBP', 'syrian lira': 'SYP',
+  // Names several countries share: the country the text is about decides (common/currencies.ts).
+  dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', lira: '~lira', francs: '~franc', franc: '~franc',
+  pound: 'GBP', pounds: 'GBP',
   'naira': 'NGN', 'rand': 'ZAR', 'shekels': 'ILS',
 }
-/** Currency names whose country the text decides ("dinars" in a report on Libya are Libyan dinars). */
-export const COUNTRY_CURRENCY: Record<string, Record<string, string>> = {
-  dinars: { LY: 'LYD', DZ: 'DZD', TN: 'TND', IQ: 'IQD', JO: 'JOD', KW: 'KWD', BH: 'BHD', default: 'LYD' },
-  dinar: { LY: 'LYD', DZ: 'DZD', TN: 'TND', IQ: 'IQD', JO: 'JOD', KW: 'KWD', BH: 'BHD', default: 'LYD' },
-  dirhams: { MA: 'MAD', AE: 'AED', default: 'MAD' }, dirham: { MA: 'MAD', AE: 'AED', default: 'MAD' },
-  pounds: { LB: 'LBP', EG: 'EGP', SD: 'SDG', SY: 'SYP', default: 'GBP' },
-  francs: { FR: 'EUR', default: 'XOF' },
-}
-export const COUNTRIES: Record<string, string> = {
-  libya: 'LY', libyan: 'LY', algeria: 'DZ', algerian: 'DZ', tunisia: 'TN', tunisian: 'TN', iraq: 'IQ', iraqi: 'IQ', jordan: 'JO', kuwait: 'KW', bahrain: 'BH',
-  morocco: 'MA', moroccan: 'MA', 'united arab emirates': 'AE', uae: 'AE', emirati: 'AE', dubai: 'AE',
-  lebanon: 'LB', lebanese: 'LB', egypt: 'EG', egyptian: 'EG', sudan: 'SD', sudanese: 'SD', syria: 'SY', syrian: 'SY',
+/** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
+export const PLACE_CURRENCIES: Record<string, string> = {
+  libya: 'LYD', libyan: 'LYD', tripoli: 'LYD', benghazi: 'LYD', derna: 'LYD', lebanon: 'LBP', lebanese: 'LBP', beirut: 'LBP', syria: 'SYP', syrian: 'SYP', damascus: 'SYP', turkey: 'TRY', turkish: 'TRY', ankara: 'TRY', istanbul: 'TRY',
+  sudan: 'SDG', sudanese: 'SDG', khartoum: 'SDG', darfur: 'SDG', egypt: 'EGP', egyptian: 'EGP', cairo: 'EGP',
+  morocco: 'MAD', moroccan: 'MAD', rabat: 'MAD', marrakesh: 'MAD', marrakech: 'MAD', casablanca: 'MAD', 'united arab emirates': 'AED', uae: 'AED', emirati: 'AED', dubai: 'AED', 'abu dhabi': 'AED',
+  algeria: 'DZD', algerian: 'DZD', algiers: 'DZD', tunisia: 'TND', tunisian: 'TND', tunis: 'TND', jordan: 'JOD', jordanian: 'JOD', amman: 'JOD', kuwait: 'KWD', kuwaiti: 'KWD', iraq: 'IQD', iraqi: 'IQD', baghdad: 'IQD', bahrain: 'BHD',
+  'saudi arabia': 'SAR', saudi: 'SAR', riyadh: 'SAR', qatar: 'QAR', qatari: 'QAR', doha: 'QAR', oman: 'OMR', yemen: 'YER', iran: 'IRR',
+  niger: 'XOF', niamey: 'XOF', mali: 'XOF', bamako: 'XOF', 'burkina faso': 'XOF', senegal: 'XOF', 'ivory coast': 'XOF', chad: 'XAF', cameroon: 'XAF', switzerland: 'CHF', swiss: 'CHF',
 }
 
 export const OF = ['of']

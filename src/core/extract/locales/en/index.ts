@@ -4,9 +4,9 @@ import { noReadings } from '../../common/prefixes'
 import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
-import { ConversionQualifier } from '../../common/refiners/ConversionQualifierRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
+import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
 import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
 import { L, LEX } from './lexicon'
 import { ENCardinalParser } from './parsers/ENCardinalParser'
@@ -32,7 +32,7 @@ import { ENYearParser } from './parsers/ENYearParser'
 //   2. prepositions join the dates they change ("since 2020", "by Monday", "in 2021");
 //   3. dates resolve against the publication day (a range's ends together);
 //   4. qualifiers attach ("more than 3,000", "tops 1,300", "11,300 at least");
-//   5. a conversion in parentheses takes its figure's qualifier ("roughly 50 miles (80 km)");
+//   5. a bare shared currency name ("dinars") takes the code of the country the text is about;
 //   6. a small bare number in a sentence about a quake's strength becomes a magnitude;
 //   7. readings no refiner anchored are dropped (a number word that counts nothing, page furniture).
 export const EN: Locale = {
@@ -57,7 +57,7 @@ export const EN: Locale = {
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
-    ConversionQualifier,
+    resolveCurrencies(L.places),
     magnitudeInContext(LEX),
     DropWeak,
   ],

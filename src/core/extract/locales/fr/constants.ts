@@ -33,19 +33,18 @@ export const CURRENCY_AFTER: Record<string, string> = {
   'francs cfa': 'XOF', 'franc cfa': 'XOF', 'fcfa': 'XOF', 'f cfa': 'XOF', 'francs suisses': 'CHF',
   'dinars libyens': 'LYD', 'dinar libyen': 'LYD', 'dinars algériens': 'DZD', 'dinars tunisiens': 'TND', 'dinars irakiens': 'IQD', 'dinars jordaniens': 'JOD', 'dinars koweïtiens': 'KWD',
   'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'dirhams émiratis': 'AED', dh: 'MAD', dhs: 'MAD', mad: 'MAD',
-  riyals: 'SAR', 'riyals saoudiens': 'SAR', roubles: 'RUB', yuans: 'CNY', yens: 'JPY', 'livres turques': 'TRY',
+  'riyals saoudiens': 'SAR', roubles: 'RUB', yuans: 'CNY', yens: 'JPY', 'livres turques': 'TRY',
+  // Names several countries share: the country the text is about decides (common/currencies.ts).
+  dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', livre: 'GBP', livres: 'GBP', francs: '~franc', franc: '~franc',
 }
-export const COUNTRY_CURRENCY: Record<string, Record<string, string>> = {
-  dinars: { LY: 'LYD', DZ: 'DZD', TN: 'TND', IQ: 'IQD', JO: 'JOD', KW: 'KWD', default: 'LYD' },
-  dinar: { LY: 'LYD', DZ: 'DZD', TN: 'TND', IQ: 'IQD', JO: 'JOD', KW: 'KWD', default: 'LYD' },
-  dirhams: { MA: 'MAD', AE: 'AED', default: 'MAD' }, dirham: { MA: 'MAD', AE: 'AED', default: 'MAD' },
-  livres: { LB: 'LBP', EG: 'EGP', SD: 'SDG', SY: 'SYP', default: 'GBP' },
-  francs: { default: 'XOF' },
-}
-export const COUNTRIES: Record<string, string> = {
-  libye: 'LY', libyen: 'LY', libyenne: 'LY', algérie: 'DZ', algérien: 'DZ', tunisie: 'TN', tunisien: 'TN', irak: 'IQ', jordanie: 'JO', koweït: 'KW',
-  maroc: 'MA', marocain: 'MA', marocaine: 'MA', 'émirats arabes unis': 'AE', émirats: 'AE', dubaï: 'AE',
-  liban: 'LB', libanais: 'LB', libanaise: 'LB', égypte: 'EG', égyptien: 'EG', soudan: 'SD', soudanais: 'SD', syrie: 'SY', syrien: 'SY',
+/** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
+export const PLACE_CURRENCIES: Record<string, string> = {
+  libye: 'LYD', libyen: 'LYD', libyenne: 'LYD', tripoli: 'LYD', benghazi: 'LYD', derna: 'LYD', liban: 'LBP', libanais: 'LBP', libanaise: 'LBP', beyrouth: 'LBP', syrie: 'SYP', damas: 'SYP', turquie: 'TRY', ankara: 'TRY', istanbul: 'TRY',
+  soudan: 'SDG', soudanais: 'SDG', khartoum: 'SDG', darfour: 'SDG', égypte: 'EGP', égyptien: 'EGP', 'le caire': 'EGP',
+  maroc: 'MAD', marocain: 'MAD', marocaine: 'MAD', rabat: 'MAD', marrakech: 'MAD', casablanca: 'MAD', 'émirats arabes unis': 'AED', émirats: 'AED', dubaï: 'AED', 'abou dhabi': 'AED',
+  algérie: 'DZD', algérien: 'DZD', alger: 'DZD', tunisie: 'TND', tunisien: 'TND', tunis: 'TND', jordanie: 'JOD', amman: 'JOD', koweït: 'KWD', irak: 'IQD', bagdad: 'IQD', bahreïn: 'BHD',
+  'arabie saoudite': 'SAR', saoudien: 'SAR', riyad: 'SAR', qatar: 'QAR', doha: 'QAR', oman: 'OMR', yémen: 'YER', iran: 'IRR',
+  niger: 'XOF', niamey: 'XOF', mali: 'XOF', bamako: 'XOF', 'burkina faso': 'XOF', sénégal: 'XOF', "côte d'ivoire": 'XOF', tchad: 'XAF', cameroun: 'XAF', suisse: 'CHF',
 }
 
 export const OF = ['de', "d'"]

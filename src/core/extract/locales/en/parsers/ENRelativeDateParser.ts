@@ -13,7 +13,7 @@ export const ENRelativeDateParser: Parser = {
   extract(ctx: Context, i: number): Hit | null {
     const { tokens } = ctx
     const wk = L.weekends.at(tokens, i, true)
-    if (wk) return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset: wk.value }, weekend: true }, 'ENRelativeDate')
+    if (wk) return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset: wk.value }, part: 'late' }, 'ENRelativeDate')
     const clip = L.clips.at(tokens, i, true)
     if (clip) {
       const rel = tokens[i + 1] && !tokens[i + 1].nl ? L.relative.at(tokens, i + 1, true) : null

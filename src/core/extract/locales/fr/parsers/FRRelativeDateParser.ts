@@ -15,7 +15,7 @@ export const FRRelativeDateParser: Parser = {
   extract(ctx: Context, i: number): Hit | null {
     const { tokens } = ctx
     const wk = L.weekends.at(tokens, i, true)
-    if (wk) return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset: wk.value }, weekend: true }, 'FRRelativeDate')
+    if (wk) return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset: wk.value }, part: 'late' }, 'FRRelativeDate')
     const rel = L.relative.at(tokens, i, true)
     if (rel) {
       let to = i + rel.n
