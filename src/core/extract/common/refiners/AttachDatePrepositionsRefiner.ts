@@ -27,7 +27,7 @@ export function attachDatePrepositions(words: DatePrepositions): Refiner {
         const p = words.kept.endingAt(tokens, h.from - 1) ?? (bareYear ? words.beforeYear.endingAt(tokens, h.from - 1) : null)
         if (!p || h.from - p.n < prevEnd) return h
         const from = h.from - p.n
-        const next = !!words.ahead?.endingAt(tokens, h.from - 1) && h.point.m !== undefined && h.point.y === undefined && !h.point.relative && !h.point.past
+        const next = words.ahead?.endingAt(tokens, h.from - 1)?.n === p.n && h.point.m !== undefined && h.point.y === undefined && !h.point.relative && !h.point.past
         return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false, ...(next ? { point: { ...h.point, next: true } } : {}) }
       })
     },
