@@ -1,20 +1,21 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { Analysis, Claim, ClaimCorrection, Corrections, Source, Topic, Verdict } from '../../core/model'
 import { analyze } from '../../core/pipeline'
 import { topicByClaim, topicRows, type TopicRow } from '../../core/charts/topics'
 import { buildSearchIndex } from '../../core/search'
 import { embeddedTopics } from '../corpus'
 import { useCorpusStore } from './corpus'
+import { idTable, own } from '../../core/ids'
 
 /** No corrections: the machine's output as it is. */
 export function emptyCorrections(): Corrections {
-  return { claims: {}, added: [], topics: [], weights: {} }
+  return { claims: idTable(), added: [], topics: [], weights: idTable() }
 }
 
 /** Corrections with one claim's correction merged in (a new object, so everything derived recomputes). */
 export function withClaimCorrection(c: Corrections, fix: ClaimCorrection): Corrections {
-  return { ...c, claims: { ...c.claims, [fix.claimId]: { ...c.claims[fix.claimId], ...fix } } }
+  return { ...c, claims: idTable([...Object.entries(c.claims), [fix.claimId, { ...own(c.claims, fix.claimId), ...fix }]]) }
 }
 
 /** A topic started from one figure: its kind, the counted noun as a cue, the reviewer's label in both languages. */
@@ -32,14 +33,16 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const corpus = useCorpusStore()
   /** The topic definitions shipped with the app (data/topics.json). */
   const baseTopics = ref<Topic[]>(embeddedTopics())
+  // Id-keyed tables are held raw (shallowRef, replaced whole): through a deep reactive proxy a
+  // source or topic called "hasOwnProperty" would read as Vue's own function.
   /** The reviewer's layer over the machine's output; the review store sets it, analyze() applies it. */
-  const corrections = ref<Corrections>(emptyCorrections())
+  const corrections = shallowRef<Corrections>(emptyCorrections())
   /** Per-source weights for the consensus (default 1); set by the review store. */
-  const weights = ref<Record<string, number>>({})
+  const weights = shallowRef<Record<string, number>>(idTable())
   /** Reviewers' decisions by topic id (override or null for accepted); set by the review store. */
-  const decisions = ref<Record<string, Verdict | null>>({})
+  const decisions = shallowRef<ReadonlyMap<string, Verdict | null>>(new Map())
   /** Claims the extraction worker produced, by imported source id; set by the workspace store (never extracted on the page). */
-  const extracted = ref<Record<string, Claim[]>>({})
+  const extracted = shallowRef<Record<string, Claim[]>>(idTable())
 
   const result = computed<{ analysis: Analysis; error: string | null }>(() => {
     const sources = corpus.sources
@@ -55,8 +58,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const error = computed(() => result.value.error)
   /** One row per topic with its comparison, claims and sources. */
   const rows = computed<TopicRow[]>(() => topicRows(analysis.value).map((r) => {
-    if (!(r.topic.id in decisions.value)) return r
-    const override = decisions.value[r.topic.id]
+    if (!decisions.value.has(r.topic.id)) return r
+    const override = decisions.value.get(r.topic.id)
     // The reviewer's verdict stands everywhere (badges, filters, sort); the machine's stays visible.
     return override && override !== r.verdict ? { ...r, verdict: override, suggested: r.verdict, reviewed: true } : { ...r, reviewed: true }
   }))

@@ -1,26 +1,37 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import type { AuditEntry, CandidateTopic, ClaimCorrection, Quantity, Span, TopicReview, Verdict } from '../../core/model'
 import {
-  auditForTopic, claimAddedAudit, claimRemovedAudit, correctionAudit, decisionProblem, manualClaim, normalizeCorrection,
+  AuditIndex, claimAddedAudit, claimRemovedAudit, correctionAudit, decisionProblem, manualClaim, normalizeCorrection,
   reviewAudit, reviewClearedAudit, selectionProblem, toCorrections, topicCreatedAudit, topicFromCandidate, topicFromClaim,
   type StoredClaim, type StoredCorrection, type StoredTopic, type TopicDraft,
 } from '../../core/workspace'
 import { appDb } from '../db/schema'
-import { applyChange, watchReviewLayer, type Change, type ReviewLayer } from '../db/repo'
+import { applyChange, saveReview, watchAudit, watchReviewLayer, type Change, type ReviewLayer } from '../db/repo'
+import type { StorageProblem } from '../db/errors'
+import { idTable } from '../../core/ids'
 import { useAnalysisStore } from './analysis'
+import { useStorageStore } from './storage'
 
 const EXCLUDED = new Set(['wrong-extraction', 'out-of-scope'])
+
+/** Why a decision was not saved: storage, or another tab saved first (its decision, null if it withdrew it). */
+export type DecisionSaveProblem = StorageProblem | { conflict: TopicReview | null }
 
 /** The reviewer's layer: verdict decisions, claim corrections, added figures and topics, the audit trail. Kept in IndexedDB. */
 export const useReviewStore = defineStore('review', () => {
   const analysis = useAnalysisStore()
-  /** The stored layer as last read from the database (this tab's writes and other tabs'). */
-  const layer = ref<ReviewLayer>({ reviewer: null, corrections: [], added: [], topics: [], weights: {}, reviews: [], audit: [] })
+  const storage = useStorageStore()
+  /** The stored layer, without the audit trail, as last read from the database (this tab's writes and other tabs'); held raw and replaced whole. */
+  const layer = shallowRef<ReviewLayer>({ reviewer: null, corrections: [], added: [], topics: [], weights: idTable(), reviews: [], audit: [] })
+  /** The audit trail, indexed by topic and claim; followed incrementally (it may hold hundreds of thousands of entries). */
+  const auditLog = shallowRef(new AuditIndex())
+  /** Bumped when entries are appended to auditLog in place. */
+  const auditVersion = ref(0)
   /** True once the database has been read. */
   const ready = ref(false)
-  /** Why the database cannot be used (private browsing, a blocked upgrade), if so. */
-  const error = ref<string | null>(null)
+  /** True once the audit trail has been read (a long one takes a few seconds; the rest of the page does not wait). */
+  const auditReady = ref(false)
   /** The clock (tests fix it). */
   let now = () => new Date().toISOString()
 
@@ -29,7 +40,7 @@ export const useReviewStore = defineStore('review', () => {
   const reviewIndex = computed(() => new Map(layer.value.reviews.map((r) => [r.topicId, r])))
   const correctionIndex = computed(() => new Map(layer.value.corrections.map((c) => [c.claimId, c])))
   /** For each claim set aside, the topic it stood in when marked. */
-  const setAsideFrom = computed(() => Object.fromEntries(layer.value.corrections.filter((c) => c.fromTopic && EXCLUDED.has(c.status ?? 'ok')).map((c) => [c.claimId, c.fromTopic!])))
+  const setAsideFrom = computed(() => idTable(layer.value.corrections.filter((c) => c.fromTopic && EXCLUDED.has(c.status ?? 'ok')).map((c) => [c.claimId, c.fromTopic!])))
 
   function reviewOf(topicId: string): TopicReview | undefined { return reviewIndex.value.get(topicId) }
   function correctionOf(claimId: string): StoredCorrection | undefined { return correctionIndex.value.get(claimId) }
@@ -37,8 +48,11 @@ export const useReviewStore = defineStore('review', () => {
   function setAsideIn(topicId: string): string[] { return Object.entries(setAsideFrom.value).filter(([, t]) => t === topicId).map(([c]) => c) }
   /** The audit entries shown on a topic: its own and its claims', newest first. */
   function auditOf(topicId: string, claimIds: string[]): AuditEntry[] {
-    return auditForTopic(layer.value.audit, topicId, [...claimIds, ...setAsideIn(topicId)])
+    void auditVersion.value
+    return auditLog.value.forTopic(topicId, [...claimIds, ...setAsideIn(topicId)])
   }
+  /** The whole audit trail, in log order (for the report). */
+  const audit = computed(() => { void auditVersion.value; return auditLog.value.entries.slice() })
 
   let stop: (() => void) | null = null
   let dbRef: ReturnType<typeof appDb> | null = null
@@ -47,15 +61,22 @@ export const useReviewStore = defineStore('review', () => {
   function start(db = appDb(), clock?: () => string) {
     if (clock) now = clock
     if (stop) return
-    stop = watchReviewLayer(db, {
+    void storage.check(db)
+    const stopLayer = watchReviewLayer(db, {
       onLayer: (l) => { layer.value = l; ready.value = true },
-      onError: (e) => { error.value = e.message; ready.value = true },
+      onError: (e) => { storage.report(e); ready.value = true },
+    }, { audit: false })
+    const stopAudit = watchAudit(db, {
+      onReset: (all) => { auditLog.value = new AuditIndex(all); auditReady.value = true },
+      onAppend: (fresh) => { auditLog.value.add(fresh); auditVersion.value++ },
+      onError: (e) => { storage.report(e); auditReady.value = true },
     })
+    stop = () => { stopLayer(); stopAudit() }
     dbRef = db
     // Corrections feed the comparisons at once: every change of the layer reaches analyze().
     watch(corrections, (c) => { analysis.corrections = c }, { immediate: true })
     // A reviewer's verdict replaces the machine's on every badge, filter and sort.
-    watch(() => layer.value.reviews, (rs) => { analysis.decisions = Object.fromEntries(rs.map((r) => [r.topicId, r.override])) }, { immediate: true })
+    watch(() => layer.value.reviews, (rs) => { analysis.decisions = new Map(rs.map((r) => [r.topicId, r.override])) }, { immediate: true })
     // The dashboard's own quick actions (place a figure, start a topic from it) are kept too.
     analysis.$onAction(({ name, args, after }) => {
       if (name === 'assignClaim') after(() => { void correctClaim(args[0] as string, { topicId: args[1] as string | null }) })
@@ -64,34 +85,51 @@ export const useReviewStore = defineStore('review', () => {
   }
   const who = () => layer.value.reviewer ?? ''
 
-  async function write(change: Change) {
-    await applyChange(db(), change)
+  /** Writes a change; a storage failure is reported (one banner) and returned, never thrown at a form. */
+  async function write(change: Change): Promise<StorageProblem | null> {
+    try {
+      await applyChange(db(), change)
+      return null
+    } catch (e) {
+      return storage.report(e)
+    }
   }
 
-  /** Remembers the reviewer's name (asked once). */
-  async function setReviewer(name: string) {
+  /** Remembers the reviewer's name (asked once); returns why it could not be saved, or null. */
+  async function setReviewer(name: string): Promise<StorageProblem | null> {
     const trimmed = name.trim()
-    if (trimmed === '' || trimmed === layer.value.reviewer) return
-    await write({ reviewer: trimmed, audit: [{ at: now(), reviewer: trimmed, target: 'reviewer', action: 'reviewer', detail: layer.value.reviewer ? `${layer.value.reviewer} → ${trimmed}` : trimmed }] })
+    if (trimmed === '' || trimmed === layer.value.reviewer) return null
+    return write({ reviewer: trimmed, audit: [{ at: now(), reviewer: trimmed, target: 'reviewer', action: 'reviewer', detail: layer.value.reviewer ? `${layer.value.reviewer} → ${trimmed}` : trimmed }] })
   }
 
-  /** Accepts the suggested verdict (override null) or overrides it with a reason; the note goes with it. */
-  async function decide(topicId: string, d: { override: Verdict | null; reason: string; note: string }): Promise<'reason-required' | null> {
+  /**
+   * Accepts the suggested verdict (override null) or overrides it with a reason; the note goes with
+   * it. `base` is the decision the reviewer's form started from (default: the one this tab holds):
+   * if another tab has saved since, nothing is written and 'conflict' comes back, so the form can
+   * offer to keep the draft or take the other. Audit entries are computed against what is stored.
+   */
+  async function decide(topicId: string, d: { override: Verdict | null; reason: string; note: string }, base?: TopicReview | null): Promise<'reason-required' | DecisionSaveProblem | null> {
     const problem = decisionProblem(d)
     if (problem) return problem
-    const before = reviewOf(topicId)
-    const after: TopicReview = { topicId, override: d.override, reason: d.override ? d.reason.trim() : '', note: d.note.trim(), reviewer: who(), at: now() }
     const suggested = analysis.analysis.comparisons.find((c) => c.topic === topicId)?.verdict ?? null
-    const audit = reviewAudit(before, after, suggested)
-    if (before && audit.length === 0) return null
-    await write({ putReviews: [after], audit })
-    return null
+    const after: TopicReview = { topicId, override: d.override, reason: d.override ? d.reason.trim() : '', note: d.note.trim(), reviewer: who(), at: now() }
+    return saveDecision(topicId, base === undefined ? reviewOf(topicId) ?? null : base, (stored) => ({ row: after, audit: reviewAudit(stored, after, suggested) }))
   }
 
-  /** Withdraws a topic's decision (the suggestion stands again, undecided). */
-  async function clearDecision(topicId: string) {
-    if (!reviewOf(topicId)) return
-    await write({ deleteReviews: [topicId], audit: [reviewClearedAudit(topicId, now(), who())] })
+  /** Withdraws a topic's decision (the suggestion stands again, undecided); `base` as for decide. */
+  async function clearDecision(topicId: string, base?: TopicReview | null): Promise<DecisionSaveProblem | null> {
+    const from = base === undefined ? reviewOf(topicId) ?? null : base
+    if (!from) return null
+    return saveDecision(topicId, from, () => ({ row: null, audit: [reviewClearedAudit(topicId, now(), who())] }))
+  }
+
+  async function saveDecision(topicId: string, base: TopicReview | null, build: Parameters<typeof saveReview>[3]): Promise<DecisionSaveProblem | null> {
+    try {
+      const r = await saveReview(db(), topicId, base, build)
+      return r.ok ? null : { conflict: r.conflict }
+    } catch (e) {
+      return storage.report(e)
+    }
   }
 
   /** Marks, edits, moves or annotates a claim; `topicId` is the topic it is seen from. */
@@ -167,8 +205,8 @@ export const useReviewStore = defineStore('review', () => {
 
   return {
     // state
-    ready, error, reviewer: computed(() => layer.value.reviewer), reviews: computed(() => layer.value.reviews),
-    audit: computed(() => layer.value.audit), addedFigures: computed(() => layer.value.added), userTopics: computed(() => layer.value.topics),
+    ready, auditReady, reviewer: computed(() => layer.value.reviewer), reviews: computed(() => layer.value.reviews),
+    audit, addedFigures: computed(() => layer.value.added), userTopics: computed(() => layer.value.topics),
     // derived
     corrections, setAsideFrom, reviewOf, correctionOf, auditOf, setAsideIn,
     // actions

@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
-import type { Claim } from '../../core/model'
 import {
   buildSource, buildWorkspaceFile, draftProblems, findDuplicate, mergeSource, mergeWorkspace, parseWorkspace, serializeWorkspace, textHash,
   stripBom, titleFromFileName, type Duplicate, type LangGuess, type MERGE_FIELDS, type MergeSummary, type SourceDraft, type StoredSource, type TextProblem,
@@ -12,6 +11,9 @@ import { makeExtractionClient, type ExtractionClient } from '../workers/client'
 import { useCorpusStore } from './corpus'
 import { useAnalysisStore } from './analysis'
 import { useReviewStore } from './review'
+import { useStorageStore } from './storage'
+import type { StorageProblem } from '../db/errors'
+import { idTable, withEntry } from '../../core/ids'
 
 /** A text on its way in: its form, and what the worker found out about it. */
 export interface Draft {
@@ -24,8 +26,10 @@ export interface Draft {
   hash: string
   guess: LangGuess | null
   duplicate: Duplicate | null
-  /** A failure to save (the database refused), in words. */
+  /** A failure of the worker, in words. */
   error: string | null
+  /** Why the draft could not be saved in the browser's storage. */
+  storage?: StorageProblem | null
 }
 
 /** The extraction of one imported source. */
@@ -36,15 +40,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const corpus = useCorpusStore()
   const analysis = useAnalysisStore()
   const review = useReviewStore()
+  const storage = useStorageStore()
 
   /** Imported sources as stored (with hash and import time). */
   const sources = shallowRef<StoredSource[]>([])
   /** True once the stored sources have been read. */
   const ready = ref(false)
-  /** Why the database cannot be used, if so. */
-  const dbError = ref<string | null>(null)
-  /** Extraction state by source id. */
-  const extraction = ref<Record<string, Extraction>>({})
+  /** Extraction state by source id (an id table held raw and replaced whole: ids may be "hasOwnProperty"). */
+  const extraction = shallowRef<Record<string, Extraction>>(idTable())
   /** Texts being imported. */
   const drafts = ref<Draft[]>([])
   /** The last source saved or merged, to point the user at it. */
@@ -56,7 +59,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const worker = () => (client ??= makeExtractionClient())
   const now = () => new Date().toISOString()
 
-  const embeddedHashes = computed(() => Object.fromEntries(corpus.embedded.map((s) => [s.id, textHash(s.text)])))
+  const embeddedHashes = computed(() => idTable(corpus.embedded.map((s) => [s.id, textHash(s.text)])))
   const known = computed(() => [
     ...corpus.embedded.map((s) => ({ id: s.id, title: s.title, origin: s.origin, hash: embeddedHashes.value[s.id] })),
     ...sources.value.map((s) => ({ id: s.id, title: s.title, origin: s.origin, hash: s.hash })),
@@ -71,28 +74,28 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     if (db) return
     db = database
     if (opts.worker) client = opts.worker
+    void storage.check(database)
     review.start(database)
     watchSources(database, {
       onSources: (list) => { ready.value = true; receiveSources(list) },
-      onError: (e) => { ready.value = true; dbError.value = e.message },
+      onError: (e) => { ready.value = true; storage.report(e) },
     })
   }
 
   // A new source's claims come from the worker: analyze() must never extract a 5 MB text on the
   // page's thread, so the map holds an empty list for it until the worker is done.
-  const extractedHash: Record<string, string> = {}
+  const extractedHash = new Map<string, string>()
   function receiveSources(list: StoredSource[]) {
     sources.value = list
     const ids = new Set(list.map((s) => s.id))
-    const extracted: Record<string, Claim[]> = {}
-    for (const [id, claims] of Object.entries(analysis.extracted)) if (ids.has(id)) extracted[id] = claims
-    const fresh = list.filter((s) => extractedHash[s.id] !== s.hash)
+    const extracted = idTable(Object.entries(analysis.extracted).filter(([id]) => ids.has(id)))
+    const fresh = list.filter((s) => extractedHash.get(s.id) !== s.hash)
     for (const s of fresh) {
       extracted[s.id] = markRaw([])
-      extractedHash[s.id] = s.hash
-      extraction.value = { ...extraction.value, [s.id]: { state: 'queued', done: 0, total: 1, claims: 0, ms: null, message: null } }
+      extractedHash.set(s.id, s.hash)
+      extraction.value = withEntry(extraction.value, s.id, { state: 'queued', done: 0, total: 1, claims: 0, ms: null, message: null })
     }
-    for (const id of Object.keys(extraction.value)) if (!ids.has(id)) { delete extractedHash[id]; delete extracted[id] }
+    for (const id of Object.keys(extraction.value)) if (!ids.has(id)) { extractedHash.delete(id); delete extracted[id] }
     analysis.extracted = extracted
     publish()
     for (const s of fresh) void runExtraction(s)
@@ -101,20 +104,20 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   // A source joins the analysis once its figures are in (or its extraction failed): one analysis
   // per new source instead of two, and none while the worker is still reading.
   function publish() {
-    corpus.imported = sources.value.filter((s) => extractedHash[s.id] === s.hash && ['done', 'error'].includes(extraction.value[s.id]?.state ?? ''))
+    corpus.imported = sources.value.filter((s) => extractedHash.get(s.id) === s.hash && ['done', 'error'].includes(extraction.value[s.id]?.state ?? ''))
   }
 
   let queue: Promise<void> = Promise.resolve()
   function runExtraction(s: StoredSource): Promise<void> {
     queue = queue.then(async () => {
-      if (extractedHash[s.id] !== s.hash) return
+      if (extractedHash.get(s.id) !== s.hash) return
       setExtraction(s.id, { state: 'running' })
       try {
         const { claims, ms } = await worker().extract({ id: s.id, text: s.text, lang: s.lang, published: s.published, window: s.window }, (done, total) => setExtraction(s.id, { done, total }))
-        if (extractedHash[s.id] !== s.hash) return
+        if (extractedHash.get(s.id) !== s.hash) return
         // markRaw: tens of thousands of claims must not become reactive proxies (every read inside
         // analyze() would be tracked, and a 5 MB article's analysis would take minutes, not seconds).
-        analysis.extracted = { ...analysis.extracted, [s.id]: markRaw(claims) }
+        analysis.extracted = withEntry(analysis.extracted, s.id, markRaw(claims))
         setExtraction(s.id, { state: 'done', claims: claims.length, ms, done: 1, total: 1 })
       } catch (e) {
         setExtraction(s.id, { state: 'error', message: (e as Error).message })
@@ -125,7 +128,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
   function setExtraction(id: string, patch: Partial<Extraction>) {
     const cur = extraction.value[id] ?? { state: 'queued', done: 0, total: 1, claims: 0, ms: null, message: null }
-    extraction.value = { ...extraction.value, [id]: { ...cur, ...patch } }
+    extraction.value = withEntry(extraction.value, id, { ...cur, ...patch })
   }
   /** Resolves when every queued extraction has finished. */
   function settled(): Promise<void> { return queue }
@@ -175,14 +178,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const duplicate = findDuplicate(d.hash, known.value)
     if (duplicate) { update(key, (x) => ({ ...x, status: 'duplicate', duplicate })); return null }
     const source = buildSource(d.form, { hash: d.hash, takenIds: known.value.map((k) => k.id), now: now(), fileName: d.fileName })
-    update(key, (x) => ({ ...x, status: 'saving', error: null }))
+    update(key, (x) => ({ ...x, status: 'saving', error: null, storage: null }))
     try {
       await applyChange(db ?? appDb(), { putSources: [source], audit: [{ at: source.importedAt, reviewer: review.reviewer ?? '', target: `source:${source.id}`, action: 'import-source', detail: `${source.title} (${source.text.length} characters)` }] })
       discard(key)
       lastSaved.value = { id: source.id, merged: false, changed: [] }
       return source.id
     } catch (e) {
-      update(key, (x) => ({ ...x, status: 'ready', error: (e as Error).message }))
+      // The draft stays, with its form as filled in: nothing is lost, and the reason is one sentence.
+      const problem = storage.report(e)
+      update(key, (x) => ({ ...x, status: 'ready', storage: problem }))
       return null
     }
   }
@@ -203,58 +208,80 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const stored = d?.duplicate ? sources.value.find((s) => s.id === d.duplicate!.id) : undefined
     if (!d || !stored) return null
     const { source, changed } = mergeSource(stored, d.form, prefer)
-    if (changed.length) await applyChange(db ?? appDb(), { putSources: [source], audit: [{ at: now(), reviewer: review.reviewer ?? '', target: `source:${source.id}`, action: 'merge-source', detail: changed.join(', ') }] })
+    try {
+      if (changed.length) await applyChange(db ?? appDb(), { putSources: [source], audit: [{ at: now(), reviewer: review.reviewer ?? '', target: `source:${source.id}`, action: 'merge-source', detail: changed.join(', ') }] })
+    } catch (e) {
+      const problem = storage.report(e)
+      update(key, (x) => ({ ...x, storage: problem }))
+      return null
+    }
     discard(key)
     lastSaved.value = { id: source.id, merged: true, changed }
     return changed
   }
 
-  /** Removes an imported source, with the figures added in it and their corrections. */
-  async function removeSource(id: string) {
+  /** Removes an imported source, with the figures added in it and their corrections; returns why it could not, or null. */
+  async function removeSource(id: string): Promise<StorageProblem | null> {
     const s = sources.value.find((x) => x.id === id)
-    if (!s) return
+    if (!s) return null
     const prefix = `${id}:`
-    await applyChange(db ?? appDb(), {
-      deleteSources: [id],
-      deleteAdded: review.addedFigures.filter((c) => c.source === id).map((c) => c.id),
-      deleteCorrections: Object.keys(review.corrections.claims).filter((c) => c.startsWith(prefix)),
-      audit: [{ at: now(), reviewer: review.reviewer ?? '', target: `source:${id}`, action: 'remove-source', detail: s.title }],
-    })
+    try {
+      await applyChange(db ?? appDb(), {
+        deleteSources: [id],
+        deleteAdded: review.addedFigures.filter((c) => c.source === id).map((c) => c.id),
+        deleteCorrections: Object.keys(review.corrections.claims).filter((c) => c.startsWith(prefix)),
+        audit: [{ at: now(), reviewer: review.reviewer ?? '', target: `source:${id}`, action: 'remove-source', detail: s.title }],
+      })
+      return null
+    } catch (e) {
+      return storage.report(e)
+    }
   }
 
   // --- the workspace file --------------------------------------------------------------------------
 
-  /** The workspace as a file to download. */
-  async function exportWorkspace(): Promise<{ name: string; text: string }> {
-    const state = await readState(db ?? appDb())
+  /** The workspace as a file to download, or why it cannot be read. */
+  async function exportWorkspace(): Promise<{ name: string; text: string } | { problem: StorageProblem }> {
+    let state
+    try {
+      state = await readState(db ?? appDb())
+    } catch (e) {
+      return { problem: storage.report(e) }
+    }
     const at = now()
     return { name: `claim-compare-workspace-${at.slice(0, 10)}.json`, text: serializeWorkspace(buildWorkspaceFile(state, at)) }
   }
 
   /** Reads a workspace file into this one. A file that is malformed changes nothing and says why. */
-  async function importWorkspace(text: string, fileName = 'workspace'): Promise<{ ok: true; summary: MergeSummary } | { ok: false; error: string }> {
+  async function importWorkspace(text: string, fileName = 'workspace'): Promise<{ ok: true; summary: MergeSummary } | { ok: false; error: string } | { ok: false; problem: StorageProblem }> {
     const knownTexts = new Map(corpus.embedded.map((s) => [s.id, s.text]))
     const parsed = parseWorkspace(text, { fileName, knownTexts, knownTopicIds: analysis.baseTopics.map((t) => t.id) })
     if (!parsed.ok) return parsed
-    const current = await readState(db ?? appDb())
-    const merged = mergeWorkspace(current, parsed.file, embeddedHashes.value)
-    if (!merged.ok) return { ok: false, error: `${fileName}: ${merged.error}` }
     try {
+      const current = await readState(db ?? appDb())
+      const merged = mergeWorkspace(current, parsed.file, embeddedHashes.value, now())
+      if (!merged.ok) return { ok: false, error: `${fileName}: ${merged.error}` }
+      // One transaction: a write that fails leaves the workspace as it was.
       await writeState(db ?? appDb(), merged.state)
+      return { ok: true, summary: merged.summary }
     } catch (e) {
-      return { ok: false, error: `${fileName}: could not be saved (${(e as Error).message}); nothing was changed` }
+      return { ok: false, problem: storage.report(e) }
     }
-    return { ok: true, summary: merged.summary }
   }
 
   /** Deletes all the user's work from this browser (the embedded corpus stays). */
-  async function clearAll() {
-    await clearState(db ?? appDb())
+  async function clearAll(): Promise<StorageProblem | null> {
+    try {
+      await clearState(db ?? appDb())
+      return null
+    } catch (e) {
+      return storage.report(e)
+    }
   }
 
   return {
     // state
-    ready, dbError, sources, extraction, drafts, lastSaved,
+    ready, sources, extraction, drafts, lastSaved,
     // derived
     busy, exportInput,
     // actions
