@@ -37,7 +37,7 @@ describe('TopicSourceCard', () => {
 
   it('gives each figure its normalised value, qualifier, attribution and a link to it in the article', async () => {
     const w = await mountCard(col001)
-    expect(w.text()).toMatch(/11\s–\s24 Nov 2025/)
+    expect(w.text()).toMatch(/11–24 Nov 2025/)
     expect(w.text()).toContain('range')
     expect(w.text()).toContain('not attributed')
     const link = w.find('[data-testid="open-in-article"]')

@@ -2,7 +2,8 @@ import type { Assignment, Claim, Comparison, Consensus, Source, Topic, Verdict }
 import { DEFAULT_TOLERANCE, contains, days, durationDays, overlaps, toInterval, width, type Interval } from './interval'
 import { independence } from './independence'
 import { consensus, type Voice } from './consensus'
-import { describeQuantity, describeSource, list, type Lang2 } from './describe'
+import { countNoun, listOf, NOUNS, sayQuantity, type UiLang } from '../quantity'
+import { sourceRef } from '../corpus/words'
 import { foldKey } from '../text/normalize'
 
 export interface CompareOptions {
@@ -34,8 +35,8 @@ export function compareTopics(topics: Topic[], claims: Claim[], assignments: Ass
 export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>, groupOf: Map<string, string>, folded: { sources: string[]; why: string }[], options: CompareOptions = {}): Comparison {
   const tol = options.tolerance ?? DEFAULT_TOLERANCE
   const iv = (c: Claim) => toInterval(c.quantity, tol)
-  const name = (id: string, lang: Lang2) => describeSource(srcById.get(id), id, lang)
-  const say = (c: Claim, lang: Lang2) => `${name(c.source, lang)}: ${describeQuantity(c.quantity, lang)}`
+  const name = (id: string, lang: UiLang) => sourceRef(srcById.get(id), id, lang)
+  const say = (c: Claim, lang: UiLang) => `${name(c.source, lang)}: ${sayQuantity(c.quantity, lang)}`
   const group = (c: Claim) => groupOf.get(c.source) ?? c.source
   // Figures about a part (a town, one operation) stand aside when the topic is about the whole.
   const others = cs.filter((c) => !isCompared(t, c))
@@ -48,11 +49,11 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const result = (verdict: Verdict, en: string, ar: string, cons: Consensus | null = null): Comparison => ({
     topic: t.id, verdict, explanation: { en, ar }, independentSources: nGroups, folded: foldedHere, consensus: cons, withinSource, claims: cs.map((c) => c.id),
   })
-  const otherNote = (lang: Lang2) => (others.length ? (lang === 'en' ? ` ${list(others.map((c) => `${describeQuantity(c.quantity, 'en')} (${c.scopes.find((s) => s.kind !== 'time')?.label})`), 'en')} concern${others.length > 1 ? '' : 's'} a part only and ${others.length > 1 ? 'are' : 'is'} not compared.` : ` ${list(others.map((c) => describeQuantity(c.quantity, 'ar')), 'ar')} تخص جزءاً فقط ولا تُقارن.`) : '')
+  const otherNote = (lang: UiLang) => (others.length ? (lang === 'en' ? ` ${listOf(others.map((c) => `${sayQuantity(c.quantity, 'en')} (${c.scopes.find((s) => s.kind !== 'time')?.label})`), 'en')} concern${others.length > 1 ? '' : 's'} a part only and ${others.length > 1 ? 'are' : 'is'} not compared.` : ` ${listOf(others.map((c) => sayQuantity(c.quantity, 'ar')), 'ar')} تخص جزءاً فقط ولا تُقارن.`) : '')
 
   if (!cs.length) return result('needs-review', 'No source states this figure yet.', 'لا يذكر أي مصدر هذا الرقم بعد.')
   if (!main.length) {
-    return result('other-scope', `Every figure concerns a part only: ${list(others.map((c) => say(c, 'en')), 'en')}; none states the whole.`, `كل الأرقام تخص جزءاً فقط: ${list(others.map((c) => say(c, 'ar')), 'ar')}؛ لا يذكر أي منها الكل.`)
+    return result('other-scope', `Every figure concerns a part only: ${listOf(others.map((c) => say(c, 'en')), 'en')}; none states the whole.`, `كل الأرقام تخص جزءاً فقط: ${listOf(others.map((c) => say(c, 'ar')), 'ar')}؛ لا يذكر أي منها الكل.`)
   }
   // A duration against a date range from another source: a three-day fair is not a 14-day one.
   const ranges = values.filter((c) => c.quantity.kind === 'daterange' && c.quantity.lo !== null)
@@ -64,35 +65,35 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
       const len = days(ri)
       if (len < dd.lo - 0.5 || len > dd.hi + 0.5) {
         return result('conflict',
-          `${name(d.source, 'en')} says it lasted ${describeQuantity(d.quantity, 'en')}, but ${name(r.source, 'en')} gives ${describeQuantity(r.quantity, 'en')}, which is ${len} days: both cannot be right.`,
-          `${name(d.source, 'ar')} يذكر مدة ${describeQuantity(d.quantity, 'ar')}، لكن ${name(r.source, 'ar')} يذكر ${describeQuantity(r.quantity, 'ar')}، أي ${len} يوماً: لا يمكن أن يصح الأمران.`)
+          `${name(d.source, 'en')} says it lasted ${sayQuantity(d.quantity, 'en')}, but ${name(r.source, 'en')} gives ${sayQuantity(r.quantity, 'en')}, which is ${countNoun(len, NOUNS.day, 'en')}: both cannot be right.`,
+          `${name(d.source, 'ar')} يذكر مدة ${sayQuantity(d.quantity, 'ar')}، لكن ${name(r.source, 'ar')} يذكر ${sayQuantity(r.quantity, 'ar')}، أي ${countNoun(len, NOUNS.day, 'ar')}: لا يمكن أن يصح الأمران.`)
       }
     }
   }
   if (withinSource.length && nGroups === 1) {
     const w = withinSource[0]
-    const shown = w.claims.map((id) => main.find((c) => c.id === id)!).map((c) => describeQuantity(c.quantity, 'en'))
-    const shownAr = w.claims.map((id) => main.find((c) => c.id === id)!).map((c) => describeQuantity(c.quantity, 'ar'))
-    return result('conflict', `${name(w.source, 'en')} contradicts itself: it gives ${list(shown, 'en')} for the same thing.${otherNote('en')}`, `${name(w.source, 'ar')} يناقض نفسه: يذكر ${list(shownAr, 'ar')} للأمر نفسه.${otherNote('ar')}`)
+    const shown = w.claims.map((id) => main.find((c) => c.id === id)!).map((c) => sayQuantity(c.quantity, 'en'))
+    const shownAr = w.claims.map((id) => main.find((c) => c.id === id)!).map((c) => sayQuantity(c.quantity, 'ar'))
+    return result('conflict', `${name(w.source, 'en')} contradicts itself: it gives ${listOf(shown, 'en')} for the same thing.${otherNote('en')}`, `${name(w.source, 'ar')} يناقض نفسه: يذكر ${listOf(shownAr, 'ar')} للأمر نفسه.${otherNote('ar')}`)
   }
   const pairs = crossPairs(values, group, iv)
   const allAgree = pairs.every((p) => p.overlap)
   if (nGroups === 1) {
     // One source agreeing with itself; a relay repeating it is not a second voice.
     if (values.length >= 2 && new Set(values.map((c) => c.source)).size === 1 && allAgreeWithin(values, iv)) {
-      return result('agree', `Only ${name(main[0].source, 'en')} gives this figure; its ${values.length} figures agree (${list(values.map((c) => describeQuantity(c.quantity, 'en')), 'en')}).${otherNote('en')}`,
-        `وحده ${name(main[0].source, 'ar')} يذكر هذا الرقم، وأرقامه متفقة (${list(values.map((c) => describeQuantity(c.quantity, 'ar')), 'ar')}).${otherNote('ar')}`)
+      return result('agree', `Only ${name(main[0].source, 'en')} gives this figure; its ${values.length} figures agree (${listOf(values.map((c) => sayQuantity(c.quantity, 'en')), 'en')}).${otherNote('en')}`,
+        `وحده ${name(main[0].source, 'ar')} يذكر هذا الرقم، وأرقامه متفقة (${listOf(values.map((c) => sayQuantity(c.quantity, 'ar')), 'ar')}).${otherNote('ar')}`)
     }
     const relayed = foldedHere.length ? ` (${foldedHere.map((f) => f.why).join('; ')})` : ''
-    return result('single-source', `Only ${name(main[0].source, 'en')} states it (${list(main.map((c) => describeQuantity(c.quantity, 'en')), 'en')})${relayed}; no independent source confirms it.${otherNote('en')}`,
-      `وحده ${name(main[0].source, 'ar')} يذكره (${list(main.map((c) => describeQuantity(c.quantity, 'ar')), 'ar')})؛ ولا يؤكده مصدر مستقل.${otherNote('ar')}`)
+    return result('single-source', `Only ${name(main[0].source, 'en')} states it (${listOf(main.map((c) => sayQuantity(c.quantity, 'en')), 'en')})${relayed}; no independent source confirms it.${otherNote('en')}`,
+      `وحده ${name(main[0].source, 'ar')} يذكره (${listOf(main.map((c) => sayQuantity(c.quantity, 'ar')), 'ar')})؛ ولا يؤكده مصدر مستقل.${otherNote('ar')}`)
   }
   const cons = NUMERIC.has(t.kind) ? consensus(voices(values, group, iv, options.weights ?? {})) : null
   // Counts at different times are a series, not a contradiction.
   const times = new Set(values.map(timeKey(srcById)))
   if (NUMERIC.has(t.kind) && times.size > 1 && !allAgree) {
-    return result('time-series', `These figures are from different times, so they form a series rather than a contradiction: ${list(values.map((c) => `${say(c, 'en')} (${timeKey(srcById)(c)})`), 'en')}.`,
-      `هذه الأرقام من أوقات مختلفة فهي سلسلة زمنية لا تناقض: ${list(values.map((c) => `${say(c, 'ar')} (${timeKey(srcById)(c)})`), 'ar')}.`)
+    return result('time-series', `These figures are from different times, so they form a series rather than a contradiction: ${listOf(values.map((c) => `${say(c, 'en')} (${timeKey(srcById)(c)})`), 'en')}.`,
+      `هذه الأرقام من أوقات مختلفة فهي سلسلة زمنية لا تناقض: ${listOf(values.map((c) => `${say(c, 'ar')} (${timeKey(srcById)(c)})`), 'ar')}.`)
   }
   if (!allAgree) {
     const bad = pairs.find((p) => !p.overlap)!
@@ -107,8 +108,8 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
     return result('agree-precision', `They agree, one more precisely: ${say(precise.fine, 'en')} lies within ${say(precise.coarse, 'en')}.${otherNote('en')}`,
       `المصادر متفقة وأحدها أدق: ${say(precise.fine, 'ar')} يقع ضمن ${say(precise.coarse, 'ar')}.${otherNote('ar')}`, cons)
   }
-  return result('agree', `${list(values.map((c) => say(c, 'en')), 'en')}: ${nGroups} independent sources agree${t.kind === 'date' ? '' : ' within tolerance'}.${otherNote('en')}`,
-    `${list(values.map((c) => say(c, 'ar')), 'ar')}: ${arabicSources(nGroups)}.${otherNote('ar')}`, cons)
+  return result('agree', `${listOf(values.map((c) => say(c, 'en')), 'en')}: ${nGroups} independent sources agree${t.kind === 'date' ? '' : ' within tolerance'}.${otherNote('en')}`,
+    `${listOf(values.map((c) => say(c, 'ar')), 'ar')}: ${countNoun(nGroups, NOUNS.agreeingSource, 'ar')}.${otherNote('ar')}`, cons)
 }
 
 function crossPairs(cs: Claim[], group: (c: Claim) => string, iv: (c: Claim) => Interval | null) {
@@ -166,9 +167,3 @@ const timeKey = (srcById: Map<string, Source>) => (c: Claim): string => {
   return (s?.published ?? s?.window?.from ?? '').slice(0, 4) || '?'
 }
 
-/** "مصدران مستقلان متفقان", "3 مصادر مستقلة متفقة": Arabic number agreement. */
-function arabicSources(n: number): string {
-  if (n === 2) return 'مصدران مستقلان متفقان'
-  if (n >= 3 && n <= 10) return `${n} مصادر مستقلة متفقة`
-  return `${n} مصدراً مستقلاً متفقاً`
-}

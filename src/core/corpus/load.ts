@@ -1,7 +1,7 @@
-import type { Source } from '../model'
+import type { Lang, Source, SourceWords } from '../model'
 import { checkText, describeTextProblem } from '../text/check'
 import { stripBom } from '../text/decode'
-import { SourcesFileSchema, describeIssues } from './schema'
+import { SourcesFileSchema, describeIssues, type LocalText } from './schema'
 
 /** An error in a corpus file; the message names the file, the field and the problem. */
 export class CorpusError extends Error {
@@ -24,8 +24,21 @@ export function buildCorpus(fileName: string, raw: unknown, readText: (file: str
     const text = stripBom(read)
     const problem = checkText(text)
     if (problem) throw new CorpusError(describeTextProblem(meta.file, problem))
-    const { file: _file, ...rest } = meta
-    return { ...rest, relays: rest.relays ?? null, url: rest.url ?? null, text, origin: 'embedded' as const }
+    const { file: _file, title, outlet, via, window, ...rest } = meta
+    const localized = wordsByLang({ title, outlet, via, how: window?.how ?? null })
+    const own = (t: LocalText) => original(t, meta.lang)
+    return {
+      ...rest,
+      title: own(title),
+      outlet: outlet === null ? null : own(outlet),
+      via: via === null ? null : own(via),
+      window: window ? { ...window, how: own(window.how) } : null,
+      relays: rest.relays ?? null,
+      url: rest.url ?? null,
+      text,
+      origin: 'embedded' as const,
+      ...(localized ? { localized } : {}),
+    }
   })
   // A relay names the source it repeats: one that is not in the corpus is a typo, not a fact.
   sources.forEach((s, i) => {
@@ -34,6 +47,28 @@ export function buildCorpus(fileName: string, raw: unknown, readText: (file: str
     if (!seen.has(s.relays)) throw new CorpusError(`${fileName}: (id ${s.id}) sources[${i}].relays: no source "${s.relays}" in the corpus`)
   })
   return sources
+}
+
+const LANGS: Lang[] = ['ar', 'en', 'fr']
+
+/**
+ * The plain value of a field given per language: English when there is one (what search, logs and
+ * older readers of `title`/`outlet` have always seen), else the source's own language, else any.
+ * Screens and reports read the field in their language through sourceWord().
+ */
+function original(t: LocalText, lang: Lang): string {
+  if (typeof t === 'string') return t
+  return t.en ?? t[lang] ?? t.ar ?? t.fr ?? ''
+}
+
+/** The fields given per language, regrouped by language; null when every field is a plain string. */
+function wordsByLang(fields: Record<keyof SourceWords, LocalText | null>): Partial<Record<Lang, SourceWords>> | null {
+  const out: Partial<Record<Lang, SourceWords>> = {}
+  for (const [field, t] of Object.entries(fields) as [keyof SourceWords, LocalText | null][]) {
+    if (t === null || typeof t === 'string') continue
+    for (const lang of LANGS) if (t[lang]) out[lang] = { ...out[lang], [field]: t[lang] }
+  }
+  return Object.keys(out).length ? out : null
 }
 
 /** Parses JSON text, turning a syntax error into a CorpusError that names the file. */

@@ -7,19 +7,29 @@ const isoDay = z.iso.date({ error: 'must be a date as YYYY-MM-DD' })
 export const httpUrl = z.string().refine(isHttpUrl, { error: 'must be a web address starting with http:// or https://' })
 /** A one-line metadata field, bidi controls removed (see cleanMetadata). */
 export const metadataText = z.string().transform(cleanMetadata)
+const line = metadataText.pipe(z.string().min(1, 'must not be empty'))
+
+/** Words given once (a string) or per language ({ "ar": "…", "en": "…" }, at least one). */
+export const LocalTextSchema = z.union([
+  line,
+  z.object({ ar: line, en: line, fr: line }).partial().strict()
+    .refine((o) => Object.keys(o).length > 0, { error: 'must give the text in at least one of ar, en, fr' }),
+], { error: 'must be a string or an object of texts by language (ar, en, fr)' })
+
+export type LocalText = z.infer<typeof LocalTextSchema>
 
 /** One entry of data/sources.json: the metadata of one source; its text lives in `file`. */
 export const SourceMetaSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _'),
   file: z.string().min(1, 'must name the text file').refine(isInsidePath, { error: 'must be a path inside the corpus directory (relative, without "..")' }),
-  title: metadataText.pipe(z.string().min(1, 'must not be empty')),
+  title: LocalTextSchema,
   lang: z.enum(['ar', 'en', 'fr'], { error: 'must be one of ar, en, fr' }),
-  outlet: metadataText.pipe(z.string().min(1)).nullable(),
-  via: metadataText.pipe(z.string().min(1)).nullable(),
+  outlet: LocalTextSchema.nullable(),
+  via: LocalTextSchema.nullable(),
   relays: z.string().nullable().optional(),
   kind: z.enum(['news', 'analysis', 'translation'], { error: 'must be one of news, analysis, translation' }),
   published: isoDay.nullable(),
-  window: z.object({ from: isoDay, to: isoDay, how: z.string().min(1, 'must say how it was inferred') })
+  window: z.object({ from: isoDay, to: isoDay, how: LocalTextSchema })
     .refine((w) => w.from <= w.to, { error: 'from must not be after to' })
     .nullable(),
   url: httpUrl.nullable().optional(),

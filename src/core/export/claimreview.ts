@@ -3,7 +3,8 @@
 import type { AnalysisNewsArticle, ClaimReview, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
 import type { Source, Verdict } from '../model'
 import { indexExport, sourcesOf, type ExportInput } from './context'
-import { VERDICT_LABEL, quantityText } from './format'
+import { VERDICT_LABEL } from './words'
+import { sayQuantity } from '../quantity'
 import { finalVerdict } from '../workspace/review'
 
 /**
@@ -57,7 +58,7 @@ export function claimReviews(input: ExportInput, opts: ClaimReviewOptions = {}):
     if (!verdict) continue
     const claimIds = ix.claimsOf.get(topic.id) ?? []
     const claims = claimIds.map((id) => ix.claim.get(id)).filter((c) => c !== undefined)
-    const stated = claims.map((c) => `«${c.text}» (${ix.source.get(c.source)?.outlet ?? ix.source.get(c.source)?.title ?? c.source}: ${quantityText(c.quantity)})`)
+    const stated = claims.map((c) => `«${c.text}» (${ix.source.get(c.source)?.outlet ?? ix.source.get(c.source)?.title ?? c.source}: ${sayQuantity(c.quantity, lang)})`)
     const label = topic.label[lang]
     const explanation = review.override ? review.reason || (cmp?.explanation[lang] ?? '') : (cmp?.explanation[lang] ?? '')
     const author: Person = { '@type': 'Person', name: review.reviewer || 'anonymous' }

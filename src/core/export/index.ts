@@ -3,5 +3,5 @@
 export { CLAIM_COLUMNS, TOPIC_COLUMNS, claimRows, claimsCsv, topicRows, topicsCsv } from './csv'
 export { markdownReport, mdInline, REPORT_TEXT, type ReportOptions } from './markdown'
 export { claimReviews, claimReviewJson, VERDICT_RATING, type ClaimReviewOptions } from './claimreview'
-export { VERDICT_LABEL, quantityText } from './format'
+export { VERDICT_LABEL } from './words'
 export type { ExportInput } from './context'

@@ -3,7 +3,8 @@
 // the reviewer's notes, figures set aside, and the audit trail's last entries.
 import type { AuditEntry, Claim, Source, TopicReview } from '../model'
 import { indexExport, sourcesOf, type ExportInput } from './context'
-import { VERDICT_LABEL, quantityText } from './format'
+import { VERDICT_LABEL } from './words'
+import { sayQuantity } from '../quantity'
 import { auditForTopic, finalVerdict } from '../workspace/review'
 
 type ReportLang = 'en' | 'ar'
@@ -84,7 +85,7 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
         if (!c) continue
         const s = ix.source.get(c.source)
         const note = input.corrections.claims[cid]?.note
-        out.push(`| ${mdInline(s?.title ?? c.source)} | ${mdInline(s?.outlet ?? t.unknown)} | ${s ? sourceDate(s, t) : ''} | ${mdInline(quantityText(c.quantity))} | «${mdInline(quoteOf(c, s))}»${note ? ` (${t.claimNote}: ${mdInline(note)})` : ''} |`)
+        out.push(`| ${mdInline(s?.title ?? c.source)} | ${mdInline(s?.outlet ?? t.unknown)} | ${s ? sourceDate(s, t) : ''} | ${mdInline(sayQuantity(c.quantity, lang))} | «${mdInline(quoteOf(c, s))}»${note ? ` (${t.claimNote}: ${mdInline(note)})` : ''} |`)
       }
       out.push('')
     }

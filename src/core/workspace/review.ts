@@ -1,7 +1,7 @@
 // The reviewer's layer: verdict decisions, claim corrections, added figures and topics, and the
 // audit trail that records each change. Pure functions; the UI stores persist what they return.
 import type { AuditEntry, CandidateTopic, Claim, ClaimCorrection, ClaimStatus, Comparison, Corrections, Quantity, QuantityKind, Source, Span, Topic, TopicReview, Verdict } from '../model'
-import { quantityText } from '../export/format'
+import { quantityCode } from '../quantity'
 import { asIdTable, idTable } from '../ids'
 
 /** A claim correction as stored: who made it last and when, and the topic it was in when marked. */
@@ -92,7 +92,7 @@ function quantityDiff(q: Partial<Quantity>): string {
 export function correctionAudit(before: ClaimCorrection | undefined, after: ClaimCorrection, ctx: { at: string; reviewer: string; topicId?: string | null; claim?: Claim }): AuditEntry[] {
   const out: AuditEntry[] = []
   const target = claimTarget(after.claimId, ctx.topicId)
-  const was = ctx.claim ? ` (${quantityText(ctx.claim.quantity)})` : ''
+  const was = ctx.claim ? ` (${quantityCode(ctx.claim.quantity)})` : ''
   if ((before?.status ?? 'ok') !== (after.status ?? 'ok')) out.push(entry(ctx.at, ctx.reviewer, target, 'mark', `${before?.status ?? 'ok'} → ${after.status ?? 'ok'}`))
   if (JSON.stringify(before?.quantity ?? {}) !== JSON.stringify(after.quantity ?? {})) {
     out.push(entry(ctx.at, ctx.reviewer, target, 'edit', after.quantity && Object.keys(after.quantity).length ? `${quantityDiff(after.quantity)}${was}` : `restored${was}`))
@@ -221,7 +221,7 @@ export function topicCreatedAudit(topic: StoredTopic, from: string): AuditEntry 
 
 /** The audit entry for an added figure. */
 export function claimAddedAudit(claim: StoredClaim, topicId: string | null): AuditEntry {
-  return entry(claim.at, claim.reviewer, claimTarget(claim.id, topicId), 'add-figure', `“${claim.text}” = ${quantityText(claim.quantity)}`)
+  return entry(claim.at, claim.reviewer, claimTarget(claim.id, topicId), 'add-figure', `“${claim.text}” = ${quantityCode(claim.quantity)}`)
 }
 
 /** The audit entry for a removed added figure. */

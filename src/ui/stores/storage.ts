@@ -29,10 +29,15 @@ export const useStorageStore = defineStore('storage', () => {
     const problem = storageProblem(e)
     // For whoever opens the console; once per kind of problem, not once per failed read.
     if (!logged.has(problem)) { logged.add(problem); console.warn('storage:', e) }
+    return mark(problem)
+  }
+
+  /** Records a problem found elsewhere (the analysis worker opens the database too). */
+  function mark(problem: StorageProblem): StorageProblem {
     // "unavailable" stands once seen: a later quota error does not hide it.
     if (status.value !== 'unavailable') status.value = problem
     return problem
   }
 
-  return { status, writable, check, report }
+  return { status, writable, check, report, mark }
 })

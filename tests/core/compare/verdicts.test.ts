@@ -15,7 +15,7 @@ describe('the reference comparisons on the seed corpus', () => {
   it('TB2 first delivery agrees: end of 2022 lies inside 2022', () => {
     expect(cmp('tb2-first-delivery').verdict).toBe('agree-precision')
     expect(cmp('tb2-first-delivery').independentSources).toBe(2)
-    expect(cmp('tb2-first-delivery').explanation.en).toMatch(/October–December 2022 lies within .*2022/)
+    expect(cmp('tb2-first-delivery').explanation.en).toMatch(/late 2022 lies within .*2022/)
   })
   it('TB2 count is single-source', () => {
     expect(cmp('tb2-count').verdict).toBe('single-source')
@@ -33,8 +33,8 @@ describe('the reference comparisons on the seed corpus', () => {
   })
   it('the ransom is single-source', () => expect(cmp('emirati-ransom').verdict).toBe('single-source'))
   it('a rate reads as words in both languages', () => {
-    expect(cmp('wagner-monthly-cost').explanation.en).toMatch(/10,000,000 USD a month/)
-    expect(cmp('wagner-monthly-cost').explanation.ar).toMatch(/USD شهرياً/)
+    expect(cmp('wagner-monthly-cost').explanation.en).toMatch(/10 million US dollars a month/)
+    expect(cmp('wagner-monthly-cost').explanation.ar).toMatch(/10 ملايين دولار شهرياً/)
   })
   it('BAMEX is a conflict: three days against 11–24 November', () => {
     const c = cmp('bamex-dates')

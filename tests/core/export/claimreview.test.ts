@@ -52,7 +52,7 @@ describe('ClaimReview JSON-LD', () => {
     expect(review.reviewRating.ratingValue).toBe(VERDICT_RATING['needs-review'])
     expect(review.reviewRating.ratingExplanation).toBe(reviews[0].reason)
     expect(review.claimReviewed).toContain('BAMEX 2025 dates')
-    expect(review.claimReviewed).toContain('«من 11 إلى 24 نوفمبر» (Daily Sabah: 2025-11-11 … 2025-11-24)')
+    expect(review.claimReviewed).toContain('«من 11 إلى 24 نوفمبر» (Daily Sabah: 11–24 November 2025)')
   })
 
   it('lists each source once as an appearance, with its quote, outlet and URL', () => {

@@ -16,7 +16,7 @@ const cases: Case[] = [
   { text: 'ما لا يقل عن 20 مدنيا', span: 'ما لا يقل عن 20', kind: 'count', lo: 20, hi: null, qualifier: 'at-least' },
   { text: 'لا يتجاوز 1000 عنصر', span: 'لا يتجاوز 1000', kind: 'count', lo: null, hi: 1000, qualifier: 'at-most' },
   { text: 'لا يزيد على 500 جندي', span: 'لا يزيد على 500', kind: 'count', lo: null, hi: 500, qualifier: 'at-most' },
-  { text: 'قد يصل إلى 300 مقاتل', span: 'يصل إلى 300', kind: 'count', lo: null, hi: 300, qualifier: 'at-most' },
+  { text: 'قد يصل إلى 300 مقاتل', span: 'قد يصل إلى 300', kind: 'count', lo: null, hi: 300, qualifier: 'at-most' },
   // Ranges.
   { text: 'حوالي 70-80% من أعضاء الفيلق', span: 'حوالي 70-80%', kind: 'percent', lo: 70, hi: 80, unit: '%', qualifier: 'range' },
   { text: 'بين 200 و300 مقاتل', span: 'بين 200 و300', kind: 'count', lo: 200, hi: 300, qualifier: 'range' },

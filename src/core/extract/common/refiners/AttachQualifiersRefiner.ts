@@ -26,6 +26,7 @@ export function attachQualifiers(words: QualifierWords): Refiner {
     name: 'AttachQualifiers',
     refine(ctx: Context, hits: Hit[]): Hit[] {
       const { tokens } = ctx
+      const refined: Hit[] = []
       return hits.map((h, k) => {
         const prevEnd = k > 0 ? hits[k - 1].to : 0
         const numeric = NUMERIC.has(h.quantity.kind)
@@ -42,13 +43,25 @@ export function attachQualifiers(words: QualifierWords): Refiner {
           }
         }
         const t = tokens[out.to]
+        const nextFrom = hits[k + 1]?.from ?? tokens.length
         if (t && !t.nl && (!out.quantity.qualifier || out.quantity.qualifier === 'range')) {
           const a = words.after.at(tokens, out.to, true)
-          const nextFrom = hits[k + 1]?.from ?? tokens.length
           if (a && out.to + a.n <= nextFrom && (numeric ? out.quantity.qualifier !== 'range' : a.value === 'at-least')) {
             out = { ...out, to: out.to + a.n, quantity: qualify(out.quantity, a.value) }
+          } else if (numeric && !out.quantity.qualifier && out.counted && out.counted[1] < nextFrom && !tokens[out.counted[1]]?.nl) {
+            // After the counted noun the qualifier still applies, outside the span: "296 قتيلا على الأقل".
+            const c = words.after.at(tokens, out.counted[1], true)
+            if (c && c.value !== 'about' && out.counted[1] + c.n <= nextFrom) out = { ...out, quantity: qualify(out.quantity, c.value) }
           }
         }
+        // A conversion in brackets shares its figure's qualifier: "تقارب 50 ميلاً (80 كيلومتراً)",
+        // "about 50 miles (80 km)".
+        const prev = k > 0 ? hits[k - 1] : null
+        if (prev && numeric && !out.quantity.qualifier && tokens[out.from - 1]?.w === '(' && prev.to === out.from - 1 && prev.quantity.kind === out.quantity.kind) {
+          const q = refined[k - 1]?.quantity.qualifier
+          if (q === 'about' || q === 'more-than' || q === 'less-than' || q === 'at-least' || q === 'at-most') out = { ...out, quantity: qualify(out.quantity, q) }
+        }
+        refined.push(out)
         return out
       })
     },

@@ -30,11 +30,13 @@ export const HUNDREDS: Record<string, number> = {
 }
 
 /** Scales: the word, its multiplier, and whether the form is a dual (itself two of the scale). */
-export const SCALES: Record<string, { value: number; dual?: boolean; plural?: boolean }> = {
-  'ألف': { value: 1e3 }, 'آلاف': { value: 1e3, plural: true }, 'الاف': { value: 1e3, plural: true }, 'ألفان': { value: 1e3, dual: true }, 'ألفين': { value: 1e3, dual: true }, 'ألفا': { value: 1e3, dual: true }, 'ألفي': { value: 1e3, dual: true },
-  'مليون': { value: 1e6 }, 'ملايين': { value: 1e6, plural: true }, 'مليونان': { value: 1e6, dual: true }, 'مليونين': { value: 1e6, dual: true }, 'مليونا': { value: 1e6, dual: true }, 'مليوني': { value: 1e6, dual: true },
-  'مليار': { value: 1e9 }, 'مليارات': { value: 1e9, plural: true }, 'ملياران': { value: 1e9, dual: true }, 'مليارين': { value: 1e9, dual: true }, 'بليون': { value: 1e9 },
-  'تريليون': { value: 1e12 },
+export const SCALES: Record<string, { value: number; dual?: boolean; plural?: boolean; afterCount?: boolean }> = {
+  // "ألفا" alone is a construct dual ("ألفا جندي", two thousand soldiers); after a count it is the
+  // accusative singular ("30 ألفاً", "أحد عشر ألفا").
+  'ألف': { value: 1e3 }, 'آلاف': { value: 1e3, plural: true }, 'الاف': { value: 1e3, plural: true }, 'ألفان': { value: 1e3, dual: true }, 'ألفين': { value: 1e3, dual: true }, 'ألفا': { value: 1e3, dual: true, afterCount: true }, 'ألفي': { value: 1e3, dual: true },
+  'مليون': { value: 1e6 }, 'ملايين': { value: 1e6, plural: true }, 'مليونان': { value: 1e6, dual: true }, 'مليونين': { value: 1e6, dual: true }, 'مليونا': { value: 1e6, dual: true, afterCount: true }, 'مليوني': { value: 1e6, dual: true },
+  'مليار': { value: 1e9 }, 'مليارات': { value: 1e9, plural: true }, 'ملياران': { value: 1e9, dual: true }, 'مليارين': { value: 1e9, dual: true }, 'ملياري': { value: 1e9, dual: true }, 'مليارا': { value: 1e9, dual: true, afterCount: true }, 'بليون': { value: 1e9 },
+  'تريليون': { value: 1e12 }, 'ترليون': { value: 1e12 }, 'تريليونات': { value: 1e12, plural: true },
 }
 
 export const FRACTIONS: Record<string, number> = { 'نصف': 0.5, 'ربع': 0.25, 'ثلث': 1 / 3, 'ثلثي': 2 / 3, 'ثلثا': 2 / 3, 'ثلاثة أرباع': 0.75 }
@@ -44,11 +46,17 @@ export const VAGUE: Record<string, [number, number]> = {
   'عشرات': [20, 99], 'مئات': [200, 999], 'مئآت': [200, 999], 'آلاف': [2000, 9999], 'عشرات الآلاف': [20000, 99999], 'مئات الآلاف': [200000, 999999],
   'ملايين': [2e6, 9.99e6], 'عشرات الملايين': [2e7, 9.99e7], 'مئات الملايين': [2e8, 9.99e8], 'مليارات': [2e9, 9.99e9],
   'بضع': [3, 9], 'بضعة': [3, 9], 'عدة': [3, 10],
+  'بضع مئات': [300, 999], 'بضعة آلاف': [3000, 9999], 'بضع آلاف': [3000, 9999], 'بضعة ملايين': [3e6, 9.99e6], 'عدة مئات': [300, 1000], 'عدة آلاف': [3000, 10000], 'عدة ملايين': [3e6, 1e7],
+  'المئات': [200, 999], 'الآلاف': [2000, 9999], 'الملايين': [2e6, 9.99e6],
 }
 
 /** Qualifiers before a figure: the phrase and what it does to the interval. */
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
-  'نحو': 'about', 'حوالي': 'about', 'حوالى': 'about', 'قرابة': 'about', 'زهاء': 'about', 'ما يقارب': 'about', 'ما يقرب من': 'about', 'يقارب': 'about', 'يقرب من': 'about', 'ما يناهز': 'about', 'يناهز': 'about', 'تقريبا': 'about', 'بحدود': 'about', 'في حدود': 'about', 'نحو من': 'about',
+  'نحو': 'about', 'حوالي': 'about', 'حوالى': 'about', 'قرابة': 'about', 'زهاء': 'about', 'ما يقارب': 'about', 'ما يقرب من': 'about', 'يقارب': 'about', 'تقارب': 'about', 'ما تقارب': 'about', 'يقرب من': 'about', 'ما يناهز': 'about', 'يناهز': 'about', 'تقريبا': 'about', 'بحدود': 'about', 'في حدود': 'about', 'نحو من': 'about',
+  'تخطى': 'more-than', 'تخطت': 'more-than', 'تخطوا': 'more-than', 'يتخطى': 'more-than', 'تتخطى': 'more-than', 'متخطيا': 'more-than', 'متخطية': 'more-than', 'تجاوزوا': 'more-than', 'تعدى': 'more-than', 'تعدت': 'more-than', 'يتعدى': 'more-than', 'يتعدى عددهم': 'more-than',
+  'قد تبلغ': 'at-most', 'قد يبلغ': 'at-most', 'قد تصل إلى': 'at-most', 'قد يصل إلى': 'at-most', 'قد يرتفع إلى': 'at-most', 'قد ترتفع إلى': 'at-most',
+  'تقترب من': 'about', 'يقترب من': 'about', 'اقتربت من': 'about', 'اقترب من': 'about', 'يدور حول': 'about', 'تدور حول': 'about',
+  'ما يقدر ب': 'about', 'يقدر ب': 'about', 'تقدر ب': 'about', 'بما يقدر ب': 'about', 'المقدر ب': 'about', 'المقدرة ب': 'about', 'ما يقدر بنحو': 'about', 'ما يقدر بحوالي': 'about', 'يقدر بنحو': 'about', 'تقدر بنحو': 'about', 'ما يناهز ال': 'about',
   'أكثر من': 'more-than', 'ما يزيد على': 'more-than', 'ما يزيد عن': 'more-than', 'يزيد على': 'more-than', 'يزيد عن': 'more-than', 'أزيد من': 'more-than', 'ما يربو على': 'more-than', 'يربو على': 'more-than', 'متجاوزة': 'more-than', 'متجاوزا': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'تجاوز': 'more-than', 'تجاوزت': 'more-than', 'يفوق': 'more-than', 'تفوق': 'more-than', 'فاق': 'more-than', 'فاقت': 'more-than', 'ما يفوق': 'more-than', 'فوق': 'more-than', 'ما يتجاوز': 'more-than', 'ما يربو عن': 'more-than', 'يربو عن': 'more-than',
   'أقل من': 'less-than', 'ما يقل عن': 'less-than', 'دون': 'less-than', 'تحت': 'less-than',
   'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا تقل عن': 'at-least', 'على الأقل': 'at-least', 'ما لا يقل على': 'at-least', 'لا يقل على': 'at-least', 'ما لا يقل عدده عن': 'at-least', 'ما لا يقل عددهم عن': 'at-least',
@@ -60,14 +68,15 @@ export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'less-than'
   'تجاوز': 'more-than', 'تجاوزت': 'more-than', 'يتجاوز': 'more-than', 'تتجاوز': 'more-than', 'فاق': 'more-than', 'فاقت': 'more-than', 'يفوق': 'more-than', 'تفوق': 'more-than',
   'ناهز': 'about', 'ناهزت': 'about', 'يناهز': 'about', 'تناهز': 'about', 'قارب': 'about', 'قاربت': 'about', 'يقارب': 'about', 'تقارب': 'about',
   'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'لم يتجاوز': 'at-most', 'لم تتجاوز': 'at-most',
+  'تخطى': 'more-than', 'تخطت': 'more-than', 'تخطوا': 'more-than', 'يتخطى': 'more-than', 'تتخطى': 'more-than', 'تجاوزوا': 'more-than',
 }
 
 /** Verbs of change: "ارتفع من 2000 إلى 3000" gives an old and a new figure, not a range. */
-export const CHANGE_VERBS = ['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'انخفض', 'انخفضت', 'ينخفض', 'تنخفض', 'تراجع', 'تراجعت', 'يتراجع', 'زاد', 'زادت', 'قفز', 'قفزت', 'صعد', 'صعدت', 'هبط', 'هبطت', 'تضاعف', 'تضاعفت', 'رفع', 'رفعت', 'خفض', 'خفضت', 'عدل', 'عدلت']
+export const CHANGE_VERBS = ['تدرجت', 'تدرج', 'قفزت', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'انخفض', 'انخفضت', 'ينخفض', 'تنخفض', 'تراجع', 'تراجعت', 'يتراجع', 'زاد', 'زادت', 'قفز', 'قفزت', 'صعد', 'صعدت', 'هبط', 'هبطت', 'تضاعف', 'تضاعفت', 'رفع', 'رفعت', 'خفض', 'خفضت', 'عدل', 'عدلت']
 
 /** Range words: what opens a range and what joins its ends. */
 export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { 'بين': 'between', 'ما بين': 'between', 'من': 'from' }
-export const RANGE_JOINS = { between: ['و'], from: ['إلى', 'الى', 'حتى', 'لغاية', 'ل'], bare: ['-', 'إلى', 'الى'] }
+export const RANGE_JOINS = { between: ['و'], from: ['إلى', 'الى', 'حتى', 'لغاية', 'ل'], bare: ['-', 'إلى', 'الى', 'أو'] }
 
 /** Qualifiers after a figure. */
 export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
@@ -78,25 +87,44 @@ export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> 
 export const CURRENCIES: Record<string, string> = {
   'دولار': 'USD', 'دولارا': 'USD', 'دولارات': 'USD', 'دولار أمريكي': 'USD', 'دولار أميركي': 'USD', 'دولارات أمريكية': 'USD', 'دولار كندي': 'CAD', 'دولار أسترالي': 'AUD',
   'يورو': 'EUR', 'أورو': 'EUR',
-  'فرنك أفريقي': 'XOF', 'فرنك إفريقي': 'XOF', 'فرنك سيفا': 'XOF', 'فرنكات أفريقية': 'XOF', 'فرنك': 'XOF', 'فرنك سويسري': 'CHF', 'فرنك فرنسي': 'FRF',
-  'ريال': 'SAR', 'ريالا': 'SAR', 'ريالات': 'SAR', 'ريال سعودي': 'SAR', 'ريال قطري': 'QAR', 'ريالات قطرية': 'QAR', 'ريال عماني': 'OMR', 'ريال يمني': 'YER', 'ريال إيراني': 'IRR',
-  'درهم': 'AED', 'دراهم': 'AED', 'درهم إماراتي': 'AED', 'درهم مغربي': 'MAD', 'دراهم مغربية': 'MAD',
-  'جنيه': 'EGP', 'جنيها': 'EGP', 'جنيهات': 'EGP', 'جنيه مصري': 'EGP', 'جنيهات مصرية': 'EGP', 'ج.م': 'EGP', 'جنيه إسترليني': 'GBP', 'جنيه استرليني': 'GBP', 'جنيهات إسترلينية': 'GBP', 'جنيهات استرلينية': 'GBP', 'جنيه سوداني': 'SDG',
-  'دينار': 'DZD', 'دنانير': 'DZD', 'دينار كويتي': 'KWD', 'دينار أردني': 'JOD', 'دنانير أردنية': 'JOD', 'دينار جزائري': 'DZD', 'دينار عراقي': 'IQD', 'دينار ليبي': 'LYD', 'دينار تونسي': 'TND', 'دينار بحريني': 'BHD',
+  // Names several countries share: the country the text is about decides (ResolveCurrencies).
+  'فرنك': '~franc', 'فرنكات': '~franc', 'فرنك أفريقي': 'XOF', 'فرنك إفريقي': 'XOF', 'فرنك سيفا': 'XOF', 'فرنكات أفريقية': 'XOF', 'فرنك سويسري': 'CHF', 'فرنك فرنسي': 'FRF',
+  'ريال': '~riyal', 'ريالا': '~riyal', 'ريالات': '~riyal', 'ريال سعودي': 'SAR', 'ريالات سعودية': 'SAR', 'ريال قطري': 'QAR', 'ريالات قطرية': 'QAR', 'ريال عماني': 'OMR', 'ريال يمني': 'YER', 'ريال إيراني': 'IRR',
+  'درهم': '~dirham', 'دراهم': '~dirham', 'درهما': '~dirham', 'درهم إماراتي': 'AED', 'درهم مغربي': 'MAD', 'دراهم مغربية': 'MAD',
+  'جنيه': '~pound', 'جنيها': '~pound', 'جنيهات': '~pound', 'جنيه مصري': 'EGP', 'جنيهات مصرية': 'EGP', 'ج.م': 'EGP', 'جنيه إسترليني': 'GBP', 'جنيه استرليني': 'GBP', 'جنيهات إسترلينية': 'GBP', 'جنيهات استرلينية': 'GBP', 'جنيه سوداني': 'SDG', 'جنيهات سودانية': 'SDG',
+  'دينار': '~dinar', 'دينارا': '~dinar', 'دنانير': '~dinar', 'دينار كويتي': 'KWD', 'دينار أردني': 'JOD', 'دنانير أردنية': 'JOD', 'دينار جزائري': 'DZD', 'دينار عراقي': 'IQD', 'دينار ليبي': 'LYD', 'دنانير ليبية': 'LYD', 'دينار تونسي': 'TND', 'دينار بحريني': 'BHD',
   'روبل': 'RUB', 'روبلات': 'RUB',
-  'ليرة': 'TRY', 'ليرات': 'TRY', 'ليرة تركية': 'TRY', 'ليرة لبنانية': 'LBP', 'ليرات لبنانية': 'LBP', 'ليرة سورية': 'SYP',
+  'ليرة': '~lira', 'ليرات': '~lira', 'ليرة تركية': 'TRY', 'ليرة لبنانية': 'LBP', 'ليرات لبنانية': 'LBP', 'ليرة سورية': 'SYP',
   'شيقل': 'ILS', 'شيكل': 'ILS', 'شواقل': 'ILS', 'يوان': 'CNY', 'ين': 'JPY', 'روبية': 'INR',
   'سنت': 'USD-cent', 'سنتات': 'USD-cent', 'سينت': 'USD-cent', 'سينتات': 'USD-cent',
-  'usd': 'USD', 'eur': 'EUR', 'kwd': 'KWD', 'lbp': 'LBP', 'egp': 'EGP', 'qar': 'QAR', 'sar': 'SAR', 'aed': 'AED', 'xof': 'XOF', 'gbp': 'GBP',
+  'usd': 'USD', 'eur': 'EUR', 'kwd': 'KWD', 'lbp': 'LBP', 'egp': 'EGP', 'qar': 'QAR', 'sar': 'SAR', 'aed': 'AED', 'xof': 'XOF', 'gbp': 'GBP', 'lyd': 'LYD', 'mad': 'MAD', 'sdg': 'SDG',
 }
+
+/** Places and the currency used there, to settle a bare "دينار" or "ليرة". */
+export const PLACE_CURRENCIES: Record<string, string> = {
+  'ليبيا': 'LYD', 'ليبي': 'LYD', 'ليبية': 'LYD', 'الليبي': 'LYD', 'الليبية': 'LYD', 'طرابلس': 'LYD', 'بنغازي': 'LYD', 'درنة': 'LYD',
+  'لبنان': 'LBP', 'اللبناني': 'LBP', 'اللبنانية': 'LBP', 'بيروت': 'LBP',
+  'سوريا': 'SYP', 'سورية': 'SYP', 'دمشق': 'SYP', 'تركيا': 'TRY', 'أنقرة': 'TRY', 'إسطنبول': 'TRY',
+  'السودان': 'SDG', 'السوداني': 'SDG', 'السودانية': 'SDG', 'الخرطوم': 'SDG', 'دارفور': 'SDG', 'الفاشر': 'SDG', 'مصر': 'EGP', 'المصري': 'EGP', 'المصرية': 'EGP', 'القاهرة': 'EGP',
+  'المغرب': 'MAD', 'المغربي': 'MAD', 'المغربية': 'MAD', 'الرباط': 'MAD', 'مراكش': 'MAD', 'الحوز': 'MAD', 'الإمارات': 'AED', 'الإماراتي': 'AED', 'الإماراتية': 'AED', 'دبي': 'AED', 'أبوظبي': 'AED',
+  'الجزائر': 'DZD', 'الجزائري': 'DZD', 'الجزائرية': 'DZD', 'تونس': 'TND', 'التونسي': 'TND', 'التونسية': 'TND', 'الأردن': 'JOD', 'الأردني': 'JOD', 'الأردنية': 'JOD', 'عمّان': 'JOD',
+  'الكويت': 'KWD', 'الكويتي': 'KWD', 'العراق': 'IQD', 'العراقي': 'IQD', 'بغداد': 'IQD', 'البحرين': 'BHD',
+  'السعودية': 'SAR', 'السعودي': 'SAR', 'الرياض': 'SAR', 'قطر': 'QAR', 'القطري': 'QAR', 'الدوحة': 'QAR', 'سلطنة عمان': 'OMR', 'اليمن': 'YER', 'إيران': 'IRR',
+  'النيجر': 'XOF', 'نيامي': 'XOF', 'مالي': 'XOF', 'باماكو': 'XOF', 'بوركينا فاسو': 'XOF', 'السنغال': 'XOF', 'ساحل العاج': 'XOF', 'تشاد': 'XAF', 'الكاميرون': 'XAF', 'سويسرا': 'CHF',
+  'بريطانيا': 'GBP', 'لندن': 'GBP', 'البريطاني': 'GBP', 'البريطانية': 'GBP',
+}
+
 export const CURRENCY_SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¢': 'USD-cent', 'c': 'USD-cent' }
 
-export const PERCENT_WORDS = ['%', 'بالمائة', 'بالمئة', 'بالمية', 'في المائة', 'في المئة', 'بالماية']
+export const PERCENT_WORDS = ['%', 'بالمائة', 'بالمئة', 'بالمية', 'في المائة', 'في المئة', 'بالماية', 'نقطة مئوية', 'نقاط مئوية', 'نقطة مئوية واحدة']
 
 /** Measures: kind count, with this unit. */
 export const MEASURES: Record<string, string> = {
   'كيلومتر': 'km', 'كيلومترا': 'km', 'كيلومترات': 'km', 'كلم': 'km', 'كم': 'km', 'km': 'km',
-  'متر': 'm', 'مترا': 'm', 'أمتار': 'm', 'ميل': 'mile', 'أميال': 'mile', 'قدم': 'ft', 'أقدام': 'ft',
+  'متر': 'm', 'مترا': 'm', 'أمتار': 'm', 'متر مكعب': 'm3', 'مترا مكعبا': 'm3', 'أمتار مكعبة': 'm3', 'متر مربع': 'm2', 'كيلومتر مربع': 'km2', 'كيلومترا مربعا': 'km2', 'كيلومترات مربعة': 'km2', 'كلم مربع': 'km2', 'كلم2': 'km2',
+  'ميل': 'mi', 'ميلا': 'mi', 'أميال': 'mi', 'ميل بحري': 'nmi', 'ميلا بحريا': 'nmi', 'أميال بحرية': 'nmi', 'عقدة بحرية': 'knot', 'قدم': 'ft', 'أقدام': 'ft',
+  // An earthquake's magnitude ("6.8 درجات على مقياس ريختر"); "درجة مئوية" is a temperature.
+  'درجة': 'magnitude', 'درجات': 'magnitude', 'درجة مئوية': '°C', 'درجات مئوية': '°C',
   'طن': 'tonne', 'طنا': 'tonne', 'أطنان': 'tonne', 'كيلوغرام': 'kg', 'كيلوغراما': 'kg', 'كيلوجرام': 'kg', 'كغ': 'kg', 'كلغ': 'kg', 'kg': 'kg',
   'غرام': 'g', 'جرام': 'g', 'غراما': 'g', 'أونصة': 'ounce', 'أوقية': 'ounce', 'برميل': 'barrel', 'براميل': 'barrel', 'هكتار': 'ha', 'هكتارا': 'ha',
   'ميغاواط': 'MW', 'ميجاوات': 'MW', 'كيلوواط': 'kW',
@@ -123,7 +151,7 @@ export const PER: Record<string, string> = {
 
 /** Month names of every regional series, to month numbers. */
 export const MONTHS: Record<string, number> = {
-  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'أبريل': 4, 'إبريل': 4, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7, 'أغسطس': 8, 'اغسطس': 8, 'أغشت': 8, 'سبتمبر': 9, 'شتنبر': 9, 'أكتوبر': 10, 'نوفمبر': 11, 'نونبر': 11, 'ديسمبر': 12, 'دجنبر': 12,
+  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'أبريل': 4, 'إبريل': 4, 'ابريل': 4, 'مايو': 5, 'يونيو': 6, 'يونيه': 6, 'يوليو': 7, 'يوليه': 7, 'يوليوز': 7, 'أغسطس': 8, 'اغسطس': 8, 'أغشت': 8, 'غشت': 8, 'سبتمبر': 9, 'شتنبر': 9, 'أكتوبر': 10, 'نوفمبر': 11, 'نونبر': 11, 'ديسمبر': 12, 'دجنبر': 12,
   'كانون الثاني': 1, 'شباط': 2, 'آذار': 3, 'نيسان': 4, 'أيار': 5, 'حزيران': 6, 'تموز': 7, 'آب': 8, 'أيلول': 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12,
   'جانفي': 1, 'فيفري': 2, 'أفريل': 4, 'ماي': 5, 'جوان': 6, 'جويلية': 7, 'أوت': 8,
 }
@@ -150,10 +178,13 @@ export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
   'أواخر': 'late', 'نهاية': 'late', 'نهايات': 'late', 'آخر': 'late', 'خواتيم': 'late',
 }
 
+/** Seasons ("ربيع عام 2024", "الصيف الماضي"). */
+export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = { 'ربيع': 'spring', 'صيف': 'summer', 'خريف': 'autumn', 'شتاء': 'winter' }
+
 /** Words that introduce a year ("عام 2022"). */
 export const YEAR_WORDS = ['عام', 'العام', 'سنة', 'السنة', 'عامي', 'سنتي']
 /** Prepositions kept in a date's span: they change what the date claims. */
-export const DATE_PREPOSITIONS = ['منذ', 'بحلول', 'حتى', 'قبل', 'بعد', 'خلال', 'طوال']
+export const DATE_PREPOSITIONS = ['منذ', 'بحلول', 'حتى', 'قبل', 'بعد', 'اعتبارا من', 'ابتداء من', 'بدءا من', 'قبل حلول', 'مع حلول', 'حتى حلول']
 
 /** Relative date phrases, resolved against the publication day. */
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
@@ -161,17 +192,29 @@ export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year';
   'الشهر الماضي': { unit: 'month', offset: -1 }, 'الشهر المقبل': { unit: 'month', offset: 1 }, 'الشهر الجاري': { unit: 'month', offset: 0 }, 'هذا الشهر': { unit: 'month', offset: 0 },
   'العام الماضي': { unit: 'year', offset: -1 }, 'السنة الماضية': { unit: 'year', offset: -1 }, 'العام المقبل': { unit: 'year', offset: 1 }, 'العام القادم': { unit: 'year', offset: 1 }, 'السنة المقبلة': { unit: 'year', offset: 1 },
   'العام الجاري': { unit: 'year', offset: 0 }, 'هذا العام': { unit: 'year', offset: 0 }, 'العام الحالي': { unit: 'year', offset: 0 },
-  'أمس': { unit: 'day', offset: -1 }, 'الأمس': { unit: 'day', offset: -1 }, 'اليوم': { unit: 'day', offset: 0 }, 'غدا': { unit: 'day', offset: 1 },
+  'السنة الحالية': { unit: 'year', offset: 0 }, 'السنة الجارية': { unit: 'year', offset: 0 }, 'هذه السنة': { unit: 'year', offset: 0 }, 'الشهر الحالي': { unit: 'month', offset: 0 },
+  'الأسبوع الفائت': { unit: 'week', offset: -1 }, 'الشهر الفائت': { unit: 'month', offset: -1 }, 'العام الفائت': { unit: 'year', offset: -1 }, 'العام المنصرم': { unit: 'year', offset: -1 }, 'الشهر المنصرم': { unit: 'month', offset: -1 },
 }
+
+/** Days named from the publication day; "اليوم" is today when it is not "nowadays" (see ARDayParser). */
+export const DAY_WORDS: Record<string, number> = { 'اليوم': 0, 'أمس': -1, 'الأمس': -1, 'البارحة': -1, 'أول أمس': -2, 'أول من أمس': -2, 'غدا': 1, 'غد': 1, 'بعد غد': 2 }
+
+/** Times of day before a day: part of the date's span ("مساء الثلاثاء", "فجر اليوم"). */
+export const TIMES_OF_DAY = ['مساء', 'صباح', 'فجر', 'ظهر', 'بعد ظهر', 'عصر', 'ليل', 'ليلة', 'ضحى', 'ظهيرة', 'منتصف ليل', 'منتصف ليلة', 'صبيحة', 'مطلع فجر', 'قبيل فجر']
 
 /**
  * Nouns whose dual form means "two of them". Feminine stems take تان/تين (their plural is ات, so the
  * dual is unambiguous); masculine ones are listed only where the plural is broken, so ين is a dual too.
  */
-export const DUAL_NOUNS_F = ['طائرة', 'مروحية', 'منظمة', 'جماعة', 'مجموعة', 'دولة', 'مدينة', 'شاحنة', 'سفينة', 'دبابة', 'مركبة', 'قاعدة', 'شركة', 'عملية', 'هجمة', 'رهينة', 'قرية', 'مسيرة', 'قذيفة', 'كتيبة', 'فرقة', 'بعثة', 'حالة', 'جولة', 'صفقة', 'سيارة', 'مواطنة', 'رحلة']
-export const DUAL_NOUNS_M = ['مصدر', 'جندي', 'ضابط', 'شخص', 'رجل', 'طفل', 'صاروخ', 'هجوم', 'انفجار', 'رهين', 'خبير', 'قتيل', 'جريح', 'حزب', 'فصيل', 'اتفاق', 'مركز', 'معسكر', 'مطار', 'ميناء', 'مشروع', 'سجين', 'زعيم', 'قائد', 'بلد']
+export const DUAL_NOUNS_F = ['طائرة', 'مروحية', 'منظمة', 'جماعة', 'مجموعة', 'دولة', 'مدينة', 'شاحنة', 'سفينة', 'دبابة', 'مركبة', 'قاعدة', 'شركة', 'عملية', 'هجمة', 'رهينة', 'قرية', 'مسيرة', 'قذيفة', 'كتيبة', 'فرقة', 'بعثة', 'حالة', 'جولة', 'صفقة', 'سيارة', 'مواطنة', 'رحلة',
+  'غارة', 'ضربة', 'منطقة', 'محافظة', 'ولاية', 'بلدة', 'جثة', 'فتاة', 'طفلة', 'عائلة', 'أسرة', 'بناية', 'عمارة', 'باخرة', 'وزارة', 'وكالة', 'جهة', 'قنبلة', 'رصاصة', 'دورية', 'مبادرة', 'حكومة', 'لجنة', 'جامعة', 'مدرسة', 'كنيسة', 'مقبرة', 'ضحية']
+export const DUAL_NOUNS_M = ['مصدر', 'جندي', 'ضابط', 'شخص', 'رجل', 'طفل', 'صاروخ', 'هجوم', 'انفجار', 'رهين', 'خبير', 'قتيل', 'جريح', 'حزب', 'فصيل', 'اتفاق', 'مركز', 'معسكر', 'مطار', 'ميناء', 'مشروع', 'سجين', 'زعيم', 'قائد', 'بلد',
+  'سد', 'مدخل', 'مخرج', 'انقلاب', 'منزل', 'بيت', 'جسر', 'طريق', 'شاب', 'ابن', 'شقيق', 'زلزال', 'إعصار', 'قارب', 'زورق', 'مركب', 'سجن', 'موقع', 'حي', 'اجتماع', 'تقرير', 'قرار', 'بيان', 'وزير', 'نائب', 'سفير', 'مستشفى', 'مخيم', 'معبر', 'مبنى', 'شهيد', 'ناجي', 'بحار', 'صياد']
 /** Masculine nouns with a sound plural in ين: only their nominative dual in ان is unambiguous. */
-export const DUAL_NOUNS_M_SOUND = ['مواطن', 'مقاتل', 'عسكري', 'مدني', 'موظف', 'صحفي', 'مسؤول', 'مستشار', 'مراقب']
+export const DUAL_NOUNS_M_SOUND = ['مواطن', 'مقاتل', 'عسكري', 'مدني', 'موظف', 'صحفي', 'مسؤول', 'مستشار', 'مراقب', 'مهاجر', 'لاجئ', 'ناشط', 'مسعف', 'عامل', 'مزارع', 'مدرس', 'معلم', 'ممرض', 'مفقود', 'متهم', 'مشتبه',
+  // Nationalities: "مصريان" (two Egyptians); their "ين" form is also the plural.
+  'مصري', 'سوري', 'لبناني', 'ليبي', 'سوداني', 'مغربي', 'تونسي', 'جزائري', 'أردني', 'عراقي', 'فلسطيني', 'يمني', 'سعودي', 'قطري', 'إماراتي', 'كويتي', 'بحريني', 'عماني', 'تركي', 'إيراني',
+  'باكستاني', 'أفغاني', 'هندي', 'بنغالي', 'فرنسي', 'أمريكي', 'أميركي', 'بريطاني', 'ألماني', 'إيطالي', 'إسباني', 'روسي', 'صيني', 'ياباني', 'يوناني', 'نيجري', 'مالي', 'تشادي', 'إريتري', 'إثيوبي', 'صومالي', 'سنغالي', 'موريتاني', 'إسرائيلي', 'أوكراني']
 /** Construct-state duals ("طائرتي هليكوبتر"): only for equipment nouns, never before names. */
 export const DUAL_CONSTRUCT_OK = ['طائرة', 'مروحية', 'سفينة', 'دبابة', 'مركبة', 'شاحنة']
 

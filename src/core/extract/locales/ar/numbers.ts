@@ -65,9 +65,21 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
   const sc = next && !next.nl ? L.scales.at(tokens, to, true) : null
   const pct = next && (next.w === '%' || L.percent.at(tokens, to))
   const { value, ambiguity } = parseDigits(t.w, !!sc || !!pct)
-  if (sc && !sc.value.dual) { scale = sc.value.value; to += 1 }
+  if (sc && (!sc.value.dual || sc.value.afterCount)) { scale = sc.value.value; to += 1 }
   let v = value * scale
   let base = value
+  // "62 ألفاً و263": the rest of an exact figure after its thousands (not a second figure with its
+  // own scale, as in "بين 200 ألف و300 ألف").
+  if (scale > 1 && tokens[to]?.w === 'و' && !tokens[to].nl) {
+    const rest = tokens[to + 1]
+    const restValue = rest && rest.t === 'n' && /^\d+$/.test(rest.w) ? Number(rest.w) : NaN
+    if (restValue < scale && !L.scales.at(tokens, to + 2, true) && !L.currencies.at(tokens, to + 2) && tokens[to + 2]?.w !== '%') {
+      v += restValue
+      base = v
+      scale = 1
+      to += 2
+    }
+  }
   // A decimal comma written as a word: "1 فاصلة 5".
   const fa = tokens[to]
   if (!sc && fa && fa.w === 'فاصله' && tokens[to + 1]?.t === 'n') {
@@ -115,7 +127,7 @@ function scaleAt(tokens: Token[], i: number): Element | null {
   const t = tokens[i]
   if (!t || t.nl || t.t !== 'w') return null
   const sc = L.scales.at(tokens, i, true)
-  return sc && !sc.value.dual ? { kind: 'scale', value: sc.value.value, n: sc.n, pre: 0 } : null
+  return sc && (!sc.value.dual || sc.value.afterCount) ? { kind: 'scale', value: sc.value.value, n: sc.n, pre: 0 } : null
 }
 
 // Arabic compounds put units before tens ("خمسة وأربعين") and hundreds before both.
@@ -147,8 +159,14 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
     } else if (el.kind === 'scale') {
       if (prevKind === 'scale' && current === 0) break
       // Plural scales need a count before them ("ثلاثة آلاف"); alone they are vague, read elsewhere.
-      if (current === 0 && tokens[j].w.replace(/^و/, '').match(/^(الاف|ملايين|مليارات)$/)) break
+      if (current === 0 && L.scales.at(tokens, j)?.value.plural) break
       current = (current || 1) * el.value
+      total += current
+      current = 0
+      lastScale = el.value
+    } else if (el.kind === 'dual-scale' && current > 0 && L.scales.at(tokens, j, true)?.value.afterCount) {
+      // "أحد عشر ألفا": the accusative singular after a count.
+      current *= el.value
       total += current
       current = 0
       lastScale = el.value
