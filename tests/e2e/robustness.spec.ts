@@ -32,9 +32,17 @@ test('two tabs: a decision saved in one never wipes the draft in the other; keep
   await expect(notes.nth(1)).toContainText('Saved from tab B')
 })
 
-test('a browser without IndexedDB: one banner, the corpus readable, saving refused in words, no raw error', async ({ page }) => {
-  await page.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true }) })
-  const raw = /MissingAPIError|IndexedDB API missing|DatabaseClosedError|Dexie/
+// What Chromium does when a user blocks site data: every IndexedDB open throws SecurityError, on
+// the page and in its workers alike.
+const DENY = `IDBFactory.prototype.open = function () { throw new DOMException('access to the Indexed Database API is denied in this context', 'SecurityError') };`
+
+test('a browser that refuses storage: one banner, the corpus readable, saving refused in words, no raw error', async ({ page, context }) => {
+  await page.addInitScript(DENY)
+  await context.route(/analysis\.worker-[^/]*\.js$/, async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, body: `${DENY}\n${await response.text()}` })
+  })
+  const raw = /SecurityError|MissingAPIError|IndexedDB|DatabaseClosedError|OpenFailedError|Dexie/
   await page.goto('/#/')
   const banner = page.getByTestId('storage-banner')
   await expect(banner).toHaveText('This browser does not allow storage: your work cannot be saved. The built-in articles can still be read.')
