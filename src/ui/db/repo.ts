@@ -88,6 +88,24 @@ export interface Change {
   audit?: AuditEntry[]
 }
 
+/** The review layer as it will be once a change is written (to show it before the write completes). */
+export function withChange(l: ReviewLayer, c: Change): ReviewLayer {
+  const put = <T>(rows: T[], add: T[] | undefined, del: string[] | undefined, key: (r: T) => string): T[] => {
+    if (!add?.length && !del?.length) return rows
+    const drop = new Set([...(del ?? []), ...(add ?? []).map(key)])
+    return [...rows.filter((r) => !drop.has(key(r))), ...(add ?? [])]
+  }
+  return {
+    ...l,
+    reviewer: c.reviewer ?? l.reviewer,
+    corrections: put(l.corrections, c.putCorrections, c.deleteCorrections, (r) => r.claimId),
+    added: put(l.added, c.putAdded, c.deleteAdded, (r) => r.id),
+    topics: put(l.topics, c.putTopics, undefined, (r) => r.id),
+    reviews: put(l.reviews, c.putReviews, c.deleteReviews, (r) => r.topicId),
+    audit: c.audit?.length ? [...l.audit, ...c.audit] : l.audit,
+  }
+}
+
 export async function applyChange(db: ClaimCompareDb, c: Change): Promise<void> {
   await db.transaction('rw', workTables(db), async () => {
     if (c.putSources?.length) await db.sources.bulkPut(c.putSources)
@@ -171,7 +189,7 @@ export function watchAudit(db: ClaimCompareDb, handlers: { onReset: (all: AuditE
 }
 
 /** The outcome of saving a topic decision against the one the reviewer started from. */
-export type ReviewSave = { ok: true; written: boolean } | { ok: false; conflict: TopicReview | null }
+export type ReviewSave = { ok: true; written: boolean; row: TopicReview | null } | { ok: false; conflict: TopicReview | null }
 
 /**
  * Saves a topic decision only if the stored one is still the one the reviewer's form started
@@ -184,10 +202,10 @@ export async function saveReview(db: ClaimCompareDb, topicId: string, base: Topi
     const stored = await db.reviews.get(topicId)
     if (!sameDecision(stored, base)) return { ok: false, conflict: stored ?? null }
     const { row, audit } = build(stored)
-    if (!audit.length) return { ok: true, written: false }
+    if (!audit.length) return { ok: true, written: false, row: stored ?? null }
     if (row) await db.reviews.put(row)
     else await db.reviews.delete(topicId)
     await db.audit.bulkAdd(audit)
-    return { ok: true, written: true }
+    return { ok: true, written: true, row }
   })
 }

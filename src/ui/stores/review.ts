@@ -7,7 +7,7 @@ import {
   type StoredClaim, type StoredCorrection, type StoredTopic, type TopicDraft,
 } from '../../core/workspace'
 import { appDb } from '../db/schema'
-import { applyChange, saveReview, watchAudit, watchReviewLayer, type Change, type ReviewLayer } from '../db/repo'
+import { applyChange, readReviewLayer, saveReview, watchAudit, watchReviewLayer, withChange, type Change, type ReviewLayer } from '../db/repo'
 import type { StorageProblem } from '../db/errors'
 import { idTable } from '../../core/ids'
 import { useAnalysisStore } from './analysis'
@@ -78,12 +78,16 @@ export const useReviewStore = defineStore('review', () => {
   }
   const who = () => layer.value.reviewer ?? ''
 
+  // A change shows on this page at once (the next frame), before the database has it; the database's
+  // answer then stands (it is the same, unless the write failed: then the layer is read again).
   /** Writes a change; a storage failure is reported (one banner) and returned, never thrown at a form. */
   async function write(change: Change): Promise<StorageProblem | null> {
+    layer.value = withChange(layer.value, change)
     try {
       await applyChange(db(), change)
       return null
     } catch (e) {
+      layer.value = await readReviewLayer(db(), { audit: false }).catch(() => layer.value)
       return storage.report(e)
     }
   }
@@ -119,7 +123,10 @@ export const useReviewStore = defineStore('review', () => {
   async function saveDecision(topicId: string, base: TopicReview | null, build: Parameters<typeof saveReview>[3]): Promise<DecisionSaveProblem | null> {
     try {
       const r = await saveReview(db(), topicId, base, build)
-      return r.ok ? null : { conflict: r.conflict }
+      if (!r.ok) return { conflict: r.conflict }
+      // Shown at once, without waiting for the database to tell every tab (this one included).
+      if (r.written) layer.value = withChange(layer.value, r.row ? { putReviews: [r.row] } : { deleteReviews: [topicId] })
+      return null
     } catch (e) {
       return storage.report(e)
     }
