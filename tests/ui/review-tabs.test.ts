@@ -82,6 +82,18 @@ describe('two tabs deciding on one topic', () => {
     expect(stored.audit.filter((e) => e.action === 'note').map((e) => e.detail)).toEqual([winner])
   })
 
+  it('this tab’s entries show at once and once: the database handing them back adds no copy', async () => {
+    const { a, b } = tabs()
+    await a.review.setReviewer('Salma')
+    expect(await a.review.decide('bamex-dates', { override: null, reason: '', note: 'once' })).toBeNull()
+    expect(a.review.auditOf('bamex-dates', []).filter((e) => e.action === 'note')).toHaveLength(1)
+    // Tab B hears of it through the database; tab A hears of it too, and keeps one copy.
+    await until(() => b.review.auditOf('bamex-dates', []).some((e) => e.detail === 'once'))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(a.review.auditOf('bamex-dates', []).filter((e) => e.action === 'note')).toHaveLength(1)
+    expect(a.review.audit.length).toBe(b.review.audit.length)
+  })
+
   it('a withdrawal from a stale decision is refused too', async () => {
     const { a, b } = tabs()
     await a.review.setReviewer('Salma')

@@ -189,7 +189,7 @@ export function watchAudit(db: ClaimCompareDb, handlers: { onReset: (all: AuditE
 }
 
 /** The outcome of saving a topic decision against the one the reviewer started from. */
-export type ReviewSave = { ok: true; written: boolean; row: TopicReview | null } | { ok: false; conflict: TopicReview | null }
+export type ReviewSave = { ok: true; written: boolean; row: TopicReview | null; audit: AuditEntry[] } | { ok: false; conflict: TopicReview | null }
 
 /**
  * Saves a topic decision only if the stored one is still the one the reviewer's form started
@@ -202,10 +202,10 @@ export async function saveReview(db: ClaimCompareDb, topicId: string, base: Topi
     const stored = await db.reviews.get(topicId)
     if (!sameDecision(stored, base)) return { ok: false, conflict: stored ?? null }
     const { row, audit } = build(stored)
-    if (!audit.length) return { ok: true, written: false, row: stored ?? null }
+    if (!audit.length) return { ok: true, written: false, row: stored ?? null, audit }
     if (row) await db.reviews.put(row)
     else await db.reviews.delete(topicId)
     await db.audit.bulkAdd(audit)
-    return { ok: true, written: true, row }
+    return { ok: true, written: true, row, audit }
   })
 }

@@ -67,8 +67,8 @@ export const useReviewStore = defineStore('review', () => {
       onError: (e) => { storage.report(e); ready.value = true },
     }, { audit: false })
     const stopAudit = watchAudit(db, {
-      onReset: (all) => { auditLog.value = new AuditIndex(all); auditReady.value = true },
-      onAppend: (fresh) => { auditLog.value.add(fresh); auditVersion.value++ },
+      onReset: (all) => { pendingAudit.clear(); auditLog.value = new AuditIndex(all); auditReady.value = true },
+      onAppend: (fresh) => { auditLog.value.add(fresh.filter((e) => !takePending(e))); auditVersion.value++ },
       onError: (e) => { storage.report(e); auditReady.value = true },
     })
     stop = () => { stopLayer(); stopAudit() }
@@ -80,11 +80,30 @@ export const useReviewStore = defineStore('review', () => {
 
   // A change shows on this page at once (the next frame), before the database has it; the database's
   // answer then stands (it is the same, unless the write failed: then the layer is read again).
+  // This tab's audit entries show as soon as they are written; when the database hands them back,
+  // they are not added twice.
+  const pendingAudit = new Map<string, number>()
+  const auditKey = (e: AuditEntry) => `${e.at}\u0001${e.reviewer}\u0001${e.target}\u0001${e.action}\u0001${e.detail}`
+  function showAudit(entries: AuditEntry[] | undefined) {
+    if (!entries?.length) return
+    auditLog.value.add(entries)
+    for (const e of entries) pendingAudit.set(auditKey(e), (pendingAudit.get(auditKey(e)) ?? 0) + 1)
+    auditVersion.value++
+  }
+  function takePending(e: AuditEntry): boolean {
+    const n = pendingAudit.get(auditKey(e))
+    if (!n) return false
+    if (n === 1) pendingAudit.delete(auditKey(e))
+    else pendingAudit.set(auditKey(e), n - 1)
+    return true
+  }
+
   /** Writes a change; a storage failure is reported (one banner) and returned, never thrown at a form. */
   async function write(change: Change): Promise<StorageProblem | null> {
     layer.value = withChange(layer.value, change)
     try {
       await applyChange(db(), change)
+      showAudit(change.audit)
       return null
     } catch (e) {
       layer.value = await readReviewLayer(db(), { audit: false }).catch(() => layer.value)
@@ -125,7 +144,10 @@ export const useReviewStore = defineStore('review', () => {
       const r = await saveReview(db(), topicId, base, build)
       if (!r.ok) return { conflict: r.conflict }
       // Shown at once, without waiting for the database to tell every tab (this one included).
-      if (r.written) layer.value = withChange(layer.value, r.row ? { putReviews: [r.row] } : { deleteReviews: [topicId] })
+      if (r.written) {
+        layer.value = withChange(layer.value, r.row ? { putReviews: [r.row] } : { deleteReviews: [topicId] })
+        showAudit(r.audit)
+      }
       return null
     } catch (e) {
       return storage.report(e)
