@@ -19,6 +19,8 @@ export interface Concept {
   words: Record<Lang, string[]>
   /** For dates: the event dated. */
   event?: boolean
+  /** The measure does not change over time (a ransom paid, a quake's magnitude): different days are no series. */
+  fixed?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
@@ -95,19 +97,19 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج'], en: ['reconstruction', 'rebuild', 'rebuilding', 'budget', 'programme', 'program'], fr: ['reconstruction', 'reconstruire', 'budget', 'programme'] },
   },
   {
-    id: 'ransom', family: 'money', label: { en: 'ransom', ar: 'الفدية' },
+    id: 'ransom', fixed: true, family: 'money', label: { en: 'ransom', ar: 'الفدية' },
     words: { ar: ['فدية', 'الفدية'], en: ['ransom'], fr: ['rançon'] },
   },
   {
-    id: 'cargo', family: 'mass', label: { en: 'quantity stored or shipped', ar: 'الكمية المخزنة' },
+    id: 'cargo', fixed: true, family: 'mass', label: { en: 'quantity stored or shipped', ar: 'الكمية المخزنة' },
     words: { ar: ['نترات', 'الأمونيوم', 'شحنة', 'مخزنة', 'مادة', 'مواد'], en: ['ammonium', 'nitrate', 'cargo', 'stored', 'shipment'], fr: ['nitrate', "d'ammonium", 'cargaison', 'stockées'] },
   },
   {
-    id: 'magnitude', family: 'magnitude', label: { en: 'magnitude', ar: 'قوة الزلزال' },
+    id: 'magnitude', fixed: true, family: 'magnitude', label: { en: 'magnitude', ar: 'قوة الزلزال' },
     words: { ar: ['درجات', 'درجة', 'ريختر', 'قوته', 'بقوة', 'شدته'], en: ['magnitude'], fr: ['magnitude'] },
   },
   {
-    id: 'distance', family: 'distance', label: { en: 'distance', ar: 'المسافة' },
+    id: 'distance', fixed: true, family: 'distance', label: { en: 'distance', ar: 'المسافة' },
     words: { ar: ['مسافة', 'قبالة', 'يبعد', 'تبعد'], en: ['distance', 'offshore', 'off the coast'], fr: ['distance', 'au large'] },
   },
   // Dates: the event dated.

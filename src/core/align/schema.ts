@@ -19,6 +19,7 @@ export const TopicSchema = z.object({
   scope: z.string().nullable().optional(),
   time: z.string().nullable().optional(),
   recurring: z.boolean().optional(),
+  fixed: z.boolean().optional(),
 }).strict()
 
 export const TopicsFileSchema = z.object({ version: z.literal(1), topics: z.array(TopicSchema) }).strict()
