@@ -158,6 +158,9 @@ export interface Consensus {
 /** Unassigned claims from two or more sources sharing an entity, kind and unit: a topic waiting to be promoted. */
 export interface CandidateTopic {
   key: string
+  /** The measure the figures share, as a concept (src/core/align/measures.ts), and its name. */
+  concept?: string
+  label?: { en: string; ar: string }
   /** The entity as written in the first claim, and its folded key. */
   entity: string
   kind: QuantityKind
