@@ -52,6 +52,8 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
   let unit: LatinUnit = hy ?? unitAt(ctx, lex, n.to, { scaled: n.scale > 1, vague: false })
   if (cur) unit = unit.kind === 'money' ? unit : { kind: 'money', unit: cur.value, to: n.to }
   if (n.article && (unit.kind !== 'duration' || unit.unit === 'second') && n.scale === 1) return null
+  // "à 10 heures", "vers 23h": an hour of the day, not a duration.
+  if (unit.kind === 'duration' && unit.unit === 'hour' && !n.words && n.value <= 24 && Number.isInteger(n.value) && lex.clockLeads.has(tokens[i - 1]?.w ?? '') && tokens[i - 2]?.t !== 'n') return consumed(i, unit.to, parser)
   let weak = false
   if (n.words && !n.article && n.scale === 1 && unit.kind === 'count' && unit.unit === null && !hy) {
     const next = tokens[n.to]

@@ -32,6 +32,8 @@ export const LEX: LatinLexicon = {
   furniture: wordSet(K.FURNITURE),
   ordinalSuffixes: set(K.ORDINAL_SUFFIXES),
   magnitudeCues: set(K.MAGNITUDE_CUES),
+  clockLeads: set(K.CLOCK_LEADS),
+  clockWords: wordSet(K.CLOCK_WORDS),
 }
 
 /** English words the English parsers and refiners use beyond the shared readers. */

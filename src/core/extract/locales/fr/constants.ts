@@ -107,6 +107,7 @@ export const NOT_SHARE_LEADS = ['première', 'seconde', 'deuxième', 'autre', 'd
 
 /** Qualifiers before a figure: the phrase and what it does to the interval. */
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
+  '>': 'more-than', '<': 'less-than', '≥': 'at-least', '≤': 'at-most', '>=': 'at-least', '<=': 'at-most',
   environ: 'about', 'près de': 'about', "près d'": 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', presque: 'about', quasiment: 'about',
   'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about', 'estimé à': 'about', 'estimée à': 'about', 'estimés à': 'about', 'estimées à': 'about',
   'plus de': 'more-than', "plus d'": 'more-than', 'un peu plus de': 'more-than', "un peu plus d'": 'more-than', 'bien plus de': 'more-than', 'au-delà de': 'more-than', 'largement plus de': 'more-than',
@@ -148,6 +149,9 @@ export const TIMES = ['fois', 'foi']
 export const NAME_HEADS = ['résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
 export const FURNITURE = ['min de lecture', 'minutes de lecture', 'mn de lecture', 'partages', 'commentaires', 'commentaire', 'vues', 'photos', 'j\'aime']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
+/** Clock times: words before a number of hours, and words after a small number. */
+export const CLOCK_LEADS = ['à', 'vers', 'dès']
+export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
 export const MAGNITUDE_CUES = ['magnitude', 'richter']
 
 // Dates.
