@@ -65,6 +65,8 @@ export interface LatinLexicon {
   ordinalSuffixes: Set<string>
   /** Words that make a small number in the same sentence an earthquake's magnitude. */
   magnitudeCues: Set<string>
+  /** Counted nouns that are then the magnitude's unit, inside its span ("6,4 degrés"). */
+  magnitudeNouns: Set<string>
   /** Words before a number of hours that make it a clock time ("à 10 heures", "vers 23h"). */
   clockLeads: Set<string>
   /** Words after a small number that make it a clock time ("10 a.m.", "3 o'clock"). */

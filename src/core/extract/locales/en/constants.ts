@@ -63,7 +63,7 @@ export const MEASURES: Record<string, string> = {
   tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', 'metric tons': 'tonne', 'metric tonnes': 'tonne',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg',
   hectare: 'ha', hectares: 'ha', ha: 'ha', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
-  magnitude: 'magnitude',
+  magnitude: 'magnitude', magnitudes: 'magnitude',
 }
 
 export const TIME_UNITS: Record<string, TimeUnit> = {
@@ -74,7 +74,7 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
   week: { unit: 'week', factor: 1 }, weeks: { unit: 'week', factor: 1 },
   month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 },
   year: { unit: 'year', factor: 1 }, years: { unit: 'year', factor: 1 },
-  decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
+  decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 }, century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
 }
 export const UNIT_ADJECTIVES: string[] = []
 
@@ -150,6 +150,8 @@ export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
 export const CLOCK_LEADS = ['at']
 export const CLOCK_WORDS = ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'hrs', 'gmt', 'utc']
 export const MAGNITUDE_CUES = ['magnitude', 'richter', 'strength']
+/** Counted nouns that are a magnitude's unit in a sentence about a quake ("6.4 degrees on the Richter scale"). */
+export const MAGNITUDE_NOUNS = ['degrees', 'degree', 'points']
 
 // Dates.
 export const MONTHS: Record<string, number> = {

@@ -32,6 +32,7 @@ export const LEX: LatinLexicon = {
   furniture: wordSet(K.FURNITURE),
   ordinalSuffixes: set(K.ORDINAL_SUFFIXES),
   magnitudeCues: set(K.MAGNITUDE_CUES),
+  magnitudeNouns: set(K.MAGNITUDE_NOUNS),
   clockLeads: set(K.CLOCK_LEADS),
   clockWords: wordSet(K.CLOCK_WORDS),
 }

@@ -68,7 +68,7 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
   semaine: { unit: 'week', factor: 1 }, semaines: { unit: 'week', factor: 1 },
   mois: { unit: 'month', factor: 1 },
   an: { unit: 'year', factor: 1 }, ans: { unit: 'year', factor: 1 }, année: { unit: 'year', factor: 1 }, années: { unit: 'year', factor: 1 },
-  décennie: { unit: 'year', factor: 10 }, décennies: { unit: 'year', factor: 10 },
+  décennie: { unit: 'year', factor: 10 }, décennies: { unit: 'year', factor: 10 }, siècle: { unit: 'year', factor: 100 }, siècles: { unit: 'year', factor: 100 },
 }
 /** "deux dernières semaines": adjectives that stand between a number and its time unit. */
 export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'bonnes', 'petites', 'petits']
@@ -153,6 +153,8 @@ export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', '
 export const CLOCK_LEADS = ['à', 'vers', 'dès']
 export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
 export const MAGNITUDE_CUES = ['magnitude', 'richter']
+/** Counted nouns that are a magnitude's unit in a sentence about a quake ("6,4 degrés sur l'échelle de Richter"). */
+export const MAGNITUDE_NOUNS = ['degrés', 'degré', 'points']
 
 // Dates.
 export const MONTHS: Record<string, number> = {
