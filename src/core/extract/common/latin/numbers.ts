@@ -56,8 +56,24 @@ export function readDigits(tokens: Token[], i: number, lex: LatinLexicon): { to:
       if (g.w.includes(',')) break
     }
   }
-  const value = digitValue(raw, lex.decimal)
+  let value = digitValue(raw, lex.decimal)
+  // A mixed number: "2 1/2", "2½".
+  const f = fractionAfter(tokens, to)
+  if (f && /^\d+$/.test(raw)) { value += f.value; to = f.to }
   return Number.isFinite(value) ? { to, value, raw } : null
+}
+
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 }
+
+function fractionAfter(tokens: Token[], k: number): { value: number; to: number } | null {
+  const t = tokens[k]
+  if (!t || t.nl) return null
+  if (VULGAR[t.w] !== undefined && t.s === tokens[k - 1].e) return { value: VULGAR[t.w], to: k + 1 }
+  const slash = tokens[k + 1]
+  const den = tokens[k + 2]
+  if (t.s !== tokens[k - 1].e + 1 || !/^[123]$/.test(t.w) || slash?.w !== '/' || slash.s !== t.e || !den || den.s !== slash.e || !/^[234]$/.test(den.w)) return null
+  const v = Number(t.w) / Number(den.w)
+  return v < 1 ? { value: v, to: k + 3 } : null
 }
 
 const isDash = (tokens: Token[], j: number) => tokens[j]?.w === '-' && tokens[j - 1]?.e === tokens[j].s && tokens[j + 1]?.s === tokens[j].e
