@@ -52,6 +52,8 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
   let unit: LatinUnit = hy ?? unitAt(ctx, lex, n.to, { scaled: n.scale > 1, vague: false })
   if (cur) unit = unit.kind === 'money' ? unit : { kind: 'money', unit: cur.value, to: n.to }
   if (n.article && (unit.kind !== 'duration' || unit.unit === 'second') && n.scale === 1) return null
+  // "2,500 dirhams ($242) a month": the article and unit make the amounts before them a rate (read there), not a duration.
+  if (n.article && n.scale === 1 && tokens[i - 1]?.w === ')') return null
   // "à 10 heures", "vers 23h": an hour of the day, not a duration.
   if (unit.kind === 'duration' && unit.unit === 'hour' && !n.words && n.value <= 24 && Number.isInteger(n.value) && lex.clockLeads.has(tokens[i - 1]?.w ?? '') && tokens[i - 2]?.t !== 'n') return consumed(i, unit.to, parser)
   let weak = false
@@ -59,7 +61,10 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     const next = tokens[n.to]
     if (next && !next.nl && lex.times.has(next.w)) return null
     if (n.value === 1 && (next?.w === 'of' || tokens[j - 1]?.w === 'no')) return null
-    weak = !next || next.nl || next.t !== 'w' || (n.value === 1 && lex.stop.has(next.w))
+    // "the nine.", "in two.": a number word after a determiner with nothing to count refers back or is an idiom;
+    // "seven (three Lebanese, …)" still counts.
+    const bare = !next || next.nl || next.t !== 'w'
+    weak = (bare && lex.determiners.has(tokens[j - 1]?.w ?? '')) || (n.value === 1 && (bare || lex.stop.has(next.w)))
   }
   if (!n.words && unit.kind === 'count' && unit.unit === null && lex.times.has(tokens[n.to]?.w ?? '')) return null
   return latinHit(ctx, lex, { from: i, lo: n.value, hi: n.value, vague: false, words: n.words, base: n.base, scale: n.scale, unit, qualifier: hy?.plus ? 'more-than' : null, weak }, parser)

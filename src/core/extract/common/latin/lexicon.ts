@@ -55,6 +55,8 @@ export interface LatinLexicon {
   notShareLeads: Set<string>
   /** Words that follow a number without being its counted noun; a number word before them is only a range end. */
   stop: Set<string>
+  /** Determiners and prepositions before a number word that, with nothing counted after it, make it no new figure ("the nine.", "en deux."). */
+  determiners: Set<string>
   /** Words after a number that make it a multiplier, not a count ("twice as", "deux fois"). */
   times: Set<string>
   /** Words before digits that make them part of a name ("Resolution 2719", "France 2"). */

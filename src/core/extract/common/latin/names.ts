@@ -30,9 +30,10 @@ export function notAFigure(ctx: Context, j: number, lex: LatinLexicon): 'name' |
     if (!lex.digitScales.at(tokens, j + 1, true) && !lex.measures.at(tokens, j + 1, true) && !lex.timeUnits.at(tokens, j + 1, true) && !lex.currencyAfter.at(tokens, j + 1, true)) return 'name'
   }
   if (prev && !t.nl && prev.t === 'w' && (lex.nameHeads.has(prev.w) || acronym(ctx, j - 1, lex))) return 'name'
+  // "Réf : 240613", "ID: 4471", "No. 10".
+  if (prev && !t.nl && (prev.w === ':' || prev.w === '.') && tokens[j - 2]?.t === 'w' && lex.nameHeads.has(tokens[j - 2].w)) return 'name'
   // "No. 10", "n° 5".
   if (prev && (prev.w === '°' || prev.w === 'º' || prev.w === '#')) return 'name'
-  if (prev?.w === '.' && tokens[j - 2]?.w === 'no' && glued(tokens[j - 2], prev)) return 'name'
   // A list marker: "1." or "2)" at the start of a line.
   if ((j === 0 || t.nl) && next && (next.w === '.' || next.w === ')') && glued(t, next) && !(tokens[j + 2] && /^\d/.test(tokens[j + 2].w))) return 'name'
   if (next && !next.nl && CLOCK_ZONES.has(next.w) && /^\d{3,4}$/.test(t.w)) return { to: j + 2 }

@@ -140,9 +140,11 @@ export const STOPWORDS = [
   'not', 'no', 'only', 'just', 'all', 'both', 'either', 'neither', 'up', 'down', 'out', 'off', 'again', 'times', 'percent', 'if', 'because', 'though', 'although', 'alone', 'apiece', 'each',
 ]
 /** Words after a number that make it a multiplier, not a count. */
+/** Before a number word with nothing counted after it: it refers back or is an idiom ("the nine.", "in two."). */
+export const DETERMINERS = ['the', 'these', 'those', 'in', 'into', 'all', 'its', 'their', 'both']
 export const TIMES = ['times', 'fold', 'twice']
 /** Words before digits that make them part of a name. */
-export const NAME_HEADS = ['resolution', 'article', 'euro', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
+export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'resolution', 'article', 'euro', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
 /** Page furniture after a number. */
 export const FURNITURE = ['min read', 'mins read', 'minute read', 'minutes read', 'shares', 'share', 'comments', 'comment', 'views', 'likes', 'retweets', 'reposts', 'photos', 'images']
 export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']

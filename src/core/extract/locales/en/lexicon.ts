@@ -27,6 +27,7 @@ export const LEX: LatinLexicon = {
   shareFollowers: set(K.SHARE_FOLLOWERS),
   notShareLeads: set(K.NOT_SHARE_LEADS),
   stop: set(K.STOPWORDS),
+  determiners: set(K.DETERMINERS),
   times: set(K.TIMES),
   nameHeads: set(K.NAME_HEADS),
   furniture: wordSet(K.FURNITURE),

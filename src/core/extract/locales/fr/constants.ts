@@ -145,8 +145,10 @@ export const STOPWORDS = [
   'est', 'sont', 'était', 'étaient', 'a', 'ont', 'avait', 'avaient', 'sera', 'seront', 'été', 'être', 'avoir', 'aura', 'auront', 'fut',
   'autres', 'autre', 'de', 'plus', 'moins', 'environ', 'seulement', 'encore', 'déjà', 'aussi', 'tous', 'toutes', 'tout', 'fois', 'pour', 'cent', 'près', 'ne', 'n', 'pas', 'jamais', 'selon', 'soit', 'voire', 'dont',
 ]
+/** Before a number word with nothing counted after it: it refers back or is an idiom ("the nine.", "in two."). */
+export const DETERMINERS = ['les', 'ces', 'en', 'des', 'leurs', 'tous', 'toutes']
 export const TIMES = ['fois', 'foi']
-export const NAME_HEADS = ['résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
+export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
 export const FURNITURE = ['min de lecture', 'minutes de lecture', 'mn de lecture', 'partages', 'commentaires', 'commentaire', 'vues', 'photos', 'j\'aime']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
 /** Clock times: words before a number of hours, and words after a small number. */
