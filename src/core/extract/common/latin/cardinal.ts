@@ -55,7 +55,7 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
   // "2,500 dirhams ($242) a month": the article and unit make the amounts before them a rate (read there), not a duration.
   if (n.article && n.scale === 1 && tokens[i - 1]?.w === ')') return null
   // "à 10 heures", "vers 23h": an hour of the day, not a duration.
-  if (unit.kind === 'duration' && unit.unit === 'hour' && !n.words && n.value <= 24 && Number.isInteger(n.value) && lex.clockLeads.has(tokens[i - 1]?.w ?? '') && tokens[i - 2]?.t !== 'n') return consumed(i, unit.to, parser)
+  if (unit.kind === 'duration' && unit.unit === 'hour' && !n.words && n.value <= 24 && Number.isInteger(n.value) && isClock(tokens, lex, i, unit.to)) return consumed(i, unit.to, parser)
   let weak = false
   if (n.words && !n.article && n.scale === 1 && unit.kind === 'count' && unit.unit === null && !hy) {
     const next = tokens[n.to]
@@ -95,4 +95,12 @@ function suspendedRange(ctx: Context, lex: LatinLexicon, n: LatinNumber, parser:
   if (!d || !hy || hy.plus || !(d.value > n.value)) return null
   const h = latinHit(ctx, lex, { from: n.from, lo: n.value, hi: d.value, vague: false, words: false, base: n.value, scale: 1, unit: hy, qualifier: 'range' }, parser)
   return { ...h, num: undefined }
+}
+
+// "à 10 heures", "aux alentours de 17 heures mardi", "8 heures du matin": a time of day. "de 12 à 24 heures" is a range of hours.
+function isClock(tokens: Token[], lex: LatinLexicon, i: number, to: number): boolean {
+  const lead = lex.clockLeads.endingAt(tokens, i - 1)
+  if (lead && tokens[i - 1 - lead.n]?.t !== 'n') return true
+  const after = tokens[to]
+  return !!after && !after.nl && !!lex.clockAfter.at(tokens, to, true)
 }

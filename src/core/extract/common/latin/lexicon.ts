@@ -69,8 +69,10 @@ export interface LatinLexicon {
   magnitudeCues: Set<string>
   /** Counted nouns that are then the magnitude's unit, inside its span ("6,4 degrés"). */
   magnitudeNouns: Set<string>
-  /** Words before a number of hours that make it a clock time ("à 10 heures", "vers 23h"). */
-  clockLeads: Set<string>
+  /** Words before a number of hours that make it a clock time ("à 10 heures", "aux alentours de 17 heures"). */
+  clockLeads: PhraseSet<true>
+  /** Words after a number of hours that make it a clock time ("17 heures mardi", "8 heures du matin"). */
+  clockAfter: PhraseSet<true>
   /** Words after a small number that make it a clock time ("10 a.m.", "3 o'clock"). */
   clockWords: PhraseSet<true>
 }

@@ -149,7 +149,8 @@ export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'res
 export const FURNITURE = ['min read', 'mins read', 'minute read', 'minutes read', 'shares', 'share', 'comments', 'comment', 'views', 'likes', 'retweets', 'reposts', 'photos', 'images']
 export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
 /** Clock times: words before a number of hours, and words after a small number. */
-export const CLOCK_LEADS = ['at']
+export const CLOCK_LEADS = ['at', 'shortly after', 'shortly before', 'just after', 'just before']
+export const CLOCK_AFTER = ['local time', 'gmt', 'utc']
 export const CLOCK_WORDS = ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'hrs', 'gmt', 'utc']
 export const MAGNITUDE_CUES = ['magnitude', 'richter', 'strength']
 /** Counted nouns that are a magnitude's unit in a sentence about a quake ("6.4 degrees on the Richter scale"). */

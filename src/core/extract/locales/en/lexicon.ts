@@ -34,7 +34,8 @@ export const LEX: LatinLexicon = {
   ordinalSuffixes: set(K.ORDINAL_SUFFIXES),
   magnitudeCues: set(K.MAGNITUDE_CUES),
   magnitudeNouns: set(K.MAGNITUDE_NOUNS),
-  clockLeads: set(K.CLOCK_LEADS),
+  clockLeads: wordSet(K.CLOCK_LEADS),
+  clockAfter: wordSet(K.CLOCK_AFTER),
   clockWords: wordSet(K.CLOCK_WORDS),
 }
 
