@@ -1,4 +1,5 @@
 // The domain types shared by the core, the UI and the CLI. Every offset is in UTF-16 code units.
+import type { Reason } from './compare/reason'
 
 /** A language the product reads (ISO 639-1). */
 export type Lang = 'ar' | 'en' | 'fr'
@@ -126,7 +127,12 @@ export interface Comparison {
   topic: string
   verdict: Verdict
   explanation: { en: string; ar: string }
+  /** Why, as data: the figures the verdict rests on (see src/core/compare/reason.ts). */
+  reason?: Reason
+  /** Independent origins: outlets citing one agency or body count once, as do relays and near-copies. */
   independentSources: number
+  /** Outlets (sources) stating the figure, before folding them into origins. */
+  outlets?: number
   /** Groups of sources counted as one, with the reason (relay, near-copy). */
   folded: { sources: string[]; why: string }[]
   consensus: Consensus | null

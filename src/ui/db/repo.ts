@@ -84,6 +84,24 @@ export interface Change {
   audit?: AuditEntry[]
 }
 
+/** The review layer as it will be once a change is written (to show it before the write completes). */
+export function withChange(l: ReviewLayer, c: Change): ReviewLayer {
+  const put = <T>(rows: T[], add: T[] | undefined, del: string[] | undefined, key: (r: T) => string): T[] => {
+    if (!add?.length && !del?.length) return rows
+    const drop = new Set([...(del ?? []), ...(add ?? []).map(key)])
+    return [...rows.filter((r) => !drop.has(key(r))), ...(add ?? [])]
+  }
+  return {
+    ...l,
+    reviewer: c.reviewer ?? l.reviewer,
+    corrections: put(l.corrections, c.putCorrections, c.deleteCorrections, (r) => r.claimId),
+    added: put(l.added, c.putAdded, c.deleteAdded, (r) => r.id),
+    topics: put(l.topics, c.putTopics, undefined, (r) => r.id),
+    reviews: put(l.reviews, c.putReviews, c.deleteReviews, (r) => r.topicId),
+    audit: c.audit?.length ? [...l.audit, ...c.audit] : l.audit,
+  }
+}
+
 export async function applyChange(db: ClaimCompareDb, c: Change): Promise<void> {
   await db.transaction('rw', workTables(db), async () => {
     if (c.putSources?.length) await db.sources.bulkPut(c.putSources)

@@ -24,7 +24,7 @@ export default {
     matrix: 'Coverage: which source states which figure',
     matrixCaption: 'Rows are topics, columns are sources. Each cell says whether the source states the figure and how it stands against what most sources say.',
     topics: 'Topics', shown: 'Showing {shown} of {total} topics',
-    noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…',
+    noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…', moreSources: 'and {n} more sources',
     clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
     independent: 'Independent sources: {n}', values: 'Values at a glance', openTopic: 'Open the comparison',
   },
@@ -34,6 +34,8 @@ export default {
     sorts: { severity: 'Needs attention first', sources: 'Most sources', label: 'Name' },
   },
   topic: {
+    moreColumns: 'Show {n} more sources ({left} not shown)', moreFigures: 'Show more of this source’s figures ({left} not shown)',
+    chartCapped: 'The chart and its table show the first {shown} of {n} figures.',
     reviewed: 'Reviewed', overridden: 'Reviewer’s verdict; the machine suggested “{v}”',
     back: 'All topics', notFound: 'No topic with id “{id}”.', sideBySide: 'The sources side by side',
     sideBySideIntro: 'One column per source, by publication date.', figure: 'Figure as written', value: 'Normalised value',

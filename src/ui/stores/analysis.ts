@@ -34,12 +34,19 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const topics = computed(() => view.value.topics)
   const candidates = computed(() => view.value.candidates)
   const counts = computed(() => view.value.counts)
+  // A row with a decision is made once per (row, decision): pages showing an unchanged row keep its object.
+  const decided = new WeakMap<TopicRow, { override: Verdict | null; row: TopicRow }>()
   /** One row per topic; a reviewer's verdict stands on badges, filters and sort, the machine's stays visible. */
   const rows = computed<TopicRow[]>(() => view.value.rows.map((r) => {
     if (!decisions.value.has(r.topic.id)) return r
     const override = decisions.value.get(r.topic.id) ?? null
-    return override && override !== r.verdict ? { ...r, verdict: override, suggested: r.verdict, reviewed: true } : { ...r, reviewed: true }
+    const hit = decided.get(r)
+    if (hit && hit.override === override) return hit.row
+    const row = override && override !== r.verdict ? { ...r, verdict: override, suggested: r.verdict, reviewed: true } : { ...r, reviewed: true }
+    decided.set(r, { override, row })
+    return row
   }))
+  const machineIndex = computed(() => new Map(view.value.rows.map((r) => [r.topic.id, r])))
   const rowIndex = computed(() => new Map(rows.value.map((r) => [r.topic.id, r])))
   const sourceIndex = computed(() => new Map(sources.value.map((s) => [s.id, s])))
   /** Claims the page knows: the topics', the candidates', those set aside, and loaded sources'. */
@@ -59,6 +66,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   })
 
   function row(topicId: string): TopicRow | undefined { return rowIndex.value.get(topicId) }
+  /** The machine's row (no decision applied): the same object until the analysis changes it. */
+  function machineRow(topicId: string): TopicRow | undefined { return machineIndex.value.get(topicId) }
   function claim(id: string): Claim | undefined { return claimIndex.value.get(id) }
   function source(id: string): Source | undefined { return sourceIndex.value.get(id) }
   function topic(id: string): Topic | undefined { return rowIndex.value.get(id)?.topic }
@@ -126,7 +135,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
     // derived
     sources, topics, candidates, counts, rows, sourceIndex,
     // lookups and requests
-    row, claim, source, topic, topicOfClaim, detail, fetchDetail, claimsOf, search, whole,
+    row, machineRow, claim, source, topic, topicOfClaim, detail, fetchDetail, claimsOf, search, whole,
     // actions
     start, receive,
   }

@@ -7,7 +7,7 @@ import {
   type StoredClaim, type StoredCorrection, type StoredTopic, type TopicDraft,
 } from '../../core/workspace'
 import { appDb } from '../db/schema'
-import { applyChange, watchReviewLayer, type Change, type ReviewLayer } from '../db/repo'
+import { applyChange, readReviewLayer, watchReviewLayer, withChange, type Change, type ReviewLayer } from '../db/repo'
 import { useAnalysisStore } from './analysis'
 
 const EXCLUDED = SET_ASIDE_STATUSES
@@ -57,8 +57,16 @@ export const useReviewStore = defineStore('review', () => {
   }
   const who = () => layer.value.reviewer ?? ''
 
+  // A change shows on this page at once (the next frame), before the database has it; the database's
+  // answer then stands (it is the same, unless the write failed: then the layer is read again).
   async function write(change: Change) {
-    await applyChange(db(), change)
+    layer.value = withChange(layer.value, change)
+    try {
+      await applyChange(db(), change)
+    } catch (e) {
+      layer.value = await readReviewLayer(db()).catch(() => layer.value)
+      throw e
+    }
   }
 
   /** Remembers the reviewer's name (asked once). */

@@ -60,6 +60,8 @@ export class AnalysisHost {
   private scheduled = false
   private queue: Promise<void> = Promise.resolve()
   private pruned = false
+  private lastCounts = ''
+  private lastExtra = ''
 
   constructor(private post: (m: HostMessage) => void, private options: HostOptions = {}) {}
 
@@ -194,6 +196,13 @@ export class AnalysisHost {
       this.error = null
       const first = !this.sent
       patch = first ? viewOf(analysis, corrections) : viewPatch(analysis, corrections, changes)
+      // Counters and the claims named outside the rows go only when they changed.
+      const counts = JSON.stringify(patch.counts)
+      const extra = (patch.extra ?? []).map((c) => `${c.id}#${JSON.stringify(c.quantity)}`).join('|')
+      if (!first && counts === this.lastCounts) delete patch.counts
+      if (!first && extra === this.lastExtra) delete patch.extra
+      this.lastCounts = counts
+      this.lastExtra = extra
       if (analysis !== this.analysis) this.search = null
       this.analysis = analysis
     } catch (e) {
