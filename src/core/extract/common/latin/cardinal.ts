@@ -41,6 +41,11 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
       n.to += sc.n
     }
   } else {
+    // "a"/"un" and the like start most words lists: count only before a scale, a hundred or a time unit.
+    const w = lex.numberWords.at(tokens, j, true)
+    if (!w) {
+      if (!lex.scaleFractions.at(tokens, j, true)) return null
+    } else if (w.value.kind === 'article' && !articleCounts(tokens, lex, j + w.n)) return null
     n = readWords(tokens, j, lex)
     if (!n) return null
     n.from = i
@@ -103,4 +108,11 @@ function isClock(tokens: Token[], lex: LatinLexicon, i: number, to: number): boo
   if (lead && tokens[i - 1 - lead.n]?.t !== 'n') return true
   const after = tokens[to]
   return !!after && !after.nl && !!lex.clockAfter.at(tokens, to, true)
+}
+
+function articleCounts(tokens: Token[], lex: LatinLexicon, k: number): boolean {
+  const t = tokens[k]
+  if (!t || t.nl || t.t !== 'w') return false
+  const w = lex.numberWords.at(tokens, k, true)
+  return (!!w && (w.value.kind === 'scale' || w.value.kind === 'hundred')) || !!lex.timeUnits.at(tokens, k, true) || !!lex.scaleFractions.at(tokens, k, true)
 }

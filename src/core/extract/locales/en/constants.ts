@@ -181,7 +181,7 @@ export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
 }
 
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
-  yesterday: { unit: 'day', offset: -1 }, 'the day before yesterday': { unit: 'day', offset: -2 }, tomorrow: { unit: 'day', offset: 1 }, 'last night': { unit: 'day', offset: -1 },
+  yesterday: { unit: 'day', offset: -1 }, tomorrow: { unit: 'day', offset: 1 }, 'last night': { unit: 'day', offset: -1 },
   'last week': { unit: 'week', offset: -1 }, 'this week': { unit: 'week', offset: 0 }, 'next week': { unit: 'week', offset: 1 },
   'last month': { unit: 'month', offset: -1 }, 'this month': { unit: 'month', offset: 0 }, 'next month': { unit: 'month', offset: 1 },
   'last year': { unit: 'year', offset: -1 }, 'this year': { unit: 'year', offset: 0 }, 'next year': { unit: 'year', offset: 1 },
