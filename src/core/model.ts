@@ -114,6 +114,10 @@ export interface Topic {
   time?: string | null
   /** The event may happen more than once (a coup): dates that do not overlap need review, not a conflict. */
   recurring?: boolean
+  /** The figure does not change over time (a ransom, a magnitude): figures of different days are no series. */
+  fixed?: boolean
+  /** The topic is about a projection ("expected final toll"): only figures said as projections join it. */
+  projection?: boolean
 }
 
 /** Why a claim was placed in a topic. */

@@ -3,6 +3,7 @@ import { contains, days, distance, durationDays, overlaps, toInterval, width, ty
 import { convert } from './money'
 import type { Conversion, Decision, Reason } from './reason'
 import { sameTime, type AsOf } from './asof'
+import { conceptById } from '../align/measureOf'
 
 // The decision on a topic, from its figures alone: pure, and returning why. The order of the
 // checks is the order a fact-checker reads the evidence in:
@@ -33,7 +34,7 @@ export interface DecideContext {
 const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
 const isDateKind = (k: string) => k === 'date' || k === 'daterange'
 
-export function decide(topic: Pick<Topic, 'kind' | 'recurring'>, claims: Claim[], ctx: DecideContext): Decision {
+export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext): Decision {
   const out = (verdict: Verdict, reason: Reason): Decision => ({ verdict, reason })
   if (!claims.length) return out('needs-review', { code: 'none' })
   const main = dedupe(claims.filter(ctx.compared))
@@ -55,7 +56,10 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring'>, claims: Claim[]
   const origins = new Set(main.map(ctx.origin))
   if (origins.size === 1) return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin: null })
   if (dateTopic) return decideDates(topic, values, ctx)
-  return decideNumbers(values.filter((c) => NUMERIC.has(c.quantity.kind)), ctx)
+  // A measure that does not change over time (a ransom, a magnitude) has no series: any two
+  // figures of it are about the same thing.
+  const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
+  return decideNumbers(values.filter((c) => NUMERIC.has(c.quantity.kind)), ctx, !fixed)
 }
 
 // The same figure stated twice in one source (headline and body) counts once.
@@ -98,9 +102,9 @@ function decideDates(topic: Pick<Topic, 'recurring'>, cs: Claim[], ctx: DecideCo
 
 const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'range' && q.lo !== null && q.hi !== null
 
-interface Valued { c: Claim; iv: Interval; asOf: AsOf | null; open: boolean }
+interface Valued { c: Claim; iv: Interval; soft: Interval; asOf: AsOf | null; open: boolean }
 
-function decideNumbers(cs: Claim[], ctx: DecideContext): Decision {
+function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decision {
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
   const valued: Valued[] = []
@@ -111,7 +115,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext): Decision {
       const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
-    if (iv) valued.push({ c, iv, asOf, open: isBound(c.quantity) })
+    if (iv) valued.push({ c, iv, soft: rounded(c.quantity, iv), asOf, open: isBound(c.quantity) })
   }
   const clashes: [Valued, Valued][] = []
   for (let i = 0; i < valued.length; i++) {
@@ -125,7 +129,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext): Decision {
   if (clashes.length) {
     // Figures for one moment (or of unknown time) that cannot both hold conflict; otherwise the
     // differences are a series over time.
-    const together = clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || sameTime(a.asOf, b.asOf))
+    const together = series ? clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || (sameTime(a.asOf, b.asOf) && (vague(a) || vague(b) || farApart(a.iv, b.iv)))) : clashes
     if (!together.length) {
       const byDay = new Map<string, Valued>()
       for (const v of [...valued].sort((x, y) => x.asOf!.from.localeCompare(y.asOf!.from))) if (!byDay.has(v.asOf!.from)) byDay.set(v.asOf!.from, v)
@@ -155,15 +159,45 @@ function decideNumbers(cs: Claim[], ctx: DecideContext): Decision {
 
 const isBound = (q: Quantity) => q.lo === null || q.hi === null
 
+// A count that moves fast (a toll in its first days) is updated within a day: figures of the same
+// day conflict only when they are far apart (one more than 2.5 times the other), as 11,300 dead
+// against 3,958 are; 296 in the morning and 632 at night are one count rising.
+const SAME_DAY_RATIO = 2.5
+const vague = (v: Valued) => v.c.quantity.qualifier === 'vague'
+function farApart(a: Interval, b: Interval): boolean {
+  const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
+  const hiB = Number.isFinite(b.hi) ? b.hi : b.lo
+  const lo = Math.min(hiA, hiB)
+  const hi = Math.max(Number.isFinite(a.lo) ? a.lo : hiA, Number.isFinite(b.lo) ? b.lo : hiB)
+  return lo > 0 ? hi / lo > SAME_DAY_RATIO : true
+}
+
 // A vague amount beside a precise figure says "at least": "thousands dead" is not refuted by
 // 11,300. Two vague amounts of different orders ("dozens", "hundreds") do contradict each other.
-const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? { lo: v.iv.lo, hi: Infinity } : v.iv)
+const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? { lo: v.iv.lo, hi: Infinity } : v.soft)
 
-// The unit most figures are in: amounts are compared in it.
+// The unit most figures are in: amounts are compared in it; between currencies, dollars first,
+// then euros, as readers of the reports most often reckon in them.
+const PREFERRED = ['USD', 'EUR']
 function commonUnit(cs: Claim[]): string | null {
   const n = new Map<string | null, number>()
   for (const c of cs) n.set(c.quantity.unit, (n.get(c.quantity.unit) ?? 0) + 1)
-  return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+  const rank = (u: string | null) => { const i = PREFERRED.indexOf(u ?? ''); return i < 0 ? PREFERRED.length : i }
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0]?.[0] ?? null
+}
+
+// A converted amount is an estimate: two significant digits say so ("about 58 million").
+const roughly = (x: number) => { const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 1); return Math.round(x / p) * p }
+
+// A round figure was rounded: "2,700 tonnes" stands for 2,650–2,750, but never for more than 2 %
+// around it, so "3,000" does not swallow 3,252.
+function rounded(q: Quantity, iv: Interval): Interval {
+  if (q.qualifier || typeof q.lo !== 'number' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 100) return iv
+  let step = 1
+  while (q.lo % (step * 10) === 0) step *= 10
+  if (step < 100) return iv
+  const slack = Math.min(step / 2, q.lo * 0.02)
+  return { lo: iv.lo - slack, hi: iv.hi + slack }
 }
 
 const LENGTH: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, nmi: 1.852, ft: 0.0003048 }
@@ -185,7 +219,7 @@ function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: C
     const hi = f(base.hi)
     if (lo === null || hi === null) return 'incomparable'
     const mid = typeof q.lo === 'number' ? convert(q.lo, from, to, month) : typeof q.hi === 'number' ? convert(q.hi, from, to, month) : null
-    if (mid !== null) conversions.push({ claim: c.id, to, amount: mid, month })
+    if (mid !== null) conversions.push({ claim: c.id, to, amount: roughly(mid), month })
     return { lo, hi }
   }
   for (const table of [LENGTH, MASS]) {

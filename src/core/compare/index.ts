@@ -60,7 +60,8 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
     independentSources: origins,
     outlets,
     folded: foldedHere,
-    consensus: NUMERIC.has(t.kind) && numericVerdict ? consensus(voices(main, origin, iv, options.weights ?? {})) : null,
+    // A consensus is drawn only over figures in one unit (amounts in two currencies have none).
+    consensus: NUMERIC.has(t.kind) && numericVerdict && new Set(main.map((c) => c.quantity.unit)).size === 1 ? consensus(voices(main, origin, iv, options.weights ?? {})) : null,
     withinSource: selfContradictions(main, iv, origin),
     claims: cs.map((c) => c.id),
   }
