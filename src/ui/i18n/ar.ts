@@ -71,7 +71,7 @@ const ar: typeof en = {
   langs: { ar: 'العربية', en: 'الإنجليزية', fr: 'الفرنسية' },
   kinds: { news: 'تقرير إخباري', analysis: 'تحليل', translation: 'ترجمة' },
   review: {
-    heading: 'المراجعة', dbError: 'لا يمكن حفظ عملك في هذا المتصفح: {message}',
+    heading: 'المراجعة',
     reviewerAsk: 'اسمك', reviewerSave: 'حفظ', reviewerHint: 'يُطلب مرة واحدة ويُحفظ في هذا المتصفح؛ ويُسجَّل مع كل قرار وتصحيح.',
     reviewingAs: 'تراجع باسم', reviewerChange: 'تغيير', unnamed: 'مراجِع بلا اسم', nameFirst: 'اكتب اسمك أولًا: يُسجَّل مع المواضيع التي تنشئها.',
     decision: 'قرار الحكم', suggested: 'اقتراح الأداة:', standing: 'الحكم:', overriddenBy: 'عدّله {who}', acceptedBy: 'قبله {who}',
@@ -79,7 +79,9 @@ const ar: typeof en = {
     accept: 'قبول الحكم المقترح', override: 'تعديله', newVerdict: 'الحكم', reason: 'السبب', note: 'ملاحظة',
     required: 'مطلوب', optional: 'اختياري', save: 'حفظ', withdraw: 'سحب القرار', saved: 'حُفظ.',
     reasonRequired: 'تعديل الحكم يحتاج إلى سبب: اذكر لماذا الحكم المقترح خاطئ.',
-    trail: 'السجل', trailEmpty: 'لا تغييرات بعد.',
+    trail: 'السجل', trailEmpty: 'لا تغييرات بعد.', trailLoading: 'جارٍ قراءة السجل…', trailShown: 'المعروض: الأحدث {shown} من {total}.', trailMore: 'عرض الأقدم ({n})',
+    conflict: 'حفظ {who} قراراً آخر في نافذة أخرى ({when}) أثناء تحريرك.', conflictWithdrawn: 'سُحب القرار في نافذة أخرى أثناء تحريرك.',
+    conflictDraft: 'مسودتك باقية في النموذج أدناه ولم تُحفظ بعد.', keepMine: 'الإبقاء على نسختي', takeTheirs: 'اعتماد النسخة الأخرى',
     actions: {
       accept: 'قبل الحكم', override: 'عدّل الحكم', note: 'كتب ملاحظة', clear: 'سحب القرار', mark: 'وسم رقمًا',
       edit: 'صحّح رقمًا', move: 'نقل رقمًا', 'add-figure': 'أضاف رقمًا', 'remove-figure': 'حذف رقمًا', 'create-topic': 'أنشأ موضوعًا',
@@ -102,7 +104,7 @@ const ar: typeof en = {
   },
   import: {
     nav: 'استيراد', heading: 'إضافة مقالات', intro: 'الصق نص مقال أو أفلت ملفات نصية أو Markdown أو HTML. اذكر مصدر كل منها؛ تُستخرج أرقامه في الخلفية وتدخل المقارنات.',
-    dbError: 'لا يمكن حفظ المقالات المستوردة في هذا المتصفح: {message}', add: 'إضافة مقال', drafts: 'للمراجعة والحفظ', saveAll: 'حفظ الكل',
+    add: 'إضافة مقال', drafts: 'للمراجعة والحفظ', saveAll: 'حفظ الكل',
     savedOne: 'حُفظ.', merged: 'دُمج في المقال الموجود (حقول أُكملت: {n}).', openSource: 'افتحه',
     pasteLabel: 'الصق نص المقال', pasteHint: 'نص عادي. النص الطويل جدًا يذهب مباشرة إلى الفحص.', pasteSubmit: 'قراءة هذا النص',
     dropHint: 'أفلت هنا ملفات ‎.txt أو ‎.md أو ‎.html (يمكن عدة ملفات معًا).', choose: 'أو اختر ملفات', reading: 'جارٍ قراءة الملفات…',
@@ -124,6 +126,12 @@ const ar: typeof en = {
     workspace: 'استعادة مساحة عمل', workspaceHelp: 'افتح ملف مساحة عمل صدّرته هذه الأداة: تضاف مقالاته وتصحيحاته وقراراته إلى عملك. الملف التالف لا يغيّر شيئًا.',
     workspaceChoose: 'ملف مساحة العمل (‎.json)', workspaceRefused: 'لم يُستورد هذا الملف، ولم يتغير شيء:',
     workspaceDone: 'استُوردت مساحة العمل: أضيف {sources} مقالًا ({known} موجودة من قبل)، {corrections} تصحيحًا، {reviews} قرارًا، {topics} موضوعًا.',
+  },
+  storage: {
+    unavailable: 'هذا المتصفح لا يسمح بالتخزين: لا يمكن حفظ عملك. تبقى المقالات المضمّنة متاحة للقراءة.',
+    full: 'امتلأت مساحة التخزين المخصصة لهذا الموقع في المتصفح: لم يُحفظ التغيير الأخير. نزّل مساحة العمل ثم أفرغ بعض المساحة.',
+    failed: 'تعذّر حفظ التغيير في هذا المتصفح. حاول مرة أخرى.',
+    readOnly: 'الحفظ غير ممكن في هذا المتصفح.',
   },
   export: {
     nav: 'تصدير', heading: 'التصدير', intro: 'أخرج العمل من المتصفح: جداول، وتقرير للمحرر، وترميز ClaimReview، أو مساحة العمل كاملة.',

@@ -69,7 +69,7 @@ export default {
   langs: { ar: 'Arabic', en: 'English', fr: 'French' },
   kinds: { news: 'News report', analysis: 'Analysis', translation: 'Translation' },
   review: {
-    heading: 'Review', dbError: 'Your work cannot be saved in this browser: {message}',
+    heading: 'Review',
     reviewerAsk: 'Your name', reviewerSave: 'Save', reviewerHint: 'Asked once and remembered in this browser; recorded with every decision and correction.',
     reviewingAs: 'Reviewing as', reviewerChange: 'change', unnamed: 'unnamed reviewer', nameFirst: 'Give your name first: it is recorded with the topics you create.',
     decision: 'Verdict decision', suggested: 'Suggested by the tool:', standing: 'Verdict:', overriddenBy: 'overridden by {who}', acceptedBy: 'accepted by {who}',
@@ -77,7 +77,9 @@ export default {
     accept: 'Accept the suggested verdict', override: 'Override it', newVerdict: 'Verdict', reason: 'Reason', note: 'Note',
     required: 'required', optional: 'optional', save: 'Save', withdraw: 'Withdraw the decision', saved: 'Saved.',
     reasonRequired: 'An override needs a reason: say why the suggested verdict is wrong.',
-    trail: 'History', trailEmpty: 'No changes yet.',
+    trail: 'History', trailEmpty: 'No changes yet.', trailLoading: 'Reading the history…', trailShown: 'Showing the latest {shown} of {total}.', trailMore: 'Show {n} older',
+    conflict: '{who} saved another decision in another tab ({when}) while you were editing.', conflictWithdrawn: 'The decision was withdrawn in another tab while you were editing.',
+    conflictDraft: 'Your draft is kept below, not saved yet.', keepMine: 'Keep mine', takeTheirs: 'Take theirs',
     actions: {
       accept: 'accepted the verdict', override: 'overrode the verdict', note: 'wrote a note', clear: 'withdrew the decision', mark: 'marked a figure',
       edit: 'corrected a figure', move: 'moved a figure', 'add-figure': 'added a figure', 'remove-figure': 'removed a figure', 'create-topic': 'created a topic',
@@ -100,7 +102,7 @@ export default {
   },
   import: {
     nav: 'Import', heading: 'Add articles', intro: 'Paste an article or drop text, Markdown or HTML files. Say where each comes from; its figures are extracted in the background and join the comparisons.',
-    dbError: 'Imported articles cannot be saved in this browser: {message}', add: 'Add an article', drafts: 'To check and save', saveAll: 'Save all',
+    add: 'Add an article', drafts: 'To check and save', saveAll: 'Save all',
     savedOne: 'Saved.', merged: 'Merged into the article already here (fields filled in: {n}).', openSource: 'Open it',
     pasteLabel: 'Paste the article’s text', pasteHint: 'Plain text. A very long paste goes straight to checking.', pasteSubmit: 'Read this text',
     dropHint: 'Drop .txt, .md or .html files here (several at once is fine).', choose: 'Or choose files', reading: 'Reading files…',
@@ -122,6 +124,12 @@ export default {
     workspace: 'Restore a workspace', workspaceHelp: 'Open a workspace file exported from this app: its articles, corrections and decisions are added to yours. A file that is damaged changes nothing.',
     workspaceChoose: 'Workspace file (.json)', workspaceRefused: 'This file was not imported, and nothing was changed:',
     workspaceDone: 'Workspace imported: {sources} articles added ({known} already here), {corrections} corrections, {reviews} decisions, {topics} topics.',
+  },
+  storage: {
+    unavailable: 'This browser does not allow storage: your work cannot be saved. The built-in articles can still be read.',
+    full: 'The browser’s storage for this site is full: the last change was not saved. Download the workspace, then free some space.',
+    failed: 'The change could not be saved in this browser. Try again.',
+    readOnly: 'Saving is not possible in this browser.',
   },
   export: {
     nav: 'Export', heading: 'Export', intro: 'Take the work out of the browser: spreadsheets, a report for the editor, ClaimReview markup, or the whole workspace.',

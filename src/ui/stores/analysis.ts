@@ -6,11 +6,14 @@ import type { TopicRow } from '../../core/charts/topics'
 import type { SearchHits } from '../../core/search'
 import { analysisClient, type AnalysisClient } from '../workers/client'
 import type { Extraction, HostMessage } from '../workers/host'
+import { asIdTable, idTable } from '../../core/ids'
+import { useStorageStore } from './storage'
 
 const EMPTY: AnalysisView = { sources: [], topics: [], rows: [], candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
 
 /** The analysis as the page holds it: what the worker computed, patched as it changes. */
 export const useAnalysisStore = defineStore('analysis', () => {
+  const storage = useStorageStore()
   /** Sources, topics, rows and candidates as the worker last sent them (never deeply reactive: it is large). */
   const view = shallowRef<AnalysisView>(EMPTY)
   /** True once the first analysis has arrived. */
@@ -23,8 +26,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const dbError = ref<string | null>(null)
   /** Reviewers' decisions by topic id (override, or null when the suggestion was accepted). */
   const decisions = shallowRef<Map<string, Verdict | null>>(new Map())
-  /** The extraction of each imported source, as the worker reports it. */
-  const extraction = ref<Record<string, Extraction>>({})
+  /** The extraction of each imported source, as the worker reports it (an id table held raw: a source may be called "hasOwnProperty"). */
+  const extraction = shallowRef<Record<string, Extraction>>(idTable())
   /** Sources' figures loaded for the pages that show them, and the view they were read from. */
   const details = shallowRef(new Map<string, { detail: SourceDetail; seq: number }>())
   /** Increases with every change of the analysis. */
@@ -83,12 +86,13 @@ export const useAnalysisStore = defineStore('analysis', () => {
     return started
   }
   function receive(m: HostMessage) {
-    if (m.type === 'extraction') { extraction.value = m.states; return }
+    if (m.type === 'extraction') { extraction.value = asIdTable(m.states); return }
     view.value = m.full ? applyPatch(EMPTY, m.patch) : applyPatch(view.value, m.patch)
     decisions.value = m.decisions
     error.value = m.error
     loadError.value = m.loadError
     dbError.value = m.dbError
+    if (m.storage) storage.mark(m.storage)
     ready.value = true
     seq.value++
     // Loaded sources' figures may have moved: fetched again for the pages showing them.
