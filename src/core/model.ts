@@ -116,6 +116,8 @@ export interface Topic {
   recurring?: boolean
   /** The figure does not change over time (a ransom, a magnitude): figures of different days are no series. */
   fixed?: boolean
+  /** The topic is about a projection ("expected final toll"): only figures said as projections join it. */
+  projection?: boolean
 }
 
 /** Why a claim was placed in a topic. */

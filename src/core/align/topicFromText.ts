@@ -21,6 +21,7 @@ export interface TopicWords {
 // Capitalised words that name no place or body: the start of a phrase, months, weekdays.
 const NOT_NAMES = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'for', 'by', 'to', 'from', 'at', 'when', 'how', 'who', 'what', 'people', 'death', 'toll', 'date', 'day', 'number', 'share', 'time', 'money', 'length', 'distance', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sept', 'aug', 'oct', 'nov', 'dec', 'storm', 'un', 'al', 'el'])
 const ARTICLE = /^(al|el|le|la|les)[-\s]/i
+const PROJECTION = /\b(expected|projected|feared|eventual|estimated final|could reach|forecast)\b|متوقع|المتوقعة|يتوقع|attendu|prévu/i
 
 /** A topic built from a reader's words; null when they name no measure this product reads. */
 export function topicFromText(w: TopicWords): Topic | null {
@@ -28,17 +29,19 @@ export function topicFromText(w: TopicWords): Topic | null {
   const words = `${w.label}. ${w.measure ?? ''}`
   const concept = pickConcept(words, lang, w.kind)
   if (!concept) return null
-  const names = namesIn(words, lang)
+  const names = namesIn(w.label, lang, true).concat(w.measure ? namesIn(w.measure, lang, false) : [])
   const aliases = [...new Set(names.flatMap((n) => [n, n.replace(ARTICLE, '')]))]
   return {
     id: w.id,
     label: { en: w.label, ar: w.label },
-    entity: { name: names[0] ?? w.label, aliases: aliases.length ? aliases : [w.label] },
+    // No name: the topic is about the whole story its articles tell.
+    entity: { name: names[0] ?? '', aliases },
     measure: w.measure ?? w.label,
     kind: w.kind,
     alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
     cues: [],
     concept: concept.id,
+    projection: PROJECTION.test(words) || undefined,
     scope: null,
     time: null,
   }
@@ -56,9 +59,10 @@ function pickConcept(text: string, lang: Lang, kind: QuantityKind): Concept | nu
 
 const familyFits = (c: Concept, kind: QuantityKind) => (kind === 'money' ? c.family === 'money' : kind === 'count' ? c.family !== 'money' : true)
 
-// Proper names: capitalised words outside sentence starts in Latin scripts, kept together
-// ("Al Haouz", "El Fasher"); in Arabic, the words after "في"/"بـ" that no concept names.
-function namesIn(text: string, lang: Lang): string[] {
+// Proper names: capitalised words in Latin scripts, kept together ("Al Haouz", "El Fasher"), the
+// first word of a label only when it is part of such a run ("Death toll" is no name); in Arabic,
+// the words after "في"/"بـ" that no concept names.
+function namesIn(text: string, lang: Lang, label: boolean): string[] {
   const out: string[] = []
   if (lang === 'ar') {
     for (const m of text.matchAll(/(?:^|\s)(?:في|ب|من)\s*([\p{L}]{3,}(?:\s+[\p{L}]{3,})?)/gu)) {
@@ -69,14 +73,20 @@ function namesIn(text: string, lang: Lang): string[] {
   }
   const tokens = [...text.matchAll(/[\p{L}'’-]+/gu)]
   let run: string[] = []
-  const flush = () => { if (run.length) out.push(run.join(' ')); run = [] }
-  for (const t of tokens) {
-    const word = t[0]
-    const cap = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(foldKey(word))
-    const joiner = /^(al|el)$/i.test(word) && /^\p{Lu}/u.test(word)
-    if (cap || (joiner && run.length === 0)) run.push(word)
-    else flush()
+  let first = true
+  const flush = () => {
+    // A label's first word alone is its head noun ("Killings", "Seriously"), not a name.
+    if (run.length && !(first && run.length === 1 && label && runStart === 0)) out.push(run.join(' '))
+    run = []
+    first = false
   }
+  let runStart = -1
+  tokens.forEach((t, i) => {
+    const word = t[0]
+    const cap = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(foldKey(word)) && !conceptsIn(word, { start: 0, end: word.length }, 'en').length
+    const joiner = /^(al|el)$/i.test(word) && /^\p{Lu}/u.test(word)
+    if (cap || (joiner && run.length === 0)) { if (!run.length) runStart = i; run.push(word) } else flush()
+  })
   flush()
   return out.filter((n) => !/^(al|el)$/i.test(n))
 }

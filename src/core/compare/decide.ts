@@ -102,7 +102,7 @@ function decideDates(topic: Pick<Topic, 'recurring'>, cs: Claim[], ctx: DecideCo
 
 const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'range' && q.lo !== null && q.hi !== null
 
-interface Valued { c: Claim; iv: Interval; asOf: AsOf | null; open: boolean }
+interface Valued { c: Claim; iv: Interval; soft: Interval; asOf: AsOf | null; open: boolean }
 
 function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decision {
   const unit = commonUnit(cs)
@@ -115,7 +115,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
       const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
-    if (iv) valued.push({ c, iv, asOf, open: isBound(c.quantity) })
+    if (iv) valued.push({ c, iv, soft: rounded(c.quantity, iv), asOf, open: isBound(c.quantity) })
   }
   const clashes: [Valued, Valued][] = []
   for (let i = 0; i < valued.length; i++) {
@@ -129,7 +129,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
   if (clashes.length) {
     // Figures for one moment (or of unknown time) that cannot both hold conflict; otherwise the
     // differences are a series over time.
-    const together = series ? clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || sameTime(a.asOf, b.asOf)) : clashes
+    const together = series ? clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || (sameTime(a.asOf, b.asOf) && (vague(a) || vague(b) || farApart(a.iv, b.iv)))) : clashes
     if (!together.length) {
       const byDay = new Map<string, Valued>()
       for (const v of [...valued].sort((x, y) => x.asOf!.from.localeCompare(y.asOf!.from))) if (!byDay.has(v.asOf!.from)) byDay.set(v.asOf!.from, v)
@@ -159,9 +159,22 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
 
 const isBound = (q: Quantity) => q.lo === null || q.hi === null
 
+// A count that moves fast (a toll in its first days) is updated within a day: figures of the same
+// day conflict only when they are far apart (one more than 2.5 times the other), as 11,300 dead
+// against 3,958 are; 296 in the morning and 632 at night are one count rising.
+const SAME_DAY_RATIO = 2.5
+const vague = (v: Valued) => v.c.quantity.qualifier === 'vague'
+function farApart(a: Interval, b: Interval): boolean {
+  const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
+  const hiB = Number.isFinite(b.hi) ? b.hi : b.lo
+  const lo = Math.min(hiA, hiB)
+  const hi = Math.max(Number.isFinite(a.lo) ? a.lo : hiA, Number.isFinite(b.lo) ? b.lo : hiB)
+  return lo > 0 ? hi / lo > SAME_DAY_RATIO : true
+}
+
 // A vague amount beside a precise figure says "at least": "thousands dead" is not refuted by
 // 11,300. Two vague amounts of different orders ("dozens", "hundreds") do contradict each other.
-const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? { lo: v.iv.lo, hi: Infinity } : v.iv)
+const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? { lo: v.iv.lo, hi: Infinity } : v.soft)
 
 // The unit most figures are in: amounts are compared in it; between currencies, dollars first,
 // then euros, as readers of the reports most often reckon in them.
@@ -175,6 +188,17 @@ function commonUnit(cs: Claim[]): string | null {
 
 // A converted amount is an estimate: two significant digits say so ("about 58 million").
 const roughly = (x: number) => { const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 1); return Math.round(x / p) * p }
+
+// A round figure was rounded: "2,700 tonnes" stands for 2,650–2,750, but never for more than 2 %
+// around it, so "3,000" does not swallow 3,252.
+function rounded(q: Quantity, iv: Interval): Interval {
+  if (q.qualifier || typeof q.lo !== 'number' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 100) return iv
+  let step = 1
+  while (q.lo % (step * 10) === 0) step *= 10
+  if (step < 100) return iv
+  const slack = Math.min(step / 2, q.lo * 0.02)
+  return { lo: iv.lo - slack, hi: iv.hi + slack }
+}
 
 const LENGTH: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, nmi: 1.852, ft: 0.0003048 }
 const MASS: Record<string, number> = { tonne: 1, kg: 0.001, g: 1e-6 }
