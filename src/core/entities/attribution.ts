@@ -160,7 +160,8 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
     // Arabic puts the subject after the verb, unless the clause opened with it: "وكان المحافظ قد
     // قدّر", "أما المحافظ فتحدث".
     const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما'))
-    const subjectAfter = !fronted && after && !c.complements.has(after.w) && !PUNCT.test(after.w) && !c.stops.has(after.w) && (lang === 'ar' || verbSubjectOrder(words, i))
+    // English and French: after a quotation or a comma the subject follows, articles and all ("…, a indiqué le ministère").
+    const subjectAfter = !fronted && after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i))
     if (subjectAfter) {
       const np = nounPhrase(c, words, i + n, false)
       cue.speaker = np.words
