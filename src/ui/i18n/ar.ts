@@ -77,11 +77,6 @@ const ar: typeof en = {
     required: 'مطلوب', optional: 'اختياري', save: 'حفظ', withdraw: 'سحب القرار', saved: 'حُفظ.',
     reasonRequired: 'تعديل الحكم يحتاج إلى سبب: اذكر لماذا الحكم المقترح خاطئ.',
     trail: 'السجل', trailEmpty: 'لا تغييرات بعد.',
-    actions: {
-      accept: 'قبل الحكم', override: 'عدّل الحكم', note: 'كتب ملاحظة', clear: 'سحب القرار', mark: 'وسم رقمًا',
-      edit: 'صحّح رقمًا', move: 'نقل رقمًا', 'add-figure': 'أضاف رقمًا', 'remove-figure': 'حذف رقمًا', 'create-topic': 'أنشأ موضوعًا',
-      reviewer: 'حدّد اسم المراجِع', 'import-source': 'استورد مصدرًا', 'merge-source': 'دمج مصدرًا', 'remove-source': 'حذف مصدرًا',
-    },
     figures: 'الأرقام في هذا الموضوع', figuresHelp: 'وسِّم الرقم المستخرج خطأً أو المنسوب إلى غير قائله أو الخارج عن النطاق؛ صحّح قيمته أو نوعه؛ انقله إلى موضوع آخر.',
     setAside: 'أرقام مستبعدة (لا تدخل في المقارنة)',
     statuses: { ok: 'صحيح', 'wrong-extraction': 'استخراج خاطئ', misattributed: 'نسبة خاطئة', 'out-of-scope': 'خارج النطاق' },
@@ -123,6 +118,7 @@ const ar: typeof en = {
     workspaceDone: 'استُوردت مساحة العمل: أضيف {sources} مقالًا ({known} موجودة من قبل)، {corrections} تصحيحًا، {reviews} قرارًا، {topics} موضوعًا.',
   },
   export: {
+    withUnassigned: 'أضف الأرقام الواقعة خارج أي موضوع، كلاً مع جملته',
     nav: 'تصدير', heading: 'التصدير', intro: 'أخرج العمل من المتصفح: جداول، وتقرير للمحرر، وترميز ClaimReview، أو مساحة العمل كاملة.',
     topics: 'المواضيع', topicsHelp: 'يغطي التقرير وملف ClaimReview المواضيع المحددة هنا.', all: 'الكل', none: 'لا شيء', lang: 'لغة التقرير',
     noTopics: 'لا مواضيع بعد.', reviewed: 'رُوجع', files: 'الملفات',

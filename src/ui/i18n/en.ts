@@ -75,11 +75,6 @@ export default {
     required: 'required', optional: 'optional', save: 'Save', withdraw: 'Withdraw the decision', saved: 'Saved.',
     reasonRequired: 'An override needs a reason: say why the suggested verdict is wrong.',
     trail: 'History', trailEmpty: 'No changes yet.',
-    actions: {
-      accept: 'accepted the verdict', override: 'overrode the verdict', note: 'wrote a note', clear: 'withdrew the decision', mark: 'marked a figure',
-      edit: 'corrected a figure', move: 'moved a figure', 'add-figure': 'added a figure', 'remove-figure': 'removed a figure', 'create-topic': 'created a topic',
-      reviewer: 'set the reviewer name', 'import-source': 'imported a source', 'merge-source': 'merged a source', 'remove-source': 'removed a source',
-    },
     figures: 'Figures in this topic', figuresHelp: 'Mark a figure that was read wrongly, attributed to the wrong source or is out of scope; correct its value or kind; move it to another topic.',
     setAside: 'Figures set aside (they take no part in the comparison)',
     statuses: { ok: 'Correct', 'wrong-extraction': 'Wrong extraction', misattributed: 'Misattributed', 'out-of-scope': 'Out of scope' },
@@ -121,6 +116,7 @@ export default {
     workspaceDone: 'Workspace imported: {sources} articles added ({known} already here), {corrections} corrections, {reviews} decisions, {topics} topics.',
   },
   export: {
+    withUnassigned: 'Add the figures in no topic, each with its sentence',
     nav: 'Export', heading: 'Export', intro: 'Take the work out of the browser: spreadsheets, a report for the editor, ClaimReview markup, or the whole workspace.',
     topics: 'Topics', topicsHelp: 'The report and the ClaimReview file cover the topics ticked here.', all: 'All', none: 'None', lang: 'Language of the report',
     noTopics: 'No topics yet.', reviewed: 'reviewed', files: 'Files',
