@@ -6,7 +6,7 @@ import { AR } from './locales/ar'
 import { extractLatin, type LatinHit } from './locales/latin'
 import type { Hit } from './common/contracts'
 import { extractHits } from './common/engine'
-import { attributeAll } from '../entities/attribution'
+import { attributeFigures } from '../entities/attribution'
 import { scopesFor } from '../entities/scope'
 import type { Token, Tokenized } from './common/tokens'
 
@@ -28,7 +28,7 @@ export function extractClaims(source: ExtractInput): Claim[] {
     claims = hits.map((h) => toClaim(source, tokenized, h, sents))
   }
   const scopes = scopesFor(source.text, claims)
-  const attributions = attributeClaims(source.text, claims)
+  const attributions = attributeFigures(source.text, source.lang, claims.map((c) => ({ span: c.span, sentence: c.sentence, kind: c.quantity.kind })))
   return claims.map((c, i) => ({ ...c, attribution: attributions[i], scopes: scopes[i] }))
 }
 
@@ -67,19 +67,6 @@ export function parseFigure(text: string, ref: string | null = null): Claim['qua
   const h = hits[0]
   const covered = tokenized.tokens.slice(0, h.from).every((t) => t.t === 'p') && tokenized.tokens.slice(h.to).every((t) => t.t === 'p')
   return covered ? h.quantity : null
-}
-
-// Claims in one sentence share its reading.
-function attributeClaims(text: string, claims: Claim[]): Claim['attribution'][] {
-  const out: Claim['attribution'][] = new Array(claims.length).fill(null)
-  for (let i = 0; i < claims.length;) {
-    let j = i
-    while (j < claims.length && claims[j].sentence.start === claims[i].sentence.start) j++
-    const res = attributeAll(text, claims[i].sentence, claims.slice(i, j).map((c) => c.span.start))
-    for (let k = i; k < j; k++) out[k] = res[k - i]
-    i = j
-  }
-  return out
 }
 
 function latinClaim(source: ExtractInput, h: LatinHit, sents: ReturnType<typeof sentences>): Claim {

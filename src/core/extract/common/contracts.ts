@@ -27,6 +27,8 @@ export interface Hit {
   end?: DatePoint
   /** A reading that stands only if a refiner anchors it (a bare year or day that opens a range). */
   weak?: boolean
+  /** Not a figure (a clock time, a phone number): read so no other parser takes its digits, then dropped. */
+  drop?: boolean
 }
 
 /** How a number was written. */
@@ -48,6 +50,8 @@ export interface Context {
   whole: boolean
   /** Words seen glued to a number as a name ("بامكس2025"): the same word before a year is a name too. */
   nameHeads: Set<string>
+  /** The original text, and where each unit of the compact text stood in it (marks such as a fatha live there). */
+  original: { text: string; offsets: Int32Array }
 }
 
 /** The tokens a construction can start at: the prefilter is built from these, so no parser is skipped. */

@@ -44,6 +44,8 @@ export function yearPart(y: number, part: 'early' | 'mid' | 'late'): [string, st
 }
 
 export type Part = 'early' | 'mid' | 'late'
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter'
+const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] }
 
 /** A date as the text gives it, before it is read against the publication day. */
 export interface DatePoint {
@@ -55,6 +57,10 @@ export interface DatePoint {
   past?: boolean
   /** "المقبل"/"next": the next such month or weekday after the reference day. */
   next?: boolean
+  /** "الجاري"/"this": the month or season of the reference year. */
+  thisYear?: boolean
+  /** A season of the year (northern hemisphere): spring March–May … winter December–February. */
+  season?: Season
   /** Counted from the reference day: -1 week is last week, +1 year next year. */
   relative?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number }
   weekday?: number
@@ -78,12 +84,15 @@ const wholeYear = (y: number): ResolvedDate => ({ lo: yearRange(y)[0], hi: yearR
 export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint): ResolvedDate | null {
   const r = ref ? parseIso(ref) : null
   if (p.decade !== undefined) return { lo: iso(p.decade, 1, 1), hi: iso(p.decade + 9, 12, 31), precision: 'year' }
+  if (p.season) return resolveSeason(p, r)
   if (p.relative && p.m === undefined) {
     if (!r || !ref) return null
     const { unit, offset } = p.relative
     if (unit === 'day') { const d = addDays(ref, offset); return { lo: d, hi: d, precision: 'day' } }
     if (unit === 'week') {
       const monday = addDays(ref, -((weekday(ref) + 6) % 7) + 7 * offset)
+      // The end of a week is its weekend: "نهاية الأسبوع الماضي", "last weekend".
+      if (p.part === 'late') return { lo: addDays(monday, 5), hi: addDays(monday, 6), precision: 'day' }
       return { lo: monday, hi: addDays(monday, 6), precision: 'part-month' }
     }
     if (unit === 'month') {
@@ -106,6 +115,7 @@ export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint)
   }
   const m = p.m ?? fill?.m
   let y = p.y ?? fill?.y
+  if (y === undefined && m !== undefined && (p.thisYear || fill?.thisYear) && r) y = r.y
   if (y === undefined && m !== undefined) {
     if (!r) return null
     y = r.y
@@ -129,6 +139,21 @@ export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint)
   if (p.part) return partOfMonth(y, m, p.part)
   const [lo, hi] = monthRange(y, m)
   return { lo, hi, precision: 'month' }
+}
+
+// A season: of a given year, "this" season, or the last (or next) one before (after) the reference.
+function resolveSeason(p: DatePoint, r: { y: number; m: number } | null): ResolvedDate | null {
+  const [from, to] = SEASON_MONTHS[p.season!]
+  let y = p.y
+  if (y === undefined) {
+    if (!r) return null
+    y = r.y + (p.relative?.unit === 'year' ? p.relative.offset : 0)
+    const refIdx = r.m < 3 && p.season === 'winter' ? r.m + 12 : r.m
+    if (p.past && refIdx <= to) y -= 1
+    if (p.next && refIdx >= from) y += 1
+  }
+  const end = to > 12 ? [y + 1, to - 12] as const : [y, to] as const
+  return { lo: iso(y, from, 1), hi: iso(end[0], end[1], lastDay(end[0], end[1])), precision: 'part-year' }
 }
 
 const ORDER: Precision[] = ['day', 'part-month', 'month', 'part-year', 'year']

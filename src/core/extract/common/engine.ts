@@ -3,7 +3,8 @@ import type { Context, Hit, Locale, Parser } from './contracts'
 import { tokenize, type Token, type Tokenized } from './tokens'
 
 // The scanner: at each token, the parsers whose starters match it are tried, and the longest hit
-// wins and consumes its tokens (ties go to the parser listed first). The refiners then run in
+// wins and consumes its tokens (ties go to a firm reading over a weak one, then to the parser
+// listed first). The refiners then run in
 // order over all hits. The starter index is built from the parsers themselves, so a parser can
 // never be silently skipped: one with no starters is refused when the locale is compiled.
 
@@ -54,7 +55,7 @@ export function extractHits(locale: Locale, text: string, ref: string | null, wh
   const { candidates } = compile(locale)
   const tokenized = tokenize(text)
   const { tokens } = tokenized
-  const ctx: Context = { tokens, ref, whole, nameHeads: locale.learnNames ? locale.learnNames(tokens) : new Set() }
+  const ctx: Context = { tokens, ref, whole, nameHeads: locale.learnNames ? locale.learnNames(tokens) : new Set(), original: { text, offsets: tokenized.c.offsets } }
   let hits: Hit[] = []
   for (let i = 0; i < tokens.length; i++) {
     const ps = candidates(tokens[i])
@@ -62,7 +63,7 @@ export function extractHits(locale: Locale, text: string, ref: string | null, wh
     let best: Hit | null = null
     for (const p of ps) {
       const h = p.extract(ctx, i)
-      if (h && h.to > h.from && (!best || h.to > best.to)) best = h
+      if (h && h.to > h.from && (!best || h.to > best.to || (h.to === best.to && best.weak && !h.weak))) best = h
     }
     if (best) {
       hits.push(best)

@@ -40,7 +40,10 @@ export class PhraseSet<V> {
   endingAt(tokens: Token[], i: number): { n: number; value: V; pre: number } | null {
     const last = tokens[i]
     if (!last) return null
-    const cands = this.byLast.get(last.w) ?? (this.peel(last.w).length > 1 ? this.lastByReading(last.w) : undefined)
+    return this.endingWith(tokens, i, this.byLast.get(last.w)) ?? (this.peel(last.w).length > 1 ? this.endingWith(tokens, i, this.lastByReading(last.w)) : null)
+  }
+
+  private endingWith(tokens: Token[], i: number, cands: Entry<V>[] | undefined): { n: number; value: V; pre: number } | null {
     if (!cands) return null
     for (const c of cands) {
       const start = i - c.words.length + 1
@@ -66,8 +69,9 @@ export class PhraseSet<V> {
   // A one-word phrase may itself carry a prefix ("وأكثر"): look it up by its readings.
   private lastByReading(w: string): Entry<V>[] | undefined {
     for (const r of this.peel(w)) {
-      const l = this.byLast.get(r.stem)
-      if (l) return l.filter((c) => c.words.length === 1)
+      if (r.pre === 0) continue
+      const l = this.byLast.get(r.stem)?.filter((c) => c.words.length === 1)
+      if (l?.length) return l
     }
     return undefined
   }
@@ -75,7 +79,7 @@ export class PhraseSet<V> {
   has(word: string): boolean { return this.byFirst.has(word) }
 
   /** The words any phrase can start with: what a parser built on this list declares as starters. */
-  firstWords(): Iterable<string> { return this.byFirst.keys() }
+  firstWords(): string[] { return [...this.byFirst.keys()] }
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T) {

@@ -4,7 +4,8 @@ import { glued, type Token } from '../tokens'
 
 // Digits written in patterns that are never counts, in every language: numeric dates
 // ("16.11.2025", "13/09/2023", "2023-09-12"), clock times ("10:45", "14h32"), phone numbers
-// ("+218 91 123 4567", "01 53 59 11 00") and day-month pairs without a year ("09-11"). Dates
+// ("+218 91 123 4567", "01 53 59 11 00"), day-month pairs without a year ("09-11"), and page
+// furniture: a number alone on its line (a view count), "list 1 of 2", "2 items". Dates
 // become date figures; the rest is consumed and dropped, so no parser reads a count in it.
 
 const SEPS = new Set(['.', '/', '-'])
@@ -22,6 +23,11 @@ export const DigitPatternsParser: Parser = {
     const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.w)
     if (dotted) return date(i, i + 1, Number(dotted[3]), Number(dotted[2]), Number(dotted[1]))
     if (!isDigits(t)) return null
+    // A number alone on its line is a counter or an id, not a figure.
+    if ((i === 0 || t.nl) && (!tokens[i + 1] || tokens[i + 1].nl)) return dropped(i, i + 1)
+    // "list 1 of 2", "2 items": a carousel's furniture.
+    if (tokens[i + 1]?.w === 'of' && isDigits(tokens[i + 2])) return dropped(i, i + 3)
+    if (tokens[i + 1]?.w === 'items' || tokens[i - 1]?.w === 'of' && tokens[i - 2]?.w === 'list') return dropped(i, i + 1)
     const parts = [t]
     let j = i + 1
     let sep: string | null = null
@@ -54,7 +60,7 @@ export const DigitPatternsParser: Parser = {
 }
 
 function dropped(from: number, to: number): Hit {
-  return { from, to, skip: 0, counted: null, parser: 'DigitPatterns', weak: true, quantity: { kind: 'count', lo: null, hi: null, unit: null, per: null, precision: 'exact', qualifier: null } }
+  return { from, to, skip: 0, counted: null, parser: 'DigitPatterns', drop: true, quantity: { kind: 'count', lo: null, hi: null, unit: null, per: null, precision: 'exact', qualifier: null } }
 }
 
 // A phone number: groups of digits on one line after "+" or a leading zero, nine digits or more.

@@ -26,6 +26,7 @@ export function attachQualifiers(words: QualifierWords): Refiner {
     name: 'AttachQualifiers',
     refine(ctx: Context, hits: Hit[]): Hit[] {
       const { tokens } = ctx
+      const refined: Hit[] = []
       return hits.map((h, k) => {
         const prevEnd = k > 0 ? hits[k - 1].to : 0
         const numeric = NUMERIC.has(h.quantity.kind)
@@ -53,6 +54,14 @@ export function attachQualifiers(words: QualifierWords): Refiner {
             if (c && c.value !== 'about' && out.counted[1] + c.n <= nextFrom) out = { ...out, quantity: qualify(out.quantity, c.value) }
           }
         }
+        // A conversion in brackets shares its figure's qualifier: "تقارب 50 ميلاً (80 كيلومتراً)",
+        // "about 50 miles (80 km)".
+        const prev = k > 0 ? hits[k - 1] : null
+        if (prev && numeric && !out.quantity.qualifier && tokens[out.from - 1]?.w === '(' && prev.to === out.from - 1 && prev.quantity.kind === out.quantity.kind) {
+          const q = refined[k - 1]?.quantity.qualifier
+          if (q === 'about' || q === 'more-than' || q === 'less-than' || q === 'at-least' || q === 'at-most') out = { ...out, quantity: qualify(out.quantity, q) }
+        }
+        refined.push(out)
         return out
       })
     },

@@ -19,8 +19,8 @@ export interface RangeWords {
   changeVerbs?: PhraseSet<true>
 }
 
-// How many words may stand between a verb of change and "from" ("ارتفعت الحصيلة من …").
-const CHANGE_GAP = 2
+// How many words may stand between a verb of change and "from" ("تدرّجت الأرقام خلال النهار من …").
+const CHANGE_GAP = 4
 
 const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
 
@@ -47,7 +47,7 @@ export function mergeRanges(words: RangeWords): Refiner {
 
 function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: number): Hit | null {
   const { tokens } = ctx
-  if (tokens[b.from].nl || a.skip > 0 && !isConj(tokens[a.from], a.skip)) return null
+  if (a.drop || b.drop || tokens[b.from].nl || a.skip > 0 && !isConj(tokens[a.from], a.skip)) return null
   const open = a.from > prevEnd ? words.openers.endingAt(tokens, a.from - 1) : null
   const opener: RangeOpener | 'bare' = open && a.from - open.n >= prevEnd && !tokens[a.from].nl ? open.value : 'bare'
   if (!joined(tokens, words, opener, a, b)) return null
@@ -87,9 +87,10 @@ function joined(tokens: Token[], words: RangeWords, opener: RangeOpener | 'bare'
 function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
   const qa = a.quantity
   const qb = b.quantity
-  if (!a.num || !b.num || !NUMERIC.has(qb.kind) || (qa.kind !== 'count' && qa.kind !== qb.kind)) return null
+  if (!a.num || !b.num || !NUMERIC.has(qb.kind) || (qa.kind !== 'count' && qa.kind !== qb.kind && !(qb.kind === 'count' && qb.unit === null))) return null
   if (qa.qualifier || qb.qualifier || typeof qb.lo !== 'number' || typeof qb.hi !== 'number') return null
-  if (qa.unit !== null && qa.unit !== qb.unit) return null
+  // An end with no unit takes the other's: "شهرين أو ثلاثة" (two or three months).
+  if (qa.unit !== null && qb.unit !== null && qa.unit !== qb.unit) return null
   // A bare first end takes the second's scale and unit: "بين 3 و5 ملايين دولار" is 3–5 million
   // dollars, "ثلاثة إلى أربعة عقود" 30–40 years.
   const bare = qa.unit === null && qb.unit !== null
@@ -99,7 +100,9 @@ function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
   const lo = bare || lendScale ? round6(a.num.value * (lendScale ? b.num.scale : a.num.scale) * unitFactor) : (qa.lo as number)
   const hi = qb.hi
   if (lo === null || !(lo < hi)) return null
-  return { quantity: { ...qb, lo, hi, qualifier: 'range', precision: a.num.words && b.num.words ? 'round' : qb.precision }, num: undefined }
+  const unit = qb.unit ?? qa.unit
+  const kind = qb.unit === null && qa.unit !== null ? qa.kind : qb.kind
+  return { quantity: { ...qb, kind, unit, lo, hi, qualifier: 'range', precision: a.num.words && b.num.words ? 'round' : qb.precision }, num: undefined }
 }
 
 function dateRange(a: Hit, b: Hit): Partial<Hit> | null {

@@ -54,7 +54,7 @@ export function monthSuffix(tokens: Token[], p: PointMatch): void {
   if (!t || t.nl) return
   if (PAST.has(t.w)) { p.past = true; p.to++; return }
   if (NEXT.has(t.w)) { p.next = true; p.to++; return }
-  if (CURRENT.has(t.w)) { p.relative = { unit: 'year', offset: 0 }; p.to++; return }
+  if (CURRENT.has(t.w)) { p.thisYear = true; p.to++; return }
   // "أبريل من العام الماضي", "مارس من العام المقبل", "يونيو من هذا العام".
   if (t.w === 'من') {
     const rel = L.relative.at(tokens, p.to + 1, true)

@@ -6,7 +6,7 @@ import { L } from './lexicon'
 export interface DualMatch { from: number; to: number; skip: number; timeUnit: string | null; countedTo: number }
 
 /** The dual noun at token i, or null. */
-export function parseDual(tokens: Token[], i: number): DualMatch | null {
+export function parseDual(tokens: Token[], i: number, original?: { text: string; offsets: Int32Array }): DualMatch | null {
   const t = tokens[i]
   if (!t || t.t !== 'w' || t.w.length < 4) return null
   for (const r of readings(t.w)) {
@@ -14,10 +14,18 @@ export function parseDual(tokens: Token[], i: number): DualMatch | null {
     if (r.stem.startsWith('ال') || (r.pre >= 2 && t.w.slice(0, r.pre).endsWith('ال'))) return null
     const tu = L.timeUnits.at(tokens, i)
     if (tu && tu.value.dual && tu.pre === r.pre) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: tu.value.unit, countedTo: i + 1 }
-    if (isDual(r.stem)) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
+    if (isDual(r.stem) || (original && vocalisedDual(r.stem, tokens[i], original))) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
     if (isConstructDual(r.stem, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
   }
   return null
+}
+
+// "مهاجرَين" (two migrants) and "مهاجرِين" (migrants) differ only by the vowel before ين: when the
+// writer marked it with a fatha, a sound masculine noun's ين is a dual.
+function vocalisedDual(w: string, t: Token, original: { text: string; offsets: Int32Array }): boolean {
+  if (!w.endsWith('ين') || !L.dualMSound.has(w.slice(0, -2))) return false
+  const word = original.text.slice(original.offsets[t.s], original.offsets[t.e])
+  return /\u064E\u064A[\u064B-\u065F]*\u0646[\u064B-\u065F]*$/.test(word)
 }
 
 function isDual(w: string): boolean {

@@ -6,9 +6,12 @@ import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
+import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
 import { L } from './lexicon'
 import { learnNameHeads } from './names'
+import { ARDefiniteNumerals } from './refiners/ARDefiniteNumeralsRefiner'
 import { ARCardinalParser } from './parsers/ARCardinalParser'
+import { ARClockParser } from './parsers/ARClockParser'
 import { ARDayMonthParser } from './parsers/ARDayMonthParser'
 import { ARDecadeParser } from './parsers/ARDecadeParser'
 import { ARDualParser } from './parsers/ARDualParser'
@@ -16,6 +19,7 @@ import { ARDurationWordParser } from './parsers/ARDurationWordParser'
 import { ARFractionParser } from './parsers/ARFractionParser'
 import { ARPeriodPartParser } from './parsers/ARPeriodPartParser'
 import { ARRelativeDateParser } from './parsers/ARRelativeDateParser'
+import { ARSeasonParser } from './parsers/ARSeasonParser'
 import { ARVagueParser } from './parsers/ARVagueParser'
 import { ARDayParser } from './parsers/ARDayParser'
 import { ARYearParser } from './parsers/ARYearParser'
@@ -28,17 +32,21 @@ import { ARYearParser } from './parsers/ARYearParser'
 //   2. ranges merge their two ends ("بين 200 و300", "من 3 إلى 7 مارس"), except a change "من … إلى";
 //   3. dates resolve against the publication day (a range's ends together);
 //   4. qualifiers attach ("أكثر من 5300", "تجاوزت قيمتها 80 مليون");
-//   5. readings no refiner anchored are dropped (a bare year that counts something).
+//   5. a bare shared currency name takes the code of the country the text is about;
+//   6. a definite numeral that repeats a number already given is dropped ("الخمسة");
+//   7. readings no refiner anchored are dropped (a bare year that counts something).
 export const AR: Locale = {
   lang: 'ar',
   peel: arabicReadings,
   learnNames: learnNameHeads,
   parsers: [
     DigitPatternsParser,
+    ARClockParser,
     ARDayParser,
     ARPeriodPartParser,
     ARDayMonthParser,
     ARRelativeDateParser,
+    ARSeasonParser,
     ARDecadeParser,
     ARYearParser,
     ARCardinalParser,
@@ -52,6 +60,8 @@ export const AR: Locale = {
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, gluedJoin: { between: 'و', from: 'ل' }, changeVerbs: L.changeVerbs }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs }),
+    resolveCurrencies(L.places),
+    ARDefiniteNumerals,
     DropWeak,
   ],
 }

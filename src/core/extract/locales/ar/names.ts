@@ -5,6 +5,8 @@ import { L } from './lexicon'
 // Digits that belong to a name, not a figure: TB2, Mi-35M, عربي21, "القاعدة الجوية 101", "بامكس 2025".
 
 const LATIN = /^[a-z]+$/
+/** The article glued to digits makes a definite numeral ("الـ13"), not a name. */
+export const DEFINITE = /^[وفب]?(ال|لل)$/
 const EVENT_NOUNS = new Set(['معرض', 'مؤتمر', 'منتدى', 'مهرجان', 'قمه', 'بطوله', 'دوره', 'مناوره', 'مناورات', 'تمرين', 'كوب'])
 
 /**
@@ -16,7 +18,7 @@ export function learnNameHeads(tokens: Token[]): Set<string> {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]
     const p = tokens[i - 1]
-    if (t.t !== 'n' || p.t !== 'w' || L.months.at(tokens, i - 1)) continue
+    if (t.t !== 'n' || p.t !== 'w' || DEFINITE.test(p.w) || L.months.at(tokens, i - 1)) continue
     if (glued(p, t) && p.w.length > 1) heads.add(p.w)
     // "معرض "بامكس 2025"": a quoted name ending in a number.
     else if (tokens[i - 2]?.w === '"' && tokens[i + 1]?.w === '"') heads.add(p.w)
@@ -31,7 +33,7 @@ export function digitsInName(tokens: Token[], j: number, ctx: Context): boolean 
   const t = tokens[j]
   const prev = tokens[j - 1]
   const next = tokens[j + 1]
-  if (prev && glued(prev, t) && prev.t === 'w' && !/^[وفبلك]$/.test(prev.w) && !L.months.at(tokens, j - 1)) return true
+  if (prev && glued(prev, t) && prev.t === 'w' && !/^[وفبلك]$/.test(prev.w) && !DEFINITE.test(prev.w) && !L.months.at(tokens, j - 1)) return true
   if (next && glued(t, next) && next.t === 'w' && LATIN.test(next.w)) return true
   if (prev && prev.w === '-' && glued(prev, t) && tokens[j - 2]?.t === 'w' && glued(tokens[j - 2], prev)) return true
   if (next && next.w === '-' && glued(t, next) && tokens[j + 2]?.t === 'w' && glued(next, tokens[j + 2])) return true

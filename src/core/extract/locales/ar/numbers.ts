@@ -159,7 +159,7 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
     } else if (el.kind === 'scale') {
       if (prevKind === 'scale' && current === 0) break
       // Plural scales need a count before them ("ثلاثة آلاف"); alone they are vague, read elsewhere.
-      if (current === 0 && tokens[j].w.replace(/^و/, '').match(/^(الاف|ملايين|مليارات)$/)) break
+      if (current === 0 && L.scales.at(tokens, j)?.value.plural) break
       current = (current || 1) * el.value
       total += current
       current = 0

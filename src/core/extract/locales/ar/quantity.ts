@@ -68,7 +68,7 @@ export function quantityHit(ctx: Context, core: Core, parser: string): Hit | nul
   const dayLike = !core.words && !core.vague && !core.preSymbol && unit.kind === 'count' && unit.unit === null && Number.isInteger(core.lo) && core.lo >= 1 && core.lo <= 31
   return {
     from, to, skip: core.preSymbol ? 0 : core.skip, quantity: q, counted, consumed: core.countedTo, parser,
-    num: core.vague || core.dualUnit ? undefined : { value: core.base, scale: core.scale, words: core.words, dayLike },
+    num: core.vague || core.dualUnit === '%fraction' ? undefined : { value: core.base, scale: core.scale, words: core.words, dayLike },
   }
 }
 

@@ -37,7 +37,8 @@ export function unitAt(ctx: Context, k: number, vague: boolean): Unit {
     return { kind: 'duration', unit: decade ? 'year' : tu.value.unit, to, factor: decade ? 10 : 1, add }
   }
   const me = L.measures.at(tokens, k)
-  if (me && (me.pre === 0 || !t.w.startsWith('ال'))) return { kind: 'count', unit: me.value, to: k + me.n }
+  // A vague amount takes a definite measure: "عشرات الأطنان".
+  if (me && (me.pre === 0 || !t.w.startsWith('ال') || vague)) return { kind: 'count', unit: me.value, to: k + me.n }
   return none
 }
 

@@ -1,7 +1,9 @@
 import type { Context, Hit, Parser } from '../../../common/contracts'
 import { CURRENCY_SYMBOLS } from '../constants'
 import { L } from '../lexicon'
-import { digitsInName } from '../names'
+import { DEFINITE, digitsInName } from '../names'
+import { glued } from '../../../common/tokens'
+import { prefixSkip } from '../../../common/prefixes'
 import { parseNumber } from '../numbers'
 import { quantityHit, type Core } from '../quantity'
 
@@ -15,11 +17,17 @@ export const ARCardinalParser: Parser = {
   starters: {
     digits: true,
     symbols: SIGNS,
-    words: [L.units, L.teenHeads, L.tens, L.hundreds, L.scales, L.fractions].flatMap((s) => [...s.firstWords()]),
+    // "ال" glued to digits: a definite numeral ("الـ13 ولاية").
+    words: [...[L.units, L.teenHeads, L.tens, L.hundreds, L.scales, L.fractions].flatMap((s) => [...s.firstWords()]), 'ال', 'لل'],
   },
   extract(ctx: Context, i: number): Hit | null {
     const { tokens } = ctx
     let j = i
+    const definite = DEFINITE.test(tokens[i].w)
+    if (definite) {
+      if (tokens[i + 1]?.t !== 'n' || !glued(tokens[i], tokens[i + 1])) return null
+      j++
+    }
     const sign = CURRENCY_SYMBOLS[tokens[i].w]
     let preSymbol: string | undefined
     if (sign) {
@@ -31,11 +39,16 @@ export const ARCardinalParser: Parser = {
     if (t.t === 'n' && digitsInName(tokens, j, ctx)) return null
     const n = parseNumber(tokens, j)
     if (!n) return null
-    // "واحد من": one of (a part), not a count.
-    if (n.words && n.value === 1 && tokens[n.to]?.w === 'من') return null
+    // "واحد من" (one of), "واحداً تلو الآخر" (one after another): no count.
+    if (n.words && n.value === 1 && (tokens[n.to]?.w === 'من' || tokens[n.to]?.w === 'تلو')) return null
+    // "الخامسة عشرة" (the fifteenth): the tens word of an ordinal.
+    if (n.words && n.value === 10 && n.to === j + 1 && /^ال.+(ه|ي)$/.test(tokens[j - 1]?.w ?? '') && !tokens[j].nl) return null
     // A lone "ألف" counts, but "الألف" (the thousand) is a name.
     if (n.words && n.to === j + 1 && tokens[j].w.startsWith('ال') && L.scaleWords.has(tokens[j].w.slice(2))) return null
-    const core: Core = { from: n.from, to: n.to, skip: n.skip, lo: n.value, hi: n.value, vague: false, words: n.words, yearLike: n.yearLike, ambiguity: n.ambiguity, base: n.base, scale: n.scale, preSymbol }
+    // "الإثني" (ethnic) is no "two".
+    if (n.words && n.value === 2 && /^[وفب]?(ال|لل)اثني$/.test(tokens[j].w) && !/^عشر/.test(tokens[n.to]?.w ?? '')) return null
+    const pre = tokens[i].w.endsWith('لل') ? tokens[i].w.length - 1 : tokens[i].w.length - 2
+    const core: Core = { from: definite ? i : n.from, to: n.to, skip: definite ? prefixSkip(tokens[i].w, pre) : n.skip, lo: n.value, hi: n.value, vague: false, words: n.words, yearLike: n.yearLike, ambiguity: n.ambiguity, base: n.base, scale: n.scale, preSymbol }
     return quantityHit(ctx, core, 'ARCardinal')
   },
 }

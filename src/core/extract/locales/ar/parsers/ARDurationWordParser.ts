@@ -4,7 +4,9 @@ import { L } from '../lexicon'
 
 // Durations with no number word: "عامًا" (a year), "أكثر من عقد", "بعد عقد من الاضطرابات",
 // "السنوات العشر الماضية", "يوم واحد"; and, for a whole selection, a bare unit ("شهر", "لحظة").
-const ACCUSATIVE = new Set(['عاما', 'يوما', 'شهرا', 'اسبوعا'])
+const ACCUSATIVE = new Set(['عاما', 'يوما', 'شهرا', 'اسبوعا', 'ساعه', 'سنه'])
+// Words after which a bare unit is one of it: "مهلة أسبوع", "قبل عام", "لمدة شهر".
+const ONE_AFTER = new Set(['مهله', 'قبل', 'بعد', 'لمده', 'مده', 'خلال', 'طوال', 'منذ', 'نحو', 'قرابه', 'حوالي'])
 const MOMENT = new Set(['لحظه'])
 
 export const ARDurationWordParser: Parser = {
@@ -36,8 +38,22 @@ export const ARDurationWordParser: Parser = {
     // "يوم واحد": a unit and "one" after it.
     const one = tokens[i + 1] && !tokens[i + 1].nl && L.units.at(tokens, i + 1, true)
     if (!decade && one && one.value === 1) return hit(i, i + 2, prefixSkip(u.w, tu.pre), 1, unit)
-    if (!decade && !qualified && !ACCUSATIVE.has(stem) && !(ctx.whole && tokens.length === 1)) return null
+    // "يوماً بعد يوم", "عاماً بعد عام": an idiom, no duration.
+    if (tokens[i + 1]?.w === 'بعد' && L.timeUnits.at(tokens, i + 2)?.value.unit === tu.value.unit) return null
+    if (tokens[i - 2] && tokens[i - 1]?.w === 'بعد' && L.timeUnits.at(tokens, i - 2)?.value.unit === tu.value.unit) return null
+    const after = tokens[i - 1] && !u.nl ? tokens[i - 1].w : ''
+    const triggered = tu.pre === 0 && ONE_AFTER.has(after.replace(/^[وف]/, ''))
+    if (!decade && !qualified && !triggered && !ACCUSATIVE.has(stem) && !(ctx.whole && tokens.length === 1)) return null
     if (!decade && L.units.at(tokens, i + 1)) return null
+    // "ساعة" and "سنة" stand alone only after a trigger ("بعد ساعة"); "السنة" or "ساعة الصفر" are no durations.
+    if ((stem === 'ساعه' || stem === 'سنه') && !triggered && !qualified) return null
+    // "عاماً ونصف العام", "سنة ونصف": one and a half.
+    const half = tokens[i + 1]
+    if (half && !half.nl && (half.w === 'ونصف' || half.w === 'وربع')) {
+      let to = i + 2
+      if (tokens[to] && !tokens[to].nl && L.timeUnits.at(tokens, to)?.value.unit === tu.value.unit && tokens[to].w.startsWith('ال')) to++
+      return hit(i, to, prefixSkip(u.w, tu.pre), value + (half.w === 'ونصف' ? 0.5 : 0.25), unit)
+    }
     return hit(i, i + 1, prefixSkip(u.w, tu.pre), value, unit)
 
     function hit(from: number, to: number, skip: number, v: number, unit: string): Hit {

@@ -1,0 +1,15 @@
+// Currency names that several countries share. A parser that reads one of these bare names
+// ("دينار", "dirhams", "ليرة") gives the family as `~name`; ResolveCurrencies then picks the
+// country's code from the places the text names, or the family's default (listed first).
+
+export const CURRENCY_FAMILIES: Record<string, string[]> = {
+  '~dinar': ['DZD', 'LYD', 'TND', 'JOD', 'KWD', 'IQD', 'BHD'],
+  '~dirham': ['AED', 'MAD'],
+  '~lira': ['TRY', 'LBP', 'SYP'],
+  '~pound': ['EGP', 'SDG', 'GBP', 'SSP'],
+  '~riyal': ['SAR', 'QAR', 'OMR', 'YER', 'IRR'],
+  '~franc': ['XOF', 'XAF', 'CHF'],
+}
+
+/** True for a family marker such as "~dinar". */
+export const isFamily = (unit: string | null): boolean => !!unit && unit.startsWith('~')

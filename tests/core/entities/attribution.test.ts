@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import type { Lang } from '../../../src/core/model'
+
+// Who a figure is attributed to, in each language: [text, the figure as written, the speaker
+// expected (a phrase the attribution must contain, or null for the outlet's own statement)].
+const claimIn = (text: string, lang: Lang, figure: string) => {
+  const c = extractClaims({ id: 't', text, lang, published: '2023-09-14', window: null }).find((x) => x.text === figure)
+  expect(c, `"${figure}" must be read in "${text}"`).toBeDefined()
+  return c!
+}
+
+const AR: [string, string, string | null][] = [
+  ['قال اثنان من المسؤولين إن 300 شخص قتلوا في القصف.', '300', 'اثنان من المسؤولين'],
+  ['وفقاً لتقديرات الأمم المتحدة، نزح أكثر من 40 ألف شخص.', 'أكثر من 40 ألف', 'الأمم المتحدة'],
+  ['بحسب الهلال الأحمر الليبي، بلغ عدد القتلى 11300.', '11300', 'الهلال الأحمر الليبي'],
+  ['نقلاً عن مصادر طبية، سقط 25 قتيلاً في الغارة.', '25', 'مصادر طبية'],
+  ['أفادت وكالة فرانس برس بأن 12 مهاجراً غرقوا قبالة السواحل.', '12', 'فرانس برس'],
+  ['ارتفعت حصيلة القتلى إلى 3252 شخصاً، وفق ما أعلنت وزارة الصحة.', '3252', 'وزارة الصحة'],
+  ['وكان محافظ المدينة قد قدّر الخسائر بما بين 10 و15 مليار دولار.', 'ما بين 10 و15 مليار دولار', 'محافظ المدينة'],
+  ['وأكد المتحدث باسم المنظمة أن الحصيلة تجاوزت 2000 قتيل. وأضاف أن 500 آخرين ما زالوا مفقودين.', '500', 'المتحدث باسم المنظمة'],
+  ['أعلن وزير الصحة، مساء الثلاثاء، سقوط 50 قتيلاً في الانفجار.', 'مساء الثلاثاء', null],
+  ['غرق قارب يقل 40 مهاجراً قبالة سواحل تونس.', '40', null],
+  ['ذكرت وكالة الأناضول أن 7 جثث انتُشلت من البحر.', '7', 'الأناضول'],
+]
+
+const EN: [string, string, string | null][] = [
+  ['According to the International Organization for Migration, 30,000 people were displaced.', '30,000', 'International Organization for Migration'],
+  ['The Libyan Red Crescent said 11,300 people had died.', '11,300', 'Libyan Red Crescent'],
+  ['At least 2,000 people were killed, officials told Reuters.', 'At least 2,000', 'officials'],
+  ['Some 400 migrants were on board, the coast guard said on Thursday.', 'Some 400', 'coast guard'],
+  ['The boat sank in 2023 with 80 people aboard.', '80', null],
+]
+
+const FR: [string, string, string | null][] = [
+  ["Selon l'Organisation internationale pour les migrations, 30 000 personnes ont fui.", '30 000', "l'Organisation internationale pour les migrations"],
+  ['Le bilan atteint 2 946 morts, a indiqué le ministère de l\'Intérieur.', '2 946', "le ministère de l'Intérieur"],
+]
+
+describe('attribution: the speaker of each figure', () => {
+  it.each(AR)('ar: %s → %s', (text, figure, who) => {
+    const c = claimIn(text, 'ar', figure)
+    if (who === null) expect(c.attribution).toBeNull()
+    else expect(c.attribution?.who).toContain(who)
+  })
+  it.each(EN)('en: %s → %s', (text, figure, who) => {
+    const c = claimIn(text, 'en', figure)
+    if (who === null) expect(c.attribution).toBeNull()
+    else expect(c.attribution?.who).toContain(who)
+  })
+  it.each(FR)('fr: %s → %s', (text, figure, who) => {
+    const c = claimIn(text, 'fr', figure)
+    if (who === null) expect(c.attribution).toBeNull()
+    else expect(c.attribution?.who).toContain(who)
+  })
+})
