@@ -103,8 +103,10 @@ export interface Topic {
   kind: QuantityKind
   /** Further kinds accepted (e.g. a duration beside a date range for an event). */
   alsoKinds?: QuantityKind[]
-  /** Words for the counted noun or the event that must stand near the figure. */
+  /** Words for the counted noun or the event that must stand near the figure (curated topics). */
   cues: string[]
+  /** The measure as a concept of src/core/align/measures.ts ("killed", "missing", "struck"): read in every language. */
+  concept?: string
   /** Words that must not stand in the clause (a different entity that shares the cues). */
   exclude?: string[]
   scope?: string | null
@@ -168,6 +170,9 @@ export interface Analysis {
 
 /** How a reviewer marked a claim. */
 export type ClaimStatus = 'ok' | 'wrong-extraction' | 'misattributed' | 'out-of-scope'
+
+/** The marks that take a claim out of every topic and comparison (it stays listed, set aside). */
+export const SET_ASIDE_STATUSES: ReadonlySet<string> = new Set<ClaimStatus>(['wrong-extraction', 'out-of-scope'])
 
 /** A reviewer's correction of one claim: its status, a new value or kind, or a move to another topic (null: to none). */
 export interface ClaimCorrection {

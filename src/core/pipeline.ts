@@ -1,4 +1,4 @@
-import type { Analysis, Assignment, Claim, Corrections, Source, Topic } from './model'
+import { SET_ASIDE_STATUSES, type Analysis, type Assignment, type Claim, type Corrections, type Source, type Topic } from './model'
 import { extractClaims } from './extract'
 import { assignClaims, discoverCandidates } from './align'
 import { compareTopics, type CompareOptions } from './compare'
@@ -11,7 +11,7 @@ export interface AnalyzeOptions extends CompareOptions {
   corrections?: Corrections
 }
 
-const EXCLUDED = new Set(['wrong-extraction', 'out-of-scope'])
+const EXCLUDED = SET_ASIDE_STATUSES
 
 /** Sources and topics in, the whole picture out: claims, their topics, verdicts and candidates. */
 export function analyze(sources: Source[], baseTopics: Topic[], options: AnalyzeOptions = {}): Analysis {

@@ -2,79 +2,63 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { bamexAnalysis } from './fixtures'
+import { fixedClient } from './helpers'
+import { useAnalysisStore } from '../../src/ui/stores/analysis'
+import { viewPatch } from '../../src/core/incremental/view'
+import type { HostMessage } from '../../src/ui/workers/host'
 
-const calls: unknown[] = []
-vi.mock('../../src/core/pipeline', () => ({
-  analyze: (_s: unknown, _t: unknown, options: unknown) => {
-    calls.push(options)
-    return bamexAnalysis()
-  },
-}))
-
-const { useAnalysisStore, emptyCorrections, topicFromClaim, withClaimCorrection } = await import('../../src/ui/stores/analysis')
+const noFixes = { claims: {}, added: [], topics: [], weights: {} }
 
 describe('the analysis store', () => {
-  beforeEach(() => {
-    setActivePinia(createPinia())
-    calls.length = 0
-  })
+  beforeEach(() => setActivePinia(createPinia()))
 
-  it('derives rows, claim lookups and the topic of each claim from analyze()', () => {
+  it('holds what the worker sent: rows, sources, claim lookups, and a source’s figures when asked', async () => {
     const store = useAnalysisStore()
+    expect(store.ready).toBe(false)
+    await store.start(fixedClient(bamexAnalysis()))
+    expect(store.ready).toBe(true)
     expect(store.rows.map((r) => r.topic.id)).toEqual(['bamex-dates', 'wagner-personnel', 'ransom'])
     expect(store.row('bamex-dates')?.verdict).toBe('conflict')
-    expect(store.claimsOf('001').map((c) => c.text)).toEqual(['من 11 إلى 24 نوفمبر', '50 مليون دولار', 'لا يتجاوز 1000'])
-    expect(store.topicOfClaim.get(store.claimsOf('001')[1].id)).toBe('ransom')
     expect(store.source('000')?.outlet).toBe('Le Monde')
-    expect(store.searchIndex.search('فدية').topics.map((t) => t.id)).toEqual(['ransom'])
+    expect(store.topicOfClaim(store.row('ransom')!.claims[0].id)).toBe('ransom')
+    // Figures in no topic are not sent with the view: the source's are fetched when a page asks.
+    const stray = bamexAnalysis().unassigned[0]
+    expect(store.claim(stray)).toBeUndefined()
+    expect(store.claimsOf('000')).toEqual([])
+    await vi.waitFor(() => expect(store.claimsOf('000').map((c) => c.text)).toEqual(['منتصف تشرين الثاني/نوفمبر 2025', 'ثلاثة أيام', 'نوفمبر 2024', 'نحو ألف']))
+    expect(store.detail('000')?.unassigned).toEqual([stray])
+    expect(store.claim(stray)?.text).toBe('نوفمبر 2024')
+    expect((await store.search('فدية')).topics.map((t) => t.id)).toEqual(['ransom'])
   })
 
-  it('recomputes when the reviewer’s corrections or weights change, passing them to analyze()', () => {
+  it('applies patches: only the changed rows are replaced, the others stay the same objects', async () => {
     const store = useAnalysisStore()
-    void store.analysis
-    expect(calls).toHaveLength(1)
-    store.weights = { '000': 2 }
-    void store.analysis
-    store.assignClaim('000:1-2', 'ransom')
-    void store.analysis
-    expect(calls).toHaveLength(3)
-    expect(calls[2]).toMatchObject({ weights: { '000': 2 }, corrections: { claims: { '000:1-2': { claimId: '000:1-2', topicId: 'ransom' } } } })
+    await store.start(fixedClient(bamexAnalysis()))
+    const before = store.row('wagner-personnel')
+    const a = bamexAnalysis()
+    a.comparisons[0] = { ...a.comparisons[0], verdict: 'needs-review' }
+    const patch = viewPatch(a, noFixes, { sources: false, topicList: false, topics: new Set(['bamex-dates']), candidates: false })
+    expect(patch.rows?.map((r) => r.topic.id)).toEqual(['bamex-dates'])
+    store.receive({ type: 'view', full: false, patch, decisions: new Map(), error: null, dbError: null, loadError: null })
+    expect(store.row('bamex-dates')?.verdict).toBe('needs-review')
+    expect(store.row('wagner-personnel')).toBe(before)
   })
 
-  it('starts a topic from a figure: a new topic in the corrections, the figure placed in it', () => {
+  it('lets a reviewer’s verdict stand, with the machine’s beside it', async () => {
     const store = useAnalysisStore()
-    const stray = store.analysis.unassigned[0]
-    const id = store.startTopic(stray, 'Canik video')
-    expect(id).toMatch(/^user-000-/)
-    expect(store.corrections.topics).toMatchObject([{ id, label: { en: 'Canik video', ar: 'Canik video' }, kind: 'date' }])
-    expect(store.corrections.claims[stray].topicId).toBe(id)
-    expect(store.startTopic('no-such-claim', 'x')).toBeNull()
+    await store.start(fixedClient(bamexAnalysis(), { decisions: new Map([['bamex-dates', 'needs-review'], ['ransom', null]]) }))
+    expect(store.row('bamex-dates')).toMatchObject({ verdict: 'needs-review', suggested: 'conflict', reviewed: true })
+    expect(store.row('ransom')).toMatchObject({ verdict: 'single-source', reviewed: true })
+    expect(store.row('ransom')?.suggested).toBeUndefined()
+    expect(store.row('wagner-personnel')?.reviewed).toBeUndefined()
   })
 
-  it('turns a failing analysis into a message instead of a blank page', async () => {
-    const pipeline = await import('../../src/core/pipeline')
-    const spy = vi.spyOn(pipeline, 'analyze').mockImplementation(() => { throw new Error('boom') })
+  it('keeps the worker’s messages: why the analysis failed, extraction progress', async () => {
     const store = useAnalysisStore()
+    await store.start(fixedClient(bamexAnalysis(), { error: 'boom' }))
     expect(store.error).toBe('boom')
-    expect(store.rows.every((r) => r.verdict === null && r.claims.length === 0)).toBe(true)
-    spy.mockRestore()
-  })
-})
-
-describe('correction helpers', () => {
-  it('merge one claim’s correction into a new object', () => {
-    const c0 = emptyCorrections()
-    const c1 = withClaimCorrection(c0, { claimId: 'a', status: 'ok' })
-    const c2 = withClaimCorrection(c1, { claimId: 'a', topicId: 't' })
-    expect(c0.claims).toEqual({})
-    expect(c2.claims.a).toEqual({ claimId: 'a', status: 'ok', topicId: 't' })
-  })
-
-  it('give a started topic a fresh id', () => {
-    const claim = bamexAnalysis().claims[0]
-    const t1 = topicFromClaim(claim, 'x', new Set())
-    const t2 = topicFromClaim(claim, 'x', new Set([t1.id]))
-    expect(t2.id).toBe(`${t1.id}-2`)
-    expect(t1.kind).toBe('date')
+    const progress: HostMessage = { type: 'extraction', states: { u1: { state: 'running', done: 2, total: 5, claims: 0, ms: null, message: null } } }
+    store.receive(progress)
+    expect(store.extraction.u1).toMatchObject({ done: 2, total: 5 })
   })
 })

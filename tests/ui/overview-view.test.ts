@@ -6,9 +6,7 @@ import { bamexAnalysis } from './fixtures'
 import { mountRoute } from './helpers'
 
 let empty = false
-vi.mock('../../src/core/pipeline', () => ({
-  analyze: () => (empty ? { ...bamexAnalysis(), topics: [], comparisons: [], assignments: [] } : bamexAnalysis()),
-}))
+const analysis = () => (empty ? { ...bamexAnalysis(), topics: [], comparisons: [], assignments: [] } : bamexAnalysis())
 
 let current: VueWrapper | null = null
 afterEach(() => { current?.unmount(); current = null; empty = false })
@@ -16,11 +14,12 @@ const cards = (w: VueWrapper) => w.findAll('[data-testid="topic-card"]').map((c)
 
 describe('OverviewView', () => {
   it('lists every topic, conflicts first, under the verdict chart and the coverage matrix', async () => {
-    const { wrapper } = await mountRoute('/')
+    const { wrapper } = await mountRoute('/', 'en', analysis())
     current = wrapper
     expect(wrapper.find('h1').text()).toBe('Where the coverage disagrees')
     expect(cards(wrapper)).toEqual(['bamex-dates', 'wagner-personnel', 'ransom'])
-    expect(wrapper.find('[data-testid="verdict-chart"] canvas').exists()).toBe(true)
+    // The chart's code loads after the cards and the matrix.
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="verdict-chart"] canvas').exists()).toBe(true))
     expect(wrapper.findAll('[data-testid="coverage-matrix"] tbody tr')).toHaveLength(3)
     expect(wrapper.find('[data-testid="shown-count"]').text()).toBe('Showing 3 of 3 topics')
     const legend = wrapper.find('[data-testid="verdict-legend"]')
@@ -29,7 +28,7 @@ describe('OverviewView', () => {
   })
 
   it('filters and sorts from the URL query, and writes the controls back to it', async () => {
-    const { wrapper, router } = await mountRoute('/?verdict=agree')
+    const { wrapper, router } = await mountRoute('/?verdict=agree', 'en', analysis())
     current = wrapper
     expect(cards(wrapper)).toEqual(['wagner-personnel'])
     await wrapper.find('[data-testid="filter-verdict"]').setValue('')
@@ -46,7 +45,7 @@ describe('OverviewView', () => {
   })
 
   it('searches topics and article text with Arabic folding, and lists the matching articles', async () => {
-    const { wrapper, router } = await mountRoute('/')
+    const { wrapper, router } = await mountRoute('/', 'en', analysis())
     current = wrapper
     await wrapper.find('[data-testid="search"]').setValue('الفديه')
     await flushPromises()
@@ -61,14 +60,14 @@ describe('OverviewView', () => {
 
   it('says so when there are no topics yet', async () => {
     empty = true
-    const { wrapper } = await mountRoute('/')
+    const { wrapper } = await mountRoute('/', 'en', analysis())
     current = wrapper
     expect(wrapper.text()).toContain('No topics yet')
     expect(wrapper.find('[data-testid="coverage-matrix"]').exists()).toBe(false)
   })
 
   it('speaks Arabic', async () => {
-    const { wrapper } = await mountRoute('/', 'ar')
+    const { wrapper } = await mountRoute('/', 'ar', analysis())
     current = wrapper
     expect(wrapper.find('h1').text()).toBe('حيث تختلف التغطية')
     expect(wrapper.find('[data-topic="bamex-dates"] h3').text()).toBe('مواعيد معرض بامكس 2025')

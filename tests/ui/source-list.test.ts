@@ -2,15 +2,13 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import SourceList from '../../src/ui/components/source/SourceList.vue'
-import { useCorpusStore } from '../../src/ui/stores/corpus'
+import { embeddedSources } from '../../src/ui/corpus'
 import { plugins } from './helpers'
 
 describe('SourceList', () => {
   it('renders the five embedded sources with outlet, via, language and word count', async () => {
     const { pinia, router, i18n } = await plugins()
-    const corpus = useCorpusStore()
-    expect(corpus.loadError).toBeNull()
-    const wrapper = mount(SourceList, { props: { sources: corpus.sources }, global: { plugins: [pinia, router, i18n] } })
+    const wrapper = mount(SourceList, { props: { sources: embeddedSources() }, global: { plugins: [pinia, router, i18n] } })
     const rows = wrapper.findAll('[data-testid="source-row"]')
     expect(rows).toHaveLength(5)
     expect(rows[0].text()).toContain('Le Monde')
@@ -22,8 +20,7 @@ describe('SourceList', () => {
 
   it('never renders markup in metadata: a title with tags shows as text', async () => {
     const { pinia, router, i18n } = await plugins()
-    const corpus = useCorpusStore()
-    const evil = { ...corpus.sources[0], title: '<img src=x onerror=alert(1)>' }
+    const evil = { ...embeddedSources()[0], title: '<img src=x onerror=alert(1)>' }
     const wrapper = mount(SourceList, { props: { sources: [evil] }, global: { plugins: [pinia, router, i18n] } })
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.text()).toContain('<img src=x onerror=alert(1)>')

@@ -1,18 +1,17 @@
 // @vitest-environment jsdom
 import './chart-env'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { bamexAnalysis } from './fixtures'
 import { mountRoute } from './helpers'
 
-vi.mock('../../src/core/pipeline', () => ({ analyze: () => bamexAnalysis() }))
 
 let current: VueWrapper | null = null
 afterEach(() => { current?.unmount(); current = null })
 
 describe('TopicView', () => {
   it('shows the verdict and why, a review slot, the sources side by side by date, and a timeline with its table', async () => {
-    const { wrapper } = await mountRoute('/topics/bamex-dates')
+    const { wrapper } = await mountRoute('/topics/bamex-dates', 'en', bamexAnalysis())
     current = wrapper
     const header = wrapper.find('[data-testid="topic-header"]')
     expect(header.find('h1').text()).toBe('BAMEX 2025 dates')
@@ -33,13 +32,13 @@ describe('TopicView', () => {
   })
 
   it('draws numbers on a linear chart', async () => {
-    const { wrapper } = await mountRoute('/topics/wagner-personnel')
+    const { wrapper } = await mountRoute('/topics/wagner-personnel', 'en', bamexAnalysis())
     current = wrapper
     expect(wrapper.find('[data-testid="topic-chart"]').attributes('data-axis')).toBe('linear')
   })
 
   it('says when no topic has the id', async () => {
-    const { wrapper } = await mountRoute('/topics/nope')
+    const { wrapper } = await mountRoute('/topics/nope', 'en', bamexAnalysis())
     current = wrapper
     expect(wrapper.find('[role="alert"]').text()).toContain('nope')
   })

@@ -2,18 +2,23 @@ import type { Assignment, Claim, Source, Span, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
 import { aliasKey, findAllMentions, wordsOf } from './mentions'
+import type { Concept } from './measures'
+import { conceptById, measureOf, type MeasureReading } from './measureOf'
 
-// Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, or
-// the two sentences before), whose cue words stand by it (the counted noun for counts, the clause
-// for dates), whose kind matches, and whose exclusions are absent. Below the threshold it stays
-// unassigned rather than wrongly placed.
+// Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
+// two sentences before, or at least somewhere in its article), whose measure it states, whose kind
+// matches, and whose exclusions are absent. A topic names its measure as a concept (read in every
+// language: "killed" is قتيل, killed and tués), or, for curated topics, as cue words. Below the
+// threshold a claim stays unassigned rather than wrongly placed.
 
 export const ASSIGN_THRESHOLD = 3
+/** A concept topic needs the measure named by the figure (counted noun 3, clause 2) and its entity in the article. */
+export const CONCEPT_THRESHOLD = 2.5
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
-interface Prepared { topic: Topic; aliasKeys: Set<string>; cues: string[]; exclude: string[] }
+interface Prepared { topic: Topic; aliasKeys: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null }
 
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
   const prepared: Prepared[] = topics.map((t) => ({
@@ -21,6 +26,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     aliasKeys: new Set([t.entity.name, ...t.entity.aliases].map(aliasKey).filter((k) => k.length >= 2)),
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
+    concept: conceptById(t.concept),
   }))
   const topicsByKey = new Map<string, string[]>()
   for (const p of prepared) for (const k of p.aliasKeys) topicsByKey.set(k, [...(topicsByKey.get(k) ?? []), p.topic.id])
@@ -38,15 +44,17 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     const ctx = contextOf(c, src.text, doc.sents)
     let best: Assignment | null = null
     let bestDist = Infinity
+    let measure: MeasureReading | null = null
     for (const p of prepared) {
-      const r = score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
+      if (p.concept) measure ??= measureOf(c, src.text, ctx.clause, src.lang)
+      const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? []) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
         best = { claimId: c.id, topicId: p.topic.id, score: r.score, reasons: r.reasons }
         bestDist = r.dist
       }
     }
-    if (best && best.score >= ASSIGN_THRESHOLD) out.push(best)
+    if (best && best.score >= (prepared.find((p) => p.topic.id === best!.topicId)!.concept ? CONCEPT_THRESHOLD : ASSIGN_THRESHOLD)) out.push(best)
   }
   return out
 }
@@ -74,22 +82,46 @@ function firstEndingAfter(spans: Span[], offset: number): number {
   return lo
 }
 
-function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
+const STRENGTH = ['', 'sentence', 'clause', 'counted noun']
+
+function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
   if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
-  const { clause, context, clauseText, sentText, counted } = ctx
-  if (contains(clauseText, p.exclude).length) return null
-  // The entity: the nearest mention in the clause, the sentence, or just before.
+  if (contains(ctx.clauseText, p.exclude).length) return null
+  // A count of people never joins a count of aircraft; a contract's date never a delivery's.
+  if (m.family && m.family !== concept.family && !(concept.event && m.family === 'date')) return null
+  if (!m.concept || m.concept.id !== concept.id) return null
+  const e = nearestEntity(c, ctx, text, mentions, true)
+  if (!e) return null
+  const reasons = [`measures ${concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'topic names no entity']
+  return { score: m.strength + e.score, reasons, dist: e.dist }
+}
+
+/** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */
+function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span[], anywhere: boolean): { score: number; dist: number; where: string; in: string } | null {
   let entity = 0
   let dist = Infinity
   let where = ''
-  for (let i = firstEndingAfter(mentions, context.start); i < mentions.length && mentions[i].start < context.end; i++) {
+  for (let i = firstEndingAfter(mentions, ctx.context.start); i < mentions.length && mentions[i].start < ctx.context.end; i++) {
     const m = mentions[i]
     const d = Math.abs((m.start + m.end) / 2 - (c.span.start + c.span.end) / 2)
-    const s = inside(m, clause) ? 3 : inside(m, c.sentence) ? 2 : inside(m, context) ? 1 : 0
+    const s = inside(m, ctx.clause) ? 3 : inside(m, c.sentence) ? 2 : inside(m, ctx.context) ? 1 : 0
     if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end) }
   }
-  if (entity === 0) return null
+  if (entity > 0) return { score: entity, dist, where, in: ['', 'preceding sentences', 'sentence', 'clause'][entity] }
+  if (anywhere && mentions.length) return { score: 0.5, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article' }
+  return null
+}
+
+function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
+  const t = p.topic
+  if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
+  const { clauseText, sentText, counted } = ctx
+  if (contains(clauseText, p.exclude).length) return null
+  // The entity: the nearest mention in the clause, the sentence, or just before.
+  const e = nearestEntity(c, ctx, text, mentions, false)
+  if (!e) return null
+  const { score: entity, dist, where } = e
   // The measure: cue words by the figure.
   const numeric = c.quantity.kind === 'count'
   const inCounted = numeric ? contains(counted, p.cues) : []

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Topic } from '../model'
 import { describeIssues } from '../corpus/schema'
 import { CorpusError } from '../corpus/load'
+import { CONCEPTS, CONCEPT_BY_ID } from './measures'
 
 const KIND = z.enum(['count', 'money', 'percent', 'rate', 'date', 'daterange', 'duration'], { error: 'must be one of count, money, percent, rate, date, daterange, duration' })
 
@@ -13,6 +14,7 @@ export const TopicSchema = z.object({
   kind: KIND,
   alsoKinds: z.array(KIND).optional(),
   cues: z.array(z.string().min(1)),
+  concept: z.string().refine((c) => CONCEPT_BY_ID.has(c), { error: `must be one of ${CONCEPTS.map((c) => c.id).join(', ')}` }).optional(),
   exclude: z.array(z.string().min(1)).optional(),
   scope: z.string().nullable().optional(),
   time: z.string().nullable().optional(),

@@ -23,15 +23,18 @@ export interface TopicRow {
 /** The claim ids of each topic: the comparison's list, else the assignments. */
 export function claimIdsByTopic(analysis: Pick<Analysis, 'assignments' | 'comparisons'>): Map<string, string[]> {
   const out = new Map<string, string[]>()
-  for (const a of analysis.assignments) {
-    const list = out.get(a.topicId) ?? []
-    if (!list.includes(a.claimId)) list.push(a.claimId)
-    out.set(a.topicId, list)
+  // A set beside each list: a topic may hold thousands of figures.
+  const seen = new Map<string, Set<string>>()
+  const add = (topic: string, id: string) => {
+    let list = out.get(topic)
+    let ids = seen.get(topic)
+    if (!list || !ids) { list = []; ids = new Set(); out.set(topic, list); seen.set(topic, ids) }
+    if (!ids.has(id)) { ids.add(id); list.push(id) }
   }
+  for (const a of analysis.assignments) add(a.topicId, a.claimId)
   for (const c of analysis.comparisons) {
-    const list = out.get(c.topic) ?? []
-    for (const id of c.claims) if (!list.includes(id)) list.push(id)
-    out.set(c.topic, list)
+    if (!out.has(c.topic)) { out.set(c.topic, []); seen.set(c.topic, new Set()) }
+    for (const id of c.claims) add(c.topic, id)
   }
   return out
 }

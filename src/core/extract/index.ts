@@ -10,6 +10,9 @@ import { attributeFigures } from '../entities/attribution'
 import { scopesFor } from '../entities/scope'
 import type { Token, Tokenized } from './common/tokens'
 
+/** Bumped whenever extraction gives different claims for the same text: cached claims of older versions are recomputed. */
+export const EXTRACTOR_VERSION = 1
+
 export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | 'window'>
 
 /**

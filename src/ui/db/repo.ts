@@ -3,7 +3,7 @@
 import { liveQuery, type Subscription } from 'dexie'
 import type { AuditEntry, TopicReview } from '../../core/model'
 import { emptyState, type StoredClaim, type StoredCorrection, type StoredSource, type StoredTopic, type WorkspaceState } from '../../core/workspace'
-import type { AuditRow, ClaimCompareDb } from './schema'
+import { workTables, type AuditRow, type ClaimCompareDb } from './schema'
 
 /** The review layer (everything but the source texts), as one snapshot. */
 export interface ReviewLayer {
@@ -50,8 +50,9 @@ export async function readState(db: ClaimCompareDb): Promise<WorkspaceState> {
 
 /** Replaces the whole user layer with `state`, in one transaction (a failed write leaves the old one). */
 export async function writeState(db: ClaimCompareDb, state: WorkspaceState): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    await Promise.all(db.tables.map((t) => t.clear()))
+  // The cache of derived results stays: it is keyed by content, so it is right for any workspace.
+  await db.transaction('rw', workTables(db), async () => {
+    await Promise.all(workTables(db).map((t) => t.clear()))
     await db.sources.bulkPut(state.sources)
     await db.corrections.bulkPut(state.corrections.claims)
     await db.added.bulkPut(state.corrections.added)
@@ -84,7 +85,7 @@ export interface Change {
 }
 
 export async function applyChange(db: ClaimCompareDb, c: Change): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
+  await db.transaction('rw', workTables(db), async () => {
     if (c.putSources?.length) await db.sources.bulkPut(c.putSources)
     if (c.deleteSources?.length) await db.sources.bulkDelete(c.deleteSources)
     if (c.putCorrections?.length) await db.corrections.bulkPut(c.putCorrections)

@@ -5,8 +5,12 @@
 //   1  sources (imported), corrections (by claim), reviews (by topic), audit (append-only), settings
 //   2  sources get a text-hash index for duplicate detection (hashed in the upgrade); tables for
 //      figures the reviewer added and topics the reviewer created; reviews gain a note.
+//   3  a cache of what the analysis worker computed (claims and fingerprints of a text for an
+//      extractor version; placements of a source's claims; a topic's comparison), so a reload does
+//      not extract or judge again what has not changed. Derived data only: it can be emptied at any
+//      time, and is never exported or merged.
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
-import type { AuditEntry, TopicReview } from '../../core/model'
+import type { Assignment, AuditEntry, Claim, Comparison, TopicReview } from '../../core/model'
 import { textHash, type StoredClaim, type StoredCorrection, type StoredSource, type StoredTopic } from '../../core/workspace'
 
 export const DB_NAME = 'claim-compare'
@@ -16,6 +20,12 @@ export interface AuditRow extends AuditEntry { seq?: number }
 
 /** One setting: the reviewer's name, the consensus weights. */
 export type SettingRow = { key: 'reviewer'; value: string } | { key: 'weights'; value: Record<string, number> }
+
+/** A computed result, by the key of everything it was computed from. */
+export type CacheRow =
+  | { key: string; kind: 'extraction'; source: string; at: string; claims: Claim[]; signature: Uint32Array }
+  | { key: string; kind: 'placement'; source: string; at: string; assignments: Assignment[] }
+  | { key: string; kind: 'comparison'; source: string; at: string; comparison: Comparison }
 
 /** The tables of each schema version (Dexie carries unchanged tables over from the version before). */
 export const SCHEMA: Record<number, Record<string, string>> = {
@@ -31,9 +41,12 @@ export const SCHEMA: Record<number, Record<string, string>> = {
     added: '&id, source',
     topics: '&id',
   },
+  3: {
+    cache: '&key, kind, source, at',
+  },
 }
 
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 /** v1 → v2: hash every stored text; give reviews the note field v1 did not have. */
 export async function upgradeTo2(tx: Transaction): Promise<void> {
@@ -51,6 +64,8 @@ export async function upgradeTo2(tx: Transaction): Promise<void> {
 export function declareVersions(db: Dexie, upTo = DB_VERSION): void {
   db.version(1).stores(SCHEMA[1])
   if (upTo >= 2) db.version(2).stores(SCHEMA[2]).upgrade(upgradeTo2)
+  // v2 → v3 adds an empty table: nothing to move.
+  if (upTo >= 3) db.version(3).stores(SCHEMA[3])
 }
 
 /** The database. */
@@ -62,6 +77,7 @@ export class ClaimCompareDb extends Dexie {
   reviews!: Table<TopicReview, string>
   audit!: Table<AuditRow, number>
   settings!: Table<SettingRow, string>
+  cache!: Table<CacheRow, string>
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options)
@@ -70,6 +86,11 @@ export class ClaimCompareDb extends Dexie {
 }
 
 let shared: ClaimCompareDb | null = null
+
+/** The tables that hold the user's work (not the cache of derived results). */
+export function workTables(db: ClaimCompareDb): Table[] {
+  return db.tables.filter((t) => t.name !== 'cache')
+}
 
 /** The app's database, opened on first use. */
 export function appDb(): ClaimCompareDb {

@@ -24,7 +24,7 @@ export default {
     matrix: 'Coverage: which source states which figure',
     matrixCaption: 'Rows are topics, columns are sources. Each cell says whether the source states the figure and how it stands against what most sources say.',
     topics: 'Topics', shown: 'Showing {shown} of {total} topics',
-    noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.',
+    noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…',
     clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
     independent: 'Independent sources: {n}', values: 'Values at a glance', openTopic: 'Open the comparison',
   },

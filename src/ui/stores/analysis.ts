@@ -1,92 +1,133 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
-import type { Analysis, Claim, ClaimCorrection, Corrections, Source, Topic, Verdict } from '../../core/model'
-import { analyze } from '../../core/pipeline'
-import { topicByClaim, topicRows, type TopicRow } from '../../core/charts/topics'
-import { buildSearchIndex } from '../../core/search'
-import { embeddedTopics } from '../corpus'
-import { useCorpusStore } from './corpus'
+import { computed, ref, shallowRef, triggerRef } from 'vue'
+import type { Analysis, Claim, Source, Topic, Verdict } from '../../core/model'
+import { applyPatch, type AnalysisView, type SourceDetail } from '../../core/incremental/view'
+import type { TopicRow } from '../../core/charts/topics'
+import type { SearchHits } from '../../core/search'
+import { analysisClient, type AnalysisClient } from '../workers/client'
+import type { Extraction, HostMessage } from '../workers/host'
 
-/** No corrections: the machine's output as it is. */
-export function emptyCorrections(): Corrections {
-  return { claims: {}, added: [], topics: [], weights: {} }
-}
+const EMPTY: AnalysisView = { sources: [], topics: [], rows: [], candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
 
-/** Corrections with one claim's correction merged in (a new object, so everything derived recomputes). */
-export function withClaimCorrection(c: Corrections, fix: ClaimCorrection): Corrections {
-  return { ...c, claims: { ...c.claims, [fix.claimId]: { ...c.claims[fix.claimId], ...fix } } }
-}
-
-/** A topic started from one figure: its kind, the counted noun as a cue, the reviewer's label in both languages. */
-export function topicFromClaim(claim: Claim, label: string, taken: Set<string>): Topic {
-  const base = `user-${claim.id.replace(/[^0-9a-z]+/gi, '-')}`
-  let id = base
-  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`
-  return {
-    id, label: { en: label, ar: label }, entity: { name: label, aliases: [] }, measure: claim.counted ?? claim.quantity.kind,
-    kind: claim.quantity.kind, cues: claim.counted ? [claim.counted] : [], scope: null, time: null,
-  }
-}
-
+/** The analysis as the page holds it: what the worker computed, patched as it changes. */
 export const useAnalysisStore = defineStore('analysis', () => {
-  const corpus = useCorpusStore()
-  /** The topic definitions shipped with the app (data/topics.json). */
-  const baseTopics = ref<Topic[]>(embeddedTopics())
-  /** The reviewer's layer over the machine's output; the review store sets it, analyze() applies it. */
-  const corrections = ref<Corrections>(emptyCorrections())
-  /** Per-source weights for the consensus (default 1); set by the review store. */
-  const weights = ref<Record<string, number>>({})
-  /** Reviewers' decisions by topic id (override or null for accepted); set by the review store. */
-  const decisions = ref<Record<string, Verdict | null>>({})
-  /** Claims the extraction worker produced, by imported source id; set by the workspace store (never extracted on the page). */
-  const extracted = ref<Record<string, Claim[]>>({})
+  /** Sources, topics, rows and candidates as the worker last sent them (never deeply reactive: it is large). */
+  const view = shallowRef<AnalysisView>(EMPTY)
+  /** True once the first analysis has arrived. */
+  const ready = ref(false)
+  /** Why the analysis failed, so the page can say so instead of going blank. */
+  const error = ref<string | null>(null)
+  /** Why the embedded corpus could not be read. */
+  const loadError = ref<string | null>(null)
+  /** Why the database could not be read (the embedded corpus is still shown). */
+  const dbError = ref<string | null>(null)
+  /** Reviewers' decisions by topic id (override, or null when the suggestion was accepted). */
+  const decisions = shallowRef<Map<string, Verdict | null>>(new Map())
+  /** The extraction of each imported source, as the worker reports it. */
+  const extraction = ref<Record<string, Extraction>>({})
+  /** Sources' figures loaded for the pages that show them, and the view they were read from. */
+  const details = shallowRef(new Map<string, { detail: SourceDetail; seq: number }>())
+  /** Increases with every change of the analysis. */
+  const seq = ref(0)
 
-  const result = computed<{ analysis: Analysis; error: string | null }>(() => {
-    const sources = corpus.sources
-    try {
-      return { analysis: analyze(sources, baseTopics.value, { corrections: corrections.value, weights: weights.value, extracted: extracted.value }), error: null }
-    } catch (e) {
-      return { analysis: { sources, claims: [], topics: baseTopics.value, assignments: [], comparisons: [], candidates: [], unassigned: [] }, error: (e as Error).message }
-    }
-  })
-  /** Everything derived: claims, topics, verdicts, candidates. */
-  const analysis = computed(() => result.value.analysis)
-  /** The message of an analysis that failed, so the page can say so instead of going blank. */
-  const error = computed(() => result.value.error)
-  /** One row per topic with its comparison, claims and sources. */
-  const rows = computed<TopicRow[]>(() => topicRows(analysis.value).map((r) => {
-    if (!(r.topic.id in decisions.value)) return r
-    const override = decisions.value[r.topic.id]
-    // The reviewer's verdict stands everywhere (badges, filters, sort); the machine's stays visible.
+  const sources = computed(() => view.value.sources)
+  const topics = computed(() => view.value.topics)
+  const candidates = computed(() => view.value.candidates)
+  const counts = computed(() => view.value.counts)
+  /** One row per topic; a reviewer's verdict stands on badges, filters and sort, the machine's stays visible. */
+  const rows = computed<TopicRow[]>(() => view.value.rows.map((r) => {
+    if (!decisions.value.has(r.topic.id)) return r
+    const override = decisions.value.get(r.topic.id) ?? null
     return override && override !== r.verdict ? { ...r, verdict: override, suggested: r.verdict, reviewed: true } : { ...r, reviewed: true }
   }))
   const rowIndex = computed(() => new Map(rows.value.map((r) => [r.topic.id, r])))
-  const sourceIndex = computed(() => new Map(analysis.value.sources.map((s) => [s.id, s])))
-  const claimIndex = computed(() => new Map(analysis.value.claims.map((c) => [c.id, c])))
-  /** The topic id of each assigned claim. */
-  const topicOfClaim = computed(() => topicByClaim(analysis.value))
-  /** Full-text search over topics and sources (built when first used). */
-  const searchIndex = computed(() => buildSearchIndex(analysis.value))
+  const sourceIndex = computed(() => new Map(sources.value.map((s) => [s.id, s])))
+  /** Claims the page knows: the topics', the candidates', those set aside, and loaded sources'. */
+  const claimIndex = computed(() => {
+    const out = new Map<string, Claim>()
+    for (const r of view.value.rows) for (const c of r.claims) out.set(c.id, c)
+    for (const c of view.value.extra) out.set(c.id, c)
+    for (const { detail } of details.value.values()) for (const c of detail.claims) if (!out.has(c.id)) out.set(c.id, c)
+    return out
+  })
+
+  /** The topic of each figure placed in one (the topics' own lists). */
+  const topicIndex = computed(() => {
+    const out = new Map<string, string>()
+    for (const r of view.value.rows) for (const c of r.claims) if (!out.has(c.id)) out.set(c.id, r.topic.id)
+    return out
+  })
 
   function row(topicId: string): TopicRow | undefined { return rowIndex.value.get(topicId) }
   function claim(id: string): Claim | undefined { return claimIndex.value.get(id) }
   function source(id: string): Source | undefined { return sourceIndex.value.get(id) }
-  /** The claims a source states, in text order. */
-  function claimsOf(sourceId: string): Claim[] {
-    return analysis.value.claims.filter((c) => c.source === sourceId).sort((a, b) => a.span.start - b.span.start)
+  function topic(id: string): Topic | undefined { return rowIndex.value.get(id)?.topic }
+  /** The topic a figure is placed in, if any. */
+  function topicOfClaim(claimId: string): string | undefined { return topicIndex.value.get(claimId) }
+
+  let client: AnalysisClient | null = null
+  let started: Promise<void> | null = null
+  /** Starts the analysis (in the worker); safe to call more than once. */
+  function start(c: AnalysisClient = analysisClient()): Promise<void> {
+    client ??= c
+    started ??= client.start(receive)
+    return started
   }
-  /** Places a claim in a topic (or in none, with null). */
-  function assignClaim(claimId: string, topicId: string | null) {
-    corrections.value = withClaimCorrection(corrections.value, { claimId, topicId })
-  }
-  /** Starts a new topic from one claim and places the claim in it; returns the new topic's id. */
-  function startTopic(claimId: string, label: string): string | null {
-    const c = claim(claimId)
-    if (!c) return null
-    const topic = topicFromClaim(c, label.trim() || c.text, new Set(analysis.value.topics.map((t) => t.id)))
-    corrections.value = withClaimCorrection({ ...corrections.value, topics: [...corrections.value.topics, topic] }, { claimId, topicId: topic.id })
-    return topic.id
+  function receive(m: HostMessage) {
+    if (m.type === 'extraction') { extraction.value = m.states; return }
+    view.value = m.full ? applyPatch(EMPTY, m.patch) : applyPatch(view.value, m.patch)
+    decisions.value = m.decisions
+    error.value = m.error
+    loadError.value = m.loadError
+    dbError.value = m.dbError
+    ready.value = true
+    seq.value++
+    // Loaded sources' figures may have moved: fetched again for the pages showing them.
+    for (const id of details.value.keys()) void loadDetail(id)
   }
 
-  return { baseTopics, corrections, weights, decisions, extracted, analysis, error, rows, topicOfClaim, searchIndex, sourceIndex, row, claim, source, claimsOf, assignClaim, startTopic }
+  const loading = new Map<string, Promise<SourceDetail | null>>()
+  function loadDetail(sourceId: string): Promise<SourceDetail | null> {
+    if (!client) return Promise.resolve(null)
+    const busy = loading.get(sourceId)
+    if (busy) return busy
+    const at = seq.value
+    const p = client.detail(sourceId).then((d) => {
+      if (d) { details.value.set(sourceId, { detail: d, seq: at }); triggerRef(details) }
+      return d
+    }).finally(() => loading.delete(sourceId))
+    loading.set(sourceId, p)
+    return p
+  }
+  /** A source's figures, read now from the analysis (for an action that must not act on stale ones). */
+  function fetchDetail(sourceId: string): Promise<SourceDetail | null> { return loadDetail(sourceId) }
+  /** A source's figures and their topics; loaded (and kept current) from the first call. */
+  function detail(sourceId: string): SourceDetail | null {
+    const hit = details.value.get(sourceId)
+    if (!hit) void loadDetail(sourceId)
+    return hit?.detail ?? null
+  }
+  /** The claims a source states, in text order ([] until loaded). */
+  function claimsOf(sourceId: string): Claim[] { return detail(sourceId)?.claims ?? [] }
+  /** Full-text search over topics and articles (in the worker). */
+  async function search(query: string): Promise<SearchHits> {
+    if (!client) return { topics: [], sources: [] }
+    return client.search(query)
+  }
+  /** The whole analysis (for exports). */
+  async function whole(): Promise<Analysis | null> {
+    if (!client) return null
+    return client.whole()
+  }
+
+  return {
+    // state
+    ready, error, loadError, dbError, decisions, extraction, seq,
+    // derived
+    sources, topics, candidates, counts, rows, sourceIndex,
+    // lookups and requests
+    row, claim, source, topic, topicOfClaim, detail, fetchDetail, claimsOf, search, whole,
+    // actions
+    start, receive,
+  }
 })

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import type { AuditEntry, CandidateTopic, ClaimCorrection, Quantity, Span, TopicReview, Verdict } from '../../core/model'
+import { SET_ASIDE_STATUSES, type AuditEntry, type CandidateTopic, type ClaimCorrection, type Quantity, type Span, type TopicReview, type Verdict } from '../../core/model'
 import {
   auditForTopic, claimAddedAudit, claimRemovedAudit, correctionAudit, decisionProblem, manualClaim, normalizeCorrection,
   reviewAudit, reviewClearedAudit, selectionProblem, toCorrections, topicCreatedAudit, topicFromCandidate, topicFromClaim,
@@ -10,7 +10,7 @@ import { appDb } from '../db/schema'
 import { applyChange, watchReviewLayer, type Change, type ReviewLayer } from '../db/repo'
 import { useAnalysisStore } from './analysis'
 
-const EXCLUDED = new Set(['wrong-extraction', 'out-of-scope'])
+const EXCLUDED = SET_ASIDE_STATUSES
 
 /** The reviewer's layer: verdict decisions, claim corrections, added figures and topics, the audit trail. Kept in IndexedDB. */
 export const useReviewStore = defineStore('review', () => {
@@ -43,7 +43,7 @@ export const useReviewStore = defineStore('review', () => {
   let stop: (() => void) | null = null
   let dbRef: ReturnType<typeof appDb> | null = null
   const db = () => dbRef ?? appDb()
-  /** Starts following the database and feeding the analysis; safe to call more than once. */
+  /** Starts following the database; safe to call more than once. (The analysis reads the layer itself, in its worker.) */
   function start(db = appDb(), clock?: () => string) {
     if (clock) now = clock
     if (stop) return
@@ -52,15 +52,8 @@ export const useReviewStore = defineStore('review', () => {
       onError: (e) => { error.value = e.message; ready.value = true },
     })
     dbRef = db
-    // Corrections feed the comparisons at once: every change of the layer reaches analyze().
-    watch(corrections, (c) => { analysis.corrections = c }, { immediate: true })
-    // A reviewer's verdict replaces the machine's on every badge, filter and sort.
-    watch(() => layer.value.reviews, (rs) => { analysis.decisions = Object.fromEntries(rs.map((r) => [r.topicId, r.override])) }, { immediate: true })
-    // The dashboard's own quick actions (place a figure, start a topic from it) are kept too.
-    analysis.$onAction(({ name, args, after }) => {
-      if (name === 'assignClaim') after(() => { void correctClaim(args[0] as string, { topicId: args[1] as string | null }) })
-      if (name === 'startTopic') after((id) => { if (typeof id === 'string') void adoptTopic(id, args[0] as string) })
-    })
+    // A reviewer's verdict shows at once in this tab; the worker's next view says the same.
+    watch(() => layer.value.reviews, (rs) => { if (ready.value) analysis.decisions = new Map(rs.map((r) => [r.topicId, r.override])) })
   }
   const who = () => layer.value.reviewer ?? ''
 
@@ -81,7 +74,7 @@ export const useReviewStore = defineStore('review', () => {
     if (problem) return problem
     const before = reviewOf(topicId)
     const after: TopicReview = { topicId, override: d.override, reason: d.override ? d.reason.trim() : '', note: d.note.trim(), reviewer: who(), at: now() }
-    const suggested = analysis.analysis.comparisons.find((c) => c.topic === topicId)?.verdict ?? null
+    const suggested = analysis.row(topicId)?.comparison?.verdict ?? null
     const audit = reviewAudit(before, after, suggested)
     if (before && audit.length === 0) return null
     await write({ putReviews: [after], audit })
@@ -105,14 +98,15 @@ export const useReviewStore = defineStore('review', () => {
     if (!merged) { await write({ deleteCorrections: [claimId], audit }); return }
     const excluded = EXCLUDED.has(merged.status ?? 'ok')
     const row: StoredCorrection = { ...merged, at: now(), reviewer: who() }
-    if (excluded) row.fromTopic = prevFrom ?? topicId ?? analysis.topicOfClaim.get(claimId) ?? null
+    if (excluded) row.fromTopic = prevFrom ?? topicId ?? analysis.topicOfClaim(claimId) ?? null
     await write({ putCorrections: [row], audit })
   }
 
   /** Adds a figure the extractor missed, from words selected in a source, and places it in a topic. */
   async function addFigure(sourceId: string, span: Span, quantity: Quantity, topicId: string | null, counted: string | null = null): Promise<string | null> {
     const source = analysis.source(sourceId)
-    if (!source || selectionProblem(source, span, new Set(analysis.analysis.claims.map((c) => c.id)), sourceId)) return null
+    const known = await analysis.fetchDetail(sourceId)
+    if (!source || selectionProblem(source, span, new Set((known?.claims ?? []).map((c) => c.id)), sourceId)) return null
     const claim: StoredClaim = manualClaim(source, span, quantity, { counted, at: now(), reviewer: who() })
     const change: Change = { putAdded: [claim], audit: [claimAddedAudit(claim, topicId)] }
     if (topicId) change.putCorrections = [{ claimId: claim.id, topicId, at: claim.at, reviewer: claim.reviewer }]
@@ -127,7 +121,7 @@ export const useReviewStore = defineStore('review', () => {
     await write({ deleteAdded: [claimId], deleteCorrections: [claimId], audit: [claimRemovedAudit(claim, topicId, now(), who())] })
   }
 
-  const takenTopicIds = () => analysis.analysis.topics.map((t) => t.id)
+  const takenTopicIds = () => analysis.topics.map((t) => t.id)
 
   /** Creates a topic from one figure and moves the figure into it; returns the new topic's id. */
   async function createTopicFromClaim(claimId: string, draft: TopicDraft, fromTopic: string | null = null): Promise<string | null> {
@@ -156,13 +150,6 @@ export const useReviewStore = defineStore('review', () => {
       audit.push(...correctionAudit(before, next, { at: topic.at, reviewer: topic.reviewer, topicId: fromTopic }))
     }
     await write({ putTopics: [topic], putCorrections: rows, audit })
-  }
-
-  // A topic the dashboard started in memory (analysis.startTopic): store it and the move.
-  async function adoptTopic(topicId: string, claimId: string) {
-    const topic = analysis.corrections.topics.find((t) => t.id === topicId)
-    if (!topic || layer.value.topics.some((t) => t.id === topicId)) return
-    await putTopicWithClaims({ ...topic, at: now(), reviewer: who() }, [claimId], `figure ${claimId}`, null)
   }
 
   return {

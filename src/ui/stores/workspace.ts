@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, markRaw, ref, shallowRef } from 'vue'
-import type { Claim } from '../../core/model'
+import { computed, ref, shallowRef } from 'vue'
 import {
   buildSource, buildWorkspaceFile, draftProblems, findDuplicate, mergeSource, mergeWorkspace, parseWorkspace, serializeWorkspace, textHash,
   stripBom, titleFromFileName, type Duplicate, type LangGuess, type MERGE_FIELDS, type MergeSummary, type SourceDraft, type StoredSource, type TextProblem,
@@ -8,8 +7,7 @@ import {
 import type { ExportInput } from '../../core/export'
 import { appDb, type ClaimCompareDb } from '../db/schema'
 import { applyChange, clearState, readState, watchSources, writeState } from '../db/repo'
-import { makeExtractionClient, type ExtractionClient } from '../workers/client'
-import { useCorpusStore } from './corpus'
+import { analysisClient, type AnalysisClient } from '../workers/client'
 import { useAnalysisStore } from './analysis'
 import { useReviewStore } from './review'
 
@@ -28,12 +26,8 @@ export interface Draft {
   error: string | null
 }
 
-/** The extraction of one imported source. */
-export interface Extraction { state: 'queued' | 'running' | 'done' | 'error'; done: number; total: number; claims: number; ms: number | null; message: string | null }
-
-/** Imported sources, their extraction in the worker, import drafts, and the workspace file. */
+/** Imported sources, import drafts, and the workspace file. (Extraction and analysis run in the worker.) */
 export const useWorkspaceStore = defineStore('workspace', () => {
-  const corpus = useCorpusStore()
   const analysis = useAnalysisStore()
   const review = useReviewStore()
 
@@ -43,92 +37,45 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const ready = ref(false)
   /** Why the database cannot be used, if so. */
   const dbError = ref<string | null>(null)
-  /** Extraction state by source id. */
-  const extraction = ref<Record<string, Extraction>>({})
   /** Texts being imported. */
   const drafts = ref<Draft[]>([])
   /** The last source saved or merged, to point the user at it. */
   const lastSaved = ref<{ id: string; merged: boolean; changed: string[] } | null>(null)
 
   let db: ClaimCompareDb | null = null
-  let client: ExtractionClient | null = null
+  let client: AnalysisClient | null = null
   let nextKey = 1
-  const worker = () => (client ??= makeExtractionClient())
+  const worker = () => (client ??= analysisClient())
   const now = () => new Date().toISOString()
 
-  const embeddedHashes = computed(() => Object.fromEntries(corpus.embedded.map((s) => [s.id, textHash(s.text)])))
+  const embedded = computed(() => analysis.sources.filter((s) => s.origin === 'embedded'))
+  const embeddedHashes = computed(() => Object.fromEntries(embedded.value.map((s) => [s.id, textHash(s.text)])))
   const known = computed(() => [
-    ...corpus.embedded.map((s) => ({ id: s.id, title: s.title, origin: s.origin, hash: embeddedHashes.value[s.id] })),
+    ...embedded.value.map((s) => ({ id: s.id, title: s.title, origin: s.origin, hash: embeddedHashes.value[s.id] })),
     ...sources.value.map((s) => ({ id: s.id, title: s.title, origin: s.origin, hash: s.hash })),
   ])
-  /** What the exports read: the analysis, decisions and corrections. */
-  const exportInput = computed<ExportInput>(() => ({ analysis: analysis.analysis, reviews: review.reviews, corrections: review.corrections, setAsideFrom: review.setAsideFrom }))
+  /** The extraction of each imported source (from the worker). */
+  const extraction = computed(() => analysis.extraction)
   /** Sources still being extracted. */
   const busy = computed(() => Object.values(extraction.value).filter((e) => e.state === 'queued' || e.state === 'running').length)
 
   /** Opens the database and follows it; the review layer too. Safe to call more than once. */
-  function start(database: ClaimCompareDb = appDb(), opts: { worker?: ExtractionClient } = {}) {
+  function start(database: ClaimCompareDb = appDb(), opts: { worker?: AnalysisClient } = {}) {
     if (db) return
     db = database
     if (opts.worker) client = opts.worker
     review.start(database)
     watchSources(database, {
-      onSources: (list) => { ready.value = true; receiveSources(list) },
+      onSources: (list) => { ready.value = true; sources.value = list },
       onError: (e) => { ready.value = true; dbError.value = e.message },
     })
   }
 
-  // A new source's claims come from the worker: analyze() must never extract a 5 MB text on the
-  // page's thread, so the map holds an empty list for it until the worker is done.
-  const extractedHash: Record<string, string> = {}
-  function receiveSources(list: StoredSource[]) {
-    sources.value = list
-    const ids = new Set(list.map((s) => s.id))
-    const extracted: Record<string, Claim[]> = {}
-    for (const [id, claims] of Object.entries(analysis.extracted)) if (ids.has(id)) extracted[id] = claims
-    const fresh = list.filter((s) => extractedHash[s.id] !== s.hash)
-    for (const s of fresh) {
-      extracted[s.id] = markRaw([])
-      extractedHash[s.id] = s.hash
-      extraction.value = { ...extraction.value, [s.id]: { state: 'queued', done: 0, total: 1, claims: 0, ms: null, message: null } }
-    }
-    for (const id of Object.keys(extraction.value)) if (!ids.has(id)) { delete extractedHash[id]; delete extracted[id] }
-    analysis.extracted = extracted
-    publish()
-    for (const s of fresh) void runExtraction(s)
+  /** What the exports read: the whole analysis (asked of the worker), decisions and corrections. */
+  async function exportInput(): Promise<ExportInput | null> {
+    const whole = await analysis.whole()
+    return whole ? { analysis: whole, reviews: review.reviews, corrections: review.corrections, setAsideFrom: review.setAsideFrom } : null
   }
-
-  // A source joins the analysis once its figures are in (or its extraction failed): one analysis
-  // per new source instead of two, and none while the worker is still reading.
-  function publish() {
-    corpus.imported = sources.value.filter((s) => extractedHash[s.id] === s.hash && ['done', 'error'].includes(extraction.value[s.id]?.state ?? ''))
-  }
-
-  let queue: Promise<void> = Promise.resolve()
-  function runExtraction(s: StoredSource): Promise<void> {
-    queue = queue.then(async () => {
-      if (extractedHash[s.id] !== s.hash) return
-      setExtraction(s.id, { state: 'running' })
-      try {
-        const { claims, ms } = await worker().extract({ id: s.id, text: s.text, lang: s.lang, published: s.published, window: s.window }, (done, total) => setExtraction(s.id, { done, total }))
-        if (extractedHash[s.id] !== s.hash) return
-        // markRaw: tens of thousands of claims must not become reactive proxies (every read inside
-        // analyze() would be tracked, and a 5 MB article's analysis would take minutes, not seconds).
-        analysis.extracted = { ...analysis.extracted, [s.id]: markRaw(claims) }
-        setExtraction(s.id, { state: 'done', claims: claims.length, ms, done: 1, total: 1 })
-      } catch (e) {
-        setExtraction(s.id, { state: 'error', message: (e as Error).message })
-      }
-      publish()
-    })
-    return queue
-  }
-  function setExtraction(id: string, patch: Partial<Extraction>) {
-    const cur = extraction.value[id] ?? { state: 'queued', done: 0, total: 1, claims: 0, ms: null, message: null }
-    extraction.value = { ...extraction.value, [id]: { ...cur, ...patch } }
-  }
-  /** Resolves when every queued extraction has finished. */
-  function settled(): Promise<void> { return queue }
 
   // --- drafts --------------------------------------------------------------------------------------
 
@@ -233,8 +180,9 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   /** Reads a workspace file into this one. A file that is malformed changes nothing and says why. */
   async function importWorkspace(text: string, fileName = 'workspace'): Promise<{ ok: true; summary: MergeSummary } | { ok: false; error: string }> {
-    const knownTexts = new Map(corpus.embedded.map((s) => [s.id, s.text]))
-    const parsed = parseWorkspace(text, { fileName, knownTexts, knownTopicIds: analysis.baseTopics.map((t) => t.id) })
+    const knownTexts = new Map(embedded.value.map((s) => [s.id, s.text]))
+    const userTopics = new Set(review.userTopics.map((t) => t.id))
+    const parsed = parseWorkspace(text, { fileName, knownTexts, knownTopicIds: analysis.topics.filter((t) => !userTopics.has(t.id)).map((t) => t.id) })
     if (!parsed.ok) return parsed
     const current = await readState(db ?? appDb())
     const merged = mergeWorkspace(current, parsed.file, embeddedHashes.value)
@@ -256,8 +204,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     // state
     ready, dbError, sources, extraction, drafts, lastSaved,
     // derived
-    busy, exportInput,
+    busy,
     // actions
-    start, settled, addText, addRefused, setForm, discard, save, saveAll, merge, removeSource, exportWorkspace, importWorkspace, clearAll,
+    start, exportInput, addText, addRefused, setForm, discard, save, saveAll, merge, removeSource, exportWorkspace, importWorkspace, clearAll,
   }
 })

@@ -1,41 +1,52 @@
-// What the page and the extraction worker say to each other, and the handler that answers.
-// The same handler runs in the worker and, where no Worker can start (unit tests), in the page.
-import type { Claim, Source } from '../../core/model'
-import { extractClaims } from '../../core/extract'
-import { checkText, detectLanguage, extractInPieces, guessTitle, textHash, type LangGuess, type TextProblem } from '../../core/workspace'
-
-export type Extractable = Pick<Source, 'id' | 'text' | 'lang' | 'published' | 'window'>
+// What the page and the analysis worker say to each other, and the dispatcher that answers. The
+// same dispatcher runs in the worker and, where no Worker can start (unit tests), on the page.
+import type { Analysis } from '../../core/model'
+import type { SourceDetail } from '../../core/incremental'
+import type { SearchHits } from '../../core/search'
+import { checkText, detectLanguage, guessTitle, textHash, type LangGuess, type TextProblem } from '../../core/workspace'
+import type { AnalysisHost, HostMessage } from './host'
 
 export type WorkerRequest =
   /** Check, hash and guess the language of a text before the user saves it. */
   | { type: 'prepare'; id: number; text: string }
-  /** Extract a source's figures, reporting progress piece by piece. */
-  | { type: 'extract'; id: number; source: Extractable }
+  /** Start the analysis: the first view, then a patch after every change. */
+  | { type: 'start'; id: number }
+  /** One source's figures and their topics. */
+  | { type: 'detail'; id: number; sourceId: string }
+  /** Full-text search over topics and articles. */
+  | { type: 'search'; id: number; query: string }
+  /** The whole analysis (for exports). */
+  | { type: 'whole'; id: number }
 
 /** What `prepare` finds out about a text. */
 export interface Prepared { hash: string; guess: LangGuess; problem: TextProblem | null; title: string; length: number }
 
 export type WorkerResponse =
   | ({ type: 'prepared'; id: number } & Prepared)
-  | { type: 'progress'; id: number; done: number; total: number }
-  | { type: 'extracted'; id: number; claims: Claim[]; ms: number }
+  | { type: 'started'; id: number }
+  | { type: 'detail'; id: number; detail: SourceDetail | null }
+  | { type: 'hits'; id: number; hits: SearchHits }
+  | { type: 'whole'; id: number; analysis: Analysis | null }
   | { type: 'error'; id: number; message: string }
 
-/** Answers one request; `yieldNow` lets the page breathe between pieces when this runs on it. */
-export async function handle(req: WorkerRequest, post: (m: WorkerResponse) => void, yieldNow: () => Promise<void> = async () => {}): Promise<void> {
+/** Anything the worker sends: an answer to a request, or news (the view, extraction progress). */
+export type WorkerMessage = WorkerResponse | HostMessage
+
+/** Answers one request. */
+export async function dispatch(host: AnalysisHost, req: WorkerRequest, post: (m: WorkerResponse) => void): Promise<void> {
   try {
-    if (req.type === 'prepare') {
-      const problem = checkText(req.text)
-      const ok = problem === null
-      post({ type: 'prepared', id: req.id, problem, hash: ok ? textHash(req.text) : '', guess: ok ? detectLanguage(req.text) : { lang: null, detected: 'und' }, title: ok ? guessTitle(req.text) : '', length: req.text.length })
-      return
+    switch (req.type) {
+      case 'prepare': {
+        const problem = checkText(req.text)
+        const ok = problem === null
+        post({ type: 'prepared', id: req.id, problem, hash: ok ? textHash(req.text) : '', guess: ok ? detectLanguage(req.text) : { lang: null, detected: 'und' }, title: ok ? guessTitle(req.text) : '', length: req.text.length })
+        return
+      }
+      case 'start': await host.start(); post({ type: 'started', id: req.id }); return
+      case 'detail': post({ type: 'detail', id: req.id, detail: await host.detail(req.sourceId) }); return
+      case 'search': post({ type: 'hits', id: req.id, hits: await host.find(req.query) }); return
+      case 'whole': post({ type: 'whole', id: req.id, analysis: await host.whole() }); return
     }
-    const t0 = performance.now()
-    const claims = await extractInPieces(req.source, extractClaims, async (done, total) => {
-      post({ type: 'progress', id: req.id, done, total })
-      await yieldNow()
-    })
-    post({ type: 'extracted', id: req.id, claims, ms: Math.round(performance.now() - t0) })
   } catch (e) {
     post({ type: 'error', id: req.id, message: (e as Error).message || String(e) })
   }

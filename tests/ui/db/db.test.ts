@@ -15,7 +15,7 @@ describe('the Dexie layer', () => {
     const db = new ClaimCompareDb('t', fresh())
     await db.open()
     expect(db.verno).toBe(DB_VERSION)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['added', 'audit', 'corrections', 'reviews', 'settings', 'sources', 'topics'])
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['added', 'audit', 'cache', 'corrections', 'reviews', 'settings', 'sources', 'topics'])
     db.close()
   })
 
@@ -85,7 +85,7 @@ describe('migration from schema version 1', () => {
 
     const db = new ClaimCompareDb('claim-compare', deps)
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(DB_VERSION)
     const state = await readState(db)
     expect(state.sources).toEqual([imported])
     expect(state.sources[0].hash).toBe(textHash(imported.text))
@@ -95,6 +95,35 @@ describe('migration from schema version 1', () => {
     expect(state.reviewer).toBe('Salma')
     expect(await db.added.count()).toBe(0)
     expect(await db.topics.count()).toBe(0)
+    expect(await db.cache.count()).toBe(0)
+    db.close()
+  })
+})
+
+describe('migration from schema version 2', () => {
+  it('adds the empty cache of derived results and keeps the work; clearing or restoring the work keeps the cache', async () => {
+    const deps = fresh()
+    const v2 = new Dexie('claim-compare', deps)
+    declareVersions(v2, 2)
+    await v2.table('sources').put(imported)
+    await v2.table('reviews').put(fullState().reviews[0])
+    v2.close()
+
+    const db = new ClaimCompareDb('claim-compare', deps)
+    await db.open()
+    expect(db.verno).toBe(3)
+    expect((await readState(db)).sources).toEqual([imported])
+    expect((await readState(db)).reviews).toEqual(fullState().reviews)
+    // A cached result (keyed by content) survives a reset of the work: it stays right for any workspace.
+    const row = { key: 'x|1|abc|ar||null', kind: 'extraction' as const, source: imported.id, at: '2025-12-01T10:00:00.000Z', claims: [], signature: new Uint32Array([1, 2, 3]) }
+    await db.cache.put(row)
+    await clearState(db)
+    expect(await readState(db)).toEqual(emptyState())
+    expect(await db.cache.get(row.key)).toEqual(row)
+    await writeState(db, fullState())
+    expect(await db.cache.count()).toBe(1)
+    // The cache is never part of the workspace file's state.
+    expect(Object.keys(await readState(db))).not.toContain('cache')
     db.close()
   })
 })

@@ -1,14 +1,15 @@
-// Chart.js parts, registered once (only what the dashboard draws), and the date adapter for time axes.
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, TimeScale, Tooltip } from 'chart.js'
-import annotationPlugin from 'chartjs-plugin-annotation'
-import 'chartjs-adapter-date-fns'
+// Chart.js parts, registered by the chart that draws them: the overview's bar chart needs bars on a
+// category and a linear axis; the topic chart adds the time axis (with its date adapter) and the
+// annotation plugin. Each page thus loads only the parts it draws.
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js'
 
-let done = false
+let bars = false
 
-export function registerCharts() {
-  if (done) return
-  done = true
-  Chart.register(BarController, BarElement, CategoryScale, LinearScale, TimeScale, Tooltip, annotationPlugin)
+/** Bars on category and linear axes, with tooltips (the overview's chart). */
+export function registerBars() {
+  if (bars) return
+  bars = true
+  Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip)
   Chart.defaults.font.family = "'Noto Sans', 'Noto Naskh Arabic', system-ui, sans-serif"
   Chart.defaults.maintainAspectRatio = false
 }

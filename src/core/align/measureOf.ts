@@ -1,0 +1,126 @@
+import type { Claim, Lang, Quantity, Span } from '../model'
+import { foldKey } from '../text/normalize'
+import { arabicReadings } from '../extract/common/prefixes'
+import { CONCEPTS, CONCEPT_BY_ID, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
+
+// Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
+// tonnes of ammonium nitrate"), else the concept named nearest to it in its clause, else in its
+// sentence (a date's event: "ضرب الزلزال ليل الجمعة"). Words are matched folded, Arabic after
+// peeling attached prefixes, French after its elided article.
+
+/** A concept named in a text, with where. */
+export interface ConceptMention { concept: Concept; start: number; end: number }
+
+interface Entry { words: string[]; concept: Concept }
+const index = new Map<Lang, Map<string, Entry[]>>()
+
+function entriesFor(lang: Lang): Map<string, Entry[]> {
+  let m = index.get(lang)
+  if (m) return m
+  m = new Map()
+  for (const concept of CONCEPTS) {
+    for (const phrase of concept.words[lang]) {
+      const words = splitWords(foldKey(phrase)).map((w) => w.w)
+      if (!words.length) continue
+      const l = m.get(words[0]) ?? []
+      l.push({ words, concept })
+      m.set(words[0], l)
+    }
+  }
+  for (const l of m.values()) l.sort((a, b) => b.words.length - a.words.length)
+  index.set(lang, m)
+  return m
+}
+
+interface W { w: string; start: number; end: number }
+
+// Words with French elision split off ("d'ammonium" → "ammonium").
+function splitWords(text: string, offset = 0): W[] {
+  const out: W[] = []
+  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}ـ]+(?:['’][\p{L}]+)?/gu)) {
+    let w = m[0]
+    let start = m.index + offset
+    const el = /^([ldjmnstc]|qu)['’](.+)$/.exec(w)
+    if (el) { start += el[1].length + 1; w = el[2] }
+    out.push({ w, start, end: m.index + offset + m[0].length })
+  }
+  return out
+}
+
+/** Every concept named in text[span], in order. */
+export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention[] {
+  const entries = entriesFor(lang)
+  const words = splitWords(foldKey(text.slice(span.start, span.end)), span.start)
+  const out: ConceptMention[] = []
+  for (let i = 0; i < words.length; i++) {
+    const readings = lang === 'ar' ? arabicReadings(words[i].w) : [{ stem: words[i].w, pre: 0 }]
+    let hit: { n: number; concept: Concept } | null = null
+    for (const r of readings) {
+      for (const e of entries.get(r.stem) ?? []) {
+        if (e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) { hit = { n: e.words.length, concept: e.concept }; break }
+      }
+      if (hit) break
+    }
+    if (hit) {
+      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end })
+      i += hit.n - 1
+    }
+  }
+  return out
+}
+
+/** What a figure measures, and how sure the reading is: 3 from its counted noun, 2 its clause, 1 its sentence. */
+export interface MeasureReading { concept: Concept | null; strength: 0 | 1 | 2 | 3; family: UnitFamily | null }
+
+const NEAR = 40
+
+/**
+ * The measure of one claim, read from its text. `clause` is the claim's clause within its sentence;
+ * the concept whose family fits the figure wins, the nearest first.
+ */
+export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang): MeasureReading {
+  const fam = familyOfQuantity(claim.quantity) ?? (claim.counted && namesPeople(claim.counted, lang) ? 'people' : null)
+  const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : !c.event && (fam === null || c.family === fam || (fam === 'people' && c.family === 'people'))
+  if (claim.counted) {
+    const m = conceptsIn(claim.counted, { start: 0, end: claim.counted.length }, lang).find((x) => fits(x.concept))
+    if (m) return { concept: m.concept, strength: 3, family: fam ?? m.concept.family }
+  }
+  // A counted noun right after the figure even when the extractor left it out ("5300 جثة").
+  const after = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang).find((x) => fits(x.concept))
+  if (after && after.start - claim.span.end < 16 && !isDate(claim.quantity)) return { concept: after.concept, strength: 3, family: fam ?? after.concept.family }
+  for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
+    const found = conceptsIn(text, span, lang).filter((x) => fits(x.concept))
+    if (!found.length) continue
+    const mid = (claim.span.start + claim.span.end) / 2
+    found.sort((a, b) => Math.abs((a.start + a.end) / 2 - mid) - Math.abs((b.start + b.end) / 2 - mid))
+    return { concept: found[0].concept, strength, family: fam ?? found[0].concept.family }
+  }
+  return { concept: null, strength: 0, family: fam }
+}
+
+const people = new Map<Lang, Set<string>>()
+function namesPeople(counted: string, lang: Lang): boolean {
+  let set = people.get(lang)
+  if (!set) { set = new Set(PEOPLE_WORDS[lang].map(foldKey)); people.set(lang, set) }
+  const first = splitWords(foldKey(counted))[0]?.w ?? ''
+  return (lang === 'ar' ? arabicReadings(first) : [{ stem: first, pre: 0 }]).some((r) => set.has(r.stem))
+}
+
+const isDate = (q: Pick<Quantity, 'kind'>) => q.kind === 'date' || q.kind === 'daterange'
+
+const UNIT_FAMILY: Record<string, UnitFamily> = {
+  tonne: 'mass', kg: 'mass', g: 'mass', ounce: 'mass', km: 'distance', m: 'distance', mi: 'distance', nmi: 'distance', ft: 'distance',
+  km2: 'area', m2: 'area', ha: 'area', m3: 'volume', magnitude: 'magnitude', '%': 'percent', barrel: 'volume', MW: 'other', kW: 'other', '°C': 'other',
+}
+
+/** The family a quantity's unit fixes, or null for a plain count (its noun decides). */
+export function familyOfQuantity(q: Pick<Quantity, 'kind' | 'unit'>): UnitFamily | null {
+  if (q.kind === 'money') return 'money'
+  if (q.kind === 'percent') return 'percent'
+  if (q.kind === 'duration') return 'time'
+  if (q.kind === 'date' || q.kind === 'daterange') return 'date'
+  if (q.kind === 'rate') return q.unit && /^[A-Z]{3}\//.test(q.unit) ? 'money' : 'other'
+  return q.unit ? UNIT_FAMILY[q.unit] ?? 'other' : null
+}
+
+export const conceptById = (id: string | undefined) => (id ? CONCEPT_BY_ID.get(id) ?? null : null)

@@ -1,0 +1,155 @@
+import type { Lang } from '../model'
+
+// What a figure measures, in every language the product reads: a concept (people killed, people
+// missing, homes destroyed, the date a disaster struck…), the words that name it in Arabic,
+// English and French, and the family of things it counts, so that a count of people never joins a
+// count of aircraft. Topics name a concept; a figure's concept is read from its counted noun, else
+// from the words of its clause.
+
+/** What the counted things are: figures of different families are never compared. */
+export const UNIT_FAMILIES = ['people', 'buildings', 'aircraft', 'vessels', 'vehicles', 'money', 'mass', 'distance', 'area', 'volume', 'magnitude', 'percent', 'time', 'date', 'events', 'places', 'other'] as const
+export type UnitFamily = (typeof UNIT_FAMILIES)[number]
+
+/** One measure: its id, its family, its label in each interface language, and its words. */
+export interface Concept {
+  id: string
+  family: UnitFamily
+  label: { en: string; ar: string }
+  /** Words that name it (counted nouns, event nouns and verbs), by language. */
+  words: Record<Lang, string[]>
+  /** For dates: the event dated. */
+  event?: boolean
+}
+
+export const CONCEPTS: Concept[] = [
+  {
+    id: 'killed', family: 'people', label: { en: 'death toll', ar: 'حصيلة القتلى' },
+    words: {
+      ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'لقوا', 'حصيلة'],
+      en: ['killed', 'dead', 'deaths', 'death', 'died', 'fatalities', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives'],
+      fr: ['morts', 'mort', 'tués', 'tuées', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées'],
+    },
+  },
+  {
+    id: 'bodies', family: 'people', label: { en: 'bodies recovered', ar: 'الجثث المنتشلة' },
+    words: { ar: ['جثة', 'جثث', 'جثمان', 'جثامين', 'انتشال', 'انتشلت', 'انتشل'], en: ['bodies', 'body', 'recovered', 'remains'], fr: ['corps', 'dépouilles', 'repêchés', 'retrouvés'] },
+  },
+  {
+    id: 'missing', family: 'people', label: { en: 'people missing', ar: 'المفقودون' },
+    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين'], en: ['missing', 'unaccounted'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus'] },
+  },
+  {
+    id: 'injured', family: 'people', label: { en: 'people injured', ar: 'الجرحى' },
+    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى'], en: ['injured', 'wounded', 'hurt', 'injuries'], fr: ['blessés', 'blessées', 'blessé', 'blessures'] },
+  },
+  {
+    id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
+    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'évacués', 'exode'] },
+  },
+  {
+    id: 'homeless', family: 'people', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },
+    words: { ar: ['مأوى', 'مشرد', 'مشردين', 'صالحة للسكن', 'منازلهم'], en: ['homeless', 'shelter'], fr: ['sans-abri', 'abri', 'sinistrés'] },
+  },
+  {
+    id: 'survivors', family: 'people', label: { en: 'survivors', ar: 'الناجون' },
+    words: { ar: ['ناج', 'ناجيا', 'ناجين', 'ناجون', 'الناجين', 'الناجون', 'أنقذ', 'أنقذت', 'إنقاذ', 'نجا', 'نجوا'], en: ['survivors', 'survivor', 'rescued', 'survived'], fr: ['rescapés', 'survivants', 'secourus', 'sauvés'] },
+  },
+  {
+    id: 'aboard', family: 'people', label: { en: 'people on board', ar: 'من كانوا على متن' },
+    words: { ar: ['متن', 'متنه', 'متنها', 'يقل', 'تقل', 'يحمل', 'تحمل', 'ركاب', 'راكب', 'يقلها'], en: ['aboard', 'board', 'passengers', 'carrying', 'onboard', 'packed'], fr: ['bord', 'passagers', 'transportait'] },
+  },
+  {
+    id: 'trapped', family: 'people', label: { en: 'people trapped', ar: 'المحاصرون' },
+    words: { ar: ['محاصر', 'محاصرين', 'محاصرون', 'عالق', 'عالقين', 'عالقون'], en: ['trapped', 'besieged', 'stranded'], fr: ['piégés', 'assiégés', 'bloqués'] },
+  },
+  {
+    id: 'troops', family: 'people', label: { en: 'troops', ar: 'عدد الجنود' },
+    words: { ar: ['جندي', 'جنود', 'جنديا', 'عسكري', 'عسكريين', 'العسكريين', 'قوات', 'عنصر', 'عناصر', 'مقاتل', 'مقاتلين', 'مقاتلي', 'الجنود', 'فرد', 'أفراد'], en: ['troops', 'soldiers', 'personnel', 'forces', 'fighters', 'military'], fr: ['soldats', 'militaires', 'troupes', 'hommes', 'combattants'] },
+  },
+  {
+    id: 'arrested', family: 'people', label: { en: 'people arrested', ar: 'الموقوفون' },
+    words: { ar: ['اعتقال', 'معتقل', 'معتقلين', 'موقوف', 'موقوفين', 'توقيف', 'القبض', 'اعتقلت', 'أوقفت', 'متهم', 'متهمين'], en: ['arrested', 'detained', 'arrests', 'charged', 'suspects'], fr: ['arrêtés', 'interpellés', 'arrestations', 'inculpés'] },
+  },
+  {
+    id: 'buildings', family: 'buildings', label: { en: 'homes and buildings damaged', ar: 'المباني والمنازل المتضررة' },
+    words: { ar: ['منزل', 'منازل', 'مبنى', 'مبان', 'مباني', 'مسكن', 'مساكن', 'بيت', 'بيوت', 'وحدة سكنية', 'وحدات سكنية', 'بناية', 'بنايات', 'شقة', 'شقق'], en: ['homes', 'houses', 'buildings', 'dwellings', 'housing', 'apartments'], fr: ['maisons', 'logements', 'bâtiments', 'habitations', 'immeubles'] },
+  },
+  {
+    id: 'aircraft', family: 'aircraft', label: { en: 'aircraft', ar: 'الطائرات' },
+    words: { ar: ['طائرة', 'طائرات', 'مسيرة', 'مسيرات', 'مروحية', 'مروحيات', 'درون'], en: ['aircraft', 'drones', 'drone', 'planes', 'helicopters', 'jets'], fr: ['avions', 'drones', 'hélicoptères', 'appareils'] },
+  },
+  {
+    id: 'vessels', family: 'vessels', label: { en: 'boats', ar: 'القوارب' },
+    words: { ar: ['قارب', 'قوارب', 'مركب', 'مراكب', 'سفينة', 'سفن', 'زورق', 'زوارق'], en: ['boats', 'boat', 'vessels', 'ships'], fr: ['bateaux', 'embarcations', 'navires'] },
+  },
+  {
+    id: 'aid', family: 'money', label: { en: 'aid pledged', ar: 'المساعدات' },
+    words: { ar: ['مساعدة', 'مساعدات', 'تعهد', 'تعهدات', 'منحة', 'تبرع', 'تبرعات', 'نداء', 'دعم', 'تمويل', 'إغاثة'], en: ['aid', 'pledged', 'pledge', 'appeal', 'donation', 'donations', 'funding', 'assistance', 'grant', 'relief'], fr: ['aide', 'aides', 'promis', 'dons', 'appel', 'financement', 'enveloppe'] },
+  },
+  {
+    id: 'damage', family: 'money', label: { en: 'damage and losses', ar: 'الأضرار والخسائر' },
+    words: { ar: ['أضرار', 'الأضرار', 'خسائر', 'الخسائر', 'كلفة', 'تكلفة', 'تكاليف', 'قيمة الأضرار'], en: ['damage', 'damages', 'losses', 'cost', 'costs'], fr: ['dégâts', 'dommages', 'pertes', 'coût'] },
+  },
+  {
+    id: 'reconstruction', family: 'money', label: { en: 'reconstruction budget', ar: 'ميزانية الإعمار' },
+    words: { ar: ['إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج'], en: ['reconstruction', 'rebuild', 'rebuilding', 'budget', 'programme', 'program'], fr: ['reconstruction', 'reconstruire', 'budget', 'programme'] },
+  },
+  {
+    id: 'ransom', family: 'money', label: { en: 'ransom', ar: 'الفدية' },
+    words: { ar: ['فدية', 'الفدية'], en: ['ransom'], fr: ['rançon'] },
+  },
+  {
+    id: 'cargo', family: 'mass', label: { en: 'quantity stored or shipped', ar: 'الكمية المخزنة' },
+    words: { ar: ['نترات', 'الأمونيوم', 'شحنة', 'مخزنة', 'مادة', 'مواد'], en: ['ammonium', 'nitrate', 'cargo', 'stored', 'shipment'], fr: ['nitrate', "d'ammonium", 'cargaison', 'stockées'] },
+  },
+  {
+    id: 'magnitude', family: 'magnitude', label: { en: 'magnitude', ar: 'قوة الزلزال' },
+    words: { ar: ['درجات', 'درجة', 'ريختر', 'قوته', 'بقوة', 'شدته'], en: ['magnitude'], fr: ['magnitude'] },
+  },
+  {
+    id: 'distance', family: 'distance', label: { en: 'distance', ar: 'المسافة' },
+    words: { ar: ['مسافة', 'قبالة', 'يبعد', 'تبعد'], en: ['distance', 'offshore', 'off the coast'], fr: ['distance', 'au large'] },
+  },
+  // Dates: the event dated.
+  {
+    id: 'struck', family: 'date', event: true, label: { en: 'date the disaster struck', ar: 'تاريخ وقوع الكارثة' },
+    words: { ar: ['ضرب', 'ضربت', 'اجتاح', 'اجتاحت', 'وقع', 'وقعت', 'الزلزال', 'زلزال', 'الهزة', 'العاصفة', 'الإعصار', 'الفيضانات', 'السيول', 'انهيار', 'انهار', 'انهارا', 'الكارثة', 'الفاجعة'], en: ['struck', 'hit', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'burst', 'collapsed', 'disaster', 'tremor'], fr: ['frappé', 'séisme', 'tremblement', 'tempête', 'inondations', 'crue', 'rompu', 'cédé', 'catastrophe', 'survenu'] },
+  },
+  {
+    id: 'explosion', family: 'date', event: true, label: { en: 'date of the explosion', ar: 'تاريخ الانفجار' },
+    words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين'], en: ['explosion', 'blast', 'exploded'], fr: ['explosion', 'explosions', 'explosé'] },
+  },
+  {
+    id: 'sank', family: 'date', event: true, label: { en: 'date of the shipwreck', ar: 'تاريخ الغرق' },
+    words: { ar: ['غرق', 'الغرق', 'انقلب', 'انقلاب المركب', 'غرقت', 'كارثة الغرق'], en: ['sank', 'capsized', 'shipwreck', 'wreck', 'sinking'], fr: ['naufrage', 'chaviré', 'coulé'] },
+  },
+  {
+    id: 'coup', family: 'date', event: true, label: { en: 'date of the coup', ar: 'تاريخ الانقلاب' },
+    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'الإطاحة', 'استولى', 'استيلاء', 'احتجاز الرئيس'], en: ['coup', 'ousted', 'seized', 'overthrew', 'toppled', 'overthrow'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement'] },
+  },
+  {
+    id: 'withdrawal', family: 'date', event: true, label: { en: 'date of the withdrawal', ar: 'تاريخ الانسحاب' },
+    words: { ar: ['انسحاب', 'الانسحاب', 'رحيل', 'مغادرة', 'غادر', 'غادرت', 'خروج', 'سحب', 'آخر جندي', 'آخر الجنود'], en: ['withdrawal', 'withdraw', 'withdrew', 'leave', 'left', 'departure', 'pull out', 'pullout', 'exit'], fr: ['retrait', 'départ', 'quitter', 'quitté', 'partis'] },
+  },
+  {
+    id: 'captured', family: 'date', event: true, label: { en: 'date the town fell', ar: 'تاريخ سقوط المدينة' },
+    words: { ar: ['سقوط', 'سيطرة', 'سيطرت', 'استولت', 'اقتحام', 'اقتحمت', 'دخلت'], en: ['fell', 'fall', 'captured', 'seized', 'took control', 'overran', 'takeover'], fr: ['chute', 'tombée', 'prise', 'pris le contrôle', 'conquête'] },
+  },
+  {
+    id: 'siege', family: 'date', event: true, label: { en: 'start of the siege', ar: 'بدء الحصار' },
+    words: { ar: ['حصار', 'الحصار', 'محاصرة'], en: ['siege', 'besieged', 'encircled'], fr: ['siège', 'encerclement'] },
+  },
+  {
+    id: 'deadline', family: 'date', event: true, label: { en: 'deadline', ar: 'المهلة' },
+    words: { ar: ['مهلة', 'المهلة', 'موعد', 'إنذار', 'بحلول'], en: ['deadline', 'ultimatum'], fr: ['ultimatum', 'délai', "d'ici", 'échéance'] },
+  },
+]
+
+/** Nouns of people that name no measure ("مهاجرا", "people"): the verb or the clause says what happened to them. */
+export const PEOPLE_WORDS: Record<Lang, string[]> = {
+  ar: ['شخص', 'أشخاص', 'شخصا', 'مهاجر', 'مهاجرين', 'مهاجرا', 'مهاجرون', 'المهاجرين', 'مدني', 'مدنيين', 'مدنيا', 'طفل', 'أطفال', 'امرأة', 'نساء', 'رجل', 'رجال', 'مواطن', 'مواطنين', 'لاجئ', 'لاجئين', 'نسمة', 'فرد', 'آخرين', 'آخرون', 'عامل', 'عمال'],
+  en: ['people', 'persons', 'person', 'migrants', 'civilians', 'children', 'women', 'men', 'residents', 'refugees', 'others', 'individuals', 'inhabitants', 'workers', 'pakistanis', 'egyptians'],
+  fr: ['personnes', 'migrants', 'civils', 'enfants', 'femmes', 'hommes', 'habitants', 'réfugiés', 'autres', 'individus'],
+}
+
+export const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]))

@@ -1,0 +1,275 @@
+// The analysis kept up to date instead of recomputed: analyze()'s result, where a change only
+// recomputes what it touches. A correction recomputes its topic; an imported source adds its own
+// claims' placements; a new topic re-places every claim (rare: a reviewer creates it by hand).
+//
+// What this path assumes of the core (keep it true, or change this file with it;
+// tests/core/incremental/engine.test.ts checks the result equals analyze() on the seed corpus with
+// imports and corrections):
+//  A1. assignClaims() places each claim on its own: its placement depends on that claim, its own
+//      source (text and metadata) and the list of topics, not on the other claims being placed. So a
+//      source's placements are computed once, and a corrected claim is placed again alone.
+//  A2. analyze() places reviewer-moved claims where the reviewer put them and leaves out claims set
+//      aside (wrong-extraction, out-of-scope), as its own code reads; candidates come from the
+//      claims no topic took.
+//  A3. compareTopics() is compareTopic() for each topic with the same arguments; a topic's comparison
+//      reads only the topic, its claims (in assignment order), the metadata, groups and weights of the
+//      sources of those claims, and the tolerance.
+//  A4. Independent sources are found as src/core/incremental/groups.ts says.
+import { SET_ASIDE_STATUSES, type Analysis, type Assignment, type CandidateTopic, type Claim, type Comparison, type Corrections, type Source, type Topic } from '../model'
+import { assignClaims, discoverCandidates } from '../align'
+import { compareTopic, type CompareOptions } from '../compare'
+import { signature, type SourceGroups } from '../compare/independence'
+import { sourceGroups } from './groups'
+import { idTable, own } from '../ids'
+
+/** Everything the analysis is computed from. */
+export interface EngineInput {
+  /** The sources, in order (embedded first, then imported, as the app lists them). */
+  sources: Source[]
+  /** Extracted claims of each source (by source id), as extractClaims() or the worker gave them. */
+  claims: (sourceId: string) => Claim[]
+  baseTopics: Topic[]
+  corrections: Corrections
+  options?: CompareOptions
+  /** A source's MinHash signature, when the caller keeps them (cached fingerprints). */
+  signatureOf?: (source: Source) => Uint32Array | undefined
+  /** Results kept across sessions (a persistent cache), consulted before computing and told after. */
+  memo?: EngineMemo
+}
+
+/**
+ * A store of placements and comparisons by the key of everything they were computed from.
+ * `version` names the code that computed them (results of other code are never reused);
+ * `claimsKey` names a source's extracted claims by content (text, extractor version, metadata read).
+ */
+export interface EngineMemo {
+  version: string
+  claimsKey: (sourceId: string) => string | undefined
+  hash: (text: string) => string
+  getPlacements: (key: string) => Assignment[] | undefined
+  setPlacements: (key: string, sourceId: string, assignments: Assignment[]) => void
+  getComparison: (key: string) => Comparison | undefined
+  setComparison: (key: string, topicId: string, comparison: Comparison) => void
+}
+
+/** What the last update recomputed, for whoever mirrors the result elsewhere. */
+export interface EngineChanges {
+  /** Topics whose comparison or claims changed (or that are new). */
+  topics: Set<string>
+  /** Topic ids that are gone. */
+  removedTopics: string[]
+  topicList: boolean
+  sources: boolean
+  candidates: boolean
+  /** Sources whose claims or placements changed. */
+  placements: Set<string>
+}
+
+interface SourceState {
+  source: Source
+  metaKey: string
+  claims: Claim[]
+  /** Extracted and added claims of this source with the quantity corrections applied, by id. */
+  corrected: Map<string, Claim>
+  /** What each corrected claim was made from, to tell when it must be made and placed again. */
+  claimKey: Map<string, string>
+  /** The best placement of each corrected claim (none: unplaced), for `topicsKey`. */
+  auto: Map<string, Assignment>
+  topicsKey: string
+}
+
+let versionCounter = 0
+const versions = new WeakMap<object, number>()
+const version = (o: object) => { let v = versions.get(o); if (v === undefined) { v = ++versionCounter; versions.set(o, v) } return v }
+const meta = ({ text: _t, ...rest }: Source) => JSON.stringify(rest)
+
+export class AnalysisEngine {
+  private states = new Map<string, SourceState>()
+  private texts = new Map<string, { text: string; token: object }>()
+  private topicsKey = ''
+  private groupsKey = ''
+  private groups: SourceGroups = { groupOf: new Map(), folded: [] }
+  private groupKeyOf = new Map<string, string>()
+  private compared = new Map<string, { key: string; comparison: Comparison }>()
+  private candidatesKey = ''
+  private candidates: CandidateTopic[] = []
+  private last: Analysis | null = null
+
+  /** The analysis of `input`, recomputing only what changed since the last call. */
+  update(input: EngineInput): { analysis: Analysis; changes: EngineChanges } {
+    const { sources, corrections: fixes } = input
+    const topics = [...input.baseTopics, ...fixes.topics]
+    const topicsKey = JSON.stringify(topics)
+    const prev = this.last
+    const changes: EngineChanges = {
+      topics: new Set(), removedTopics: [], topicList: topicsKey !== this.topicsKey, placements: new Set(), candidates: false,
+      sources: !prev || prev.sources.length !== sources.length || sources.some((s, i) => prev.sources[i] !== s),
+    }
+    this.topicsKey = topicsKey
+
+    // Per source: its claims with the reviewer's values applied, and where each would be placed.
+    const quantityFixes = new Map<string, Map<string, string>>()
+    for (const [id, fix] of Object.entries(fixes.claims)) {
+      if (!fix.quantity) continue
+      const sid = id.slice(0, id.indexOf(':'))
+      const m = quantityFixes.get(sid) ?? new Map<string, string>()
+      m.set(id, JSON.stringify(fix.quantity))
+      quantityFixes.set(sid, m)
+    }
+    const addedBySource = new Map<string, Claim[]>()
+    for (const c of fixes.added) addedBySource.set(c.source, [...(addedBySource.get(c.source) ?? []), c])
+    const seen = new Set<string>()
+    for (const s of sources) {
+      seen.add(s.id)
+      this.updateSource(s, input.claims(s.id), topics, topicsKey, quantityFixes.get(s.id), addedBySource.get(s.id) ?? [], fixes, changes, input.memo)
+    }
+    for (const id of [...this.states.keys()]) if (!seen.has(id)) { this.states.delete(id); this.texts.delete(id); changes.placements.add(id) }
+
+    // The claims in analyze()'s order: extracted ones source by source, then the figures a reviewer added.
+    const claims: Claim[] = []
+    for (const s of sources) {
+      const st = this.states.get(s.id)!
+      for (const c of st.claims) claims.push(st.corrected.get(c.id)!)
+    }
+    for (const c of fixes.added) claims.push(this.states.get(c.source)?.corrected.get(c.id) ?? withQuantity(c, fixes))
+    const live = claims.filter((c) => !SET_ASIDE_STATUSES.has(own(fixes.claims, c.id)?.status ?? 'ok'))
+    const assignments: Assignment[] = []
+    const moved: Assignment[] = []
+    for (const c of live) {
+      const fix = own(fixes.claims, c.id)
+      if (fix?.topicId !== undefined) {
+        if (fix.topicId) moved.push({ claimId: c.id, topicId: fix.topicId, score: 1, reasons: ['placed by a reviewer'] })
+        continue
+      }
+      const a = this.states.get(c.source)?.auto.get(c.id)
+      if (a) assignments.push(a)
+    }
+    assignments.push(...moved)
+    const taken = new Set(assignments.map((a) => a.claimId))
+    const unplaced = live.filter((c) => !taken.has(c.id))
+
+    // Independent sources: found again only when a text or a relay changed.
+    const textsKey = sources.map((s) => `${s.id}#${version(this.textToken(s))}`).join('|')
+    const groupsKey = `${textsKey}\n${sources.map((s) => s.relays ?? '').join('|')}`
+    if (groupsKey !== this.groupsKey) {
+      this.groupsKey = groupsKey
+      this.groups = sourceGroups(sources, (s) => input.signatureOf?.(s) ?? signature(s.text))
+      this.groupKeyOf = new Map()
+      for (const f of this.groups.folded) for (const id of f.sources) this.groupKeyOf.set(id, `${f.sources.join(',')}:${f.why}`)
+    }
+
+    // Comparisons: a topic is judged again only when something it reads changed.
+    const liveById = new Map(live.map((c) => [c.id, c]))
+    const byTopic = new Map<string, Claim[]>()
+    for (const a of assignments) {
+      const c = liveById.get(a.claimId)!
+      const list = byTopic.get(a.topicId)
+      if (list) list.push(c)
+      else byTopic.set(a.topicId, [c])
+    }
+    const srcById = new Map(sources.map((s) => [s.id, s]))
+    const options = input.options ?? {}
+    const weights = idTable([...Object.entries(options.weights ?? {}), ...Object.entries(fixes.weights ?? {})])
+    const comparisons: Comparison[] = []
+    const topicIds = new Set<string>()
+    for (const t of topics) {
+      topicIds.add(t.id)
+      const cs = byTopic.get(t.id) ?? []
+      const involved = [...new Set(cs.map((c) => c.source))]
+      const key = [
+        JSON.stringify(t), options.tolerance ?? '', cs.map((c) => version(c)).join(','),
+        involved.map((id) => `${id}:${this.states.get(id)?.metaKey ?? ''}:${this.groupKeyOf.get(id) ?? ''}:${own(weights, id) ?? ''}`).join('|'),
+      ].join('\n')
+      const hit = this.compared.get(t.id)
+      if (hit && hit.key === key) { comparisons.push(hit.comparison); continue }
+      const memo = input.memo
+      const stored = memo && memo.hash([
+        memo.version, JSON.stringify(t), options.tolerance ?? '', JSON.stringify(cs),
+        involved.map((id) => `${id}:${this.states.get(id)?.metaKey ?? ''}:${this.groupKeyOf.get(id) ?? ''}:${own(weights, id) ?? ''}`).join('|'),
+      ].join('\n'))
+      let comparison = stored ? memo.getComparison(stored) : undefined
+      if (!comparison) {
+        comparison = compareTopic(t, cs, srcById, this.groups.groupOf, this.groups.folded, { ...options, weights })
+        if (stored) memo.setComparison(stored, t.id, comparison)
+      }
+      this.compared.set(t.id, { key, comparison })
+      comparisons.push(comparison)
+      changes.topics.add(t.id)
+    }
+    for (const id of [...this.compared.keys()]) if (!topicIds.has(id)) { this.compared.delete(id); changes.removedTopics.push(id) }
+
+    // Candidates: from the claims no topic took.
+    const candidatesKey = `${textsKey}\n${sources.map((s) => this.states.get(s.id)!.metaKey).join('|')}\n${unplaced.map((c) => version(c)).join(',')}`
+    if (candidatesKey !== this.candidatesKey) {
+      this.candidatesKey = candidatesKey
+      const next = discoverCandidates(unplaced, sources)
+      changes.candidates = JSON.stringify(next) !== JSON.stringify(this.candidates)
+      this.candidates = next
+    }
+
+    const analysis: Analysis = { sources, claims, topics, assignments, comparisons, candidates: this.candidates, unassigned: unplaced.map((c) => c.id) }
+    this.last = analysis
+    return { analysis, changes }
+  }
+
+  // One token per distinct text of a source: a new Source object with the same text keeps its token.
+  private textToken(s: Source): object {
+    const hit = this.texts.get(s.id)
+    if (hit && hit.text === s.text) return hit.token
+    const token = {}
+    this.texts.set(s.id, { text: s.text, token })
+    return token
+  }
+
+  private updateSource(s: Source, extracted: Claim[], topics: Topic[], topicsKey: string, qfix: Map<string, string> | undefined, added: Claim[], fixes: Corrections, changes: EngineChanges, memo?: EngineMemo) {
+    const metaKey = meta(s)
+    let st = this.states.get(s.id)
+    if (!st || st.claims !== extracted || st.source.text !== s.text || st.metaKey !== metaKey) {
+      // A new source, new claims or new metadata: every claim is placed afresh.
+      st = { source: s, metaKey, claims: extracted, corrected: new Map(), claimKey: new Map(), auto: new Map(), topicsKey: '' }
+      this.states.set(s.id, st)
+    }
+    st.source = s
+    const all = [...extracted, ...added]
+    const isAdded = new Set(added)
+    // What each claim is made of: the extracted claim (the same object while the text is unchanged)
+    // or the added figure's content, and the reviewer's quantity correction.
+    const keys = all.map((c) => `${isAdded.has(c) ? JSON.stringify(c) : ''}\u0000${qfix?.get(c.id) ?? ''}`)
+    const fresh = st.topicsKey !== topicsKey
+    const replace: Claim[] = []
+    const corrected = new Map<string, Claim>()
+    const claimKey = new Map<string, string>()
+    for (const [i, c] of all.entries()) {
+      const before = st.corrected.get(c.id)
+      const next = !fresh && before && st.claimKey.get(c.id) === keys[i] ? before : withQuantity(c, fixes)
+      corrected.set(c.id, next)
+      claimKey.set(c.id, keys[i])
+      if (next !== before || fresh) replace.push(next)
+    }
+    const gone = [...st.corrected.keys()].filter((id) => !corrected.has(id))
+    if (!replace.length && !gone.length && !fresh) return
+    // Kept across sessions under the key of all it reads: the claims, the corrections, the topics.
+    const claimsKey = memo?.claimsKey(s.id)
+    const stored = memo && claimsKey !== undefined ? memo.hash([memo.version, claimsKey, metaKey, topicsKey, ...keys].join('\n')) : undefined
+    const kept = fresh && stored ? memo!.getPlacements(stored) : undefined
+    if (kept) {
+      st.auto = new Map(kept.map((a) => [a.claimId, a]))
+    } else {
+      if (fresh) st.auto = new Map()
+      for (const id of gone) st.auto.delete(id)
+      for (const c of replace) st.auto.delete(c.id)
+      if (replace.length) for (const a of assignClaims(replace, topics, [s])) st.auto.set(a.claimId, a)
+      if (stored) memo!.setPlacements(stored, s.id, [...st.auto.values()])
+    }
+    st.corrected = corrected
+    st.claimKey = claimKey
+    st.topicsKey = topicsKey
+    changes.placements.add(s.id)
+  }
+}
+
+/** A claim with its reviewer's value or kind applied (the same merge as analyze()). */
+function withQuantity(c: Claim, fixes: Corrections): Claim {
+  const q = own(fixes.claims, c.id)?.quantity
+  return q ? { ...c, quantity: { ...c.quantity, ...q } } : c
+}

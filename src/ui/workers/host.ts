@@ -1,0 +1,253 @@
+// The analysis, kept where the page's thread never waits for it: the worker reads the sources and
+// the reviewer's layer from IndexedDB, extracts what is new (or takes it from the cache), keeps the
+// analysis up to date with the incremental engine, and sends the page only what changed. Where no
+// Worker can start (unit tests), the same host runs on the page.
+import { liveQuery, type Subscription } from 'dexie'
+import type { Analysis, Claim, Corrections, Source, Topic, Verdict } from '../../core/model'
+import { extractClaims } from '../../core/extract'
+import { signature } from '../../core/compare/independence'
+import { AnalysisEngine, sourceDetail, viewOf, viewPatch, type AnalysisView, type SourceDetail, type ViewPatch } from '../../core/incremental'
+import { extractInPieces, toCorrections, type StoredSource } from '../../core/workspace'
+import { buildSearchIndex, type SearchHits, type SearchIndex } from '../../core/search'
+import { embeddedSources, embeddedTopics } from '../corpus'
+import { appDb, type ClaimCompareDb } from '../db/schema'
+import { ResultCache, exactHash, extractionKey, rebind } from './cache'
+
+/** The extraction of one imported source, as the import page shows it. */
+export interface Extraction { state: 'queued' | 'running' | 'done' | 'error'; done: number; total: number; claims: number; ms: number | null; message: string | null }
+
+/** What the host tells the page. */
+export type HostMessage =
+  /** The first view (`full`), then patches; decisions by topic; why something could not be read. */
+  | { type: 'view'; full: boolean; patch: ViewPatch; decisions: Map<string, Verdict | null>; error: string | null; dbError: string | null; loadError: string | null }
+  | { type: 'extraction'; states: Record<string, Extraction> }
+
+/** The reviewer's layer as the analysis reads it. */
+/** (Decisions in a Map: a topic id may be "constructor" or "__proto__".) */
+interface Layer { corrections: Corrections; decisions: Map<string, Verdict | null> }
+
+interface Ready { key: string; text: string; claims: Claim[]; signature: Uint32Array }
+
+const pause = () => new Promise<void>((r) => setTimeout(r, 0))
+
+export interface HostOptions {
+  /** The database (null: none, e.g. storage refused); default the app's. */
+  db?: () => ClaimCompareDb | null
+  /** The analysis code's version for the cache; null keeps nothing across sessions. */
+  version?: string | null
+}
+
+export class AnalysisHost {
+  private engine = new AnalysisEngine()
+  private embedded: Source[] = []
+  private baseTopics: Topic[] = []
+  private loadError: string | null = null
+  private dbError: string | null = null
+  private error: string | null = null
+  private db: ClaimCompareDb | null = null
+  private cache: ResultCache = new ResultCache(null, null)
+  private imported: StoredSource[] | null = null
+  /** The latest list read from the database (extractions of texts no longer in it are skipped). */
+  private latest: StoredSource[] | null = null
+  private layer: Layer | null = null
+  private ready = new Map<string, Ready>()
+  private extraction: Record<string, Extraction> = {}
+  private analysis: Analysis | null = null
+  private search: SearchIndex | null = null
+  private subs: Subscription[] = []
+  private started: Promise<void> | null = null
+  private sent = false
+  private scheduled = false
+  private queue: Promise<void> = Promise.resolve()
+  private pruned = false
+
+  constructor(private post: (m: HostMessage) => void, private options: HostOptions = {}) {}
+
+  /** Reads everything and sends the first view; then follows the database. Safe to call twice. */
+  start(): Promise<void> {
+    this.started ??= this.begin()
+    return this.started
+  }
+
+  private async begin() {
+    try {
+      this.embedded = embeddedSources()
+      this.baseTopics = embeddedTopics()
+    } catch (e) {
+      this.loadError = (e as Error).message
+    }
+    try {
+      this.db = (this.options.db ?? appDb)()
+      if (!this.db) throw new Error('no database')
+      await this.db.open()
+    } catch (e) {
+      this.dbError = (e as Error).message
+      this.db = null
+    }
+    this.cache = new ResultCache(this.db, this.options.version ?? null)
+    await this.cache.load()
+    await this.prepare(this.embedded, false)
+    if (!this.db) { this.imported = []; this.layer = { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: new Map() }; this.schedule(); return }
+    const db = this.db
+    this.subs.push(liveQuery(() => db.sources.orderBy('importedAt').toArray()).subscribe({
+      next: (list) => { void this.receiveSources(list) },
+      error: (e) => { this.dbError = (e as Error).message; this.imported ??= []; this.schedule() },
+    }))
+    this.subs.push(liveQuery(() => readLayer(db)).subscribe({
+      next: (layer) => { this.layer = layer; this.schedule() },
+      error: (e) => { this.dbError = (e as Error).message; this.layer ??= { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: new Map() }; this.schedule() },
+    }))
+  }
+
+  stop() {
+    for (const s of this.subs) s.unsubscribe()
+    this.subs = []
+  }
+
+  /** Claims for sources: from the cache where it has them; the rest are extracted one at a time. */
+  private async prepare(sources: Source[], imported: boolean) {
+    const hashes = await Promise.all(sources.map((s) => (this.ready.get(s.id)?.text === s.text ? null : exactHash(s.text))))
+    const todo = sources.map((s, i) => ({ s, hash: hashes[i] })).filter((x): x is { s: Source; hash: string } => x.hash !== null)
+    const keys = todo.map(({ s, hash }) => extractionKey(s, hash))
+    const cached = await this.cache.extractions(keys)
+    const missing: { s: Source; key: string }[] = []
+    todo.forEach(({ s }, i) => {
+      const hit = cached[i]
+      if (hit) this.ready.set(s.id, { key: keys[i], text: s.text, claims: rebind(hit.claims, hit.source, s.id), signature: hit.signature })
+      else missing.push({ s, key: keys[i] })
+    })
+    if (imported) for (const { s } of missing) this.setExtraction(s.id, { state: 'queued', done: 0, total: 1, claims: 0, ms: null, message: null })
+    for (const { s } of todo) if (this.ready.has(s.id) && imported) this.setExtraction(s.id, { state: 'done', done: 1, total: 1, claims: this.ready.get(s.id)!.claims.length, ms: null, message: null })
+    // Embedded texts are short: extracted at once, before the first view. Imported ones join when done.
+    for (const { s, key } of missing) {
+      if (imported) { void this.enqueue(s, key); continue }
+      const r: Ready = { key, text: s.text, claims: extractClaims(s), signature: signature(s.text) }
+      this.ready.set(s.id, r)
+      this.cache.putExtraction(key, s.id, r.claims, r.signature)
+    }
+    if (imported) this.flushExtraction()
+  }
+
+  private async receiveSources(list: StoredSource[]) {
+    this.latest = list
+    const known = new Set(list.map((s) => s.id))
+    for (const id of Object.keys(this.extraction)) if (!known.has(id)) delete this.extraction[id]
+    for (const id of [...this.ready.keys()]) if (!known.has(id) && !this.embedded.some((s) => s.id === id)) this.ready.delete(id)
+    await this.prepare(list, true)
+    this.imported = list
+    this.schedule()
+  }
+
+  private enqueue(s: Source, key: string): Promise<void> {
+    this.queue = this.queue.then(async () => {
+      if (!this.latest?.some((x) => x.id === s.id && x.text === s.text)) return
+      this.setExtraction(s.id, { state: 'running' })
+      this.flushExtraction()
+      const t0 = performance.now()
+      try {
+        const claims = await extractInPieces(s, extractClaims, async (done, total) => {
+          this.setExtraction(s.id, { done, total })
+          this.flushExtraction()
+          // Between pieces: let the reviewer's changes and the page's questions through.
+          await pause()
+        })
+        const sig = signature(s.text)
+        this.ready.set(s.id, { key, text: s.text, claims, signature: sig })
+        this.cache.putExtraction(key, s.id, claims, sig)
+        this.setExtraction(s.id, { state: 'done', claims: claims.length, ms: Math.round(performance.now() - t0), done: 1, total: 1 })
+      } catch (e) {
+        this.setExtraction(s.id, { state: 'error', message: (e as Error).message })
+      }
+      this.flushExtraction()
+      this.schedule()
+    })
+    return this.queue
+  }
+
+  private setExtraction(id: string, patch: Partial<Extraction>) {
+    const cur = this.extraction[id] ?? { state: 'queued', done: 0, total: 1, claims: 0, ms: null, message: null }
+    this.extraction[id] = { ...cur, ...patch }
+  }
+  private flushExtraction() { this.post({ type: 'extraction', states: { ...this.extraction } }) }
+
+  /** One analysis for a burst of changes. */
+  private schedule() {
+    if (this.scheduled) return
+    this.scheduled = true
+    setTimeout(() => { this.scheduled = false; this.recompute() }, 0)
+  }
+
+  private recompute() {
+    if (this.imported === null || this.layer === null) return
+    // A source is analysed once its claims are in (or its extraction failed: then with none).
+    const imported = this.imported.filter((s) => this.ready.get(s.id)?.text === s.text || this.extraction[s.id]?.state === 'error')
+    const sources: Source[] = [...this.embedded, ...imported]
+    const corrections = this.layer.corrections
+    let patch: ViewPatch
+    try {
+      const { analysis, changes } = this.engine.update({
+        sources, baseTopics: this.baseTopics, corrections,
+        claims: (id) => this.ready.get(id)?.claims ?? NONE,
+        signatureOf: (s) => this.ready.get(s.id)?.signature,
+        memo: this.cache.memo((id) => this.ready.get(id)?.key),
+      })
+      this.error = null
+      const first = !this.sent
+      patch = first ? viewOf(analysis, corrections) : viewPatch(analysis, corrections, changes)
+      if (analysis !== this.analysis) this.search = null
+      this.analysis = analysis
+    } catch (e) {
+      this.error = (e as Error).message
+      patch = this.sent ? {} : { ...emptyView(this.embedded, this.baseTopics) }
+    }
+    this.post({ type: 'view', full: !this.sent, patch, decisions: this.layer.decisions, error: this.error, dbError: this.dbError, loadError: this.loadError })
+    this.sent = true
+    // Once every source is in: drop cached results nothing uses any more.
+    if (!this.pruned && this.imported.every((s) => this.ready.has(s.id))) { this.pruned = true; void this.cache.prune() }
+  }
+
+  /** One source's figures and topics (the source page). */
+  async detail(sourceId: string): Promise<SourceDetail | null> {
+    await this.settled()
+    return this.analysis ? sourceDetail(this.analysis, sourceId) : null
+  }
+
+  /** Full-text search (built on first use, after each change). */
+  async find(query: string): Promise<SearchHits> {
+    await this.settled()
+    if (!this.analysis) return { topics: [], sources: [] }
+    this.search ??= buildSearchIndex(this.analysis)
+    return this.search.search(query)
+  }
+
+  /** The whole analysis (exports). */
+  async whole(): Promise<Analysis | null> {
+    await this.settled()
+    return this.analysis
+  }
+
+  /** Resolves when the first view has been sent. */
+  private async settled() {
+    await this.start()
+    while (!this.sent) await pause()
+  }
+}
+
+const NONE: Claim[] = []
+
+function emptyView(sources: Source[], topics: Topic[]): AnalysisView {
+  return { sources, topics, rows: topics.map((topic) => ({ topic, comparison: null, verdict: null, claims: [], sourceIds: [], langs: [], independent: 0 })), candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
+}
+
+/** The reviewer's layer the analysis reads (the audit trail stays out: it is not an input). */
+async function readLayer(db: ClaimCompareDb): Promise<Layer> {
+  return db.transaction('r', [db.corrections, db.added, db.topics, db.reviews, db.settings], async () => {
+    const [claims, added, topics, reviews, weights] = await Promise.all([
+      db.corrections.toArray(), db.added.toArray(), db.topics.toArray(), db.reviews.toArray(), db.settings.get('weights'),
+    ])
+    return {
+      corrections: toCorrections({ claims, added, topics, weights: (weights?.value as Record<string, number> | undefined) ?? {} }),
+      decisions: new Map(reviews.map((r) => [r.topicId, r.override])),
+    }
+  })
+}

@@ -1,0 +1,43 @@
+// First contentful paint and "overview usable" (topic cards and the coverage matrix drawn) of the
+// built app in Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), each run in a
+// fresh browser context (nothing cached). Run: npm run bench:first-screen [-- --dist dir --runs n]
+import { launch, median, newContext, serve } from './browser'
+import { USABLE_PROBE } from './probes'
+
+const args = process.argv.slice(2)
+const opt = (name: string, dflt: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt }
+const dist = opt('dist', 'dist')
+const runs = Number(opt('runs', '5'))
+const rate = Number(opt('cpu', '4'))
+const port = Number(process.env.E2E_PORT ?? 4317)
+
+const server = await serve(dist, port)
+const browser = await launch()
+const fcp: number[] = []
+const usable: number[] = []
+try {
+  for (let i = 0; i < runs; i++) {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+    // A string, not a function: tsx would wrap a function with helpers the page does not have.
+    await page.addInitScript(USABLE_PROBE)
+    await page.goto(server.url)
+    await page.waitForFunction(() => (window as unknown as { __usable?: number }).__usable !== undefined, null, { timeout: 60_000 })
+    const r = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      usable: (window as unknown as { __usable: number }).__usable,
+    }))
+    fcp.push(r.fcp)
+    usable.push(r.usable)
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  server.stop()
+}
+const f = (xs: number[]) => `${Math.round(median(xs))} ms (runs: ${xs.map(Math.round).join(', ')})`
+console.log(`CPU slowed ${rate}×, ${runs} cold loads of ${dist}`)
+console.log(`first contentful paint: ${f(fcp)}`)
+console.log(`overview usable (cards and matrix drawn): ${f(usable)}`)

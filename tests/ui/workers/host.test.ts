@@ -1,0 +1,116 @@
+// The analysis host (what runs in the worker), on a fake IndexedDB: the first view is analyze()'s;
+// an imported text is extracted once, then taken from the cache on the next start (a reload);
+// a reviewer's change sends only the rows it touches.
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { ClaimCompareDb } from '../../../src/ui/db/schema'
+import { applyChange } from '../../../src/ui/db/repo'
+import { AnalysisHost, type HostMessage } from '../../../src/ui/workers/host'
+import { applyPatch, viewOf, type AnalysisView } from '../../../src/core/incremental/view'
+import { analyze } from '../../../src/core/pipeline'
+import { embeddedSources, embeddedTopics } from '../../../src/ui/corpus'
+import { buildSource } from '../../../src/core/workspace'
+
+const TEXT = 'اختتم معرض بامكس 2025 للصناعات الدفاعية في باماكو يوم 24 نوفمبر 2025 بعد أسبوعين من العروض.\nوقال المنظمون إن المعرض أقيم من 10 إلى 24 نوفمبر، وإن نحو 1500 مقاتل من فاغنر غادروا مالي.'
+const imported = buildSource({ title: 'BAMEX closes', outlet: 'Mali Web', via: '', lang: 'ar', kind: 'news', published: '2025-11-25', url: '', text: TEXT }, { takenIds: ['000', '001', '002', '003', '004'], now: '2025-12-01T10:00:00.000Z' })
+const EMPTY: AnalysisView = { sources: [], topics: [], rows: [], candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
+
+/** A host with its messages folded into the view the page would hold. */
+function run(db: ClaimCompareDb) {
+  const messages: HostMessage[] = []
+  let view = EMPTY
+  const host = new AnalysisHost((m) => {
+    messages.push(m)
+    if (m.type === 'view') view = applyPatch(m.full ? EMPTY : view, m.patch)
+  }, { db: () => db, version: 'test' })
+  void host.start()
+  return { host, messages, view: () => view, views: () => messages.filter((m) => m.type === 'view') }
+}
+
+async function until(ok: () => boolean, ms = 10_000) {
+  const end = Date.now() + ms
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out')
+    await new Promise((r) => setTimeout(r, 5))
+  }
+}
+const fresh = (name: string) => new ClaimCompareDb(name, { indexedDB: new IDBFactory(), IDBKeyRange })
+
+describe('the analysis host', () => {
+  it('sends analyze()’s view first; extracts an import once and takes it from the cache after a reload', async () => {
+    const db = fresh('host-a')
+    const a = run(db)
+    await until(() => a.views().length === 1)
+    const reference = analyze(embeddedSources(), embeddedTopics())
+    expect(a.view()).toEqual(viewOf(reference, { claims: {}, added: [], topics: [], weights: {} }))
+
+    await applyChange(db, { putSources: [imported] })
+    await until(() => a.view().sources.some((s) => s.id === imported.id))
+    const done = a.messages.filter((m) => m.type === 'extraction').at(-1)
+    expect(done).toMatchObject({ states: { [imported.id]: { state: 'done' } } })
+    const ms = (done as Extract<HostMessage, { type: 'extraction' }>).states[imported.id].ms
+    expect(typeof ms).toBe('number')
+    expect(a.view().rows.find((r) => r.topic.id === 'bamex-dates')?.sourceIds).toContain(imported.id)
+    a.host.stop()
+    // Written behind the analysis: the five embedded texts and the import.
+    let cached = 0
+    for (let i = 0; i < 200 && cached < 6; i++) { cached = await db.cache.where('kind').equals('extraction').count(); await new Promise((r) => setTimeout(r, 10)) }
+    expect(cached).toBe(6)
+    const derived = async () => (await db.cache.where('kind').anyOf('placement', 'comparison').toArray()).map((r) => `${r.key}@${r.at}`).sort()
+    await new Promise((r) => setTimeout(r, 50))
+    const before = await derived()
+    expect(before.length).toBeGreaterThan(6)
+
+    // A reload: the same view, the import's claims from the cache (no extraction time), nothing extracted again.
+    const b = run(db)
+    await until(() => b.views().length === 1)
+    expect(b.view()).toEqual(a.view())
+    const states = b.messages.filter((m) => m.type === 'extraction').at(-1) as Extract<HostMessage, { type: 'extraction' }>
+    expect(states.states[imported.id]).toMatchObject({ state: 'done', ms: null })
+    expect(await db.cache.where('kind').equals('extraction').count()).toBe(6)
+    // Placements and comparisons were read, not computed and written again (those of the state
+    // before the import, no longer used, are dropped).
+    await new Promise((r) => setTimeout(r, 50))
+    const after = await derived()
+    expect(after.length).toBeGreaterThan(6)
+    expect(after.filter((x) => !before.includes(x))).toEqual([])
+    b.host.stop()
+    db.close()
+  })
+
+  it('sends only the rows a reviewer’s change touches', async () => {
+    const db = fresh('host-b')
+    const a = run(db)
+    await until(() => a.views().length === 1)
+    const row = a.view().rows.find((r) => r.topic.id === 'wagner-personnel')!
+    const claim = row.claims[0]
+    await applyChange(db, { putCorrections: [{ claimId: claim.id, status: 'wrong-extraction', at: '2025-12-01T10:00:00.000Z', reviewer: 'S' }] })
+    await until(() => a.views().length === 2)
+    const patch = (a.views()[1] as Extract<HostMessage, { type: 'view' }>).patch
+    expect(patch.rows?.map((r) => r.topic.id)).toEqual(['wagner-personnel'])
+    expect(patch.sources).toBeUndefined()
+    expect(a.view().rows.find((r) => r.topic.id === 'wagner-personnel')!.claims.map((c) => c.id)).not.toContain(claim.id)
+    // The figure set aside is still known to the page.
+    expect(a.view().extra.map((c) => c.id)).toContain(claim.id)
+    // A decision changes no row: it travels as a decision.
+    await applyChange(db, { putReviews: [{ topicId: 'ransom', override: 'needs-review', reason: 'r', note: '', reviewer: 'S', at: '2025-12-01T10:00:00.000Z' }] })
+    await until(() => a.views().length === 3)
+    const third = a.views()[2] as Extract<HostMessage, { type: 'view' }>
+    expect(third.patch.rows).toBeUndefined()
+    expect(third.decisions).toEqual(new Map([['ransom', 'needs-review']]))
+    a.host.stop()
+    db.close()
+  })
+
+  it('still shows the embedded corpus when there is no database', async () => {
+    const messages: HostMessage[] = []
+    const host = new AnalysisHost((m) => messages.push(m), { db: () => null })
+    await host.start()
+    await until(() => messages.some((m) => m.type === 'view'))
+    const first = messages.find((m) => m.type === 'view') as Extract<HostMessage, { type: 'view' }>
+    expect(first.dbError).toBeTruthy()
+    expect(first.patch.sources?.length).toBe(5)
+    expect(first.patch.rows?.some((r) => r.verdict !== null)).toBe(true)
+  })
+})
