@@ -22,12 +22,21 @@ const WHOLE: QuantityKind[] = ['count', 'money']
 export function valueAxis(kind: QuantityKind, unit: string | null, lang: UiLang, span?: { min: number; max: number }): ValueAxis {
   const reverse = lang === 'ar'
   if (isDateKind(kind)) {
-    // Months when the axis spans more than two months, else days; years always in four digits.
+    // Months with their year when the axis spans more than two months; else days, with the year
+    // (four digits) under the axis when it is one year, on every tick when the axis crosses one.
     const wide = span ? span.max - span.min > 62 * 86_400_000 : true
-    const fmt = new Intl.DateTimeFormat(intlLocale(lang), wide ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' })
-    return { reverse, precision: undefined, title: '', tick: (v) => fmt.format(v) }
+    const loc = intlLocale(lang)
+    const oneYear = !!span && new Date(span.min).getFullYear() === new Date(span.max).getFullYear()
+    if (wide || !oneYear) {
+      const fmt = new Intl.DateTimeFormat(loc, wide ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' })
+      return { reverse, precision: undefined, title: '', tick: (v) => fmt.format(v) }
+    }
+    const fmt = new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'short' })
+    return { reverse, precision: undefined, title: String(new Date(span.min).getFullYear()), tick: (v) => fmt.format(v) }
   }
-  const compact = new Intl.NumberFormat(intlLocale(lang), { notation: 'compact', maximumFractionDigits: 1 })
+  // Short forms from ten thousand up ("50 ألف", "2.5m"); below, the number itself ("1,500", not "1.5 ألف").
+  const short = new Intl.NumberFormat(intlLocale(lang), { notation: 'compact', maximumFractionDigits: 1 })
+  const compact = { format: (v: number) => (Math.abs(v) >= 1e4 ? short.format(v) : formatNumber(v, lang)) }
   const base = unit?.split('/')[0] ?? null
   const currency = base ? CURRENCY_NOUNS[base] : undefined
   if (kind === 'percent' || base === '%') return { reverse, precision: undefined, title: '', tick: (v) => `${formatNumber(v, lang, 1)}%` }

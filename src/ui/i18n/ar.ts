@@ -2,6 +2,7 @@ import type en from './en'
 
 const ar: typeof en = {
   app: { title: 'مقارنة الادعاءات', tagline: 'حيث تختلف التغطية' },
+  layout: { scrollHint: 'مرِّر أفقياً لرؤية كل الأعمدة.' },
   nav: {
     overview: 'نظرة عامة', sources: 'المصادر', language: 'اللغة', skip: 'انتقل إلى المحتوى', main: 'القائمة الرئيسية',
     theme: 'المظهر', themes: { system: 'حسب النظام', light: 'فاتح', dark: 'داكن' },

@@ -1,5 +1,6 @@
 export default {
   app: { title: 'Claim comparison', tagline: 'Where the coverage disagrees' },
+  layout: { scrollHint: 'Scroll sideways to see every column.' },
   nav: {
     overview: 'Overview', sources: 'Sources', language: 'Language', skip: 'Skip to content', main: 'Main',
     theme: 'Theme', themes: { system: 'System', light: 'Light', dark: 'Dark' },

@@ -34,8 +34,19 @@ describe('the value axis of a topic chart', () => {
   it('writes four-digit years on a time axis', () => {
     const wide = valueAxis('daterange', null, 'en', { min: day('2020-01-01'), max: day('2025-12-31') })
     expect(wide.tick(day('2022-03-01'))).toBe('Mar 2022')
+    // Days of one year: the year once, under the axis, so labels fit a phone.
     const narrow = valueAxis('daterange', null, 'ar', { min: day('2025-11-01'), max: day('2025-11-30') })
-    expect(narrow.tick(day('2025-11-11'))).toBe('11 نوفمبر 2025')
+    expect(narrow.tick(day('2025-11-11'))).toBe('11 نوفمبر')
+    expect(narrow.title).toBe('2025')
+    // Days across a new year: the year on every tick.
+    const across = valueAxis('date', null, 'en', { min: day('2024-12-20'), max: day('2025-01-10') })
+    expect(across.tick(day('2025-01-02'))).toBe('2 Jan 2025')
+    expect(across.title).toBe('')
+  })
+
+  it('writes small counts in full and large ones short', () => {
+    expect(valueAxis('count', null, 'ar').tick(1500)).toBe('1,500')
+    expect(valueAxis('count', null, 'en').tick(50000)).toBe('50k')
   })
 
   it('writes percentages with their sign', () => {

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test'
+const [hash, lang, theme, w, out, ...ys] = process.argv.slice(2)
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: 900 }, colorScheme: theme as 'dark' })
+await ctx.addInitScript(([l, t]) => { localStorage.setItem('claim-compare.locale', l); localStorage.setItem('claim-compare.theme', t) }, [lang, theme])
+const page = await ctx.newPage()
+await page.goto(`http://127.0.0.1:4411/${hash}`); await page.waitForLoadState('networkidle'); await page.waitForTimeout(800)
+const H = await page.evaluate(() => document.documentElement.scrollHeight)
+console.log('height', H)
+for (const y of ys) await page.screenshot({ path: `${out}-${y}.png`, fullPage: true, clip: { x: 0, y: Number(y), width: Number(w), height: Math.min(1100, H - Number(y)) } })
+await browser.close()

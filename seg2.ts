@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test'
+const [hash, lang, theme, w, out, sel] = process.argv.slice(2)
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: 900 }, colorScheme: theme as 'dark' })
+await ctx.addInitScript(([l, t]) => { localStorage.setItem('claim-compare.locale', l); localStorage.setItem('claim-compare.theme', t) }, [lang, theme])
+const page = await ctx.newPage()
+await page.goto(`http://127.0.0.1:4411/${hash}`); await page.waitForLoadState('networkidle'); await page.waitForTimeout(800)
+await page.locator(sel).first().screenshot({ path: out })
+console.log(await page.locator('canvas').evaluateAll((cs) => cs.map((c) => `${(c as HTMLCanvasElement).dataset.lowX} ${(c as HTMLCanvasElement).dataset.highX}`)))
+await browser.close()
