@@ -1,4 +1,5 @@
 // The domain types shared by the core, the UI and the CLI. Every offset is in UTF-16 code units.
+import type { Reason } from './compare/reason'
 
 /** A language the product reads (ISO 639-1). */
 export type Lang = 'ar' | 'en' | 'fr'
@@ -113,6 +114,10 @@ export interface Topic {
   time?: string | null
   /** The event may happen more than once (a coup): dates that do not overlap need review, not a conflict. */
   recurring?: boolean
+  /** The figure does not change over time (a ransom, a magnitude): figures of different days are no series. */
+  fixed?: boolean
+  /** The topic is about a projection ("expected final toll"): only figures said as projections join it. */
+  projection?: boolean
 }
 
 /** Why a claim was placed in a topic. */
@@ -126,7 +131,12 @@ export interface Comparison {
   topic: string
   verdict: Verdict
   explanation: { en: string; ar: string }
+  /** Why, as data: the figures the verdict rests on (see src/core/compare/reason.ts). */
+  reason?: Reason
+  /** Independent origins: outlets citing one agency or body count once, as do relays and near-copies. */
   independentSources: number
+  /** Outlets (sources) stating the figure, before folding them into origins. */
+  outlets?: number
   /** Groups of sources counted as one, with the reason (relay, near-copy). */
   folded: { sources: string[]; why: string }[]
   consensus: Consensus | null

@@ -1,10 +1,12 @@
 // Extraction throughput on the seed corpus repeated to ≥ 5 M characters, against chrono-node's `ar`
-// date parser (dates only) and a bare word-tokenising pass (the floor) over the same text.
-// chars/s = text.length × hz (Vitest reports hz = runs per second).
+// date parser (dates only) and a bare word-tokenising pass (the floor) over the same text; and on
+// the English and French news reports repeated to ≥ 2 M characters, against chrono-node's own `en`
+// and `fr` parsers (dates only) over the same text. chars/s = text.length × hz (Vitest reports
+// hz = runs per second); the target is English and French extraction ≥ 20× chrono-node's `en`.
 import { bench, describe } from 'vitest'
-import { ar } from 'chrono-node'
+import { ar, en, fr } from 'chrono-node'
 import { extractClaims } from '../../src/core/extract'
-import { seedCorpus } from './corpus'
+import { newsCorpus, seedCorpus } from './corpus'
 
 const text = seedCorpus()
 const ref = new Date('2025-11-28T00:00:00Z')
@@ -25,3 +27,24 @@ describe(`Arabic extraction over ${(text.length / 1e6).toFixed(1)} M characters`
     if (n === 0) throw new Error('no words')
   }, { iterations: 3, warmupIterations: 1, time: 0 })
 })
+
+for (const lang of ['en', 'fr'] as const) {
+  const news = newsCorpus(lang)
+  const name = lang === 'en' ? 'English' : 'French'
+  console.log(`${name} bench text: ${news.length.toLocaleString('en')} characters; chars/s = ${news.length} × hz`)
+  describe(`${name} extraction over ${(news.length / 1e6).toFixed(1)} M characters`, () => {
+    bench('extractClaims (all figures)', () => {
+      extractClaims({ id: 'bench', text: news, lang, published: '2025-11-28', window: null })
+    }, { iterations: 5, warmupIterations: 1, time: 0 })
+
+    bench('chrono-node en (dates only)', () => {
+      en.parse(news, ref)
+    }, { iterations: 1, warmupIterations: 0, time: 0 })
+
+    if (lang === 'fr') {
+      bench('chrono-node fr (dates only)', () => {
+        fr.parse(news, ref)
+      }, { iterations: 3, warmupIterations: 1, time: 0 })
+    }
+  })
+}

@@ -71,7 +71,8 @@ try {
     obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
     ;(document.querySelector('[data-testid="decision-save"]') as HTMLButtonElement).click()
   }))
-  const claimCount = await panel.getByTestId('review-claim').count()
+  // A long list draws only what is on screen; its length is in aria-rowcount.
+  const claimCount = Number(await panel.locator('[aria-rowcount]').first().getAttribute('aria-rowcount').catch(() => null)) || await panel.getByTestId('review-claim').count()
   const marked = await page.evaluate(() => new Promise<{ shown: number; judged: number }>((resolve) => {
     const row = document.querySelector('[data-testid="review-claim"]') as HTMLElement
     const sel = `[data-testid="review-claim"][data-claim="${CSS.escape(row.getAttribute('data-claim')!)}"]`

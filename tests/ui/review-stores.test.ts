@@ -146,6 +146,7 @@ describe('the workspace file', () => {
     await until(() => review.reviews.length === 1)
     const before = await readState(db)
     const file = await workspace.exportWorkspace()
+    if ('problem' in file) throw new Error(file.problem)
     await workspace.clearAll()
     await until(() => workspace.sources.length === 0 && review.reviews.length === 0)
     const result = await workspace.importWorkspace(file.text, file.name)
@@ -160,7 +161,9 @@ describe('the workspace file', () => {
     await review.decide('bamex-dates', { override: null, reason: '', note: 'keep' })
     await until(() => review.reviews.length === 1)
     const before = await readState(db)
-    const good = JSON.parse((await workspace.exportWorkspace()).text)
+    const exported = await workspace.exportWorkspace()
+    if ('problem' in exported) throw new Error(exported.problem)
+    const good = JSON.parse(exported.text)
     good.reviews[0].override = 'probably'
     const bad = await workspace.importWorkspace(JSON.stringify(good), 'edited.json')
     expect(bad).toEqual({ ok: false, error: expect.stringContaining('edited.json: reviews[0].override: must be a verdict') })

@@ -12,13 +12,15 @@ import { conceptById, measureOf, type MeasureReading } from './measureOf'
 // threshold a claim stays unassigned rather than wrongly placed.
 
 export const ASSIGN_THRESHOLD = 3
+// Words that make a figure a projection rather than a count: "قد تبلغ", "could reach", "expected".
+const PROJECTION = /(^|[^\p{L}])(قد تبلغ|قد يبلغ|قد تصل|قد يصل|قد يرتفع|قد ترتفع|يتوقع|يتوقعون|توقع|متوقع|يخشى|تخشى|مخاوف|مرجح|could|expected|expects|feared|fears|projected|likely to|pourrait|pourraient|craint|attendu|risque)([^\p{L}]|$)/u
 /** A concept topic needs the measure named by the figure (counted noun 3, clause 2) and its entity in the article. */
 export const CONCEPT_THRESHOLD = 2.5
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
-interface Prepared { topic: Topic; aliasKeys: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null }
+interface Prepared { topic: Topic; aliasKeys: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
 
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
   const prepared: Prepared[] = topics.map((t) => ({
@@ -27,11 +29,13 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
     concept: conceptById(t.concept),
+    specific: false,
   }))
   const topicsByKey = new Map<string, string[]>()
   for (const p of prepared) for (const k of p.aliasKeys) topicsByKey.set(k, [...(topicsByKey.get(k) ?? []), p.topic.id])
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
+  markSpecific(prepared, sources, topicsByKey, cache)
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -59,8 +63,22 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   return out
 }
 
+// A concept topic whose names most of the articles do not share is about something narrower than
+// the story (a province, a nationality): its name must stand by the figure.
+function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<string, string[]>, cache: Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>): void {
+  const concept = prepared.filter((p) => p.concept && p.aliasKeys.size)
+  if (!concept.length || sources.length < 2) return
+  const seen = new Map<string, number>()
+  for (const src of sources) {
+    let doc = cache.get(src.id)
+    if (!doc) { doc = { sents: sentences(src.text), mentions: findAllMentions(wordsOf(src.text), topicsByKey) }; cache.set(src.id, doc) }
+    for (const p of concept) if (doc.mentions.get(p.topic.id)?.length) seen.set(p.topic.id, (seen.get(p.topic.id) ?? 0) + 1)
+  }
+  for (const p of concept) p.specific = (seen.get(p.topic.id) ?? 0) * 2 < sources.length
+}
+
 /** What every topic's score reads of a claim, computed once per claim. */
-interface ClaimContext { clause: Span; context: Span; clauseText: string; sentText: string; counted: string }
+interface ClaimContext { clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean }
 
 function contextOf(c: Claim, text: string, sents: Span[]): ClaimContext {
   const clause = clauses(text, c.sentence).find((k) => inside(c.span, k)) ?? c.sentence
@@ -71,6 +89,7 @@ function contextOf(c: Claim, text: string, sents: Span[]): ClaimContext {
     clauseText: foldKey(text.slice(clause.start, clause.end)),
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
+    projection: PROJECTION.test(foldKey(text.slice(Math.max(clause.start, c.span.start - 40), c.span.end))),
   }
 }
 
@@ -89,11 +108,17 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
   if (contains(ctx.clauseText, p.exclude).length) return null
   // A count of people never joins a count of aircraft; a contract's date never a delivery's.
-  if (m.family && m.family !== concept.family && !(concept.event && m.family === 'date')) return null
+  if (m.family && m.family !== concept.family && !(concept.event && (m.family === 'date' || m.family === 'time'))) return null
+  // A projection ("could reach 20,000", "expected toll") joins only a topic about projections, and the other way round.
+  if (!!t.projection !== ctx.projection) return null
   if (!m.concept || m.concept.id !== concept.id) return null
-  const e = nearestEntity(c, ctx, text, mentions, true)
+  // A topic with no name is about the whole story; one named by a word most of the story's
+  // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
+  // province, a nationality) must stand by the figure.
+  const named = p.aliasKeys.size > 0
+  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: 1.5, dist: Infinity, where: '', in: '' }
   if (!e) return null
-  const reasons = [`measures ${concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'topic names no entity']
+  const reasons = [`measures ${concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
   return { score: m.strength + e.score, reasons, dist: e.dist }
 }
 

@@ -80,14 +80,15 @@ const NEAR = 40
  */
 export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang): MeasureReading {
   const fam = familyOfQuantity(claim.quantity) ?? (claim.counted && namesPeople(claim.counted, lang) ? 'people' : null)
-  const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : !c.event && (fam === null || c.family === fam || (fam === 'people' && c.family === 'people'))
+  // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
+  const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? c.event === true || c.family === 'time' : !c.event && (fam === null || c.family === fam)
   if (claim.counted) {
     const m = conceptsIn(claim.counted, { start: 0, end: claim.counted.length }, lang).find((x) => fits(x.concept))
     if (m) return { concept: m.concept, strength: 3, family: fam ?? m.concept.family }
   }
-  // A counted noun right after the figure even when the extractor left it out ("5300 جثة").
-  const after = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang).find((x) => fits(x.concept))
-  if (after && after.start - claim.span.end < 16 && !isDate(claim.quantity)) return { concept: after.concept, strength: 3, family: fam ?? after.concept.family }
+  // The word right after the figure, when the extractor left it out of the counted noun ("5300 جثة").
+  const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
+  if (next && fits(next.concept) && /^[\s\p{P}]*$/u.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity)) return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
   for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
     const found = conceptsIn(text, span, lang).filter((x) => fits(x.concept))
     if (!found.length) continue

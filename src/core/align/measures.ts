@@ -19,6 +19,8 @@ export interface Concept {
   words: Record<Lang, string[]>
   /** For dates: the event dated. */
   event?: boolean
+  /** The measure does not change over time (a ransom paid, a quake's magnitude): different days are no series. */
+  fixed?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
@@ -75,6 +77,18 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['منزل', 'منازل', 'مبنى', 'مبان', 'مباني', 'مسكن', 'مساكن', 'بيت', 'بيوت', 'وحدة سكنية', 'وحدات سكنية', 'بناية', 'بنايات', 'شقة', 'شقق'], en: ['homes', 'houses', 'buildings', 'dwellings', 'housing', 'apartments'], fr: ['maisons', 'logements', 'bâtiments', 'habitations', 'immeubles'] },
   },
   {
+    id: 'dams', family: 'buildings', label: { en: 'dams', ar: 'السدود' },
+    words: { ar: ['سد', 'سدين', 'سدان', 'السدين', 'السدان', 'سدود', 'السدود', 'سدا'], en: ['dams', 'dam'], fr: ['barrages', 'barrage'] },
+  },
+  {
+    id: 'countries', family: 'places', label: { en: 'countries', ar: 'الدول' },
+    words: { ar: ['دول', 'دولة', 'بلدان', 'بلد', 'الدول'], en: ['countries', 'nations', 'states'], fr: ['pays', 'États', 'nations'] },
+  },
+  {
+    id: 'mourning', family: 'time', label: { en: 'national mourning', ar: 'الحداد الوطني' },
+    words: { ar: ['حداد', 'الحداد'], en: ['mourning'], fr: ['deuil'] },
+  },
+  {
     id: 'aircraft', family: 'aircraft', label: { en: 'aircraft', ar: 'الطائرات' },
     words: { ar: ['طائرة', 'طائرات', 'مسيرة', 'مسيرات', 'مروحية', 'مروحيات', 'درون'], en: ['aircraft', 'drones', 'drone', 'planes', 'helicopters', 'jets'], fr: ['avions', 'drones', 'hélicoptères', 'appareils'] },
   },
@@ -84,7 +98,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'aid', family: 'money', label: { en: 'aid pledged', ar: 'المساعدات' },
-    words: { ar: ['مساعدة', 'مساعدات', 'تعهد', 'تعهدات', 'منحة', 'تبرع', 'تبرعات', 'نداء', 'دعم', 'تمويل', 'إغاثة'], en: ['aid', 'pledged', 'pledge', 'appeal', 'donation', 'donations', 'funding', 'assistance', 'grant', 'relief'], fr: ['aide', 'aides', 'promis', 'dons', 'appel', 'financement', 'enveloppe'] },
+    words: { ar: ['مساعدة', 'مساعدات', 'تعهد', 'تعهدات', 'منحة', 'تبرع', 'تبرعات', 'نداء', 'دعم', 'تمويل', 'إغاثة', 'صندوق', 'إعانة', 'تعويض', 'تعويضات'], en: ['aid', 'pledged', 'pledge', 'appeal', 'donation', 'donations', 'funding', 'assistance', 'grant', 'relief', 'payment', 'fund', 'compensation'], fr: ['aide', 'aides', 'promis', 'dons', 'appel', 'financement', 'enveloppe', 'fonds', 'indemnisation', 'versement'] },
   },
   {
     id: 'damage', family: 'money', label: { en: 'damage and losses', ar: 'الأضرار والخسائر' },
@@ -95,20 +109,20 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج'], en: ['reconstruction', 'rebuild', 'rebuilding', 'budget', 'programme', 'program'], fr: ['reconstruction', 'reconstruire', 'budget', 'programme'] },
   },
   {
-    id: 'ransom', family: 'money', label: { en: 'ransom', ar: 'الفدية' },
+    id: 'ransom', fixed: true, family: 'money', label: { en: 'ransom', ar: 'الفدية' },
     words: { ar: ['فدية', 'الفدية'], en: ['ransom'], fr: ['rançon'] },
   },
   {
-    id: 'cargo', family: 'mass', label: { en: 'quantity stored or shipped', ar: 'الكمية المخزنة' },
+    id: 'cargo', fixed: true, family: 'mass', label: { en: 'quantity stored or shipped', ar: 'الكمية المخزنة' },
     words: { ar: ['نترات', 'الأمونيوم', 'شحنة', 'مخزنة', 'مادة', 'مواد'], en: ['ammonium', 'nitrate', 'cargo', 'stored', 'shipment'], fr: ['nitrate', "d'ammonium", 'cargaison', 'stockées'] },
   },
   {
-    id: 'magnitude', family: 'magnitude', label: { en: 'magnitude', ar: 'قوة الزلزال' },
+    id: 'magnitude', fixed: true, family: 'magnitude', label: { en: 'magnitude', ar: 'قوة الزلزال' },
     words: { ar: ['درجات', 'درجة', 'ريختر', 'قوته', 'بقوة', 'شدته'], en: ['magnitude'], fr: ['magnitude'] },
   },
   {
-    id: 'distance', family: 'distance', label: { en: 'distance', ar: 'المسافة' },
-    words: { ar: ['مسافة', 'قبالة', 'يبعد', 'تبعد'], en: ['distance', 'offshore', 'off the coast'], fr: ['distance', 'au large'] },
+    id: 'distance', fixed: true, family: 'distance', label: { en: 'distance', ar: 'المسافة' },
+    words: { ar: ['مسافة', 'قبالة', 'يبعد', 'تبعد', 'عمق', 'طول', 'بطول'], en: ['distance', 'offshore', 'off the coast', 'depth', 'length', 'long', 'route'], fr: ['distance', 'au large', 'profondeur', 'longueur', 'long'] },
   },
   // Dates: the event dated.
   {

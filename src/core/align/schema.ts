@@ -9,7 +9,7 @@ const KIND = z.enum(['count', 'money', 'percent', 'rate', 'date', 'daterange', '
 export const TopicSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and -'),
   label: z.object({ en: z.string().min(1, 'must not be empty'), ar: z.string().min(1, 'must not be empty') }).strict(),
-  entity: z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).min(1, 'must list at least one alias') }).strict(),
+  entity: z.object({ name: z.string(), aliases: z.array(z.string().min(1)) }).strict(),
   measure: z.string().min(1, 'must say what is counted or dated'),
   kind: KIND,
   alsoKinds: z.array(KIND).optional(),
@@ -19,7 +19,9 @@ export const TopicSchema = z.object({
   scope: z.string().nullable().optional(),
   time: z.string().nullable().optional(),
   recurring: z.boolean().optional(),
-}).strict()
+  fixed: z.boolean().optional(),
+  projection: z.boolean().optional(),
+}).strict().refine((t) => t.entity.aliases.length > 0 || !!t.concept, { error: 'entity.aliases: must list at least one alias (a topic with a concept may name none: it is then about the whole story)', path: ['entity', 'aliases'] })
 
 export const TopicsFileSchema = z.object({ version: z.literal(1), topics: z.array(TopicSchema) }).strict()
 

@@ -28,12 +28,12 @@ const AR: CueWords = {
     'لفت', 'لفتت', 'صرح', 'صرحت', 'كشف', 'كشفت', 'قدر', 'قدرت', 'يقدر', 'تقدر', 'رجح', 'رجحت', 'توقع', 'توقعت', 'حذر', 'حذرت',
     'نقل', 'نقلت', 'أبلغ', 'أبلغت', 'أورد', 'أوردت', 'تحدث', 'تحدثت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'زعم', 'زعمت', 'نفى', 'نفت',
     'أظهر', 'أظهرت', 'يظهر', 'تظهر', 'بينت', 'وثق', 'وثقت', 'أحصى', 'أحصت', 'أكدا', 'قالا',
-    'يعتقد', 'تعتقد', 'خلص', 'خلصت', 'ناشد', 'ناشدت', 'طالب', 'طالبت', 'دعا', 'دعت', 'أفادوا', 'قالوا', 'أكدوا', 'ذكروا',
+    'يعتقد', 'تعتقد', 'خلص', 'خلصت', 'أفادوا', 'قالوا', 'أكدوا', 'ذكروا',
   ],
   complements: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'إنهم', 'أنهما', 'إلى أن', 'عن', 'ل', ':'],
-  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'مزاعم', 'أمس', 'اليوم', 'صباح', 'مساء', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
+  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'مزاعم', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
   particles: ['وكان', 'كان', 'وكانت', 'كانت', 'أما', 'و', 'ف', 'قد', 'لقد', 'وقد', 'فقد', 'ثم', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'في المقابل'],
-  documents: ['بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'إحصائية', 'حصيلة', 'تصريحات', 'تصريح', 'معطيات', 'آخر', 'أحدث', 'مصادر في', 'تقييم', 'بلاغ', 'إفادة', 'رواية'],
+  documents: ['هذه التقارير', 'هذه الأرقام', 'هذه التقديرات', 'هذا التقرير', 'هذا البيان', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'إحصائية', 'حصيلة', 'تصريحات', 'تصريح', 'معطيات', 'آخر', 'أحدث', 'مصادر في', 'تقييم', 'بلاغ', 'إفادة', 'رواية'],
   relays: ['ما'],
 }
 
@@ -47,7 +47,7 @@ const EN: CueWords = {
   complements: ['that', ':', 'on', 'in', 'at', 'by', 'to', 'the', 'a', 'it', 'there', 'some', 'more', 'at least'],
   stops: ['that', 'on', 'in', 'at', 'by', 'to', 'from', 'with', 'who', 'which', 'after', 'before', 'when', 'while', 'as', 'and', 'but', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],
   particles: ['has', 'have', 'had', 'also', 'later', 'separately', 'and', 'but', 'earlier', 'meanwhile', 'then', 'previously', 'was', 'were', 'officially'],
-  documents: ['a statement by', 'a statement from', 'figures from', 'data from', 'a report by', 'a report from', 'estimates by', 'the latest figures from', 'the latest toll from', 'a tally by'],
+  documents: ['these reports', 'these figures', 'the reports', 'reports', 'a statement by', 'a statement from', 'figures from', 'data from', 'a report by', 'a report from', 'estimates by', 'the latest figures from', 'the latest toll from', 'a tally by'],
   relays: [],
 }
 
@@ -62,7 +62,7 @@ const FR: CueWords = {
   complements: ['que', "qu'", ':', 'à', 'au', 'le', 'la', 'les', 'un', 'une', 'des'],
   stops: ['que', "qu'", 'dans', 'sur', 'à', 'au', 'aux', 'de', 'du', 'des', 'en', 'par', 'avec', 'pour', 'qui', 'lors', 'après', 'avant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'et', 'mais'],
   particles: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'de son côté', 'pour sa part', 'et', 'mais', 'ensuite'],
-  documents: ['un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
+  documents: ['ces chiffres', 'ces informations', 'un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
   relays: [],
 }
 

@@ -3,8 +3,9 @@ import { referenceDay } from '../corpus/load'
 import { sentences, sentenceAt } from '../text/segment'
 import { foldKey, toOriginal } from '../text/normalize'
 import { AR } from './locales/ar'
-import { extractLatin, type LatinHit } from './locales/latin'
-import type { Hit } from './common/contracts'
+import { EN } from './locales/en'
+import { FR } from './locales/fr'
+import type { Hit, Locale } from './common/contracts'
 import { extractHits } from './common/engine'
 import { attributeFigures } from '../entities/attribution'
 import { scopesFor } from '../entities/scope'
@@ -23,17 +24,16 @@ export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | '
 export function extractClaims(source: ExtractInput): Claim[] {
   const ref = referenceDay(source)
   const sents = sentences(source.text)
-  let claims: Claim[]
-  if (source.lang === 'en' || source.lang === 'fr') {
-    claims = extractLatin(source.text, source.lang, ref).map((h) => latinClaim(source, h, sents))
-  } else {
-    const { tokenized, hits } = extractHits(AR, source.text, ref)
-    claims = hits.map((h) => toClaim(source, tokenized, h, sents))
-  }
+  const { tokenized, hits } = extractHits(localeOf(source.lang), source.text, ref)
+  const claims = hits.map((h) => toClaim(source, tokenized, h, sents))
   const scopes = scopesFor(source.text, claims)
   const attributions = attributeFigures(source.text, source.lang, claims.map((c) => ({ span: c.span, sentence: c.sentence, kind: c.quantity.kind })))
   return claims.map((c, i) => ({ ...c, attribution: attributions[i], scopes: scopes[i] }))
 }
+
+const LOCALES: Partial<Record<Source['lang'], Locale>> = { ar: AR, en: EN, fr: FR }
+/** The locale that reads a language. */
+const localeOf = (lang: Source['lang']): Locale => LOCALES[lang] ?? AR
 
 function toClaim(source: ExtractInput, tk: Tokenized, h: Hit, sents: ReturnType<typeof sentences>): Claim {
   const span = spanOf(tk, h.from, h.to, h.skip)
@@ -58,24 +58,16 @@ function spanOf(tk: Tokenized, from: number, to: number, skip: number) {
 }
 
 /** Reads a whole selection as one figure (for a reviewer adding what the extractor missed), or null. */
-export function parseFigure(text: string, ref: string | null = null): Claim['quantity'] | null {
+export function parseFigure(text: string, ref: string | null = null, lang: Source['lang'] = 'ar'): Claim['quantity'] | null {
   // A written fraction ("١١/١٠") is a number when it is all that was selected; in running text it may be a date.
   const frac = /^\s*(-?)(\d+)\s*\/\s*(\d+)\s*$/.exec(foldKey(text))
   if (frac && Number(frac[3]) !== 0) {
     const v = (frac[1] ? -1 : 1) * Number(frac[2]) / Number(frac[3])
     return { kind: 'count', lo: v, hi: v, unit: null, per: null, precision: 'exact', qualifier: null }
   }
-  const { hits, tokenized } = extractHits(AR, text, ref, true)
+  const { hits, tokenized } = extractHits(localeOf(lang), text, ref, true)
   if (hits.length !== 1) return null
   const h = hits[0]
   const covered = tokenized.tokens.slice(0, h.from).every((t) => t.t === 'p') && tokenized.tokens.slice(h.to).every((t) => t.t === 'p')
   return covered ? h.quantity : null
-}
-
-function latinClaim(source: ExtractInput, h: LatinHit, sents: ReturnType<typeof sentences>): Claim {
-  const span = { start: h.start, end: h.end }
-  return {
-    id: `${source.id}:${span.start}-${span.end}`, source: source.id, span, text: source.text.slice(span.start, span.end), quantity: h.quantity,
-    counted: h.counted, sentence: sentenceAt(sents, span.start) ?? { start: 0, end: source.text.length }, attribution: null, scopes: [],
-  }
 }

@@ -3,6 +3,7 @@
 // no topic, a whole source's figures) stays with the analysis until a page asks for it.
 import { SET_ASIDE_STATUSES, type Analysis, type CandidateTopic, type Claim, type Corrections, type Source, type Topic } from '../model'
 import { topicByClaim, topicRows, type TopicRow } from '../charts/topics'
+import { asIdTable, idTable } from '../ids'
 
 /** Figures counted, for counters and the import list. */
 export interface ClaimCounts { claims: number; unassigned: number; bySource: Record<string, number> }
@@ -49,7 +50,8 @@ function extraClaims(a: Analysis, corrections: Corrections): Claim[] {
 }
 
 function counts(a: Analysis): ClaimCounts {
-  const bySource: Record<string, number> = {}
+  // Keyed by source id: no prototype, so a source called "constructor" counts from 0 (core/ids.ts).
+  const bySource = idTable<number>()
   for (const c of a.claims) bySource[c.source] = (bySource[c.source] ?? 0) + 1
   return { claims: a.claims.length, unassigned: a.unassigned.length, bySource }
 }
@@ -87,14 +89,15 @@ export function applyPatch(view: AnalysisView, patch: ViewPatch): AnalysisView {
   }
   return {
     sources: patch.sources ?? view.sources, topics, rows, candidates: patch.candidates ?? view.candidates,
-    extra: patch.extra ?? view.extra, counts: patch.counts ?? view.counts,
+    // Counts come through postMessage, which gives objects a prototype again.
+    extra: patch.extra ?? view.extra, counts: patch.counts ? { ...patch.counts, bySource: asIdTable(patch.counts.bySource) } : view.counts,
   }
 }
 
 /** A source's figures and their topics. */
 export function sourceDetail(a: Analysis, sourceId: string, topicOfClaim: Map<string, string> = topicByClaim(a)): SourceDetail {
   const claims = a.claims.filter((c) => c.source === sourceId).sort((x, y) => x.span.start - y.span.start)
-  const topicOf: Record<string, string> = {}
+  const topicOf = idTable<string>()
   for (const c of claims) { const t = topicOfClaim.get(c.id); if (t !== undefined) topicOf[c.id] = t }
   const ids = new Set(claims.map((c) => c.id))
   return { sourceId, claims, topicOf, unassigned: a.unassigned.filter((id) => ids.has(id)) }

@@ -60,6 +60,12 @@ function entry(at: string, reviewer: string, target: string, action: string, det
   return { at, reviewer, target, action, detail }
 }
 
+/** Whether two stored decisions are the same save: the same moment, reviewer and content (none equals none). */
+export function sameDecision(a: TopicReview | null | undefined, b: TopicReview | null | undefined): boolean {
+  if (!a || !b) return !a && !b
+  return a.topicId === b.topicId && a.at === b.at && a.reviewer === b.reviewer && a.override === b.override && a.reason === b.reason && a.note === b.note
+}
+
 /** The audit entries a change of a topic review makes (accept, override, note). */
 export function reviewAudit(before: TopicReview | undefined, after: TopicReview, suggested: Verdict | null): AuditEntry[] {
   const out: AuditEntry[] = []

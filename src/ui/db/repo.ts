@@ -2,8 +2,9 @@
 // with its audit entries in one transaction: both land, or neither does.
 import { liveQuery, type Subscription } from 'dexie'
 import type { AuditEntry, TopicReview } from '../../core/model'
-import { emptyState, type StoredClaim, type StoredCorrection, type StoredSource, type StoredTopic, type WorkspaceState } from '../../core/workspace'
+import { emptyState, sameDecision, type StoredClaim, type StoredCorrection, type StoredSource, type StoredTopic, type WorkspaceState } from '../../core/workspace'
 import { workTables, type AuditRow, type ClaimCompareDb } from './schema'
+import { asIdTable } from '../../core/ids'
 
 /** The review layer (everything but the source texts), as one snapshot. */
 export interface ReviewLayer {
@@ -18,15 +19,18 @@ export interface ReviewLayer {
 
 const stripSeq = ({ seq: _seq, ...e }: AuditRow): AuditEntry => e
 
-export async function readReviewLayer(db: ClaimCompareDb): Promise<ReviewLayer> {
+/** The review layer; `audit: false` leaves the (possibly huge) audit trail out, for watchAudit to follow. */
+export async function readReviewLayer(db: ClaimCompareDb, opts: { audit?: boolean } = {}): Promise<ReviewLayer> {
+  const withAudit = opts.audit ?? true
   return db.transaction('r', [db.corrections, db.added, db.topics, db.reviews, db.audit, db.settings], async () => {
     const [corrections, added, topics, reviews, audit, reviewer, weights] = await Promise.all([
       db.corrections.toArray(), db.added.toArray(), db.topics.toArray(), db.reviews.toArray(),
-      db.audit.orderBy('seq').toArray(), db.settings.get('reviewer'), db.settings.get('weights'),
+      withAudit ? db.audit.orderBy('seq').toArray() : [], db.settings.get('reviewer'), db.settings.get('weights'),
     ])
     return {
       reviewer: (reviewer?.value as string | undefined) ?? null,
-      weights: (weights?.value as Record<string, number> | undefined) ?? {},
+      // Keyed by source id: a table without a prototype (see core/ids.ts).
+      weights: asIdTable(weights?.value as Record<string, number> | undefined),
       corrections, added, topics, reviews, audit: audit.map(stripSeq),
     }
   })
@@ -84,6 +88,24 @@ export interface Change {
   audit?: AuditEntry[]
 }
 
+/** The review layer as it will be once a change is written (to show it before the write completes). */
+export function withChange(l: ReviewLayer, c: Change): ReviewLayer {
+  const put = <T>(rows: T[], add: T[] | undefined, del: string[] | undefined, key: (r: T) => string): T[] => {
+    if (!add?.length && !del?.length) return rows
+    const drop = new Set([...(del ?? []), ...(add ?? []).map(key)])
+    return [...rows.filter((r) => !drop.has(key(r))), ...(add ?? [])]
+  }
+  return {
+    ...l,
+    reviewer: c.reviewer ?? l.reviewer,
+    corrections: put(l.corrections, c.putCorrections, c.deleteCorrections, (r) => r.claimId),
+    added: put(l.added, c.putAdded, c.deleteAdded, (r) => r.id),
+    topics: put(l.topics, c.putTopics, undefined, (r) => r.id),
+    reviews: put(l.reviews, c.putReviews, c.deleteReviews, (r) => r.topicId),
+    audit: c.audit?.length ? [...l.audit, ...c.audit] : l.audit,
+  }
+}
+
 export async function applyChange(db: ClaimCompareDb, c: Change): Promise<void> {
   await db.transaction('rw', workTables(db), async () => {
     if (c.putSources?.length) await db.sources.bulkPut(c.putSources)
@@ -119,8 +141,71 @@ export function watchSources(db: ClaimCompareDb, handlers: { onSources: (s: Stor
   return () => sub.unsubscribe()
 }
 
-/** Follows the review layer only. */
-export function watchReviewLayer(db: ClaimCompareDb, handlers: { onLayer: (l: ReviewLayer) => void; onError: (e: Error) => void }): () => void {
-  const sub = liveQuery(() => readReviewLayer(db)).subscribe({ next: handlers.onLayer, error: handlers.onError })
+/** Follows the review layer only (`audit: false`: without the audit trail). */
+export function watchReviewLayer(db: ClaimCompareDb, handlers: { onLayer: (l: ReviewLayer) => void; onError: (e: Error) => void }, opts: { audit?: boolean } = {}): () => void {
+  const sub = liveQuery(() => readReviewLayer(db, opts)).subscribe({ next: handlers.onLayer, error: handlers.onError })
   return () => sub.unsubscribe()
+}
+
+/**
+ * Follows the audit trail incrementally: the whole log once (`onReset`), then only the rows added
+ * since (`onAppend`), in this tab or another. The log is append-only; when it was replaced (a
+ * workspace import, a clear) the row count gives it away and the whole log is read again.
+ */
+export function watchAudit(db: ClaimCompareDb, handlers: { onReset: (all: AuditEntry[]) => void; onAppend: (fresh: AuditEntry[]) => void; onError: (e: Error) => void }): () => void {
+  let lastSeq = 0
+  let known = 0
+  let first = true
+  const query = liveQuery(() => db.transaction('r', db.audit, async () => {
+    const [count, rows] = await Promise.all([db.audit.count(), db.audit.where('seq').above(lastSeq).toArray()])
+    return { count, rows }
+  }))
+  // One answer at a time: a reset reads the log again, and an answer that arrives meanwhile waits.
+  let chain = Promise.resolve()
+  const sub = query.subscribe({
+    next: (v) => { chain = chain.then(() => receive(v)) },
+    error: handlers.onError,
+  })
+  async function receive({ count, rows }: { count: number; rows: AuditRow[] }) {
+    try {
+      const fresh = rows.filter((r) => (r.seq ?? 0) > lastSeq)
+      if (!first && known + fresh.length === count) {
+        if (fresh.length === 0) return
+        lastSeq = fresh[fresh.length - 1].seq ?? lastSeq
+        known = count
+        handlers.onAppend(fresh.map(stripSeq))
+        return
+      }
+      const all = first && fresh.length === count ? fresh : await db.audit.orderBy('seq').toArray()
+      first = false
+      lastSeq = all.length ? (all[all.length - 1].seq ?? 0) : lastSeq
+      known = all.length
+      handlers.onReset(all.map(stripSeq))
+    } catch (e) {
+      handlers.onError(e as Error)
+    }
+  }
+  return () => sub.unsubscribe()
+}
+
+/** The outcome of saving a topic decision against the one the reviewer started from. */
+export type ReviewSave = { ok: true; written: boolean; row: TopicReview | null; audit: AuditEntry[] } | { ok: false; conflict: TopicReview | null }
+
+/**
+ * Saves a topic decision only if the stored one is still the one the reviewer's form started
+ * from (`base`, null for none); otherwise nothing is written and the stored one is returned, so
+ * the reviewer can keep their draft or take the other. The audit entries are computed inside the
+ * same transaction, against what is really stored: no save goes unrecorded.
+ */
+export async function saveReview(db: ClaimCompareDb, topicId: string, base: TopicReview | null, build: (stored: TopicReview | undefined) => { row: TopicReview | null; audit: AuditEntry[] }): Promise<ReviewSave> {
+  return db.transaction('rw', [db.reviews, db.audit], async () => {
+    const stored = await db.reviews.get(topicId)
+    if (!sameDecision(stored, base)) return { ok: false, conflict: stored ?? null }
+    const { row, audit } = build(stored)
+    if (!audit.length) return { ok: true, written: false, row: stored ?? null, audit }
+    if (row) await db.reviews.put(row)
+    else await db.reviews.delete(topicId)
+    await db.audit.bulkAdd(audit)
+    return { ok: true, written: true, row, audit }
+  })
 }

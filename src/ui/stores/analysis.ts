@@ -6,11 +6,14 @@ import type { TopicRow } from '../../core/charts/topics'
 import type { SearchHits } from '../../core/search'
 import { analysisClient, type AnalysisClient } from '../workers/client'
 import type { Extraction, HostMessage } from '../workers/host'
+import { asIdTable, idTable } from '../../core/ids'
+import { useStorageStore } from './storage'
 
 const EMPTY: AnalysisView = { sources: [], topics: [], rows: [], candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
 
 /** The analysis as the page holds it: what the worker computed, patched as it changes. */
 export const useAnalysisStore = defineStore('analysis', () => {
+  const storage = useStorageStore()
   /** Sources, topics, rows and candidates as the worker last sent them (never deeply reactive: it is large). */
   const view = shallowRef<AnalysisView>(EMPTY)
   /** True once the first analysis has arrived. */
@@ -23,8 +26,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const dbError = ref<string | null>(null)
   /** Reviewers' decisions by topic id (override, or null when the suggestion was accepted). */
   const decisions = shallowRef<Map<string, Verdict | null>>(new Map())
-  /** The extraction of each imported source, as the worker reports it. */
-  const extraction = ref<Record<string, Extraction>>({})
+  /** The extraction of each imported source, as the worker reports it (an id table held raw: a source may be called "hasOwnProperty"). */
+  const extraction = shallowRef<Record<string, Extraction>>(idTable())
   /** Sources' figures loaded for the pages that show them, and the view they were read from. */
   const details = shallowRef(new Map<string, { detail: SourceDetail; seq: number }>())
   /** Increases with every change of the analysis. */
@@ -34,12 +37,19 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const topics = computed(() => view.value.topics)
   const candidates = computed(() => view.value.candidates)
   const counts = computed(() => view.value.counts)
+  // A row with a decision is made once per (row, decision): pages showing an unchanged row keep its object.
+  const decided = new WeakMap<TopicRow, { override: Verdict | null; row: TopicRow }>()
   /** One row per topic; a reviewer's verdict stands on badges, filters and sort, the machine's stays visible. */
   const rows = computed<TopicRow[]>(() => view.value.rows.map((r) => {
     if (!decisions.value.has(r.topic.id)) return r
     const override = decisions.value.get(r.topic.id) ?? null
-    return override && override !== r.verdict ? { ...r, verdict: override, suggested: r.verdict, reviewed: true } : { ...r, reviewed: true }
+    const hit = decided.get(r)
+    if (hit && hit.override === override) return hit.row
+    const row = override && override !== r.verdict ? { ...r, verdict: override, suggested: r.verdict, reviewed: true } : { ...r, reviewed: true }
+    decided.set(r, { override, row })
+    return row
   }))
+  const machineIndex = computed(() => new Map(view.value.rows.map((r) => [r.topic.id, r])))
   const rowIndex = computed(() => new Map(rows.value.map((r) => [r.topic.id, r])))
   const sourceIndex = computed(() => new Map(sources.value.map((s) => [s.id, s])))
   /** Claims the page knows: the topics', the candidates', those set aside, and loaded sources'. */
@@ -59,6 +69,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   })
 
   function row(topicId: string): TopicRow | undefined { return rowIndex.value.get(topicId) }
+  /** The machine's row (no decision applied): the same object until the analysis changes it. */
+  function machineRow(topicId: string): TopicRow | undefined { return machineIndex.value.get(topicId) }
   function claim(id: string): Claim | undefined { return claimIndex.value.get(id) }
   function source(id: string): Source | undefined { return sourceIndex.value.get(id) }
   function topic(id: string): Topic | undefined { return rowIndex.value.get(id)?.topic }
@@ -74,12 +86,13 @@ export const useAnalysisStore = defineStore('analysis', () => {
     return started
   }
   function receive(m: HostMessage) {
-    if (m.type === 'extraction') { extraction.value = m.states; return }
+    if (m.type === 'extraction') { extraction.value = asIdTable(m.states); return }
     view.value = m.full ? applyPatch(EMPTY, m.patch) : applyPatch(view.value, m.patch)
     decisions.value = m.decisions
     error.value = m.error
     loadError.value = m.loadError
     dbError.value = m.dbError
+    if (m.storage) storage.mark(m.storage)
     ready.value = true
     seq.value++
     // Loaded sources' figures may have moved: fetched again for the pages showing them.
@@ -126,7 +139,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
     // derived
     sources, topics, candidates, counts, rows, sourceIndex,
     // lookups and requests
-    row, claim, source, topic, topicOfClaim, detail, fetchDetail, claimsOf, search, whole,
+    row, machineRow, claim, source, topic, topicOfClaim, detail, fetchDetail, claimsOf, search, whole,
     // actions
     start, receive,
   }

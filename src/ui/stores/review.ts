@@ -1,26 +1,37 @@
 import { defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { SET_ASIDE_STATUSES, type AuditEntry, type CandidateTopic, type ClaimCorrection, type Quantity, type Span, type TopicReview, type Verdict } from '../../core/model'
 import {
-  auditForTopic, claimAddedAudit, claimRemovedAudit, correctionAudit, decisionProblem, manualClaim, normalizeCorrection,
+  AuditIndex, claimAddedAudit, claimRemovedAudit, correctionAudit, decisionProblem, manualClaim, normalizeCorrection,
   reviewAudit, reviewClearedAudit, selectionProblem, toCorrections, topicCreatedAudit, topicFromCandidate, topicFromClaim,
   type StoredClaim, type StoredCorrection, type StoredTopic, type TopicDraft,
 } from '../../core/workspace'
 import { appDb } from '../db/schema'
-import { applyChange, watchReviewLayer, type Change, type ReviewLayer } from '../db/repo'
+import { applyChange, readReviewLayer, saveReview, watchAudit, watchReviewLayer, withChange, type Change, type ReviewLayer } from '../db/repo'
+import type { StorageProblem } from '../db/errors'
+import { idTable } from '../../core/ids'
 import { useAnalysisStore } from './analysis'
+import { useStorageStore } from './storage'
 
 const EXCLUDED = SET_ASIDE_STATUSES
+
+/** Why a decision was not saved: storage, or another tab saved first (its decision, null if it withdrew it). */
+export type DecisionSaveProblem = StorageProblem | { conflict: TopicReview | null }
 
 /** The reviewer's layer: verdict decisions, claim corrections, added figures and topics, the audit trail. Kept in IndexedDB. */
 export const useReviewStore = defineStore('review', () => {
   const analysis = useAnalysisStore()
-  /** The stored layer as last read from the database (this tab's writes and other tabs'). */
-  const layer = ref<ReviewLayer>({ reviewer: null, corrections: [], added: [], topics: [], weights: {}, reviews: [], audit: [] })
+  const storage = useStorageStore()
+  /** The stored layer, without the audit trail, as last read from the database (this tab's writes and other tabs'); held raw and replaced whole. */
+  const layer = shallowRef<ReviewLayer>({ reviewer: null, corrections: [], added: [], topics: [], weights: idTable(), reviews: [], audit: [] })
+  /** The audit trail, indexed by topic and claim; followed incrementally (it may hold hundreds of thousands of entries). */
+  const auditLog = shallowRef(new AuditIndex())
+  /** Bumped when entries are appended to auditLog in place. */
+  const auditVersion = ref(0)
   /** True once the database has been read. */
   const ready = ref(false)
-  /** Why the database cannot be used (private browsing, a blocked upgrade), if so. */
-  const error = ref<string | null>(null)
+  /** True once the audit trail has been read (a long one takes a few seconds; the rest of the page does not wait). */
+  const auditReady = ref(false)
   /** The clock (tests fix it). */
   let now = () => new Date().toISOString()
 
@@ -29,7 +40,7 @@ export const useReviewStore = defineStore('review', () => {
   const reviewIndex = computed(() => new Map(layer.value.reviews.map((r) => [r.topicId, r])))
   const correctionIndex = computed(() => new Map(layer.value.corrections.map((c) => [c.claimId, c])))
   /** For each claim set aside, the topic it stood in when marked. */
-  const setAsideFrom = computed(() => Object.fromEntries(layer.value.corrections.filter((c) => c.fromTopic && EXCLUDED.has(c.status ?? 'ok')).map((c) => [c.claimId, c.fromTopic!])))
+  const setAsideFrom = computed(() => idTable(layer.value.corrections.filter((c) => c.fromTopic && EXCLUDED.has(c.status ?? 'ok')).map((c) => [c.claimId, c.fromTopic!])))
 
   function reviewOf(topicId: string): TopicReview | undefined { return reviewIndex.value.get(topicId) }
   function correctionOf(claimId: string): StoredCorrection | undefined { return correctionIndex.value.get(claimId) }
@@ -37,8 +48,11 @@ export const useReviewStore = defineStore('review', () => {
   function setAsideIn(topicId: string): string[] { return Object.entries(setAsideFrom.value).filter(([, t]) => t === topicId).map(([c]) => c) }
   /** The audit entries shown on a topic: its own and its claims', newest first. */
   function auditOf(topicId: string, claimIds: string[]): AuditEntry[] {
-    return auditForTopic(layer.value.audit, topicId, [...claimIds, ...setAsideIn(topicId)])
+    void auditVersion.value
+    return auditLog.value.forTopic(topicId, [...claimIds, ...setAsideIn(topicId)])
   }
+  /** The whole audit trail, in log order (for the report). */
+  const audit = computed(() => { void auditVersion.value; return auditLog.value.entries.slice() })
 
   let stop: (() => void) | null = null
   let dbRef: ReturnType<typeof appDb> | null = null
@@ -47,44 +61,97 @@ export const useReviewStore = defineStore('review', () => {
   function start(db = appDb(), clock?: () => string) {
     if (clock) now = clock
     if (stop) return
-    stop = watchReviewLayer(db, {
+    void storage.check(db)
+    const stopLayer = watchReviewLayer(db, {
       onLayer: (l) => { layer.value = l; ready.value = true },
-      onError: (e) => { error.value = e.message; ready.value = true },
+      onError: (e) => { storage.report(e); ready.value = true },
+    }, { audit: false })
+    const stopAudit = watchAudit(db, {
+      onReset: (all) => { pendingAudit.clear(); auditLog.value = new AuditIndex(all); auditReady.value = true },
+      onAppend: (fresh) => { auditLog.value.add(fresh.filter((e) => !takePending(e))); auditVersion.value++ },
+      onError: (e) => { storage.report(e); auditReady.value = true },
     })
+    stop = () => { stopLayer(); stopAudit() }
     dbRef = db
     // A reviewer's verdict shows at once in this tab; the worker's next view says the same.
     watch(() => layer.value.reviews, (rs) => { if (ready.value) analysis.decisions = new Map(rs.map((r) => [r.topicId, r.override])) })
   }
   const who = () => layer.value.reviewer ?? ''
 
-  async function write(change: Change) {
-    await applyChange(db(), change)
+  // A change shows on this page at once (the next frame), before the database has it; the database's
+  // answer then stands (it is the same, unless the write failed: then the layer is read again).
+  // This tab's audit entries show as soon as they are written; when the database hands them back,
+  // they are not added twice.
+  const pendingAudit = new Map<string, number>()
+  const auditKey = (e: AuditEntry) => `${e.at}\u0001${e.reviewer}\u0001${e.target}\u0001${e.action}\u0001${e.detail}`
+  function showAudit(entries: AuditEntry[] | undefined) {
+    if (!entries?.length) return
+    auditLog.value.add(entries)
+    for (const e of entries) pendingAudit.set(auditKey(e), (pendingAudit.get(auditKey(e)) ?? 0) + 1)
+    auditVersion.value++
+  }
+  function takePending(e: AuditEntry): boolean {
+    const n = pendingAudit.get(auditKey(e))
+    if (!n) return false
+    if (n === 1) pendingAudit.delete(auditKey(e))
+    else pendingAudit.set(auditKey(e), n - 1)
+    return true
   }
 
-  /** Remembers the reviewer's name (asked once). */
-  async function setReviewer(name: string) {
+  /** Writes a change; a storage failure is reported (one banner) and returned, never thrown at a form. */
+  async function write(change: Change): Promise<StorageProblem | null> {
+    layer.value = withChange(layer.value, change)
+    try {
+      await applyChange(db(), change)
+      showAudit(change.audit)
+      return null
+    } catch (e) {
+      layer.value = await readReviewLayer(db(), { audit: false }).catch(() => layer.value)
+      return storage.report(e)
+    }
+  }
+
+  /** Remembers the reviewer's name (asked once); returns why it could not be saved, or null. */
+  async function setReviewer(name: string): Promise<StorageProblem | null> {
     const trimmed = name.trim()
-    if (trimmed === '' || trimmed === layer.value.reviewer) return
-    await write({ reviewer: trimmed, audit: [{ at: now(), reviewer: trimmed, target: 'reviewer', action: 'reviewer', detail: layer.value.reviewer ? `${layer.value.reviewer} → ${trimmed}` : trimmed }] })
+    if (trimmed === '' || trimmed === layer.value.reviewer) return null
+    return write({ reviewer: trimmed, audit: [{ at: now(), reviewer: trimmed, target: 'reviewer', action: 'reviewer', detail: layer.value.reviewer ? `${layer.value.reviewer} → ${trimmed}` : trimmed }] })
   }
 
-  /** Accepts the suggested verdict (override null) or overrides it with a reason; the note goes with it. */
-  async function decide(topicId: string, d: { override: Verdict | null; reason: string; note: string }): Promise<'reason-required' | null> {
+  /**
+   * Accepts the suggested verdict (override null) or overrides it with a reason; the note goes with
+   * it. `base` is the decision the reviewer's form started from (default: the one this tab holds):
+   * if another tab has saved since, nothing is written and 'conflict' comes back, so the form can
+   * offer to keep the draft or take the other. Audit entries are computed against what is stored.
+   */
+  async function decide(topicId: string, d: { override: Verdict | null; reason: string; note: string }, base?: TopicReview | null): Promise<'reason-required' | DecisionSaveProblem | null> {
     const problem = decisionProblem(d)
     if (problem) return problem
-    const before = reviewOf(topicId)
-    const after: TopicReview = { topicId, override: d.override, reason: d.override ? d.reason.trim() : '', note: d.note.trim(), reviewer: who(), at: now() }
     const suggested = analysis.row(topicId)?.comparison?.verdict ?? null
-    const audit = reviewAudit(before, after, suggested)
-    if (before && audit.length === 0) return null
-    await write({ putReviews: [after], audit })
-    return null
+    const after: TopicReview = { topicId, override: d.override, reason: d.override ? d.reason.trim() : '', note: d.note.trim(), reviewer: who(), at: now() }
+    return saveDecision(topicId, base === undefined ? reviewOf(topicId) ?? null : base, (stored) => ({ row: after, audit: reviewAudit(stored, after, suggested) }))
   }
 
-  /** Withdraws a topic's decision (the suggestion stands again, undecided). */
-  async function clearDecision(topicId: string) {
-    if (!reviewOf(topicId)) return
-    await write({ deleteReviews: [topicId], audit: [reviewClearedAudit(topicId, now(), who())] })
+  /** Withdraws a topic's decision (the suggestion stands again, undecided); `base` as for decide. */
+  async function clearDecision(topicId: string, base?: TopicReview | null): Promise<DecisionSaveProblem | null> {
+    const from = base === undefined ? reviewOf(topicId) ?? null : base
+    if (!from) return null
+    return saveDecision(topicId, from, () => ({ row: null, audit: [reviewClearedAudit(topicId, now(), who())] }))
+  }
+
+  async function saveDecision(topicId: string, base: TopicReview | null, build: Parameters<typeof saveReview>[3]): Promise<DecisionSaveProblem | null> {
+    try {
+      const r = await saveReview(db(), topicId, base, build)
+      if (!r.ok) return { conflict: r.conflict }
+      // Shown at once, without waiting for the database to tell every tab (this one included).
+      if (r.written) {
+        layer.value = withChange(layer.value, r.row ? { putReviews: [r.row] } : { deleteReviews: [topicId] })
+        showAudit(r.audit)
+      }
+      return null
+    } catch (e) {
+      return storage.report(e)
+    }
   }
 
   /** Marks, edits, moves or annotates a claim; `topicId` is the topic it is seen from. */
@@ -154,8 +221,8 @@ export const useReviewStore = defineStore('review', () => {
 
   return {
     // state
-    ready, error, reviewer: computed(() => layer.value.reviewer), reviews: computed(() => layer.value.reviews),
-    audit: computed(() => layer.value.audit), addedFigures: computed(() => layer.value.added), userTopics: computed(() => layer.value.topics),
+    ready, auditReady, reviewer: computed(() => layer.value.reviewer), reviews: computed(() => layer.value.reviews),
+    audit, addedFigures: computed(() => layer.value.added), userTopics: computed(() => layer.value.topics),
     // derived
     corrections, setAsideFrom, reviewOf, correctionOf, auditOf, setAsideIn,
     // actions

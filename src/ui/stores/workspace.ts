@@ -10,6 +10,9 @@ import { applyChange, clearState, readState, watchSources, writeState } from '..
 import { analysisClient, type AnalysisClient } from '../workers/client'
 import { useAnalysisStore } from './analysis'
 import { useReviewStore } from './review'
+import { useStorageStore } from './storage'
+import type { StorageProblem } from '../db/errors'
+import { idTable } from '../../core/ids'
 
 /** A text on its way in: its form, and what the worker found out about it. */
 export interface Draft {
@@ -22,21 +25,22 @@ export interface Draft {
   hash: string
   guess: LangGuess | null
   duplicate: Duplicate | null
-  /** A failure to save (the database refused), in words. */
+  /** A failure of the worker, in words. */
   error: string | null
+  /** Why the draft could not be saved in the browser's storage. */
+  storage?: StorageProblem | null
 }
 
 /** Imported sources, import drafts, and the workspace file. (Extraction and analysis run in the worker.) */
 export const useWorkspaceStore = defineStore('workspace', () => {
   const analysis = useAnalysisStore()
   const review = useReviewStore()
+  const storage = useStorageStore()
 
   /** Imported sources as stored (with hash and import time). */
   const sources = shallowRef<StoredSource[]>([])
   /** True once the stored sources have been read. */
   const ready = ref(false)
-  /** Why the database cannot be used, if so. */
-  const dbError = ref<string | null>(null)
   /** Texts being imported. */
   const drafts = ref<Draft[]>([])
   /** The last source saved or merged, to point the user at it. */
@@ -49,7 +53,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const now = () => new Date().toISOString()
 
   const embedded = computed(() => analysis.sources.filter((s) => s.origin === 'embedded'))
-  const embeddedHashes = computed(() => Object.fromEntries(embedded.value.map((s) => [s.id, textHash(s.text)])))
+  const embeddedHashes = computed(() => idTable(embedded.value.map((s) => [s.id, textHash(s.text)])))
   const known = computed(() => [
     ...embedded.value.map((s) => ({ id: s.id, title: s.title, origin: s.origin, hash: embeddedHashes.value[s.id] })),
     ...sources.value.map((s) => ({ id: s.id, title: s.title, origin: s.origin, hash: s.hash })),
@@ -64,10 +68,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     if (db) return
     db = database
     if (opts.worker) client = opts.worker
+    void storage.check(database)
     review.start(database)
     watchSources(database, {
       onSources: (list) => { ready.value = true; sources.value = list },
-      onError: (e) => { ready.value = true; dbError.value = e.message },
+      onError: (e) => { ready.value = true; storage.report(e) },
     })
   }
 
@@ -122,14 +127,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const duplicate = findDuplicate(d.hash, known.value)
     if (duplicate) { update(key, (x) => ({ ...x, status: 'duplicate', duplicate })); return null }
     const source = buildSource(d.form, { hash: d.hash, takenIds: known.value.map((k) => k.id), now: now(), fileName: d.fileName })
-    update(key, (x) => ({ ...x, status: 'saving', error: null }))
+    update(key, (x) => ({ ...x, status: 'saving', error: null, storage: null }))
     try {
       await applyChange(db ?? appDb(), { putSources: [source], audit: [{ at: source.importedAt, reviewer: review.reviewer ?? '', target: `source:${source.id}`, action: 'import-source', detail: `${source.title} (${source.text.length} characters)` }] })
       discard(key)
       lastSaved.value = { id: source.id, merged: false, changed: [] }
       return source.id
     } catch (e) {
-      update(key, (x) => ({ ...x, status: 'ready', error: (e as Error).message }))
+      // The draft stays, with its form as filled in: nothing is lost, and the reason is one sentence.
+      const problem = storage.report(e)
+      update(key, (x) => ({ ...x, status: 'ready', storage: problem }))
       return null
     }
   }
@@ -150,59 +157,81 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     const stored = d?.duplicate ? sources.value.find((s) => s.id === d.duplicate!.id) : undefined
     if (!d || !stored) return null
     const { source, changed } = mergeSource(stored, d.form, prefer)
-    if (changed.length) await applyChange(db ?? appDb(), { putSources: [source], audit: [{ at: now(), reviewer: review.reviewer ?? '', target: `source:${source.id}`, action: 'merge-source', detail: changed.join(', ') }] })
+    try {
+      if (changed.length) await applyChange(db ?? appDb(), { putSources: [source], audit: [{ at: now(), reviewer: review.reviewer ?? '', target: `source:${source.id}`, action: 'merge-source', detail: changed.join(', ') }] })
+    } catch (e) {
+      const problem = storage.report(e)
+      update(key, (x) => ({ ...x, storage: problem }))
+      return null
+    }
     discard(key)
     lastSaved.value = { id: source.id, merged: true, changed }
     return changed
   }
 
-  /** Removes an imported source, with the figures added in it and their corrections. */
-  async function removeSource(id: string) {
+  /** Removes an imported source, with the figures added in it and their corrections; returns why it could not, or null. */
+  async function removeSource(id: string): Promise<StorageProblem | null> {
     const s = sources.value.find((x) => x.id === id)
-    if (!s) return
+    if (!s) return null
     const prefix = `${id}:`
-    await applyChange(db ?? appDb(), {
-      deleteSources: [id],
-      deleteAdded: review.addedFigures.filter((c) => c.source === id).map((c) => c.id),
-      deleteCorrections: Object.keys(review.corrections.claims).filter((c) => c.startsWith(prefix)),
-      audit: [{ at: now(), reviewer: review.reviewer ?? '', target: `source:${id}`, action: 'remove-source', detail: s.title }],
-    })
+    try {
+      await applyChange(db ?? appDb(), {
+        deleteSources: [id],
+        deleteAdded: review.addedFigures.filter((c) => c.source === id).map((c) => c.id),
+        deleteCorrections: Object.keys(review.corrections.claims).filter((c) => c.startsWith(prefix)),
+        audit: [{ at: now(), reviewer: review.reviewer ?? '', target: `source:${id}`, action: 'remove-source', detail: s.title }],
+      })
+      return null
+    } catch (e) {
+      return storage.report(e)
+    }
   }
 
   // --- the workspace file --------------------------------------------------------------------------
 
-  /** The workspace as a file to download. */
-  async function exportWorkspace(): Promise<{ name: string; text: string }> {
-    const state = await readState(db ?? appDb())
+  /** The workspace as a file to download, or why it cannot be read. */
+  async function exportWorkspace(): Promise<{ name: string; text: string } | { problem: StorageProblem }> {
+    let state
+    try {
+      state = await readState(db ?? appDb())
+    } catch (e) {
+      return { problem: storage.report(e) }
+    }
     const at = now()
     return { name: `claim-compare-workspace-${at.slice(0, 10)}.json`, text: serializeWorkspace(buildWorkspaceFile(state, at)) }
   }
 
   /** Reads a workspace file into this one. A file that is malformed changes nothing and says why. */
-  async function importWorkspace(text: string, fileName = 'workspace'): Promise<{ ok: true; summary: MergeSummary } | { ok: false; error: string }> {
+  async function importWorkspace(text: string, fileName = 'workspace'): Promise<{ ok: true; summary: MergeSummary } | { ok: false; error: string } | { ok: false; problem: StorageProblem }> {
     const knownTexts = new Map(embedded.value.map((s) => [s.id, s.text]))
     const userTopics = new Set(review.userTopics.map((t) => t.id))
     const parsed = parseWorkspace(text, { fileName, knownTexts, knownTopicIds: analysis.topics.filter((t) => !userTopics.has(t.id)).map((t) => t.id) })
     if (!parsed.ok) return parsed
-    const current = await readState(db ?? appDb())
-    const merged = mergeWorkspace(current, parsed.file, embeddedHashes.value)
-    if (!merged.ok) return { ok: false, error: `${fileName}: ${merged.error}` }
     try {
+      const current = await readState(db ?? appDb())
+      const merged = mergeWorkspace(current, parsed.file, embeddedHashes.value, now())
+      if (!merged.ok) return { ok: false, error: `${fileName}: ${merged.error}` }
+      // One transaction: a write that fails leaves the workspace as it was.
       await writeState(db ?? appDb(), merged.state)
+      return { ok: true, summary: merged.summary }
     } catch (e) {
-      return { ok: false, error: `${fileName}: could not be saved (${(e as Error).message}); nothing was changed` }
+      return { ok: false, problem: storage.report(e) }
     }
-    return { ok: true, summary: merged.summary }
   }
 
   /** Deletes all the user's work from this browser (the embedded corpus stays). */
-  async function clearAll() {
-    await clearState(db ?? appDb())
+  async function clearAll(): Promise<StorageProblem | null> {
+    try {
+      await clearState(db ?? appDb())
+      return null
+    } catch (e) {
+      return storage.report(e)
+    }
   }
 
   return {
     // state
-    ready, dbError, sources, extraction, drafts, lastSaved,
+    ready, sources, extraction, drafts, lastSaved,
     // derived
     busy,
     // actions

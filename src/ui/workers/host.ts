@@ -12,6 +12,8 @@ import { buildSearchIndex, type SearchHits, type SearchIndex } from '../../core/
 import { embeddedSources, embeddedTopics } from '../corpus'
 import { appDb, type ClaimCompareDb } from '../db/schema'
 import { ResultCache, exactHash, extractionKey, rebind } from './cache'
+import { idTable } from '../../core/ids'
+import { storageProblem, type StorageProblem } from '../db/errors'
 
 /** The extraction of one imported source, as the import page shows it. */
 export interface Extraction { state: 'queued' | 'running' | 'done' | 'error'; done: number; total: number; claims: number; ms: number | null; message: string | null }
@@ -19,7 +21,7 @@ export interface Extraction { state: 'queued' | 'running' | 'done' | 'error'; do
 /** What the host tells the page. */
 export type HostMessage =
   /** The first view (`full`), then patches; decisions by topic; why something could not be read. */
-  | { type: 'view'; full: boolean; patch: ViewPatch; decisions: Map<string, Verdict | null>; error: string | null; dbError: string | null; loadError: string | null }
+  | { type: 'view'; full: boolean; patch: ViewPatch; decisions: Map<string, Verdict | null>; error: string | null; dbError: string | null; storage?: StorageProblem | null; loadError: string | null }
   | { type: 'extraction'; states: Record<string, Extraction> }
 
 /** The reviewer's layer as the analysis reads it. */
@@ -43,6 +45,8 @@ export class AnalysisHost {
   private baseTopics: Topic[] = []
   private loadError: string | null = null
   private dbError: string | null = null
+  /** What a database failure means for the user (the page shows one banner for it). */
+  private storage: StorageProblem | null = null
   private error: string | null = null
   private db: ClaimCompareDb | null = null
   private cache: ResultCache = new ResultCache(null, null)
@@ -51,7 +55,8 @@ export class AnalysisHost {
   private latest: StoredSource[] | null = null
   private layer: Layer | null = null
   private ready = new Map<string, Ready>()
-  private extraction: Record<string, Extraction> = {}
+  /** By source id: an id table (a source may be called "constructor"). */
+  private extraction: Record<string, Extraction> = idTable()
   private analysis: Analysis | null = null
   private search: SearchIndex | null = null
   private subs: Subscription[] = []
@@ -60,6 +65,8 @@ export class AnalysisHost {
   private scheduled = false
   private queue: Promise<void> = Promise.resolve()
   private pruned = false
+  private lastCounts = ''
+  private lastExtra = ''
 
   constructor(private post: (m: HostMessage) => void, private options: HostOptions = {}) {}
 
@@ -81,7 +88,7 @@ export class AnalysisHost {
       if (!this.db) throw new Error('no database')
       await this.db.open()
     } catch (e) {
-      this.dbError = (e as Error).message
+      this.dbFailed(e)
       this.db = null
     }
     this.cache = new ResultCache(this.db, this.options.version ?? null)
@@ -91,12 +98,17 @@ export class AnalysisHost {
     const db = this.db
     this.subs.push(liveQuery(() => db.sources.orderBy('importedAt').toArray()).subscribe({
       next: (list) => { void this.receiveSources(list) },
-      error: (e) => { this.dbError = (e as Error).message; this.imported ??= []; this.schedule() },
+      error: (e) => { this.dbFailed(e); this.imported ??= []; this.schedule() },
     }))
     this.subs.push(liveQuery(() => readLayer(db)).subscribe({
       next: (layer) => { this.layer = layer; this.schedule() },
-      error: (e) => { this.dbError = (e as Error).message; this.layer ??= { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: new Map() }; this.schedule() },
+      error: (e) => { this.dbFailed(e); this.layer ??= { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: new Map() }; this.schedule() },
     }))
+  }
+
+  private dbFailed(e: unknown) {
+    this.dbError = (e as Error).message
+    this.storage = storageProblem(e)
   }
 
   stop() {
@@ -194,13 +206,20 @@ export class AnalysisHost {
       this.error = null
       const first = !this.sent
       patch = first ? viewOf(analysis, corrections) : viewPatch(analysis, corrections, changes)
+      // Counters and the claims named outside the rows go only when they changed.
+      const counts = JSON.stringify(patch.counts)
+      const extra = (patch.extra ?? []).map((c) => `${c.id}#${JSON.stringify(c.quantity)}`).join('|')
+      if (!first && counts === this.lastCounts) delete patch.counts
+      if (!first && extra === this.lastExtra) delete patch.extra
+      this.lastCounts = counts
+      this.lastExtra = extra
       if (analysis !== this.analysis) this.search = null
       this.analysis = analysis
     } catch (e) {
       this.error = (e as Error).message
       patch = this.sent ? {} : { ...emptyView(this.embedded, this.baseTopics) }
     }
-    this.post({ type: 'view', full: !this.sent, patch, decisions: this.layer.decisions, error: this.error, dbError: this.dbError, loadError: this.loadError })
+    this.post({ type: 'view', full: !this.sent, patch, decisions: this.layer.decisions, error: this.error, dbError: this.dbError, storage: this.storage, loadError: this.loadError })
     this.sent = true
     // Once every source is in: drop cached results nothing uses any more.
     if (!this.pruned && this.imported.every((s) => this.ready.has(s.id))) { this.pruned = true; void this.cache.prune() }

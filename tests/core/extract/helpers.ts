@@ -1,9 +1,9 @@
 import { expect } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import type { Claim } from '../../../src/core/model'
+import type { Claim, Lang } from '../../../src/core/model'
 
-export function extract(text: string, published: string | null = '2025-11-28'): Claim[] {
-  return extractClaims({ id: 't', text, lang: 'ar', published, window: null })
+export function extract(text: string, published: string | null = '2025-11-28', lang: Lang = 'ar'): Claim[] {
+  return extractClaims({ id: 't', text, lang, published, window: null })
 }
 
 export interface Case {
@@ -17,11 +17,13 @@ export interface Case {
   qualifier?: string | null
   counted?: string | null
   published?: string | null
+  /** The text's language (Arabic unless given). */
+  lang?: Lang
 }
 
 /** Asserts that a case yields a claim with exactly this span (text and offset) and value. */
 export function expectCase(c: Case): void {
-  const claims = extract(c.text, c.published === undefined ? '2025-11-28' : c.published)
+  const claims = extract(c.text, c.published === undefined ? '2025-11-28' : c.published, c.lang)
   const start = c.text.indexOf(c.span)
   expect(start, `span "${c.span}" must be in the text`).toBeGreaterThanOrEqual(0)
   const hit = claims.find((x) => x.span.start === start && x.span.end === start + c.span.length)

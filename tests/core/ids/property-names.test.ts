@@ -7,10 +7,12 @@ import { toCorrections } from '../../../src/core/workspace'
 
 const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty'] as const
 const UNITS = ['كتيبة النمر', 'كتيبة الصقر', 'كتيبة الفهد', 'كتيبة الذئب']
+const SPEAKERS = ['القيادة', 'وزارة الدفاع', 'هيئة الأركان', 'الناطق العسكري']
 
 const source = (id: string, k: number): Source => ({
   id, title: `Report ${id}`, lang: 'ar', outlet: `Outlet ${k}`, via: null, relays: null, kind: 'news', published: '2024-03-01', window: null, url: null, origin: 'embedded',
-  text: UNITS.map((u, i) => `قالت القيادة إن ${u} تضم ${300 + 10 * i + k} جندي في الميدان.`).join('\n'),
+  // Each outlet quotes its own speaker: four origins, so the comparison weighs four voices.
+  text: UNITS.map((u, i) => `قالت ${SPEAKERS[k]} إن ${u} تضم ${300 + 10 * i + k} جندي في الميدان.`).join('\n'),
 })
 const topic = (id: string, i: number): Topic => ({
   id, label: { en: `Unit ${i}`, ar: UNITS[i] }, entity: { name: UNITS[i], aliases: [UNITS[i]] }, measure: 'soldiers', kind: 'count', cues: ['جندي'], scope: null, time: null,

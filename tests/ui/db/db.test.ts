@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { ClaimCompareDb, DB_VERSION, declareVersions } from '../../../src/ui/db/schema'
-import { applyChange, clearState, readReviewLayer, readState, watchDb, writeState, type ReviewLayer } from '../../../src/ui/db/repo'
+import { applyChange, clearState, readReviewLayer, readState, watchDb, withChange, writeState, type ReviewLayer } from '../../../src/ui/db/repo'
 import { emptyState, textHash, type StoredSource } from '../../../src/core/workspace'
 import { fullState, imported } from '../../core/workspace/fixture'
 
@@ -39,6 +39,26 @@ describe('the Dexie layer', () => {
     await expect(applyChange(db, { putReviews: [{ ...review, topicId: undefined as unknown as string }], audit })).rejects.toThrow()
     layer = await readReviewLayer(db)
     expect(layer.audit).toHaveLength(1)
+    db.close()
+  })
+
+  it('shows a change before it is written exactly as the database will read it back', async () => {
+    const db = new ClaimCompareDb('t', fresh())
+    await writeState(db, fullState())
+    const before = await readReviewLayer(db)
+    const [correction] = fullState().corrections.claims
+    const change = {
+      putReviews: [{ ...fullState().reviews[0], override: 'conflict' as const }], deleteCorrections: [correction.claimId],
+      putCorrections: [{ claimId: '000:1-2', status: 'out-of-scope' as const, at: 'x', reviewer: 'K' }], reviewer: 'Karim', audit: fullState().audit.slice(0, 1),
+    }
+    const shown = withChange(before, change)
+    await applyChange(db, change)
+    const stored = await readReviewLayer(db)
+    const byKey = <T>(rows: T[], key: (r: T) => string) => [...rows].sort((a, b) => key(a).localeCompare(key(b)))
+    expect(byKey(shown.corrections, (r) => r.claimId)).toEqual(byKey(stored.corrections, (r) => r.claimId))
+    expect(shown.reviews).toEqual(stored.reviews)
+    expect(shown.reviewer).toBe('Karim')
+    expect(shown.audit).toEqual(stored.audit)
     db.close()
   })
 

@@ -69,6 +69,8 @@ export interface DatePoint {
   dayOnly?: boolean
   /** A year with no word before it ("2022"): weaker evidence. */
   bareYear?: boolean
+  /** "earlier this month": from the start of the period to the day before the reference day; "later this year": from the day after it to the end. */
+  clip?: 'to-ref' | 'from-ref'
 }
 
 export interface ResolvedDate { lo: string; hi: string; precision: Precision }
@@ -82,6 +84,15 @@ const wholeYear = (y: number): ResolvedDate => ({ lo: yearRange(y)[0], hi: yearR
  * year (the first end of "من 3 إلى 7 مارس 2024"). Null when it cannot be anchored.
  */
 export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint): ResolvedDate | null {
+  const d = resolveWhole(p, ref, fill)
+  if (!d || !p.clip || !ref) return d
+  // "earlier this year" ends the day before the reference day; "later this month" starts the day after.
+  const lo = p.clip === 'from-ref' && addDays(ref, 1) > d.lo ? addDays(ref, 1) : d.lo
+  const hi = p.clip === 'to-ref' && addDays(ref, -1) < d.hi ? addDays(ref, -1) : d.hi
+  return lo <= hi ? { ...d, lo, hi } : d
+}
+
+function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): ResolvedDate | null {
   const r = ref ? parseIso(ref) : null
   if (p.decade !== undefined) return { lo: iso(p.decade, 1, 1), hi: iso(p.decade + 9, 12, 31), precision: 'year' }
   if (p.season) return resolveSeason(p, r)
@@ -116,6 +127,8 @@ export function resolvePoint(p: DatePoint, ref: string | null, fill?: DatePoint)
   const m = p.m ?? fill?.m
   let y = p.y ?? fill?.y
   if (y === undefined && m !== undefined && (p.thisYear || fill?.thisYear) && r) y = r.y
+  // "April of last year", "mars de l'année dernière".
+  if (y === undefined && m !== undefined && p.relative?.unit === 'year' && r) y = r.y + p.relative.offset
   if (y === undefined && m !== undefined) {
     if (!r) return null
     y = r.y

@@ -1,6 +1,7 @@
 import type { Context, Hit, Refiner } from '../contracts'
 import type { PhraseSet } from '../phrases'
 import { prefixSkip } from '../prefixes'
+import type { Token } from '../tokens'
 
 /** A locale's prepositions before dates. */
 export interface DatePrepositions {
@@ -8,6 +9,8 @@ export interface DatePrepositions {
   kept: PhraseSet<true>
   /** Prepositions kept only before a bare year, as the gold spells it ("في 2022", "in 2022", "en 2022"). */
   beforeYear: PhraseSet<true>
+  /** Kept prepositions of a deadline: a month or day without a year after them is the next one ("d'ici le 31 décembre", "au 31 décembre"). */
+  ahead?: PhraseSet<true>
 }
 
 /** Extends a date over the preposition before it; a bare year with one is a date, not a stray number. */
@@ -17,14 +20,18 @@ export function attachDatePrepositions(words: DatePrepositions): Refiner {
     refine(ctx: Context, hits: Hit[]): Hit[] {
       const { tokens } = ctx
       return hits.map((h, k) => {
-        if (!h.point || h.skip > 0 || tokens[h.from].nl) return h
+        // "killed by Tuesday's explosion": before a possessive, "by" is no deadline.
+        if (!h.point || h.skip > 0 || tokens[h.from].nl || isPossessive(tokens, h.to)) return h
         const prevEnd = k > 0 ? hits[k - 1].to : 0
         const bareYear = h.point.bareYear === true && !h.end
         const p = words.kept.endingAt(tokens, h.from - 1) ?? (bareYear ? words.beforeYear.endingAt(tokens, h.from - 1) : null)
         if (!p || h.from - p.n < prevEnd) return h
         const from = h.from - p.n
-        return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false }
+        const next = words.ahead?.endingAt(tokens, h.from - 1)?.n === p.n && h.point.m !== undefined && h.point.y === undefined && !h.point.relative && !h.point.past
+        return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false, ...(next ? { point: { ...h.point, next: true } } : {}) }
       })
     },
   }
 }
+
+const isPossessive = (tokens: Token[], k: number) => (tokens[k]?.w === "'" || tokens[k]?.w === '\u2019') && tokens[k + 1]?.w === 's' && tokens[k].s === tokens[k - 1].e

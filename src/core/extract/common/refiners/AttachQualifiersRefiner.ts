@@ -10,6 +10,8 @@ export interface QualifierWords {
   after: PhraseSet<Qualifier>
   /** Verbs that bound a figure across its subject ("تجاوزت قيمتها 80 مليون"): the span stays the figure's. */
   distant?: PhraseSet<Qualifier>
+  /** Qualifiers after the counted noun, when they differ from `after`: they apply, but the span stays the figure's ("un millier de soldats environ"). */
+  afterCounted?: PhraseSet<Qualifier>
 }
 
 const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
@@ -46,12 +48,15 @@ export function attachQualifiers(words: QualifierWords): Refiner {
         const nextFrom = hits[k + 1]?.from ?? tokens.length
         if (t && !t.nl && (!out.quantity.qualifier || out.quantity.qualifier === 'range')) {
           const a = words.after.at(tokens, out.to, true)
-          if (a && out.to + a.n <= nextFrom && (numeric ? out.quantity.qualifier !== 'range' : a.value === 'at-least')) {
+          // A phrase that ends right where the next figure starts and qualifies it is that figure's ("By Monday at least 26,000").
+          const ahead = a && out.to + a.n === nextFrom && words.before.endingAt(tokens, nextFrom - 1)
+          if (a && !ahead && out.to + a.n <= nextFrom && (numeric ? out.quantity.qualifier !== 'range' : a.value === 'at-least')) {
             out = { ...out, to: out.to + a.n, quantity: qualify(out.quantity, a.value) }
           } else if (numeric && !out.quantity.qualifier && out.counted && out.counted[1] < nextFrom && !tokens[out.counted[1]]?.nl) {
             // After the counted noun the qualifier still applies, outside the span: "296 قتيلا على الأقل".
-            const c = words.after.at(tokens, out.counted[1], true)
-            if (c && c.value !== 'about' && out.counted[1] + c.n <= nextFrom) out = { ...out, quantity: qualify(out.quantity, c.value) }
+            // A locale may list its own ("un millier de soldats environ"); otherwise "about" there is too loose to take.
+            const c = (words.afterCounted ?? words.after).at(tokens, out.counted[1], true)
+            if (c && (words.afterCounted || c.value !== 'about') && out.counted[1] + c.n <= nextFrom) out = { ...out, quantity: qualify(out.quantity, c.value) }
           }
         }
         // A conversion in brackets shares its figure's qualifier: "تقارب 50 ميلاً (80 كيلومتراً)",

@@ -17,6 +17,8 @@ export interface RangeWords {
   gluedJoin?: Partial<Record<RangeOpener, string>>
   /** Verbs of change: after them "from 2,000 to 3,000" is an old and a new figure, not a range. */
   changeVerbs?: PhraseSet<true>
+  /** Phrases that own the opener word ("font état de 400 à 750"): the range then starts at its first end. */
+  notOpeners?: PhraseSet<true>
 }
 
 // How many words may stand between a verb of change and "from" ("تدرّجت الأرقام خلال النهار من …").
@@ -48,7 +50,7 @@ export function mergeRanges(words: RangeWords): Refiner {
 function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: number): Hit | null {
   const { tokens } = ctx
   if (a.drop || b.drop || tokens[b.from].nl || a.skip > 0 && !isConj(tokens[a.from], a.skip)) return null
-  const open = a.from > prevEnd ? words.openers.endingAt(tokens, a.from - 1) : null
+  const open = a.from > prevEnd && !words.notOpeners?.endingAt(tokens, a.from - 1) ? words.openers.endingAt(tokens, a.from - 1) : null
   const opener: RangeOpener | 'bare' = open && a.from - open.n >= prevEnd && !tokens[a.from].nl ? open.value : 'bare'
   if (!joined(tokens, words, opener, a, b)) return null
   const from = opener === 'bare' ? a.from : a.from - open!.n
@@ -106,14 +108,18 @@ function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
 }
 
 function dateRange(a: Hit, b: Hit): Partial<Hit> | null {
-  if (!b.point) return null
-  const start = a.point ?? (a.num?.dayLike && b.point.d !== undefined && b.point.m !== undefined ? { d: a.num.value, dayOnly: true } : null)
-  if (!start || !compatible(start, b.point)) return null
-  return { point: start, end: b.point, quantity: { ...b.quantity, kind: 'daterange', qualifier: 'range' } }
+  // A bare day after a full date ends it in the same month: "between September 10 and 12".
+  const end = b.point ?? (b.num?.dayLike && a.point?.d !== undefined && a.point.m !== undefined && !a.point.dayOnly ? { d: b.num.value, m: a.point.m, y: a.point.y } : null)
+  if (!end) return null
+  const start = a.point ?? (a.num?.dayLike && end.d !== undefined && end.m !== undefined ? { d: a.num.value, dayOnly: true } : null)
+  if (!start || !compatible(start, end)) return null
+  return { point: start, end, num: undefined, counted: null, quantity: { ...(b.point ? b.quantity : a.quantity), kind: 'daterange', qualifier: 'range' } }
 }
 
 function compatible(a: NonNullable<Hit['point']>, b: NonNullable<Hit['point']>): boolean {
-  if (a.relative || b.relative || a.weekday !== undefined && a.d === undefined) return false
+  if (a.relative || b.relative) return false
+  // Two weekdays: "de dimanche à lundi" (the night from Sunday to Monday).
+  if (a.weekday !== undefined && a.d === undefined) return b.weekday !== undefined && b.d === undefined
   if (a.dayOnly) return b.d !== undefined && b.m !== undefined
   // A year alone pairs with a year or a decade ("2017-2019", "بين عامي 2017 و2019").
   if (a.y !== undefined && a.m === undefined) return b.y !== undefined && b.m === undefined || b.decade !== undefined

@@ -15,8 +15,8 @@ export const ResolveDates: Refiner = {
       if (!h.end) return { ...h, quantity: dateQuantity('date', resolvePoint(h.point, ctx.ref), fallbackPrecision(h.point)) }
       const b = resolvePoint(h.end, ctx.ref)
       const fill: DatePoint = { ...h.end, y: h.end.y ?? (b && h.end.m !== undefined ? parseIso(b.lo).y : undefined) }
-      // The first of two weekdays is the one on or before the second ("ليل الجمعة - السبت").
-      const a = h.point.weekday !== undefined && b ? resolvePoint({ weekday: h.point.weekday }, b.lo) : resolvePoint(h.point, ctx.ref, fill)
+      // The first of two weekdays is the one on or before the second ("ليل الجمعة - السبت", "de dimanche à lundi").
+      const a = h.point.weekday !== undefined && h.point.d === undefined && b ? resolvePoint({ weekday: h.point.weekday }, b.lo) : resolvePoint(h.point, ctx.ref, fill)
       if (a && b && a.lo > b.hi) return { ...h, weak: true }
       return { ...h, quantity: dateQuantity('daterange', a && b ? { lo: a.lo, hi: b.hi, precision: finer(a.precision, b.precision) } : null, 'day') }
     })

@@ -1,0 +1,71 @@
+// npm run eval:compare -- [--data <dir>] [--gold <file>] [--split dev|test] [--verbose]
+// Placement (precision, recall, F1), verdict accuracy and candidate-topic recall against the gold
+// comparisons (tests/fixtures/news/comparisons.json). Topics are built from the gold topics' own
+// words (label and measure) as a reader would type them; candidates are discovered with no topics,
+// story by story. Without --data, scores the news dev and test splits.
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { analyze } from '../core/pipeline'
+import { extractClaims } from '../core/extract'
+import { topicFromText } from '../core/align/topicFromText'
+import { candidateFound, scoreTopics, type GoldTopic, type StoryScore } from '../core/align/evaluate'
+import type { Claim, Source, Topic } from '../core/model'
+import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
+
+const NEWS = resolve(DEFAULT_DATA, '../tests/fixtures/news')
+const TOP = 10
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+
+run(() => {
+  const { flags } = parseArgs(process.argv.slice(2), { booleans: ['verbose'], values: { data: 'dir', gold: 'file.json', split: 'dev|test' } })
+  const goldFile = typeof flags.gold === 'string' ? flags.gold : join(NEWS, 'comparisons.json')
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Record<string, GoldTopic[]>
+  const splits = typeof flags.data === 'string'
+    ? [{ dir: flags.data, split: typeof flags.split === 'string' ? flags.split : basename(resolve(flags.data)) }]
+    : ['dev', 'test'].map((split) => ({ dir: join(NEWS, split), split })).filter((s) => existsSync(join(s.dir, 'sources.json')))
+  for (const { dir, split } of splits) {
+    const topics = gold[split]
+    if (!Array.isArray(topics)) throw new Error(`${goldFile}: no "${split}" topics (give --split)`)
+    report(split, loadCorpusDir(dir), topics, !!flags.verbose && split !== 'test')
+  }
+})
+
+function report(split: string, sources: Source[], gold: GoldTopic[], verbose: boolean): void {
+  const texts = Object.fromEntries(sources.map((s) => [s.id, s.text]))
+  const extracted = Object.fromEntries(sources.map((s) => [s.id, extractClaims(s)]))
+  const topics = gold.map((t) => topicFromText({ id: t.id, label: t.label, measure: t.measure, kind: t.kind })).filter((t): t is Topic => !!t)
+  const analysis = analyze(sources, topics, { extracted })
+  const { perStory, total } = scoreTopics(analysis, gold, texts)
+  // Candidates: each story's reports imported with no topics, as a newsroom would start.
+  const storyOf = (id: string) => id.split('-')[1]
+  for (const row of perStory) {
+    const own = sources.filter((s) => storyOf(s.id) === row.story)
+    const a = analyze(own, [], { extracted })
+    const claims = new Map<string, Claim>(a.claims.map((c) => [c.id, c]))
+    const top = a.candidates.slice(0, TOP)
+    const wanted = gold.filter((t) => t.story === row.story && new Set(t.members.map((m) => m.source)).size >= 2)
+    const found = wanted.filter((t) => candidateFound(t, top, claims, texts)).length
+    row.candidates = { found, of: wanted.length, rate: wanted.length ? found / wanted.length : 1 }
+  }
+  total.candidates = perStory.reduce((acc, r) => ({ found: acc.found + r.candidates!.found, of: acc.of + r.candidates!.of, rate: 0 }), { found: 0, of: 0, rate: 0 })
+  total.candidates.rate = total.candidates.of ? total.candidates.found / total.candidates.of : 1
+  console.log(`\nnews/${split}: ${sources.length} reports, ${gold.length} gold topics (${topics.length} built from their words)`)
+  console.log('story      placement P    R      F1   | verdicts        | candidates in top 10')
+  for (const r of [...perStory, total]) line(r)
+  if (verbose) details(analysis, gold, topics)
+}
+
+function line(r: StoryScore): void {
+  const p = r.placement
+  const c = r.candidates!
+  console.log(`${r.story.padEnd(10)} ${pct(p.precision).padStart(12)} ${pct(p.recall).padStart(6)} ${pct(p.f1).padStart(6)} | ${`${r.verdicts.right}/${r.verdicts.of}`.padStart(7)} ${pct(r.verdicts.rate).padStart(6)} | ${`${c.found}/${c.of}`.padStart(7)} ${pct(c.rate).padStart(6)}`)
+}
+
+function details(analysis: ReturnType<typeof analyze>, gold: GoldTopic[], topics: Topic[]): void {
+  const byId = new Map(analysis.comparisons.map((c) => [c.topic, c]))
+  for (const t of gold) {
+    const c = byId.get(t.id)
+    const built = topics.find((x) => x.id === t.id)
+    if (!c || c.verdict !== t.verdict) console.log(`VERDICT ${t.id}: gold ${t.verdict}, got ${c?.verdict ?? '(no topic built)'} ${built ? `[${built.concept}; ${built.entity.aliases.join('/')}]` : ''} — ${c?.explanation.en ?? ''}`)
+  }
+}

@@ -1,0 +1,92 @@
+import type { Lang, QuantityKind, Topic } from '../model'
+import { foldKey } from '../text/normalize'
+import { CONCEPTS, type Concept } from './measures'
+import { conceptsIn } from './measureOf'
+
+// A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
+// درنة", "Magnitude of the Al Haouz earthquake"): its measure is the concept those words name, its
+// entity the proper names among them. Spelling variants and other scripts are matched later by
+// the name's folded skeleton, so one spelling is enough.
+
+export interface TopicWords {
+  id: string
+  /** What a reader calls it. */
+  label: string
+  /** What is counted or dated, in a phrase ("people killed by the flood in Derna"). */
+  measure?: string
+  kind: QuantityKind
+  lang?: Lang
+}
+
+// Capitalised words that name no place or body: the start of a phrase, months, weekdays.
+const NOT_NAMES = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'for', 'by', 'to', 'from', 'at', 'when', 'how', 'who', 'what', 'people', 'death', 'toll', 'date', 'day', 'number', 'share', 'time', 'money', 'length', 'distance', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sept', 'aug', 'oct', 'nov', 'dec', 'storm', 'un', 'al', 'el'])
+const ARTICLE = /^(al|el|le|la|les)[-\s]/i
+const PROJECTION = /\b(expected|projected|feared|eventual|estimated final|could reach|forecast)\b|متوقع|المتوقعة|يتوقع|attendu|prévu/i
+
+/** A topic built from a reader's words; null when they name no measure this product reads. */
+export function topicFromText(w: TopicWords): Topic | null {
+  const lang = w.lang ?? (/\p{Script=Arabic}/u.test(w.label) ? 'ar' : 'en')
+  const words = `${w.label}. ${w.measure ?? ''}`
+  const concept = pickConcept(words, lang, w.kind)
+  if (!concept) return null
+  const names = namesIn(w.label, lang, true).concat(w.measure ? namesIn(w.measure, lang, false) : [])
+  const aliases = [...new Set(names.flatMap((n) => [n, n.replace(ARTICLE, '')]))]
+  return {
+    id: w.id,
+    label: { en: w.label, ar: w.label },
+    // No name: the topic is about the whole story its articles tell.
+    entity: { name: names[0] ?? '', aliases },
+    measure: w.measure ?? w.label,
+    kind: w.kind,
+    alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
+    cues: [],
+    concept: concept.id,
+    projection: PROJECTION.test(words) || undefined,
+    scope: null,
+    time: null,
+  }
+}
+
+// The concept named first that fits the kind: a date names an event, a count something counted.
+function pickConcept(text: string, lang: Lang, kind: QuantityKind): Concept | null {
+  const found = conceptsIn(text, { start: 0, end: text.length }, lang).map((m) => m.concept)
+  const dated = kind === 'date' || kind === 'daterange'
+  const fit = found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
+  if (fit) return fit
+  // A kind alone can say it: money with no noun is damage or aid only if named; a magnitude, a distance.
+  return dated ? CONCEPTS.find((c) => c.id === 'struck')! : null
+}
+
+const familyFits = (c: Concept, kind: QuantityKind) => (kind === 'money' ? c.family === 'money' : kind === 'count' ? c.family !== 'money' : true)
+
+// Proper names: capitalised words in Latin scripts, kept together ("Al Haouz", "El Fasher"), the
+// first word of a label only when it is part of such a run ("Death toll" is no name); in Arabic,
+// the words after "في"/"بـ" that no concept names.
+function namesIn(text: string, lang: Lang, label: boolean): string[] {
+  const out: string[] = []
+  if (lang === 'ar') {
+    for (const m of text.matchAll(/(?:^|\s)(?:في|ب|من)\s*([\p{L}]{3,}(?:\s+[\p{L}]{3,})?)/gu)) {
+      const name = m[1].trim()
+      if (!conceptsIn(name, { start: 0, end: name.length }, 'ar').length) out.push(name)
+    }
+    return out
+  }
+  const tokens = [...text.matchAll(/[\p{L}'’-]+/gu)]
+  let run: string[] = []
+  let first = true
+  const flush = () => {
+    // A label's first word alone is its head noun ("Killings", "Seriously"), not a name.
+    if (run.length && !(first && run.length === 1 && label && runStart === 0)) out.push(run.join(' '))
+    run = []
+    first = false
+  }
+  let runStart = -1
+  tokens.forEach((t, i) => {
+    const word = t[0]
+    const cap = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(foldKey(word)) && !conceptsIn(word, { start: 0, end: word.length }, 'en').length
+    const joiner = /^(al|el)$/i.test(word) && /^\p{Lu}/u.test(word)
+    if (cap || (joiner && run.length === 0)) { if (!run.length) runStart = i; run.push(word) } else flush()
+  })
+  flush()
+  return out.filter((n) => !/^(al|el)$/i.test(n))
+}

@@ -1,0 +1,232 @@
+import type { Claim, Quantity, Topic, Verdict } from '../model'
+import { contains, days, distance, durationDays, overlaps, toInterval, width, type Interval } from './interval'
+import { convert } from './money'
+import type { Conversion, Decision, Reason } from './reason'
+import { sameTime, type AsOf } from './asof'
+import { conceptById } from '../align/measureOf'
+
+// The decision on a topic, from its figures alone: pure, and returning why. The order of the
+// checks is the order a fact-checker reads the evidence in:
+//   1. nothing to compare, or only figures about a part;
+//   2. a stated duration that does not fit a stated range;
+//   3. one origin only (however many outlets repeat it): single source;
+//   4. units: currencies converted at the rate of the figure's month, other units to one unit;
+//      what cannot be converted needs a reviewer;
+//   5. dates: two complete ranges of one event that differ at an end conflict; a point inside a
+//      range agrees with different precision; dates that do not overlap conflict (or need review
+//      when the event can recur);
+//   6. numbers: bounds keep their meaning ("more than 20 million" fits 50 million); figures that
+//      cannot both hold conflict when they are about the same time, and form a time series when
+//      each has its own known time; otherwise they agree, one perhaps more precisely.
+
+/** What the decision reads of each figure, beside the figure itself. */
+export interface DecideContext {
+  /** The origin a figure comes from (its speaker's body, else its outlet's group). */
+  origin: (c: Claim) => string
+  /** The days a figure is about, or null when they cannot be known. */
+  asOf: (c: Claim) => AsOf | null
+  /** Whether a figure is about the whole topic (not a town or one operation within it). */
+  compared: (c: Claim) => boolean
+  /** Relative tolerance for "about" figures. */
+  tolerance: number
+}
+
+const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
+const isDateKind = (k: string) => k === 'date' || k === 'daterange'
+
+export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext): Decision {
+  const out = (verdict: Verdict, reason: Reason): Decision => ({ verdict, reason })
+  if (!claims.length) return out('needs-review', { code: 'none' })
+  const main = dedupe(claims.filter(ctx.compared))
+  if (!main.length) return out('other-scope', { code: 'parts-only', parts: claims.map((c) => c.id) })
+  const dateTopic = isDateKind(topic.kind)
+  // A duration beside a date range: "three days" against 11–24 November.
+  const durations = dateTopic ? main.filter((c) => c.quantity.kind === 'duration') : []
+  const values = main.filter((c) => !durations.includes(c))
+  for (const d of durations) {
+    const dd = durationDays(d.quantity)
+    for (const r of values) {
+      if (r.quantity.kind !== 'daterange' || ctx.origin(r) === ctx.origin(d)) continue
+      const ri = toInterval(r.quantity)
+      if (!dd || !ri) continue
+      const len = days(ri)
+      if (len < dd.lo - 0.5 || len > dd.hi + 0.5) return out('conflict', { code: 'duration-vs-range', duration: d.id, range: r.id, rangeDays: len })
+    }
+  }
+  const origins = new Set(main.map(ctx.origin))
+  if (origins.size === 1) return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin: null })
+  if (dateTopic) return decideDates(topic, values, ctx)
+  // A measure that does not change over time (a ransom, a magnitude) has no series: any two
+  // figures of it are about the same thing.
+  const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
+  return decideNumbers(values.filter((c) => NUMERIC.has(c.quantity.kind)), ctx, !fixed)
+}
+
+// The same figure stated twice in one source (headline and body) counts once.
+function dedupe(cs: Claim[]): Claim[] {
+  const seen = new Set<string>()
+  return cs.filter((c) => {
+    const q = c.quantity
+    const k = `${c.source}|${q.kind}|${q.lo}|${q.hi}|${q.unit}|${q.qualifier}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function decideDates(topic: Pick<Topic, 'recurring'>, cs: Claim[], ctx: DecideContext): Decision {
+  const ivs = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
+  let within: Reason | null = null
+  for (let i = 0; i < ivs.length; i++) {
+    for (let j = i + 1; j < ivs.length; j++) {
+      const a = ivs[i]
+      const b = ivs[j]
+      if (ctx.origin(a.c) === ctx.origin(b.c)) continue
+      if (!overlaps(a.iv, b.iv)) {
+        return topic.recurring ? { verdict: 'needs-review', reason: { code: 'recurring', a: a.c.id, b: b.c.id } } : { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: [], sameSource: a.c.source === b.c.source } }
+      }
+      // Two complete ranges of one event that differ at an end cannot both be right.
+      if (complete(a.c.quantity) && complete(b.c.quantity) && (a.iv.lo !== b.iv.lo || a.iv.hi !== b.iv.hi)) {
+        const ends = a.iv.lo !== b.iv.lo && a.iv.hi !== b.iv.hi ? 'both' : a.iv.lo !== b.iv.lo ? 'start' : 'end'
+        return { verdict: 'conflict', reason: { code: 'ranges-differ', a: a.c.id, b: b.c.id, ends } }
+      }
+      if (!within && width(a.iv) !== width(b.iv) && (contains(a.iv, b.iv) || contains(b.iv, a.iv))) {
+        const [fine, coarse] = width(a.iv) < width(b.iv) ? [a.c, b.c] : [b.c, a.c]
+        within = { code: 'within', fine: fine.id, coarse: coarse.id }
+      }
+    }
+  }
+  if (within) return { verdict: 'agree-precision', reason: within }
+  return { verdict: 'agree', reason: { code: 'same', figures: cs.map((c) => c.id), origins: new Set(cs.map(ctx.origin)).size, conversions: [] } }
+}
+
+const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'range' && q.lo !== null && q.hi !== null
+
+interface Valued { c: Claim; iv: Interval; soft: Interval; asOf: AsOf | null; open: boolean }
+
+function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decision {
+  const unit = commonUnit(cs)
+  const conversions: Conversion[] = []
+  const valued: Valued[] = []
+  for (const c of cs) {
+    const asOf = ctx.asOf(c)
+    const iv = inUnit(c, unit, asOf, conversions, ctx.tolerance)
+    if (iv === 'incomparable') {
+      const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
+      return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
+    }
+    if (iv) valued.push({ c, iv, soft: rounded(c.quantity, iv), asOf, open: isBound(c.quantity) })
+  }
+  const clashes: [Valued, Valued][] = []
+  for (let i = 0; i < valued.length; i++) {
+    for (let j = i + 1; j < valued.length; j++) {
+      const a = valued[i]
+      const b = valued[j]
+      if (ctx.origin(a.c) !== ctx.origin(b.c) && !overlaps(loose(a, b), loose(b, a))) clashes.push([a, b])
+    }
+  }
+  const used = (ids: string[]) => conversions.filter((x) => ids.includes(x.claim))
+  if (clashes.length) {
+    // Figures for one moment (or of unknown time) that cannot both hold conflict; otherwise the
+    // differences are a series over time.
+    const together = series ? clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || (sameTime(a.asOf, b.asOf) && (vague(a) || vague(b) || farApart(a.iv, b.iv)))) : clashes
+    if (!together.length) {
+      const byDay = new Map<string, Valued>()
+      for (const v of [...valued].sort((x, y) => x.asOf!.from.localeCompare(y.asOf!.from))) if (!byDay.has(v.asOf!.from)) byDay.set(v.asOf!.from, v)
+      return { verdict: 'time-series', reason: { code: 'series', points: [...byDay.values()].map((v) => ({ claim: v.c.id, asOf: v.asOf!.from })) } }
+    }
+    // The pair furthest apart drives the verdict.
+    const [a, b] = together.reduce((best, p) => (distance(p[0].iv, p[1].iv) > distance(best[0].iv, best[1].iv) ? p : best))
+    return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source } }
+  }
+  const bound = valued.find((v) => v.open)
+  const point = bound && valued.find((v) => !v.open && ctx.origin(v.c) !== ctx.origin(bound.c))
+  if (bound && point) return { verdict: 'agree', reason: { code: 'bound', bound: bound.c.id, value: point.c.id, conversions: used([bound.c.id, point.c.id]) } }
+  for (let i = 0; i < valued.length; i++) {
+    for (let j = i + 1; j < valued.length; j++) {
+      const a = valued[i]
+      const b = valued[j]
+      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about') continue
+      // A point inside a stated range: the same, said more precisely.
+      if (width(a.iv) !== width(b.iv) && (contains(a.iv, b.iv) || contains(b.iv, a.iv)) && Number.isFinite(width(a.iv)) && Number.isFinite(width(b.iv))) {
+        const [fine, coarse] = width(a.iv) < width(b.iv) ? [a.c, b.c] : [b.c, a.c]
+        return { verdict: 'agree-precision', reason: { code: 'within', fine: fine.id, coarse: coarse.id } }
+      }
+    }
+  }
+  return { verdict: 'agree', reason: { code: 'same', figures: valued.map((v) => v.c.id), origins: new Set(valued.map((v) => ctx.origin(v.c))).size, conversions } }
+}
+
+const isBound = (q: Quantity) => q.lo === null || q.hi === null
+
+// A count that moves fast (a toll in its first days) is updated within a day: figures of the same
+// day conflict only when they are far apart (one more than 2.5 times the other), as 11,300 dead
+// against 3,958 are; 296 in the morning and 632 at night are one count rising.
+const SAME_DAY_RATIO = 2.5
+const vague = (v: Valued) => v.c.quantity.qualifier === 'vague'
+function farApart(a: Interval, b: Interval): boolean {
+  const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
+  const hiB = Number.isFinite(b.hi) ? b.hi : b.lo
+  const lo = Math.min(hiA, hiB)
+  const hi = Math.max(Number.isFinite(a.lo) ? a.lo : hiA, Number.isFinite(b.lo) ? b.lo : hiB)
+  return lo > 0 ? hi / lo > SAME_DAY_RATIO : true
+}
+
+// A vague amount beside a precise figure says "at least": "thousands dead" is not refuted by
+// 11,300. Two vague amounts of different orders ("dozens", "hundreds") do contradict each other.
+const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? { lo: v.iv.lo, hi: Infinity } : v.soft)
+
+// The unit most figures are in: amounts are compared in it; between currencies, dollars first,
+// then euros, as readers of the reports most often reckon in them.
+const PREFERRED = ['USD', 'EUR']
+function commonUnit(cs: Claim[]): string | null {
+  const n = new Map<string | null, number>()
+  for (const c of cs) n.set(c.quantity.unit, (n.get(c.quantity.unit) ?? 0) + 1)
+  const rank = (u: string | null) => { const i = PREFERRED.indexOf(u ?? ''); return i < 0 ? PREFERRED.length : i }
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0]?.[0] ?? null
+}
+
+// A converted amount is an estimate: two significant digits say so ("about 58 million").
+const roughly = (x: number) => { const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 1); return Math.round(x / p) * p }
+
+// A round figure was rounded: "2,700 tonnes" stands for 2,650–2,750, but never for more than 2 %
+// around it, so "3,000" does not swallow 3,252.
+function rounded(q: Quantity, iv: Interval): Interval {
+  if (q.qualifier || typeof q.lo !== 'number' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 100) return iv
+  let step = 1
+  while (q.lo % (step * 10) === 0) step *= 10
+  if (step < 100) return iv
+  const slack = Math.min(step / 2, q.lo * 0.02)
+  return { lo: iv.lo - slack, hi: iv.hi + slack }
+}
+
+const LENGTH: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, nmi: 1.852, ft: 0.0003048 }
+const MASS: Record<string, number> = { tonne: 1, kg: 0.001, g: 1e-6 }
+const CURRENCY = /^[A-Z]{3}$/
+
+/** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */
+function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: Conversion[], tolerance: number): Interval | null | 'incomparable' {
+  const q = c.quantity
+  const base = toInterval(q, tolerance)
+  if (!base || q.unit === unit) return base
+  const from = q.unit ?? ''
+  const to = unit ?? ''
+  if (CURRENCY.test(from) && CURRENCY.test(to)) {
+    if (!asOf) return 'incomparable'
+    const month = asOf.to.slice(0, 7)
+    const f = (x: number) => (Number.isFinite(x) ? convert(x, from, to, month) : x)
+    const lo = f(base.lo)
+    const hi = f(base.hi)
+    if (lo === null || hi === null) return 'incomparable'
+    const mid = typeof q.lo === 'number' ? convert(q.lo, from, to, month) : typeof q.hi === 'number' ? convert(q.hi, from, to, month) : null
+    if (mid !== null) conversions.push({ claim: c.id, to, amount: roughly(mid), month })
+    return { lo, hi }
+  }
+  for (const table of [LENGTH, MASS]) {
+    if (table[from] !== undefined && table[to] !== undefined) {
+      const k = table[from] / table[to]
+      return { lo: base.lo * k, hi: base.hi * k }
+    }
+  }
+  return 'incomparable'
+}

@@ -1,0 +1,52 @@
+import { countNoun, listOf, NOUNS, sayAmount, sayQuantity, sayDay } from '../quantity'
+import type { Claim } from '../model'
+import type { ExplainContext } from './explain'
+import type { Conversion, Reason } from './reason'
+
+// الجملة العربية لكل سبب: تسمّي الأرقام التي بُني عليها الحكم وتقول على ماذا يقوم.
+
+export function explainAr(r: Reason, x: ExplainContext): string {
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}` }
+  const aside = x.setAside.length ? ` ${listOf(x.setAside.map((c) => sayQuantity(c.quantity, 'ar')), 'ar')} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
+  switch (r.code) {
+    case 'none': return 'لا يذكر أي مصدر هذا الرقم بعد.'
+    case 'parts-only': return `كل الأرقام تخص جزءاً فقط: ${listOf(r.parts.map((id) => sayQuantity(x.claim(id).quantity, 'ar')), 'ar')}؛ لا يذكر أي منها الكل.`
+    case 'one-origin': {
+      const c = x.claim(r.figures[0])
+      const who = c.attribution?.who ? ` (كلها عن ${c.attribution.who})` : ''
+      const lead = r.outlets.length > 1 ? `تنقله ${countNoun(r.outlets.length, NOUNS.outlet, 'ar')}${who}، لكنها ترجع إلى مصدر أصلي واحد` : `وحده ${x.source(c, 'ar')} يذكره (${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'ar'))), 'ar')})`
+      return `${lead}؛ ولا يؤكده مصدر مستقل.${aside}`
+    }
+    case 'duration-vs-range': {
+      const d = x.claim(r.duration)
+      const g = x.claim(r.range)
+      return `${x.source(d, 'ar')} يذكر مدة ${sayQuantity(d.quantity, 'ar')}، لكن ${x.source(g, 'ar')} يذكر ${sayQuantity(g.quantity, 'ar')}، أي ${countNoun(r.rangeDays, NOUNS.day, 'ar')}: لا يمكن أن يصح الأمران.`
+    }
+    case 'ranges-differ': {
+      const which = r.ends === 'both' ? 'في البداية والنهاية معاً' : r.ends === 'start' ? 'في تاريخ البداية' : 'في تاريخ النهاية'
+      return `${say(r.a)}، بينما ${say(r.b)}: فترتان كاملتان للحدث نفسه تختلفان ${which}.${aside}`
+    }
+    case 'no-overlap': {
+      const self = r.sameSource ? ' (متحدثان في المقال نفسه)' : ''
+      return `${say(r.a)}، بينما ${say(r.b)}${self}: لا يمكن أن يصح الرقمان للوقت نفسه.${aside}`
+    }
+    case 'incomparable': return `${say(r.a)} و${say(r.b)} بوحدتين لا يمكن التحويل بينهما، فينبغي أن يقارن بينهما محرر.`
+    case 'recurring': return `${say(r.a)} و${say(r.b)} لا يتداخلان؛ قد يتعلقان بحدثين مختلفين، فينبغي أن يراجعهما محرر قبل المقارنة.`
+    case 'series': {
+      const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'ar')} في ${sayDay(p.asOf, 'day', 'ar')} (${x.source(x.claim(p.claim), 'ar')})`)
+      return `الرقم يتغير مع الوقت ولا خلاف عليه: ${listOf(pts, 'ar')}.${aside}`
+    }
+    case 'bound': return `الرقمان متوافقان: ${say(r.bound)} يعطي حداً فقط، و${say(r.value)} يقع ضمنه.${aside}`
+    case 'within': return `المصادر متفقة وأحدها أدق: ${say(r.fine)} يقع ضمن ${say(r.coarse)}.${aside}`
+    case 'same': return `${listOf(uniq(r.figures.map(say)), 'ar')}: ${countNoun(r.origins, NOUNS.agreeingOrigin, 'ar')}${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'ar')})` : ''}.${aside}`
+  }
+}
+
+const uniq = (xs: string[]) => [...new Set(xs)]
+
+// "50 مليون يورو (نحو 54 مليون دولار بسعر صرف ذلك الشهر)".
+function converted(c: Claim, r: Reason): string {
+  const conv: Conversion[] = 'conversions' in r ? r.conversions : []
+  const k = conv.find((x) => x.claim === c.id)
+  return k ? ` (نحو ${sayAmount(k.amount, k.to, 'ar')} بسعر صرف ${sayDay(`${k.month}-01`, 'month', 'ar')})` : ''
+}

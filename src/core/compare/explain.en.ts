@@ -1,0 +1,58 @@
+import { countNoun, listOf, NOUNS, sayAmount, sayQuantity, sayDay } from '../quantity'
+import type { Claim } from '../model'
+import type { ExplainContext } from './explain'
+import type { Conversion, Reason } from './reason'
+
+// The English sentence for each reason. It names the figures that drive the verdict and says
+// what the verdict rests on.
+
+export function explainEn(r: Reason, x: ExplainContext): string {
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}` }
+  const aside = x.setAside.length ? ` ${listOf(x.setAside.map(part), 'en')} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
+  switch (r.code) {
+    case 'none': return 'No source states this figure yet.'
+    case 'parts-only': return `Every figure concerns a part only: ${listOf(r.parts.map((id) => part(x.claim(id))), 'en')}; none states the whole.`
+    case 'one-origin': {
+      const c = x.claim(r.figures[0])
+      const who = c.attribution?.who ? ` (all from ${c.attribution.who})` : ''
+      const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it (${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), 'en')})`
+      return `${outlets}; no independent source confirms it.${aside}`
+    }
+    case 'duration-vs-range': {
+      const d = x.claim(r.duration)
+      const g = x.claim(r.range)
+      return `${x.source(d, 'en')} says it lasted ${sayQuantity(d.quantity, 'en')}, but ${x.source(g, 'en')} gives ${sayQuantity(g.quantity, 'en')}, which is ${countNoun(r.rangeDays, NOUNS.day, 'en')}: both cannot be right.`
+    }
+    case 'ranges-differ': {
+      const which = r.ends === 'both' ? 'at both ends' : r.ends === 'start' ? 'in when it began' : 'in when it ended'
+      return `${say(r.a)}, but ${say(r.b)}: two complete ranges for the same event that differ ${which}.${aside}`
+    }
+    case 'no-overlap': {
+      const self = r.sameSource ? ' (two speakers in the same article)' : ''
+      return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${aside}`
+    }
+    case 'incomparable': return `${say(r.a)} and ${say(r.b)} are in units that cannot be converted (${r.units.join(' and ')}), so a reviewer should compare them.`
+    case 'recurring': return `${say(r.a)} and ${say(r.b)} do not overlap; they may be about different events, so a reviewer should check before comparing them.`
+    case 'series': {
+      const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'en')} on ${sayDay(p.asOf, 'day', 'en')} (${x.source(x.claim(p.claim), 'en')})`)
+      return `The figure changes over time rather than being disputed: ${listOf(pts, 'en')}.${aside}`
+    }
+    case 'bound': return `Compatible: ${say(r.bound)} gives only a bound, and ${say(r.value)} lies within it.${aside}`
+    case 'within': return `They agree, one more precisely: ${say(r.fine)} lies within ${say(r.coarse)}.${aside}`
+    case 'same': return `${listOf(uniq(r.figures.map(say)), 'en')}: ${countNoun(r.origins, NOUNS.origin, 'en')} agree${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'en')})` : ''}.${aside}`
+  }
+}
+
+const uniq = (xs: string[]) => [...new Set(xs)]
+
+function part(c: Claim): string {
+  const where = c.scopes.find((s) => s.kind !== 'time')?.label
+  return `${sayQuantity(c.quantity, 'en')}${where ? ` (${where})` : ''}`
+}
+
+// "50 million euros (about 54 million US dollars at the time)".
+function converted(c: Claim, r: Reason): string {
+  const conv: Conversion[] = 'conversions' in r ? r.conversions : []
+  const k = conv.find((x) => x.claim === c.id)
+  return k ? ` (about ${sayAmount(k.amount, k.to, 'en')} at the rate of ${sayDay(`${k.month}-01`, 'month', 'en')})` : ''
+}

@@ -1,0 +1,33 @@
+import type { Claim, Source } from '../model'
+import type { UiLang } from '../quantity'
+import { sourceRef } from '../corpus/words'
+import type { Reason } from './reason'
+import { explainEn } from './explain.en'
+import { explainAr } from './explain.ar'
+
+// The words of a decision, in each interface language. The templates (explain.en.ts and
+// explain.ar.ts) read a reason and name its figures through this context.
+
+export interface ExplainContext {
+  claim: (id: string) => Claim
+  source: (c: Claim, lang: UiLang) => string
+  /** Figures about a part, set aside, and what part they concern. */
+  setAside: Claim[]
+  /** How many outlets and origins the topic has. */
+  outlets: number
+  origins: number
+}
+
+export function explain(reason: Reason, ctx: ExplainContext): { en: string; ar: string } {
+  return { en: explainEn(reason, ctx), ar: explainAr(reason, ctx) }
+}
+
+/** The context of a topic's explanation, from its claims and sources. */
+export function explainContext(claims: Claim[], sources: Map<string, Source>, setAside: Claim[], outlets: number, origins: number): ExplainContext {
+  const byId = new Map(claims.map((c) => [c.id, c]))
+  return {
+    claim: (id) => byId.get(id)!,
+    source: (c, lang) => sourceRef(sources.get(c.source), c.source, lang),
+    setAside, outlets, origins,
+  }
+}

@@ -1,0 +1,53 @@
+import type { Claim } from '../model'
+import { entityKey } from '../entities/fold'
+import { foldKey } from '../text/normalize'
+
+// Where a figure comes from. Outlets that attribute it to the same agency or body (Reuters/رويترز,
+// AFP/فرانس برس, the same ministry, the same report) speak with one voice: they are one origin.
+// A figure no one is credited with is its outlet's own, and outlets that relay or copy one
+// another (metadata, near-copies) are one outlet.
+
+/** Bodies news cites under many names, in Arabic, English and French; the first name is shown. */
+export const KNOWN_ORIGINS: string[][] = [
+  ['Reuters', 'رويترز', 'رويتر'],
+  ['AFP', 'Agence France-Presse', 'فرانس برس', 'فرانس بريس', 'وكالة الصحافة الفرنسية'],
+  ['AP', 'Associated Press', 'The Associated Press', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشيتدبرس'],
+  ['Anadolu', 'Anadolu Agency', 'الأناضول', 'وكالة الأناضول', 'Anadolou'],
+  ['UN OCHA', 'OCHA', 'أوتشا', 'مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'مكتب تنسيق الشؤون الإنسانية', 'Bureau de la coordination des affaires humanitaires', 'Office for the Coordination of Humanitarian Affairs'],
+  ['IOM', 'International Organization for Migration', 'المنظمة الدولية للهجرة', 'الهجرة الدولية', 'OIM', 'Organisation internationale pour les migrations'],
+  ['WHO', 'World Health Organization', 'منظمة الصحة العالمية', 'الصحة العالمية', 'OMS', 'Organisation mondiale de la santé'],
+  ['UNICEF', 'يونيسف', 'اليونيسف', 'منظمة الأمم المتحدة للطفولة'],
+  ['UNHCR', 'مفوضية الأمم المتحدة لشؤون اللاجئين', 'مفوضية اللاجئين', 'HCR'],
+  ['World Bank', 'البنك الدولي', 'Banque mondiale'],
+  ['Red Crescent', 'Libyan Red Crescent', 'الهلال الأحمر', 'الهلال الأحمر الليبي', 'Croissant-Rouge', 'Croissant-Rouge libyen'],
+  ['Red Cross', 'ICRC', 'الصليب الأحمر', 'اللجنة الدولية للصليب الأحمر', 'CICR', 'Croix-Rouge'],
+  ['MSF', 'Médecins sans frontières', 'Doctors Without Borders', 'أطباء بلا حدود'],
+  ['United Nations', 'UN', 'the UN', 'the United Nations', 'الأمم المتحدة', 'ONU', 'les Nations unies'],
+]
+
+const KNOWN = new Map<string, string>()
+for (const names of KNOWN_ORIGINS) for (const n of names) KNOWN.set(foldKey(n).replace(/^the\s+/, ''), names[0])
+
+/** The origin a speaker stands for: a known body's first name, else the speaker's folded key. */
+export function originOf(who: string): { key: string; name: string } {
+  const folded = foldKey(who).replace(/["“”«»]/g, '').replace(/^the\s+/, '').trim()
+  // The longest known name inside the speaker ("المتحدث باسم المنظمة الدولية للهجرة" is IOM).
+  let best: string | null = null
+  let bestLen = 0
+  for (const [name, canonical] of KNOWN) {
+    // Short names ("un", "ap", "oim") only as the whole speaker: "un responsable" is no UN.
+    const within = name.length > 3 && (folded.includes(` ${name} `) || folded.startsWith(`${name} `) || folded.endsWith(` ${name}`))
+    if (name.length > bestLen && (folded === name || within)) { best = canonical; bestLen = name.length }
+  }
+  if (best) return { key: `body:${best}`, name: best }
+  return { key: `speaker:${entityKey(who)}`, name: who }
+}
+
+/** The origin of a claim: its speaker's body when it has one, else its outlet's group. */
+export function claimOrigin(c: Pick<Claim, 'attribution' | 'source'>, groupOf: (source: string) => string): { key: string; name: string | null } {
+  if (c.attribution?.who) {
+    const o = originOf(c.attribution.who)
+    if (o.key !== 'speaker:') return o
+  }
+  return { key: `outlet:${groupOf(c.source)}`, name: null }
+}

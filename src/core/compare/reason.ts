@@ -1,0 +1,37 @@
+import type { Verdict } from '../model'
+
+// Why a topic got its verdict, as data: the decision (decide.ts) returns one of these, and the
+// templates (explain.en.ts, explain.ar.ts) word it. Each names the figures that drive the verdict,
+// by claim id, not every figure of the topic.
+
+/** A figure converted to another currency for the comparison. */
+export interface Conversion { claim: string; to: string; amount: number; month: string }
+
+export type Reason =
+  /** No source states the figure yet. */
+  | { code: 'none' }
+  /** Every figure concerns a part (a town, one operation); none states the whole. */
+  | { code: 'parts-only'; parts: string[] }
+  /** One origin only, however many outlets repeat it and however many times. */
+  | { code: 'one-origin'; figures: string[]; outlets: string[]; origin: string | null }
+  /** A stated duration does not fit a stated date range. */
+  | { code: 'duration-vs-range'; duration: string; range: string; rangeDays: number }
+  /** Two complete ranges of one event differ at one end or both. */
+  | { code: 'ranges-differ'; a: string; b: string; ends: 'start' | 'end' | 'both' }
+  /** Two figures for the same thing at the same time cannot both hold. */
+  | { code: 'no-overlap'; a: string; b: string; conversions: Conversion[]; sameSource: boolean }
+  /** Two figures cannot be compared: units or currencies with no conversion. */
+  | { code: 'incomparable'; a: string; b: string; units: [string, string] }
+  /** The event can recur: dates that do not overlap may be two events. */
+  | { code: 'recurring'; a: string; b: string }
+  /** The same measure at different known times. */
+  | { code: 'series'; points: { claim: string; asOf: string }[] }
+  /** Compatible, one gives only a bound ("more than 20 million" and "50 million"). */
+  | { code: 'bound'; bound: string; value: string; conversions: Conversion[] }
+  /** Compatible, one more precise (a day inside a month, a point inside a range). */
+  | { code: 'within'; fine: string; coarse: string }
+  /** Compatible values from several origins. */
+  | { code: 'same'; figures: string[]; origins: number; conversions: Conversion[] }
+
+/** A decision: the verdict and the reason behind it. */
+export interface Decision { verdict: Verdict; reason: Reason }

@@ -1,0 +1,91 @@
+import type { Context, Hit } from '../contracts'
+import type { Token } from '../tokens'
+import type { LatinLexicon } from './lexicon'
+import { consumed, notAFigure } from './names'
+import { readDigits, readWords, type LatinNumber } from './numbers'
+import { latinHit } from './quantity'
+import { hyphenUnitAt, unitAt, type LatinUnit } from './units'
+
+/** What a locale decides about four digits that could be a year ("2000 troops" vs "the 2011 revolt"). */
+export interface CardinalRules {
+  yearIsCount: (tokens: Token[], i: number) => boolean
+  /** Join words of a suspended hyphen range ("20- to 30-metre"). */
+  suspendedJoins?: Set<string>
+}
+
+/**
+ * A cardinal in digits or words at token i, with its currency, scale, unit, rate and counted noun
+ * ("$71.4 million", "1,5 million d'euros", "twenty-five", "a decade", "five-day", "60-plus").
+ * A number word that counts nothing after it ("the nine", "coupé en deux") is weak: it stands
+ * only as a range's end. An article ("a", "un") is one only before a scale or a time unit.
+ */
+export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser: string, rules: CardinalRules): Hit | null {
+  const { tokens } = ctx
+  const cur = lex.currencyBefore.at(tokens, i, true)
+  const j = cur ? i + cur.n : i
+  const t = tokens[j]
+  if (!t || (cur && (t.t !== 'n' || t.nl))) return null
+  let n: LatinNumber | null
+  if (t.t === 'n') {
+    const nf = cur ? null : notAFigure(ctx, j, lex)
+    if (nf === 'name') return null
+    if (nf) return consumed(i, nf.to, parser)
+    const d = readDigits(tokens, j, lex)
+    if (!d) return null
+    n = { from: i, to: d.to, value: d.value, base: d.value, scale: 1, words: false, article: false, yearLike: /^\d{4}$/.test(d.raw) && d.value >= 1800 && d.value <= 2100 }
+    const sc = tokens[n.to] && !tokens[n.to].nl ? lex.digitScales.at(tokens, n.to, true) : null
+    const moneyScale = !!cur || !!(sc && moneyAfter(tokens, lex, n.to + sc.n))
+    if (sc && (!sc.value.moneyOnly || moneyScale)) {
+      n.scale = sc.value.value
+      n.value *= n.scale
+      n.to += sc.n
+    }
+  } else {
+    n = readWords(tokens, j, lex)
+    if (!n) return null
+    n.from = i
+  }
+  if (!cur && !n.words && n.yearLike && n.scale === 1 && !rules.yearIsCount(tokens, j) && !unitFollows(ctx, lex, n.to)) return null
+  const suspended = !n.words && rules.suspendedJoins ? suspendedRange(ctx, lex, n, parser, rules.suspendedJoins) : null
+  if (suspended) return suspended
+  const hy = hyphenUnitAt(ctx, lex, n.to)
+  let unit: LatinUnit = hy ?? unitAt(ctx, lex, n.to, { scaled: n.scale > 1, vague: false })
+  if (cur) unit = unit.kind === 'money' ? unit : { kind: 'money', unit: cur.value, to: n.to }
+  if (n.article && (unit.kind !== 'duration' || unit.unit === 'second') && n.scale === 1) return null
+  let weak = false
+  if (n.words && !n.article && n.scale === 1 && unit.kind === 'count' && unit.unit === null && !hy) {
+    const next = tokens[n.to]
+    if (next && !next.nl && lex.times.has(next.w)) return null
+    if (n.value === 1 && (next?.w === 'of' || tokens[j - 1]?.w === 'no')) return null
+    weak = !next || next.nl || next.t !== 'w' || (n.value === 1 && lex.stop.has(next.w))
+  }
+  if (!n.words && unit.kind === 'count' && unit.unit === null && lex.times.has(tokens[n.to]?.w ?? '')) return null
+  return latinHit(ctx, lex, { from: i, lo: n.value, hi: n.value, vague: false, words: n.words, base: n.base, scale: n.scale, unit, qualifier: hy?.plus ? 'more-than' : null, weak }, parser)
+}
+
+// "3 milliards de dollars", "$10m", "10m euros": a currency after the scale, with "de"/"of" or not.
+function moneyAfter(tokens: Token[], lex: LatinLexicon, k: number): boolean {
+  if (lex.currencyAfter.at(tokens, k, true)) return true
+  const of = lex.of.at(tokens, k, true)
+  return !!of && !!lex.currencyAfter.at(tokens, k + of.n, true)
+}
+
+function unitFollows(ctx: Context, lex: LatinLexicon, k: number): boolean {
+  const u = unitAt(ctx, lex, k, { scaled: false, vague: false })
+  return u.kind !== 'count' || u.unit !== null
+}
+
+// "20- to 30-metre (65- to 100-foot)": a suspended hyphen joins two numbers into one range with the second's unit.
+function suspendedRange(ctx: Context, lex: LatinLexicon, n: LatinNumber, parser: string, joins: Set<string>): Hit | null {
+  const { tokens } = ctx
+  const dash = tokens[n.to]
+  const join = tokens[n.to + 1]
+  if (!dash || dash.w !== '-' || dash.s !== tokens[n.to - 1].e || !join || join.s === dash.e || !joins.has(join.w)) return null
+  const b = tokens[n.to + 2]
+  if (!b || b.t !== 'n' || b.nl) return null
+  const d = readDigits(tokens, n.to + 2, lex)
+  const hy = d ? hyphenUnitAt(ctx, lex, d.to) : null
+  if (!d || !hy || hy.plus || !(d.value > n.value)) return null
+  const h = latinHit(ctx, lex, { from: n.from, lo: n.value, hi: d.value, vague: false, words: false, base: n.value, scale: 1, unit: hy, qualifier: 'range' }, parser)
+  return { ...h, num: undefined }
+}

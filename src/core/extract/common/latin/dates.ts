@@ -1,0 +1,61 @@
+import type { Hit } from '../contracts'
+import { dateQuantity, type DatePoint } from '../dates'
+import type { PhraseSet } from '../phrases'
+import type { Token } from '../tokens'
+import type { LatinLexicon } from './lexicon'
+
+// Readers shared by the English and French date parsers: a month name (abbreviated or not), a day
+// number (with an ordinal suffix), a year that is not a number of something.
+
+/** A date point over tokens [from, to). */
+export interface LatinPoint extends DatePoint { from: number; to: number }
+
+export const isYear = (t: Token | undefined) => !!t && t.t === 'n' && /^\d{4}$/.test(t.w) && Number(t.w) >= 1800 && Number(t.w) <= 2100
+
+/** A month name at token j ("September", "Sept.", "sept"); an abbreviation takes its dot. */
+export function monthAt(tokens: Token[], j: number, months: PhraseSet<number>, abbreviations: Set<string>): { m: number; to: number; word: string } | null {
+  const t = tokens[j]
+  if (!t || t.t !== 'w') return null
+  const mo = months.at(tokens, j, true)
+  if (!mo) return null
+  let to = j + mo.n
+  if (tokens[to]?.w === '.' && tokens[to].s === tokens[to - 1].e && abbreviations.has(t.w)) to++
+  return { m: mo.value, to, word: t.w }
+}
+
+/** A day number at token k: 1–31, with a glued ordinal suffix ("12th", "1er"). */
+export function dayAt(tokens: Token[], k: number, lex: LatinLexicon): { d: number; to: number } | null {
+  const t = tokens[k]
+  if (!t || t.t !== 'n' || t.nl || !/^\d{1,2}$/.test(t.w)) return null
+  const d = Number(t.w)
+  if (d < 1 || d > 31) return null
+  const suf = tokens[k + 1]
+  if (suf && suf.s === t.e && suf.t === 'w') return lex.ordinalSuffixes.has(suf.w) ? { d, to: k + 2 } : null
+  return { d, to: k + 1 }
+}
+
+/** Year digits at token k, on the same line, that do not count something ("2025 dollars" is no year). */
+export function yearAt(tokens: Token[], k: number, lex: LatinLexicon): number | null {
+  const t = tokens[k]
+  if (!isYear(t) || t.nl) return null
+  const after = tokens[k + 1]
+  if (after && !after.nl && (after.w === '%' || lex.currencyAfter.at(tokens, k + 1, true) || lex.percent.at(tokens, k + 1, true) || lex.measures.at(tokens, k + 1, true) || lex.digitScales.at(tokens, k + 1, true))) return null
+  if (after && after.s === t.e && (after.t === 'w' || after.w === '-' && tokens[k + 2]?.t === 'w')) return null
+  return Number(t.w)
+}
+
+/** A year after a comma or a space: "March 12, 2019", "8 August, 2020". */
+export function yearAfter(tokens: Token[], k: number, lex: LatinLexicon): { y: number; to: number } | null {
+  const comma = tokens[k]?.w === ','
+  const y = yearAt(tokens, comma ? k + 1 : k, lex)
+  return y === null ? null : { y, to: (comma ? k + 1 : k) + 1 }
+}
+
+/** The hit of a date point (and a range's end), resolved later by the ResolveDates refiner. */
+export function dateHit(p: LatinPoint, parser: string, end?: DatePoint, weak = false): Hit {
+  const { from, to, ...point } = p
+  const hit: Hit = { from, to, skip: 0, counted: null, parser, point, quantity: dateQuantity(end ? 'daterange' : 'date', null, 'day') }
+  if (end) hit.end = end
+  if (weak) hit.weak = true
+  return hit
+}

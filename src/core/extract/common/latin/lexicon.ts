@@ -1,0 +1,88 @@
+import type { Qualifier } from '../../../model'
+import { PhraseSet } from '../phrases'
+import { noReadings } from '../prefixes'
+
+// What a Latin-script locale (English, French) tells the shared readers in this folder: its word
+// lists, folded into phrase sets once. Each locale builds one of these in its lexicon.ts from its
+// constants.ts; the readers never name a word of any language themselves.
+
+/** A number word and how it composes: units (1–19) and tens add, hundreds and scales multiply. */
+export interface NumberWord {
+  value: number
+  kind: 'unit' | 'ten' | 'hundred' | 'scale' | 'article'
+}
+
+/** A time unit of a duration, and how many of the canonical unit it is ("decade" → 10 year). */
+export interface TimeUnit { unit: string; factor: number }
+
+/** A vague amount as an interval; `scales` when a scale word after it multiplies it ("several thousand"). */
+export interface VagueAmount { lo: number; hi: number; qualifier: Extract<Qualifier, 'vague' | 'about'>; scales?: boolean }
+
+export interface LatinLexicon {
+  lang: 'en' | 'fr'
+  /** The decimal mark: "." in English (1,234.5), "," in French (1 234,5, where "2.901" is 2901). */
+  decimal: '.' | ','
+  /** Digit groups split by a space join into one number ("11 300"). */
+  spaceGroups: boolean
+  numberWords: PhraseSet<NumberWord>
+  /** "and"/"et" inside a written number ("one hundred and five", "vingt et un"). */
+  numberJoin: Set<string>
+  /** A half after a number or a unit: "and a half", "et demi". */
+  half: PhraseSet<number>
+  /** "half a million", "un demi-million": a fraction of the scale word after it. */
+  scaleFractions: PhraseSet<number>
+  /** Scale words after digits ("2.5 million", "$3bn"); `moneyOnly` ones ("m") only with a currency. */
+  digitScales: PhraseSet<{ value: number; moneyOnly?: boolean }>
+  /** Currency signs and codes before the digits ("$", "US$", "Dh"), to ISO codes. */
+  currencyBefore: PhraseSet<string>
+  /** Currency names after a number, to ISO codes; a name several countries share gives its family ("dinars" → "~dinar", see common/currencies.ts). */
+  currencyAfter: PhraseSet<string>
+  /** "of", "de": between a scale or a vague amount and its unit ("millions of dollars", "millions d'euros"). */
+  of: PhraseSet<true>
+  percent: PhraseSet<true>
+  measures: PhraseSet<string>
+  timeUnits: PhraseSet<TimeUnit>
+  /** Adjectives between a number and its time unit that stay in the span ("deux dernières semaines"). */
+  unitAdjectives: Set<string>
+  /** Words after an amount that make it a rate ("a month", "par an"). */
+  per: PhraseSet<string>
+  vague: PhraseSet<VagueAmount>
+  /** Shares of a whole ("a third", "la moitié"), as fractions. */
+  fractions: PhraseSet<number>
+  /** Words after a fraction that make it a share of a whole ("half of", "la moitié de"). */
+  shareFollowers: Set<string>
+  /** Words before a fraction that make it no share ("the first half of 2023"). */
+  notShareLeads: Set<string>
+  /** Words that follow a number without being its counted noun; a number word before them is only a range end. */
+  stop: Set<string>
+  /** Words after a number that make it a multiplier, not a count ("twice as", "deux fois"). */
+  times: Set<string>
+  /** Words before digits that make them part of a name ("Resolution 2719", "France 2"). */
+  nameHeads: Set<string>
+  /** Words after a number that make it page furniture ("3 min read", "245 shares"). */
+  furniture: PhraseSet<true>
+  /** Glued suffixes of ordinals ("6th", "3e", "1er"). */
+  ordinalSuffixes: Set<string>
+  /** Words that make a small number in the same sentence an earthquake's magnitude. */
+  magnitudeCues: Set<string>
+}
+
+/**
+ * A phrase set of a locale: each phrase also in its variants with a typographic apostrophe and
+ * with a capital first letter that the folding leaves as it is ("À", "É").
+ */
+export function phrases<V>(entries: Record<string, V> | [string, V][]): PhraseSet<V> {
+  const list = Array.isArray(entries) ? entries : Object.entries(entries)
+  const out: [string, V][] = []
+  for (const [k, v] of list) {
+    for (const a of new Set([k, k.replace(/'/g, '\u2019')])) {
+      out.push([a, v])
+      const up = a[0].toUpperCase() + a.slice(1)
+      if (up !== a && !/^[a-z]/.test(a)) out.push([up, v])
+    }
+  }
+  return new PhraseSet(out, noReadings)
+}
+
+/** A phrase set of words that all mean `true`. */
+export const wordSet = (words: readonly string[]) => phrases<true>(words.map((w): [string, true] => [w, true]))

@@ -1,0 +1,66 @@
+import type { Qualifier, Quantity, QuantityKind } from '../../../model'
+import type { Context, Hit } from '../contracts'
+import { round6 } from '../qualify'
+import type { Token } from '../tokens'
+import type { LatinLexicon } from './lexicon'
+import { perAt, type LatinUnit } from './units'
+
+/** A number as a parser read it, with its unit already found. */
+export interface LatinCore {
+  from: number
+  lo: number
+  hi: number
+  vague: boolean
+  words: boolean
+  base: number
+  scale: number
+  unit: LatinUnit
+  qualifier?: Qualifier | null
+  /** The figure stands only if a range takes it ("three" in "three to five days"). */
+  weak?: boolean
+}
+
+/**
+ * The hit of a number and its unit: a rate after it ("a month", "par an"), the counted noun, and
+ * how it was written (for range merging).
+ */
+export function latinHit(ctx: Context, lex: LatinLexicon, core: LatinCore, parser: string): Hit {
+  const { tokens } = ctx
+  const { unit } = core
+  let lo = core.lo * (unit.factor ?? 1) + (unit.add ?? 0)
+  let hi = core.hi * (unit.factor ?? 1) + (unit.add ?? 0)
+  if (core.vague && unit.add) { lo = core.lo * (unit.factor ?? 1); hi = core.hi * (unit.factor ?? 1) }
+  let to = unit.to
+  const per = unit.kind === 'money' || (unit.kind === 'count' && !core.vague) ? perAt(tokens, lex, to) : null
+  if (per) to = per.to
+  const kind: QuantityKind = per ? 'rate' : unit.kind
+  const qualifier = core.qualifier ?? (core.vague ? 'vague' : null)
+  const q: Quantity = {
+    kind, lo: round6(lo), hi: round6(hi),
+    unit: per ? `${unit.unit ?? 'count'}/${per.per}` : unit.unit,
+    per: per?.per ?? null, precision: core.vague ? 'vague' : precisionOf(lo, core.words), qualifier,
+  }
+  if (qualifier === 'more-than' || qualifier === 'at-least') q.hi = null
+  const dayLike = !core.words && !core.vague && unit.kind === 'count' && unit.unit === null && unit.to === core.from + 1 && Number.isInteger(core.lo) && core.lo >= 1 && core.lo <= 31
+  const hit: Hit = {
+    from: core.from, to, skip: 0, quantity: q, counted: kind === 'count' ? countedPhrase(tokens, lex, to) : null, parser,
+    num: core.vague || qualifier ? undefined : { value: core.base, scale: core.scale, words: core.words, dayLike },
+  }
+  if (core.weak) hit.weak = true
+  return hit
+}
+
+function precisionOf(v: number, words: boolean): Quantity['precision'] {
+  if (!Number.isInteger(v)) return 'exact'
+  return words || (v >= 100 && v % 100 === 0) ? 'round' : 'exact'
+}
+
+/** The counted noun phrase after a count: up to three words, "of"/"de" skipped ("dozens of houses"). */
+export function countedPhrase(tokens: Token[], lex: LatinLexicon, k: number): [number, number] | null {
+  let s = k
+  const of = tokens[s] && !tokens[s].nl ? lex.of.at(tokens, s, true) : null
+  if (of) s += of.n
+  let e = s
+  while (e < s + 3 && tokens[e] && !tokens[e].nl && tokens[e].t === 'w' && !lex.stop.has(tokens[e].w)) e++
+  return e > s ? [s, e] : null
+}

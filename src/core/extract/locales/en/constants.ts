@@ -1,0 +1,202 @@
+// English word lists, written as a reader spells them; lexicon.ts folds them once at load.
+import type { NumberWord, TimeUnit, VagueAmount } from '../../common/latin/lexicon'
+
+const unit = (value: number): NumberWord => ({ value, kind: 'unit' })
+const ten = (value: number): NumberWord => ({ value, kind: 'ten' })
+
+export const NUMBER_WORDS: Record<string, NumberWord> = {
+  one: unit(1), two: unit(2), three: unit(3), four: unit(4), five: unit(5), six: unit(6), seven: unit(7), eight: unit(8), nine: unit(9),
+  ten: unit(10), eleven: unit(11), twelve: unit(12), thirteen: unit(13), fourteen: unit(14), fifteen: unit(15), sixteen: unit(16),
+  seventeen: unit(17), eighteen: unit(18), nineteen: unit(19),
+  twenty: ten(20), thirty: ten(30), forty: ten(40), fifty: ten(50), sixty: ten(60), seventy: ten(70), eighty: ten(80), ninety: ten(90),
+  hundred: { value: 100, kind: 'hundred' },
+  thousand: { value: 1e3, kind: 'scale' }, million: { value: 1e6, kind: 'scale' }, billion: { value: 1e9, kind: 'scale' }, trillion: { value: 1e12, kind: 'scale' },
+  a: { value: 1, kind: 'article' }, an: { value: 1, kind: 'article' },
+}
+export const NUMBER_JOIN = ['and']
+export const HALF: Record<string, number> = { 'and a half': 0.5, 'and one half': 0.5, 'and a quarter': 0.25, 'and three quarters': 0.75 }
+export const SCALE_FRACTIONS: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a quarter of a': 0.25, 'three quarters of a': 0.75, 'a third of a': 1 / 3 }
+
+/** Scale words after digits; "m" and "k" only with a currency ("$10m"), where they cannot be metres. */
+export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }> = {
+  thousand: { value: 1e3 }, million: { value: 1e6 }, billion: { value: 1e9 }, trillion: { value: 1e12 },
+  mn: { value: 1e6 }, bn: { value: 1e9 }, b: { value: 1e9, moneyOnly: true }, tn: { value: 1e12, moneyOnly: true },
+  m: { value: 1e6, moneyOnly: true }, k: { value: 1e3, moneyOnly: true },
+}
+
+export const CURRENCY_BEFORE: Record<string, string> = {
+  '$': 'USD', 'us$': 'USD', 'us $': 'USD', 'usd': 'USD', '€': 'EUR', 'eur': 'EUR', '£': 'GBP', 'gbp': 'GBP', 'dh': 'AED', 'dhs': 'AED', 'e£': 'EGP', 'sr': 'SAR', 'qr': 'QAR', 'cfa': 'XOF',
+}
+export const CURRENCY_AFTER: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', usd: 'USD',
+  euro: 'EUR', euros: 'EUR', eur: 'EUR',
+  'pounds sterling': 'GBP', 'british pounds': 'GBP', sterling: 'GBP', gbp: 'GBP',
+  'lebanese pounds': 'LBP', 'lebanese pound': 'LBP', 'egyptian pounds': 'EGP', 'sudanese pounds': 'SDG', 'syrian pounds': 'SYP',
+  'cfa francs': 'XOF', 'cfa franc': 'XOF', 'francs cfa': 'XOF', 'swiss francs': 'CHF',
+  'libyan dinars': 'LYD', 'libyan dinar': 'LYD', 'algerian dinars': 'DZD', 'tunisian dinars': 'TND', 'iraqi dinars': 'IQD', 'jordanian dinars': 'JOD', 'kuwaiti dinars': 'KWD',
+  'moroccan dirhams': 'MAD', 'moroccan dirham': 'MAD', 'uae dirhams': 'AED', 'emirati dirhams': 'AED',
+  'saudi riyals': 'SAR', 'qatari riyals': 'QAR', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', 'turkish lira': 'TRY', 'lebanese lira': 'LBP', 'syrian lira': 'SYP',
+  // Names several countries share: the country the text is about decides (common/currencies.ts).
+  dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', lira: '~lira', francs: '~franc', franc: '~franc',
+  pound: 'GBP', pounds: 'GBP',
+  'naira': 'NGN', 'rand': 'ZAR', 'shekels': 'ILS',
+}
+/** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
+export const PLACE_CURRENCIES: Record<string, string> = {
+  libya: 'LYD', libyan: 'LYD', tripoli: 'LYD', benghazi: 'LYD', derna: 'LYD', lebanon: 'LBP', lebanese: 'LBP', beirut: 'LBP', syria: 'SYP', syrian: 'SYP', damascus: 'SYP', turkey: 'TRY', turkish: 'TRY', ankara: 'TRY', istanbul: 'TRY',
+  sudan: 'SDG', sudanese: 'SDG', khartoum: 'SDG', darfur: 'SDG', egypt: 'EGP', egyptian: 'EGP', cairo: 'EGP',
+  morocco: 'MAD', moroccan: 'MAD', rabat: 'MAD', marrakesh: 'MAD', marrakech: 'MAD', casablanca: 'MAD', 'united arab emirates': 'AED', uae: 'AED', emirati: 'AED', dubai: 'AED', 'abu dhabi': 'AED',
+  algeria: 'DZD', algerian: 'DZD', algiers: 'DZD', tunisia: 'TND', tunisian: 'TND', tunis: 'TND', jordan: 'JOD', jordanian: 'JOD', amman: 'JOD', kuwait: 'KWD', kuwaiti: 'KWD', iraq: 'IQD', iraqi: 'IQD', baghdad: 'IQD', bahrain: 'BHD',
+  'saudi arabia': 'SAR', saudi: 'SAR', riyadh: 'SAR', qatar: 'QAR', qatari: 'QAR', doha: 'QAR', oman: 'OMR', yemen: 'YER', iran: 'IRR',
+  niger: 'XOF', niamey: 'XOF', mali: 'XOF', bamako: 'XOF', 'burkina faso': 'XOF', senegal: 'XOF', 'ivory coast': 'XOF', chad: 'XAF', cameroon: 'XAF', switzerland: 'CHF', swiss: 'CHF',
+}
+
+export const OF = ['of']
+export const PERCENT = ['percent', 'per cent', 'pc', 'percentage points', 'percentage point']
+
+export const MEASURES: Record<string, string> = {
+  km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2',
+  metre: 'm', metres: 'm', meter: 'm', meters: 'm', m: 'm', 'cubic metres': 'm3', 'cubic meters': 'm3',
+  mile: 'mi', miles: 'mi', 'nautical mile': 'nmi', 'nautical miles': 'nmi',
+  foot: 'ft', feet: 'ft', ft: 'ft',
+  tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', 'metric tons': 'tonne', 'metric tonnes': 'tonne',
+  kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg',
+  hectare: 'ha', hectares: 'ha', ha: 'ha', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
+  magnitude: 'magnitude',
+}
+
+export const TIME_UNITS: Record<string, TimeUnit> = {
+  second: { unit: 'second', factor: 1 }, seconds: { unit: 'second', factor: 1 },
+  minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
+  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 },
+  day: { unit: 'day', factor: 1 }, days: { unit: 'day', factor: 1 },
+  week: { unit: 'week', factor: 1 }, weeks: { unit: 'week', factor: 1 },
+  month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 },
+  year: { unit: 'year', factor: 1 }, years: { unit: 'year', factor: 1 },
+  decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
+}
+export const UNIT_ADJECTIVES: string[] = []
+
+export const PER: Record<string, string> = {
+  'a day': 'day', 'per day': 'day', 'each day': 'day', 'a week': 'week', 'per week': 'week', 'a month': 'month', 'per month': 'month', 'each month': 'month',
+  'a year': 'year', 'per year': 'year', 'each year': 'year', 'per annum': 'year', 'an hour': 'hour', 'per hour': 'hour',
+}
+
+/** Vague amounts, as intervals (ANNOTATION.md's conventions). */
+export const VAGUE: Record<string, VagueAmount> = {
+  dozens: { lo: 20, hi: 99, qualifier: 'vague' }, hundreds: { lo: 200, hi: 999, qualifier: 'vague' }, thousands: { lo: 2000, hi: 9999, qualifier: 'vague' },
+  'tens of thousands': { lo: 20000, hi: 99999, qualifier: 'vague' }, 'hundreds of thousands': { lo: 200000, hi: 999999, qualifier: 'vague' },
+  millions: { lo: 2e6, hi: 9.99e6, qualifier: 'vague' }, 'tens of millions': { lo: 2e7, hi: 9.99e7, qualifier: 'vague' }, 'hundreds of millions': { lo: 2e8, hi: 9.99e8, qualifier: 'vague' },
+  billions: { lo: 2e9, hi: 9.99e9, qualifier: 'vague' },
+  'a few': { lo: 3, hi: 9, qualifier: 'vague', scales: true }, several: { lo: 3, hi: 10, qualifier: 'vague', scales: true },
+  'a dozen': { lo: 12, hi: 12, qualifier: 'about' },
+}
+
+/** Shares of a whole. */
+export const FRACTIONS: Record<string, number> = {
+  half: 0.5, 'one half': 0.5, 'a third': 1 / 3, 'one third': 1 / 3, 'one-third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3,
+  'a quarter': 0.25, 'one quarter': 0.25, 'one-quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75, 'a fifth': 0.2, 'one fifth': 0.2, 'one-fifth': 0.2,
+}
+
+/** Words after a fraction that make it a share of a whole; words before it that make it none. */
+export const SHARE_FOLLOWERS = ['of', 'the', 'them', 'its', 'their', 'his', 'her', 'our', 'all', 'those', 'these', 'this', 'that']
+export const NOT_SHARE_LEADS = ['first', 'second', 'other', 'latter', 'final', 'last']
+
+/** Qualifiers before a figure: the phrase and what it does to the interval. */
+export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
+  about: 'about', around: 'about', approximately: 'about', roughly: 'about', nearly: 'about', almost: 'about', 'close to': 'about', some: 'about',
+  'an estimated': 'about', estimated: 'about', circa: 'about', approx: 'about', 'approx.': 'about', 'just about': 'about', 'in the region of': 'about', 'the best part of': 'about',
+  'more than': 'more-than', over: 'more-than', 'well over': 'more-than', 'just over': 'more-than', 'slightly more than': 'more-than', 'a little over': 'more-than', 'a little more than': 'more-than',
+  above: 'more-than', 'upward of': 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than', 'north of': 'more-than',
+  tops: 'more-than', topped: 'more-than', topping: 'more-than', exceeded: 'more-than', exceeds: 'more-than', exceeding: 'more-than', surpassed: 'more-than', surpassing: 'more-than',
+  'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'not less than': 'at-least', 'a minimum of': 'at-least',
+  'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', 'just under': 'less-than', below: 'less-than', 'short of': 'less-than',
+  'up to': 'at-most', 'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most', 'at most': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'not more than': 'at-most',
+  'could hit': 'at-most', 'could reach': 'at-most', 'may reach': 'at-most', 'might reach': 'at-most', 'could top': 'at-most', 'could rise to': 'at-most', 'could climb to': 'at-most',
+}
+/** Qualifiers after a figure. */
+export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
+  'or more': 'at-least', 'at least': 'at-least', 'and more': 'at-least', 'or so': 'about', 'at most': 'at-most', 'or fewer': 'at-most', 'or less': 'at-most', 'at the most': 'at-most', 'at the least': 'at-least',
+}
+/** Qualifiers after the counted noun ("300 people at least"). */
+export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-most'> = { 'at least': 'at-least', 'or more': 'at-least', 'at most': 'at-most' }
+/** Verbs that bound a figure with a word or two between them. */
+export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = { exceeded: 'more-than', topped: 'more-than', surpassed: 'more-than', approached: 'about', neared: 'about' }
+
+/** Verbs of change: "rose from 2,000 to 3,000" is an old and a new figure, not a range. */
+export const CHANGE_VERBS = ['rose', 'risen', 'rising', 'rises', 'increased', 'increasing', 'jumped', 'climbed', 'climbing', 'fell', 'fallen', 'dropped', 'declined', 'grew', 'soared', 'surged', 'up', 'down', 'revised', 'raised', 'lowered', 'cut', 'went', 'doubled', 'tripled', 'swelled', 'shrank', 'increase', 'rise', 'drop', 'fall']
+
+export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { between: 'between', from: 'from' }
+export const RANGE_JOINS = { between: ['and'], from: ['to', 'through', 'until', 'till', '-'], bare: ['-', 'to'] }
+
+/** Words that follow a number without being what it counts. */
+export const STOPWORDS = [
+  'of', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'nor', 'as', 'than', 'the', 'a', 'an', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'do', 'does',
+  'said', 'says', 'say', 'told', 'reported', 'according', 'when', 'where', 'while', 'after', 'before', 'since', 'until', 'into', 'onto', 'over', 'under', 'about', 'around', 'per', 'each',
+  'more', 'less', 'fewer', 'other', 'others', 'another', 'also', 'still', 'so', 'far', 'yet', 'already', 'now', 'then', 'there', 'here', 'it', 'its', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'we', 'our', 'you', 'i',
+  'not', 'no', 'only', 'just', 'all', 'both', 'either', 'neither', 'up', 'down', 'out', 'off', 'again', 'times', 'percent', 'if', 'because', 'though', 'although', 'alone', 'apiece', 'each',
+]
+/** Words after a number that make it a multiplier, not a count. */
+export const TIMES = ['times', 'fold', 'twice']
+/** Words before digits that make them part of a name. */
+export const NAME_HEADS = ['resolution', 'article', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
+/** Page furniture after a number. */
+export const FURNITURE = ['min read', 'mins read', 'minute read', 'minutes read', 'shares', 'share', 'comments', 'comment', 'views', 'likes', 'retweets', 'reposts', 'photos', 'images']
+export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
+export const MAGNITUDE_CUES = ['magnitude', 'richter', 'strength']
+
+// Dates.
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+}
+/** Month names that are also everyday words: months only next to a day or a year, or after a date word. */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']
+export const WEAK_MONTHS = ['may', 'march', 'mar', 'jan', 'dec', 'sep', 'jun', 'jul', 'oct', 'nov', 'feb', 'apr', 'aug', 'sept']
+/** Words before a lone month that make it a date ("in May", "since March"). */
+export const MONTH_LEADS = ['in', 'since', 'by', 'until', 'till', 'from', 'to', 'through', 'last', 'next', 'this', 'early', 'mid', 'late', 'of', 'during', 'before', 'after', 'between', 'and', 'or', 'throughout', 'end', 'beginning', 'start', 'middle', 'as', 'around']
+export const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }
+/** Times of day after a weekday; they belong to the date's span ("Friday night"). */
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'dawn']
+/** Parts of a day before a weekday ("early Wednesday", "late last Friday"). */
+export const DAY_PARTS = ['early', 'late']
+export const PAST = ['last', 'past']
+export const NEXT = ['next', 'coming']
+
+export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
+  early: 'early', 'the beginning of': 'early', 'beginning of': 'early', 'the start of': 'early', 'start of': 'early', 'the early part of': 'early',
+  mid: 'mid', 'the middle of': 'mid', 'middle of': 'mid',
+  late: 'late', 'the end of': 'late', 'end of': 'late', 'the latter part of': 'late', 'the close of': 'late',
+}
+
+export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
+  yesterday: { unit: 'day', offset: -1 }, 'the day before yesterday': { unit: 'day', offset: -2 }, tomorrow: { unit: 'day', offset: 1 }, 'last night': { unit: 'day', offset: -1 },
+  'last week': { unit: 'week', offset: -1 }, 'this week': { unit: 'week', offset: 0 }, 'next week': { unit: 'week', offset: 1 },
+  'last month': { unit: 'month', offset: -1 }, 'this month': { unit: 'month', offset: 0 }, 'next month': { unit: 'month', offset: 1 },
+  'last year': { unit: 'year', offset: -1 }, 'this year': { unit: 'year', offset: 0 }, 'next year': { unit: 'year', offset: 1 },
+}
+/** Periods that follow a part word only ("the end of the year", "by year-end"). */
+export const PART_RELATIVE: Record<string, { unit: 'week' | 'month' | 'year'; offset: number }> = {
+  'the year': { unit: 'year', offset: 0 }, 'the month': { unit: 'month', offset: 0 }, 'the week': { unit: 'week', offset: 0 },
+  'this year': { unit: 'year', offset: 0 }, 'last year': { unit: 'year', offset: -1 }, 'next year': { unit: 'year', offset: 1 },
+  'this month': { unit: 'month', offset: 0 }, 'last month': { unit: 'month', offset: -1 }, 'next month': { unit: 'month', offset: 1 },
+  'the current year': { unit: 'year', offset: 0 }, 'the current month': { unit: 'month', offset: 0 },
+}
+/** A period's end written as one word: "year-end", "month-end". */
+export const PERIOD_ENDS: Record<string, 'year' | 'month'> = { 'year-end': 'year', 'month-end': 'month', 'year end': 'year' }
+/** "earlier this month": the relative period up to the day before publication. */
+export const CLIPS: Record<string, 'to-ref' | 'from-ref'> = { earlier: 'to-ref', later: 'from-ref' }
+export const WEEKENDS: Record<string, number> = { 'last weekend': -1, 'this weekend': 0, 'next weekend': 1, 'this past weekend': -1 }
+export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' }
+export const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 }
+/** Words before "her eighties" that make the decade someone's age. */
+export const AGE_LEADS = ['his', 'her', 'their', 'in', 'early', 'late', 'mid']
+
+/** Prepositions that change what a date claims, kept in its span. */
+export const DATE_PREPOSITIONS = ['since', 'until', 'till', 'by', 'before', 'after', 'no later than', 'as of', 'up to', 'through', 'starting']
+/** Prepositions kept before a bare year ("in 2021"). */
+export const YEAR_PREPOSITIONS = ['in']
+/** Words before a bare year that make it a date ("the 2011 revolt"). */
+export const YEAR_LEADS = ['the', 'of', 'in', 'since', 'by', 'until', 'from', 'to', 'between', 'and', 'during', 'before', 'after', 'early', 'mid', 'late', 'year', 'fiscal', 'through', 'or', 'around', 'summer', 'spring', 'autumn', 'fall', 'winter']

@@ -1,0 +1,64 @@
+import type { Locale } from '../../common/contracts'
+import { magnitudeInContext } from '../../common/latin/MagnitudeRefiner'
+import { noReadings } from '../../common/prefixes'
+import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
+import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
+import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
+import { DropWeak } from '../../common/refiners/DropWeakRefiner'
+import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
+import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
+import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
+import { L, LEX } from './lexicon'
+import { ENCardinalParser } from './parsers/ENCardinalParser'
+import { ENDayMonthParser } from './parsers/ENDayMonthParser'
+import { ENDecadeParser } from './parsers/ENDecadeParser'
+import { ENFractionParser } from './parsers/ENFractionParser'
+import { ENMagnitudeParser } from './parsers/ENMagnitudeParser'
+import { ENMonthDateParser } from './parsers/ENMonthDateParser'
+import { ENPeriodPartParser } from './parsers/ENPeriodPartParser'
+import { ENRelativeDateParser } from './parsers/ENRelativeDateParser'
+import { ENVagueParser } from './parsers/ENVagueParser'
+import { ENWeekdayParser } from './parsers/ENWeekdayParser'
+import { ENYearParser } from './parsers/ENYearParser'
+
+// English. At each token the parsers below whose starters match are tried; the longest hit wins,
+// ties going to the one listed first: so digit patterns (numeric dates, clock times, phones)
+// before anything, dates before numbers ("12 March" is a date, not a count of 12), a year before
+// a count (the cardinal leaves four digits that count nothing to it), fractions before the
+// cardinal ("three-quarters" is a share, not three of something).
+// The refiners then run in this order, each over every hit:
+//   1. ranges merge their two ends ("between 5,000 and 6,000", "from 8 to 11 September"), except
+//      a change ("rose from 2,000 to 3,000");
+//   2. prepositions join the dates they change ("since 2020", "by Monday", "in 2021");
+//   3. dates resolve against the publication day (a range's ends together);
+//   4. qualifiers attach ("more than 3,000", "tops 1,300", "11,300 at least");
+//   5. a bare shared currency name ("dinars") takes the code of the country the text is about;
+//   6. a small bare number in a sentence about a quake's strength becomes a magnitude;
+//   7. readings no refiner anchored are dropped (a number word that counts nothing, page furniture).
+export const EN: Locale = {
+  lang: 'en',
+  peel: noReadings,
+  parsers: [
+    DigitPatternsParser,
+    ENMagnitudeParser,
+    ENWeekdayParser,
+    ENPeriodPartParser,
+    ENMonthDateParser,
+    ENDayMonthParser,
+    ENRelativeDateParser,
+    ENDecadeParser,
+    ENYearParser,
+    ENFractionParser,
+    ENCardinalParser,
+    ENVagueParser,
+  ],
+  refiners: [
+    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, changeVerbs: L.changeVerbs }),
+    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps }),
+    ResolveDates,
+    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
+    resolveCurrencies(L.places),
+    magnitudeInContext(LEX),
+    DropWeak,
+  ],
+}

@@ -1,0 +1,58 @@
+import type { Context, Hit, Parser } from '../../../common/contracts'
+import { dateHit, type LatinPoint } from '../../../common/latin/dates'
+import type { Token } from '../../../common/tokens'
+import { dayFirstAt, monthFirstAt } from '../dates'
+import { L } from '../lexicon'
+
+// A weekday, alone or with its date: "Tuesday", "last Wednesday", "next Monday", "Friday night",
+// "late last Friday", "early Wednesday", "Monday, March 3, 2025", "Saturday, 8 August, 2020".
+// Alone it is the most recent such day on or before the publication day; "last" on that very
+// weekday means a week before; "next", or a sentence that sets it in the future, the next one.
+
+const FUTURE = new Set(['will', 'll', 'shall', 'due', 'scheduled', 'expected', 'set', 'planned', 'plans', 'going'])
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'said', 'says', 'told'])
+
+export const ENWeekdayParser: Parser = {
+  name: 'ENWeekday',
+  starters: { words: [...L.weekdays.firstWords(), ...L.dayParts, ...L.past, ...L.next, 'this'] },
+  extract(ctx: Context, i: number): Hit | null {
+    const { tokens } = ctx
+    let j = i
+    if (L.dayParts.has(tokens[j].w)) j++
+    let past = false
+    let next = false
+    const self = tokens[j]?.w === 'this'
+    if (self) j++
+    const w = tokens[j]?.w
+    if (w && L.past.has(w)) { past = true; j++ } else if (w && L.next.has(w)) { next = true; j++ }
+    if (!tokens[j] || (j > i && tokens[j].nl)) return null
+    const wd = L.weekdays.at(tokens, j, true)
+    if (!wd) return null
+    let k = j + wd.n
+    // "Tuesday, August 4, 2020", "Saturday, 8 August, 2020": the weekday and its date are one figure.
+    const comma = tokens[k]?.w === ',' ? 1 : 0
+    const date = tokens[k + comma] && !tokens[k + comma].nl ? monthFirstAt(ctx, k + comma, 'none') ?? dayFirstAt(ctx, k + comma) : null
+    let p: LatinPoint
+    if (date && date.d !== undefined && !date.end) {
+      p = { ...date, from: i, weekday: wd.value }
+      k = date.to
+    } else {
+      p = { from: i, to: k, weekday: wd.value }
+      if (past) p.past = true
+      if (next || (!past && !self && future(tokens, i))) p.next = true
+    }
+    if (tokens[k] && !tokens[k].nl && L.timesOfDay.has(tokens[k].w)) k++
+    p.to = k
+    return dateHit(p, 'ENWeekday')
+  },
+}
+
+// "Talks will resume on Thursday": a weekday the sentence sets in the future is the next one.
+function future(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]
+    if (CLAUSE_ENDS.has(t.w) || tokens[k + 1].nl) return false
+    if (FUTURE.has(t.w)) return true
+  }
+  return false
+}

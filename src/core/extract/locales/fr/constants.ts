@@ -1,0 +1,200 @@
+// French word lists, written as a reader spells them; lexicon.ts folds them once at load.
+import type { NumberWord, TimeUnit, VagueAmount } from '../../common/latin/lexicon'
+
+const unit = (value: number): NumberWord => ({ value, kind: 'unit' })
+const ten = (value: number): NumberWord => ({ value, kind: 'ten' })
+
+export const NUMBER_WORDS: Record<string, NumberWord> = {
+  un: { value: 1, kind: 'article' }, une: { value: 1, kind: 'article' },
+  deux: unit(2), trois: unit(3), quatre: unit(4), cinq: unit(5), six: unit(6), sept: unit(7), huit: unit(8), neuf: unit(9),
+  dix: unit(10), onze: unit(11), douze: unit(12), treize: unit(13), quatorze: unit(14), quinze: unit(15), seize: unit(16),
+  vingt: ten(20), vingts: ten(20), trente: ten(30), quarante: ten(40), cinquante: ten(50), soixante: ten(60),
+  'quatre-vingt': ten(80), 'quatre-vingts': ten(80), 'quatre vingt': ten(80), 'quatre vingts': ten(80), septante: ten(70), huitante: ten(80), octante: ten(80), nonante: ten(90),
+  cent: { value: 100, kind: 'hundred' }, cents: { value: 100, kind: 'hundred' },
+  mille: { value: 1e3, kind: 'scale' }, million: { value: 1e6, kind: 'scale' }, millions: { value: 1e6, kind: 'scale' },
+  milliard: { value: 1e9, kind: 'scale' }, milliards: { value: 1e9, kind: 'scale' },
+}
+export const NUMBER_JOIN = ['et']
+export const HALF: Record<string, number> = { 'et demi': 0.5, 'et demie': 0.5, 'et quart': 0.25 }
+export const SCALE_FRACTIONS: Record<string, number> = { 'un demi': 0.5, 'demi': 0.5 }
+
+/** Scale words after digits ("1,5 million", "3 Mds", "50 M€"). */
+export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }> = {
+  mille: { value: 1e3 }, million: { value: 1e6 }, millions: { value: 1e6 }, milliard: { value: 1e9 }, milliards: { value: 1e9 },
+  md: { value: 1e9, moneyOnly: true }, mds: { value: 1e9, moneyOnly: true }, mrd: { value: 1e9, moneyOnly: true }, m: { value: 1e6, moneyOnly: true }, k: { value: 1e3, moneyOnly: true },
+}
+
+export const CURRENCY_BEFORE: Record<string, string> = { '$': 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP' }
+export const CURRENCY_AFTER: Record<string, string> = {
+  '$': 'USD', '€': 'EUR', '£': 'GBP', 'dollar': 'USD', 'dollars': 'USD', 'dollars américains': 'USD', 'dollars us': 'USD', 'usd': 'USD',
+  euro: 'EUR', euros: 'EUR', eur: 'EUR',
+  'livres sterling': 'GBP', 'livre sterling': 'GBP', 'livres britanniques': 'GBP',
+  'livres libanaises': 'LBP', 'livre libanaise': 'LBP', 'livres égyptiennes': 'EGP', 'livres soudanaises': 'SDG', 'livres syriennes': 'SYP',
+  'francs cfa': 'XOF', 'franc cfa': 'XOF', 'fcfa': 'XOF', 'f cfa': 'XOF', 'francs suisses': 'CHF',
+  'dinars libyens': 'LYD', 'dinar libyen': 'LYD', 'dinars algériens': 'DZD', 'dinars tunisiens': 'TND', 'dinars irakiens': 'IQD', 'dinars jordaniens': 'JOD', 'dinars koweïtiens': 'KWD',
+  'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'dirhams émiratis': 'AED', dh: 'MAD', dhs: 'MAD', mad: 'MAD',
+  'riyals saoudiens': 'SAR', roubles: 'RUB', yuans: 'CNY', yens: 'JPY', 'livres turques': 'TRY',
+  // Names several countries share: the country the text is about decides (common/currencies.ts).
+  dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', livre: 'GBP', livres: 'GBP', francs: '~franc', franc: '~franc',
+}
+/** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
+export const PLACE_CURRENCIES: Record<string, string> = {
+  libye: 'LYD', libyen: 'LYD', libyenne: 'LYD', tripoli: 'LYD', benghazi: 'LYD', derna: 'LYD', liban: 'LBP', libanais: 'LBP', libanaise: 'LBP', beyrouth: 'LBP', syrie: 'SYP', damas: 'SYP', turquie: 'TRY', ankara: 'TRY', istanbul: 'TRY',
+  soudan: 'SDG', soudanais: 'SDG', khartoum: 'SDG', darfour: 'SDG', égypte: 'EGP', égyptien: 'EGP', 'le caire': 'EGP',
+  maroc: 'MAD', marocain: 'MAD', marocaine: 'MAD', rabat: 'MAD', marrakech: 'MAD', casablanca: 'MAD', 'émirats arabes unis': 'AED', émirats: 'AED', dubaï: 'AED', 'abou dhabi': 'AED',
+  algérie: 'DZD', algérien: 'DZD', alger: 'DZD', tunisie: 'TND', tunisien: 'TND', tunis: 'TND', jordanie: 'JOD', amman: 'JOD', koweït: 'KWD', irak: 'IQD', bagdad: 'IQD', bahreïn: 'BHD',
+  'arabie saoudite': 'SAR', saoudien: 'SAR', riyad: 'SAR', qatar: 'QAR', doha: 'QAR', oman: 'OMR', yémen: 'YER', iran: 'IRR',
+  niger: 'XOF', niamey: 'XOF', mali: 'XOF', bamako: 'XOF', 'burkina faso': 'XOF', sénégal: 'XOF', "côte d'ivoire": 'XOF', tchad: 'XAF', cameroun: 'XAF', suisse: 'CHF',
+}
+
+export const OF = ['de', "d'"]
+export const PERCENT = ['pour cent', 'pourcent', 'pour-cent', 'points de pourcentage']
+
+export const MEASURES: Record<string, string> = {
+  km: 'km', kilomètre: 'km', kilomètres: 'km', kilometre: 'km', kilometres: 'km',
+  'kilomètres carrés': 'km2', 'kilomètre carré': 'km2', km2: 'km2',
+  mètre: 'm', mètres: 'm', m: 'm', 'mètres cubes': 'm3', 'mètre cube': 'm3', m3: 'm3',
+  'milles marins': 'nmi', 'mille marin': 'nmi', 'milles nautiques': 'nmi', 'mille nautique': 'nmi', milles: 'mi',
+  pieds: 'ft',
+  tonne: 'tonne', tonnes: 'tonne', t: 'tonne', kg: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg', kilo: 'kg',
+  hectare: 'ha', hectares: 'ha', ha: 'ha', mégawatts: 'MW', mégawatt: 'MW', mw: 'MW',
+}
+
+export const TIME_UNITS: Record<string, TimeUnit> = {
+  seconde: { unit: 'second', factor: 1 }, secondes: { unit: 'second', factor: 1 },
+  minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
+  heure: { unit: 'hour', factor: 1 }, heures: { unit: 'hour', factor: 1 }, h: { unit: 'hour', factor: 1 },
+  jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 }, journée: { unit: 'day', factor: 1 }, journées: { unit: 'day', factor: 1 },
+  semaine: { unit: 'week', factor: 1 }, semaines: { unit: 'week', factor: 1 },
+  mois: { unit: 'month', factor: 1 },
+  an: { unit: 'year', factor: 1 }, ans: { unit: 'year', factor: 1 }, année: { unit: 'year', factor: 1 }, années: { unit: 'year', factor: 1 },
+  décennie: { unit: 'year', factor: 10 }, décennies: { unit: 'year', factor: 10 },
+}
+/** "deux dernières semaines": adjectives that stand between a number and its time unit. */
+export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'bonnes', 'petites', 'petits']
+
+export const PER: Record<string, string> = { 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
+
+/** Vague amounts, as intervals (ANNOTATION.md's conventions). */
+const about = (v: number): VagueAmount => ({ lo: v, hi: v, qualifier: 'about' })
+export const VAGUE: Record<string, VagueAmount> = {
+  'des dizaines': { lo: 20, hi: 99, qualifier: 'vague' }, dizaines: { lo: 20, hi: 99, qualifier: 'vague' },
+  'des centaines': { lo: 200, hi: 999, qualifier: 'vague' }, centaines: { lo: 200, hi: 999, qualifier: 'vague' },
+  'des milliers': { lo: 2000, hi: 9999, qualifier: 'vague' }, milliers: { lo: 2000, hi: 9999, qualifier: 'vague' },
+  'des dizaines de milliers': { lo: 20000, hi: 99999, qualifier: 'vague' }, 'dizaines de milliers': { lo: 20000, hi: 99999, qualifier: 'vague' },
+  'des centaines de milliers': { lo: 200000, hi: 999999, qualifier: 'vague' }, 'centaines de milliers': { lo: 200000, hi: 999999, qualifier: 'vague' },
+  'des millions': { lo: 2e6, hi: 9.99e6, qualifier: 'vague' }, 'des dizaines de millions': { lo: 2e7, hi: 9.99e7, qualifier: 'vague' }, 'des centaines de millions': { lo: 2e8, hi: 9.99e8, qualifier: 'vague' },
+  'des milliards': { lo: 2e9, hi: 9.99e9, qualifier: 'vague' },
+  quelques: { lo: 3, hi: 9, qualifier: 'vague', scales: true }, plusieurs: { lo: 3, hi: 10, qualifier: 'vague', scales: true },
+  'quelques dizaines': { lo: 30, hi: 90, qualifier: 'vague' }, 'plusieurs dizaines': { lo: 30, hi: 100, qualifier: 'vague' },
+  'quelques centaines': { lo: 300, hi: 900, qualifier: 'vague' }, 'plusieurs centaines': { lo: 300, hi: 1000, qualifier: 'vague' },
+  'quelques milliers': { lo: 3000, hi: 9000, qualifier: 'vague' }, 'plusieurs milliers': { lo: 3000, hi: 10000, qualifier: 'vague' },
+  'plusieurs dizaines de milliers': { lo: 30000, hi: 100000, qualifier: 'vague' }, 'plusieurs centaines de milliers': { lo: 300000, hi: 1000000, qualifier: 'vague' },
+  'plusieurs millions': { lo: 3e6, hi: 1e7, qualifier: 'vague' },
+  'une dizaine': about(10), 'une douzaine': about(12), 'une quinzaine': about(15), 'une vingtaine': about(20), 'une trentaine': about(30),
+  'une quarantaine': about(40), 'une cinquantaine': about(50), 'une soixantaine': about(60), 'une centaine': about(100), 'un millier': about(1000),
+  'deux centaines': about(200), 'deux milliers': about(2000), 'trois centaines': about(300), 'trois milliers': about(3000),
+}
+
+/** Shares of a whole. */
+export const FRACTIONS: Record<string, number> = {
+  'la moitié': 0.5, 'moitié': 0.5, 'un tiers': 1 / 3, 'le tiers': 1 / 3, 'deux tiers': 2 / 3, 'les deux tiers': 2 / 3, 'un quart': 0.25, 'le quart': 0.25, 'trois quarts': 0.75, 'les trois quarts': 0.75, 'un cinquième': 0.2,
+}
+
+/** Words after a fraction that make it a share of a whole; words before it that make it none. */
+export const SHARE_FOLLOWERS = ['de', 'd', 'des', 'du']
+export const NOT_SHARE_LEADS = ['première', 'seconde', 'deuxième', 'autre', 'dernière']
+
+/** Qualifiers before a figure: the phrase and what it does to the interval. */
+export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
+  environ: 'about', 'près de': 'about', "près d'": 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', presque: 'about', quasiment: 'about',
+  'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about', 'estimé à': 'about', 'estimée à': 'about', 'estimés à': 'about', 'estimées à': 'about',
+  'plus de': 'more-than', "plus d'": 'more-than', 'un peu plus de': 'more-than', "un peu plus d'": 'more-than', 'bien plus de': 'more-than', 'au-delà de': 'more-than', 'largement plus de': 'more-than',
+  'dépassant': 'more-than', 'dépasse': 'more-than', 'dépassait': 'more-than', 'a dépassé': 'more-than', 'ont dépassé': 'more-than', 'dépassé': 'more-than', 'dépasser': 'more-than',
+  'au moins': 'at-least', 'pas moins de': 'at-least', "pas moins d'": 'at-least', 'au minimum': 'at-least', 'un minimum de': 'at-least',
+  'moins de': 'less-than', "moins d'": 'less-than', 'un peu moins de': 'less-than', "un peu moins d'": 'less-than', 'en deçà de': 'less-than',
+  "jusqu'à": 'at-most', 'au plus': 'at-most', 'au maximum': 'at-most', 'tout au plus': 'at-most', 'pas plus de': 'at-most', "pas plus d'": 'at-most', 'un maximum de': 'at-most',
+  'pourrait atteindre': 'at-most', 'pourraient atteindre': 'at-most', 'pourrait dépasser': 'at-most', 'pourrait grimper à': 'at-most', 'pourrait monter à': 'at-most',
+}
+/** Qualifiers after a figure. */
+export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
+  environ: 'about', 'au moins': 'at-least', 'au minimum': 'at-least', 'ou plus': 'at-least', 'et plus': 'at-least', 'au maximum': 'at-most', 'au plus': 'at-most', 'tout au plus': 'at-most', 'à peu près': 'about',
+}
+/** Qualifiers after the counted noun ("un millier de soldats français environ"). */
+export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-most'> = { environ: 'about', 'au moins': 'at-least', 'au maximum': 'at-most' }
+/** Verbs that bound a figure with a word or two between them ("dépasseraient selon lui trois milliards"). */
+export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = {
+  dépasse: 'more-than', dépassent: 'more-than', dépassait: 'more-than', dépassaient: 'more-than', dépasserait: 'more-than', dépasseraient: 'more-than', dépassé: 'more-than', excède: 'more-than',
+  approche: 'about', approchait: 'about', approchent: 'about', approchaient: 'about', avoisine: 'about', avoisinait: 'about', avoisinent: 'about', frôle: 'about', frôlait: 'about',
+  atteindre: 'at-most',
+}
+
+/** Verbs of change: "passé de 200 000 à 600 000" is an old and a new figure, not a range. */
+export const CHANGE_VERBS = ['passant', 'passé', 'passée', 'passés', 'passer', 'passe', 'passait', 'augmenté', 'grimpé', 'baissé', 'chuté', 'diminué', 'évolué', 'relevé', 'revu', 'révisé', 'porté', 'hausse', 'baisse', 'progressé', 'reculé', 'bondi', 'triplé', 'doublé']
+
+export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { entre: 'between', 'entre le': 'between', 'entre les': 'between', de: 'from', du: 'from', "d'": 'from', 'de la': 'from' }
+export const RANGE_JOINS = { between: ['et', 'et le', 'et les'], from: ['à', 'au', "jusqu'à", "jusqu'au"], bare: ['-', 'à'] }
+/** Words after which "de" belongs to them, not to a range ("font état de 400 à 750"). */
+export const DE_GOVERNORS = ['état', 'plus', 'moins', 'près', 'auprès', 'hausse', 'baisse', 'total', 'nombre', 'bilan', 'chiffre', 'facture', 'montant', 'somme', 'âgés', 'âgées', 'âgé', 'âgée']
+
+/** Words that follow a number without being what it counts. */
+export const STOPWORDS = [
+  'de', 'd', 'du', 'des', 'le', 'la', 'les', 'l', 'un', 'une', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'chez', 'vers', 'contre', 'entre', 'selon', 'depuis', 'pendant', 'après', 'avant',
+  'et', 'ou', 'mais', 'ni', 'car', 'donc', 'que', 'qui', 'quoi', 'dont', 'où', 'si', 'ce', 'cet', 'cette', 'ces', 'se', 's', 'sa', 'son', 'ses', 'leur', 'leurs', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'y',
+  'est', 'sont', 'était', 'étaient', 'a', 'ont', 'avait', 'avaient', 'sera', 'seront', 'été', 'être', 'avoir', 'aura', 'auront', 'fut',
+  'autres', 'autre', 'de', 'plus', 'moins', 'environ', 'seulement', 'encore', 'déjà', 'aussi', 'tous', 'toutes', 'tout', 'fois', 'pour', 'cent', 'près', 'ne', 'n', 'pas', 'jamais', 'selon', 'soit', 'voire', 'dont',
+]
+export const TIMES = ['fois', 'foi']
+export const NAME_HEADS = ['résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
+export const FURNITURE = ['min de lecture', 'minutes de lecture', 'mn de lecture', 'partages', 'commentaires', 'commentaire', 'vues', 'photos', 'j\'aime']
+export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
+export const MAGNITUDE_CUES = ['magnitude', 'richter']
+
+// Dates.
+export const MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, fév: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  août: 8, aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, décembre: 12, decembre: 12, déc: 12, dec: 12,
+}
+export const MONTH_ABBREVIATIONS = ['janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'dec']
+/** Month names that are also everyday words: months only next to a day or a year, or after a date word. */
+export const WEAK_MONTHS = ['mars', 'sept', 'oct', 'nov', 'dec']
+/** Words before a lone month that make it a date ("en mai", "depuis avril"). */
+export const MONTH_LEADS = ['en', 'depuis', 'de', 'd', 'dès', 'jusqu', 'à', 'au', 'fin', 'début', 'mi', 'courant', 'mois', 'entre', 'et', 'avant', 'après', 'pendant', 'vers']
+export const WEEKDAYS: Record<string, number> = { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 }
+/** Times of day after a weekday; they belong to the date's span ("mardi soir"). */
+export const TIMES_OF_DAY = ['matin', 'soir', 'après-midi', 'midi', 'soirée', 'matinée', 'nuit', 'après midi']
+export const PAST = ['dernier', 'dernière', 'passé', 'passée']
+export const NEXT = ['prochain', 'prochaine']
+
+export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
+  début: 'early', 'le début': 'early', 'le début de': 'early', 'début de': 'early', 'le début du': 'early', 'début du': 'early', "début d'": 'early', "le début d'": 'early',
+  mi: 'mid', 'la mi': 'mid', courant: 'mid',
+  fin: 'late', 'la fin': 'late', 'la fin de': 'late', 'la fin du': 'late', 'fin de': 'late', 'fin du': 'late', "la fin d'": 'late', "fin d'": 'late',
+}
+
+export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
+  hier: { unit: 'day', offset: -1 }, 'avant-hier': { unit: 'day', offset: -2 }, demain: { unit: 'day', offset: 1 }, 'après-demain': { unit: 'day', offset: 2 },
+  'la semaine dernière': { unit: 'week', offset: -1 }, 'la semaine passée': { unit: 'week', offset: -1 }, 'la semaine prochaine': { unit: 'week', offset: 1 }, 'cette semaine': { unit: 'week', offset: 0 },
+  'le mois dernier': { unit: 'month', offset: -1 }, 'le mois passé': { unit: 'month', offset: -1 }, 'le mois prochain': { unit: 'month', offset: 1 }, 'ce mois-ci': { unit: 'month', offset: 0 },
+  "l'an dernier": { unit: 'year', offset: -1 }, "l'an passé": { unit: 'year', offset: -1 }, "l'année dernière": { unit: 'year', offset: -1 }, "l'année passée": { unit: 'year', offset: -1 },
+  "l'an prochain": { unit: 'year', offset: 1 }, "l'année prochaine": { unit: 'year', offset: 1 }, 'cette année': { unit: 'year', offset: 0 },
+}
+/** Periods that follow a part word only ("fin de l'année", "début du mois"). */
+export const PART_RELATIVE: Record<string, { unit: 'week' | 'month' | 'year'; offset: number }> = {
+  "l'année": { unit: 'year', offset: 0 }, 'année': { unit: 'year', offset: 0 }, 'mois': { unit: 'month', offset: 0 }, 'semaine': { unit: 'week', offset: 0 },
+  'cette année': { unit: 'year', offset: 0 }, "l'année dernière": { unit: 'year', offset: -1 }, "l'an dernier": { unit: 'year', offset: -1 }, "l'année prochaine": { unit: 'year', offset: 1 }, "l'an prochain": { unit: 'year', offset: 1 },
+  'année dernière': { unit: 'year', offset: -1 }, 'année prochaine': { unit: 'year', offset: 1 }, 'mois dernier': { unit: 'month', offset: -1 }, 'mois prochain': { unit: 'month', offset: 1 }, 'ce mois': { unit: 'month', offset: 0 }, 'ce mois-ci': { unit: 'month', offset: 0 },
+}
+export const WEEKENDS: Record<string, number> = { 'le week-end dernier': -1, 'ce week-end': 0, 'le week-end prochain': 1, 'le weekend dernier': -1, 'ce weekend': 0 }
+export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = { printemps: 'spring', été: 'summer', automne: 'autumn', hiver: 'winter' }
+/** "les années 1990". */
+export const DECADE_LEADS = ['les années', 'années']
+
+/** Prepositions that change what a date claims, kept in its span. */
+export const DATE_PREPOSITIONS = ['depuis', 'depuis le', 'depuis la', "jusqu'au", "jusqu'à", "jusqu'en", "jusqu'à la", 'dès', 'dès le', 'dès la', 'à compter du', 'à compter de', "à compter d'", 'à partir du', 'à partir de', "à partir d'", 'avant', 'avant le', 'avant la', 'après', 'après le', 'après la', "d'ici", "d'ici le", "d'ici la", "d'ici à", 'au', "d'ici au", 'au plus tard le']
+/** Deadline prepositions: a yearless date after them is the next one ("au 31 décembre"). */
+export const DEADLINE_PREPOSITIONS = ["d'ici", "d'ici le", "d'ici la", "d'ici à", 'au', "d'ici au", 'au plus tard le']
+/** Prepositions kept before a bare year ("en 2001"). */
+export const YEAR_PREPOSITIONS = ['en']
+/** Words before a bare year that make it a date ("l'an 2000", "de 2019"). */
+export const YEAR_LEADS = ['en', 'de', 'd', 'depuis', 'dès', 'jusqu', 'avant', 'après', 'entre', 'et', 'à', 'au', 'an', 'année', 'fin', 'début', 'mi', 'courant', 'du', 'le', 'la', 'l', 'pour', 'vers', 'printemps', 'été', 'automne', 'hiver']

@@ -1,0 +1,62 @@
+import type { Locale } from '../../common/contracts'
+import { magnitudeInContext } from '../../common/latin/MagnitudeRefiner'
+import { noReadings } from '../../common/prefixes'
+import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
+import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
+import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
+import { DropWeak } from '../../common/refiners/DropWeakRefiner'
+import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
+import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
+import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
+import { L, LEX } from './lexicon'
+import { FRCardinalParser } from './parsers/FRCardinalParser'
+import { FRDayMonthParser } from './parsers/FRDayMonthParser'
+import { FRDecadeParser } from './parsers/FRDecadeParser'
+import { FRFractionParser } from './parsers/FRFractionParser'
+import { FRMonthParser } from './parsers/FRMonthParser'
+import { FRPeriodPartParser } from './parsers/FRPeriodPartParser'
+import { FRRelativeDateParser } from './parsers/FRRelativeDateParser'
+import { FRVagueParser } from './parsers/FRVagueParser'
+import { FRWeekdayParser } from './parsers/FRWeekdayParser'
+import { FRYearParser } from './parsers/FRYearParser'
+
+// French. At each token the parsers below whose starters match are tried; the longest hit wins,
+// ties going to the one listed first: so digit patterns (numeric dates, "18h12", phones) before
+// anything, dates before numbers ("8 septembre" is a date, not a count of 8), a year before a
+// count (the cardinal leaves four digits that count nothing to it), vague amounts before the
+// cardinal ("une centaine" is about 100, not one of something).
+// The refiners then run in this order, each over every hit:
+//   1. ranges merge their two ends ("entre 250.000 et 300.000", "du 11 au 14 novembre", "de
+//      dimanche à lundi"), except a change ("passant de 200 000 à 600 000");
+//   2. prepositions join the dates they change ("depuis avril 2023", "jusqu'au 9 novembre", "en 2001");
+//   3. dates resolve against the publication day (a range's ends together);
+//   4. qualifiers attach ("plus de 3 000", "près de 18 mois", "un millier de soldats environ");
+//   5. a bare shared currency name ("dinars") takes the code of the country the text is about;
+//   6. a small bare number in a sentence about a quake's magnitude becomes one ("magnitude 3,3");
+//   7. readings no refiner anchored are dropped (a number word that counts nothing, "dimanche 10" alone).
+export const FR: Locale = {
+  lang: 'fr',
+  peel: noReadings,
+  parsers: [
+    DigitPatternsParser,
+    FRWeekdayParser,
+    FRPeriodPartParser,
+    FRDayMonthParser,
+    FRMonthParser,
+    FRRelativeDateParser,
+    FRDecadeParser,
+    FRYearParser,
+    FRFractionParser,
+    FRVagueParser,
+    FRCardinalParser,
+  ],
+  refiners: [
+    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, changeVerbs: L.changeVerbs, notOpeners: L.notOpeners }),
+    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, ahead: L.deadlinePreps }),
+    ResolveDates,
+    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
+    resolveCurrencies(L.places),
+    magnitudeInContext(LEX),
+    DropWeak,
+  ],
+}

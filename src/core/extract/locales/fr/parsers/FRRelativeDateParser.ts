@@ -1,0 +1,43 @@
+import type { Context, Hit, Parser } from '../../../common/contracts'
+import { dateHit, yearAt } from '../../../common/latin/dates'
+import { L, LEX } from '../lexicon'
+
+// Dates counted from the publication day: "hier", "avant-hier", "la semaine dernière", "cette
+// semaine", "le mois dernier", "l'an dernier", "l'année prochaine", "le week-end dernier" (its
+// Saturday and Sunday), seasons ("l'été dernier", "cet hiver", "le printemps 2023", "l'été 2023").
+// "aujourd'hui" is left alone: it mostly means "nowadays".
+
+const SEASON_LEADS: Record<string, number | null> = { l: null, le: null, cet: 0, ce: 0 }
+
+export const FRRelativeDateParser: Parser = {
+  name: 'FRRelativeDate',
+  starters: { words: [...L.relative.firstWords(), ...L.weekends.firstWords(), ...L.seasons.firstWords(), ...Object.keys(SEASON_LEADS)] },
+  extract(ctx: Context, i: number): Hit | null {
+    const { tokens } = ctx
+    const wk = L.weekends.at(tokens, i, true)
+    if (wk) return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset: wk.value }, part: 'late' }, 'FRRelativeDate')
+    const rel = L.relative.at(tokens, i, true)
+    if (rel) {
+      let to = i + rel.n
+      // "hier soir".
+      if (rel.value.unit === 'day' && tokens[to] && !tokens[to].nl && L.timesOfDay.at(tokens, to, true)) to += L.timesOfDay.at(tokens, to, true)!.n
+      return dateHit({ from: i, to, relative: rel.value }, 'FRRelativeDate')
+    }
+    return seasonAt(i)
+
+    // "l'été dernier", "cet hiver", "le printemps prochain", "l'été 2023", "printemps 2023".
+    function seasonAt(j: number): Hit | null {
+      const lead = tokens[j].w
+      const k = lead in SEASON_LEADS ? j + (lead === 'l' ? 2 : 1) : j
+      const s = tokens[k] && !tokens[k].nl ? L.seasons.at(tokens, k, true) : null
+      if (!s) return null
+      const after = tokens[k + s.n]
+      const y = yearAt(tokens, k + s.n, LEX)
+      if (y !== null) return dateHit({ from: j, to: k + s.n + 1, season: s.value, y }, 'FRRelativeDate')
+      if (after && !after.nl && L.past.has(after.w)) return dateHit({ from: j, to: k + s.n + 1, season: s.value, past: true }, 'FRRelativeDate')
+      if (after && !after.nl && L.next.has(after.w)) return dateHit({ from: j, to: k + s.n + 1, season: s.value, next: true }, 'FRRelativeDate')
+      if (SEASON_LEADS[lead] === 0) return dateHit({ from: j, to: k + s.n, season: s.value, relative: { unit: 'year', offset: 0 } }, 'FRRelativeDate')
+      return null
+    }
+  },
+}

@@ -1,0 +1,59 @@
+import type { Context, Hit, Parser } from '../../../common/contracts'
+import { dayAt, dateHit, type LatinPoint } from '../../../common/latin/dates'
+import type { Token } from '../../../common/tokens'
+import { dayMonthAt } from '../dates'
+import { L, LEX } from '../lexicon'
+
+// A weekday, alone or with its date: "mardi", "mardi 4 août", "jeudi 15 juin 2023", "mercredi
+// dernier", "lundi prochain", "mardi soir", "ce mardi" (the span leaves "ce" out). Alone it is the
+// most recent such day on or before the publication day; "dernier" on that very weekday means a
+// week before; "prochain", or a sentence that sets it in the future, the next one.
+// "dimanche 10" with no month opens a range ("du dimanche 10 au lundi 11 septembre") and stands
+// only inside one.
+
+const FUTURE = new Set(['sera', 'seront', 'aura', 'auront', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues'])
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'a', 'ont', 'selon'])
+
+export const FRWeekdayParser: Parser = {
+  name: 'FRWeekday',
+  starters: { words: L.weekdays.firstWords() },
+  extract(ctx: Context, i: number): Hit | null {
+    const { tokens } = ctx
+    const wd = L.weekdays.at(tokens, i, true)
+    if (!wd) return null
+    let k = i + wd.n
+    const next = tokens[k] && !tokens[k].nl ? tokens[k] : null
+    const date = next ? dayMonthAt(ctx, k) : null
+    let p: LatinPoint
+    let weak = false
+    if (date) {
+      p = { ...date, from: i, weekday: wd.value }
+      k = date.to
+    } else {
+      const day = next ? dayAt(tokens, k, LEX) : null
+      if (day && !LEX.stop.has(tokens[day.to]?.w ?? '') && tokens[day.to]?.w !== 'au' && tokens[day.to]?.w !== 'et') return null
+      if (day) {
+        p = { from: i, to: day.to, d: day.d, weekday: wd.value, dayOnly: true }
+        weak = true
+        k = day.to
+      } else {
+        p = { from: i, to: k, weekday: wd.value }
+        if (next && L.past.has(next.w)) { p.past = true; k++ } else if (next && L.next.has(next.w)) { p.next = true; k++ } else if (future(tokens, i)) p.next = true
+      }
+    }
+    const tod = tokens[k] && !tokens[k].nl ? L.timesOfDay.at(tokens, k, true) : null
+    if (tod && !weak) k += tod.n
+    p.to = k
+    return dateHit(p, 'FRWeekday', undefined, weak)
+  },
+}
+
+// "Les discussions reprendront jeudi" is caught by no list; "doit se tenir jeudi", "sera lancé mardi" are.
+function future(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]
+    if (CLAUSE_ENDS.has(t.w) || tokens[k + 1].nl) return false
+    if (FUTURE.has(t.w)) return true
+  }
+  return false
+}

@@ -1,0 +1,15 @@
+import type { Token } from '../../common/tokens'
+import { LEX, L } from './lexicon'
+
+/**
+ * Whether four digits that could be a year count something instead: "environ 2000 soldats",
+ * "2000 manifestants" are counts; "en 2001", "l'an 2000", "2013, quand" are years.
+ */
+export function yearIsCount(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (L.qualBefore.endingAt(tokens, i - 1)) return true
+  if (prev && !tokens[i].nl && L.yearLeads.has(prev.w)) return false
+  if (!next || next.nl || next.t !== 'w' || LEX.stop.has(next.w)) return false
+  return Number(tokens[i].w) % 100 === 0 || /[^s]s$/.test(next.w)
+}

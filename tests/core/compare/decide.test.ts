@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest'
+import { decide, type DecideContext } from '../../../src/core/compare/decide'
+import { explain, explainContext } from '../../../src/core/compare/explain'
+import type { Claim, Quantity, Source } from '../../../src/core/model'
+
+// Every verdict and every reason, on small claim sets made up for each case.
+
+let n = 0
+function claim(source: string, q: Partial<Quantity> & Pick<Quantity, 'kind'>, extra: Partial<Claim> = {}): Claim {
+  n++
+  const quantity: Quantity = { lo: null, hi: null, unit: null, per: null, precision: 'exact', qualifier: null, ...q }
+  return { id: `${source}:${n}`, source, span: { start: n, end: n + 1 }, text: `figure ${n}`, quantity, counted: null, sentence: { start: 0, end: 10 }, attribution: null, scopes: [], ...extra }
+}
+const count = (source: string, lo: number | null, hi: number | null = lo, qualifier: Quantity['qualifier'] = null, extra: Partial<Claim> = {}) => claim(source, { kind: 'count', lo, hi, qualifier }, extra)
+const money = (source: string, amount: number, unit: string, qualifier: Quantity['qualifier'] = null) => claim(source, { kind: 'money', lo: amount, hi: qualifier === 'more-than' ? null : amount, unit, qualifier })
+const day = (source: string, lo: string, hi = lo, kind: 'date' | 'daterange' = lo === hi ? 'date' : 'daterange') => claim(source, { kind, lo, hi, qualifier: kind === 'daterange' ? 'range' : null })
+const said = (who: string) => ({ attribution: { who, cue: 'قال', span: { start: 0, end: 1 } } })
+
+const PUBLISHED: Record<string, string | null> = { a: '2025-10-20', b: '2025-10-20', c: '2025-10-21', d: '2025-10-25', x: null, y: null }
+const ctx: DecideContext = {
+  origin: (c) => (c.attribution ? `who:${c.attribution.who}` : `outlet:${c.source}`),
+  asOf: (c) => (PUBLISHED[c.source] ? { from: PUBLISHED[c.source]!, to: PUBLISHED[c.source]! } : null),
+  compared: (c) => !c.scopes.some((s) => s.kind === 'place'),
+  tolerance: 0.1,
+}
+const counts = { kind: 'count' as const }
+const dates = { kind: 'date' as const }
+
+describe('decide: every verdict, with the reason that drives it', () => {
+  it('no figures: needs review, nothing to compare', () => {
+    expect(decide(counts, [], ctx)).toEqual({ verdict: 'needs-review', reason: { code: 'none' } })
+  })
+
+  it('only figures about a part: other scope, naming them', () => {
+    const part = count('a', 200, 200, null, { scopes: [{ kind: 'place', label: 'Ségou', span: { start: 0, end: 1 } }] })
+    expect(decide(counts, [part], ctx)).toEqual({ verdict: 'other-scope', reason: { code: 'parts-only', parts: [part.id] } })
+  })
+
+  it('one outlet stating a figure twice is still one origin: single source', () => {
+    const d = decide(counts, [count('a', 50), count('a', 50)], ctx)
+    expect(d.verdict).toBe('single-source')
+    expect(d.reason).toMatchObject({ code: 'one-origin', outlets: ['a'] })
+  })
+
+  it('three outlets citing one body are one origin: single source', () => {
+    const cs = ['a', 'b', 'c'].map((s) => count(s, 11300, 11300, null, said('الهلال الأحمر')))
+    const d = decide(counts, cs, ctx)
+    expect(d.verdict).toBe('single-source')
+    expect(d.reason).toMatchObject({ code: 'one-origin', outlets: ['a', 'b', 'c'] })
+  })
+
+  it('a duration that does not fit a date range conflicts, naming both and the range length', () => {
+    const three = claim('a', { kind: 'duration', lo: 3, hi: 3, unit: 'day' })
+    const range = day('b', '2025-11-11', '2025-11-24')
+    expect(decide({ kind: 'daterange' }, [three, range], ctx)).toEqual({ verdict: 'conflict', reason: { code: 'duration-vs-range', duration: three.id, range: range.id, rangeDays: 14 } })
+  })
+
+  it('two complete ranges of one event that differ at the end conflict', () => {
+    const short = day('a', '2025-11-11', '2025-11-14')
+    const long = day('b', '2025-11-11', '2025-11-24')
+    expect(decide({ kind: 'daterange' }, [short, long], ctx)).toEqual({ verdict: 'conflict', reason: { code: 'ranges-differ', a: short.id, b: long.id, ends: 'end' } })
+  })
+
+  it('a day inside a stated range agrees with different precision', () => {
+    const range = day('a', '2025-11-11', '2025-11-24')
+    const point = day('b', '2025-11-12')
+    expect(decide({ kind: 'daterange' }, [range, point], ctx)).toEqual({ verdict: 'agree-precision', reason: { code: 'within', fine: point.id, coarse: range.id } })
+  })
+
+  it('dates that do not overlap conflict, or need review when the event can recur', () => {
+    const a = day('a', '2020-08-01', '2020-08-31', 'date')
+    const b = day('b', '2021-01-01', '2021-12-31', 'date')
+    expect(decide(dates, [a, b], ctx).verdict).toBe('conflict')
+    expect(decide({ ...dates, recurring: true }, [a, b], ctx)).toEqual({ verdict: 'needs-review', reason: { code: 'recurring', a: a.id, b: b.id } })
+  })
+
+  it('a lower bound is compatible with a larger figure: agree, saying one is a bound', () => {
+    const bound = money('a', 20e6, 'USD', 'more-than')
+    const value = money('b', 50e6, 'USD')
+    expect(decide({ kind: 'money' }, [bound, value], ctx)).toEqual({ verdict: 'agree', reason: { code: 'bound', bound: bound.id, value: value.id, conversions: [] } })
+  })
+
+  it('figures for the same day that cannot both hold conflict, naming the pair furthest apart', () => {
+    const a = count('a', 11300)
+    const b = count('b', 3252)
+    const c = count('b', 5000, 5000, null, said('وزير الصحة'))
+    const d = decide(counts, [a, b, c], ctx)
+    expect(d.verdict).toBe('conflict')
+    expect(d.reason).toMatchObject({ code: 'no-overlap', a: a.id, b: b.id })
+  })
+
+  it('figures on different known days form a time series, one point a day', () => {
+    const first = count('a', 2000)
+    const next = count('c', 5300)
+    const last = count('d', 11300)
+    expect(decide(counts, [last, first, next], ctx)).toEqual({ verdict: 'time-series', reason: { code: 'series', points: [{ claim: first.id, asOf: '2025-10-20' }, { claim: next.id, asOf: '2025-10-21' }, { claim: last.id, asOf: '2025-10-25' }] } })
+  })
+
+  it('with no known time, different figures are no series: they conflict', () => {
+    expect(decide(counts, [count('x', 1000), count('y', 3000)], ctx).verdict).toBe('conflict')
+  })
+
+  it('"about" widens a figure by the tolerance: about 1,000 and 1,050 agree', () => {
+    const d = decide(counts, [count('a', 1000, 1000, 'about'), count('b', 1050)], ctx)
+    expect(d.verdict).toBe('agree')
+    expect(d.reason).toMatchObject({ code: 'same', origins: 2 })
+  })
+
+  it('a point inside a stated range of numbers agrees with different precision', () => {
+    const range = count('a', 18000, 20000, 'range')
+    const point = count('b', 20000)
+    expect(decide(counts, [range, point], ctx)).toEqual({ verdict: 'agree-precision', reason: { code: 'within', fine: point.id, coarse: range.id } })
+  })
+
+  it('"thousands" does not contradict a precise 11,300, but "dozens" and "hundreds" contradict each other', () => {
+    expect(decide(counts, [count('a', 2000, 9999, 'vague'), count('b', 11300)], ctx).verdict).toBe('agree')
+    expect(decide(counts, [count('a', 20, 99, 'vague'), count('b', 200, 999, 'vague')], ctx).verdict).toBe('conflict')
+  })
+
+  it('amounts in currencies with no known rate cannot be compared: needs review', () => {
+    const a = money('a', 1e6, 'USD')
+    const b = money('b', 1e6, 'ZZZ')
+    expect(decide({ kind: 'money' }, [a, b], ctx)).toEqual({ verdict: 'needs-review', reason: { code: 'incomparable', a: a.id, b: b.id, units: ['USD', 'ZZZ'] } })
+  })
+
+  it('two speakers quoted in one article who disagree are a conflict between them, not the article contradicting itself', () => {
+    const a = count('a', 300, 300, null, said('وزارة الصحة'))
+    const b = count('a', 900, 900, null, said('الهلال الأحمر'))
+    expect(decide(counts, [a, b], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', sameSource: true } })
+  })
+})
+
+describe('explanations name the driving figures in English and Arabic', () => {
+  const sources = new Map<string, Source>(['a', 'b'].map((id) => [id, { id, title: id, lang: 'ar', outlet: id === 'a' ? 'Outlet A' : 'Outlet B', via: null, kind: 'news', published: '2025-10-20', window: null, text: '', origin: 'embedded' }]))
+  const cases: [string, Claim[], RegExp, RegExp][] = [
+    ['bound', [money('a', 20e6, 'USD', 'more-than'), money('b', 50e6, 'USD')], /Compatible: .*more than 20 million.* gives only a bound.*50 million/, /متوافقان/],
+    ['series', [count('a', 2000), count('d', 11300)], /changes over time/, /يتغير مع الوقت/],
+    ['single', [count('a', 50), count('a', 50)], /Only Outlet A \[a\] states it/, /وحده/],
+  ]
+  it.each(cases)('%s', (_name, cs, en, ar) => {
+    const d = decide(counts, cs, ctx)
+    const words = explain(d.reason, explainContext(cs, sources, [], 2, 2))
+    expect(words.en).toMatch(en)
+    expect(words.ar).toMatch(ar)
+    // Outlets keep their own names; every other word of the Arabic sentence is Arabic.
+    expect(words.ar.replace(/Outlet [AB] \[[a-z]\]/g, '')).not.toMatch(/[A-Za-z]{4,}/)
+  })
+})

@@ -1,0 +1,26 @@
+import { describe, it } from 'vitest'
+import { expectCase, type Case } from '../helpers'
+
+// French durations: number words and digits with their time unit, halves ("et demi"), qualifiers.
+const fr = (c: Case): Case => ({ ...c, lang: 'fr' })
+
+const cases: Case[] = [
+  { text: 'La chute est survenue il y a deux semaines.', span: 'deux semaines', kind: 'duration', lo: 2, unit: 'week' },
+  { text: 'Le pire naufrage en une décennie.', span: 'une décennie', kind: 'duration', lo: 10, unit: 'year' },
+  { text: 'La junte a donné 48 heures au diplomate.', span: '48 heures', kind: 'duration', lo: 48, unit: 'hour' },
+  { text: 'Quarante-huit heures après la tempête, la ville était détruite.', span: 'Quarante-huit heures', kind: 'duration', lo: 48, unit: 'hour' },
+  { text: 'La ville a subi près de 18 mois de siège.', span: 'près de 18 mois', kind: 'duration', lo: 18, unit: 'month', qualifier: 'about' },
+  { text: "Au terme d'un siège d'environ dix-huit mois.", span: 'environ dix-huit mois', kind: 'duration', lo: 18, unit: 'month', qualifier: 'about' },
+  { text: 'Les travaux dureront un an et demi.', span: 'un an et demi', kind: 'duration', lo: 1.5, unit: 'year' },
+  { text: 'Il a passé trois ans et demi en prison.', span: 'trois ans et demi', kind: 'duration', lo: 3.5, unit: 'year' },
+  { text: 'Au cours des deux dernières semaines, 90 000 personnes ont fui.', span: 'deux dernières semaines', kind: 'duration', lo: 2, unit: 'week' },
+  { text: "Le retrait a débuté plus de deux mois après le coup d'État.", span: 'plus de deux mois', kind: 'duration', lo: 2, hi: null, unit: 'month', qualifier: 'more-than' },
+  { text: 'Quelques heures à peine après la secousse, un bilan est tombé.', span: 'Quelques heures', kind: 'duration', lo: 3, hi: 9, unit: 'hour', qualifier: 'vague' },
+  { text: "C'était il y a une semaine.", span: 'une semaine', kind: 'duration', lo: 1, unit: 'week' },
+  { text: "La quatrième attaque en un mois.", span: 'un mois', kind: 'duration', lo: 1, unit: 'month' },
+  { text: 'Le nitrate était stocké depuis six ans.', span: 'six ans', kind: 'duration', lo: 6, unit: 'year' },
+]
+
+describe('French durations', () => {
+  it.each(cases.map(fr))('$text → $span', (c) => expectCase(c))
+})
