@@ -1,11 +1,12 @@
 export default {
-  app: { title: 'Claim comparison', tagline: 'Where the coverage disagrees' },
+  app: { title: 'Claim comparison', tagline: 'Where the coverage disagrees', reading: 'Reading imported articles: {busy} of {total} still to go; the dashboard shows the others meanwhile.' },
   layout: { scrollHint: 'Scroll sideways to see every column.' },
   nav: {
     overview: 'Overview', sources: 'Sources', language: 'Language', skip: 'Skip to content', main: 'Main',
     theme: 'Theme', themes: { system: 'System', light: 'Light', dark: 'Dark' },
   },
   sources: {
+    moreRows: 'Show more ({left} not shown)',
     heading: 'Sources',
     intro: 'The articles in the workspace. Open one to read it with its figures highlighted.',
     title: 'Title', source: 'Source', outlet: 'Outlet', via: 'Via', lang: 'Language', date: 'Date', words: 'Words', kind: 'Kind',
@@ -25,7 +26,7 @@ export default {
     matrix: 'Coverage: which source states which figure',
     matrixCaption: 'Rows are topics, columns are sources. Each cell says whether the source states the figure and how it stands against what most sources say.',
     topics: 'Topics', shown: 'Showing {shown} of {total}',
-    noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…', moreSources: 'and {n} more',
+    noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…', moreSources: 'and {n} more', otherSources: 'Other sources ({n}), by status',
     clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
     independent: 'Independent sources: {n}', values: 'Values at a glance', openTopic: 'Open the comparison',
   },

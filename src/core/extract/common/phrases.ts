@@ -28,7 +28,13 @@ export class PhraseSet<V> {
   at(tokens: Token[], i: number, exact = false): { n: number; value: V; pre: number } | null {
     const first = tokens[i]
     if (!first) return null
-    for (const r of exact ? [{ stem: first.w, pre: 0 }] : this.peel(first.w)) {
+    if (exact) {
+      // The common case in Latin scripts: no readings to build, no allocation but the result.
+      const cands = this.byFirst.get(first.w)
+      if (cands) for (const c of cands) if (matchesFrom(tokens, i, c.words)) return { n: c.words.length, value: c.value, pre: 0 }
+      return null
+    }
+    for (const r of this.peel(first.w)) {
       const cands = this.byFirst.get(r.stem)
       if (!cands) continue
       for (const c of cands) if (matchesFrom(tokens, i, c.words)) return { n: c.words.length, value: c.value, pre: r.pre }

@@ -44,6 +44,9 @@ const cases: Case[] = [
   { text: 'Protesters gathered last weekend in the square.', span: 'last weekend', kind: 'date', lo: '2025-11-22', hi: '2025-11-23' },
   { text: 'Prices rose sharply last month.', span: 'last month', kind: 'date', lo: '2025-10-01', hi: '2025-10-31' },
   { text: 'The border reopened last year.', span: 'last year', kind: 'date', lo: '2024-01-01', hi: '2024-12-31' },
+  { text: 'The blast came yesterday morning.', span: 'yesterday morning', kind: 'date', lo: '2025-11-27' },
+  { text: 'The boat overturned between Monday afternoon and early Tuesday.', span: 'between Monday afternoon and early Tuesday', kind: 'daterange', lo: '2025-11-24', hi: '2025-11-25' },
+  { text: 'Budgets for the 2023-24 season were cut.', span: '2023-24', kind: 'daterange', lo: '2023-01-01', hi: '2024-12-31' },
   // Parts of a month or a year.
   { text: 'The offensive began in late October.', span: 'late October', kind: 'date', lo: '2025-10-21', hi: '2025-10-31' },
   { text: 'The first aid arrived in early October.', span: 'early October', kind: 'date', lo: '2025-10-01', hi: '2025-10-10' },

@@ -22,6 +22,8 @@ const cases: Case[] = [
   { text: 'The standoff lasted more than two months.', span: 'more than two months', kind: 'duration', lo: 2, hi: null, unit: 'month', qualifier: 'more-than' },
   { text: 'The boat sank eight days ago.', span: 'eight days', kind: 'duration', lo: 8, unit: 'day' },
   { text: 'It happened a day after the vote.', span: 'a day', kind: 'duration', lo: 1, unit: 'day' },
+  { text: 'It was the strongest quake in at least a century.', span: 'at least a century', kind: 'duration', lo: 100, hi: null, unit: 'year', qualifier: 'at-least' },
+  { text: 'Rescuers pulled him out 2½ hours later.', span: '2½ hours', kind: 'duration', lo: 2.5, unit: 'hour' },
 ]
 
 describe('English durations', () => {

@@ -34,6 +34,8 @@ const NOT_FIGURES: [string, string][] = [
   ['Researchers flagged a second possible mass killing.', 'a second'],
   ['Delegates met at the ISC 2024 conference.', '2024'],
   ['1. Aid convoys', '1.'],
+  ['The talks began at 10 a.m. in Geneva.', '10 a.m.'],
+  ['The vote closes at 5 pm.', '5 pm'],
 ]
 
 describe('English negative cases: what must not be extracted', () => {

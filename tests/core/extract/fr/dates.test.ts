@@ -33,6 +33,8 @@ const cases: Case[] = [
   { text: "La récolte a chuté l'année dernière.", span: "l'année dernière", kind: 'date', lo: '2024-01-01', hi: '2024-12-31' },
   { text: 'Des manifestations ont eu lieu le week-end dernier.', span: 'le week-end dernier', kind: 'date', lo: '2025-11-22', hi: '2025-11-23' },
   { text: "Le fleuve a débordé l'été dernier.", span: "l'été dernier", kind: 'date', lo: '2025-06-01', hi: '2025-08-31' },
+  { text: 'Le président est attendu demain jeudi à Beyrouth.', span: 'demain jeudi', kind: 'date', lo: '2025-11-29' },
+  { text: 'Le séisme a frappé dans la nuit de dimanche à lundi 6 février.', span: 'de dimanche à lundi 6 février', kind: 'daterange', lo: '2023-02-05', hi: '2023-02-06', published: '2023-02-08' },
   // Parts of a month or a year.
   { text: 'La ville est tombée fin octobre.', span: 'fin octobre', kind: 'date', lo: '2025-10-21', hi: '2025-10-31' },
   { text: 'Le retrait a débuté début octobre.', span: 'début octobre', kind: 'date', lo: '2025-10-01', hi: '2025-10-10' },

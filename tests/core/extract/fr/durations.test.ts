@@ -19,6 +19,7 @@ const cases: Case[] = [
   { text: "C'était il y a une semaine.", span: 'une semaine', kind: 'duration', lo: 1, unit: 'week' },
   { text: "La quatrième attaque en un mois.", span: 'un mois', kind: 'duration', lo: 1, unit: 'month' },
   { text: 'Le nitrate était stocké depuis six ans.', span: 'six ans', kind: 'duration', lo: 6, unit: 'year' },
+  { text: "C'est la première fois depuis un siècle.", span: 'un siècle', kind: 'duration', lo: 100, unit: 'year' },
 ]
 
 describe('French durations', () => {

@@ -23,6 +23,9 @@ const NOT_FIGURES: [string, string][] = [
   ['Le roi Mohammed VI a décrété un deuil.', 'VI'],
   ["Une infirmière a été tuée.", 'Une'],
   ['Un hélicoptère survole la zone.', 'Un'],
+  ["Une explosion a eu lieu aux alentours de 17 heures mardi.", '17 heures'],
+  ['Le scrutin ouvre à 8 heures du matin.', '8 heures'],
+  ['Réf : 240613', '240613'],
 ]
 
 describe('French negative cases: what must not be extracted', () => {

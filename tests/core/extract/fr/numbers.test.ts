@@ -34,6 +34,12 @@ const cases: Case[] = [
   { text: 'Un stock de 2 750 tonnes de nitrate.', span: '2 750 tonnes', kind: 'count', lo: 2750, unit: 'tonne' },
   { text: 'Le bateau a coulé à 87 km des côtes.', span: '87 km', kind: 'count', lo: 87, unit: 'km' },
   { text: 'Le naufrage a eu lieu à environ 46 milles marins des côtes.', span: 'environ 46 milles marins', kind: 'count', lo: 46, unit: 'nmi', qualifier: 'about' },
+  { text: "Le port stockait environ 2,750 tonnes de nitrate.", span: 'environ 2,750 tonnes', kind: 'count', lo: 2750, unit: 'tonne', qualifier: 'about' },
+  { text: "Un séisme de 6,4 degrés sur l'échelle de Richter a secoué la région.", span: '6,4 degrés', kind: 'count', lo: 6.4, unit: 'magnitude' },
+  { text: "Le bilan fait état de 2012 morts et de 2059 blessés.", span: '2012', kind: 'count', lo: 2012 },
+  { text: "L'UE a donné 30 + 33 millions €.", span: '30', kind: 'money', lo: 3e7, unit: 'EUR' },
+  { text: 'Chaque famille reçoit 2 500 dirhams (242 dollars) par mois au Maroc.', span: '242 dollars', kind: 'rate', lo: 242, unit: 'USD/month' },
+  { text: 'Un quart des habitants a fui.', span: 'Un quart', kind: 'percent', lo: 25, unit: '%' },
   // Vague and round amounts.
   { text: 'La guerre a fait des dizaines de milliers de morts.', span: 'des dizaines de milliers', kind: 'count', lo: 20000, hi: 99999, qualifier: 'vague' },
   { text: 'Des centaines de disparus sont redoutés.', span: 'Des centaines', kind: 'count', lo: 200, hi: 999, qualifier: 'vague' },

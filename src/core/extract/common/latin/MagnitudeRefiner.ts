@@ -15,8 +15,14 @@ export function magnitudeInContext(lex: LatinLexicon): Refiner {
     refine(ctx: Context, hits: Hit[]): Hit[] {
       return hits.map((h) => {
         const q = h.quantity
-        if (q.kind !== 'count' || q.unit !== null || q.qualifier || h.counted || h.num?.words || typeof q.lo !== 'number' || q.lo !== q.hi || q.lo >= 10 || q.lo <= 0) return h
-        return inSentenceWith(ctx, h, lex.magnitudeCues) ? { ...h, quantity: { ...q, unit: 'magnitude' } } : h
+        const c = h.counted
+        // "6,4 degrés sur l'échelle de Richter": the noun is the magnitude's unit, inside the span.
+        const noun = c && c[1] - c[0] >= 1 && c[0] === h.to && lex.magnitudeNouns.has(ctx.tokens[c[0]].w)
+        // A decimal counts no noun after it ("a magnitude of 7.5 first reported"); a whole number may ("7 people").
+        const decimal = typeof q.lo === 'number' && !Number.isInteger(q.lo)
+        if (q.kind !== 'count' || q.unit !== null || q.qualifier || (c && !noun && !decimal) || h.num?.words || typeof q.lo !== 'number' || q.lo !== q.hi || q.lo >= 10 || q.lo <= 0) return h
+        if (!inSentenceWith(ctx, h, lex.magnitudeCues)) return h
+        return { ...h, to: noun ? c![0] + 1 : h.to, counted: noun ? null : h.counted, quantity: { ...q, unit: 'magnitude' } }
       })
     },
   }

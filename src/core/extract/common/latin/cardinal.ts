@@ -41,6 +41,11 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
       n.to += sc.n
     }
   } else {
+    // "a"/"un" and the like start most words lists: count only before a scale, a hundred or a time unit.
+    const w = lex.numberWords.at(tokens, j, true)
+    if (!w) {
+      if (!lex.scaleFractions.at(tokens, j, true)) return null
+    } else if (w.value.kind === 'article' && !articleCounts(tokens, lex, j + w.n)) return null
     n = readWords(tokens, j, lex)
     if (!n) return null
     n.from = i
@@ -52,12 +57,19 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
   let unit: LatinUnit = hy ?? unitAt(ctx, lex, n.to, { scaled: n.scale > 1, vague: false })
   if (cur) unit = unit.kind === 'money' ? unit : { kind: 'money', unit: cur.value, to: n.to }
   if (n.article && (unit.kind !== 'duration' || unit.unit === 'second') && n.scale === 1) return null
+  // "2,500 dirhams ($242) a month": the article and unit make the amounts before them a rate (read there), not a duration.
+  if (n.article && n.scale === 1 && tokens[i - 1]?.w === ')') return null
+  // "à 10 heures", "vers 23h": an hour of the day, not a duration.
+  if (unit.kind === 'duration' && unit.unit === 'hour' && !n.words && n.value <= 24 && Number.isInteger(n.value) && isClock(tokens, lex, i, unit.to)) return consumed(i, unit.to, parser)
   let weak = false
   if (n.words && !n.article && n.scale === 1 && unit.kind === 'count' && unit.unit === null && !hy) {
     const next = tokens[n.to]
     if (next && !next.nl && lex.times.has(next.w)) return null
     if (n.value === 1 && (next?.w === 'of' || tokens[j - 1]?.w === 'no')) return null
-    weak = !next || next.nl || next.t !== 'w' || (n.value === 1 && lex.stop.has(next.w))
+    // "the nine.", "in two.": a number word after a determiner with nothing to count refers back or is an idiom;
+    // "seven (three Lebanese, …)" still counts.
+    const bare = !next || next.nl || next.t !== 'w'
+    weak = (bare && lex.determiners.has(tokens[j - 1]?.w ?? '')) || (n.value === 1 && (bare || lex.stop.has(next.w)))
   }
   if (!n.words && unit.kind === 'count' && unit.unit === null && lex.times.has(tokens[n.to]?.w ?? '')) return null
   return latinHit(ctx, lex, { from: i, lo: n.value, hi: n.value, vague: false, words: n.words, base: n.base, scale: n.scale, unit, qualifier: hy?.plus ? 'more-than' : null, weak }, parser)
@@ -88,4 +100,19 @@ function suspendedRange(ctx: Context, lex: LatinLexicon, n: LatinNumber, parser:
   if (!d || !hy || hy.plus || !(d.value > n.value)) return null
   const h = latinHit(ctx, lex, { from: n.from, lo: n.value, hi: d.value, vague: false, words: false, base: n.value, scale: 1, unit: hy, qualifier: 'range' }, parser)
   return { ...h, num: undefined }
+}
+
+// "à 10 heures", "aux alentours de 17 heures mardi", "8 heures du matin": a time of day. "de 12 à 24 heures" is a range of hours.
+function isClock(tokens: Token[], lex: LatinLexicon, i: number, to: number): boolean {
+  const lead = lex.clockLeads.endingAt(tokens, i - 1)
+  if (lead && tokens[i - 1 - lead.n]?.t !== 'n') return true
+  const after = tokens[to]
+  return !!after && !after.nl && !!lex.clockAfter.at(tokens, to, true)
+}
+
+function articleCounts(tokens: Token[], lex: LatinLexicon, k: number): boolean {
+  const t = tokens[k]
+  if (!t || t.nl || t.t !== 'w') return false
+  const w = lex.numberWords.at(tokens, k, true)
+  return (!!w && (w.value.kind === 'scale' || w.value.kind === 'hundred')) || !!lex.timeUnits.at(tokens, k, true) || !!lex.scaleFractions.at(tokens, k, true)
 }

@@ -59,3 +59,14 @@ export function dateHit(p: LatinPoint, parser: string, end?: DatePoint, weak = f
   if (weak) hit.weak = true
   return hit
 }
+
+/** "2023-24": a span of two years written with the second shortened; null if the digits at i are not one. */
+export function shortYearSpan(tokens: Token[], i: number): { y: number; y2: number; to: number } | null {
+  const t = tokens[i]
+  const dash = tokens[i + 1]
+  const b = tokens[i + 2]
+  if (!isYear(t) || !dash || dash.w !== '-' || dash.s !== t.e || !b || b.s !== dash.e || !/^\d\d$/.test(b.w)) return null
+  const y = Number(t.w)
+  const y2 = Math.floor(y / 100) * 100 + Number(b.w)
+  return y2 === y + 1 ? { y, y2, to: i + 3 } : null
+}

@@ -55,6 +55,8 @@ export interface LatinLexicon {
   notShareLeads: Set<string>
   /** Words that follow a number without being its counted noun; a number word before them is only a range end. */
   stop: Set<string>
+  /** Determiners and prepositions before a number word that, with nothing counted after it, make it no new figure ("the nine.", "en deux."). */
+  determiners: Set<string>
   /** Words after a number that make it a multiplier, not a count ("twice as", "deux fois"). */
   times: Set<string>
   /** Words before digits that make them part of a name ("Resolution 2719", "France 2"). */
@@ -65,6 +67,14 @@ export interface LatinLexicon {
   ordinalSuffixes: Set<string>
   /** Words that make a small number in the same sentence an earthquake's magnitude. */
   magnitudeCues: Set<string>
+  /** Counted nouns that are then the magnitude's unit, inside its span ("6,4 degrés"). */
+  magnitudeNouns: Set<string>
+  /** Words before a number of hours that make it a clock time ("à 10 heures", "aux alentours de 17 heures"). */
+  clockLeads: PhraseSet<true>
+  /** Words after a number of hours that make it a clock time ("17 heures mardi", "8 heures du matin"). */
+  clockAfter: PhraseSet<true>
+  /** Words after a small number that make it a clock time ("10 a.m.", "3 o'clock"). */
+  clockWords: PhraseSet<true>
 }
 
 /**

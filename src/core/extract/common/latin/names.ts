@@ -30,12 +30,16 @@ export function notAFigure(ctx: Context, j: number, lex: LatinLexicon): 'name' |
     if (!lex.digitScales.at(tokens, j + 1, true) && !lex.measures.at(tokens, j + 1, true) && !lex.timeUnits.at(tokens, j + 1, true) && !lex.currencyAfter.at(tokens, j + 1, true)) return 'name'
   }
   if (prev && !t.nl && prev.t === 'w' && (lex.nameHeads.has(prev.w) || acronym(ctx, j - 1, lex))) return 'name'
+  // "Réf : 240613", "ID: 4471", "No. 10".
+  if (prev && !t.nl && (prev.w === ':' || prev.w === '.') && tokens[j - 2]?.t === 'w' && lex.nameHeads.has(tokens[j - 2].w)) return 'name'
   // "No. 10", "n° 5".
   if (prev && (prev.w === '°' || prev.w === 'º' || prev.w === '#')) return 'name'
-  if (prev?.w === '.' && tokens[j - 2]?.w === 'no' && glued(tokens[j - 2], prev)) return 'name'
   // A list marker: "1." or "2)" at the start of a line.
   if ((j === 0 || t.nl) && next && (next.w === '.' || next.w === ')') && glued(t, next) && !(tokens[j + 2] && /^\d/.test(tokens[j + 2].w))) return 'name'
   if (next && !next.nl && CLOCK_ZONES.has(next.w) && /^\d{3,4}$/.test(t.w)) return { to: j + 2 }
+  // "10 a.m.", "3 pm", "5 o'clock".
+  const clock = next && !next.nl && /^\d{1,2}$/.test(t.w) && Number(t.w) <= 24 ? lex.clockWords.at(tokens, j + 1, true) : null
+  if (clock) return { to: j + 1 + clock.n }
   const f = next && !next.nl ? lex.furniture.at(tokens, j + 1, true) : null
   if (f) return { to: j + 1 + f.n }
   if (/^\d+$/.test(t.w) && t.w.length >= ID_DIGITS && !lex.digitScales.at(tokens, j + 1, true)) return { to: j + 1 }

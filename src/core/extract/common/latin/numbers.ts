@@ -23,9 +23,10 @@ const MAX_DIGITS = 15
  * The value of a digit string under a locale's convention. Both marks: the last is the decimal one
  * (1,234.5; 1.234,5). One kind of mark: the locale's decimal mark once is a decimal ("1,5" in
  * French, "2.5" in English); the other mark, or any mark repeated, between groups of three digits
- * separates thousands ("2,750"; "2.901" and "40.000" in French).
+ * separates thousands ("2,750"; "2.901" and "40.000" in French), and so does a French comma before
+ * exactly three digits with no scale word after ("2,750 tonnes").
  */
-export function digitValue(raw: string, decimal: '.' | ','): number {
+export function digitValue(raw: string, decimal: '.' | ',', scaled = false): number {
   if (/^\d+$/.test(raw)) return Number(raw)
   const dots = raw.split('.').length - 1
   const commas = raw.split(',').length - 1
@@ -36,7 +37,9 @@ export function digitValue(raw: string, decimal: '.' | ','): number {
   const mark = dots ? '.' : ','
   const groups = raw.split(mark)
   const thousands = groups.slice(1).every((g) => g.length === 3) && groups[0].length <= 3 && groups[0] !== '0'
-  if (thousands && (mark !== decimal || groups.length > 2)) return Number(groups.join(''))
+  // A comma before three digits is a thousands mark even in French text that copies the English
+  // style ("2,750 tonnes"): three decimals are rare in the news, unless a scale word follows ("1,250 million").
+  if (thousands && (mark !== decimal || groups.length > 2 || (mark === ',' && !scaled))) return Number(groups.join(''))
   if (groups.length > 2) return NaN
   return Number(`${groups[0]}.${groups[1]}`)
 }
@@ -56,8 +59,24 @@ export function readDigits(tokens: Token[], i: number, lex: LatinLexicon): { to:
       if (g.w.includes(',')) break
     }
   }
-  const value = digitValue(raw, lex.decimal)
+  let value = digitValue(raw, lex.decimal, !!(tokens[to] && !tokens[to].nl && lex.digitScales.at(tokens, to, true)))
+  // A mixed number: "2 1/2", "2½".
+  const f = fractionAfter(tokens, to)
+  if (f && /^\d+$/.test(raw)) { value += f.value; to = f.to }
   return Number.isFinite(value) ? { to, value, raw } : null
+}
+
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 }
+
+function fractionAfter(tokens: Token[], k: number): { value: number; to: number } | null {
+  const t = tokens[k]
+  if (!t || t.nl) return null
+  if (VULGAR[t.w] !== undefined && t.s === tokens[k - 1].e) return { value: VULGAR[t.w], to: k + 1 }
+  const slash = tokens[k + 1]
+  const den = tokens[k + 2]
+  if (t.s !== tokens[k - 1].e + 1 || !/^[123]$/.test(t.w) || slash?.w !== '/' || slash.s !== t.e || !den || den.s !== slash.e || !/^[234]$/.test(den.w)) return null
+  const v = Number(t.w) / Number(den.w)
+  return v < 1 ? { value: v, to: k + 3 } : null
 }
 
 const isDash = (tokens: Token[], j: number) => tokens[j]?.w === '-' && tokens[j - 1]?.e === tokens[j].s && tokens[j + 1]?.s === tokens[j].e

@@ -31,14 +31,18 @@ export function latinHit(ctx: Context, lex: LatinLexicon, core: LatinCore, parse
   let hi = core.hi * (unit.factor ?? 1) + (unit.add ?? 0)
   if (core.vague && unit.add) { lo = core.lo * (unit.factor ?? 1); hi = core.hi * (unit.factor ?? 1) }
   let to = unit.to
-  const per = unit.kind === 'money' || (unit.kind === 'count' && !core.vague) ? perAt(tokens, lex, to) : null
+  const rated = unit.kind === 'money' || (unit.kind === 'count' && !core.vague)
+  const per = rated ? perAt(tokens, lex, to) : null
   if (per) to = per.to
-  const kind: QuantityKind = per ? 'rate' : unit.kind
+  // "2,500 dirhams ($242) a month": a rate after a conversion in brackets applies to both amounts, outside their spans.
+  const later = rated && !per ? perAfterBrackets(tokens, lex, to) : null
+  const period = per?.per ?? later
+  const kind: QuantityKind = period ? 'rate' : unit.kind
   const qualifier = core.qualifier ?? (core.vague ? 'vague' : null)
   const q: Quantity = {
     kind, lo: round6(lo), hi: round6(hi),
-    unit: per ? `${unit.unit ?? 'count'}/${per.per}` : unit.unit,
-    per: per?.per ?? null, precision: core.vague ? 'vague' : precisionOf(lo, core.words), qualifier,
+    unit: period ? `${unit.unit ?? 'count'}/${period}` : unit.unit,
+    per: period, precision: core.vague ? 'vague' : precisionOf(lo, core.words), qualifier,
   }
   if (qualifier === 'more-than' || qualifier === 'at-least') q.hi = null
   const dayLike = !core.words && !core.vague && unit.kind === 'count' && unit.unit === null && unit.to === core.from + 1 && Number.isInteger(core.lo) && core.lo >= 1 && core.lo <= 31
@@ -48,6 +52,16 @@ export function latinHit(ctx: Context, lex: LatinLexicon, core: LatinCore, parse
   }
   if (core.weak) hit.weak = true
   return hit
+}
+
+// A rate word right after brackets that follow the amount ("(…) a month"), or right after the closing bracket the amount sits in.
+function perAfterBrackets(tokens: Token[], lex: LatinLexicon, k: number): string | null {
+  let j = k
+  if (tokens[j]?.w === '(') {
+    while (j < k + 8 && tokens[j] && tokens[j].w !== ')' && !tokens[j].nl) j++
+  }
+  if (tokens[j]?.w !== ')' || tokens[j].nl) return null
+  return perAt(tokens, lex, j + 1)?.per ?? null
 }
 
 function precisionOf(v: number, words: boolean): Quantity['precision'] {

@@ -78,8 +78,8 @@ function distantVerb(ctx: Context, verbs: PhraseSet<Qualifier>, from: number, pr
   for (let gap = 1; gap <= MAX_GAP; gap++) {
     const end = from - 1 - gap
     if (end < prevEnd) return null
-    const between = tokens.slice(end + 1, from)
-    if (between.some((t) => t.t !== 'w' || t.nl) || tokens[from].nl) return null
+    for (let k = end + 1; k < from; k++) if (tokens[k].t !== 'w' || tokens[k].nl) return null
+    if (tokens[from].nl) return null
     const v = verbs.endingAt(tokens, end)
     if (v && end - v.n + 1 >= prevEnd) return v.value
   }

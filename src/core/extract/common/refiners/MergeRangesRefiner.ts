@@ -118,8 +118,8 @@ function dateRange(a: Hit, b: Hit): Partial<Hit> | null {
 
 function compatible(a: NonNullable<Hit['point']>, b: NonNullable<Hit['point']>): boolean {
   if (a.relative || b.relative) return false
-  // Two weekdays: "de dimanche à lundi" (the night from Sunday to Monday).
-  if (a.weekday !== undefined && a.d === undefined) return b.weekday !== undefined && b.d === undefined
+  // Two weekdays: "de dimanche à lundi" (the night from Sunday to Monday), "de dimanche à lundi 6 février".
+  if (a.weekday !== undefined && a.d === undefined) return b.weekday !== undefined
   if (a.dayOnly) return b.d !== undefined && b.m !== undefined
   // A year alone pairs with a year or a decade ("2017-2019", "بين عامي 2017 و2019").
   if (a.y !== undefined && a.m === undefined) return b.y !== undefined && b.m === undefined || b.decade !== undefined

@@ -15,7 +15,7 @@ export const NUMBER_WORDS: Record<string, NumberWord> = {
 }
 export const NUMBER_JOIN = ['and']
 export const HALF: Record<string, number> = { 'and a half': 0.5, 'and one half': 0.5, 'and a quarter': 0.25, 'and three quarters': 0.75 }
-export const SCALE_FRACTIONS: Record<string, number> = { 'half a': 0.5, 'half an': 0.5, 'a quarter of a': 0.25, 'three quarters of a': 0.75, 'a third of a': 1 / 3 }
+export const SCALE_FRACTIONS: Record<string, number> = { 'quarter of a': 0.25, 'half a': 0.5, 'half an': 0.5, 'a quarter of a': 0.25, 'three quarters of a': 0.75, 'a third of a': 1 / 3 }
 
 /** Scale words after digits; "m" and "k" only with a currency ("$10m"), where they cannot be metres. */
 export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }> = {
@@ -63,7 +63,7 @@ export const MEASURES: Record<string, string> = {
   tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', 'metric tons': 'tonne', 'metric tonnes': 'tonne',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg',
   hectare: 'ha', hectares: 'ha', ha: 'ha', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
-  magnitude: 'magnitude',
+  magnitude: 'magnitude', magnitudes: 'magnitude',
 }
 
 export const TIME_UNITS: Record<string, TimeUnit> = {
@@ -74,7 +74,7 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
   week: { unit: 'week', factor: 1 }, weeks: { unit: 'week', factor: 1 },
   month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 },
   year: { unit: 'year', factor: 1 }, years: { unit: 'year', factor: 1 },
-  decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
+  decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 }, century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
 }
 export const UNIT_ADJECTIVES: string[] = []
 
@@ -90,7 +90,7 @@ export const VAGUE: Record<string, VagueAmount> = {
   millions: { lo: 2e6, hi: 9.99e6, qualifier: 'vague' }, 'tens of millions': { lo: 2e7, hi: 9.99e7, qualifier: 'vague' }, 'hundreds of millions': { lo: 2e8, hi: 9.99e8, qualifier: 'vague' },
   billions: { lo: 2e9, hi: 9.99e9, qualifier: 'vague' },
   'a few': { lo: 3, hi: 9, qualifier: 'vague', scales: true }, several: { lo: 3, hi: 10, qualifier: 'vague', scales: true },
-  'a dozen': { lo: 12, hi: 12, qualifier: 'about' },
+  'a dozen': { lo: 12, hi: 12, qualifier: 'about' }, 'half a dozen': { lo: 6, hi: 6, qualifier: 'about' }, 'a handful': { lo: 3, hi: 9, qualifier: 'vague' },
 }
 
 /** Shares of a whole. */
@@ -105,6 +105,7 @@ export const NOT_SHARE_LEADS = ['first', 'second', 'other', 'latter', 'final', '
 
 /** Qualifiers before a figure: the phrase and what it does to the interval. */
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
+  '>': 'more-than', '<': 'less-than', '≥': 'at-least', '≤': 'at-most', '>=': 'at-least', '<=': 'at-most',
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', nearly: 'about', almost: 'about', 'close to': 'about', some: 'about',
   'an estimated': 'about', estimated: 'about', circa: 'about', approx: 'about', 'approx.': 'about', 'just about': 'about', 'in the region of': 'about', 'the best part of': 'about',
   'more than': 'more-than', over: 'more-than', 'well over': 'more-than', 'just over': 'more-than', 'slightly more than': 'more-than', 'a little over': 'more-than', 'a little more than': 'more-than',
@@ -139,13 +140,21 @@ export const STOPWORDS = [
   'not', 'no', 'only', 'just', 'all', 'both', 'either', 'neither', 'up', 'down', 'out', 'off', 'again', 'times', 'percent', 'if', 'because', 'though', 'although', 'alone', 'apiece', 'each',
 ]
 /** Words after a number that make it a multiplier, not a count. */
+/** Before a number word with nothing counted after it: it refers back or is an idiom ("the nine.", "in two."). */
+export const DETERMINERS = ['the', 'these', 'those', 'in', 'into', 'all', 'its', 'their', 'both']
 export const TIMES = ['times', 'fold', 'twice']
 /** Words before digits that make them part of a name. */
-export const NAME_HEADS = ['resolution', 'article', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
+export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'resolution', 'article', 'euro', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
 /** Page furniture after a number. */
 export const FURNITURE = ['min read', 'mins read', 'minute read', 'minutes read', 'shares', 'share', 'comments', 'comment', 'views', 'likes', 'retweets', 'reposts', 'photos', 'images']
 export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
+/** Clock times: words before a number of hours, and words after a small number. */
+export const CLOCK_LEADS = ['at', 'shortly after', 'shortly before', 'just after', 'just before']
+export const CLOCK_AFTER = ['local time', 'gmt', 'utc']
+export const CLOCK_WORDS = ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'hrs', 'gmt', 'utc']
 export const MAGNITUDE_CUES = ['magnitude', 'richter', 'strength']
+/** Counted nouns that are a magnitude's unit in a sentence about a quake ("6.4 degrees on the Richter scale"). */
+export const MAGNITUDE_NOUNS = ['degrees', 'degree', 'points']
 
 // Dates.
 export const MONTHS: Record<string, number> = {
@@ -172,7 +181,7 @@ export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
 }
 
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
-  yesterday: { unit: 'day', offset: -1 }, 'the day before yesterday': { unit: 'day', offset: -2 }, tomorrow: { unit: 'day', offset: 1 }, 'last night': { unit: 'day', offset: -1 },
+  yesterday: { unit: 'day', offset: -1 }, tomorrow: { unit: 'day', offset: 1 }, 'last night': { unit: 'day', offset: -1 },
   'last week': { unit: 'week', offset: -1 }, 'this week': { unit: 'week', offset: 0 }, 'next week': { unit: 'week', offset: 1 },
   'last month': { unit: 'month', offset: -1 }, 'this month': { unit: 'month', offset: 0 }, 'next month': { unit: 'month', offset: 1 },
   'last year': { unit: 'year', offset: -1 }, 'this year': { unit: 'year', offset: 0 }, 'next year': { unit: 'year', offset: 1 },

@@ -1,5 +1,6 @@
 import type { Locale } from '../../common/contracts'
 import { magnitudeInContext } from '../../common/latin/MagnitudeRefiner'
+import { SharedScale } from '../../common/latin/SharedScaleRefiner'
 import { noReadings } from '../../common/prefixes'
 import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
@@ -32,7 +33,8 @@ import { ENYearParser } from './parsers/ENYearParser'
 //   2. prepositions join the dates they change ("since 2020", "by Monday", "in 2021");
 //   3. dates resolve against the publication day (a range's ends together);
 //   4. qualifiers attach ("more than 3,000", "tops 1,300", "11,300 at least");
-//   5. a bare shared currency name ("dinars") takes the code of the country the text is about;
+//   5. a bare number before "+" and a scaled amount shares its scale and unit ("30 + 33 millions €"), and
+//      a bare shared currency name ("dinars") takes the code of the country the text is about;
 //   6. a small bare number in a sentence about a quake's strength becomes a magnitude;
 //   7. readings no refiner anchored are dropped (a number word that counts nothing, page furniture).
 export const EN: Locale = {
@@ -57,6 +59,7 @@ export const EN: Locale = {
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
+    SharedScale,
     resolveCurrencies(L.places),
     magnitudeInContext(LEX),
     DropWeak,

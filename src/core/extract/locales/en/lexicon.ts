@@ -27,11 +27,16 @@ export const LEX: LatinLexicon = {
   shareFollowers: set(K.SHARE_FOLLOWERS),
   notShareLeads: set(K.NOT_SHARE_LEADS),
   stop: set(K.STOPWORDS),
+  determiners: set(K.DETERMINERS),
   times: set(K.TIMES),
   nameHeads: set(K.NAME_HEADS),
   furniture: wordSet(K.FURNITURE),
   ordinalSuffixes: set(K.ORDINAL_SUFFIXES),
   magnitudeCues: set(K.MAGNITUDE_CUES),
+  magnitudeNouns: set(K.MAGNITUDE_NOUNS),
+  clockLeads: wordSet(K.CLOCK_LEADS),
+  clockAfter: wordSet(K.CLOCK_AFTER),
+  clockWords: wordSet(K.CLOCK_WORDS),
 }
 
 /** English words the English parsers and refiners use beyond the shared readers. */

@@ -68,7 +68,7 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
   semaine: { unit: 'week', factor: 1 }, semaines: { unit: 'week', factor: 1 },
   mois: { unit: 'month', factor: 1 },
   an: { unit: 'year', factor: 1 }, ans: { unit: 'year', factor: 1 }, année: { unit: 'year', factor: 1 }, années: { unit: 'year', factor: 1 },
-  décennie: { unit: 'year', factor: 10 }, décennies: { unit: 'year', factor: 10 },
+  décennie: { unit: 'year', factor: 10 }, décennies: { unit: 'year', factor: 10 }, siècle: { unit: 'year', factor: 100 }, siècles: { unit: 'year', factor: 100 },
 }
 /** "deux dernières semaines": adjectives that stand between a number and its time unit. */
 export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'bonnes', 'petites', 'petits']
@@ -107,6 +107,7 @@ export const NOT_SHARE_LEADS = ['première', 'seconde', 'deuxième', 'autre', 'd
 
 /** Qualifiers before a figure: the phrase and what it does to the interval. */
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
+  '>': 'more-than', '<': 'less-than', '≥': 'at-least', '≤': 'at-most', '>=': 'at-least', '<=': 'at-most',
   environ: 'about', 'près de': 'about', "près d'": 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', presque: 'about', quasiment: 'about',
   'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about', 'estimé à': 'about', 'estimée à': 'about', 'estimés à': 'about', 'estimées à': 'about',
   'plus de': 'more-than', "plus d'": 'more-than', 'un peu plus de': 'more-than', "un peu plus d'": 'more-than', 'bien plus de': 'more-than', 'au-delà de': 'more-than', 'largement plus de': 'more-than',
@@ -144,11 +145,19 @@ export const STOPWORDS = [
   'est', 'sont', 'était', 'étaient', 'a', 'ont', 'avait', 'avaient', 'sera', 'seront', 'été', 'être', 'avoir', 'aura', 'auront', 'fut',
   'autres', 'autre', 'de', 'plus', 'moins', 'environ', 'seulement', 'encore', 'déjà', 'aussi', 'tous', 'toutes', 'tout', 'fois', 'pour', 'cent', 'près', 'ne', 'n', 'pas', 'jamais', 'selon', 'soit', 'voire', 'dont',
 ]
+/** Before a number word with nothing counted after it: it refers back or is an idiom ("the nine.", "in two."). */
+export const DETERMINERS = ['les', 'ces', 'en', 'des', 'leurs', 'tous', 'toutes']
 export const TIMES = ['fois', 'foi']
-export const NAME_HEADS = ['résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
+export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
 export const FURNITURE = ['min de lecture', 'minutes de lecture', 'mn de lecture', 'partages', 'commentaires', 'commentaire', 'vues', 'photos', 'j\'aime']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
+/** Clock times: words before a number of hours, and words after a small number. */
+export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de']
+export const CLOCK_AFTER = ['du matin', 'du soir', "de l'après-midi", 'heure locale', 'heures locales', 'gmt', 'utc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce matin', 'ce soir']
+export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
 export const MAGNITUDE_CUES = ['magnitude', 'richter']
+/** Counted nouns that are a magnitude's unit in a sentence about a quake ("6,4 degrés sur l'échelle de Richter"). */
+export const MAGNITUDE_NOUNS = ['degrés', 'degré', 'points']
 
 // Dates.
 export const MONTHS: Record<string, number> = {

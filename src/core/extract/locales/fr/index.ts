@@ -1,5 +1,6 @@
 import type { Locale } from '../../common/contracts'
 import { magnitudeInContext } from '../../common/latin/MagnitudeRefiner'
+import { SharedScale } from '../../common/latin/SharedScaleRefiner'
 import { noReadings } from '../../common/prefixes'
 import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
@@ -31,7 +32,8 @@ import { FRYearParser } from './parsers/FRYearParser'
 //   2. prepositions join the dates they change ("depuis avril 2023", "jusqu'au 9 novembre", "en 2001");
 //   3. dates resolve against the publication day (a range's ends together);
 //   4. qualifiers attach ("plus de 3 000", "près de 18 mois", "un millier de soldats environ");
-//   5. a bare shared currency name ("dinars") takes the code of the country the text is about;
+//   5. a bare number before "+" and a scaled amount shares its scale and unit ("30 + 33 millions €"), and
+//      a bare shared currency name ("dinars") takes the code of the country the text is about;
 //   6. a small bare number in a sentence about a quake's magnitude becomes one ("magnitude 3,3");
 //   7. readings no refiner anchored are dropped (a number word that counts nothing, "dimanche 10" alone).
 export const FR: Locale = {
@@ -55,6 +57,7 @@ export const FR: Locale = {
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, ahead: L.deadlinePreps }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
+    SharedScale,
     resolveCurrencies(L.places),
     magnitudeInContext(LEX),
     DropWeak,

@@ -23,7 +23,11 @@ export const ENRelativeDateParser: Parser = {
     const season = seasonAt(i)
     if (season) return season
     const rel = L.relative.at(tokens, i, true)
-    return rel ? dateHit({ from: i, to: i + rel.n, relative: rel.value }, 'ENRelativeDate') : null
+    if (!rel) return null
+    let to = i + rel.n
+    // "yesterday morning", "tomorrow night".
+    if (rel.value.unit === 'day' && tokens[to] && !tokens[to].nl && L.timesOfDay.has(tokens[to].w)) to++
+    return dateHit({ from: i, to, relative: rel.value }, 'ENRelativeDate')
 
     // "last summer", "this winter", "next spring", "summer 2023", "the summer of 2023".
     function seasonAt(j: number): Hit | null {

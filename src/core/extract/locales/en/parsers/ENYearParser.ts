@@ -1,5 +1,5 @@
 import type { Context, Hit, Parser } from '../../../common/contracts'
-import { dateHit, yearAt } from '../../../common/latin/dates'
+import { dateHit, shortYearSpan, yearAt } from '../../../common/latin/dates'
 import { notAFigure } from '../../../common/latin/names'
 import { LEX } from '../lexicon'
 import { yearIsCount } from '../years'
@@ -12,6 +12,9 @@ export const ENYearParser: Parser = {
   starters: { digits: true },
   extract(ctx: Context, i: number): Hit | null {
     const { tokens } = ctx
+    // "2023-24": two years.
+    const span = shortYearSpan(tokens, i)
+    if (span) return dateHit({ from: i, to: span.to, y: span.y }, 'ENYear', { y: span.y2 })
     const y = yearAt(tokens, i, LEX)
     if (y === null || notAFigure(ctx, i, LEX) || yearIsCount(tokens, i)) return null
     return dateHit({ from: i, to: i + 1, y, bareYear: true }, 'ENYear')

@@ -2,7 +2,7 @@ import type { Context, Hit, Parser } from '../../../common/contracts'
 import { dateHit, yearAt } from '../../../common/latin/dates'
 import { L, LEX } from '../lexicon'
 
-// Dates counted from the publication day: "hier", "avant-hier", "la semaine dernière", "cette
+// Dates counted from the publication day: "hier", "hier soir", "demain jeudi", "avant-hier", "la semaine dernière", "cette
 // semaine", "le mois dernier", "l'an dernier", "l'année prochaine", "le week-end dernier" (its
 // Saturday and Sunday), seasons ("l'été dernier", "cet hiver", "le printemps 2023", "l'été 2023").
 // "aujourd'hui" is left alone: it mostly means "nowadays".
@@ -19,6 +19,8 @@ export const FRRelativeDateParser: Parser = {
     const rel = L.relative.at(tokens, i, true)
     if (rel) {
       let to = i + rel.n
+      // "hier mardi", "demain jeudi": the weekday names the same day.
+      if (rel.value.unit === 'day' && tokens[to] && !tokens[to].nl && L.weekdays.at(tokens, to, true)) to++
       // "hier soir".
       if (rel.value.unit === 'day' && tokens[to] && !tokens[to].nl && L.timesOfDay.at(tokens, to, true)) to += L.timesOfDay.at(tokens, to, true)!.n
       return dateHit({ from: i, to, relative: rel.value }, 'FRRelativeDate')
