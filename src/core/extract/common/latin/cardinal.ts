@@ -69,7 +69,8 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     // "the nine.", "in two.": a number word after a determiner with nothing to count refers back or is an idiom;
     // "seven (three Lebanese, …)" still counts.
     const bare = !next || next.nl || next.t !== 'w'
-    weak = (bare && lex.determiners.has(tokens[j - 1]?.w ?? '')) || (n.value === 1 && (bare || lex.stop.has(next.w)))
+    // "one measuring 6.3", "one injured": "one" before a participle is a pronoun.
+    weak = (bare && lex.determiners.has(tokens[j - 1]?.w ?? '')) || (n.value === 1 && (bare || lex.stop.has(next.w) || (lex.lang === 'en' && /(ing|ed)$/.test(next.w))))
   }
   if (!n.words && unit.kind === 'count' && unit.unit === null && lex.times.has(tokens[n.to]?.w ?? '')) return null
   return latinHit(ctx, lex, { from: i, lo: n.value, hi: n.value, vague: false, words: n.words, base: n.base, scale: n.scale, unit, qualifier: hy?.plus ? 'more-than' : null, weak }, parser)

@@ -152,7 +152,7 @@ export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
 export const CLOCK_LEADS = ['at', 'shortly after', 'shortly before', 'just after', 'just before']
 export const CLOCK_AFTER = ['local time', 'gmt', 'utc']
 export const CLOCK_WORDS = ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'hrs', 'gmt', 'utc']
-export const MAGNITUDE_CUES = ['magnitude', 'richter', 'strength']
+export const MAGNITUDE_CUES = ['magnitude', 'magnitudes', 'richter', 'strength', 'aftershock', 'aftershocks', 'tremor', 'tremors']
 /** Counted nouns that are a magnitude's unit in a sentence about a quake ("6.4 degrees on the Richter scale"). */
 export const MAGNITUDE_NOUNS = ['degrees', 'degree', 'points']
 

@@ -155,7 +155,7 @@ export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', '
 export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de']
 export const CLOCK_AFTER = ['du matin', 'du soir', "de l'après-midi", 'heure locale', 'heures locales', 'gmt', 'utc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce matin', 'ce soir']
 export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
-export const MAGNITUDE_CUES = ['magnitude', 'richter']
+export const MAGNITUDE_CUES = ['magnitude', 'magnitudes', 'richter', 'réplique', 'répliques']
 /** Counted nouns that are a magnitude's unit in a sentence about a quake ("6,4 degrés sur l'échelle de Richter"). */
 export const MAGNITUDE_NOUNS = ['degrés', 'degré', 'points']
 
