@@ -147,6 +147,8 @@ export const TIMES = ['times', 'fold', 'twice']
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'resolution', 'article', 'euro', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
 /** Page furniture after a number. */
 export const FURNITURE = ['min read', 'mins read', 'minute read', 'minutes read', 'shares', 'share', 'comments', 'comment', 'views', 'likes', 'retweets', 'reposts', 'photos', 'images']
+/** Page furniture before a number ("Temps de lecture : 2 min"). */
+export const FURNITURE_LEADS = ['reading time', 'read time', 'views', 'shares', 'comments', 'likes']
 export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
 /** Clock times: words before a number of hours, and words after a small number. */
 export const CLOCK_LEADS = ['at', 'shortly after', 'shortly before', 'just after', 'just before']

@@ -150,6 +150,8 @@ export const DETERMINERS = ['les', 'ces', 'en', 'des', 'leurs', 'tous', 'toutes'
 export const TIMES = ['fois', 'foi']
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
 export const FURNITURE = ['min de lecture', 'minutes de lecture', 'mn de lecture', 'partages', 'commentaires', 'commentaire', 'vues', 'photos', 'j\'aime']
+/** Page furniture before a number ("Temps de lecture : 2 min"). */
+export const FURNITURE_LEADS = ['temps de lecture', 'lecture', 'partages', 'commentaires', 'vues']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
 /** Clock times: words before a number of hours, and words after a small number. */
 export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de']
