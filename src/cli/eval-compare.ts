@@ -11,6 +11,7 @@ import { topicFromText } from '../core/align/topicFromText'
 import { candidateFound, scoreTopics, type GoldTopic, type StoryScore } from '../core/align/evaluate'
 import type { Claim, Source, Topic } from '../core/model'
 import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
+import { idTable } from '../core/ids'
 
 const NEWS = resolve(DEFAULT_DATA, '../tests/fixtures/news')
 const TOP = 10
@@ -31,13 +32,17 @@ run(() => {
 })
 
 function report(split: string, sources: Source[], gold: GoldTopic[], verbose: boolean): void {
-  const texts = Object.fromEntries(sources.map((s) => [s.id, s.text]))
-  const extracted = Object.fromEntries(sources.map((s) => [s.id, extractClaims(s)]))
+  // By source id: id tables, so a lookup never finds an Object member (core/ids.ts).
+  const texts = idTable(sources.map((s) => [s.id, s.text]))
+  const extracted = idTable(sources.map((s) => [s.id, extractClaims(s)]))
   const topics = gold.map((t) => topicFromText({ id: t.id, label: t.label, measure: t.measure, kind: t.kind })).filter((t): t is Topic => !!t)
-  const analysis = analyze(sources, topics, { extracted })
+  // A newsroom follows one story at a time: each story's topics over that story's reports.
+  const storyOf = (id: string) => id.split('-')[1]
+  const stories = [...new Set(gold.map((t) => t.story))]
+  const parts = stories.map((story) => analyze(sources.filter((s) => storyOf(s.id) === story), topics.filter((t) => gold.find((g) => g.id === t.id)!.story === story), { extracted }))
+  const analysis = { ...parts[0], claims: parts.flatMap((p) => p.claims), assignments: parts.flatMap((p) => p.assignments), comparisons: parts.flatMap((p) => p.comparisons), topics }
   const { perStory, total } = scoreTopics(analysis, gold, texts)
   // Candidates: each story's reports imported with no topics, as a newsroom would start.
-  const storyOf = (id: string) => id.split('-')[1]
   for (const row of perStory) {
     const own = sources.filter((s) => storyOf(s.id) === row.story)
     const a = analyze(own, [], { extracted })

@@ -93,6 +93,8 @@ export interface Claim {
   scopes: Scope[]
   /** Set for figures a reviewer added or edited by hand. */
   manual?: boolean
+  /** A date that says when a statement was made ("قالت الوزارة اليوم الأحد إن"), not when the event happened. */
+  role?: 'statement-time'
 }
 
 /** A thing that is counted or dated across sources: an entity, a measure, a kind, an optional scope and time. */
@@ -158,6 +160,9 @@ export interface Consensus {
 /** Unassigned claims from two or more sources sharing an entity, kind and unit: a topic waiting to be promoted. */
 export interface CandidateTopic {
   key: string
+  /** The measure the figures share, as a concept (src/core/align/measures.ts), and its name. */
+  concept?: string
+  label?: { en: string; ar: string }
   /** The entity as written in the first claim, and its folded key. */
   entity: string
   kind: QuantityKind

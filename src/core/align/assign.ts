@@ -14,8 +14,10 @@ import { conceptById, measureOf, type MeasureReading } from './measureOf'
 export const ASSIGN_THRESHOLD = 3
 // Words that make a figure a projection rather than a count: "قد تبلغ", "could reach", "expected".
 const PROJECTION = /(^|[^\p{L}])(قد تبلغ|قد يبلغ|قد تصل|قد يصل|قد يرتفع|قد ترتفع|يتوقع|يتوقعون|توقع|متوقع|يخشى|تخشى|مخاوف|مرجح|could|expected|expects|feared|fears|projected|likely to|pourrait|pourraient|craint|attendu|risque)([^\p{L}]|$)/u
-/** A concept topic needs the measure named by the figure (counted noun 3, clause 2) and its entity in the article. */
+/** A concept topic needs the measure named by the figure (counted noun 3, clause 2, sentence 1) and its entity in the article. */
 export const CONCEPT_THRESHOLD = 2.5
+// An entity named anywhere in the article, or a topic naming none (about the whole story).
+const ARTICLE_WIDE = 1.5
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
@@ -107,16 +109,20 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   const t = p.topic
   if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
   if (contains(ctx.clauseText, p.exclude).length) return null
+  // The date of a statement says when someone spoke, not when the event happened.
+  if (c.role === 'statement-time' && concept.event) return null
   // A count of people never joins a count of aircraft; a contract's date never a delivery's.
   if (m.family && m.family !== concept.family && !(concept.event && (m.family === 'date' || m.family === 'time'))) return null
   // A projection ("could reach 20,000", "expected toll") joins only a topic about projections, and the other way round.
   if (!!t.projection !== ctx.projection) return null
   if (!m.concept || m.concept.id !== concept.id) return null
+  // A count or an amount must name its measure in its own clause; a date's event may stand anywhere in its sentence.
+  if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.
   const named = p.aliasKeys.size > 0
-  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: 1.5, dist: Infinity, where: '', in: '' }
+  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '' }
   if (!e) return null
   const reasons = [`measures ${concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
   return { score: m.strength + e.score, reasons, dist: e.dist }
@@ -134,7 +140,7 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
     if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end) }
   }
   if (entity > 0) return { score: entity, dist, where, in: ['', 'preceding sentences', 'sentence', 'clause'][entity] }
-  if (anywhere && mentions.length) return { score: 0.5, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article' }
+  if (anywhere && mentions.length) return { score: ARTICLE_WIDE, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article' }
   return null
 }
 

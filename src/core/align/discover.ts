@@ -1,41 +1,60 @@
-import type { CandidateTopic, Claim, Source } from '../model'
-import { foldKey } from '../text/normalize'
-import { entityKey } from '../entities/fold'
+import type { CandidateTopic, Claim, Source, Topic } from '../model'
+import { clauses } from '../text/segment'
+import { independence } from '../compare/independence'
+import { claimOrigin } from '../compare/origins'
+import { measureOf } from './measureOf'
+import { CONCEPT_BY_ID } from './measures'
 
-// Candidate topics: unassigned figures from two or more sources that share an entity (a quoted
-// name or a capitalised/named word near the figure), a kind and a unit, ranked by sources spanned.
-
-const NAME = /"([^"\n]{2,40})"|“([^”\n]{2,40})”|«([^»\n]{2,40})»/gu
-const GENERIC = new Set(['مالي', 'روسيا', 'تركيا', 'فرنسا', 'باماكو'].map(foldKey))
+// Topics without hand-written cue lists. The figures no topic took are grouped by what they
+// measure (the concept their counted noun or clause names: killed, missing, the date a disaster
+// struck…), their kind and their unit family, across languages; a group becomes a candidate
+// when two or more independent origins state it, ranked by how many origins and outlets it spans.
+// Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 export function discoverCandidates(claims: Claim[], sources: Source[]): CandidateTopic[] {
-  const text = new Map(sources.map((s) => [s.id, s.text]))
-  const groups = new Map<string, { entity: string; claims: Claim[] }>()
+  const byId = new Map(sources.map((s) => [s.id, s]))
+  const { groupOf } = independence(sources)
+  const groups = new Map<string, { claims: Claim[]; concept: string }>()
   for (const c of claims) {
-    const src = text.get(c.source)
+    const src = byId.get(c.source)
     if (!src) continue
-    for (const name of namesNear(src, c)) {
-      const key = `${entityKey(name)}|${c.quantity.kind}|${c.quantity.unit ?? ''}`
-      const g = groups.get(key) ?? { entity: name, claims: [] }
-      if (!g.claims.includes(c)) g.claims.push(c)
-      groups.set(key, g)
-    }
+    const clause = clauses(src.text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
+    const m = measureOf(c, src.text, clause, src.lang)
+    if (!m.concept) continue
+    const kind = c.quantity.kind === 'daterange' ? 'date' : c.quantity.kind
+    const key = `${m.concept.id}|${kind}|${m.family ?? ''}`
+    const g = groups.get(key) ?? { claims: [], concept: m.concept.id }
+    g.claims.push(c)
+    groups.set(key, g)
   }
-  const out: CandidateTopic[] = []
+  const out: (CandidateTopic & { origins: number })[] = []
   for (const [key, g] of groups) {
     const srcs = [...new Set(g.claims.map((c) => c.source))]
+    const origins = new Set(g.claims.map((c) => claimOrigin(c, (s) => groupOf.get(s) ?? s).key)).size
     if (srcs.length < 2) continue
-    const [, kind, unit] = key.split('|')
-    out.push({ key, entity: g.entity, kind: kind as CandidateTopic['kind'], unit: unit || null, claims: g.claims.map((c) => c.id), sources: srcs })
+    const [, kind, family] = key.split('|')
+    const concept = CONCEPT_BY_ID.get(g.concept)!
+    out.push({ key, entity: '', concept: g.concept, label: concept.label, kind: kind as CandidateTopic['kind'], unit: family || null, claims: g.claims.map((c) => c.id), sources: srcs, origins })
   }
-  return out.sort((a, b) => b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
+  return out
+    .sort((a, b) => b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
+    .map(({ origins: _o, ...c }) => c)
 }
 
-// Names in the claim's sentence: quoted phrases, and the counted noun's head.
-function namesNear(text: string, c: Claim): string[] {
-  const sentence = text.slice(c.sentence.start, c.sentence.end)
-  const names: string[] = []
-  for (const m of sentence.matchAll(NAME)) names.push((m[1] ?? m[2] ?? m[3]).trim())
-  if (c.counted) names.push(c.counted.split(/\s+/)[0])
-  return names.filter((n) => entityKey(n).length >= 2 && !GENERIC.has(foldKey(n)))
+/** The topic a candidate becomes when a reviewer accepts it: its measure and kind filled in. */
+export function topicFromCandidate(c: CandidateTopic, id: string): Topic {
+  const concept = c.concept ? CONCEPT_BY_ID.get(c.concept) : undefined
+  return {
+    id,
+    label: concept ? { en: concept.label.en, ar: concept.label.ar } : { en: c.entity, ar: c.entity },
+    entity: { name: c.entity, aliases: c.entity ? [c.entity] : [] },
+    measure: concept?.label.en ?? c.entity,
+    kind: c.kind,
+    alsoKinds: c.kind === 'date' ? ['daterange'] : undefined,
+    cues: [],
+    concept: c.concept,
+    fixed: concept?.fixed,
+    scope: null,
+    time: null,
+  }
 }

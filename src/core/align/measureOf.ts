@@ -82,6 +82,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang):
   const fam = familyOfQuantity(claim.quantity) ?? (claim.counted && namesPeople(claim.counted, lang) ? 'people' : null)
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? c.event === true || c.family === 'time' : !c.event && (fam === null || c.family === fam)
+  // A dual noun names what it counts ("سدّان", two dams).
+  const own = claim.quantity.kind === 'count' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
+  if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
   if (claim.counted) {
     const m = conceptsIn(claim.counted, { start: 0, end: claim.counted.length }, lang).find((x) => fits(x.concept))
     if (m) return { concept: m.concept, strength: 3, family: fam ?? m.concept.family }

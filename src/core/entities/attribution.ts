@@ -14,7 +14,7 @@ import { CUES, type CueWords } from './cues'
 export interface FigureRef { span: Span; sentence: Span; kind: QuantityKind }
 
 interface Word { w: string; start: number; end: number; raw: string }
-interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number }
+interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean }
 
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
 const STATEMENT_TIME_GAP = /^[\s،,]*(في|on|le|ce)?[\s،,]*$/iu
@@ -70,9 +70,12 @@ function wordsOf(text: string, span: Span): Word[] {
  * The attribution of every figure, in text order; figures of one sentence share its reading, and a
  * verb with no subject speaks for the speaker last named before it.
  */
-export function attributeFigures(text: string, lang: Lang, figures: FigureRef[]): (Attribution | null)[] {
+/** A figure's attribution, and whether it is the date a statement was made ("said on Monday"). */
+export interface Attributed { attribution: Attribution | null; statementTime: boolean }
+
+export function attributeFigures(text: string, lang: Lang, figures: FigureRef[]): Attributed[] {
   const c = compile(lang)
-  const out: (Attribution | null)[] = new Array(figures.length).fill(null)
+  const out: Attributed[] = []
   let last: Word[] | null = null
   const read = new Map<number, { words: Word[]; cues: Cue[]; headline: Word[] | null }>()
   for (let i = 0; i < figures.length; i++) {
@@ -85,22 +88,28 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
       r = { words, cues, headline: headlineSpeaker(words) }
       read.set(f.sentence.start, r)
     }
-    const speaker = speakerFor(text, r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
-    out[i] = speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null
+    const statementTime = isStatementTime(text, r.cues, f)
+    const speaker = statementTime ? null : speakerFor(r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
+    out.push({ attribution: speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null, statementTime })
   }
   return out
 }
 
-function speakerFor(text: string, cues: Cue[], f: FigureRef): Word[] | null {
+// A date between the verb and what was said, or right after the speaker, times the statement:
+// "قالت الوزارة، اليوم الأحد، إن", "the UN said on Saturday that".
+function isStatementTime(text: string, cues: Cue[], f: FigureRef): boolean {
+  if (f.kind !== 'date' && f.kind !== 'daterange') return false
+  let before: Cue | null = null
+  for (const cue of cues) if (cue.start < f.span.start) before = cue
+  if (!before || !before.verb) return false
+  return f.span.start < before.contentFrom || (!!before.speaker && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, f.span.start)))
+}
+
+function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
   const at = f.span.start
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < at) before = cue
-  if (before) {
-    const isDate = f.kind === 'date' || f.kind === 'daterange'
-    // A date between the verb and what was said, or right after the speaker, times the statement.
-    if (isDate && (at < before.contentFrom || (before.speaker && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, at))))) return null
-    if (at >= before.contentFrom) return before.speaker
-  }
+  if (before && at >= before.contentFrom) return before.speaker
   const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker)
   return after ? after.speaker : before?.speaker ?? null
 }
@@ -133,14 +142,14 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
       // "ووفق تقديره" (by his estimate): a pronoun, so the speaker last named.
       const pronoun = words[j] && PRONOUN_SUFFIX.test(words[j].w) && matchPhrase(c.documents, words, j, 'en')
       const speaker = pronoun ? { words: previous(), to: j + 1 } : nounPhrase(c, words, j, prep.gluedPrefix)
-      cues.push({ start: words[i].start, end: words[i + prep.n - 1].end, speaker: speaker.words, contentFrom: words[i].start })
+      cues.push({ start: words[i].start, end: words[i + prep.n - 1].end, speaker: speaker.words, contentFrom: words[i].start, verb: false })
       i = Math.max(i, speaker.to - 1)
       continue
     }
     if (!isVerb(c, words, i, lang)) continue
     const n = verbLength(c, words, i, lang)
     const after = words[i + n]
-    const cue: Cue = { start: words[i].start, end: words[i + n - 1].end, speaker: null, contentFrom: words[i + n - 1].end }
+    const cue: Cue = { start: words[i].start, end: words[i + n - 1].end, speaker: null, contentFrom: words[i + n - 1].end, verb: true }
     // "نقلت عنه وكالة رويترز": the agency relays the speaker last named.
     if (after && /^عن(ه|ها|هم|هما)$/.test(after.w)) {
       cue.speaker = previous()

@@ -1,5 +1,6 @@
 // The reviewer's layer: verdict decisions, claim corrections, added figures and topics, and the
 // audit trail that records each change. Pure functions; the UI stores persist what they return.
+import { topicFromCandidate as candidateTopic } from '../align/discover'
 import type { AuditEntry, CandidateTopic, Claim, ClaimCorrection, ClaimStatus, Comparison, Corrections, Quantity, QuantityKind, Source, Span, Topic, TopicReview, Verdict } from '../model'
 import { quantityCode } from '../quantity'
 import { asIdTable, idTable } from '../ids'
@@ -198,18 +199,20 @@ export function topicFromClaim(claim: Claim, draft: TopicDraft, taken: Iterable<
   }
 }
 
-/** A topic promoted from a candidate: its entity, kind and unit; the candidate's claims move into it. */
+/**
+ * A topic promoted from a candidate in one click: its measure (the concept the figures share, read
+ * in every language), kind and labels filled in; the reviewer may name it and its entity.
+ */
 export function topicFromCandidate(candidate: CandidateTopic, draft: TopicDraft, taken: Iterable<string>, stamp: { at: string; reviewer: string }): StoredTopic {
-  const label = { en: draft.labelEn.trim() || draft.labelAr.trim() || candidate.entity, ar: draft.labelAr.trim() || draft.labelEn.trim() || candidate.entity }
+  const base = candidateTopic(candidate, 'candidate')
+  const label = { en: draft.labelEn.trim() || draft.labelAr.trim() || base.label.en, ar: draft.labelAr.trim() || draft.labelEn.trim() || base.label.ar }
+  const entity = draft.entity.trim() || candidate.entity
   return {
+    ...base,
     id: topicIdFor(label.en, taken),
     label,
-    entity: { name: draft.entity.trim() || candidate.entity, aliases: [] },
-    measure: draft.measure.trim() || candidate.kind,
-    kind: candidate.kind,
-    cues: [],
-    scope: null,
-    time: null,
+    entity: { name: entity, aliases: entity ? [entity] : [] },
+    measure: draft.measure.trim() || base.measure,
     ...stamp,
   }
 }
