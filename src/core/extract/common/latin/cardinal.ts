@@ -41,6 +41,13 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
       n.to += sc.n
     }
   } else {
+    // "half an hour", "a quarter of an hour": a fraction of a time unit.
+    const frac = lex.scaleFractions.at(tokens, j, true)
+    const fu = frac && tokens[j + frac.n] && !tokens[j + frac.n].nl ? lex.timeUnits.at(tokens, j + frac.n, true) : null
+    if (frac && fu) {
+      const unit: LatinUnit = { kind: 'duration', unit: fu.value.unit, to: j + frac.n + fu.n, factor: fu.value.factor }
+      return latinHit(ctx, lex, { from: i, lo: frac.value, hi: frac.value, vague: false, words: true, base: frac.value, scale: 1, unit }, parser)
+    }
     // "a"/"un" and the like start most words lists: count only before a scale, a hundred or a time unit.
     const w = lex.numberWords.at(tokens, j, true)
     if (!w) {

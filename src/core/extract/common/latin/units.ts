@@ -26,8 +26,10 @@ export function unitAt(ctx: Context, lex: LatinLexicon, k: number, opts: { scale
   if (direct) return direct
   const of = (opts.scaled || opts.vague) ? lex.of.at(tokens, k, true) : null
   if (of && tokens[k + of.n] && !tokens[k + of.n].nl) {
+    // "des dizaines d'années", "une quinzaine de jours": a vague amount of a time unit is a duration;
+    // after a scale ("1,5 million de jours") the unit is what is counted, not a duration.
     const after = unitWord(ctx, lex, k + of.n)
-    if (after && after.kind !== 'duration') return after
+    if (after && (after.kind !== 'duration' || opts.vague)) return after
   }
   // "deux dernières semaines": an adjective between the number and its time unit.
   if (lex.unitAdjectives.has(t.w)) {

@@ -63,8 +63,8 @@ export const MEASURES: Record<string, string> = {
 export const TIME_UNITS: Record<string, TimeUnit> = {
   seconde: { unit: 'second', factor: 1 }, secondes: { unit: 'second', factor: 1 },
   minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
-  heure: { unit: 'hour', factor: 1 }, heures: { unit: 'hour', factor: 1 }, h: { unit: 'hour', factor: 1 },
-  jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 }, journée: { unit: 'day', factor: 1 }, journées: { unit: 'day', factor: 1 },
+  heure: { unit: 'hour', factor: 1 }, heures: { unit: 'hour', factor: 1 }, h: { unit: 'hour', factor: 1 }, 'demi-heure': { unit: 'hour', factor: 0.5 }, 'demi-heures': { unit: 'hour', factor: 0.5 },
+  jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 }, 'demi-journée': { unit: 'day', factor: 0.5 }, journée: { unit: 'day', factor: 1 }, journées: { unit: 'day', factor: 1 },
   semaine: { unit: 'week', factor: 1 }, semaines: { unit: 'week', factor: 1 },
   mois: { unit: 'month', factor: 1 },
   an: { unit: 'year', factor: 1 }, ans: { unit: 'year', factor: 1 }, année: { unit: 'year', factor: 1 }, années: { unit: 'year', factor: 1 },
