@@ -3,12 +3,19 @@ import { createRouter, createWebHashHistory, type RouterHistory } from 'vue-rout
 // Hash history: deep links work from `vite preview`, a static host or a file, with no server rewrites.
 // Routes: `/` overview, `/topics/:id` one comparison, `/sources` the list, `/sources/:id?claim=<claimId>`
 // an article scrolled to one figure. (Review and exchange routes such as /import and /export go below.)
+const TopicView = () => import('./views/TopicView.vue')
+
+/** Fetches the topic page's code (and its chart's) while the reader looks at the overview, so opening a topic does not wait for it. */
+export function prefetchTopicPage(): void {
+  void TopicView().catch(() => { /* fetched again when the page is opened */ })
+}
+
 export function makeRouter(history: RouterHistory = createWebHashHistory()) {
   return createRouter({
     history,
     routes: [
       { path: '/', name: 'overview', component: () => import('./views/OverviewView.vue') },
-      { path: '/topics/:id', name: 'topic', component: () => import('./views/TopicView.vue'), props: true },
+      { path: '/topics/:id', name: 'topic', component: TopicView, props: true },
       { path: '/sources', name: 'sources', component: () => import('./views/SourcesView.vue') },
       { path: '/sources/:id', name: 'source', component: () => import('./views/SourceView.vue'), props: true },
       // More routes (import, export) are added here.

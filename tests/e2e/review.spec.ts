@@ -109,7 +109,7 @@ test('export the workspace, clear the database, import it: everything back; a ma
   await page.goto('/#/import')
   await expect(page.getByTestId('no-imported')).toBeVisible()
   await page.getByTestId('workspace-file').setInputFiles(file)
-  await expect(page.getByTestId('workspace-summary')).toContainText('1 articles added')
+  await expect(page.getByTestId('workspace-summary')).toContainText('1 article added')
   await expect(page.getByTestId('imported-row')).toHaveCount(1)
 
   // A file cut short, and one edited by hand: refused with a clear message, nothing lost.

@@ -116,14 +116,16 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A projection ("could reach 20,000", "expected toll") joins only a topic about projections, and the other way round.
   if (!!t.projection !== ctx.projection) return null
   if (!m.concept || m.concept.id !== concept.id) return null
-  // A count or an amount must name its measure in its own clause; a date's event may stand anywhere in its sentence.
-  if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.
   const named = p.aliasKeys.size > 0
   const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '' }
   if (!e) return null
+  // A count or an amount names its measure in its own clause; a date's event may stand anywhere in
+  // its sentence, and so may the measure of a list of counts by place ("سُجّلت 13 وفاة في مراكش،
+  // و190 في تارودانت") when the place stands in the figure's clause.
+  if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange' && e.score < 3) return null
   const reasons = [`measures ${concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
   return { score: m.strength + e.score, reasons, dist: e.dist }
 }

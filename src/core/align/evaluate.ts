@@ -27,7 +27,7 @@ const overlap = (a: Span, b: Span) => Math.min(a.end, b.end) > Math.max(a.start,
 export function scoreTopics(analysis: Analysis, gold: GoldTopic[], texts: Record<string, string>): { perStory: StoryScore[]; total: StoryScore } {
   const claims = new Map(analysis.claims.map((c) => [c.id, c]))
   const spans = new Map<string, { member: GoldMember; span: Span }[]>()
-  for (const t of gold) spans.set(t.id, t.members.flatMap((m) => { const s = locate(texts[m.source] ?? '', m); return s ? [{ member: m, span: s }] : [] }))
+  for (const t of gold) spans.set(t.id, t.members.flatMap((m) => { const s = locate(Object.hasOwn(texts, m.source) ? texts[m.source] : '', m); return s ? [{ member: m, span: s }] : [] }))
   const verdictOf = new Map(analysis.comparisons.map((c) => [c.topic, c.verdict]))
   const stories = [...new Set(gold.map((t) => t.story))].sort()
   const score = (topics: GoldTopic[], story: string): StoryScore => {
@@ -54,7 +54,7 @@ export function scoreTopics(analysis: Analysis, gold: GoldTopic[], texts: Record
  * its members, and at least half of that candidate's figures are its members.
  */
 export function candidateFound(t: GoldTopic, candidates: CandidateTopic[], claims: Map<string, Claim>, texts: Record<string, string>): boolean {
-  const spans = t.members.flatMap((m) => { const s = locate(texts[m.source] ?? '', m); return s ? [{ source: m.source, span: s }] : [] })
+  const spans = t.members.flatMap((m) => { const s = locate(Object.hasOwn(texts, m.source) ? texts[m.source] : '', m); return s ? [{ source: m.source, span: s }] : [] })
   return candidates.some((cand) => {
     const hits = cand.claims.map((id) => claims.get(id)!).filter((c) => c && spans.some((g) => g.source === c.source && overlap(g.span, c.span)))
     return hits.length >= Math.min(2, spans.length) && hits.length * 2 >= cand.claims.length

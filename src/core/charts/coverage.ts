@@ -13,8 +13,11 @@ import { claimInterval, consensusInterval, isDateKind, overlaps } from './scale'
 export type CellStatus = 'agree' | 'differ' | 'alone' | 'unjudged' | 'empty'
 
 export interface CoverageCell { sourceId: string; claimIds: string[]; status: CellStatus }
-export interface CoverageRow { row: TopicRow; cells: CoverageCell[] }
-export interface CoverageMatrix { sources: Source[]; rows: CoverageRow[] }
+/** The sources of a row beyond the matrix's columns, counted by status. */
+export interface CoverageOthers { sources: number; agree: number; differ: number; alone: number; unjudged: number }
+export interface CoverageRow { row: TopicRow; cells: CoverageCell[]; others: CoverageOthers | null }
+/** `hidden`: sources that state a figure but have no column (summed up in each row's `others`). */
+export interface CoverageMatrix { sources: Source[]; rows: CoverageRow[]; hidden: number }
 
 /** The claims of a topic that sit on its main axis (a duration beside a date range does not). */
 function onAxis(row: TopicRow, claims: Claim[]): Claim[] {
@@ -57,18 +60,47 @@ export function cellStatus(row: TopicRow, claims: Claim[]): CellStatus {
   }
 }
 
-/** The matrix for the given rows, over the sources that state at least one of their figures. */
-export function coverageMatrix(rows: TopicRow[], sources: Source[]): CoverageMatrix {
-  const used = new Set(rows.flatMap((r) => r.sourceIds))
-  const cols = sources.filter((s) => used.has(s.id)).sort(byPublication)
+/** The sources the matrix draws as columns; beyond them, each row sums up the others. */
+export const MATRIX_COLUMNS = 24
+
+/**
+ * The matrix for the given rows, over the sources that state at least one of their figures. Beyond
+ * `maxColumns` sources (an archive), the columns are the sources that state the most of these
+ * figures, still by publication date, and each row counts the other sources by status.
+ */
+export function coverageMatrix(rows: TopicRow[], sources: Source[], maxColumns = MATRIX_COLUMNS): CoverageMatrix {
+  // Each row's claims by source, once: rows × sources × claims would not do for thousands of sources.
+  const grouped = rows.map((row) => {
+    const by = new Map<string, Claim[]>()
+    for (const c of row.claims) { const l = by.get(c.source); if (l) l.push(c); else by.set(c.source, [c]) }
+    return by
+  })
+  const weight = new Map<string, number>()
+  for (const by of grouped) for (const [id, list] of by) weight.set(id, (weight.get(id) ?? 0) + list.length)
+  let used = sources.filter((s) => weight.has(s.id))
+  const hidden = Math.max(0, used.length - maxColumns)
+  if (hidden) {
+    const keep = new Set([...used].sort((a, b) => weight.get(b.id)! - weight.get(a.id)! || byPublication(a, b)).slice(0, maxColumns).map((s) => s.id))
+    used = used.filter((s) => keep.has(s.id))
+  }
+  const cols = used.sort(byPublication)
+  const shown = new Set(cols.map((s) => s.id))
   return {
     sources: cols,
-    rows: rows.map((row) => ({
-      row,
-      cells: cols.map((s) => {
-        const claims = row.claims.filter((c) => c.source === s.id)
-        return { sourceId: s.id, claimIds: claims.map((c) => c.id), status: cellStatus(row, claims) }
-      }),
-    })),
+    hidden,
+    rows: rows.map((row, i) => {
+      const by = grouped[i]
+      const cell = (id: string): CoverageCell => {
+        const claims = by.get(id) ?? []
+        return { sourceId: id, claimIds: claims.map((c) => c.id), status: cellStatus(row, claims) }
+      }
+      const others = hidden ? [...by.keys()].filter((id) => !shown.has(id)).map(cell) : []
+      const count = (st: CellStatus) => others.filter((c) => c.status === st).length
+      return {
+        row,
+        cells: cols.map((s) => cell(s.id)),
+        others: hidden ? { sources: others.length, agree: count('agree'), differ: count('differ'), alone: count('alone'), unjudged: count('unjudged') } : null,
+      }
+    }),
   }
 }

@@ -21,6 +21,10 @@ const STATEMENT_TIME_GAP = /^[\s،,]*(في|on|le|ce)?[\s،,]*$/iu
 
 const MAX_WORDS = 8
 const NUMBER_WORD = /^(اثنان|اثنين|ثلاثه|اربعه|خمسه|عدد|one|two|three|four|five|several|un|deux|trois|plusieurs)$/
+const DETERMINERS = new Set(['an', 'a', 'the', 'some', 'un', 'une', 'le', 'la', 'les', 'des'])
+// "told the council": what follows is who listened, never who spoke.
+const LISTENER_VERBS = new Set(['told', 'tells'])
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'il', 'elle', 'ils', 'elles', 'هو', 'هي', 'هم'])
 const SUBJECT_FIRST = new Set(['قد', 'لقد', 'وقد', 'فقد'])
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'"])
 const NAME_JOIN = new Set(['of', 'for', 'on', 'de', 'du', 'des', "d'", 'pour', 'sur'])
@@ -147,6 +151,8 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
       continue
     }
     if (!isVerb(c, words, i, lang)) continue
+    // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying.
+    if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
     const n = verbLength(c, words, i, lang)
     const after = words[i + n]
     const cue: Cue = { start: words[i].start, end: words[i + n - 1].end, speaker: null, contentFrom: words[i + n - 1].end, verb: true }
@@ -160,14 +166,16 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
     // Arabic puts the subject after the verb, unless the clause opened with it: "وكان المحافظ قد
     // قدّر", "أما المحافظ فتحدث".
     const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما'))
-    const subjectAfter = !fronted && after && !c.complements.has(after.w) && !PUNCT.test(after.w) && !c.stops.has(after.w) && (lang === 'ar' || verbSubjectOrder(words, i))
+    // English and French: after a quotation or a comma the subject follows, articles and all ("…, a indiqué le ministère").
+    const subjectAfter = !fronted && after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
     if (subjectAfter) {
       const np = nounPhrase(c, words, i + n, false)
       cue.speaker = np.words
       cue.contentFrom = words[np.to]?.start ?? cue.contentFrom
     }
     if (!cue.speaker) cue.speaker = subjectBefore(c, words, i)
-    if (!cue.speaker) cue.speaker = previous()
+    // "he said", "وأضاف": the speaker last named.
+    if (!cue.speaker || (cue.speaker.length === 1 && PRONOUNS.has(cue.speaker[0].w))) cue.speaker = previous()
     // What was said starts at the first complement after the verb ("إن", "that", "que").
     for (let k = i + n; k < words.length && k < i + n + 3 * MAX_WORDS; k++) {
       if (c.complements.has(words[k].w) && words[k].w !== 'the' && words[k].w !== 'a') { cue.contentFrom = words[k].start; break }

@@ -27,6 +27,12 @@ export const MEASURE_NOUNS: Record<string, Noun & { short: { ar: string; en: str
   km: { ...n(arNoun('كيلومتر', 'كيلومتران', 'كيلومترات'), 'kilometre'), short: { ar: 'كم', en: 'km' } },
   m: { ...n(arNoun('متر', 'متران', 'أمتار'), 'metre'), short: { ar: 'م', en: 'm' } },
   mile: { ...n(arNoun('ميل', 'ميلان', 'أميال'), 'mile'), short: { ar: 'ميل', en: 'mi' } },
+  mi: { ...n(arNoun('ميل', 'ميلان', 'أميال'), 'mile'), short: { ar: 'ميل', en: 'mi' } },
+  nmi: { ...n(arNoun('ميل بحري', 'ميلان بحريان', 'أميال بحرية', 'ميلاً بحرياً'), 'nautical mile'), short: { ar: 'ميل بحري', en: 'nmi' } },
+  m3: { ...n(arNoun('متر مكعب', 'متران مكعبان', 'أمتار مكعبة', 'متراً مكعباً'), 'cubic metre'), short: { ar: 'م³', en: 'm³' } },
+  km2: { ...n(arNoun('كيلومتر مربع', 'كيلومتران مربعان', 'كيلومترات مربعة', 'كيلومتراً مربعاً'), 'square kilometre'), short: { ar: 'كم²', en: 'km²' } },
+  // An earthquake's magnitude: "magnitude 6.8" in English, "6.8 درجة" in Arabic (see sayAmount).
+  magnitude: { ...n(fem('درجة', 'درجتان', 'درجات'), 'magnitude', 'magnitude'), short: { ar: 'درجة', en: 'M' } },
   ft: { ...n(arNoun('قدم', 'قدمان', 'أقدام', 'قدماً', 'قدم واحدة'), 'foot', 'feet'), short: { ar: 'قدم', en: 'ft' } },
   tonne: { ...n(arNoun('طن', 'طنان', 'أطنان'), 'tonne'), short: { ar: 'طن', en: 't' } },
   kg: { ...n(arNoun('كيلوغرام', 'كيلوغرامان', 'كيلوغرامات'), 'kilogram'), short: { ar: 'كغ', en: 'kg' } },

@@ -180,13 +180,46 @@ export class AnalysisHost {
     const cur = this.extraction[id] ?? { state: 'queued', done: 0, total: 1, claims: 0, ms: null, message: null }
     this.extraction[id] = { ...cur, ...patch }
   }
-  private flushExtraction() { this.post({ type: 'extraction', states: { ...this.extraction } }) }
+  // Progress goes to the page four times a second at most: an archive of 10,000 sources would
+  // otherwise send 10,000 states after each of its 10,000 extractions.
+  private progressTimer: ReturnType<typeof setTimeout> | null = null
+  private lastProgress = 0
+  private flushExtraction() {
+    // The last one done goes at once: the page then knows every article is in.
+    if (!Object.values(this.extraction).some((e) => e.state === 'queued' || e.state === 'running')) {
+      if (this.progressTimer) clearTimeout(this.progressTimer)
+      this.progressTimer = null
+      this.lastProgress = performance.now()
+      this.post({ type: 'extraction', states: { ...this.extraction } })
+      return
+    }
+    if (this.progressTimer) return
+    const wait = Math.max(0, 250 - (performance.now() - this.lastProgress))
+    this.progressTimer = setTimeout(() => {
+      this.progressTimer = null
+      this.lastProgress = performance.now()
+      this.post({ type: 'extraction', states: { ...this.extraction } })
+    }, wait)
+  }
 
-  /** One analysis for a burst of changes. */
+  /**
+   * One analysis for a burst of changes. While imported articles are still being read, the
+   * analysis runs again only after four times as long as it last took: each new article may touch
+   * a topic of thousands of figures, and judging it again after every one would cost more than
+   * reading them all.
+   */
+  private lastCompute = { at: 0, ms: 0 }
   private schedule() {
     if (this.scheduled) return
     this.scheduled = true
-    setTimeout(() => { this.scheduled = false; this.recompute() }, 0)
+    const reading = Object.values(this.extraction).some((e) => e.state === 'queued' || e.state === 'running')
+    const wait = reading ? Math.max(0, this.lastCompute.ms * 4 - (performance.now() - this.lastCompute.at)) : 0
+    setTimeout(() => {
+      this.scheduled = false
+      const t0 = performance.now()
+      this.recompute()
+      this.lastCompute = { at: performance.now(), ms: performance.now() - t0 }
+    }, wait)
   }
 
   private recompute() {

@@ -18,6 +18,28 @@ describe('coverageMatrix', () => {
   })
 })
 
+describe('coverageMatrix beyond what fits', () => {
+  it('keeps as columns the sources stating the most figures, by date, and counts the others per row by status', () => {
+    const srcs = ['a', 'b', 'c', 'd'].map((id, i) => makeSource(id, 'قيل إن 100 و100 أو 300.', { published: `2025-01-0${4 - i}`, window: null }))
+    const claims = [
+      makeClaim(srcs[0], '100', { kind: 'count', lo: 100, hi: 100 }), makeClaim(srcs[0], '100', { kind: 'count', lo: 100, hi: 100 }, {}, 2),
+      makeClaim(srcs[1], '100', { kind: 'count', lo: 100, hi: 100 }), makeClaim(srcs[1], '300', { kind: 'count', lo: 300, hi: 300 }),
+      makeClaim(srcs[2], '100', { kind: 'count', lo: 100, hi: 100 }), makeClaim(srcs[3], '300', { kind: 'count', lo: 300, hi: 300 }),
+    ]
+    const rows = topicRows({
+      sources: srcs, claims, topics: [makeTopic('t')], candidates: [], unassigned: [],
+      assignments: claims.map((c) => ({ claimId: c.id, topicId: 't', score: 1, reasons: [] })),
+      comparisons: [makeComparison('t', 'conflict', claims, { consensus: makeConsensus({ interval: { lo: 100, hi: 100, count: 3 }, median: 100, outliers: ['d'] }) })],
+    })
+    const m = coverageMatrix(rows, srcs, 2)
+    // a and b state two figures each: they keep their columns, in order of publication (b before a).
+    expect(m.sources.map((s) => s.id)).toEqual(['b', 'a'])
+    expect(m.hidden).toBe(2)
+    expect(m.rows[0].others).toEqual({ sources: 2, agree: 1, differ: 1, alone: 0, unjudged: 0 })
+    expect(coverageMatrix(rows, srcs).rows[0].others).toBeNull()
+  })
+})
+
 describe('cellStatus', () => {
   const s = ['a', 'b', 'c'].map((id) => makeSource(id, 'قيل إن 100 أو 110 أو 300.'))
   const c1 = makeClaim(s[0], '100', { kind: 'count', lo: 100, hi: 100 })

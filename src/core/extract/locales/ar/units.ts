@@ -57,12 +57,15 @@ function money(tokens: Token[], code: string, to: number): Unit {
   return { kind: 'money', unit: code, to }
 }
 
+const startsNumber = (tokens: Token[], k: number) => !!(L.units.at(tokens, k) || L.tens.at(tokens, k) || L.hundreds.at(tokens, k) || L.vague.at(tokens, k))
+
 /** The counted noun phrase after a count: up to three words, "من" skipped ("ألف من مقاتلي فاجنر"). */
 export function countedPhrase(tokens: Token[], k: number, kind: QuantityKind): [number, number] | null {
   if (kind !== 'count') return null
   let s = k
   if (tokens[s]?.w === 'من' && !tokens[s].nl) s++
   let e = s
-  while (e < s + 3 && tokens[e] && !tokens[e].nl && tokens[e].t === 'w' && !L.stop.has(tokens[e].w)) e++
+  // It ends before another figure's words ("وواحد", "وعشرات").
+  while (e < s + 3 && tokens[e] && !tokens[e].nl && tokens[e].t === 'w' && !L.stop.has(tokens[e].w) && !startsNumber(tokens, e)) e++
   return e > s ? [s, e] : null
 }
