@@ -96,7 +96,10 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang):
     const found = conceptsIn(text, span, lang).filter((x) => fits(x.concept))
     if (!found.length) continue
     const mid = (claim.span.start + claim.span.end) / 2
-    found.sort((a, b) => Math.abs((a.start + a.end) / 2 - mid) - Math.abs((b.start + b.end) / 2 - mid))
+    // A date's event is mostly named before it ("سيطرت على الفاشر يوم الأحد، بعد حصار …", "took
+    // the city on Sunday"): the nearest word before wins over one after.
+    const after = (x: ConceptMention) => (isDate(claim.quantity) && x.start >= claim.span.end ? 1000 : 0)
+    found.sort((a, b) => Math.abs((a.start + a.end) / 2 - mid) + after(a) - Math.abs((b.start + b.end) / 2 - mid) - after(b))
     return { concept: found[0].concept, strength, family: fam ?? found[0].concept.family }
   }
   return { concept: null, strength: 0, family: fam }

@@ -139,7 +139,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'coup', family: 'date', event: true, label: { en: 'date of the coup', ar: 'تاريخ الانقلاب' },
-    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'الإطاحة', 'استولى', 'استيلاء', 'احتجاز الرئيس'], en: ['coup', 'ousted', 'seized', 'overthrew', 'toppled', 'overthrow'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement'] },
+    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'الإطاحة', 'احتجاز الرئيس', 'الانقلابيون'], en: ['coup', 'ousted', 'seized', 'overthrew', 'toppled', 'overthrow'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement'] },
   },
   {
     id: 'withdrawal', family: 'date', event: true, label: { en: 'date of the withdrawal', ar: 'تاريخ الانسحاب' },
@@ -147,7 +147,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'captured', family: 'date', event: true, label: { en: 'date the town fell', ar: 'تاريخ سقوط المدينة' },
-    words: { ar: ['سقوط', 'سيطرة', 'سيطرت', 'استولت', 'اقتحام', 'اقتحمت', 'دخلت'], en: ['fell', 'fall', 'captured', 'seized', 'took control', 'overran', 'takeover'], fr: ['chute', 'tombée', 'prise', 'pris le contrôle', 'conquête'] },
+    words: { ar: ['سقوط', 'سقطت', 'سقط', 'سيطرة', 'سيطرت', 'استولت', 'استولى', 'استيلاء', 'اقتحام', 'اقتحمت', 'دخلت', 'اجتاحت'], en: ['fell', 'fall', 'captured', 'seized', 'took control', 'overran', 'takeover', 'taken', 'took', 'capture'], fr: ['chute', 'tombée', 'prise', 'pris le contrôle', 'conquête'] },
   },
   {
     id: 'siege', family: 'date', event: true, label: { en: 'start of the siege', ar: 'بدء الحصار' },

@@ -54,7 +54,8 @@ export function topicFromText(w: TopicWords): Topic | null {
 function pickConcept(text: string, lang: Lang, kind: QuantityKind): Concept | null {
   const found = conceptsIn(text, { start: 0, end: text.length }, lang).map((m) => m.concept)
   const dated = kind === 'date' || kind === 'daterange'
-  const fit = found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
+  // A duration is the length of an event ("Length of the siege") or of something timed (mourning).
+  const fit = kind === 'duration' ? found.find((c) => c.event || c.family === 'time') ?? found[0] : found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
   if (fit) return fit
   // A kind alone can say it: money with no noun is damage or aid only if named; a magnitude, a distance.
   return dated ? CONCEPTS.find((c) => c.id === 'struck')! : null

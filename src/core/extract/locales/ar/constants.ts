@@ -217,6 +217,9 @@ export const DUAL_NOUNS_M_SOUND = ['مواطن', 'مقاتل', 'عسكري', 'م
   // Nationalities: "مصريان" (two Egyptians); their "ين" form is also the plural.
   'مصري', 'سوري', 'لبناني', 'ليبي', 'سوداني', 'مغربي', 'تونسي', 'جزائري', 'أردني', 'عراقي', 'فلسطيني', 'يمني', 'سعودي', 'قطري', 'إماراتي', 'كويتي', 'بحريني', 'عماني', 'تركي', 'إيراني',
   'باكستاني', 'أفغاني', 'هندي', 'بنغالي', 'فرنسي', 'أمريكي', 'أميركي', 'بريطاني', 'ألماني', 'إيطالي', 'إسباني', 'روسي', 'صيني', 'ياباني', 'يوناني', 'نيجري', 'مالي', 'تشادي', 'إريتري', 'إثيوبي', 'صومالي', 'سنغالي', 'موريتاني', 'إسرائيلي', 'أوكراني']
+/** Nouns whose "ان" form is also a broken plural ("بلدان": two countries, or countries): a dual only with a dual adjective or "اثنان" after it. */
+export const DUAL_AMBIGUOUS = ['بلد']
+
 /** Construct-state duals ("طائرتي هليكوبتر"): only for equipment nouns, never before names. */
 export const DUAL_CONSTRUCT_OK = ['طائرة', 'مروحية', 'سفينة', 'دبابة', 'مركبة', 'شاحنة']
 
