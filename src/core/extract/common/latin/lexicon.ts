@@ -63,6 +63,8 @@ export interface LatinLexicon {
   nameHeads: Set<string>
   /** Words after a number that make it page furniture ("3 min read", "245 shares"). */
   furniture: PhraseSet<true>
+  /** Words before a number that make it page furniture ("Temps de lecture : 2 min", "Reading time: 3 minutes"); the unit after it goes too. */
+  furnitureLeads: PhraseSet<true>
   /** Glued suffixes of ordinals ("6th", "3e", "1er"). */
   ordinalSuffixes: Set<string>
   /** Words that make a small number in the same sentence an earthquake's magnitude. */

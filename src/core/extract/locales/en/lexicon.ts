@@ -31,6 +31,7 @@ export const LEX: LatinLexicon = {
   times: set(K.TIMES),
   nameHeads: set(K.NAME_HEADS),
   furniture: wordSet(K.FURNITURE),
+  furnitureLeads: wordSet(K.FURNITURE_LEADS),
   ordinalSuffixes: set(K.ORDINAL_SUFFIXES),
   magnitudeCues: set(K.MAGNITUDE_CUES),
   magnitudeNouns: set(K.MAGNITUDE_NOUNS),

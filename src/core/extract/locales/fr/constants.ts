@@ -63,8 +63,8 @@ export const MEASURES: Record<string, string> = {
 export const TIME_UNITS: Record<string, TimeUnit> = {
   seconde: { unit: 'second', factor: 1 }, secondes: { unit: 'second', factor: 1 },
   minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
-  heure: { unit: 'hour', factor: 1 }, heures: { unit: 'hour', factor: 1 }, h: { unit: 'hour', factor: 1 },
-  jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 }, journée: { unit: 'day', factor: 1 }, journées: { unit: 'day', factor: 1 },
+  heure: { unit: 'hour', factor: 1 }, heures: { unit: 'hour', factor: 1 }, h: { unit: 'hour', factor: 1 }, 'demi-heure': { unit: 'hour', factor: 0.5 }, 'demi-heures': { unit: 'hour', factor: 0.5 },
+  jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 }, 'demi-journée': { unit: 'day', factor: 0.5 }, journée: { unit: 'day', factor: 1 }, journées: { unit: 'day', factor: 1 },
   semaine: { unit: 'week', factor: 1 }, semaines: { unit: 'week', factor: 1 },
   mois: { unit: 'month', factor: 1 },
   an: { unit: 'year', factor: 1 }, ans: { unit: 'year', factor: 1 }, année: { unit: 'year', factor: 1 }, années: { unit: 'year', factor: 1 },
@@ -150,12 +150,14 @@ export const DETERMINERS = ['les', 'ces', 'en', 'des', 'leurs', 'tous', 'toutes'
 export const TIMES = ['fois', 'foi']
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
 export const FURNITURE = ['min de lecture', 'minutes de lecture', 'mn de lecture', 'partages', 'commentaires', 'commentaire', 'vues', 'photos', 'j\'aime']
+/** Page furniture before a number ("Temps de lecture : 2 min"). */
+export const FURNITURE_LEADS = ['temps de lecture', 'lecture', 'partages', 'commentaires', 'vues']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
 /** Clock times: words before a number of hours, and words after a small number. */
 export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de']
 export const CLOCK_AFTER = ['du matin', 'du soir', "de l'après-midi", 'heure locale', 'heures locales', 'gmt', 'utc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce matin', 'ce soir']
 export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
-export const MAGNITUDE_CUES = ['magnitude', 'richter']
+export const MAGNITUDE_CUES = ['magnitude', 'magnitudes', 'richter', 'réplique', 'répliques']
 /** Counted nouns that are a magnitude's unit in a sentence about a quake ("6,4 degrés sur l'échelle de Richter"). */
 export const MAGNITUDE_NOUNS = ['degrés', 'degré', 'points']
 
