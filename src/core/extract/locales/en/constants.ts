@@ -154,6 +154,11 @@ export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
 export const CLOCK_LEADS = ['at', 'shortly after', 'shortly before', 'just after', 'just before']
 export const CLOCK_AFTER = ['local time', 'gmt', 'utc']
 export const CLOCK_WORDS = ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'hrs', 'gmt', 'utc']
+/** Before a date in its clause: it is to come (a weekday or a yearless month is then the next one). */
+export const FUTURE_WORDS = ['will', 'll', 'shall', 'due', 'scheduled', 'expected', 'set', 'planned', 'plans', 'going', 'tomorrow']
+export const FUTURE_ENDINGS: string[] = []
+/** Words that end the clause for that look-back. */
+export const CLAUSE_ENDS = ['said', 'says', 'told', 'and', 'but', 'after', 'since', 'when', 'was', 'were', 'had']
 export const MAGNITUDE_CUES = ['magnitude', 'magnitudes', 'richter', 'strength', 'aftershock', 'aftershocks', 'tremor', 'tremors']
 /** Counted nouns that are a magnitude's unit in a sentence about a quake ("6.4 degrees on the Richter scale"). */
 export const MAGNITUDE_NOUNS = ['degrees', 'degree', 'points']
