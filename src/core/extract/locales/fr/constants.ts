@@ -73,7 +73,7 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
 /** "deux dernières semaines": adjectives that stand between a number and its time unit. */
 export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'bonnes', 'petites', 'petits']
 
-export const PER: Record<string, string> = { 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
+export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour', 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
 
 /** Vague amounts, as intervals (ANNOTATION.md's conventions). */
 const about = (v: number): VagueAmount => ({ lo: v, hi: v, qualifier: 'about' })
