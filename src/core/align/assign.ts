@@ -3,6 +3,7 @@ import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
 import { aliasKey, findAllMentions, wordsOf } from './mentions'
 import type { Concept } from './measures'
+import { isCountryWord } from '../entities/countries'
 import { conceptById, measureOf, type MeasureReading } from './measureOf'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -22,7 +23,7 @@ const ARTICLE_WIDE = 1.5
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
-interface Prepared { topic: Topic; aliasKeys: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
+interface Prepared { topic: Topic; aliasKeys: Set<string>; aliasWords: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
 
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
   const prepared: Prepared[] = topics.map((t) => ({
@@ -31,6 +32,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
     concept: conceptById(t.concept),
+    aliasWords: new Set([t.entity.name, ...t.entity.aliases].flatMap((a) => a.split(/\s+/)).map(foldKey)),
     specific: false,
   }))
   const topicsByKey = new Map<string, string[]>()
@@ -105,6 +107,12 @@ function firstEndingAfter(spans: Span[], offset: number): number {
 
 const STRENGTH = ['', 'sentence', 'clause', 'counted noun']
 
+// The country or people words in a count's own words and counted noun ("مصريان", "French nationals").
+function peopleNamed(c: Claim, text: string): string[] {
+  const words = `${c.text} ${c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]}`.match(/[\p{L}'’]+/gu) ?? []
+  return words.filter((w) => isCountryWord(w) || isCountryWord(w.replace(/^(ال|وال|لل)/, '')) || isCountryWord(w.replace(/(ا|ان|ين|ون)$/, '')))
+}
+
 function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
   if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
@@ -116,6 +124,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A projection ("could reach 20,000", "expected toll") joins only a topic about projections, and the other way round.
   if (!!t.projection !== ctx.projection) return null
   if (!m.concept || m.concept.id !== concept.id) return null
+  // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
+  // belongs to a topic about that people, not to the whole toll.
+  if (c.quantity.kind === 'count' && peopleNamed(c, text).some((w) => !p.aliasWords.has(foldKey(w)))) return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.

@@ -53,7 +53,7 @@ export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention
   const words = splitWords(foldKey(text.slice(span.start, span.end)), span.start)
   const out: ConceptMention[] = []
   for (let i = 0; i < words.length; i++) {
-    const readings = lang === 'ar' ? arabicReadings(words[i].w) : [{ stem: words[i].w, pre: 0 }]
+    const readings = lang === 'ar' ? withSuffixes(arabicReadings(words[i].w)) : [{ stem: words[i].w, pre: 0 }]
     let hit: { n: number; concept: Concept } | null = null
     for (const r of readings) {
       for (const e of entries.get(r.stem) ?? []) {
@@ -65,6 +65,18 @@ export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention
       out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end })
       i += hit.n - 1
     }
+  }
+  return out
+}
+
+// Arabic verbs and nouns carry their subject and object as endings ("أطاحوا", "غادرها"): a word
+// is also read without one, the longest reading first.
+const SUFFIX = /(وا|ون|ين|ها|هم|هن|ه|ت)$/
+function withSuffixes(readings: { stem: string; pre: number }[]): { stem: string; pre: number }[] {
+  const out = [...readings]
+  for (const r of readings) {
+    const m = SUFFIX.exec(r.stem)
+    if (m && r.stem.length - m[0].length >= 3) out.push({ stem: r.stem.slice(0, -m[0].length), pre: r.pre })
   }
   return out
 }
@@ -89,9 +101,10 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang):
     const m = conceptsIn(claim.counted, { start: 0, end: claim.counted.length }, lang).find((x) => fits(x.concept))
     if (m) return { concept: m.concept, strength: 3, family: fam ?? m.concept.family }
   }
-  // The word right after the figure, when the extractor left it out of the counted noun ("5300 جثة").
+  // The word right after a count, when the extractor left it out of the counted noun ("5300 جثة");
+  // a time is followed by what it is for ("48 ساعة لمغادرة البلاد"), not what it counts.
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
-  if (next && fits(next.concept) && /^[\s\p{P}]*$/u.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity)) return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
+  if (next && fits(next.concept) && /^[\s\p{P}]*$/u.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
   for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
     const found = conceptsIn(text, span, lang).filter((x) => fits(x.concept))
     if (!found.length) continue
@@ -102,7 +115,17 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang):
     found.sort((a, b) => Math.abs((a.start + a.end) / 2 - mid) + after(a) - Math.abs((b.start + b.end) / 2 - mid) - after(b))
     return { concept: found[0].concept, strength, family: fam ?? found[0].concept.family }
   }
+  // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude).
+  const only = fam ? ONLY_CONCEPT.get(fam) : undefined
+  if (only && claim.quantity.kind === 'count') return { concept: only, strength: 3, family: fam }
   return { concept: null, strength: 0, family: fam }
+}
+
+// The families with a single measure.
+const ONLY_CONCEPT = new Map<UnitFamily, Concept>()
+for (const c of CONCEPTS.filter((x) => !x.event)) {
+  const same = CONCEPTS.filter((x) => !x.event && x.family === c.family)
+  if (same.length === 1) ONLY_CONCEPT.set(c.family, c)
 }
 
 const people = new Map<Lang, Set<string>>()

@@ -46,7 +46,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
-    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'évacués', 'exode'] },
+    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées'] },
   },
   {
     id: 'homeless', family: 'people', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },
@@ -139,7 +139,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'coup', family: 'date', event: true, label: { en: 'date of the coup', ar: 'تاريخ الانقلاب' },
-    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'الإطاحة', 'احتجاز الرئيس', 'الانقلابيون'], en: ['coup', 'ousted', 'seized', 'overthrew', 'toppled', 'overthrow'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement'] },
+    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'أطاحوا', 'أطاحت', 'الإطاحة', 'احتجاز الرئيس', 'الانقلابيون', 'الانقلابيين'], en: ['coup', 'ousted', 'seized', 'overthrew', 'toppled', 'overthrow', 'removed', 'deposed', 'putsch'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement'] },
   },
   {
     id: 'withdrawal', family: 'date', event: true, label: { en: 'date of the withdrawal', ar: 'تاريخ الانسحاب' },
@@ -154,8 +154,12 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['حصار', 'الحصار', 'محاصرة'], en: ['siege', 'besieged', 'encircled'], fr: ['siège', 'encerclement'] },
   },
   {
+    id: 'war', family: 'date', event: true, label: { en: 'start of the war', ar: 'اندلاع الحرب' },
+    words: { ar: ['الحرب', 'حرب', 'اندلاع', 'اندلعت', 'النزاع', 'الصراع', 'القتال'], en: ['war', 'conflict', 'fighting', 'outbreak', 'erupted', 'broke out'], fr: ['guerre', 'conflit', 'combats', 'éclaté'] },
+  },
+  {
     id: 'deadline', family: 'date', event: true, label: { en: 'deadline', ar: 'المهلة' },
-    words: { ar: ['مهلة', 'المهلة', 'موعد', 'إنذار', 'بحلول'], en: ['deadline', 'ultimatum'], fr: ['ultimatum', 'délai', "d'ici", 'échéance'] },
+    words: { ar: ['مهلة', 'المهلة', 'موعد', 'إنذار', 'بحلول', 'أمهل', 'أمهلت', 'أمهلوه', 'أمهلته', 'خلال مهلة'], en: ['deadline', 'ultimatum', 'within', 'by the end of'], fr: ['ultimatum', 'délai', "d'ici", 'échéance', "d'ici à"] },
   },
 ]
 

@@ -19,6 +19,9 @@ interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom:
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
 const STATEMENT_TIME_GAP = /^[\s،,]*(في|on|le|ce)?[\s،,]*$/iu
 
+// Words that open the time of a statement after an inverted subject ("…, said the coast guard on Thursday").
+const SPEECH_TIME = /^(on|this|last|late|early|earlier|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|le|ce|cette|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/
+
 const MAX_WORDS = 8
 const NUMBER_WORD = /^(اثنان|اثنين|ثلاثه|اربعه|خمسه|عدد|one|two|three|four|five|several|un|deux|trois|plusieurs)$/
 const DETERMINERS = new Set(['an', 'a', 'the', 'some', 'un', 'une', 'le', 'la', 'les', 'des'])
@@ -106,7 +109,9 @@ function isStatementTime(text: string, cues: Cue[], f: FigureRef): boolean {
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < f.span.start) before = cue
   if (!before || !before.verb) return false
-  return f.span.start < before.contentFrom || (!!before.speaker && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, f.span.start)))
+  // "said on Monday that …": the preposition before the date is no start of what was said.
+  if (f.span.start < before.contentFrom || STATEMENT_TIME_GAP.test(text.slice(before.end, f.span.start))) return true
+  return !!before.speaker && before.speaker[0].start > before.start && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, f.span.start))
 }
 
 function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
@@ -170,8 +175,14 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
     const subjectAfter = !fronted && after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
     if (subjectAfter) {
       const np = nounPhrase(c, words, i + n, false)
-      cue.speaker = np.words
-      cue.contentFrom = words[np.to]?.start ?? cue.contentFrom
+      // In English and French the inverted subject closes its clause ("…, said the ministry.");
+      // "…, says French troops out by year-end" has its subject before and what was said after.
+      const next = words[np.to]?.w
+      const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next)
+      if (closes) {
+        cue.speaker = np.words
+        cue.contentFrom = words[np.to]?.start ?? cue.contentFrom
+      }
     }
     if (!cue.speaker) cue.speaker = subjectBefore(c, words, i)
     // "he said", "وأضاف": the speaker last named.

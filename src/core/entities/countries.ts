@@ -38,3 +38,6 @@ for (const names of COUNTRIES) for (const n of names) INDEX.set(foldKey(n), name
 export function countryAliases(name: string): string[] {
   return INDEX.get(foldKey(name)) ?? [name]
 }
+
+/** Whether a word names a country or a people (any form, any of the three languages). */
+export const isCountryWord = (word: string): boolean => INDEX.has(foldKey(word))
