@@ -32,7 +32,8 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     if (nf) return consumed(i, nf.to, parser)
     const d = readDigits(tokens, j, lex)
     if (!d) return null
-    n = { from: i, to: d.to, value: d.value, base: d.value, scale: 1, words: false, article: false, yearLike: /^\d{4}$/.test(d.raw) && d.value >= 1800 && d.value <= 2100 }
+    // "2 000" written in groups is a count; only four digits in one token may be a year.
+    n = { from: i, to: d.to, value: d.value, base: d.value, scale: 1, words: false, article: false, yearLike: d.to === j + 1 && /^\d{4}$/.test(d.raw) && d.value >= 1800 && d.value <= 2100 }
     const sc = tokens[n.to] && !tokens[n.to].nl ? lex.digitScales.at(tokens, n.to, true) : null
     const moneyScale = !!cur || !!(sc && moneyAfter(tokens, lex, n.to + sc.n))
     if (sc && (!sc.value.moneyOnly || moneyScale)) {

@@ -67,6 +67,11 @@ export interface LatinLexicon {
   furnitureLeads: PhraseSet<true>
   /** Glued suffixes of ordinals ("6th", "3e", "1er"). */
   ordinalSuffixes: Set<string>
+  /** Words before a date in its clause that set it in the future ("will", "sera"), and future verb endings ("-ra", "-ront"). */
+  futureWords: Set<string>
+  futureEndings: string[]
+  /** Words that end a clause for that look-back ("said", "a"). */
+  clauseEnds: Set<string>
   /** Words that make a small number in the same sentence an earthquake's magnitude. */
   magnitudeCues: Set<string>
   /** Counted nouns that are then the magnitude's unit, inside its span ("6,4 degrés"). */

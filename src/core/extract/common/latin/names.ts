@@ -63,7 +63,7 @@ export function consumed(from: number, to: number, parser: string): Hit {
 }
 
 /**
- * An acronym names what the number after it belongs to ("BAMEX 2025", "COP 28", "IDEX 2025"),
+ * An acronym names what the number after it belongs to ("COP 28", "IDEX 2025"),
  * unless it is a unit or a currency ("USD 5", "GMT") or the whole line is in capitals (a headline).
  */
 export function acronym(ctx: Context, i: number, lex: LatinLexicon): boolean {

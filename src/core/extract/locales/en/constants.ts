@@ -78,7 +78,7 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
 }
 export const UNIT_ADJECTIVES: string[] = []
 
-export const PER: Record<string, string> = {
+export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour',
   'a day': 'day', 'per day': 'day', 'each day': 'day', 'a week': 'week', 'per week': 'week', 'a month': 'month', 'per month': 'month', 'each month': 'month',
   'a year': 'year', 'per year': 'year', 'each year': 'year', 'per annum': 'year', 'an hour': 'hour', 'per hour': 'hour',
 }
@@ -110,7 +110,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   'an estimated': 'about', estimated: 'about', circa: 'about', approx: 'about', 'approx.': 'about', 'just about': 'about', 'in the region of': 'about', 'the best part of': 'about',
   'more than': 'more-than', over: 'more-than', 'well over': 'more-than', 'just over': 'more-than', 'slightly more than': 'more-than', 'a little over': 'more-than', 'a little more than': 'more-than',
   above: 'more-than', 'upward of': 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than', 'north of': 'more-than',
-  tops: 'more-than', topped: 'more-than', topping: 'more-than', exceeded: 'more-than', exceeds: 'more-than', exceeding: 'more-than', surpassed: 'more-than', surpassing: 'more-than',
+  tops: 'more-than', topped: 'more-than', 'could exceed': 'more-than', 'may exceed': 'more-than', 'might exceed': 'more-than', exceed: 'more-than', topping: 'more-than', exceeded: 'more-than', exceeds: 'more-than', exceeding: 'more-than', surpassed: 'more-than', surpassing: 'more-than',
   'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'not less than': 'at-least', 'a minimum of': 'at-least',
   'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', 'just under': 'less-than', below: 'less-than', 'short of': 'less-than',
   'up to': 'at-most', 'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most', 'at most': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'not more than': 'at-most',
@@ -154,6 +154,11 @@ export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
 export const CLOCK_LEADS = ['at', 'shortly after', 'shortly before', 'just after', 'just before']
 export const CLOCK_AFTER = ['local time', 'gmt', 'utc']
 export const CLOCK_WORDS = ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'hrs', 'gmt', 'utc']
+/** Before a date in its clause: it is to come (a weekday or a yearless month is then the next one). */
+export const FUTURE_WORDS = ['will', 'll', 'shall', 'due', 'scheduled', 'expected', 'set', 'planned', 'plans', 'going', 'tomorrow']
+export const FUTURE_ENDINGS: string[] = []
+/** Words that end the clause for that look-back. */
+export const CLAUSE_ENDS = ['said', 'says', 'told', 'and', 'but', 'after', 'since', 'when', 'was', 'were', 'had']
 export const MAGNITUDE_CUES = ['magnitude', 'magnitudes', 'richter', 'strength', 'aftershock', 'aftershocks', 'tremor', 'tremors']
 /** Counted nouns that are a magnitude's unit in a sentence about a quake ("6.4 degrees on the Richter scale"). */
 export const MAGNITUDE_NOUNS = ['degrees', 'degree', 'points']

@@ -73,7 +73,7 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
 /** "deux dernières semaines": adjectives that stand between a number and its time unit. */
 export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'bonnes', 'petites', 'petits']
 
-export const PER: Record<string, string> = { 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
+export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour', 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
 
 /** Vague amounts, as intervals (ANNOTATION.md's conventions). */
 const about = (v: number): VagueAmount => ({ lo: v, hi: v, qualifier: 'about' })
@@ -115,7 +115,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   'au moins': 'at-least', 'pas moins de': 'at-least', "pas moins d'": 'at-least', 'au minimum': 'at-least', 'un minimum de': 'at-least',
   'moins de': 'less-than', "moins d'": 'less-than', 'un peu moins de': 'less-than', "un peu moins d'": 'less-than', 'en deçà de': 'less-than',
   "jusqu'à": 'at-most', 'au plus': 'at-most', 'au maximum': 'at-most', 'tout au plus': 'at-most', 'pas plus de': 'at-most', "pas plus d'": 'at-most', 'un maximum de': 'at-most',
-  'pourrait atteindre': 'at-most', 'pourraient atteindre': 'at-most', 'pourrait dépasser': 'at-most', 'pourrait grimper à': 'at-most', 'pourrait monter à': 'at-most',
+  'pourrait atteindre': 'at-most', 'pourraient atteindre': 'at-most', 'pourrait grimper à': 'at-most', 'pourrait monter à': 'at-most',
 }
 /** Qualifiers after a figure. */
 export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
@@ -127,7 +127,7 @@ export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-mo
 export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = {
   dépasse: 'more-than', dépassent: 'more-than', dépassait: 'more-than', dépassaient: 'more-than', dépasserait: 'more-than', dépasseraient: 'more-than', dépassé: 'more-than', excède: 'more-than',
   approche: 'about', approchait: 'about', approchent: 'about', approchaient: 'about', avoisine: 'about', avoisinait: 'about', avoisinent: 'about', frôle: 'about', frôlait: 'about',
-  atteindre: 'at-most',
+  atteindre: 'at-most', dépasser: 'more-than',
 }
 
 /** Verbs of change: "passé de 200 000 à 600 000" is an old and a new figure, not a range. */
@@ -157,6 +157,11 @@ export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', '
 export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de']
 export const CLOCK_AFTER = ['du matin', 'du soir', "de l'après-midi", 'heure locale', 'heures locales', 'gmt', 'utc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce matin', 'ce soir']
 export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
+/** Before a date in its clause: it is to come (a weekday or a yearless month is then the next one). */
+export const FUTURE_WORDS = ['sera', 'seront', 'aura', 'auront', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'prochainement']
+export const FUTURE_ENDINGS: string[] = ['era', 'ira', 'ura', 'ora', 'rra', 'dra', 'ront']
+/** Words that end the clause for that look-back. */
+export const CLAUSE_ENDS = ['a', 'ont', 'selon', 'et', 'mais', 'après', 'depuis', 'avait', 'était', 'est']
 export const MAGNITUDE_CUES = ['magnitude', 'magnitudes', 'richter', 'réplique', 'répliques']
 /** Counted nouns that are a magnitude's unit in a sentence about a quake ("6,4 degrés sur l'échelle de Richter"). */
 export const MAGNITUDE_NOUNS = ['degrés', 'degré', 'points']
