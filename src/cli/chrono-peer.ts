@@ -1,11 +1,13 @@
-import { ar } from 'chrono-node'
+import { ar, en, fr } from 'chrono-node'
 import type { Claim } from '../core/model'
 import { iso } from '../core/extract/common/dates'
 
-/** chrono-node's Arabic date parser, as claims, for measuring against ours on the same gold. */
-export function chronoDateClaims(source: string, text: string, published: string): Claim[] {
+const PARSERS = { ar, en, fr }
+
+/** chrono-node's date parser of a language (Arabic unless given), as claims, for measuring against ours on the same gold. */
+export function chronoDateClaims(source: string, text: string, published: string, lang: keyof typeof PARSERS = 'ar'): Claim[] {
   const ref = new Date(`${published}T12:00:00Z`)
-  return ar.parse(text, ref).map((r) => {
+  return PARSERS[lang].parse(text, ref).map((r) => {
     const day = (d: Date) => iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
     const start = r.start
     const end = r.end ?? r.start

@@ -13,7 +13,7 @@ run(() => {
   if (flags.json) {
     console.log(JSON.stringify({
       comparisons: a.comparisons.map((c) => ({
-        topic: c.topic, verdict: c.verdict, explanation: c.explanation, independentSources: c.independentSources, folded: c.folded,
+        topic: c.topic, verdict: c.verdict, reason: c.reason, explanation: c.explanation, independentSources: c.independentSources, outlets: c.outlets, folded: c.folded,
         consensus: c.consensus, withinSource: c.withinSource, claims: c.claims.map((id) => topicClaimJson(a, byId.get(id)!)),
       })),
     }, null, 1))
@@ -24,7 +24,7 @@ run(() => {
     console.log(`\n${c.verdict.toUpperCase().padEnd(16)} ${t.id}: ${t.label.en}`)
     console.log(`  ${c.explanation.en}`)
     console.log(`  ${c.explanation.ar}`)
-    console.log(`  independent sources: ${c.independentSources}${c.folded.length ? `; folded: ${c.folded.map((f) => f.why).join('; ')}` : ''}`)
+    console.log(`  outlets: ${c.outlets ?? c.independentSources}, independent origins: ${c.independentSources}${c.folded.length ? `; folded: ${c.folded.map((f) => f.why).join('; ')}` : ''}`)
     if (c.consensus?.interval) console.log(`  consensus: [${c.consensus.interval.lo}, ${c.consensus.interval.hi}] held by ${c.consensus.interval.count}; median ${c.consensus.median}; spread ${c.consensus.spread}${c.consensus.outliers.length ? `; outliers ${c.consensus.outliers.join(', ')}` : ''}`)
     for (const w of c.withinSource) console.log(`  within source ${w.source}: ${w.why}`)
     for (const id of c.claims) { const cl = byId.get(id)!; console.log(`    ${cl.source}  ${cl.text}`) }

@@ -62,6 +62,7 @@ run(() => {
     table(c, scores)
     if (flags.verbose && c.debuggable) for (const s of scores) errors(c.name, s.exact)
     if (c.name === 'seeds') chronoPeer(c)
+    if (c.name === 'news/dev') for (const lang of ['en', 'fr'] as const) chronoPeer({ ...c, sources: c.sources.filter((s) => s.lang === lang) }, lang)
   }
   if (flags.json) console.log(JSON.stringify(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.map((s) => ({ lang: s.lang, sources: s.sources, exact: summary(s.exact), overlap: summary(s.overlap) }))])), null, 2))
   // Another project's corpus is read only when given by path: the repository never reads outside itself.
@@ -70,17 +71,17 @@ run(() => {
 
 const summary = (r: EvalReport) => ({ perKind: r.perKind, overall: r.overall, value: r.value, qualifier: r.qualifier, attribution: r.attribution })
 
-// The peer for Arabic dates: chrono-node's ar parser over the same texts, scored on the gold dates.
-function chronoPeer(c: Corpus): void {
+// The peer for dates: chrono-node's parser of the language over the same texts, scored on the gold dates.
+function chronoPeer(c: Corpus, lang: 'ar' | 'en' | 'fr' = 'ar'): void {
   const isDate = (k: string) => k === 'date' || k === 'daterange'
   const gold = c.gold.filter((g) => isDate(g.kind)).map((g) => ({ ...g, kind: 'date' as const }))
   const asDate = <T extends { quantity: { kind: string } }>(cs: T[]) => cs.filter((x) => isDate(x.quantity.kind)).map((x) => ({ ...x, quantity: { ...x.quantity, kind: 'date' as const } }))
   const ours = asDate(c.sources.flatMap((s) => extractClaims(s)))
-  const chrono = asDate(c.sources.flatMap((s) => chronoDateClaims(s.id, s.text, s.published!)))
+  const chrono = asDate(c.sources.flatMap((s) => chronoDateClaims(s.id, s.text, s.published!, lang)))
   const sources = c.sources.map((s) => ({ id: s.id, lang: s.lang, text: s.text }))
   const [o] = scoreCorpus(sources, gold, ours as never)
   const [p] = scoreCorpus(sources, gold, chrono as never)
-  console.log(`dates (${gold.length} gold, overlap matching): ours F1 ${pct(o.overlap.overall.f1)}, values right ${pct(o.overlap.value.rate)}; chrono-node ar F1 ${pct(p.overlap.overall.f1)}, values right ${pct(p.overlap.value.rate)}`)
+  console.log(`${lang} dates (${o.exact.overall.gold} gold, overlap matching): ours F1 ${pct(o.overlap.overall.f1)}, values right ${pct(o.overlap.value.rate)}; chrono-node ${lang} F1 ${pct(p.overlap.overall.f1)}, values right ${pct(p.overlap.value.rate)}`)
 }
 
 function duckling(file: string, verbose: boolean): void {

@@ -93,6 +93,8 @@ export interface Claim {
   scopes: Scope[]
   /** Set for figures a reviewer added or edited by hand. */
   manual?: boolean
+  /** A date that says when a statement was made ("قالت الوزارة اليوم الأحد إن"), not when the event happened. */
+  role?: 'statement-time'
 }
 
 /** A thing that is counted or dated across sources: an entity, a measure, a kind, an optional scope and time. */

@@ -1,6 +1,8 @@
 // Bad conditions in Chromium: two tabs editing one decision, and a browser without storage.
 import { expect, test } from '@playwright/test'
 
+const SHOTS = 'test-results/screens'
+
 test('two tabs: a decision saved in one never wipes the draft in the other; keep mine saves it, and both are in the history', async ({ context }) => {
   const a = await context.newPage()
   const b = await context.newPage()
@@ -23,6 +25,7 @@ test('two tabs: a decision saved in one never wipes the draft in the other; keep
   await expect(a.getByTestId('decision-current')).toHaveAttribute('data-verdict', 'needs-review')
   await expect(a.getByTestId('decision-conflict')).toContainText('saved another decision in another tab')
   await expect(a.getByTestId('decision-note')).toHaveValue('Draft from tab A: the organiser confirms 11–24 November')
+  await a.getByTestId('decision-conflict').screenshot({ path: `${SHOTS}/robust-conflict-en.png` })
   await a.getByTestId('decision-keep-mine').click()
   await a.getByTestId('decision-save').click()
   await expect(b.getByTestId('decision-note-text')).toHaveText('Draft from tab A: the organiser confirms 11–24 November')
@@ -69,6 +72,12 @@ test('a browser that refuses storage: one banner, the corpus readable, saving re
   await expect(page.getByTestId('workspace-storage-error')).toHaveText(/does not allow storage/)
   expect(await page.locator('body').innerText()).not.toMatch(raw)
 
+  await page.screenshot({ path: `${SHOTS}/robust-no-storage-en-1440.png` })
   await page.getByTestId('lang-switch').selectOption('ar')
   await expect(banner).toHaveText('هذا المتصفح لا يسمح بالتخزين: لا يمكن حفظ عملك. تبقى المقالات المضمّنة متاحة للقراءة.')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/#/')
+  await expect(banner).toBeVisible()
+  await page.screenshot({ path: `${SHOTS}/robust-no-storage-ar-390-dark.png` })
 })

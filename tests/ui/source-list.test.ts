@@ -20,7 +20,7 @@ describe('SourceList', () => {
 
   it('never renders markup in metadata: a title with tags shows as text', async () => {
     const { pinia, router, i18n } = await plugins()
-    const evil = { ...embeddedSources()[0], title: '<img src=x onerror=alert(1)>' }
+    const evil = { ...embeddedSources()[0], localized: undefined, title: '<img src=x onerror=alert(1)>' }
     const wrapper = mount(SourceList, { props: { sources: [evil] }, global: { plugins: [pinia, router, i18n] } })
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.text()).toContain('<img src=x onerror=alert(1)>')

@@ -3,6 +3,7 @@ import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
 import { aliasKey, findAllMentions, wordsOf } from './mentions'
 import type { Concept } from './measures'
+import { isCountryWord } from '../entities/countries'
 import { conceptById, measureOf, type MeasureReading } from './measureOf'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -14,13 +15,15 @@ import { conceptById, measureOf, type MeasureReading } from './measureOf'
 export const ASSIGN_THRESHOLD = 3
 // Words that make a figure a projection rather than a count: "قد تبلغ", "could reach", "expected".
 const PROJECTION = /(^|[^\p{L}])(قد تبلغ|قد يبلغ|قد تصل|قد يصل|قد يرتفع|قد ترتفع|يتوقع|يتوقعون|توقع|متوقع|يخشى|تخشى|مخاوف|مرجح|could|expected|expects|feared|fears|projected|likely to|pourrait|pourraient|craint|attendu|risque)([^\p{L}]|$)/u
-/** A concept topic needs the measure named by the figure (counted noun 3, clause 2) and its entity in the article. */
+/** A concept topic needs the measure named by the figure (counted noun 3, clause 2, sentence 1) and its entity in the article. */
 export const CONCEPT_THRESHOLD = 2.5
+// An entity named anywhere in the article, or a topic naming none (about the whole story).
+const ARTICLE_WIDE = 1.5
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
-interface Prepared { topic: Topic; aliasKeys: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
+interface Prepared { topic: Topic; aliasKeys: Set<string>; aliasWords: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
 
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
   const prepared: Prepared[] = topics.map((t) => ({
@@ -29,6 +32,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
     concept: conceptById(t.concept),
+    aliasWords: new Set([t.entity.name, ...t.entity.aliases].flatMap((a) => a.split(/\s+/)).map(foldKey)),
     specific: false,
   }))
   const topicsByKey = new Map<string, string[]>()
@@ -36,6 +40,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
+  const spansBySource = new Map<string, Span[]>()
+  for (const c of claims) spansBySource.set(c.source, [...(spansBySource.get(c.source) ?? []), c.span])
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -50,7 +56,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     let bestDist = Infinity
     let measure: MeasureReading | null = null
     for (const p of prepared) {
-      if (p.concept) measure ??= measureOf(c, src.text, ctx.clause, src.lang)
+      if (p.concept) measure ??= measureOf(c, src.text, ctx.clause, src.lang, figuresIn(c.sentence, spansBySource.get(c.source)))
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? []) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
@@ -76,6 +82,9 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
   }
   for (const p of concept) p.specific = (seen.get(p.topic.id) ?? 0) * 2 < sources.length
 }
+
+/** The spans of the figures within a sentence. */
+const figuresIn = (sentence: Span, spans: Span[] | undefined): Span[] => (spans ?? []).filter((s) => inside(s, sentence))
 
 /** What every topic's score reads of a claim, computed once per claim. */
 interface ClaimContext { clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean }
@@ -103,23 +112,40 @@ function firstEndingAfter(spans: Span[], offset: number): number {
 
 const STRENGTH = ['', 'sentence', 'clause', 'counted noun']
 
+// The country or people words in a count's own words and counted noun ("مصريان", "French nationals").
+function peopleNamed(c: Claim, text: string): string[] {
+  const words = `${c.text} ${c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]}`.match(/[\p{L}'’]+/gu) ?? []
+  return words.filter((w) => isCountryWord(w) || isCountryWord(w.replace(/^(ال|وال|لل)/, '')) || isCountryWord(w.replace(/(ا|ان|ين|ون)$/, '')))
+}
+
 function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
   if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
   if (contains(ctx.clauseText, p.exclude).length) return null
+  // The date of a statement says when someone spoke, not when the event happened.
+  if (c.role === 'statement-time' && concept.event) return null
   // A count of people never joins a count of aircraft; a contract's date never a delivery's.
   if (m.family && m.family !== concept.family && !(concept.event && (m.family === 'date' || m.family === 'time'))) return null
   // A projection ("could reach 20,000", "expected toll") joins only a topic about projections, and the other way round.
   if (!!t.projection !== ctx.projection) return null
-  if (!m.concept || m.concept.id !== concept.id) return null
+  // A narrower measure counts toward a wider one, below any topic that asks for it alone.
+  const narrower = !!m.concept && m.concept.broader === concept.id
+  if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
+  // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
+  // belongs to a topic about that people, not to the whole toll.
+  if (c.quantity.kind === 'count' && peopleNamed(c, text).some((w) => !p.aliasWords.has(foldKey(w)))) return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.
   const named = p.aliasKeys.size > 0
-  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: 1.5, dist: Infinity, where: '', in: '' }
+  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '' }
   if (!e) return null
-  const reasons = [`measures ${concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
-  return { score: m.strength + e.score, reasons, dist: e.dist }
+  // A count or an amount names its measure in its own clause; a date's event may stand anywhere in
+  // its sentence, and so may the measure of a list of counts by place ("سُجّلت 13 وفاة في مراكش،
+  // و190 في تارودانت") when the place stands in the figure's clause.
+  if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange' && e.score < 3) return null
+  const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
+  return { score: m.strength + e.score - (narrower ? 0.5 : 0), reasons, dist: e.dist }
 }
 
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */
@@ -134,7 +160,7 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
     if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end) }
   }
   if (entity > 0) return { score: entity, dist, where, in: ['', 'preceding sentences', 'sentence', 'clause'][entity] }
-  if (anywhere && mentions.length) return { score: 0.5, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article' }
+  if (anywhere && mentions.length) return { score: ARTICLE_WIDE, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article' }
   return null
 }
 

@@ -2,6 +2,7 @@ import type { Lang, QuantityKind, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { CONCEPTS, type Concept } from './measures'
 import { conceptsIn } from './measureOf'
+import { countryAliases } from '../entities/countries'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
 // درنة", "Magnitude of the Al Haouz earthquake"): its measure is the concept those words name, its
@@ -29,8 +30,10 @@ export function topicFromText(w: TopicWords): Topic | null {
   const words = `${w.label}. ${w.measure ?? ''}`
   const concept = pickConcept(words, lang, w.kind)
   if (!concept) return null
-  const names = namesIn(w.label, lang, true).concat(w.measure ? namesIn(w.measure, lang, false) : [])
-  const aliases = [...new Set(names.flatMap((n) => [n, n.replace(ARTICLE, '')]))]
+  // The label names the topic's entity; with none, the topic is about the whole story.
+  const names = namesIn(w.label, lang, true)
+  // Countries and peoples carry their names in the other languages: "Egyptians" finds "مصريين".
+  const aliases = [...new Set(names.flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n)]))]
   return {
     id: w.id,
     label: { en: w.label, ar: w.label },
@@ -51,7 +54,8 @@ export function topicFromText(w: TopicWords): Topic | null {
 function pickConcept(text: string, lang: Lang, kind: QuantityKind): Concept | null {
   const found = conceptsIn(text, { start: 0, end: text.length }, lang).map((m) => m.concept)
   const dated = kind === 'date' || kind === 'daterange'
-  const fit = found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
+  // A duration is the length of an event ("Length of the siege") or of something timed (mourning).
+  const fit = kind === 'duration' ? found.find((c) => c.event || c.family === 'time') ?? found[0] : found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
   if (fit) return fit
   // A kind alone can say it: money with no noun is damage or aid only if named; a magnitude, a distance.
   return dated ? CONCEPTS.find((c) => c.id === 'struck')! : null
@@ -75,8 +79,9 @@ function namesIn(text: string, lang: Lang, label: boolean): string[] {
   let run: string[] = []
   let first = true
   const flush = () => {
-    // A label's first word alone is its head noun ("Killings", "Seriously"), not a name.
-    if (run.length && !(first && run.length === 1 && label && runStart === 0)) out.push(run.join(' '))
+    // A label's first word alone is its head noun ("Killings", "Seriously"), not a name, unless it
+    // names a country or a people ("Egyptians killed in the floods").
+    if (run.length && !(first && run.length === 1 && label && runStart === 0 && countryAliases(run[0]).length === 1)) out.push(run.join(' '))
     run = []
     first = false
   }

@@ -18,3 +18,9 @@ export function asOf(c: Pick<Claim, 'scopes'>, source: Pick<Source, 'published' 
 
 /** Two times that may be the same moment: their days overlap. */
 export const sameTime = (a: AsOf, b: AsOf) => a.from <= b.to && b.from <= a.to
+
+/** The time the text itself sets beside a figure, as a key; empty when it sets none. */
+export const statedTime = (c: Pick<Claim, 'scopes'>): string => c.scopes.filter((s) => s.kind === 'time').map((s) => s.from ?? s.label).join('|')
+
+/** Two figures of one source about the same time: the text sets none, or the same, for both. */
+export const sameStatedTime = (a: Pick<Claim, 'scopes'>, b: Pick<Claim, 'scopes'>): boolean => { const x = statedTime(a); const y = statedTime(b); return !x || !y || x === y }

@@ -1,5 +1,6 @@
 import type { Consensus } from '../model'
 import { pointOf, type Interval } from './interval'
+import { idTable } from '../ids'
 
 // What the sources agree on, described, never decided: the interval most of them agree with
 // (Marzullo's algorithm), a weighted median and spread of their point values, and outliers by
@@ -43,7 +44,8 @@ export function weightedMedian(points: { x: number; w: number }[]): number | nul
 }
 
 export function consensus(voices: Voice[]): Consensus {
-  const weights = Object.fromEntries(voices.map((v) => [v.source, v.weight]))
+  // Keyed by source id: a table with no prototype, so an id such as "constructor" is just an id.
+  const weights = idTable(voices.map((v) => [v.source, v.weight] as const))
   const points = voices.map((v) => ({ source: v.source, x: pointOf(v.interval), w: v.weight }))
   const median = weightedMedian(points)
   const deviations = median === null ? [] : points.map((p) => ({ x: Math.abs(p.x - median), w: p.w }))

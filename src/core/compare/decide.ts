@@ -2,7 +2,7 @@ import type { Claim, Quantity, Topic, Verdict } from '../model'
 import { contains, days, distance, durationDays, overlaps, toInterval, width, type Interval } from './interval'
 import { convert } from './money'
 import type { Conversion, Decision, Reason } from './reason'
-import { sameTime, type AsOf } from './asof'
+import { sameStatedTime, sameTime, type AsOf } from './asof'
 import { conceptById } from '../align/measureOf'
 
 // The decision on a topic, from its figures alone: pure, and returning why. The order of the
@@ -54,12 +54,25 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     }
   }
   const origins = new Set(main.map(ctx.origin))
-  if (origins.size === 1) return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin: null })
+  if (origins.size === 1) {
+    // One origin giving two figures that cannot both hold for the same time says so too.
+    const clash = selfClash(values, ctx)
+    return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin: null, ...(clash ? { selfConflict: clash } : {}) })
+  }
   if (dateTopic) return decideDates(topic, values, ctx)
   // A measure that does not change over time (a ransom, a magnitude) has no series: any two
   // figures of it are about the same thing.
   const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
   return decideNumbers(values.filter((c) => NUMERIC.has(c.quantity.kind)), ctx, !fixed)
+}
+
+function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
+  for (let i = 0; i < cs.length; i++) for (let j = i + 1; j < cs.length; j++) {
+    const A = toInterval(cs[i].quantity, ctx.tolerance)
+    const B = toInterval(cs[j].quantity, ctx.tolerance)
+    if (A && B && cs[i].quantity.kind === cs[j].quantity.kind && !overlaps(A, B) && sameStatedTime(cs[i], cs[j])) return [cs[i].id, cs[j].id]
+  }
+  return null
 }
 
 // The same figure stated twice in one source (headline and body) counts once.
@@ -133,7 +146,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
     if (!together.length) {
       const byDay = new Map<string, Valued>()
       for (const v of [...valued].sort((x, y) => x.asOf!.from.localeCompare(y.asOf!.from))) if (!byDay.has(v.asOf!.from)) byDay.set(v.asOf!.from, v)
-      return { verdict: 'time-series', reason: { code: 'series', points: [...byDay.values()].map((v) => ({ claim: v.c.id, asOf: v.asOf!.from })) } }
+      return { verdict: 'time-series', reason: { code: 'series', points: [...byDay.values()].map((v) => ({ claim: v.c.id, from: v.asOf!.from, to: v.asOf!.to })) } }
     }
     // The pair furthest apart drives the verdict.
     const [a, b] = together.reduce((best, p) => (distance(p[0].iv, p[1].iv) > distance(best[0].iv, best[1].iv) ? p : best))

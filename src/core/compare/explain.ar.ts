@@ -1,4 +1,4 @@
-import { countNoun, listOf, NOUNS, sayAmount, sayQuantity, sayDay } from '../quantity'
+import { countNoun, listOf, NOUNS, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
 import type { ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
@@ -15,7 +15,8 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       const c = x.claim(r.figures[0])
       const who = c.attribution?.who ? ` (كلها عن ${c.attribution.who})` : ''
       const lead = r.outlets.length > 1 ? `تنقله ${countNoun(r.outlets.length, NOUNS.outlet, 'ar')}${who}، لكنها ترجع إلى مصدر أصلي واحد` : `وحده ${x.source(c, 'ar')} يذكره (${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'ar'))), 'ar')})`
-      return `${lead}؛ ولا يؤكده مصدر مستقل.${aside}`
+      const self = r.selfConflict ? ` وأرقامه نفسها لا تتفق: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'ar')} مقابل ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'ar')}.` : ''
+      return `${lead}؛ ولا يؤكده مصدر مستقل.${self}${aside}`
     }
     case 'duration-vs-range': {
       const d = x.claim(r.duration)
@@ -33,7 +34,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
     case 'incomparable': return `${say(r.a)} و${say(r.b)} بوحدتين لا يمكن التحويل بينهما، فينبغي أن يقارن بينهما محرر.`
     case 'recurring': return `${say(r.a)} و${say(r.b)} لا يتداخلان؛ قد يتعلقان بحدثين مختلفين، فينبغي أن يراجعهما محرر قبل المقارنة.`
     case 'series': {
-      const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'ar')} في ${sayDay(p.asOf, 'day', 'ar')} (${x.source(x.claim(p.claim), 'ar')})`)
+      const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'ar')} في ${sayDays(p.from, p.to, 'ar')} (${x.source(x.claim(p.claim), 'ar')})`)
       return `الرقم يتغير مع الوقت ولا خلاف عليه: ${listOf(pts, 'ar')}.${aside}`
     }
     case 'bound': return `الرقمان متوافقان: ${say(r.bound)} يعطي حداً فقط، و${say(r.value)} يقع ضمنه.${aside}`

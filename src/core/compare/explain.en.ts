@@ -1,4 +1,4 @@
-import { countNoun, listOf, NOUNS, sayAmount, sayQuantity, sayDay } from '../quantity'
+import { countNoun, listOf, NOUNS, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
 import type { ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
@@ -8,15 +8,16 @@ import type { Conversion, Reason } from './reason'
 
 export function explainEn(r: Reason, x: ExplainContext): string {
   const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}` }
-  const aside = x.setAside.length ? ` ${listOf(x.setAside.map(part), 'en')} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
+  const aside = x.setAside.length ? ` ${capital(listOf(x.setAside.map(part), 'en'))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
   switch (r.code) {
     case 'none': return 'No source states this figure yet.'
     case 'parts-only': return `Every figure concerns a part only: ${listOf(r.parts.map((id) => part(x.claim(id))), 'en')}; none states the whole.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
-      const who = c.attribution?.who ? ` (all from ${c.attribution.who})` : ''
+      const who = c.attribution?.who ? ` (all from ${quote(c.attribution.who)})` : ''
       const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it (${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), 'en')})`
-      return `${outlets}; no independent source confirms it.${aside}`
+      const self = r.selfConflict ? ` Its own figures do not agree: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'en')} against ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'en')}.` : ''
+      return `${outlets}; no independent source confirms it.${self}${aside}`
     }
     case 'duration-vs-range': {
       const d = x.claim(r.duration)
@@ -34,7 +35,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'incomparable': return `${say(r.a)} and ${say(r.b)} are in units that cannot be converted (${r.units.join(' and ')}), so a reviewer should compare them.`
     case 'recurring': return `${say(r.a)} and ${say(r.b)} do not overlap; they may be about different events, so a reviewer should check before comparing them.`
     case 'series': {
-      const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'en')} on ${sayDay(p.asOf, 'day', 'en')} (${x.source(x.claim(p.claim), 'en')})`)
+      const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'en')} ${p.from === p.to ? 'on' : 'in'} ${sayDays(p.from, p.to, 'en')} (${x.source(x.claim(p.claim), 'en')})`)
       return `The figure changes over time rather than being disputed: ${listOf(pts, 'en')}.${aside}`
     }
     case 'bound': return `Compatible: ${say(r.bound)} gives only a bound, and ${say(r.value)} lies within it.${aside}`
@@ -44,11 +45,16 @@ export function explainEn(r: Reason, x: ExplainContext): string {
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)]
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
+// The part a figure concerns, in the source's own words: quoted, since they may be Arabic or French.
 function part(c: Claim): string {
-  const where = c.scopes.find((s) => s.kind !== 'time')?.label
-  return `${sayQuantity(c.quantity, 'en')}${where ? ` (${where})` : ''}`
+  const scope = c.scopes.find((s) => s.kind !== 'time')
+  return `${sayQuantity(c.quantity, 'en')}${scope ? ` (${scope.kind === 'place' ? 'at' : 'in'} ${quote(scope.label)})` : ''}`
 }
+
+/** Words taken from a source: quoted when they are not English letters. */
+const quote = (words: string) => (/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(words) ? words : `“${words}”`)
 
 // "50 million euros (about 54 million US dollars at the time)".
 function converted(c: Claim, r: Reason): string {

@@ -5,7 +5,7 @@ import { consensus, type Voice } from './consensus'
 import { decide } from './decide'
 import { explain, explainContext } from './explain'
 import { claimOrigin } from './origins'
-import { asOf } from './asof'
+import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
@@ -74,10 +74,9 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
  */
 function selfContradictions(cs: Claim[], iv: (c: Claim) => Interval | null, origin: (c: Claim) => string): Comparison['withinSource'] {
   const out: Comparison['withinSource'] = []
-  const key = (c: Claim) => c.scopes.filter((s) => s.kind === 'time').map((s) => s.from ?? s.label).join('|')
   for (let i = 0; i < cs.length; i++) for (let j = i + 1; j < cs.length; j++) {
     const a = cs[i]; const b = cs[j]
-    if (a.source !== b.source || a.quantity.kind !== b.quantity.kind || origin(a) !== origin(b) || (key(a) && key(b) && key(a) !== key(b))) continue
+    if (a.source !== b.source || a.quantity.kind !== b.quantity.kind || origin(a) !== origin(b) || !sameStatedTime(a, b)) continue
     // "أربع مروحيات أخرى": other items, another batch, not a second figure for the same thing.
     if (OTHER.test(foldKey(`${a.counted ?? ''} ${b.counted ?? ''}`))) continue
     const A = iv(a); const B = iv(b)

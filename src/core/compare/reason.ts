@@ -13,7 +13,7 @@ export type Reason =
   /** Every figure concerns a part (a town, one operation); none states the whole. */
   | { code: 'parts-only'; parts: string[] }
   /** One origin only, however many outlets repeat it and however many times. */
-  | { code: 'one-origin'; figures: string[]; outlets: string[]; origin: string | null }
+  | { code: 'one-origin'; figures: string[]; outlets: string[]; origin: string | null; selfConflict?: [string, string] }
   /** A stated duration does not fit a stated date range. */
   | { code: 'duration-vs-range'; duration: string; range: string; rangeDays: number }
   /** Two complete ranges of one event differ at one end or both. */
@@ -25,7 +25,7 @@ export type Reason =
   /** The event can recur: dates that do not overlap may be two events. */
   | { code: 'recurring'; a: string; b: string }
   /** The same measure at different known times. */
-  | { code: 'series'; points: { claim: string; asOf: string }[] }
+  | { code: 'series'; points: { claim: string; from: string; to: string }[] }
   /** Compatible, one gives only a bound ("more than 20 million" and "50 million"). */
   | { code: 'bound'; bound: string; value: string; conversions: Conversion[] }
   /** Compatible, one more precise (a day inside a month, a point inside a range). */

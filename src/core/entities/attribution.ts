@@ -14,13 +14,20 @@ import { CUES, type CueWords } from './cues'
 export interface FigureRef { span: Span; sentence: Span; kind: QuantityKind }
 
 interface Word { w: string; start: number; end: number; raw: string }
-interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number }
+interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean }
 
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
 const STATEMENT_TIME_GAP = /^[\s،,]*(في|on|le|ce)?[\s،,]*$/iu
 
+// Words that open the time of a statement after an inverted subject ("…, said the coast guard on Thursday").
+const SPEECH_TIME = /^(on|this|last|late|early|earlier|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|le|ce|cette|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/
+
 const MAX_WORDS = 8
 const NUMBER_WORD = /^(اثنان|اثنين|ثلاثه|اربعه|خمسه|عدد|one|two|three|four|five|several|un|deux|trois|plusieurs)$/
+const DETERMINERS = new Set(['an', 'a', 'the', 'some', 'un', 'une', 'le', 'la', 'les', 'des'])
+// "told the council": what follows is who listened, never who spoke.
+const LISTENER_VERBS = new Set(['told', 'tells'])
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'il', 'elle', 'ils', 'elles', 'هو', 'هي', 'هم'])
 const SUBJECT_FIRST = new Set(['قد', 'لقد', 'وقد', 'فقد'])
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'"])
 const NAME_JOIN = new Set(['of', 'for', 'on', 'de', 'du', 'des', "d'", 'pour', 'sur'])
@@ -70,9 +77,12 @@ function wordsOf(text: string, span: Span): Word[] {
  * The attribution of every figure, in text order; figures of one sentence share its reading, and a
  * verb with no subject speaks for the speaker last named before it.
  */
-export function attributeFigures(text: string, lang: Lang, figures: FigureRef[]): (Attribution | null)[] {
+/** A figure's attribution, and whether it is the date a statement was made ("said on Monday"). */
+export interface Attributed { attribution: Attribution | null; statementTime: boolean }
+
+export function attributeFigures(text: string, lang: Lang, figures: FigureRef[]): Attributed[] {
   const c = compile(lang)
-  const out: (Attribution | null)[] = new Array(figures.length).fill(null)
+  const out: Attributed[] = []
   let last: Word[] | null = null
   const read = new Map<number, { words: Word[]; cues: Cue[]; headline: Word[] | null }>()
   for (let i = 0; i < figures.length; i++) {
@@ -85,22 +95,30 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
       r = { words, cues, headline: headlineSpeaker(words) }
       read.set(f.sentence.start, r)
     }
-    const speaker = speakerFor(text, r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
-    out[i] = speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null
+    const statementTime = isStatementTime(text, r.cues, f)
+    const speaker = statementTime ? null : speakerFor(r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
+    out.push({ attribution: speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null, statementTime })
   }
   return out
 }
 
-function speakerFor(text: string, cues: Cue[], f: FigureRef): Word[] | null {
+// A date between the verb and what was said, or right after the speaker, times the statement:
+// "قالت الوزارة، اليوم الأحد، إن", "the UN said on Saturday that".
+function isStatementTime(text: string, cues: Cue[], f: FigureRef): boolean {
+  if (f.kind !== 'date' && f.kind !== 'daterange') return false
+  let before: Cue | null = null
+  for (const cue of cues) if (cue.start < f.span.start) before = cue
+  if (!before || !before.verb) return false
+  // "said on Monday that …": the preposition before the date is no start of what was said.
+  if (f.span.start < before.contentFrom || STATEMENT_TIME_GAP.test(text.slice(before.end, f.span.start))) return true
+  return !!before.speaker && before.speaker[0].start > before.start && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, f.span.start))
+}
+
+function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
   const at = f.span.start
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < at) before = cue
-  if (before) {
-    const isDate = f.kind === 'date' || f.kind === 'daterange'
-    // A date between the verb and what was said, or right after the speaker, times the statement.
-    if (isDate && (at < before.contentFrom || (before.speaker && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, at))))) return null
-    if (at >= before.contentFrom) return before.speaker
-  }
+  if (before && at >= before.contentFrom) return before.speaker
   const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker)
   return after ? after.speaker : before?.speaker ?? null
 }
@@ -133,14 +151,16 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
       // "ووفق تقديره" (by his estimate): a pronoun, so the speaker last named.
       const pronoun = words[j] && PRONOUN_SUFFIX.test(words[j].w) && matchPhrase(c.documents, words, j, 'en')
       const speaker = pronoun ? { words: previous(), to: j + 1 } : nounPhrase(c, words, j, prep.gluedPrefix)
-      cues.push({ start: words[i].start, end: words[i + prep.n - 1].end, speaker: speaker.words, contentFrom: words[i].start })
+      cues.push({ start: words[i].start, end: words[i + prep.n - 1].end, speaker: speaker.words, contentFrom: words[i].start, verb: false })
       i = Math.max(i, speaker.to - 1)
       continue
     }
     if (!isVerb(c, words, i, lang)) continue
+    // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying.
+    if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
     const n = verbLength(c, words, i, lang)
     const after = words[i + n]
-    const cue: Cue = { start: words[i].start, end: words[i + n - 1].end, speaker: null, contentFrom: words[i + n - 1].end }
+    const cue: Cue = { start: words[i].start, end: words[i + n - 1].end, speaker: null, contentFrom: words[i + n - 1].end, verb: true }
     // "نقلت عنه وكالة رويترز": the agency relays the speaker last named.
     if (after && /^عن(ه|ها|هم|هما)$/.test(after.w)) {
       cue.speaker = previous()
@@ -151,14 +171,22 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
     // Arabic puts the subject after the verb, unless the clause opened with it: "وكان المحافظ قد
     // قدّر", "أما المحافظ فتحدث".
     const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما'))
-    const subjectAfter = !fronted && after && !c.complements.has(after.w) && !PUNCT.test(after.w) && !c.stops.has(after.w) && (lang === 'ar' || verbSubjectOrder(words, i))
+    // English and French: after a quotation or a comma the subject follows, articles and all ("…, a indiqué le ministère").
+    const subjectAfter = !fronted && after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
     if (subjectAfter) {
       const np = nounPhrase(c, words, i + n, false)
-      cue.speaker = np.words
-      cue.contentFrom = words[np.to]?.start ?? cue.contentFrom
+      // In English and French the inverted subject closes its clause ("…, said the ministry.");
+      // "…, says French troops out by year-end" has its subject before and what was said after.
+      const next = words[np.to]?.w
+      const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next)
+      if (closes) {
+        cue.speaker = np.words
+        cue.contentFrom = words[np.to]?.start ?? cue.contentFrom
+      }
     }
     if (!cue.speaker) cue.speaker = subjectBefore(c, words, i)
-    if (!cue.speaker) cue.speaker = previous()
+    // "he said", "وأضاف": the speaker last named.
+    if (!cue.speaker || (cue.speaker.length === 1 && PRONOUNS.has(cue.speaker[0].w))) cue.speaker = previous()
     // What was said starts at the first complement after the verb ("إن", "that", "que").
     for (let k = i + n; k < words.length && k < i + n + 3 * MAX_WORDS; k++) {
       if (c.complements.has(words[k].w) && words[k].w !== 'the' && words[k].w !== 'a') { cue.contentFrom = words[k].start; break }

@@ -1,28 +1,19 @@
-// schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview) for each reviewed topic, as
-// fact-check publishers and search engines read it. Types from schema-dts.
+// schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), one per reviewed topic, as
+// Google's fact-check markup reads it: claimReviewed states the disputed figure in words,
+// itemReviewed is a Claim with one appearance per source (its URL, outlet, date and quote), and
+// reviewRating carries the verdict in words as alternateName. Verdicts are not put on a 1–5 truth
+// scale: "sources conflict" says nothing of which figure is false. Types from schema-dts.
 import type { AnalysisNewsArticle, ClaimReview, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
-import type { Source, Verdict } from '../model'
+import type { Claim, Source } from '../model'
 import { indexExport, sourcesOf, type ExportInput } from './context'
 import { VERDICT_LABEL } from './words'
-import { sayQuantity } from '../quantity'
+import { quoteText } from './quote'
+import { listOf, sayQuantity, type UiLang } from '../quantity'
+import { sourceName, sourceWord } from '../corpus/words'
 import { finalVerdict } from '../workspace/review'
 
-/**
- * The verdict on a 1–5 scale of how far the sources bear one another out (5: they agree; 1: they
- * conflict). It rates the coverage, not the truth of the figure; alternateName says which verdict.
- */
-export const VERDICT_RATING: Record<Verdict, number> = {
-  'agree': 5,
-  'agree-precision': 4,
-  'time-series': 3,
-  'other-scope': 3,
-  'single-source': 2,
-  'needs-review': 2,
-  'conflict': 1,
-}
-
 export interface ClaimReviewOptions {
-  lang?: 'en' | 'ar'
+  lang?: UiLang
   /** Where the app (or the published fact-check) lives; a review's url is this + "#/topics/<id>". */
   baseUrl?: string | null
   /** The organisation that publishes the fact-check, if any. */
@@ -31,17 +22,28 @@ export interface ClaimReviewOptions {
   topicIds?: string[]
 }
 
-function appearance(s: Source, quote: string): NewsArticle | AnalysisNewsArticle {
+function appearance(s: Source, quotes: string[], lang: UiLang): NewsArticle | AnalysisNewsArticle {
+  const outlet = sourceWord(s, 'outlet', lang)
+  const via = sourceWord(s, 'via', lang)
   const base = {
-    headline: s.title,
+    headline: sourceWord(s, 'title', lang)?.text ?? s.id,
     inLanguage: s.lang,
-    text: quote,
+    ...(quotes.length ? { text: quotes.join(' … ') } : {}),
     ...(s.url ? { url: s.url } : {}),
     ...(s.published ? { datePublished: s.published } : {}),
-    ...(s.outlet ? { publisher: { '@type': 'Organization', name: s.outlet } satisfies Organization } : {}),
-    ...(s.via ? { sourceOrganization: { '@type': 'Organization', name: s.via } satisfies Organization } : {}),
+    ...(outlet ? { publisher: { '@type': 'Organization', name: outlet.text } satisfies Organization } : {}),
+    ...(via ? { sourceOrganization: { '@type': 'Organization', name: via.text } satisfies Organization } : {}),
   }
   return s.kind === 'analysis' ? { '@type': 'AnalysisNewsArticle', ...base } : { '@type': 'NewsArticle', ...base }
+}
+
+/** The figure in dispute, stated: "BAMEX 2025 dates: 3 days (Le Monde) or 11–24 November 2025 (Daily Sabah)". */
+export function claimStatement(label: string, claims: Claim[], sources: Map<string, Source>, lang: UiLang): string {
+  const said = [...new Set(claims.map((c) => {
+    const s = sources.get(c.source)
+    return `${sayQuantity(c.quantity, lang)} (${s ? sourceName(s, lang) : c.source})`
+  }))]
+  return said.length ? `${label}: ${listOf(said, lang, 'disjunction')}` : label
 }
 
 /** One ClaimReview per reviewed topic (a topic with a TopicReview), in topic order. */
@@ -56,47 +58,46 @@ export function claimReviews(input: ExportInput, opts: ClaimReviewOptions = {}):
     const cmp = ix.comparison.get(topic.id)
     const verdict = finalVerdict(cmp, review)
     if (!verdict) continue
-    const claimIds = ix.claimsOf.get(topic.id) ?? []
-    const claims = claimIds.map((id) => ix.claim.get(id)).filter((c) => c !== undefined)
-    const stated = claims.map((c) => `«${c.text}» (${ix.source.get(c.source)?.outlet ?? ix.source.get(c.source)?.title ?? c.source}: ${sayQuantity(c.quantity, lang)})`)
-    const label = topic.label[lang]
+    const claims = (ix.claimsOf.get(topic.id) ?? []).map((id) => ix.claim.get(id)).filter((c) => c !== undefined)
+    const label = topic.label[lang] || topic.label.en
     const explanation = review.override ? review.reason || (cmp?.explanation[lang] ?? '') : (cmp?.explanation[lang] ?? '')
-    const author: Person = { '@type': 'Person', name: review.reviewer || 'anonymous' }
+    const author: Person = { '@type': 'Person', name: review.reviewer || (lang === 'ar' ? 'مراجِع غير مسمّى' : 'unnamed reviewer') }
     const body = [review.override && review.reason ? review.reason : '', review.note].filter(Boolean).join('\n\n')
-    const item: WithContext<ClaimReview> = {
+    out.push({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       ...(opts.baseUrl ? { url: `${opts.baseUrl.replace(/#.*$/, '')}#/topics/${encodeURIComponent(topic.id)}` } : {}),
       name: label,
       inLanguage: lang,
-      claimReviewed: stated.length ? `${label}: ${stated.join('; ')}` : label,
+      claimReviewed: claimStatement(label, claims, ix.source, lang),
       datePublished: review.at.slice(0, 10),
       author,
       ...(opts.publisher ? { publisher: { '@type': 'Organization', name: opts.publisher } satisfies Organization } : {}),
       ...(body ? { reviewBody: body } : {}),
       reviewRating: {
         '@type': 'Rating',
-        ratingValue: VERDICT_RATING[verdict],
-        bestRating: 5,
-        worstRating: 1,
         alternateName: VERDICT_LABEL[verdict][lang],
         ...(explanation ? { ratingExplanation: explanation } : {}),
       },
       itemReviewed: {
         '@type': 'Claim',
         name: label,
-        appearance: sourcesOf(claimIds, ix).map((s) => {
-          const quotes = claims.filter((c) => c.source === s.id).map((c) => s.text.slice(c.sentence.start, c.sentence.end) || c.text)
-          return appearance(s, quotes.join(' … '))
+        appearance: sourcesOf(claims.map((c) => c.id), ix).map((s) => {
+          const quotes = [...new Set(claims.filter((c) => c.source === s.id).map((c) => quoteText(s.text, c.sentence, c.span)))]
+          return appearance(s, quotes, lang)
         }),
       },
-    }
-    out.push(item)
+    })
   }
   return out
 }
 
-/** The JSON-LD file: a single review as an object, several as an array. */
+/**
+ * The JSON-LD file: a single review as an object, several as an array. `<`, `>` and `&` (and the
+ * two line separators JavaScript reads as line ends) are written as \u escapes, so the text can
+ * go inside <script type="application/ld+json"> as it is: a quote holding "</script>" cannot end it.
+ */
 export function claimReviewJson(reviews: WithContext<ClaimReview>[]): string {
-  return `${JSON.stringify(reviews.length === 1 ? reviews[0] : reviews, null, 2)}\n`
+  const json = JSON.stringify(reviews.length === 1 ? reviews[0] : reviews, null, 2)
+  return `${json.replace(/[<>&\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`
 }

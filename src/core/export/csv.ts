@@ -1,15 +1,18 @@
 // CSV of claims and of topics, for a spreadsheet. One row per claim (every claim, set-aside ones
-// included, with their status) and one per topic. Cells that a spreadsheet would run as a formula
-// (=, +, -, @ at the start) are prefixed with a quote by papaparse.
+// included, with their status) and one per topic. Raw values (plain numbers, ISO days, ISO
+// currencies) have their own columns and the readable value its own, in each language. Cells that
+// a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) get a quote
+// before them, whatever follows, a line break included.
 import Papa from 'papaparse'
-import type { Bound } from '../model'
 import { indexExport, sourcesOf, type ExportInput } from './context'
+import { quoteText } from './quote'
+import { quantityFields, sayQuantity } from '../quantity'
 import { finalVerdict } from '../workspace/review'
 
 /** The claims CSV columns, in order. */
 export const CLAIM_COLUMNS = [
   'claim_id', 'source_id', 'source_title', 'outlet', 'via', 'source_origin', 'published',
-  'topic_ids', 'text', 'kind', 'lo', 'hi', 'unit', 'per', 'qualifier', 'precision',
+  'topic_ids', 'text', 'kind', 'lo', 'hi', 'unit', 'per', 'qualifier', 'precision', 'value_en', 'value_ar',
   'counted', 'attributed_to', 'sentence', 'start', 'end', 'status', 'manual', 'edited', 'note',
 ] as const
 
@@ -22,11 +25,12 @@ export const TOPIC_COLUMNS = [
 
 type Row<C extends readonly string[]> = Record<C[number], string | number>
 
-const cell = (b: Bound | undefined): string | number => (b === null || b === undefined ? '' : b)
+/** Papaparse's own test stops at the first line break (`.*$`), so a formula on a line of its own got through. */
+const FORMULA = /^[=+\-@\t\r]/
 
 function toCsv<C extends readonly string[]>(columns: C, rows: Row<C>[]): string {
   // A BOM so spreadsheet programs read Arabic as UTF-8; CRLF as RFC 4180 says.
-  return `\ufeff${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c as C[number]])) }, { escapeFormulae: true, newline: '\r\n' })}\r\n`
+  return `\ufeff${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c as C[number]])) }, { escapeFormulae: FORMULA, newline: '\r\n' })}\r\n`
 }
 
 /** Rows of the claims CSV (exposed for tests and previews). */
@@ -35,7 +39,7 @@ export function claimRows(input: ExportInput): Row<typeof CLAIM_COLUMNS>[] {
   return input.analysis.claims.map((c) => {
     const s = ix.source.get(c.source)
     const fix = input.corrections.claims[c.id]
-    const text = s?.text ?? ''
+    const q = quantityFields(c.quantity)
     return {
       claim_id: c.id,
       source_id: c.source,
@@ -46,16 +50,12 @@ export function claimRows(input: ExportInput): Row<typeof CLAIM_COLUMNS>[] {
       published: s?.published ?? (s?.window ? `${s.window.from}/${s.window.to}` : ''),
       topic_ids: (ix.topicsOf.get(c.id) ?? []).join('|'),
       text: c.text,
-      kind: c.quantity.kind,
-      lo: cell(c.quantity.lo),
-      hi: cell(c.quantity.hi),
-      unit: c.quantity.unit ?? '',
-      per: c.quantity.per ?? '',
-      qualifier: c.quantity.qualifier ?? '',
-      precision: c.quantity.precision,
+      ...q,
+      value_en: sayQuantity(c.quantity, 'en'),
+      value_ar: sayQuantity(c.quantity, 'ar'),
       counted: c.counted ?? '',
       attributed_to: c.attribution?.who ?? '',
-      sentence: text.slice(c.sentence.start, c.sentence.end).replace(/\s*\n\s*/g, ' '),
+      sentence: s ? quoteText(s.text, c.sentence, c.span) : '',
       start: c.span.start,
       end: c.span.end,
       status: fix?.status ?? 'ok',

@@ -2,6 +2,8 @@
 // and the JSON workspace (built in ../workspace/file.ts).
 export { CLAIM_COLUMNS, TOPIC_COLUMNS, claimRows, claimsCsv, topicRows, topicsCsv } from './csv'
 export { markdownReport, mdInline, REPORT_TEXT, type ReportOptions } from './markdown'
-export { claimReviews, claimReviewJson, VERDICT_RATING, type ClaimReviewOptions } from './claimreview'
-export { VERDICT_LABEL } from './words'
+export { claimReviews, claimReviewJson, claimStatement, type ClaimReviewOptions } from './claimreview'
+export { VERDICT_LABEL, STATUS_LABEL, AUDIT_ACTION, sayAuditEntry, sayNotes } from './words'
+export { quoteSpan, quoteText } from './quote'
 export type { ExportInput } from './context'
+export { jsonExport, type JsonExportOptions } from './json'

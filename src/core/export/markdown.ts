@@ -1,29 +1,39 @@
-// A Markdown report of all or some topics for an editor: the verdict that stands (and the
-// machine's suggestion when a reviewer overrode it), the explanation, each source with its quote,
-// the reviewer's notes, figures set aside, and the audit trail's last entries.
+// A Markdown report for an editor, read as a newsroom memo: a summary table, then for each topic
+// the verdict that stands (with the tool's suggestion when a reviewer overrode it), the reason
+// and the explanation, each source with the figures it gives in words and the sentence that
+// gives them, reviewer notes, figures set aside and the history. Every fixed word, number and
+// date is in the report's language; only quotes and names stay as the sources wrote them.
 import type { AuditEntry, Claim, Source, TopicReview } from '../model'
 import { indexExport, sourcesOf, type ExportInput } from './context'
-import { VERDICT_LABEL } from './words'
-import { sayQuantity } from '../quantity'
+import { AUDIT_ACTION, STATUS_LABEL, VERDICT_LABEL, sayAuditEntry, sayNotes } from './words'
+import { quoteText } from './quote'
+import { countNoun, listOf, NOUNS, quote, sayDay, sayQuantity, type UiLang } from '../quantity'
+import { sourceName, sourceRef, sourceWord } from '../corpus/words'
 import { auditForTopic, finalVerdict } from '../workspace/review'
 
-type ReportLang = 'en' | 'ar'
-
-/** The report's fixed words, in the two UI languages. */
+/** The report's fixed words, in the two languages it is written in. */
 export const REPORT_TEXT = {
   en: {
-    title: 'Claim comparison report', generated: 'Generated', topics: 'topics', verdict: 'Verdict', suggested: 'suggested by the tool',
-    overriddenBy: 'overridden by', acceptedBy: 'accepted by', reason: 'Reason', explanation: 'Explanation', sources: 'Sources',
-    independent: 'independent', source: 'Source', outlet: 'Outlet', date: 'Date', figure: 'Figure', quote: 'Quote',
-    notes: 'Reviewer notes', setAside: 'Figures set aside', history: 'History', notReviewed: 'Not reviewed yet',
-    unknown: 'not named', undated: 'undated', noFigures: 'No figures.', claimNote: 'note',
+    title: 'Claim comparison report', generated: (day: string, time: string) => `Generated on ${day} at ${time} UTC`,
+    summary: 'Summary', topic: 'Topic', verdict: 'Verdict', sources: 'Sources', notJudged: 'Not judged: no source gives this figure yet.',
+    suggested: 'suggested by the tool, not yet reviewed', acceptedBy: (who: string, day: string) => `suggested by the tool, accepted by ${who} on ${day}`,
+    overriddenBy: (who: string, day: string, v: string) => `decided by ${who} on ${day}; the tool suggested “${v}”`,
+    reason: 'Reviewer’s reason', explanation: 'Why', independent: (n: number) => `${n} independent`, notes: 'Reviewer’s note',
+    via: 'via', undated: 'publication date unknown', between: (a: string, b: string) => `publication date unknown, between ${a} and ${b}`,
+    claimNote: 'Note', setAside: 'Figures set aside', history: 'History', noFigures: 'No source gives this figure yet.', open: 'Open in the dashboard',
+    unassigned: 'Figures in no topic', unassignedIntro: 'The tool found these figures but placed them in no topic; each is given with its sentence so it can be judged.',
+    unnamed: 'unnamed reviewer',
   },
   ar: {
-    title: 'تقرير مقارنة الادعاءات', generated: 'أُعدّ في', topics: 'مواضيع', verdict: 'الحكم', suggested: 'اقتراح الأداة',
-    overriddenBy: 'عدّله', acceptedBy: 'قبله', reason: 'السبب', explanation: 'الشرح', sources: 'المصادر',
-    independent: 'مستقلة', source: 'المصدر', outlet: 'الوسيلة', date: 'التاريخ', figure: 'الرقم', quote: 'الاقتباس',
-    notes: 'ملاحظات المراجِع', setAside: 'أرقام مستبعدة', history: 'السجل', notReviewed: 'لم تُراجع بعد',
-    unknown: 'غير مذكورة', undated: 'بلا تاريخ', noFigures: 'لا أرقام.', claimNote: 'ملاحظة',
+    title: 'تقرير مقارنة الادعاءات', generated: (day: string, time: string) => `أُعدّ في ${day}، الساعة ${time} بالتوقيت العالمي`,
+    summary: 'الخلاصة', topic: 'الموضوع', verdict: 'الحكم', sources: 'المصادر', notJudged: 'بلا حكم: لا يذكر أي مصدر هذا الرقم بعد.',
+    suggested: 'اقتراح الأداة، لم يراجَع بعد', acceptedBy: (who: string, day: string) => `اقتراح الأداة، قبله ${who} في ${day}`,
+    overriddenBy: (who: string, day: string, v: string) => `قرار ${who} في ${day}؛ واقترحت الأداة «${v}»`,
+    reason: 'سبب المراجِع', explanation: 'التعليل', independent: (n: number) => `المستقلة منها: ${n}`, notes: 'ملاحظة المراجِع',
+    via: 'عبر', undated: 'تاريخ النشر غير معروف', between: (a: string, b: string) => `تاريخ النشر غير معروف، بين ${a} و${b}`,
+    claimNote: 'ملاحظة', setAside: 'أرقام مستبعدة', history: 'السجل', noFigures: 'لا يذكر أي مصدر هذا الرقم بعد.', open: 'افتحه في لوحة المتابعة',
+    unassigned: 'أرقام خارج أي موضوع', unassignedIntro: 'وجدت الأداة هذه الأرقام لكنها لم تضعها في أي موضوع؛ كل رقم مع جملته ليمكن الحكم عليه.',
+    unnamed: 'مراجِع غير مسمّى',
   },
 } as const
 
@@ -36,22 +46,29 @@ export function mdInline(s: string): string {
     .replace(/>/g, '&gt;')
 }
 
-function sourceDate(s: Source, t: typeof REPORT_TEXT[ReportLang]): string {
-  return s.published ?? (s.window ? `${s.window.from} … ${s.window.to}` : t.undated)
-}
-
-function quoteOf(c: Claim, s: Source | undefined): string {
-  const sentence = s ? s.text.slice(c.sentence.start, c.sentence.end) : c.text
-  return sentence || c.text
-}
-
 export interface ReportOptions {
-  lang?: ReportLang
+  lang?: UiLang
   /** Topics to include, in this order; all topics when absent. */
   topicIds?: string[]
   generatedAt: string
   /** The audit trail, to show each topic's history. */
   audit?: AuditEntry[]
+  /** Add the figures no topic took, each with its sentence. */
+  unassigned?: boolean
+  /** Where the dashboard lives: each topic links to its page. */
+  baseUrl?: string | null
+}
+
+const time = (iso: string) => iso.slice(11, 16)
+
+function sourceLine(s: Source, claims: Claim[], lang: UiLang): string {
+  const t = REPORT_TEXT[lang]
+  const title = sourceWord(s, 'title', lang)
+  const via = sourceWord(s, 'via', lang)
+  const date = s.published ? sayDay(s.published, 'day', lang) : s.window ? t.between(sayDay(s.window.from, 'day', lang), sayDay(s.window.to, 'day', lang)) : t.undated
+  const parts = [`**${mdInline(sourceName(s, lang))}** [${s.id}]`, ...(title ? [`*${mdInline(title.text)}*`] : []), ...(via ? [`${t.via} ${mdInline(via.text)}`] : []), date]
+  const figures = listOf(claims.map((c) => `**${mdInline(sayQuantity(c.quantity, lang))}**`), lang)
+  return `- ${parts.join(' · ')}: ${figures}`
 }
 
 /** The report as Markdown text. */
@@ -60,32 +77,56 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
   const t = REPORT_TEXT[lang]
   const ix = indexExport(input)
   const ids = (opts.topicIds ?? input.analysis.topics.map((x) => x.id)).filter((id) => ix.topic.has(id))
-  const out: string[] = [`# ${t.title}`, '', `${t.generated} ${opts.generatedAt.slice(0, 16).replace('T', ' ')} UTC · ${ids.length} ${t.topics}`, '']
+  const label = (id: string) => mdInline(ix.topic.get(id)!.label[lang] || ix.topic.get(id)!.label.en)
+  const day = (iso: string) => sayDay(iso.slice(0, 10), 'day', lang)
+  const who = (name: string) => mdInline(name || t.unnamed)
+  const claimsOf = (id: string) => (ix.claimsOf.get(id) ?? []).map((c) => ix.claim.get(c)).filter((c): c is Claim => !!c)
+  const allSources = new Set(ids.flatMap((id) => claimsOf(id).map((c) => c.source)))
+  const out: string[] = [
+    `# ${t.title}`, '',
+    `${t.generated(day(opts.generatedAt), time(opts.generatedAt))} · ${countNoun(ids.length, NOUNS.topic, lang)} · ${countNoun(allSources.size, NOUNS.source, lang)}`, '',
+  ]
+  if (ids.length) {
+    out.push(`## ${t.summary}`, '', `| ${t.topic} | ${t.verdict} | ${t.sources} |`, '|---|---|---|')
+    for (const id of ids) {
+      const verdict = finalVerdict(ix.comparison.get(id), ix.review.get(id))
+      out.push(`| ${label(id)} | ${verdict ? VERDICT_LABEL[verdict][lang] : '—'} | ${sourcesOf(ix.claimsOf.get(id) ?? [], ix).length} |`)
+    }
+    out.push('')
+  }
   for (const id of ids) {
-    const topic = ix.topic.get(id)!
     const cmp = ix.comparison.get(id)
     const review: TopicReview | undefined = ix.review.get(id)
     const verdict = finalVerdict(cmp, review)
-    const claimIds = ix.claimsOf.get(id) ?? []
-    out.push(`## ${mdInline(topic.label[lang])}`, '', `\`${id}\``, '')
-    const verdictText = verdict ? VERDICT_LABEL[verdict][lang] : t.notReviewed
-    let line = `**${t.verdict}:** ${verdictText}`
-    if (review?.override && cmp) line += ` (${t.suggested}: ${VERDICT_LABEL[cmp.verdict][lang]}; ${t.overriddenBy} ${mdInline(review.reviewer)}, ${review.at.slice(0, 10)})`
-    else if (review) line += ` (${t.acceptedBy} ${mdInline(review.reviewer)}, ${review.at.slice(0, 10)})`
-    out.push(line, '')
-    if (review?.override && review.reason) out.push(`**${t.reason}:** ${mdInline(review.reason)}`, '')
-    if (cmp) out.push(`**${t.explanation}:** ${mdInline(cmp.explanation[lang])}`, '')
-    const sources = sourcesOf(claimIds, ix)
-    out.push(`**${t.sources}** (${sources.length}${cmp ? `, ${cmp.independentSources} ${t.independent}` : ''}):`, '')
-    if (claimIds.length === 0) out.push(t.noFigures, '')
+    const claims = claimsOf(id)
+    out.push(`## ${label(id)}`, '')
+    if (opts.baseUrl) out.push(`[${t.open}](${opts.baseUrl.replace(/#.*$/, '')}#/topics/${encodeURIComponent(id)})`, '')
+    if (!verdict) out.push(`**${t.verdict}:** ${t.notJudged}`, '')
     else {
-      out.push(`| ${t.source} | ${t.outlet} | ${t.date} | ${t.figure} | ${t.quote} |`, '|---|---|---|---|---|')
-      for (const cid of claimIds) {
-        const c = ix.claim.get(cid)
-        if (!c) continue
-        const s = ix.source.get(c.source)
-        const note = input.corrections.claims[cid]?.note
-        out.push(`| ${mdInline(s?.title ?? c.source)} | ${mdInline(s?.outlet ?? t.unknown)} | ${s ? sourceDate(s, t) : ''} | ${mdInline(sayQuantity(c.quantity, lang))} | «${mdInline(quoteOf(c, s))}»${note ? ` (${t.claimNote}: ${mdInline(note)})` : ''} |`)
+      const how = review?.override && cmp ? t.overriddenBy(who(review.reviewer), day(review.at), VERDICT_LABEL[cmp.verdict][lang])
+        : review ? t.acceptedBy(who(review.reviewer), day(review.at)) : t.suggested
+      out.push(`**${t.verdict}:** ${VERDICT_LABEL[verdict][lang]} — ${how}.`, '')
+    }
+    if (review?.override && review.reason) out.push(`**${t.reason}:** ${mdInline(review.reason)}`, '')
+    if (cmp && claims.length) out.push(`**${t.explanation}:** ${mdInline(cmp.explanation[lang])}`, '')
+    const sources = sourcesOf(claims.map((c) => c.id), ix)
+    if (!claims.length) out.push(t.noFigures, '')
+    else {
+      out.push(`**${t.sources}:** ${countNoun(sources.length, NOUNS.source, lang)}${cmp ? ` (${t.independent(cmp.independentSources)})` : ''}`, '')
+      if (cmp) {
+        const name = (sid: string) => { const s = ix.source.get(sid); return s ? sourceRef(s, sid, lang) : sid }
+        const figure = (cid: string) => ix.claim.get(cid)?.text ?? cid
+        for (const note of sayNotes(cmp, name, figure, lang)) out.push(`- ${mdInline(note)}`)
+        if (cmp.folded.length || cmp.withinSource.length) out.push('')
+      }
+      for (const s of sources) {
+        const mine = claims.filter((c) => c.source === s.id)
+        out.push(sourceLine(s, mine, lang))
+        for (const q of new Set(mine.map((c) => quoteText(s.text, c.sentence, c.span)))) out.push(`  > ${quote(mdInline(q), lang)}`)
+        for (const c of mine) {
+          const note = input.corrections.claims[c.id]?.note
+          if (note) out.push(`  ${t.claimNote} (${quote(mdInline(c.text), lang)}): ${mdInline(note)}`)
+        }
       }
       out.push('')
     }
@@ -95,14 +136,29 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
       out.push(`**${t.setAside}:**`, '')
       for (const c of setAside) {
         const claim = ix.claim.get(c.claimId)
-        out.push(`- «${mdInline(claim?.text ?? c.claimId)}» (${claim ? mdInline(ix.source.get(claim.source)?.title ?? claim.source) : ''}): ${c.status}${c.note ? `: ${mdInline(c.note)}` : ''}`)
+        const s = claim ? ix.source.get(claim.source) : undefined
+        out.push(`- ${quote(mdInline(claim?.text ?? c.claimId), lang)}${s ? ` (${mdInline(sourceName(s, lang))} [${s.id}])` : ''}: ${STATUS_LABEL[c.status!][lang]}${c.note ? `: ${mdInline(c.note)}` : ''}`)
       }
       out.push('')
     }
-    const history = opts.audit ? auditForTopic(opts.audit, id, claimIds) : []
+    const history = opts.audit ? auditForTopic(opts.audit, id, claims.map((c) => c.id)) : []
     if (history.length) {
       out.push(`**${t.history}:**`, '')
-      for (const e of history.slice(0, 20)) out.push(`- ${e.at.slice(0, 16).replace('T', ' ')} · ${mdInline(e.reviewer)} · ${e.action}${e.detail ? `: ${mdInline(e.detail)}` : ''}`)
+      for (const e of history.slice(0, 20)) {
+        const { action, detail } = sayAuditEntry(e, lang)
+        out.push(`- ${day(e.at)} ${time(e.at)} · ${who(e.reviewer)} · ${AUDIT_ACTION[e.action] ? action : mdInline(action)}${detail ? `: ${mdInline(detail)}` : ''}`)
+      }
+      out.push('')
+    }
+  }
+  if (opts.unassigned && input.analysis.unassigned.length) {
+    out.push(`## ${t.unassigned}`, '', t.unassignedIntro, '')
+    const loose = input.analysis.unassigned.map((cid) => ix.claim.get(cid)).filter((c): c is Claim => !!c)
+    for (const s of input.analysis.sources) {
+      const mine = loose.filter((c) => c.source === s.id)
+      if (!mine.length) continue
+      out.push(`### ${mdInline(sourceName(s, lang))} [${s.id}]`, '')
+      for (const c of mine) out.push(`- **${mdInline(sayQuantity(c.quantity, lang))}**: ${quote(mdInline(quoteText(s.text, c.sentence, c.span)), lang)}`)
       out.push('')
     }
   }

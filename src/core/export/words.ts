@@ -1,5 +1,7 @@
-// The fixed words of the exports, in the two languages they are written in.
-import type { Verdict } from '../model'
+// The fixed words of the exports, in the two languages they are written in, and the sentences
+// built from a comparison's structured notes and the audit trail's entries.
+import type { AuditEntry, ClaimStatus, Comparison, Verdict } from '../model'
+import { listOf, quote, type UiLang } from '../quantity'
 
 /** The verdicts in words, for exports read outside the app. */
 export const VERDICT_LABEL: Record<Verdict, { en: string; ar: string }> = {
@@ -10,4 +12,73 @@ export const VERDICT_LABEL: Record<Verdict, { en: string; ar: string }> = {
   'other-scope': { en: 'Different scopes', ar: 'نطاقات مختلفة' },
   'time-series': { en: 'Figures at different times', ar: 'أرقام في أوقات مختلفة' },
   'needs-review': { en: 'Needs review', ar: 'تحتاج إلى مراجعة' },
+}
+
+/** How a reviewer marked a figure, in words. */
+export const STATUS_LABEL: Record<ClaimStatus, { en: string; ar: string }> = {
+  'ok': { en: 'correct', ar: 'صحيح' },
+  'wrong-extraction': { en: 'wrongly extracted', ar: 'استخراج خاطئ' },
+  'misattributed': { en: 'misattributed', ar: 'منسوب خطأً' },
+  'out-of-scope': { en: 'out of scope', ar: 'خارج النطاق' },
+}
+
+/** What each audit action did, in words. */
+export const AUDIT_ACTION: Record<string, { en: string; ar: string }> = {
+  'accept': { en: 'accepted the verdict', ar: 'قبل الحكم' },
+  'override': { en: 'overrode the verdict', ar: 'عدّل الحكم' },
+  'note': { en: 'wrote a note', ar: 'كتب ملاحظة' },
+  'clear': { en: 'withdrew the decision', ar: 'سحب القرار' },
+  'mark': { en: 'marked a figure', ar: 'صنّف رقماً' },
+  'edit': { en: 'corrected a figure', ar: 'صحّح رقماً' },
+  'move': { en: 'moved a figure', ar: 'نقل رقماً' },
+  'add-figure': { en: 'added a figure', ar: 'أضاف رقماً' },
+  'remove-figure': { en: 'removed a figure', ar: 'حذف رقماً' },
+  'create-topic': { en: 'created a topic', ar: 'أنشأ موضوعاً' },
+  'reviewer': { en: 'set the reviewer name', ar: 'سجّل اسم المراجِع' },
+  'import-source': { en: 'imported a source', ar: 'استورد مصدراً' },
+  'merge-source': { en: 'merged a source', ar: 'دمج مصدراً' },
+  'remove-source': { en: 'removed a source', ar: 'حذف مصدراً' },
+}
+
+const ARROW = { en: '→', ar: '←' }
+const isVerdict = (s: string): s is Verdict => Object.hasOwn(VERDICT_LABEL, s)
+const isStatus = (s: string): s is ClaimStatus => Object.hasOwn(STATUS_LABEL, s)
+
+/** A code of the audit trail in words when it is one (a verdict, a status), else as it is. */
+function word(code: string, lang: UiLang): string {
+  if (isVerdict(code)) return VERDICT_LABEL[code][lang]
+  if (isStatus(code)) return STATUS_LABEL[code][lang]
+  if (code === 'automatic') return lang === 'ar' ? 'التوزيع الآلي' : 'automatic placement'
+  if (code === 'none') return lang === 'ar' ? 'بلا موضوع' : 'no topic'
+  if (code === '?') return lang === 'ar' ? 'لا حكم' : 'no verdict'
+  return code
+}
+
+/**
+ * An audit entry in words: its action, and its detail with verdict and status codes named
+ * ("conflict → needs-review: …" reads "المصادر متعارضة ← تحتاج إلى مراجعة: …" in Arabic).
+ */
+export function sayAuditEntry(e: AuditEntry, lang: UiLang): { action: string; detail: string } {
+  const action = AUDIT_ACTION[e.action]?.[lang] ?? e.action
+  let detail = e.detail
+  const change = /^(\S+) → (\S+)(?:: ([\s\S]*))?$/u.exec(detail)
+  if (change && (e.action === 'override' || e.action === 'mark' || e.action === 'move')) {
+    detail = `${word(change[1], lang)} ${ARROW[lang]} ${word(change[2], lang)}${change[3] ? `: ${change[3]}` : ''}`
+  } else if (e.action === 'accept') detail = word(detail, lang)
+  else if (e.action === 'edit' && lang === 'ar') detail = detail.replace(/^restored\b/u, 'استُعيدت قراءة الأداة')
+  return { action, detail }
+}
+
+/** A comparison's notes in words: sources counted as one, and sources that contradict themselves. */
+export function sayNotes(cmp: Pick<Comparison, 'folded' | 'withinSource'>, name: (sourceId: string) => string, figure: (claimId: string) => string, lang: UiLang): string[] {
+  const out: string[] = []
+  for (const f of cmp.folded) {
+    const names = listOf(f.sources.map(name), lang)
+    out.push(lang === 'ar' ? `عُدّت مصدراً واحداً لأن أحدها ينقل عن الآخر: ${names}.` : `Counted as one source, as one relays or copies the other: ${names}.`)
+  }
+  for (const w of cmp.withinSource) {
+    const figures = listOf(w.claims.map((id) => quote(figure(id), lang)), lang)
+    out.push(lang === 'ar' ? `يذكر ${name(w.source)} ${figures} للأمر نفسه، ولا يتداخلان.` : `${name(w.source)} gives ${figures} for the same thing, and they do not overlap.`)
+  }
+  return out
 }

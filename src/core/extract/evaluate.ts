@@ -72,7 +72,7 @@ const ratio = (right: number, of: number): Accuracy => ({ right, of, rate: of ? 
  */
 export function evaluate(texts: Record<string, string>, gold: GoldFigure[], claims: Claim[], matching: Matching = 'exact'): EvalReport {
   const spans = gold.map((g) => {
-    const s = locate(texts[g.source] ?? '', g)
+    const s = locate(Object.hasOwn(texts, g.source) ? texts[g.source] : '', g)
     if (!s) throw new Error(`gold figure "${g.text}" (occurrence ${g.occurrence}) is not in source ${g.source}`)
     return s
   })

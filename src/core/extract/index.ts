@@ -12,7 +12,7 @@ import { scopesFor } from '../entities/scope'
 import type { Token, Tokenized } from './common/tokens'
 
 /** Bumped whenever extraction gives different claims for the same text: cached claims of older versions are recomputed. */
-export const EXTRACTOR_VERSION = 1
+export const EXTRACTOR_VERSION = 2
 
 export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | 'window'>
 
@@ -28,7 +28,7 @@ export function extractClaims(source: ExtractInput): Claim[] {
   const claims = hits.map((h) => toClaim(source, tokenized, h, sents))
   const scopes = scopesFor(source.text, claims)
   const attributions = attributeFigures(source.text, source.lang, claims.map((c) => ({ span: c.span, sentence: c.sentence, kind: c.quantity.kind })))
-  return claims.map((c, i) => ({ ...c, attribution: attributions[i], scopes: scopes[i] }))
+  return claims.map((c, i) => ({ ...c, attribution: attributions[i].attribution, scopes: scopes[i], ...(attributions[i].statementTime ? { role: 'statement-time' as const } : {}) }))
 }
 
 const LOCALES: Partial<Record<Source['lang'], Locale>> = { ar: AR, en: EN, fr: FR }

@@ -49,6 +49,7 @@ export function sayAmount(x: number, unit: string | null, lang: UiLang, opts: Am
     // The scale word takes the number's form; the unit after it stays in the genitive singular.
     return noun ? `${countNoun(s.n, scale.before, 'ar', digits)} ${noun.ar.other}` : `${countNoun(s.n, scale.alone, 'ar', digits)}${percent}${foreign}`
   }
+  if (unit === 'magnitude' && lang === 'en') return `magnitude ${formatNumber(x, 'en')}`
   if (noun) return countNoun(x, noun, lang, digits)
   return `${formatNumber(x, lang)}${percent}${foreign}`
 }

@@ -27,6 +27,18 @@ const WORDS = {
   },
 } as const
 
+/** The word for an amount stated vaguely ("عشرات", "hundreds"), found by the interval it stands for. */
+const VAGUE_WORDS: [number, number, string, string][] = [
+  [3, 9, 'a few', 'بضعة'], [3, 10, 'several', 'عدة'], [20, 99, 'dozens', 'عشرات'], [200, 999, 'hundreds', 'مئات'], [2000, 9999, 'thousands', 'آلاف'],
+  [20000, 99999, 'tens of thousands', 'عشرات الآلاف'], [200000, 999999, 'hundreds of thousands', 'مئات الآلاف'],
+  [2e6, 9.99e6, 'millions', 'ملايين'], [2e7, 9.99e7, 'tens of millions', 'عشرات الملايين'], [2e8, 9.99e8, 'hundreds of millions', 'مئات الملايين'], [2e9, 9.99e9, 'billions', 'مليارات'],
+]
+
+function vagueWord(lo: number, hi: number, lang: UiLang): string | null {
+  const hit = VAGUE_WORDS.find(([a, b]) => a === lo && b === hi)
+  return hit ? (lang === 'en' ? hit[2] : hit[3]) : null
+}
+
 /** The words of a rate's period: "a month", "شهرياً"; a period without words is written as it is. */
 export function sayPeriod(period: string, lang: UiLang): string {
   return PER_PHRASES[period]?.[lang] ?? (lang === 'en' ? `per ${period}` : `لكل ${period}`)
@@ -51,7 +63,10 @@ function sayNumbers(p: QuantityParts, lang: UiLang): string {
   const v = p.value as Value<number>
   let text: string
   if (v.shape === 'unknown') return w.unknown
-  if (v.shape === 'interval') {
+  if (v.shape === 'interval' && p.qualifier === 'vague' && vagueWord(v.lo, v.hi, lang)) {
+    // "عشرات", "hundreds": the word the source used, with the interval it stands for.
+    text = `${vagueWord(v.lo, v.hi, lang)} (${sayNumber(v.lo, lang)}–${sayAmount(v.hi, p.unit, lang, { digits: true })})`
+  } else if (v.shape === 'interval') {
     // "between 20 and 50 million US dollars": the lower end at the higher end's scale when it reads well.
     const scale = scaleOf(v.hi)?.scale ?? null
     const same = scale && scaleOf(v.lo)?.scale === scale

@@ -22,6 +22,7 @@ function currencyFormat(code: string, big: boolean): Intl.NumberFormat {
 export function showAmount(x: number, unit: string | null, lang: UiLang, digits = false): string {
   if (lang === 'en' && unit && ISO_CURRENCY.test(unit)) return currencyFormat(unit, Math.abs(x) >= 1e6).format(x)
   const measure = unit ? MEASURE_NOUNS[unit] : undefined
+  if (unit === 'magnitude') return lang === 'en' ? `M${formatNumber(x, 'en')}` : sayAmount(x, unit, 'ar', { digits: true })
   if (measure) return `${formatNumber(x, lang)} ${measure.short[lang]}`
   return sayAmount(x, unit, lang, { digits })
 }

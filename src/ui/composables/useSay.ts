@@ -1,8 +1,8 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Quantity } from '../../core/model'
-import { countNoun, NOUNS, sayQuantity, showQuantity, uiLang, type NounKey } from '../../core/quantity'
-import { sourceName, sourceWord, type SourceMeta } from '../../core/corpus/words'
+import { countNoun, listOf, NOUNS, sayQuantity, showQuantity, uiLang, type NounKey } from '../../core/quantity'
+import { sourceName, sourceWord, type Said, type SourceMeta } from '../../core/corpus/words'
 
 
 /** The core's one way of saying quantities, counts and source names, in the UI language. */
@@ -15,11 +15,21 @@ export function useSay() {
     show: (q: Quantity) => showQuantity(q, lang.value),
     /** A quantity in words, for sentences. */
     say: (q: Quantity) => sayQuantity(q, lang.value),
+    /** Values side by side, joined as the UI language joins them (never a Latin comma in Arabic). */
+    values: (items: string[]) => listOf(items, lang.value, 'unit'),
     /** A number with its noun, agreeing: "3 مصادر", "مصدران", "1 source". */
     count: (n: number, noun: NounKey) => countNoun(n, NOUNS[noun], lang.value),
     /** A source's outlet (in the UI language when the corpus gives it), else "Source 003". */
     name: (s: (SourceMeta & { id: string }) | undefined, id = s?.id ?? '') => sourceName(s ?? { id, outlet: null }, lang.value),
-    /** A source's title, via line or date reasoning in the UI language, with the language it is in. */
-    word: (s: SourceMeta, field: 'title' | 'outlet' | 'via' | 'how') => sourceWord(s, field, lang.value),
+    /** A source's title, outlet, via line or date reasoning: its text in the UI language when the corpus gives it. */
+    word: (s: SourceMeta, field: 'title' | 'outlet' | 'via' | 'how') => sourceWord(s, field, lang.value)?.text ?? '',
+    /** lang and dir for that text: its own language when it is shown untranslated, else the page's. */
+    langOf: (s: SourceMeta, field: 'title' | 'outlet' | 'via' | 'how') => langAttrs(sourceWord(s, field, lang.value)),
   }
+}
+
+/** The attributes that mark a text's language and direction (dir="auto" when its language is not known). */
+export function langAttrs(said: Said | null): { lang?: string; dir: 'rtl' | 'ltr' | 'auto' } {
+  if (!said?.lang) return { dir: 'auto' }
+  return { lang: said.lang, dir: said.lang === 'ar' ? 'rtl' : 'ltr' }
 }

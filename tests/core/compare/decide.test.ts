@@ -93,7 +93,7 @@ describe('decide: every verdict, with the reason that drives it', () => {
     const first = count('a', 2000)
     const next = count('c', 5300)
     const last = count('d', 11300)
-    expect(decide(counts, [last, first, next], ctx)).toEqual({ verdict: 'time-series', reason: { code: 'series', points: [{ claim: first.id, asOf: '2025-10-20' }, { claim: next.id, asOf: '2025-10-21' }, { claim: last.id, asOf: '2025-10-25' }] } })
+    expect(decide(counts, [last, first, next], ctx)).toEqual({ verdict: 'time-series', reason: { code: 'series', points: [{ claim: first.id, from: '2025-10-20', to: '2025-10-20' }, { claim: next.id, from: '2025-10-21', to: '2025-10-21' }, { claim: last.id, from: '2025-10-25', to: '2025-10-25' }] } })
   })
 
   it('with no known time, different figures are no series: they conflict', () => {

@@ -54,3 +54,24 @@ describe('attribution: the speaker of each figure', () => {
     else expect(c.attribution?.who).toContain(who)
   })
 })
+
+// Whether a date tells when someone spoke rather than when the event happened: [lang, text, the
+// date as written, true when it times the statement].
+const STATEMENT_TIME: [Lang, string, string, boolean][] = [
+  ['ar', 'أعلن وزير الصحة، مساء الثلاثاء، سقوط 50 قتيلاً في الانفجار.', 'مساء الثلاثاء', true],
+  ['ar', 'وقع الانفجار مساء الثلاثاء وأسفر عن 50 قتيلاً.', 'مساء الثلاثاء', false],
+  ['en', 'Some 400 migrants were on board, the coast guard said on Thursday.', 'Thursday', true],
+  ['en', 'The ministry said on Monday that 300 people had died.', 'Monday', true],
+  ['en', 'The dam burst on Sunday night, officials said.', 'Sunday night', false],
+  ['en', 'Some 400 migrants were on board, said the coast guard on Thursday.', 'Thursday', true],
+  ['en', 'Leader recalls envoy from the capital, says troops out by year-end', 'by year-end', false],
+  ['fr', 'Le ministère a annoncé dimanche que 30 personnes avaient péri.', 'dimanche', true],
+  ['fr', 'Le barrage a cédé dimanche, a indiqué le maire.', 'dimanche', false],
+]
+
+describe('attribution: the date of a statement is not the date of the event', () => {
+  it.each(STATEMENT_TIME)('%s: %s → %s', (lang, text, figure, statement) => {
+    const c = claimIn(text, lang, figure)
+    expect(c.role === 'statement-time').toBe(statement)
+  })
+})

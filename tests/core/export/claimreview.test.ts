@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { claimReviews, claimReviewJson, VERDICT_RATING } from '../../../src/core/export'
+import type { ClaimReview, WithContext } from 'schema-dts'
+import { claimReviews, claimReviewJson } from '../../../src/core/export'
 import { analysis, corrections, reviews } from './fixture'
 
 const input = { analysis, reviews, corrections }
@@ -11,7 +12,7 @@ const Appearance = z.object({
   '@type': z.enum(['NewsArticle', 'AnalysisNewsArticle']),
   headline: z.string().min(1),
   inLanguage: z.string(),
-  text: z.string().min(1),
+  text: z.string().min(1).optional(),
   url: z.url().optional(),
   datePublished: z.iso.date().optional(),
   publisher: Org.optional(),
@@ -28,11 +29,9 @@ const ClaimReviewShape = z.object({
   author: z.object({ '@type': z.literal('Person'), name: z.string().min(1) }).strict(),
   publisher: Org.optional(),
   reviewBody: z.string().optional(),
+  // The verdict in words; no number, as a verdict is not a degree of truth.
   reviewRating: z.object({
     '@type': z.literal('Rating'),
-    ratingValue: z.number().int().min(1).max(5),
-    bestRating: z.literal(5),
-    worstRating: z.literal(1),
     alternateName: z.string().min(1),
     ratingExplanation: z.string().optional(),
   }).strict(),
@@ -40,6 +39,15 @@ const ClaimReviewShape = z.object({
 }).strict()
 
 describe('ClaimReview JSON-LD', () => {
+  it('can be embedded in a script element: < > & are written as \\u escapes, and the data is unchanged', () => {
+    const evil = '</script><script>alert(1)</script> & more'
+    const hostile = { ...input, reviews: [{ ...reviews[0], note: evil, reason: evil }] }
+    const json = claimReviewJson(claimReviews(hostile))
+    expect(json).not.toMatch(/[<>&]/)
+    expect(json).toContain('\\u003c/script\\u003e')
+    expect(JSON.parse(json).reviewBody).toContain(evil)
+  })
+
   it('gives one review per reviewed topic, in the expected shape', () => {
     const out = claimReviews(input, { baseUrl: 'https://factcheck.example/app/', publisher: 'Desk' })
     expect(out).toHaveLength(1)
@@ -49,10 +57,9 @@ describe('ClaimReview JSON-LD', () => {
     expect(review.author.name).toBe('Salma')
     expect(review.publisher?.name).toBe('Desk')
     expect(review.reviewRating.alternateName).toBe('Needs review')
-    expect(review.reviewRating.ratingValue).toBe(VERDICT_RATING['needs-review'])
     expect(review.reviewRating.ratingExplanation).toBe(reviews[0].reason)
-    expect(review.claimReviewed).toContain('BAMEX 2025 dates')
-    expect(review.claimReviewed).toContain('«من 11 إلى 24 نوفمبر» (Daily Sabah: 11–24 November 2025)')
+    // The disputed figure stated in words, each value with who gives it.
+    expect(review.claimReviewed).toBe('BAMEX 2025 dates: mid-November 2025 (Le Monde), 3 days (Le Monde) or 11–24 November 2025 (Daily Sabah)')
   })
 
   it('lists each source once as an appearance, with its quote, outlet and URL', () => {
@@ -67,8 +74,26 @@ describe('ClaimReview JSON-LD', () => {
   it('takes an accepted suggestion as the verdict, in Arabic when asked', () => {
     const accepted = [{ ...reviews[0], override: null, reason: '' }]
     const [review] = claimReviews({ ...input, reviews: accepted }, { lang: 'ar' })
-    expect(review.reviewRating).toMatchObject({ ratingValue: 1, alternateName: 'المصادر متعارضة', ratingExplanation: analysis.comparisons[0].explanation.ar })
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'المصادر متعارضة', ratingExplanation: analysis.comparisons[0].explanation.ar })
     expect(review.name).toBe('مواعيد معرض بامكس 2025')
+    expect(review.claimReviewed).toBe('مواعيد معرض بامكس 2025: منتصف نوفمبر 2025 (Le Monde) أو 3 أيام (Le Monde) أو 11–24 نوفمبر 2025 (Daily Sabah)')
+  })
+
+  it('is typed by schema-dts and is JSON-LD: a context, a type on every node, and the topic’s own address', () => {
+    const out: WithContext<ClaimReview>[] = claimReviews(input, { baseUrl: 'https://desk.example/claims/#/overview' })
+    const json = JSON.parse(claimReviewJson(out))
+    expect(json['@context']).toBe('https://schema.org')
+    const untyped: string[] = []
+    const walk = (node: unknown, path: string) => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${path}[${i}]`))
+      else if (node && typeof node === 'object') {
+        if (!('@type' in node)) untyped.push(path)
+        for (const [k, v] of Object.entries(node)) if (v && typeof v === 'object') walk(v, `${path}.${k}`)
+      }
+    }
+    walk(json, '$')
+    expect(untyped).toEqual([])
+    expect(json.url).toBe('https://desk.example/claims/#/topics/bamex-dates')
   })
 
   it('leaves out topics nobody reviewed, and writes one object for one review', () => {

@@ -18,7 +18,7 @@ describe('claims CSV', () => {
     expect(rows[0]).toEqual([...CLAIM_COLUMNS])
     expect(rows[0]).toEqual([
       'claim_id', 'source_id', 'source_title', 'outlet', 'via', 'source_origin', 'published',
-      'topic_ids', 'text', 'kind', 'lo', 'hi', 'unit', 'per', 'qualifier', 'precision',
+      'topic_ids', 'text', 'kind', 'lo', 'hi', 'unit', 'per', 'qualifier', 'precision', 'value_en', 'value_ar',
       'counted', 'attributed_to', 'sentence', 'start', 'end', 'status', 'manual', 'edited', 'note',
     ])
     expect(rows).toHaveLength(claims.length + 1)
@@ -29,6 +29,9 @@ describe('claims CSV', () => {
     const row = (i: number) => Object.fromEntries(header.map((h, j) => [h, rows[i][j]]))
     expect(row(0)).toMatchObject({ claim_id: claims[0].id, source_id: '000', outlet: 'Le Monde', topic_ids: 'bamex-dates', text: 'منتصف تشرين الثاني/نوفمبر 2025', kind: 'date', lo: '2025-11-10', hi: '2025-11-20', status: 'ok', published: '2025-11-16/2026-03-31' })
     expect(row(1)).toMatchObject({ kind: 'duration', lo: '3', hi: '3', unit: 'day', note: 'three days = public days?' })
+    // Raw values in their columns, readable ones beside them in each language.
+    expect(row(0)).toMatchObject({ value_en: 'mid-November 2025', value_ar: 'منتصف نوفمبر 2025' })
+    expect(row(1)).toMatchObject({ value_en: '3 days', value_ar: '3 أيام' })
     expect(row(2)).toMatchObject({ qualifier: 'range', published: '2025-11-28', start: String(claims[2].span.start) })
   })
 
@@ -36,6 +39,16 @@ describe('claims CSV', () => {
     const evil = { ...corrections, claims: { [claims[0].id]: { claimId: claims[0].id, note: '=HYPERLINK("http://x")' } } }
     const [header, first] = parse(claimsCsv({ ...input, corrections: evil }))
     expect(first[header.indexOf('note')]).toBe('\'=HYPERLINK("http://x")')
+  })
+
+  it('neutralises a formula whatever follows it, a new line included', () => {
+    const multi = { ...corrections, claims: { [claims[0].id]: { claimId: claims[0].id, note: '+SUM(1+1)\nsecond line' } } }
+    const [header, first] = parse(claimsCsv({ ...input, corrections: multi }))
+    expect(first[header.indexOf('note')]).toBe('\'+SUM(1+1)\nsecond line')
+    const titled = { ...analysis, sources: analysis.sources.map((s) => ({ ...s, title: '-2+3\r\nx', outlet: '@cmd\nrun' })) }
+    const [h2, row] = parse(claimsCsv({ ...input, analysis: titled }))
+    expect(row[h2.indexOf('source_title')]).toBe('\'-2+3\r\nx')
+    expect(row[h2.indexOf('outlet')]).toBe('\'@cmd\nrun')
   })
 })
 

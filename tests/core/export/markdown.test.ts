@@ -4,21 +4,27 @@ import { analysis, claims, corrections, reviews } from './fixture'
 
 const input = { analysis, reviews, corrections }
 const generatedAt = '2025-12-02T08:30:00.000Z'
+const audit = [{ at: '2025-12-01T10:00:00.000Z', reviewer: 'Salma', target: 'topic:bamex-dates', action: 'override', detail: 'conflict → needs-review' }]
 
 describe('Markdown report', () => {
-  it('shows the verdict that stands, the suggestion, the reason, sources and quotes, and notes', () => {
+  it('reads as a memo: the verdict that stands and who decided it, the reason, the explanation, each source with its figures in words and its sentence', () => {
     const md = markdownReport(input, { generatedAt, topicIds: ['bamex-dates'] })
     expect(md).toContain('# Claim comparison report')
+    expect(md).toContain('Generated on 2 December 2025 at 08:30 UTC · 1 topic · 2 sources')
+    expect(md).toContain('| BAMEX 2025 dates | Needs review | 2 |')
     expect(md).toContain('## BAMEX 2025 dates')
-    expect(md).toContain('**Verdict:** Needs review (suggested by the tool: Sources conflict; overridden by Salma, 2025-12-01)')
-    expect(md).toContain('**Reason:** The fair may have run 11–24 Nov with a 3-day public part')
-    expect(md).toContain('**Explanation:** A 3-day event and a 14-day event cannot both be right.')
-    expect(md).toContain('**Sources** (2, 2 independent):')
-    expect(md).toContain('| Turkey in Mali (Le Monde) | Le Monde | 2025-11-16 … 2026-03-31 | mid-November 2025 |')
-    expect(md).toContain('| Blockade in Mali | Daily Sabah | 2025-11-28 | 11–24 November 2025 | «وقد حظي معرض BAMEX25، الذي أقيم في الفترة من 11 إلى 24 نوفمبر، باهتمام كبير.» |')
-    expect(md).toContain('(note: three days = public days?)')
+    expect(md).toContain('**Verdict:** Needs review — decided by Salma on 1 December 2025; the tool suggested “Sources conflict”.')
+    expect(md).toContain('**Reviewer’s reason:** The fair may have run 11–24 Nov with a 3-day public part')
+    expect(md).toContain('**Why:** A 3-day event and a 14-day event cannot both be right.')
+    expect(md).toContain('**Sources:** 2 sources (2 independent)')
+    expect(md).toContain('- **Le Monde** [000] · *Turkey in Mali (Le Monde)* · via Arabi21 · publication date unknown, between 16 November 2025 and 31 March 2026: **mid-November 2025** and **3 days**')
+    expect(md).toContain('- **Daily Sabah** [001] · *Blockade in Mali* · 28 November 2025: **11–24 November 2025**')
+    // The quote is the sentence around the figure, not the line after it.
+    expect(md).toContain('  > “وفي منتصف تشرين الثاني/نوفمبر 2025، أقيم معرض بامكس 2025 طوال ثلاثة أيام.”')
+    expect(md).not.toContain('سطر آخر')
+    expect(md).toContain('  Note (“ثلاثة أيام”): three days = public days?')
     // Markup in notes is escaped, so a table or emphasis cannot be injected.
-    expect(md).toContain('**Reviewer notes:** Ask the organiser \\| check \\*dates\\*')
+    expect(md).toContain('**Reviewer’s note:** Ask the organiser \\| check \\*dates\\*')
     expect(md).not.toContain('## Ransom')
   })
 
@@ -26,24 +32,37 @@ describe('Markdown report', () => {
     const md = markdownReport(input, { generatedAt })
     expect(md).toContain('2 topics')
     expect(md).toContain('## Ransom')
-    expect(md).toContain('**Verdict:** Single source, uncorroborated')
-    expect(md).toContain('No figures.')
+    expect(md).toContain('**Verdict:** Single source, uncorroborated — suggested by the tool, not yet reviewed.')
+    expect(md).toContain('No source gives this figure yet.')
   })
 
-  it('lists figures set aside and the topic history', () => {
+  it('lists figures set aside and the topic history in words', () => {
     const setAside = { ...corrections, claims: { [claims[1].id]: { claimId: claims[1].id, status: 'wrong-extraction' as const, note: 'not the fair' } } }
-    const audit = [{ at: '2025-12-01T10:00:00.000Z', reviewer: 'Salma', target: 'topic:bamex-dates', action: 'override', detail: 'conflict → needs-review' }]
     const md = markdownReport({ analysis, reviews, corrections: setAside }, { generatedAt, topicIds: ['bamex-dates'], audit })
     expect(md).toContain('**Figures set aside:**')
-    expect(md).toContain('- «ثلاثة أيام» (Turkey in Mali (Le Monde)): wrong-extraction: not the fair')
-    expect(md).toContain('- 2025-12-01 10:00 · Salma · override: conflict → needs-review')
+    expect(md).toContain('- “ثلاثة أيام” (Le Monde [000]): wrongly extracted: not the fair')
+    expect(md).toContain('- 1 December 2025 10:00 · Salma · overrode the verdict: Sources conflict → Needs review')
   })
 
-  it('writes its headings in Arabic when asked', () => {
-    const md = markdownReport(input, { generatedAt, lang: 'ar', topicIds: ['bamex-dates'] })
+  it('is written in Arabic throughout when asked: words, counts, dates, verdicts and history', () => {
+    const md = markdownReport(input, { generatedAt, lang: 'ar', topicIds: ['bamex-dates'], audit })
     expect(md).toContain('# تقرير مقارنة الادعاءات')
+    expect(md).toContain('أُعدّ في 2 ديسمبر 2025، الساعة 08:30 بالتوقيت العالمي · موضوع واحد · مصدران')
     expect(md).toContain('## مواعيد معرض بامكس 2025')
-    expect(md).toContain('**الحكم:** تحتاج إلى مراجعة')
+    expect(md).toContain('**الحكم:** تحتاج إلى مراجعة — قرار Salma في 1 ديسمبر 2025؛ واقترحت الأداة «المصادر متعارضة».')
+    expect(md).toContain('**المصادر:** مصدران (المستقلة منها: 2)')
+    expect(md).toContain('تاريخ النشر غير معروف، بين 16 نوفمبر 2025 و31 مارس 2026: **منتصف نوفمبر 2025** و**3 أيام**')
+    expect(md).toContain('  > «وقد حظي معرض BAMEX25، الذي أقيم في الفترة من 11 إلى 24 نوفمبر، باهتمام كبير.»')
+    expect(md).toContain('· Salma · عدّل الحكم: المصادر متعارضة ← تحتاج إلى مراجعة')
+  })
+
+  it('lists the figures in no topic with their sentence when asked', () => {
+    const loose = { ...analysis, unassigned: [claims[1].id] }
+    const md = markdownReport({ ...input, analysis: loose }, { generatedAt, topicIds: [], unassigned: true })
+    expect(md).toContain('## Figures in no topic')
+    expect(md).toContain('### Le Monde [000]')
+    expect(md).toContain('- **3 days**: “وفي منتصف تشرين الثاني/نوفمبر 2025، أقيم معرض بامكس 2025 طوال ثلاثة أيام.”')
+    expect(markdownReport({ ...input, analysis: loose }, { generatedAt, topicIds: [] })).not.toContain('Figures in no topic')
   })
 
   it('escapes HTML and Markdown in inline text', () => {

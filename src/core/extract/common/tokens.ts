@@ -51,7 +51,8 @@ export function tokenizeFolded(text: string): Token[] {
       for (;;) {
         while (j < n && classOf(text.charCodeAt(j)) === 2) j++
         const sep = text.charCodeAt(j)
-        if ((sep === 46 || sep === 44) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 2) j += 2
+        // A dot or comma between digits, or the Arabic comma some writers use for a decimal ("١،٥").
+        if ((sep === 46 || sep === 44 || sep === 0x60c) && j + 1 < n && classOf(text.charCodeAt(j + 1)) === 2) j += 2
         else break
       }
       // A leading decimal point (".77") joins its digits when nothing is glued before it.

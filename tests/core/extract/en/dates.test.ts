@@ -23,6 +23,8 @@ const cases: Case[] = [
   { text: 'The ceasefire collapsed last March.', span: 'last March', kind: 'date', lo: '2025-03-01', hi: '2025-03-31' },
   { text: 'Elections are due next March.', span: 'next March', kind: 'date', lo: '2026-03-01', hi: '2026-03-31' },
   { text: 'The dam was inspected in March last year.', span: 'March last year', kind: 'date', lo: '2024-03-01', hi: '2024-03-31' },
+  { text: 'The council will meet on December 3 to vote.', span: 'December 3', kind: 'date', lo: '2025-12-03' },
+  { text: 'The deal was signed on December 3.', span: 'December 3', kind: 'date', lo: '2024-12-03' },
   // Weekdays against the publication day (a Friday).
   { text: 'Rescuers reached the village on Tuesday.', span: 'Tuesday', kind: 'date', lo: '2025-11-25' },
   { text: 'The minister spoke to reporters on Friday.', span: 'Friday', kind: 'date', lo: '2025-11-28' },

@@ -24,6 +24,9 @@ const cases: Case[] = [
   { text: 'It happened a day after the vote.', span: 'a day', kind: 'duration', lo: 1, unit: 'day' },
   { text: 'It was the strongest quake in at least a century.', span: 'at least a century', kind: 'duration', lo: 100, hi: null, unit: 'year', qualifier: 'at-least' },
   { text: 'Rescuers pulled him out 2½ hours later.', span: '2½ hours', kind: 'duration', lo: 2.5, unit: 'hour' },
+  { text: 'The boat sank in half an hour.', span: 'half an hour', kind: 'duration', lo: 0.5, unit: 'hour' },
+  { text: 'The search lasted a fortnight.', span: 'a fortnight', kind: 'duration', lo: 2, unit: 'week' },
+  { text: 'Crews worked for 72 hrs without rest.', span: '72 hrs', kind: 'duration', lo: 72, unit: 'hour' },
 ]
 
 describe('English durations', () => {

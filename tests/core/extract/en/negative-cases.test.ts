@@ -13,6 +13,7 @@ const NOT_FIGURES: [string, string][] = [
   ['Story ID 48372619 was filed late.', '48372619'],
   ['3 min read', '3'],
   ['245 shares', '245'],
+  ['Reading time: 4 minutes', '4 minutes'],
   ['A C-130 aircraft joined the search.', 'C-130'],
   ['They flew an Airbus A320 to the capital.', 'A320'],
   ['F-16 jets flew over the city.', 'F-16'],

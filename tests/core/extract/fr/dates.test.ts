@@ -24,6 +24,8 @@ const cases: Case[] = [
   { text: 'Interrogé mardi soir, le ministre a confirmé.', span: 'mardi soir', kind: 'date', lo: '2025-11-25' },
   { text: 'Le décompte a été actualisé ce mardi.', span: 'mardi', kind: 'date', lo: '2025-11-25' },
   { text: 'Les secours sont arrivés dès mardi.', span: 'dès mardi', kind: 'date', lo: '2025-11-25' },
+  { text: 'Le Conseil de sécurité se réunira le 3 décembre.', span: '3 décembre', kind: 'date', lo: '2025-12-03' },
+  { text: "L'accord a été signé le 3 décembre.", span: '3 décembre', kind: 'date', lo: '2024-12-03' },
   // Dates counted from the publication day.
   { text: 'Le ministre a parlé hier.', span: 'hier', kind: 'date', lo: '2025-11-27' },
   { text: 'Le retrait a débuté la semaine dernière.', span: 'la semaine dernière', kind: 'date', lo: '2025-11-17', hi: '2025-11-23' },

@@ -20,6 +20,9 @@ const cases: Case[] = [
   { text: "La quatrième attaque en un mois.", span: 'un mois', kind: 'duration', lo: 1, unit: 'month' },
   { text: 'Le nitrate était stocké depuis six ans.', span: 'six ans', kind: 'duration', lo: 6, unit: 'year' },
   { text: "C'est la première fois depuis un siècle.", span: 'un siècle', kind: 'duration', lo: 100, unit: 'year' },
+  { text: 'Le bateau a coulé en une demi-heure.', span: 'une demi-heure', kind: 'duration', lo: 0.5, unit: 'hour' },
+  { text: 'Après une quinzaine de jours de mer, ils ont accosté.', span: 'une quinzaine de jours', kind: 'duration', lo: 15, unit: 'day', qualifier: 'about' },
+  { text: "Le bâtiment était abandonné depuis des dizaines d'années.", span: "des dizaines d'années", kind: 'duration', lo: 20, hi: 99, unit: 'year', qualifier: 'vague' },
 ]
 
 describe('French durations', () => {

@@ -19,6 +19,7 @@ const NOT_FIGURES: [string, string][] = [
   ['Les délégués se sont réunis à la COP28.', 'COP28'],
   ['5 min de lecture', '5'],
   ['245 partages', '245'],
+  ['Temps de lecture : 2 min', '2 min'],
   ['La ville a été coupée en deux.', 'deux'],
   ['Le roi Mohammed VI a décrété un deuil.', 'VI'],
   ["Une infirmière a été tuée.", 'Une'],

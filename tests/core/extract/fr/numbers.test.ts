@@ -19,6 +19,8 @@ const cases: Case[] = [
   { text: 'Soixante et onze blessés ont été évacués.', span: 'Soixante et onze', kind: 'count', lo: 71 },
   { text: 'Trois mille soldats ont été déployés.', span: 'Trois mille', kind: 'count', lo: 3000 },
   { text: 'Trois milliards de personnes sont concernées.', span: 'Trois milliards', kind: 'count', lo: 3e9 },
+  { text: 'Il y a 2 000 morts selon le bilan.', span: '2 000', kind: 'count', lo: 2000 },
+  { text: 'Le bilan dépasse les 2 000 morts.', span: '2 000', kind: 'count', lo: 2000, hi: null, qualifier: 'more-than' },
   // Money.
   { text: "Paris a débloqué 1,5 million d'euros.", span: "1,5 million d'euros", kind: 'money', lo: 1.5e6, unit: 'EUR' },
   { text: 'Les dégâts atteignent trois milliards de dollars.', span: 'trois milliards de dollars', kind: 'money', lo: 3e9, unit: 'USD' },

@@ -32,7 +32,8 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     if (nf) return consumed(i, nf.to, parser)
     const d = readDigits(tokens, j, lex)
     if (!d) return null
-    n = { from: i, to: d.to, value: d.value, base: d.value, scale: 1, words: false, article: false, yearLike: /^\d{4}$/.test(d.raw) && d.value >= 1800 && d.value <= 2100 }
+    // "2 000" written in groups is a count; only four digits in one token may be a year.
+    n = { from: i, to: d.to, value: d.value, base: d.value, scale: 1, words: false, article: false, yearLike: d.to === j + 1 && /^\d{4}$/.test(d.raw) && d.value >= 1800 && d.value <= 2100 }
     const sc = tokens[n.to] && !tokens[n.to].nl ? lex.digitScales.at(tokens, n.to, true) : null
     const moneyScale = !!cur || !!(sc && moneyAfter(tokens, lex, n.to + sc.n))
     if (sc && (!sc.value.moneyOnly || moneyScale)) {
@@ -41,6 +42,13 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
       n.to += sc.n
     }
   } else {
+    // "half an hour", "a quarter of an hour": a fraction of a time unit.
+    const frac = lex.scaleFractions.at(tokens, j, true)
+    const fu = frac && tokens[j + frac.n] && !tokens[j + frac.n].nl ? lex.timeUnits.at(tokens, j + frac.n, true) : null
+    if (frac && fu) {
+      const unit: LatinUnit = { kind: 'duration', unit: fu.value.unit, to: j + frac.n + fu.n, factor: fu.value.factor }
+      return latinHit(ctx, lex, { from: i, lo: frac.value, hi: frac.value, vague: false, words: true, base: frac.value, scale: 1, unit }, parser)
+    }
     // "a"/"un" and the like start most words lists: count only before a scale, a hundred or a time unit.
     const w = lex.numberWords.at(tokens, j, true)
     if (!w) {
@@ -69,7 +77,8 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     // "the nine.", "in two.": a number word after a determiner with nothing to count refers back or is an idiom;
     // "seven (three Lebanese, …)" still counts.
     const bare = !next || next.nl || next.t !== 'w'
-    weak = (bare && lex.determiners.has(tokens[j - 1]?.w ?? '')) || (n.value === 1 && (bare || lex.stop.has(next.w)))
+    // "one measuring 6.3", "one injured": "one" before a participle is a pronoun.
+    weak = (bare && lex.determiners.has(tokens[j - 1]?.w ?? '')) || (n.value === 1 && (bare || lex.stop.has(next.w) || (lex.lang === 'en' && /(ing|ed)$/.test(next.w))))
   }
   if (!n.words && unit.kind === 'count' && unit.unit === null && lex.times.has(tokens[n.to]?.w ?? '')) return null
   return latinHit(ctx, lex, { from: i, lo: n.value, hi: n.value, vague: false, words: n.words, base: n.base, scale: n.scale, unit, qualifier: hy?.plus ? 'more-than' : null, weak }, parser)

@@ -1,4 +1,4 @@
-import type { Hit } from '../contracts'
+import type { Context, Hit } from '../contracts'
 import { dateQuantity, type DatePoint } from '../dates'
 import type { PhraseSet } from '../phrases'
 import type { Token } from '../tokens'
@@ -69,4 +69,25 @@ export function shortYearSpan(tokens: Token[], i: number): { y: number; y2: numb
   const y = Number(t.w)
   const y2 = Math.floor(y / 100) * 100 + Number(b.w)
   return y2 === y + 1 ? { y, y2, to: i + 3 } : null
+}
+
+// How far back in its clause a future verb may stand from the date it sets ("will resume on Monday").
+const FUTURE_REACH = 6
+
+/**
+ * Whether the clause before token i sets a date in the future: "talks will resume on Monday", "le
+ * Conseil se réunira le 3 décembre". A weekday or a month without a year is then the next one.
+ */
+export function futureBefore(ctx: Context, i: number, lex: LatinLexicon): boolean {
+  const { tokens } = ctx
+  for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH); k--) {
+    const t = tokens[k]
+    if (tokens[k + 1].nl || t.t === 'p' && t.w !== "'" && t.w !== '\u2019' || lex.clauseEnds.has(t.w)) return false
+    if (lex.futureWords.has(t.w)) return true
+    if (t.t === 'w' && t.w.length > 4 && lex.futureEndings.some((e) => t.w.endsWith(e))) {
+      const raw = ctx.original.text[ctx.original.offsets[t.s]]
+      if (raw === raw.toLowerCase()) return true
+    }
+  }
+  return false
 }

@@ -63,8 +63,15 @@ export interface LatinLexicon {
   nameHeads: Set<string>
   /** Words after a number that make it page furniture ("3 min read", "245 shares"). */
   furniture: PhraseSet<true>
+  /** Words before a number that make it page furniture ("Temps de lecture : 2 min", "Reading time: 3 minutes"); the unit after it goes too. */
+  furnitureLeads: PhraseSet<true>
   /** Glued suffixes of ordinals ("6th", "3e", "1er"). */
   ordinalSuffixes: Set<string>
+  /** Words before a date in its clause that set it in the future ("will", "sera"), and future verb endings ("-ra", "-ront"). */
+  futureWords: Set<string>
+  futureEndings: string[]
+  /** Words that end a clause for that look-back ("said", "a"). */
+  clauseEnds: Set<string>
   /** Words that make a small number in the same sentence an earthquake's magnitude. */
   magnitudeCues: Set<string>
   /** Counted nouns that are then the magnitude's unit, inside its span ("6,4 degrés"). */

@@ -42,6 +42,11 @@ export function notAFigure(ctx: Context, j: number, lex: LatinLexicon): 'name' |
   if (clock) return { to: j + 1 + clock.n }
   const f = next && !next.nl ? lex.furniture.at(tokens, j + 1, true) : null
   if (f) return { to: j + 1 + f.n }
+  const lead = prev?.w === ':' ? j - 2 : j - 1
+  if (!t.nl && lead >= 0 && lex.furnitureLeads.endingAt(tokens, lead)) {
+    const u = next && !next.nl && next.t === 'w' ? 1 : 0
+    return { to: j + 1 + u }
+  }
   if (/^\d+$/.test(t.w) && t.w.length >= ID_DIGITS && !lex.digitScales.at(tokens, j + 1, true)) return { to: j + 1 }
   // A leading zero: a phone number or a code, with the groups joined to it ("0030-6943850188").
   if (/^0\d+$/.test(t.w)) {
@@ -58,7 +63,7 @@ export function consumed(from: number, to: number, parser: string): Hit {
 }
 
 /**
- * An acronym names what the number after it belongs to ("BAMEX 2025", "COP 28", "IDEX 2025"),
+ * An acronym names what the number after it belongs to ("COP 28", "IDEX 2025"),
  * unless it is a unit or a currency ("USD 5", "GMT") or the whole line is in capitals (a headline).
  */
 export function acronym(ctx: Context, i: number, lex: LatinLexicon): boolean {

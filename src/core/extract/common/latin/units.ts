@@ -18,7 +18,7 @@ export function unitAt(ctx: Context, lex: LatinLexicon, k: number, opts: { scale
   const { tokens } = ctx
   const none: LatinUnit = { kind: 'count', unit: null, to: k }
   const t = tokens[k]
-  if (!t || t.nl) return none
+  if (!t || t.nl || !unitStarts(lex).has(t.w)) return none
   if (t.w === '%') return { kind: 'percent', unit: '%', to: k + 1 }
   const pct = lex.percent.at(tokens, k, true)
   if (pct) return { kind: 'percent', unit: '%', to: k + pct.n }
@@ -26,8 +26,10 @@ export function unitAt(ctx: Context, lex: LatinLexicon, k: number, opts: { scale
   if (direct) return direct
   const of = (opts.scaled || opts.vague) ? lex.of.at(tokens, k, true) : null
   if (of && tokens[k + of.n] && !tokens[k + of.n].nl) {
+    // "des dizaines d'années", "une quinzaine de jours": a vague amount of a time unit is a duration;
+    // after a scale ("1,5 million de jours") the unit is what is counted, not a duration.
     const after = unitWord(ctx, lex, k + of.n)
-    if (after && after.kind !== 'duration') return after
+    if (after && (after.kind !== 'duration' || opts.vague)) return after
   }
   // "deux dernières semaines": an adjective between the number and its time unit.
   if (lex.unitAdjectives.has(t.w)) {
@@ -35,6 +37,17 @@ export function unitAt(ctx: Context, lex: LatinLexicon, k: number, opts: { scale
     if (tu) return duration(tokens, lex, k + 1 + tu.n, tu.value.unit, tu.value.factor)
   }
   return none
+}
+
+// The words any unit can start with, gathered once per lexicon: most numbers are followed by none.
+const starts = new WeakMap<LatinLexicon, Set<string>>()
+function unitStarts(lex: LatinLexicon): Set<string> {
+  let set = starts.get(lex)
+  if (!set) {
+    set = new Set(['%', ...lex.percent.firstWords(), ...lex.currencyAfter.firstWords(), ...lex.timeUnits.firstWords(), ...lex.measures.firstWords(), ...lex.of.firstWords(), ...lex.unitAdjectives])
+    starts.set(lex, set)
+  }
+  return set
 }
 
 function unitWord(ctx: Context, lex: LatinLexicon, k: number): LatinUnit | null {

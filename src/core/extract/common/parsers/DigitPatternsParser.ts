@@ -49,6 +49,8 @@ export const DigitPatternsParser: Parser = {
     const c = tokens[i + 1]
     if (c && glued(t, c) && (c.w === ':' || c.w === 'h') && isDigits(tokens[i + 2]) && tokens[i + 2].w.length === 2 && glued(c, tokens[i + 2]) && Number(t.w) < 24) return dropped(i, i + 3)
     if (c && glued(t, c) && /^h\d\d$/.test(c.w) && Number(t.w) < 24) return dropped(i, i + 2)
+    // A long run of digits led by a zero is a phone number ("00218912345678").
+    if (t.w[0] === '0' && t.w.length >= 9) return dropped(i, i + 1)
     if (t.w[0] === '0' && t.w.length >= 2) return phone(tokens, i, i)
     return null
 

@@ -14,7 +14,7 @@ export function parseDual(tokens: Token[], i: number, original?: { text: string;
     if (r.stem.startsWith('ال') || (r.pre >= 2 && t.w.slice(0, r.pre).endsWith('ال'))) return null
     const tu = L.timeUnits.at(tokens, i)
     if (tu && tu.value.dual && tu.pre === r.pre) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: tu.value.unit, countedTo: i + 1 }
-    if (isDual(r.stem) || (original && vocalisedDual(r.stem, tokens[i], original))) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
+    if ((isDual(r.stem) && !pluralToo(r.stem, tokens[i + 1])) || (original && vocalisedDual(r.stem, tokens[i], original))) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
     if (isConstructDual(r.stem, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
   }
   return null
@@ -26,6 +26,13 @@ function vocalisedDual(w: string, t: Token, original: { text: string; offsets: I
   if (!w.endsWith('ين') || !L.dualMSound.has(w.slice(0, -2))) return false
   const word = original.text.slice(original.offsets[t.s], original.offsets[t.e])
   return /\u064E\u064A[\u064B-\u065F]*\u0646[\u064B-\u065F]*$/.test(word)
+}
+
+// "بلدان أفريقية" (African countries) is a plural: such a noun is a dual only with a dual adjective
+// or "اثنان" after it ("بلدان جاران", "بلدان اثنان").
+function pluralToo(w: string, next: Token | undefined): boolean {
+  if (!w.endsWith('ان') || !L.dualAmbiguous.has(w.slice(0, -2))) return false
+  return !(next && !next.nl && next.t === 'w' && (/(ان|ين)$/.test(next.w) || /^اثن/.test(next.w)))
 }
 
 function isDual(w: string): boolean {

@@ -28,8 +28,9 @@ import { ARYearParser } from './parsers/ARYearParser'
 // ties going to the one listed first: so digit patterns (dates, times, phones) before anything,
 // dates before numbers ("3 سبتمبر" is a date, not a count of 3), numbers before durations.
 // The refiners then run in this order, each over every hit:
-//   1. prepositions join the dates they change ("منذ عام 2020", "في 2022");
-//   2. ranges merge their two ends ("بين 200 و300", "من 3 إلى 7 مارس"), except a change "من … إلى";
+//   1. ranges merge their two ends ("بين 200 و300", "من 28 فبراير حتى 2 مارس"), except a change
+//      "من … إلى" (before prepositions, so "حتى" still joins the ends);
+//   2. prepositions join the dates they change ("منذ عام 2020", "في 2022");
 //   3. dates resolve against the publication day (a range's ends together);
 //   4. qualifiers attach ("أكثر من 5300", "تجاوزت قيمتها 80 مليون");
 //   5. a bare shared currency name takes the code of the country the text is about;
@@ -56,8 +57,8 @@ export const AR: Locale = {
     ARDurationWordParser,
   ],
   refiners: [
-    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro }),
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, gluedJoin: { between: 'و', from: 'ل' }, changeVerbs: L.changeVerbs }),
+    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs }),
     resolveCurrencies(L.places),

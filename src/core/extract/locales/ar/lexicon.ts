@@ -48,6 +48,7 @@ export const L = {
   dualF: new Set(K.DUAL_NOUNS_F.map((w) => foldKey(w).slice(0, -1))),
   dualM: new Set(K.DUAL_NOUNS_M.map(foldKey)),
   dualMSound: new Set(K.DUAL_NOUNS_M_SOUND.map(foldKey)),
+  dualAmbiguous: new Set(K.DUAL_AMBIGUOUS.map(foldKey)),
   dualConstructOk: new Set(K.DUAL_CONSTRUCT_OK.map((w) => foldKey(w).slice(0, -1))),
   scaleWords: new Set(f(K.SCALES)),
 }

@@ -40,6 +40,8 @@ export function digitsInName(tokens: Token[], j: number, ctx: Context): boolean 
   if ((j === 0 || t.nl) && next && (next.w === '.' || next.w === ')') && glued(t, next)) return true
   if (prev && !t.nl && prev.t === 'w' && (L.nameHeads.has(prev.w) || ctx.nameHeads.has(prev.w) || L.letterNames.has(prev.w))) return true
   if (prev?.w === '"' && tokens[j - 2]?.t === 'w' && ctx.nameHeads.has(tokens[j - 2].w)) return true
+  // "رقم المقال: 123456": an id after a label that names one.
+  if (prev?.w === ':' && [tokens[j - 2], tokens[j - 3]].some((x) => x && x.t === 'w' && L.nameHeads.has(x.w))) return true
   // "كوب 28", "COP28": an event named by its edition.
   if (prev && !t.nl && prev.t === 'w' && EVENT_EDITIONS.has(prev.w.replace(/^[وفبل]/, ''))) return true
   return false

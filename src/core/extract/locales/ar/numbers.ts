@@ -25,6 +25,7 @@ export const MAX_DIGITS = 15
 
 /** Reads a digit string with , and . as thousands or decimal marks, saying when it had to choose. */
 export function parseDigits(raw: string, followedByScaleOrPercent: boolean): { value: number; ambiguity?: string } {
+  raw = raw.replace(/\u060c/g, ',')
   if (/^\d+$/.test(raw)) return { value: Number(raw) }
   if (raw[0] === '.') return { value: Number(`0${raw}`) }
   const dots = raw.split('.').length - 1
@@ -198,7 +199,18 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
     if (el && el.kind === 'fraction' && prevKind !== 'scale') break
   }
   if (count === 0) return null
-  const value = total + current
+  let value = total + current
+  // "واحد فاصلة خمسة": a decimal point said in words, the digits after it read as a number.
+  if (tokens[j]?.w === 'فاصله' && !tokens[j].nl && tokens[j + 1]) {
+    const frac = tokens[j + 1].t === 'n' ? { value: Number(tokens[j + 1].w), to: j + 2 } : wordsAt(tokens, j + 1)
+    // "واحد فاصلة خمسة مليون": a scale after the decimal applies to the whole number.
+    const digits = frac && 'scale' in frac && frac.scale > 1 ? frac.base : frac?.value
+    if (frac && digits !== undefined && Number.isInteger(digits) && digits >= 0) {
+      value = (value + digits / 10 ** String(digits).length) * ('scale' in frac ? frac.scale : 1)
+      if ('scale' in frac && frac.scale > 1) lastScale = frac.scale
+      j = frac.to
+    }
+  }
   // "خمسة آلاف": 5 of a thousand, for a range's first end to borrow the scale.
   const scaled = prevKind === 'scale' && lastScale > 1 && value % lastScale === 0
   return { from: i, to: j, value, skip: prefixSkip(tokens[i].w, first.pre), words: true, yearLike: false, lastScale, base: scaled ? value / lastScale : value, scale: scaled ? lastScale : 1 }

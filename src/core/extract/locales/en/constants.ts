@@ -15,7 +15,7 @@ export const NUMBER_WORDS: Record<string, NumberWord> = {
 }
 export const NUMBER_JOIN = ['and']
 export const HALF: Record<string, number> = { 'and a half': 0.5, 'and one half': 0.5, 'and a quarter': 0.25, 'and three quarters': 0.75 }
-export const SCALE_FRACTIONS: Record<string, number> = { 'quarter of a': 0.25, 'half a': 0.5, 'half an': 0.5, 'a quarter of a': 0.25, 'three quarters of a': 0.75, 'a third of a': 1 / 3 }
+export const SCALE_FRACTIONS: Record<string, number> = { 'a quarter of an': 0.25, 'three quarters of an': 0.75, 'quarter of a': 0.25, 'half a': 0.5, 'half an': 0.5, 'a quarter of a': 0.25, 'three quarters of a': 0.75, 'a third of a': 1 / 3 }
 
 /** Scale words after digits; "m" and "k" only with a currency ("$10m"), where they cannot be metres. */
 export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }> = {
@@ -69,16 +69,16 @@ export const MEASURES: Record<string, string> = {
 export const TIME_UNITS: Record<string, TimeUnit> = {
   second: { unit: 'second', factor: 1 }, seconds: { unit: 'second', factor: 1 },
   minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
-  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 },
+  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 }, hrs: { unit: 'hour', factor: 1 }, hr: { unit: 'hour', factor: 1 }, mins: { unit: 'minute', factor: 1 },
   day: { unit: 'day', factor: 1 }, days: { unit: 'day', factor: 1 },
-  week: { unit: 'week', factor: 1 }, weeks: { unit: 'week', factor: 1 },
+  week: { unit: 'week', factor: 1 }, weeks: { unit: 'week', factor: 1 }, fortnight: { unit: 'week', factor: 2 },
   month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 },
-  year: { unit: 'year', factor: 1 }, years: { unit: 'year', factor: 1 },
+  year: { unit: 'year', factor: 1 }, years: { unit: 'year', factor: 1 }, yrs: { unit: 'year', factor: 1 },
   decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 }, century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
 }
 export const UNIT_ADJECTIVES: string[] = []
 
-export const PER: Record<string, string> = {
+export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour',
   'a day': 'day', 'per day': 'day', 'each day': 'day', 'a week': 'week', 'per week': 'week', 'a month': 'month', 'per month': 'month', 'each month': 'month',
   'a year': 'year', 'per year': 'year', 'each year': 'year', 'per annum': 'year', 'an hour': 'hour', 'per hour': 'hour',
 }
@@ -110,7 +110,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   'an estimated': 'about', estimated: 'about', circa: 'about', approx: 'about', 'approx.': 'about', 'just about': 'about', 'in the region of': 'about', 'the best part of': 'about',
   'more than': 'more-than', over: 'more-than', 'well over': 'more-than', 'just over': 'more-than', 'slightly more than': 'more-than', 'a little over': 'more-than', 'a little more than': 'more-than',
   above: 'more-than', 'upward of': 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than', 'north of': 'more-than',
-  tops: 'more-than', topped: 'more-than', topping: 'more-than', exceeded: 'more-than', exceeds: 'more-than', exceeding: 'more-than', surpassed: 'more-than', surpassing: 'more-than',
+  tops: 'more-than', topped: 'more-than', 'could exceed': 'more-than', 'may exceed': 'more-than', 'might exceed': 'more-than', exceed: 'more-than', topping: 'more-than', exceeded: 'more-than', exceeds: 'more-than', exceeding: 'more-than', surpassed: 'more-than', surpassing: 'more-than',
   'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'not less than': 'at-least', 'a minimum of': 'at-least',
   'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', 'just under': 'less-than', below: 'less-than', 'short of': 'less-than',
   'up to': 'at-most', 'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most', 'at most': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'not more than': 'at-most',
@@ -147,12 +147,19 @@ export const TIMES = ['times', 'fold', 'twice']
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'resolution', 'article', 'euro', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
 /** Page furniture after a number. */
 export const FURNITURE = ['min read', 'mins read', 'minute read', 'minutes read', 'shares', 'share', 'comments', 'comment', 'views', 'likes', 'retweets', 'reposts', 'photos', 'images']
+/** Page furniture before a number ("Temps de lecture : 2 min"). */
+export const FURNITURE_LEADS = ['reading time', 'read time', 'views', 'shares', 'comments', 'likes']
 export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
 /** Clock times: words before a number of hours, and words after a small number. */
 export const CLOCK_LEADS = ['at', 'shortly after', 'shortly before', 'just after', 'just before']
 export const CLOCK_AFTER = ['local time', 'gmt', 'utc']
 export const CLOCK_WORDS = ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', "o'clock", 'hrs', 'gmt', 'utc']
-export const MAGNITUDE_CUES = ['magnitude', 'richter', 'strength']
+/** Before a date in its clause: it is to come (a weekday or a yearless month is then the next one). */
+export const FUTURE_WORDS = ['will', 'll', 'shall', 'due', 'scheduled', 'expected', 'set', 'planned', 'plans', 'going', 'tomorrow']
+export const FUTURE_ENDINGS: string[] = []
+/** Words that end the clause for that look-back. */
+export const CLAUSE_ENDS = ['said', 'says', 'told', 'and', 'but', 'after', 'since', 'when', 'was', 'were', 'had']
+export const MAGNITUDE_CUES = ['magnitude', 'magnitudes', 'richter', 'strength', 'aftershock', 'aftershocks', 'tremor', 'tremors']
 /** Counted nouns that are a magnitude's unit in a sentence about a quake ("6.4 degrees on the Richter scale"). */
 export const MAGNITUDE_NOUNS = ['degrees', 'degree', 'points']
 

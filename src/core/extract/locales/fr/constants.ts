@@ -63,8 +63,8 @@ export const MEASURES: Record<string, string> = {
 export const TIME_UNITS: Record<string, TimeUnit> = {
   seconde: { unit: 'second', factor: 1 }, secondes: { unit: 'second', factor: 1 },
   minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
-  heure: { unit: 'hour', factor: 1 }, heures: { unit: 'hour', factor: 1 }, h: { unit: 'hour', factor: 1 },
-  jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 }, journée: { unit: 'day', factor: 1 }, journées: { unit: 'day', factor: 1 },
+  heure: { unit: 'hour', factor: 1 }, heures: { unit: 'hour', factor: 1 }, h: { unit: 'hour', factor: 1 }, 'demi-heure': { unit: 'hour', factor: 0.5 }, 'demi-heures': { unit: 'hour', factor: 0.5 },
+  jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 }, 'demi-journée': { unit: 'day', factor: 0.5 }, journée: { unit: 'day', factor: 1 }, journées: { unit: 'day', factor: 1 },
   semaine: { unit: 'week', factor: 1 }, semaines: { unit: 'week', factor: 1 },
   mois: { unit: 'month', factor: 1 },
   an: { unit: 'year', factor: 1 }, ans: { unit: 'year', factor: 1 }, année: { unit: 'year', factor: 1 }, années: { unit: 'year', factor: 1 },
@@ -73,7 +73,7 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
 /** "deux dernières semaines": adjectives that stand between a number and its time unit. */
 export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'bonnes', 'petites', 'petits']
 
-export const PER: Record<string, string> = { 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
+export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour', 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
 
 /** Vague amounts, as intervals (ANNOTATION.md's conventions). */
 const about = (v: number): VagueAmount => ({ lo: v, hi: v, qualifier: 'about' })
@@ -115,7 +115,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   'au moins': 'at-least', 'pas moins de': 'at-least', "pas moins d'": 'at-least', 'au minimum': 'at-least', 'un minimum de': 'at-least',
   'moins de': 'less-than', "moins d'": 'less-than', 'un peu moins de': 'less-than', "un peu moins d'": 'less-than', 'en deçà de': 'less-than',
   "jusqu'à": 'at-most', 'au plus': 'at-most', 'au maximum': 'at-most', 'tout au plus': 'at-most', 'pas plus de': 'at-most', "pas plus d'": 'at-most', 'un maximum de': 'at-most',
-  'pourrait atteindre': 'at-most', 'pourraient atteindre': 'at-most', 'pourrait dépasser': 'at-most', 'pourrait grimper à': 'at-most', 'pourrait monter à': 'at-most',
+  'pourrait atteindre': 'at-most', 'pourraient atteindre': 'at-most', 'pourrait grimper à': 'at-most', 'pourrait monter à': 'at-most',
 }
 /** Qualifiers after a figure. */
 export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
@@ -127,7 +127,7 @@ export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-mo
 export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = {
   dépasse: 'more-than', dépassent: 'more-than', dépassait: 'more-than', dépassaient: 'more-than', dépasserait: 'more-than', dépasseraient: 'more-than', dépassé: 'more-than', excède: 'more-than',
   approche: 'about', approchait: 'about', approchent: 'about', approchaient: 'about', avoisine: 'about', avoisinait: 'about', avoisinent: 'about', frôle: 'about', frôlait: 'about',
-  atteindre: 'at-most',
+  atteindre: 'at-most', dépasser: 'more-than',
 }
 
 /** Verbs of change: "passé de 200 000 à 600 000" is an old and a new figure, not a range. */
@@ -150,12 +150,19 @@ export const DETERMINERS = ['les', 'ces', 'en', 'des', 'leurs', 'tous', 'toutes'
 export const TIMES = ['fois', 'foi']
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
 export const FURNITURE = ['min de lecture', 'minutes de lecture', 'mn de lecture', 'partages', 'commentaires', 'commentaire', 'vues', 'photos', 'j\'aime']
+/** Page furniture before a number ("Temps de lecture : 2 min"). */
+export const FURNITURE_LEADS = ['temps de lecture', 'lecture', 'partages', 'commentaires', 'vues']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
 /** Clock times: words before a number of hours, and words after a small number. */
 export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de']
 export const CLOCK_AFTER = ['du matin', 'du soir', "de l'après-midi", 'heure locale', 'heures locales', 'gmt', 'utc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce matin', 'ce soir']
 export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
-export const MAGNITUDE_CUES = ['magnitude', 'richter']
+/** Before a date in its clause: it is to come (a weekday or a yearless month is then the next one). */
+export const FUTURE_WORDS = ['sera', 'seront', 'aura', 'auront', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'prochainement']
+export const FUTURE_ENDINGS: string[] = ['era', 'ira', 'ura', 'ora', 'rra', 'dra', 'ront']
+/** Words that end the clause for that look-back. */
+export const CLAUSE_ENDS = ['a', 'ont', 'selon', 'et', 'mais', 'après', 'depuis', 'avait', 'était', 'est']
+export const MAGNITUDE_CUES = ['magnitude', 'magnitudes', 'richter', 'réplique', 'répliques']
 /** Counted nouns that are a magnitude's unit in a sentence about a quake ("6,4 degrés sur l'échelle de Richter"). */
 export const MAGNITUDE_NOUNS = ['degrés', 'degré', 'points']
 

@@ -25,6 +25,9 @@ export const ARVagueParser: Parser = {
     // "عدة" and "بضعة" alone quantify a noun: before it ("عدة مدن") or after it ("مدناً عدة").
     if (vague.n === 1 && (stem === 'عده' || stem.startsWith('بضع')) && (!next || next.t !== 'w' || L.stop.has(next.w) || next.nl) && !afterNoun(tokens, i)) return null
     const [lo, hi] = vague.value
-    return quantityHit(ctx, { from: i, to: i + vague.n, skip: prefixSkip(t.w, vague.pre), lo, hi, vague: true, words: true, yearLike: false, base: lo, scale: 1 }, 'ARVague')
+    const hit = quantityHit(ctx, { from: i, to: i + vague.n, skip: prefixSkip(t.w, vague.pre), lo, hi, vague: true, words: true, yearLike: false, base: lo, scale: 1 }, 'ARVague')
+    // "دزينة": about twelve.
+    if (hit && lo === hi) hit.quantity = { ...hit.quantity, qualifier: 'about', precision: 'round' }
+    return hit
   },
 }

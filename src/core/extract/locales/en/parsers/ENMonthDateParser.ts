@@ -1,7 +1,7 @@
 import type { Context, Hit, Parser } from '../../../common/contracts'
-import { dateHit } from '../../../common/latin/dates'
+import { dateHit, futureBefore } from '../../../common/latin/dates'
 import { monthFirstAt } from '../dates'
-import { L } from '../lexicon'
+import { L, LEX } from '../lexicon'
 
 // A date written month first: "March 12, 2019", "Sept. 14, 2023", "July 26", "September 10-11",
 // "March 2019", "last March", "March last year"; a lone month ("in August") when a date word
@@ -25,6 +25,8 @@ export const ENMonthDateParser: Parser = {
     if (rel === 'past') p.past = true
     if (rel === 'next') p.next = true
     if (rel === 'this' && p.y === undefined && !p.relative) p.relative = { unit: 'year', offset: 0 }
+    // "The council will meet on December 3": a yearless date the sentence sets in the future is the next one.
+    if (!rel && p.y === undefined && !p.relative && !p.past && futureBefore(ctx, i, LEX)) p.next = true
     const { end, ...point } = p
     return dateHit({ ...point, from: i }, 'ENMonthDate', end)
   },

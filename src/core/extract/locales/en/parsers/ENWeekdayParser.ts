@@ -1,16 +1,13 @@
 import type { Context, Hit, Parser } from '../../../common/contracts'
-import { dateHit, type LatinPoint } from '../../../common/latin/dates'
-import type { Token } from '../../../common/tokens'
+import { dateHit, futureBefore, type LatinPoint } from '../../../common/latin/dates'
 import { dayFirstAt, monthFirstAt } from '../dates'
-import { L } from '../lexicon'
+import { L, LEX } from '../lexicon'
 
 // A weekday, alone or with its date: "Tuesday", "last Wednesday", "next Monday", "Friday night",
 // "late last Friday", "early Wednesday", "Monday, March 3, 2025", "Saturday, 8 August, 2020".
 // Alone it is the most recent such day on or before the publication day; "last" on that very
 // weekday means a week before; "next", or a sentence that sets it in the future, the next one.
 
-const FUTURE = new Set(['will', 'll', 'shall', 'due', 'scheduled', 'expected', 'set', 'planned', 'plans', 'going'])
-const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'said', 'says', 'told'])
 
 export const ENWeekdayParser: Parser = {
   name: 'ENWeekday',
@@ -39,20 +36,10 @@ export const ENWeekdayParser: Parser = {
     } else {
       p = { from: i, to: k, weekday: wd.value }
       if (past) p.past = true
-      if (next || (!past && !self && future(tokens, i))) p.next = true
+      if (next || (!past && !self && futureBefore(ctx, i, LEX))) p.next = true
     }
     if (tokens[k] && !tokens[k].nl && L.timesOfDay.has(tokens[k].w)) k++
     p.to = k
     return dateHit(p, 'ENWeekday')
   },
-}
-
-// "Talks will resume on Thursday": a weekday the sentence sets in the future is the next one.
-function future(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    const t = tokens[k]
-    if (CLAUSE_ENDS.has(t.w) || tokens[k + 1].nl) return false
-    if (FUTURE.has(t.w)) return true
-  }
-  return false
 }

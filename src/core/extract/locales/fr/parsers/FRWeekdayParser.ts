@@ -1,6 +1,5 @@
 import type { Context, Hit, Parser } from '../../../common/contracts'
-import { dayAt, dateHit, type LatinPoint } from '../../../common/latin/dates'
-import type { Token } from '../../../common/tokens'
+import { dayAt, dateHit, futureBefore, type LatinPoint } from '../../../common/latin/dates'
 import { dayMonthAt } from '../dates'
 import { L, LEX } from '../lexicon'
 
@@ -11,8 +10,6 @@ import { L, LEX } from '../lexicon'
 // "dimanche 10" with no month opens a range ("du dimanche 10 au lundi 11 septembre") and stands
 // only inside one.
 
-const FUTURE = new Set(['sera', 'seront', 'aura', 'auront', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues'])
-const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'a', 'ont', 'selon'])
 
 export const FRWeekdayParser: Parser = {
   name: 'FRWeekday',
@@ -38,7 +35,7 @@ export const FRWeekdayParser: Parser = {
         k = day.to
       } else {
         p = { from: i, to: k, weekday: wd.value }
-        if (next && L.past.has(next.w)) { p.past = true; k++ } else if (next && L.next.has(next.w)) { p.next = true; k++ } else if (future(tokens, i)) p.next = true
+        if (next && L.past.has(next.w)) { p.past = true; k++ } else if (next && L.next.has(next.w)) { p.next = true; k++ } else if (futureBefore(ctx, i, LEX)) p.next = true
       }
     }
     const tod = tokens[k] && !tokens[k].nl ? L.timesOfDay.at(tokens, k, true) : null
@@ -46,14 +43,4 @@ export const FRWeekdayParser: Parser = {
     p.to = k
     return dateHit(p, 'FRWeekday', undefined, weak)
   },
-}
-
-// "Les discussions reprendront jeudi" is caught by no list; "doit se tenir jeudi", "sera lancé mardi" are.
-function future(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    const t = tokens[k]
-    if (CLAUSE_ENDS.has(t.w) || tokens[k + 1].nl) return false
-    if (FUTURE.has(t.w)) return true
-  }
-  return false
 }

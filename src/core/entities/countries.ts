@@ -1,0 +1,43 @@
+import { foldKey } from '../text/normalize'
+
+// Countries and their peoples in Arabic, English and French. Their names do not fold to one
+// skeleton across scripts (مصر / Egypt / Égypte), so a topic named by one gets the others as
+// aliases: "Egyptian survivors" finds "ناجين مصريين" and "rescapés égyptiens".
+
+const COUNTRIES: string[][] = [
+  ['Egypt', 'Egyptian', 'Egyptians', 'مصر', 'مصري', 'مصريين', 'مصريون', 'مصريان', 'Égypte', 'égyptien', 'égyptiens'],
+  ['Libya', 'Libyan', 'Libyans', 'ليبيا', 'ليبي', 'ليبيين', 'Libye', 'libyen', 'libyens'],
+  ['Morocco', 'Moroccan', 'Moroccans', 'المغرب', 'مغربي', 'مغاربة', 'Maroc', 'marocain', 'marocains'],
+  ['Sudan', 'Sudanese', 'السودان', 'سوداني', 'سودانيين', 'Soudan', 'soudanais'],
+  ['Niger', 'Nigerien', 'Nigeriens', 'النيجر', 'نيجري', 'nigérien', 'nigériens'],
+  ['Lebanon', 'Lebanese', 'لبنان', 'لبناني', 'لبنانيين', 'Liban', 'libanais'],
+  ['Greece', 'Greek', 'Greeks', 'اليونان', 'يوناني', 'يونانيين', 'Grèce', 'grec', 'grecs'],
+  ['Pakistan', 'Pakistani', 'Pakistanis', 'باكستان', 'باكستاني', 'باكستانيين', 'pakistanais'],
+  ['Syria', 'Syrian', 'Syrians', 'سوريا', 'سورية', 'سوري', 'سوريين', 'Syrie', 'syrien', 'syriens'],
+  ['Palestine', 'Palestinian', 'Palestinians', 'فلسطين', 'فلسطيني', 'فلسطينيين', 'palestinien', 'palestiniens'],
+  ['Afghanistan', 'Afghan', 'Afghans', 'أفغانستان', 'أفغاني', 'أفغان', 'afghan', 'afghans'],
+  ['Tunisia', 'Tunisian', 'Tunisians', 'تونس', 'تونسي', 'تونسيين', 'Tunisie', 'tunisien', 'tunisiens'],
+  ['Algeria', 'Algerian', 'Algerians', 'الجزائر', 'جزائري', 'جزائريين', 'Algérie', 'algérien'],
+  ['France', 'French', 'فرنسا', 'فرنسي', 'فرنسية', 'فرنسيين', 'français', 'française'],
+  ['United States', 'American', 'Americans', 'US', 'الولايات المتحدة', 'أمريكي', 'أميركي', 'أمريكيين', 'États-Unis', 'américain', 'américains'],
+  ['Chad', 'Chadian', 'تشاد', 'تشادي', 'Tchad', 'tchadien'],
+  ['Mali', 'Malian', 'مالي', 'malien'],
+  ['Burkina Faso', 'Burkinabe', 'بوركينا فاسو', 'burkinabè'],
+  ['Turkey', 'Turkish', 'Türkiye', 'تركيا', 'تركي', 'Turquie', 'turc'],
+  ['United Arab Emirates', 'UAE', 'Emirati', 'الإمارات', 'إماراتي', 'Émirats arabes unis', 'émirien'],
+  ['Saudi Arabia', 'Saudi', 'السعودية', 'سعودي', 'Arabie saoudite', 'saoudien'],
+  ['Cyprus', 'Cypriot', 'قبرص', 'قبرصي', 'Chypre', 'chypriote'],
+  ['Bangladesh', 'Bangladeshi', 'بنغلاديش', 'بنغالي', 'bangladais'],
+  ['Italy', 'Italian', 'إيطاليا', 'إيطالي', 'Italie', 'italien'],
+]
+
+const INDEX = new Map<string, string[]>()
+for (const names of COUNTRIES) for (const n of names) INDEX.set(foldKey(n), names)
+
+/** Every name of the country or people a name stands for, or just the name. */
+export function countryAliases(name: string): string[] {
+  return INDEX.get(foldKey(name)) ?? [name]
+}
+
+/** Whether a word names a country or a people (any form, any of the three languages). */
+export const isCountryWord = (word: string): boolean => INDEX.has(foldKey(word))

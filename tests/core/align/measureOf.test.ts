@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import { measureOf } from '../../../src/core/align/measureOf'
+import { clauses } from '../../../src/core/text/segment'
+import type { Lang } from '../../../src/core/model'
+
+// What a figure measures, read from its own words, its clause or its sentence: [lang, sentence,
+// the figure as written, the measure expected (null when the text names none)].
+const CASES: [Lang, string, string, string | null][] = [
+  ['ar', 'قُتل 120 شخصاً في القصف.', '120', 'killed'],
+  ['ar', 'غادر نحو 82 ألف شخص المدينة خلال أسبوع.', 'نحو 82 ألف', 'displaced'],
+  ['en', 'By Monday at least 26,000 residents had escaped the town.', 'at least 26,000', 'displaced'],
+  ['fr', 'Les combats ont chassé près de 90 000 personnes de la ville.', 'près de 90 000', 'displaced'],
+  // A unit only one measure takes names it.
+  ['ar', 'تقع البلدة على بعد نحو 70 كيلومتراً من العاصمة.', 'نحو 70 كيلومتراً', 'distance'],
+  ['en', 'The camp lies roughly 70 km further west.', 'roughly 70 km', 'distance'],
+  // Arabic verbs carry their subject: "أطاحوا" is the coup's verb.
+  ['ar', 'طالب العسكريون الذين أطاحوا في 26 يوليو بالرئيس برحيل السفير.', '26 يوليو', 'coup'],
+  ['en', 'The officers who removed the president on July 26 want the envoy gone.', 'July 26', 'coup'],
+  // A time allowed before something must happen.
+  ['en', 'They ordered the envoy to leave within 48 hours.', '48 hours', 'deadline'],
+  ['ar', 'أمهلوه 48 ساعة لمغادرة البلاد.', '48 ساعة', 'deadline'],
+  // When a war began.
+  ['en', 'Fighting has raged since the war erupted in April 2023.', 'April 2023', 'war'],
+  ['ar', 'يشهد البلد نزاعاً منذ اندلاع الحرب في أبريل 2023.', 'أبريل 2023', 'war'],
+  ['fr', 'La guerre a éclaté en avril 2023.', 'avril 2023', 'war'],
+  ['en', 'The report runs to 40 pages.', '40', null],
+  // In a list of figures a word names the figure it stands by.
+  ['ar', 'أسفر الانفجار عن سقوط أكثر من 73 شهيداً وما يزيد على 3000 جريح.', 'أكثر من 73', 'killed'],
+  ['ar', 'أسفر الانفجار عن مقتل أكثر من 170 شخصاً وإصابة ما يزيد على 6 آلاف بجروح.', 'ما يزيد على 6 آلاف', 'injured'],
+  ['fr', "Les explosions ont tué plus d'une centaine de personnes et en ont blessé environ 4 000.", "plus d'une centaine", 'killed'],
+  ['en', 'The blast killed 190 people and injured more than 6,000.', 'more than 6,000', 'injured'],
+  ['ar', 'قُتل 50 شخصاً وأصيب 100 آخرون.', '100', 'injured'],
+]
+
+describe('measureOf: what a figure measures', () => {
+  it.each(CASES)('%s: %s → %s', (lang, text, figure, measure) => {
+    const c = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null }).find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read`).toBeDefined()
+    const clause = clauses(text, c!.sentence).find((k) => k.start <= c!.span.start && c!.span.end <= k.end) ?? c!.sentence
+    expect(measureOf(c!, text, clause, lang).concept?.id ?? null).toBe(measure)
+  })
+})

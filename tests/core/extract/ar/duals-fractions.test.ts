@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../helpers'
+import { inBothScripts } from './both-scripts'
+
+// Duals are counts of two in every case; fractions and mixed numbers; Arabic separators.
+inBothScripts('Arabic duals, fractions and mixed numbers', [
+  { text: 'أسقطت الدفاعات طائرتين مسيرتين', span: 'طائرتين', kind: 'count', lo: 2 },
+  { text: 'اختطف مواطنَين في الهجوم', span: 'مواطنَين', kind: 'count', lo: 2 },
+  { text: 'سقط صاروخان على المدينة', span: 'صاروخان', kind: 'count', lo: 2 },
+  { text: 'انهار سدّان في الوادي', span: 'سدّان', kind: 'count', lo: 2 },
+  { text: 'نزح نصف السكان', span: 'نصف', kind: 'percent', lo: 50, unit: '%' },
+  { text: 'دمر ربع المنازل', span: 'ربع', kind: 'percent', lo: 25, unit: '%' },
+  { text: 'تضرر نحو ثلث المساكن', span: 'نحو ثلث', kind: 'percent', lo: 33.33, unit: '%', qualifier: 'about' },
+  { text: 'يعيش ثلاثة أرباع السكان في المخيمات', span: 'ثلاثة أرباع', kind: 'percent', lo: 75, unit: '%' },
+  { text: 'بلغ عدد النازحين مليون ونصف نازح', span: 'مليون ونصف', kind: 'count', lo: 1.5e6 },
+  { text: 'استمر الحصار ثلاث سنوات ونصف', span: 'ثلاث سنوات ونصف', kind: 'duration', lo: 3.5, unit: 'year' },
+  { text: 'عاد بعد سنة ونصف السنة', span: 'سنة ونصف السنة', kind: 'duration', lo: 1.5, unit: 'year' },
+  { text: 'رصدت الحكومة واحد فاصلة خمسة مليون دولار', span: 'واحد فاصلة خمسة مليون دولار', kind: 'money', lo: 1.5e6, unit: 'USD' },
+  { text: 'وصلت دزينة من الجنود', span: 'دزينة', kind: 'count', lo: 12, qualifier: 'about' },
+  { text: 'بلغ الدين 2 ترليون دولار', span: '2 ترليون دولار', kind: 'money', lo: 2e12, unit: 'USD' },
+  { text: 'بلغ الدين 3 تريليون دولار', span: '3 تريليون دولار', kind: 'money', lo: 3e12, unit: 'USD' },
+  { text: 'نزح ١٬٢٣٤ شخصا', span: '١٬٢٣٤', kind: 'count', lo: 1234 },
+  { text: 'تضخم بنسبة ١،٥ بالمئة', span: '١،٥ بالمئة', kind: 'percent', lo: 1.5, unit: '%' },
+])
+
+describe('definite duals refer back and plurals are no duals', () => {
+  it.each([
+    ['أفرج عن الرهينتين أمس', 'الرهينتين'],
+    ['العلاقات بين البلدين', 'البلدين'],
+    ['عادت الطائرتان إلى القاعدة', 'الطائرتان'],
+    ['زار وفد عدة بلدان أفريقية', 'بلدان'],
+  ])('%s (not %s)', (text, word) => {
+    const at = text.indexOf(word)
+    expect(extract(text).filter((c) => c.span.start < at + word.length && c.span.end > at).map((c) => c.text)).toEqual([])
+  })
+})
