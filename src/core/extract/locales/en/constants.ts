@@ -184,7 +184,7 @@ export const NEXT = ['next', 'coming']
 export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
   early: 'early', 'the beginning of': 'early', 'beginning of': 'early', 'the start of': 'early', 'start of': 'early', 'the early part of': 'early',
   mid: 'mid', 'the middle of': 'mid', 'middle of': 'mid',
-  late: 'late', 'the end of': 'late', 'end of': 'late', 'the latter part of': 'late', 'the close of': 'late',
+  late: 'late', end: 'late', 'the end of': 'late', 'end of': 'late', 'the latter part of': 'late', 'the close of': 'late',
 }
 
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
