@@ -9,7 +9,7 @@ export const NUMBER_WORDS: Record<string, NumberWord> = {
   ten: unit(10), eleven: unit(11), twelve: unit(12), thirteen: unit(13), fourteen: unit(14), fifteen: unit(15), sixteen: unit(16),
   seventeen: unit(17), eighteen: unit(18), nineteen: unit(19),
   twenty: ten(20), thirty: ten(30), forty: ten(40), fifty: ten(50), sixty: ten(60), seventy: ten(70), eighty: ten(80), ninety: ten(90),
-  hundred: { value: 100, kind: 'hundred' },
+  hundred: { value: 100, kind: 'hundred' }, dozen: { value: 12, kind: 'hundred' },
   thousand: { value: 1e3, kind: 'scale' }, million: { value: 1e6, kind: 'scale' }, billion: { value: 1e9, kind: 'scale' }, trillion: { value: 1e12, kind: 'scale' },
   a: { value: 1, kind: 'article' }, an: { value: 1, kind: 'article' },
 }
