@@ -27,6 +27,8 @@ export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }
 export const CURRENCY_BEFORE: Record<string, string> = {
   '$': 'USD', 'us$': 'USD', 'us $': 'USD', 'usd': 'USD', '€': 'EUR', 'eur': 'EUR', '£': 'GBP', 'gbp': 'GBP', 'dh': 'AED', 'dhs': 'AED', 'e£': 'EGP', 'sr': 'SAR', 'qr': 'QAR', 'cfa': 'XOF',
 }
+/** Abbreviations that are a scale and a currency at once (Moroccan "MDH", "MMDH"). */
+export const SCALED_CURRENCIES: Record<string, { scale: number; code: string }> = {}
 export const CURRENCY_AFTER: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', usd: 'USD',
   euro: 'EUR', euros: 'EUR', eur: 'EUR',

@@ -25,6 +25,8 @@ export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }
 }
 
 export const CURRENCY_BEFORE: Record<string, string> = { '$': 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP' }
+/** Abbreviations that are a scale and a currency at once (Moroccan "MDH", "MMDH"). */
+export const SCALED_CURRENCIES: Record<string, { scale: number; code: string }> = { mdh: { scale: 1e6, code: 'MAD' }, mmdh: { scale: 1e9, code: 'MAD' }, 'mds dh': { scale: 1e9, code: 'MAD' }, 'md dh': { scale: 1e9, code: 'MAD' }, 'mrd dh': { scale: 1e9, code: 'MAD' }, 'mdhs': { scale: 1e6, code: 'MAD' } }
 export const CURRENCY_AFTER: Record<string, string> = {
   '$': 'USD', '€': 'EUR', '£': 'GBP', 'dollar': 'USD', 'dollars': 'USD', 'dollars américains': 'USD', 'dollars us': 'USD', 'usd': 'USD',
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
