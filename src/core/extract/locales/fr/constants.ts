@@ -111,7 +111,7 @@ export const NOT_SHARE_LEADS = ['première', 'seconde', 'deuxième', 'autre', 'd
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
   '>': 'more-than', '<': 'less-than', '≥': 'at-least', '≤': 'at-most', '>=': 'at-least', '<=': 'at-most',
   environ: 'about', 'près de': 'about', "près d'": 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', presque: 'about', quasiment: 'about',
-  'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about', 'estimé à': 'about', 'estimée à': 'about', 'estimés à': 'about', 'estimées à': 'about',
+  'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about',
   'plus de': 'more-than', "plus d'": 'more-than', 'un peu plus de': 'more-than', "un peu plus d'": 'more-than', 'bien plus de': 'more-than', 'au-delà de': 'more-than', 'largement plus de': 'more-than',
   'dépassant': 'more-than', 'dépasse': 'more-than', 'dépassait': 'more-than', 'a dépassé': 'more-than', 'ont dépassé': 'more-than', 'dépassé': 'more-than', 'dépasser': 'more-than',
   'au moins': 'at-least', 'pas moins de': 'at-least', "pas moins d'": 'at-least', 'au minimum': 'at-least', 'un minimum de': 'at-least',
