@@ -8,7 +8,8 @@ import { basename, join, resolve } from 'node:path'
 import { analyze } from '../core/pipeline'
 import { extractClaims } from '../core/extract'
 import { topicFromText } from '../core/align/topicFromText'
-import { candidateFound, scoreTopics, type GoldTopic, type StoryScore } from '../core/align/evaluate'
+import { candidateFound, goldAssignments, scoreTopics, type GoldTopic, type StoryScore } from '../core/align/evaluate'
+import { compareTopics } from '../core/compare'
 import type { Claim, Source, Topic } from '../core/model'
 import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
 import { idTable } from '../core/ids'
@@ -54,8 +55,22 @@ function report(split: string, sources: Source[], gold: GoldTopic[], verbose: bo
   }
   total.candidates = perStory.reduce((acc, r) => ({ found: acc.found + r.candidates!.found, of: acc.of + r.candidates!.of, rate: 0 }), { found: 0, of: 0, rate: 0 })
   total.candidates.rate = total.candidates.of ? total.candidates.found / total.candidates.of : 1
+  // The verdicts alone: each story's topics judged on the gold's own placement.
+  const judged = stories.flatMap((story) => {
+    const own = sources.filter((s) => storyOf(s.id) === story)
+    const g = gold.filter((t) => t.story === story)
+    const claims = own.flatMap((s) => extracted[s.id])
+    return compareTopics(topics.filter((t) => g.some((x) => x.id === t.id)), claims, goldAssignments(g, claims, texts), own)
+  })
+  const alone = new Map<string, number>()
+  for (const c of judged) {
+    const g = gold.find((t) => t.id === c.topic)!
+    alone.set(g.story, (alone.get(g.story) ?? 0) + (c.verdict === g.verdict ? 1 : 0))
+  }
+  for (const r of perStory) r.verdictsAlone = alone.get(r.story) ?? 0
+  total.verdictsAlone = [...alone.values()].reduce((a, b) => a + b, 0)
   console.log(`\nnews/${split}: ${sources.length} reports, ${gold.length} gold topics (${topics.length} built from their words)`)
-  console.log('story      placement P    R      F1   | verdicts        | candidates in top 10')
+  console.log('story      placement P    R      F1   | verdicts        | on gold placement | candidates in top 10')
   for (const r of [...perStory, total]) line(r)
   if (verbose) details(analysis, gold, topics)
 }
@@ -63,7 +78,8 @@ function report(split: string, sources: Source[], gold: GoldTopic[], verbose: bo
 function line(r: StoryScore): void {
   const p = r.placement
   const c = r.candidates!
-  console.log(`${r.story.padEnd(10)} ${pct(p.precision).padStart(12)} ${pct(p.recall).padStart(6)} ${pct(p.f1).padStart(6)} | ${`${r.verdicts.right}/${r.verdicts.of}`.padStart(7)} ${pct(r.verdicts.rate).padStart(6)} | ${`${c.found}/${c.of}`.padStart(7)} ${pct(c.rate).padStart(6)}`)
+  const va = r.verdictsAlone ?? 0
+  console.log(`${r.story.padEnd(10)} ${pct(p.precision).padStart(12)} ${pct(p.recall).padStart(6)} ${pct(p.f1).padStart(6)} | ${`${r.verdicts.right}/${r.verdicts.of}`.padStart(7)} ${pct(r.verdicts.rate).padStart(6)} | ${`${va}/${r.verdicts.of}`.padStart(9)} ${pct(r.verdicts.of ? va / r.verdicts.of : 1).padStart(6)}  | ${`${c.found}/${c.of}`.padStart(7)} ${pct(c.rate).padStart(6)}`)
 }
 
 function details(analysis: ReturnType<typeof analyze>, gold: GoldTopic[], topics: Topic[]): void {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { buildWorkspaceFile, serializeWorkspace, textHash } from '../../src/core/workspace'
 
 const tsx = join('node_modules', '.bin', 'tsx')
 function exportCli(args: string[]) {
@@ -112,6 +113,29 @@ describe('npm run export', () => {
     const out = join(dir, 'report.md')
     expect(exportCli(['--lang', 'en', '--out', out]).out).toBe('')
     expect(readFileSync(out, 'utf8')).toContain('# Claim comparison report')
+  })
+
+  it('takes a workspace file: its articles join the corpus, its decisions make the ClaimReview and the report', () => {
+    const at = '2025-12-01T10:00:00.000Z'
+    const text = 'وأقيم معرض بامكس 2025 في باماكو من 18 إلى 21 نوفمبر 2025 بمشاركة شركات تركية.'
+    const ws = buildWorkspaceFile({
+      reviewer: 'Salma',
+      sources: [{ id: 'mali-web', title: 'BAMEX closes', lang: 'ar', outlet: 'Mali Web', via: null, relays: null, kind: 'news', published: '2025-11-22', window: null, url: 'https://example.org/bamex', text, origin: 'imported', hash: textHash(text), importedAt: at, fileName: null }],
+      corrections: { claims: [], added: [], topics: [], weights: {} },
+      reviews: [{ topicId: 'bamex-dates', override: 'needs-review', reason: 'The fair had public and trade days', note: 'Ask the organiser', reviewer: 'Salma', at }],
+      audit: [{ at, reviewer: 'Salma', target: 'topic:bamex-dates', action: 'override', detail: 'conflict → needs-review: The fair had public and trade days' }],
+    }, at)
+    const file = join(dir, 'workspace.json')
+    writeFileSync(file, serializeWorkspace(ws))
+    const md = exportCli(['--workspace', file, '--lang', 'ar', '--topics', 'bamex-dates', '--generated-at', '2025-12-02T08:30'])
+    expect(md.err).toBe('')
+    expect(md.out).toContain('**الحكم:** تحتاج إلى مراجعة — قرار Salma في 1 ديسمبر 2025')
+    expect(md.out).toContain('عدّل الحكم: المصادر متعارضة ← تحتاج إلى مراجعة: The fair had public and trade days')
+    const ld = JSON.parse(exportCli(['--workspace', file, '--format', 'claimreview', '--lang', 'en', '--base-url', 'https://desk.example/']).out)
+    expect(ld).toMatchObject({ '@type': 'ClaimReview', url: 'https://desk.example/#/topics/bamex-dates', reviewRating: { alternateName: 'Needs review' } })
+    expect(ld.itemReviewed.appearance.some((a: { url?: string }) => a.url === 'https://example.org/bamex')).toBe(true)
+    writeFileSync(file, '{"format": "claim-compare-workspace"')
+    expect(exportCli(['--workspace', file]).err).toMatch(/workspace\.json: not valid JSON/)
   })
 
   it('refuses a bad format, language or topic with a message that says what it takes', () => {

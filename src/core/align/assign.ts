@@ -40,6 +40,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
+  const spansBySource = new Map<string, Span[]>()
+  for (const c of claims) spansBySource.set(c.source, [...(spansBySource.get(c.source) ?? []), c.span])
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -54,7 +56,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     let bestDist = Infinity
     let measure: MeasureReading | null = null
     for (const p of prepared) {
-      if (p.concept) measure ??= measureOf(c, src.text, ctx.clause, src.lang)
+      if (p.concept) measure ??= measureOf(c, src.text, ctx.clause, src.lang, figuresIn(c.sentence, spansBySource.get(c.source)))
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? []) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
@@ -80,6 +82,9 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
   }
   for (const p of concept) p.specific = (seen.get(p.topic.id) ?? 0) * 2 < sources.length
 }
+
+/** The spans of the figures within a sentence. */
+const figuresIn = (sentence: Span, spans: Span[] | undefined): Span[] => (spans ?? []).filter((s) => inside(s, sentence))
 
 /** What every topic's score reads of a claim, computed once per claim. */
 interface ClaimContext { clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean }
@@ -123,7 +128,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (m.family && m.family !== concept.family && !(concept.event && (m.family === 'date' || m.family === 'time'))) return null
   // A projection ("could reach 20,000", "expected toll") joins only a topic about projections, and the other way round.
   if (!!t.projection !== ctx.projection) return null
-  if (!m.concept || m.concept.id !== concept.id) return null
+  // A narrower measure counts toward a wider one, below any topic that asks for it alone.
+  const narrower = !!m.concept && m.concept.broader === concept.id
+  if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
   // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
   // belongs to a topic about that people, not to the whole toll.
   if (c.quantity.kind === 'count' && peopleNamed(c, text).some((w) => !p.aliasWords.has(foldKey(w)))) return null
@@ -137,8 +144,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // its sentence, and so may the measure of a list of counts by place ("سُجّلت 13 وفاة في مراكش،
   // و190 في تارودانت") when the place stands in the figure's clause.
   if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange' && e.score < 3) return null
-  const reasons = [`measures ${concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
-  return { score: m.strength + e.score, reasons, dist: e.dist }
+  const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
+  return { score: m.strength + e.score - (narrower ? 0.5 : 0), reasons, dist: e.dist }
 }
 
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */

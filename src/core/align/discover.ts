@@ -1,4 +1,4 @@
-import type { CandidateTopic, Claim, Source, Topic } from '../model'
+import type { CandidateTopic, Claim, Source, Span, Topic } from '../model'
 import { clauses } from '../text/segment'
 import { independence } from '../compare/independence'
 import { claimOrigin } from '../compare/origins'
@@ -15,11 +15,13 @@ export function discoverCandidates(claims: Claim[], sources: Source[]): Candidat
   const byId = new Map(sources.map((s) => [s.id, s]))
   const { groupOf } = independence(sources)
   const groups = new Map<string, { claims: Claim[]; concept: string }>()
+  const spans = new Map<string, Span[]>()
+  for (const c of claims) spans.set(c.source, [...(spans.get(c.source) ?? []), c.span])
   for (const c of claims) {
     const src = byId.get(c.source)
     if (!src) continue
     const clause = clauses(src.text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
-    const m = measureOf(c, src.text, clause, src.lang)
+    const m = measureOf(c, src.text, clause, src.lang, (spans.get(c.source) ?? []).filter((x) => x.start >= c.sentence.start && x.end <= c.sentence.end))
     if (!m.concept) continue
     const kind = c.quantity.kind === 'daterange' ? 'date' : c.quantity.kind
     const key = `${m.concept.id}|${kind}|${m.family ?? ''}`

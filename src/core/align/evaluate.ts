@@ -1,4 +1,4 @@
-import type { Analysis, CandidateTopic, Claim, Verdict } from '../model'
+import type { Analysis, Assignment, CandidateTopic, Claim, Verdict } from '../model'
 import { locate } from '../extract/evaluate'
 
 // Scoring placement, verdicts and candidate topics against a gold written by a reader who never
@@ -8,7 +8,7 @@ export interface GoldMember { source: string; text: string; occurrence: number }
 export interface GoldTopic { id: string; story: string; label: string; measure: string; kind: Claim['quantity']['kind']; members: GoldMember[]; verdict: Verdict; reason: string; origins?: string[] }
 
 export interface PRF { gold: number; placed: number; right: number; precision: number; recall: number; f1: number }
-export interface StoryScore { story: string; placement: PRF; verdicts: { right: number; of: number; rate: number }; candidates: { found: number; of: number; rate: number } | null }
+export interface StoryScore { story: string; placement: PRF; verdicts: { right: number; of: number; rate: number }; candidates: { found: number; of: number; rate: number } | null; /** Verdicts right when the gold's own placement is judged. */ verdictsAlone?: number }
 
 const prf = (gold: number, placed: number, right: number, found: number): PRF => {
   const precision = placed ? right / placed : 1
@@ -59,4 +59,20 @@ export function candidateFound(t: GoldTopic, candidates: CandidateTopic[], claim
     const hits = cand.claims.map((id) => claims.get(id)!).filter((c) => c && spans.some((g) => g.source === c.source && overlap(g.span, c.span)))
     return hits.length >= Math.min(2, spans.length) && hits.length * 2 >= cand.claims.length
   })
+}
+
+/**
+ * The gold's own placement as assignments: each gold member goes to its topic as the figure that
+ * overlaps it. Judging these measures the verdicts alone, apart from placement.
+ */
+export function goldAssignments(gold: GoldTopic[], claims: Claim[], texts: Record<string, string>): Assignment[] {
+  const out: Assignment[] = []
+  for (const t of gold) {
+    for (const m of t.members) {
+      const span = locate(Object.hasOwn(texts, m.source) ? texts[m.source] : '', m)
+      const c = span && claims.find((x) => x.source === m.source && overlap(x.span, span))
+      if (c && !out.some((a) => a.claimId === c.id && a.topicId === t.id)) out.push({ claimId: c.id, topicId: t.id, score: 1, reasons: ['gold'] })
+    }
+  }
+  return out
 }

@@ -71,7 +71,7 @@ export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention
 
 // Arabic verbs and nouns carry their subject and object as endings ("أطاحوا", "غادرها"): a word
 // is also read without one, the longest reading first.
-const SUFFIX = /(وا|ون|ين|ها|هم|هن|ه|ت)$/
+const SUFFIX = /(وا|ون|ين|ها|هم|هن|ه|ت|ا)$/
 function withSuffixes(readings: { stem: string; pre: number }[]): { stem: string; pre: number }[] {
   const out = [...readings]
   for (const r of readings) {
@@ -90,7 +90,7 @@ const NEAR = 40
  * The measure of one claim, read from its text. `clause` is the claim's clause within its sentence;
  * the concept whose family fits the figure wins, the nearest first.
  */
-export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang): MeasureReading {
+export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, others: Span[] = []): MeasureReading {
   const fam = familyOfQuantity(claim.quantity) ?? (claim.counted && namesPeople(claim.counted, lang) ? 'people' : null)
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? c.event === true || c.family === 'time' : !c.event && (fam === null || c.family === fam)
@@ -106,7 +106,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang):
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
   if (next && fits(next.concept) && /^[\s\p{P}]*$/u.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
   for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
-    const found = conceptsIn(text, span, lang).filter((x) => fits(x.concept))
+    const found = conceptsIn(text, span, lang).filter((x) => fits(x.concept) && !belongsToAnother(x, claim.span, others, text))
     if (!found.length) continue
     const mid = (claim.span.start + claim.span.end) / 2
     // A date's event is mostly named before it ("سيطرت على الفاشر يوم الأحد، بعد حصار …", "took
@@ -126,6 +126,18 @@ const ONLY_CONCEPT = new Map<UnitFamily, Concept>()
 for (const c of CONCEPTS.filter((x) => !x.event)) {
   const same = CONCEPTS.filter((x) => !x.event && x.family === c.family)
   if (same.length === 1) ONLY_CONCEPT.set(c.family, c)
+}
+
+// In a list of figures ("قُتل 50 وأصيب 100", "73 شهيداً و3000 جريح", "killed 170 and injured 6,000")
+// a word names the figure it stands by: not one with another figure between them, nor one that
+// is another figure's counted noun.
+function belongsToAnother(m: ConceptMention, own: Span, others: Span[], text: string): boolean {
+  for (const o of others) {
+    if (o.start === own.start && o.end === own.end) continue
+    if ((o.start >= m.end && o.end <= own.start) || (o.start >= own.end && o.end <= m.start)) return true
+    if (o.end <= m.start && /^[\s\p{P}]{0,2}$/u.test(text.slice(o.end, m.start))) return true
+  }
+  return false
 }
 
 const people = new Map<Lang, Set<string>>()

@@ -19,6 +19,8 @@ export interface Concept {
   words: Record<Lang, string[]>
   /** For dates: the event dated. */
   event?: boolean
+  /** A wider measure this one counts toward when no topic asks for it alone (bodies recovered toward the death toll). */
+  broader?: string
   /** The measure does not change over time (a ransom paid, a quake's magnitude): different days are no series. */
   fixed?: boolean
 }
@@ -27,29 +29,29 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'killed', family: 'people', label: { en: 'death toll', ar: 'حصيلة القتلى' },
     words: {
-      ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'لقوا', 'حصيلة'],
+      ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم'],
       en: ['killed', 'dead', 'deaths', 'death', 'died', 'fatalities', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives'],
-      fr: ['morts', 'mort', 'tués', 'tuées', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées'],
+      fr: ['morts', 'mort', 'tué', 'tués', 'tuées', 'tuant', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées'],
     },
   },
   {
-    id: 'bodies', family: 'people', label: { en: 'bodies recovered', ar: 'الجثث المنتشلة' },
+    id: 'bodies', family: 'people', broader: 'killed', label: { en: 'bodies recovered', ar: 'الجثث المنتشلة' },
     words: { ar: ['جثة', 'جثث', 'جثمان', 'جثامين', 'انتشال', 'انتشلت', 'انتشل'], en: ['bodies', 'body', 'recovered', 'remains'], fr: ['corps', 'dépouilles', 'repêchés', 'retrouvés'] },
   },
   {
     id: 'missing', family: 'people', label: { en: 'people missing', ar: 'المفقودون' },
-    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين'], en: ['missing', 'unaccounted'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus'] },
+    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول'], en: ['missing', 'unaccounted', 'not been found', 'could not be found'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables'] },
   },
   {
     id: 'injured', family: 'people', label: { en: 'people injured', ar: 'الجرحى' },
-    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى'], en: ['injured', 'wounded', 'hurt', 'injuries'], fr: ['blessés', 'blessées', 'blessé', 'blessures'] },
+    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding'], fr: ['blessés', 'blessées', 'blessé', 'blessures', 'blessant'] },
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
     words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées'] },
   },
   {
-    id: 'homeless', family: 'people', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },
+    id: 'homeless', family: 'people', broader: 'displaced', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },
     words: { ar: ['مأوى', 'مشرد', 'مشردين', 'صالحة للسكن', 'منازلهم'], en: ['homeless', 'shelter'], fr: ['sans-abri', 'abri', 'sinistrés'] },
   },
   {

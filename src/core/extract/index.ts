@@ -12,7 +12,7 @@ import { scopesFor } from '../entities/scope'
 import type { Token, Tokenized } from './common/tokens'
 
 /** Bumped whenever extraction gives different claims for the same text: cached claims of older versions are recomputed. */
-export const EXTRACTOR_VERSION = 1
+export const EXTRACTOR_VERSION = 2
 
 export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | 'window'>
 

@@ -73,7 +73,19 @@ export function sayDays(lo: string, hi: string, lang: UiLang, style: DateStyle =
     if (part) return part
   }
   const wholeMonths = d(lo) === 1 && d(hi) === lastDayOf(hi)
-  if (wholeMonths && m(lo) === 1 && m(hi) === 12) return range(lo, hi, lang, YEAR)
+  if (wholeMonths && m(lo) === 1 && m(hi) === 12) {
+    const decade = style === 'long' && y(lo) % 10 === 0 && y(hi) === y(lo) + 9 ? sayDecade(y(lo), lang) : null
+    return decade ?? range(lo, hi, lang, YEAR)
+  }
   if (wholeMonths) return range(lo, hi, lang, MONTH(style))
   return range(lo, hi, lang, DAY(style))
+}
+
+const AR_DECADES: Record<number, string> = { 20: 'العشرينيات', 30: 'الثلاثينيات', 40: 'الأربعينيات', 50: 'الخمسينيات', 60: 'الستينيات', 70: 'السبعينيات', 80: 'الثمانينيات', 90: 'التسعينيات' }
+
+/** A decade in words: "the 1960s", "ستينيات القرن العشرين" (Arabic names only the decades of that century). */
+function sayDecade(start: number, lang: UiLang): string | null {
+  if (lang === 'en') return `the ${start}s`
+  const name = start >= 1920 && start <= 1990 ? AR_DECADES[start % 100] : undefined
+  return name ? `${name.slice(2)} القرن العشرين` : null
 }

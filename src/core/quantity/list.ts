@@ -3,11 +3,14 @@ import { intlLocale, type UiLang } from './locale'
 
 const formats = new Map<string, Intl.ListFormat>()
 
-/** Items joined as a language joins them: conjunction ("and", "و") or disjunction ("or", "أو"). */
-export function listOf(items: string[], lang: UiLang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+/**
+ * Items joined as a language joins them: conjunction ("and", "و"), disjunction ("or", "أو"), or
+ * unit for values side by side in a cell ("a, b, c"; "أ، وب").
+ */
+export function listOf(items: string[], lang: UiLang, type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
   const key = `${lang}:${type}`
   let f = formats.get(key)
-  if (!f) formats.set(key, (f = new Intl.ListFormat(intlLocale(lang), { type, style: 'long' })))
+  if (!f) formats.set(key, (f = new Intl.ListFormat(intlLocale(lang), { type, style: type === 'unit' ? 'short' : 'long' })))
   return f.format(items)
 }
 

@@ -1,7 +1,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Quantity } from '../../core/model'
-import { countNoun, NOUNS, sayQuantity, showQuantity, uiLang, type NounKey } from '../../core/quantity'
+import { countNoun, listOf, NOUNS, sayQuantity, showQuantity, uiLang, type NounKey } from '../../core/quantity'
 import { sourceName, sourceWord, type Said, type SourceMeta } from '../../core/corpus/words'
 
 
@@ -15,6 +15,8 @@ export function useSay() {
     show: (q: Quantity) => showQuantity(q, lang.value),
     /** A quantity in words, for sentences. */
     say: (q: Quantity) => sayQuantity(q, lang.value),
+    /** Values side by side, joined as the UI language joins them (never a Latin comma in Arabic). */
+    values: (items: string[]) => listOf(items, lang.value, 'unit'),
     /** A number with its noun, agreeing: "3 مصادر", "مصدران", "1 source". */
     count: (n: number, noun: NounKey) => countNoun(n, NOUNS[noun], lang.value),
     /** A source's outlet (in the UI language when the corpus gives it), else "Source 003". */

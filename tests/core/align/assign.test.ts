@@ -76,3 +76,18 @@ describe('topics.json validation', () => {
     expect(() => parseTopics('data/topics.json', raw)).toThrow(/data\/topics\.json: \(topic tb2-count\) topics\[1\]\.kind: must be one of/)
   })
 })
+
+describe('a narrower measure counts toward a wider one', () => {
+  const src = (id: string, text: string, lang: Source['lang'] = 'en'): Source => ({ id, text, lang, outlet: id, published: '2023-06-16', window: null, title: id, url: null } as unknown as Source)
+  const toll = { id: 'toll', label: { en: 'Death toll', ar: 'حصيلة القتلى' }, entity: { name: '', aliases: [] }, measure: 'people killed', kind: 'count' as const, cues: [], concept: 'killed', scope: null, time: null }
+  const bodies = { ...toll, id: 'bodies', label: { en: 'Bodies recovered', ar: 'الجثث' }, measure: 'bodies recovered', concept: 'bodies' }
+  const sources = [src('a', 'Rescuers recovered 78 bodies from the sea.'), src('b', 'At least 81 people were killed in the shipwreck.')]
+  const claims = sources.flatMap((s) => extractClaims(s))
+  const placed = (topics: typeof toll[]) => Object.fromEntries(assignClaims(claims, topics, sources).map((x) => [claims.find((c) => c.id === x.claimId)!.text, x.topicId]))
+  it('bodies recovered join the death toll when no topic asks for bodies alone', () => {
+    expect(placed([toll])).toEqual({ '78': 'toll', 'At least 81': 'toll' })
+  })
+  it('and go to their own topic when there is one', () => {
+    expect(placed([toll, bodies])).toEqual({ '78': 'bodies', 'At least 81': 'toll' })
+  })
+})

@@ -25,6 +25,12 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'يشهد البلد نزاعاً منذ اندلاع الحرب في أبريل 2023.', 'أبريل 2023', 'war'],
   ['fr', 'La guerre a éclaté en avril 2023.', 'avril 2023', 'war'],
   ['en', 'The report runs to 40 pages.', '40', null],
+  // In a list of figures a word names the figure it stands by.
+  ['ar', 'أسفر الانفجار عن سقوط أكثر من 73 شهيداً وما يزيد على 3000 جريح.', 'أكثر من 73', 'killed'],
+  ['ar', 'أسفر الانفجار عن مقتل أكثر من 170 شخصاً وإصابة ما يزيد على 6 آلاف بجروح.', 'ما يزيد على 6 آلاف', 'injured'],
+  ['fr', "Les explosions ont tué plus d'une centaine de personnes et en ont blessé environ 4 000.", "plus d'une centaine", 'killed'],
+  ['en', 'The blast killed 190 people and injured more than 6,000.', 'more than 6,000', 'injured'],
+  ['ar', 'قُتل 50 شخصاً وأصيب 100 آخرون.', '100', 'injured'],
 ]
 
 describe('measureOf: what a figure measures', () => {

@@ -27,7 +27,8 @@ describe('the reference comparisons on the seed corpus', () => {
     // Compatible: one figure is a bound the other lies within; both are named.
     expect(c.explanation.en).toMatch(/at most 1,000/)
     expect(c.explanation.en).toMatch(/about 1,000/)
-    expect(c.explanation.en).toMatch(/about 200 \(.*سيجو.*\) and more than 100 \(.*مورا.*\) concern parts only/)
+    // A sentence starts with a capital; the source's Arabic words are quoted.
+    expect(c.explanation.en).toMatch(/\. About 200 \(at “[^”]*سيجو”\) and more than 100 \(in “[^”]*مورا”\) concern parts only/)
   })
   it('Wagner arrival dates agree: December 2021 lies inside late 2021; June 2025 and 6 June 2025 agree', () => {
     expect(cmp('wagner-arrival').verdict).toBe('agree-precision')

@@ -37,6 +37,7 @@ const TABLE: [Quantity, string, string, string, string][] = [
   [q({ kind: 'date', lo: '2025-11-01', hi: '2025-11-30', precision: 'month' }), 'November 2025', 'نوفمبر 2025', 'Nov 2025', 'نوفمبر 2025'],
   [q({ kind: 'date', lo: '2022-10-01', hi: '2022-12-31', precision: 'part-year' }), 'late 2022', 'أواخر 2022', 'Oct – Dec 2022', 'أكتوبر – ديسمبر 2022'],
   [q({ kind: 'date', lo: '2022-01-01', hi: '2022-12-31', precision: 'year' }), '2022', '2022', '2022', '2022'],
+  [q({ kind: 'daterange', lo: '1960-01-01', hi: '1969-12-31', precision: 'year' }), 'the 1960s', 'ستينيات القرن العشرين', '1960–1969', '1960–1969'],
   [q({ kind: 'date', lo: '2025-06-06', hi: '2025-06-06', precision: 'day' }), '6 June 2025', '6 يونيو 2025', '6 Jun 2025', '6 يونيو 2025'],
   [q({ kind: 'daterange', lo: '2025-11-11', hi: '2025-11-24', precision: 'day', qualifier: 'range' }), '11–24 November 2025', '11–24 نوفمبر 2025', '11–24 Nov 2025', '11–24 نوفمبر 2025'],
   // "until at least 2030": the end is 2030 or later, not "from 1 January 2030".

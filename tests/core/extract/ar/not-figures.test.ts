@@ -34,3 +34,11 @@ describe('not figures', () => {
     expect(extract('المعرف 12345678901234567890').map((c) => c.text)).toEqual([])
   })
 })
+
+describe('a word after a number is no currency because its end spells one', () => {
+  // "بين" (between) is ب + ين, as "yen" would be with a preposition; a currency after its number takes none.
+  it.each([['سقط 300 بين قتيل وجريح', 300, 'count'], ['سقط المئات بين قتيل وجريح', 200, 'count'], ['دفعت الشركة 5 ملايين ين', 5_000_000, 'money'], ['بلغت الكلفة 300 مليون بالدولار', 300_000_000, 'money']] as const)('%s', (text, lo, kind) => {
+    const cs = extract(text)
+    expect(cs.map((c) => [c.quantity.kind, c.quantity.lo])).toEqual([[kind, lo]])
+  })
+})

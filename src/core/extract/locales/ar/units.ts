@@ -18,9 +18,9 @@ export function unitAt(ctx: Context, k: number, vague: boolean): Unit {
   if (pct) return { kind: 'percent', unit: '%', to: k + pct.n }
   const sym = CURRENCY_SYMBOLS[t.w]
   if (sym && (t.w !== 'c' || glued(tokens[k - 1], t) || ctx.whole)) return money(tokens, sym, k + 1)
-  let cur = L.currencies.at(tokens, k)
+  let cur = noPreposition(L.currencies.at(tokens, k), t.w)
   // "ملايين الدولارات": the currency may be definite after a vague amount.
-  if (!cur && t.w === 'من' && vague) cur = L.currencies.at(tokens, k + 1)
+  if (!cur && t.w === 'من' && vague) cur = noPreposition(L.currencies.at(tokens, k + 1), tokens[k + 1]?.w ?? '')
   if (cur) return money(tokens, cur.value, k + cur.n + (t.w === 'من' ? 1 : 0))
   const tu = L.timeUnits.at(tokens, k)
   if (tu && !tu.value.dual && (tu.pre === 0 || t.w.startsWith('ال') === false)) {
@@ -40,6 +40,13 @@ export function unitAt(ctx: Context, k: number, vague: boolean): Unit {
   // A vague amount takes a definite measure: "عشرات الأطنان".
   if (me && (me.pre === 0 || !t.w.startsWith('ال') || vague)) return { kind: 'count', unit: me.value, to: k + me.n }
   return none
+}
+
+// A currency after its number takes no preposition or conjunction: "300 بين قتيل وجريح" is
+// "between", not ب + ين (yen). The article stays ("ملايين الدولارات", "300 مليون بالدولار").
+function noPreposition<T extends { pre: number }>(hit: T | null | undefined, word: string): T | null {
+  if (!hit) return null
+  return hit.pre === 0 || ['ال', 'بال'].includes(word.slice(0, hit.pre)) ? hit : null
 }
 
 function isCent(tokens: Token[], m: number): boolean {
