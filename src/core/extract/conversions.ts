@@ -8,7 +8,7 @@ import type { Claim } from '../model'
 
 // What may stand between an amount and its restatement: a bracket or comma, and "that is", "or
 // about", "equivalent to" in the three languages.
-const BETWEEN = /^[\s,،(\[–—-]*(?:(?:أي|او|أو|اي)\s+)?(?:(?:ما\s+)?(?:يعادل|يوازي|يساوي)\s+)?(?:soit\s+|environ\s+|i\.e\.\s*|or\s+|equivalent\s+to\s+|the\s+equivalent\s+of\s+|(?:à\s+)?peu\s+près\s+)?$/iu
+const BETWEEN = /^[\s,،([–—-]*(?:(?:أي|او|أو|اي)\s+)?(?:(?:ما\s+)?(?:يعادل|يوازي|يساوي)\s+)?(?:soit\s+|environ\s+|i\.e\.\s*|or\s+|equivalent\s+to\s+|the\s+equivalent\s+of\s+|(?:à\s+)?peu\s+près\s+)?$/iu
 
 /** Indices of the claims that restate the amount just before them in another currency. */
 export function conversionsIn(text: string, claims: Pick<Claim, 'span' | 'quantity' | 'sentence'>[]): Set<number> {
