@@ -1,5 +1,5 @@
 export default {
-  app: { title: 'Claim comparison', tagline: 'Where the coverage disagrees', reading: 'Reading imported articles: {busy} of {total} still to go; the dashboard shows the others meanwhile.' },
+  app: { title: 'Claim comparison', tagline: 'Where the coverage disagrees', reading: 'Reading imported articles: {busy} of {total} still to go; the dashboard shows the others meanwhile.', judging: 'Lining up the new figures and judging their topics again…' },
   layout: { scrollHint: 'Scroll sideways to see every column.' },
   nav: {
     overview: 'Overview', sources: 'Sources', language: 'Language', skip: 'Skip to content', main: 'Main',

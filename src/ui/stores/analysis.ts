@@ -18,6 +18,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const view = shallowRef<AnalysisView>(EMPTY)
   /** True once the first analysis has arrived. */
   const ready = ref(false)
+  /** False while the worker is still reading articles or judging topics again. */
+  const settled = ref(true)
   /** Why the analysis failed, so the page can say so instead of going blank. */
   const error = ref<string | null>(null)
   /** Why the embedded corpus could not be read. */
@@ -93,6 +95,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
     loadError.value = m.loadError
     dbError.value = m.dbError
     if (m.storage) storage.mark(m.storage)
+    settled.value = m.settled ?? true
     ready.value = true
     seq.value++
     // Loaded sources' figures may have moved: fetched again for the pages showing them.
@@ -135,7 +138,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
 
   return {
     // state
-    ready, error, loadError, dbError, decisions, extraction, seq,
+    ready, settled, error, loadError, dbError, decisions, extraction, seq,
     // derived
     sources, topics, candidates, counts, rows, sourceIndex,
     // lookups and requests

@@ -21,7 +21,7 @@ export interface Extraction { state: 'queued' | 'running' | 'done' | 'error'; do
 /** What the host tells the page. */
 export type HostMessage =
   /** The first view (`full`), then patches; decisions by topic; why something could not be read. */
-  | { type: 'view'; full: boolean; patch: ViewPatch; decisions: Map<string, Verdict | null>; error: string | null; dbError: string | null; storage?: StorageProblem | null; loadError: string | null }
+  | { type: 'view'; full: boolean; patch: ViewPatch; decisions: Map<string, Verdict | null>; error: string | null; dbError: string | null; storage?: StorageProblem | null; loadError: string | null; settled?: boolean }
   | { type: 'extraction'; states: Record<string, Extraction> }
 
 /** The reviewer's layer as the analysis reads it. */
@@ -252,7 +252,9 @@ export class AnalysisHost {
       this.error = (e as Error).message
       patch = this.sent ? {} : { ...emptyView(this.embedded, this.baseTopics) }
     }
-    this.post({ type: 'view', full: !this.sent, patch, decisions: this.layer.decisions, error: this.error, dbError: this.dbError, storage: this.storage, loadError: this.loadError })
+    // Settled: every imported article read and nothing left to judge again (the page can say so).
+    const settled = !Object.values(this.extraction).some((e) => e.state === 'queued' || e.state === 'running') && !this.scheduled
+    this.post({ type: 'view', full: !this.sent, patch, decisions: this.layer.decisions, error: this.error, dbError: this.dbError, storage: this.storage, loadError: this.loadError, settled })
     this.sent = true
     // Once every source is in: drop cached results nothing uses any more.
     if (!this.pruned && this.imported.every((s) => this.ready.has(s.id))) { this.pruned = true; void this.cache.prune() }

@@ -27,6 +27,7 @@ interface Row { n: number; chars: number; compareS: number; peakMB: number; brow
 const rows: Row[] = []
 for (const n of sizes) {
   const archive = writeArchive(join(out, `n${n}`), generate(base, n, seed), topics)
+  if (args.includes('--browser-only')) { rows.push({ n, chars: archive.chars, compareS: NaN, peakMB: NaN, browser: await browserRun(archive.workspace, n) }); continue }
   // The CLI as a newsroom runs it, timed by GNU time: wall seconds and peak resident memory.
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, '--import', 'tsx', 'src/cli/compare.ts', '--data', archive.corpus, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 })
   if (run.status !== 0) throw new Error(`compare failed: ${run.stderr.slice(-2000)}`)

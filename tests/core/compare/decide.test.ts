@@ -128,6 +128,20 @@ describe('decide: every verdict, with the reason that drives it', () => {
     const b = count('a', 900, 900, null, said('الهلال الأحمر'))
     expect(decide(counts, [a, b], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', sameSource: true } })
   })
+
+  it('two speakers quoted in one article who agree leave it a single source', () => {
+    const a = count('a', null, 1000, 'at-most', said('تقديرات غربية'))
+    const b = count('a', 1000, 1000, 'about', said('مصادر محلية'))
+    expect(decide(counts, [a, b], ctx)).toMatchObject({ verdict: 'single-source', reason: { code: 'one-origin', outlets: ['a'] } })
+  })
+
+  it('an amount restated in another currency in the same breath is not a second figure', () => {
+    const dirhams = money('a', 140_000, 'MAD')
+    const dollars = { ...money('a', 13_600, 'USD', 'about'), role: 'conversion' as const }
+    const other = money('b', 140_000, 'MAD')
+    // Without the restatement the two reports agree; with it counted, MAD against USD would need review.
+    expect(decide({ kind: 'money' }, [dirhams, dollars, other], ctx)).toMatchObject({ verdict: 'agree', reason: { code: 'same' } })
+  })
 })
 
 describe('explanations name the driving figures in English and Arabic', () => {
