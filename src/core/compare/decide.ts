@@ -148,11 +148,16 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
   if (clashes.length) {
     // Figures for one moment (or of unknown time) that cannot both hold conflict; otherwise the
     // differences are a series over time.
-    const together = series ? clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || (sameTime(a.asOf, b.asOf) && (vague(a) || vague(b) || farApart(a.iv, b.iv)))) : clashes
+    const together = series ? clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || (sameTime(a.asOf, b.asOf) && !movingCount(a, b))) : clashes
     if (!together.length) {
-      const byDay = new Map<string, Valued>()
-      for (const v of [...valued].sort((x, y) => x.asOf!.from.localeCompare(y.asOf!.from))) if (!byDay.has(v.asOf!.from)) byDay.set(v.asOf!.from, v)
-      return { verdict: 'time-series', reason: { code: 'series', points: [...byDay.values()].map((v) => ({ claim: v.c.id, from: v.asOf!.from, to: v.asOf!.to })) } }
+      // The points of the series: the figures with a known time, one per value and day, in order
+      // (a figure of unknown time that clashes with none stays out of it).
+      const seen = new Set<string>()
+      const points = valued
+        .filter((v): v is Valued & { asOf: AsOf } => v.asOf !== null)
+        .sort((x, y) => x.asOf.from.localeCompare(y.asOf.from) || x.iv.lo - y.iv.lo)
+        .filter((v) => { const k = `${v.asOf.from}|${v.iv.lo}|${v.iv.hi}`; if (seen.has(k)) return false; seen.add(k); return true })
+      return { verdict: 'time-series', reason: { code: 'series', points: points.map((v) => ({ claim: v.c.id, from: v.asOf.from, to: v.asOf.to })) } }
     }
     // The pair furthest apart drives the verdict.
     const [a, b] = together.reduce((best, p) => (distance(p[0].iv, p[1].iv) > distance(best[0].iv, best[1].iv) ? p : best))
@@ -183,6 +188,8 @@ const isBound = (q: Quantity) => q.lo === null || q.hi === null
 // against 3,958 are; 296 in the morning and 632 at night are one count rising.
 const SAME_DAY_RATIO = 2.5
 const vague = (v: Valued) => v.c.quantity.qualifier === 'vague'
+/** Two counts of one day that are one toll moving, not two claims: neither vague, neither far above the other. */
+const movingCount = (a: Valued, b: Valued) => a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
 function farApart(a: Interval, b: Interval): boolean {
   const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
   const hiB = Number.isFinite(b.hi) ? b.hi : b.lo

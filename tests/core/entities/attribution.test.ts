@@ -33,6 +33,9 @@ const EN: [string, string, string | null][] = [
   ['Some 400 migrants were on board, the coast guard said on Thursday.', 'Some 400', 'coast guard'],
   ['The boat sank in 2023 with 80 people aboard.', '80', null],
   ['UN: 11,300 dead in the floods', '11,300', 'UN'],
+  ['Inflation hit 12 per cent while 3,000 jobs were lost.', '3,000', null],
+  ['Food costs $5 per day for 3,000 families.', '3,000', null],
+  ['As per the ministry, 400 homes were destroyed.', '400', 'ministry'],
   ['Beirut blast: 154 confirmed dead', '154', null],
 ]
 
