@@ -8,7 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs'
 function analysisVersion(): string {
   const h = createHash('sha256')
   const files = readdirSync('src/core', { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => `${f.parentPath}/${f.name}`).sort()
-  for (const f of files) h.update(f).update(readFileSync(f))
+  // The exchange rates the comparisons convert with are data the code reads, so they count too.
+  for (const f of [...files, 'data/rates.json']) h.update(f).update(readFileSync(f))
   return h.digest('hex').slice(0, 16)
 }
 

@@ -20,9 +20,3 @@ export function own<V>(record: Record<string, V> | null | undefined, id: string)
   return record && Object.hasOwn(record, id) ? record[id] : undefined
 }
 
-/** A copy of an id table with one entry set (tables held in state are replaced, not mutated). */
-export function withEntry<V>(record: Record<string, V>, id: string, value: V): Record<string, V> {
-  const out = asIdTable(record)
-  out[id] = value
-  return out
-}

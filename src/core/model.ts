@@ -93,8 +93,12 @@ export interface Claim {
   scopes: Scope[]
   /** Set for figures a reviewer added or edited by hand. */
   manual?: boolean
-  /** A date that says when a statement was made ("قالت الوزارة اليوم الأحد إن"), not when the event happened. */
-  role?: 'statement-time'
+  /**
+   * 'statement-time': a date that says when a statement was made ("قالت الوزارة اليوم الأحد إن"),
+   * not when the event happened. 'conversion': an amount restated in another currency right after
+   * the amount it restates ("140,000 dirhams (about $13,600)"); it takes no part in the verdict.
+   */
+  role?: 'statement-time' | 'conversion'
 }
 
 /** A thing that is counted or dated across sources: an entity, a measure, a kind, an optional scope and time. */

@@ -9,7 +9,8 @@ import { conceptById } from '../align/measureOf'
 // checks is the order a fact-checker reads the evidence in:
 //   1. nothing to compare, or only figures about a part;
 //   2. a stated duration that does not fit a stated range;
-//   3. one origin only (however many outlets repeat it): single source;
+//   3. one origin only (however many outlets repeat it), or one article whose speakers agree:
+//      single source;
 //   4. units: currencies converted at the rate of the figure's month, other units to one unit;
 //      what cannot be converted needs a reviewer;
 //   5. dates: two complete ranges of one event that differ at an end conflict; a point inside a
@@ -37,7 +38,8 @@ const isDateKind = (k: string) => k === 'date' || k === 'daterange'
 export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext): Decision {
   const out = (verdict: Verdict, reason: Reason): Decision => ({ verdict, reason })
   if (!claims.length) return out('needs-review', { code: 'none' })
-  const main = dedupe(claims.filter(ctx.compared))
+  // An amount restated in another currency in the same breath is not a second figure.
+  const main = dedupe(claims.filter((c) => ctx.compared(c) && c.role !== 'conversion'))
   if (!main.length) return out('other-scope', { code: 'parts-only', parts: claims.map((c) => c.id) })
   const dateTopic = isDateKind(topic.kind)
   // A duration beside a date range: "three days" against 11–24 November.
@@ -59,11 +61,15 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     const clash = selfClash(values, ctx)
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin: null, ...(clash ? { selfConflict: clash } : {}) })
   }
-  if (dateTopic) return decideDates(topic, values, ctx)
   // A measure that does not change over time (a ransom, a magnitude) has no series: any two
   // figures of it are about the same thing.
   const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
-  return decideNumbers(values.filter((c) => NUMERIC.has(c.quantity.kind)), ctx, !fixed)
+  const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC.has(c.quantity.kind)), ctx, !fixed)
+  // One article stays a single source however many speakers it quotes, as long as they agree;
+  // speakers of one article who disagree are a conflict between them, and say so.
+  const outlets = [...new Set(main.map((c) => c.source))]
+  if (outlets.length === 1 && (d.verdict === 'agree' || d.verdict === 'agree-precision')) return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets, origin: null })
+  return d
 }
 
 function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
@@ -142,11 +148,16 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
   if (clashes.length) {
     // Figures for one moment (or of unknown time) that cannot both hold conflict; otherwise the
     // differences are a series over time.
-    const together = series ? clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || (sameTime(a.asOf, b.asOf) && (vague(a) || vague(b) || farApart(a.iv, b.iv)))) : clashes
+    const together = series ? clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || (sameTime(a.asOf, b.asOf) && !movingCount(a, b))) : clashes
     if (!together.length) {
-      const byDay = new Map<string, Valued>()
-      for (const v of [...valued].sort((x, y) => x.asOf!.from.localeCompare(y.asOf!.from))) if (!byDay.has(v.asOf!.from)) byDay.set(v.asOf!.from, v)
-      return { verdict: 'time-series', reason: { code: 'series', points: [...byDay.values()].map((v) => ({ claim: v.c.id, from: v.asOf!.from, to: v.asOf!.to })) } }
+      // The points of the series: the figures with a known time, one per value and day, in order
+      // (a figure of unknown time that clashes with none stays out of it).
+      const seen = new Set<string>()
+      const points = valued
+        .filter((v): v is Valued & { asOf: AsOf } => v.asOf !== null)
+        .sort((x, y) => x.asOf.from.localeCompare(y.asOf.from) || x.iv.lo - y.iv.lo)
+        .filter((v) => { const k = `${v.asOf.from}|${v.iv.lo}|${v.iv.hi}`; if (seen.has(k)) return false; seen.add(k); return true })
+      return { verdict: 'time-series', reason: { code: 'series', points: points.map((v) => ({ claim: v.c.id, from: v.asOf.from, to: v.asOf.to })) } }
     }
     // The pair furthest apart drives the verdict.
     const [a, b] = together.reduce((best, p) => (distance(p[0].iv, p[1].iv) > distance(best[0].iv, best[1].iv) ? p : best))
@@ -177,6 +188,8 @@ const isBound = (q: Quantity) => q.lo === null || q.hi === null
 // against 3,958 are; 296 in the morning and 632 at night are one count rising.
 const SAME_DAY_RATIO = 2.5
 const vague = (v: Valued) => v.c.quantity.qualifier === 'vague'
+/** Two counts of one day that are one toll moving, not two claims: neither vague, neither far above the other. */
+const movingCount = (a: Valued, b: Valued) => a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
 function farApart(a: Interval, b: Interval): boolean {
   const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
   const hiB = Number.isFinite(b.hi) ? b.hi : b.lo

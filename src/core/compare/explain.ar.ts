@@ -14,7 +14,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       const who = c.attribution?.who ? ` (كلها عن ${c.attribution.who})` : ''
-      const lead = r.outlets.length > 1 ? `تنقله ${countNoun(r.outlets.length, NOUNS.outlet, 'ar')}${who}، لكنها ترجع إلى مصدر أصلي واحد` : `وحده ${x.source(c, 'ar')} يذكره (${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'ar'))), 'ar')})`
+      const lead = r.outlets.length > 1 ? `تنقله ${countNoun(r.outlets.length, NOUNS.outlet, 'ar')}${who}، لكنها ترجع إلى مصدر أصلي واحد` : `وحده ${x.source(c, 'ar')} يذكره: ${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'ar'))), 'ar')}`
       const self = r.selfConflict ? ` وأرقامه نفسها لا تتفق: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'ar')} مقابل ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'ar')}.` : ''
       return `${lead}؛ ولا يؤكده مصدر مستقل.${self}${aside}`
     }

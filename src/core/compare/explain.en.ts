@@ -15,7 +15,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       const who = c.attribution?.who ? ` (all from ${quote(c.attribution.who)})` : ''
-      const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it (${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), 'en')})`
+      const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it: ${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), 'en')}`
       const self = r.selfConflict ? ` Its own figures do not agree: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'en')} against ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'en')}.` : ''
       return `${outlets}; no independent source confirms it.${self}${aside}`
     }

@@ -45,7 +45,8 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const origin = (c: Claim) => claimOrigin(c, group).key
   const compared = (c: Claim) => isCompared(t, c)
   const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol })
-  const main = cs.filter(compared)
+  // An amount restated in another currency is shown with the topic but judged, counted and averaged as the amount it restates.
+  const main = cs.filter((c) => compared(c) && c.role !== 'conversion')
   const setAside = main.length ? cs.filter((c) => !compared(c)) : []
   const origins = new Set(main.map(origin)).size
   const outlets = new Set(main.map((c) => group(c.source))).size

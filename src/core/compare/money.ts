@@ -40,6 +40,3 @@ export function convert(amount: number, from: string, to: string, month: string)
   const b = perEuro(to, month)
   return a === null || b === null ? null : (amount / a) * b
 }
-
-/** The months the table covers, for explanations ("at the ECB rate of September 2023"). */
-export const RATES_SOURCE: string = (rates as { source?: string }).source ?? ''

@@ -1,6 +1,7 @@
 import type { Attribution, Lang, QuantityKind, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import { CUES, type CueWords } from './cues'
+import { conceptsIn } from '../align/measureOf'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
 // preposition before the speaker ("بحسب الهلال الأحمر", "according to the UN", "selon l'OIM"), a
@@ -92,7 +93,7 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
       const words = wordsOf(text, f.sentence)
       const cues = findCues(c, lang, words, () => last)
       for (const cue of cues) if (cue.speaker) last = cue.speaker
-      r = { words, cues, headline: headlineSpeaker(words) }
+      r = { words, cues, headline: headlineSpeaker(text, words, lang) }
       read.set(f.sentence.start, r)
     }
     const statementTime = isStatementTime(text, r.cues, f)
@@ -132,11 +133,15 @@ function toAttribution(text: string, speaker: Word[], cues: Cue[]): Attribution 
 }
 
 // A headline that names its source before a colon: "البنك الدولي: أضرار …", "UN: 11,300 dead".
-function headlineSpeaker(words: Word[]): Word[] | null {
+function headlineSpeaker(text: string, words: Word[], lang: Lang): Word[] | null {
   const colon = words.findIndex((w) => w.w === ':')
   if (colon < 1 || colon > 6) return null
   const head = words.slice(0, colon)
-  return head.some((w) => /\d/.test(w.w) || PUNCT.test(w.w)) ? null : head
+  if (head.some((w) => /\d/.test(w.w) || PUNCT.test(w.w))) return null
+  // "Beirut blast: 154 dead", "Séisme au Maroc : le bilan…": a headline may open with the event
+  // it is about rather than a speaker.
+  const span = { start: head[0].start, end: head[head.length - 1].end }
+  return conceptsIn(text, span, lang).some((m) => m.concept.event) ? null : head
 }
 
 function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[] | null): Cue[] {

@@ -38,7 +38,7 @@ const AR: CueWords = {
 }
 
 const EN: CueWords = {
-  preps: ['according to', 'citing', 'as reported by', 'in a statement from', 'figures from', 'data from', 'estimates from', 'per'],
+  preps: ['according to', 'citing', 'as reported by', 'in a statement from', 'figures from', 'data from', 'estimates from', 'as per'],
   verbs: [
     'said', 'says', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'added', 'confirmed', 'confirms',
     'declared', 'noted', 'warned', 'warns', 'put', 'puts', 'counted', 'recorded', 'registered', 'tallied', 'claimed', 'claims', 'wrote', 'tweeted', 'posted', 'explained', 'indicated',

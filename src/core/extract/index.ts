@@ -9,6 +9,7 @@ import type { Hit, Locale } from './common/contracts'
 import { extractHits } from './common/engine'
 import { attributeFigures } from '../entities/attribution'
 import { scopesFor } from '../entities/scope'
+import { conversionsIn } from './conversions'
 import type { Token, Tokenized } from './common/tokens'
 
 /** Bumped whenever extraction gives different claims for the same text: cached claims of older versions are recomputed. */
@@ -28,8 +29,11 @@ export function extractClaims(source: ExtractInput): Claim[] {
   const claims = hits.map((h) => toClaim(source, tokenized, h, sents))
   const scopes = scopesFor(source.text, claims)
   const attributions = attributeFigures(source.text, source.lang, claims.map((c) => ({ span: c.span, sentence: c.sentence, kind: c.quantity.kind })))
-  return claims.map((c, i) => ({ ...c, attribution: attributions[i].attribution, scopes: scopes[i], ...(attributions[i].statementTime ? { role: 'statement-time' as const } : {}) }))
+  const conversions = conversionsIn(source.text, claims)
+  return claims.map((c, i) => ({ ...c, attribution: attributions[i].attribution, scopes: scopes[i], ...roleOf(attributions[i].statementTime, conversions.has(i)) }))
 }
+
+const roleOf = (statementTime: boolean, conversion: boolean): Pick<Claim, 'role'> => (statementTime ? { role: 'statement-time' } : conversion ? { role: 'conversion' } : {})
 
 const LOCALES: Partial<Record<Source['lang'], Locale>> = { ar: AR, en: EN, fr: FR }
 /** The locale that reads a language. */

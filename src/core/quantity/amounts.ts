@@ -1,6 +1,6 @@
 // Numbers with what they count, as a reader says them: "50 million US dollars", "50 مليون دولار",
 // "11 يوماً", "3.5 years", "70%". Large round amounts take a scale word, never 8 raw digits.
-import { countNoun, nounAfter, type Noun } from './plural'
+import { countNoun, type Noun } from './plural'
 import { formatNumber, type UiLang } from './locale'
 import { CURRENCY_NOUNS, MEASURE_NOUNS, SCALE_NOUNS, TIME_NOUNS } from './nouns'
 
@@ -54,8 +54,3 @@ export function sayAmount(x: number, unit: string | null, lang: UiLang, opts: Am
   return `${formatNumber(x, lang)}${percent}${foreign}`
 }
 
-/** The unit's noun as it follows the higher end of a range, for "between 3 and 5 days". */
-export function unitAfter(x: number, unit: string | null, lang: UiLang): string {
-  const noun = unitNoun(unit)
-  return noun ? nounAfter(x, noun, lang) : unit ?? ''
-}

@@ -31,7 +31,7 @@ export function clampTime(at: string, now: string): string {
 }
 
 function clampAll<T extends { at: string }>(list: T[], now: string): T[] {
-  return list.map((t) => (ms(t.at) > ms(now) ? { ...t, at: now } : t))
+  return list.map((t) => (ms(t.at) > ms(now) ? { ...t, at: clampTime(t.at, now) } : t))
 }
 
 function byKey<T extends { at: string }>(current: T[], incoming: T[], key: (t: T) => string): { list: T[]; changed: number } {

@@ -96,6 +96,23 @@ describe('decide: every verdict, with the reason that drives it', () => {
     expect(decide(counts, [last, first, next], ctx)).toEqual({ verdict: 'time-series', reason: { code: 'series', points: [{ claim: first.id, from: '2025-10-20', to: '2025-10-20' }, { claim: next.id, from: '2025-10-21', to: '2025-10-21' }, { claim: last.id, from: '2025-10-25', to: '2025-10-25' }] } })
   })
 
+  it('a figure of unknown time that clashes with none stays out of a series, and nothing breaks', () => {
+    const jan = count('a', 100)
+    const jun = count('d', 500)
+    const undated = count('x', 50, null, 'more-than')
+    const d = decide(counts, [jan, jun, undated], ctx)
+    expect(d.verdict).toBe('time-series')
+    expect(d.reason).toMatchObject({ code: 'series', points: [{ claim: jan.id }, { claim: jun.id }] })
+  })
+
+  it('one toll rising within a day is a series with both figures; two shares of one day that differ conflict', () => {
+    const morning = count('a', 296)
+    const night = count('b', 632)
+    expect(decide(counts, [morning, night], ctx)).toMatchObject({ verdict: 'time-series', reason: { code: 'series', points: [{ claim: morning.id }, { claim: night.id }] } })
+    const p = (source: string, lo: number) => claim(source, { kind: 'percent', lo, hi: lo, unit: '%' })
+    expect(decide({ kind: 'percent' }, [p('a', 40), p('b', 41)], ctx).verdict).toBe('conflict')
+  })
+
   it('with no known time, different figures are no series: they conflict', () => {
     expect(decide(counts, [count('x', 1000), count('y', 3000)], ctx).verdict).toBe('conflict')
   })
@@ -127,6 +144,20 @@ describe('decide: every verdict, with the reason that drives it', () => {
     const a = count('a', 300, 300, null, said('وزارة الصحة'))
     const b = count('a', 900, 900, null, said('الهلال الأحمر'))
     expect(decide(counts, [a, b], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', sameSource: true } })
+  })
+
+  it('two speakers quoted in one article who agree leave it a single source', () => {
+    const a = count('a', null, 1000, 'at-most', said('تقديرات غربية'))
+    const b = count('a', 1000, 1000, 'about', said('مصادر محلية'))
+    expect(decide(counts, [a, b], ctx)).toMatchObject({ verdict: 'single-source', reason: { code: 'one-origin', outlets: ['a'] } })
+  })
+
+  it('an amount restated in another currency in the same breath is not a second figure', () => {
+    const dirhams = money('a', 140_000, 'MAD')
+    const dollars = { ...money('a', 13_600, 'USD', 'about'), role: 'conversion' as const }
+    const other = money('b', 140_000, 'MAD')
+    // Without the restatement the two reports agree; with it counted, MAD against USD would need review.
+    expect(decide({ kind: 'money' }, [dirhams, dollars, other], ctx)).toMatchObject({ verdict: 'agree', reason: { code: 'same' } })
   })
 })
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../../src/core/pipeline'
+import { extractClaims } from '../../../src/core/extract'
+import { compareTopics } from '../../../src/core/compare'
 import type { Source, Topic } from '../../../src/core/model'
 
 // The six misleading comparisons seen in the app (issue 11), each on paragraphs written for this
@@ -64,5 +66,21 @@ describe('misleading comparisons, now told right', () => {
     const c = compare([src('s1', 'قالت وزارة الصحة إن 300 قتيل سقطوا في وادي كاف. لكن الهلال الأحمر قال إن 900 قتيل سقطوا في وادي كاف.', '2024-03-03')], t)
     expect(c.withinSource).toEqual([])
     expect(c.verdict).toBe('conflict')
+  })
+
+  it('an amount restated in another currency is neither a second origin nor the article contradicting itself', () => {
+    const t = topic('grant', 'money', ['Tazarine'], [], { concept: 'aid' })
+    const sources = [
+      src('g1', 'Each family in Tazarine will receive aid of 140,000 dirhams (about $13,600) to rebuild.', '2023-09-15', 'en'),
+      src('g2', 'Families in Tazarine are promised aid of 140,000 dirhams per destroyed home.', '2023-09-16', 'en'),
+    ]
+    // Every figure in the topic, the restatement included, as a reviewer may have placed them.
+    const claims = sources.flatMap((s) => extractClaims(s))
+    expect(claims.map((x) => x.role ?? null)).toEqual([null, 'conversion', null])
+    const c = compareTopics([t], claims, claims.map((x) => ({ claimId: x.id, topicId: t.id, score: 1, reasons: [] })), sources)[0]
+    expect(c.withinSource).toEqual([])
+    expect(c.outlets).toBe(2)
+    expect(c.verdict).toBe('agree')
+    expect(c.consensus).not.toBeNull()
   })
 })

@@ -22,6 +22,8 @@ const AR: [string, string, string | null][] = [
   ['أعلن وزير الصحة، مساء الثلاثاء، سقوط 50 قتيلاً في الانفجار.', 'مساء الثلاثاء', null],
   ['غرق قارب يقل 40 مهاجراً قبالة سواحل تونس.', '40', null],
   ['ذكرت وكالة الأناضول أن 7 جثث انتُشلت من البحر.', '7', 'الأناضول'],
+  ['البنك الدولي: أضرار بقيمة 3 مليارات دولار', '3 مليارات دولار', 'البنك الدولي'],
+  ['انفجار بيروت: 154 قتيلاً', '154', null],
 ]
 
 const EN: [string, string, string | null][] = [
@@ -30,11 +32,17 @@ const EN: [string, string, string | null][] = [
   ['At least 2,000 people were killed, officials told Reuters.', 'At least 2,000', 'officials'],
   ['Some 400 migrants were on board, the coast guard said on Thursday.', 'Some 400', 'coast guard'],
   ['The boat sank in 2023 with 80 people aboard.', '80', null],
+  ['UN: 11,300 dead in the floods', '11,300', 'UN'],
+  ['Inflation hit 12 per cent while 3,000 jobs were lost.', '3,000', null],
+  ['Food costs $5 per day for 3,000 families.', '3,000', null],
+  ['As per the ministry, 400 homes were destroyed.', '400', 'ministry'],
+  ['Beirut blast: 154 confirmed dead', '154', null],
 ]
 
 const FR: [string, string, string | null][] = [
   ["Selon l'Organisation internationale pour les migrations, 30 000 personnes ont fui.", '30 000', "l'Organisation internationale pour les migrations"],
   ['Le bilan atteint 2 946 morts, a indiqué le ministère de l\'Intérieur.', '2 946', "le ministère de l'Intérieur"],
+  ['Séisme au Maroc : 2 946 morts', '2 946', null],
 ]
 
 describe('attribution: the speaker of each figure', () => {

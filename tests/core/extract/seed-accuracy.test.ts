@@ -29,8 +29,8 @@ describe('accuracy on the gold seed figures (written by reading the articles)', 
   })
 })
 
-// Another project's corpus is never part of the repository: it runs only when CI (or a developer)
-// names the file, e.g. DUCKLING_AR=../shared/conformance/duckling-ar.json.
+// Another project's corpus is never part of the repository, and CI never looks for it: it runs
+// only when a developer names the file (DUCKLING_AR=<path to duckling-ar.json> npx vitest run …).
 const ducklingFile = process.env.DUCKLING_AR
 describe.runIf(!!ducklingFile)('Duckling Arabic conformance (given by path in DUCKLING_AR)', () => {
   it('parses ≥ 90 % of the inputs to the expected value', () => {

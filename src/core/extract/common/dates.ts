@@ -20,13 +20,6 @@ export function addDays(day: string, n: number): string {
 
 export const weekday = (day: string) => { const { y, m, d } = parseIso(day); return new Date(Date.UTC(y, m - 1, d)).getUTCDay() }
 
-/** Days between two ISO days, b − a. */
-export function daysBetween(a: string, b: string): number {
-  const A = parseIso(a)
-  const B = parseIso(b)
-  return Math.round((Date.UTC(B.y, B.m - 1, B.d) - Date.UTC(A.y, A.m - 1, A.d)) / 86400000)
-}
-
 export const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m)
 
 /** A part of a month: early 1–10, mid 10–20, late 21–end. */

@@ -57,6 +57,7 @@ const cases: Case[] = [
   { text: 'Several thousand troops were sent.', span: 'Several thousand', kind: 'count', lo: 3000, hi: 10000, qualifier: 'vague' },
   { text: 'Several countries sent teams.', span: 'Several', kind: 'count', lo: 3, hi: 10, qualifier: 'vague' },
   { text: 'A dozen ambulances arrived.', span: 'A dozen', kind: 'count', lo: 12, qualifier: 'about' },
+  { text: 'Two dozen soldiers were sent.', span: 'Two dozen', kind: 'count', lo: 24 },
   // Qualifiers, before and after.
   { text: 'More than 3,000 bodies were buried.', span: 'More than 3,000', kind: 'count', lo: 3000, hi: null, qualifier: 'more-than' },
   { text: 'The quake killed at least 1,305 people.', span: 'at least 1,305', kind: 'count', lo: 1305, hi: null, qualifier: 'at-least' },

@@ -26,6 +26,7 @@ const NOT_FIGURES: [string, string][] = [
   ['Un hélicoptère survole la zone.', 'Un'],
   ["Une explosion a eu lieu aux alentours de 17 heures mardi.", '17 heures'],
   ['Le scrutin ouvre à 8 heures du matin.', '8 heures'],
+  ['La réunion a commencé à 10 h 30 au siège.', '10 h 30'],
   ['Réf : 240613', '240613'],
 ]
 

@@ -30,6 +30,8 @@ const cases: Case[] = [
   { text: 'Chaque foyer recevra 500 000 francs CFA.', span: '500 000 francs CFA', kind: 'money', lo: 5e5, unit: 'XOF' },
   { text: 'Au Maroc, chaque famille recevra 30 000 dirhams.', span: '30 000 dirhams', kind: 'money', lo: 30000, unit: 'MAD' },
   { text: 'Chaque famille reçoit 2 500 dirhams par mois au Maroc.', span: '2 500 dirhams par mois', kind: 'rate', lo: 2500, unit: 'MAD/month' },
+  { text: 'Le programme est doté de 120 MMDH sur cinq ans.', span: '120 MMDH', kind: 'money', lo: 1.2e11, unit: 'MAD' },
+  { text: 'Les dégâts sont estimés à 10 M€.', span: '10 M€', kind: 'money', lo: 1e7, unit: 'EUR' },
   // Percentages and measures.
   { text: 'La population a fondu de 62 %.', span: '62 %', kind: 'percent', lo: 62, unit: '%' },
   { text: 'Le taux atteint 30 pour cent.', span: '30 pour cent', kind: 'percent', lo: 30, unit: '%' },

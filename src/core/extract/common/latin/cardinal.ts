@@ -34,6 +34,12 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     if (!d) return null
     // "2 000" written in groups is a count; only four digits in one token may be a year.
     n = { from: i, to: d.to, value: d.value, base: d.value, scale: 1, words: false, article: false, yearLike: d.to === j + 1 && /^\d{4}$/.test(d.raw) && d.value >= 1800 && d.value <= 2100 }
+    // "120 MMDH", "40 MDH": a scale and a currency in one abbreviation.
+    const both = !cur && tokens[n.to] && !tokens[n.to].nl ? lex.scaledCurrencies.at(tokens, n.to, true) : null
+    if (both) {
+      const unit: LatinUnit = { kind: 'money', unit: both.value.code, to: n.to + both.n }
+      return latinHit(ctx, lex, { from: i, lo: n.value * both.value.scale, hi: n.value * both.value.scale, vague: false, words: false, base: n.value, scale: both.value.scale, unit }, parser)
+    }
     const sc = tokens[n.to] && !tokens[n.to].nl ? lex.digitScales.at(tokens, n.to, true) : null
     const moneyScale = !!cur || !!(sc && moneyAfter(tokens, lex, n.to + sc.n))
     if (sc && (!sc.value.moneyOnly || moneyScale)) {

@@ -37,6 +37,8 @@ export interface LatinLexicon {
   currencyBefore: PhraseSet<string>
   /** Currency names after a number, to ISO codes; a name several countries share gives its family ("dinars" → "~dinar", see common/currencies.ts). */
   currencyAfter: PhraseSet<string>
+  /** Abbreviations that are a scale and a currency at once ("120 MMDH" is 120 billion dirhams). */
+  scaledCurrencies: PhraseSet<{ scale: number; code: string }>
   /** "of", "de": between a scale or a vague amount and its unit ("millions of dollars", "millions d'euros"). */
   of: PhraseSet<true>
   percent: PhraseSet<true>

@@ -37,6 +37,8 @@ export function notAFigure(ctx: Context, j: number, lex: LatinLexicon): 'name' |
   // A list marker: "1." or "2)" at the start of a line.
   if ((j === 0 || t.nl) && next && (next.w === '.' || next.w === ')') && glued(t, next) && !(tokens[j + 2] && /^\d/.test(tokens[j + 2].w))) return 'name'
   if (next && !next.nl && CLOCK_ZONES.has(next.w) && /^\d{3,4}$/.test(t.w)) return { to: j + 2 }
+  // "10 h 30": a clock time written with spaces.
+  if (next && !next.nl && (next.w === 'h' || next.w === ':') && /^\d{1,2}$/.test(t.w) && Number(t.w) <= 24 && /^\d\d$/.test(tokens[j + 2]?.w ?? '') && !tokens[j + 2].nl) return { to: j + 3 }
   // "10 a.m.", "3 pm", "5 o'clock".
   const clock = next && !next.nl && /^\d{1,2}$/.test(t.w) && Number(t.w) <= 24 ? lex.clockWords.at(tokens, j + 1, true) : null
   if (clock) return { to: j + 1 + clock.n }

@@ -27,9 +27,10 @@ export interface LatinCore {
 export function latinHit(ctx: Context, lex: LatinLexicon, core: LatinCore, parser: string): Hit {
   const { tokens } = ctx
   const { unit } = core
-  let lo = core.lo * (unit.factor ?? 1) + (unit.add ?? 0)
-  let hi = core.hi * (unit.factor ?? 1) + (unit.add ?? 0)
-  if (core.vague && unit.add) { lo = core.lo * (unit.factor ?? 1); hi = core.hi * (unit.factor ?? 1) }
+  // A half after a vague amount's unit ("several years and a half") adds nothing to a vague interval.
+  const add = core.vague ? 0 : unit.add ?? 0
+  const lo = core.lo * (unit.factor ?? 1) + add
+  const hi = core.hi * (unit.factor ?? 1) + add
   let to = unit.to
   const rated = unit.kind === 'money' || (unit.kind === 'count' && !core.vague)
   const per = rated ? perAt(tokens, lex, to) : null

@@ -9,7 +9,7 @@ export const NUMBER_WORDS: Record<string, NumberWord> = {
   ten: unit(10), eleven: unit(11), twelve: unit(12), thirteen: unit(13), fourteen: unit(14), fifteen: unit(15), sixteen: unit(16),
   seventeen: unit(17), eighteen: unit(18), nineteen: unit(19),
   twenty: ten(20), thirty: ten(30), forty: ten(40), fifty: ten(50), sixty: ten(60), seventy: ten(70), eighty: ten(80), ninety: ten(90),
-  hundred: { value: 100, kind: 'hundred' },
+  hundred: { value: 100, kind: 'hundred' }, dozen: { value: 12, kind: 'hundred' },
   thousand: { value: 1e3, kind: 'scale' }, million: { value: 1e6, kind: 'scale' }, billion: { value: 1e9, kind: 'scale' }, trillion: { value: 1e12, kind: 'scale' },
   a: { value: 1, kind: 'article' }, an: { value: 1, kind: 'article' },
 }
@@ -27,6 +27,8 @@ export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }
 export const CURRENCY_BEFORE: Record<string, string> = {
   '$': 'USD', 'us$': 'USD', 'us $': 'USD', 'usd': 'USD', '€': 'EUR', 'eur': 'EUR', '£': 'GBP', 'gbp': 'GBP', 'dh': 'AED', 'dhs': 'AED', 'e£': 'EGP', 'sr': 'SAR', 'qr': 'QAR', 'cfa': 'XOF',
 }
+/** Abbreviations that are a scale and a currency at once (Moroccan "MDH", "MMDH"). */
+export const SCALED_CURRENCIES: Record<string, { scale: number; code: string }> = {}
 export const CURRENCY_AFTER: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', usd: 'USD',
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
@@ -184,7 +186,7 @@ export const NEXT = ['next', 'coming']
 export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
   early: 'early', 'the beginning of': 'early', 'beginning of': 'early', 'the start of': 'early', 'start of': 'early', 'the early part of': 'early',
   mid: 'mid', 'the middle of': 'mid', 'middle of': 'mid',
-  late: 'late', 'the end of': 'late', 'end of': 'late', 'the latter part of': 'late', 'the close of': 'late',
+  late: 'late', end: 'late', 'the end of': 'late', 'end of': 'late', 'the latter part of': 'late', 'the close of': 'late',
 }
 
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {

@@ -25,8 +25,8 @@ import { ENYearParser } from './parsers/ENYearParser'
 // English. At each token the parsers below whose starters match are tried; the longest hit wins,
 // ties going to the one listed first: so digit patterns (numeric dates, clock times, phones)
 // before anything, dates before numbers ("12 March" is a date, not a count of 12), a year before
-// a count (the cardinal leaves four digits that count nothing to it), fractions before the
-// cardinal ("three-quarters" is a share, not three of something).
+// a count (the cardinal leaves four digits that count nothing to it), fractions and vague amounts
+// before the cardinal ("three-quarters" is a share, not three of something; "a dozen" is about 12).
 // The refiners then run in this order, each over every hit:
 //   1. ranges merge their two ends ("between 5,000 and 6,000", "from 8 to 11 September"), except
 //      a change ("rose from 2,000 to 3,000");
@@ -51,8 +51,8 @@ export const EN: Locale = {
     ENDecadeParser,
     ENYearParser,
     ENFractionParser,
-    ENCardinalParser,
     ENVagueParser,
+    ENCardinalParser,
   ],
   refiners: [
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, changeVerbs: L.changeVerbs }),

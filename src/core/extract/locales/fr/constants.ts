@@ -25,6 +25,8 @@ export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }
 }
 
 export const CURRENCY_BEFORE: Record<string, string> = { '$': 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP' }
+/** Abbreviations that are a scale and a currency at once (Moroccan "MDH", "MMDH"). */
+export const SCALED_CURRENCIES: Record<string, { scale: number; code: string }> = { mdh: { scale: 1e6, code: 'MAD' }, mmdh: { scale: 1e9, code: 'MAD' }, 'mds dh': { scale: 1e9, code: 'MAD' }, 'md dh': { scale: 1e9, code: 'MAD' }, 'mrd dh': { scale: 1e9, code: 'MAD' }, 'mdhs': { scale: 1e6, code: 'MAD' } }
 export const CURRENCY_AFTER: Record<string, string> = {
   '$': 'USD', '€': 'EUR', '£': 'GBP', 'dollar': 'USD', 'dollars': 'USD', 'dollars américains': 'USD', 'dollars us': 'USD', 'usd': 'USD',
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
@@ -109,7 +111,7 @@ export const NOT_SHARE_LEADS = ['première', 'seconde', 'deuxième', 'autre', 'd
 export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
   '>': 'more-than', '<': 'less-than', '≥': 'at-least', '≤': 'at-most', '>=': 'at-least', '<=': 'at-most',
   environ: 'about', 'près de': 'about', "près d'": 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', presque: 'about', quasiment: 'about',
-  'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about', 'estimé à': 'about', 'estimée à': 'about', 'estimés à': 'about', 'estimées à': 'about',
+  'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about',
   'plus de': 'more-than', "plus d'": 'more-than', 'un peu plus de': 'more-than', "un peu plus d'": 'more-than', 'bien plus de': 'more-than', 'au-delà de': 'more-than', 'largement plus de': 'more-than',
   'dépassant': 'more-than', 'dépasse': 'more-than', 'dépassait': 'more-than', 'a dépassé': 'more-than', 'ont dépassé': 'more-than', 'dépassé': 'more-than', 'dépasser': 'more-than',
   'au moins': 'at-least', 'pas moins de': 'at-least', "pas moins d'": 'at-least', 'au minimum': 'at-least', 'un minimum de': 'at-least',

@@ -16,6 +16,7 @@ export const LEX: LatinLexicon = {
   digitScales: phrases(K.DIGIT_SCALES),
   currencyBefore: phrases(K.CURRENCY_BEFORE),
   currencyAfter: phrases(K.CURRENCY_AFTER),
+  scaledCurrencies: phrases(K.SCALED_CURRENCIES),
   of: wordSet(K.OF),
   percent: wordSet(K.PERCENT),
   measures: phrases(K.MEASURES),

@@ -8,7 +8,6 @@ import { L, LEX } from '../lexicon'
 // Alone it is the most recent such day on or before the publication day; "last" on that very
 // weekday means a week before; "next", or a sentence that sets it in the future, the next one.
 
-
 export const ENWeekdayParser: Parser = {
   name: 'ENWeekday',
   starters: { words: [...L.weekdays.firstWords(), ...L.dayParts, ...L.past, ...L.next, 'this'] },

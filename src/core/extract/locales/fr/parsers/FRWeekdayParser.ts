@@ -10,7 +10,6 @@ import { L, LEX } from '../lexicon'
 // "dimanche 10" with no month opens a range ("du dimanche 10 au lundi 11 septembre") and stands
 // only inside one.
 
-
 export const FRWeekdayParser: Parser = {
   name: 'FRWeekday',
   starters: { words: L.weekdays.firstWords() },
