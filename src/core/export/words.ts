@@ -1,7 +1,7 @@
 // The fixed words of the exports, in the two languages they are written in, and the sentences
 // built from a comparison's structured notes and the audit trail's entries.
 import type { AuditEntry, ClaimStatus, Comparison, Verdict } from '../model'
-import { listOf, quote, type UiLang } from '../quantity'
+import { countNoun, listOf, NOUNS, quote, type UiLang } from '../quantity'
 
 /** The verdicts in words, for exports read outside the app. */
 export const VERDICT_LABEL: Record<Verdict, { en: string; ar: string }> = {
@@ -65,8 +65,28 @@ export function sayAuditEntry(e: AuditEntry, lang: UiLang): { action: string; de
   if (change && (e.action === 'override' || e.action === 'mark' || e.action === 'move')) {
     detail = `${word(change[1], lang)} ${ARROW[lang]} ${word(change[2], lang)}${change[3] ? `: ${change[3]}` : ''}`
   } else if (e.action === 'accept') detail = word(detail, lang)
-  else if (e.action === 'edit' && lang === 'ar') detail = detail.replace(/^restored\b/u, 'استُعيدت قراءة الأداة')
+  else if (lang === 'ar') detail = arabicDetail(e.action, detail)
   return { action, detail }
+}
+
+// The trail is stored with its details in English codes ("lo=5, hi=5", "(1200 characters)",
+// "title, outlet", "(from candidate …)"): an Arabic reader gets them in Arabic words.
+const FIELD_AR: Record<string, string> = {
+  lo: 'الحد الأدنى', hi: 'الحد الأعلى', unit: 'الوحدة', kind: 'النوع', qualifier: 'الوصف', precision: 'الدقة', per: 'لكل',
+  title: 'العنوان', outlet: 'الوسيلة', via: 'النقل عن', published: 'تاريخ النشر', url: 'الرابط',
+}
+function arabicDetail(action: string, detail: string): string {
+  if (action === 'edit') {
+    return detail
+      .replace(/^restored\b/u, 'استُعيدت قراءة الأداة')
+      .replace(/\b(lo|hi|unit|kind|qualifier|precision|per)=/gu, (_, k: string) => `${FIELD_AR[k]}=`)
+      .replace(/=null\b/gu, '=—')
+      .replace(/, /gu, '، ')
+  }
+  if (action === 'import-source') return detail.replace(/\((\d+) characters\)$/u, (_, n: string) => `(${countNoun(Number(n), NOUNS.character, 'ar')})`)
+  if (action === 'merge-source') return detail.split(', ').map((f) => FIELD_AR[f] ?? f).join('، ')
+  if (action === 'create-topic') return detail.replace(/\(from candidate [^()]*\)$/u, '(من موضوع مقترح)').replace(/\(from figure ([^()]*)\)$/u, '(من الرقم $1)')
+  return detail
 }
 
 /** A comparison's notes in words: sources counted as one, and sources that contradict themselves. */
