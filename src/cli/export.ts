@@ -6,7 +6,7 @@
 // the app (its imported articles, corrections, decisions and history).
 import { writeFileSync } from 'node:fs'
 import { analyze } from '../core/pipeline'
-import type { AuditEntry, Source, Topic } from '../core/model'
+import { SET_ASIDE_STATUSES, type AuditEntry, type Source, type Topic } from '../core/model'
 import { claimReviewJson, claimReviews, claimsCsv, jsonExport, markdownReport, topicsCsv, type ExportInput } from '../core/export'
 import { parseWorkspace, toCorrections } from '../core/workspace'
 import { decodeText } from '../core/text/decode'
@@ -21,8 +21,6 @@ function oneOf<T extends string>(v: string | true | undefined, allowed: readonly
   return v as T
 }
 
-/** Figures a reviewer set aside: they stand in no topic, but the report lists them under the one they left. */
-const SET_ASIDE = new Set(['wrong-extraction', 'out-of-scope'])
 
 /** The corpus, its topics and, with --workspace, what the app's workspace file adds to them. */
 function exportInput(dir: string, workspace: string | undefined): { input: ExportInput; audit: AuditEntry[] } {
@@ -34,7 +32,7 @@ function exportInput(dir: string, workspace: string | undefined): { input: Expor
   const file = parsed.file
   const corrections = toCorrections({ claims: file.corrections.claims, added: file.corrections.added, topics: file.corrections.topics, weights: file.corrections.weights })
   const imported: Source[] = file.sources.map(({ hash: _h, importedAt: _i, fileName: _f, ...s }) => ({ ...s, relays: s.relays ?? null, url: s.url ?? null }))
-  const setAsideFrom = Object.fromEntries(file.corrections.claims.filter((c) => c.fromTopic && SET_ASIDE.has(c.status ?? 'ok')).map((c) => [c.claimId, c.fromTopic!]))
+  const setAsideFrom = Object.fromEntries(file.corrections.claims.filter((c) => c.fromTopic && SET_ASIDE_STATUSES.has(c.status ?? 'ok')).map((c) => [c.claimId, c.fromTopic!]))
   return { input: { analysis: analyze([...sources, ...imported], topics, { corrections }), reviews: file.reviews, corrections, setAsideFrom }, audit: file.audit }
 }
 

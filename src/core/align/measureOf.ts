@@ -1,6 +1,7 @@
 import type { Claim, Lang, Quantity, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import { arabicReadings } from '../extract/common/prefixes'
+import { isDateKind } from '../quantity/parts'
 import { CONCEPTS, CONCEPT_BY_ID, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
@@ -148,7 +149,7 @@ function namesPeople(counted: string, lang: Lang): boolean {
   return (lang === 'ar' ? arabicReadings(first) : [{ stem: first, pre: 0 }]).some((r) => set.has(r.stem))
 }
 
-const isDate = (q: Pick<Quantity, 'kind'>) => q.kind === 'date' || q.kind === 'daterange'
+const isDate = (q: Pick<Quantity, 'kind'>) => isDateKind(q.kind)
 
 const UNIT_FAMILY: Record<string, UnitFamily> = {
   tonne: 'mass', kg: 'mass', g: 'mass', ounce: 'mass', km: 'distance', m: 'distance', mi: 'distance', nmi: 'distance', ft: 'distance',

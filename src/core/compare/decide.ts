@@ -4,6 +4,7 @@ import { convert } from './money'
 import type { Conversion, Decision, Reason } from './reason'
 import { sameStatedTime, sameTime, type AsOf } from './asof'
 import { conceptById } from '../align/measureOf'
+import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
 
 // The decision on a topic, from its figures alone: pure, and returning why. The order of the
 // checks is the order a fact-checker reads the evidence in:
@@ -32,8 +33,6 @@ export interface DecideContext {
   tolerance: number
 }
 
-const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
-const isDateKind = (k: string) => k === 'date' || k === 'daterange'
 
 export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext): Decision {
   const out = (verdict: Verdict, reason: Reason): Decision => ({ verdict, reason })
@@ -64,7 +63,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // A measure that does not change over time (a ransom, a magnitude) has no series: any two
   // figures of it are about the same thing.
   const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
-  const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC.has(c.quantity.kind)), ctx, !fixed)
+  const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed)
   // One article stays a single source however many speakers it quotes, as long as they agree;
   // speakers of one article who disagree are a conflict between them, and say so.
   const outlets = [...new Set(main.map((c) => c.source))]

@@ -7,6 +7,7 @@ import { explain, explainContext } from './explain'
 import { claimOrigin } from './origins'
 import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
+import { NUMERIC_KINDS } from '../quantity/parts'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -21,7 +22,6 @@ export interface CompareOptions {
 }
 
 const OTHER = /(^|\s)(اخري|اخر|اخرين)(\s|$)/u
-const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
 
 /** Whether a claim takes part in its topic's comparison: a figure about a part (a place, one operation) stands aside when the topic is about the whole. */
 export function isCompared(topic: Pick<Topic, 'scope'>, claim: Pick<Claim, 'scopes'>): boolean {
@@ -62,7 +62,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
     outlets,
     folded: foldedHere,
     // A consensus is drawn only over figures in one unit (amounts in two currencies have none).
-    consensus: NUMERIC.has(t.kind) && numericVerdict && new Set(main.map((c) => c.quantity.unit)).size === 1 ? consensus(voices(main, origin, iv, options.weights ?? {})) : null,
+    consensus: NUMERIC_KINDS.has(t.kind) && numericVerdict && new Set(main.map((c) => c.quantity.unit)).size === 1 ? consensus(voices(main, origin, iv, options.weights ?? {})) : null,
     withinSource: selfContradictions(main, iv, origin),
     claims: cs.map((c) => c.id),
   }

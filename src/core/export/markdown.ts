@@ -3,7 +3,7 @@
 // and the explanation, each source with the figures it gives in words and the sentence that
 // gives them, reviewer notes, figures set aside and the history. Every fixed word, number and
 // date is in the report's language; only quotes and names stay as the sources wrote them.
-import type { AuditEntry, Claim, Source, TopicReview } from '../model'
+import { SET_ASIDE_STATUSES, type AuditEntry, type Claim, type Source, type TopicReview } from '../model'
 import { indexExport, sourcesOf, type ExportInput } from './context'
 import { AUDIT_ACTION, STATUS_LABEL, VERDICT_LABEL, sayAuditEntry, sayNotes } from './words'
 import { quoteText } from './quote'
@@ -131,7 +131,7 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
       out.push('')
     }
     if (review?.note) out.push(`**${t.notes}:** ${mdInline(review.note)}`, '')
-    const setAside = Object.values(input.corrections.claims).filter((c) => (c.status === 'wrong-extraction' || c.status === 'out-of-scope') && (ix.topicsOf.get(c.claimId)?.includes(id) || input.setAsideFrom?.[c.claimId] === id))
+    const setAside = Object.values(input.corrections.claims).filter((c) => SET_ASIDE_STATUSES.has(c.status ?? 'ok') && (ix.topicsOf.get(c.claimId)?.includes(id) || input.setAsideFrom?.[c.claimId] === id))
     if (setAside.length) {
       out.push(`**${t.setAside}:**`, '')
       for (const c of setAside) {

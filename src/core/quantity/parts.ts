@@ -30,6 +30,9 @@ export interface QuantityParts {
 
 export const isDateKind = (kind: QuantityKind) => kind === 'date' || kind === 'daterange'
 
+/** The kinds that are numbers on a line (a consensus, a range of two figures, a qualifier's bound). */
+export const NUMERIC_KINDS: ReadonlySet<QuantityKind> = new Set(['count', 'money', 'percent', 'rate', 'duration'])
+
 function valueOf<T extends number | string>(lo: T | null, hi: T | null): Value<T> {
   if (lo !== null && hi !== null) return lo === hi ? { shape: 'point', at: lo } : { shape: 'interval', lo, hi }
   if (lo !== null) return { shape: 'from', lo }

@@ -43,7 +43,8 @@ function byKey<T extends { at: string }>(current: T[], incoming: T[], key: (t: T
   return { list: [...map.values()], changed }
 }
 
-const auditKey = (e: AuditEntry) => `${e.at}\u0001${e.reviewer}\u0001${e.target}\u0001${e.action}\u0001${e.detail}`
+/** An audit entry's identity: the same entry read twice (a merge, another tab) is one. */
+export const auditKey = (e: AuditEntry) => `${e.at}\u0001${e.reviewer}\u0001${e.target}\u0001${e.action}\u0001${e.detail}`
 
 /**
  * Merges a validated file into the current state. Sources already present (same text) are kept

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { SET_ASIDE_STATUSES, type AuditEntry, type CandidateTopic, type ClaimCorrection, type Quantity, type Span, type TopicReview, type Verdict } from '../../core/model'
 import {
-  AuditIndex, claimAddedAudit, claimRemovedAudit, correctionAudit, decisionProblem, manualClaim, normalizeCorrection,
+  AuditIndex, auditKey, claimAddedAudit, claimRemovedAudit, correctionAudit, decisionProblem, manualClaim, normalizeCorrection,
   reviewAudit, reviewClearedAudit, selectionProblem, toCorrections, topicCreatedAudit, topicFromCandidate, topicFromClaim,
   type StoredClaim, type StoredCorrection, type StoredTopic, type TopicDraft,
 } from '../../core/workspace'
@@ -83,7 +83,6 @@ export const useReviewStore = defineStore('review', () => {
   // This tab's audit entries show as soon as they are written; when the database hands them back,
   // they are not added twice.
   const pendingAudit = new Map<string, number>()
-  const auditKey = (e: AuditEntry) => `${e.at}\u0001${e.reviewer}\u0001${e.target}\u0001${e.action}\u0001${e.detail}`
   function showAudit(entries: AuditEntry[] | undefined) {
     if (!entries?.length) return
     auditLog.value.add(entries)

@@ -3,6 +3,7 @@ import type { Context, Hit, Refiner } from '../contracts'
 import type { PhraseSet } from '../phrases'
 import { prefixSkip } from '../prefixes'
 import { qualify } from '../qualify'
+import { NUMERIC_KINDS } from '../../../quantity/parts'
 
 /** A locale's qualifier phrases: next to the figure before it, after it, and verbs a few words away. */
 export interface QualifierWords {
@@ -14,7 +15,6 @@ export interface QualifierWords {
   afterCounted?: PhraseSet<Qualifier>
 }
 
-const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
 // How many plain words may stand between a distant verb and the figure.
 const MAX_GAP = 2
 
@@ -31,7 +31,7 @@ export function attachQualifiers(words: QualifierWords): Refiner {
       const refined: Hit[] = []
       return hits.map((h, k) => {
         const prevEnd = k > 0 ? hits[k - 1].to : 0
-        const numeric = NUMERIC.has(h.quantity.kind)
+        const numeric = NUMERIC_KINDS.has(h.quantity.kind)
         let out = h
         if (numeric && !h.quantity.qualifier?.match(/^(more-than|less-than|at-least|at-most)$/)) {
           const first = tokens[h.from]

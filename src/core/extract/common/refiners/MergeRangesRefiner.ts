@@ -3,6 +3,7 @@ import type { PhraseSet } from '../phrases'
 import { prefixSkip } from '../prefixes'
 import { round6 } from '../qualify'
 import type { Token } from '../tokens'
+import { NUMERIC_KINDS } from '../../../quantity/parts'
 
 /** How a range opens: "between … and …" or "from … to …". */
 export type RangeOpener = 'between' | 'from'
@@ -24,7 +25,6 @@ export interface RangeWords {
 // How many words may stand between a verb of change and "from" ("تدرّجت الأرقام خلال النهار من …").
 const CHANGE_GAP = 4
 
-const NUMERIC = new Set(['count', 'money', 'percent', 'rate', 'duration'])
 
 /**
  * Joins two figures into one range: numbers ("بين 200 و300", "18,000-20,000", "between 3 and 5
@@ -89,7 +89,7 @@ function joined(tokens: Token[], words: RangeWords, opener: RangeOpener | 'bare'
 function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
   const qa = a.quantity
   const qb = b.quantity
-  if (!a.num || !b.num || !NUMERIC.has(qb.kind) || (qa.kind !== 'count' && qa.kind !== qb.kind && !(qb.kind === 'count' && qb.unit === null))) return null
+  if (!a.num || !b.num || !NUMERIC_KINDS.has(qb.kind) || (qa.kind !== 'count' && qa.kind !== qb.kind && !(qb.kind === 'count' && qb.unit === null))) return null
   if (qa.qualifier || qb.qualifier || typeof qb.lo !== 'number' || typeof qb.hi !== 'number') return null
   // An end with no unit takes the other's: "شهرين أو ثلاثة" (two or three months).
   if (qa.unit !== null && qb.unit !== null && qa.unit !== qb.unit) return null
