@@ -41,7 +41,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
   const spansBySource = new Map<string, Span[]>()
-  for (const c of claims) spansBySource.set(c.source, [...(spansBySource.get(c.source) ?? []), c.span])
+  for (const c of claims) { const l = spansBySource.get(c.source); if (l) l.push(c.span); else spansBySource.set(c.source, [c.span]) }
+  for (const l of spansBySource.values()) l.sort((a, b) => a.start - b.start)
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -83,8 +84,16 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
   for (const p of concept) p.specific = (seen.get(p.topic.id) ?? 0) * 2 < sources.length
 }
 
-/** The spans of the figures within a sentence. */
-const figuresIn = (sentence: Span, spans: Span[] | undefined): Span[] => (spans ?? []).filter((s) => inside(s, sentence))
+/** The spans of the figures within a sentence, from a source's spans sorted by start (a binary search: a long text has thousands). */
+export function figuresIn(sentence: Span, spans: Span[] | undefined): Span[] {
+  if (!spans) return []
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < sentence.start) lo = mid + 1; else hi = mid }
+  const out: Span[] = []
+  for (let i = lo; i < spans.length && spans[i].start < sentence.end; i++) if (inside(spans[i], sentence)) out.push(spans[i])
+  return out
+}
 
 /** What every topic's score reads of a claim, computed once per claim. */
 interface ClaimContext { clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean }

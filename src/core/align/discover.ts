@@ -3,6 +3,7 @@ import { clauses } from '../text/segment'
 import { independence } from '../compare/independence'
 import { claimOrigin } from '../compare/origins'
 import { measureOf } from './measureOf'
+import { figuresIn } from './assign'
 import { CONCEPT_BY_ID } from './measures'
 
 // Topics without hand-written cue lists. The figures no topic took are grouped by what they
@@ -16,12 +17,13 @@ export function discoverCandidates(claims: Claim[], sources: Source[]): Candidat
   const { groupOf } = independence(sources)
   const groups = new Map<string, { claims: Claim[]; concept: string }>()
   const spans = new Map<string, Span[]>()
-  for (const c of claims) spans.set(c.source, [...(spans.get(c.source) ?? []), c.span])
+  for (const c of claims) { const l = spans.get(c.source); if (l) l.push(c.span); else spans.set(c.source, [c.span]) }
+  for (const l of spans.values()) l.sort((a, b) => a.start - b.start)
   for (const c of claims) {
     const src = byId.get(c.source)
     if (!src) continue
     const clause = clauses(src.text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
-    const m = measureOf(c, src.text, clause, src.lang, (spans.get(c.source) ?? []).filter((x) => x.start >= c.sentence.start && x.end <= c.sentence.end))
+    const m = measureOf(c, src.text, clause, src.lang, figuresIn(c.sentence, spans.get(c.source)))
     if (!m.concept) continue
     const kind = c.quantity.kind === 'daterange' ? 'date' : c.quantity.kind
     const key = `${m.concept.id}|${kind}|${m.family ?? ''}`

@@ -120,7 +120,7 @@ function decideDates(topic: Pick<Topic, 'recurring'>, cs: Claim[], ctx: DecideCo
 
 const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'range' && q.lo !== null && q.hi !== null
 
-interface Valued { c: Claim; iv: Interval; soft: Interval; asOf: AsOf | null; open: boolean }
+interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: AsOf | null; open: boolean }
 
 function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decision {
   const unit = commonUnit(cs)
@@ -133,22 +133,30 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
       const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
-    if (iv) valued.push({ c, iv, soft: rounded(c.quantity, iv), asOf, open: isBound(c.quantity) })
+    if (iv) valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity) })
   }
-  const clashes: [Valued, Valued][] = []
+  // Pairs of figures from different origins that cannot both hold. Those for one moment (or of
+  // unknown time) conflict, and the pair furthest apart drives the verdict; the others are a
+  // series over time. Only the furthest pair is kept: a topic of thousands of figures has
+  // millions of pairs.
+  let clash = false
+  let worst: [Valued, Valued] | null = null
+  let worstDistance = -1
+  const origin = valued.map((v) => ctx.origin(v.c))
   for (let i = 0; i < valued.length; i++) {
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      if (ctx.origin(a.c) !== ctx.origin(b.c) && !overlaps(loose(a, b), loose(b, a))) clashes.push([a, b])
+      if (origin[i] === origin[j] || overlaps(loose(a, b), loose(b, a))) continue
+      clash = true
+      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b))) continue
+      const d = distance(a.iv, b.iv)
+      if (d > worstDistance) { worst = [a, b]; worstDistance = d }
     }
   }
   const used = (ids: string[]) => conversions.filter((x) => ids.includes(x.claim))
-  if (clashes.length) {
-    // Figures for one moment (or of unknown time) that cannot both hold conflict; otherwise the
-    // differences are a series over time.
-    const together = series ? clashes.filter(([a, b]) => a.asOf === null || b.asOf === null || (sameTime(a.asOf, b.asOf) && !movingCount(a, b))) : clashes
-    if (!together.length) {
+  if (clash) {
+    if (!worst) {
       // The points of the series: the figures with a known time, one per value and day, in order
       // (a figure of unknown time that clashes with none stays out of it).
       const seen = new Set<string>()
@@ -158,8 +166,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
         .filter((v) => { const k = `${v.asOf.from}|${v.iv.lo}|${v.iv.hi}`; if (seen.has(k)) return false; seen.add(k); return true })
       return { verdict: 'time-series', reason: { code: 'series', points: points.map((v) => ({ claim: v.c.id, from: v.asOf.from, to: v.asOf.to })) } }
     }
-    // The pair furthest apart drives the verdict.
-    const [a, b] = together.reduce((best, p) => (distance(p[0].iv, p[1].iv) > distance(best[0].iv, best[1].iv) ? p : best))
+    const [a, b] = worst
     return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source } }
   }
   const bound = valued.find((v) => v.open)
@@ -199,7 +206,7 @@ function farApart(a: Interval, b: Interval): boolean {
 
 // A vague amount beside a precise figure says "at least": "thousands dead" is not refuted by
 // 11,300. Two vague amounts of different orders ("dozens", "hundreds") do contradict each other.
-const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? { lo: v.iv.lo, hi: Infinity } : v.soft)
+const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? v.atLeast : v.soft)
 
 // The unit most figures are in: amounts are compared in it; between currencies, dollars first,
 // then euros, as readers of the reports most often reckon in them.

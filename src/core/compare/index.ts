@@ -42,7 +42,9 @@ export function compareTopics(topics: Topic[], claims: Claim[], assignments: Ass
 export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>, groupOf: Map<string, string>, folded: { sources: string[]; why: string }[], options: CompareOptions = {}): Comparison {
   const tol = options.tolerance ?? DEFAULT_TOLERANCE
   const group = (source: string) => groupOf.get(source) ?? source
-  const origin = (c: Claim) => claimOrigin(c, group).key
+  // Read once per figure: the decision asks for origins pair by pair.
+  const originByClaim = new Map<string, string>()
+  const origin = (c: Claim) => { let o = originByClaim.get(c.id); if (o === undefined) { o = claimOrigin(c, group).key; originByClaim.set(c.id, o) } return o }
   const compared = (c: Claim) => isCompared(t, c)
   const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol })
   // An amount restated in another currency is shown with the topic but judged, counted and averaged as the amount it restates.
@@ -75,9 +77,12 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
  */
 function selfContradictions(cs: Claim[], iv: (c: Claim) => Interval | null, origin: (c: Claim) => string): Comparison['withinSource'] {
   const out: Comparison['withinSource'] = []
-  for (let i = 0; i < cs.length; i++) for (let j = i + 1; j < cs.length; j++) {
-    const a = cs[i]; const b = cs[j]
-    if (a.source !== b.source || a.quantity.kind !== b.quantity.kind || origin(a) !== origin(b) || !sameStatedTime(a, b)) continue
+  // Pairs within one source only: a topic of thousands of figures has few per source.
+  const bySource = new Map<string, Claim[]>()
+  for (const c of cs) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
+  for (const own of bySource.values()) for (let i = 0; i < own.length; i++) for (let j = i + 1; j < own.length; j++) {
+    const a = own[i]; const b = own[j]
+    if (a.quantity.kind !== b.quantity.kind || origin(a) !== origin(b) || !sameStatedTime(a, b)) continue
     // "أربع مروحيات أخرى": other items, another batch, not a second figure for the same thing.
     if (OTHER.test(foldKey(`${a.counted ?? ''} ${b.counted ?? ''}`))) continue
     const A = iv(a); const B = iv(b)
