@@ -33,7 +33,6 @@ export interface DecideContext {
   tolerance: number
 }
 
-
 export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext): Decision {
   const out = (verdict: Verdict, reason: Reason): Decision => ({ verdict, reason })
   if (!claims.length) return out('needs-review', { code: 'none' })
