@@ -22,7 +22,8 @@ export interface TopicWords {
 // Capitalised words that name no place or body: the start of a phrase, months, weekdays.
 const NOT_NAMES = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'for', 'by', 'to', 'from', 'at', 'when', 'how', 'who', 'what', 'people', 'death', 'toll', 'date', 'day', 'number', 'share', 'time', 'money', 'length', 'distance', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sept', 'aug', 'oct', 'nov', 'dec', 'storm', 'un', 'al', 'el'])
 const ARTICLE = /^(al|el|le|la|les)[-\s]/i
-const PROJECTION = /\b(expected|projected|feared|eventual|estimated final|could reach|forecast)\b|متوقع|المتوقعة|يتوقع|attendu|prévu/i
+// Word edges in Unicode: \b is ASCII-only and would see none beside an accented or Arabic letter.
+const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimated final|could reach|forecast)(?![\p{L}\p{N}])|متوقع|المتوقعة|يتوقع|attendu|prévu/iu
 
 /** A topic built from a reader's words; null when they name no measure this product reads. */
 export function topicFromText(w: TopicWords): Topic | null {

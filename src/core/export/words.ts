@@ -78,9 +78,9 @@ const FIELD_AR: Record<string, string> = {
 function arabicDetail(action: string, detail: string): string {
   if (action === 'edit') {
     return detail
-      .replace(/^restored\b/u, 'استُعيدت قراءة الأداة')
-      .replace(/\b(lo|hi|unit|kind|qualifier|precision|per)=/gu, (_, k: string) => `${FIELD_AR[k]}=`)
-      .replace(/=null\b/gu, '=—')
+      .replace(/^restored(?![\p{L}\p{N}])/u, 'استُعيدت قراءة الأداة')
+      .replace(/(?<![\p{L}\p{N}])(lo|hi|unit|kind|qualifier|precision|per)=/gu, (_, k: string) => `${FIELD_AR[k]}=`)
+      .replace(/=null(?![\p{L}\p{N}])/gu, '=—')
       .replace(/, /gu, '، ')
   }
   if (action === 'import-source') return detail.replace(/\((\d+) characters\)$/u, (_, n: string) => `(${countNoun(Number(n), NOUNS.character, 'ar')})`)
