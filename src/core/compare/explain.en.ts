@@ -1,4 +1,4 @@
-import { countNoun, listOf, NOUNS, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
+import { countNoun, listOf, NOUNS, quote, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
 import type { ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
@@ -14,7 +14,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'parts-only': return `Every figure concerns a part only: ${listOf(r.parts.map((id) => part(x.claim(id))), 'en')}; none states the whole.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
-      const who = c.attribution?.who ? ` (all from ${quote(c.attribution.who)})` : ''
+      const who = c.attribution?.who ? ` (all from ${sourceWords(c.attribution.who)})` : ''
       const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it: ${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), 'en')}`
       const self = r.selfConflict ? ` Its own figures do not agree: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'en')} against ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'en')}.` : ''
       return `${outlets}; no independent source confirms it.${self}${aside}`
@@ -50,11 +50,11 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 // The part a figure concerns, in the source's own words: quoted, since they may be Arabic or French.
 function part(c: Claim): string {
   const scope = c.scopes.find((s) => s.kind !== 'time')
-  return `${sayQuantity(c.quantity, 'en')}${scope ? ` (${scope.kind === 'place' ? 'at' : 'in'} ${quote(scope.label)})` : ''}`
+  return `${sayQuantity(c.quantity, 'en')}${scope ? ` (${scope.kind === 'place' ? 'at' : 'in'} ${sourceWords(scope.label)})` : ''}`
 }
 
 /** Words taken from a source: quoted when they are not English letters. */
-const quote = (words: string) => (/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(words) ? words : `“${words}”`)
+const sourceWords = (words: string) => (/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(words) ? words : quote(words, 'en'))
 
 // "50 million euros (about 54 million US dollars at the time)".
 function converted(c: Claim, r: Reason): string {
