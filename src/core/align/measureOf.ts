@@ -106,8 +106,10 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // a time is followed by what it is for ("48 ساعة لمغادرة البلاد"), not what it counts.
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
   if (next && fits(next.concept) && /^[\s\p{P}]*$/u.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
+  // The sentence is read once; the clause's words are those of it that lie inside the clause.
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && !belongsToAnother(x, claim.span, others, text))
   for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
-    const found = conceptsIn(text, span, lang).filter((x) => fits(x.concept) && !belongsToAnother(x, claim.span, others, text))
+    const found = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
     if (!found.length) continue
     const mid = (claim.span.start + claim.span.end) / 2
     // A date's event is mostly named before it ("سيطرت على الفاشر يوم الأحد، بعد حصار …", "took
