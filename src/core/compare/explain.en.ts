@@ -53,8 +53,11 @@ function part(c: Claim): string {
   return `${sayQuantity(c.quantity, 'en')}${scope ? ` (${scope.kind === 'place' ? 'at' : 'in'} ${sourceWords(scope.label)})` : ''}`
 }
 
-/** Words taken from a source: quoted when they are not English letters. */
-const sourceWords = (words: string) => (/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(words) ? words : quote(words, 'en'))
+/**
+ * Words taken from a source: quoted when they are not English letters, and isolated (FSI … PDI)
+ * so that Arabic words do not pull the English brackets and quotes around them out of place.
+ */
+const sourceWords = (words: string) => (/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(words) ? words : quote(`\u2068${words}\u2069`, 'en'))
 
 // "50 million euros (about 54 million US dollars at the time)".
 function converted(c: Claim, r: Reason): string {

@@ -50,7 +50,8 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   // An amount restated in another currency is shown with the topic but judged, counted and averaged as the amount it restates.
   const main = cs.filter((c) => compared(c) && c.role !== 'conversion')
   const setAside = main.length ? cs.filter((c) => !compared(c)) : []
-  const origins = new Set(main.map(origin)).size
+  // A single source counts one independent source, even when its one article quotes two speakers who agree.
+  const origins = decision.reason.code === 'one-origin' ? 1 : new Set(main.map(origin)).size
   const outlets = new Set(main.map((c) => group(c.source))).size
   const foldedHere = folded.filter((f) => f.sources.filter((s) => main.some((c) => c.source === s)).length > 1)
   const iv = (c: Claim) => toInterval(c.quantity, tol)

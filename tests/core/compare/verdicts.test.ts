@@ -28,7 +28,9 @@ describe('the reference comparisons on the seed corpus', () => {
     expect(c.explanation.en).toMatch(/at most 1,000/)
     expect(c.explanation.en).toMatch(/about 1,000/)
     // A sentence starts with a capital; the source's Arabic words are quoted.
-    expect(c.explanation.en).toMatch(/\. About 200 \(at “[^”]*سيجو”\) and more than 100 \(in “[^”]*مورا”\) concern parts only/)
+    expect(c.explanation.en).toMatch(/\. About 200 \(at “\u2068[^”]*سيجو\u2069”\) and more than 100 \(in “\u2068[^”]*مورا\u2069”\) concern parts only/)
+    // One article is one independent source, as its badge says.
+    expect(c.independentSources).toBe(1)
   })
   it('Wagner arrival dates agree: December 2021 lies inside late 2021; June 2025 and 6 June 2025 agree', () => {
     expect(cmp('wagner-arrival').verdict).toBe('agree-precision')
