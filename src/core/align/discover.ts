@@ -12,9 +12,9 @@ import { CONCEPT_BY_ID } from './measures'
 // when two or more independent origins state it, ranked by how many origins and outlets it spans.
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
-export function discoverCandidates(claims: Claim[], sources: Source[]): CandidateTopic[] {
+/** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
+export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
   const byId = new Map(sources.map((s) => [s.id, s]))
-  const { groupOf } = independence(sources)
   const groups = new Map<string, { claims: Claim[]; concept: string }>()
   const spans = new Map<string, Span[]>()
   for (const c of claims) { const l = spans.get(c.source); if (l) l.push(c.span); else spans.set(c.source, [c.span]) }

@@ -30,6 +30,23 @@ export function isCompared(row: Pick<TopicRow, 'topic'>, claim: Claim): boolean 
   return comparedInTopic(row.topic, claim)
 }
 
+/** What every cell of a row reads: its outliers, and whether its figures straddle the consensus. */
+interface RowFacts { outliers: Set<string>; straddles: boolean; iv: ReturnType<typeof consensusInterval> }
+// Once per row object, not once per cell: a topic of an archive holds thousands of figures and
+// its matrix row and strip thousands of cells.
+const facts = new WeakMap<TopicRow, RowFacts>()
+function rowFacts(row: TopicRow): RowFacts {
+  let f = facts.get(row)
+  if (f) return f
+  const cmp = row.comparison
+  const iv = consensusInterval(cmp?.consensus ?? null, row.topic.kind)
+  const straddles = !!iv && (cmp?.consensus?.interval?.count ?? 0) >= 2 &&
+    onAxis(row, row.claims.filter((c) => isCompared(row, c))).some((c) => !overlaps(claimInterval(c), iv))
+  f = { outliers: new Set(cmp?.consensus?.outliers ?? []), straddles, iv }
+  facts.set(row, f)
+  return f
+}
+
 /** How the claims one source states on a topic stand against the topic's consensus. */
 export function cellStatus(row: TopicRow, claims: Claim[]): CellStatus {
   if (claims.length === 0) return 'empty'
@@ -38,7 +55,7 @@ export function cellStatus(row: TopicRow, claims: Claim[]): CellStatus {
   const compared = claims.filter((c) => isCompared(row, c))
   if (compared.length === 0) return 'unjudged'
   claims = compared
-  const outliers = new Set(cmp.consensus?.outliers ?? [])
+  const { outliers, straddles, iv } = rowFacts(row)
   const isOutlier = claims.some((c) => outliers.has(c.id) || outliers.has(c.source))
   switch (cmp.verdict) {
     case 'single-source':
@@ -48,11 +65,7 @@ export function cellStatus(row: TopicRow, claims: Claim[]): CellStatus {
       return isOutlier ? 'differ' : 'agree'
     case 'conflict': {
       if (outliers.size > 0) return isOutlier ? 'differ' : 'agree'
-      const iv = consensusInterval(cmp.consensus, row.topic.kind)
-      const all = onAxis(row, row.claims.filter((c) => isCompared(row, c)))
-      if (iv && (cmp.consensus?.interval?.count ?? 0) >= 2 && all.some((c) => !overlaps(claimInterval(c), iv))) {
-        return onAxis(row, claims).some((c) => overlaps(claimInterval(c), iv)) ? 'agree' : 'differ'
-      }
+      if (straddles && iv) return onAxis(row, claims).some((c) => overlaps(claimInterval(c), iv)) ? 'agree' : 'differ'
       return 'differ'
     }
     default:

@@ -15,9 +15,15 @@ export interface StripBar {
   openHi: boolean
   exact: boolean
   status: CellStatus
+  /** Figures drawn by this bar: those with the same position and status share one (the first named). */
+  count: number
 }
 
-export interface Strip { bars: StripBar[]; consensus: { x0: number; x1: number } | null }
+/** `hidden`: figures left out of the drawing (beyond `STRIP_BARS` distinct bars). */
+export interface Strip { bars: StripBar[]; consensus: { x0: number; x1: number } | null; hidden: number }
+
+/** Distinct bars a strip draws at most: it is a glance, 160 pixels wide; the topic page has them all. */
+export const STRIP_BARS = 12
 
 /** The finite ends of a set of intervals, widened a little so nothing sits on the edge. */
 export function extent(values: number[], pad = 0.08): [number, number] | null {
@@ -31,8 +37,12 @@ export function extent(values: number[], pad = 0.08): [number, number] | null {
   return [lo, hi]
 }
 
-/** The strip of one topic row: one bar per claim on the topic's axis, ordered by source. */
-export function rangeStrip(row: TopicRow): Strip {
+/**
+ * The strip of one topic row: one bar per claim on the topic's axis, ordered by source; claims
+ * drawn alike share a bar, and beyond `max` bars the most shared are kept (an archive's topic
+ * holds thousands of figures, most of them repeating a few values).
+ */
+export function rangeStrip(row: TopicRow, max = STRIP_BARS): Strip {
   const dateTopic = isDateKind(row.topic.kind)
   const order = new Map(row.sourceIds.map((id, i) => [id, i]))
   const claims = row.claims
@@ -41,12 +51,13 @@ export function rangeStrip(row: TopicRow): Strip {
   const ivs = claims.map((c) => ({ c, iv: claimInterval(c) }))
   const cons = consensusInterval(row.comparison?.consensus ?? null, row.topic.kind)
   const dom = extent([...ivs.flatMap(({ iv }) => [iv.lo ?? NaN, iv.hi ?? NaN]), ...(cons ? [cons.lo, cons.hi] : [])])
-  if (!dom) return { bars: [], consensus: null }
+  if (!dom) return { bars: [], consensus: null, hidden: 0 }
   const [d0, d1] = dom
   const x = (v: number) => Math.min(1, Math.max(0, (v - d0) / (d1 - d0)))
   const statusOf = (c: Claim) => cellStatus(row, [c])
-  return {
-    bars: ivs.map(({ c, iv }) => ({
+  const alike = new Map<string, StripBar>()
+  for (const { c, iv } of ivs) {
+    const bar: StripBar = {
       claimId: c.id,
       sourceId: c.source,
       x0: iv.lo === null ? 0 : x(iv.lo),
@@ -55,7 +66,22 @@ export function rangeStrip(row: TopicRow): Strip {
       openHi: iv.hi === null,
       exact: iv.exact,
       status: statusOf(c),
-    })),
+      count: 1,
+    }
+    // Alike to the drawing's precision (a thousandth of the width is less than a pixel).
+    const key = [bar.x0.toFixed(3), bar.x1.toFixed(3), bar.openLo, bar.openHi, bar.exact, bar.status].join('|')
+    const seen = alike.get(key)
+    if (seen) seen.count++
+    else alike.set(key, bar)
+  }
+  let bars = [...alike.values()]
+  if (bars.length > max) {
+    const kept = new Set([...bars].sort((a, b) => b.count - a.count).slice(0, max))
+    bars = bars.filter((b) => kept.has(b))
+  }
+  return {
+    bars,
     consensus: cons ? { x0: x(cons.lo), x1: x(cons.hi) } : null,
+    hidden: ivs.length - bars.reduce((n, b) => n + b.count, 0),
   }
 }

@@ -207,7 +207,7 @@ export class AnalysisEngine {
     const candidatesKey = `${textsKey}\n${sources.map((s) => this.states.get(s.id)!.metaKey).join('|')}\n${unplaced.map((c) => version(c)).join(',')}`
     if (candidatesKey !== this.candidatesKey) {
       this.candidatesKey = candidatesKey
-      const next = discoverCandidates(unplaced, sources)
+      const next = discoverCandidates(unplaced, sources, this.groups.groupOf)
       changes.candidates = JSON.stringify(next) !== JSON.stringify(this.candidates)
       this.candidates = next
     }

@@ -75,6 +75,26 @@ export function viewPatch(a: Analysis, corrections: Corrections, changed: { sour
   return patch
 }
 
+/**
+ * The patch from a view shown earlier (kept from another session) to this one: only the parts
+ * that differ, compared by content, so a page showing the earlier view draws again only what
+ * changed. applyPatch(before, viewDiff(before, after)) equals `after`.
+ */
+export function viewDiff(before: AnalysisView, after: AnalysisView): ViewPatch {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+  const patch: ViewPatch = {}
+  if (before.sources.length !== after.sources.length || after.sources.some((s, i) => !same(s, before.sources[i]))) patch.sources = after.sources
+  if (!same(before.topics, after.topics)) patch.topics = after.topics
+  const old = new Map(before.rows.map((r) => [r.topic.id, r]))
+  const rows = after.rows.filter((r) => !same(r, old.get(r.topic.id)))
+  // Rows are sent whole when the list of topics changed, as viewPatch does.
+  if (patch.topics || rows.length) patch.rows = patch.topics ? after.rows : rows
+  if (!same(before.candidates, after.candidates)) patch.candidates = after.candidates
+  if (!same(before.extra, after.extra)) patch.extra = after.extra
+  if (!same(before.counts, after.counts)) patch.counts = after.counts
+  return patch
+}
+
 /** Applies a patch to a view (a new object; unchanged parts shared). */
 export function applyPatch(view: AnalysisView, patch: ViewPatch): AnalysisView {
   const topics = patch.topics ?? view.topics

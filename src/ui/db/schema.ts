@@ -7,10 +7,12 @@
 //      figures the reviewer added and topics the reviewer created; reviews gain a note.
 //   3  a cache of what the analysis worker computed (claims and fingerprints of a text for an
 //      extractor version; placements of a source's claims; a topic's comparison), so a reload does
-//      not extract or judge again what has not changed. Derived data only: it can be emptied at any
+//      not extract or judge again what has not changed; and the view last shown, so a reload shows
+//      it at once while the analysis is checked again. Derived data only: it can be emptied at any
 //      time, and is never exported or merged.
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
-import type { Assignment, AuditEntry, Claim, Comparison, TopicReview } from '../../core/model'
+import type { Assignment, AuditEntry, Claim, Comparison, TopicReview, Verdict } from '../../core/model'
+import type { AnalysisView } from '../../core/incremental/view'
 import { textHash, type StoredClaim, type StoredCorrection, type StoredSource, type StoredTopic } from '../../core/workspace'
 
 export const DB_NAME = 'claim-compare'
@@ -26,6 +28,7 @@ export type CacheRow =
   | { key: string; kind: 'extraction'; source: string; at: string; claims: Claim[]; signature: Uint32Array }
   | { key: string; kind: 'placement'; source: string; at: string; assignments: Assignment[] }
   | { key: string; kind: 'comparison'; source: string; at: string; comparison: Comparison }
+  | { key: string; kind: 'view'; source: string; at: string; view: AnalysisView; decisions: Map<string, Verdict | null> }
 
 /** The tables of each schema version (Dexie carries unchanged tables over from the version before). */
 export const SCHEMA: Record<number, Record<string, string>> = {

@@ -28,7 +28,7 @@ export default {
     topics: 'Topics', shown: 'Showing {shown} of {total}',
     noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…', moreSources: 'and {n} more', otherSources: 'Other sources ({n}), by status',
     clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
-    independent: 'Independent sources: {n}', values: 'Values at a glance', openTopic: 'Open the comparison',
+    independent: 'Independent sources: {n}', values: 'Values at a glance', alike: 'figures alike: {n}', notDrawn: 'figures not drawn here (the comparison has them all): {n}', openTopic: 'Open the comparison',
   },
   filters: {
     label: 'Filter and sort', search: 'Search topics and article text', searchHint: 'Arabic or English; spelling variants are folded',

@@ -5,7 +5,8 @@
 import type { Assignment, Claim, Comparison, Source } from '../../core/model'
 import { EXTRACTOR_VERSION } from '../../core/extract'
 import { sha256Hex } from '../../core/workspace/hash'
-import type { EngineMemo } from '../../core/incremental'
+import type { AnalysisView, EngineMemo } from '../../core/incremental'
+import type { Verdict } from '../../core/model'
 import type { CacheRow, ClaimCompareDb } from '../db/schema'
 
 /**
@@ -99,6 +100,26 @@ export class ResultCache {
         this.write({ key, kind: 'comparison', source: topic, at: new Date().toISOString(), comparison })
       },
     }
+  }
+
+  private get viewKey() { return `view|${this.version}` }
+
+  /** The view last shown by this code, if kept. */
+  async snapshot(): Promise<{ view: AnalysisView; decisions: Map<string, Verdict | null> } | undefined> {
+    if (!this.db || this.version === null) return undefined
+    try {
+      const r = await this.db.cache.get(this.viewKey)
+      if (r?.kind !== 'view') return undefined
+      this.used.add(r.key)
+      return { view: r.view, decisions: r.decisions }
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Keeps the view the page shows now, in place of the one kept before. */
+  putSnapshot(view: AnalysisView, decisions: Map<string, Verdict | null>) {
+    this.write({ key: this.viewKey, kind: 'view', source: '', at: new Date().toISOString(), view, decisions })
   }
 
   /** Drops what the current analysis did not use (older states, removed sources, older code). */

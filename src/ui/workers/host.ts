@@ -6,7 +6,7 @@ import { liveQuery, type Subscription } from 'dexie'
 import type { Analysis, Claim, Corrections, Source, Topic, Verdict } from '../../core/model'
 import { extractClaims } from '../../core/extract'
 import { signature } from '../../core/compare/independence'
-import { AnalysisEngine, sourceDetail, viewOf, viewPatch, type AnalysisView, type SourceDetail, type ViewPatch } from '../../core/incremental'
+import { AnalysisEngine, applyPatch, sourceDetail, viewDiff, viewOf, viewPatch, type AnalysisView, type SourceDetail, type ViewPatch } from '../../core/incremental'
 import { extractInPieces, toCorrections, type StoredSource } from '../../core/workspace'
 import { buildSearchIndex, type SearchHits, type SearchIndex } from '../../core/search'
 import { embeddedSources, embeddedTopics } from '../corpus'
@@ -37,6 +37,8 @@ export interface HostOptions {
   db?: () => ClaimCompareDb | null
   /** The analysis code's version for the cache; null keeps nothing across sessions. */
   version?: string | null
+  /** How long the analysis stays unchanged before the view shown is kept for the next session (ms). */
+  snapshotDelay?: number
 }
 
 export class AnalysisHost {
@@ -67,6 +69,9 @@ export class AnalysisHost {
   private pruned = false
   private lastCounts = ''
   private lastExtra = ''
+  /** The view the page holds (the one kept from the last session until the analysis is in). */
+  private shown: AnalysisView | null = null
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(private post: (m: HostMessage) => void, private options: HostOptions = {}) {}
 
@@ -92,6 +97,13 @@ export class AnalysisHost {
       this.db = null
     }
     this.cache = new ResultCache(this.db, this.options.version ?? null)
+    // The view last shown goes to the page at once: reading every text and checking the analysis
+    // of an archive again takes seconds. It is marked unsettled until the analysis replaces it.
+    const kept = await this.cache.snapshot()
+    if (kept && !this.sent) {
+      this.shown = kept.view
+      this.post({ type: 'view', full: true, patch: kept.view, decisions: kept.decisions, error: null, dbError: this.dbError, storage: this.storage, loadError: this.loadError, settled: false })
+    }
     await this.cache.load()
     await this.prepare(this.embedded, false)
     if (!this.db) { this.imported = []; this.layer = { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: new Map() }; this.schedule(); return }
@@ -112,6 +124,7 @@ export class AnalysisHost {
   }
 
   stop() {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer)
     for (const s of this.subs) s.unsubscribe()
     this.subs = []
   }
@@ -254,10 +267,24 @@ export class AnalysisHost {
     }
     // Settled: every imported article read and nothing left to judge again (the page can say so).
     const settled = !Object.values(this.extraction).some((e) => e.state === 'queued' || e.state === 'running') && !this.scheduled
-    this.post({ type: 'view', full: !this.sent, patch, decisions: this.layer.decisions, error: this.error, dbError: this.dbError, storage: this.storage, loadError: this.loadError, settled })
+    // After the view kept from the last session: only what differs from it.
+    const full = !this.sent && !this.shown
+    if (!this.sent && this.shown) patch = viewDiff(this.shown, patch as AnalysisView)
+    this.shown = full ? (patch as AnalysisView) : applyPatch(this.shown!, patch)
+    this.post({ type: 'view', full, patch, decisions: this.layer.decisions, error: this.error, dbError: this.dbError, storage: this.storage, loadError: this.loadError, settled })
     this.sent = true
+    if (settled) this.keepSnapshot(this.layer.decisions)
     // Once every source is in: drop cached results nothing uses any more.
     if (!this.pruned && this.imported.every((s) => this.ready.has(s.id))) { this.pruned = true; void this.cache.prune() }
+  }
+
+  /** Keeps the view shown for the next session once the analysis has stayed unchanged a moment. */
+  private keepSnapshot(decisions: Map<string, Verdict | null>) {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer)
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null
+      if (this.shown && !this.scheduled) this.cache.putSnapshot(this.shown, decisions)
+    }, this.options.snapshotDelay ?? 1000)
   }
 
   /** One source's figures and topics (the source page). */

@@ -17,13 +17,13 @@ const imported = buildSource({ title: 'BAMEX closes', outlet: 'Mali Web', via: '
 const EMPTY: AnalysisView = { sources: [], topics: [], rows: [], candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
 
 /** A host with its messages folded into the view the page would hold. */
-function run(db: ClaimCompareDb) {
+function run(db: ClaimCompareDb, snapshotDelay = 1000) {
   const messages: HostMessage[] = []
   let view = EMPTY
   const host = new AnalysisHost((m) => {
     messages.push(m)
     if (m.type === 'view') view = applyPatch(m.full ? EMPTY : view, m.patch)
-  }, { db: () => db, version: 'test' })
+  }, { db: () => db, version: 'test', snapshotDelay })
   void host.start()
   return { host, messages, view: () => view, views: () => messages.filter((m) => m.type === 'view') }
 }
@@ -100,6 +100,42 @@ describe('the analysis host', () => {
     expect(third.patch.rows).toBeUndefined()
     expect(third.decisions).toEqual(new Map([['ransom', 'needs-review']]))
     a.host.stop()
+    db.close()
+  })
+
+  it('shows the view of the last session at once after a reload, then sends only what the analysis changed', async () => {
+    const db = fresh('host-c')
+    const a = run(db, 0)
+    await until(() => a.views().length === 1)
+    await applyChange(db, { putSources: [imported] })
+    await until(() => a.view().sources.some((s) => s.id === imported.id) && !!(a.views().at(-1) as Extract<HostMessage, { type: 'view' }>).settled)
+    // Kept once the analysis has settled (written behind it).
+    const kept = () => db.cache.where('kind').equals('view').count()
+    for (let i = 0; i < 200 && (await kept()) === 0; i++) await new Promise((r) => setTimeout(r, 10))
+    expect(await kept()).toBe(1)
+    a.host.stop()
+
+    // The reload: first the kept view, unsettled; then the analysis, which changed nothing.
+    const b = run(db, 0)
+    await until(() => b.views().length === 2)
+    const [first, second] = b.views() as Extract<HostMessage, { type: 'view' }>[]
+    expect(first).toMatchObject({ full: true, settled: false })
+    expect(first.patch).toEqual(a.view())
+    expect(second.full).toBe(false)
+    expect(second.patch).toEqual({})
+    expect(b.view()).toEqual(a.view())
+    b.host.stop()
+
+    // A change between the sessions (a figure set aside in another tab): the analysis sends the row it touches.
+    const row = a.view().rows.find((r) => r.topic.id === 'wagner-personnel')!
+    await applyChange(db, { putCorrections: [{ claimId: row.claims[0].id, status: 'wrong-extraction', at: '2025-12-01T10:00:00.000Z', reviewer: 'S' }] })
+    const c = run(db, 0)
+    await until(() => c.views().length === 2)
+    const patch = (c.views()[1] as Extract<HostMessage, { type: 'view' }>).patch
+    expect(patch.rows?.map((r) => r.topic.id)).toEqual(['wagner-personnel'])
+    expect(patch.sources).toBeUndefined()
+    expect(c.view().rows.find((r) => r.topic.id === 'wagner-personnel')!.claims.map((x) => x.id)).not.toContain(row.claims[0].id)
+    c.host.stop()
     db.close()
   })
 
