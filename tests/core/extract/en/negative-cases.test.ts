@@ -47,6 +47,12 @@ describe('English negative cases: what must not be extracted', () => {
     expect(overlapping.map((c) => c.text)).toEqual([])
   })
 
+  it('reads "one … in three days" as a time, not a share', () => {
+    const claims = extract('One person died in three days.', '2025-11-28', 'en')
+    expect(claims.filter((c) => c.quantity.kind === 'percent')).toEqual([])
+    expect(claims.find((c) => c.quantity.kind === 'duration')?.text).toBe('three days')
+  })
+
   it('reads the date around a clock time, and nothing of the time', () => {
     expect(extract('It struck at 11:11 pm (2211 GMT) on Friday.', '2025-11-28', 'en').map((c) => c.text)).toEqual(['Friday'])
   })

@@ -77,6 +77,10 @@ const cases: Case[] = [
   { text: 'Half of them are children.', span: 'Half', kind: 'percent', lo: 50, unit: '%' },
   { text: 'The quake killed a third of the population.', span: 'a third', kind: 'percent', lo: 33.33, unit: '%' },
   { text: 'Two-thirds of the city was destroyed.', span: 'Two-thirds', kind: 'percent', lo: 66.67, unit: '%' },
+  // Litres, and a share written as one of every so many.
+  { text: 'Each family may buy up to 20 litres of fuel.', span: 'up to 20 litres', kind: 'count', lo: null, hi: 20, unit: 'L', qualifier: 'at-most' },
+  { text: 'One in three residents has left the city.', span: 'One in three', kind: 'percent', lo: 33.33, unit: '%' },
+  { text: 'Aid groups say one child in five is malnourished.', span: 'one child in five', kind: 'percent', lo: 20, unit: '%' },
 ]
 
 describe('English numbers', () => {

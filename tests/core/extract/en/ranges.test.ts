@@ -24,6 +24,9 @@ const cases: Case[] = [
   { text: 'They squeezed onto the 20- to 30-metre boat.', span: '20- to 30-metre', kind: 'count', lo: 20, hi: 30, unit: 'm', qualifier: 'range' },
   { text: 'The search could take three to five days.', span: 'three to five days', kind: 'duration', lo: 3, hi: 5, unit: 'day' },
   { text: 'Prices rose 70-80% in a year.', span: '70-80%', kind: 'percent', lo: 70, hi: 80, unit: '%' },
+  // Two days of one month named together.
+  { text: 'Heavy rain fell on 29 and 30 October.', span: '29 and 30 October', kind: 'daterange', lo: '2024-10-29', hi: '2024-10-30', published: '2024-11-05' },
+  { text: 'Talks were held on November 3 and 4 in Geneva.', span: 'November 3 and 4', kind: 'daterange', lo: '2024-11-03', hi: '2024-11-04', published: '2024-11-05' },
 ]
 
 describe('English ranges', () => {

@@ -53,6 +53,8 @@ const cases: Case[] = [
   { text: "L'ambassadeur perd son immunité à compter du 28 août.", span: 'à compter du 28 août', kind: 'date', lo: '2025-08-28' },
   { text: 'Les troupes auront quitté le pays au 31 décembre.', span: 'au 31 décembre', kind: 'date', lo: '2025-12-31', published: '2025-10-20' },
   { text: 'Ces liens remontent aux années 1990.', span: 'années 1990', kind: 'date', lo: '1990-01-01', hi: '1999-12-31' },
+  // A weekday the text expects ("attendu") is the next one.
+  { text: 'Le président est attendu jeudi sur l’île.', span: 'jeudi', kind: 'date', lo: '2024-12-19', published: '2024-12-18' },
 ]
 
 describe('French dates', () => {

@@ -23,6 +23,7 @@ const cases: Case[] = [
   { text: 'Le bateau a coulé en une demi-heure.', span: 'une demi-heure', kind: 'duration', lo: 0.5, unit: 'hour' },
   { text: 'Après une quinzaine de jours de mer, ils ont accosté.', span: 'une quinzaine de jours', kind: 'duration', lo: 15, unit: 'day', qualifier: 'about' },
   { text: "Le bâtiment était abandonné depuis des dizaines d'années.", span: "des dizaines d'années", kind: 'duration', lo: 20, hi: 99, unit: 'year', qualifier: 'vague' },
+  { text: 'Le quartier est resté une journée ou presque sans électricité.', span: 'une journée ou presque', kind: 'duration', lo: 1, unit: 'day', qualifier: 'about' },
 ]
 
 describe('French durations', () => {

@@ -70,6 +70,18 @@ const cases: Case[] = [
   // Shares of a whole.
   { text: 'Près de la moitié de la ville est détruite.', span: 'Près de la moitié', kind: 'percent', lo: 50, unit: '%', qualifier: 'about' },
   { text: 'Le séisme a tué un tiers de la population.', span: 'un tiers', kind: 'percent', lo: 33.33, unit: '%' },
+  // Compounds hyphenated throughout, as the 1990 spelling writes them.
+  { text: 'Le dernier bilan fait état de quarante-et-un morts.', span: 'quarante-et-un', kind: 'count', lo: 41 },
+  { text: 'Vingt-et-une personnes sont toujours portées disparues.', span: 'Vingt-et-une', kind: 'count', lo: 21 },
+  { text: 'Soixante-et-onze blessés ont été évacués.', span: 'Soixante-et-onze', kind: 'count', lo: 71 },
+  // Litres, and a ceiling written as a limit or a cap.
+  { text: 'Il est tombé 491 litres par mètre carré en une journée.', span: '491 litres', kind: 'count', lo: 491, unit: 'L' },
+  { text: 'La vente est autorisée dans la limite de 25 litres par véhicule.', span: 'dans la limite de 25 litres', kind: 'count', lo: null, hi: 25, unit: 'L', qualifier: 'at-most' },
+  { text: 'Les aides sont plafonnées à 60 000 euros par foyer.', span: 'plafonnées à 60 000 euros', kind: 'money', lo: null, hi: 60000, unit: 'EUR', qualifier: 'at-most' },
+  // A share written as one of every so many.
+  { text: 'Un habitant sur trois vit dans un bidonville.', span: 'Un habitant sur trois', kind: 'percent', lo: 33.33, unit: '%' },
+  { text: 'Une maison sur deux a perdu son toit.', span: 'Une maison sur deux', kind: 'percent', lo: 50, unit: '%' },
+  { text: 'Selon l’Unicef, un enfant sur 10 souffre de malnutrition.', span: 'un enfant sur 10', kind: 'percent', lo: 10, unit: '%' },
 ]
 
 describe('French numbers', () => {

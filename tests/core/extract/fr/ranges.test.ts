@@ -17,6 +17,8 @@ const cases: Case[] = [
   { text: 'Il risque de 3 à 7 ans de prison.', span: 'de 3 à 7 ans', kind: 'duration', lo: 3, hi: 7, unit: 'year' },
   { text: "L'Élysée a promis un hôpital sous 24 à 48 heures.", span: '24 à 48 heures', kind: 'duration', lo: 24, hi: 48, unit: 'hour' },
   { text: 'On compte entre 300 et 650 morts.', span: 'entre 300 et 650', kind: 'count', lo: 300, hi: 650 },
+  // Two days of one month named together.
+  { text: 'Des pluies diluviennes sont tombées les 29 et 30 octobre 2024.', span: '29 et 30 octobre 2024', kind: 'daterange', lo: '2024-10-29', hi: '2024-10-30', published: '2024-11-05' },
 ]
 
 describe('French ranges', () => {

@@ -53,6 +53,8 @@ export interface LatinLexicon {
   fractions: PhraseSet<number>
   /** Words after a fraction that make it a share of a whole ("half of", "la moitié de"). */
   shareFollowers: Set<string>
+  /** The word of "one in three", "un sur trois": a share written as one of every so many. */
+  oneIn: Set<string>
   /** Words before a fraction that make it no share ("the first half of 2023"). */
   notShareLeads: Set<string>
   /** Words that follow a number without being its counted noun; a number word before them is only a range end. */

@@ -153,11 +153,13 @@ export function readWords(tokens: Token[], i: number, lex: LatinLexicon): LatinN
     // Words join with a glued dash, a space, or "and"/"et" before the next element.
     const k = skipDash(tokens, j, lex)
     if (k !== j) { j = k; continue }
-    const t = tokens[j]
-    if (t && !t.nl && lex.numberJoin.has(t.w) && wordAt(tokens, j + 1, lex)) {
-      const next = wordAt(tokens, j + 1, lex)!
+    // "and"/"et" alone, or glued between dashes as the 1990 spelling writes it ("quarante-et-un").
+    const dashed = isDash(tokens, j) && isDash(tokens, j + 2) ? 1 : 0
+    const t = tokens[j + dashed]
+    if (t && !t.nl && lex.numberJoin.has(t.w) && wordAt(tokens, j + 1 + 2 * dashed, lex)) {
+      const next = wordAt(tokens, j + 1 + 2 * dashed, lex)!
       const joins = (last === 'hundred' || last === 'scale') ? next.value.kind !== 'scale' && next.value.kind !== 'article' : last === 'ten' && (next.value.kind === 'article' || (next.value.kind === 'unit' && next.value.value < 20))
-      if (joins) { j++; continue }
+      if (joins) { j += 1 + 2 * dashed; continue }
     }
     if (tokens[j]?.nl) break
   }

@@ -1,6 +1,7 @@
 import type { Context, Hit } from '../contracts'
 import type { LatinLexicon } from './lexicon'
 import { latinHit } from './quantity'
+import { readDigits, readWords } from './numbers'
 import { unitAt } from './units'
 
 /**
@@ -32,4 +33,32 @@ export function readShare(ctx: Context, lex: LatinLexicon, i: number, parser: st
   if (!next || next.nl || !lex.shareFollowers.has(next.w) || lex.notShareLeads.has(tokens[i - 1]?.w ?? '')) return null
   const v = Math.round(fr.value * 10000) / 100
   return { from: i, to: i + fr.n, skip: 0, counted: null, parser, quantity: { kind: 'percent', lo: v, hi: v, unit: '%', per: null, precision: 'round', qualifier: null } }
+}
+
+// Words that may stand between "one" and "in"/"sur": the thing counted and an adjective ("un habitant sur trois").
+const ONE_IN_GAP = 2
+
+/**
+ * A share written as one of every so many at token i: "one in three", "one resident in five",
+ * "un habitant sur trois", "une maison sur deux" → a percentage (33.33 %, 20 %, 50 %).
+ */
+export function readOneIn(ctx: Context, lex: LatinLexicon, i: number, parser: string): Hit | null {
+  const { tokens } = ctx
+  const one = lex.numberWords.at(tokens, i, true)
+  if (!one || one.value.value !== 1 || one.n !== 1) return null
+  for (let k = i + 1; k <= i + 1 + ONE_IN_GAP && tokens[k] && !tokens[k].nl; k++) {
+    if (lex.oneIn.has(tokens[k].w)) {
+      const n = tokens[k + 1]
+      if (!n || n.nl) return null
+      const of = n.t === 'n' ? readDigits(tokens, k + 1, lex) : readWords(tokens, k + 1, lex)
+      if (!of || of.value < 2 || of.value > 1000 || !Number.isInteger(of.value)) return null
+      // "one person died in three days" is a time, not a share.
+      const after = tokens[of.to]
+      if (after && !after.nl && (lex.timeUnits.at(tokens, of.to, true) || lex.measures.at(tokens, of.to, true))) return null
+      const v = Math.round(10000 / of.value) / 100
+      return { from: i, to: of.to, skip: 0, counted: null, parser, quantity: { kind: 'percent', lo: v, hi: v, unit: '%', per: null, precision: 'round', qualifier: null } }
+    }
+    if (tokens[k].t !== 'w' || lex.stop.has(tokens[k].w)) return null
+  }
+  return null
 }

@@ -18,6 +18,8 @@ export interface RangeWords {
   gluedJoin?: Partial<Record<RangeOpener, string>>
   /** Verbs of change: after them "from 2,000 to 3,000" is an old and a new figure, not a range. */
   changeVerbs?: PhraseSet<true>
+  /** Words that list two days of one month ("les 29 et 30 octobre", "on 29 and 30 October"): joined as a date range only. */
+  pairJoins?: PhraseSet<true>
   /** Phrases that own the opener word ("font état de 400 à 750"): the range then starts at its first end. */
   notOpeners?: PhraseSet<true>
 }
@@ -52,7 +54,7 @@ function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: numb
   if (a.drop || b.drop || tokens[b.from].nl || a.skip > 0 && !isConj(tokens[a.from], a.skip)) return null
   const open = a.from > prevEnd && !words.notOpeners?.endingAt(tokens, a.from - 1) ? words.openers.endingAt(tokens, a.from - 1) : null
   const opener: RangeOpener | 'bare' = open && a.from - open.n >= prevEnd && !tokens[a.from].nl ? open.value : 'bare'
-  if (!joined(tokens, words, opener, a, b)) return null
+  if (!joined(tokens, words, opener, a, b)) return opener === 'bare' ? dayPair(tokens, words, a, b) : null
   const from = opener === 'bare' ? a.from : a.from - open!.n
   const skip = opener === 'bare' ? a.skip : prefixSkip(tokens[from].w, open!.pre)
   const numeric = numericRange(a, b)
@@ -60,6 +62,20 @@ function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: numb
   const range = numeric ?? dateRange(a, b)
   if (!range) return null
   return { ...b, ...range, from, skip, weak: false, parser: `${a.parser}+${b.parser}` }
+}
+
+// Two days of one month named together ("29 et 30 octobre", "November 3 and 4"): a range from the
+// first to the second, never two counts.
+function dayPair(tokens: Token[], words: RangeWords, a: Hit, b: Hit): Hit | null {
+  if (!words.pairJoins || b.skip > 0) return null
+  const first = a.num?.dayLike ? a.num.value : a.point && !a.point.dayOnly && a.point.m !== undefined ? a.point.d : undefined
+  // A bare second day counts nothing ("November 3 and 4", not "5 November and 6 people").
+  const second = b.point && b.point.m !== undefined ? b.point.d : b.num?.dayLike && a.point && !b.counted && b.quantity.unit === null ? b.num.value : undefined
+  if (first === undefined || second === undefined || !(first < second)) return null
+  const j = words.pairJoins.at(tokens, a.to, true)
+  if (!j || j.n !== b.from - a.to) return null
+  const range = dateRange(a, b)
+  return range ? { ...b, ...range, from: a.from, skip: a.skip, weak: false, parser: `${a.parser}+${b.parser}` } : null
 }
 
 function afterChangeVerb(tokens: Token[], verbs: PhraseSet<true>, from: number, prevEnd: number): boolean {

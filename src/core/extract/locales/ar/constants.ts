@@ -129,7 +129,7 @@ export const MEASURES: Record<string, string> = {
   'درجة': 'magnitude', 'درجات': 'magnitude', 'درجة مئوية': '°C', 'درجات مئوية': '°C',
   'طن': 'tonne', 'طنا': 'tonne', 'أطنان': 'tonne', 'كيلوغرام': 'kg', 'كيلوغراما': 'kg', 'كيلوجرام': 'kg', 'كغ': 'kg', 'كلغ': 'kg', 'kg': 'kg',
   'غرام': 'g', 'جرام': 'g', 'غراما': 'g', 'أونصة': 'ounce', 'أوقية': 'ounce', 'برميل': 'barrel', 'براميل': 'barrel', 'هكتار': 'ha', 'هكتارا': 'ha',
-  'ميغاواط': 'MW', 'ميجاوات': 'MW', 'كيلوواط': 'kW',
+  'ميغاواط': 'MW', 'ميجاوات': 'MW', 'كيلوواط': 'kW', 'لتر': 'L', 'لترا': 'L', 'لترات': 'L', 'ليتر': 'L', 'ليترا': 'L', 'ليترات': 'L',
 }
 
 /** Time units for durations (singular, dual, plural) and their canonical unit. */

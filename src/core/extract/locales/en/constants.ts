@@ -65,6 +65,7 @@ export const MEASURES: Record<string, string> = {
   tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', 'metric tons': 'tonne', 'metric tonnes': 'tonne',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg',
   hectare: 'ha', hectares: 'ha', ha: 'ha', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
+  litre: 'L', litres: 'L', liter: 'L', liters: 'L',
   magnitude: 'magnitude', magnitudes: 'magnitude',
 }
 

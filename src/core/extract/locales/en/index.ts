@@ -14,6 +14,7 @@ import { ENCardinalParser } from './parsers/ENCardinalParser'
 import { ENDayMonthParser } from './parsers/ENDayMonthParser'
 import { ENDecadeParser } from './parsers/ENDecadeParser'
 import { ENFractionParser } from './parsers/ENFractionParser'
+import { ENOneInParser } from './parsers/ENOneInParser'
 import { ENMagnitudeParser } from './parsers/ENMagnitudeParser'
 import { ENMonthDateParser } from './parsers/ENMonthDateParser'
 import { ENPeriodPartParser } from './parsers/ENPeriodPartParser'
@@ -51,11 +52,12 @@ export const EN: Locale = {
     ENDecadeParser,
     ENYearParser,
     ENFractionParser,
+    ENOneInParser,
     ENVagueParser,
     ENCardinalParser,
   ],
   refiners: [
-    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, changeVerbs: L.changeVerbs }),
+    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),

@@ -60,6 +60,7 @@ export const MEASURES: Record<string, string> = {
   pieds: 'ft',
   tonne: 'tonne', tonnes: 'tonne', t: 'tonne', kg: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg', kilo: 'kg',
   hectare: 'ha', hectares: 'ha', ha: 'ha', mégawatts: 'MW', mégawatt: 'MW', mw: 'MW',
+  litre: 'L', litres: 'L',
 }
 
 export const TIME_UNITS: Record<string, TimeUnit> = {
@@ -116,12 +117,12 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   'dépassant': 'more-than', 'dépasse': 'more-than', 'dépassait': 'more-than', 'a dépassé': 'more-than', 'ont dépassé': 'more-than', 'dépassé': 'more-than', 'dépasser': 'more-than',
   'au moins': 'at-least', 'pas moins de': 'at-least', "pas moins d'": 'at-least', 'au minimum': 'at-least', 'un minimum de': 'at-least',
   'moins de': 'less-than', "moins d'": 'less-than', 'un peu moins de': 'less-than', "un peu moins d'": 'less-than', 'en deçà de': 'less-than',
-  "jusqu'à": 'at-most', 'au plus': 'at-most', 'au maximum': 'at-most', 'tout au plus': 'at-most', 'pas plus de': 'at-most', "pas plus d'": 'at-most', 'un maximum de': 'at-most',
+  "jusqu'à": 'at-most', 'au plus': 'at-most', 'au maximum': 'at-most', 'tout au plus': 'at-most', 'pas plus de': 'at-most', "pas plus d'": 'at-most', 'un maximum de': 'at-most', 'dans la limite de': 'at-most', "dans la limite d'": 'at-most', 'plafonné à': 'at-most', 'plafonnée à': 'at-most', 'plafonnés à': 'at-most', 'plafonnées à': 'at-most',
   'pourrait atteindre': 'at-most', 'pourraient atteindre': 'at-most', 'pourrait grimper à': 'at-most', 'pourrait monter à': 'at-most',
 }
 /** Qualifiers after a figure. */
 export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {
-  environ: 'about', 'au moins': 'at-least', 'au minimum': 'at-least', 'ou plus': 'at-least', 'et plus': 'at-least', 'au maximum': 'at-most', 'au plus': 'at-most', 'tout au plus': 'at-most', 'à peu près': 'about',
+  environ: 'about', 'ou presque': 'about', 'au moins': 'at-least', 'au minimum': 'at-least', 'ou plus': 'at-least', 'et plus': 'at-least', 'au maximum': 'at-most', 'au plus': 'at-most', 'tout au plus': 'at-most', 'à peu près': 'about',
 }
 /** Qualifiers after the counted noun ("un millier de soldats français environ"). */
 export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-most'> = { environ: 'about', 'au moins': 'at-least', 'au maximum': 'at-most' }
@@ -160,7 +161,7 @@ export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de
 export const CLOCK_AFTER = ['du matin', 'du soir', "de l'après-midi", 'heure locale', 'heures locales', 'gmt', 'utc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce matin', 'ce soir']
 export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
 /** Before a date in its clause: it is to come (a weekday or a yearless month is then the next one). */
-export const FUTURE_WORDS = ['sera', 'seront', 'aura', 'auront', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'prochainement']
+export const FUTURE_WORDS = ['attendu', 'attendue', 'attendus', 'attendues', 'sera', 'seront', 'aura', 'auront', 'doit', 'doivent', 'devra', 'devront', 'devrait', 'devraient', 'va', 'vont', 'prévu', 'prévue', 'prévus', 'prévues', 'prochainement']
 export const FUTURE_ENDINGS: string[] = ['era', 'ira', 'ura', 'ora', 'rra', 'dra', 'ront']
 /** Words that end the clause for that look-back. */
 export const CLAUSE_ENDS = ['a', 'ont', 'selon', 'et', 'mais', 'après', 'depuis', 'avait', 'était', 'est']

@@ -14,6 +14,7 @@ import { FRCardinalParser } from './parsers/FRCardinalParser'
 import { FRDayMonthParser } from './parsers/FRDayMonthParser'
 import { FRDecadeParser } from './parsers/FRDecadeParser'
 import { FRFractionParser } from './parsers/FRFractionParser'
+import { FROneInParser } from './parsers/FROneInParser'
 import { FRMonthParser } from './parsers/FRMonthParser'
 import { FRPeriodPartParser } from './parsers/FRPeriodPartParser'
 import { FRRelativeDateParser } from './parsers/FRRelativeDateParser'
@@ -49,11 +50,12 @@ export const FR: Locale = {
     FRDecadeParser,
     FRYearParser,
     FRFractionParser,
+    FROneInParser,
     FRVagueParser,
     FRCardinalParser,
   ],
   refiners: [
-    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, changeVerbs: L.changeVerbs, notOpeners: L.notOpeners }),
+    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, notOpeners: L.notOpeners }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, ahead: L.deadlinePreps }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
