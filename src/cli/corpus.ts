@@ -1,6 +1,6 @@
 // npm run corpus -- check [--data <dir>]: validates a corpus directory, one line per source.
 import { dataDir, loadCorpusDir, parseArgs, run } from './args'
-import { wordCount } from '../core/corpus/load'
+import { wordCount } from '../core/text/words'
 
 run(() => {
   const { flags, positional } = parseArgs(process.argv.slice(2), { values: { data: 'dir' } })

@@ -35,6 +35,9 @@ export interface Source {
   localized?: Partial<Record<Lang, SourceWords>>
 }
 
+/** A source without its text: what lists, columns and charts read (the text is fetched where it is shown). */
+export type SourceMeta = Omit<Source, 'text'>
+
 /** What a corpus says about a source in one language. */
 export interface SourceWords { title?: string; outlet?: string; via?: string; how?: string }
 

@@ -54,7 +54,8 @@ describe('importing a text', () => {
     const id = (await workspace.save(key))!
     await until(() => workspace.sources.length === 1)
     await until(() => analysis.sources.some((s) => s.id === id))
-    expect(analysis.source(id)).toMatchObject({ origin: 'imported', outlet: 'Mali Web', published: '2025-11-25', text: BAMEX })
+    expect(analysis.source(id)).toMatchObject({ origin: 'imported', outlet: 'Mali Web', published: '2025-11-25', chars: BAMEX.length })
+    expect((await analysis.fetchDetail(id))?.text).toBe(BAMEX)
     expect(workspace.extraction[id]).toMatchObject({ state: 'done' })
     expect(analysis.counts.bySource[id]).toBeGreaterThan(0)
     // Its BAMEX dates join the topic.
@@ -85,7 +86,10 @@ describe('importing a text', () => {
     const { workspace, analysis } = setup()
     await until(() => analysis.ready)
     const embedded = analysis.sources.filter((s) => s.origin === 'embedded')
-    await workspace.addText(embedded[1].text)
+    // The page holds no texts: the second one, as the analysis sends it with its figures.
+    const text = (await analysis.fetchDetail(embedded[1].id))!.text
+    expect(text.length).toBe(embedded[1].chars)
+    await workspace.addText(text)
     expect(workspace.drafts[0]).toMatchObject({ status: 'duplicate', duplicate: { id: embedded[1].id, origin: 'embedded' } })
   })
 })

@@ -14,7 +14,7 @@ const claims0 = a.claims.filter((c) => c.source === '000')
 
 async function mountArticle(props: Record<string, unknown> = {}) {
   const { all } = await plugins('en')
-  return mount(SourceArticle, { props: { source: s0, claims: claims0, topicOf, ...props }, global: { plugins: [...all] }, attachTo: document.body })
+  return mount(SourceArticle, { props: { source: s0, text: s0.text, claims: claims0, topicOf, ...props }, global: { plugins: [...all] }, attachTo: document.body })
 }
 
 describe('SourceArticle', () => {
@@ -57,7 +57,7 @@ describe('SourceArticle', () => {
     const s = makeSource('x', '<i>نص</i> من 11 إلى 24 نوفمبر')
     const wide = makeClaim(s, 'من 11 إلى 24 نوفمبر', { kind: 'daterange' })
     const inner = makeClaim(s, '24 نوفمبر', { kind: 'date' })
-    const w = await mountArticle({ source: s, claims: [wide, inner], topicOf: new Map() })
+    const w = await mountArticle({ source: s, text: s.text, claims: [wide, inner], topicOf: new Map() })
     expect(w.find('i').exists()).toBe(false)
     expect(w.find('article').element.textContent).toBe(s.text)
     expect(w.findAll('[data-testid="figure"]')).toHaveLength(1)

@@ -1,18 +1,23 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import TopicSourceCard from '../../src/ui/components/topic/TopicSourceCard.vue'
 import { sourceColumns } from '../../src/core/charts/topics'
 import { bamexAnalysis, makeClaim, makeSource } from './fixtures'
-import { plugins } from './helpers'
+import { fixedClient, plugins } from './helpers'
+import { useAnalysisStore } from '../../src/ui/stores/analysis'
 
 const a = bamexAnalysis()
 const bamex = a.claims.filter((c) => a.comparisons[0].claims.includes(c.id))
 const [col000, col001] = sourceColumns(bamex, a.sources)
 
-async function mountCard(column = col000, locale: 'en' | 'ar' = 'en') {
+// The card asks the analysis for its source's text, as on the page.
+async function mountCard(column = col000, locale: 'en' | 'ar' = 'en', analysis = a) {
   const { all } = await plugins(locale)
-  return mount(TopicSourceCard, { props: { column, status: 'differ' }, global: { plugins: [...all] } })
+  await useAnalysisStore().start(fixedClient(analysis))
+  const w = mount(TopicSourceCard, { props: { column, status: 'differ' }, global: { plugins: [...all] } })
+  await flushPromises()
+  return w
 }
 
 describe('TopicSourceCard', () => {
@@ -35,6 +40,17 @@ describe('TopicSourceCard', () => {
     expect(quotes[0].text()).toContain('أقيم معرض بامكس 2025')
   })
 
+  it('shows the figures alone until the text has come, then the sentence around them', async () => {
+    const { all } = await plugins('en')
+    await useAnalysisStore().start(fixedClient(a))
+    const w = mount(TopicSourceCard, { props: { column: col000, status: 'differ' }, global: { plugins: [...all] } })
+    const quote = () => w.find('[data-testid="quote"]')
+    expect(quote().findAll('mark').map((m) => m.text())).toEqual(['منتصف تشرين الثاني/نوفمبر 2025', 'ثلاثة أيام'])
+    expect(quote().text()).not.toContain('أقيم معرض بامكس 2025')
+    await flushPromises()
+    expect(quote().text()).toContain('أقيم معرض بامكس 2025')
+  })
+
   it('gives each figure its normalised value, qualifier, attribution and a link to it in the article', async () => {
     const w = await mountCard(col001)
     expect(w.text()).toMatch(/11–24 Nov 2025/)
@@ -50,7 +66,7 @@ describe('TopicSourceCard', () => {
       attribution: { who: 'the army', cue: 'وقال الجيش', span: { start: 0, end: 10 } },
       scopes: [{ kind: 'place', label: 'Ségou', span: { start: s.text.indexOf('سيغو'), end: s.text.indexOf('سيغو') + 4 } }],
     })
-    const w = await mountCard({ source: s, claims: [c] })
+    const w = await mountCard({ source: s, claims: [c] }, 'en', { ...a, sources: [...a.sources, s], claims: [...a.claims, c] })
     expect(w.text()).toContain('the army')
     expect(w.text()).toContain('Ségou')
     expect(w.find('.attribution').text()).toBe('وقال الجيش')
@@ -60,7 +76,7 @@ describe('TopicSourceCard', () => {
   it('never renders the article text as HTML', async () => {
     const s = makeSource('666', 'قال <b onclick="x()">المصدر</b> إن 5 قتلى.')
     const c = makeClaim(s, '5', { kind: 'count', lo: 5, hi: 5 })
-    const w = await mountCard({ source: s, claims: [c] })
+    const w = await mountCard({ source: s, claims: [c] }, 'en', { ...a, sources: [...a.sources, s], claims: [...a.claims, c] })
     expect(w.find('b').exists()).toBe(false)
     expect(w.find('[data-testid="quote"]').text()).toContain('<b onclick="x()">المصدر</b>')
   })

@@ -1,7 +1,7 @@
 // The coverage matrix: topics × sources, each cell saying whether that source states the figure
 // and how it stands against what most sources say.
 import { isCompared as comparedInTopic } from '../compare'
-import type { Claim, Source } from '../model'
+import type { Claim, SourceMeta } from '../model'
 import { byPublication, type TopicRow } from './topics'
 import { claimInterval, consensusInterval, isDateKind, overlaps } from './scale'
 
@@ -17,7 +17,7 @@ export interface CoverageCell { sourceId: string; claimIds: string[]; status: Ce
 export interface CoverageOthers { sources: number; agree: number; differ: number; alone: number; unjudged: number }
 export interface CoverageRow { row: TopicRow; cells: CoverageCell[]; others: CoverageOthers | null }
 /** `hidden`: sources that state a figure but have no column (summed up in each row's `others`). */
-export interface CoverageMatrix { sources: Source[]; rows: CoverageRow[]; hidden: number }
+export interface CoverageMatrix { sources: SourceMeta[]; rows: CoverageRow[]; hidden: number }
 
 /** The claims of a topic that sit on its main axis (a duration beside a date range does not). */
 function onAxis(row: TopicRow, claims: Claim[]): Claim[] {
@@ -81,7 +81,7 @@ export const MATRIX_COLUMNS = 24
  * `maxColumns` sources (an archive), the columns are the sources that state the most of these
  * figures, still by publication date, and each row counts the other sources by status.
  */
-export function coverageMatrix(rows: TopicRow[], sources: Source[], maxColumns = MATRIX_COLUMNS): CoverageMatrix {
+export function coverageMatrix(rows: TopicRow[], sources: SourceMeta[], maxColumns = MATRIX_COLUMNS): CoverageMatrix {
   // Each row's claims by source, once: rows × sources × claims would not do for thousands of sources.
   const grouped = rows.map((row) => {
     const by = new Map<string, Claim[]>()

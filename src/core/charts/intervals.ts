@@ -4,7 +4,7 @@
 // on a time axis (milliseconds).
 import type { ChartData } from 'chart.js'
 import type { AnnotationOptions } from 'chartjs-plugin-annotation'
-import type { Claim, Consensus, QuantityKind, Source } from '../model'
+import type { Claim, Consensus, QuantityKind, SourceMeta } from '../model'
 import { cellStatus, type CellStatus } from './coverage'
 import { claimInterval, consensusInterval, isDateKind, type AxisInterval } from './scale'
 import { extent } from './strip'
@@ -17,7 +17,7 @@ export type ChartPalette = Record<CellStatus | 'consensus' | 'text' | 'grid', st
 /** One figure of a topic as the chart and its table show it. */
 export interface FigureRow {
   claim: Claim
-  source: Source
+  source: SourceMeta
   interval: AxisInterval
   status: CellStatus
   /** Imprecise: a part of a month, a month, a year, a vague amount or an "about" value. */
@@ -25,7 +25,7 @@ export interface FigureRow {
 }
 
 /** The figures of a topic: those on its axis (`rows`) and those beside it (`aside`, e.g. a duration next to dates). */
-export function figureRows(row: TopicRow, sources: Source[]): { rows: FigureRow[]; aside: FigureRow[] } {
+export function figureRows(row: TopicRow, sources: SourceMeta[]): { rows: FigureRow[]; aside: FigureRow[] } {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const dateTopic = isDateKind(row.topic.kind)
   const all = row.claims

@@ -1,6 +1,6 @@
 // The analysis regrouped the way the dashboard reads it: per topic (its claims, sources and
 // verdict) and per source (columns ordered by publication date).
-import type { Analysis, Claim, Comparison, Lang, Source, Topic, Verdict } from '../model'
+import type { Analysis, Claim, Comparison, Lang, Source, SourceMeta, Topic, Verdict } from '../model'
 
 /** Everything the overview shows of one topic. */
 export interface TopicRow {
@@ -52,7 +52,7 @@ export function sourceDay(source: Pick<Source, 'published' | 'window'>): string 
 }
 
 /** Orders sources by publication (undated last), then by id. */
-export function byPublication(a: Source, b: Source): number {
+export function byPublication(a: SourceMeta, b: SourceMeta): number {
   const da = sourceDay(a)
   const db = sourceDay(b)
   if (da !== db) {
@@ -86,10 +86,10 @@ export function topicRows(analysis: Analysis): TopicRow[] {
 }
 
 /** A source and the figures it states on one topic, in text order. */
-export interface SourceColumn { source: Source; claims: Claim[] }
+export interface SourceColumn { source: SourceMeta; claims: Claim[] }
 
 /** The side-by-side columns of a topic: one per source, ordered by publication date. */
-export function sourceColumns(claims: Claim[], sources: Source[]): SourceColumn[] {
+export function sourceColumns(claims: Claim[], sources: SourceMeta[]): SourceColumn[] {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const groups = new Map<string, Claim[]>()
   for (const c of claims) groups.set(c.source, [...(groups.get(c.source) ?? []), c])

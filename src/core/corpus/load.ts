@@ -80,11 +80,6 @@ export function parseJsonFile(fileName: string, text: string): unknown {
   }
 }
 
-/** Words in a text, counted as runs of letters or digits in any script. */
-export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
-}
-
 /** The day a source's relative dates are read against: its publication day, else the start of its window. */
 export function referenceDay(source: Pick<Source, 'published' | 'window'>): string | null {
   return source.published ?? source.window?.from ?? null

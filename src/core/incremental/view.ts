@@ -1,16 +1,20 @@
 // What the page holds of an analysis, and what it asks for when it needs more. The page draws the
 // overview, topics and sources from the topics' rows and the sources; every other claim (figures in
-// no topic, a whole source's figures) stays with the analysis until a page asks for it.
-import { SET_ASIDE_STATUSES, type Analysis, type CandidateTopic, type Claim, type Corrections, type Source, type Topic } from '../model'
+// no topic, a whole source's figures, a source's text) stays with the analysis until a page asks for it.
+import { SET_ASIDE_STATUSES, type Analysis, type CandidateTopic, type Claim, type Corrections, type Source, type SourceMeta, type Topic } from '../model'
+import { wordCount } from '../text/words'
 import { topicByClaim, topicRows, type TopicRow } from '../charts/topics'
 import { asIdTable, idTable } from '../ids'
 
 /** Figures counted, for counters and the import list. */
 export interface ClaimCounts { claims: number; unassigned: number; bySource: Record<string, number> }
 
+/** A source as the page lists it: no text (an archive's texts run to tens of megabytes), its size instead. */
+export interface ViewSource extends SourceMeta { chars: number; words: number }
+
 /** Everything the page draws without asking: sources, topics and their rows, candidates. */
 export interface AnalysisView {
-  sources: Source[]
+  sources: ViewSource[]
   topics: Topic[]
   /** One row per topic (the machine's verdicts: a reviewer's decision is applied on the page). */
   rows: TopicRow[]
@@ -22,7 +26,7 @@ export interface AnalysisView {
 
 /** A change to the view: only the parts that changed are sent. */
 export interface ViewPatch {
-  sources?: Source[]
+  sources?: ViewSource[]
   topics?: Topic[]
   /** New or changed rows (by topic id); rows not named stay as they were. */
   rows?: TopicRow[]
@@ -34,6 +38,8 @@ export interface ViewPatch {
 /** One source's figures and where each stands, for the source page. */
 export interface SourceDetail {
   sourceId: string
+  /** The source's text, which figures' spans point into. */
+  text: string
   /** Every figure of the source in text order (set-aside ones included, as the analysis lists them). */
   claims: Claim[]
   /** Topic of each placed figure. */
@@ -56,15 +62,29 @@ function counts(a: Analysis): ClaimCounts {
   return { claims: a.claims.length, unassigned: a.unassigned.length, bySource }
 }
 
+// Counted once per source object: an archive's view is made again after every change.
+const sizes = new WeakMap<Source, ViewSource>()
+export function viewSources(sources: Source[]): ViewSource[] {
+  return sources.map((s) => {
+    let v = sizes.get(s)
+    if (!v) {
+      const { text, ...meta } = s
+      v = { ...meta, chars: text.length, words: wordCount(text) }
+      sizes.set(s, v)
+    }
+    return v
+  })
+}
+
 /** The whole view of an analysis. */
 export function viewOf(a: Analysis, corrections: Corrections): AnalysisView {
-  return { sources: a.sources, topics: a.topics, rows: topicRows(a), candidates: a.candidates, extra: extraClaims(a, corrections), counts: counts(a) }
+  return { sources: viewSources(a.sources), topics: a.topics, rows: topicRows(a), candidates: a.candidates, extra: extraClaims(a, corrections), counts: counts(a) }
 }
 
 /** The patch from one analysis to the next, given what the engine says changed. */
 export function viewPatch(a: Analysis, corrections: Corrections, changed: { sources: boolean; topicList: boolean; topics: Set<string>; candidates: boolean }): ViewPatch {
   const patch: ViewPatch = { counts: counts(a), extra: extraClaims(a, corrections) }
-  if (changed.sources) patch.sources = a.sources
+  if (changed.sources) patch.sources = viewSources(a.sources)
   if (changed.topicList) patch.topics = a.topics
   // A row also reads its sources' dates and languages: new sources send every row.
   if (changed.sources || changed.topicList || changed.topics.size) {
@@ -120,5 +140,5 @@ export function sourceDetail(a: Analysis, sourceId: string, topicOfClaim: Map<st
   const topicOf = idTable<string>()
   for (const c of claims) { const t = topicOfClaim.get(c.id); if (t !== undefined) topicOf[c.id] = t }
   const ids = new Set(claims.map((c) => c.id))
-  return { sourceId, claims, topicOf, unassigned: a.unassigned.filter((id) => ids.has(id)) }
+  return { sourceId, text: a.sources.find((s) => s.id === sourceId)?.text ?? '', claims, topicOf, unassigned: a.unassigned.filter((id) => ids.has(id)) }
 }

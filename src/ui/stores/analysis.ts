@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, triggerRef } from 'vue'
-import type { Analysis, Claim, Source, Topic, Verdict } from '../../core/model'
-import { applyPatch, type AnalysisView, type SourceDetail } from '../../core/incremental/view'
+import type { Analysis, Claim, Topic, Verdict } from '../../core/model'
+import { applyPatch, type AnalysisView, type SourceDetail, type ViewSource } from '../../core/incremental/view'
 import type { TopicRow } from '../../core/charts/topics'
 import type { SearchHits } from '../../core/search'
 import { analysisClient, type AnalysisClient } from '../workers/client'
@@ -74,7 +74,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
   /** The machine's row (no decision applied): the same object until the analysis changes it. */
   function machineRow(topicId: string): TopicRow | undefined { return machineIndex.value.get(topicId) }
   function claim(id: string): Claim | undefined { return claimIndex.value.get(id) }
-  function source(id: string): Source | undefined { return sourceIndex.value.get(id) }
+  function source(id: string): ViewSource | undefined { return sourceIndex.value.get(id) }
   function topic(id: string): Topic | undefined { return rowIndex.value.get(id)?.topic }
   /** The topic a figure is placed in, if any. */
   function topicOfClaim(claimId: string): string | undefined { return topicIndex.value.get(claimId) }
@@ -123,6 +123,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
     if (!hit) void loadDetail(sourceId)
     return hit?.detail ?? null
   }
+  /** A source's text (null until loaded): the page holds none until it shows one. */
+  function text(sourceId: string): string | null { return detail(sourceId)?.text ?? null }
   /** The claims a source states, in text order ([] until loaded). */
   function claimsOf(sourceId: string): Claim[] { return detail(sourceId)?.claims ?? [] }
   /** Full-text search over topics and articles (in the worker). */
@@ -142,7 +144,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
     // derived
     sources, topics, candidates, counts, rows, sourceIndex,
     // lookups and requests
-    row, machineRow, claim, source, topic, topicOfClaim, detail, fetchDetail, claimsOf, search, whole,
+    row, machineRow, claim, source, topic, topicOfClaim, detail, fetchDetail, text, claimsOf, search, whole,
     // actions
     start, receive,
   }

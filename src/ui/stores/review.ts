@@ -170,8 +170,9 @@ export const useReviewStore = defineStore('review', () => {
 
   /** Adds a figure the extractor missed, from words selected in a source, and places it in a topic. */
   async function addFigure(sourceId: string, span: Span, quantity: Quantity, topicId: string | null, counted: string | null = null): Promise<string | null> {
-    const source = analysis.source(sourceId)
+    const meta = analysis.source(sourceId)
     const known = await analysis.fetchDetail(sourceId)
+    const source = meta && known ? { ...meta, text: known.text } : null
     if (!source || selectionProblem(source, span, new Set((known?.claims ?? []).map((c) => c.id)), sourceId)) return null
     const claim: StoredClaim = manualClaim(source, span, quantity, { counted, at: now(), reviewer: who() })
     const change: Change = { putAdded: [claim], audit: [claimAddedAudit(claim, topicId)] }

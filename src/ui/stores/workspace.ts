@@ -13,6 +13,8 @@ import { useReviewStore } from './review'
 import { useStorageStore } from './storage'
 import type { StorageProblem } from '../db/errors'
 import { idTable } from '../../core/ids'
+import type { Source } from '../../core/model'
+import { embeddedSources } from '../corpus'
 
 /** A text on its way in: its form, and what the worker found out about it. */
 export interface Draft {
@@ -53,7 +55,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const now = () => new Date().toISOString()
 
   const embedded = computed(() => analysis.sources.filter((s) => s.origin === 'embedded'))
-  const embeddedHashes = computed(() => idTable(embedded.value.map((s) => [s.id, textHash(s.text)])))
+  // The embedded texts from the bundle: the analysis sends the page no texts.
+  let corpus: Source[] | null = null
+  const embeddedTexts = () => (corpus ??= embeddedSources())
+  const embeddedHashes = computed(() => idTable(embeddedTexts().map((s) => [s.id, textHash(s.text)])))
   const known = computed(() => [
     ...embedded.value.map((s) => ({ id: s.id, title: s.title, origin: s.origin, hash: embeddedHashes.value[s.id] })),
     ...sources.value.map((s) => ({ id: s.id, title: s.title, origin: s.origin, hash: s.hash })),
@@ -203,7 +208,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   /** Reads a workspace file into this one. A file that is malformed changes nothing and says why. */
   async function importWorkspace(text: string, fileName = 'workspace'): Promise<{ ok: true; summary: MergeSummary } | { ok: false; error: string } | { ok: false; problem: StorageProblem }> {
-    const knownTexts = new Map(embedded.value.map((s) => [s.id, s.text]))
+    const knownTexts = new Map(embeddedTexts().map((s) => [s.id, s.text]))
     const userTopics = new Set(review.userTopics.map((t) => t.id))
     const parsed = parseWorkspace(text, { fileName, knownTexts, knownTopicIds: analysis.topics.filter((t) => !userTopics.has(t.id)).map((t) => t.id) })
     if (!parsed.ok) return parsed

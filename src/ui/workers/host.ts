@@ -6,7 +6,7 @@ import { liveQuery, type Subscription } from 'dexie'
 import type { Analysis, Claim, Corrections, Source, Topic, Verdict } from '../../core/model'
 import { extractClaims } from '../../core/extract'
 import { signature } from '../../core/compare/independence'
-import { AnalysisEngine, applyPatch, sourceDetail, viewDiff, viewOf, viewPatch, type AnalysisView, type SourceDetail, type ViewPatch } from '../../core/incremental'
+import { AnalysisEngine, applyPatch, sourceDetail, viewDiff, viewOf, viewPatch, viewSources, type AnalysisView, type SourceDetail, type ViewPatch } from '../../core/incremental'
 import { extractInPieces, toCorrections, type StoredSource } from '../../core/workspace'
 import { buildSearchIndex, type SearchHits, type SearchIndex } from '../../core/search'
 import { embeddedSources, embeddedTopics } from '../corpus'
@@ -317,7 +317,7 @@ export class AnalysisHost {
 const NONE: Claim[] = []
 
 function emptyView(sources: Source[], topics: Topic[]): AnalysisView {
-  return { sources, topics, rows: topics.map((topic) => ({ topic, comparison: null, verdict: null, claims: [], sourceIds: [], langs: [], independent: 0 })), candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
+  return { sources: viewSources(sources), topics, rows: topics.map((topic) => ({ topic, comparison: null, verdict: null, claims: [], sourceIds: [], langs: [], independent: 0 })), candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
 }
 
 /** The reviewer's layer the analysis reads (the audit trail stays out: it is not an input). */
