@@ -54,14 +54,20 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     }
   }
   const origins = new Set(main.map(ctx.origin))
+  // A measure that does not change over time (a ransom, a magnitude) has no series: any two
+  // figures of it are about the same thing.
+  const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
   if (origins.size === 1) {
+    // One origin whose count moves from day to day (a ministry's rising toll), as several outlets
+    // reported it on their days, is a series; one article's own figures stay its single source.
+    if (!dateTopic && !fixed && new Set(main.map((c) => c.source)).size > 1) {
+      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true)
+      if (s.verdict === 'time-series') return s
+    }
     // One origin giving two figures that cannot both hold for the same time says so too.
     const clash = selfClash(values, ctx)
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin: null, ...(clash ? { selfConflict: clash } : {}) })
   }
-  // A measure that does not change over time (a ransom, a magnitude) has no series: any two
-  // figures of it are about the same thing.
-  const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
   const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed)
   // One article stays a single source however many speakers it quotes, as long as they agree;
   // speakers of one article who disagree are a conflict between them, and say so.
@@ -146,7 +152,12 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      if (origin[i] === origin[j] || overlaps(loose(a, b), loose(b, a))) continue
+      if (overlaps(loose(a, b), loose(b, a))) continue
+      if (origin[i] === origin[j]) {
+        // One body updating its own count on different days is a series, not a disagreement.
+        if (series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf)) clash = true
+        continue
+      }
       clash = true
       if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b))) continue
       const d = distance(a.iv, b.iv)
