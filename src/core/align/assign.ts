@@ -1,10 +1,10 @@
 import type { Assignment, Claim, Source, Span, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
-import { aliasKey, findAllMentions, wordsOf } from './mentions'
+import { aliasKeys, findAllMentions, wordsOf } from './mentions'
 import type { Concept } from './measures'
 import { isCountryWord } from '../entities/countries'
-import { conceptById, measureOf, type MeasureReading } from './measureOf'
+import { conceptById, measuresOf, type MeasureReading } from './measureOf'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
 // two sentences before, or at least somewhere in its article), whose measure it states, whose kind
@@ -28,7 +28,7 @@ interface Prepared { topic: Topic; aliasKeys: Set<string>; aliasWords: Set<strin
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
   const prepared: Prepared[] = topics.map((t) => ({
     topic: t,
-    aliasKeys: new Set([t.entity.name, ...t.entity.aliases].map(aliasKey).filter((k) => k.length >= 2)),
+    aliasKeys: new Set([t.entity.name, ...t.entity.aliases].flatMap(aliasKeys).filter((k) => k.length >= 2)),
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
     concept: conceptById(t.concept),
@@ -40,9 +40,15 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
-  const spansBySource = new Map<string, Span[]>()
-  for (const c of claims) { const l = spansBySource.get(c.source); if (l) l.push(c.span); else spansBySource.set(c.source, [c.span]) }
-  for (const l of spansBySource.values()) l.sort((a, b) => a.start - b.start)
+  const claimsBySource = new Map<string, Claim[]>()
+  for (const c of claims) { const l = claimsBySource.get(c.source); if (l) l.push(c); else claimsBySource.set(c.source, [c]) }
+  // What each figure measures, read once per source (a list's figures share their measure).
+  const readings = new Map<string, Map<string, MeasureReading>>()
+  const readingOf = (c: Claim, src: Source) => {
+    let r = readings.get(src.id)
+    if (!r) { r = measuresOf(claimsBySource.get(src.id) ?? [], src.text, src.lang); readings.set(src.id, r) }
+    return r.get(c.id)!
+  }
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -57,7 +63,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     let bestDist = Infinity
     let measure: MeasureReading | null = null
     for (const p of prepared) {
-      if (p.concept) measure ??= measureOf(c, src.text, ctx.clause, src.lang, figuresIn(c.sentence, spansBySource.get(c.source)))
+      if (p.concept) measure ??= readingOf(c, src)
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? []) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
@@ -82,17 +88,6 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
     for (const p of concept) if (doc.mentions.get(p.topic.id)?.length) seen.set(p.topic.id, (seen.get(p.topic.id) ?? 0) + 1)
   }
   for (const p of concept) p.specific = (seen.get(p.topic.id) ?? 0) * 2 < sources.length
-}
-
-/** The spans of the figures within a sentence, from a source's spans sorted by start (a binary search: a long text has thousands). */
-export function figuresIn(sentence: Span, spans: Span[] | undefined): Span[] {
-  if (!spans) return []
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < sentence.start) lo = mid + 1; else hi = mid }
-  const out: Span[] = []
-  for (let i = lo; i < spans.length && spans[i].start < sentence.end; i++) if (inside(spans[i], sentence)) out.push(spans[i])
-  return out
 }
 
 /** What every topic's score reads of a claim, computed once per claim. */
@@ -121,10 +116,13 @@ function firstEndingAfter(spans: Span[], offset: number): number {
 
 const STRENGTH = ['', 'sentence', 'clause', 'counted noun']
 
+// A country or people word, with its Arabic article and endings ("السودان", "مصريان").
+const isCountryName = (w: string) => isCountryWord(w) || isCountryWord(w.replace(/^(ال|وال|لل)/, '')) || isCountryWord(w.replace(/(ا|ان|ين|ون)$/, ''))
+
 // The country or people words in a count's own words and counted noun ("مصريان", "French nationals").
 function peopleNamed(c: Claim, text: string): string[] {
   const words = `${c.text} ${c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]}`.match(/[\p{L}'’]+/gu) ?? []
-  return words.filter((w) => isCountryWord(w) || isCountryWord(w.replace(/^(ال|وال|لل)/, '')) || isCountryWord(w.replace(/(ا|ان|ين|ون)$/, '')))
+  return words.filter(isCountryName)
 }
 
 function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
@@ -164,6 +162,9 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
   let where = ''
   for (let i = firstEndingAfter(mentions, ctx.context.start); i < mentions.length && mentions[i].start < ctx.context.end; i++) {
     const m = mentions[i]
+    // A nationality in the speaker's name says who speaks, not where the figure is: "the Libyan Red
+    // Crescent said", "قالت نقابة أطباء السودان" (a body named in full, "مجموعة فاغنر", still counts).
+    if (c.attribution && inside(m, c.attribution.span) && isCountryName(text.slice(m.start, m.end))) continue
     const d = Math.abs((m.start + m.end) / 2 - (c.span.start + c.span.end) / 2)
     const s = inside(m, ctx.clause) ? 3 : inside(m, c.sentence) ? 2 : inside(m, ctx.context) ? 1 : 0
     if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end) }
