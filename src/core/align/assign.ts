@@ -3,7 +3,7 @@ import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findAllMentions, wordsOf } from './mentions'
 import type { Concept } from './measures'
-import { isCountryWord } from '../entities/countries'
+import { countryAliases, isCountryWord } from '../entities/countries'
 import { conceptById, measuresOf, type MeasureReading } from './measureOf'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -23,7 +23,7 @@ const ARTICLE_WIDE = 1.5
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
-interface Prepared { topic: Topic; aliasKeys: Set<string>; aliasWords: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
+interface Prepared { topic: Topic; aliasKeys: Set<string>; countries: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
 
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
   const prepared: Prepared[] = topics.map((t) => ({
@@ -32,7 +32,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
     concept: conceptById(t.concept),
-    aliasWords: new Set([t.entity.name, ...t.entity.aliases].flatMap((a) => a.split(/\s+/)).map(foldKey)),
+    countries: new Set([t.entity.name, ...t.entity.aliases].flatMap((a) => a.split(/\s+/)).map(countryOf).filter((x): x is string => !!x)),
     specific: false,
   }))
   const topicsByKey = new Map<string, string[]>()
@@ -116,8 +116,21 @@ function firstEndingAfter(spans: Span[], offset: number): number {
 
 const STRENGTH = ['', 'sentence', 'clause', 'counted noun']
 
-// A country or people word, with its Arabic article and endings ("السودان", "مصريان").
-const isCountryName = (w: string) => isCountryWord(w) || isCountryWord(w.replace(/^(ال|وال|لل)/, '')) || isCountryWord(w.replace(/(ا|ان|ين|ون)$/, ''))
+// A duration that counts the time since something: "بعد يومين من", "منذ", "قبل أسبوعين", "il y a",
+// before it; "after", "later", "ago", "après", "plus tard" after it.
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:بعد|منذ|قبل|il y a)\s*$/u
+const SINCE_AFTER = /^\s*(?:after|later|ago|après|plus tard)(?![\p{L}])/iu
+export function isElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, c.span.start - 12), c.span.start)) || SINCE_AFTER.test(text.slice(c.span.end, c.span.end + 14))
+}
+
+// The country a country or people word names, with its Arabic article and endings ("السودان",
+// "مصريا", "مصريان" are all Egypt's or Sudan's), or null.
+function countryOf(w: string): string | null {
+  const found = [w, w.replace(/^(ال|وال|لل)/, ''), w.replace(/(ا|ان|ين|ون)$/, '')].find(isCountryWord)
+  return found ? countryAliases(found)[0] : null
+}
+const isCountryName = (w: string) => countryOf(w) !== null
 
 // The country or people words in a count's own words and counted noun ("مصريان", "French nationals").
 function peopleNamed(c: Claim, text: string): string[] {
@@ -127,7 +140,9 @@ function peopleNamed(c: Claim, text: string): string[] {
 
 function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
-  if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
+  // "Two days after the storm", "بعد قرابة أسبوع على مرور العاصفة": a time since an event dates it.
+  const sinceEvent = t.kind === 'date' && concept.event && c.quantity.kind === 'duration' && isElapsed(c, text)
+  if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind) && !sinceEvent) return null
   if (contains(ctx.clauseText, p.exclude).length) return null
   // The date of a statement says when someone spoke, not when the event happened.
   if (c.role === 'statement-time' && concept.event) return null
@@ -140,7 +155,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
   // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
   // belongs to a topic about that people, not to the whole toll.
-  if (c.quantity.kind === 'count' && peopleNamed(c, text).some((w) => !p.aliasWords.has(foldKey(w)))) return null
+  if (c.quantity.kind === 'count' && peopleNamed(c, text).some((w) => !p.countries.has(countryOf(w)!))) return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.

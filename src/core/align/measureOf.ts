@@ -3,17 +3,17 @@ import { foldKey } from '../text/normalize'
 import { arabicReadings } from '../extract/common/prefixes'
 import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
-import { CONCEPTS, CONCEPT_BY_ID, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
+import { CONCEPTS, CONCEPT_BY_ID, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
 // tonnes of ammonium nitrate"), else the concept named nearest to it in its clause, else in its
 // sentence (a date's event: "ضرب الزلزال ليل الجمعة"). Words are matched folded, Arabic after
 // peeling attached prefixes, French after its elided article.
 
-/** A concept named in a text, with where. */
-export interface ConceptMention { concept: Concept; start: number; end: number }
+/** A concept named in a text, with where; generic when its word only says something happened or money moved. */
+export interface ConceptMention { concept: Concept; start: number; end: number; generic?: boolean }
 
-interface Entry { words: string[]; concept: Concept }
+interface Entry { words: string[]; concept: Concept; generic: boolean }
 const index = new Map<Lang, Map<string, Entry[]>>()
 
 function entriesFor(lang: Lang): Map<string, Entry[]> {
@@ -26,7 +26,7 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
       if (!words.length) continue
       for (const key of new Set([words[0], ...(lang === 'ar' ? [] : [stem(words[0])])])) {
         const l = m.get(key) ?? []
-        l.push({ words, concept })
+        l.push({ words, concept, generic: words.length === 1 && GENERIC.has(words[0]) })
         m.set(key, l)
       }
     }
@@ -37,6 +37,7 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
 }
 
 interface W { w: string; start: number; end: number }
+const GENERIC = new Set([...GENERIC_WORDS].map(foldKey))
 
 // French and English inflect the words of a measure: "sauvé, sauvées", "death, deaths". A word
 // is also read without its plural and feminine endings, and so is the lexicon.
@@ -62,15 +63,15 @@ export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention
   const out: ConceptMention[] = []
   for (let i = 0; i < words.length; i++) {
     const readings = lang === 'ar' ? withSuffixes(arabicReadings(words[i].w)) : [{ stem: words[i].w, pre: 0 }, { stem: stem(words[i].w), pre: 0 }]
-    let hit: { n: number; concept: Concept } | null = null
+    let hit: { n: number; concept: Concept; generic: boolean } | null = null
     for (const r of readings) {
       for (const e of entries.get(r.stem) ?? []) {
-        if (e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) { hit = { n: e.words.length, concept: e.concept }; break }
+        if (e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) { hit = { n: e.words.length, concept: e.concept, generic: e.generic }; break }
       }
       if (hit) break
     }
     if (hit) {
-      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end })
+      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end, ...(hit.generic ? { generic: true } : {}) })
       i += hit.n - 1
     }
   }
@@ -107,7 +108,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? c.event === true || c.family === 'time' : !c.event && (fam === null || c.family === fam)
   // A dual noun names what it counts ("سدّان", two dams).
-  const own = claim.quantity.kind === 'count' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
+  // A dual is one word; a longer figure's words are its qualifier ("ما لا يقل عن" is no "يقل").
+  const own = claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim()) ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
   if (counted) {
     const m = conceptsIn(counted, { start: 0, end: counted.length }, lang).find((x) => fits(x.concept))
@@ -116,11 +118,16 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // The word right after a count, when the extractor left it out of the counted noun ("5300 جثة");
   // a time is followed by what it is for ("48 ساعة لمغادرة البلاد"), not what it counts.
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
-  if (next && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
+  if (next && !next.generic && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
   // The sentence is read once; the clause's words are those of it that lie inside the clause.
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && !belongsToAnother(x, claim.span, others, text))
+  // Words inside a number are its qualifier ("ما لا يقل عن 500"), not its measure; inside a date
+  // they may say what it is ("by the end of the year", "بحلول": a deadline).
+  const outside = (x: ConceptMention) => isDate(claim.quantity) || x.end <= claim.span.start || x.start >= claim.span.end
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !belongsToAnother(x, claim.span, others, text))
   for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
-    const found = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
+    const within = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
+    // A telling word beats a generic one ("الانفجار الذي وقع": the explosion).
+    const found = within.some((x) => !x.generic) ? within.filter((x) => !x.generic) : within
     if (!found.length) continue
     const mid = (claim.span.start + claim.span.end) / 2
     // A date's event is mostly named before it ("سيطرت على الفاشر يوم الأحد، بعد حصار …", "took

@@ -40,10 +40,12 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const main = dedupe(claims.filter((c) => ctx.compared(c) && c.role !== 'conversion'))
   if (!main.length) return out('other-scope', { code: 'parts-only', parts: claims.map((c) => c.id) })
   const dateTopic = isDateKind(topic.kind)
-  // A duration beside a date range: "three days" against 11–24 November.
+  // A duration beside a date range: "three days" against 11–24 November. In a topic about one
+  // day, a duration is the time since it ("two days after the storm"): it dates the event and is
+  // shown, but is no length to check against a range.
   const durations = dateTopic ? main.filter((c) => c.quantity.kind === 'duration') : []
   const values = main.filter((c) => !durations.includes(c))
-  for (const d of durations) {
+  for (const d of topic.kind === 'date' ? [] : durations) {
     const dd = durationDays(d.quantity)
     for (const r of values) {
       if (r.quantity.kind !== 'daterange' || ctx.origin(r) === ctx.origin(d)) continue
@@ -97,15 +99,21 @@ function dedupe(cs: Claim[]): Claim[] {
   })
 }
 
-function decideDates(topic: Pick<Topic, 'recurring'>, cs: Claim[], ctx: DecideContext): Decision {
+function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], ctx: DecideContext): Decision {
   const ivs = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
+  // A deadline is a latest day: "by 22 December" does not contradict "by 31 December".
+  const latest = conceptById(topic.concept)?.latest ?? false
+  // An event over a night or several days is dated by any of them: two days that a stated range
+  // holds both of ("Sunday", "Monday", and "the night of Sunday to Monday") do not contradict.
+  const ranges = ivs.filter((x) => x.c.quantity.kind === 'daterange' && width(x.iv) > 0)
+  const spanned = (a: Interval, b: Interval) => ranges.some((r) => contains(r.iv, a) && contains(r.iv, b))
   let within: Reason | null = null
   for (let i = 0; i < ivs.length; i++) {
     for (let j = i + 1; j < ivs.length; j++) {
       const a = ivs[i]
       const b = ivs[j]
       if (ctx.origin(a.c) === ctx.origin(b.c)) continue
-      if (!overlaps(a.iv, b.iv)) {
+      if (!overlaps(a.iv, b.iv) && !latest && !spanned(a.iv, b.iv)) {
         return topic.recurring ? { verdict: 'needs-review', reason: { code: 'recurring', a: a.c.id, b: b.c.id } } : { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: [], sameSource: a.c.source === b.c.source } }
       }
       // Two complete ranges of one event that differ at an end cannot both be right.

@@ -121,3 +121,24 @@ describe('decide: one body’s count over days', () => {
     expect(d.verdict).toBe('single-source')
   })
 })
+
+describe('decide: days of one event', () => {
+  const ctx: DecideContext = { origin: (c) => `outlet:${c.source}`, asOf: () => null, compared: () => true, tolerance: 0.1 }
+  const day = (source: string, lo: string, hi = lo) => fig(source, 0, {}, { kind: lo === hi ? 'date' : 'daterange', lo, hi, qualifier: lo === hi ? null : 'range' } as unknown as Partial<Quantity>)
+  it('two days that a stated range holds both of do not contradict: one is more precise', () => {
+    const d = decide({ kind: 'date' }, [day('a', '2024-03-10'), day('b', '2024-03-11'), day('c', '2024-03-10', '2024-03-11')], ctx)
+    expect(d.verdict).toBe('agree-precision')
+  })
+  it('two different days with no range that holds both conflict', () => {
+    expect(decide({ kind: 'date' }, [day('a', '2024-03-10'), day('b', '2024-03-11')], ctx).verdict).toBe('conflict')
+  })
+  it('deadlines are latest days: "by 22 December" does not contradict "by 31 December"', () => {
+    const d = decide({ kind: 'date', concept: 'deadline' }, [day('a', '2023-12-22'), day('b', '2023-12-31'), day('c', '2023-10-01', '2023-12-31')], ctx)
+    expect(d.verdict).toBe('agree-precision')
+  })
+  it('in a topic about one day, a duration is the time since it, not a length to check', () => {
+    const since = fig('d', 7, {}, { kind: 'duration', unit: 'day' })
+    const d = decide({ kind: 'date' }, [day('a', '2024-03-10', '2024-03-11'), day('b', '2024-03-10'), since], ctx)
+    expect(d.verdict).toBe('agree-precision')
+  })
+})
