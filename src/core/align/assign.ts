@@ -19,6 +19,7 @@ const PROJECTION = /(^|[^\p{L}])(قد تبلغ|قد يبلغ|قد تصل|قد ي
 export const CONCEPT_THRESHOLD = 2.5
 // An entity named anywhere in the article, or a topic naming none (about the whole story).
 const ARTICLE_WIDE = 1.5
+const MIN_SPECIFIC = 2
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
@@ -162,6 +163,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   const named = p.aliasKeys.size > 0
   const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '' }
   if (!e) return null
+  // A narrower name (a province among a story's places) stands in the figure's own sentence.
+  if (p.specific && e.score < MIN_SPECIFIC) return null
   // A count or an amount names its measure in its own clause; a date's event may stand anywhere in
   // its sentence, and so may the measure of a list of counts by place ("سُجّلت 13 وفاة في مراكش،
   // و190 في تارودانت") when the place stands in the figure's clause.

@@ -102,9 +102,10 @@ const NEAR = 40
 export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, figures: Figure[] = []): MeasureReading {
   const counted = claim.counted ? headNoun(claim.counted, lang) : null
   const fam = familyOfQuantity(claim.quantity) ?? (counted && namesPeople(counted, lang) ? 'people' : null)
-  // A count's measure word is claimed only by another number, never by a date between them ("killed
-  // on Sunday 170 people"); any figure between a date and a word keeps the word from the date.
-  const others = isDate(claim.quantity) ? figures : figures.filter((o) => !o.date)
+  // A number's measure word is claimed only by another figure of its kind, never by a date or a
+  // share between them ("260,000 civilians, half of them children, were trapped"); any figure
+  // between a date and a word keeps the word from the date.
+  const others = isDate(claim.quantity) ? figures : figures.filter((o) => !o.date && (o.kind === undefined || o.kind === claim.quantity.kind))
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? c.event === true || c.family === 'time' : !c.event && (fam === null || c.family === fam)
   // A dual noun names what it counts ("سدّان", two dams).
@@ -146,7 +147,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
 const OF = /^[\s\p{P}]*(?:(?:of(?: the)?|among(?: the)?|من|de|des|d['’]|parmi les)[\s]*)?$/iu
 
 /** A figure's span, and whether it is a date (dates and numbers do not claim each other's words). */
-export interface Figure extends Span { date?: boolean }
+export interface Figure extends Span { date?: boolean; kind?: Quantity['kind'] }
 
 // The extractor's counted noun may run on into the next coordinated clause ("شخصاً وإصابة",
 // "people and injuring"): the noun stops at "and", a comma, or an Arabic word joined by و that
@@ -169,7 +170,7 @@ function headNoun(counted: string, lang: Lang): string {
  */
 export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<string, MeasureReading> {
   const sorted = [...claims].sort((a, b) => a.span.start - b.span.start)
-  const figures: Figure[] = sorted.map((c) => ({ ...c.span, date: isDate(c.quantity) }))
+  const figures: Figure[] = sorted.map((c) => ({ ...c.span, date: isDate(c.quantity), kind: c.quantity.kind }))
   const out = new Map<string, MeasureReading>()
   let prev: { c: Claim; m: MeasureReading } | null = null
   for (const c of sorted) {
@@ -205,12 +206,17 @@ function belongsToAnother(m: ConceptMention, own: Span, others: Span[], text: st
   for (const o of others) {
     if (o.start === own.start && o.end === own.end) continue
     if ((o.start >= m.end && o.end <= own.start) || (o.start >= own.end && o.end <= m.start)) return true
-    if (o.end <= m.start && /^[\s\p{P}]{0,2}$/u.test(text.slice(o.end, m.start))) return true
+    // A noun right after another figure is that figure's counted noun ("73 شهيداً و3000 جريح"), unless
+    // a comma ends that figure ("2,946, injured reach 5,674") or the word begins a clause joined by و
+    // ("مقتل عشرات الآلاف وتشريد الملايين").
+    if (o.end <= m.start && /^\s{0,2}$/u.test(text.slice(o.end, m.start)) && !joinedByWa(text.slice(m.start, m.end))) return true
     // "مقتل 170 شخصاً وإصابة 6 آلاف": "إصابة" stands right before the other figure and names it.
     if (o.start >= m.end && /^\s{0,2}$/u.test(text.slice(m.end, o.start))) return true
   }
   return false
 }
+
+const joinedByWa = (word: string) => /^و/.test(word) && !entriesFor('ar').has(foldKey(word.split(/\s/)[0]))
 
 const people = new Map<Lang, Set<string>>()
 function namesPeople(counted: string, lang: Lang): boolean {

@@ -33,7 +33,7 @@ export const CONCEPTS: Concept[] = [
     words: {
       ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم'],
       en: ['killed', 'dead', 'deaths', 'death', 'died', 'fatalities', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives'],
-      fr: ['morts', 'mort', 'tué', 'tués', 'tuées', 'tuant', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées'],
+      fr: ['morts', 'mort', 'tué', 'tués', 'tuées', 'tuant', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts'],
     },
   },
   {
@@ -50,7 +50,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
-    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées'] },
+    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals', 'left', 'uprooting'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
   },
   {
     id: 'homeless', family: 'people', broader: 'displaced', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },

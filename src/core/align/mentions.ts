@@ -13,13 +13,16 @@ const LATIN = /^[\p{Script=Latin}\p{N}]+$/u
 // A Latin word of fewer than three consonants has too short a skeleton to tell names apart
 // ("Saudi" and "said" are both s-d): in a Latin text such a word is matched by its spelling. An
 // alias keeps its skeleton too, so that the Arabic spelling (السعودية) still finds it.
-const short = (word: string, keys: string[]) => LATIN.test(word) && (keys[0] ?? '').replace(/^a/, '').length < 3
+// An acronym ("FSR", "RSF", "UN") is matched by its letters too: its skeleton is any word's.
+const ACRONYM = /^\p{Lu}{2,6}$/u
+const short = (word: string, keys: string[]) => LATIN.test(word) && (ACRONYM.test(word) || (keys[0] ?? '').replace(/^a/, '').length < 3)
 function keysOf(word: string): string[] {
   const keys = wordKeys(word)
   return short(word, keys) ? [`=${foldKey(word)}`] : keys
 }
 function aliasWordKeys(word: string): string[] {
   const keys = wordKeys(word)
+  if (ACRONYM.test(word)) return [`=${foldKey(word)}`]
   return short(word, keys) ? [`=${foldKey(word)}`, keys[0] ?? ''] : keys.slice(0, 1)
 }
 

@@ -20,6 +20,12 @@ const CASES: [Lang, string, string, string | null][] = [
   // A counted noun stops where the next clause begins.
   ['ar', 'أسفر الحريق عن مقتل أكثر من 40 شخصاً وإصابة ما يزيد على 200 آخرين.', 'أكثر من 40', 'killed'],
   ['ar', 'أسفر الحريق عن مقتل أكثر من 40 شخصاً وإصابة ما يزيد على 200 آخرين.', 'ما يزيد على 200', 'injured'],
+  // A comma ends a figure: the word after it begins the next item, not its counted noun.
+  ['en', 'Storm toll climbs to 61, injured reach 340', '340', 'injured'],
+  // An Arabic clause joined by و is no counted noun of the figure before it.
+  ['ar', 'أسفرت المعارك عن مقتل المئات وتشريد الآلاف.', 'الآلاف', 'displaced'],
+  // A share between a count and its word does not take the word from it.
+  ['en', 'Around 9,000 residents, half of them children, were still trapped in the old town.', 'Around 9,000', 'trapped'],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],

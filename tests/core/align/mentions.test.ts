@@ -23,3 +23,10 @@ describe('mentions of a topic’s entity', () => {
     expect(found('Saudi', 'المستشفى السعودي')).toEqual(['السعودي'])
   })
 })
+
+describe('acronyms', () => {
+  it('an acronym is matched by its letters, not by a name of the same skeleton', () => {
+    expect(found('Fasher', 'Les FSR ont pris la ville')).toEqual([])
+    expect(found('RSF', 'The RSF took the city')).toEqual(['RSF'])
+  })
+})

@@ -62,3 +62,15 @@ describe('measure words', () => {
     expect(measure('ar', 'نزح ما لا يقل عن 500 شخص من القرية.', 'ما لا يقل عن 500')).toBe('displaced')
   })
 })
+
+describe('narrower names', () => {
+  it('a name most articles do not share (a province) must stand in the figure’s own sentence', () => {
+    const a = source('a', 'en', 'Rescuers reached Tafraout on Monday. The earthquake killed at least 900 people, officials said. In Tafraout province, 120 people were killed.')
+    const b = source('b', 'en', 'The earthquake killed 950 people, the ministry said.')
+    const c = source('c', 'en', 'The quake has killed 1,000 people so far.')
+    const topics = [topic('tafraout', 'Deaths in Tafraout province', 'count')]
+    const claims = [a, b, c].flatMap((s) => extractClaims(s))
+    const got = assignClaims(claims, topics, [a, b, c]).map((x) => claims.find((k) => k.id === x.claimId)!.text)
+    expect(got).toEqual(['120'])
+  })
+})
