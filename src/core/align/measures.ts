@@ -77,6 +77,14 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['اعتقال', 'معتقل', 'معتقلين', 'موقوف', 'موقوفين', 'توقيف', 'القبض', 'اعتقلت', 'أوقفت', 'متهم', 'متهمين'], en: ['arrested', 'detained', 'arrests', 'charged', 'suspects'], fr: ['arrêtés', 'interpellés', 'arrestations', 'inculpés'] },
   },
   {
+    id: 'abducted', family: 'people', label: { en: 'people abducted', ar: 'المختطفون' },
+    words: { ar: ['مختطف', 'مختطفين', 'مخطوف', 'مخطوفين', 'اختطاف', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'اختطفوا'], en: ['abducted', 'kidnapped', 'abduction', 'abductions', 'kidnapping'], fr: ['enlevés', 'enlevé', 'enlèvement', 'kidnappés', 'kidnappé', 'séquestrés'] },
+  },
+  {
+    id: 'share', family: 'percent', label: { en: 'share', ar: 'النسبة' },
+    words: { ar: ['نسبة', 'بنسبة', 'حصة', 'نصف', 'ثلث', 'ربع', 'في المئة', 'في المائة'], en: ['share', 'proportion', 'percent', 'per cent', 'half', 'third', 'quarter'], fr: ['part', 'proportion', 'pour cent', 'moitié', 'tiers', 'quart'] },
+  },
+  {
     id: 'buildings', family: 'buildings', label: { en: 'homes and buildings damaged', ar: 'المباني والمنازل المتضررة' },
     words: { ar: ['منزل', 'منازل', 'مبنى', 'مبان', 'مباني', 'مسكن', 'مساكن', 'بيت', 'بيوت', 'وحدة سكنية', 'وحدات سكنية', 'بناية', 'بنايات', 'شقة', 'شقق'], en: ['homes', 'houses', 'buildings', 'dwellings', 'housing', 'apartments'], fr: ['maisons', 'logements', 'bâtiments', 'habitations', 'immeubles'] },
   },

@@ -56,13 +56,14 @@ function pickConcept(text: string, lang: Lang, kind: QuantityKind): Concept | nu
   const found = conceptsIn(text, { start: 0, end: text.length }, lang).map((m) => m.concept)
   const dated = kind === 'date' || kind === 'daterange'
   // A duration is the length of an event ("Length of the siege") or of something timed (mourning).
-  const fit = kind === 'duration' ? found.find((c) => c.event || c.family === 'time') ?? found[0] : found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
+  // A length of time is never a distance or a mass ("how long it was stored" is no length in km).
+  const fit = kind === 'duration' ? found.find((c) => c.event || c.family === 'time') : found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
   if (fit) return fit
   // A kind alone can say it: money with no noun is damage or aid only if named; a magnitude, a distance.
   return dated ? CONCEPTS.find((c) => c.id === 'struck')! : null
 }
 
-const familyFits = (c: Concept, kind: QuantityKind) => (kind === 'money' ? c.family === 'money' : kind === 'count' ? c.family !== 'money' : true)
+const familyFits = (c: Concept, kind: QuantityKind) => (kind === 'money' ? c.family === 'money' : kind === 'percent' ? c.family === 'percent' : kind === 'count' ? c.family !== 'money' && c.family !== 'percent' : true)
 
 // Proper names: capitalised words in Latin scripts, kept together ("Al Haouz", "El Fasher"), the
 // first word of a label only when it is part of such a run ("Death toll" is no name); in Arabic,
