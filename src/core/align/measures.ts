@@ -61,7 +61,7 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['ناج', 'ناجيا', 'ناجين', 'ناجون', 'الناجين', 'الناجون', 'أنقذ', 'أنقذت', 'إنقاذ', 'نجا', 'نجوا', 'نجاة'], en: ['survivors', 'survivor', 'rescued', 'survived'], fr: ['rescapés', 'survivants', 'secourus', 'sauvés'] },
   },
   {
-    id: 'aboard', family: 'people', label: { en: 'people on board', ar: 'من كانوا على متن' },
+    id: 'aboard', fixed: true, family: 'people', label: { en: 'people on board', ar: 'من كانوا على متن' },
     words: { ar: ['متن', 'متنه', 'متنها', 'يقل', 'تقل', 'يحمل', 'تحمل', 'ركاب', 'راكب', 'يقلها'], en: ['aboard', 'board', 'passengers', 'carrying', 'onboard', 'packed'], fr: ['bord', 'passagers', 'transportait'] },
   },
   {

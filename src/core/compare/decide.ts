@@ -1,5 +1,5 @@
 import type { Claim, Quantity, Topic, Verdict } from '../model'
-import { contains, days, distance, durationDays, overlaps, toInterval, width, type Interval } from './interval'
+import { contains, DAYS_PER_UNIT, days, distance, durationDays, overlaps, toInterval, width, type Interval } from './interval'
 import { convert } from './money'
 import type { Conversion, Decision, Reason } from './reason'
 import { sameStatedTime, sameTime, type AsOf } from './asof'
@@ -213,7 +213,10 @@ const isBound = (q: Quantity) => q.lo === null || q.hi === null
 const SAME_DAY_RATIO = 2.5
 const vague = (v: Valued) => v.c.quantity.qualifier === 'vague'
 /** Two counts of one day that are one toll moving, not two claims: neither vague, neither far above the other. */
-const movingCount = (a: Valued, b: Valued) => a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
+// Two speakers one article quotes side by side for one moment disagree; their counts are not one
+// count moving within the day (an article that tells how a count rose names no second speaker).
+const quotedApart = (a: Valued, b: Valued) => a.c.source === b.c.source && !!a.c.attribution && !!b.c.attribution && sameStatedTime(a.c, b.c)
+const movingCount = (a: Valued, b: Valued) => !quotedApart(a, b) && a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
 function farApart(a: Interval, b: Interval): boolean {
   const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
   const hiB = Number.isFinite(b.hi) ? b.hi : b.lo
@@ -272,7 +275,8 @@ function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: C
     if (mid !== null) conversions.push({ claim: c.id, to, amount: roughly(mid), month })
     return { lo, hi }
   }
-  for (const table of [LENGTH, MASS]) {
+  // Lengths of time too: "about 18 months" and "more than a year and a half" are comparable.
+  for (const table of [LENGTH, MASS, DAYS_PER_UNIT]) {
     if (table[from] !== undefined && table[to] !== undefined) {
       const k = table[from] / table[to]
       return { lo: base.lo * k, hi: base.hi * k }
