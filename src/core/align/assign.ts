@@ -5,6 +5,7 @@ import { aliasKeys, findAllMentions, wordsOf } from './mentions'
 import type { Concept } from './measures'
 import { countryAliases, isCountryWord } from '../entities/countries'
 import { conceptById, measuresOf, type MeasureReading } from './measureOf'
+import { placeNounBy } from './places'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
 // two sentences before, or at least somewhere in its article), whose measure it states, whose kind
@@ -19,6 +20,7 @@ const PROJECTION = /(^|[^\p{L}])(قد تبلغ|قد يبلغ|قد تصل|قد ي
 export const CONCEPT_THRESHOLD = 2.5
 // An entity named anywhere in the article, or a topic naming none (about the whole story).
 const ARTICLE_WIDE = 1.5
+const PART_BONUS = 0.5
 const MIN_SPECIFIC = 2
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
@@ -161,7 +163,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.
   const named = p.aliasKeys.size > 0
-  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '' }
+  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '', start: 0, end: 0 }
   if (!e) return null
   // A narrower name (a province among a story's places) stands in the figure's own sentence.
   if (p.specific && e.score < MIN_SPECIFIC) return null
@@ -169,15 +171,19 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // its sentence, and so may the measure of a list of counts by place ("سُجّلت 13 وفاة في مراكش،
   // و190 في تارودانت") when the place stands in the figure's clause.
   if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange' && e.score < 3) return null
+  // A topic about a place inside the story ("Deaths in Taroudant province") takes the figures whose
+  // name stands with its place noun ("إقليم الحوز", "Al Haouz province") before the whole's topic.
+  const part = !!t.scope && e.score >= 2 && placeNounBy(text, e.start, e.end) ? PART_BONUS : 0
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
-  return { score: m.strength + e.score - (narrower ? 0.5 : 0), reasons, dist: e.dist }
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0), reasons, dist: e.dist }
 }
 
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */
-function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span[], anywhere: boolean): { score: number; dist: number; where: string; in: string } | null {
+function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span[], anywhere: boolean): { score: number; dist: number; where: string; in: string; start: number; end: number } | null {
   let entity = 0
   let dist = Infinity
   let where = ''
+  let at: Span = { start: 0, end: 0 }
   for (let i = firstEndingAfter(mentions, ctx.context.start); i < mentions.length && mentions[i].start < ctx.context.end; i++) {
     const m = mentions[i]
     // A nationality in the speaker's name says who speaks, not where the figure is: "the Libyan Red
@@ -185,10 +191,11 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
     if (c.attribution && inside(m, c.attribution.span) && isCountryName(text.slice(m.start, m.end))) continue
     const d = Math.abs((m.start + m.end) / 2 - (c.span.start + c.span.end) / 2)
     const s = inside(m, ctx.clause) ? 3 : inside(m, c.sentence) ? 2 : inside(m, ctx.context) ? 1 : 0
-    if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end) }
+    if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end); at = m }
   }
-  if (entity > 0) return { score: entity, dist, where, in: ['', 'preceding sentences', 'sentence', 'clause'][entity] }
-  if (anywhere && mentions.length) return { score: ARTICLE_WIDE, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article' }
+  // A name just before the figure is at least as good as a name somewhere in its article.
+  if (entity > 0) return { score: anywhere ? Math.max(entity, ARTICLE_WIDE) : entity, dist, where, in: ['', 'preceding sentences', 'sentence', 'clause'][entity], ...at }
+  if (anywhere && mentions.length) return { score: ARTICLE_WIDE, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article', ...mentions[0] }
   return null
 }
 

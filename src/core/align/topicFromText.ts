@@ -3,6 +3,7 @@ import { foldKey } from '../text/normalize'
 import { CONCEPTS, type Concept } from './measures'
 import { conceptsIn } from './measureOf'
 import { countryAliases } from '../entities/countries'
+import { placeNounBy } from './places'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
 // درنة", "Magnitude of the Al Haouz earthquake"): its measure is the concept those words name, its
@@ -46,7 +47,8 @@ export function topicFromText(w: TopicWords): Topic | null {
     cues: [],
     concept: concept.id,
     projection: PROJECTION.test(words) || undefined,
-    scope: null,
+    // "Deaths in Taroudant province": a place inside the story, a part of its whole.
+    scope: names.find((n) => { const at = w.label.indexOf(n); return at >= 0 && placeNounBy(w.label, at, at + n.length) }) ?? null,
     time: null,
   }
 }
