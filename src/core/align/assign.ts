@@ -1,10 +1,11 @@
 import type { Assignment, Claim, Source, Span, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
-import { aliasKey, findAllMentions, wordsOf } from './mentions'
+import { aliasKeys, findAllMentions, wordsOf } from './mentions'
 import type { Concept } from './measures'
-import { isCountryWord } from '../entities/countries'
-import { conceptById, measureOf, type MeasureReading } from './measureOf'
+import { countryAliases, isCountryWord } from '../entities/countries'
+import { conceptById, measuresOf, type MeasureReading } from './measureOf'
+import { placeNounBy } from './places'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
 // two sentences before, or at least somewhere in its article), whose measure it states, whose kind
@@ -19,20 +20,22 @@ const PROJECTION = /(^|[^\p{L}])(قد تبلغ|قد يبلغ|قد تصل|قد ي
 export const CONCEPT_THRESHOLD = 2.5
 // An entity named anywhere in the article, or a topic naming none (about the whole story).
 const ARTICLE_WIDE = 1.5
+const PART_BONUS = 0.5
+const MIN_SPECIFIC = 2
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
-interface Prepared { topic: Topic; aliasKeys: Set<string>; aliasWords: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
+interface Prepared { topic: Topic; aliasKeys: Set<string>; countries: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
 
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
   const prepared: Prepared[] = topics.map((t) => ({
     topic: t,
-    aliasKeys: new Set([t.entity.name, ...t.entity.aliases].map(aliasKey).filter((k) => k.length >= 2)),
+    aliasKeys: new Set([t.entity.name, ...t.entity.aliases].flatMap(aliasKeys).filter((k) => k.length >= 2)),
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
     concept: conceptById(t.concept),
-    aliasWords: new Set([t.entity.name, ...t.entity.aliases].flatMap((a) => a.split(/\s+/)).map(foldKey)),
+    countries: new Set([t.entity.name, ...t.entity.aliases].flatMap((a) => a.split(/\s+/)).map(countryOf).filter((x): x is string => !!x)),
     specific: false,
   }))
   const topicsByKey = new Map<string, string[]>()
@@ -40,9 +43,15 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
-  const spansBySource = new Map<string, Span[]>()
-  for (const c of claims) { const l = spansBySource.get(c.source); if (l) l.push(c.span); else spansBySource.set(c.source, [c.span]) }
-  for (const l of spansBySource.values()) l.sort((a, b) => a.start - b.start)
+  const claimsBySource = new Map<string, Claim[]>()
+  for (const c of claims) { const l = claimsBySource.get(c.source); if (l) l.push(c); else claimsBySource.set(c.source, [c]) }
+  // What each figure measures, read once per source (a list's figures share their measure).
+  const readings = new Map<string, Map<string, MeasureReading>>()
+  const readingOf = (c: Claim, src: Source) => {
+    let r = readings.get(src.id)
+    if (!r) { r = measuresOf(claimsBySource.get(src.id) ?? [], src.text, src.lang); readings.set(src.id, r) }
+    return r.get(c.id)!
+  }
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -57,7 +66,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     let bestDist = Infinity
     let measure: MeasureReading | null = null
     for (const p of prepared) {
-      if (p.concept) measure ??= measureOf(c, src.text, ctx.clause, src.lang, figuresIn(c.sentence, spansBySource.get(c.source)))
+      if (p.concept) measure ??= readingOf(c, src)
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? []) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
@@ -82,17 +91,6 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
     for (const p of concept) if (doc.mentions.get(p.topic.id)?.length) seen.set(p.topic.id, (seen.get(p.topic.id) ?? 0) + 1)
   }
   for (const p of concept) p.specific = (seen.get(p.topic.id) ?? 0) * 2 < sources.length
-}
-
-/** The spans of the figures within a sentence, from a source's spans sorted by start (a binary search: a long text has thousands). */
-export function figuresIn(sentence: Span, spans: Span[] | undefined): Span[] {
-  if (!spans) return []
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start < sentence.start) lo = mid + 1; else hi = mid }
-  const out: Span[] = []
-  for (let i = lo; i < spans.length && spans[i].start < sentence.end; i++) if (inside(spans[i], sentence)) out.push(spans[i])
-  return out
 }
 
 /** What every topic's score reads of a claim, computed once per claim. */
@@ -121,15 +119,33 @@ function firstEndingAfter(spans: Span[], offset: number): number {
 
 const STRENGTH = ['', 'sentence', 'clause', 'counted noun']
 
+// A duration that counts the time since something: "بعد يومين من", "منذ", "قبل أسبوعين", "il y a",
+// before it; "after", "later", "ago", "après", "plus tard" after it.
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:بعد|منذ|قبل|il y a)\s*$/u
+const SINCE_AFTER = /^\s*(?:after|later|ago|après|plus tard)(?![\p{L}])/iu
+export function isElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, c.span.start - 12), c.span.start)) || SINCE_AFTER.test(text.slice(c.span.end, c.span.end + 14))
+}
+
+// The country a country or people word names, with its Arabic article and endings ("السودان",
+// "مصريا", "مصريان" are all Egypt's or Sudan's), or null.
+function countryOf(w: string): string | null {
+  const found = [w, w.replace(/^(ال|وال|لل)/, ''), w.replace(/(ا|ان|ين|ون)$/, '')].find(isCountryWord)
+  return found ? countryAliases(found)[0] : null
+}
+const isCountryName = (w: string) => countryOf(w) !== null
+
 // The country or people words in a count's own words and counted noun ("مصريان", "French nationals").
 function peopleNamed(c: Claim, text: string): string[] {
   const words = `${c.text} ${c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]}`.match(/[\p{L}'’]+/gu) ?? []
-  return words.filter((w) => isCountryWord(w) || isCountryWord(w.replace(/^(ال|وال|لل)/, '')) || isCountryWord(w.replace(/(ا|ان|ين|ون)$/, '')))
+  return words.filter(isCountryName)
 }
 
 function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
-  if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
+  // "Two days after the storm", "بعد قرابة أسبوع على مرور العاصفة": a time since an event dates it.
+  const sinceEvent = t.kind === 'date' && concept.event && c.quantity.kind === 'duration' && isElapsed(c, text)
+  if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind) && !sinceEvent) return null
   if (contains(ctx.clauseText, p.exclude).length) return null
   // The date of a statement says when someone spoke, not when the event happened.
   if (c.role === 'statement-time' && concept.event) return null
@@ -142,34 +158,44 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
   // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
   // belongs to a topic about that people, not to the whole toll.
-  if (c.quantity.kind === 'count' && peopleNamed(c, text).some((w) => !p.aliasWords.has(foldKey(w)))) return null
+  if (c.quantity.kind === 'count' && peopleNamed(c, text).some((w) => !p.countries.has(countryOf(w)!))) return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.
   const named = p.aliasKeys.size > 0
-  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '' }
+  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '', start: 0, end: 0 }
   if (!e) return null
+  // A narrower name (a province among a story's places) stands in the figure's own sentence.
+  if (p.specific && e.score < MIN_SPECIFIC) return null
   // A count or an amount names its measure in its own clause; a date's event may stand anywhere in
   // its sentence, and so may the measure of a list of counts by place ("سُجّلت 13 وفاة في مراكش،
   // و190 في تارودانت") when the place stands in the figure's clause.
   if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange' && e.score < 3) return null
+  // A topic about a place inside the story ("Deaths in Taroudant province") takes the figures whose
+  // name stands with its place noun ("إقليم الحوز", "Al Haouz province") before the whole's topic.
+  const part = !!t.scope && e.score >= 2 && placeNounBy(text, e.start, e.end) ? PART_BONUS : 0
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
-  return { score: m.strength + e.score - (narrower ? 0.5 : 0), reasons, dist: e.dist }
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0), reasons, dist: e.dist }
 }
 
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */
-function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span[], anywhere: boolean): { score: number; dist: number; where: string; in: string } | null {
+function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span[], anywhere: boolean): { score: number; dist: number; where: string; in: string; start: number; end: number } | null {
   let entity = 0
   let dist = Infinity
   let where = ''
+  let at: Span = { start: 0, end: 0 }
   for (let i = firstEndingAfter(mentions, ctx.context.start); i < mentions.length && mentions[i].start < ctx.context.end; i++) {
     const m = mentions[i]
+    // A nationality in the speaker's name says who speaks, not where the figure is: "the Libyan Red
+    // Crescent said", "قالت نقابة أطباء السودان" (a body named in full, "مجموعة فاغنر", still counts).
+    if (c.attribution && inside(m, c.attribution.span) && isCountryName(text.slice(m.start, m.end))) continue
     const d = Math.abs((m.start + m.end) / 2 - (c.span.start + c.span.end) / 2)
     const s = inside(m, ctx.clause) ? 3 : inside(m, c.sentence) ? 2 : inside(m, ctx.context) ? 1 : 0
-    if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end) }
+    if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end); at = m }
   }
-  if (entity > 0) return { score: entity, dist, where, in: ['', 'preceding sentences', 'sentence', 'clause'][entity] }
-  if (anywhere && mentions.length) return { score: ARTICLE_WIDE, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article' }
+  // A name just before the figure is at least as good as a name somewhere in its article.
+  if (entity > 0) return { score: anywhere ? Math.max(entity, ARTICLE_WIDE) : entity, dist, where, in: ['', 'preceding sentences', 'sentence', 'clause'][entity], ...at }
+  if (anywhere && mentions.length) return { score: ARTICLE_WIDE, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article', ...mentions[0] }
   return null
 }
 

@@ -1,9 +1,7 @@
-import type { CandidateTopic, Claim, Source, Span, Topic } from '../model'
-import { clauses } from '../text/segment'
+import type { CandidateTopic, Claim, Source, Topic } from '../model'
 import { independence } from '../compare/independence'
 import { claimOrigin } from '../compare/origins'
-import { measureOf } from './measureOf'
-import { figuresIn } from './assign'
+import { measuresOf } from './measureOf'
 import { CONCEPT_BY_ID } from './measures'
 
 // Topics without hand-written cue lists. The figures no topic took are grouped by what they
@@ -16,15 +14,13 @@ import { CONCEPT_BY_ID } from './measures'
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const groups = new Map<string, { claims: Claim[]; concept: string }>()
-  const spans = new Map<string, Span[]>()
-  for (const c of claims) { const l = spans.get(c.source); if (l) l.push(c.span); else spans.set(c.source, [c.span]) }
-  for (const l of spans.values()) l.sort((a, b) => a.start - b.start)
+  const bySource = new Map<string, Claim[]>()
+  for (const c of claims) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
+  const readings = new Map<string, ReturnType<typeof measuresOf>>()
+  for (const [id, cs] of bySource) { const src = byId.get(id); if (src) readings.set(id, measuresOf(cs, src.text, src.lang)) }
   for (const c of claims) {
-    const src = byId.get(c.source)
-    if (!src) continue
-    const clause = clauses(src.text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
-    const m = measureOf(c, src.text, clause, src.lang, figuresIn(c.sentence, spans.get(c.source)))
-    if (!m.concept) continue
+    const m = readings.get(c.source)?.get(c.id)
+    if (!m?.concept) continue
     const kind = c.quantity.kind === 'daterange' ? 'date' : c.quantity.kind
     const key = `${m.concept.id}|${kind}|${m.family ?? ''}`
     const g = groups.get(key) ?? { claims: [], concept: m.concept.id }

@@ -2,17 +2,18 @@ import type { Claim, Lang, Quantity, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import { arabicReadings } from '../extract/common/prefixes'
 import { isDateKind } from '../quantity/parts'
-import { CONCEPTS, CONCEPT_BY_ID, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
+import { clauses } from '../text/segment'
+import { CONCEPTS, CONCEPT_BY_ID, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
 // tonnes of ammonium nitrate"), else the concept named nearest to it in its clause, else in its
 // sentence (a date's event: "ضرب الزلزال ليل الجمعة"). Words are matched folded, Arabic after
 // peeling attached prefixes, French after its elided article.
 
-/** A concept named in a text, with where. */
-export interface ConceptMention { concept: Concept; start: number; end: number }
+/** A concept named in a text, with where; generic when its word only says something happened or money moved. */
+export interface ConceptMention { concept: Concept; start: number; end: number; generic?: boolean }
 
-interface Entry { words: string[]; concept: Concept }
+interface Entry { words: string[]; concept: Concept; generic: boolean }
 const index = new Map<Lang, Map<string, Entry[]>>()
 
 function entriesFor(lang: Lang): Map<string, Entry[]> {
@@ -23,9 +24,11 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
     for (const phrase of concept.words[lang]) {
       const words = splitWords(foldKey(phrase)).map((w) => w.w)
       if (!words.length) continue
-      const l = m.get(words[0]) ?? []
-      l.push({ words, concept })
-      m.set(words[0], l)
+      for (const key of new Set([words[0], ...(lang === 'ar' ? [] : [stem(words[0])])])) {
+        const l = m.get(key) ?? []
+        l.push({ words, concept, generic: words.length === 1 && GENERIC.has(words[0]) })
+        m.set(key, l)
+      }
     }
   }
   for (const l of m.values()) l.sort((a, b) => b.words.length - a.words.length)
@@ -34,6 +37,11 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
 }
 
 interface W { w: string; start: number; end: number }
+const GENERIC = new Set([...GENERIC_WORDS].map(foldKey))
+
+// French and English inflect the words of a measure: "sauvé, sauvées", "death, deaths". A word
+// is also read without its plural and feminine endings, and so is the lexicon.
+const stem = (w: string) => (w.length > 4 ? w.replace(/(?:es|s|e)$/, '') : w)
 
 // Words with French elision split off ("d'ammonium" → "ammonium").
 function splitWords(text: string, offset = 0): W[] {
@@ -54,16 +62,16 @@ export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention
   const words = splitWords(foldKey(text.slice(span.start, span.end)), span.start)
   const out: ConceptMention[] = []
   for (let i = 0; i < words.length; i++) {
-    const readings = lang === 'ar' ? withSuffixes(arabicReadings(words[i].w)) : [{ stem: words[i].w, pre: 0 }]
-    let hit: { n: number; concept: Concept } | null = null
+    const readings = lang === 'ar' ? withSuffixes(arabicReadings(words[i].w)) : [{ stem: words[i].w, pre: 0 }, { stem: stem(words[i].w), pre: 0 }]
+    let hit: { n: number; concept: Concept; generic: boolean } | null = null
     for (const r of readings) {
       for (const e of entries.get(r.stem) ?? []) {
-        if (e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) { hit = { n: e.words.length, concept: e.concept }; break }
+        if (e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) { hit = { n: e.words.length, concept: e.concept, generic: e.generic }; break }
       }
       if (hit) break
     }
     if (hit) {
-      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end })
+      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end, ...(hit.generic ? { generic: true } : {}) })
       i += hit.n - 1
     }
   }
@@ -91,25 +99,36 @@ const NEAR = 40
  * The measure of one claim, read from its text. `clause` is the claim's clause within its sentence;
  * the concept whose family fits the figure wins, the nearest first.
  */
-export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, others: Span[] = []): MeasureReading {
-  const fam = familyOfQuantity(claim.quantity) ?? (claim.counted && namesPeople(claim.counted, lang) ? 'people' : null)
+export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, figures: Figure[] = []): MeasureReading {
+  const counted = claim.counted ? headNoun(claim.counted, lang) : null
+  const fam = familyOfQuantity(claim.quantity) ?? (counted && namesPeople(counted, lang) ? 'people' : null)
+  // A number's measure word is claimed only by another figure of its kind, never by a date or a
+  // share between them ("260,000 civilians, half of them children, were trapped"); any figure
+  // between a date and a word keeps the word from the date.
+  const others = isDate(claim.quantity) ? figures : figures.filter((o) => !o.date && (o.kind === undefined || o.kind === claim.quantity.kind))
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? c.event === true || c.family === 'time' : !c.event && (fam === null || c.family === fam)
   // A dual noun names what it counts ("سدّان", two dams).
-  const own = claim.quantity.kind === 'count' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
+  // A dual is one word; a longer figure's words are its qualifier ("ما لا يقل عن" is no "يقل").
+  const own = claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim()) ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
-  if (claim.counted) {
-    const m = conceptsIn(claim.counted, { start: 0, end: claim.counted.length }, lang).find((x) => fits(x.concept))
+  if (counted) {
+    const m = conceptsIn(counted, { start: 0, end: counted.length }, lang).find((x) => fits(x.concept))
     if (m) return { concept: m.concept, strength: 3, family: fam ?? m.concept.family }
   }
   // The word right after a count, when the extractor left it out of the counted noun ("5300 جثة");
   // a time is followed by what it is for ("48 ساعة لمغادرة البلاد"), not what it counts.
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
-  if (next && fits(next.concept) && /^[\s\p{P}]*$/u.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
+  if (next && !next.generic && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
   // The sentence is read once; the clause's words are those of it that lie inside the clause.
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && !belongsToAnother(x, claim.span, others, text))
+  // Words inside a number are its qualifier ("ما لا يقل عن 500"), not its measure; inside a date
+  // they may say what it is ("by the end of the year", "بحلول": a deadline).
+  const outside = (x: ConceptMention) => isDate(claim.quantity) || x.end <= claim.span.start || x.start >= claim.span.end
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !belongsToAnother(x, claim.span, others, text))
   for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
-    const found = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
+    const within = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
+    // A telling word beats a generic one ("الانفجار الذي وقع": the explosion).
+    const found = within.some((x) => !x.generic) ? within.filter((x) => !x.generic) : within
     if (!found.length) continue
     const mid = (claim.span.start + claim.span.end) / 2
     // A date's event is mostly named before it ("سيطرت على الفاشر يوم الأحد، بعد حصار …", "took
@@ -122,6 +141,55 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const only = fam ? ONLY_CONCEPT.get(fam) : undefined
   if (only && claim.quantity.kind === 'count') return { concept: only, strength: 3, family: fam }
   return { concept: null, strength: 0, family: fam }
+}
+
+// Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").
+const OF = /^[\s\p{P}]*(?:(?:of(?: the)?|among(?: the)?|من|de|des|d['’]|parmi les)[\s]*)?$/iu
+
+/** A figure's span, and whether it is a date (dates and numbers do not claim each other's words). */
+export interface Figure extends Span { date?: boolean; kind?: Quantity['kind'] }
+
+// The extractor's counted noun may run on into the next coordinated clause ("شخصاً وإصابة",
+// "people and injuring"): the noun stops at "and", a comma, or an Arabic word joined by و that
+// is not itself a word of the lexicon.
+function headNoun(counted: string, lang: Lang): string {
+  const words = counted.split(/\s+/)
+  const out: string[] = []
+  for (const [i, w] of words.entries()) {
+    if (i > 0 && (/^(?:and|or|et|ou)$/i.test(w) || (lang === 'ar' && /^و/.test(w) && !entriesFor('ar').has(foldKey(w))))) break
+    out.push(w)
+    if (/[,،;؛]$/.test(w)) break
+  }
+  return out.join(' ')
+}
+
+/**
+ * The measure of every figure of one source, in text order. A figure of a list that names its
+ * measure once ("694 of the dead, followed by Taroudant with 347, Chichaoua with 191"; "104
+ * rescued: 47 Syrians, 43 Egyptians") takes the measure of the figure before it.
+ */
+export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<string, MeasureReading> {
+  const sorted = [...claims].sort((a, b) => a.span.start - b.span.start)
+  const figures: Figure[] = sorted.map((c) => ({ ...c.span, date: isDate(c.quantity), kind: c.quantity.kind }))
+  const out = new Map<string, MeasureReading>()
+  let prev: { c: Claim; m: MeasureReading } | null = null
+  for (const c of sorted) {
+    const clause = clauses(text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
+    let m = measureOf(c, text, clause, lang, figures.filter((f) => f.start >= c.sentence.start && f.end <= c.sentence.end))
+    if (!m.concept && prev?.m.concept && inList(prev.c, c, text, lang) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
+    out.set(c.id, m)
+    prev = { c, m }
+  }
+  return out
+}
+
+// Two figures of one list: the same sentence, the same sort (dates, numbers), and between them a
+// short stretch that names no measure of its own.
+const LIST_GAP = 30
+function inList(a: Claim, b: Claim, text: string, lang: Lang): boolean {
+  if (a.sentence.start !== b.sentence.start || isDate(a.quantity) !== isDate(b.quantity) || a.quantity.kind !== b.quantity.kind) return false
+  if (b.span.start - a.span.end > LIST_GAP || b.span.start < a.span.end) return false
+  return conceptsIn(text, { start: a.span.end, end: b.span.start }, lang).length === 0
 }
 
 // The families with a single measure.
@@ -138,10 +206,17 @@ function belongsToAnother(m: ConceptMention, own: Span, others: Span[], text: st
   for (const o of others) {
     if (o.start === own.start && o.end === own.end) continue
     if ((o.start >= m.end && o.end <= own.start) || (o.start >= own.end && o.end <= m.start)) return true
-    if (o.end <= m.start && /^[\s\p{P}]{0,2}$/u.test(text.slice(o.end, m.start))) return true
+    // A noun right after another figure is that figure's counted noun ("73 شهيداً و3000 جريح"), unless
+    // a comma ends that figure ("2,946, injured reach 5,674") or the word begins a clause joined by و
+    // ("مقتل عشرات الآلاف وتشريد الملايين").
+    if (o.end <= m.start && /^\s{0,2}$/u.test(text.slice(o.end, m.start)) && !joinedByWa(text.slice(m.start, m.end))) return true
+    // "مقتل 170 شخصاً وإصابة 6 آلاف": "إصابة" stands right before the other figure and names it.
+    if (o.start >= m.end && /^\s{0,2}$/u.test(text.slice(m.end, o.start))) return true
   }
   return false
 }
+
+const joinedByWa = (word: string) => /^و/.test(word) && !entriesFor('ar').has(foldKey(word.split(/\s/)[0]))
 
 const people = new Map<Lang, Set<string>>()
 function namesPeople(counted: string, lang: Lang): boolean {

@@ -23,6 +23,8 @@ export interface Concept {
   broader?: string
   /** The measure does not change over time (a ransom paid, a quake's magnitude): different days are no series. */
   fixed?: boolean
+  /** A date of it is a latest day (a deadline: "by 31 December"), so an earlier one does not contradict it. */
+  latest?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
@@ -31,7 +33,7 @@ export const CONCEPTS: Concept[] = [
     words: {
       ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم'],
       en: ['killed', 'dead', 'deaths', 'death', 'died', 'fatalities', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives'],
-      fr: ['morts', 'mort', 'tué', 'tués', 'tuées', 'tuant', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées'],
+      fr: ['morts', 'mort', 'tué', 'tués', 'tuées', 'tuant', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts'],
     },
   },
   {
@@ -48,7 +50,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
-    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées'] },
+    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals', 'left', 'uprooting'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
   },
   {
     id: 'homeless', family: 'people', broader: 'displaced', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },
@@ -56,10 +58,10 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'survivors', family: 'people', label: { en: 'survivors', ar: 'الناجون' },
-    words: { ar: ['ناج', 'ناجيا', 'ناجين', 'ناجون', 'الناجين', 'الناجون', 'أنقذ', 'أنقذت', 'إنقاذ', 'نجا', 'نجوا'], en: ['survivors', 'survivor', 'rescued', 'survived'], fr: ['rescapés', 'survivants', 'secourus', 'sauvés'] },
+    words: { ar: ['ناج', 'ناجيا', 'ناجين', 'ناجون', 'الناجين', 'الناجون', 'أنقذ', 'أنقذت', 'إنقاذ', 'نجا', 'نجوا', 'نجاة'], en: ['survivors', 'survivor', 'rescued', 'survived'], fr: ['rescapés', 'survivants', 'secourus', 'sauvés'] },
   },
   {
-    id: 'aboard', family: 'people', label: { en: 'people on board', ar: 'من كانوا على متن' },
+    id: 'aboard', fixed: true, family: 'people', label: { en: 'people on board', ar: 'من كانوا على متن' },
     words: { ar: ['متن', 'متنه', 'متنها', 'يقل', 'تقل', 'يحمل', 'تحمل', 'ركاب', 'راكب', 'يقلها'], en: ['aboard', 'board', 'passengers', 'carrying', 'onboard', 'packed'], fr: ['bord', 'passagers', 'transportait'] },
   },
   {
@@ -73,6 +75,14 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'arrested', family: 'people', label: { en: 'people arrested', ar: 'الموقوفون' },
     words: { ar: ['اعتقال', 'معتقل', 'معتقلين', 'موقوف', 'موقوفين', 'توقيف', 'القبض', 'اعتقلت', 'أوقفت', 'متهم', 'متهمين'], en: ['arrested', 'detained', 'arrests', 'charged', 'suspects'], fr: ['arrêtés', 'interpellés', 'arrestations', 'inculpés'] },
+  },
+  {
+    id: 'abducted', family: 'people', label: { en: 'people abducted', ar: 'المختطفون' },
+    words: { ar: ['مختطف', 'مختطفين', 'مخطوف', 'مخطوفين', 'اختطاف', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'اختطفوا'], en: ['abducted', 'kidnapped', 'abduction', 'abductions', 'kidnapping'], fr: ['enlevés', 'enlevé', 'enlèvement', 'kidnappés', 'kidnappé', 'séquestrés'] },
+  },
+  {
+    id: 'share', family: 'percent', label: { en: 'share', ar: 'النسبة' },
+    words: { ar: ['نسبة', 'بنسبة', 'حصة', 'نصف', 'ثلث', 'ربع', 'في المئة', 'في المائة'], en: ['share', 'proportion', 'percent', 'per cent', 'half', 'third', 'quarter'], fr: ['part', 'proportion', 'pour cent', 'moitié', 'tiers', 'quart'] },
   },
   {
     id: 'buildings', family: 'buildings', label: { en: 'homes and buildings damaged', ar: 'المباني والمنازل المتضررة' },
@@ -100,11 +110,11 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'aid', family: 'money', label: { en: 'aid pledged', ar: 'المساعدات' },
-    words: { ar: ['مساعدة', 'مساعدات', 'تعهد', 'تعهدات', 'منحة', 'تبرع', 'تبرعات', 'نداء', 'دعم', 'تمويل', 'إغاثة', 'صندوق', 'إعانة', 'تعويض', 'تعويضات'], en: ['aid', 'pledged', 'pledge', 'appeal', 'donation', 'donations', 'funding', 'assistance', 'grant', 'relief', 'payment', 'fund', 'compensation'], fr: ['aide', 'aides', 'promis', 'dons', 'appel', 'financement', 'enveloppe', 'fonds', 'indemnisation', 'versement'] },
+    words: { ar: ['مساعدة', 'مساعدات', 'تعهد', 'تعهدات', 'منحة', 'تبرع', 'تبرعات', 'نداء', 'دعم', 'تمويل', 'إغاثة', 'صندوق', 'إعانة', 'تعويض', 'تعويضات', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع'], en: ['aid', 'pledged', 'pledge', 'appeal', 'donation', 'donations', 'funding', 'assistance', 'grant', 'relief', 'payment', 'fund', 'compensation', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'earmarked', 'raised', 'promised', 'receive'], fr: ['aide', 'aides', 'promis', 'dons', 'appel', 'financement', 'enveloppe', 'fonds', 'indemnisation', 'versement', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté'] },
   },
   {
     id: 'damage', family: 'money', label: { en: 'damage and losses', ar: 'الأضرار والخسائر' },
-    words: { ar: ['أضرار', 'الأضرار', 'خسائر', 'الخسائر', 'كلفة', 'تكلفة', 'تكاليف', 'قيمة الأضرار'], en: ['damage', 'damages', 'losses', 'cost', 'costs'], fr: ['dégâts', 'dommages', 'pertes', 'coût'] },
+    words: { ar: ['أضرار', 'الأضرار', 'خسائر', 'الخسائر', 'كلفة', 'تكلفة', 'تكاليف', 'قيمة الأضرار', 'دمر', 'دمرها', 'الدمار'], en: ['damage', 'damages', 'losses', 'cost', 'costs', 'destroyed', 'bill'], fr: ['dégâts', 'dommages', 'pertes', 'coût', 'facture', 'détruit', 'détruits'] },
   },
   {
     id: 'reconstruction', family: 'money', label: { en: 'reconstruction budget', ar: 'ميزانية الإعمار' },
@@ -129,19 +139,19 @@ export const CONCEPTS: Concept[] = [
   // Dates: the event dated.
   {
     id: 'struck', family: 'date', event: true, label: { en: 'date the disaster struck', ar: 'تاريخ وقوع الكارثة' },
-    words: { ar: ['ضرب', 'ضربت', 'اجتاح', 'اجتاحت', 'وقع', 'وقعت', 'الزلزال', 'زلزال', 'الهزة', 'العاصفة', 'الإعصار', 'الفيضانات', 'السيول', 'انهيار', 'انهار', 'انهارا', 'الكارثة', 'الفاجعة'], en: ['struck', 'hit', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'burst', 'collapsed', 'disaster', 'tremor'], fr: ['frappé', 'séisme', 'tremblement', 'tempête', 'inondations', 'crue', 'rompu', 'cédé', 'catastrophe', 'survenu'] },
+    words: { ar: ['ضرب', 'ضربت', 'اجتاح', 'اجتاحت', 'وقع', 'وقعت', 'الزلزال', 'زلزال', 'الهزة', 'العاصفة', 'الإعصار', 'الفيضانات', 'السيول', 'انهيار', 'انهار', 'انهارا', 'الكارثة', 'الفاجعة', 'حدث', 'هز', 'هزت'], en: ['struck', 'hit', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'burst', 'collapsed', 'disaster', 'tremor', 'made landfall', 'landfall', 'battered', 'occurred', 'happened'], fr: ['frappé', 'séisme', 'tremblement', 'tempête', 'inondations', 'crue', 'rompu', 'cédé', 'catastrophe', 'survenu', 'passage de la tempête'] },
   },
   {
     id: 'explosion', family: 'date', event: true, label: { en: 'date of the explosion', ar: 'تاريخ الانفجار' },
-    words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين'], en: ['explosion', 'blast', 'exploded'], fr: ['explosion', 'explosions', 'explosé'] },
+    words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين', 'انفجارا', 'تفجير'], en: ['explosion', 'blast', 'exploded', 'blew up', 'explosions', 'blasts'], fr: ['explosion', 'explosions', 'explosé', 'déflagration', 'déflagrations'] },
   },
   {
     id: 'sank', family: 'date', event: true, label: { en: 'date of the shipwreck', ar: 'تاريخ الغرق' },
-    words: { ar: ['غرق', 'الغرق', 'انقلب', 'انقلاب المركب', 'غرقت', 'كارثة الغرق'], en: ['sank', 'capsized', 'shipwreck', 'wreck', 'sinking'], fr: ['naufrage', 'chaviré', 'coulé'] },
+    words: { ar: ['غرق', 'الغرق', 'انقلب', 'انقلاب المركب', 'غرقت', 'كارثة الغرق'], en: ['sank', 'capsized', 'shipwreck', 'wreck', 'sinking', 'went down', 'sunk', 'overturned'], fr: ['naufrage', 'chaviré', 'coulé', 'sombré'] },
   },
   {
     id: 'coup', family: 'date', event: true, label: { en: 'date of the coup', ar: 'تاريخ الانقلاب' },
-    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'أطاحوا', 'أطاحت', 'الإطاحة', 'احتجاز الرئيس', 'الانقلابيون', 'الانقلابيين'], en: ['coup', 'ousted', 'seized', 'overthrew', 'toppled', 'overthrow', 'removed', 'deposed', 'putsch'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement'] },
+    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'أطاحوا', 'أطاحت', 'الإطاحة', 'احتجاز الرئيس', 'الانقلابيون', 'الانقلابيين', 'استولى على الحكم', 'استولى على السلطة', 'استولوا على السلطة', 'الاستيلاء على السلطة', 'الاستيلاء على الحكم', 'وصوله إلى السلطة'], en: ['coup', 'ousted', 'seized power', 'took power', 'overthrew', 'toppled', 'overthrow', 'removed', 'deposed', 'putsch'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement', 'pris le pouvoir', 'prise du pouvoir'] },
   },
   {
     id: 'withdrawal', family: 'date', event: true, label: { en: 'date of the withdrawal', ar: 'تاريخ الانسحاب' },
@@ -160,10 +170,17 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['الحرب', 'حرب', 'اندلاع', 'اندلعت', 'النزاع', 'الصراع', 'القتال'], en: ['war', 'conflict', 'fighting', 'outbreak', 'erupted', 'broke out'], fr: ['guerre', 'conflit', 'combats', 'éclaté'] },
   },
   {
-    id: 'deadline', family: 'date', event: true, label: { en: 'deadline', ar: 'المهلة' },
+    id: 'deadline', family: 'date', event: true, latest: true, label: { en: 'deadline', ar: 'المهلة' },
     words: { ar: ['مهلة', 'المهلة', 'موعد', 'إنذار', 'بحلول', 'أمهل', 'أمهلت', 'أمهلوه', 'أمهلته', 'خلال مهلة'], en: ['deadline', 'ultimatum', 'within', 'by the end of'], fr: ['ultimatum', 'délai', "d'ici", 'échéance', "d'ici à"] },
   },
 ]
+
+/**
+ * Words that say something happened or money moved without saying what ("وقع", "occurred",
+ * "survenu", "paid", "رصد"): they name their concept only when no more telling word stands in the
+ * same clause ("الانفجار الذي وقع" is the explosion, not a disaster striking).
+ */
+export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred', 'happened', 'hit', 'struck', 'survenu', 'frappé', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'raised', 'receive', 'promised', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté', 'برنامج', 'programme', 'program', 'budget', 'ميزانية'])
 
 /** Nouns of people that name no measure ("مهاجرا", "people"): the verb or the clause says what happened to them. */
 export const PEOPLE_WORDS: Record<Lang, string[]> = {

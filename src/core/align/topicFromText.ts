@@ -3,6 +3,7 @@ import { foldKey } from '../text/normalize'
 import { CONCEPTS, type Concept } from './measures'
 import { conceptsIn } from './measureOf'
 import { countryAliases } from '../entities/countries'
+import { placeNounBy } from './places'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
 // درنة", "Magnitude of the Al Haouz earthquake"): its measure is the concept those words name, its
@@ -46,7 +47,8 @@ export function topicFromText(w: TopicWords): Topic | null {
     cues: [],
     concept: concept.id,
     projection: PROJECTION.test(words) || undefined,
-    scope: null,
+    // "Deaths in Taroudant province": a place inside the story, a part of its whole.
+    scope: names.find((n) => { const at = w.label.indexOf(n); return at >= 0 && placeNounBy(w.label, at, at + n.length) }) ?? null,
     time: null,
   }
 }
@@ -56,13 +58,14 @@ function pickConcept(text: string, lang: Lang, kind: QuantityKind): Concept | nu
   const found = conceptsIn(text, { start: 0, end: text.length }, lang).map((m) => m.concept)
   const dated = kind === 'date' || kind === 'daterange'
   // A duration is the length of an event ("Length of the siege") or of something timed (mourning).
-  const fit = kind === 'duration' ? found.find((c) => c.event || c.family === 'time') ?? found[0] : found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
+  // A length of time is never a distance or a mass ("how long it was stored" is no length in km).
+  const fit = kind === 'duration' ? found.find((c) => c.event || c.family === 'time') : found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
   if (fit) return fit
   // A kind alone can say it: money with no noun is damage or aid only if named; a magnitude, a distance.
   return dated ? CONCEPTS.find((c) => c.id === 'struck')! : null
 }
 
-const familyFits = (c: Concept, kind: QuantityKind) => (kind === 'money' ? c.family === 'money' : kind === 'count' ? c.family !== 'money' : true)
+const familyFits = (c: Concept, kind: QuantityKind) => (kind === 'money' ? c.family === 'money' : kind === 'percent' ? c.family === 'percent' : kind === 'count' ? c.family !== 'money' && c.family !== 'percent' : true)
 
 // Proper names: capitalised words in Latin scripts, kept together ("Al Haouz", "El Fasher"), the
 // first word of a label only when it is part of such a run ("Death toll" is no name); in Arabic,

@@ -1,5 +1,5 @@
 import type { Claim, Quantity, Topic, Verdict } from '../model'
-import { contains, days, distance, durationDays, overlaps, toInterval, width, type Interval } from './interval'
+import { contains, DAYS_PER_UNIT, days, distance, durationDays, overlaps, toInterval, width, type Interval } from './interval'
 import { convert } from './money'
 import type { Conversion, Decision, Reason } from './reason'
 import { sameStatedTime, sameTime, type AsOf } from './asof'
@@ -40,10 +40,12 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const main = dedupe(claims.filter((c) => ctx.compared(c) && c.role !== 'conversion'))
   if (!main.length) return out('other-scope', { code: 'parts-only', parts: claims.map((c) => c.id) })
   const dateTopic = isDateKind(topic.kind)
-  // A duration beside a date range: "three days" against 11–24 November.
+  // A duration beside a date range: "three days" against 11–24 November. In a topic about one
+  // day, a duration is the time since it ("two days after the storm"): it dates the event and is
+  // shown, but is no length to check against a range.
   const durations = dateTopic ? main.filter((c) => c.quantity.kind === 'duration') : []
   const values = main.filter((c) => !durations.includes(c))
-  for (const d of durations) {
+  for (const d of topic.kind === 'date' ? [] : durations) {
     const dd = durationDays(d.quantity)
     for (const r of values) {
       if (r.quantity.kind !== 'daterange' || ctx.origin(r) === ctx.origin(d)) continue
@@ -54,14 +56,20 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     }
   }
   const origins = new Set(main.map(ctx.origin))
+  // A measure that does not change over time (a ransom, a magnitude) has no series: any two
+  // figures of it are about the same thing.
+  const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
   if (origins.size === 1) {
+    // One origin whose count moves from day to day (a ministry's rising toll), as several outlets
+    // reported it on their days, is a series; one article's own figures stay its single source.
+    if (!dateTopic && !fixed && new Set(main.map((c) => c.source)).size > 1) {
+      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true)
+      if (s.verdict === 'time-series') return s
+    }
     // One origin giving two figures that cannot both hold for the same time says so too.
     const clash = selfClash(values, ctx)
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin: null, ...(clash ? { selfConflict: clash } : {}) })
   }
-  // A measure that does not change over time (a ransom, a magnitude) has no series: any two
-  // figures of it are about the same thing.
-  const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
   const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed)
   // One article stays a single source however many speakers it quotes, as long as they agree;
   // speakers of one article who disagree are a conflict between them, and say so.
@@ -91,15 +99,21 @@ function dedupe(cs: Claim[]): Claim[] {
   })
 }
 
-function decideDates(topic: Pick<Topic, 'recurring'>, cs: Claim[], ctx: DecideContext): Decision {
+function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], ctx: DecideContext): Decision {
   const ivs = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
+  // A deadline is a latest day: "by 22 December" does not contradict "by 31 December".
+  const latest = conceptById(topic.concept)?.latest ?? false
+  // An event over a night or several days is dated by any of them: two days that a stated range
+  // holds both of ("Sunday", "Monday", and "the night of Sunday to Monday") do not contradict.
+  const ranges = ivs.filter((x) => x.c.quantity.kind === 'daterange' && width(x.iv) > 0)
+  const spanned = (a: Interval, b: Interval) => ranges.some((r) => contains(r.iv, a) && contains(r.iv, b))
   let within: Reason | null = null
   for (let i = 0; i < ivs.length; i++) {
     for (let j = i + 1; j < ivs.length; j++) {
       const a = ivs[i]
       const b = ivs[j]
       if (ctx.origin(a.c) === ctx.origin(b.c)) continue
-      if (!overlaps(a.iv, b.iv)) {
+      if (!overlaps(a.iv, b.iv) && !latest && !spanned(a.iv, b.iv)) {
         return topic.recurring ? { verdict: 'needs-review', reason: { code: 'recurring', a: a.c.id, b: b.c.id } } : { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: [], sameSource: a.c.source === b.c.source } }
       }
       // Two complete ranges of one event that differ at an end cannot both be right.
@@ -146,7 +160,12 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      if (origin[i] === origin[j] || overlaps(loose(a, b), loose(b, a))) continue
+      if (overlaps(loose(a, b), loose(b, a))) continue
+      if (origin[i] === origin[j]) {
+        // One body updating its own count on different days is a series, not a disagreement.
+        if (series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf)) clash = true
+        continue
+      }
       clash = true
       if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b))) continue
       const d = distance(a.iv, b.iv)
@@ -194,7 +213,10 @@ const isBound = (q: Quantity) => q.lo === null || q.hi === null
 const SAME_DAY_RATIO = 2.5
 const vague = (v: Valued) => v.c.quantity.qualifier === 'vague'
 /** Two counts of one day that are one toll moving, not two claims: neither vague, neither far above the other. */
-const movingCount = (a: Valued, b: Valued) => a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
+// Two speakers one article quotes side by side for one moment disagree; their counts are not one
+// count moving within the day (an article that tells how a count rose names no second speaker).
+const quotedApart = (a: Valued, b: Valued) => a.c.source === b.c.source && !!a.c.attribution && !!b.c.attribution && sameStatedTime(a.c, b.c)
+const movingCount = (a: Valued, b: Valued) => !quotedApart(a, b) && a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
 function farApart(a: Interval, b: Interval): boolean {
   const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
   const hiB = Number.isFinite(b.hi) ? b.hi : b.lo
@@ -253,7 +275,8 @@ function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: C
     if (mid !== null) conversions.push({ claim: c.id, to, amount: roughly(mid), month })
     return { lo, hi }
   }
-  for (const table of [LENGTH, MASS]) {
+  // Lengths of time too: "about 18 months" and "more than a year and a half" are comparable.
+  for (const table of [LENGTH, MASS, DAYS_PER_UNIT]) {
     if (table[from] !== undefined && table[to] !== undefined) {
       const k = table[from] / table[to]
       return { lo: base.lo * k, hi: base.hi * k }

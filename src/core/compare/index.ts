@@ -5,6 +5,7 @@ import { consensus, type Voice } from './consensus'
 import { decide } from './decide'
 import { explain, explainContext } from './explain'
 import { claimOrigin } from './origins'
+import { topicOrigins } from './relays'
 import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
@@ -42,9 +43,10 @@ export function compareTopics(topics: Topic[], claims: Claim[], assignments: Ass
 export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>, groupOf: Map<string, string>, folded: { sources: string[]; why: string }[], options: CompareOptions = {}): Comparison {
   const tol = options.tolerance ?? DEFAULT_TOLERANCE
   const group = (source: string) => groupOf.get(source) ?? source
-  // Read once per figure: the decision asks for origins pair by pair.
-  const originByClaim = new Map<string, string>()
-  const origin = (c: Claim) => { let o = originByClaim.get(c.id); if (o === undefined) { o = claimOrigin(c, group).key; originByClaim.set(c.id, o) } return o }
+  // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
+  // from the other figures of its topic.
+  const originByClaim = topicOrigins(cs, (c) => claimOrigin(c, group).key)
+  const origin = (c: Claim) => originByClaim.get(c.id) ?? claimOrigin(c, group).key
   const compared = (c: Claim) => isCompared(t, c)
   const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol })
   // An amount restated in another currency is shown with the topic but judged, counted and averaged as the amount it restates.

@@ -35,10 +35,12 @@ export const width = (a: Interval) => a.hi - a.lo
 /** The length in days of an inclusive date interval. */
 export const days = (a: Interval) => a.hi - a.lo + 1
 
+/** Days in one unit of time. */
+export const DAYS_PER_UNIT: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 }
+
 /** Converts a duration to days (for checking it against a date range). */
 export function durationDays(q: Pick<Quantity, 'lo' | 'hi' | 'unit'>): Interval | null {
-  const f: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25 }
-  const k = f[q.unit ?? '']
+  const k = DAYS_PER_UNIT[q.unit ?? '']
   if (k === undefined || (q.lo === null && q.hi === null)) return null
   return { lo: typeof q.lo === 'number' ? q.lo * k : -Infinity, hi: typeof q.hi === 'number' ? q.hi * k : Infinity }
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../model'
 import { entityKey } from '../entities/fold'
 import { foldKey } from '../text/normalize'
+import { authorityOf } from './authorities'
 
 // Where a figure comes from. Outlets that attribute it to the same agency or body (Reuters/رويترز,
 // AFP/فرانس برس, the same ministry, the same report) speak with one voice: they are one origin.
@@ -22,6 +23,13 @@ export const KNOWN_ORIGINS: string[][] = [
   ['Red Crescent', 'Libyan Red Crescent', 'الهلال الأحمر', 'الهلال الأحمر الليبي', 'Croissant-Rouge', 'Croissant-Rouge libyen'],
   ['Red Cross', 'ICRC', 'الصليب الأحمر', 'اللجنة الدولية للصليب الأحمر', 'CICR', 'Croix-Rouge'],
   ['MSF', 'Médecins sans frontières', 'Doctors Without Borders', 'أطباء بلا حدود'],
+  ['CERF', 'Central Emergency Response Fund', 'الصندوق المركزي للاستجابة لحالات الطوارئ'],
+  ['IFRC', 'International Federation of Red Cross and Red Crescent Societies', 'الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر', 'FICR'],
+  ['USGS', 'US Geological Survey', 'U.S. Geological Survey', 'United States Geological Survey', 'هيئة المسح الجيولوجي الأمريكية', 'هيئة المسح الجيولوجي الأميركية', 'Institut d\'études géologiques des États-Unis'],
+  ['ECOWAS', 'إيكواس', 'المجموعة الاقتصادية لدول غرب أفريقيا', 'مجموعة إيكواس', 'CEDEAO', 'Economic Community of West African States'],
+  ['African Union', 'AU', 'الاتحاد الأفريقي', 'الاتحاد الإفريقي', 'Union africaine', 'UA', 'مجلس السلم والأمن الأفريقي', 'African Union Peace and Security Council'],
+  ['European Union', 'EU', 'الاتحاد الأوروبي', 'Union européenne', 'UE'],
+  ['Frontex', 'فرونتكس'],
   ['United Nations', 'UN', 'the UN', 'the United Nations', 'الأمم المتحدة', 'ONU', 'les Nations unies'],
 ]
 
@@ -30,7 +38,8 @@ for (const names of KNOWN_ORIGINS) for (const n of names) KNOWN.set(foldKey(n).r
 
 /** The origin a speaker stands for: a known body's first name, else the speaker's folded key. */
 export function originOf(who: string): { key: string; name: string } {
-  const folded = foldKey(who).replace(/["“”«»]/g, '').replace(/^the\s+/, '').trim()
+  // "the UN", "l'OIM", "d'Ocha": the article is not part of the name.
+  const folded = foldKey(who).replace(/["“”«»]/g, '').replace(/^(?:the\s+|[ld]['’])/, '').trim()
   // The longest known name inside the speaker ("المتحدث باسم المنظمة الدولية للهجرة" is IOM).
   let best: string | null = null
   let bestLen = 0
@@ -40,6 +49,9 @@ export function originOf(who: string): { key: string; name: string } {
     if (name.length > bestLen && (folded === name || within)) { best = canonical; bestLen = name.length }
   }
   if (best) return { key: `body:${best}`, name: best }
+  // A kind of authority ("وزارة الداخلية", "the interior ministry") is one body, whatever the wording.
+  const a = authorityOf(who)
+  if (a) return { key: `body:${a.kind}${a.country ? `@${a.country}` : ''}`, name: a.country ? `${a.kind} (${a.country})` : a.kind }
   return { key: `speaker:${entityKey(who)}`, name: who }
 }
 

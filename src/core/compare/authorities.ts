@@ -1,0 +1,49 @@
+import { foldKey } from '../text/normalize'
+import { countryAliases, isCountryWord } from '../entities/countries'
+
+// Kinds of authority that news quotes under many wordings: "وزارة الداخلية", "أحدث حصيلة لوزارة
+// الداخلية", "the interior ministry", "le ministère de l'Intérieur" are one speaker. Within one
+// story each kind is one body (a disaster has one health ministry counting its dead), unless the
+// speaker names a country ("الرئيس الفرنسي", "Niger's president"): then the country is part of it.
+
+/** An authority kind and the words that name it, by language (lists of kinds, not of stories). */
+export const AUTHORITY_KINDS: { kind: string; words: string[] }[] = [
+  { kind: 'interior ministry', words: ['وزارة الداخلية', 'وزير الداخلية', 'الشؤون الداخلية', 'interior ministry', 'ministry of the interior', 'ministry of interior', 'interior minister', "ministère de l'intérieur", "ministre de l'intérieur"] },
+  { kind: 'health ministry', words: ['وزارة الصحة', 'وزير الصحة', 'health ministry', 'ministry of health', 'health minister', 'ministère de la santé', 'ministre de la santé'] },
+  { kind: 'foreign ministry', words: ['وزارة الخارجية', 'وزير الخارجية', 'foreign ministry', 'foreign office', 'foreign minister', 'ministry of foreign affairs', 'ministère des affaires étrangères', 'ministre des affaires étrangères'] },
+  { kind: 'defence ministry', words: ['وزارة الدفاع', 'وزير الدفاع', 'defence ministry', 'defense ministry', 'defence minister', 'defense minister', 'ministère des armées', 'ministère de la défense', 'ministre des armées'] },
+  { kind: 'royal palace', words: ['الديوان الملكي', 'العاهل', 'الملك', 'royal palace', 'royal cabinet', 'palace', 'king', 'palais royal', 'cabinet royal', 'roi'] },
+  { kind: 'presidency', words: ['رئاسة الجمهورية', 'الرئاسة', 'الرئيس', 'presidency', 'president', 'élysée', 'elysee', 'présidence', 'président', "chef de l'état"] },
+  { kind: 'government', words: ['مجلس الوزراء', 'رئيس الوزراء', 'رئيس الحكومة', 'الحكومة', 'السلطات', 'government', 'cabinet', 'prime minister', 'authorities', 'gouvernement', 'premier ministre', 'exécutif', 'autorités'] },
+  { kind: 'army', words: ['هيئة الأركان', 'رئيس الأركان', 'القوات المسلحة', 'الجيش', 'army', 'armed forces', 'military', 'general staff', 'chief of staff', 'armée', 'état-major', 'forces armées'] },
+  { kind: 'civil protection', words: ['الحماية المدنية', 'الدفاع المدني', 'civil protection', 'civil defence', 'civil defense', 'protection civile', 'sécurité civile'] },
+  { kind: 'coast guard', words: ['خفر السواحل', 'حرس السواحل', 'coast guard', 'coastguard', 'garde-côtes', 'garde côtière'] },
+  { kind: 'national guard', words: ['الحرس الوطني', 'national guard', 'garde nationale'] },
+  { kind: 'police', words: ['الشرطة', 'مديرية الأمن', 'police', 'gendarmerie'] },
+  { kind: 'governor', words: ['محافظ', 'الوالي', 'governor', 'gouverneur', 'mohafez', 'wali'] },
+  { kind: 'mayor', words: ['عميد بلدية', 'رئيس بلدية', 'عمدة', 'mayor', 'maire'] },
+  { kind: 'emergency service', words: ['جهاز الإسعاف', 'الإسعاف والطوارئ', 'emergency service', 'emergency services', 'service des secours', 'services de secours'] },
+  { kind: 'prosecutor', words: ['النيابة العامة', 'المدعي العام', 'prosecutor', 'parquet', 'procureur'] },
+]
+
+// Latin words match whole words; Arabic ones also with an attached prefix (لوزارة، والجيش، بالديوان).
+const TERMS = AUTHORITY_KINDS.flatMap(({ kind, words }) => words.map((w) => {
+  const f = foldKey(w)
+  const arabic = /\p{Script=Arabic}/u.test(f)
+  const body = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^ال/, '(?:ال|لل)')
+  return { kind, re: new RegExp(arabic ? `(?<![\\p{L}])(?:[وفبلك]{0,2})${body}(?![\\p{L}])` : `(?<![\\p{L}])${body}(?![\\p{L}])`, 'u') }
+}))
+
+/** The authority a speaker stands for ("الحكومة" → government, "Lebanon's health ministry" → health ministry of Lebanon), or null. */
+export function authorityOf(who: string): { kind: string; country: string | null } | null {
+  const folded = foldKey(who)
+  let best: { kind: string; at: number } | null = null
+  for (const t of TERMS) {
+    const m = t.re.exec(folded)
+    // The head of the phrase comes first: "وزير الصحة في الحكومة" is the health ministry.
+    if (m && (!best || m.index < best.at)) best = { kind: t.kind, at: m.index }
+  }
+  if (!best) return null
+  const country = (who.match(/[\p{L}'’]+/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).map((w) => [w, w.replace(/^(?:وال|ال|لل|ل|ب)/, ''), w.replace(/(?:ة|ية)$/, '')].find(isCountryWord)).find((w) => w)
+  return { kind: best.kind, country: country ? countryAliases(country)[0] : null }
+}

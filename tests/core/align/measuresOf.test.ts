@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import { measuresOf } from '../../../src/core/align/measureOf'
+import type { Lang } from '../../../src/core/model'
+
+// What each figure of a text measures, read together: lists that name their measure once, counted
+// nouns that run on into the next clause, "N of the dead", inflected words. Sentences written for
+// these tests: [lang, text, figure as written, measure expected].
+const CASES: [Lang, string, string, string | null][] = [
+  // A list names its measure once; the figures after it share it.
+  ['en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207, Khenifra with 96 and Midelt with 31.', '207', 'killed'],
+  ['en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207, Khenifra with 96 and Midelt with 31.', '31', 'killed'],
+  ['ar', 'سجّل إقليم أزرو العدد الأكبر بـ412 وفاة، يليه إقليم إفران بـ207، ثم خنيفرة بـ96.', '96', 'killed'],
+  ['fr', 'Au total, 88 personnes ont été sauvées : 40 Érythréens, 30 Soudanais et 18 Maliens.', '30', 'survivors'],
+  ['fr', 'Au total, 88 personnes ont été sauvées : 40 Érythréens, 30 Soudanais et 18 Maliens.', '88', 'survivors'],
+  // A list stops where a new clause begins with a long stretch of its own.
+  ['en', 'The toll has reached 96, and relatives of the crew are still waiting for news of more than 40 others.', 'more than 40', null],
+  // "N of the dead": the noun after "of" names the figure.
+  ['en', 'Officials said 312 of the dead had been identified.', '312', 'killed'],
+  // A counted noun stops where the next clause begins.
+  ['ar', 'أسفر الحريق عن مقتل أكثر من 40 شخصاً وإصابة ما يزيد على 200 آخرين.', 'أكثر من 40', 'killed'],
+  ['ar', 'أسفر الحريق عن مقتل أكثر من 40 شخصاً وإصابة ما يزيد على 200 آخرين.', 'ما يزيد على 200', 'injured'],
+  // A comma ends a figure: the word after it begins the next item, not its counted noun.
+  ['en', 'Storm toll climbs to 61, injured reach 340', '340', 'injured'],
+  // An Arabic clause joined by و is no counted noun of the figure before it.
+  ['ar', 'أسفرت المعارك عن مقتل المئات وتشريد الآلاف.', 'الآلاف', 'displaced'],
+  // A share between a count and its word does not take the word from it.
+  ['en', 'Around 9,000 residents, half of them children, were still trapped in the old town.', 'Around 9,000', 'trapped'],
+  // Inflected French and English words of a measure.
+  ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
+  ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
+]
+
+describe('measuresOf: the measure of each figure, read with its neighbours', () => {
+  it.each(CASES)('%s: %s → "%s" %s', (lang, text, figure, measure) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read`).toBeDefined()
+    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(measure)
+  })
+
+  it('a date between a count and its measure word does not take the word from it', () => {
+    const text = 'Rescuers pulled 64 on Tuesday bodies from the river.'
+    const claims = extractClaims({ id: 't', text, lang: 'en', published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === '64')!
+    expect(measuresOf(claims, text, 'en').get(c.id)?.concept?.id).toBe('bodies')
+  })
+})

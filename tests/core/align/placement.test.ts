@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import { assignClaims } from '../../../src/core/align/assign'
+import { measuresOf } from '../../../src/core/align/measureOf'
+import { topicFromText } from '../../../src/core/align/topicFromText'
+import type { Lang, QuantityKind, Source, Topic } from '../../../src/core/model'
+
+// Figures placed by what they measure, on short reports written for these tests: the time since
+// an event dates it, a telling word beats a generic verb, a nationality with Arabic endings names
+// its people, and a qualifier's words are no measure.
+
+const source = (id: string, lang: Lang, text: string): Source => ({ id, lang, text, published: '2024-03-12', window: null }) as Source
+const topic = (id: string, label: string, kind: QuantityKind): Topic => topicFromText({ id, label, kind })!
+
+function placed(src: Source, topics: Topic[]): Record<string, string[]> {
+  const claims = extractClaims(src)
+  const out: Record<string, string[]> = {}
+  for (const a of assignClaims(claims, topics, [src])) (out[a.topicId] ??= []).push(claims.find((c) => c.id === a.claimId)!.text)
+  return out
+}
+
+describe('placement by measure', () => {
+  it('a duration counted since the event joins the date of that event', () => {
+    const dated = [topic('quake-date', 'Date of the earthquake', 'date')]
+    expect(placed(source('a', 'en', 'Rescuers were still digging three days after the earthquake.'), dated)['quake-date']).toEqual(['three days'])
+    expect(placed(source('b', 'ar', 'تتواصل عمليات البحث بعد قرابة ثلاثة أيام على الزلزال.'), dated)['quake-date']).toEqual(['قرابة ثلاثة أيام'])
+    expect(placed(source('c', 'fr', 'Trois jours après le séisme, les secours cherchent encore.'), dated)['quake-date']).toEqual(['Trois jours'])
+  })
+  it('a duration that is not counted since the event stays out of a date topic', () => {
+    expect(placed(source('a', 'en', 'The earthquake shook the region for 40 seconds.'), [topic('quake-date', 'Date of the earthquake', 'date')])['quake-date']).toBeUndefined()
+  })
+  it('a nationality with an Arabic ending still names its people', () => {
+    const t = topic('egyptian-dead', 'Egyptians killed in the floods', 'count')
+    expect(placed(source('a', 'ar', 'قالت المنظمة إن 40 مصريا بين ضحايا الفيضانات.'), [t])['egyptian-dead']).toEqual(['40'])
+  })
+})
+
+describe('measure words', () => {
+  const measure = (lang: Lang, text: string, figure: string) => {
+    const claims = extractClaims(source('t', lang, text))
+    const c = claims.find((x) => x.text === figure)!
+    expect(c, figure).toBeDefined()
+    return measuresOf(claims, text, lang).get(c.id)?.concept?.id ?? null
+  }
+  it('a telling word beats a generic verb in the same clause', () => {
+    expect(measure('ar', 'وقع الانفجار في 3 مارس 2024 في المستودع.', '3 مارس 2024')).toBe('explosion')
+    expect(measure('fr', 'Les explosions sont survenues le 3 mars 2024 au port.', '3 mars 2024')).toBe('explosion')
+  })
+  it('a generic verb alone still names its concept', () => {
+    expect(measure('en', 'The government released $5 million for the victims.', '$5 million')).toBe('aid')
+  })
+  it('seizing power is a coup; seizing a town is its fall', () => {
+    expect(measure('en', 'The officers seized power on 26 July 2023.', '26 July 2023')).toBe('coup')
+    expect(measure('ar', 'أعلن العسكريون الاستيلاء على السلطة في 26 يوليو 2023.', '26 يوليو 2023')).toBe('coup')
+    expect(measure('en', 'The militia seized the town on 5 May 2024.', '5 May 2024')).toBe('captured')
+  })
+  it('a boat that went down or sombré is a shipwreck', () => {
+    expect(measure('en', 'The trawler went down on 14 June 2023.', '14 June 2023')).toBe('sank')
+    expect(measure('fr', 'Le chalutier a sombré le 14 juin 2023.', '14 juin 2023')).toBe('sank')
+  })
+  it('the words of a qualifier are no measure ("ما لا يقل عن" is no "يقل")', () => {
+    expect(measure('ar', 'نزح ما لا يقل عن 500 شخص من القرية.', 'ما لا يقل عن 500')).toBe('displaced')
+  })
+})
+
+describe('narrower names', () => {
+  it('a name most articles do not share (a province) must stand in the figure’s own sentence', () => {
+    const a = source('a', 'en', 'Rescuers reached Tafraout on Monday. The earthquake killed at least 900 people, officials said. In Tafraout province, 120 people were killed.')
+    const b = source('b', 'en', 'The earthquake killed 950 people, the ministry said.')
+    const c = source('c', 'en', 'The quake has killed 1,000 people so far.')
+    const topics = [topic('tafraout', 'Deaths in Tafraout province', 'count')]
+    const claims = [a, b, c].flatMap((s) => extractClaims(s))
+    const got = assignClaims(claims, topics, [a, b, c]).map((x) => claims.find((k) => k.id === x.claimId)!.text)
+    expect(got).toEqual(['120'])
+  })
+})

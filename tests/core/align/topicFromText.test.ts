@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { topicFromText } from '../../../src/core/align/topicFromText'
+import type { QuantityKind } from '../../../src/core/model'
+
+// A topic from a reader's words: the measure it names must fit the kind of figure asked for.
+const concept = (label: string, kind: QuantityKind, lang?: 'fr') => topicFromText({ id: 't', label, kind, lang })?.concept ?? null
+
+describe('topicFromText: the measure fits the kind', () => {
+  it('a share is a percentage topic', () => {
+    expect(concept('Share of the harvest lost', 'percent')).toBe('share')
+    expect(concept('نسبة المنازل المدمرة', 'percent')).toBe('share')
+  })
+  it('people abducted are counted', () => {
+    expect(concept('Aid workers abducted', 'count')).toBe('abducted')
+    expect(concept('Journalistes enlevés', 'count', 'fr')).toBe('abducted')
+  })
+  it('a length of time is never a distance: with no event named, no topic is made', () => {
+    expect(concept('How long the grain was stored', 'duration')).toBeNull()
+    expect(concept('Length of the siege', 'duration')).toBe('siege')
+  })
+  it('a count never takes a share', () => {
+    expect(concept('Half of the houses destroyed', 'count')).toBe('buildings')
+  })
+})

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import { authorityOf } from '../../../src/core/compare/authorities'
+import { originOf } from '../../../src/core/compare/origins'
+import { topicOrigins } from '../../../src/core/compare/relays'
+import { decide, type DecideContext } from '../../../src/core/compare/decide'
+import type { Claim, Quantity } from '../../../src/core/model'
+
+// Who a figure goes back to: kinds of authority under their many wordings, relays of one body,
+// and one body's count that moves from day to day. Sentences and speakers made up for the tests.
+
+describe('authorityOf: a kind of authority, whatever the wording and language', () => {
+  it.each([
+    ['وزارة الداخلية', 'interior ministry', null],
+    ['أحدث حصيلة لوزارة الداخلية', 'interior ministry', null],
+    ['the Interior Ministry', 'interior ministry', null],
+    ["le ministère de l'Intérieur", 'interior ministry', null],
+    ['وزير الصحة اللبناني', 'health ministry', 'Lebanon'],
+    ["Lebanon's health ministry", 'health ministry', 'Lebanon'],
+    ['وزير الصحة في الحكومة المكلفة', 'health ministry', null],
+    ['الديوان الملكي', 'royal palace', null],
+    ['the royal palace', 'royal palace', null],
+    ['King Abdullah', 'royal palace', null],
+    ['الرئيس الفرنسي', 'presidency', 'France'],
+    ['خفر السواحل اليوناني', 'coast guard', 'Greece'],
+    ['la protection civile', 'civil protection', null],
+    ['les autorités', 'government', null],
+  ])('%s → %s', (who, kind, country) => {
+    expect(authorityOf(who)).toEqual({ kind, country })
+  })
+
+  it('names no authority in a plain name or a common word', () => {
+    expect(authorityOf('Jane Doe')).toBeNull()
+    expect(authorityOf('شهود عيان')).toBeNull()
+    expect(authorityOf('the kingdom of heaven')).toBeNull()
+  })
+})
+
+describe('originOf: known bodies and authority kinds are one origin each', () => {
+  it('folds wordings of one authority kind to one key', () => {
+    expect(originOf('وزارة الداخلية').key).toBe(originOf('the interior ministry').key)
+    expect(originOf('le ministère de la Santé').key).toBe(originOf('وزارة الصحة').key)
+  })
+  it('reads a known body after a French elided article', () => {
+    expect(originOf("l'OIM").key).toBe('body:IOM')
+    expect(originOf("d'Ocha").key).toBe('body:UN OCHA')
+  })
+  it('keeps the country a speaker names apart', () => {
+    expect(originOf('الرئيس الفرنسي').key).not.toBe(originOf('Nigerien president').key)
+  })
+})
+
+let n = 0
+function fig(source: string, lo: number, extra: Partial<Claim> = {}, q: Partial<Quantity> = {}): Claim {
+  n++
+  return { id: `${source}:${n}`, source, span: { start: n, end: n + 1 }, text: String(lo), quantity: { kind: 'count', lo, hi: lo, unit: null, per: null, precision: 'exact', qualifier: null, ...q }, counted: null, sentence: { start: 0, end: 10 }, attribution: null, scopes: [], ...extra }
+}
+const by = (who: string) => ({ attribution: { who, cue: 'said', span: { start: 0, end: 1 } } })
+const base = (c: Claim) => (c.attribution ? originOf(c.attribution.who).key : `outlet:${c.source}`)
+
+describe('topicOrigins: relays of one body within a topic', () => {
+  it('an unattributed figure that repeats the one named body’s number relays that body', () => {
+    const named = fig('a', 104, by('the coast guard'))
+    const relay = fig('b', 104)
+    const o = topicOrigins([named, relay], base)
+    expect(o.get(relay.id)).toBe(o.get(named.id))
+  })
+  it('the same number in other words ("about 170") is a relay too', () => {
+    const named = fig('a', 170, by('Red Crescent'))
+    const relay = fig('b', 170, {}, { qualifier: 'about' })
+    expect(topicOrigins([named, relay], base).get(relay.id)).toBe('body:Red Crescent')
+  })
+  it('a different number is the outlet’s own', () => {
+    const named = fig('a', 70, by('AP'))
+    const own = fig('b', 60, {}, { qualifier: 'about' })
+    expect(topicOrigins([named, own], base).get(own.id)).toBe('outlet:b')
+  })
+  it('a number two bodies give cannot say which one an outlet relays', () => {
+    const cs = [fig('a', 3, by('WHO')), fig('b', 3, by('UNICEF')), fig('c', 3)]
+    expect(topicOrigins(cs, base).get(cs[2].id)).toBe('outlet:c')
+  })
+  it('dates are seen, not counted: an unattributed date stays its outlet’s', () => {
+    const named = fig('a', 0, by('the army'), { kind: 'date', lo: '2024-05-01', hi: '2024-05-01' } as unknown as Partial<Quantity>)
+    const d = fig('b', 0, {}, { kind: 'date', lo: '2024-05-01', hi: '2024-05-01' } as unknown as Partial<Quantity>)
+    expect(topicOrigins([named, d], base).get(d.id)).toBe('outlet:b')
+  })
+  it('an authority named without its country is the one the topic names with it', () => {
+    const a = fig('a', 50, by('وزير الصحة اللبناني'))
+    const b = fig('b', 78, by('the health ministry'))
+    const o = topicOrigins([a, b], base)
+    expect(o.get(b.id)).toBe(o.get(a.id))
+  })
+  it('…but not when two countries’ ministries of that kind speak', () => {
+    const cs = [fig('a', 5, by('Greek health ministry')), fig('b', 6, by('Egyptian health ministry')), fig('c', 7, by('the health ministry'))]
+    const o = topicOrigins(cs, base)
+    expect(new Set(o.values()).size).toBe(3)
+  })
+})
+
+describe('decide: one body’s count over days', () => {
+  const days: Record<string, string> = { a: '2023-09-09', b: '2023-09-10', c: '2023-09-12' }
+  const ctx: DecideContext = {
+    origin: (c) => (c.attribution ? originOf(c.attribution.who).key : `outlet:${c.source}`),
+    asOf: (c) => ({ from: days[c.source], to: days[c.source] }),
+    compared: () => true,
+    tolerance: 0.1,
+  }
+  it('one ministry’s rising toll, reported by outlets on their days, is a time series', () => {
+    const d = decide({ kind: 'count' }, [fig('a', 296, by('وزارة الداخلية')), fig('b', 1305, by('the interior ministry')), fig('c', 2901, by("le ministère de l'Intérieur"))], ctx)
+    expect(d.verdict).toBe('time-series')
+  })
+  it('one ministry’s one figure repeated by outlets is a single source', () => {
+    const d = decide({ kind: 'count' }, [fig('a', 296, by('وزارة الداخلية')), fig('b', 296, by('the interior ministry'))], ctx)
+    expect(d.verdict).toBe('single-source')
+  })
+  it('one article’s own figures over days stay its single source', () => {
+    const d = decide({ kind: 'count' }, [fig('a', 10, { scopes: [{ kind: 'time', from: '2023-01-01', to: '2023-01-01', label: 'x', span: { start: 0, end: 1 } }] }), fig('a', 20)], ctx)
+    expect(d.verdict).toBe('single-source')
+  })
+  it('a fixed measure (a magnitude) has no series even from one body', () => {
+    const d = decide({ kind: 'count', fixed: true }, [fig('a', 6.8, by('the interior ministry')), fig('b', 7, by('the interior ministry'))], ctx)
+    expect(d.verdict).toBe('single-source')
+  })
+})
+
+describe('decide: days of one event', () => {
+  const ctx: DecideContext = { origin: (c) => `outlet:${c.source}`, asOf: () => null, compared: () => true, tolerance: 0.1 }
+  const day = (source: string, lo: string, hi = lo) => fig(source, 0, {}, { kind: lo === hi ? 'date' : 'daterange', lo, hi, qualifier: lo === hi ? null : 'range' } as unknown as Partial<Quantity>)
+  it('two days that a stated range holds both of do not contradict: one is more precise', () => {
+    const d = decide({ kind: 'date' }, [day('a', '2024-03-10'), day('b', '2024-03-11'), day('c', '2024-03-10', '2024-03-11')], ctx)
+    expect(d.verdict).toBe('agree-precision')
+  })
+  it('two different days with no range that holds both conflict', () => {
+    expect(decide({ kind: 'date' }, [day('a', '2024-03-10'), day('b', '2024-03-11')], ctx).verdict).toBe('conflict')
+  })
+  it('deadlines are latest days: "by 22 December" does not contradict "by 31 December"', () => {
+    const d = decide({ kind: 'date', concept: 'deadline' }, [day('a', '2023-12-22'), day('b', '2023-12-31'), day('c', '2023-10-01', '2023-12-31')], ctx)
+    expect(d.verdict).toBe('agree-precision')
+  })
+  it('in a topic about one day, a duration is the time since it, not a length to check', () => {
+    const since = fig('d', 7, {}, { kind: 'duration', unit: 'day' })
+    const d = decide({ kind: 'date' }, [day('a', '2024-03-10', '2024-03-11'), day('b', '2024-03-10'), since], ctx)
+    expect(d.verdict).toBe('agree-precision')
+  })
+})
