@@ -4,7 +4,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { bamexAnalysis } from './fixtures'
 import { fixedClient } from './helpers'
 import { useAnalysisStore } from '../../src/ui/stores/analysis'
-import { viewPatch } from '../../src/core/incremental/view'
+import { viewOf, viewPatch } from '../../src/core/incremental/view'
+import type { AnalysisClient } from '../../src/ui/workers/client'
 import type { HostMessage } from '../../src/ui/workers/host'
 
 const noFixes = { claims: {}, added: [], topics: [], weights: {} }
@@ -29,6 +30,36 @@ describe('the analysis store', () => {
     expect(store.detail('000')?.unassigned).toEqual([stray])
     expect(store.claim(stray)?.text).toBe('نوفمبر 2024')
     expect((await store.search('فدية')).topics.map((t) => t.id)).toEqual(['ransom'])
+  })
+
+  it('shows the view kept from the last session first, tells the worker which one, then applies only what changed', async () => {
+    const store = useAnalysisStore()
+    const kept = viewOf(bamexAnalysis(), noFixes)
+    let tell: (m: HostMessage) => void = () => {}
+    let told: string | null | undefined
+    const client: AnalysisClient = { ...fixedClient(bamexAnalysis()), start: async (listener) => { tell = listener }, shown: async (at) => { told = at } }
+    await store.start(client, async () => ({ view: kept, decisions: new Map([['ransom', null]]), at: '2026-01-01T00:00:00.000Z' }))
+    expect(told).toBe('2026-01-01T00:00:00.000Z')
+    expect(store.ready).toBe(true)
+    expect(store.settled).toBe(false)
+    expect(store.rows.map((r) => r.topic.id)).toEqual(['bamex-dates', 'wagner-personnel', 'ransom'])
+    expect(store.row('ransom')?.reviewed).toBe(true)
+    const before = store.row('wagner-personnel')
+    const a = bamexAnalysis()
+    a.comparisons[0] = { ...a.comparisons[0], verdict: 'needs-review' }
+    tell({ type: 'view', full: false, patch: viewPatch(a, noFixes, { sources: false, topicList: false, topics: new Set(['bamex-dates']), candidates: false }), decisions: new Map(), error: null, dbError: null, loadError: null, settled: true })
+    expect(store.row('bamex-dates')?.verdict).toBe('needs-review')
+    expect(store.row('wagner-personnel')).toBe(before)
+    expect(store.settled).toBe(true)
+  })
+
+  it('tells the worker it shows no kept view when there is none', async () => {
+    const store = useAnalysisStore()
+    let told: string | null | undefined = 'unset'
+    const client: AnalysisClient = { ...fixedClient(bamexAnalysis()), start: async () => {}, shown: async (at) => { told = at } }
+    await store.start(client, async () => null)
+    expect(told).toBeNull()
+    expect(store.ready).toBe(false)
   })
 
   it('applies patches: only the changed rows are replaced, the others stay the same objects', async () => {

@@ -20,6 +20,7 @@ export function fixedClient(analysis: Analysis, opts: { decisions?: Map<string, 
     async start(onNews) {
       onNews({ type: 'view', full: true, patch: viewOf(analysis, NO_CORRECTIONS), decisions: opts.decisions ?? new Map(), error: opts.error ?? null, dbError: null, loadError: null })
     },
+    shown: async () => {},
     prepare: () => Promise.reject(new Error('not in this test')),
     detail: async (id) => sourceDetail(analysis, id),
     search: async (q) => buildSearchIndex(analysis).search(q),

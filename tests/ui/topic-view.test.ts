@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import './chart-env'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { bamexAnalysis } from './fixtures'
 import { mountRoute } from './helpers'
@@ -25,16 +25,27 @@ describe('TopicView', () => {
     expect(cols.map((c) => c.attributes('data-source'))).toEqual(['000', '001'])
     expect(cols[1].find('mark').text()).toBe('من 11 إلى 24 نوفمبر')
     expect(wrapper.find('h2#chart-h').text()).toBe('The dates on a timeline')
+    // The chart comes once the head and the sources are painted.
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="topic-chart"]').exists()).toBe(true))
     const chart = wrapper.find('[data-testid="topic-chart"]')
     expect(chart.attributes('data-axis')).toBe('time')
     expect(chart.find('canvas').attributes('aria-describedby')).toBe('topic-figures-table')
     expect(wrapper.find('#topic-figures-table').exists()).toBe(true)
   })
 
+  it('shows the head and the sources first, and draws the chart once they are painted', async () => {
+    const { wrapper } = await mountRoute('/topics/wagner-personnel', 'en', bamexAnalysis())
+    current = wrapper
+    expect(wrapper.find('[data-testid="topic-header"]').exists()).toBe(true)
+    expect(wrapper.findAll('[data-testid="source-column"]').length).toBeGreaterThan(0)
+    expect(wrapper.find('[data-testid="topic-chart"]').exists()).toBe(false)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="topic-chart"]').exists()).toBe(true))
+  })
+
   it('draws numbers on a linear chart', async () => {
     const { wrapper } = await mountRoute('/topics/wagner-personnel', 'en', bamexAnalysis())
     current = wrapper
-    expect(wrapper.find('[data-testid="topic-chart"]').attributes('data-axis')).toBe('linear')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="topic-chart"]').attributes('data-axis')).toBe('linear'))
   })
 
   it('says when no topic has the id', async () => {

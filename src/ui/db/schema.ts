@@ -13,9 +13,10 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import type { Assignment, AuditEntry, Claim, Comparison, TopicReview, Verdict } from '../../core/model'
 import type { AnalysisView } from '../../core/incremental/view'
+import { DB_NAME } from './names'
 import { textHash, type StoredClaim, type StoredCorrection, type StoredSource, type StoredTopic } from '../../core/workspace'
 
-export const DB_NAME = 'claim-compare'
+export { DB_NAME }
 
 /** An audit row: the entry and its place in the log. */
 export interface AuditRow extends AuditEntry { seq?: number }

@@ -8,6 +8,8 @@ import { analysisClient, type AnalysisClient } from '../workers/client'
 import type { Extraction, HostMessage } from '../workers/host'
 import { asIdTable, idTable } from '../../core/ids'
 import { useStorageStore } from './storage'
+import { readKeptView, type KeptView } from '../db/kept'
+import { analysisVersion } from '../workers/version'
 
 const EMPTY: AnalysisView = { sources: [], topics: [], rows: [], candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
 
@@ -81,10 +83,27 @@ export const useAnalysisStore = defineStore('analysis', () => {
 
   let client: AnalysisClient | null = null
   let started: Promise<void> | null = null
-  /** Starts the analysis (in the worker); safe to call more than once. */
-  function start(c: AnalysisClient = analysisClient()): Promise<void> {
+  /**
+   * Starts the analysis (in the worker); safe to call more than once. Meanwhile the page reads the
+   * view kept from the last session and shows it, marked unsettled (an archive's texts take seconds
+   * to read again); the worker, told which view that is, sends only what differs from it.
+   */
+  function start(c: AnalysisClient = analysisClient(), readKept: (version: string | null) => Promise<KeptView | null> = readKeptView): Promise<void> {
     client ??= c
-    started ??= client.start(receive)
+    const worker = client
+    started ??= (async () => {
+      const begun = worker.start(receive, true)
+      const k = await readKept(analysisVersion()).catch(() => null)
+      if (k) {
+        view.value = applyPatch(EMPTY, k.view)
+        decisions.value = k.decisions
+        settled.value = false
+        ready.value = true
+        seq.value++
+      }
+      await worker.shown(k?.at ?? null)
+      await begun
+    })()
     return started
   }
   function receive(m: HostMessage) {

@@ -8,6 +8,7 @@ import { sha256Hex } from '../../core/workspace/hash'
 import type { AnalysisView, EngineMemo } from '../../core/incremental'
 import type { Verdict } from '../../core/model'
 import type { CacheRow, ClaimCompareDb } from '../db/schema'
+import { keptViewKey } from '../db/names'
 
 /**
  * A 128-bit digest of a string (four multiply-xor lanes over its UTF-16 units): cache keys are
@@ -102,16 +103,16 @@ export class ResultCache {
     }
   }
 
-  private get viewKey() { return `view|${this.version}` }
+  private get viewKey() { return keptViewKey(this.version ?? '') }
 
   /** The view last shown by this code, if kept. */
-  async snapshot(): Promise<{ view: AnalysisView; decisions: Map<string, Verdict | null> } | undefined> {
+  async snapshot(): Promise<{ view: AnalysisView; decisions: Map<string, Verdict | null>; at: string } | undefined> {
     if (!this.db || this.version === null) return undefined
     try {
       const r = await this.db.cache.get(this.viewKey)
       if (r?.kind !== 'view') return undefined
       this.used.add(r.key)
-      return { view: r.view, decisions: r.decisions }
+      return { view: r.view, decisions: r.decisions, at: r.at }
     } catch {
       return undefined
     }

@@ -6,12 +6,18 @@ import type { SourceDetail } from '../../core/incremental'
 import type { SearchHits } from '../../core/search'
 import type { HostMessage, HostOptions } from './host'
 import type { Prepared, WorkerMessage, WorkerRequest, WorkerResponse } from './protocol'
+import { analysisVersion } from './version'
 
 type Request = WorkerRequest extends infer R ? R extends { id: number } ? Omit<R, 'id'> : never : never
 
 export interface AnalysisClient {
-  /** Starts the analysis; `onNews` hears the view, its patches and extraction progress. */
-  start(onNews: (m: HostMessage) => void): Promise<void>
+  /**
+   * Starts the analysis; `onNews` hears the view, its patches and extraction progress.
+   * `keptPending`: the page will say with `shown` which view kept from the last session it shows.
+   */
+  start(onNews: (m: HostMessage) => void, keptPending?: boolean): Promise<void>
+  /** The page shows the kept view of that time (null: none). */
+  shown(at: string | null): Promise<void>
   prepare(text: string): Promise<Prepared>
   detail(sourceId: string): Promise<SourceDetail | null>
   search(query: string): Promise<SearchHits>
@@ -36,7 +42,7 @@ function startWorker(): Worker | null {
 function pageHost(receive: (m: WorkerMessage) => void, options: HostOptions) {
   let made: Promise<(req: WorkerRequest) => Promise<void>> | null = null
   return (req: WorkerRequest) => {
-    made ??= Promise.all([import('./host'), import('./protocol'), import('./version')]).then(([{ AnalysisHost }, { dispatch }, { analysisVersion }]) => {
+    made ??= Promise.all([import('./host'), import('./protocol')]).then(([{ AnalysisHost }, { dispatch }]) => {
       const host = new AnalysisHost(receive, { version: analysisVersion(), ...options })
       return (r: WorkerRequest) => dispatch(host, r, receive)
     })
@@ -84,7 +90,8 @@ export function makeAnalysisClient(useWorker = true, host: HostOptions = {}): An
 
   return {
     get inWorker() { return worker !== null },
-    async start(listener) { onNews = listener; await ask({ type: 'start' }) },
+    async start(listener, keptPending = false) { onNews = listener; await ask({ type: 'start', keptPending }) },
+    async shown(kept) { await ask({ type: 'shown', kept }) },
     prepare: (text) => ask<Extract<WorkerResponse, { type: 'prepared' }>>({ type: 'prepare', text }),
     detail: async (sourceId) => (await ask<Extract<WorkerResponse, { type: 'detail' }>>({ type: 'detail', sourceId })).detail,
     search: async (query) => (await ask<Extract<WorkerResponse, { type: 'hits' }>>({ type: 'search', query })).hits,

@@ -70,15 +70,40 @@ export class AnalysisHost {
   private lastCounts = ''
   private lastExtra = ''
   /** The view the page holds (the one kept from the last session until the analysis is in). */
-  private shown: AnalysisView | null = null
+  private base: AnalysisView | null = null
+  /** Whether the page said which kept view it shows: the first view waits for it while pending. */
+  private keptState: 'none' | 'pending' | 'known' = 'none'
+  /** The first view, held until the page says which kept view it shows. */
+  private held: { patch: ViewPatch; decisions: Map<string, Verdict | null>; settled: boolean } | null = null
+  private cacheReady: () => void = () => {}
+  private cacheMade = new Promise<void>((r) => { this.cacheReady = r })
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(private post: (m: HostMessage) => void, private options: HostOptions = {}) {}
 
-  /** Reads everything and sends the first view; then follows the database. Safe to call twice. */
-  start(): Promise<void> {
+  /**
+   * Reads everything and sends the first view; then follows the database. Safe to call twice.
+   * `keptPending`: the page is reading the view kept from the last session itself (it shows it
+   * before any of this is done) and will say which one it shows (`shown`); the first view waits
+   * for that, to say only what differs from it.
+   */
+  start(keptPending = false): Promise<void> {
+    if (keptPending && !this.started) this.keptState = 'pending'
     this.started ??= this.begin()
     return this.started
+  }
+
+  /** The page shows the kept view of that time (null: none): the first view is sent against it. */
+  async shown(at: string | null): Promise<void> {
+    await this.cacheMade
+    if (at !== null) {
+      const kept = await this.cache.snapshot()
+      if (kept?.at === at && !this.sent) this.base = kept.view
+    }
+    this.keptState = 'known'
+    const held = this.held
+    this.held = null
+    if (held) this.send(held.patch, held.decisions, held.settled)
   }
 
   private async begin() {
@@ -97,13 +122,7 @@ export class AnalysisHost {
       this.db = null
     }
     this.cache = new ResultCache(this.db, this.options.version ?? null)
-    // The view last shown goes to the page at once: reading every text and checking the analysis
-    // of an archive again takes seconds. It is marked unsettled until the analysis replaces it.
-    const kept = await this.cache.snapshot()
-    if (kept && !this.sent) {
-      this.shown = kept.view
-      this.post({ type: 'view', full: true, patch: kept.view, decisions: kept.decisions, error: null, dbError: this.dbError, storage: this.storage, loadError: this.loadError, settled: false })
-    }
+    this.cacheReady()
     await this.cache.load()
     await this.prepare(this.embedded, false)
     if (!this.db) { this.imported = []; this.layer = { corrections: toCorrections({ claims: [], added: [], topics: [] }), decisions: new Map() }; this.schedule(); return }
@@ -267,15 +286,20 @@ export class AnalysisHost {
     }
     // Settled: every imported article read and nothing left to judge again (the page can say so).
     const settled = !Object.values(this.extraction).some((e) => e.state === 'queued' || e.state === 'running') && !this.scheduled
-    // After the view kept from the last session: only what differs from it.
-    const full = !this.sent && !this.shown
-    if (!this.sent && this.shown) patch = viewDiff(this.shown, patch as AnalysisView)
-    this.shown = full ? (patch as AnalysisView) : applyPatch(this.shown!, patch)
-    this.post({ type: 'view', full, patch, decisions: this.layer.decisions, error: this.error, dbError: this.dbError, storage: this.storage, loadError: this.loadError, settled })
-    this.sent = true
-    if (settled) this.keepSnapshot(this.layer.decisions)
+    if (!this.sent && this.keptState === 'pending') this.held = { patch, decisions: this.layer.decisions, settled }
+    else this.send(patch, this.layer.decisions, settled)
     // Once every source is in: drop cached results nothing uses any more.
     if (!this.pruned && this.imported.every((s) => this.ready.has(s.id))) { this.pruned = true; void this.cache.prune() }
+  }
+
+  private send(patch: ViewPatch, decisions: Map<string, Verdict | null>, settled: boolean) {
+    // After the view kept from the last session: only what differs from it.
+    const full = !this.sent && !this.base
+    if (!this.sent && this.base) patch = viewDiff(this.base, patch as AnalysisView)
+    this.base = full ? (patch as AnalysisView) : applyPatch(this.base!, patch)
+    this.post({ type: 'view', full, patch, decisions, error: this.error, dbError: this.dbError, storage: this.storage, loadError: this.loadError, settled })
+    this.sent = true
+    if (settled) this.keepSnapshot(decisions)
   }
 
   /** Keeps the view shown for the next session once the analysis has stayed unchanged a moment. */
@@ -283,7 +307,7 @@ export class AnalysisHost {
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer)
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = null
-      if (this.shown && !this.scheduled) this.cache.putSnapshot(this.shown, decisions)
+      if (this.base && !this.scheduled) this.cache.putSnapshot(this.base, decisions)
     }, this.options.snapshotDelay ?? 1000)
   }
 

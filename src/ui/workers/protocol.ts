@@ -10,7 +10,9 @@ export type WorkerRequest =
   /** Check, hash and guess the language of a text before the user saves it. */
   | { type: 'prepare'; id: number; text: string }
   /** Start the analysis: the first view, then a patch after every change. */
-  | { type: 'start'; id: number }
+  | { type: 'start'; id: number; keptPending?: boolean }
+  /** Which view kept from the last session the page shows (null: none). */
+  | { type: 'shown'; id: number; kept: string | null }
   /** One source's figures and their topics. */
   | { type: 'detail'; id: number; sourceId: string }
   /** Full-text search over topics and articles. */
@@ -42,7 +44,8 @@ export async function dispatch(host: AnalysisHost, req: WorkerRequest, post: (m:
         post({ type: 'prepared', id: req.id, problem, hash: ok ? textHash(req.text) : '', guess: ok ? detectLanguage(req.text) : { lang: null, detected: 'und' }, title: ok ? guessTitle(req.text) : '', length: req.text.length })
         return
       }
-      case 'start': await host.start(); post({ type: 'started', id: req.id }); return
+      case 'start': await host.start(req.keptPending ?? false); post({ type: 'started', id: req.id }); return
+      case 'shown': await host.shown(req.kept); post({ type: 'started', id: req.id }); return
       case 'detail': post({ type: 'detail', id: req.id, detail: await host.detail(req.sourceId) }); return
       case 'search': post({ type: 'hits', id: req.id, hits: await host.find(req.query) }); return
       case 'whole': post({ type: 'whole', id: req.id, analysis: await host.whole() }); return

@@ -17,14 +17,16 @@ const imported = buildSource({ title: 'BAMEX closes', outlet: 'Mali Web', via: '
 const EMPTY: AnalysisView = { sources: [], topics: [], rows: [], candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
 
 /** A host with its messages folded into the view the page would hold. */
-function run(db: ClaimCompareDb, snapshotDelay = 1000) {
+/** `kept`: the kept view the page says it shows (undefined: the page says nothing of one). */
+function run(db: ClaimCompareDb, snapshotDelay = 1000, kept?: string | null) {
   const messages: HostMessage[] = []
   let view = EMPTY
   const host = new AnalysisHost((m) => {
     messages.push(m)
     if (m.type === 'view') view = applyPatch(m.full ? EMPTY : view, m.patch)
   }, { db: () => db, version: 'test', snapshotDelay })
-  void host.start()
+  void host.start(kept !== undefined)
+  if (kept !== undefined) void host.shown(kept)
   return { host, messages, view: () => view, views: () => messages.filter((m) => m.type === 'view') }
 }
 
@@ -103,7 +105,7 @@ describe('the analysis host', () => {
     db.close()
   })
 
-  it('shows the view of the last session at once after a reload, then sends only what the analysis changed', async () => {
+  it('keeps the view shown; after a reload that shows it, sends only what the analysis changed', async () => {
     const db = fresh('host-c')
     const a = run(db, 0)
     await until(() => a.views().length === 1)
@@ -116,27 +118,49 @@ describe('the analysis host', () => {
     expect(await db.cache.where('kind').equals('view').count()).toBe(1)
     a.host.stop()
 
-    // The reload: first the kept view, unsettled; then the analysis, which changed nothing.
-    const b = run(db, 0)
-    await until(() => b.views().length === 2)
-    const [first, second] = b.views() as Extract<HostMessage, { type: 'view' }>[]
-    expect(first).toMatchObject({ full: true, settled: false })
-    expect(first.patch).toEqual(a.view())
-    expect(second.full).toBe(false)
-    expect(second.patch).toEqual({})
-    expect(b.view()).toEqual(a.view())
+    // The reload: the page shows the kept view (it reads it itself) and says so; the analysis,
+    // which changed nothing, then sends nothing to draw again.
+    const row = (await db.cache.where('kind').equals('view').toArray())[0]
+    const at = row.at
+    expect(row.kind === 'view' && row.view).toEqual(a.view())
+    const b = run(db, 0, at)
+    await until(() => b.views().length === 1)
+    const first = b.views()[0] as Extract<HostMessage, { type: 'view' }>
+    expect(first.full).toBe(false)
+    expect(first.patch).toEqual({})
     b.host.stop()
 
     // A change between the sessions (a figure set aside in another tab): the analysis sends the row it touches.
-    const row = a.view().rows.find((r) => r.topic.id === 'wagner-personnel')!
-    await applyChange(db, { putCorrections: [{ claimId: row.claims[0].id, status: 'wrong-extraction', at: '2025-12-01T10:00:00.000Z', reviewer: 'S' }] })
-    const c = run(db, 0)
-    await until(() => c.views().length === 2)
-    const patch = (c.views()[1] as Extract<HostMessage, { type: 'view' }>).patch
+    const wagner = a.view().rows.find((r) => r.topic.id === 'wagner-personnel')!
+    await applyChange(db, { putCorrections: [{ claimId: wagner.claims[0].id, status: 'wrong-extraction', at: '2025-12-01T10:00:00.000Z', reviewer: 'S' }] })
+    const c = run(db, 0, at)
+    await until(() => c.views().length === 1)
+    const patch = (c.views()[0] as Extract<HostMessage, { type: 'view' }>).patch
     expect(patch.rows?.map((r) => r.topic.id)).toEqual(['wagner-personnel'])
     expect(patch.sources).toBeUndefined()
-    expect(c.view().rows.find((r) => r.topic.id === 'wagner-personnel')!.claims.map((x) => x.id)).not.toContain(row.claims[0].id)
     c.host.stop()
+
+    // A page that shows another kept view, or none, gets the whole view.
+    for (const other of ['1999-01-01T00:00:00.000Z', null]) {
+      const d = run(db, 0, other)
+      await until(() => d.views().length === 1)
+      expect((d.views()[0] as Extract<HostMessage, { type: 'view' }>).full).toBe(true)
+      d.host.stop()
+    }
+    db.close()
+  })
+
+  it('holds the first view until the page says which kept view it shows', async () => {
+    const db = fresh('host-d')
+    const messages: HostMessage[] = []
+    const host = new AnalysisHost((m) => messages.push(m), { db: () => db, version: 'test' })
+    void host.start(true)
+    await new Promise((r) => setTimeout(r, 300))
+    expect(messages.filter((m) => m.type === 'view')).toEqual([])
+    await host.shown(null)
+    await until(() => messages.some((m) => m.type === 'view'))
+    expect(messages.find((m) => m.type === 'view')).toMatchObject({ full: true })
+    host.stop()
     db.close()
   })
 
