@@ -200,8 +200,11 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w)) { i = j; continue }
       let relayed = false
       // "بحسب ما أعلنت الوزارة", "حسبما ذكرت": the speaker follows the relayed verb.
-      if (c.relays.has(words[j]?.w ?? '') && words[j + 1] && isVerb(c, words, j + 1, lang)) { j += 2; relayed = true }
+      // "بحسب ما بثته القناة", "وفق ما نقلته الوكالة": the relayed verb carries its object ("it").
+      const carriesObject = (k: number) => lang === 'ar' && !!words[k] && /^[تي]?\p{L}{2,4}(ه|ها)$/u.test(words[k].w) && !c.records.has(words[k].w.replace(PRONOUN_SUFFIX, ''))
+      if (c.relays.has(words[j]?.w ?? '') && words[j + 1] && (isVerb(c, words, j + 1, lang) || carriesObject(j + 1))) { j += 2; relayed = true }
       else if (isVerb(c, words, j, lang)) { j += verbLength(c, words, j, lang); relayed = true }
+      else if (c.relays.has(words[i + prep.n - 1].w) && carriesObject(j)) { j += 1; relayed = true }
       const cue: Cue = { start: words[i].start, end: words[i + prep.n - 1].end, speaker: null, contentFrom: words[i].start, verb: false, closes: true }
       // "وفق ما نقلت عنه رويترز" (as Reuters relayed from him), "ووفق تقديره" (by his estimate),
       // "selon lui", "à l'en croire": a pronoun, so the speaker last named.
@@ -320,8 +323,10 @@ function resolve(ctx: Reading, np: Word[] | null): Word[] | null {
   if (!np || !np.length) return null
   const last = ctx.history[ctx.history.length - 1] ?? null
   if (np.length === 1 && PRONOUNS.has(np[0].w) || isPronoun(np, 0) && np.length === 2) return last
-  // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued.
+  // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
+  // so is "تقديرات فرقها" (its teams' estimates).
   if (definiteRecord(ctx, np)) return last
+  if (ctx.lang === 'ar' && np.length >= 2 && ctx.c.records.has(bareWord('ar', np[0].w)) && /(ه|ها|هم|هما)$/.test(np[1].raw)) return last
   // "تقارير", "مزاعم", "reports say": records no one is named for are nobody's word.
   if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
   const back = backReference(ctx, np)

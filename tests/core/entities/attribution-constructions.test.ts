@@ -38,6 +38,8 @@ describe('a record is its issuer\'s word; a record with no issuer is nobody\'s',
   ['en', 'According to the latest count by the health ministry, 58 people died.', '58', 'the health ministry'],
   ['ar', 'قالت الهيئة الوطنية للإحصاء في تقريرها السنوي إن البطالة ارتفعت. وبحسب التقرير، بلغ عدد العاطلين 300 ألف.', '300 ألف', 'الهيئة الوطنية للإحصاء'],
   ['ar', 'وفي الجنوب تحدثت تقارير عن نزوح 500 عائلة.', '500', null],
+  ['ar', 'قالت المنظمة الإقليمية للإغاثة إن الوضع خطير. وتشير تقديرات فرقها إلى نزوح 900 شخص.', '900', 'المنظمة الإقليمية للإغاثة'],
+  ['ar', 'وبحسب ما بثته الإذاعة الرسمية، غادر 300 جندي القاعدة.', '300', 'الإذاعة الرسمية'],
 ]))
 
 describe('a bare definite noun refers back to the fuller mention', () => check([
