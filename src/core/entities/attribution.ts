@@ -1,5 +1,6 @@
 import type { Attribution, Lang, QuantityKind, Span } from '../model'
 import { foldKey } from '../text/normalize'
+import { memoWords } from '../text/memo'
 import { CUES, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
 import { isCountryWord } from './countries'
@@ -41,7 +42,7 @@ const GENERIC = new Set(['رسميه', 'مؤقته', 'اوليه', 'جديده',
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
 const PUNCT = /^[،,؛;:."“”«»()!?؟]$/
 
-interface Compiled { preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string> }
+interface Compiled { preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; verbStarts: Set<string>; prepStarts: Set<string> }
 const compiled = new Map<Lang, Compiled>()
 
 function compile(lang: Lang): Compiled {
@@ -63,19 +64,20 @@ function compile(lang: Lang): Compiled {
     heads: new Set(cw.heads.map((h) => foldKey(h).replace(/^ال/, ''))),
     nonSpeakers: new Set(cw.nonSpeakers.map(foldKey)),
     records: new Set(cw.records.map(foldKey)),
+    verbStarts: new Set(multi.map((p) => p[0])),
+    prepStarts: new Set(cw.preps.map((p) => split(p)[0])),
   }
   compiled.set(lang, c)
   return c
 }
 
+// The words of a span of text, each spelling folded once (texts repeat their words).
+const foldWord = memoWords((raw: string) => foldKey(raw).replace(/’/g, "'"), 50_000)
 function wordsOf(text: string, span: Span): Word[] {
   const out: Word[] = []
   const re = /[\p{L}\p{N}\p{M}ـ'’-]+|[،,؛;:."“”«»()!?؟]/gu
   re.lastIndex = span.start
-  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
-    const raw = m[0]
-    out.push({ w: foldKey(raw).replace(/’/g, "'"), start: m.index, end: m.index + raw.length, raw })
-  }
+  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) out.push({ w: foldWord(m[0]), start: m.index, end: m.index + m[0].length, raw: m[0] })
   return out
 }
 
@@ -84,7 +86,11 @@ export interface Attributed { attribution: Attribution | null; statementTime: bo
 
 // One reading of a text: its language's words, the speakers named so far (for "وأضاف", "he said",
 // "المنظمة" after "المنظمة الدولية للهجرة") and the text's words before the current sentence.
-interface Reading { c: Compiled; lang: Lang; text: string; history: Word[][]; all: () => Word[]; sentenceStart: number }
+interface Reading {
+  c: Compiled; lang: Lang; text: string; history: Word[][]; sentenceStart: number
+  /** Text between sentences with figures not read yet, and where its speakers go in `history`: read only when a speaker is looked back for. */
+  gaps: { start: number; end: number; at: number }[]
+}
 
 /**
  * The attribution of every figure, in text order; figures of one sentence share its reading, and a
@@ -93,8 +99,7 @@ interface Reading { c: Compiled; lang: Lang; text: string; history: Word[][]; al
 export function attributeFigures(text: string, lang: Lang, figures: FigureRef[]): Attributed[] {
   const c = compile(lang)
   const out: Attributed[] = []
-  let all: Word[] | null = null
-  const ctx: Reading = { c, lang, text, history: [], all: () => (all ??= wordsOf(text, { start: 0, end: text.length })), sentenceStart: 0 }
+  const ctx: Reading = { c, lang, text, history: [], sentenceStart: 0, gaps: [] }
   const read = new Map<number, { words: Word[]; cues: Cue[]; headline: Word[] | null }>()
   let readTo = 0
   for (let i = 0; i < figures.length; i++) {
@@ -102,7 +107,11 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
     let r = read.get(f.sentence.start)
     if (!r) {
       // Sentences without figures still name speakers that later ones refer back to ("Selon lui", "the spokesperson said").
-      readGap(ctx, readTo, f.sentence.start)
+      // Only the paragraph or so before the sentence: speakers named further back are not referred to.
+      if (f.sentence.start > readTo) {
+        ctx.gaps.push({ start: Math.max(readTo, f.sentence.start - GAP_CHARS), end: f.sentence.start, at: ctx.history.length })
+        readGap(ctx)
+      }
       readTo = Math.max(readTo, f.sentence.end)
       ctx.sentenceStart = f.sentence.start
       const words = wordsOf(text, f.sentence)
@@ -119,15 +128,32 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
   return out
 }
 
-// The speakers named in the text between two sentences with figures, sentence by sentence.
-function readGap(ctx: Reading, from: number, to: number): void {
-  const re = /[^.!?؟\n]+/g
-  const gap = ctx.text.slice(from, to)
-  for (let m = re.exec(gap); m; m = re.exec(gap)) {
-    if (!/\p{L}/u.test(m[0])) continue
-    ctx.sentenceStart = from + m.index
-    findCues(ctx, wordsOf(ctx.text, { start: from + m.index, end: from + m.index + m[0].length }))
+// The speakers named in the text between two sentences with figures, sentence by sentence,
+// put in `history` before those of the sentence being read.
+function readGap(ctx: Reading): void {
+  if (!ctx.gaps.length) return
+  const gaps = ctx.gaps
+  ctx.gaps = []
+  const sentenceStart = ctx.sentenceStart
+  let shift = 0
+  for (const gap of gaps) {
+    const later = ctx.history.splice(gap.at + shift)
+    const before = ctx.history.length
+    const words = wordsOf(ctx.text, gap)
+    let k = 0
+    for (let i = 0; i <= words.length; i++) {
+      const ends = i === words.length || /^[.!?؟]$/.test(words[i].w) || i > k && ctx.text.slice(words[i - 1].end, words[i].start).includes('\n')
+      if (!ends) continue
+      if (i > k) {
+        ctx.sentenceStart = words[k].start
+        findCues(ctx, words.slice(k, i))
+      }
+      k = /^[.!?؟]$/.test(words[i]?.w ?? '') ? i + 1 : i
+    }
+    shift += ctx.history.length - before
+    ctx.history.push(...later)
   }
+  ctx.sentenceStart = sentenceStart
 }
 
 // A date between the verb and what was said, or right after the speaker, times the statement:
@@ -185,13 +211,14 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
   const { c, lang } = ctx
   const cues: Cue[] = []
   // The speaker last named, in this sentence or before it.
-  const previous = (): Word[] | null => ctx.history[ctx.history.length - 1] ?? null
+  const previous = (): Word[] | null => lastSpeaker(ctx)
   const push = (cue: Cue) => {
     cues.push(cue)
     if (cue.speaker) ctx.history.push(cue.speaker)
   }
   for (let i = 0; i < words.length; i++) {
-    const found = matchPhrase(c.preps, words, i, lang)
+    const w0 = words[i].w
+    const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(w0.slice(1)) ? matchPhrase(c.preps, words, i, lang) : null
     // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
     const prep = found && words[i].w.replace(/^[وف]/, '') === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found
     if (prep) {
@@ -321,17 +348,22 @@ function isPronoun(words: Word[], j: number): boolean {
 // nothing (a time, an event, an adverb) are no speaker.
 function resolve(ctx: Reading, np: Word[] | null): Word[] | null {
   if (!np || !np.length) return null
-  const last = ctx.history[ctx.history.length - 1] ?? null
-  if (np.length === 1 && PRONOUNS.has(np[0].w) || isPronoun(np, 0) && np.length === 2) return last
+  if (np.length === 1 && PRONOUNS.has(np[0].w) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
   // so is "تقديرات فرقها" (its teams' estimates).
-  if (definiteRecord(ctx, np)) return last
-  if (ctx.lang === 'ar' && np.length >= 2 && ctx.c.records.has(bareWord('ar', np[0].w)) && /(ه|ها|هم|هما)$/.test(np[1].raw)) return last
+  if (definiteRecord(ctx, np)) return lastSpeaker(ctx)
+  if (ctx.lang === 'ar' && np.length >= 2 && ctx.c.records.has(bareWord('ar', np[0].w)) && /(ه|ها|هم|هما)$/.test(np[1].raw)) return lastSpeaker(ctx)
   // "تقارير", "مزاعم", "reports say": records no one is named for are nobody's word.
   if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
   const back = backReference(ctx, np)
   if (back) return back
   return plausible(ctx, np) ? np : null
+}
+
+// The speaker last named, the unread text before this sentence included.
+function lastSpeaker(ctx: Reading): Word[] | null {
+  readGap(ctx)
+  return ctx.history[ctx.history.length - 1] ?? null
 }
 
 function plausible(ctx: Reading, np: Word[]): boolean {
@@ -360,13 +392,14 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
   else if (lang === 'fr' && np.length === 1 && /^l'[a-zà-ÿ]/.test(np[0].raw.toLowerCase()) && /^[Ll]'[a-zà-ÿ]/.test(np[0].raw)) noun = np[0].w.slice(2)
   if (!noun) return null
   const has = (h: Word[]) => h.length > np.length && (lang === 'ar' ? bareWord(lang, h[0].w) === noun : h.some((w) => w.w === noun || w.w === `l'${noun}`))
-  for (let k = ctx.history.length - 1; k >= 0; k--) if (has(ctx.history[k])) return ctx.history[k]
+  // A reader looks back a few paragraphs, not through a whole book.
+  readGap(ctx)
+  for (let k = ctx.history.length - 1; k >= Math.max(0, ctx.history.length - LOOK_BACK_SPEAKERS); k--) if (has(ctx.history[k])) return ctx.history[k]
   if (lang !== 'ar') return null
   // The full name may have been written outside any attribution: "أطلقت المنظمة الدولية للهجرة …".
-  const all = ctx.all()
+  const all = wordsOf(ctx.text, { start: Math.max(0, ctx.sentenceStart - LOOK_BACK_CHARS), end: ctx.sentenceStart })
   for (let k = all.length - 1; k >= 0; k--) {
     const w = all[k]
-    if (w.start >= ctx.sentenceStart) continue
     if (!/^[وف]?ال/.test(w.w) || bareWord(lang, w.w) !== noun || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
     const found = nounPhrase(ctx, all, k, false).words
     if (found && found.length > 1 && found[found.length - 1].start < ctx.sentenceStart) {
@@ -382,6 +415,10 @@ function definiteRecord(ctx: Reading, np: Word[]): boolean {
   if (lang === 'ar') return np.length === 1 && /^[وف]?ال/.test(np[0].w) && c.records.has(bareWord(lang, np[0].w))
   return np.length === 2 && /^(the|le|la|les|ce|cette|ces)$/.test(np[0].w) && c.records.has(np[1].w) || np.length === 1 && /^l'/.test(np[0].w) && c.records.has(np[0].w.slice(2))
 }
+
+const LOOK_BACK_SPEAKERS = 40
+const GAP_CHARS = 600
+const LOOK_BACK_CHARS = 4000
 
 // Words that only tell a time: a statement's "speaker" made of them is a misreading.
 const TIME_WORDS = new Set([
@@ -408,7 +445,7 @@ function isVerb(c: Compiled, words: Word[], i: number, lang: Lang): boolean {
 function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
   const w = words[i]
   if (!w) return 0
-  for (const p of c.verbPhrases) if (p.every((x, k) => words[i + k]?.w === x)) return p.length
+  if (c.verbStarts.has(w.w)) for (const p of c.verbPhrases) if (p.every((x, k) => words[i + k]?.w === x)) return p.length
   if (c.verbs.has(w.w)) return 1
   // Arabic verbs take a conjunction: "وقال", "فأكد".
   return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(w.w.slice(1)) ? 1 : 0
