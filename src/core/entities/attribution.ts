@@ -1,7 +1,9 @@
 import type { Attribution, Lang, QuantityKind, Span } from '../model'
 import { foldKey } from '../text/normalize'
+import { memoWords } from '../text/memo'
 import { CUES, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
+import { isCountryWord } from './countries'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
 // preposition before the speaker ("بحسب الهلال الأحمر", "according to the UN", "selon l'OIM"), a
@@ -15,7 +17,7 @@ import { conceptsIn } from '../align/measureOf'
 export interface FigureRef { span: Span; sentence: Span; kind: QuantityKind }
 
 interface Word { w: string; start: number; end: number; raw: string }
-interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean }
+interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean; closes: boolean }
 
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
 const STATEMENT_TIME_GAP = /^[\s،,]*(في|on|le|ce)?[\s،,]*$/iu
@@ -28,7 +30,7 @@ const NUMBER_WORD = /^(اثنان|اثنين|ثلاثه|اربعه|خمسه|عد
 const DETERMINERS = new Set(['an', 'a', 'the', 'some', 'un', 'une', 'le', 'la', 'les', 'des'])
 // "told the council": what follows is who listened, never who spoke.
 const LISTENER_VERBS = new Set(['told', 'tells'])
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'il', 'elle', 'ils', 'elles', 'هو', 'هي', 'هم'])
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'il', 'elle', 'ils', 'elles', 'lui', 'eux', 'هو', 'هي', 'هم'])
 const SUBJECT_FIRST = new Set(['قد', 'لقد', 'وقد', 'فقد'])
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'"])
 const NAME_JOIN = new Set(['of', 'for', 'on', 'de', 'du', 'des', "d'", 'pour', 'sur'])
@@ -40,7 +42,7 @@ const GENERIC = new Set(['رسميه', 'مؤقته', 'اوليه', 'جديده',
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
 const PUNCT = /^[،,؛;:."“”«»()!?؟]$/
 
-interface Compiled { preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; documents: string[][]; relays: Set<string> }
+interface Compiled { preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; verbStarts: Set<string>; prepStarts: Set<string> }
 const compiled = new Map<Lang, Compiled>()
 
 function compile(lang: Lang): Compiled {
@@ -56,44 +58,67 @@ function compile(lang: Lang): Compiled {
     complements: new Set(cw.complements.map(foldKey)),
     stops: new Set(cw.stops.map(foldKey)),
     particles: new Set(cw.particles.map(foldKey)),
+    particlePhrases: cw.particles.filter((p) => p.includes(' ')).map(split),
     documents: cw.documents.map(split).sort((a, b) => b.length - a.length),
     relays: new Set(cw.relays.map(foldKey)),
+    heads: new Set(cw.heads.map((h) => foldKey(h).replace(/^ال/, ''))),
+    nonSpeakers: new Set(cw.nonSpeakers.map(foldKey)),
+    records: new Set(cw.records.map(foldKey)),
+    verbStarts: new Set(multi.map((p) => p[0])),
+    prepStarts: new Set(cw.preps.map((p) => split(p)[0])),
   }
   compiled.set(lang, c)
   return c
 }
 
+// The words of a span of text, each spelling folded once (texts repeat their words).
+const foldWord = memoWords((raw: string) => foldKey(raw).replace(/’/g, "'"), 50_000)
 function wordsOf(text: string, span: Span): Word[] {
   const out: Word[] = []
   const re = /[\p{L}\p{N}\p{M}ـ'’-]+|[،,؛;:."“”«»()!?؟]/gu
   re.lastIndex = span.start
-  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) {
-    const raw = m[0]
-    out.push({ w: foldKey(raw).replace(/’/g, "'"), start: m.index, end: m.index + raw.length, raw })
-  }
+  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) out.push({ w: foldWord(m[0]), start: m.index, end: m.index + m[0].length, raw: m[0] })
   return out
+}
+
+/** A figure's attribution, and whether it is the date a statement was made ("said on Monday"). */
+export interface Attributed { attribution: Attribution | null; statementTime: boolean }
+
+// One reading of a text: its language's words, the speakers named so far (for "وأضاف", "he said",
+// "المنظمة" after "المنظمة الدولية للهجرة") and the text's words before the current sentence.
+interface Reading {
+  c: Compiled; lang: Lang; text: string; history: Word[][]; sentenceStart: number
+  /** Text between sentences with figures not read yet, and where its speakers go in `history`: read only when a speaker is looked back for. */
+  gaps: { start: number; end: number; at: number }[]
 }
 
 /**
  * The attribution of every figure, in text order; figures of one sentence share its reading, and a
  * verb with no subject speaks for the speaker last named before it.
  */
-/** A figure's attribution, and whether it is the date a statement was made ("said on Monday"). */
-export interface Attributed { attribution: Attribution | null; statementTime: boolean }
-
 export function attributeFigures(text: string, lang: Lang, figures: FigureRef[]): Attributed[] {
   const c = compile(lang)
   const out: Attributed[] = []
-  let last: Word[] | null = null
+  const ctx: Reading = { c, lang, text, history: [], sentenceStart: 0, gaps: [] }
   const read = new Map<number, { words: Word[]; cues: Cue[]; headline: Word[] | null }>()
+  let readTo = 0
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]
     let r = read.get(f.sentence.start)
     if (!r) {
+      // Sentences without figures still name speakers that later ones refer back to ("Selon lui", "the spokesperson said").
+      // Only the paragraph or so before the sentence: speakers named further back are not referred to.
+      if (f.sentence.start > readTo) {
+        ctx.gaps.push({ start: Math.max(readTo, f.sentence.start - GAP_CHARS), end: f.sentence.start, at: ctx.history.length })
+        readGap(ctx)
+      }
+      readTo = Math.max(readTo, f.sentence.end)
+      ctx.sentenceStart = f.sentence.start
       const words = wordsOf(text, f.sentence)
-      const cues = findCues(c, lang, words, () => last)
-      for (const cue of cues) if (cue.speaker) last = cue.speaker
-      r = { words, cues, headline: headlineSpeaker(text, words, lang) }
+      const headline = headlineSpeaker(ctx, words)
+      const cues = findCues(ctx, words)
+      if (headline) ctx.history.push(headline)
+      r = { words, cues, headline }
       read.set(f.sentence.start, r)
     }
     const statementTime = isStatementTime(text, r.cues, f)
@@ -101,6 +126,34 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
     out.push({ attribution: speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null, statementTime })
   }
   return out
+}
+
+// The speakers named in the text between two sentences with figures, sentence by sentence,
+// put in `history` before those of the sentence being read.
+function readGap(ctx: Reading): void {
+  if (!ctx.gaps.length) return
+  const gaps = ctx.gaps
+  ctx.gaps = []
+  const sentenceStart = ctx.sentenceStart
+  let shift = 0
+  for (const gap of gaps) {
+    const later = ctx.history.splice(gap.at + shift)
+    const before = ctx.history.length
+    const words = wordsOf(ctx.text, gap)
+    let k = 0
+    for (let i = 0; i <= words.length; i++) {
+      const ends = i === words.length || /^[.!?؟]$/.test(words[i].w) || i > k && ctx.text.slice(words[i - 1].end, words[i].start).includes('\n')
+      if (!ends) continue
+      if (i > k) {
+        ctx.sentenceStart = words[k].start
+        findCues(ctx, words.slice(k, i))
+      }
+      k = /^[.!?؟]$/.test(words[i]?.w ?? '') ? i + 1 : i
+    }
+    shift += ctx.history.length - before
+    ctx.history.push(...later)
+  }
+  ctx.sentenceStart = sentenceStart
 }
 
 // A date between the verb and what was said, or right after the speaker, times the statement:
@@ -120,7 +173,9 @@ function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < at) before = cue
   if (before && at >= before.contentFrom) return before.speaker
-  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker)
+  // A cue after the figure speaks for it only when it closes the clause ("…, officials said"),
+  // not when it opens a new one ("…, and officials warned the number would climb").
+  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker && cue.closes)
   return after ? after.speaker : before?.speaker ?? null
 }
 
@@ -133,39 +188,82 @@ function toAttribution(text: string, speaker: Word[], cues: Cue[]): Attribution 
 }
 
 // A headline that names its source before a colon: "البنك الدولي: أضرار …", "UN: 11,300 dead".
-function headlineSpeaker(text: string, words: Word[], lang: Lang): Word[] | null {
+// Headlines more often open with a place, an event or a storm ("Guinée : …", "Chido : …", "Beirut
+// blast: …"), so the words before the colon must name a speaker: a kind of body or official, an
+// acronym, or a person's name.
+function headlineSpeaker(ctx: Reading, words: Word[]): Word[] | null {
   const colon = words.findIndex((w) => w.w === ':')
   if (colon < 1 || colon > 6) return null
   const head = words.slice(0, colon)
   if (head.some((w) => /\d/.test(w.w) || PUNCT.test(w.w))) return null
-  // "Beirut blast: 154 dead", "Séisme au Maroc : le bilan…": a headline may open with the event
-  // it is about rather than a speaker.
-  const span = { start: head[0].start, end: head[head.length - 1].end }
-  return conceptsIn(text, span, lang).some((m) => m.concept.event) ? null : head
+  if (!plausible(ctx, head)) return null
+  const named = head.some((w) => ctx.c.heads.has(bareWord(ctx.lang, w.w)) || /^[A-Z]{2,}$/.test(w.raw))
+  const person = ctx.lang !== 'ar' && head.length >= 2 && head.every((w) => /^[A-ZÀ-Ý]/.test(w.raw) && !isCountryWord(w.raw))
+  return named || person ? head : null
 }
 
-function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[] | null): Cue[] {
+// An Arabic word without its conjunction and article ("والمنظمة" → "منظمه"); Latin words as they are.
+function bareWord(lang: Lang, w: string): string {
+  return lang === 'ar' ? w.replace(/^[وف](?=.{3})/, '').replace(/^(ال|لل)(?=.{2})/, '') : w
+}
+
+function findCues(ctx: Reading, words: Word[]): Cue[] {
+  const { c, lang } = ctx
   const cues: Cue[] = []
+  // The speaker last named, in this sentence or before it.
+  const previous = (): Word[] | null => lastSpeaker(ctx)
+  const push = (cue: Cue) => {
+    cues.push(cue)
+    if (cue.speaker) ctx.history.push(cue.speaker)
+  }
   for (let i = 0; i < words.length; i++) {
-    const prep = matchPhrase(c.preps, words, i, lang)
+    const w0 = words[i].w
+    const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(w0.slice(1)) ? matchPhrase(c.preps, words, i, lang) : null
+    // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
+    const prep = found && words[i].w.replace(/^[وف]/, '') === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found
     if (prep) {
       let j = i + prep.n
+      // "des informations selon lesquelles": a relative, not a source.
+      if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w)) { i = j; continue }
+      let relayed = false
       // "بحسب ما أعلنت الوزارة", "حسبما ذكرت": the speaker follows the relayed verb.
-      if (c.relays.has(words[j]?.w ?? '') && words[j + 1] && isVerb(c, words, j + 1, lang)) j += 2
-      else if (isVerb(c, words, j, lang)) j += verbLength(c, words, j, lang)
-      // "ووفق تقديره" (by his estimate): a pronoun, so the speaker last named.
-      const pronoun = words[j] && PRONOUN_SUFFIX.test(words[j].w) && matchPhrase(c.documents, words, j, 'en')
-      const speaker = pronoun ? { words: previous(), to: j + 1 } : nounPhrase(c, words, j, prep.gluedPrefix)
-      cues.push({ start: words[i].start, end: words[i + prep.n - 1].end, speaker: speaker.words, contentFrom: words[i].start, verb: false })
-      i = Math.max(i, speaker.to - 1)
+      // "بحسب ما بثته القناة", "وفق ما نقلته الوكالة": the relayed verb carries its object ("it").
+      const carriesObject = (k: number) => lang === 'ar' && !!words[k] && /^[تي]?\p{L}{2,4}(ه|ها)$/u.test(words[k].w) && !c.records.has(words[k].w.replace(PRONOUN_SUFFIX, ''))
+      if (c.relays.has(words[j]?.w ?? '') && words[j + 1] && (isVerb(c, words, j + 1, lang) || carriesObject(j + 1))) { j += 2; relayed = true }
+      else if (isVerb(c, words, j, lang)) { j += verbLength(c, words, j, lang); relayed = true }
+      else if (c.relays.has(words[i + prep.n - 1].w) && carriesObject(j)) { j += 1; relayed = true }
+      const cue: Cue = { start: words[i].start, end: words[i + prep.n - 1].end, speaker: null, contentFrom: words[i].start, verb: false, closes: true }
+      // "وفق ما نقلت عنه رويترز" (as Reuters relayed from him), "ووفق تقديره" (by his estimate),
+      // "selon lui", "à l'en croire": a pronoun, so the speaker last named.
+      const next = words[j]
+      const own = !!next && PRONOUN_SUFFIX.test(next.w) && !!matchPhrase(c.documents, [{ ...next, w: next.w.replace(PRONOUN_SUFFIX, '') }], 0, 'en')
+      if ((relayed && next && /^عن(ه|ها|هم|هما)$/.test(next.w)) || own || /^l'en$/.test(words[i + prep.n - 2]?.w ?? '') || isPronoun(words, j)) {
+        cue.speaker = previous()
+        cues.push(cue)
+        i = j
+        continue
+      }
+      const np = nounPhrase(ctx, words, j, prep.gluedPrefix)
+      const who = resolve(ctx, np.words)
+      cue.speaker = who && who.length ? who : null
+      push(cue)
+      i = Math.max(i, np.to - 1)
       continue
     }
     if (!isVerb(c, words, i, lang)) continue
     // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying.
     if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
+    // "78 people are confirmed dead", "sont recensés": a passive tells no speaker.
+    if (PASSIVE.has(words[i - 1]?.w ?? '')) continue
     const n = verbLength(c, words, i, lang)
-    const after = words[i + n]
-    const cue: Cue = { start: words[i].start, end: words[i + n - 1].end, speaker: null, contentFrom: words[i + n - 1].end, verb: true }
+    let a = i + n
+    // "a indiqué à l'AFP un haut responsable": the listener stands between the verb and its subject.
+    if (lang === 'fr' && /^(a|à|au|aux)$/.test(words[a]?.w ?? '')) {
+      for (let m = a + 2; m < Math.min(words.length, a + 5); m++) if (/^(un|une|le|la|les)$/.test(words[m].w)) { a = m; break }
+    }
+    const after = words[a]
+    const cue: Cue = { start: words[i].start, end: words[i + n - 1].end, speaker: null, contentFrom: words[i + n - 1].end, verb: true, closes: false }
+    let tail = i + n
     // "نقلت عنه وكالة رويترز": the agency relays the speaker last named.
     if (after && /^عن(ه|ها|هم|هما)$/.test(after.w)) {
       cue.speaker = previous()
@@ -174,33 +272,164 @@ function findCues(c: Compiled, lang: Lang, words: Word[], previous: () => Word[]
       continue
     }
     // Arabic puts the subject after the verb, unless the clause opened with it: "وكان المحافظ قد
-    // قدّر", "أما المحافظ فتحدث".
-    const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما'))
+    // قدّر", "أما المحافظ فتحدث", "أن المنظمة أحصت".
+    const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما') || subjectAfterComplement(c, words, i))
     // English and French: after a quotation or a comma the subject follows, articles and all ("…, a indiqué le ministère").
-    const subjectAfter = !fronted && after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
-    if (subjectAfter) {
-      const np = nounPhrase(c, words, i + n, false)
+    const canFollow = !!after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
+    const inverted = (): Word[] | null => {
+      if (!canFollow) return null
+      const np = nounPhrase(ctx, words, a, false)
       // In English and French the inverted subject closes its clause ("…, said the ministry.");
       // "…, says French troops out by year-end" has its subject before and what was said after.
       const next = words[np.to]?.w
-      const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next)
-      if (closes) {
-        cue.speaker = np.words
-        cue.contentFrom = words[np.to]?.start ?? cue.contentFrom
-      }
+      const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next) || PP_OPENERS.has(next)
+      if (!closes || !np.words && !np.nobody) return null
+      cue.contentFrom = words[np.to]?.start ?? cue.contentFrom
+      tail = np.to
+      // "تحدثت تقارير عن" (reports spoke of): a record with no body named, so nobody's word.
+      return np.words ?? []
     }
-    if (!cue.speaker) cue.speaker = subjectBefore(c, words, i)
-    // "he said", "وأضاف": the speaker last named.
-    if (!cue.speaker || (cue.speaker.length === 1 && PRONOUNS.has(cue.speaker[0].w))) cue.speaker = previous()
+    let raw = fronted ? null : inverted()
+    let subject = raw ? raw.length ? resolve(ctx, raw) : [] : null
+    if (!raw) {
+      raw = subjectBefore(c, lang, words, i)
+      subject = raw ? resolve(ctx, raw) : null
+      if (!raw && fronted) { raw = inverted(); subject = raw ? raw.length ? resolve(ctx, raw) : [] : null }
+    }
+    // A verb whose subject is no speaker ("the explosion claimed", "تظهر تباعاً") tells no attribution.
+    if (raw && !subject) continue
+    // "he said", "وأضاف": the speaker last named; "تحدثت تقارير" (reports spoke of): no one named.
+    cue.speaker = subject === null ? previous() : subject.length ? subject : null
     // What was said starts at the first complement after the verb ("إن", "that", "que").
     for (let k = i + n; k < words.length && k < i + n + 3 * MAX_WORDS; k++) {
       if (c.complements.has(words[k].w) && words[k].w !== 'the' && words[k].w !== 'a') { cue.contentFrom = words[k].start; break }
     }
-    cues.push(cue)
+    // Whether the cue closes its clause: nothing but a listener, a time or a place follows it.
+    if (LISTENER_VERBS.has(words[i].w)) while (tail < words.length && tail - (i + n) < 4 && !PUNCT.test(words[tail].w) && (/^[A-Z]/.test(words[tail].raw) || words[tail].w === 'the')) tail++
+    const t = words[tail]
+    cue.closes = !t || PUNCT.test(t.w) || SPEECH_TIME.test(t.w) || PP_OPENERS.has(t.w) || (lang === 'ar' && c.stops.has(t.w) && !c.complements.has(t.w))
+    push(cue)
     i += n - 1
   }
   return cues
 }
+
+// Prepositions that open a phrase about the statement itself ("in a statement", "à l'AFP", "في بيان").
+const PP_OPENERS = new Set(['in', 'at', 'to', 'during', 'via', 'à', 'au', 'dans', 'lors', 'devant', 'sur', 'adding', 'ajoutant', 'في', 'خلال', 'امام', 'مضيفا', 'مضيفه'])
+// Auxiliaries of a passive: "are confirmed", "sont recensés".
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'est', 'sont', 'été', 'était', 'étaient', 'sera', 'seront'])
+// Words that open a clause: the subject of a verb starts after them.
+const CLAUSE_OPENERS: Record<Lang, Set<string>> = {
+  en: new Set(['that', 'and', 'but', 'while', 'as', 'when', 'after', 'before', 'because', 'if', 'though', 'although', 'whereas', 'since', 'until', 'where', 'so']),
+  fr: new Set(['que', "qu'", 'et', 'mais', 'lorsque', 'quand', 'alors', 'tandis', 'car', 'puisque', 'si', 'où', 'dont', 'comme']),
+  ar: new Set(['ان', 'بان', 'فان', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'حيث', 'بينما', 'فيما', 'بعدما', 'عندما', 'لكن', 'اذ', 'و', 'ثم']),
+}
+const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'lequel', 'laquelle', 'الذي', 'التي', 'الذين'])
+
+// "…، مشيرا إلى أن المنظمة أحصت": after "أن" the subject comes first.
+function subjectAfterComplement(c: Compiled, words: Word[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && v - k <= MAX_WORDS; k--) {
+    const w = words[k].w
+    if (PUNCT.test(w) || isVerb(c, words, k, 'ar')) return false
+    if (w === 'ان' || w === 'بان' || w === 'فان') return k < v - 1
+  }
+  return false
+}
+
+function isPronoun(words: Word[], j: number): boolean {
+  const w = words[j]?.w
+  if (!w) return false
+  if (/^(ce|cette)$/.test(w) && /^derni[eè]re?s?$/.test(words[j + 1]?.w ?? '')) return true
+  return PRONOUNS.has(w)
+}
+
+// A speaker as the reader should give it: a pronoun is the speaker last named, a bare definite
+// noun ("المنظمة", "the agency") the earlier full mention it refers back to; words that can state
+// nothing (a time, an event, an adverb) are no speaker.
+function resolve(ctx: Reading, np: Word[] | null): Word[] | null {
+  if (!np || !np.length) return null
+  if (np.length === 1 && PRONOUNS.has(np[0].w) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
+  // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
+  // so is "تقديرات فرقها" (its teams' estimates).
+  if (definiteRecord(ctx, np)) return lastSpeaker(ctx)
+  if (ctx.lang === 'ar' && np.length >= 2 && ctx.c.records.has(bareWord('ar', np[0].w)) && /(ه|ها|هم|هما)$/.test(np[1].raw)) return lastSpeaker(ctx)
+  // "تقارير", "مزاعم", "reports say": records no one is named for are nobody's word.
+  if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
+  const back = backReference(ctx, np)
+  if (back) return back
+  return plausible(ctx, np) ? np : null
+}
+
+// The speaker last named, the unread text before this sentence included.
+function lastSpeaker(ctx: Reading): Word[] | null {
+  readGap(ctx)
+  return ctx.history[ctx.history.length - 1] ?? null
+}
+
+function plausible(ctx: Reading, np: Word[]): boolean {
+  const { c, lang } = ctx
+  const first = np[0]
+  if (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w))) return false
+  if (np.every((w) => PUNCT.test(w.w) || TIME_WORDS.has(bareWord(lang, w.w)) || TIME_WORDS.has(w.w))) return false
+  if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
+  if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false
+  // "the explosion", "les déflagrations", "الانفجار": an event states nothing, unless a body is named with it.
+  const span = { start: first.start, end: np[np.length - 1].end }
+  if (!np.some((w) => c.heads.has(bareWord(lang, w.w))) && conceptsIn(ctx.text, span, lang).some((m) => m.concept.event)) return false
+  // A country or a place alone names no one who spoke ("Guinée", "Libye").
+  if (np.length === 1 && isCountryWord(first.raw)) return false
+  return true
+}
+
+// "المنظمة" after "المنظمة الدولية للهجرة", "the spokesperson" after "Foreign Office spokesperson
+// Mumtaz Zahra Baloch": a bare definite noun refers back to the last fuller mention with that noun.
+function backReference(ctx: Reading, np: Word[]): Word[] | null {
+  const { lang } = ctx
+  let noun: string | null = null
+  if (lang === 'ar' && np.length === 1 && /^[وف]?ال/.test(np[0].w) && np[0].w.length > 4) noun = bareWord(lang, np[0].w)
+  else if (lang === 'en' && np.length === 2 && np[0].w === 'the' && /^[a-z]/.test(np[1].raw)) noun = np[1].w
+  else if (lang === 'fr' && np.length === 2 && /^(le|la|les)$/.test(np[0].w) && /^[a-zà-ÿ]/.test(np[1].raw)) noun = np[1].w
+  else if (lang === 'fr' && np.length === 1 && /^l'[a-zà-ÿ]/.test(np[0].raw.toLowerCase()) && /^[Ll]'[a-zà-ÿ]/.test(np[0].raw)) noun = np[0].w.slice(2)
+  if (!noun) return null
+  const has = (h: Word[]) => h.length > np.length && (lang === 'ar' ? bareWord(lang, h[0].w) === noun : h.some((w) => w.w === noun || w.w === `l'${noun}`))
+  // A reader looks back a few paragraphs, not through a whole book.
+  readGap(ctx)
+  for (let k = ctx.history.length - 1; k >= Math.max(0, ctx.history.length - LOOK_BACK_SPEAKERS); k--) if (has(ctx.history[k])) return ctx.history[k]
+  if (lang !== 'ar') return null
+  // The full name may have been written outside any attribution: "أطلقت المنظمة الدولية للهجرة …".
+  const all = wordsOf(ctx.text, { start: Math.max(0, ctx.sentenceStart - LOOK_BACK_CHARS), end: ctx.sentenceStart })
+  for (let k = all.length - 1; k >= 0; k--) {
+    const w = all[k]
+    if (!/^[وف]?ال/.test(w.w) || bareWord(lang, w.w) !== noun || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
+    const found = nounPhrase(ctx, all, k, false).words
+    if (found && found.length > 1 && found[found.length - 1].start < ctx.sentenceStart) {
+      if (/^[وف]ال/.test(w.w)) found[0] = { ...found[0], start: found[0].start + 1 }
+      return found
+    }
+  }
+  return null
+}
+
+function definiteRecord(ctx: Reading, np: Word[]): boolean {
+  const { c, lang } = ctx
+  if (lang === 'ar') return np.length === 1 && /^[وف]?ال/.test(np[0].w) && c.records.has(bareWord(lang, np[0].w))
+  return np.length === 2 && /^(the|le|la|les|ce|cette|ces)$/.test(np[0].w) && c.records.has(np[1].w) || np.length === 1 && /^l'/.test(np[0].w) && c.records.has(np[0].w.slice(2))
+}
+
+const LOOK_BACK_SPEAKERS = 40
+const GAP_CHARS = 600
+const LOOK_BACK_CHARS = 4000
+
+// Words that only tell a time: a statement's "speaker" made of them is a misreading.
+const TIME_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'week', 'month', 'year',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'soir', 'matin', 'nuit', 'semaine', 'mois', 'année',
+  ...['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار',
+    'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'الثاني', 'الأول', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'اثنين', 'ثلاثاء',
+    'أربعاء', 'خميس', 'جمعة', 'سبت', 'أحد', 'اليوم', 'يوم', 'أمس', 'الآن', 'صباح', 'مساء', 'فجر', 'ليل', 'الماضي', 'الجاري', 'المقبل'].map(foldKey),
+])
 
 // English and French put the subject after the verb only after a quotation or a comma:
 // "…, said Marie el-Drese", "…, a indiqué le maire".
@@ -216,7 +445,7 @@ function isVerb(c: Compiled, words: Word[], i: number, lang: Lang): boolean {
 function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
   const w = words[i]
   if (!w) return 0
-  for (const p of c.verbPhrases) if (p.every((x, k) => words[i + k]?.w === x)) return p.length
+  if (c.verbStarts.has(w.w)) for (const p of c.verbPhrases) if (p.every((x, k) => words[i + k]?.w === x)) return p.length
   if (c.verbs.has(w.w)) return 1
   // Arabic verbs take a conjunction: "وقال", "فأكد".
   return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(w.w.slice(1)) ? 1 : 0
@@ -242,8 +471,10 @@ function matchPhrase(phrases: string[][], words: Word[], i: number, lang: Lang):
 }
 
 // The speaker's noun phrase from word j: up to a stop, a complement, a verb or punctuation,
-// leaving out the document it was issued in ("تقديرات الأمم المتحدة" → "الأمم المتحدة").
-function nounPhrase(c: Compiled, words: Word[], j: number, gluedPrefix: boolean): { words: Word[] | null; to: number } {
+// leaving out the document it was issued in ("تقديرات الأمم المتحدة" → "الأمم المتحدة", "un bilan
+// provisoire du ministère" → "ministère", "les chiffres communiqués par le ministre" → "le ministre").
+function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean): { words: Word[] | null; to: number; nobody?: boolean } {
+  const c = ctx.c
   let k = j
   // Only when a body follows the document: "تقديرات غربية" keeps its adjective.
   for (let doc = matchPhrase(c.documents, words, k, 'en'); doc && bodyStart(words[k + doc.n]); doc = matchPhrase(c.documents, words, k, 'en')) k += doc.n
@@ -256,7 +487,7 @@ function nounPhrase(c: Compiled, words: Word[], j: number, gluedPrefix: boolean)
       // "اثنان من المسؤولين", "one of the officials": a number of a group is the speaker.
       if ((w.w === 'من' || w.w === 'of' || w.w === 'des') && who.length === 1 && NUMBER_WORD.test(who[0].w)) { who.push(w); k++; continue }
       // "l'Organisation internationale pour les migrations", "Ministry of Health": a name goes on.
-      if (NAME_JOIN.has(w.w) && who.length && capitalised(who[0]) && words[k + 1] && !PUNCT.test(words[k + 1].w)) {
+      if (NAME_JOIN.has(w.w) && who.length && (capitalised(who[0]) || DETERMINERS.has(who[0].w) || c.heads.has(who[0].w)) && !isRecord(c, who) && words[k + 1] && !PUNCT.test(words[k + 1].w)) {
         who.push(w)
         k++
         if (ARTICLES.has(words[k].w)) { who.push(words[k]); k++ }
@@ -272,36 +503,93 @@ function nounPhrase(c: Compiled, words: Word[], j: number, gluedPrefix: boolean)
     k++
   }
   if (who.length && gluedPrefix) who[0] = { ...who[0], start: who[0].start + (/^لل/.test(who[0].w) ? 1 : who[0].raw.startsWith('لـ') ? 2 : 1) }
-  // A document with no body named ("أحدث حصيلة", "حصيلة رسمية مؤقتة", "the latest toll") is the
-  // outlet's own reading; one with an origin ("تقديرات غربية") keeps it.
+  // "un bilan encore provisoire du ministère", "the latest count by the ministry", "les chiffres
+  // communiqués vendredi par le ministre": the body that issued the record is the speaker.
+  if (who.length && isRecord(c, who)) {
+    for (let m = k; m < Math.min(words.length, k + 6) && !PUNCT.test(words[m].w); m++) {
+      const link = words[m].w
+      if (/^(du|des|of|by|from|par)$/.test(link) || link === 'de' && bodyStart(words[m + 1])) {
+        const body = nounPhrase(ctx, words, m + 1, false)
+        if (body.words) return body
+      }
+      // "d'Ocha", "de l'Institut": the body is glued to its preposition.
+      if (/^d'[\p{L}]/u.test(link) && /^[dD]'[A-ZÀ-Ý]/.test(words[m].raw)) {
+        const body = nounPhrase(ctx, words, m, false)
+        if (body.words) { body.words[0] = { ...body.words[0], start: body.words[0].start + 2 }; return body }
+      }
+    }
+  }
+  // A document with no body named ("أحدث حصيلة", "حصيلة رسمية مؤقتة", "the latest toll", "un bilan
+  // provisoire") is the outlet's own reading; one with an origin ("تقديرات غربية") keeps it.
   const doc = who.length ? matchPhrase(c.documents, words, j, 'en') : null
-  if (doc && who.slice(doc.n).every((w) => GENERIC.has(w.w))) return { words: null, to: k }
+  if (doc && who.slice(doc.n).every((w) => GENERIC.has(w.w))) return { words: null, to: k, nobody: true }
+  if (who.length && isRecord(c, who) && who.every((w) => GENERIC.has(w.w) || c.records.has(w.w) || DETERMINERS.has(w.w) || /^(encore|plus|premier|première|dernière|derniers|dernières|updated|first|encore)$/.test(w.w))) return { words: null, to: k, nobody: true }
   return { words: who.length ? who : null, to: k }
+}
+
+// Whether a phrase names a record (a toll, a count, a report) rather than a body: "un bilan
+// encore provisoire", "the latest counts", "التقييم".
+function isRecord(c: Compiled, who: Word[]): boolean {
+  for (let i = 0; i < Math.min(who.length, 4); i++) {
+    if (c.records.has(who[i].w) || c.records.has(who[i].w.replace(/^(ال|[وف]ال)/, ''))) return true
+    if (!DETERMINERS.has(who[i].w) && !GENERIC.has(who[i].w) && !/^(encore|premier|première|dernière|updated|first)$/.test(who[i].w)) return false
+  }
+  return false
 }
 
 // A body's name starts definite (Arabic "ال"/"لل", "the") or with a capital.
 const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفبل]?(ال|لل)/.test(w.w) || /^[A-ZÀ-Ý]/.test(w.raw) || w.w === 'the' || w.w === "l'" || w.w === 'la' || w.w === 'le' || w.w === 'les')
 
 // "محافظ بيروت مروان عبود قدّر", "the Libyan Red Crescent said": the subject before the verb,
-// back to the start of the clause, without particles ("وكان", "قد", "has").
-function subjectBefore(c: Compiled, words: Word[], v: number): Word[] | null {
-  let k = v - 1
-  while (k >= 0 && c.particles.has(words[k].w)) k--
-  const end = k
-  while (k >= 0 && end - k < MAX_WORDS) {
+// back to the start of its clause, without particles ("وكان", "قد", "has") or the time of the
+// statement ("a assuré vendredi"). A name and its apposition, between commas, are one speaker:
+// "Marie el-Drese, the group's secretary-general, told", "le préfet, François-Xavier Bieuville, estime".
+function subjectBefore(c: Compiled, lang: Lang, words: Word[], v: number): Word[] | null {
+  const end = skipBack(c, words, v - 1)
+  if (end < 0) return null
+  if (words[end].w === ',' || words[end].w === '،') {
+    let c1 = end - 1
+    while (c1 >= 0 && end - c1 <= MAX_WORDS + 1 && !PUNCT.test(words[c1].w)) c1--
+    if (c1 < 0 || c1 === end - 1 || !/^[,،]$/.test(words[c1].w)) return null
+    const first = clauseSubject(c, lang, words, c1 - 1)
+    if (!first) return null
+    const appos = words.slice(c1 + 1, end)
+    // "Osama Hamad, who leads the administration, told", "l'exécutif rival, adossé au maréchal, affirme": the subject alone.
+    const clause = appos.some((w) => RELATIVES.has(w.w) || c.stops.has(w.w) || c.verbs.has(w.w))
+    return clause ? first : [...first, ...appos]
+  }
+  return clauseSubject(c, lang, words, end)
+}
+
+// Back over particles ("has", "قد", "de son côté") and the time of a statement ("vendredi", "on Monday").
+function skipBack(c: Compiled, words: Word[], k: number): number {
+  for (;;) {
+    if (k < 0) return k
+    const w = words[k].w
+    if (c.particles.has(w) || SPEECH_TIME.test(w) || TIME_WORDS.has(w)) { k--; continue }
+    const phrase = c.particlePhrases.find((p) => p.every((x, i) => words[k - p.length + 1 + i]?.w === x))
+    if (phrase) { k -= phrase.length; continue }
+    return k
+  }
+}
+
+// The noun phrase ending at word `end`, back to the start of its clause.
+function clauseSubject(c: Compiled, lang: Lang, words: Word[], end: number): Word[] | null {
+  let k = end
+  while (k >= 0 && end - k < MAX_WORDS + 2) {
     const w = words[k]
-    if (PUNCT.test(w.w) || c.complements.has(w.w) || c.stops.has(w.w) || /\d/.test(w.w)) break
-    if (c.verbs.has(w.w) || c.verbs.has(w.w.replace(/^[وف]/, ''))) break
+    if (PUNCT.test(w.w) || /\d/.test(w.w) || CLAUSE_OPENERS[lang].has(w.w)) break
+    if (lang === 'ar' && (c.complements.has(w.w) || c.stops.has(w.w))) break
+    // A verb ends the subject, unless a determiner makes it a noun ("some estimates put").
+    if ((c.verbs.has(w.w) || c.verbs.has(w.w.replace(/^[وف]/, ''))) && !DETERMINERS.has(words[k - 1]?.w ?? '')) break
     k--
   }
+  if (k >= 0 && end - k >= MAX_WORDS + 2) return null
   let from = k + 1
   while (from <= end && c.particles.has(words[from].w)) from++
   if (from > end) return null
-  // "Marie el-Drese, the group's secretary-general, told": the name before the apposition.
-  if (words[k]?.w === ',' && /^[A-ZÀ-Ý]/.test(words[k - 1]?.raw ?? '')) {
-    let n = k - 1
-    while (n > 0 && /^[A-ZÀ-Ý]|^(el|al|de|du|bin|ben|von|van)(-|$)/.test(words[n - 1].raw) && !PUNCT.test(words[n - 1].w)) n--
-    return words.slice(n, k)
-  }
-  return words.slice(from, end + 1)
+  const out = words.slice(from, end + 1)
+  // "فمحافظ العاصمة": the conjunction glued to a kind of speaker is not part of it.
+  if (lang === 'ar' && /^[وف]/.test(out[0].w) && c.heads.has(bareWord(lang, out[0].w)) && !c.heads.has(out[0].w.replace(/^ال/, ''))) out[0] = { ...out[0], start: out[0].start + 1 }
+  return out
 }

@@ -18,7 +18,40 @@ export interface CueWords {
   documents: string[]
   /** Words that join a cue to its speaker: "بحسب ما أعلنت", "حسبما ذكرت", "as reported by". */
   relays: string[]
+  /** Things a body issues (a toll, a count, a report): "un bilan provisoire du ministère" is the ministry's. */
+  records: string[]
+  /** Kinds of speakers (bodies, officials, groups): a headline's "X:" names a speaker only with one of these or a name. */
+  heads: string[]
+  /** Words that open no speaker: relatives, adverbs and conjunctions a loose reading may take for one. */
+  nonSpeakers: string[]
 }
+
+// French verbs of saying in the tenses news uses: present, imperfect, conditional, perfect and
+// pluperfect, singular and plural ("estime", "estimait", "compteraient", "a estimé", "avaient estimé").
+function frenchTenses(infinitives: string[]): string[] {
+  const out: string[] = []
+  for (const inf of infinitives) {
+    const stem = inf.slice(0, -2)
+    const soft = (ending: string) => (stem.endsWith('c') && ending.startsWith('a') ? stem.slice(0, -1) + 'ç' : stem) + ending
+    out.push(soft('e'), soft('ent'), soft('ait'), soft('aient'), soft('erait'), soft('eraient'))
+    for (const aux of ['a', 'ont', 'avait', 'avaient']) out.push(`${aux} ${stem}é`)
+  }
+  // "La ville compte 10 000 habitants", "cela relève de": these forms say what is, not who said it.
+  return out.filter((v) => !FR_NOT_SAYING.has(v))
+}
+const FR_NOT_SAYING = new Set(['compte', 'comptent', 'comptait', 'comptaient', 'relève', 'relèvent'])
+
+// Irregular French verbs of saying, with the same tenses written out.
+const FR_IRREGULAR = [
+  'dit', 'disent', 'disait', 'disaient', 'a dit', 'ont dit', 'avait dit',
+  'écrit', 'écrivent', 'écrivait', 'a écrit', 'ont écrit',
+  'craint', 'craignent', 'craignait', 'craignaient', 'a craint', 'ont craint',
+  'promet', 'promettent', 'a promis', 'ont promis',
+  'retient', 'retiennent', 'retenait', 'a retenu', 'ont retenu',
+  'avertit', 'a averti', 'prévient', 'a prévenu', 'reconnaît', 'a reconnu', 'admet', 'a admis',
+  'fait état', 'font état', 'faisait état', 'faisaient état', 'a fait état', 'ont fait état', 'avait fait état',
+  'fait savoir', 'a fait savoir', 'ont fait savoir',
+]
 
 const AR: CueWords = {
   preps: ['بحسب', 'حسب', 'وفقا ل', 'وفق', 'طبقا ل', 'نقلا عن', 'على لسان', 'استنادا إلى', 'استنادا الى', 'حسبما', 'بحسبما', 'وفق ما', 'بحسب ما', 'على ما', 'كما'],
@@ -31,16 +64,25 @@ const AR: CueWords = {
     'يعتقد', 'تعتقد', 'خلص', 'خلصت', 'أفادوا', 'قالوا', 'أكدوا', 'ذكروا',
   ],
   complements: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'إنهم', 'أنهما', 'إلى أن', 'عن', 'ل', ':'],
-  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'مزاعم', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
+  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
   particles: ['وكان', 'كان', 'وكانت', 'كانت', 'أما', 'و', 'ف', 'قد', 'لقد', 'وقد', 'فقد', 'ثم', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'في المقابل'],
   documents: ['هذه التقارير', 'هذه الأرقام', 'هذه التقديرات', 'هذا التقرير', 'هذا البيان', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'إحصائية', 'حصيلة', 'تصريحات', 'تصريح', 'معطيات', 'آخر', 'أحدث', 'مصادر في', 'تقييم', 'بلاغ', 'إفادة', 'رواية'],
   relays: ['ما'],
+  records: ['مزاعم', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'حصيلة', 'تقييم', 'بلاغ', 'معطيات'],
+  heads: [
+    'وزارة', 'وزير', 'وزيرة', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مصادر', 'مصدر', 'متحدث', 'ناطق', 'منظمة', 'مكتب', 'هيئة', 'لجنة', 'نقابة', 'جمعية',
+    'مفوضية', 'وكالة', 'قناة', 'صحيفة', 'موقع', 'شبكة', 'مرصد', 'مركز', 'معهد', 'برنامج', 'صندوق', 'بنك', 'هلال', 'صليب', 'أمم', 'حكومة', 'سلطات',
+    'جيش', 'شرطة', 'حرس', 'خفر', 'رئيس', 'رئيسة', 'رئاسة', 'محافظ', 'والي', 'عمدة', 'مدير', 'مديرة', 'مديرية', 'شهود', 'سكان', 'ناجون', 'ناجين', 'أطباء',
+    'مراقبون', 'مراقبين', 'خبراء', 'خبير', 'محلل', 'مجلس', 'قائد', 'ممثل', 'مبعوث', 'منسق', 'سفير', 'سفارة', 'ديوان', 'نيابة', 'مدعي', 'بلدية', 'مستشفى',
+    'إدارة', 'مسعفون', 'مسعفين', 'متطوعون', 'عاهل', 'ملك', 'اتحاد', 'مجموعة', 'قوات', 'هجرة', 'تقرير', 'دراسة', 'أسر', 'عائلات', 'أهالي', 'إعلام',
+  ],
+  nonSpeakers: ['بعدما', 'بعد', 'قبل', 'حتى', 'الآن', 'تباعا', 'إثره', 'إثر', 'عقب', 'بما', 'مما', 'عند', 'منذ', 'لدى', 'خلال', 'ذلك', 'هذا', 'هذه', 'فيما', 'بينما', 'عدد', 'حصيلة'],
 }
 
 const EN: CueWords = {
-  preps: ['according to', 'citing', 'as reported by', 'in a statement from', 'figures from', 'data from', 'estimates from', 'as per'],
+  preps: ['according to', 'by the count of', 'by the tally of', 'citing', 'as reported by', 'in a statement from', 'figures from', 'data from', 'estimates from', 'as per'],
   verbs: [
-    'said', 'says', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'added', 'confirmed', 'confirms',
+    'said', 'says', 'say', 'told', 'tells', 'report', 'estimate', 'warn', 'measured', 'unveiled', 'unveils', 'announced', 'announces', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'added', 'confirmed', 'confirms',
     'declared', 'noted', 'warned', 'warns', 'put', 'puts', 'counted', 'recorded', 'registered', 'tallied', 'claimed', 'claims', 'wrote', 'tweeted', 'posted', 'explained', 'indicated',
     'revealed', 'disclosed', 'acknowledged', 'insisted', 'pledged', 'promised', 'projected', 'calculated', 'documented', 'shows', 'showed', 'suggests', 'suggested',
   ],
@@ -49,21 +91,41 @@ const EN: CueWords = {
   particles: ['has', 'have', 'had', 'also', 'later', 'separately', 'and', 'but', 'earlier', 'meanwhile', 'then', 'previously', 'was', 'were', 'officially'],
   documents: ['these reports', 'these figures', 'the reports', 'reports', 'a statement by', 'a statement from', 'figures from', 'data from', 'a report by', 'a report from', 'estimates by', 'the latest figures from', 'the latest toll from', 'a tally by'],
   relays: [],
+  records: ['toll', 'count', 'counts', 'tally', 'figures', 'data', 'report', 'statement', 'estimates', 'update', 'information', 'assessment'],
+  heads: [
+    'ministry', 'minister', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'agency', 'organization', 'organisation', 'office',
+    'authorities', 'authority', 'government', 'army', 'military', 'police', 'guard', 'president', 'presidency', 'governor', 'mayor', 'director', 'head', 'chief',
+    'witnesses', 'residents', 'survivors', 'sources', 'doctors', 'rescuers', 'medics', 'experts', 'analysts', 'observers', 'council', 'commission', 'committee',
+    'mission', 'union', 'bank', 'fund', 'crescent', 'cross', 'service', 'services', 'department', 'commissioner', 'envoy', 'coordinator', 'ambassador',
+    'palace', 'king', 'secretary-general', 'charity', 'group', 'families', 'relatives', 'hospital', 'institute', 'survey', 'ngo', 'un', 'who', 'report', 'study',
+  ],
+  nonSpeakers: ['which', 'whom', 'whose', 'that', 'this', 'these', 'those', 'people', 'information', 'number', 'toll', 'it', 'there', 'explosion', 'blast'],
 }
 
 const FR: CueWords = {
-  preps: ['selon', "d'après", 'de source', 'citant', 'cité par', 'cités par', 'rapporté par', 'à en croire'],
+  preps: ['selon', "d'après", "à l'en croire", 'de source', 'citant', 'cité par', 'cités par', 'rapporté par', 'à en croire'],
   verbs: [
-    'a indiqué', 'a déclaré', 'a annoncé', 'a affirmé', 'a précisé', 'a estimé', 'a assuré', 'a souligné', 'a rapporté', 'a confirmé', 'a expliqué', 'a ajouté', 'a averti', 'a fait savoir', 'a révélé', 'a dénombré', 'a recensé', 'a compté',
-    'ont indiqué', 'ont déclaré', 'ont annoncé', 'ont affirmé', 'ont précisé', 'ont estimé', 'ont rapporté', 'ont confirmé',
-    'indique', 'déclare', 'annonce', 'affirme', 'précise', 'estime', 'assure', 'souligne', 'rapporte', 'confirme', 'explique', 'ajoute', 'avertit', 'dénombre', 'recense', 'évalue', 'chiffre',
-    'indiquait', 'déclarait', 'annonçait', 'affirmait', 'précisait', 'estimait', 'faisait état', 'fait état', 'a fait état',
+    ...frenchTenses([
+      'indiquer', 'déclarer', 'annoncer', 'affirmer', 'préciser', 'estimer', 'assurer', 'souligner', 'rapporter', 'confirmer', 'expliquer',
+      'ajouter', 'révéler', 'dénombrer', 'recenser', 'compter', 'évaluer', 'chiffrer', 'évoquer', 'avancer', 'relever', 'redouter', 'détailler',
+      'communiquer', 'actualiser', 'enregistrer', 'signaler', 'raconter', 'parler', 'tabler', 'attribuer', 'imputer', 'dévoiler', 'noter', 'rappeler',
+    ]),
+    ...FR_IRREGULAR,
   ],
   complements: ['que', "qu'", ':', 'à', 'au', 'le', 'la', 'les', 'un', 'une', 'des'],
   stops: ['que', "qu'", 'dans', 'sur', 'à', 'au', 'aux', 'de', 'du', 'des', 'en', 'par', 'avec', 'pour', 'qui', 'lors', 'après', 'avant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'et', 'mais'],
   particles: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'de son côté', 'pour sa part', 'et', 'mais', 'ensuite'],
   documents: ['ces chiffres', 'ces informations', 'un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
   relays: [],
+  records: ['bilan', 'décompte', 'chiffres', 'données', 'estimations', 'rapport', 'communiqué', 'informations', 'mise', 'point', 'évaluation'],
+  heads: [
+    'ministère', 'ministre', 'responsable', 'responsables', 'porte-parole', 'agence', 'organisation', 'bureau', 'autorités', 'gouvernement', 'armée', 'police',
+    'garde-côtes', 'président', 'présidence', 'préfet', 'préfecture', 'gouverneur', 'maire', 'directeur', 'directrice', 'chef', 'témoins', 'habitants',
+    'rescapés', 'survivants', 'sources', 'médecins', 'secouristes', 'experts', 'observateurs', 'conseil', 'commission', 'comité', 'mission', 'union',
+    'banque', 'fonds', 'croissant-rouge', 'croix-rouge', 'service', 'services', 'secours', 'secrétaire', 'envoyé', 'coordinateur', 'ambassadeur', 'roi',
+    'élysée', 'ong', 'familles', 'proches', 'hôpital', 'centre', 'institut', 'état-major', 'onu', 'oms', 'oim', 'rapport', 'étude', 'exécutif', 'junte',
+  ],
+  nonSpeakers: ['lesquelles', 'lesquels', 'laquelle', 'lequel', 'lui', 'eux', 'elle', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'dont', 'où', 'qui', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', "d'abord", 'personnes', 'nombre'],
 }
 
 export const CUES: Record<Lang, CueWords> = { ar: AR, en: EN, fr: FR }

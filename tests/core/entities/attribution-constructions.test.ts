@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import type { Lang } from '../../../src/core/model'
+
+// Constructions journalists use to say who gave a figure, one table per capability, in each
+// language where the construction exists: [lang, text, the figure as written, the speaker's
+// words expected (exact), or null for the outlet's own statement]. Sentences written for these
+// tests, not taken from the corpus.
+type Row = [Lang, string, string, string | null]
+
+const speakerOf = (lang: Lang, text: string, figure: string) => {
+  const c = extractClaims({ id: 't', text, lang, published: '2024-05-14', window: null }).find((x) => x.text === figure)
+  expect(c, `"${figure}" must be read in "${text}"`).toBeDefined()
+  return c!.attribution?.who ?? null
+}
+const check = (rows: Row[]) => it.each(rows)('%s: %s → %s', (lang, text, figure, who) => expect(speakerOf(lang, text, figure)).toBe(who))
+
+describe('a name and its apposition between commas are one speaker', () => check([
+  ['en', 'Samir Haddad, the region\'s civil defence chief, said 120 families had been moved.', '120', "Samir Haddad, the region's civil defence chief"],
+  ['en', 'Lina Park, who runs the shelter, told reporters that 60 children were sleeping there.', '60', 'Lina Park'],
+  ['fr', 'Le maire de la ville, Paul Renard, a assuré jeudi que 45 maisons étaient inhabitables.', '45', 'Le maire de la ville, Paul Renard'],
+  ['fr', "Le syndicat, soutenu par l'opposition, affirme que 3 000 salariés ont été licenciés.", '3 000', 'Le syndicat'],
+  ['ar', 'وكان سامر الحداد، مدير الدفاع المدني، قد صرّح بأن 120 عائلة نُقلت.', '120', 'سامر الحداد، مدير الدفاع المدني'],
+]))
+
+describe('a headline names a speaker before its colon only when the words can speak', () => check([
+  ['fr', 'Inondations : 40 morts dans le sud du pays', '40', null],
+  ['fr', 'Tunisie : 12 migrants secourus au large de Sfax', '12', null],
+  ['fr', "Crues : l'ONU avance 300 disparus", '300', "l'ONU"],
+  ['en', 'Red Cross: 900 homes destroyed in the valley', '900', 'Red Cross'],
+  ['ar', 'تونس: إنقاذ 12 مهاجرا قبالة صفاقس', '12', null],
+]))
+
+describe('a record is its issuer\'s word; a record with no issuer is nobody\'s', () => check([
+  ['fr', 'Selon un bilan encore provisoire du ministère de la Santé, 58 personnes sont mortes.', '58', 'ministère de la Santé'],
+  ['fr', 'Selon un bilan encore provisoire, 58 personnes sont mortes.', '58', null],
+  ['fr', "D'après les chiffres publiés mardi par le ministère de l'Éducation, 210 écoles sont fermées.", '210', "le ministère de l'Éducation"],
+  ['en', 'According to the latest count by the health ministry, 58 people died.', '58', 'the health ministry'],
+  ['ar', 'قالت الهيئة الوطنية للإحصاء في تقريرها السنوي إن البطالة ارتفعت. وبحسب التقرير، بلغ عدد العاطلين 300 ألف.', '300 ألف', 'الهيئة الوطنية للإحصاء'],
+  ['ar', 'وفي الجنوب تحدثت تقارير عن نزوح 500 عائلة.', '500', null],
+  ['ar', 'قالت المنظمة الإقليمية للإغاثة إن الوضع خطير. وتشير تقديرات فرقها إلى نزوح 900 شخص.', '900', 'المنظمة الإقليمية للإغاثة'],
+  ['ar', 'وبحسب ما بثته الإذاعة الرسمية، غادر 300 جندي القاعدة.', '300', 'الإذاعة الرسمية'],
+]))
+
+describe('a bare definite noun refers back to the fuller mention', () => check([
+  ['ar', 'قالت المنظمة العربية للإغاثة في بيان إن القوافل وصلت. وقال محافظ المدينة إن الطرق مقطوعة. وأكدت المنظمة أن 700 أسرة تلقت حصصا غذائية.', '700', 'المنظمة العربية للإغاثة'],
+  ['ar', 'وأوضحت النقابة العامة للمعلمين أن الإضراب مستمر، وأشارت النقابة إلى أن 90 مدرسة أغلقت.', '90', 'النقابة العامة للمعلمين'],
+  ['en', 'Regional spokesperson Ana Ruiz confirmed the evacuation. Some 300 people left overnight, the spokesperson said.', 'Some 300', 'Regional spokesperson Ana Ruiz'],
+]))
+
+describe('words that cannot state anything are no speaker', () => check([
+  ['en', 'The blast claimed 150 lives and damaged the port.', '150', null],
+  ['en', 'At least 30 people are confirmed dead after the landslide.', 'At least 30', null],
+  ['en', 'Crews pulled 12 survivors from the river, and officials warned that the search would take days.', '12', null],
+  ['ar', 'بدأت آثار الأزمة تظهر تباعاً بعد فقدان 400 وظيفة.', '400', null],
+]))
+
+describe('verbs of saying in their tenses, with the subject before or after', () => check([
+  ['fr', "Mardi, l'agence régionale de santé estimait à 1 200 le nombre de patients.", '1 200', "l'agence régionale de santé"],
+  ['fr', 'Les pompiers dénombraient encore 14 blessés en fin de soirée.', '14', 'Les pompiers'],
+  ['fr', '« Nous avons évacué 80 familles », a indiqué à la presse un responsable de la mairie.', '80', 'un responsable de la mairie'],
+  ['fr', 'Le directeur du port a expliqué la situation aux élus. Selon lui, 35 bâtiments doivent être démolis.', '35', 'Le directeur du port'],
+  ['ar', 'قال مدير المستشفى إن الوضع صعب، مشيرا إلى أن الإدارة الصحية أحصت 75 إصابة.', '75', 'الإدارة الصحية'],
+  ['en', 'Local families report 40 relatives missing after the storm.', '40', 'Local families'],
+]))
