@@ -1,7 +1,8 @@
 // The analysis worker's cache in IndexedDB: a text's claims and fingerprint for an extractor
 // version, a source's placements, a topic's comparison, each under the key of everything it was
-// computed from. Reads of placements and comparisons are served from memory (loaded once at start);
-// writes go to the database behind the analysis, never in its way.
+// computed from, and the view last shown (for the code's version: the page reads it at a reload).
+// Reads of placements and comparisons are served from memory (loaded once at start); writes go to
+// the database behind the analysis, never in its way.
 import type { Assignment, Claim, Comparison, Source } from '../../core/model'
 import { EXTRACTOR_VERSION } from '../../core/extract'
 import { sha256Hex } from '../../core/workspace/hash'

@@ -325,9 +325,10 @@ export class AnalysisHost {
     return this.search.search(query)
   }
 
-  /** The whole analysis (exports). */
+  /** The whole analysis (exports): with every change made so far, not the one before a pending recompute. */
   async whole(): Promise<Analysis | null> {
     await this.settled()
+    while (this.scheduled) await pause()
     return this.analysis
   }
 

@@ -150,6 +150,20 @@ describe('the analysis host', () => {
     db.close()
   })
 
+  it('exports the analysis with every change made so far, not the one before a pending recompute', async () => {
+    const db = fresh('host-e')
+    const a = run(db)
+    await until(() => a.views().length === 1)
+    await applyChange(db, { putSources: [imported] })
+    // The article is read: its analysis may still be waiting to run when the export asks.
+    await until(() => a.messages.some((m) => m.type === 'extraction' && m.states[imported.id]?.state === 'done'))
+    const whole = await a.host.whole()
+    expect(whole?.sources.map((s) => s.id)).toContain(imported.id)
+    expect(whole?.claims.some((c) => c.source === imported.id)).toBe(true)
+    a.host.stop()
+    db.close()
+  })
+
   it('holds the first view until the page says which kept view it shows', async () => {
     const db = fresh('host-d')
     const messages: HostMessage[] = []
