@@ -19,6 +19,8 @@ const cases: Case[] = [
   { text: 'On compte entre 300 et 650 morts.', span: 'entre 300 et 650', kind: 'count', lo: 300, hi: 650 },
   // Two days of one month named together.
   { text: 'Des pluies diluviennes sont tombées les 29 et 30 octobre 2024.', span: '29 et 30 octobre 2024', kind: 'daterange', lo: '2024-10-29', hi: '2024-10-30', published: '2024-11-05' },
+  // Two full dates of two months stay two dates.
+  { text: 'Les votes ont eu lieu le 3 octobre et 5 novembre 2024.', span: '5 novembre 2024', kind: 'date', lo: '2024-11-05', published: '2024-12-05' },
 ]
 
 describe('French ranges', () => {

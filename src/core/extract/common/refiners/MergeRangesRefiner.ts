@@ -72,6 +72,8 @@ function dayPair(tokens: Token[], words: RangeWords, a: Hit, b: Hit): Hit | null
   // A bare second day counts nothing ("November 3 and 4", not "5 November and 6 people").
   const second = b.point && b.point.m !== undefined ? b.point.d : b.num?.dayLike && a.point && !b.counted && b.quantity.unit === null ? b.num.value : undefined
   if (first === undefined || second === undefined || !(first < second)) return null
+  // Two full dates of two months are two dates ("3 octobre et 5 novembre").
+  if (a.point?.m !== undefined && b.point?.m !== undefined && a.point.m !== b.point.m) return null
   const j = words.pairJoins.at(tokens, a.to, true)
   if (!j || j.n !== b.from - a.to) return null
   const range = dateRange(a, b)
