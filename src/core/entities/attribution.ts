@@ -90,6 +90,8 @@ interface Reading {
   c: Compiled; lang: Lang; text: string; history: Word[][]; sentenceStart: number
   /** Text between sentences with figures not read yet, and where its speakers go in `history`: read only when a speaker is looked back for. */
   gaps: { start: number; end: number; at: number }[]
+  /** The words a look back last read ([from, to) of the text), extended as the reading moves on. */
+  back?: { from: number; to: number; words: Word[] }
 }
 
 /**
@@ -397,7 +399,7 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
   for (let k = ctx.history.length - 1; k >= Math.max(0, ctx.history.length - LOOK_BACK_SPEAKERS); k--) if (has(ctx.history[k])) return ctx.history[k]
   if (lang !== 'ar') return null
   // The full name may have been written outside any attribution: "أطلقت المنظمة الدولية للهجرة …".
-  const all = wordsOf(ctx.text, { start: Math.max(0, ctx.sentenceStart - LOOK_BACK_CHARS), end: ctx.sentenceStart })
+  const all = lookBack(ctx)
   for (let k = all.length - 1; k >= 0; k--) {
     const w = all[k]
     if (!/^[وف]?ال/.test(w.w) || bareWord(lang, w.w) !== noun || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
@@ -408,6 +410,24 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
     }
   }
   return null
+}
+
+// The words of the LOOK_BACK_CHARS before the current sentence. Sentences are read in text order,
+// so the last look back's words are kept and extended rather than the text read again each time.
+function lookBack(ctx: Reading): Word[] {
+  const from = Math.max(0, ctx.sentenceStart - LOOK_BACK_CHARS)
+  const to = ctx.sentenceStart
+  const b = ctx.back
+  let words: Word[]
+  if (b && b.from <= from && from <= b.to && b.to <= to) {
+    let k = 0
+    while (k < b.words.length && b.words[k].start < from) k++
+    words = b.words.slice(k).concat(wordsOf(ctx.text, { start: b.to, end: to }))
+  } else {
+    words = wordsOf(ctx.text, { start: from, end: to })
+  }
+  ctx.back = { from, to, words }
+  return words
 }
 
 function definiteRecord(ctx: Reading, np: Word[]): boolean {
