@@ -23,7 +23,8 @@ export interface TopicWords {
 // Capitalised words that name no place or body: the start of a phrase, months, weekdays.
 const NOT_NAMES = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'for', 'by', 'to', 'from', 'at', 'when', 'how', 'who', 'what', 'people', 'death', 'toll', 'date', 'day', 'number', 'share', 'time', 'money', 'length', 'distance', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sept', 'aug', 'oct', 'nov', 'dec', 'storm', 'un', 'al', 'el'])
 const ARTICLE = /^(al|el|le|la|les)[-\s]/i
-// Word edges in Unicode: \b is ASCII-only and would see none beside an accented or Arabic letter.
+// Word edges in Unicode (lookarounds on letters and digits): a regex word boundary is ASCII-only and
+// would see none beside an accented or Arabic letter.
 const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimated final|could reach|forecast)(?![\p{L}\p{N}])|متوقع|المتوقعة|يتوقع|attendu|prévu/iu
 
 /** A topic built from a reader's words; null when they name no measure this product reads. */

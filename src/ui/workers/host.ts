@@ -71,8 +71,8 @@ export class AnalysisHost {
   private lastExtra = ''
   /** The view the page holds (the one kept from the last session until the analysis is in). */
   private base: AnalysisView | null = null
-  /** Whether the page said which kept view it shows: the first view waits for it while pending. */
-  private keptState: 'none' | 'pending' | 'known' = 'none'
+  /** True until the page says which kept view it shows (when it reads one): the first view waits for it. */
+  private keptPending = false
   /** The first view, held until the page says which kept view it shows. */
   private held: { patch: ViewPatch; decisions: Map<string, Verdict | null>; settled: boolean } | null = null
   private cacheReady: () => void = () => {}
@@ -88,7 +88,7 @@ export class AnalysisHost {
    * for that, to say only what differs from it.
    */
   start(keptPending = false): Promise<void> {
-    if (keptPending && !this.started) this.keptState = 'pending'
+    if (keptPending && !this.started) this.keptPending = true
     this.started ??= this.begin()
     return this.started
   }
@@ -100,7 +100,7 @@ export class AnalysisHost {
       const kept = await this.cache.snapshot()
       if (kept?.at === at && !this.sent) this.base = kept.view
     }
-    this.keptState = 'known'
+    this.keptPending = false
     const held = this.held
     this.held = null
     if (held) this.send(held.patch, held.decisions, held.settled)
@@ -286,7 +286,7 @@ export class AnalysisHost {
     }
     // Settled: every imported article read and nothing left to judge again (the page can say so).
     const settled = !Object.values(this.extraction).some((e) => e.state === 'queued' || e.state === 'running') && !this.scheduled
-    if (!this.sent && this.keptState === 'pending') this.held = { patch, decisions: this.layer.decisions, settled }
+    if (!this.sent && this.keptPending) this.held = { patch, decisions: this.layer.decisions, settled }
     else this.send(patch, this.layer.decisions, settled)
     // Once every source is in: drop cached results nothing uses any more.
     if (!this.pruned && this.imported.every((s) => this.ready.has(s.id))) { this.pruned = true; void this.cache.prune() }

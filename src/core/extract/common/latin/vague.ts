@@ -24,6 +24,12 @@ export function readVague(ctx: Context, lex: LatinLexicon, i: number, parser: st
   return latinHit(ctx, lex, { from: i, lo, hi, vague: true, words: true, base: lo, scale: 1, unit, qualifier: v.value.qualifier }, parser)
 }
 
+/** A share of a whole (a fraction) over tokens [from, to), as a percentage to two decimals. */
+function shareHit(from: number, to: number, fraction: number, parser: string): Hit {
+  const v = Math.round(fraction * 10000) / 100
+  return { from, to, skip: 0, counted: null, parser, quantity: { kind: 'percent', lo: v, hi: v, unit: '%', per: null, precision: 'round', qualifier: null } }
+}
+
 /** A share of a whole at token i: "half of them", "a third of the population", "la moitié de la ville" → a percentage. */
 export function readShare(ctx: Context, lex: LatinLexicon, i: number, parser: string): Hit | null {
   const { tokens } = ctx
@@ -31,8 +37,7 @@ export function readShare(ctx: Context, lex: LatinLexicon, i: number, parser: st
   if (!fr) return null
   const next = tokens[i + fr.n]
   if (!next || next.nl || !lex.shareFollowers.has(next.w) || lex.notShareLeads.has(tokens[i - 1]?.w ?? '')) return null
-  const v = Math.round(fr.value * 10000) / 100
-  return { from: i, to: i + fr.n, skip: 0, counted: null, parser, quantity: { kind: 'percent', lo: v, hi: v, unit: '%', per: null, precision: 'round', qualifier: null } }
+  return shareHit(i, i + fr.n, fr.value, parser)
 }
 
 // Words that may stand between "one" and "in"/"sur": the thing counted and an adjective ("un habitant sur trois").
@@ -55,8 +60,7 @@ export function readOneIn(ctx: Context, lex: LatinLexicon, i: number, parser: st
       // "one person died in three days" is a time, not a share.
       const after = tokens[of.to]
       if (after && !after.nl && (lex.timeUnits.at(tokens, of.to, true) || lex.measures.at(tokens, of.to, true))) return null
-      const v = Math.round(10000 / of.value) / 100
-      return { from: i, to: of.to, skip: 0, counted: null, parser, quantity: { kind: 'percent', lo: v, hi: v, unit: '%', per: null, precision: 'round', qualifier: null } }
+      return shareHit(i, of.to, 1 / of.value, parser)
     }
     if (tokens[k].t !== 'w' || lex.stop.has(tokens[k].w)) return null
   }
