@@ -8,7 +8,7 @@ import { basename, join, resolve } from 'node:path'
 import { analyze } from '../core/pipeline'
 import { extractClaims } from '../core/extract'
 import { topicFromText } from '../core/align/topicFromText'
-import { candidateFound, goldAssignments, scoreTopics, type GoldTopic, type StoryScore } from '../core/align/evaluate'
+import { candidateFound, goldAssignments, placementErrors, scoreTopics, type GoldTopic, type StoryScore } from '../core/align/evaluate'
 import { compareTopics } from '../core/compare'
 import type { Claim, Source, Topic } from '../core/model'
 import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
@@ -72,7 +72,7 @@ function report(split: string, sources: Source[], gold: GoldTopic[], verbose: bo
   console.log(`\nnews/${split}: ${sources.length} reports, ${gold.length} gold topics (${topics.length} built from their words)`)
   console.log('story      placement P    R      F1   | verdicts        | on gold placement | candidates in top 10')
   for (const r of [...perStory, total]) line(r)
-  if (verbose) details(analysis, gold, topics)
+  if (verbose) details(analysis, gold, topics, texts)
 }
 
 function line(r: StoryScore): void {
@@ -82,7 +82,8 @@ function line(r: StoryScore): void {
   console.log(`${r.story.padEnd(10)} ${pct(p.precision).padStart(12)} ${pct(p.recall).padStart(6)} ${pct(p.f1).padStart(6)} | ${`${r.verdicts.right}/${r.verdicts.of}`.padStart(7)} ${pct(r.verdicts.rate).padStart(6)} | ${`${va}/${r.verdicts.of}`.padStart(9)} ${pct(r.verdicts.of ? va / r.verdicts.of : 1).padStart(6)}  | ${`${c.found}/${c.of}`.padStart(7)} ${pct(c.rate).padStart(6)}`)
 }
 
-function details(analysis: ReturnType<typeof analyze>, gold: GoldTopic[], topics: Topic[]): void {
+function details(analysis: ReturnType<typeof analyze>, gold: GoldTopic[], topics: Topic[], texts: Record<string, string>): void {
+  for (const e of placementErrors(analysis, gold, texts)) console.log(`${e.type.toUpperCase()} ${e.topic} ${e.source} «${e.text}» → ${e.where} — ${e.sentence.slice(0, 220)}`)
   const byId = new Map(analysis.comparisons.map((c) => [c.topic, c]))
   for (const t of gold) {
     const c = byId.get(t.id)

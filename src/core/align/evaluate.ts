@@ -76,3 +76,41 @@ export function goldAssignments(gold: GoldTopic[], claims: Claim[], texts: Recor
   }
   return out
 }
+
+/** One placement that differs from the gold: a gold member not placed in its topic, or a figure placed where the gold has none. */
+export interface PlacementError {
+  type: 'missed' | 'extra'
+  topic: string
+  source: string
+  /** The gold member's text (missed) or the placed figure's text (extra). */
+  text: string
+  /** Missed: where the overlapping figure went (another topic id, "unassigned", or "not extracted"). Extra: the gold topic the figure belongs to, or "none". */
+  where: string
+  sentence: string
+}
+
+/** The placements that differ from the gold, topic by topic (for reading the development split). */
+export function placementErrors(analysis: Analysis, gold: GoldTopic[], texts: Record<string, string>): PlacementError[] {
+  const out: PlacementError[] = []
+  const topicOf = new Map(analysis.assignments.map((a) => [a.claimId, a.topicId]))
+  const located = gold.map((t) => ({ t, spans: t.members.flatMap((m) => { const s = locate(Object.hasOwn(texts, m.source) ? texts[m.source] : '', m); return s ? [{ member: m, span: s }] : [] }) }))
+  const sentenceOf = (c: Claim | undefined) => (c ? (texts[c.source] ?? '').slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ') : '')
+  for (const { t, spans } of located) {
+    for (const g of spans) {
+      const hits = analysis.claims.filter((c) => c.source === g.member.source && overlap(g.span, c.span))
+      if (hits.some((c) => topicOf.get(c.id) === t.id)) continue
+      const where = hits.length ? hits.map((c) => topicOf.get(c.id) ?? 'unassigned').join(',') : 'not extracted'
+      out.push({ type: 'missed', topic: t.id, source: g.member.source, text: g.member.text, where, sentence: sentenceOf(hits[0]) })
+    }
+  }
+  const ids = new Set(gold.map((t) => t.id))
+  for (const a of analysis.assignments) {
+    if (!ids.has(a.topicId)) continue
+    const c = analysis.claims.find((x) => x.id === a.claimId)
+    if (!c) continue
+    const belongs = located.filter(({ spans }) => spans.some((g) => g.member.source === c.source && overlap(g.span, c.span))).map(({ t }) => t.id)
+    if (belongs.includes(a.topicId)) continue
+    out.push({ type: 'extra', topic: a.topicId, source: c.source, text: c.text, where: belongs.join(',') || 'none', sentence: sentenceOf(c) })
+  }
+  return out
+}
