@@ -1,9 +1,9 @@
 import type { Assignment, Claim, Source, Span, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
-import { aliasKeys, findAllMentions, wordsOf } from './mentions'
+import { aliasKeys, findAllMentions, mentionTable, wordsOf } from './mentions'
 import type { Concept } from './measures'
-import { countryAliases, isCountryWord } from '../entities/countries'
+import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
 import { conceptById, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy } from './places'
 
@@ -26,7 +26,11 @@ const MIN_SPECIFIC = 2
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
-interface Prepared { topic: Topic; aliasKeys: Set<string>; countries: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean }
+interface Prepared {
+  topic: Topic; aliasKeys: Set<string>; countries: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean
+  /** Named for the story's own place or event (the one most articles of its measure name): an article that names no other topic of that measure is about it too. */
+  storyWide: boolean
+}
 
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
   const prepared: Prepared[] = topics.map((t) => ({
@@ -37,9 +41,9 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     concept: conceptById(t.concept),
     countries: new Set([t.entity.name, ...t.entity.aliases].flatMap((a) => a.split(/\s+/)).map(countryOf).filter((x): x is string => !!x)),
     specific: false,
+    storyWide: false,
   }))
-  const topicsByKey = new Map<string, string[]>()
-  for (const p of prepared) for (const k of p.aliasKeys) topicsByKey.set(k, [...(topicsByKey.get(k) ?? []), p.topic.id])
+  const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: [t.entity.name, ...t.entity.aliases] })))
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
@@ -61,13 +65,13 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       doc = { sents: sentences(src.text), mentions: findAllMentions(wordsOf(src.text), topicsByKey) }
       cache.set(src.id, doc)
     }
-    const ctx = contextOf(c, src.text, doc.sents)
+    const ctx = contextOf(c, src.text, doc.sents, claimsBySource.get(src.id) ?? [])
     let best: Assignment | null = null
     let bestDist = Infinity
     let measure: MeasureReading | null = null
     for (const p of prepared) {
       if (p.concept) measure ??= readingOf(c, src)
-      const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? []) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
+      const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions)) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
         best = { claimId: c.id, topicId: p.topic.id, score: r.score, reasons: r.reasons }
@@ -83,6 +87,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
 // the story (a province, a nationality): its name must stand by the figure.
 function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<string, string[]>, cache: Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>): void {
   const concept = prepared.filter((p) => p.concept && p.aliasKeys.size)
+  // A people is a part of the whole however many articles name it (the Pakistanis among the survivors).
+  for (const p of concept) p.specific = isPeopleWord(p.topic.entity.name)
   if (!concept.length || sources.length < 2) return
   const seen = new Map<string, number>()
   for (const src of sources) {
@@ -90,13 +96,31 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
     if (!doc) { doc = { sents: sentences(src.text), mentions: findAllMentions(wordsOf(src.text), topicsByKey) }; cache.set(src.id, doc) }
     for (const p of concept) if (doc.mentions.get(p.topic.id)?.length) seen.set(p.topic.id, (seen.get(p.topic.id) ?? 0) + 1)
   }
-  for (const p of concept) p.specific = (seen.get(p.topic.id) ?? 0) * 2 < sources.length
+  // The story's own place or event: not a people, not a part named with a place noun, no other
+  // topic of the same measure named in more articles, and either named by most articles or the
+  // name most of the topics give (the shipwreck off Pylos, which many reports call "off southern
+  // Greece"). Such a name is never narrower than the story.
+  const nameOf = (p: Prepared) => [...p.aliasKeys].sort().join('|')
+  const topicsNamed = new Map<string, number>()
+  for (const p of concept) topicsNamed.set(nameOf(p), (topicsNamed.get(nameOf(p)) ?? 0) + 1)
+  const mostNamed = Math.max(...topicsNamed.values())
+  for (const p of concept) {
+    const n = seen.get(p.topic.id) ?? 0
+    const wider = concept.some((o) => o.concept === p.concept && !isPeopleWord(o.topic.entity.name) && (seen.get(o.topic.id) ?? 0) > n)
+    const story = n * 2 >= sources.length || (mostNamed >= 2 && topicsNamed.get(nameOf(p)) === mostNamed)
+    p.storyWide = p.countries.size === 0 && !p.topic.scope && !wider && story
+    p.specific ||= n * 2 < sources.length && !p.storyWide
+  }
 }
 
 /** What every topic's score reads of a claim, computed once per claim. */
-interface ClaimContext { clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean }
+interface ClaimContext {
+  clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean
+  /** The other numbers of the figure's sentence (a people named by one of them is not this figure's). */
+  others: Span[]
+}
 
-function contextOf(c: Claim, text: string, sents: Span[]): ClaimContext {
+function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[]): ClaimContext {
   const clause = clauses(text, c.sentence).find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
   return {
@@ -106,6 +130,7 @@ function contextOf(c: Claim, text: string, sents: Span[]): ClaimContext {
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
     projection: PROJECTION.test(foldKey(text.slice(Math.max(clause.start, c.span.start - 40), c.span.end))),
+    others: c.quantity.kind === 'count' ? sourceClaims.filter((o) => o !== c && o.quantity.kind === 'count' && inside(o.span, c.sentence)).map((o) => o.span) : [],
   }
 }
 
@@ -141,7 +166,14 @@ function peopleNamed(c: Claim, text: string): string[] {
   return words.filter(isCountryName)
 }
 
-function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {
+// Whether an article names another place or event of the story (not a people): a topic named for
+// the story's own place (Pylos) then does not speak for the article's figures unless it is named too.
+function otherPlaceNamed(p: Prepared, prepared: Prepared[], mentions: Map<string, Span[]>): boolean {
+  if (!p.storyWide) return true
+  return prepared.some((o) => o !== p && o.aliasKeys.size > 0 && o.countries.size === 0 && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
+}
+
+function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
   // "Two days after the storm", "بعد قرابة أسبوع على مرور العاصفة": a time since an event dates it.
   const sinceEvent = t.kind === 'date' && concept.event && c.quantity.kind === 'duration' && isElapsed(c, text)
@@ -163,7 +195,10 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.
   const named = p.aliasKeys.size > 0
-  const e = named ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '', start: 0, end: 0 }
+  // A topic named for the story's own place (the shipwreck off Pylos) also speaks for an article
+  // that calls the place otherwise ("off southern Greece") and names no other place of the story.
+  const unnamed = p.storyWide && !mentions.length && !otherPlace
+  const e = named && !unnamed ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '', start: 0, end: 0 }
   if (!e) return null
   // A narrower name (a province among a story's places) stands in the figure's own sentence.
   if (p.specific && e.score < MIN_SPECIFIC) return null
@@ -174,7 +209,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A topic about a place inside the story ("Deaths in Taroudant province") takes the figures whose
   // name stands with its place noun ("إقليم الحوز", "Al Haouz province") before the whole's topic.
   const part = !!t.scope && e.score >= 2 && placeNounBy(text, e.start, e.end) ? PART_BONUS : 0
-  const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : 'the topic names no entity']
+  const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
   return { score: m.strength + e.score + part - (narrower ? 0.5 : 0), reasons, dist: e.dist }
 }
 
@@ -189,6 +224,7 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
     // A nationality in the speaker's name says who speaks, not where the figure is: "the Libyan Red
     // Crescent said", "قالت نقابة أطباء السودان" (a body named in full, "مجموعة فاغنر", still counts).
     if (c.attribution && inside(m, c.attribution.span) && isCountryName(text.slice(m.start, m.end))) continue
+    if (peopleOfAnother(c.span, m, ctx.others, text)) continue
     const d = Math.abs((m.start + m.end) / 2 - (c.span.start + c.span.end) / 2)
     const s = inside(m, ctx.clause) ? 3 : inside(m, c.sentence) ? 2 : inside(m, ctx.context) ? 1 : 0
     if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end); at = m }
@@ -197,6 +233,14 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
   if (entity > 0) return { score: anywhere ? Math.max(entity, ARTICLE_WIDE) : entity, dist, where, in: ['', 'preceding sentences', 'sentence', 'clause'][entity], ...at }
   if (anywhere && mentions.length) return { score: ARTICLE_WIDE, dist: Infinity, where: text.slice(mentions[0].start, mentions[0].end), in: 'article', ...mentions[0] }
   return null
+}
+
+// A people named right after another number is what that number counts ("104 rescued: 47
+// Syrians, 43 Egyptians"), and so is one named after this figure with another number between
+// ("104 survivors, 12 of whom are Pakistani"): neither names this figure's people.
+function peopleOfAnother(own: Span, m: Span, others: Span[], text: string): boolean {
+  if (!others.length || !isCountryName(text.slice(m.start, m.end))) return false
+  return others.some((o) => (o.end <= m.start && /^\s{0,2}$/u.test(text.slice(o.end, m.start))) || (own.end <= o.start && o.end <= m.start))
 }
 
 function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {

@@ -176,7 +176,7 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
   for (const c of sorted) {
     const clause = clauses(text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
     let m = measureOf(c, text, clause, lang, figures.filter((f) => f.start >= c.sentence.start && f.end <= c.sentence.end))
-    if (!m.concept && prev?.m.concept && inList(prev.c, c, text, lang) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
+    if (!m.concept && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
     out.set(c.id, m)
     prev = { c, m }
   }
@@ -184,12 +184,18 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
 }
 
 // Two figures of one list: the same sentence, the same sort (dates, numbers), and between them a
-// short stretch that names no measure of its own.
+// short stretch that names no measure of its own. A part said to be of the first figure ("104
+// survivors, 12 of whom are Pakistani", "1,832 injured, including 1,220", "dont 7", "بينهم 12")
+// may stand after the first figure's own measure word: it counts the same thing.
 const LIST_GAP = 30
-function inList(a: Claim, b: Claim, text: string, lang: Lang): boolean {
+const PART_BEFORE = /(?:including|among them|of them|dont|parmi eux|parmi lesquels|منهم|بينهم|من بينهم)\s*$/iu
+const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم)(?![\p{L}])/iu
+function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept): boolean {
   if (a.sentence.start !== b.sentence.start || isDate(a.quantity) !== isDate(b.quantity) || a.quantity.kind !== b.quantity.kind) return false
   if (b.span.start - a.span.end > LIST_GAP || b.span.start < a.span.end) return false
-  return conceptsIn(text, { start: a.span.end, end: b.span.start }, lang).length === 0
+  const between = conceptsIn(text, { start: a.span.end, end: b.span.start }, lang)
+  const part = PART_BEFORE.test(text.slice(a.span.end, b.span.start)) || PART_AFTER.test(text.slice(b.span.end, b.span.end + 16))
+  return between.length === 0 || (part && between.every((x) => x.concept === measure))
 }
 
 // The families with a single measure.

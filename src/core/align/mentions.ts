@@ -5,10 +5,11 @@ import { foldKey } from '../text/normalize'
 // Where a topic's entity is named in a text: windows of up to four words whose skeleton keys
 // (any reading of the first word's attached prefix) spell an alias.
 
-interface Word { start: number; end: number; keys: string[] }
+interface Word { start: number; end: number; keys: string[]; arabic: boolean }
 const WORD = /[\p{L}\p{N}\p{M}ـ]+/gu
 const MAX_WINDOW = 4
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u
+const ARABIC = /\p{Script=Arabic}/u
 
 // A Latin word of fewer than three consonants has too short a skeleton to tell names apart
 // ("Saudi" and "said" are both s-d): in a Latin text such a word is matched by its spelling. An
@@ -16,14 +17,25 @@ const LATIN = /^[\p{Script=Latin}\p{N}]+$/u
 // An acronym ("FSR", "RSF", "UN") is matched by its letters too: its skeleton is any word's.
 const ACRONYM = /^\p{Lu}{2,6}$/u
 const short = (word: string, keys: string[]) => LATIN.test(word) && (ACRONYM.test(word) || (keys[0] ?? '').replace(/^a/, '').length < 3)
+// Latin scripts write names with a capital: a word in lower case ("plus", "said") is a name only
+// when spelt as one (the French "égyptiens" of the people table), never by its skeleton (Pylos).
+const LOWER = /^\p{Ll}/u
+// An Arabic name whose skeleton is too short to tell it apart (اليونان is "n") is matched by its
+// spelling, without the article and the attached prefixes (واليونان, باليونان).
+const AR_PREFIX = /^(?:[وفبلك]?ال|لل|[وفبلك])/
+const shortArabic = (word: string, keys: string[]) => ARABIC.test(word) && (keys[0] ?? '').length < 3
+const bare = (word: string) => foldKey(word).replace(/^(?:[وفبلك]?ال|لل)/, '')
 function keysOf(word: string): string[] {
   const keys = wordKeys(word)
-  return short(word, keys) ? [`=${foldKey(word)}`] : keys
+  if (shortArabic(word, keys)) return [...keys, ...new Set([foldKey(word), foldKey(word).replace(AR_PREFIX, ''), bare(word)].map((w) => `=${w}`))]
+  return short(word, keys) || (LATIN.test(word) && LOWER.test(word)) ? [`=${foldKey(word)}`] : keys
 }
 function aliasWordKeys(word: string): string[] {
   const keys = wordKeys(word)
   if (ACRONYM.test(word)) return [`=${foldKey(word)}`]
-  return short(word, keys) ? [`=${foldKey(word)}`, keys[0] ?? ''] : keys.slice(0, 1)
+  if (shortArabic(word, keys)) return [keys[0] ?? '', `=${bare(word)}`]
+  if (!LATIN.test(word)) return keys.slice(0, 1)
+  return short(word, keys) ? [`=${foldKey(word)}`, keys[0] ?? ''] : [keys[0] ?? '', `=${foldKey(word)}`]
 }
 
 export function wordsOf(text: string): Word[] {
@@ -31,7 +43,7 @@ export function wordsOf(text: string): Word[] {
   for (const m of text.matchAll(WORD)) {
     // The English possessive is no word of its own: "Morocco's" is Morocco, not "Morocco s".
     if (m[0] === 's' && /['’]/.test(text[m.index - 1] ?? '')) continue
-    out.push({ start: m.index, end: m.index + m[0].length, keys: keysOf(m[0]) })
+    out.push({ start: m.index, end: m.index + m[0].length, keys: keysOf(m[0]), arabic: ARABIC.test(m[0]) })
   }
   return out
 }
@@ -51,12 +63,36 @@ export function aliasKeys(alias: string): string[] {
   return [...new Set(keys)]
 }
 
-/** Mentions of every topic's aliases in one pass: alias key → topic ids in, topic id → spans out. */
+const IN_ARABIC = 'ar:'
+
+/**
+ * The key table of several topics' names: alias key → topic ids. A name is read across scripts by
+ * its skeleton (Wagner finds فاغنر) only when the topic gives no spelling in the word's own script:
+ * a topic that has اليونان for Greece is not found in خارج, whose skeleton is Greek's.
+ */
+export function mentionTable(topics: { id: string; aliases: string[] }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  const add = (key: string, id: string) => { const l = out.get(key) ?? []; if (!l.includes(id)) l.push(id); out.set(key, l) }
+  for (const t of topics) {
+    const arabic = t.aliases.filter((a) => ARABIC.test(a))
+    const other = t.aliases.filter((a) => !ARABIC.test(a))
+    for (const [aliases, own, across] of [[arabic, IN_ARABIC, ''], [other, '', IN_ARABIC]] as const) {
+      const crossing = (own === IN_ARABIC ? other : arabic).length === 0
+      for (const k of aliases.flatMap(aliasKeys).filter((x) => x.length >= 2)) {
+        add(own + k, t.id)
+        if (crossing) add(across + k, t.id)
+      }
+    }
+  }
+  return out
+}
+
+/** Mentions of every topic's aliases in one pass: the key table (mentionTable) in, topic id → spans out. */
 export function findAllMentions(words: Word[], topicsByKey: Map<string, string[]>): Map<string, Span[]> {
   const out = new Map<string, Span[]>()
   for (let i = 0; i < words.length; i++) {
     for (const first of words[i].keys) {
-      let key = first
+      let key = (words[i].arabic ? IN_ARABIC : '') + first
       for (let n = 1; n <= MAX_WINDOW && i + n <= words.length; n++) {
         if (n > 1) key += words[i + n - 1].keys[0]
         for (const id of topicsByKey.get(key) ?? []) {

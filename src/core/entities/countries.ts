@@ -31,13 +31,30 @@ const COUNTRIES: string[][] = [
   ['Italy', 'Italian', 'إيطاليا', 'إيطالي', 'Italie', 'italien'],
 ]
 
+// Folded and in lower case, accented capitals included ("Égyptiens" as "égyptiens").
+const key = (name: string) => foldKey(name).toLowerCase()
 const INDEX = new Map<string, string[]>()
-for (const names of COUNTRIES) for (const n of names) INDEX.set(foldKey(n), names)
+for (const names of COUNTRIES) for (const n of names) INDEX.set(key(n), names)
 
 /** Every name of the country or people a name stands for, or just the name. */
 export function countryAliases(name: string): string[] {
-  return INDEX.get(foldKey(name)) ?? [name]
+  return INDEX.get(key(name)) ?? [name]
 }
 
 /** Whether a word names a country or a people (any form, any of the three languages). */
-export const isCountryWord = (word: string): boolean => INDEX.has(foldKey(word))
+export const isCountryWord = (word: string): boolean => INDEX.has(key(word))
+
+// In each row the country's name comes first, its Arabic name first among the Arabic words, and
+// French names of countries take a capital where French names of peoples do not ("Égypte",
+// "égyptiens"); every other word names the people ("Egyptians", "مصريين").
+const PEOPLE = new Set<string>()
+for (const names of COUNTRIES) {
+  const arabic = names.findIndex((n) => /\p{Script=Arabic}/u.test(n))
+  names.forEach((n, i) => {
+    const isArabic = /\p{Script=Arabic}/u.test(n)
+    if (i > 0 && i !== arabic && (isArabic || i < arabic || /^\p{Ll}/u.test(n))) PEOPLE.add(key(n))
+  })
+}
+
+/** Whether a word names a people rather than its country ("Pakistani", "مصريون", "syriens"; not "Pakistan", "مصر", "Syrie"). */
+export const isPeopleWord = (word: string): boolean => PEOPLE.has(key(word))

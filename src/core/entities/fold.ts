@@ -18,8 +18,9 @@ const LATIN: Record<string, string> = {
 
 /** One word's skeleton: consonants only, doubled letters collapsed; a leading vowel kept as "a" (Akıncı ≠ Canik). */
 function skeleton(word: string, first = true): string {
-  // Latin accents fold through NFD; Arabic and plain ASCII skip that cost.
-  const w0 = /[^\u0020-\u007f\u0600-\u06ff]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i') : word
+  // Latin accents fold through NFD (and an accented capital to lower case: "Égypte" as "égypte");
+  // Arabic and plain ASCII skip that cost.
+  const w0 = /[^\u0020-\u007f\u0600-\u06ff]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase() : word
   // Latin spells one Arabic letter with two: sh/ch ش, kh خ, gh غ, th ث, dh ذ, ph ف ("Fasher" الفاشر,
   // "Chichaoua" شيشاوة, "Ghaithi" الغيثي).
   const w = /[a-z]/.test(w0) ? w0.replace(/sh|ch/g, 's').replace(/kh|gh/g, 'k').replace(/th/g, 't').replace(/dh/g, 'd').replace(/ph/g, 'f') : w0

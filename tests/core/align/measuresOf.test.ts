@@ -13,6 +13,12 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'سجّل إقليم أزرو العدد الأكبر بـ412 وفاة، يليه إقليم إفران بـ207، ثم خنيفرة بـ96.', '96', 'killed'],
   ['fr', 'Au total, 88 personnes ont été sauvées : 40 Érythréens, 30 Soudanais et 18 Maliens.', '30', 'survivors'],
   ['fr', 'Au total, 88 personnes ont été sauvées : 40 Érythréens, 30 Soudanais et 18 Maliens.', '88', 'survivors'],
+  // A part of the figure before ("of whom", "dont", "بينهم") counts what that figure counts,
+  // even after its measure word; a part by place or district stays unread.
+  ['en', 'The coast guard counts 88 survivors, 30 of whom are Sudanese.', '30', 'survivors'],
+  ['fr', 'Le bilan fait état de 640 blessés, dont 90 grièvement.', '90', 'injured'],
+  ['ar', 'أعلنت الوزارة إنقاذ 88 ناجياً بينهم 30 طفلاً.', '30', 'survivors'],
+  ['fr', 'Le médecin a parlé de 900 morts : 600 dans un quartier, 300 dans l’autre.', '600', null],
   // A list stops where a new clause begins with a long stretch of its own.
   ['en', 'The toll has reached 96, and relatives of the crew are still waiting for news of more than 40 others.', 'more than 40', null],
   // "N of the dead": the noun after "of" names the figure.

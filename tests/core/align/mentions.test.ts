@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { aliasKeys, findAllMentions, wordsOf } from '../../../src/core/align/mentions'
+import { findAllMentions, mentionTable, wordsOf } from '../../../src/core/align/mentions'
 
 // Where a name is mentioned: across scripts by skeleton, with Latin spellings of و ("w", "ou"),
 // short Latin words by spelling, and the English possessive read as the name.
-const found = (alias: string, text: string): string[] => {
-  const byKey = new Map(aliasKeys(alias).map((k) => [k, ['t']]))
+const found = (alias: string | string[], text: string): string[] => {
+  const byKey = mentionTable([{ id: 't', aliases: typeof alias === 'string' ? [alias] : alias }])
   return (findAllMentions(wordsOf(text), byKey).get('t') ?? []).map((s) => text.slice(s.start, s.end))
 }
 
@@ -28,5 +28,20 @@ describe('acronyms', () => {
   it('an acronym is matched by its letters, not by a name of the same skeleton', () => {
     expect(found('Fasher', 'Les FSR ont pris la ville')).toEqual([])
     expect(found('RSF', 'The RSF took the city')).toEqual(['RSF'])
+  })
+})
+
+describe('names and common words of the same skeleton', () => {
+  it('a Latin word in lower case is a name only when spelt as one', () => {
+    // "plus" and "Pylos" share the skeleton b-l-s; "égyptiens" is spelt as the people table spells it.
+    expect(found('Pylos', 'avec plus de 300 morts au large de Pylos')).toEqual(['Pylos'])
+    expect(found(['Egyptians', 'égyptiens'], 'quarante-trois rescapés égyptiens')).toEqual(['égyptiens'])
+  })
+  it('an Arabic word is read against an Arabic spelling when the topic gives one', () => {
+    // خارج ("outside") has Greek's skeleton k-r-k; the topic spells Greece اليونان.
+    expect(found(['Greek', 'اليونان'], 'قتلوا خارج المدينة')).toEqual([])
+    expect(found(['Greek', 'اليونان'], 'فريق إنقاذ من اليونان')).toEqual(['اليونان'])
+    // With no Arabic spelling, the Latin name is still found by its skeleton.
+    expect(found('Greek', 'فريق غريك')).toEqual(['غريك'])
   })
 })

@@ -74,3 +74,49 @@ describe('narrower names', () => {
     expect(got).toEqual(['120'])
   })
 })
+
+describe('the story’s own place', () => {
+  const place = (text: string, id: string) => source(id, 'en', text)
+  it('a topic named for the place most topics give speaks for an article that calls it otherwise', () => {
+    // Most reports call the wreck "off southern Greece"; only some name Kythira.
+    const a = place('The boat sank off Kythira. At least 40 people were killed.', 'a')
+    const b = place('A boat sank off Kythira on Monday.', 'b')
+    const c = place('A trawler capsized off southern Greece and 52 people were killed.', 'c')
+    const d = place('Rescuers found 30 survivors off southern Greece.', 'd')
+    const e = place('A dinghy sank off Lampedusa; 6 people were killed there.', 'e')
+    const topics = [topic('dead', 'Dead in the Kythira shipwreck', 'count'), topic('survivors', 'Survivors of the Kythira shipwreck', 'count'), topic('lampedusa-dead', 'Dead off Lampedusa', 'count')]
+    const srcs = [a, b, c, d, e]
+    const claims = srcs.flatMap((s) => extractClaims(s))
+    const got = assignClaims(claims, topics, srcs).map((x) => `${x.topicId}:${claims.find((k) => k.id === x.claimId)!.text}`)
+    expect(got).toContain('dead:52')
+    expect(got).toContain('survivors:30')
+    // The article that names another place of the story keeps its figures for that place.
+    expect(got).toContain('lampedusa-dead:6')
+    expect(got).not.toContain('dead:6')
+  })
+  it('a name only one topic gives, in few articles, still has to stand by the figure', () => {
+    const a = place('The blast was felt in Cyprus, 240 km away.', 'a')
+    const b = place('Windows shattered 10 km from the port.', 'b')
+    const c = place('The port lies 5 km from the centre.', 'c')
+    const srcs = [a, b, c]
+    const claims = srcs.flatMap((s) => extractClaims(s))
+    const got = assignClaims(claims, [topic('cyprus', 'Distance to Cyprus', 'count')], srcs).map((x) => claims.find((k) => k.id === x.claimId)!.text)
+    expect(got).toEqual(['240 km'])
+  })
+})
+
+describe('peoples in a list of figures', () => {
+  const t = [topic('survivors', 'Survivors of the shipwreck', 'count'), topic('syrians', 'Syrian survivors', 'count'), topic('egyptians', 'Egyptian survivors', 'count'), topic('pakistanis', 'Pakistani survivors', 'count')]
+  it('a people named right after another number is what that number counts', () => {
+    const got = placed(source('a', 'fr', 'Au total, 104 personnes ont été sauvées : 47 Syriens, 43 Égyptiens et 12 Pakistanais.'), t)
+    expect(got.syrians).toEqual(['47'])
+    expect(got.egyptians).toEqual(['43'])
+    expect(got.pakistanis).toEqual(['12'])
+    expect(got.survivors).toEqual(['104'])
+  })
+  it('a people named after another number of the sentence is not this figure’s', () => {
+    const got = placed(source('b', 'en', 'The coast guard counts 104 survivors, 12 of whom are Pakistani.'), t)
+    expect(got.pakistanis).toEqual(['12'])
+    expect(got.survivors).toEqual(['104'])
+  })
+})

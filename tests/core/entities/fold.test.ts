@@ -10,6 +10,8 @@ const SAME: [string, string][] = [
   ['TB2', 'تي بي 2'], ['بيرقدار TB2', 'بيرقدار تي بي 2'], ['BAMEX25', 'بامكس 2025'], ['بامكس2025', 'بامكس 2025'], ['BAMEX25', 'بامكس2025'],
   ['Mi-35M', 'مي-35 إم'], ['Akıncı', 'آقنجي'], ['أقنجي', 'آقنجي'],
   ['المدرسة', 'المدرسه'], ['مستشفى', 'مستشفي'], ['مُسَيَّرة', 'مسيرة'],
+  // An accented capital folds as its small letter: a leading É is a vowel like é.
+  ['Égyptiens', 'égyptiens'], ['Égypte', 'Egypte'], ['Émirats', 'émirats'],
 ]
 const DIFFERENT: [string, string][] = [
   ['TB2', 'آقنجي'], ['بيرقدار TB2', 'بيرقدار آقنجي'], ['فاغنر', 'الفيلق الأفريقي'], ['Wagner', 'Africa Corps'],

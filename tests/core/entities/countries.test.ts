@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { isCountryWord, isPeopleWord } from '../../../src/core/entities/countries'
+
+// A people ("the Pakistanis", "مصريون", "syriens") is told from its country ("Pakistan", "مصر",
+// "Syrie"): a topic named for a people is about a part of the victims, one named for a country is not.
+describe('peoples and countries', () => {
+  it.each(['Pakistani', 'Pakistanis', 'Egyptians', 'مصريون', 'مصريين', 'syriens', 'égyptiens', 'Greek', 'French'])('%s names a people', (w) => {
+    expect(isCountryWord(w)).toBe(true)
+    expect(isPeopleWord(w)).toBe(true)
+  })
+  it.each(['Pakistan', 'Egypt', 'مصر', 'Syrie', 'Égypte', 'Greece', 'اليونان', 'Libye', 'ليبيا'])('%s names a country, not a people', (w) => {
+    expect(isCountryWord(w)).toBe(true)
+    expect(isPeopleWord(w)).toBe(false)
+  })
+  it('a word of no country names no people', () => expect(isPeopleWord('Pylos')).toBe(false))
+})
+
+it('an accented capital is read as its small letter ("Égyptiens" at the start of a sentence)', () => {
+  expect(isPeopleWord('Égyptiens')).toBe(true)
+  expect(isCountryWord('Égypte')).toBe(true)
+})
