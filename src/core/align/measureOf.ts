@@ -112,14 +112,17 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // A dual is one word; a longer figure's words are its qualifier ("ما لا يقل عن" is no "يقل").
   const own = claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim()) ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
+  // A narrower word of the clause says which of the counted noun's kind these are ("2,884 dead
+  // were buried", "2884 défunts ont été inhumés": the buried among the dead).
+  const narrowed = (c: Concept) => conceptsIn(text, clause, lang).find((x) => x.concept.broader === c.id && (x.end <= claim.span.start || x.start >= claim.span.end))?.concept ?? c
   if (counted) {
     const m = conceptsIn(counted, { start: 0, end: counted.length }, lang).find((x) => fits(x.concept))
-    if (m) return { concept: m.concept, strength: 3, family: fam ?? m.concept.family }
+    if (m) return { concept: narrowed(m.concept), strength: 3, family: fam ?? m.concept.family }
   }
   // The word right after a count, when the extractor left it out of the counted noun ("5300 جثة");
   // a time is followed by what it is for ("48 ساعة لمغادرة البلاد"), not what it counts.
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
-  if (next && !next.generic && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: next.concept, strength: 3, family: fam ?? next.concept.family }
+  if (next && !next.generic && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: narrowed(next.concept), strength: 3, family: fam ?? next.concept.family }
   // The sentence is read once; the clause's words are those of it that lie inside the clause.
   // Words inside a number are its qualifier ("ما لا يقل عن 500"), not its measure; inside a date
   // they may say what it is ("by the end of the year", "بحلول": a deadline).

@@ -41,6 +41,10 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['جثة', 'جثث', 'جثمان', 'جثامين', 'انتشال', 'انتشلت', 'انتشل'], en: ['bodies', 'body', 'recovered', 'remains'], fr: ['corps', 'dépouilles', 'repêchés', 'retrouvés'] },
   },
   {
+    id: 'buried', family: 'people', broader: 'killed', label: { en: 'dead buried', ar: 'من دُفنوا' },
+    words: { ar: ['دفن', 'دفنت', 'دفنهم', 'دفنها', 'الدفن', 'مدفون', 'دفنوا', 'ووري', 'ووريت', 'ووروا'], en: ['buried', 'burial', 'burials', 'laid to rest'], fr: ['inhumés', 'inhumées', 'inhumé', 'inhumation', 'inhumations', 'enterrés', 'enterrées', 'ensevelis'] },
+  },
+  {
     id: 'missing', family: 'people', label: { en: 'people missing', ar: 'المفقودون' },
     words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول'], en: ['missing', 'unaccounted', 'not been found', 'could not be found'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables'] },
   },

@@ -31,7 +31,7 @@ const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimat
 export function topicFromText(w: TopicWords): Topic | null {
   const lang = w.lang ?? (/\p{Script=Arabic}/u.test(w.label) ? 'ar' : 'en')
   const words = `${w.label}. ${w.measure ?? ''}`
-  const concept = pickConcept(words, lang, w.kind)
+  const concept = pickConcept(w.label, words, lang, w.kind)
   if (!concept) return null
   // The label names the topic's entity; with none, the topic is about the whole story.
   const names = namesIn(w.label, lang, true)
@@ -55,12 +55,16 @@ export function topicFromText(w: TopicWords): Topic | null {
 }
 
 // The concept named first that fits the kind: a date names an event, a count something counted.
-function pickConcept(text: string, lang: Lang, kind: QuantityKind): Concept | null {
-  const found = conceptsIn(text, { start: 0, end: text.length }, lang).map((m) => m.concept)
+// A narrower measure the label names beside its wider one is the one meant ("Dead already buried").
+function pickConcept(label: string, text: string, lang: Lang, kind: QuantityKind): Concept | null {
+  const named = (t: string) => conceptsIn(t, { start: 0, end: t.length }, lang).map((m) => m.concept)
+  const inLabel = named(label)
+  const found = named(text)
   const dated = kind === 'date' || kind === 'daterange'
   // A duration is the length of an event ("Length of the siege") or of something timed (mourning).
   // A length of time is never a distance or a mass ("how long it was stored" is no length in km).
-  const fit = kind === 'duration' ? found.find((c) => c.event || c.family === 'time') : found.find((c) => (dated ? c.event : !c.event && familyFits(c, kind)))
+  const fits = (c: Concept) => (kind === 'duration' ? c.event || c.family === 'time' : dated ? c.event : !c.event && familyFits(c, kind))
+  const fit = inLabel.find((c) => fits(c) && inLabel.some((w) => w.id === c.broader)) ?? found.find(fits)
   if (fit) return fit
   // A kind alone can say it: money with no noun is damage or aid only if named; a magnitude, a distance.
   return dated ? CONCEPTS.find((c) => c.id === 'struck')! : null

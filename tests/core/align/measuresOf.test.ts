@@ -19,6 +19,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Le bilan fait état de 640 blessés, dont 90 grièvement.', '90', 'injured'],
   ['ar', 'أعلنت الوزارة إنقاذ 88 ناجياً بينهم 30 طفلاً.', '30', 'survivors'],
   ['fr', 'Le médecin a parlé de 900 morts : 600 dans un quartier, 300 dans l’autre.', '600', null],
+  // A narrower word of the clause says which of the counted dead these are.
+  ['fr', 'Au total, 1.210 défunts ont été inhumés.', '1.210', 'buried'],
+  ['ar', 'وأضافت الوزارة أن 1210 من الضحايا ووروا الثرى.', '1210', 'buried'],
+  ['en', 'The ministry said 1,210 of the dead had been buried by Friday.', '1,210', 'buried'],
+  ['en', 'The ministry said 1,210 people had died by Friday.', '1,210', 'killed'],
   // A list stops where a new clause begins with a long stretch of its own.
   ['en', 'The toll has reached 96, and relatives of the crew are still waiting for news of more than 40 others.', 'more than 40', null],
   // "N of the dead": the noun after "of" names the figure.

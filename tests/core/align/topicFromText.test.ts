@@ -22,3 +22,14 @@ describe('topicFromText: the measure fits the kind', () => {
     expect(concept('Half of the houses destroyed', 'count')).toBe('buildings')
   })
 })
+
+describe('topicFromText: a narrower measure beside its wider one', () => {
+  const measured = (label: string, measure: string) => topicFromText({ id: 't', label, measure, kind: 'count' })?.concept ?? null
+  it('the label that names the dead and their burial means the buried', () => {
+    expect(concept('Flood dead already buried', 'count')).toBe('buried')
+    expect(concept('قتلى الزلزال الذين دفنوا', 'count')).toBe('buried')
+  })
+  it('a narrower word in the measure phrase alone does not narrow the label', () => {
+    expect(measured('Confirmed dead in the ferry sinking', 'bodies recovered / confirmed dead')).toBe('killed')
+  })
+})
