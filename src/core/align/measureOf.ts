@@ -127,11 +127,15 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // Words inside a number are its qualifier ("ما لا يقل عن 500"), not its measure; inside a date
   // they may say what it is ("by the end of the year", "بحلول": a deadline).
   const outside = (x: ConceptMention) => isDate(claim.quantity) || x.end <= claim.span.start || x.start >= claim.span.end
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !belongsToAnother(x, claim.span, others, text))
+  // A count's noun names no measure of a date, but it may name its event ("Deux explosions ont
+  // frappé le port mardi 4 août": the explosions are dated).
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)))
+  const telling = inSentence.filter((x) => !x.generic)
   for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
     const within = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
-    // A telling word beats a generic one ("الانفجار الذي وقع": the explosion).
-    const found = within.some((x) => !x.generic) ? within.filter((x) => !x.generic) : within
+    // A telling word beats a generic one ("الانفجار الذي وقع": the explosion), for a date even when
+    // the telling word stands outside the clause ("وكان الانفجار، الذي وقع في 4 أغسطس").
+    const found = within.some((x) => !x.generic) ? within.filter((x) => !x.generic) : within.length && isDate(claim.quantity) && telling.length ? telling : within
     if (!found.length) continue
     const mid = (claim.span.start + claim.span.end) / 2
     // A date's event is mostly named before it ("سيطرت على الفاشر يوم الأحد، بعد حصار …", "took
@@ -211,10 +215,11 @@ for (const c of CONCEPTS.filter((x) => !x.event)) {
 // In a list of figures ("قُتل 50 وأصيب 100", "73 شهيداً و3000 جريح", "killed 170 and injured 6,000")
 // a word names the figure it stands by: not one with another figure between them, nor one that
 // is another figure's counted noun.
-function belongsToAnother(m: ConceptMention, own: Span, others: Span[], text: string): boolean {
+function belongsToAnother(m: ConceptMention, own: Span, others: Span[], text: string, nouns = true): boolean {
   for (const o of others) {
     if (o.start === own.start && o.end === own.end) continue
     if ((o.start >= m.end && o.end <= own.start) || (o.start >= own.end && o.end <= m.start)) return true
+    if (!nouns) continue
     // A noun right after another figure is that figure's counted noun ("73 شهيداً و3000 جريح"), unless
     // a comma ends that figure ("2,946, injured reach 5,674") or the word begins a clause joined by و
     // ("مقتل عشرات الآلاف وتشريد الملايين").

@@ -46,6 +46,13 @@ describe('measure words', () => {
     expect(measure('ar', 'وقع الانفجار في 3 مارس 2024 في المستودع.', '3 مارس 2024')).toBe('explosion')
     expect(measure('fr', 'Les explosions sont survenues le 3 mars 2024 au port.', '3 mars 2024')).toBe('explosion')
   })
+  it('a count’s noun may name the event of a date in its sentence', () => {
+    expect(measure('fr', 'Deux explosions ont frappé le dépôt mardi 3 mars 2024 en fin de journée.', 'mardi 3 mars 2024')).toBe('explosion')
+    expect(measure('en', 'Two blasts hit the depot on 3 March 2024.', '3 March 2024')).toBe('explosion')
+  })
+  it('for a date, a telling word of the sentence beats a generic verb of its clause', () => {
+    expect(measure('ar', 'وكان الانفجار، الذي وقع في 3 مارس 2024، قد دمر المستودع.', '3 مارس 2024')).toBe('explosion')
+  })
   it('a generic verb alone still names its concept', () => {
     expect(measure('en', 'The government released $5 million for the victims.', '$5 million')).toBe('aid')
   })
