@@ -4,7 +4,7 @@ import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findAllMentions, mentionTable, wordsOf } from './mentions'
 import type { Concept } from './measures'
 import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
-import { conceptById, measuresOf, type MeasureReading } from './measureOf'
+import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy } from './places'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -30,6 +30,20 @@ interface Prepared {
   topic: Topic; aliasKeys: Set<string>; countries: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean
   /** Named for the story's own place or event (the one most articles of its measure name): an article that names no other topic of that measure is about it too. */
   storyWide: boolean
+  /** The other measures and events its words name ("Death toll of the war": the war), by concept id. */
+  context: Set<string>
+}
+
+// Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
+// of the war in Sudan", "People who fled El Fasher since its fall"): a figure whose sentence names
+// one of them is more likely that topic's than a topic of the same measure that names none.
+const CONTEXT_BONUS = 0.5
+function contextConcepts(t: Topic): Set<string> {
+  const out = new Set<string>()
+  for (const text of new Set([t.label.en, t.label.ar])) {
+    for (const lang of ['en', 'ar'] as const) for (const m of conceptsIn(text, { start: 0, end: text.length }, lang)) if (!m.generic && m.concept.id !== t.concept) out.add(m.concept.id)
+  }
+  return out
 }
 
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
@@ -42,6 +56,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     countries: new Set([t.entity.name, ...t.entity.aliases].flatMap((a) => a.split(/\s+/)).map(countryOf).filter((x): x is string => !!x)),
     specific: false,
     storyWide: false,
+    context: contextConcepts(t),
   }))
   const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: [t.entity.name, ...t.entity.aliases] })))
   const bySource = new Map(sources.map((s) => [s.id, s]))
@@ -66,12 +81,14 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       cache.set(src.id, doc)
     }
     const ctx = contextOf(c, src.text, doc.sents, claimsBySource.get(src.id) ?? [])
+    let named: Set<string> | null = null
+    const sentenceNames = () => (named ??= new Set(conceptsIn(src.text, c.sentence, src.lang).filter((x) => !x.generic).map((x) => x.concept.id)))
     let best: Assignment | null = null
     let bestDist = Infinity
     let measure: MeasureReading | null = null
     for (const p of prepared) {
       if (p.concept) measure ??= readingOf(c, src)
-      const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions)) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
+      const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions), sentenceNames) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
         best = { claimId: c.id, topicId: p.topic.id, score: r.score, reasons: r.reasons }
@@ -173,7 +190,7 @@ function otherPlaceNamed(p: Prepared, prepared: Prepared[], mentions: Map<string
   return prepared.some((o) => o !== p && o.aliasKeys.size > 0 && o.countries.size === 0 && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
 }
 
-function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean): { score: number; reasons: string[]; dist: number } | null {
+function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => Set<string>): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
   // "Two days after the storm", "بعد قرابة أسبوع على مرور العاصفة": a time since an event dates it.
   const sinceEvent = t.kind === 'date' && concept.event && c.quantity.kind === 'duration' && isElapsed(c, text)
@@ -210,7 +227,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // name stands with its place noun ("إقليم الحوز", "Al Haouz province") before the whole's topic.
   const part = !!t.scope && e.score >= 2 && placeNounBy(text, e.start, e.end) ? PART_BONUS : 0
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
-  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0), reasons, dist: e.dist }
+  const about = [...p.context].find((id) => sentenceNames().has(id))
+  if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0), reasons, dist: e.dist }
 }
 
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */

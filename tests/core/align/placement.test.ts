@@ -127,3 +127,16 @@ describe('peoples in a list of figures', () => {
     expect(got.survivors).toEqual(['104'])
   })
 })
+
+describe('what a topic’s label is about besides its measure', () => {
+  it('a figure whose sentence names the war a topic is about goes to it, not to a topic of the same measure that names none', () => {
+    const text = 'Les combattants ont pris au Soudan la ville de Kadougli dimanche. La guerre qui oppose l’armée aux rebelles depuis 2023 a fait des dizaines de milliers de morts.'
+    const topics = [topic('war-deaths', 'Death toll of the war in Sudan', 'count'), topic('city-deaths', 'People killed in Kadugli', 'count')]
+    expect(placed(source('a', 'fr', text), topics)['war-deaths']).toEqual(['des dizaines de milliers'])
+  })
+  it('without the war in its sentence, the nearer name decides', () => {
+    const text = 'Les combattants ont pris au Soudan la ville de Kadougli dimanche. Les attaques ont fait des dizaines de milliers de morts.'
+    const topics = [topic('war-deaths', 'Death toll of the war in Sudan', 'count'), topic('city-deaths', 'People killed in Kadugli', 'count')]
+    expect(placed(source('a', 'fr', text), topics)['city-deaths']).toEqual(['des dizaines de milliers'])
+  })
+})
