@@ -48,6 +48,20 @@ describe('TopicView', () => {
     await vi.waitFor(() => expect(wrapper.find('[data-testid="topic-chart"]').attributes('data-axis')).toBe('linear'))
   })
 
+  it('shows the first few notes of a topic that folds many relays, and the rest on request', async () => {
+    const analysis = bamexAnalysis()
+    const cmp = analysis.comparisons.find((c) => c.topic === 'bamex-dates')!
+    cmp.folded = Array.from({ length: 8 }, (_, i) => ({ sources: [`relay-a${i}`, `relay-b${i}`], why: 'relay' }))
+    const { wrapper } = await mountRoute('/topics/bamex-dates', 'en', analysis)
+    current = wrapper
+    expect(wrapper.findAll('[data-testid="notes"] li')).toHaveLength(5)
+    const more = wrapper.find('[data-testid="more-notes"]')
+    expect(more.text()).toContain('3 not shown')
+    await more.trigger('click')
+    expect(wrapper.findAll('[data-testid="notes"] li')).toHaveLength(8)
+    expect(wrapper.find('[data-testid="more-notes"]').exists()).toBe(false)
+  })
+
   it('says when no topic has the id', async () => {
     const { wrapper } = await mountRoute('/topics/nope', 'en', bamexAnalysis())
     current = wrapper

@@ -1,4 +1,4 @@
-import { countNoun, listOf, NOUNS, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
+import { countNoun, NOUNS, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
 import type { ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
@@ -7,14 +7,14 @@ import type { Conversion, Reason } from './reason'
 
 export function explainAr(r: Reason, x: ExplainContext): string {
   const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}` }
-  const aside = x.setAside.length ? ` ${listOf(x.setAside.map((c) => sayQuantity(c.quantity, 'ar')), 'ar')} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
+  const aside = x.setAside.length ? ` ${someOf(x.setAside.map((c) => sayQuantity(c.quantity, 'ar')), NOUNS.figure, 'ar', { mid: true })} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
   switch (r.code) {
     case 'none': return 'لا يذكر أي مصدر هذا الرقم بعد.'
-    case 'parts-only': return `كل الأرقام تخص جزءاً فقط: ${listOf(r.parts.map((id) => sayQuantity(x.claim(id).quantity, 'ar')), 'ar')}؛ لا يذكر أي منها الكل.`
+    case 'parts-only': return `كل الأرقام تخص جزءاً فقط: ${someOf(r.parts.map((id) => sayQuantity(x.claim(id).quantity, 'ar')), NOUNS.figure, 'ar')}؛ لا يذكر أي منها الكل.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       const who = c.attribution?.who ? ` (كلها عن ${c.attribution.who})` : ''
-      const lead = r.outlets.length > 1 ? `تنقله ${countNoun(r.outlets.length, NOUNS.outlet, 'ar')}${who}، لكنها ترجع إلى مصدر أصلي واحد` : `وحده ${x.source(c, 'ar')} يذكره: ${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'ar'))), 'ar')}`
+      const lead = r.outlets.length > 1 ? `تنقله ${countNoun(r.outlets.length, NOUNS.outlet, 'ar')}${who}، لكنها ترجع إلى مصدر أصلي واحد` : `وحده ${x.source(c, 'ar')} يذكره: ${someOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'ar'))), NOUNS.figure, 'ar')}`
       const self = r.selfConflict ? ` وأرقامه نفسها لا تتفق: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'ar')} مقابل ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'ar')}.` : ''
       return `${lead}؛ ولا يؤكده مصدر مستقل.${self}${aside}`
     }
@@ -35,11 +35,11 @@ export function explainAr(r: Reason, x: ExplainContext): string {
     case 'recurring': return `${say(r.a)} و${say(r.b)} لا يتداخلان؛ قد يتعلقان بحدثين مختلفين، فينبغي أن يراجعهما محرر قبل المقارنة.`
     case 'series': {
       const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'ar')} في ${sayDays(p.from, p.to, 'ar')} (${x.source(x.claim(p.claim), 'ar')})`)
-      return `الرقم يتغير مع الوقت ولا خلاف عليه: ${listOf(pts, 'ar')}.${aside}`
+      return `الرقم يتغير مع الوقت ولا خلاف عليه: ${someOf(pts, NOUNS.figure, 'ar')}.${aside}`
     }
     case 'bound': return `الرقمان متوافقان: ${say(r.bound)} يعطي حداً فقط، و${say(r.value)} يقع ضمنه.${aside}`
     case 'within': return `المصادر متفقة وأحدها أدق: ${say(r.fine)} يقع ضمن ${say(r.coarse)}.${aside}`
-    case 'same': return `${listOf(uniq(r.figures.map(say)), 'ar')}: ${countNoun(r.origins, NOUNS.agreeingOrigin, 'ar')}${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'ar')})` : ''}.${aside}`
+    case 'same': return `${someOf(uniq(r.figures.map(say)), NOUNS.figure, 'ar')}: ${countNoun(r.origins, NOUNS.agreeingOrigin, 'ar')}${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'ar')})` : ''}.${aside}`
   }
 }
 

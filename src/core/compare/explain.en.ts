@@ -1,4 +1,4 @@
-import { countNoun, listOf, NOUNS, quote, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
+import { countNoun, NOUNS, quote, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
 import type { ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
@@ -8,14 +8,14 @@ import type { Conversion, Reason } from './reason'
 
 export function explainEn(r: Reason, x: ExplainContext): string {
   const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}` }
-  const aside = x.setAside.length ? ` ${capital(listOf(x.setAside.map(part), 'en'))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
+  const aside = x.setAside.length ? ` ${capital(someOf(x.setAside.map(part), NOUNS.figure, 'en', { mid: true }))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
   switch (r.code) {
     case 'none': return 'No source states this figure yet.'
-    case 'parts-only': return `Every figure concerns a part only: ${listOf(r.parts.map((id) => part(x.claim(id))), 'en')}; none states the whole.`
+    case 'parts-only': return `Every figure concerns a part only: ${someOf(r.parts.map((id) => part(x.claim(id))), NOUNS.figure, 'en')}; none states the whole.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       const who = c.attribution?.who ? ` (all from ${sourceWords(c.attribution.who)})` : ''
-      const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it: ${listOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), 'en')}`
+      const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it: ${someOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), NOUNS.figure, 'en')}`
       const self = r.selfConflict ? ` Its own figures do not agree: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'en')} against ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'en')}.` : ''
       return `${outlets}; no independent source confirms it.${self}${aside}`
     }
@@ -36,11 +36,11 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'recurring': return `${say(r.a)} and ${say(r.b)} do not overlap; they may be about different events, so a reviewer should check before comparing them.`
     case 'series': {
       const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'en')} ${p.from === p.to ? 'on' : 'in'} ${sayDays(p.from, p.to, 'en')} (${x.source(x.claim(p.claim), 'en')})`)
-      return `The figure changes over time rather than being disputed: ${listOf(pts, 'en')}.${aside}`
+      return `The figure changes over time rather than being disputed: ${someOf(pts, NOUNS.figure, 'en')}.${aside}`
     }
     case 'bound': return `Compatible: ${say(r.bound)} gives only a bound, and ${say(r.value)} lies within it.${aside}`
     case 'within': return `They agree, one more precisely: ${say(r.fine)} lies within ${say(r.coarse)}.${aside}`
-    case 'same': return `${listOf(uniq(r.figures.map(say)), 'en')}: ${countNoun(r.origins, NOUNS.origin, 'en')} agree${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'en')})` : ''}.${aside}`
+    case 'same': return `${capital(someOf(uniq(r.figures.map(say)), NOUNS.figure, 'en'))}: ${countNoun(r.origins, NOUNS.origin, 'en')} agree${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'en')})` : ''}.${aside}`
   }
 }
 

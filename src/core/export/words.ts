@@ -1,7 +1,7 @@
 // The fixed words of the exports, in the two languages they are written in, and the sentences
 // built from a comparison's structured notes and the audit trail's entries.
 import type { AuditEntry, ClaimStatus, Comparison, Verdict } from '../model'
-import { countNoun, listOf, NOUNS, quote, type UiLang } from '../quantity'
+import { countNoun, NOUNS, quote, someOf, type UiLang } from '../quantity'
 
 /** The verdicts in words, for exports read outside the app. */
 export const VERDICT_LABEL: Record<Verdict, { en: string; ar: string }> = {
@@ -93,12 +93,20 @@ function arabicDetail(action: string, detail: string): string {
 export function sayNotes(cmp: Pick<Comparison, 'folded' | 'withinSource'>, name: (sourceId: string) => string, figure: (claimId: string) => string, lang: UiLang): string[] {
   const out: string[] = []
   for (const f of cmp.folded) {
-    const names = listOf(f.sources.map(name), lang)
+    // An outlet is named once however many of its articles the group holds.
+    const outlets = [...new Set(f.sources.map(name))]
+    if (outlets.length === 1) {
+      const articles = countNoun(f.sources.length, NOUNS.article, lang)
+      out.push(lang === 'ar' ? `عُدّت مصدراً واحداً: ${articles} من ${outlets[0]}.` : `Counted as one source: ${articles} from ${outlets[0]}.`)
+      continue
+    }
+    const names = someOf(outlets, NOUNS.outlet, lang, { max: 6 })
     out.push(lang === 'ar' ? `عُدّت مصدراً واحداً لأن أحدها ينقل عن الآخر: ${names}.` : `Counted as one source, as one relays or copies the other: ${names}.`)
   }
   for (const w of cmp.withinSource) {
-    const figures = listOf(w.claims.map((id) => quote(figure(id), lang)), lang)
-    out.push(lang === 'ar' ? `يذكر ${name(w.source)} ${figures} للأمر نفسه، ولا يتداخلان.` : `${name(w.source)} gives ${figures} for the same thing, and they do not overlap.`)
+    const figures = someOf(w.claims.map((id) => quote(figure(id), lang)), NOUNS.figure, lang)
+    out.push(lang === 'ar' ? `يذكر ${name(w.source)} ${figures} للأمر نفسه، ولا ${w.claims.length === 2 ? 'يتداخلان' : 'تتداخل'}.` : `${name(w.source)} gives ${figures} for the same thing, and they do not overlap.`)
   }
-  return out
+  // Groups alike in words (two articles of one outlet, many times over) say it once.
+  return [...new Set(out)]
 }

@@ -36,7 +36,7 @@ export default {
     sorts: { severity: 'Needs attention first', sources: 'Most sources', label: 'Name' },
   },
   topic: {
-    moreColumns: 'Show more sources: {n} ({left} not shown)', moreFigures: 'Show more of this source’s figures ({left} not shown)',
+    moreNotes: 'Show the other notes ({left} not shown)', moreColumns: 'Show more sources: {n} ({left} not shown)', moreFigures: 'Show more of this source’s figures ({left} not shown)',
     chartCapped: 'The chart and its table show the first {shown} of {n} figures.',
     reviewed: 'Reviewed', overridden: 'Reviewer’s verdict; the machine suggested “{v}”',
     back: 'All topics', notFound: 'No topic with id “{id}”.', sideBySide: 'The sources side by side',
