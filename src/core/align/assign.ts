@@ -3,7 +3,8 @@ import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findAllMentions, mentionTable, wordsOf } from './mentions'
 import type { Concept } from './measures'
-import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
+import { isPeopleWord } from '../entities/countries'
+import { countryOf, isCountryName, peopleNamed, projectedIn } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy } from './places'
 
@@ -14,8 +15,6 @@ import { placeNounBy } from './places'
 // threshold a claim stays unassigned rather than wrongly placed.
 
 export const ASSIGN_THRESHOLD = 3
-// Words that make a figure a projection rather than a count: "قد تبلغ", "could reach", "expected".
-const PROJECTION = /(^|[^\p{L}])(قد تبلغ|قد يبلغ|قد تصل|قد يصل|قد يرتفع|قد ترتفع|يتوقع|يتوقعون|توقع|متوقع|يخشى|تخشى|مخاوف|مرجح|could|expected|expects|feared|fears|projected|likely to|pourrait|pourraient|craint|attendu|risque)([^\p{L}]|$)/u
 /** A concept topic needs the measure named by the figure (counted noun 3, clause 2, sentence 1) and its entity in the article. */
 export const CONCEPT_THRESHOLD = 2.5
 // An entity named anywhere in the article, or a topic naming none (about the whole story).
@@ -146,7 +145,7 @@ function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[])
     clauseText: foldKey(text.slice(clause.start, clause.end)),
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
-    projection: PROJECTION.test(foldKey(text.slice(Math.max(clause.start, c.span.start - 40), c.span.end))),
+    projection: projectedIn(text, clause.start, c),
     others: c.quantity.kind === 'count' ? sourceClaims.filter((o) => o !== c && o.quantity.kind === 'count' && inside(o.span, c.sentence)).map((o) => o.span) : [],
   }
 }
@@ -169,19 +168,6 @@ export function isElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
   return SINCE_BEFORE.test(text.slice(Math.max(0, c.span.start - 12), c.span.start)) || SINCE_AFTER.test(text.slice(c.span.end, c.span.end + 14))
 }
 
-// The country a country or people word names, with its Arabic article and endings ("السودان",
-// "مصريا", "مصريان" are all Egypt's or Sudan's), or null.
-function countryOf(w: string): string | null {
-  const found = [w, w.replace(/^(ال|وال|لل)/, ''), w.replace(/(ا|ان|ين|ون)$/, '')].find(isCountryWord)
-  return found ? countryAliases(found)[0] : null
-}
-const isCountryName = (w: string) => countryOf(w) !== null
-
-// The country or people words in a count's own words and counted noun ("مصريان", "French nationals").
-function peopleNamed(c: Claim, text: string): string[] {
-  const words = `${c.text} ${c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]}`.match(/[\p{L}'’]+/gu) ?? []
-  return words.filter(isCountryName)
-}
 
 // Whether an article names another place or event of the story (not a people): a topic named for
 // the story's own place (Pylos) then does not speak for the article's figures unless it is named too.
