@@ -1,9 +1,9 @@
 import type { Attribution, Lang, QuantityKind, Span } from '../model'
 import { foldKey } from '../text/normalize'
-import { memoWords } from '../text/memo'
 import { CUES, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
 import { isCountryWord } from './countries'
+import { TextWords, type Word } from './words'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
 // preposition before the speaker ("بحسب الهلال الأحمر", "according to the UN", "selon l'OIM"), a
@@ -16,7 +16,6 @@ import { isCountryWord } from './countries'
 /** A figure to attribute: where it stands, in which sentence, and what it measures. */
 export interface FigureRef { span: Span; sentence: Span; kind: QuantityKind }
 
-interface Word { w: string; start: number; end: number; raw: string }
 interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean; closes: boolean }
 
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
@@ -71,23 +70,13 @@ function compile(lang: Lang): Compiled {
   return c
 }
 
-// The words of a span of text, each spelling folded once (texts repeat their words).
-const foldWord = memoWords((raw: string) => foldKey(raw).replace(/’/g, "'"), 50_000)
-function wordsOf(text: string, span: Span): Word[] {
-  const out: Word[] = []
-  const re = /[\p{L}\p{N}\p{M}ـ'’-]+|[،,؛;:."“”«»()!?؟]/gu
-  re.lastIndex = span.start
-  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) out.push({ w: foldWord(m[0]), start: m.index, end: m.index + m[0].length, raw: m[0] })
-  return out
-}
-
 /** A figure's attribution, and whether it is the date a statement was made ("said on Monday"). */
 export interface Attributed { attribution: Attribution | null; statementTime: boolean }
 
 // One reading of a text: its language's words, the speakers named so far (for "وأضاف", "he said",
 // "المنظمة" after "المنظمة الدولية للهجرة") and the text's words before the current sentence.
 interface Reading {
-  c: Compiled; lang: Lang; text: string; history: Word[][]; sentenceStart: number
+  c: Compiled; lang: Lang; text: string; words: TextWords; history: Word[][]; sentenceStart: number
   /** Text between sentences with figures not read yet, and where its speakers go in `history`: read only when a speaker is looked back for. */
   gaps: { start: number; end: number; at: number }[]
   /** The words a look back last read ([from, to) of the text), extended as the reading moves on. */
@@ -101,8 +90,8 @@ interface Reading {
 export function attributeFigures(text: string, lang: Lang, figures: FigureRef[]): Attributed[] {
   const c = compile(lang)
   const out: Attributed[] = []
-  const ctx: Reading = { c, lang, text, history: [], sentenceStart: 0, gaps: [] }
-  const read = new Map<number, { words: Word[]; cues: Cue[]; headline: Word[] | null }>()
+  const ctx: Reading = { c, lang, text, words: new TextWords(text), history: [], sentenceStart: 0, gaps: [] }
+  const read = new Map<number, { cues: Cue[]; headline: Word[] | null }>()
   let readTo = 0
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]
@@ -110,17 +99,19 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
     if (!r) {
       // Sentences without figures still name speakers that later ones refer back to ("Selon lui", "the spokesperson said").
       // Only the paragraph or so before the sentence: speakers named further back are not referred to.
+      // Nothing before the furthest look back of this sentence or its gap is read again.
+      ctx.words.forget(f.sentence.start - GAP_CHARS - LOOK_BACK_CHARS)
       if (f.sentence.start > readTo) {
         ctx.gaps.push({ start: Math.max(readTo, f.sentence.start - GAP_CHARS), end: f.sentence.start, at: ctx.history.length })
         readGap(ctx)
       }
       readTo = Math.max(readTo, f.sentence.end)
       ctx.sentenceStart = f.sentence.start
-      const words = wordsOf(text, f.sentence)
+      const words = ctx.words.in(f.sentence)
       const headline = headlineSpeaker(ctx, words)
       const cues = findCues(ctx, words)
       if (headline) ctx.history.push(headline)
-      r = { words, cues, headline }
+      r = { cues, headline }
       read.set(f.sentence.start, r)
     }
     const statementTime = isStatementTime(text, r.cues, f)
@@ -141,7 +132,7 @@ function readGap(ctx: Reading): void {
   for (const gap of gaps) {
     const later = ctx.history.splice(gap.at + shift)
     const before = ctx.history.length
-    const words = wordsOf(ctx.text, gap)
+    const words = ctx.words.in(gap)
     let k = 0
     for (let i = 0; i <= words.length; i++) {
       const ends = i === words.length || /^[.!?؟]$/.test(words[i].w) || i > k && ctx.text.slice(words[i - 1].end, words[i].start).includes('\n')
@@ -422,9 +413,9 @@ function lookBack(ctx: Reading): Word[] {
   if (b && b.from <= from && from <= b.to && b.to <= to) {
     let k = 0
     while (k < b.words.length && b.words[k].start < from) k++
-    words = b.words.slice(k).concat(wordsOf(ctx.text, { start: b.to, end: to }))
+    words = b.words.slice(k).concat(ctx.words.in({ start: b.to, end: to }))
   } else {
-    words = wordsOf(ctx.text, { start: from, end: to })
+    words = ctx.words.in({ start: from, end: to })
   }
   ctx.back = { from, to, words }
   return words
