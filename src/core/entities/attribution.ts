@@ -1,5 +1,6 @@
 import type { Attribution, Lang, QuantityKind, Span } from '../model'
 import { foldKey } from '../text/normalize'
+import { memoWords } from '../text/memo'
 import { CUES, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
 import { isCountryWord } from './countries'
@@ -40,8 +41,21 @@ const GENERIC = new Set(['رسميه', 'مؤقته', 'اوليه', 'جديده',
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
 const PUNCT = /^[،,؛;:."“”«»()!?؟]$/
+const SENTENCE_END = new Set(['.', '!', '?', '؟'])
 
-interface Compiled { preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; verbStarts: Set<string>; prepStarts: Set<string> }
+// Every word is checked for a glued conjunction or article, many times over: each spelling's
+// answer is kept, so a check slices or replaces nothing.
+/** A word without its first letter. */
+const withoutFirstLetter = memoWords((w: string) => w.slice(1), 50_000)
+/** A word without a conjunction و or ف. */
+const withoutConjunction = memoWords((w: string) => w.replace(/^[وف]/, ''), 50_000)
+const bareArabic = memoWords((w: string) => w.replace(/^[وف](?=.{3})/, '').replace(/^(ال|لل)(?=.{2})/, ''), 50_000)
+
+interface Compiled {
+  preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; verbStarts: Set<string>; prepStarts: Set<string>
+  /** Whether a word can open a cue (a preposition's phrase or a verb of saying); most words cannot. */
+  mayOpen: (w: string) => boolean
+}
 const compiled = new Map<Lang, Compiled>()
 
 function compile(lang: Lang): Compiled {
@@ -50,9 +64,12 @@ function compile(lang: Lang): Compiled {
   const cw: CueWords = CUES[lang]
   const split = (s: string) => foldKey(s).trim().split(/\s+/)
   const multi = cw.verbs.filter((v) => v.includes(' ')).map(split)
+  const verbs = new Set(cw.verbs.filter((v) => !v.includes(' ')).map(foldKey))
+  const verbStarts = new Set(multi.map((p) => p[0]))
+  const prepStarts = new Set(cw.preps.map((p) => split(p)[0]))
   c = {
     preps: cw.preps.map(split).sort((a, b) => b.length - a.length),
-    verbs: new Set(cw.verbs.filter((v) => !v.includes(' ')).map(foldKey)),
+    verbs,
     verbPhrases: multi.sort((a, b) => b.length - a.length),
     complements: new Set(cw.complements.map(foldKey)),
     stops: new Set(cw.stops.map(foldKey)),
@@ -63,8 +80,10 @@ function compile(lang: Lang): Compiled {
     heads: new Set(cw.heads.map((h) => foldKey(h).replace(/^ال/, ''))),
     nonSpeakers: new Set(cw.nonSpeakers.map(foldKey)),
     records: new Set(cw.records.map(foldKey)),
-    verbStarts: new Set(multi.map((p) => p[0])),
-    prepStarts: new Set(cw.preps.map((p) => split(p)[0])),
+    verbStarts,
+    prepStarts,
+    // What findCues tests first at every word (as a preposition, then as a verb), answered once per spelling.
+    mayOpen: memoWords((w: string) => prepStarts.has(w) || lang === 'ar' && prepStarts.has(w.slice(1)) || verbStarts.has(w) || verbs.has(w) || lang === 'ar' && w.length > 3 && /^[وف]/.test(w) && verbs.has(w.slice(1)), 50_000),
   }
   compiled.set(lang, c)
   return c
@@ -135,18 +154,23 @@ function readGap(ctx: Reading): void {
     const words = ctx.words.in(gap)
     let k = 0
     for (let i = 0; i <= words.length; i++) {
-      const ends = i === words.length || /^[.!?؟]$/.test(words[i].w) || i > k && ctx.text.slice(words[i - 1].end, words[i].start).includes('\n')
+      const ends = i === words.length || SENTENCE_END.has(words[i].w) || i > k && hasLineBreak(ctx.text, words[i - 1].end, words[i].start)
       if (!ends) continue
       if (i > k) {
         ctx.sentenceStart = words[k].start
         findCues(ctx, words.slice(k, i))
       }
-      k = /^[.!?؟]$/.test(words[i]?.w ?? '') ? i + 1 : i
+      k = SENTENCE_END.has(words[i]?.w ?? '') ? i + 1 : i
     }
     shift += ctx.history.length - before
     ctx.history.push(...later)
   }
   ctx.sentenceStart = sentenceStart
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
+  return false
 }
 
 // A date between the verb and what was said, or right after the speaker, times the statement:
@@ -197,7 +221,7 @@ function headlineSpeaker(ctx: Reading, words: Word[]): Word[] | null {
 
 // An Arabic word without its conjunction and article ("والمنظمة" → "منظمه"); Latin words as they are.
 function bareWord(lang: Lang, w: string): string {
-  return lang === 'ar' ? w.replace(/^[وف](?=.{3})/, '').replace(/^(ال|لل)(?=.{2})/, '') : w
+  return lang === 'ar' ? bareArabic(w) : w
 }
 
 function findCues(ctx: Reading, words: Word[]): Cue[] {
@@ -211,9 +235,10 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
   }
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i].w
-    const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(w0.slice(1)) ? matchPhrase(c.preps, words, i, lang) : null
+    if (!c.mayOpen(w0)) continue
+    const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(withoutFirstLetter(w0)) ? matchPhrase(c.preps, words, i, lang) : null
     // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
-    const prep = found && words[i].w.replace(/^[وف]/, '') === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found
+    const prep = found && withoutConjunction(words[i].w) === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found
     if (prep) {
       let j = i + prep.n
       // "des informations selon lesquelles": a relative, not a source.
@@ -353,6 +378,10 @@ function resolve(ctx: Reading, np: Word[] | null): Word[] | null {
   return plausible(ctx, np) ? np : null
 }
 
+// Whether a phrase names an event, answered once per phrase (speakers are named again and again).
+const namesEvent = (lang: Lang) => memoWords((phrase: string) => conceptsIn(phrase, { start: 0, end: phrase.length }, lang).some((m) => m.concept.event), 50_000)
+const NAMES_EVENT: Record<Lang, (phrase: string) => boolean> = { ar: namesEvent('ar'), en: namesEvent('en'), fr: namesEvent('fr') }
+
 // The speaker last named, the unread text before this sentence included.
 function lastSpeaker(ctx: Reading): Word[] | null {
   readGap(ctx)
@@ -367,8 +396,7 @@ function plausible(ctx: Reading, np: Word[]): boolean {
   if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
   if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false
   // "the explosion", "les déflagrations", "الانفجار": an event states nothing, unless a body is named with it.
-  const span = { start: first.start, end: np[np.length - 1].end }
-  if (!np.some((w) => c.heads.has(bareWord(lang, w.w))) && conceptsIn(ctx.text, span, lang).some((m) => m.concept.event)) return false
+  if (!np.some((w) => c.heads.has(bareWord(lang, w.w))) && NAMES_EVENT[lang](ctx.text.slice(first.start, np[np.length - 1].end))) return false
   // A country or a place alone names no one who spoke ("Guinée", "Libye").
   if (np.length === 1 && isCountryWord(first.raw)) return false
   return true
@@ -459,7 +487,7 @@ function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
   if (c.verbStarts.has(w.w)) for (const p of c.verbPhrases) if (p.every((x, k) => words[i + k]?.w === x)) return p.length
   if (c.verbs.has(w.w)) return 1
   // Arabic verbs take a conjunction: "وقال", "فأكد".
-  return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(w.w.slice(1)) ? 1 : 0
+  return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(withoutFirstLetter(w.w)) ? 1 : 0
 }
 
 function matchPhrase(phrases: string[][], words: Word[], i: number, lang: Lang): { n: number; gluedPrefix: boolean } | null {
@@ -507,7 +535,7 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
       if (/^["“”«»]$/.test(w.w)) { k++; continue }
       break
     }
-    if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(w.w.replace(/^[وف]/, '')))) break
+    if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
     // An object with a pronoun ("انسحابها") starts what was said, not who said it.
     if (who.length >= 2 && /(ها|هم|هما)$/.test(w.w)) break
     who.push(w)
@@ -592,7 +620,7 @@ function clauseSubject(c: Compiled, lang: Lang, words: Word[], end: number): Wor
     if (PUNCT.test(w.w) || /\d/.test(w.w) || CLAUSE_OPENERS[lang].has(w.w)) break
     if (lang === 'ar' && (c.complements.has(w.w) || c.stops.has(w.w))) break
     // A verb ends the subject, unless a determiner makes it a noun ("some estimates put").
-    if ((c.verbs.has(w.w) || c.verbs.has(w.w.replace(/^[وف]/, ''))) && !DETERMINERS.has(words[k - 1]?.w ?? '')) break
+    if ((c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w))) && !DETERMINERS.has(words[k - 1]?.w ?? '')) break
     k--
   }
   if (k >= 0 && end - k >= MAX_WORDS + 2) return null
