@@ -12,29 +12,20 @@ const NOW = /(?:^|\s)(حاليا|الان|حتي الان)(?:\s|$)/u
 /** Scopes of each claim, found in its clause; time scopes come from date claims in the same clause. */
 export function scopesFor(text: string, claims: Claim[]): Scope[][] {
   const index = new Map(claims.map((c, i) => [c, i]))
+  // Claims come in text order, many to a sentence and clause: each is split and read once.
+  let sentence: Span | null = null
+  let parts: Span[] = []
+  let read: ClauseScopes | null = null
   return claims.map((c) => {
-    const clause = clauses(text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
-    const raw = text.slice(clause.start, clause.end)
-    const cp = compact(raw)
-    const folded = cp.text
-    // Labels and spans come from the original words, not their folded forms.
-    const orig = (from: number, to: number): Span => { const o = toOriginal(cp, from, to); return { start: clause.start + o.start, end: clause.start + o.end } }
-    const label = (sp: Span) => text.slice(sp.start, sp.end).replace(/["“”]/g, '').trim()
+    if (!sentence || sentence.start !== c.sentence.start || sentence.end !== c.sentence.end) { sentence = c.sentence; parts = clauses(text, sentence) }
+    const clause = parts.find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
     const out: Scope[] = []
     if (c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') {
-      const place = PLACE.exec(folded)
-      if (place) {
-        const at = place.index + place[0].indexOf(place[1])
-        const sp = orig(at, place.index + place[0].length)
-        out.push({ kind: 'place', label: label(sp), span: sp })
-      }
-      const op = OPERATION.exec(folded)
-      if (op) {
-        const at = op.index + op[0].indexOf(op[1])
-        const sp = orig(at, opEnd(folded, at))
-        out.push({ kind: 'operation', label: label(sp), span: sp })
-      }
-      if (NOW.test(folded)) out.push({ kind: 'time', label: 'حالياً', span: clause, from: null, to: null })
+      if (!read || read.clause.start !== clause.start || read.clause.end !== clause.end) read = readClause(text, clause)
+      const label = (sp: Span) => text.slice(sp.start, sp.end).replace(/["“”]/g, '').trim()
+      if (read.place) out.push({ kind: 'place', label: label(read.place), span: { ...read.place } })
+      if (read.operation) out.push({ kind: 'operation', label: label(read.operation), span: { ...read.operation } })
+      if (read.now) out.push({ kind: 'time', label: 'حالياً', span: clause, from: null, to: null })
       // Claims are in text order: look only at the neighbours inside this clause.
       const i = index.get(c)!
       for (const j of neighbours(claims, i, clause)) {
@@ -45,6 +36,24 @@ export function scopesFor(text: string, claims: Claim[]): Scope[][] {
     }
     return out
   })
+}
+
+/** Where a clause names a place and an operation, and whether it says "now". */
+interface ClauseScopes { clause: Span; place: Span | null; operation: Span | null; now: boolean }
+
+function readClause(text: string, clause: Span): ClauseScopes {
+  const cp = compact(text.slice(clause.start, clause.end))
+  const folded = cp.text
+  // Spans come from the original words, not their folded forms.
+  const orig = (from: number, to: number): Span => { const o = toOriginal(cp, from, to); return { start: clause.start + o.start, end: clause.start + o.end } }
+  const place = PLACE.exec(folded)
+  const op = OPERATION.exec(folded)
+  return {
+    clause,
+    place: place ? orig(place.index + place[0].indexOf(place[1]), place.index + place[0].length) : null,
+    operation: op ? orig(op.index + op[0].indexOf(op[1]), opEnd(folded, op.index + op[0].indexOf(op[1]))) : null,
+    now: NOW.test(folded),
+  }
 }
 
 // The operation named, up to six words from its head.
