@@ -69,7 +69,8 @@ export function compact(original: string): Compact {
     offsets[k++] = i
   }
   offsets[k] = n
-  return { text: decode(buf, k), offsets: k === n ? offsets : offsets.slice(0, k + 1) }
+  // A view, not a copy: the few units a mark took are left unused at the end.
+  return { text: decode(buf, k), offsets: k === n ? offsets : offsets.subarray(0, k + 1) }
 }
 
 // String.fromCharCode over chunks: fast, and safe for lone surrogates (TextDecoder would replace them).
