@@ -4,6 +4,7 @@ import { memoWords } from '../text/memo'
 import { CUES, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
 import { isCountryWord } from './countries'
+import { TextWords, type Word } from './words'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
 // preposition before the speaker ("بحسب الهلال الأحمر", "according to the UN", "selon l'OIM"), a
@@ -16,7 +17,6 @@ import { isCountryWord } from './countries'
 /** A figure to attribute: where it stands, in which sentence, and what it measures. */
 export interface FigureRef { span: Span; sentence: Span; kind: QuantityKind }
 
-interface Word { w: string; start: number; end: number; raw: string }
 interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean; closes: boolean }
 
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
@@ -41,8 +41,21 @@ const GENERIC = new Set(['رسميه', 'مؤقته', 'اوليه', 'جديده',
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
 const PUNCT = /^[،,؛;:."“”«»()!?؟]$/
+const SENTENCE_END = new Set(['.', '!', '?', '؟'])
 
-interface Compiled { preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; verbStarts: Set<string>; prepStarts: Set<string> }
+// Every word is checked for a glued conjunction or article, many times over: each spelling's
+// answer is kept, so a check slices or replaces nothing.
+/** A word without its first letter. */
+const withoutFirstLetter = memoWords((w: string) => w.slice(1), 50_000)
+/** A word without a conjunction و or ف. */
+const withoutConjunction = memoWords((w: string) => w.replace(/^[وف]/, ''), 50_000)
+const bareArabic = memoWords((w: string) => w.replace(/^[وف](?=.{3})/, '').replace(/^(ال|لل)(?=.{2})/, ''), 50_000)
+
+interface Compiled {
+  preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; verbStarts: Set<string>; prepStarts: Set<string>
+  /** Whether a word can open a cue (a preposition's phrase or a verb of saying); most words cannot. */
+  mayOpen: (w: string) => boolean
+}
 const compiled = new Map<Lang, Compiled>()
 
 function compile(lang: Lang): Compiled {
@@ -51,9 +64,12 @@ function compile(lang: Lang): Compiled {
   const cw: CueWords = CUES[lang]
   const split = (s: string) => foldKey(s).trim().split(/\s+/)
   const multi = cw.verbs.filter((v) => v.includes(' ')).map(split)
+  const verbs = new Set(cw.verbs.filter((v) => !v.includes(' ')).map(foldKey))
+  const verbStarts = new Set(multi.map((p) => p[0]))
+  const prepStarts = new Set(cw.preps.map((p) => split(p)[0]))
   c = {
     preps: cw.preps.map(split).sort((a, b) => b.length - a.length),
-    verbs: new Set(cw.verbs.filter((v) => !v.includes(' ')).map(foldKey)),
+    verbs,
     verbPhrases: multi.sort((a, b) => b.length - a.length),
     complements: new Set(cw.complements.map(foldKey)),
     stops: new Set(cw.stops.map(foldKey)),
@@ -64,21 +80,13 @@ function compile(lang: Lang): Compiled {
     heads: new Set(cw.heads.map((h) => foldKey(h).replace(/^ال/, ''))),
     nonSpeakers: new Set(cw.nonSpeakers.map(foldKey)),
     records: new Set(cw.records.map(foldKey)),
-    verbStarts: new Set(multi.map((p) => p[0])),
-    prepStarts: new Set(cw.preps.map((p) => split(p)[0])),
+    verbStarts,
+    prepStarts,
+    // What findCues tests first at every word (as a preposition, then as a verb), answered once per spelling.
+    mayOpen: memoWords((w: string) => prepStarts.has(w) || lang === 'ar' && prepStarts.has(w.slice(1)) || verbStarts.has(w) || verbs.has(w) || lang === 'ar' && w.length > 3 && /^[وف]/.test(w) && verbs.has(w.slice(1)), 50_000),
   }
   compiled.set(lang, c)
   return c
-}
-
-// The words of a span of text, each spelling folded once (texts repeat their words).
-const foldWord = memoWords((raw: string) => foldKey(raw).replace(/’/g, "'"), 50_000)
-function wordsOf(text: string, span: Span): Word[] {
-  const out: Word[] = []
-  const re = /[\p{L}\p{N}\p{M}ـ'’-]+|[،,؛;:."“”«»()!?؟]/gu
-  re.lastIndex = span.start
-  for (let m = re.exec(text); m && m.index < span.end; m = re.exec(text)) out.push({ w: foldWord(m[0]), start: m.index, end: m.index + m[0].length, raw: m[0] })
-  return out
 }
 
 /** A figure's attribution, and whether it is the date a statement was made ("said on Monday"). */
@@ -87,7 +95,7 @@ export interface Attributed { attribution: Attribution | null; statementTime: bo
 // One reading of a text: its language's words, the speakers named so far (for "وأضاف", "he said",
 // "المنظمة" after "المنظمة الدولية للهجرة") and the text's words before the current sentence.
 interface Reading {
-  c: Compiled; lang: Lang; text: string; history: Word[][]; sentenceStart: number
+  c: Compiled; lang: Lang; text: string; words: TextWords; history: Word[][]; sentenceStart: number
   /** Text between sentences with figures not read yet, and where its speakers go in `history`: read only when a speaker is looked back for. */
   gaps: { start: number; end: number; at: number }[]
   /** The words a look back last read ([from, to) of the text), extended as the reading moves on. */
@@ -101,8 +109,8 @@ interface Reading {
 export function attributeFigures(text: string, lang: Lang, figures: FigureRef[]): Attributed[] {
   const c = compile(lang)
   const out: Attributed[] = []
-  const ctx: Reading = { c, lang, text, history: [], sentenceStart: 0, gaps: [] }
-  const read = new Map<number, { words: Word[]; cues: Cue[]; headline: Word[] | null }>()
+  const ctx: Reading = { c, lang, text, words: new TextWords(text), history: [], sentenceStart: 0, gaps: [] }
+  const read = new Map<number, { cues: Cue[]; headline: Word[] | null }>()
   let readTo = 0
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]
@@ -110,17 +118,19 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
     if (!r) {
       // Sentences without figures still name speakers that later ones refer back to ("Selon lui", "the spokesperson said").
       // Only the paragraph or so before the sentence: speakers named further back are not referred to.
+      // Nothing before the furthest look back of this sentence or its gap is read again.
+      ctx.words.forget(f.sentence.start - GAP_CHARS - LOOK_BACK_CHARS)
       if (f.sentence.start > readTo) {
         ctx.gaps.push({ start: Math.max(readTo, f.sentence.start - GAP_CHARS), end: f.sentence.start, at: ctx.history.length })
         readGap(ctx)
       }
       readTo = Math.max(readTo, f.sentence.end)
       ctx.sentenceStart = f.sentence.start
-      const words = wordsOf(text, f.sentence)
+      const words = ctx.words.in(f.sentence)
       const headline = headlineSpeaker(ctx, words)
       const cues = findCues(ctx, words)
       if (headline) ctx.history.push(headline)
-      r = { words, cues, headline }
+      r = { cues, headline }
       read.set(f.sentence.start, r)
     }
     const statementTime = isStatementTime(text, r.cues, f)
@@ -141,21 +151,26 @@ function readGap(ctx: Reading): void {
   for (const gap of gaps) {
     const later = ctx.history.splice(gap.at + shift)
     const before = ctx.history.length
-    const words = wordsOf(ctx.text, gap)
+    const words = ctx.words.in(gap)
     let k = 0
     for (let i = 0; i <= words.length; i++) {
-      const ends = i === words.length || /^[.!?؟]$/.test(words[i].w) || i > k && ctx.text.slice(words[i - 1].end, words[i].start).includes('\n')
+      const ends = i === words.length || SENTENCE_END.has(words[i].w) || i > k && hasLineBreak(ctx.text, words[i - 1].end, words[i].start)
       if (!ends) continue
       if (i > k) {
         ctx.sentenceStart = words[k].start
         findCues(ctx, words.slice(k, i))
       }
-      k = /^[.!?؟]$/.test(words[i]?.w ?? '') ? i + 1 : i
+      k = SENTENCE_END.has(words[i]?.w ?? '') ? i + 1 : i
     }
     shift += ctx.history.length - before
     ctx.history.push(...later)
   }
   ctx.sentenceStart = sentenceStart
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
+  return false
 }
 
 // A date between the verb and what was said, or right after the speaker, times the statement:
@@ -206,7 +221,7 @@ function headlineSpeaker(ctx: Reading, words: Word[]): Word[] | null {
 
 // An Arabic word without its conjunction and article ("والمنظمة" → "منظمه"); Latin words as they are.
 function bareWord(lang: Lang, w: string): string {
-  return lang === 'ar' ? w.replace(/^[وف](?=.{3})/, '').replace(/^(ال|لل)(?=.{2})/, '') : w
+  return lang === 'ar' ? bareArabic(w) : w
 }
 
 function findCues(ctx: Reading, words: Word[]): Cue[] {
@@ -220,9 +235,10 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
   }
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i].w
-    const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(w0.slice(1)) ? matchPhrase(c.preps, words, i, lang) : null
+    if (!c.mayOpen(w0)) continue
+    const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(withoutFirstLetter(w0)) ? matchPhrase(c.preps, words, i, lang) : null
     // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
-    const prep = found && words[i].w.replace(/^[وف]/, '') === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found
+    const prep = found && withoutConjunction(words[i].w) === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found
     if (prep) {
       let j = i + prep.n
       // "des informations selon lesquelles": a relative, not a source.
@@ -362,6 +378,10 @@ function resolve(ctx: Reading, np: Word[] | null): Word[] | null {
   return plausible(ctx, np) ? np : null
 }
 
+// Whether a phrase names an event, answered once per phrase (speakers are named again and again).
+const namesEvent = (lang: Lang) => memoWords((phrase: string) => conceptsIn(phrase, { start: 0, end: phrase.length }, lang).some((m) => m.concept.event), 50_000)
+const NAMES_EVENT: Record<Lang, (phrase: string) => boolean> = { ar: namesEvent('ar'), en: namesEvent('en'), fr: namesEvent('fr') }
+
 // The speaker last named, the unread text before this sentence included.
 function lastSpeaker(ctx: Reading): Word[] | null {
   readGap(ctx)
@@ -376,8 +396,7 @@ function plausible(ctx: Reading, np: Word[]): boolean {
   if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
   if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false
   // "the explosion", "les déflagrations", "الانفجار": an event states nothing, unless a body is named with it.
-  const span = { start: first.start, end: np[np.length - 1].end }
-  if (!np.some((w) => c.heads.has(bareWord(lang, w.w))) && conceptsIn(ctx.text, span, lang).some((m) => m.concept.event)) return false
+  if (!np.some((w) => c.heads.has(bareWord(lang, w.w))) && NAMES_EVENT[lang](ctx.text.slice(first.start, np[np.length - 1].end))) return false
   // A country or a place alone names no one who spoke ("Guinée", "Libye").
   if (np.length === 1 && isCountryWord(first.raw)) return false
   return true
@@ -422,9 +441,9 @@ function lookBack(ctx: Reading): Word[] {
   if (b && b.from <= from && from <= b.to && b.to <= to) {
     let k = 0
     while (k < b.words.length && b.words[k].start < from) k++
-    words = b.words.slice(k).concat(wordsOf(ctx.text, { start: b.to, end: to }))
+    words = b.words.slice(k).concat(ctx.words.in({ start: b.to, end: to }))
   } else {
-    words = wordsOf(ctx.text, { start: from, end: to })
+    words = ctx.words.in({ start: from, end: to })
   }
   ctx.back = { from, to, words }
   return words
@@ -468,7 +487,7 @@ function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
   if (c.verbStarts.has(w.w)) for (const p of c.verbPhrases) if (p.every((x, k) => words[i + k]?.w === x)) return p.length
   if (c.verbs.has(w.w)) return 1
   // Arabic verbs take a conjunction: "وقال", "فأكد".
-  return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(w.w.slice(1)) ? 1 : 0
+  return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(withoutFirstLetter(w.w)) ? 1 : 0
 }
 
 function matchPhrase(phrases: string[][], words: Word[], i: number, lang: Lang): { n: number; gluedPrefix: boolean } | null {
@@ -516,7 +535,7 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
       if (/^["“”«»]$/.test(w.w)) { k++; continue }
       break
     }
-    if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(w.w.replace(/^[وف]/, '')))) break
+    if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
     // An object with a pronoun ("انسحابها") starts what was said, not who said it.
     if (who.length >= 2 && /(ها|هم|هما)$/.test(w.w)) break
     who.push(w)
@@ -601,7 +620,7 @@ function clauseSubject(c: Compiled, lang: Lang, words: Word[], end: number): Wor
     if (PUNCT.test(w.w) || /\d/.test(w.w) || CLAUSE_OPENERS[lang].has(w.w)) break
     if (lang === 'ar' && (c.complements.has(w.w) || c.stops.has(w.w))) break
     // A verb ends the subject, unless a determiner makes it a noun ("some estimates put").
-    if ((c.verbs.has(w.w) || c.verbs.has(w.w.replace(/^[وف]/, ''))) && !DETERMINERS.has(words[k - 1]?.w ?? '')) break
+    if ((c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w))) && !DETERMINERS.has(words[k - 1]?.w ?? '')) break
     k--
   }
   if (k >= 0 && end - k >= MAX_WORDS + 2) return null

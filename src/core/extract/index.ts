@@ -27,7 +27,7 @@ export function extractClaims(source: ExtractInput): Claim[] {
   const sents = sentences(source.text)
   const { tokenized, hits } = extractHits(localeOf(source.lang), source.text, ref)
   const claims = hits.map((h) => toClaim(source, tokenized, h, sents))
-  const scopes = scopesFor(source.text, claims)
+  const scopes = scopesFor(source.text, claims, tokenized.c)
   const attributions = attributeFigures(source.text, source.lang, claims.map((c) => ({ span: c.span, sentence: c.sentence, kind: c.quantity.kind })))
   const conversions = conversionsIn(source.text, claims)
   return claims.map((c, i) => ({ ...c, attribution: attributions[i].attribution, scopes: scopes[i], ...roleOf(attributions[i].statementTime, conversions.has(i)) }))

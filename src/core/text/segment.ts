@@ -12,15 +12,18 @@ export function sentences(text: string): Span[] {
   const out: Span[] = []
   let blockStart = -1
   let lineStart = 0
+  // The next line's info, read to see whether it is blank: it is that line's info when the loop gets there.
+  let next: { start: number; info: LineInfo } | null = null
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = text.length
-    const info = lineInfo(text, lineStart, lineEnd)
+    const info = next && next.start === lineStart ? next.info : lineInfo(text, lineStart, lineEnd)
     if (info.blank) {
       if (blockStart >= 0) { splitInto(text, blockStart, lineStart, out); blockStart = -1 }
     } else {
       if (blockStart < 0) blockStart = lineStart
-      const nextBlank = lineEnd >= text.length || lineInfo(text, lineEnd + 1, nextLineEnd(text, lineEnd + 1)).blank
+      if (lineEnd < text.length) next = { start: lineEnd + 1, info: lineInfo(text, lineEnd + 1, nextLineEnd(text, lineEnd + 1)) }
+      const nextBlank = lineEnd >= text.length || next!.info.blank
       if (info.terminal || info.words >= SHORT_LINE_WORDS || nextBlank) { splitInto(text, blockStart, lineEnd, out); blockStart = -1 }
     }
     lineStart = lineEnd + 1
@@ -39,8 +42,10 @@ const CLOSERS = new Set(['"', "'", '”', '»', ')'])
 const ENDERS = new Set(['.', '!', '?', '؟', '…'])
 const isEnder = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x61f || c === 0x2026
 
-// Words (up to the threshold), blankness and closing punctuation of one line, without allocating.
-function lineInfo(text: string, s: number, e: number): { blank: boolean; terminal: boolean; words: number } {
+interface LineInfo { blank: boolean; terminal: boolean; words: number }
+
+// Words (up to the threshold), blankness and closing punctuation of one line, reading it once.
+function lineInfo(text: string, s: number, e: number): LineInfo {
   let words = 0
   let inWord = false
   let last = -1

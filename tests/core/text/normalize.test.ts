@@ -21,6 +21,13 @@ describe('normalisation', () => {
     expect(text.slice(span.start, span.end)).toBe('ثلاثـة')
   })
 
+  it('gives the same compact text whether or not it holds surrogates (two ways of decoding), a leading BOM kept', () => {
+    expect(compact('\ufeffقُتل 3').text).toBe('\ufeffقتل 3')
+    expect(compact('a\ud800b 😀 ً').text).toBe('a\ud800b 😀 ')
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => { expect(compact(s).text).toBe(foldKey(s)) }))
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (s) => { expect(compact(s).text).toBe(foldKey(s)) }))
+  })
+
   it('foldKey collapses spelling variants of hamza and diacritics', () => {
     expect(foldKey('أُسيمي')).toBe(foldKey('اسيمي'))
   })

@@ -1,3 +1,4 @@
+import { intern } from '../../text/intern'
 import { compact, type Compact } from '../../text/normalize'
 
 /** A token of the compact (folded, mark-free) text. */
@@ -59,7 +60,7 @@ export function tokenizeFolded(text: string): Token[] {
       const prev = tokens[tokens.length - 1]
       if (prev && prev.w === '.' && prev.e === i && (tokens.length < 2 || tokens[tokens.length - 2].e < prev.s)) {
         prev.e = j
-        prev.w = text.slice(prev.s, j)
+        prev.w = intern(text, prev.s, j)
         prev.t = 'n'
         i = j
         nl = false
@@ -77,7 +78,7 @@ export function tokenizeFolded(text: string): Token[] {
         }
       }
     }
-    tokens.push({ s: i, e: j, w: text.slice(i, j), t, nl })
+    tokens.push({ s: i, e: j, w: intern(text, i, j), t, nl })
     nl = false
     i = j
   }
