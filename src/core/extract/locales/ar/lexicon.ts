@@ -51,4 +51,5 @@ export const L = {
   dualAmbiguous: new Set(K.DUAL_AMBIGUOUS.map(foldKey)),
   dualConstructOk: new Set(K.DUAL_CONSTRUCT_OK.map((w) => foldKey(w).slice(0, -1))),
   scaleWords: new Set(f(K.SCALES)),
+  durationJoins: { joins: new Set(K.DURATION_JOINS.joins.map(foldKey)), notAfter: new Set(K.DURATION_JOINS.notAfter.map(foldKey)) },
 }

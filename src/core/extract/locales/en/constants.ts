@@ -219,3 +219,5 @@ export const DATE_PREPOSITIONS = ['since', 'until', 'till', 'by', 'before', 'aft
 export const YEAR_PREPOSITIONS = ['in']
 /** Words before a bare year that make it a date ("the 2011 revolt"). */
 export const YEAR_LEADS = ['the', 'of', 'in', 'since', 'by', 'until', 'from', 'to', 'between', 'and', 'during', 'before', 'after', 'early', 'mid', 'late', 'year', 'fiscal', 'through', 'or', 'around', 'summer', 'spring', 'autumn', 'fall', 'winter']
+/** Words between the two parts of a duration in two units ("three hours and twenty minutes"), and the range opener that rules one out. */
+export const DURATION_JOINS = { joins: ['and', ','], notAfter: ['between'] }

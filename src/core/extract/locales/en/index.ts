@@ -4,6 +4,7 @@ import { SharedScale } from '../../common/latin/SharedScaleRefiner'
 import { noReadings } from '../../common/prefixes'
 import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
+import { compoundDurations } from '../../common/refiners/CompoundDurationRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
@@ -57,6 +58,7 @@ export const EN: Locale = {
     ENCardinalParser,
   ],
   refiners: [
+    compoundDurations(L.durationJoins),
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps }),
     ResolveDates,

@@ -77,4 +77,5 @@ export const L = {
   decadeWords: phrases(K.DECADE_WORDS),
   ageLeads: set(K.AGE_LEADS),
   yearLeads: set(K.YEAR_LEADS),
+  durationJoins: { joins: set(K.DURATION_JOINS.joins), notAfter: set(K.DURATION_JOINS.notAfter) },
 }

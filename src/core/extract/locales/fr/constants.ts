@@ -217,3 +217,5 @@ export const DEADLINE_PREPOSITIONS = ["d'ici", "d'ici le", "d'ici la", "d'ici à
 export const YEAR_PREPOSITIONS = ['en']
 /** Words before a bare year that make it a date ("l'an 2000", "de 2019"). */
 export const YEAR_LEADS = ['en', 'de', 'd', 'depuis', 'dès', 'jusqu', 'avant', 'après', 'entre', 'et', 'à', 'au', 'an', 'année', 'fin', 'début', 'mi', 'courant', 'du', 'le', 'la', 'l', 'pour', 'vers', 'printemps', 'été', 'automne', 'hiver']
+/** Words between the two parts of a duration in two units ("trois heures et vingt minutes"), and the range opener that rules one out. */
+export const DURATION_JOINS = { joins: ['et', ','], notAfter: ['entre'] }

@@ -75,4 +75,5 @@ export const L = {
   decadeLeads: wordSet(K.DECADE_LEADS),
   notOpeners: wordSet(K.DE_GOVERNORS.flatMap((w) => [`${w} de`, `${w} d'`, `${w} du`])),
   yearLeads: set(K.YEAR_LEADS),
+  durationJoins: { joins: set(K.DURATION_JOINS.joins), notAfter: set(K.DURATION_JOINS.notAfter) },
 }
