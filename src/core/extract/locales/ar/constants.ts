@@ -133,7 +133,7 @@ export const MEASURES: Record<string, string> = {
 }
 
 /** Time units for durations (singular, dual, plural) and their canonical unit. */
-export const TIME_UNITS: Record<string, { unit: string; dual?: boolean; plural?: boolean }> = {
+export const TIME_UNITS: Record<string, { unit: string; dual?: boolean; plural?: boolean; factor?: number }> = {
   'ثانية': { unit: 'second' }, 'ثوان': { unit: 'second', plural: true }, 'ثواني': { unit: 'second', plural: true }, 'ثانيتين': { unit: 'second', dual: true }, 'ثانيتان': { unit: 'second', dual: true },
   'دقيقة': { unit: 'minute' }, 'دقائق': { unit: 'minute', plural: true }, 'دقيقتين': { unit: 'minute', dual: true }, 'دقيقتان': { unit: 'minute', dual: true },
   'ساعة': { unit: 'hour' }, 'ساعات': { unit: 'hour', plural: true }, 'ساعتين': { unit: 'hour', dual: true }, 'ساعتان': { unit: 'hour', dual: true },
@@ -142,7 +142,9 @@ export const TIME_UNITS: Record<string, { unit: string; dual?: boolean; plural?:
   'شهر': { unit: 'month' }, 'شهرا': { unit: 'month' }, 'أشهر': { unit: 'month', plural: true }, 'شهور': { unit: 'month', plural: true }, 'شهرين': { unit: 'month', dual: true }, 'شهران': { unit: 'month', dual: true },
   'سنة': { unit: 'year' }, 'سنوات': { unit: 'year', plural: true }, 'سنين': { unit: 'year', plural: true }, 'سنتين': { unit: 'year', dual: true }, 'سنتان': { unit: 'year', dual: true },
   'عام': { unit: 'year' }, 'عاما': { unit: 'year' }, 'أعوام': { unit: 'year', plural: true }, 'عامين': { unit: 'year', dual: true }, 'عامان': { unit: 'year', dual: true },
-  'عقد': { unit: 'decade' }, 'عقود': { unit: 'decade', plural: true }, 'عقدين': { unit: 'decade', dual: true },
+  // Long units count years: a decade is 10, a century 100 ("عقدين" 20 years, "نصف قرن" 50).
+  'عقد': { unit: 'year', factor: 10 }, 'عقدا': { unit: 'year', factor: 10 }, 'قرنا': { unit: 'year', factor: 100 }, 'عقود': { unit: 'year', factor: 10, plural: true }, 'عقدين': { unit: 'year', factor: 10, dual: true }, 'عقدان': { unit: 'year', factor: 10, dual: true },
+  'قرن': { unit: 'year', factor: 100 }, 'قرون': { unit: 'year', factor: 100, plural: true }, 'قرنين': { unit: 'year', factor: 100, dual: true }, 'قرنان': { unit: 'year', factor: 100, dual: true },
 }
 
 /** Rates: words after an amount that make it per time or per unit. */

@@ -18,6 +18,7 @@ import { ARDecadeParser } from './parsers/ARDecadeParser'
 import { ARDualParser } from './parsers/ARDualParser'
 import { ARDurationWordParser } from './parsers/ARDurationWordParser'
 import { ARFractionParser } from './parsers/ARFractionParser'
+import { ARUnitFractionParser } from './parsers/ARUnitFractionParser'
 import { ARPeriodPartParser } from './parsers/ARPeriodPartParser'
 import { ARRelativeDateParser } from './parsers/ARRelativeDateParser'
 import { ARSeasonParser } from './parsers/ARSeasonParser'
@@ -53,6 +54,7 @@ export const AR: Locale = {
     ARYearParser,
     ARCardinalParser,
     ARVagueParser,
+    ARUnitFractionParser,
     ARFractionParser,
     ARDualParser,
     ARDurationWordParser,
