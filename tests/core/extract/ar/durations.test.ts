@@ -31,6 +31,10 @@ inBothScripts('Arabic durations', [
   { text: 'تغير الكثير في العقود الثلاثة الماضية', span: 'العقود الثلاثة الماضية', kind: 'duration', lo: 30, unit: 'year' },
   { text: 'استمرت المعارك 3 أيام ونصف', span: '3 أيام ونصف', kind: 'duration', lo: 3.5, unit: 'day' },
   { text: 'لم تتم صيانة السد منذ أكثر من 10 سنوات', span: 'أكثر من 10 سنوات', kind: 'duration', lo: 10, hi: null, unit: 'year', qualifier: 'more-than' },
+  { text: 'انعقدت القمة بعد ساعات قليلة من انتهاء المهلة', span: 'ساعات قليلة', kind: 'duration', lo: 3, hi: 9, unit: 'hour', qualifier: 'vague' },
+  { text: 'لم يبق سوى أيام معدودة على الموعد', span: 'أيام معدودة', kind: 'duration', lo: 3, hi: 9, unit: 'day', qualifier: 'vague' },
+  { text: 'بقي المفقودون في البحر أياماً عدة', span: 'أياماً عدة', kind: 'duration', lo: 3, hi: 10, unit: 'day', qualifier: 'vague' },
+  { text: 'عادت الحياة إلى القرية بعد سنوات قليلة', span: 'سنوات قليلة', kind: 'duration', lo: 3, hi: 9, unit: 'year', qualifier: 'vague' },
 ])
 
 // Words that look like durations and are not: "عقد" as held or signed, a horn, a share of
@@ -45,6 +49,7 @@ const NOT_DURATIONS: [string, string][] = [
   ['اتفق البلدان على تمديد الهدنة خلال اليومين', 'اليومين'],
   ['كانت ساعة الصفر قريبة', 'ساعة'],
   ['شارك 3 آلاف شخص في عقد قران جماعي', 'عقد'],
+  ['بقي لساعات طويلة تحت الركام', 'لساعات'],
 ]
 
 describe('Arabic words that are no durations', () => {

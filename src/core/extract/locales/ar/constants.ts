@@ -137,7 +137,7 @@ export const TIME_UNITS: Record<string, { unit: string; dual?: boolean; plural?:
   'ثانية': { unit: 'second' }, 'ثوان': { unit: 'second', plural: true }, 'ثواني': { unit: 'second', plural: true }, 'ثانيتين': { unit: 'second', dual: true }, 'ثانيتان': { unit: 'second', dual: true },
   'دقيقة': { unit: 'minute' }, 'دقائق': { unit: 'minute', plural: true }, 'دقيقتين': { unit: 'minute', dual: true }, 'دقيقتان': { unit: 'minute', dual: true },
   'ساعة': { unit: 'hour' }, 'ساعات': { unit: 'hour', plural: true }, 'ساعتين': { unit: 'hour', dual: true }, 'ساعتان': { unit: 'hour', dual: true },
-  'يوم': { unit: 'day' }, 'يوما': { unit: 'day' }, 'أيام': { unit: 'day', plural: true }, 'يومين': { unit: 'day', dual: true }, 'يومان': { unit: 'day', dual: true },
+  'يوم': { unit: 'day' }, 'يوما': { unit: 'day' }, 'أيام': { unit: 'day', plural: true }, 'أياما': { unit: 'day', plural: true }, 'يومين': { unit: 'day', dual: true }, 'يومان': { unit: 'day', dual: true },
   'أسبوع': { unit: 'week' }, 'أسبوعا': { unit: 'week' }, 'أسابيع': { unit: 'week', plural: true }, 'أسبوعين': { unit: 'week', dual: true }, 'أسبوعان': { unit: 'week', dual: true },
   'شهر': { unit: 'month' }, 'شهرا': { unit: 'month' }, 'أشهر': { unit: 'month', plural: true }, 'شهور': { unit: 'month', plural: true }, 'شهرين': { unit: 'month', dual: true }, 'شهران': { unit: 'month', dual: true },
   'سنة': { unit: 'year' }, 'سنوات': { unit: 'year', plural: true }, 'سنين': { unit: 'year', plural: true }, 'سنتين': { unit: 'year', dual: true }, 'سنتان': { unit: 'year', dual: true },

@@ -17,6 +17,7 @@ import { ARDayMonthParser } from './parsers/ARDayMonthParser'
 import { ARDecadeParser } from './parsers/ARDecadeParser'
 import { ARDualParser } from './parsers/ARDualParser'
 import { ARDurationWordParser } from './parsers/ARDurationWordParser'
+import { ARFewUnitsParser } from './parsers/ARFewUnitsParser'
 import { ARFractionParser } from './parsers/ARFractionParser'
 import { ARUnitFractionParser } from './parsers/ARUnitFractionParser'
 import { ARPeriodPartParser } from './parsers/ARPeriodPartParser'
@@ -58,6 +59,7 @@ export const AR: Locale = {
     ARFractionParser,
     ARDualParser,
     ARDurationWordParser,
+    ARFewUnitsParser,
   ],
   refiners: [
     compoundDurations(L.durationJoins),
