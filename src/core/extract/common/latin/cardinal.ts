@@ -129,5 +129,7 @@ function articleCounts(tokens: Token[], lex: LatinLexicon, k: number): boolean {
   const t = tokens[k]
   if (!t || t.nl || t.t !== 'w') return false
   const w = lex.numberWords.at(tokens, k, true)
-  return (!!w && (w.value.kind === 'scale' || w.value.kind === 'hundred')) || !!lex.timeUnits.at(tokens, k, true) || !!lex.scaleFractions.at(tokens, k, true)
+  if ((!!w && (w.value.kind === 'scale' || w.value.kind === 'hundred')) || !!lex.timeUnits.at(tokens, k, true) || !!lex.scaleFractions.at(tokens, k, true)) return true
+  // "a whole year", "une bonne semaine": an adjective between the article and its time unit.
+  return lex.unitAdjectives.has(t.w) && !!tokens[k + 1] && !tokens[k + 1].nl && !!lex.timeUnits.at(tokens, k + 1, true)
 }

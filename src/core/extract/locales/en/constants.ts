@@ -72,14 +72,19 @@ export const MEASURES: Record<string, string> = {
 export const TIME_UNITS: Record<string, TimeUnit> = {
   second: { unit: 'second', factor: 1 }, seconds: { unit: 'second', factor: 1 },
   minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
-  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 }, hrs: { unit: 'hour', factor: 1 }, hr: { unit: 'hour', factor: 1 }, mins: { unit: 'minute', factor: 1 },
+  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 }, hrs: { unit: 'hour', factor: 1 }, hr: { unit: 'hour', factor: 1 }, mins: { unit: 'minute', factor: 1 }, min: { unit: 'minute', factor: 1 },
+  secs: { unit: 'second', factor: 1 }, sec: { unit: 'second', factor: 1 }, 'half-hour': { unit: 'hour', factor: 0.5 }, 'quarter-hour': { unit: 'hour', factor: 0.25 }, 'half-day': { unit: 'day', factor: 0.5 },
   day: { unit: 'day', factor: 1 }, days: { unit: 'day', factor: 1 },
   week: { unit: 'week', factor: 1 }, weeks: { unit: 'week', factor: 1 }, fortnight: { unit: 'week', factor: 2 },
   month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 },
   year: { unit: 'year', factor: 1 }, years: { unit: 'year', factor: 1 }, yrs: { unit: 'year', factor: 1 },
   decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 }, century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
+  'half-century': { unit: 'year', factor: 50 },
 }
-export const UNIT_ADJECTIVES: string[] = []
+/** Adjectives between a number and its time unit, kept in the span ("a whole year", "an entire week", "the past three days" is read without them). */
+export const UNIT_ADJECTIVES = ['whole', 'entire', 'full']
+/** Adjectives after a time unit, kept in the span. */
+export const UNIT_AFTER: string[] = []
 
 export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour',
   'a day': 'day', 'per day': 'day', 'each day': 'day', 'a week': 'week', 'per week': 'week', 'a month': 'month', 'per month': 'month', 'each month': 'month',

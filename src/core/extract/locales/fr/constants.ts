@@ -65,16 +65,19 @@ export const MEASURES: Record<string, string> = {
 
 export const TIME_UNITS: Record<string, TimeUnit> = {
   seconde: { unit: 'second', factor: 1 }, secondes: { unit: 'second', factor: 1 },
-  minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
+  minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 }, min: { unit: 'minute', factor: 1 }, mn: { unit: 'minute', factor: 1 },
   heure: { unit: 'hour', factor: 1 }, heures: { unit: 'hour', factor: 1 }, h: { unit: 'hour', factor: 1 }, 'demi-heure': { unit: 'hour', factor: 0.5 }, 'demi-heures': { unit: 'hour', factor: 0.5 },
   jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 }, 'demi-journée': { unit: 'day', factor: 0.5 }, journée: { unit: 'day', factor: 1 }, journées: { unit: 'day', factor: 1 },
   semaine: { unit: 'week', factor: 1 }, semaines: { unit: 'week', factor: 1 },
   mois: { unit: 'month', factor: 1 },
   an: { unit: 'year', factor: 1 }, ans: { unit: 'year', factor: 1 }, année: { unit: 'year', factor: 1 }, années: { unit: 'year', factor: 1 },
   décennie: { unit: 'year', factor: 10 }, décennies: { unit: 'year', factor: 10 }, siècle: { unit: 'year', factor: 100 }, siècles: { unit: 'year', factor: 100 },
+  'demi-siècle': { unit: 'year', factor: 50 }, trimestre: { unit: 'month', factor: 3 }, trimestres: { unit: 'month', factor: 3 }, semestre: { unit: 'month', factor: 6 }, semestres: { unit: 'month', factor: 6 },
 }
 /** "deux dernières semaines": adjectives that stand between a number and its time unit. */
-export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'bonnes', 'petites', 'petits']
+export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'longue', 'long', 'bonnes', 'bonne', 'bons', 'bon', 'petites', 'petits', 'petite', 'petit']
+/** Adjectives after a time unit, kept in the span ("une année entière", "un mois entier"). */
+export const UNIT_AFTER = ['entière', 'entier', 'entières', 'entiers', 'complète', 'complet', 'pleine', 'plein']
 
 export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour', 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
 

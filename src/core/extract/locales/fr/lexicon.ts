@@ -22,6 +22,7 @@ export const LEX: LatinLexicon = {
   measures: phrases(K.MEASURES),
   timeUnits: phrases(K.TIME_UNITS),
   unitAdjectives: set(K.UNIT_ADJECTIVES),
+  unitAfter: set(K.UNIT_AFTER),
   per: phrases(K.PER),
   vague: phrases(K.VAGUE),
   fractions: phrases(K.FRACTIONS),
