@@ -2,7 +2,7 @@ import type { Context, Hit } from '../contracts'
 import type { Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
 import { consumed, notAFigure } from './names'
-import { readDigits, readWords, type LatinNumber } from './numbers'
+import { halfAt, readDigits, readWords, type LatinNumber } from './numbers'
 import { latinHit } from './quantity'
 import { hyphenUnitAt, unitAt, type LatinUnit } from './units'
 
@@ -46,6 +46,9 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
       n.scale = sc.value.value
       n.value *= n.scale
       n.to += sc.n
+      // "1 milliard et demi de dollars", "2 millions et demi d'euros": a half of the scale.
+      const h = !sc.value.moneyOnly && tokens[n.to] && !tokens[n.to].nl ? halfAt(tokens, n.to, lex) : null
+      if (h) { n.value += h.value * n.scale; n.base += h.value; n.to = h.to }
     }
   } else {
     // "half an hour", "a quarter of an hour": a fraction of a time unit.
