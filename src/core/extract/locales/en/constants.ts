@@ -34,17 +34,18 @@ export const CURRENCY_AFTER: Record<string, string> = {
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
   'pounds sterling': 'GBP', 'british pounds': 'GBP', sterling: 'GBP', gbp: 'GBP',
   'lebanese pounds': 'LBP', 'lebanese pound': 'LBP', 'egyptian pounds': 'EGP', 'sudanese pounds': 'SDG', 'syrian pounds': 'SYP',
-  'cfa francs': 'XOF', 'cfa franc': 'XOF', 'francs cfa': 'XOF', 'swiss francs': 'CHF',
+  'cfa francs': 'XOF', 'cfa franc': 'XOF', 'francs cfa': 'XOF', 'swiss francs': 'CHF', 'guinean francs': 'GNF', 'guinean franc': 'GNF', gnf: 'GNF', chf: 'CHF', nairas: 'NGN',
   'libyan dinars': 'LYD', 'libyan dinar': 'LYD', 'algerian dinars': 'DZD', 'tunisian dinars': 'TND', 'iraqi dinars': 'IQD', 'jordanian dinars': 'JOD', 'kuwaiti dinars': 'KWD',
   'moroccan dirhams': 'MAD', 'moroccan dirham': 'MAD', 'uae dirhams': 'AED', 'emirati dirhams': 'AED',
   'saudi riyals': 'SAR', 'qatari riyals': 'QAR', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', 'turkish lira': 'TRY', 'lebanese lira': 'LBP', 'syrian lira': 'SYP',
   // Names several countries share: the country the text is about decides (common/currencies.ts).
   dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', lira: '~lira', francs: '~franc', franc: '~franc',
-  pound: 'GBP', pounds: 'GBP',
+  pound: '~livre', pounds: '~livre',
   'naira': 'NGN', 'rand': 'ZAR', 'shekels': 'ILS',
 }
 /** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
 export const PLACE_CURRENCIES: Record<string, string> = {
+  guinea: 'GNF', guinean: 'GNF', conakry: 'GNF',
   libya: 'LYD', libyan: 'LYD', tripoli: 'LYD', benghazi: 'LYD', derna: 'LYD', lebanon: 'LBP', lebanese: 'LBP', beirut: 'LBP', syria: 'SYP', syrian: 'SYP', damascus: 'SYP', turkey: 'TRY', turkish: 'TRY', ankara: 'TRY', istanbul: 'TRY',
   sudan: 'SDG', sudanese: 'SDG', khartoum: 'SDG', darfur: 'SDG', egypt: 'EGP', egyptian: 'EGP', cairo: 'EGP',
   morocco: 'MAD', moroccan: 'MAD', rabat: 'MAD', marrakesh: 'MAD', marrakech: 'MAD', casablanca: 'MAD', 'united arab emirates': 'AED', uae: 'AED', emirati: 'AED', dubai: 'AED', 'abu dhabi': 'AED',

@@ -32,15 +32,16 @@ export const CURRENCY_AFTER: Record<string, string> = {
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
   'livres sterling': 'GBP', 'livre sterling': 'GBP', 'livres britanniques': 'GBP',
   'livres libanaises': 'LBP', 'livre libanaise': 'LBP', 'livres égyptiennes': 'EGP', 'livres soudanaises': 'SDG', 'livres syriennes': 'SYP',
-  'francs cfa': 'XOF', 'franc cfa': 'XOF', 'fcfa': 'XOF', 'f cfa': 'XOF', 'francs suisses': 'CHF',
+  'francs cfa': 'XOF', 'franc cfa': 'XOF', 'fcfa': 'XOF', 'f cfa': 'XOF', 'francs suisses': 'CHF', 'francs guinéens': 'GNF', 'franc guinéen': 'GNF', gnf: 'GNF', chf: 'CHF', naira: 'NGN', nairas: 'NGN',
   'dinars libyens': 'LYD', 'dinar libyen': 'LYD', 'dinars algériens': 'DZD', 'dinars tunisiens': 'TND', 'dinars irakiens': 'IQD', 'dinars jordaniens': 'JOD', 'dinars koweïtiens': 'KWD',
   'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'dirhams émiratis': 'AED', dh: 'MAD', dhs: 'MAD', mad: 'MAD',
   'riyals saoudiens': 'SAR', roubles: 'RUB', yuans: 'CNY', yens: 'JPY', 'livres turques': 'TRY',
   // Names several countries share: the country the text is about decides (common/currencies.ts).
-  dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', livre: 'GBP', livres: 'GBP', francs: '~franc', franc: '~franc',
+  dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', livre: '~livre', livres: '~livre', francs: '~franc', franc: '~franc',
 }
 /** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
 export const PLACE_CURRENCIES: Record<string, string> = {
+  guinée: 'GNF', guinéen: 'GNF', guinéenne: 'GNF', conakry: 'GNF',
   libye: 'LYD', libyen: 'LYD', libyenne: 'LYD', tripoli: 'LYD', benghazi: 'LYD', derna: 'LYD', liban: 'LBP', libanais: 'LBP', libanaise: 'LBP', beyrouth: 'LBP', syrie: 'SYP', damas: 'SYP', turquie: 'TRY', ankara: 'TRY', istanbul: 'TRY',
   soudan: 'SDG', soudanais: 'SDG', khartoum: 'SDG', darfour: 'SDG', égypte: 'EGP', égyptien: 'EGP', 'le caire': 'EGP',
   maroc: 'MAD', marocain: 'MAD', marocaine: 'MAD', rabat: 'MAD', marrakech: 'MAD', casablanca: 'MAD', 'émirats arabes unis': 'AED', émirats: 'AED', dubaï: 'AED', 'abou dhabi': 'AED',
