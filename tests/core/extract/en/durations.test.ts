@@ -35,6 +35,8 @@ const cases: Case[] = [
   { text: 'The dam had been neglected for a half-century.', span: 'a half-century', kind: 'duration', lo: 50, unit: 'year' },
   { text: 'Rescuers reached them in 45 min.', span: '45 min', kind: 'duration', lo: 45, unit: 'minute' },
   { text: 'The tremor lasted 30 secs.', span: '30 secs', kind: 'duration', lo: 30, unit: 'second' },
+  { text: 'The journey can take as long as three weeks.', span: 'as long as three weeks', kind: 'duration', lo: null, hi: 3, unit: 'week', qualifier: 'at-most' },
+  { text: 'It was a decade-long war.', span: 'a decade', kind: 'duration', lo: 10, unit: 'year' },
 ]
 
 describe('English durations', () => {

@@ -38,6 +38,9 @@ const NOT_FIGURES: [string, string][] = [
   ['The talks began at 10 a.m. in Geneva.', '10 a.m.'],
   ['The vote closes at 5 pm.', '5 pm'],
   ['3 min read', '3 min'],
+  ['It was a months-long siege.', 'a months'],
+  ['A weeks-long standoff ended.', 'A weeks'],
+  ['They prayed in a centuries-old mosque.', 'a centuries'],
   ['A whole village turned out.', 'A whole'],
   ['He took a full-time job.', 'a full'],
 ]

@@ -122,7 +122,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   tops: 'more-than', topped: 'more-than', 'could exceed': 'more-than', 'may exceed': 'more-than', 'might exceed': 'more-than', exceed: 'more-than', topping: 'more-than', exceeded: 'more-than', exceeds: 'more-than', exceeding: 'more-than', surpassed: 'more-than', surpassing: 'more-than',
   'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'not less than': 'at-least', 'a minimum of': 'at-least',
   'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', 'just under': 'less-than', below: 'less-than', 'short of': 'less-than',
-  'up to': 'at-most', 'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most', 'at most': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'not more than': 'at-most',
+  'up to': 'at-most', 'as long as': 'at-most', 'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most', 'at most': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'not more than': 'at-most',
   'could hit': 'at-most', 'could reach': 'at-most', 'may reach': 'at-most', 'might reach': 'at-most', 'could top': 'at-most', 'could rise to': 'at-most', 'could climb to': 'at-most',
 }
 /** Qualifiers after a figure. */
