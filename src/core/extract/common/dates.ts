@@ -48,6 +48,8 @@ export interface DatePoint {
   part?: Part
   /** "الماضي"/"last": the last such month (or day) before the reference day. */
   past?: boolean
+  /** After "until"/"jusqu'au"/"حتى": an end bound, so a yearless day a few days ahead is the coming one. */
+  until?: boolean
   /** "المقبل"/"next": the next such month or weekday after the reference day. */
   next?: boolean
   /** "الجاري"/"this": the month or season of the reference year. */
@@ -134,6 +136,9 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
       // written in November is last year's.
       y -= 1
     }
+    // An end bound a few days ahead is that day, not the same day almost a year back: "jusqu'au 1er
+    // novembre" written on 31 October, "until January 2" written on 28 December.
+    if ((p.until || fill?.until) && d !== undefined && !p.past && !fill?.past && soonAfter(ref!, y + 1, m, d)) y += 1
   }
   if (y === undefined) return null
   if (m === undefined) return p.part ? partOfYear(y, p.part) : wholeYear(y)
@@ -161,6 +166,10 @@ function resolveSeason(p: DatePoint, r: { y: number; m: number } | null): Resolv
   const end = to > 12 ? [y + 1, to - 12] as const : [y, to] as const
   return { lo: iso(y, from, 1), hi: iso(end[0], end[1], lastDay(end[0], end[1])), precision: 'part-year' }
 }
+
+// How many days ahead of the reference day a yearless day is read as coming rather than past.
+const SOON_DAYS = 10
+const soonAfter = (ref: string, y: number, m: number, d: number) => validDay(y, m, d) && iso(y, m, d) > ref && iso(y, m, d) <= addDays(ref, SOON_DAYS)
 
 const ORDER: Precision[] = ['day', 'part-month', 'month', 'part-year', 'year']
 /** The finer of two precisions. */

@@ -11,6 +11,8 @@ export interface DatePrepositions {
   beforeYear: PhraseSet<true>
   /** Kept prepositions of a deadline: a month or day without a year after them is the next one ("d'ici le 31 décembre", "au 31 décembre"). */
   ahead?: PhraseSet<true>
+  /** Kept prepositions of an end bound ("until", "jusqu'au", "حتى"): a yearless day just after the publication day is the coming one. */
+  until?: PhraseSet<true>
 }
 
 /** Extends a date over the preposition before it; a bare year with one is a date, not a stray number. */
@@ -28,7 +30,9 @@ export function attachDatePrepositions(words: DatePrepositions): Refiner {
         if (!p || h.from - p.n < prevEnd) return h
         const from = h.from - p.n
         const next = words.ahead?.endingAt(tokens, h.from - 1)?.n === p.n && h.point.m !== undefined && h.point.y === undefined && !h.point.relative && !h.point.past
-        return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false, ...(next ? { point: { ...h.point, next: true } } : {}) }
+        const until = words.until?.endingAt(tokens, h.from - 1)?.n === p.n && h.point.y === undefined
+        const point = next ? { ...h.point, next: true } : until ? { ...h.point, until: true } : h.point
+        return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false, point }
       })
     },
   }

@@ -236,3 +236,5 @@ export const STOPWORDS = ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 
 
 /** Words between the two parts of a duration in two units ("ثلاث ساعات و20 دقيقة"), and the range openers that rule one out. */
 export const DURATION_JOINS = { joins: ['و', '،', ','], notAfter: ['بين', 'وبين'] }
+/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
+export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'حتى حلول']

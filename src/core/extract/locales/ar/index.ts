@@ -64,7 +64,7 @@ export const AR: Locale = {
   refiners: [
     compoundDurations(L.durationJoins),
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, gluedJoin: { between: 'و', from: 'ل' }, changeVerbs: L.changeVerbs }),
-    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro }),
+    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro, until: L.untilPreps }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs }),
     resolveCurrencies(L.places),

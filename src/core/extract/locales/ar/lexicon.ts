@@ -23,6 +23,7 @@ export const L = {
     bare: new PhraseSet(Object.fromEntries(K.RANGE_JOINS.bare.map((w) => [w, true as const])), arabicReadings),
   },
   datePrepsKept: new PhraseSet(Object.fromEntries(K.DATE_PREPOSITIONS.map((w) => [w, true as const])), arabicReadings),
+  untilPreps: new PhraseSet(Object.fromEntries(K.UNTIL_PREPOSITIONS.map((w) => [w, true as const])), arabicReadings),
   yearIntro: new PhraseSet({ 'في': true as const }, arabicReadings),
   currencies: new PhraseSet(K.CURRENCIES, arabicReadings),
   places: new PhraseSet(K.PLACE_CURRENCIES, arabicReadings),

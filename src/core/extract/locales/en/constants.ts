@@ -227,3 +227,5 @@ export const YEAR_PREPOSITIONS = ['in']
 export const YEAR_LEADS = ['the', 'of', 'in', 'since', 'by', 'until', 'from', 'to', 'between', 'and', 'during', 'before', 'after', 'early', 'mid', 'late', 'year', 'fiscal', 'through', 'or', 'around', 'summer', 'spring', 'autumn', 'fall', 'winter']
 /** Words between the two parts of a duration in two units ("three hours and twenty minutes"), and the range opener that rules one out. */
 export const DURATION_JOINS = { joins: ['and', ','], notAfter: ['between'] }
+/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
+export const UNTIL_PREPOSITIONS = ['until', 'till', 'through', 'up to']

@@ -58,6 +58,7 @@ export const L = {
   rangeJoins: { between: wordSet(K.RANGE_JOINS.between), from: wordSet(K.RANGE_JOINS.from), bare: wordSet(K.RANGE_JOINS.bare) },
   places: phrases(K.PLACE_CURRENCIES),
   datePrepsKept: wordSet(K.DATE_PREPOSITIONS),
+  untilPreps: wordSet(K.UNTIL_PREPOSITIONS),
   yearPreps: wordSet(K.YEAR_PREPOSITIONS),
   months: phrases(K.MONTHS),
   weakMonths: set(K.WEAK_MONTHS),

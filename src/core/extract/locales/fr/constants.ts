@@ -223,3 +223,5 @@ export const YEAR_PREPOSITIONS = ['en']
 export const YEAR_LEADS = ['en', 'de', 'd', 'depuis', 'dès', 'jusqu', 'avant', 'après', 'entre', 'et', 'à', 'au', 'an', 'année', 'fin', 'début', 'mi', 'courant', 'du', 'le', 'la', 'l', 'pour', 'vers', 'printemps', 'été', 'automne', 'hiver']
 /** Words between the two parts of a duration in two units ("trois heures et vingt minutes"), and the range opener that rules one out. */
 export const DURATION_JOINS = { joins: ['et', ','], notAfter: ['entre'] }
+/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
+export const UNTIL_PREPOSITIONS = ["jusqu'au", "jusqu'à", "jusqu'à la"]
