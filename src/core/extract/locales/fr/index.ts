@@ -14,6 +14,7 @@ import { L, LEX } from './lexicon'
 import { FRCardinalParser } from './parsers/FRCardinalParser'
 import { FRDayMonthParser } from './parsers/FRDayMonthParser'
 import { FRDecadeParser } from './parsers/FRDecadeParser'
+import { FRDefiniteRoundParser } from './parsers/FRDefiniteRoundParser'
 import { FRFractionParser } from './parsers/FRFractionParser'
 import { FROneInParser } from './parsers/FROneInParser'
 import { FRMonthParser } from './parsers/FRMonthParser'
@@ -53,6 +54,7 @@ export const FR: Locale = {
     FRFractionParser,
     FROneInParser,
     FRVagueParser,
+    FRDefiniteRoundParser,
     FRCardinalParser,
   ],
   refiners: [
