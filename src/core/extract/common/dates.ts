@@ -52,6 +52,8 @@ export interface DatePoint {
   until?: boolean
   /** "المقبل"/"next": the next such month or weekday after the reference day. */
   next?: boolean
+  /** "ce lundi": the coming one when it is a day or two ahead (written at the weekend), else the last one. */
+  nearest?: boolean
   /** "الجاري"/"this": the month or season of the reference year. */
   thisYear?: boolean
   /** A season of the year (northern hemisphere): spring March–May … winter December–February. */
@@ -116,7 +118,8 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
     if (!ref) return null
     // The most recent such day on or before the reference day; with "next", the first after it.
     const back = (weekday(ref) - p.weekday + 7) % 7
-    const d = p.next ? addDays(ref, (p.weekday - weekday(ref) + 7) % 7 || 7) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
+    const ahead = (p.weekday - weekday(ref) + 7) % 7 || 7
+    const d = p.next || (p.nearest && ahead <= NEAREST_AHEAD && ahead < back) ? addDays(ref, ahead) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
     return { lo: d, hi: d, precision: 'day' }
   }
   const m = p.m ?? fill?.m
@@ -167,6 +170,8 @@ function resolveSeason(p: DatePoint, r: { y: number; m: number } | null): Resolv
   return { lo: iso(y, from, 1), hi: iso(end[0], end[1], lastDay(end[0], end[1])), precision: 'part-year' }
 }
 
+// "ce lundi" is the coming Monday only when it is this close ahead: written on a Saturday or a Sunday.
+const NEAREST_AHEAD = 2
 // How many days ahead of the reference day a yearless day is read as coming rather than past.
 const SOON_DAYS = 10
 const soonAfter = (ref: string, y: number, m: number, d: number) => validDay(y, m, d) && iso(y, m, d) > ref && iso(y, m, d) <= addDays(ref, SOON_DAYS)

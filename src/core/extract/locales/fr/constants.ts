@@ -225,3 +225,5 @@ export const YEAR_LEADS = ['en', 'de', 'd', 'depuis', 'dès', 'jusqu', 'avant', 
 export const DURATION_JOINS = { joins: ['et', ','], notAfter: ['entre'] }
 /** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
 export const UNTIL_PREPOSITIONS = ["jusqu'au", "jusqu'à", "jusqu'à la"]
+/** Determiners between a kept preposition and its date, kept in the span with it ("dès ce lundi", "depuis ce mardi"). */
+export const DATE_PREPOSITION_DETERMINERS = ['ce', 'cet', 'cette']

@@ -59,6 +59,7 @@ export const L = {
   places: phrases(K.PLACE_CURRENCIES),
   datePrepsKept: wordSet(K.DATE_PREPOSITIONS),
   untilPreps: wordSet(K.UNTIL_PREPOSITIONS),
+  datePrepDeterminers: set(K.DATE_PREPOSITION_DETERMINERS),
   yearPreps: wordSet(K.YEAR_PREPOSITIONS),
   deadlinePreps: wordSet(K.DEADLINE_PREPOSITIONS),
   months: phrases(K.MONTHS),
