@@ -62,7 +62,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   'أكثر من': 'more-than', 'ما يزيد على': 'more-than', 'ما يزيد عن': 'more-than', 'يزيد على': 'more-than', 'يزيد عن': 'more-than', 'أزيد من': 'more-than', 'ما يربو على': 'more-than', 'يربو على': 'more-than', 'متجاوزة': 'more-than', 'متجاوزا': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'تجاوز': 'more-than', 'تجاوزت': 'more-than', 'يفوق': 'more-than', 'تفوق': 'more-than', 'فاق': 'more-than', 'فاقت': 'more-than', 'ما يفوق': 'more-than', 'فوق': 'more-than', 'ما يتجاوز': 'more-than', 'ما يربو عن': 'more-than', 'يربو عن': 'more-than',
   'أقل من': 'less-than', 'ما يقل عن': 'less-than', 'دون': 'less-than', 'تحت': 'less-than',
   'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا تقل عن': 'at-least', 'على الأقل': 'at-least', 'ما لا يقل على': 'at-least', 'لا يقل على': 'at-least', 'ما لا يقل عدده عن': 'at-least', 'ما لا يقل عددهم عن': 'at-least',
-  'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'ما لا يتجاوز': 'at-most', 'لا يزيد على': 'at-most', 'لا يزيد عن': 'at-most', 'لا تزيد على': 'at-most', 'لا تزيد عن': 'at-most', 'يصل إلى': 'at-most', 'ما يصل إلى': 'at-most', 'تصل إلى': 'at-most', 'حتى': 'at-most', 'على الأكثر': 'at-most', 'بحد أقصى': 'at-most', 'كحد أقصى': 'at-most',
+  'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'ما لا يتجاوز': 'at-most', 'لم يتجاوز': 'at-most', 'لم تتجاوز': 'at-most', 'لم يتعد': 'at-most', 'لم تتعد': 'at-most', 'لم يزد على': 'at-most', 'لم يزد عن': 'at-most', 'لم تزد على': 'at-most', 'لم تزد عن': 'at-most', 'لا يزيد على': 'at-most', 'لا يزيد عن': 'at-most', 'لا تزيد على': 'at-most', 'لا تزيد عن': 'at-most', 'يصل إلى': 'at-most', 'ما يصل إلى': 'at-most', 'تصل إلى': 'at-most', 'حتى': 'at-most', 'على الأكثر': 'at-most', 'بحد أقصى': 'at-most', 'كحد أقصى': 'at-most',
 }
 
 /** Verbs that bound a figure even with its subject between them ("تجاوزت قيمتها 80 مليون يورو"). */
@@ -238,3 +238,16 @@ export const STOPWORDS = ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 
 export const DURATION_JOINS = { joins: ['و', '،', ','], notAfter: ['بين', 'وبين'] }
 /** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
 export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'حتى حلول']
+
+/** Ages as ordinals, feminine as "سنة" makes them ("في الخامسة عشرة من عمره", "لم يتجاوز السابعة"). */
+const AGE_UNITS = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة']
+const AGE_TENS = ['العشرين', 'الثلاثين', 'الأربعين', 'الخمسين', 'الستين', 'السبعين', 'الثمانين', 'التسعين']
+export const AGE_ORDINALS: Record<string, number> = Object.fromEntries([
+  ...AGE_UNITS.map((w, k) => [w, k + 1]), ['العاشرة', 10], ['الحادية عشرة', 11],
+  ...AGE_UNITS.slice(1).map((w, k) => [`${w} عشرة`, k + 12]),
+  ...AGE_TENS.map((w, k) => [w, 10 * (k + 2)]),
+  ...AGE_TENS.flatMap((t, k) => [['الحادية', 1], ...AGE_UNITS.slice(1).map((w, u) => [w, u + 2])].map(([w, u]) => [`${w} و${t}`, 10 * (k + 2) + (u as number)])),
+])
+/** Words after an ordinal that make it an age ("من عمره", "من العمر"), and words before it ("في سن", "يبلغ"). */
+export const AGE_AFTER = ['من عمره', 'من عمرها', 'من عمرهم', 'من عمرهما', 'من العمر']
+export const AGE_BEFORE = ['سن', 'عمره', 'عمرها', 'يبلغ', 'تبلغ', 'بلغ', 'بلغت', 'يتجاوز', 'تتجاوز', 'تجاوز', 'تجاوزت', 'يناهز', 'تناهز', 'ناهز', 'ناهزت']

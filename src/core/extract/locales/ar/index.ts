@@ -11,6 +11,7 @@ import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefine
 import { L } from './lexicon'
 import { learnNameHeads } from './names'
 import { ARDefiniteNumerals } from './refiners/ARDefiniteNumeralsRefiner'
+import { ARAgeOrdinalParser } from './parsers/ARAgeOrdinalParser'
 import { ARCardinalParser } from './parsers/ARCardinalParser'
 import { ARClockParser } from './parsers/ARClockParser'
 import { ARDayMonthParser } from './parsers/ARDayMonthParser'
@@ -53,6 +54,7 @@ export const AR: Locale = {
     ARSeasonParser,
     ARDecadeParser,
     ARYearParser,
+    ARAgeOrdinalParser,
     ARCardinalParser,
     ARVagueParser,
     ARUnitFractionParser,
