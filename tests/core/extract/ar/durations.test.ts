@@ -29,6 +29,8 @@ inBothScripts('Arabic durations', [
   { text: 'تضاعف عدد السكان خلال العقدين الأخيرين', span: 'العقدين الأخيرين', kind: 'duration', lo: 20, unit: 'year' },
   { text: 'سقط المطر خلال الساعات الـ24 الماضية', span: 'الساعات الـ24 الماضية', kind: 'duration', lo: 24, unit: 'hour' },
   { text: 'تغير الكثير في العقود الثلاثة الماضية', span: 'العقود الثلاثة الماضية', kind: 'duration', lo: 30, unit: 'year' },
+  { text: 'سقط المطر في الساعات الأربع والعشرين الماضية', span: 'الساعات الأربع والعشرين الماضية', kind: 'duration', lo: 24, unit: 'hour' },
+  { text: 'نزح 500 شخص خلال الأيام الخمسة عشر الماضية', span: 'الأيام الخمسة عشر الماضية', kind: 'duration', lo: 15, unit: 'day' },
   { text: 'استمرت المعارك 3 أيام ونصف', span: '3 أيام ونصف', kind: 'duration', lo: 3.5, unit: 'day' },
   { text: 'لم تتم صيانة السد منذ أكثر من 10 سنوات', span: 'أكثر من 10 سنوات', kind: 'duration', lo: 10, hi: null, unit: 'year', qualifier: 'more-than' },
   { text: 'انعقدت القمة بعد ساعات قليلة من انتهاء المهلة', span: 'ساعات قليلة', kind: 'duration', lo: 3, hi: 9, unit: 'hour', qualifier: 'vague' },

@@ -70,9 +70,10 @@ export const ARDurationWordParser: Parser = {
       let n: number | null = kind
       let to = i + 1
       if (kind === 0) {
-        const word = L.units.at(tokens, i + 1)
+        // A definite number word ("العشر", "الأربع والعشرين") or a definite numeral ("الـ24").
+        const word = tokens[i + 1]?.w.startsWith('ال') && L.units.at(tokens, i + 1) ? parseNumber(tokens, i + 1) : null
         const d = tokens[i + 1] && DEFINITE.test(tokens[i + 1].w) && tokens[i + 2]?.t === 'n' && glued(tokens[i + 1], tokens[i + 2]) ? parseNumber(tokens, i + 2) : null
-        if (word && tokens[i + 1].w.startsWith('ال')) { n = word.value; to = i + 1 + word.n } else if (d && !d.words) { n = d.value; to = d.to } else n = null
+        if (word && word.words) { n = word.value; to = word.to } else if (d && !d.words) { n = d.value; to = d.to } else n = null
       }
       if (!n) return null
       const recent = !!tokens[to] && !tokens[to].nl && RECENT.has(tokens[to].w)
