@@ -229,3 +229,5 @@ export const YEAR_LEADS = ['the', 'of', 'in', 'since', 'by', 'until', 'from', 't
 export const DURATION_JOINS = { joins: ['and', ','], notAfter: ['between'] }
 /** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
 export const UNTIL_PREPOSITIONS = ['until', 'till', 'through', 'up to']
+/** Definite determiners before a small number word that may refer back ("the two sides" after both were named). */
+export const ANAPHORIC_DETERMINERS = ['the', 'these', 'those']

@@ -59,6 +59,7 @@ export const L = {
   places: phrases(K.PLACE_CURRENCIES),
   datePrepsKept: wordSet(K.DATE_PREPOSITIONS),
   untilPreps: wordSet(K.UNTIL_PREPOSITIONS),
+  anaphoricDeterminers: set(K.ANAPHORIC_DETERMINERS),
   yearPreps: wordSet(K.YEAR_PREPOSITIONS),
   months: phrases(K.MONTHS),
   weakMonths: set(K.WEAK_MONTHS),

@@ -227,3 +227,5 @@ export const DURATION_JOINS = { joins: ['et', ','], notAfter: ['entre'] }
 export const UNTIL_PREPOSITIONS = ["jusqu'au", "jusqu'à", "jusqu'à la"]
 /** Determiners between a kept preposition and its date, kept in the span with it ("dès ce lundi", "depuis ce mardi"). */
 export const DATE_PREPOSITION_DETERMINERS = ['ce', 'cet', 'cette']
+/** Definite determiners before a small number word that may refer back ("the two sides" after both were named). */
+export const ANAPHORIC_DETERMINERS = ['les', 'des', 'aux', 'ces']

@@ -6,6 +6,7 @@ import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
 import { compoundDurations } from '../../common/refiners/CompoundDurationRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
+import { dropAnaphoricDefinites } from '../../common/refiners/DropAnaphoricDefinitesRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
@@ -66,6 +67,7 @@ export const FR: Locale = {
     SharedScale,
     resolveCurrencies(L.places),
     magnitudeInContext(LEX),
+    dropAnaphoricDefinites(L.anaphoricDeterminers),
     DropWeak,
   ],
 }
