@@ -231,3 +231,5 @@ export const DURATION_JOINS = { joins: ['and', ','], notAfter: ['between'] }
 export const UNTIL_PREPOSITIONS = ['until', 'till', 'through', 'up to']
 /** Definite determiners before a small number word that may refer back ("the two sides" after both were named). */
 export const ANAPHORIC_DETERMINERS = ['the', 'these', 'those']
+/** Between two amounts given as alternatives, which make one range of numbers ("two or three days"). */
+export const RANGE_ALTERNATIVES = ['or']

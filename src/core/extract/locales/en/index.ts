@@ -60,7 +60,7 @@ export const EN: Locale = {
   ],
   refiners: [
     compoundDurations(L.durationJoins),
-    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs }),
+    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, alternatives: L.rangeAlternatives }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, until: L.untilPreps }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),

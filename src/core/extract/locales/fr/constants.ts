@@ -229,3 +229,5 @@ export const UNTIL_PREPOSITIONS = ["jusqu'au", "jusqu'à", "jusqu'à la"]
 export const DATE_PREPOSITION_DETERMINERS = ['ce', 'cet', 'cette']
 /** Definite determiners before a small number word that may refer back ("the two sides" after both were named). */
 export const ANAPHORIC_DETERMINERS = ['les', 'des', 'aux', 'ces']
+/** Between two amounts given as alternatives, which make one range of numbers ("two or three days"). */
+export const RANGE_ALTERNATIVES = ['ou']

@@ -60,7 +60,7 @@ export const FR: Locale = {
   ],
   refiners: [
     compoundDurations(L.durationJoins),
-    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, notOpeners: L.notOpeners }),
+    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, alternatives: L.rangeAlternatives, notOpeners: L.notOpeners }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, ahead: L.deadlinePreps, until: L.untilPreps, between: L.datePrepDeterminers }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),

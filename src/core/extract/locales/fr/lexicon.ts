@@ -59,6 +59,7 @@ export const L = {
   places: phrases(K.PLACE_CURRENCIES),
   datePrepsKept: wordSet(K.DATE_PREPOSITIONS),
   untilPreps: wordSet(K.UNTIL_PREPOSITIONS),
+  rangeAlternatives: wordSet(K.RANGE_ALTERNATIVES),
   anaphoricDeterminers: set(K.ANAPHORIC_DETERMINERS),
   datePrepDeterminers: set(K.DATE_PREPOSITION_DETERMINERS),
   yearPreps: wordSet(K.YEAR_PREPOSITIONS),
