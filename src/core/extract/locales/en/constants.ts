@@ -132,7 +132,7 @@ export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> 
 /** Qualifiers after the counted noun ("300 people at least"). */
 export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-most'> = { 'at least': 'at-least', 'or more': 'at-least', 'at most': 'at-most' }
 /** Verbs that bound a figure with a word or two between them. */
-export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = { exceeded: 'more-than', topped: 'more-than', surpassed: 'more-than', approached: 'about', neared: 'about' }
+export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = { exceeded: 'more-than', exceed: 'more-than', exceeds: 'more-than', tops: 'more-than', topped: 'more-than', surpassed: 'more-than', approached: 'about', neared: 'about' }
 
 /** Verbs of change: "rose from 2,000 to 3,000" is an old and a new figure, not a range. */
 export const CHANGE_VERBS = ['rose', 'risen', 'rising', 'rises', 'increased', 'increasing', 'jumped', 'climbed', 'climbing', 'fell', 'fallen', 'dropped', 'declined', 'grew', 'soared', 'surged', 'up', 'down', 'revised', 'raised', 'lowered', 'cut', 'went', 'doubled', 'tripled', 'swelled', 'shrank', 'increase', 'rise', 'drop', 'fall']

@@ -118,7 +118,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   environ: 'about', 'près de': 'about', "près d'": 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', presque: 'about', quasiment: 'about',
   'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about',
   'plus de': 'more-than', "plus d'": 'more-than', 'un peu plus de': 'more-than', "un peu plus d'": 'more-than', 'bien plus de': 'more-than', 'au-delà de': 'more-than', 'largement plus de': 'more-than',
-  'dépassant': 'more-than', 'dépasse': 'more-than', 'dépassait': 'more-than', 'a dépassé': 'more-than', 'ont dépassé': 'more-than', 'dépassé': 'more-than', 'dépasser': 'more-than',
+  'dépassant': 'more-than', 'dépasse': 'more-than', 'dépassera': 'more-than', 'dépasseront': 'more-than', 'dépassait': 'more-than', 'a dépassé': 'more-than', 'ont dépassé': 'more-than', 'dépassé': 'more-than', 'dépasser': 'more-than',
   'au moins': 'at-least', 'pas moins de': 'at-least', "pas moins d'": 'at-least', 'au minimum': 'at-least', 'un minimum de': 'at-least',
   'moins de': 'less-than', "moins d'": 'less-than', 'un peu moins de': 'less-than', "un peu moins d'": 'less-than', 'en deçà de': 'less-than',
   "jusqu'à": 'at-most', 'au plus': 'at-most', 'au maximum': 'at-most', 'tout au plus': 'at-most', 'pas plus de': 'at-most', "pas plus d'": 'at-most', 'un maximum de': 'at-most', 'dans la limite de': 'at-most', "dans la limite d'": 'at-most', 'plafonné à': 'at-most', 'plafonnée à': 'at-most', 'plafonnés à': 'at-most', 'plafonnées à': 'at-most',
@@ -132,7 +132,7 @@ export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> 
 export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-most'> = { environ: 'about', 'au moins': 'at-least', 'au maximum': 'at-most' }
 /** Verbs that bound a figure with a word or two between them ("dépasseraient selon lui trois milliards"). */
 export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = {
-  dépasse: 'more-than', dépassent: 'more-than', dépassait: 'more-than', dépassaient: 'more-than', dépasserait: 'more-than', dépasseraient: 'more-than', dépassé: 'more-than', excède: 'more-than',
+  dépasse: 'more-than', dépassent: 'more-than', dépassera: 'more-than', dépasseront: 'more-than', dépassait: 'more-than', dépassaient: 'more-than', dépasserait: 'more-than', dépasseraient: 'more-than', dépassé: 'more-than', excède: 'more-than',
   approche: 'about', approchait: 'about', approchent: 'about', approchaient: 'about', avoisine: 'about', avoisinait: 'about', avoisinent: 'about', frôle: 'about', frôlait: 'about',
   atteindre: 'at-most', dépasser: 'more-than',
 }
