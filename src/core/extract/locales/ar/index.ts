@@ -32,6 +32,7 @@ import { ARYearParser } from './parsers/ARYearParser'
 // ties going to the one listed first: so digit patterns (dates, times, phones) before anything,
 // dates before numbers ("3 سبتمبر" is a date, not a count of 3), numbers before durations.
 // The refiners then run in this order, each over every hit:
+//   0. a duration in two units becomes one, in the smaller unit ("ثلاث ساعات وعشرين دقيقة");
 //   1. ranges merge their two ends ("بين 200 و300", "من 28 فبراير حتى 2 مارس"), except a change
 //      "من … إلى" (before prepositions, so "حتى" still joins the ends);
 //   2. prepositions join the dates they change ("منذ عام 2020", "في 2022");
