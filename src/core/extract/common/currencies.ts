@@ -8,7 +8,9 @@ export const CURRENCY_FAMILIES: Record<string, string[]> = {
   '~lira': ['TRY', 'LBP', 'SYP'],
   '~pound': ['EGP', 'SDG', 'GBP', 'SSP'],
   '~riyal': ['SAR', 'QAR', 'OMR', 'YER', 'IRR'],
-  '~franc': ['XOF', 'XAF', 'CHF'],
+  '~franc': ['XOF', 'XAF', 'CHF', 'GNF'],
+  // "pounds", "livres" in Latin script: sterling, unless the text is about a country with its own pound.
+  '~livre': ['GBP', 'LBP', 'EGP', 'SDG', 'SYP', 'SSP'],
 }
 
 /** True for a family marker such as "~dinar". */

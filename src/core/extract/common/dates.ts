@@ -48,8 +48,12 @@ export interface DatePoint {
   part?: Part
   /** "الماضي"/"last": the last such month (or day) before the reference day. */
   past?: boolean
+  /** After "until"/"jusqu'au"/"حتى": an end bound, so a yearless day a few days ahead is the coming one. */
+  until?: boolean
   /** "المقبل"/"next": the next such month or weekday after the reference day. */
   next?: boolean
+  /** "ce lundi": the coming one when it is a day or two ahead (written at the weekend), else the last one. */
+  nearest?: boolean
   /** "الجاري"/"this": the month or season of the reference year. */
   thisYear?: boolean
   /** A season of the year (northern hemisphere): spring March–May … winter December–February. */
@@ -114,7 +118,8 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
     if (!ref) return null
     // The most recent such day on or before the reference day; with "next", the first after it.
     const back = (weekday(ref) - p.weekday + 7) % 7
-    const d = p.next ? addDays(ref, (p.weekday - weekday(ref) + 7) % 7 || 7) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
+    const ahead = (p.weekday - weekday(ref) + 7) % 7 || 7
+    const d = p.next || (p.nearest && ahead <= NEAREST_AHEAD && ahead < back) ? addDays(ref, ahead) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
     return { lo: d, hi: d, precision: 'day' }
   }
   const m = p.m ?? fill?.m
@@ -134,6 +139,9 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
       // written in November is last year's.
       y -= 1
     }
+    // An end bound a few days ahead is that day, not the same day almost a year back: "jusqu'au 1er
+    // novembre" written on 31 October, "until January 2" written on 28 December.
+    if ((p.until || fill?.until) && d !== undefined && !p.past && !fill?.past && soonAfter(ref!, y + 1, m, d)) y += 1
   }
   if (y === undefined) return null
   if (m === undefined) return p.part ? partOfYear(y, p.part) : wholeYear(y)
@@ -161,6 +169,12 @@ function resolveSeason(p: DatePoint, r: { y: number; m: number } | null): Resolv
   const end = to > 12 ? [y + 1, to - 12] as const : [y, to] as const
   return { lo: iso(y, from, 1), hi: iso(end[0], end[1], lastDay(end[0], end[1])), precision: 'part-year' }
 }
+
+// "ce lundi" is the coming Monday only when it is this close ahead: written on a Saturday or a Sunday.
+const NEAREST_AHEAD = 2
+// How many days ahead of the reference day a yearless day is read as coming rather than past.
+const SOON_DAYS = 10
+const soonAfter = (ref: string, y: number, m: number, d: number) => validDay(y, m, d) && iso(y, m, d) > ref && iso(y, m, d) <= addDays(ref, SOON_DAYS)
 
 const ORDER: Precision[] = ['day', 'part-month', 'month', 'part-year', 'year']
 /** The finer of two precisions. */

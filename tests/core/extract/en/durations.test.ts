@@ -27,6 +27,16 @@ const cases: Case[] = [
   { text: 'The boat sank in half an hour.', span: 'half an hour', kind: 'duration', lo: 0.5, unit: 'hour' },
   { text: 'The search lasted a fortnight.', span: 'a fortnight', kind: 'duration', lo: 2, unit: 'week' },
   { text: 'Crews worked for 72 hrs without rest.', span: '72 hrs', kind: 'duration', lo: 72, unit: 'hour' },
+  { text: 'The boy was found after a whole year.', span: 'a whole year', kind: 'duration', lo: 1, unit: 'year' },
+  { text: 'The strike lasted an entire week.', span: 'an entire week', kind: 'duration', lo: 1, unit: 'week' },
+  { text: 'Crews needed a full month to clear the road.', span: 'a full month', kind: 'duration', lo: 1, unit: 'month' },
+  { text: 'The ferry sank within a half-hour.', span: 'a half-hour', kind: 'duration', lo: 0.5, unit: 'hour' },
+  { text: 'Sirens sounded for a quarter-hour.', span: 'a quarter-hour', kind: 'duration', lo: 0.25, unit: 'hour' },
+  { text: 'The dam had been neglected for a half-century.', span: 'a half-century', kind: 'duration', lo: 50, unit: 'year' },
+  { text: 'Rescuers reached them in 45 min.', span: '45 min', kind: 'duration', lo: 45, unit: 'minute' },
+  { text: 'The tremor lasted 30 secs.', span: '30 secs', kind: 'duration', lo: 30, unit: 'second' },
+  { text: 'The journey can take as long as three weeks.', span: 'as long as three weeks', kind: 'duration', lo: null, hi: 3, unit: 'week', qualifier: 'at-most' },
+  { text: 'It was a decade-long war.', span: 'a decade', kind: 'duration', lo: 10, unit: 'year' },
 ]
 
 describe('English durations', () => {

@@ -37,6 +37,12 @@ const NOT_FIGURES: [string, string][] = [
   ['1. Aid convoys', '1.'],
   ['The talks began at 10 a.m. in Geneva.', '10 a.m.'],
   ['The vote closes at 5 pm.', '5 pm'],
+  ['3 min read', '3 min'],
+  ['It was a months-long siege.', 'a months'],
+  ['A weeks-long standoff ended.', 'A weeks'],
+  ['They prayed in a centuries-old mosque.', 'a centuries'],
+  ['A whole village turned out.', 'A whole'],
+  ['He took a full-time job.', 'a full'],
 ]
 
 describe('English negative cases: what must not be extracted', () => {

@@ -24,6 +24,15 @@ const cases: Case[] = [
   { text: 'Après une quinzaine de jours de mer, ils ont accosté.', span: 'une quinzaine de jours', kind: 'duration', lo: 15, unit: 'day', qualifier: 'about' },
   { text: "Le bâtiment était abandonné depuis des dizaines d'années.", span: "des dizaines d'années", kind: 'duration', lo: 20, hi: 99, unit: 'year', qualifier: 'vague' },
   { text: 'Le quartier est resté une journée ou presque sans électricité.', span: 'une journée ou presque', kind: 'duration', lo: 1, unit: 'day', qualifier: 'about' },
+  { text: "Cela fait une année entière que la ville attend l'aide.", span: 'une année entière', kind: 'duration', lo: 1, unit: 'year' },
+  { text: 'Le quartier a vécu un mois entier sans électricité.', span: 'un mois entier', kind: 'duration', lo: 1, unit: 'month' },
+  { text: 'Les pluies ont duré une bonne semaine.', span: 'une bonne semaine', kind: 'duration', lo: 1, unit: 'week' },
+  { text: 'Il a attendu deux longues heures sous la pluie.', span: 'deux longues heures', kind: 'duration', lo: 2, unit: 'hour' },
+  { text: 'Les prix ont chuté pendant deux trimestres.', span: 'deux trimestres', kind: 'duration', lo: 6, unit: 'month' },
+  { text: 'Le chantier doit durer un semestre.', span: 'un semestre', kind: 'duration', lo: 6, unit: 'month' },
+  { text: 'Ils vivent dans ce quartier depuis un demi-siècle.', span: 'un demi-siècle', kind: 'duration', lo: 50, unit: 'year' },
+  { text: 'Les secours sont arrivés en 45 min.', span: '45 min', kind: 'duration', lo: 45, unit: 'minute' },
+  { text: 'Le convoi a roulé 50 mn sans escorte.', span: '50 mn', kind: 'duration', lo: 50, unit: 'minute' },
 ]
 
 describe('French durations', () => {

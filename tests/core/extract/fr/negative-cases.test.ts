@@ -28,6 +28,9 @@ const NOT_FIGURES: [string, string][] = [
   ['Le scrutin ouvre à 8 heures du matin.', '8 heures'],
   ['La réunion a commencé à 10 h 30 au siège.', '10 h 30'],
   ['Réf : 240613', '240613'],
+  ['Une petite fille a été sauvée.', 'Une'],
+  ['Le plein emploi reste loin.', 'plein'],
+  ['Au premier trimestre, les ventes ont chuté.', 'trimestre'],
 ]
 
 describe('French negative cases: what must not be extracted', () => {

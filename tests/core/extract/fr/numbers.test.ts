@@ -7,6 +7,9 @@ import { expectCase, type Case } from '../helpers'
 const fr = (c: Case): Case => ({ ...c, lang: 'fr' })
 
 const cases: Case[] = [
+  { text: 'Le préfet craint plusieurs centaines de morts.', span: 'plusieurs centaines', kind: 'count', lo: 300, hi: 999, qualifier: 'vague' },
+  { text: 'Plusieurs milliers de personnes ont fui.', span: 'Plusieurs milliers', kind: 'count', lo: 3000, hi: 9999, qualifier: 'vague' },
+  { text: "Les pertes atteignent plusieurs millions d'euros.", span: "plusieurs millions d'euros", kind: 'money', lo: 3e6, hi: 9.99e6, unit: 'EUR', qualifier: 'vague' },
   { text: 'Le stock atteignait 1 234,5 tonnes.', span: '1 234,5 tonnes', kind: 'count', lo: 1234.5, unit: 'tonne' },
   { text: "L'ONU avance 11\u202f300 morts à Derna.", span: '11\u202f300', kind: 'count', lo: 11300 },
   { text: 'Le séisme a fait 2.901 morts.', span: '2.901', kind: 'count', lo: 2901 },

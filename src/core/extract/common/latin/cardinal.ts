@@ -2,7 +2,7 @@ import type { Context, Hit } from '../contracts'
 import type { Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
 import { consumed, notAFigure } from './names'
-import { readDigits, readWords, type LatinNumber } from './numbers'
+import { halfAt, readDigits, readWords, type LatinNumber } from './numbers'
 import { latinHit } from './quantity'
 import { hyphenUnitAt, unitAt, type LatinUnit } from './units'
 
@@ -46,6 +46,9 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
       n.scale = sc.value.value
       n.value *= n.scale
       n.to += sc.n
+      // "1 milliard et demi de dollars", "2 millions et demi d'euros": a half of the scale.
+      const h = !sc.value.moneyOnly && tokens[n.to] && !tokens[n.to].nl ? halfAt(tokens, n.to, lex) : null
+      if (h) { n.value += h.value * n.scale; n.base += h.value; n.to = h.to }
     }
   } else {
     // "half an hour", "a quarter of an hour": a fraction of a time unit.
@@ -125,9 +128,20 @@ function isClock(tokens: Token[], lex: LatinLexicon, i: number, to: number): boo
   return !!after && !after.nl && !!lex.clockAfter.at(tokens, to, true)
 }
 
+// "months" beside "month": the unit word is the plural of another unit word.
+function isPlural(tokens: Token[], k: number, lex: LatinLexicon): boolean {
+  const w = tokens[k].w
+  const singular = (x: string) => !!lex.timeUnits.at([{ ...tokens[k], w: x }], 0, true)
+  return w.length > 3 && w.endsWith('s') && (singular(w.slice(0, -1)) || (w.endsWith('ies') && singular(`${w.slice(0, -3)}y`)))
+}
+
 function articleCounts(tokens: Token[], lex: LatinLexicon, k: number): boolean {
   const t = tokens[k]
   if (!t || t.nl || t.t !== 'w') return false
   const w = lex.numberWords.at(tokens, k, true)
-  return (!!w && (w.value.kind === 'scale' || w.value.kind === 'hundred')) || !!lex.timeUnits.at(tokens, k, true) || !!lex.scaleFractions.at(tokens, k, true)
+  if ((!!w && (w.value.kind === 'scale' || w.value.kind === 'hundred')) || !!lex.scaleFractions.at(tokens, k, true)) return true
+  // "a week", "un mois", but not "a months-long siege" or "a years-old feud": a plural unit there is part of an adjective.
+  if (lex.timeUnits.at(tokens, k, true)) return !(tokens[k + 1]?.w === '-' && tokens[k + 1].s === t.e && isPlural(tokens, k, lex))
+  // "a whole year", "une bonne semaine": an adjective between the article and its time unit.
+  return lex.unitAdjectives.has(t.w) && !!tokens[k + 1] && !tokens[k + 1].nl && !!lex.timeUnits.at(tokens, k + 1, true)
 }

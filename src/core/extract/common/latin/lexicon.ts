@@ -46,6 +46,8 @@ export interface LatinLexicon {
   timeUnits: PhraseSet<TimeUnit>
   /** Adjectives between a number and its time unit that stay in the span ("deux dernières semaines"). */
   unitAdjectives: Set<string>
+  /** Adjectives after a time unit that stay in the span ("une année entière"). */
+  unitAfter: Set<string>
   /** Words after an amount that make it a rate ("a month", "par an"). */
   per: PhraseSet<string>
   vague: PhraseSet<VagueAmount>

@@ -165,8 +165,8 @@ export function readWords(tokens: Token[], i: number, lex: LatinLexicon): LatinN
   }
   if (count === 0) return null
   const value = total + current
-  // "trois milliards": 3 of a billion, for a range's first end to borrow the scale.
-  const scaled = last === 'scale' && lastScale > 1 && value % lastScale === 0
+  // "trois milliards": 3 of a billion, for a range's first end to borrow the scale ("un milliard et demi": 1.5 of it).
+  const scaled = last === 'scale' && lastScale > 1 && Number.isInteger((value * 4) / lastScale)
   return { ...number(i, j, value, scaled ? value / lastScale : value, scaled ? lastScale : 1, article) }
 
   function number(from: number, to: number, v: number, base: number, scale: number, art: boolean): LatinNumber {

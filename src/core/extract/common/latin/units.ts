@@ -63,6 +63,8 @@ function unitWord(ctx: Context, lex: LatinLexicon, k: number): LatinUnit | null 
 
 // "four years", "un an et demi", "a year and a half": a half after the unit adds to the number.
 function duration(tokens: Token[], lex: LatinLexicon, to: number, unit: string, factor: number): LatinUnit {
+  // "une année entière": a word of wholeness after the unit stays in the span.
+  if (tokens[to] && !tokens[to].nl && lex.unitAfter.has(tokens[to].w)) to++
   const h = tokens[to] && !tokens[to].nl ? halfAt(tokens, to, lex) : null
   return h ? { kind: 'duration', unit, to: h.to, factor, add: h.value * factor } : { kind: 'duration', unit, to, factor }
 }

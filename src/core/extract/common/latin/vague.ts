@@ -17,7 +17,8 @@ export function readVague(ctx: Context, lex: LatinLexicon, i: number, parser: st
   let { lo, hi } = v.value
   let to = i + v.n
   const sc = v.value.scales && tokens[to] && !tokens[to].nl ? lex.numberWords.at(tokens, to, true) : null
-  if (sc && (sc.value.kind === 'scale' || sc.value.kind === 'hundred')) { lo *= sc.value.value; hi *= sc.value.value; to += sc.n }
+  // "several hundred" [300, 999]: a vague number of hundreds stays below the next order ("hundreds" [200, 999]).
+  if (sc && (sc.value.kind === 'scale' || sc.value.kind === 'hundred')) { lo *= sc.value.value; hi = Math.min(hi * sc.value.value, belowNextOrder(sc.value.value)); to += sc.n }
   const next = tokens[to]
   if (v.value.scales && !sc && (!next || next.nl || next.t !== 'w' || lex.stop.has(next.w))) return null
   const unit = unitAt(ctx, lex, to, { scaled: false, vague: true })
@@ -66,3 +67,6 @@ export function readOneIn(ctx: Context, lex: LatinLexicon, i: number, parser: st
   }
   return null
 }
+
+// The top of a vague number of a scale, as the plural's interval has it: 999 hundreds' worth, 9,999 thousands', 9.99 million.
+const belowNextOrder = (scale: number) => (!Number.isInteger(Math.log10(scale)) ? Infinity : scale >= 1e6 ? 9.99 * scale : 10 * scale - 1)

@@ -11,6 +11,10 @@ export interface DatePrepositions {
   beforeYear: PhraseSet<true>
   /** Kept prepositions of a deadline: a month or day without a year after them is the next one ("d'ici le 31 décembre", "au 31 décembre"). */
   ahead?: PhraseSet<true>
+  /** Kept prepositions of an end bound ("until", "jusqu'au", "حتى"): a yearless day just after the publication day is the coming one. */
+  until?: PhraseSet<true>
+  /** Determiners that may stand between a kept preposition and its date and join the span with it ("dès ce lundi"). */
+  between?: ReadonlySet<string>
 }
 
 /** Extends a date over the preposition before it; a bare year with one is a date, not a stray number. */
@@ -24,11 +28,16 @@ export function attachDatePrepositions(words: DatePrepositions): Refiner {
         if (!h.point || h.skip > 0 || tokens[h.from].nl || isPossessive(tokens, h.to)) return h
         const prevEnd = k > 0 ? hits[k - 1].to : 0
         const bareYear = h.point.bareYear === true && !h.end
-        const p = words.kept.endingAt(tokens, h.from - 1) ?? (bareYear ? words.beforeYear.endingAt(tokens, h.from - 1) : null)
-        if (!p || h.from - p.n < prevEnd) return h
-        const from = h.from - p.n
-        const next = words.ahead?.endingAt(tokens, h.from - 1)?.n === p.n && h.point.m !== undefined && h.point.y === undefined && !h.point.relative && !h.point.past
-        return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false, ...(next ? { point: { ...h.point, next: true } } : {}) }
+        // "dès ce lundi": a determiner between the preposition and the date joins the span with it.
+        const gap = h.from > 1 && words.between?.has(tokens[h.from - 1].w) && !tokens[h.from - 1].nl ? 1 : 0
+        const end = h.from - 1 - gap
+        const p = words.kept.endingAt(tokens, end) ?? (bareYear && !gap ? words.beforeYear.endingAt(tokens, end) : null)
+        if (!p || end + 1 - p.n < prevEnd) return h
+        const from = end + 1 - p.n
+        const next = words.ahead?.endingAt(tokens, end)?.n === p.n && h.point.m !== undefined && h.point.y === undefined && !h.point.relative && !h.point.past
+        const until = words.until?.endingAt(tokens, end)?.n === p.n && h.point.y === undefined
+        const point = next ? { ...h.point, next: true } : until ? { ...h.point, until: true } : h.point
+        return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false, point }
       })
     },
   }

@@ -73,8 +73,17 @@ export function attachQualifiers(words: QualifierWords): Refiner {
   }
 }
 
-function distantVerb(ctx: Context, verbs: PhraseSet<Qualifier>, from: number, prevEnd: number): Qualifier | null {
+// Opening quotation marks between a verb and the figure it bounds: 'dépassera « 10,6 milliards d'euros »'.
+const QUOTES = new Set(['«', '"', '\u201c', '\u201e', "'", '\u2018'])
+
+function distantVerb(ctx: Context, verbs: PhraseSet<Qualifier>, at: number, prevEnd: number): Qualifier | null {
   const { tokens } = ctx
+  let from = at
+  while (from - 1 > prevEnd && QUOTES.has(tokens[from - 1].w) && !tokens[from].nl) from--
+  if (from < at) {
+    const v = verbs.endingAt(tokens, from - 1)
+    if (v && from - v.n >= prevEnd && !tokens[from - 1].nl) return v.value
+  }
   for (let gap = 1; gap <= MAX_GAP; gap++) {
     const end = from - 1 - gap
     if (end < prevEnd) return null

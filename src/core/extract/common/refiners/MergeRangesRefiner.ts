@@ -22,6 +22,8 @@ export interface RangeWords {
   pairJoins?: PhraseSet<true>
   /** Phrases that own the opener word ("font état de 400 à 750"): the range then starts at its first end. */
   notOpeners?: PhraseSet<true>
+  /** "or"/"ou" between two amounts given as alternatives ("two or three days", "quelques dizaines ou quelques centaines"): one range of numbers, never of dates. */
+  alternatives?: PhraseSet<true>
 }
 
 // How many words may stand between a verb of change and "from" ("تدرّجت الأرقام خلال النهار من …").
@@ -54,6 +56,10 @@ function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: numb
   if (a.drop || b.drop || tokens[b.from].nl || a.skip > 0 && !isConj(tokens[a.from], a.skip)) return null
   const open = a.from > prevEnd && !words.notOpeners?.endingAt(tokens, a.from - 1) ? words.openers.endingAt(tokens, a.from - 1) : null
   const opener: RangeOpener | 'bare' = open && a.from - open.n >= prevEnd && !tokens[a.from].nl ? open.value : 'bare'
+  if (opener === 'bare' && b.skip === 0 && words.alternatives?.at(tokens, a.to, true)?.n === b.from - a.to) {
+    const alt = numericRange(a, b) ?? vagueRange(a, b)
+    return alt ? { ...b, ...alt, from: a.from, skip: a.skip, weak: false, parser: `${a.parser}+${b.parser}` } : null
+  }
   if (!joined(tokens, words, opener, a, b)) return opener === 'bare' ? dayPair(tokens, words, a, b) : null
   const from = opener === 'bare' ? a.from : a.from - open!.n
   const skip = opener === 'bare' ? a.skip : prefixSkip(tokens[from].w, open!.pre)
@@ -123,6 +129,16 @@ function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
   const unit = qb.unit ?? qa.unit
   const kind = qb.unit === null && qa.unit !== null ? qa.kind : qb.kind
   return { quantity: { ...qb, kind, unit, lo, hi, qualifier: 'range', precision: a.num.words && b.num.words ? 'round' : qb.precision }, num: undefined }
+}
+
+// Two vague amounts of one unit as alternatives ("dozens or hundreds", "quelques dizaines ou quelques
+// centaines"): from the first's low end to the second's high end.
+function vagueRange(a: Hit, b: Hit): Partial<Hit> | null {
+  const qa = a.quantity
+  const qb = b.quantity
+  if (qa.qualifier !== 'vague' || qb.qualifier !== 'vague' || qa.kind !== qb.kind || qa.unit !== qb.unit) return null
+  if (typeof qa.lo !== 'number' || typeof qb.hi !== 'number' || !(qa.lo < qb.hi)) return null
+  return { quantity: { ...qb, lo: qa.lo, hi: qb.hi, qualifier: 'range', precision: 'vague' }, num: undefined }
 }
 
 function dateRange(a: Hit, b: Hit): Partial<Hit> | null {

@@ -48,7 +48,7 @@ export const VAGUE: Record<string, [number, number]> = {
   'بضع': [3, 9], 'بضعة': [3, 9], 'عدة': [3, 10],
   // A dozen is about twelve: a round count, not a vague one (ARVagueParser reads lo = hi as "about").
   'دزينة': [12, 12], 'دستة': [12, 12],
-  'بضع مئات': [300, 999], 'بضعة آلاف': [3000, 9999], 'بضع آلاف': [3000, 9999], 'بضعة ملايين': [3e6, 9.99e6], 'عدة مئات': [300, 1000], 'عدة آلاف': [3000, 10000], 'عدة ملايين': [3e6, 1e7],
+  'بضع مئات': [300, 999], 'بضعة آلاف': [3000, 9999], 'بضع آلاف': [3000, 9999], 'بضعة ملايين': [3e6, 9.99e6], 'عدة مئات': [300, 999], 'عدة آلاف': [3000, 9999], 'عدة ملايين': [3e6, 9.99e6],
   'المئات': [200, 999], 'الآلاف': [2000, 9999], 'الملايين': [2e6, 9.99e6],
 }
 
@@ -62,7 +62,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   'أكثر من': 'more-than', 'ما يزيد على': 'more-than', 'ما يزيد عن': 'more-than', 'يزيد على': 'more-than', 'يزيد عن': 'more-than', 'أزيد من': 'more-than', 'ما يربو على': 'more-than', 'يربو على': 'more-than', 'متجاوزة': 'more-than', 'متجاوزا': 'more-than', 'تتجاوز': 'more-than', 'يتجاوز': 'more-than', 'تجاوز': 'more-than', 'تجاوزت': 'more-than', 'يفوق': 'more-than', 'تفوق': 'more-than', 'فاق': 'more-than', 'فاقت': 'more-than', 'ما يفوق': 'more-than', 'فوق': 'more-than', 'ما يتجاوز': 'more-than', 'ما يربو عن': 'more-than', 'يربو عن': 'more-than',
   'أقل من': 'less-than', 'ما يقل عن': 'less-than', 'دون': 'less-than', 'تحت': 'less-than',
   'ما لا يقل عن': 'at-least', 'لا يقل عن': 'at-least', 'لا تقل عن': 'at-least', 'على الأقل': 'at-least', 'ما لا يقل على': 'at-least', 'لا يقل على': 'at-least', 'ما لا يقل عدده عن': 'at-least', 'ما لا يقل عددهم عن': 'at-least',
-  'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'ما لا يتجاوز': 'at-most', 'لا يزيد على': 'at-most', 'لا يزيد عن': 'at-most', 'لا تزيد على': 'at-most', 'لا تزيد عن': 'at-most', 'يصل إلى': 'at-most', 'ما يصل إلى': 'at-most', 'تصل إلى': 'at-most', 'حتى': 'at-most', 'على الأكثر': 'at-most', 'بحد أقصى': 'at-most', 'كحد أقصى': 'at-most',
+  'لا يتجاوز': 'at-most', 'لا تتجاوز': 'at-most', 'ما لا يتجاوز': 'at-most', 'لم يتجاوز': 'at-most', 'لم تتجاوز': 'at-most', 'لم يتعد': 'at-most', 'لم تتعد': 'at-most', 'لم يزد على': 'at-most', 'لم يزد عن': 'at-most', 'لم تزد على': 'at-most', 'لم تزد عن': 'at-most', 'لا يزيد على': 'at-most', 'لا يزيد عن': 'at-most', 'لا تزيد على': 'at-most', 'لا تزيد عن': 'at-most', 'يصل إلى': 'at-most', 'ما يصل إلى': 'at-most', 'تصل إلى': 'at-most', 'حتى': 'at-most', 'على الأكثر': 'at-most', 'بحد أقصى': 'at-most', 'كحد أقصى': 'at-most',
 }
 
 /** Verbs that bound a figure even with its subject between them ("تجاوزت قيمتها 80 مليون يورو"). */
@@ -133,16 +133,18 @@ export const MEASURES: Record<string, string> = {
 }
 
 /** Time units for durations (singular, dual, plural) and their canonical unit. */
-export const TIME_UNITS: Record<string, { unit: string; dual?: boolean; plural?: boolean }> = {
+export const TIME_UNITS: Record<string, { unit: string; dual?: boolean; plural?: boolean; factor?: number }> = {
   'ثانية': { unit: 'second' }, 'ثوان': { unit: 'second', plural: true }, 'ثواني': { unit: 'second', plural: true }, 'ثانيتين': { unit: 'second', dual: true }, 'ثانيتان': { unit: 'second', dual: true },
   'دقيقة': { unit: 'minute' }, 'دقائق': { unit: 'minute', plural: true }, 'دقيقتين': { unit: 'minute', dual: true }, 'دقيقتان': { unit: 'minute', dual: true },
   'ساعة': { unit: 'hour' }, 'ساعات': { unit: 'hour', plural: true }, 'ساعتين': { unit: 'hour', dual: true }, 'ساعتان': { unit: 'hour', dual: true },
-  'يوم': { unit: 'day' }, 'يوما': { unit: 'day' }, 'أيام': { unit: 'day', plural: true }, 'يومين': { unit: 'day', dual: true }, 'يومان': { unit: 'day', dual: true },
+  'يوم': { unit: 'day' }, 'يوما': { unit: 'day' }, 'أيام': { unit: 'day', plural: true }, 'أياما': { unit: 'day', plural: true }, 'يومين': { unit: 'day', dual: true }, 'يومان': { unit: 'day', dual: true },
   'أسبوع': { unit: 'week' }, 'أسبوعا': { unit: 'week' }, 'أسابيع': { unit: 'week', plural: true }, 'أسبوعين': { unit: 'week', dual: true }, 'أسبوعان': { unit: 'week', dual: true },
   'شهر': { unit: 'month' }, 'شهرا': { unit: 'month' }, 'أشهر': { unit: 'month', plural: true }, 'شهور': { unit: 'month', plural: true }, 'شهرين': { unit: 'month', dual: true }, 'شهران': { unit: 'month', dual: true },
   'سنة': { unit: 'year' }, 'سنوات': { unit: 'year', plural: true }, 'سنين': { unit: 'year', plural: true }, 'سنتين': { unit: 'year', dual: true }, 'سنتان': { unit: 'year', dual: true },
   'عام': { unit: 'year' }, 'عاما': { unit: 'year' }, 'أعوام': { unit: 'year', plural: true }, 'عامين': { unit: 'year', dual: true }, 'عامان': { unit: 'year', dual: true },
-  'عقد': { unit: 'decade' }, 'عقود': { unit: 'decade', plural: true }, 'عقدين': { unit: 'decade', dual: true },
+  // Long units count years: a decade is 10, a century 100 ("عقدين" 20 years, "نصف قرن" 50).
+  'عقد': { unit: 'year', factor: 10 }, 'عقدا': { unit: 'year', factor: 10 }, 'قرنا': { unit: 'year', factor: 100 }, 'عقود': { unit: 'year', factor: 10, plural: true }, 'عقدين': { unit: 'year', factor: 10, dual: true }, 'عقدان': { unit: 'year', factor: 10, dual: true },
+  'قرن': { unit: 'year', factor: 100 }, 'قرون': { unit: 'year', factor: 100, plural: true }, 'قرنين': { unit: 'year', factor: 100, dual: true }, 'قرنان': { unit: 'year', factor: 100, dual: true },
 }
 
 /** Rates: words after an amount that make it per time or per unit. */
@@ -231,3 +233,21 @@ export const LETTER_NAMES = ['تي', 'بي', 'سي', 'دي', 'إف', 'جي', 'ك
 
 /** Words that end a counted noun phrase. */
 export const STOPWORDS = ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'خلال', 'التي', 'الذي', 'الذين', 'اللتين', 'و', 'أو', 'ثم', 'بعد', 'قبل', 'حتى', 'إذ', 'حيث', 'كما', 'لكن', 'إن', 'أن', 'قد', 'لا', 'لم', 'لن', 'ما', 'هذه', 'هذا', 'تلك', 'ذلك', 'بين', 'عند', 'عبر', 'نحو', 'ضد', 'دون', 'تحت', 'فوق', 'لدى', 'أي', 'كل', 'بعض', 'غير', 'أيضا', 'فقط', 'تقريبا', 'حاليا', 'الآن', 'اليوم', 'سابقا', 'لاحقا']
+
+/** Words between the two parts of a duration in two units ("ثلاث ساعات و20 دقيقة"), and the range openers that rule one out. */
+export const DURATION_JOINS = { joins: ['و', '،', ','], notAfter: ['بين', 'وبين'] }
+/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
+export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'حتى حلول']
+
+/** Ages as ordinals, feminine as "سنة" makes them ("في الخامسة عشرة من عمره", "لم يتجاوز السابعة"). */
+const AGE_UNITS = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة']
+const AGE_TENS = ['العشرين', 'الثلاثين', 'الأربعين', 'الخمسين', 'الستين', 'السبعين', 'الثمانين', 'التسعين']
+export const AGE_ORDINALS: Record<string, number> = Object.fromEntries([
+  ...AGE_UNITS.map((w, k) => [w, k + 1]), ['العاشرة', 10], ['الحادية عشرة', 11],
+  ...AGE_UNITS.slice(1).map((w, k) => [`${w} عشرة`, k + 12]),
+  ...AGE_TENS.map((w, k) => [w, 10 * (k + 2)]),
+  ...AGE_TENS.flatMap((t, k) => [['الحادية', 1], ...AGE_UNITS.slice(1).map((w, u) => [w, u + 2])].map(([w, u]) => [`${w} و${t}`, 10 * (k + 2) + (u as number)])),
+])
+/** Words after an ordinal that make it an age ("من عمره", "من العمر"), and words before it ("في سن", "يبلغ"). */
+export const AGE_AFTER = ['من عمره', 'من عمرها', 'من عمرهم', 'من عمرهما', 'من العمر']
+export const AGE_BEFORE = ['سن', 'عمره', 'عمرها', 'يبلغ', 'تبلغ', 'بلغ', 'بلغت', 'يتجاوز', 'تتجاوز', 'تجاوز', 'تجاوزت', 'يناهز', 'تناهز', 'ناهز', 'ناهزت']

@@ -3,7 +3,7 @@ import { arabicReadings as readings, prefixSkip } from '../../common/prefixes'
 import { L } from './lexicon'
 
 /** A dual noun meaning two ("طائرتين", "مواطنان", "طائرتي هليكوبتر"), or a dual time unit ("سنتين"). */
-export interface DualMatch { from: number; to: number; skip: number; timeUnit: string | null; countedTo: number }
+export interface DualMatch { from: number; to: number; skip: number; timeUnit: string | null; countedTo: number; factor?: number }
 
 /** The dual noun at token i, or null. */
 export function parseDual(tokens: Token[], i: number, original?: { text: string; offsets: Int32Array }): DualMatch | null {
@@ -13,7 +13,7 @@ export function parseDual(tokens: Token[], i: number, original?: { text: string;
     // A definite dual refers back to two things already named ("القائدان", "البلدين"): no new figure.
     if (r.stem.startsWith('ال') || (r.pre >= 2 && t.w.slice(0, r.pre).endsWith('ال'))) return null
     const tu = L.timeUnits.at(tokens, i)
-    if (tu && tu.value.dual && tu.pre === r.pre) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: tu.value.unit, countedTo: i + 1 }
+    if (tu && tu.value.dual && tu.pre === r.pre) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: tu.value.unit, countedTo: i + 1, factor: tu.value.factor ?? 1 }
     if ((isDual(r.stem) && !pluralToo(r.stem, tokens[i + 1])) || (original && vocalisedDual(r.stem, tokens[i], original))) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
     if (isConstructDual(r.stem, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
   }

@@ -2,6 +2,7 @@ import type { Locale } from '../../common/contracts'
 import { arabicReadings } from '../../common/prefixes'
 import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
+import { compoundDurations } from '../../common/refiners/CompoundDurationRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
@@ -10,13 +11,16 @@ import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefine
 import { L } from './lexicon'
 import { learnNameHeads } from './names'
 import { ARDefiniteNumerals } from './refiners/ARDefiniteNumeralsRefiner'
+import { ARAgeOrdinalParser } from './parsers/ARAgeOrdinalParser'
 import { ARCardinalParser } from './parsers/ARCardinalParser'
 import { ARClockParser } from './parsers/ARClockParser'
 import { ARDayMonthParser } from './parsers/ARDayMonthParser'
 import { ARDecadeParser } from './parsers/ARDecadeParser'
 import { ARDualParser } from './parsers/ARDualParser'
 import { ARDurationWordParser } from './parsers/ARDurationWordParser'
+import { ARFewUnitsParser } from './parsers/ARFewUnitsParser'
 import { ARFractionParser } from './parsers/ARFractionParser'
+import { ARUnitFractionParser } from './parsers/ARUnitFractionParser'
 import { ARPeriodPartParser } from './parsers/ARPeriodPartParser'
 import { ARRelativeDateParser } from './parsers/ARRelativeDateParser'
 import { ARSeasonParser } from './parsers/ARSeasonParser'
@@ -28,6 +32,7 @@ import { ARYearParser } from './parsers/ARYearParser'
 // ties going to the one listed first: so digit patterns (dates, times, phones) before anything,
 // dates before numbers ("3 سبتمبر" is a date, not a count of 3), numbers before durations.
 // The refiners then run in this order, each over every hit:
+//   0. a duration in two units becomes one, in the smaller unit ("ثلاث ساعات وعشرين دقيقة");
 //   1. ranges merge their two ends ("بين 200 و300", "من 28 فبراير حتى 2 مارس"), except a change
 //      "من … إلى" (before prepositions, so "حتى" still joins the ends);
 //   2. prepositions join the dates they change ("منذ عام 2020", "في 2022");
@@ -50,15 +55,19 @@ export const AR: Locale = {
     ARSeasonParser,
     ARDecadeParser,
     ARYearParser,
+    ARAgeOrdinalParser,
     ARCardinalParser,
     ARVagueParser,
+    ARUnitFractionParser,
     ARFractionParser,
     ARDualParser,
     ARDurationWordParser,
+    ARFewUnitsParser,
   ],
   refiners: [
+    compoundDurations(L.durationJoins),
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, gluedJoin: { between: 'و', from: 'ل' }, changeVerbs: L.changeVerbs }),
-    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro }),
+    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro, until: L.untilPreps }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs }),
     resolveCurrencies(L.places),

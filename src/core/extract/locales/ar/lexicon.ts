@@ -23,6 +23,7 @@ export const L = {
     bare: new PhraseSet(Object.fromEntries(K.RANGE_JOINS.bare.map((w) => [w, true as const])), arabicReadings),
   },
   datePrepsKept: new PhraseSet(Object.fromEntries(K.DATE_PREPOSITIONS.map((w) => [w, true as const])), arabicReadings),
+  untilPreps: new PhraseSet(Object.fromEntries(K.UNTIL_PREPOSITIONS.map((w) => [w, true as const])), arabicReadings),
   yearIntro: new PhraseSet({ 'في': true as const }, arabicReadings),
   currencies: new PhraseSet(K.CURRENCIES, arabicReadings),
   places: new PhraseSet(K.PLACE_CURRENCIES, arabicReadings),
@@ -33,6 +34,9 @@ export const L = {
   months: new PhraseSet(K.MONTHS, arabicReadings),
   weekdays: new PhraseSet(K.WEEKDAYS, arabicReadings),
   ordinalDays: new PhraseSet(K.ORDINAL_DAYS, arabicReadings),
+  ageOrdinals: new PhraseSet(K.AGE_ORDINALS, arabicReadings),
+  ageAfter: new PhraseSet(Object.fromEntries(K.AGE_AFTER.map((w) => [w, true as const])), arabicReadings),
+  ageBefore: new PhraseSet(Object.fromEntries(K.AGE_BEFORE.map((w) => [w, true as const])), arabicReadings),
   decades: new PhraseSet(K.DECADES, arabicReadings),
   parts: new PhraseSet(K.PERIOD_PARTS, arabicReadings),
   relative: new PhraseSet(K.RELATIVE, arabicReadings),
@@ -51,4 +55,5 @@ export const L = {
   dualAmbiguous: new Set(K.DUAL_AMBIGUOUS.map(foldKey)),
   dualConstructOk: new Set(K.DUAL_CONSTRUCT_OK.map((w) => foldKey(w).slice(0, -1))),
   scaleWords: new Set(f(K.SCALES)),
+  durationJoins: { joins: new Set(K.DURATION_JOINS.joins.map(foldKey)), notAfter: new Set(K.DURATION_JOINS.notAfter.map(foldKey)) },
 }

@@ -2,7 +2,7 @@ import type { Quantity, QuantityKind } from '../../../model'
 import type { Context, Hit } from '../../common/contracts'
 import { round6 } from '../../common/qualify'
 import { L } from './lexicon'
-import { countedPhrase, unitAt, type Unit } from './units'
+import { countedPhrase, timeUnit, unitAt, type Unit } from './units'
 
 /** A number as a parser read it, before its unit: tokens [from, to), value, and how it was written. */
 export interface Core {
@@ -17,6 +17,8 @@ export interface Core {
   ambiguity?: string
   /** A dual noun's time unit ("سنتين" → year), "%fraction" for a fraction read as a share. */
   dualUnit?: string | null
+  /** A dual time unit's length in its unit ("عقدين": 10 years each). */
+  dualFactor?: number
   /** A dual noun's phrase ends here (with its agreeing adjectives). */
   countedTo?: number
   /** The value before the scale word, and the scale. */
@@ -42,7 +44,8 @@ export function quantityHit(ctx: Context, core: Core, parser: string): Hit | nul
     unit = { kind: 'percent', unit: '%', to: core.to }
     lo = hi = Math.round(core.lo * 10000) / 100
   } else if (core.dualUnit) {
-    unit = { kind: 'duration', unit: core.dualUnit, to: core.to }
+    // "عامين ونصف" (two and a half years): the half belongs to the dual's phrase.
+    unit = timeUnit(tokens, core.to, core.dualUnit, core.dualFactor ?? 1)
   }
   if (unit.factor !== undefined || unit.add !== undefined) {
     lo = lo * (unit.factor ?? 1) + (unit.add ?? 0)

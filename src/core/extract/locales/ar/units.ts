@@ -23,24 +23,28 @@ export function unitAt(ctx: Context, k: number, vague: boolean): Unit {
   if (!cur && t.w === 'من' && vague) cur = noPreposition(L.currencies.at(tokens, k + 1), tokens[k + 1]?.w ?? '')
   if (cur) return money(tokens, cur.value, k + cur.n + (t.w === 'من' ? 1 : 0))
   const tu = L.timeUnits.at(tokens, k)
-  if (tu && !tu.value.dual && (tu.pre === 0 || t.w.startsWith('ال') === false)) {
-    let to = k + tu.n
-    let add = 0
-    // "ثلاث سنوات ونصف", "عام ونصف", "سنة ونصف السنة".
-    const half = tokens[to]
-    if (half && !half.nl && (half.w === 'ونصف' || half.w === 'وربع')) {
-      add = half.w === 'ونصف' ? 0.5 : 0.25
-      to++
-      if (tokens[to] && !tokens[to].nl && L.timeUnits.at(tokens, to)?.value.unit === tu.value.unit && tokens[to].w.startsWith('ال')) to++
-    }
-    const decade = tu.value.unit === 'decade'
-    return { kind: 'duration', unit: decade ? 'year' : tu.value.unit, to, factor: decade ? 10 : 1, add }
-  }
+  if (tu && !tu.value.dual && (tu.pre === 0 || t.w.startsWith('ال') === false)) return timeUnit(tokens, k + tu.n, tu.value.unit, tu.value.factor ?? 1)
   const me = L.measures.at(tokens, k)
   // A vague amount takes a definite measure: "عشرات الأطنان".
   if (me && (me.pre === 0 || !t.w.startsWith('ال') || vague)) return { kind: 'count', unit: me.value, to: k + me.n }
   return none
 }
+
+/**
+ * A time unit that ends before token k, with a half or a quarter after it ("ثلاث سنوات ونصف",
+ * "عام ونصف", "سنة ونصف السنة", "عامين ونصف"), counted in its unit ("عقد ونصف" 15 years).
+ */
+export function timeUnit(tokens: Token[], k: number, unit: string, factor: number): Unit {
+  const half = tokens[k]
+  const part = half && !half.nl ? HALF_WORDS[half.w] : undefined
+  if (!part) return { kind: 'duration', unit, to: k, factor, add: 0 }
+  let to = k + 1
+  const again = tokens[to] && !tokens[to].nl ? L.timeUnits.at(tokens, to) : null
+  if (again && again.value.unit === unit && (again.value.factor ?? 1) === factor && tokens[to].w.startsWith('ال')) to++
+  return { kind: 'duration', unit, to, factor, add: part * factor }
+}
+// As folded ("ونصفاً" → "ونصفا").
+const HALF_WORDS: Record<string, number> = { 'ونصف': 0.5, 'ونصفا': 0.5, 'وربع': 0.25, 'وربعا': 0.25 }
 
 // A currency after its number takes no preposition or conjunction: "300 بين قتيل وجريح" is
 // "between", not ب + ين (yen). The article stays ("ملايين الدولارات", "300 مليون بالدولار").

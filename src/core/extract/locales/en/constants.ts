@@ -34,17 +34,18 @@ export const CURRENCY_AFTER: Record<string, string> = {
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
   'pounds sterling': 'GBP', 'british pounds': 'GBP', sterling: 'GBP', gbp: 'GBP',
   'lebanese pounds': 'LBP', 'lebanese pound': 'LBP', 'egyptian pounds': 'EGP', 'sudanese pounds': 'SDG', 'syrian pounds': 'SYP',
-  'cfa francs': 'XOF', 'cfa franc': 'XOF', 'francs cfa': 'XOF', 'swiss francs': 'CHF',
+  'cfa francs': 'XOF', 'cfa franc': 'XOF', 'francs cfa': 'XOF', 'swiss francs': 'CHF', 'guinean francs': 'GNF', 'guinean franc': 'GNF', gnf: 'GNF', chf: 'CHF', nairas: 'NGN',
   'libyan dinars': 'LYD', 'libyan dinar': 'LYD', 'algerian dinars': 'DZD', 'tunisian dinars': 'TND', 'iraqi dinars': 'IQD', 'jordanian dinars': 'JOD', 'kuwaiti dinars': 'KWD',
   'moroccan dirhams': 'MAD', 'moroccan dirham': 'MAD', 'uae dirhams': 'AED', 'emirati dirhams': 'AED',
   'saudi riyals': 'SAR', 'qatari riyals': 'QAR', rubles: 'RUB', roubles: 'RUB', yuan: 'CNY', yen: 'JPY', 'turkish lira': 'TRY', 'lebanese lira': 'LBP', 'syrian lira': 'SYP',
   // Names several countries share: the country the text is about decides (common/currencies.ts).
   dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', lira: '~lira', francs: '~franc', franc: '~franc',
-  pound: 'GBP', pounds: 'GBP',
+  pound: '~livre', pounds: '~livre',
   'naira': 'NGN', 'rand': 'ZAR', 'shekels': 'ILS',
 }
 /** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
 export const PLACE_CURRENCIES: Record<string, string> = {
+  guinea: 'GNF', guinean: 'GNF', conakry: 'GNF',
   libya: 'LYD', libyan: 'LYD', tripoli: 'LYD', benghazi: 'LYD', derna: 'LYD', lebanon: 'LBP', lebanese: 'LBP', beirut: 'LBP', syria: 'SYP', syrian: 'SYP', damascus: 'SYP', turkey: 'TRY', turkish: 'TRY', ankara: 'TRY', istanbul: 'TRY',
   sudan: 'SDG', sudanese: 'SDG', khartoum: 'SDG', darfur: 'SDG', egypt: 'EGP', egyptian: 'EGP', cairo: 'EGP',
   morocco: 'MAD', moroccan: 'MAD', rabat: 'MAD', marrakesh: 'MAD', marrakech: 'MAD', casablanca: 'MAD', 'united arab emirates': 'AED', uae: 'AED', emirati: 'AED', dubai: 'AED', 'abu dhabi': 'AED',
@@ -72,14 +73,19 @@ export const MEASURES: Record<string, string> = {
 export const TIME_UNITS: Record<string, TimeUnit> = {
   second: { unit: 'second', factor: 1 }, seconds: { unit: 'second', factor: 1 },
   minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
-  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 }, hrs: { unit: 'hour', factor: 1 }, hr: { unit: 'hour', factor: 1 }, mins: { unit: 'minute', factor: 1 },
+  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 }, hrs: { unit: 'hour', factor: 1 }, hr: { unit: 'hour', factor: 1 }, mins: { unit: 'minute', factor: 1 }, min: { unit: 'minute', factor: 1 },
+  secs: { unit: 'second', factor: 1 }, sec: { unit: 'second', factor: 1 }, 'half-hour': { unit: 'hour', factor: 0.5 }, 'quarter-hour': { unit: 'hour', factor: 0.25 }, 'half-day': { unit: 'day', factor: 0.5 },
   day: { unit: 'day', factor: 1 }, days: { unit: 'day', factor: 1 },
   week: { unit: 'week', factor: 1 }, weeks: { unit: 'week', factor: 1 }, fortnight: { unit: 'week', factor: 2 },
   month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 },
   year: { unit: 'year', factor: 1 }, years: { unit: 'year', factor: 1 }, yrs: { unit: 'year', factor: 1 },
   decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 }, century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
+  'half-century': { unit: 'year', factor: 50 },
 }
-export const UNIT_ADJECTIVES: string[] = []
+/** Adjectives between a number and its time unit, kept in the span ("a whole year", "an entire week", "the past three days" is read without them). */
+export const UNIT_ADJECTIVES = ['whole', 'entire', 'full']
+/** Adjectives after a time unit, kept in the span. */
+export const UNIT_AFTER: string[] = []
 
 export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour',
   'a day': 'day', 'per day': 'day', 'each day': 'day', 'a week': 'week', 'per week': 'week', 'a month': 'month', 'per month': 'month', 'each month': 'month',
@@ -116,7 +122,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   tops: 'more-than', topped: 'more-than', 'could exceed': 'more-than', 'may exceed': 'more-than', 'might exceed': 'more-than', exceed: 'more-than', topping: 'more-than', exceeded: 'more-than', exceeds: 'more-than', exceeding: 'more-than', surpassed: 'more-than', surpassing: 'more-than',
   'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'not less than': 'at-least', 'a minimum of': 'at-least',
   'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', 'just under': 'less-than', below: 'less-than', 'short of': 'less-than',
-  'up to': 'at-most', 'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most', 'at most': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'not more than': 'at-most',
+  'up to': 'at-most', 'as long as': 'at-most', 'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most', 'at most': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'not more than': 'at-most',
   'could hit': 'at-most', 'could reach': 'at-most', 'may reach': 'at-most', 'might reach': 'at-most', 'could top': 'at-most', 'could rise to': 'at-most', 'could climb to': 'at-most',
 }
 /** Qualifiers after a figure. */
@@ -126,7 +132,7 @@ export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> 
 /** Qualifiers after the counted noun ("300 people at least"). */
 export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-most'> = { 'at least': 'at-least', 'or more': 'at-least', 'at most': 'at-most' }
 /** Verbs that bound a figure with a word or two between them. */
-export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = { exceeded: 'more-than', topped: 'more-than', surpassed: 'more-than', approached: 'about', neared: 'about' }
+export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = { exceeded: 'more-than', exceed: 'more-than', exceeds: 'more-than', tops: 'more-than', topped: 'more-than', surpassed: 'more-than', approached: 'about', neared: 'about' }
 
 /** Verbs of change: "rose from 2,000 to 3,000" is an old and a new figure, not a range. */
 export const CHANGE_VERBS = ['rose', 'risen', 'rising', 'rises', 'increased', 'increasing', 'jumped', 'climbed', 'climbing', 'fell', 'fallen', 'dropped', 'declined', 'grew', 'soared', 'surged', 'up', 'down', 'revised', 'raised', 'lowered', 'cut', 'went', 'doubled', 'tripled', 'swelled', 'shrank', 'increase', 'rise', 'drop', 'fall']
@@ -219,3 +225,11 @@ export const DATE_PREPOSITIONS = ['since', 'until', 'till', 'by', 'before', 'aft
 export const YEAR_PREPOSITIONS = ['in']
 /** Words before a bare year that make it a date ("the 2011 revolt"). */
 export const YEAR_LEADS = ['the', 'of', 'in', 'since', 'by', 'until', 'from', 'to', 'between', 'and', 'during', 'before', 'after', 'early', 'mid', 'late', 'year', 'fiscal', 'through', 'or', 'around', 'summer', 'spring', 'autumn', 'fall', 'winter']
+/** Words between the two parts of a duration in two units ("three hours and twenty minutes"), and the range opener that rules one out. */
+export const DURATION_JOINS = { joins: ['and', ','], notAfter: ['between'] }
+/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
+export const UNTIL_PREPOSITIONS = ['until', 'till', 'through', 'up to']
+/** Definite determiners before a small number word that may refer back ("the two sides" after both were named). */
+export const ANAPHORIC_DETERMINERS = ['the', 'these', 'those']
+/** Between two amounts given as alternatives, which make one range of numbers ("two or three days"). */
+export const RANGE_ALTERNATIVES = ['or']

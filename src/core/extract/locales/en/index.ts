@@ -4,7 +4,9 @@ import { SharedScale } from '../../common/latin/SharedScaleRefiner'
 import { noReadings } from '../../common/prefixes'
 import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
+import { compoundDurations } from '../../common/refiners/CompoundDurationRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
+import { dropAnaphoricDefinites } from '../../common/refiners/DropAnaphoricDefinitesRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
@@ -29,15 +31,18 @@ import { ENYearParser } from './parsers/ENYearParser'
 // a count (the cardinal leaves four digits that count nothing to it), fractions and vague amounts
 // before the cardinal ("three-quarters" is a share, not three of something; "a dozen" is about 12).
 // The refiners then run in this order, each over every hit:
-//   1. ranges merge their two ends ("between 5,000 and 6,000", "from 8 to 11 September"), except
-//      a change ("rose from 2,000 to 3,000");
+//   0. a duration in two units becomes one, in the smaller unit ("three hours and twenty minutes"),
+//      before ranges so that "between two hours and 45 minutes" stays a range's ends;
+//   1. ranges merge their two ends ("between 5,000 and 6,000", "from 8 to 11 September", "two or
+//      three days"), except a change ("rose from 2,000 to 3,000");
 //   2. prepositions join the dates they change ("since 2020", "by Monday", "in 2021");
 //   3. dates resolve against the publication day (a range's ends together);
 //   4. qualifiers attach ("more than 3,000", "tops 1,300", "11,300 at least");
 //   5. a bare number before "+" and a scaled amount shares its scale and unit ("30 + 33 millions €"), and
 //      a bare shared currency name ("dinars") takes the code of the country the text is about;
 //   6. a small bare number in a sentence about a quake's strength becomes a magnitude;
-//   7. readings no refiner anchored are dropped (a number word that counts nothing, page furniture).
+//   7. a small definite number before a noun already used refers back ("the two sides"), and
+//      readings no refiner anchored are dropped (a number word that counts nothing, page furniture).
 export const EN: Locale = {
   lang: 'en',
   peel: noReadings,
@@ -57,13 +62,15 @@ export const EN: Locale = {
     ENCardinalParser,
   ],
   refiners: [
-    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs }),
-    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps }),
+    compoundDurations(L.durationJoins),
+    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, alternatives: L.rangeAlternatives }),
+    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, until: L.untilPreps }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
     SharedScale,
     resolveCurrencies(L.places),
     magnitudeInContext(LEX),
+    dropAnaphoricDefinites(L.anaphoricDeterminers),
     DropWeak,
   ],
 }

@@ -22,6 +22,7 @@ export const LEX: LatinLexicon = {
   measures: phrases(K.MEASURES),
   timeUnits: phrases(K.TIME_UNITS),
   unitAdjectives: set(K.UNIT_ADJECTIVES),
+  unitAfter: set(K.UNIT_AFTER),
   per: phrases(K.PER),
   vague: phrases(K.VAGUE),
   fractions: phrases(K.FRACTIONS),
@@ -57,6 +58,9 @@ export const L = {
   rangeJoins: { between: wordSet(K.RANGE_JOINS.between), from: wordSet(K.RANGE_JOINS.from), bare: wordSet(K.RANGE_JOINS.bare) },
   places: phrases(K.PLACE_CURRENCIES),
   datePrepsKept: wordSet(K.DATE_PREPOSITIONS),
+  untilPreps: wordSet(K.UNTIL_PREPOSITIONS),
+  rangeAlternatives: wordSet(K.RANGE_ALTERNATIVES),
+  anaphoricDeterminers: set(K.ANAPHORIC_DETERMINERS),
   yearPreps: wordSet(K.YEAR_PREPOSITIONS),
   months: phrases(K.MONTHS),
   weakMonths: set(K.WEAK_MONTHS),
@@ -77,4 +81,5 @@ export const L = {
   decadeWords: phrases(K.DECADE_WORDS),
   ageLeads: set(K.AGE_LEADS),
   yearLeads: set(K.YEAR_LEADS),
+  durationJoins: { joins: set(K.DURATION_JOINS.joins), notAfter: set(K.DURATION_JOINS.notAfter) },
 }

@@ -32,15 +32,16 @@ export const CURRENCY_AFTER: Record<string, string> = {
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
   'livres sterling': 'GBP', 'livre sterling': 'GBP', 'livres britanniques': 'GBP',
   'livres libanaises': 'LBP', 'livre libanaise': 'LBP', 'livres égyptiennes': 'EGP', 'livres soudanaises': 'SDG', 'livres syriennes': 'SYP',
-  'francs cfa': 'XOF', 'franc cfa': 'XOF', 'fcfa': 'XOF', 'f cfa': 'XOF', 'francs suisses': 'CHF',
+  'francs cfa': 'XOF', 'franc cfa': 'XOF', 'fcfa': 'XOF', 'f cfa': 'XOF', 'francs suisses': 'CHF', 'francs guinéens': 'GNF', 'franc guinéen': 'GNF', gnf: 'GNF', chf: 'CHF', naira: 'NGN', nairas: 'NGN',
   'dinars libyens': 'LYD', 'dinar libyen': 'LYD', 'dinars algériens': 'DZD', 'dinars tunisiens': 'TND', 'dinars irakiens': 'IQD', 'dinars jordaniens': 'JOD', 'dinars koweïtiens': 'KWD',
   'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'dirhams émiratis': 'AED', dh: 'MAD', dhs: 'MAD', mad: 'MAD',
   'riyals saoudiens': 'SAR', roubles: 'RUB', yuans: 'CNY', yens: 'JPY', 'livres turques': 'TRY',
   // Names several countries share: the country the text is about decides (common/currencies.ts).
-  dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', livre: 'GBP', livres: 'GBP', francs: '~franc', franc: '~franc',
+  dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', livre: '~livre', livres: '~livre', francs: '~franc', franc: '~franc',
 }
 /** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
 export const PLACE_CURRENCIES: Record<string, string> = {
+  guinée: 'GNF', guinéen: 'GNF', guinéenne: 'GNF', conakry: 'GNF',
   libye: 'LYD', libyen: 'LYD', libyenne: 'LYD', tripoli: 'LYD', benghazi: 'LYD', derna: 'LYD', liban: 'LBP', libanais: 'LBP', libanaise: 'LBP', beyrouth: 'LBP', syrie: 'SYP', damas: 'SYP', turquie: 'TRY', ankara: 'TRY', istanbul: 'TRY',
   soudan: 'SDG', soudanais: 'SDG', khartoum: 'SDG', darfour: 'SDG', égypte: 'EGP', égyptien: 'EGP', 'le caire': 'EGP',
   maroc: 'MAD', marocain: 'MAD', marocaine: 'MAD', rabat: 'MAD', marrakech: 'MAD', casablanca: 'MAD', 'émirats arabes unis': 'AED', émirats: 'AED', dubaï: 'AED', 'abou dhabi': 'AED',
@@ -65,16 +66,19 @@ export const MEASURES: Record<string, string> = {
 
 export const TIME_UNITS: Record<string, TimeUnit> = {
   seconde: { unit: 'second', factor: 1 }, secondes: { unit: 'second', factor: 1 },
-  minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
+  minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 }, min: { unit: 'minute', factor: 1 }, mn: { unit: 'minute', factor: 1 },
   heure: { unit: 'hour', factor: 1 }, heures: { unit: 'hour', factor: 1 }, h: { unit: 'hour', factor: 1 }, 'demi-heure': { unit: 'hour', factor: 0.5 }, 'demi-heures': { unit: 'hour', factor: 0.5 },
   jour: { unit: 'day', factor: 1 }, jours: { unit: 'day', factor: 1 }, 'demi-journée': { unit: 'day', factor: 0.5 }, journée: { unit: 'day', factor: 1 }, journées: { unit: 'day', factor: 1 },
   semaine: { unit: 'week', factor: 1 }, semaines: { unit: 'week', factor: 1 },
   mois: { unit: 'month', factor: 1 },
   an: { unit: 'year', factor: 1 }, ans: { unit: 'year', factor: 1 }, année: { unit: 'year', factor: 1 }, années: { unit: 'year', factor: 1 },
   décennie: { unit: 'year', factor: 10 }, décennies: { unit: 'year', factor: 10 }, siècle: { unit: 'year', factor: 100 }, siècles: { unit: 'year', factor: 100 },
+  'demi-siècle': { unit: 'year', factor: 50 }, trimestre: { unit: 'month', factor: 3 }, trimestres: { unit: 'month', factor: 3 }, semestre: { unit: 'month', factor: 6 }, semestres: { unit: 'month', factor: 6 },
 }
 /** "deux dernières semaines": adjectives that stand between a number and its time unit. */
-export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'bonnes', 'petites', 'petits']
+export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochains', 'premières', 'premiers', 'longues', 'longs', 'longue', 'long', 'bonnes', 'bonne', 'bons', 'bon', 'petites', 'petits', 'petite', 'petit']
+/** Adjectives after a time unit, kept in the span ("une année entière", "un mois entier"). */
+export const UNIT_AFTER = ['entière', 'entier', 'entières', 'entiers', 'complète', 'complet', 'pleine', 'plein']
 
 export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour', 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
 
@@ -89,11 +93,11 @@ export const VAGUE: Record<string, VagueAmount> = {
   'des millions': { lo: 2e6, hi: 9.99e6, qualifier: 'vague' }, 'des dizaines de millions': { lo: 2e7, hi: 9.99e7, qualifier: 'vague' }, 'des centaines de millions': { lo: 2e8, hi: 9.99e8, qualifier: 'vague' },
   'des milliards': { lo: 2e9, hi: 9.99e9, qualifier: 'vague' },
   quelques: { lo: 3, hi: 9, qualifier: 'vague', scales: true }, plusieurs: { lo: 3, hi: 10, qualifier: 'vague', scales: true },
-  'quelques dizaines': { lo: 30, hi: 90, qualifier: 'vague' }, 'plusieurs dizaines': { lo: 30, hi: 100, qualifier: 'vague' },
-  'quelques centaines': { lo: 300, hi: 900, qualifier: 'vague' }, 'plusieurs centaines': { lo: 300, hi: 1000, qualifier: 'vague' },
-  'quelques milliers': { lo: 3000, hi: 9000, qualifier: 'vague' }, 'plusieurs milliers': { lo: 3000, hi: 10000, qualifier: 'vague' },
-  'plusieurs dizaines de milliers': { lo: 30000, hi: 100000, qualifier: 'vague' }, 'plusieurs centaines de milliers': { lo: 300000, hi: 1000000, qualifier: 'vague' },
-  'plusieurs millions': { lo: 3e6, hi: 1e7, qualifier: 'vague' },
+  'quelques dizaines': { lo: 30, hi: 90, qualifier: 'vague' }, 'plusieurs dizaines': { lo: 30, hi: 99, qualifier: 'vague' },
+  'quelques centaines': { lo: 300, hi: 900, qualifier: 'vague' }, 'plusieurs centaines': { lo: 300, hi: 999, qualifier: 'vague' },
+  'quelques milliers': { lo: 3000, hi: 9000, qualifier: 'vague' }, 'plusieurs milliers': { lo: 3000, hi: 9999, qualifier: 'vague' },
+  'plusieurs dizaines de milliers': { lo: 30000, hi: 99999, qualifier: 'vague' }, 'plusieurs centaines de milliers': { lo: 300000, hi: 999999, qualifier: 'vague' },
+  'plusieurs millions': { lo: 3e6, hi: 9.99e6, qualifier: 'vague' },
   'une dizaine': about(10), 'une douzaine': about(12), 'une quinzaine': about(15), 'une vingtaine': about(20), 'une trentaine': about(30),
   'une quarantaine': about(40), 'une cinquantaine': about(50), 'une soixantaine': about(60), 'une centaine': about(100), 'un millier': about(1000),
   'deux centaines': about(200), 'deux milliers': about(2000), 'trois centaines': about(300), 'trois milliers': about(3000),
@@ -114,7 +118,7 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   environ: 'about', 'près de': 'about', "près d'": 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', presque: 'about', quasiment: 'about',
   'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about',
   'plus de': 'more-than', "plus d'": 'more-than', 'un peu plus de': 'more-than', "un peu plus d'": 'more-than', 'bien plus de': 'more-than', 'au-delà de': 'more-than', 'largement plus de': 'more-than',
-  'dépassant': 'more-than', 'dépasse': 'more-than', 'dépassait': 'more-than', 'a dépassé': 'more-than', 'ont dépassé': 'more-than', 'dépassé': 'more-than', 'dépasser': 'more-than',
+  'dépassant': 'more-than', 'dépasse': 'more-than', 'dépassera': 'more-than', 'dépasseront': 'more-than', 'dépassait': 'more-than', 'a dépassé': 'more-than', 'ont dépassé': 'more-than', 'dépassé': 'more-than', 'dépasser': 'more-than',
   'au moins': 'at-least', 'pas moins de': 'at-least', "pas moins d'": 'at-least', 'au minimum': 'at-least', 'un minimum de': 'at-least',
   'moins de': 'less-than', "moins d'": 'less-than', 'un peu moins de': 'less-than', "un peu moins d'": 'less-than', 'en deçà de': 'less-than',
   "jusqu'à": 'at-most', 'au plus': 'at-most', 'au maximum': 'at-most', 'tout au plus': 'at-most', 'pas plus de': 'at-most', "pas plus d'": 'at-most', 'un maximum de': 'at-most', 'dans la limite de': 'at-most', "dans la limite d'": 'at-most', 'plafonné à': 'at-most', 'plafonnée à': 'at-most', 'plafonnés à': 'at-most', 'plafonnées à': 'at-most',
@@ -128,7 +132,7 @@ export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> 
 export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-most'> = { environ: 'about', 'au moins': 'at-least', 'au maximum': 'at-most' }
 /** Verbs that bound a figure with a word or two between them ("dépasseraient selon lui trois milliards"). */
 export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = {
-  dépasse: 'more-than', dépassent: 'more-than', dépassait: 'more-than', dépassaient: 'more-than', dépasserait: 'more-than', dépasseraient: 'more-than', dépassé: 'more-than', excède: 'more-than',
+  dépasse: 'more-than', dépassent: 'more-than', dépassera: 'more-than', dépasseront: 'more-than', dépassait: 'more-than', dépassaient: 'more-than', dépasserait: 'more-than', dépasseraient: 'more-than', dépassé: 'more-than', excède: 'more-than',
   approche: 'about', approchait: 'about', approchent: 'about', approchaient: 'about', avoisine: 'about', avoisinait: 'about', avoisinent: 'about', frôle: 'about', frôlait: 'about',
   atteindre: 'at-most', dépasser: 'more-than',
 }
@@ -217,3 +221,13 @@ export const DEADLINE_PREPOSITIONS = ["d'ici", "d'ici le", "d'ici la", "d'ici à
 export const YEAR_PREPOSITIONS = ['en']
 /** Words before a bare year that make it a date ("l'an 2000", "de 2019"). */
 export const YEAR_LEADS = ['en', 'de', 'd', 'depuis', 'dès', 'jusqu', 'avant', 'après', 'entre', 'et', 'à', 'au', 'an', 'année', 'fin', 'début', 'mi', 'courant', 'du', 'le', 'la', 'l', 'pour', 'vers', 'printemps', 'été', 'automne', 'hiver']
+/** Words between the two parts of a duration in two units ("trois heures et vingt minutes"), and the range opener that rules one out. */
+export const DURATION_JOINS = { joins: ['et', ','], notAfter: ['entre'] }
+/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
+export const UNTIL_PREPOSITIONS = ["jusqu'au", "jusqu'à", "jusqu'à la"]
+/** Determiners between a kept preposition and its date, kept in the span with it ("dès ce lundi", "depuis ce mardi"). */
+export const DATE_PREPOSITION_DETERMINERS = ['ce', 'cet', 'cette']
+/** Definite determiners before a small number word that may refer back ("the two sides" after both were named). */
+export const ANAPHORIC_DETERMINERS = ['les', 'des', 'aux', 'ces']
+/** Between two amounts given as alternatives, which make one range of numbers ("two or three days"). */
+export const RANGE_ALTERNATIVES = ['ou']

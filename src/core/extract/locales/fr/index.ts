@@ -4,7 +4,9 @@ import { SharedScale } from '../../common/latin/SharedScaleRefiner'
 import { noReadings } from '../../common/prefixes'
 import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
+import { compoundDurations } from '../../common/refiners/CompoundDurationRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
+import { dropAnaphoricDefinites } from '../../common/refiners/DropAnaphoricDefinitesRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
@@ -13,6 +15,7 @@ import { L, LEX } from './lexicon'
 import { FRCardinalParser } from './parsers/FRCardinalParser'
 import { FRDayMonthParser } from './parsers/FRDayMonthParser'
 import { FRDecadeParser } from './parsers/FRDecadeParser'
+import { FRDefiniteRoundParser } from './parsers/FRDefiniteRoundParser'
 import { FRFractionParser } from './parsers/FRFractionParser'
 import { FROneInParser } from './parsers/FROneInParser'
 import { FRMonthParser } from './parsers/FRMonthParser'
@@ -28,15 +31,18 @@ import { FRYearParser } from './parsers/FRYearParser'
 // count (the cardinal leaves four digits that count nothing to it), vague amounts before the
 // cardinal ("une centaine" is about 100, not one of something).
 // The refiners then run in this order, each over every hit:
+//   0. a duration in two units becomes one, in the smaller unit ("trois heures et vingt minutes"),
+//      before ranges so that "entre deux heures et trente minutes" stays a range's ends;
 //   1. ranges merge their two ends ("entre 250.000 et 300.000", "du 11 au 14 novembre", "de
-//      dimanche à lundi"), except a change ("passant de 200 000 à 600 000");
+//      dimanche à lundi", "deux ou trois jours"), except a change ("passant de 200 000 à 600 000");
 //   2. prepositions join the dates they change ("depuis avril 2023", "jusqu'au 9 novembre", "en 2001");
 //   3. dates resolve against the publication day (a range's ends together);
 //   4. qualifiers attach ("plus de 3 000", "près de 18 mois", "un millier de soldats environ");
 //   5. a bare number before "+" and a scaled amount shares its scale and unit ("30 + 33 millions €"), and
 //      a bare shared currency name ("dinars") takes the code of the country the text is about;
 //   6. a small bare number in a sentence about a quake's magnitude becomes one ("magnitude 3,3");
-//   7. readings no refiner anchored are dropped (a number word that counts nothing, "dimanche 10" alone).
+//   7. a small definite number before a noun already used refers back ("les deux parties"), and
+//      readings no refiner anchored are dropped (a number word that counts nothing, "dimanche 10" alone).
 export const FR: Locale = {
   lang: 'fr',
   peel: noReadings,
@@ -52,16 +58,19 @@ export const FR: Locale = {
     FRFractionParser,
     FROneInParser,
     FRVagueParser,
+    FRDefiniteRoundParser,
     FRCardinalParser,
   ],
   refiners: [
-    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, notOpeners: L.notOpeners }),
-    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, ahead: L.deadlinePreps }),
+    compoundDurations(L.durationJoins),
+    mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, alternatives: L.rangeAlternatives, notOpeners: L.notOpeners }),
+    attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, ahead: L.deadlinePreps, until: L.untilPreps, between: L.datePrepDeterminers }),
     ResolveDates,
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
     SharedScale,
     resolveCurrencies(L.places),
     magnitudeInContext(LEX),
+    dropAnaphoricDefinites(L.anaphoricDeterminers),
     DropWeak,
   ],
 }

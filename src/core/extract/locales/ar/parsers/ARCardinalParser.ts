@@ -43,8 +43,9 @@ export const ARCardinalParser: Parser = {
     if (n.words && n.value === 1 && (tokens[n.to]?.w === 'من' || tokens[n.to]?.w === 'تلو')) return null
     // "الخامسة عشرة" (the fifteenth): the tens word of an ordinal.
     if (n.words && n.value === 10 && n.to === j + 1 && /^ال.+(ه|ي)$/.test(tokens[j - 1]?.w ?? '') && !tokens[j].nl) return null
-    // A lone "ألف" counts, but "الألف" (the thousand) is a name.
-    if (n.words && n.to === j + 1 && tokens[j].w.startsWith('ال') && L.scaleWords.has(tokens[j].w.slice(2))) return null
+    // A lone "ألف" counts, but "الألف" (the thousand) is a name; a definite dual scale before a
+    // currency is an amount ("الملياري دينار", the two billion dinars), dropped later if it repeats one.
+    if (n.words && n.to === j + 1 && tokens[j].w.startsWith('ال') && L.scaleWords.has(tokens[j].w.slice(2)) && !(L.scales.at(tokens, j)?.value.dual && L.currencies.at(tokens, n.to))) return null
     // "الإثني" (ethnic) is no "two".
     if (n.words && n.value === 2 && /^[وفب]?(ال|لل)اثني$/.test(tokens[j].w) && !/^عشر/.test(tokens[n.to]?.w ?? '')) return null
     const pre = tokens[i].w.endsWith('لل') ? tokens[i].w.length - 1 : tokens[i].w.length - 2

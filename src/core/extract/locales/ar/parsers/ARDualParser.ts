@@ -11,6 +11,6 @@ export const ARDualParser: Parser = {
   extract(ctx: Context, i: number): Hit | null {
     const dual = parseDual(ctx.tokens, i, ctx.original)
     if (!dual) return null
-    return quantityHit(ctx, { from: i, to: dual.to, skip: dual.skip, lo: 2, hi: 2, vague: false, words: true, yearLike: false, dualUnit: dual.timeUnit, countedTo: dual.countedTo, base: 2, scale: 1 }, 'ARDual')
+    return quantityHit(ctx, { from: i, to: dual.to, skip: dual.skip, lo: 2, hi: 2, vague: false, words: true, yearLike: false, dualUnit: dual.timeUnit, dualFactor: dual.factor, countedTo: dual.countedTo, base: 2, scale: 1 }, 'ARDual')
   },
 }

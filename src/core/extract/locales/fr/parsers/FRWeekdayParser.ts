@@ -6,7 +6,8 @@ import { L, LEX } from '../lexicon'
 // A weekday, alone or with its date: "mardi", "mardi 4 août", "jeudi 15 juin 2023", "mercredi
 // dernier", "lundi prochain", "mardi soir", "ce mardi" (the span leaves "ce" out). Alone it is the
 // most recent such day on or before the publication day; "dernier" on that very weekday means a
-// week before; "prochain", or a sentence that sets it in the future, the next one.
+// week before; "prochain", or a sentence that sets it in the future, the next one; "ce mardi" a
+// day or two ahead (written at the weekend) the coming one.
 // "dimanche 10" with no month opens a range ("du dimanche 10 au lundi 11 septembre") and stands
 // only inside one.
 
@@ -35,6 +36,8 @@ export const FRWeekdayParser: Parser = {
       } else {
         p = { from: i, to: k, weekday: wd.value }
         if (next && L.past.has(next.w)) { p.past = true; k++ } else if (next && L.next.has(next.w)) { p.next = true; k++ } else if (futureBefore(ctx, i, LEX)) p.next = true
+        // "ce lundi" written on a Sunday is the next day; written on a Friday, four days before.
+        else if (tokens[i - 1]?.w === 'ce' && !tokens[i].nl) p.nearest = true
       }
     }
     const tod = tokens[k] && !tokens[k].nl ? L.timesOfDay.at(tokens, k, true) : null

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './helpers'
+
+// A small number word after a definite determiner, before a noun the text already used, refers
+// back to things already named ("the two sides" after the army and the rebels): no new figure.
+// At the noun's first mention it counts ("les deux barrages qui retiennent l'oued ont cédé").
+const CASES: { lang: 'en' | 'fr'; text: string; word: string; counts: boolean }[] = [
+  { lang: 'fr', text: "La France et le Niger ont négocié. Chaque partie a cédé, même si les deux parties restent divisées.", word: 'deux', counts: false },
+  { lang: 'fr', text: "Les blessés ont été conduits à l'hôpital Donka et dans un autre établissement. Les deux établissements sont saturés.", word: 'deux', counts: false },
+  { lang: 'fr', text: "Dans la nuit, les deux barrages qui retiennent l'oued ont cédé.", word: 'deux', counts: true },
+  { lang: 'fr', text: "Il y a 1 700 morts dans l'un des deux districts de la ville.", word: 'deux', counts: true },
+  { lang: 'fr', text: 'Trois navires ont chaviré. Les trois navires transportaient 400 personnes.', word: 'trois', counts: false },
+  { lang: 'en', text: 'The army and the rebels met in Jeddah. Each side blamed the other, and the two sides left without a deal.', word: 'two', counts: false },
+  { lang: 'en', text: 'The two dams above the city burst overnight.', word: 'two', counts: true },
+  { lang: 'en', text: 'Two ships sank and the 300 ships nearby did nothing.', word: '300', counts: true },
+]
+
+describe('definite small numbers that refer back', () => {
+  it.each(CASES)('$lang: $text ($word counts: $counts)', ({ lang, text, word, counts }) => {
+    const at = text.lastIndexOf(word)
+    const found = extract(text, '2025-11-28', lang).some((c) => c.span.start <= at && c.span.end >= at + word.length)
+    expect(found).toBe(counts)
+  })
+})
