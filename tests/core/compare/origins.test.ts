@@ -83,6 +83,36 @@ describe('topicOrigins: relays of one body within a topic', () => {
     const d = fig('b', 0, {}, { kind: 'date', lo: '2024-05-01', hi: '2024-05-01' } as unknown as Partial<Quantity>)
     expect(topicOrigins([named, d], base).get(d.id)).toBe('outlet:b')
   })
+  it('a speaker who names no body ("the UN agency", a survivor) and gives that body’s number relays it', () => {
+    const named = fig('a', 104, by('the coast guard'))
+    const agency = fig('b', 104, by('the news agency'))
+    const survivor = fig('c', 104, by('a survivor'), { qualifier: 'at-least', hi: null })
+    const o = topicOrigins([named, agency, survivor], base)
+    expect(o.get(agency.id)).toBe(o.get(named.id))
+    expect(o.get(survivor.id)).toBe(o.get(named.id))
+  })
+  it('…so one body’s number repeated under other speakers is a single source', () => {
+    const cs = [fig('a', 170, by('Red Crescent')), fig('b', 170, by('the UN agency'), { qualifier: 'at-least', hi: null })]
+    const o = topicOrigins(cs, base)
+    const d = decide({ kind: 'count' }, cs, { origin: (c) => o.get(c.id)!, asOf: () => null, compared: () => true, tolerance: 0.1 })
+    expect(d.verdict).toBe('single-source')
+  })
+  it('a speaker who gives other numbers too keeps their own count', () => {
+    const named = fig('a', 78, by('the coast guard'))
+    const early = fig('b', 32, by('the latest toll'))
+    const late = fig('b', 78, by('the latest toll'))
+    const o = topicOrigins([named, early, late], base)
+    expect(o.get(late.id)).toBe(o.get(early.id))
+    expect(o.get(late.id)).not.toBe(o.get(named.id))
+  })
+  it('a distance is read on a map, not relayed: the same distance from another speaker or outlet stays theirs', () => {
+    const named = fig('a', 1600, by('the army'), { unit: 'km' })
+    const sources = fig('b', 1600, by('informed sources'), { unit: 'km', qualifier: 'about' })
+    const outlet = fig('c', 1600, {}, { unit: 'km' })
+    const o = topicOrigins([named, sources, outlet], base)
+    expect(o.get(sources.id)).not.toBe(o.get(named.id))
+    expect(o.get(outlet.id)).toBe('outlet:c')
+  })
   it('an authority named without its country is the one the topic names with it', () => {
     const a = fig('a', 50, by('وزير الصحة اللبناني'))
     const b = fig('b', 78, by('the health ministry'))
