@@ -7,14 +7,17 @@ import { isDateKind } from '../quantity/parts'
 // agency", "L'agence onusienne", a survivor, a news agency not known as a source) when they give
 // exactly the number that only that body gives: they pass on its count. And an authority named
 // without its country ("the health ministry") is the one of that kind the topic names with its
-// country ("Lebanon's health ministry"), when there is just one.
+// country ("Lebanon's health ministry"), when there is just one. A figure one body decides (an aid
+// amount, a deadline, days of mourning) has one author: outlets that give the same amount with no
+// body named relay that one decision, not counts of their own.
 
 const BODY = 'body:'
 const OUTLET = 'outlet:'
 const SPEAKER = 'speaker:'
+const DECISION = 'decision:'
 
 /** Each figure's origin within its topic: base origins, with relays and country-less authorities resolved. */
-export function topicOrigins(cs: Claim[], base: (c: Claim) => string): Map<string, string> {
+export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided = false } = {}): Map<string, string> {
   const out = new Map(cs.map((c) => [c.id, base(c)]))
   // "body:health ministry" joins "body:health ministry@Lebanon" when the topic names no other country's.
   const withCountry = new Map<string, Set<string>>()
@@ -40,6 +43,8 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string): Map<strin
     if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
   }
   for (const [id, o] of relayed) out.set(id, o)
+  // The outlets that give one decided amount, no body named, all relay the decision itself.
+  if (decided) for (const c of cs) if (out.get(c.id)!.startsWith(OUTLET) && !isDateKind(c.quantity.kind)) out.set(c.id, `${DECISION}${c.quantity.unit ?? ''}:${c.quantity.lo ?? c.quantity.hi}:${c.quantity.hi ?? c.quantity.lo}`)
   return out
 }
 

@@ -4,6 +4,7 @@ import { originOf } from '../../../src/core/compare/origins'
 import { topicOrigins } from '../../../src/core/compare/relays'
 import { decide, type DecideContext } from '../../../src/core/compare/decide'
 import type { Claim, Quantity } from '../../../src/core/model'
+import { conceptById } from '../../../src/core/align/measureOf'
 
 // Who a figure goes back to: kinds of authority under their many wordings, relays of one body,
 // and one body's count that moves from day to day. Sentences and speakers made up for the tests.
@@ -123,6 +124,28 @@ describe('topicOrigins: relays of one body within a topic', () => {
     const cs = [fig('a', 5, by('Greek health ministry')), fig('b', 6, by('Egyptian health ministry')), fig('c', 7, by('the health ministry'))]
     const o = topicOrigins(cs, base)
     expect(new Set(o.values()).size).toBe(3)
+  })
+})
+
+describe('topicOrigins: a decided figure has one author', () => {
+  const hours = (source: string, lo: number, q: Partial<Quantity> = {}) => fig(source, lo, {}, { kind: 'duration', unit: 'hour', ...q })
+  const judge = (cs: Claim[], decided: boolean) => {
+    const o = topicOrigins(cs, base, { decided })
+    return decide({ kind: 'duration' }, cs, { origin: (c) => o.get(c.id)!, asOf: () => null, compared: () => true, tolerance: 0.1 })
+  }
+  it('outlets that give one deadline ("48 hours", "within no more than 48 hours") with no body named relay one decision: single source', () => {
+    const cs = [hours('a', 48), hours('b', 48, { lo: null, qualifier: 'at-most' }), hours('c', 48)]
+    expect(judge(cs, true).verdict).toBe('single-source')
+  })
+  it('a measure no one decides (a count) keeps its outlets apart: they agree', () => {
+    expect(judge([hours('a', 48), hours('b', 48)], false).verdict).toBe('agree')
+  })
+  it('two different decided amounts are two reports that disagree, not one decision', () => {
+    expect(judge([hours('a', 48), hours('b', 72)], true).verdict).toBe('conflict')
+  })
+  it('aid amounts, deadlines and days of mourning are decided; tolls are not', () => {
+    expect(['aid', 'reconstruction', 'deadline', 'mourning'].map((id) => conceptById(id)?.decided)).toEqual([true, true, true, true])
+    expect(conceptById('killed')?.decided).toBeFalsy()
   })
 })
 
