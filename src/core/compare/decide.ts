@@ -139,6 +139,11 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
   const valued: Valued[] = []
+  // "Miles" at sea are often nautical miles: beside figures in nautical miles, a plain mile cannot
+  // be converted with confidence, so a reviewer must say which was meant.
+  const mile = cs.some((c) => c.quantity.unit === 'nmi') ? cs.find((c) => c.quantity.unit === 'mi') : undefined
+  const other = mile && cs.find((c) => c.quantity.unit !== 'mi')
+  if (mile && other) return { verdict: 'needs-review', reason: { code: 'ambiguous-unit', a: mile.id, b: other.id } }
   for (const c of cs) {
     const asOf = ctx.asOf(c)
     const iv = inUnit(c, unit, asOf, conversions, ctx.tolerance)
