@@ -13,6 +13,7 @@ import { compareTopics } from '../core/compare'
 import type { Claim, Source, Topic } from '../core/model'
 import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
 import { idTable } from '../core/ids'
+import { printVerdictMisses } from './verdict-misses'
 
 const NEWS = resolve(DEFAULT_DATA, '../tests/fixtures/news')
 const TOP = 10
@@ -56,12 +57,13 @@ function report(split: string, sources: Source[], gold: GoldTopic[], verbose: bo
   total.candidates = perStory.reduce((acc, r) => ({ found: acc.found + r.candidates!.found, of: acc.of + r.candidates!.of, rate: 0 }), { found: 0, of: 0, rate: 0 })
   total.candidates.rate = total.candidates.of ? total.candidates.found / total.candidates.of : 1
   // The verdicts alone: each story's topics judged on the gold's own placement.
-  const judged = stories.flatMap((story) => {
+  const judgedBy = stories.map((story) => {
     const own = sources.filter((s) => storyOf(s.id) === story)
     const g = gold.filter((t) => t.story === story)
     const claims = own.flatMap((s) => extracted[s.id])
-    return compareTopics(topics.filter((t) => g.some((x) => x.id === t.id)), claims, goldAssignments(g, claims, texts), own)
+    return { own, claims, comparisons: compareTopics(topics.filter((t) => g.some((x) => x.id === t.id)), claims, goldAssignments(g, claims, texts), own) }
   })
+  const judged = judgedBy.flatMap((j) => j.comparisons)
   const alone = new Map<string, number>()
   for (const c of judged) {
     const g = gold.find((t) => t.id === c.topic)!
@@ -72,7 +74,12 @@ function report(split: string, sources: Source[], gold: GoldTopic[], verbose: bo
   console.log(`\nnews/${split}: ${sources.length} reports, ${gold.length} gold topics (${topics.length} built from their words)`)
   console.log('story      placement P    R      F1   | verdicts        | on gold placement | candidates in top 10')
   for (const r of [...perStory, total]) line(r)
-  if (verbose) details(analysis, gold, topics, texts)
+  if (verbose) {
+    details(analysis, gold, topics, texts)
+    for (const j of judgedBy) printVerdictMisses(j.comparisons, gold, j.claims, j.own)
+    const built = new Set(topics.map((t) => t.id))
+    for (const t of gold.filter((x) => !built.has(x.id))) console.log(`\nGOLD-PLACEMENT ${t.id}: gold ${t.verdict}, no topic built from its words`)
+  }
 }
 
 function line(r: StoryScore): void {

@@ -25,6 +25,8 @@ export interface Concept {
   fixed?: boolean
   /** A date of it is a latest day (a deadline: "by 31 December"), so an earlier one does not contradict it. */
   latest?: boolean
+  /** One body decides it (an aid amount, a deadline, days of mourning): reports of the same figure relay that one decision. */
+  decided?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
@@ -101,7 +103,7 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['دول', 'دولة', 'بلدان', 'بلد', 'الدول'], en: ['countries', 'nations', 'states'], fr: ['pays', 'États', 'nations'] },
   },
   {
-    id: 'mourning', family: 'time', label: { en: 'national mourning', ar: 'الحداد الوطني' },
+    id: 'mourning', decided: true, family: 'time', label: { en: 'national mourning', ar: 'الحداد الوطني' },
     words: { ar: ['حداد', 'الحداد'], en: ['mourning'], fr: ['deuil'] },
   },
   {
@@ -113,7 +115,7 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['قارب', 'قوارب', 'مركب', 'مراكب', 'سفينة', 'سفن', 'زورق', 'زوارق'], en: ['boats', 'boat', 'vessels', 'ships'], fr: ['bateaux', 'embarcations', 'navires'] },
   },
   {
-    id: 'aid', family: 'money', label: { en: 'aid pledged', ar: 'المساعدات' },
+    id: 'aid', decided: true, family: 'money', label: { en: 'aid pledged', ar: 'المساعدات' },
     words: { ar: ['مساعدة', 'مساعدات', 'تعهد', 'تعهدات', 'منحة', 'تبرع', 'تبرعات', 'نداء', 'دعم', 'تمويل', 'إغاثة', 'صندوق', 'إعانة', 'تعويض', 'تعويضات', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع'], en: ['aid', 'pledged', 'pledge', 'appeal', 'donation', 'donations', 'funding', 'assistance', 'grant', 'relief', 'payment', 'fund', 'compensation', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'earmarked', 'raised', 'promised', 'receive'], fr: ['aide', 'aides', 'promis', 'dons', 'appel', 'financement', 'enveloppe', 'fonds', 'indemnisation', 'versement', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté'] },
   },
   {
@@ -121,7 +123,7 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['أضرار', 'الأضرار', 'خسائر', 'الخسائر', 'كلفة', 'تكلفة', 'تكاليف', 'قيمة الأضرار', 'دمر', 'دمرها', 'الدمار'], en: ['damage', 'damages', 'losses', 'cost', 'costs', 'destroyed', 'bill'], fr: ['dégâts', 'dommages', 'pertes', 'coût', 'facture', 'détruit', 'détruits'] },
   },
   {
-    id: 'reconstruction', family: 'money', label: { en: 'reconstruction budget', ar: 'ميزانية الإعمار' },
+    id: 'reconstruction', decided: true, family: 'money', label: { en: 'reconstruction budget', ar: 'ميزانية الإعمار' },
     words: { ar: ['إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج'], en: ['reconstruction', 'rebuild', 'rebuilding', 'budget', 'programme', 'program'], fr: ['reconstruction', 'reconstruire', 'budget', 'programme'] },
   },
   {
@@ -174,7 +176,7 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['الحرب', 'حرب', 'اندلاع', 'اندلعت', 'النزاع', 'الصراع', 'القتال'], en: ['war', 'conflict', 'fighting', 'outbreak', 'erupted', 'broke out'], fr: ['guerre', 'conflit', 'combats', 'éclaté'] },
   },
   {
-    id: 'deadline', family: 'date', event: true, latest: true, label: { en: 'deadline', ar: 'المهلة' },
+    id: 'deadline', family: 'date', event: true, latest: true, decided: true, label: { en: 'deadline', ar: 'المهلة' },
     words: { ar: ['مهلة', 'المهلة', 'موعد', 'إنذار', 'بحلول', 'أمهل', 'أمهلت', 'أمهلوه', 'أمهلته', 'خلال مهلة'], en: ['deadline', 'ultimatum', 'within', 'by the end of'], fr: ['ultimatum', 'délai', "d'ici", 'échéance', "d'ici à"] },
   },
 ]

@@ -1,15 +1,27 @@
-import type { Claim, Source } from '../model'
+import type { Claim, Scope, Source } from '../model'
 
 // The time a figure is about ("as of"): a date the text sets beside it ("حتى مساء الأربعاء",
 // "by Thursday", "between 2017 and 2019"), else the day its source was published, else the window
 // of days its source is known to date from. A source whose date is not known at all gives an
 // unknown time: no year is ever guessed.
+//
+// Not every date beside a figure times it. A count "since" a day ("منذ منتصف أبريل 2023", "depuis
+// avril 2023") runs up to the report. A single day beside a count with no cut-off word dates the
+// event counted, not the count: "more than 170 killed by the explosion of the evening of 4 August",
+// written on the 13th, is the toll of the 13th; "حتى مساء الأربعاء", "by early Wednesday" and a
+// period ("between 26 and 29 October", "in 2021") time the count itself.
+
+const SINCE = /^(?:منذ|since|depuis)/iu
+const CUTOFF = /^(?:حتى|لغاية|بحلول|by|until|as of|jusqu|au|d'ici)/iu
+
+const timesIt = (c: Pick<Claim, 'quantity'>, s: Scope) =>
+  s.kind === 'time' && !!(s.to ?? s.from) && !SINCE.test(s.label) && (c.quantity.kind !== 'count' || s.from !== s.to || CUTOFF.test(s.label))
 
 /** The days (inclusive ISO) a claim is about, or null when they cannot be known. */
 export interface AsOf { from: string; to: string }
 
-export function asOf(c: Pick<Claim, 'scopes'>, source: Pick<Source, 'published' | 'window'> | undefined): AsOf | null {
-  const t = c.scopes.find((s) => s.kind === 'time' && (s.to ?? s.from))
+export function asOf(c: Pick<Claim, 'scopes' | 'quantity'>, source: Pick<Source, 'published' | 'window'> | undefined): AsOf | null {
+  const t = c.scopes.find((s) => timesIt(c, s))
   if (t) return { from: (t.from ?? t.to)!, to: (t.to ?? t.from)! }
   if (source?.published) return { from: source.published, to: source.published }
   if (source?.window) return { from: source.window.from, to: source.window.to }

@@ -133,12 +133,17 @@ function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], c
 
 const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'range' && q.lo !== null && q.hi !== null
 
-interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: AsOf | null; open: boolean }
+interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: AsOf | null; open: boolean; /** Widened by half the tolerance, for a pair of two "about" figures. */ half: Interval }
 
 function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decision {
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
   const valued: Valued[] = []
+  // "Miles" at sea are often nautical miles: beside figures in nautical miles, a plain mile cannot
+  // be converted with confidence, so a reviewer must say which was meant.
+  const mile = cs.some((c) => c.quantity.unit === 'nmi') ? cs.find((c) => c.quantity.unit === 'mi') : undefined
+  const other = mile && cs.find((c) => c.quantity.unit !== 'mi')
+  if (mile && other) return { verdict: 'needs-review', reason: { code: 'ambiguous-unit', a: mile.id, b: other.id } }
   for (const c of cs) {
     const asOf = ctx.asOf(c)
     const iv = inUnit(c, unit, asOf, conversions, ctx.tolerance)
@@ -146,7 +151,8 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
       const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
-    if (iv) valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity) })
+    const half = iv && c.quantity.qualifier === 'about' ? inUnit(c, unit, asOf, [], ctx.tolerance / 2) : iv
+    if (iv) valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity), half: half && half !== 'incomparable' ? half : iv })
   }
   // Pairs of figures from different origins that cannot both hold. Those for one moment (or of
   // unknown time) conflict, and the pair furthest apart drives the verdict; the others are a
@@ -227,7 +233,9 @@ function farApart(a: Interval, b: Interval): boolean {
 
 // A vague amount beside a precise figure says "at least": "thousands dead" is not refuted by
 // 11,300. Two vague amounts of different orders ("dozens", "hundreds") do contradict each other.
-const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? v.atLeast : v.soft)
+// Two "about" figures share the tolerance: "about 70 km" and "about 60 km" are 15 % apart, more
+// than either "about" allows between them, though each may be 10 % off a truth in between.
+const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? v.atLeast : v.c.quantity.qualifier === 'about' && other.c.quantity.qualifier === 'about' ? v.half : v.soft)
 
 // The unit most figures are in: amounts are compared in it; between currencies, dollars first,
 // then euros, as readers of the reports most often reckon in them.

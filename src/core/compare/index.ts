@@ -9,6 +9,7 @@ import { topicOrigins } from './relays'
 import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
+import { conceptById } from '../align/measureOf'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -45,7 +46,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const group = (source: string) => groupOf.get(source) ?? source
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
   // from the other figures of its topic.
-  const originByClaim = topicOrigins(cs, (c) => claimOrigin(c, group).key)
+  const originByClaim = topicOrigins(cs, (c) => claimOrigin(c, group).key, { decided: conceptById(t.concept)?.decided ?? false })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? claimOrigin(c, group).key
   const compared = (c: Claim) => isCompared(t, c)
   const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol })

@@ -22,6 +22,8 @@ export type Reason =
   | { code: 'no-overlap'; a: string; b: string; conversions: Conversion[]; sameSource: boolean }
   /** Two figures cannot be compared: units or currencies with no conversion. */
   | { code: 'incomparable'; a: string; b: string; units: [string, string] }
+  /** A unit that names two measures ("miles", statute or nautical) beside figures in one of them: a reviewer must say which. */
+  | { code: 'ambiguous-unit'; a: string; b: string }
   /** The event can recur: dates that do not overlap may be two events. */
   | { code: 'recurring'; a: string; b: string }
   /** The same measure at different known times. */

@@ -3,15 +3,21 @@ import { isDateKind } from '../quantity/parts'
 
 // Origins read across one topic's figures, not figure by figure. Outlets rarely count for
 // themselves: when a body is named for a figure and another outlet gives the number that only that
-// body gives, with no speaker, the outlet relays that body. And an authority named
+// body gives, with no speaker, the outlet relays that body. So does a speaker who names no body ("the
+// agency", "L'agence onusienne", a survivor, a news agency not known as a source) when they give
+// exactly the number that only that body gives: they pass on its count. And an authority named
 // without its country ("the health ministry") is the one of that kind the topic names with its
-// country ("Lebanon's health ministry"), when there is just one.
+// country ("Lebanon's health ministry"), when there is just one. A figure one body decides (an aid
+// amount, a deadline, days of mourning) has one author: outlets that give the same amount with no
+// body named relay that one decision, not counts of their own.
 
 const BODY = 'body:'
 const OUTLET = 'outlet:'
+const SPEAKER = 'speaker:'
+const DECISION = 'decision:'
 
 /** Each figure's origin within its topic: base origins, with relays and country-less authorities resolved. */
-export function topicOrigins(cs: Claim[], base: (c: Claim) => string): Map<string, string> {
+export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided = false } = {}): Map<string, string> {
   const out = new Map(cs.map((c) => [c.id, base(c)]))
   // "body:health ministry" joins "body:health ministry@Lebanon" when the topic names no other country's.
   const withCountry = new Map<string, Set<string>>()
@@ -23,16 +29,27 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string): Map<strin
     const one = withCountry.get(o)
     if (one?.size === 1) out.set(id, [...one][0])
   }
-  // A figure no one is credited with relays the one named body that gives the same number. Dates
-  // are left alone: an event's day is seen by everyone, not counted by one body.
+  // A figure no one (or no body) is credited with relays the one named body that gives the same
+  // number. Dates and distances are left alone: an event's day is seen by everyone, and how far
+  // one place lies from another is read on any map; neither is counted by one body.
+  // A speaker who gives other numbers too (32, then 59, then 78) keeps their own count.
   const named = cs.filter((c) => out.get(c.id)!.startsWith(BODY))
+  const relayed = new Map<string, string>()
   for (const c of cs) {
-    if (!out.get(c.id)!.startsWith(OUTLET) || isDateKind(c.quantity.kind)) continue
+    const o = out.get(c.id)!
+    if (!(o.startsWith(OUTLET) || o.startsWith(SPEAKER)) || isDateKind(c.quantity.kind) || isLength(c.quantity)) continue
+    if (o.startsWith(SPEAKER) && cs.some((x) => out.get(x.id) === o && !sameNumber(x.quantity, c.quantity))) continue
     const bodies = new Set(named.filter((n) => sameNumber(n.quantity, c.quantity)).map((n) => out.get(n.id)!))
-    if (bodies.size === 1) out.set(c.id, [...bodies][0])
+    if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
   }
+  for (const [id, o] of relayed) out.set(id, o)
+  // The outlets that give one decided amount, no body named, all relay the decision itself.
+  if (decided) for (const c of cs) if (out.get(c.id)!.startsWith(OUTLET) && !isDateKind(c.quantity.kind)) out.set(c.id, `${DECISION}${c.quantity.unit ?? ''}:${c.quantity.lo ?? c.quantity.hi}:${c.quantity.hi ?? c.quantity.lo}`)
   return out
 }
+
+const LENGTHS = new Set(['km', 'm', 'mi', 'nmi', 'ft'])
+const isLength = (q: Quantity) => LENGTHS.has(q.unit ?? '')
 
 // The same number in the same unit, whatever the qualifier ("about 170" repeats "170").
 const sameNumber = (a: Quantity, b: Quantity) => a.kind === b.kind && a.unit === b.unit && (a.lo ?? a.hi) !== null && (a.lo ?? a.hi) === (b.lo ?? b.hi) && (a.hi ?? a.lo) === (b.hi ?? b.lo)

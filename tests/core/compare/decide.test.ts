@@ -123,6 +123,20 @@ describe('decide: every verdict, with the reason that drives it', () => {
     expect(d.reason).toMatchObject({ code: 'same', origins: 2 })
   })
 
+  it('two "about" figures share the tolerance: about 70 km and about 60 km conflict', () => {
+    const km = (source: string, lo: number) => claim(source, { kind: 'count', lo, hi: lo, unit: 'km', qualifier: 'about' })
+    const seventy = km('a', 70)
+    const sixty = km('b', 60)
+    const d = decide({ kind: 'count', fixed: true }, [seventy, sixty], ctx)
+    expect(d.verdict).toBe('conflict')
+    expect(d.reason).toMatchObject({ code: 'no-overlap' })
+  })
+
+  it('…but two "about" figures within the tolerance of each other still agree: about 13 million and about 12 million', () => {
+    const d = decide(counts, [count('a', 13_000_000, 13_000_000, 'about'), count('b', 12_000_000, 12_000_000, 'about')], ctx)
+    expect(d.verdict).toBe('agree')
+  })
+
   it('a point inside a stated range of numbers agrees with different precision', () => {
     const range = count('a', 18000, 20000, 'range')
     const point = count('b', 20000)
@@ -138,6 +152,19 @@ describe('decide: every verdict, with the reason that drives it', () => {
     const a = money('a', 1e6, 'USD')
     const b = money('b', 1e6, 'ZZZ')
     expect(decide({ kind: 'money' }, [a, b], ctx)).toEqual({ verdict: 'needs-review', reason: { code: 'incomparable', a: a.id, b: b.id, units: ['USD', 'ZZZ'] } })
+  })
+
+  it('"miles" beside nautical miles may be either: needs review, naming the miles', () => {
+    const dist = (source: string, lo: number, unit: string) => claim(source, { kind: 'count', lo, hi: lo, unit, qualifier: 'about' })
+    const miles = dist('a', 50, 'mi')
+    const km = dist('b', 75, 'km')
+    const nautical = dist('b', 47, 'nmi')
+    expect(decide(counts, [km, miles, nautical], ctx)).toEqual({ verdict: 'needs-review', reason: { code: 'ambiguous-unit', a: miles.id, b: km.id } })
+  })
+
+  it('…while miles with no nautical miles beside them convert: 50 miles and 80 km agree', () => {
+    const d = decide(counts, [claim('a', { kind: 'count', lo: 50, hi: 50, unit: 'mi' }), claim('b', { kind: 'count', lo: 80, hi: 80, unit: 'km', qualifier: 'about' })], ctx)
+    expect(d.verdict).toBe('agree')
   })
 
   it('two speakers quoted in one article who disagree are a conflict between them, not the article contradicting itself', () => {
@@ -167,6 +194,7 @@ describe('explanations name the driving figures in English and Arabic', () => {
     ['bound', [money('a', 20e6, 'USD', 'more-than'), money('b', 50e6, 'USD')], /Compatible: .*more than 20 million.* gives only a bound.*50 million/, /متوافقان/],
     ['series', [count('a', 2000), count('d', 11300)], /changes over time/, /يتغير مع الوقت/],
     ['single', [count('a', 50), count('a', 50)], /Only Outlet A \[a\] states it/, /وحده/],
+    ['ambiguous miles', [claim('a', { kind: 'count', lo: 50, hi: 50, unit: 'mi' }), claim('b', { kind: 'count', lo: 46, hi: 46, unit: 'nmi' })], /Outlet A \[a\]: 50 miles and Outlet B \[b\]: 46 nautical miles cannot be compared yet: the miles may be statute or nautical miles/, /قد تكون الأميال برية أو بحرية/],
   ]
   it.each(cases)('%s', (_name, cs, en, ar) => {
     const d = decide(counts, cs, ctx)

@@ -69,7 +69,8 @@ describe('misleading comparisons, now told right', () => {
   })
 
   it('an amount restated in another currency is neither a second origin nor the article contradicting itself', () => {
-    const t = topic('grant', 'money', ['Tazarine'], [], { concept: 'aid' })
+    // A measure no one body decides (no concept given): the two outlets are two origins.
+    const t = topic('grant', 'money', ['Tazarine'], [])
     const sources = [
       src('g1', 'Each family in Tazarine will receive aid of 140,000 dirhams (about $13,600) to rebuild.', '2023-09-15', 'en'),
       src('g2', 'Families in Tazarine are promised aid of 140,000 dirhams per destroyed home.', '2023-09-16', 'en'),
@@ -77,10 +78,18 @@ describe('misleading comparisons, now told right', () => {
     // Every figure in the topic, the restatement included, as a reviewer may have placed them.
     const claims = sources.flatMap((s) => extractClaims(s))
     expect(claims.map((x) => x.role ?? null)).toEqual([null, 'conversion', null])
-    const c = compareTopics([t], claims, claims.map((x) => ({ claimId: x.id, topicId: t.id, score: 1, reasons: [] })), sources)[0]
+    const assigned = (tp: Topic) => claims.map((x) => ({ claimId: x.id, topicId: tp.id, score: 1, reasons: [] }))
+    const c = compareTopics([t], claims, assigned(t), sources)[0]
     expect(c.withinSource).toEqual([])
     expect(c.outlets).toBe(2)
     expect(c.verdict).toBe('agree')
     expect(c.consensus).not.toBeNull()
+    // As an aid amount, one body decides it: the two outlets relay one decision.
+    const aid = topic('grant', 'money', ['Tazarine'], [], { concept: 'aid' })
+    const d = compareTopics([aid], claims, assigned(aid), sources)[0]
+    expect(d.withinSource).toEqual([])
+    expect(d.outlets).toBe(2)
+    expect(d.verdict).toBe('single-source')
+    expect(d.independentSources).toBe(1)
   })
 })

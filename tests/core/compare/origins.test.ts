@@ -4,6 +4,7 @@ import { originOf } from '../../../src/core/compare/origins'
 import { topicOrigins } from '../../../src/core/compare/relays'
 import { decide, type DecideContext } from '../../../src/core/compare/decide'
 import type { Claim, Quantity } from '../../../src/core/model'
+import { conceptById } from '../../../src/core/align/measureOf'
 
 // Who a figure goes back to: kinds of authority under their many wordings, relays of one body,
 // and one body's count that moves from day to day. Sentences and speakers made up for the tests.
@@ -83,6 +84,36 @@ describe('topicOrigins: relays of one body within a topic', () => {
     const d = fig('b', 0, {}, { kind: 'date', lo: '2024-05-01', hi: '2024-05-01' } as unknown as Partial<Quantity>)
     expect(topicOrigins([named, d], base).get(d.id)).toBe('outlet:b')
   })
+  it('a speaker who names no body ("the UN agency", a survivor) and gives that body’s number relays it', () => {
+    const named = fig('a', 104, by('the coast guard'))
+    const agency = fig('b', 104, by('the news agency'))
+    const survivor = fig('c', 104, by('a survivor'), { qualifier: 'at-least', hi: null })
+    const o = topicOrigins([named, agency, survivor], base)
+    expect(o.get(agency.id)).toBe(o.get(named.id))
+    expect(o.get(survivor.id)).toBe(o.get(named.id))
+  })
+  it('…so one body’s number repeated under other speakers is a single source', () => {
+    const cs = [fig('a', 170, by('Red Crescent')), fig('b', 170, by('the UN agency'), { qualifier: 'at-least', hi: null })]
+    const o = topicOrigins(cs, base)
+    const d = decide({ kind: 'count' }, cs, { origin: (c) => o.get(c.id)!, asOf: () => null, compared: () => true, tolerance: 0.1 })
+    expect(d.verdict).toBe('single-source')
+  })
+  it('a speaker who gives other numbers too keeps their own count', () => {
+    const named = fig('a', 78, by('the coast guard'))
+    const early = fig('b', 32, by('the latest toll'))
+    const late = fig('b', 78, by('the latest toll'))
+    const o = topicOrigins([named, early, late], base)
+    expect(o.get(late.id)).toBe(o.get(early.id))
+    expect(o.get(late.id)).not.toBe(o.get(named.id))
+  })
+  it('a distance is read on a map, not relayed: the same distance from another speaker or outlet stays theirs', () => {
+    const named = fig('a', 1600, by('the army'), { unit: 'km' })
+    const sources = fig('b', 1600, by('informed sources'), { unit: 'km', qualifier: 'about' })
+    const outlet = fig('c', 1600, {}, { unit: 'km' })
+    const o = topicOrigins([named, sources, outlet], base)
+    expect(o.get(sources.id)).not.toBe(o.get(named.id))
+    expect(o.get(outlet.id)).toBe('outlet:c')
+  })
   it('an authority named without its country is the one the topic names with it', () => {
     const a = fig('a', 50, by('وزير الصحة اللبناني'))
     const b = fig('b', 78, by('the health ministry'))
@@ -93,6 +124,28 @@ describe('topicOrigins: relays of one body within a topic', () => {
     const cs = [fig('a', 5, by('Greek health ministry')), fig('b', 6, by('Egyptian health ministry')), fig('c', 7, by('the health ministry'))]
     const o = topicOrigins(cs, base)
     expect(new Set(o.values()).size).toBe(3)
+  })
+})
+
+describe('topicOrigins: a decided figure has one author', () => {
+  const hours = (source: string, lo: number, q: Partial<Quantity> = {}) => fig(source, lo, {}, { kind: 'duration', unit: 'hour', ...q })
+  const judge = (cs: Claim[], decided: boolean) => {
+    const o = topicOrigins(cs, base, { decided })
+    return decide({ kind: 'duration' }, cs, { origin: (c) => o.get(c.id)!, asOf: () => null, compared: () => true, tolerance: 0.1 })
+  }
+  it('outlets that give one deadline ("48 hours", "within no more than 48 hours") with no body named relay one decision: single source', () => {
+    const cs = [hours('a', 48), hours('b', 48, { lo: null, qualifier: 'at-most' }), hours('c', 48)]
+    expect(judge(cs, true).verdict).toBe('single-source')
+  })
+  it('a measure no one decides (a count) keeps its outlets apart: they agree', () => {
+    expect(judge([hours('a', 48), hours('b', 48)], false).verdict).toBe('agree')
+  })
+  it('two different decided amounts are two reports that disagree, not one decision', () => {
+    expect(judge([hours('a', 48), hours('b', 72)], true).verdict).toBe('conflict')
+  })
+  it('aid amounts, deadlines and days of mourning are decided; tolls are not', () => {
+    expect(['aid', 'reconstruction', 'deadline', 'mourning'].map((id) => conceptById(id)?.decided)).toEqual([true, true, true, true])
+    expect(conceptById('killed')?.decided).toBeFalsy()
   })
 })
 
