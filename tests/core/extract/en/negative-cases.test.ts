@@ -10,6 +10,10 @@ const NOT_FIGURES: [string, string][] = [
   ['Updated At: Sep 12, 2023 07:40 AM', '07:40'],
   ["Call the embassy's number: 0030-6943850188 for help.", '0030-6943850188'],
   ['Hotline: +218 91 123 4567', '+218 91 123 4567'],
+  // A number to call counts nothing.
+  ['Residents in danger should dial 112 at once.', '112'],
+  ['The helpline 3114 is open day and night.', '3114'],
+  ['Its emergency number: 1016 takes calls from the flooded districts.', '1016'],
   ['Story ID 48372619 was filed late.', '48372619'],
   ['3 min read', '3'],
   ['245 shares', '245'],

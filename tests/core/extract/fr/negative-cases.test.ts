@@ -28,6 +28,14 @@ const NOT_FIGURES: [string, string][] = [
   ['Le scrutin ouvre à 8 heures du matin.', '8 heures'],
   ['La réunion a commencé à 10 h 30 au siège.', '10 h 30'],
   ['Réf : 240613', '240613'],
+  // A number to call counts nothing.
+  ['Les sinistrés sont invités à composer le 1016.', '1016'],
+  ['Appelez le 112 en cas de danger.', '112'],
+  ['Un numéro vert : 3114, ouvert jour et nuit.', '3114'],
+  ['Le numéro vert 0800 123 456 reste ouvert.', '0800 123 456'],
+  // "Cette année-là" points back to a year the text named, not to the publication's.
+  ["En 1996, une crue avait tué 87 personnes. Cette année-là, la montagne avait cédé.", 'Cette année'],
+  ["Cet été-là, les pluies n'avaient pas cessé.", 'Cet été'],
   ['Une petite fille a été sauvée.', 'Une'],
   ['Le plein emploi reste loin.', 'plein'],
   ['Au premier trimestre, les ventes ont chuté.', 'trimestre'],

@@ -71,6 +71,8 @@ export interface LatinLexicon {
   furniture: PhraseSet<true>
   /** Words before a number that make it page furniture ("Temps de lecture : 2 min", "Reading time: 3 minutes"); the unit after it goes too. */
   furnitureLeads: PhraseSet<true>
+  /** Words before a number to call, which counts nothing ("composer le 1016", "dial 112", "numéro vert 3114"). */
+  dialLeads: PhraseSet<true>
   /** Glued suffixes of ordinals ("6th", "3e", "1er"). */
   ordinalSuffixes: Set<string>
   /** Words before a date in its clause that set it in the future ("will", "sera"), and future verb endings ("-ra", "-ront"). */

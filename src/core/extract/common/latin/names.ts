@@ -30,6 +30,9 @@ export function notAFigure(ctx: Context, j: number, lex: LatinLexicon): 'name' |
     if (!lex.digitScales.at(tokens, j + 1, true) && !lex.measures.at(tokens, j + 1, true) && !lex.timeUnits.at(tokens, j + 1, true) && !lex.currencyAfter.at(tokens, j + 1, true)) return 'name'
   }
   if (prev && !t.nl && prev.t === 'w' && (lex.nameHeads.has(prev.w) || acronym(ctx, j - 1, lex))) return 'name'
+  // A number to call: "composer le 1016", "dial 112", "numéro vert : 3114".
+  const dial = prev?.w === ':' ? j - 2 : j - 1
+  if (!t.nl && dial >= 0 && lex.dialLeads.endingAt(tokens, dial)) return 'name'
   // "Réf : 240613", "ID: 4471", "No. 10".
   if (prev && !t.nl && (prev.w === ':' || prev.w === '.') && tokens[j - 2]?.t === 'w' && lex.nameHeads.has(tokens[j - 2].w)) return 'name'
   // "No. 10", "n° 5".

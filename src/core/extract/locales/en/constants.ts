@@ -158,6 +158,8 @@ export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'res
 export const FURNITURE = ['min read', 'mins read', 'minute read', 'minutes read', 'shares', 'share', 'comments', 'comment', 'views', 'likes', 'retweets', 'reposts', 'photos', 'images']
 /** Page furniture before a number ("Temps de lecture : 2 min"). */
 export const FURNITURE_LEADS = ['reading time', 'read time', 'views', 'shares', 'comments', 'likes']
+/** Words before a number to call: a phone or short number, not a figure. */
+export const DIAL_LEADS = ['dial', 'dialling', 'dialing', 'hotline', 'helpline', 'hotline number', 'toll-free number', 'emergency number', 'reachable on']
 export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th']
 /** Clock times: words before a number of hours, and words after a small number. */
 export const CLOCK_LEADS = ['at', 'shortly after', 'shortly before', 'just after', 'just before']

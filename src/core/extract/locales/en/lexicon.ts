@@ -35,6 +35,7 @@ export const LEX: LatinLexicon = {
   nameHeads: set(K.NAME_HEADS),
   furniture: wordSet(K.FURNITURE),
   furnitureLeads: wordSet(K.FURNITURE_LEADS),
+  dialLeads: wordSet(K.DIAL_LEADS),
   ordinalSuffixes: set(K.ORDINAL_SUFFIXES),
   futureWords: set(K.FUTURE_WORDS),
   futureEndings: K.FUTURE_ENDINGS,

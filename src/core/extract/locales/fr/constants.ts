@@ -159,6 +159,8 @@ export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'ré
 export const FURNITURE = ['min de lecture', 'minutes de lecture', 'mn de lecture', 'partages', 'commentaires', 'commentaire', 'vues', 'photos', 'j\'aime']
 /** Page furniture before a number ("Temps de lecture : 2 min"). */
 export const FURNITURE_LEADS = ['temps de lecture', 'lecture', 'partages', 'commentaires', 'vues']
+/** Words before a number to call: a phone or short number, not a figure. */
+export const DIAL_LEADS = ['composer le', 'composez le', 'appeler le', 'appelez le', 'appelant le', 'numéro vert', 'numéro gratuit', "numéro d'urgence", 'numéro court', 'au numéro', 'joignable au']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
 /** Clock times: words before a number of hours, and words after a small number. */
 export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de']

@@ -5,7 +5,8 @@ import { L, LEX } from '../lexicon'
 // Dates counted from the publication day: "hier", "hier soir", "demain jeudi", "avant-hier", "la semaine dernière", "cette
 // semaine", "le mois dernier", "l'an dernier", "l'année prochaine", "le week-end dernier" (its
 // Saturday and Sunday), seasons ("l'été dernier", "cet hiver", "le printemps 2023", "l'été 2023").
-// "aujourd'hui" is left alone: it mostly means "nowadays".
+// "aujourd'hui" is left alone: it mostly means "nowadays"; "cette année-là" points back to a year
+// the text named, and is left alone too.
 
 const SEASON_LEADS: Record<string, number | null> = { l: null, le: null, cet: 0, ce: 0 }
 
@@ -17,6 +18,7 @@ export const FRRelativeDateParser: Parser = {
     const wk = L.weekends.at(tokens, i, true)
     if (wk) return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset: wk.value }, part: 'late' }, 'FRRelativeDate')
     const rel = L.relative.at(tokens, i, true)
+    if (rel && thatOne(i + rel.n)) return null
     if (rel) {
       let to = i + rel.n
       // "hier mardi", "demain jeudi": the weekday names the same day.
@@ -27,12 +29,18 @@ export const FRRelativeDateParser: Parser = {
     }
     return seasonAt(i)
 
+    // "cette année-là", "cet été-là": the year or season the text spoke of, not the publication's.
+    function thatOne(k: number): boolean {
+      const dash = tokens[k]
+      return !!dash && dash.w === '-' && dash.s === tokens[k - 1].e && tokens[k + 1]?.w === 'là' && tokens[k + 1].s === dash.e
+    }
+
     // "l'été dernier", "cet hiver", "le printemps prochain", "l'été 2023", "printemps 2023".
     function seasonAt(j: number): Hit | null {
       const lead = tokens[j].w
       const k = lead in SEASON_LEADS ? j + (lead === 'l' ? 2 : 1) : j
       const s = tokens[k] && !tokens[k].nl ? L.seasons.at(tokens, k, true) : null
-      if (!s) return null
+      if (!s || thatOne(k + s.n)) return null
       const after = tokens[k + s.n]
       const y = yearAt(tokens, k + s.n, LEX)
       if (y !== null) return dateHit({ from: j, to: k + s.n + 1, season: s.value, y }, 'FRRelativeDate')
