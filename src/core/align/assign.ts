@@ -145,7 +145,7 @@ function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[])
     clauseText: foldKey(text.slice(clause.start, clause.end)),
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
-    projection: projectedIn(text, clause.start, c),
+    projection: projectedIn(text, clause.start, c, clause.end),
     others: c.quantity.kind === 'count' ? sourceClaims.filter((o) => o !== c && o.quantity.kind === 'count' && inside(o.span, c.sentence)).map((o) => o.span) : [],
   }
 }

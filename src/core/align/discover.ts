@@ -64,7 +64,7 @@ const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]
 const PROJECTED = 'projected'
 /** A figure's facet: said as a projection, or the country whose people it counts (its English name). */
 function facetOf(c: Claim, text: string): string | null {
-  if (projectedIn(text, c.sentence.start, c)) return PROJECTED
+  if (projectedIn(text, c.sentence.start, c, c.sentence.end)) return PROJECTED
   if (c.quantity.kind !== 'count') return null
   const people = peopleNamed(c, text)
   return people.length ? countryOf(people[0]) : null

@@ -6,13 +6,28 @@ import { countryAliases, isCountryWord } from '../entities/countries'
 // count, or about one country's people. Placement reads them to keep a figure out of a topic about
 // another; discovery reads them to propose such topics of their own.
 
-// Words that make a figure a projection rather than a count: "قد تبلغ", "could reach", "expected";
-// an Arabic word may carry a glued و or ف ("وقد يصل").
-const PROJECTION = /(^|[^\p{L}])[وف]?(قد تبلغ|قد يبلغ|قد تصل|قد يصل|قد يرتفع|قد ترتفع|يتوقع|يتوقعون|توقع|متوقع|يخشى|تخشى|مخاوف|مرجح|could|expected|expects|feared|fears|projected|likely to|pourrait|pourraient|craint|attendu|risque)([^\p{L}]|$)/u
+// Words before a figure that make it a projection rather than a count ("قد تبلغ", "could reach",
+// "expected it to climb to", "أن يتراوح" after a verb of estimating), and words right after it that
+// do ("as many as 20,000 may have died", "10 000 morts pourraient"). Matched on folded text, so the
+// Arabic words are folded as the text is (يخشى is read as يخشي).
+const BEFORE = [
+  'قد تبلغ', 'قد يبلغ', 'قد تصل', 'قد يصل', 'قد يرتفع', 'قد ترتفع', 'قد يتجاوز', 'قد تتجاوز', 'ان يبلغ', 'ان تبلغ', 'ان يصل', 'ان تصل',
+  'ان يتراوح', 'ان يرتفع', 'ان ترتفع', 'يتوقع', 'يتوقعون', 'توقع', 'توقعات', 'متوقع', 'المتوقع', 'المتوقعة', 'يخشى', 'تخشى', 'مخاوف', 'مرجح', 'يرجح', 'رجح', 'ترجح',
+  'could', 'expected', 'expects', 'expect', 'feared', 'fears', 'projected', 'likely to', 'may reach', 'might reach', 'to climb to', 'to rise to',
+  'pourrait', 'pourraient', 'craint', 'craignent', 'redoute', 'attendu', 'risque', 'devrait atteindre', 'devrait dépasser',
+]
+const AFTER = ['may have', 'might have', 'could have', 'could be', 'may be', 'pourraient', 'pourrait', 'قد يكون', 'قد يكونون']
+const alternation = (words: string[]) => words.map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const PROJECTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])[وفب]?(?:${alternation(BEFORE)})(?:[^\\p{L}]|$)`, 'u')
+const PROJECTION_AFTER = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}]+\\s+){0,2}(?:${alternation(AFTER)})(?:[^\\p{L}]|$)`, 'u')
 
-/** Whether a figure is said as a projection, reading the words before it back to `from` (its clause's start), at most 40 characters. */
-export function projectedIn(text: string, from: number, c: Pick<Claim, 'span'>): boolean {
-  return PROJECTION.test(foldKey(text.slice(Math.max(from, c.span.start - 40), c.span.end)))
+/**
+ * Whether a figure is said as a projection: the words before it back to `from` (its clause's
+ * start), at most 40 characters, or the few words right after it up to `to` (its clause's end).
+ */
+export function projectedIn(text: string, from: number, c: Pick<Claim, 'span'>, to = c.span.end + 30): boolean {
+  return PROJECTION_BEFORE.test(foldKey(text.slice(Math.max(from, c.span.start - 40), c.span.end)))
+    || PROJECTION_AFTER.test(foldKey(text.slice(c.span.end, Math.min(to, c.span.end + 30))))
 }
 
 /**

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { projectedIn } from '../../../src/core/align/facets'
+
+// A figure said as a projection rather than a count, in sentences written for these tests: the
+// words before it (its clause) or the few words right after it.
+function projected(text: string, figure: string): boolean {
+  const start = text.indexOf(figure)
+  return projectedIn(text, 0, { span: { start, end: start + figure.length } }, text.length)
+}
+
+describe('projectedIn', () => {
+  it.each([
+    ['The governor fears 5,000 may be buried under the mud.', '5,000'],
+    ['Officials said as many as 12,000 may have died in the valley.', 'as many as 12,000'],
+    ['The agency expected the toll to climb to around 400.', 'around 400'],
+    ['The number of dead could reach 9,000, the minister warned.', '9,000'],
+    ['Le bilan pourrait atteindre 2 000 morts.', '2 000'],
+    ['Les secours craignent 700 victimes de plus.', '700'],
+    ['Quelque 3 000 morts pourraient encore être découverts.', 'Quelque 3 000'],
+    // Arabic words as written, with their final ى and ة, and with a glued و.
+    ['والمحافظ يخشى 4 آلاف ضحية', '4 آلاف'],
+    ['وقد يصل عدد القتلى إلى ١٢ ألفاً', '١٢ ألفاً'],
+    ['رجّح المسؤول أن يتراوح عدد الوفيات بين 5 و6 آلاف', 'بين 5 و6 آلاف'],
+    ['وسط تقديرات بأن يبلغ عدد الضحايا عشرين ألف شخص', 'عشرين ألف'],
+  ])('%s → a projection', (text, figure) => expect(projected(text, figure)).toBe(true))
+
+  it.each([
+    ['The storm killed 3,900 people on Monday.', '3,900'],
+    ['At least 140 bodies were recovered, and more may be found later.', 'At least 140'],
+    ['La tempête a fait 4 000 morts, selon le ministère.', '4 000'],
+    ['أعلنت الوزارة تسجيل 3252 وفاة حتى مساء السبت', '3252'],
+  ])('%s → a count', (text, figure) => expect(projected(text, figure)).toBe(false))
+})
