@@ -60,7 +60,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'homeless', family: 'people', broader: 'displaced', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },
-    words: { ar: ['مأوى', 'مشرد', 'مشردين', 'صالحة للسكن', 'منازلهم'], en: ['homeless', 'shelter'], fr: ['sans-abri', 'abri', 'sinistrés'] },
+    words: { ar: ['مأوى', 'مشرد', 'مشردين', 'صالحة للسكن', 'منازلهم', 'مساكنهم'], en: ['homeless', 'shelter', 'their homes', 'without homes'], fr: ['sans-abri', 'abri', 'sinistrés', 'leur toit', 'sans logement', 'leur logement'] },
   },
   {
     id: 'survivors', family: 'people', label: { en: 'survivors', ar: 'الناجون' },
@@ -68,7 +68,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'aboard', fixed: true, family: 'people', label: { en: 'people on board', ar: 'من كانوا على متن' },
-    words: { ar: ['متن', 'متنه', 'متنها', 'يقل', 'تقل', 'يحمل', 'تحمل', 'ركاب', 'راكب', 'يقلها'], en: ['aboard', 'board', 'passengers', 'carrying', 'onboard', 'packed'], fr: ['bord', 'passagers', 'transportait'] },
+    words: { ar: ['متن', 'متنه', 'متنها', 'يقل', 'تقل', 'يحمل', 'تحمل', 'حمل', 'حملت', 'ركاب', 'راكب', 'يقلها', 'يقله'], en: ['aboard', 'board', 'passengers', 'carrying', 'carried', 'onboard', 'packed', 'crammed', 'squeezed'], fr: ['bord', 'passagers', 'transportait', 'transportant', 'entassés', 'embarqués', 'embarqué'] },
   },
   {
     id: 'trapped', family: 'people', label: { en: 'people trapped', ar: 'المحاصرون' },

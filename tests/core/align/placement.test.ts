@@ -140,3 +140,16 @@ describe('what a topic’s label is about besides its measure', () => {
     expect(placed(source('a', 'fr', text), topics)['city-deaths']).toEqual(['des dizaines de milliers'])
   })
 })
+
+describe('the words of a measure, as reports write them', () => {
+  const topics = [topic('aboard', 'People on board the boat', 'count'), topic('homeless', 'People left homeless by the blast', 'count'), topic('dead', 'Death toll of the shipwreck', 'count')]
+  it.each([
+    ['en', 'Between 300 and 500 people were crammed onto the trawler.', 'Between 300 and 500', 'aboard'],
+    ['ar', 'وكان المركب قد حمل نحو 600 مهاجر حين انقلب.', 'نحو 600', 'aboard'],
+    ['fr', "Quelque 450 migrants étaient entassés sur le pont du chalutier.", 'Quelque 450', 'aboard'],
+    ['en', 'The explosion cost some 200,000 people their homes.', 'some 200,000', 'homeless'],
+    ['fr', "Près de 250 000 habitants ont perdu leur toit dans l'explosion.", 'Près de 250 000', 'homeless'],
+  ] as const)('%s: %s', (lang, text, figure, id) => {
+    expect(placed(source('a', lang, text), topics)[id]).toEqual([figure])
+  })
+})
