@@ -31,6 +31,8 @@ interface Prepared {
   storyWide: boolean
   /** The other measures and events its words name ("Death toll of the war": the war), by concept id. */
   context: Set<string>
+  /** Another topic of its measure is about projections: projected figures go there, not here. */
+  projectionRival: boolean
 }
 
 // Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
@@ -56,7 +58,9 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     specific: false,
     storyWide: false,
     context: contextConcepts(t),
+    projectionRival: false,
   }))
+  for (const p of prepared) p.projectionRival = !p.topic.projection && !!p.concept && prepared.some((o) => o.topic.projection && o.concept?.id === p.concept!.id)
   const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: [t.entity.name, ...t.entity.aliases] })))
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
@@ -186,8 +190,11 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (c.role === 'statement-time' && concept.event) return null
   // A count of people never joins a count of aircraft; a contract's date never a delivery's.
   if (m.family && m.family !== concept.family && !(concept.event && (m.family === 'date' || m.family === 'time'))) return null
-  // A projection ("could reach 20,000", "expected toll") joins only a topic about projections, and the other way round.
-  if (!!t.projection !== ctx.projection) return null
+  // A topic about projections ("expected toll") takes only figures said as projections ("could
+  // reach 20,000"); a projected figure stays out of a topic of counts when a topic of its measure
+  // takes projections, and otherwise joins it (an estimate of the damage "could reach" a sum).
+  if (t.projection && !ctx.projection) return null
+  if (ctx.projection && !t.projection && p.projectionRival) return null
   // A narrower measure counts toward a wider one, below any topic that asks for it alone.
   const narrower = !!m.concept && m.concept.broader === concept.id
   if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null

@@ -153,3 +153,16 @@ describe('the words of a measure, as reports write them', () => {
     expect(placed(source('a', lang, text), topics)[id]).toEqual([figure])
   })
 })
+
+describe('figures said as projections', () => {
+  const text = 'The storm killed 3,900 people, the ministry said. The toll could reach 10,000, the mayor warned.'
+  it('go to the topic about projections when there is one, and stay out of the counts', () => {
+    const got = placed(source('a', 'en', text), [topic('toll', 'Death toll of the storm', 'count'), topic('expected', 'Expected final death toll', 'count')])
+    expect(got.toll).toEqual(['3,900'])
+    expect(got.expected).toEqual(['could reach 10,000'])
+  })
+  it('join the topic of their measure when no topic takes projections', () => {
+    const got = placed(source('b', 'ar', 'قدّر المحافظ الأضرار بنحو 3 مليارات دولار، وقال إن الخسائر قد تبلغ 5 مليارات دولار.'), [topic('damage', 'Cost of the damage', 'money')])
+    expect(got.damage).toEqual(['نحو 3 مليارات دولار', 'قد تبلغ 5 مليارات دولار'])
+  })
+})
