@@ -38,13 +38,20 @@ export function digitsInName(tokens: Token[], j: number, ctx: Context): boolean 
   if (prev && prev.w === '-' && glued(prev, t) && tokens[j - 2]?.t === 'w' && glued(tokens[j - 2], prev)) return true
   if (next && next.w === '-' && glued(t, next) && tokens[j + 2]?.t === 'w' && glued(next, tokens[j + 2])) return true
   if ((j === 0 || t.nl) && next && (next.w === '.' || next.w === ')') && glued(t, next)) return true
-  if (prev && !t.nl && prev.t === 'w' && (L.nameHeads.has(prev.w) || ctx.nameHeads.has(prev.w) || L.letterNames.has(prev.w))) return true
+  // "الرحلة 302" is a flight, but "استغرقت الرحلة 10 أيام" counts days: a unit after the digits makes them a figure.
+  if (prev && !t.nl && prev.t === 'w' && (L.nameHeads.has(prev.w) || ctx.nameHeads.has(prev.w) || L.letterNames.has(prev.w)) && !unitAfter(tokens, j + 1)) return true
   if (prev?.w === '"' && tokens[j - 2]?.t === 'w' && ctx.nameHeads.has(tokens[j - 2].w)) return true
   // "رقم المقال: 123456": an id after a label that names one.
   if (prev?.w === ':' && [tokens[j - 2], tokens[j - 3]].some((x) => x && x.t === 'w' && L.nameHeads.has(x.w))) return true
   // "كوب 28", "COP28": an event named by its edition.
   if (prev && !t.nl && prev.t === 'w' && EVENT_EDITIONS.has(prev.w.replace(/^[وفبل]/, ''))) return true
   return false
+}
+
+/** Whether a unit of time, measure, money or scale starts at token k ("10 أيام", "5 ملايين دولار"). */
+function unitAfter(tokens: Token[], k: number): boolean {
+  const u = tokens[k]
+  return !!u && !u.nl && u.t === 'w' && !!(L.timeUnits.at(tokens, k) || L.measures.at(tokens, k) || L.currencies.at(tokens, k) || L.scales.at(tokens, k))
 }
 
 /** Event names written with their edition number. */

@@ -12,6 +12,9 @@ import { quantityHit, type Core } from '../quantity'
 
 const SIGNS = Object.keys(CURRENCY_SYMBOLS).filter((s) => s !== 'c')
 
+// The unit words of the ordinals 11–19, folded as tokens are (الحادية، الثانية … التاسعة; الحادي، الثاني), with a glued preposition.
+const ORDINAL_UNIT = /^[وفبل]?(ال|لل)(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)(ه|ي)?$/
+
 export const ARCardinalParser: Parser = {
   name: 'ARCardinal',
   starters: {
@@ -42,7 +45,8 @@ export const ARCardinalParser: Parser = {
     // "واحد من" (one of), "واحداً تلو الآخر" (one after another): no count.
     if (n.words && n.value === 1 && (tokens[n.to]?.w === 'من' || tokens[n.to]?.w === 'تلو')) return null
     // "الخامسة عشرة" (the fifteenth): the tens word of an ordinal.
-    if (n.words && n.value === 10 && n.to === j + 1 && /^ال.+(ه|ي)$/.test(tokens[j - 1]?.w ?? '') && !tokens[j].nl) return null
+    // Only an ordinal's unit word makes it one: "القافلة عشرة أيام" (the convoy, ten days) counts.
+    if (n.words && n.value === 10 && n.to === j + 1 && ORDINAL_UNIT.test(tokens[j - 1]?.w ?? '') && !tokens[j].nl) return null
     // A lone "ألف" counts, but "الألف" (the thousand) is a name; a definite dual scale before a
     // currency is an amount ("الملياري دينار", the two billion dinars), dropped later if it repeats one.
     if (n.words && n.to === j + 1 && tokens[j].w.startsWith('ال') && L.scaleWords.has(tokens[j].w.slice(2)) && !(L.scales.at(tokens, j)?.value.dual && L.currencies.at(tokens, n.to))) return null
