@@ -107,6 +107,18 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['حداد', 'الحداد'], en: ['mourning'], fr: ['deuil'] },
   },
   {
+    id: 'journey', family: 'time', label: { en: 'length of the journey', ar: 'مدة الرحلة' },
+    words: { ar: ['رحلة', 'الرحلة', 'رحلتها', 'مسيرة', 'المسير', 'الطريق'], en: ['trip', 'journey', 'road trip', 'on the road', 'drive', 'voyage', 'crossing', 'trek'], fr: ['de route', 'trajet', 'voyage', 'périple', 'traversée'] },
+  },
+  {
+    id: 'standoff', family: 'time', label: { en: 'length of the standoff', ar: 'مدة المواجهة' },
+    words: { ar: ['مواجهة', 'المواجهة', 'شد الحبال', 'كباش', 'التحدي', 'القطيعة', 'الأزمة'], en: ['standoff', 'stand-off', 'defying', 'defiance', 'showdown', 'tug of war'], fr: ['bras de fer', 'épreuve de force', 'face-à-face', 'crise'] },
+  },
+  {
+    id: 'storage', family: 'time', label: { en: 'time in storage', ar: 'مدة التخزين' },
+    words: { ar: ['مخزنة', 'المخزنة', 'مخزن', 'تخزين', 'خزنت', 'مكدسة', 'مودعة'], en: ['stored', 'storage', 'warehoused', 'stockpiled', 'kept'], fr: ['entreposé', 'entreposée', 'entreposées', 'entreposés', 'stocké', 'stockées', 'stockés', 'stockage'] },
+  },
+  {
     id: 'aircraft', family: 'aircraft', label: { en: 'aircraft', ar: 'الطائرات' },
     words: { ar: ['طائرة', 'طائرات', 'مسيرة', 'مسيرات', 'مروحية', 'مروحيات', 'درون'], en: ['aircraft', 'drones', 'drone', 'planes', 'helicopters', 'jets'], fr: ['avions', 'drones', 'hélicoptères', 'appareils'] },
   },

@@ -166,3 +166,18 @@ describe('figures said as projections', () => {
     expect(got.damage).toEqual(['نحو 3 مليارات دولار', 'قد تبلغ 5 مليارات دولار'])
   })
 })
+
+describe('durations of a journey, a standoff, a storage', () => {
+  const topics = [topic('trip', 'Length of the journey', 'duration'), topic('standoff', 'Length of the standoff with the junta', 'duration'), topic('stored', 'How long the fertiliser was stored', 'duration')]
+  it.each([
+    ['en', 'The trucks reached the capital after an eight-day journey across the desert.', 'eight-day', 'trip'],
+    ['fr', 'Le convoi est arrivé à Bamako après douze jours de route.', 'douze jours', 'trip'],
+    ['ar', 'استغرقت رحلة القافلة عشرة أيام عبر الصحراء.', 'عشرة أيام', 'trip'],
+    ['en', 'After three months of defying the junta, the government gave way.', 'three months', 'standoff'],
+    ['fr', 'Après quatre mois de bras de fer, Paris a cédé.', 'quatre mois', 'standoff'],
+    ['en', 'The fertiliser had been stored in the hangar for seven years.', 'seven years', 'stored'],
+    ['fr', "Les sacs étaient entreposés depuis cinq ans dans l'entrepôt.", 'cinq ans', 'stored'],
+  ] as const)('%s: %s', (lang, text, figure, id) => {
+    expect(placed(source('a', lang, text), topics)[id]).toEqual([figure])
+  })
+})
