@@ -15,7 +15,8 @@ describe('topicFromText: the measure fits the kind', () => {
     expect(concept('Journalistes enlevés', 'count', 'fr')).toBe('abducted')
   })
   it('a length of time is never a distance: with no event named, no topic is made', () => {
-    expect(concept('How long the grain was stored', 'duration')).toBeNull()
+    expect(concept('How long it went on', 'duration')).toBeNull()
+    expect(concept('How long the grain was stored', 'duration')).toBe('storage')
     expect(concept('Length of the siege', 'duration')).toBe('siege')
   })
   it('a count never takes a share', () => {
