@@ -189,7 +189,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'deadline', family: 'date', event: true, latest: true, decided: true, label: { en: 'deadline', ar: 'المهلة' },
-    words: { ar: ['مهلة', 'المهلة', 'موعد', 'إنذار', 'بحلول', 'أمهل', 'أمهلت', 'أمهلوه', 'أمهلته', 'خلال مهلة'], en: ['deadline', 'ultimatum', 'within', 'by the end of'], fr: ['ultimatum', 'délai', "d'ici", 'échéance', "d'ici à"] },
+    words: { ar: ['مهلة', 'المهلة', 'موعد', 'إنذار', 'بحلول', 'أمهل', 'أمهلت', 'أمهلوه', 'أمهلته', 'خلال مهلة', 'تمهل', 'يمهل', 'إمهال', 'للرحيل', 'لمغادرة'], en: ['deadline', 'ultimatum', 'within', 'by the end of', 'by year-end', 'to leave', 'ordered to leave'], fr: ['ultimatum', 'délai', "d'ici", 'échéance', "d'ici à", 'pour quitter', 'sommé', 'sommation', 'mise en demeure'] },
   },
 ]
 

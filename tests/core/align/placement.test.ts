@@ -181,3 +181,14 @@ describe('durations of a journey, a standoff, a storage', () => {
     expect(placed(source('a', lang, text), topics)[id]).toEqual([figure])
   })
 })
+
+describe('an ultimatum, as reports write it', () => {
+  const topics = [topic('ultimatum', 'Ultimatum to the ambassador', 'duration')]
+  it.each([
+    ['ar', 'الحكومة تمهل السفير 72 ساعة للرحيل', '72 ساعة'],
+    ['fr', "Les autorités ont donné 72 heures au diplomate pour quitter le pays.", '72 heures'],
+    ['en', 'The envoy was given 72 hours to leave the country.', '72 hours'],
+  ] as const)('%s: %s', (lang, text, figure) => {
+    expect(placed(source('a', lang, text), topics).ultimatum).toEqual([figure])
+  })
+})
