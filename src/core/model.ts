@@ -127,6 +127,8 @@ export interface Topic {
   fixed?: boolean
   /** The topic is about a projection ("expected final toll"): only figures said as projections join it. */
   projection?: boolean
+  /** The topic is about the rest of a place ("Deaths outside Derna"): only figures said of other parts join it. */
+  elsewhere?: boolean
 }
 
 /** Why a claim was placed in a topic. */

@@ -4,7 +4,7 @@ import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findAllMentions, mentionTable, wordsOf } from './mentions'
 import type { Concept } from './measures'
 import { isPeopleWord } from '../entities/countries'
-import { countryOf, isCountryName, peopleNamed, projectedIn } from './facets'
+import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy } from './places'
 
@@ -33,6 +33,8 @@ interface Prepared {
   context: Set<string>
   /** Another topic of its measure is about projections: projected figures go there, not here. */
   projectionRival: boolean
+  /** Another topic of its measure is about the rest of a place: figures said of other parts go there. */
+  elsewhereRival: boolean
 }
 
 // Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
@@ -59,8 +61,13 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     storyWide: false,
     context: contextConcepts(t),
     projectionRival: false,
+    elsewhereRival: false,
   }))
-  for (const p of prepared) p.projectionRival = !p.topic.projection && !!p.concept && prepared.some((o) => o.topic.projection && o.concept?.id === p.concept!.id)
+  for (const p of prepared) {
+    const rival = (flag: 'projection' | 'elsewhere') => !p.topic[flag] && !!p.concept && prepared.some((o) => o.topic[flag] && o.concept?.id === p.concept!.id)
+    p.projectionRival = rival('projection')
+    p.elsewhereRival = rival('elsewhere')
+  }
   const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: [t.entity.name, ...t.entity.aliases] })))
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
@@ -135,7 +142,7 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
 
 /** What every topic's score reads of a claim, computed once per claim. */
 interface ClaimContext {
-  clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean
+  clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean; elsewhere: boolean
   /** The other numbers of the figure's sentence (a people named by one of them is not this figure's). */
   others: Span[]
 }
@@ -150,8 +157,21 @@ function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[])
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
     projection: projectedIn(text, clause.start, c, clause.end),
+    elsewhere: elsewhereIn(text, ownStretch(c, clause, sourceClaims)),
     others: c.quantity.kind === 'count' ? sourceClaims.filter((o) => o !== c && o.quantity.kind === 'count' && inside(o.span, c.sentence)).map((o) => o.span) : [],
   }
+}
+
+/** The stretch of a clause that is a figure's own: up to the figures before and after it ("5,000 in Derna, while 170 died elsewhere"). */
+function ownStretch(c: Claim, clause: Span, sourceClaims: Claim[]): Span {
+  let start = clause.start
+  let end = clause.end
+  for (const o of sourceClaims) {
+    if (o === c) continue
+    if (o.span.end <= c.span.start && o.span.end > start) start = o.span.end
+    if (o.span.start >= c.span.end && o.span.start < end) end = o.span.start
+  }
+  return { start, end }
 }
 
 /** Index of the first span (sorted, disjoint) that ends after an offset. */
@@ -195,6 +215,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // takes projections, and otherwise joins it (an estimate of the damage "could reach" a sum).
   if (t.projection && !ctx.projection) return null
   if (ctx.projection && !t.projection && p.projectionRival) return null
+  // The same for the rest of a place ("Deaths outside Derna": "170 more in other parts of the east").
+  if (t.elsewhere && !ctx.elsewhere) return null
+  if (ctx.elsewhere && !t.elsewhere && p.elsewhereRival) return null
   // A narrower measure counts toward a wider one, below any topic that asks for it alone.
   const narrower = !!m.concept && m.concept.broader === concept.id
   if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null

@@ -30,6 +30,19 @@ export function projectedIn(text: string, from: number, c: Pick<Claim, 'span'>, 
     || PROJECTION_AFTER.test(foldKey(text.slice(c.span.end, Math.min(to, c.span.end + 30))))
 }
 
+// Words that put a figure in the rest of a place rather than in it: "in other parts of the
+// country", "dans d'autres localités", "في مناطق أخرى", "خارج درنة".
+const ELSEWHERE = new RegExp(`(?:^|[^\\p{L}])[وفب]?(?:${alternation([
+  'in other parts', 'other parts of', 'elsewhere', 'outside', 'other areas', 'other towns', 'other cities', 'rest of the',
+  "d'autres localités", "d'autres régions", "d'autres villes", "d'autres parties", 'ailleurs', 'hors de', 'en dehors de', 'reste du', 'reste de la',
+  'مناطق أخرى', 'مدن أخرى', 'أنحاء أخرى', 'خارج', 'باقي المناطق', 'بقية المناطق', 'باقي أنحاء', 'بقية أنحاء',
+])})(?:[^\\p{L}]|$)`, 'u')
+
+/** Whether the words of a figure's own stretch put it in the rest of a place ("170 more in other parts of the east"). */
+export function elsewhereIn(text: string, stretch: { start: number; end: number }): boolean {
+  return ELSEWHERE.test(foldKey(text.slice(stretch.start, stretch.end)))
+}
+
 /**
  * The country a country or people word names, with its Arabic article and endings ("السودان",
  * "مصريا", "مصريان" are all Egypt's or Sudan's), as its English name, or null.

@@ -21,6 +21,7 @@ export const TopicSchema = z.object({
   recurring: z.boolean().optional(),
   fixed: z.boolean().optional(),
   projection: z.boolean().optional(),
+  elsewhere: z.boolean().optional(),
 }).strict().refine((t) => t.entity.aliases.length > 0 || !!t.concept, { error: 'entity.aliases: must list at least one alias (a topic with a concept may name none: it is then about the whole story)', path: ['entity', 'aliases'] })
 
 export const TopicsFileSchema = z.object({ version: z.literal(1), topics: z.array(TopicSchema) }).strict()

@@ -27,6 +27,9 @@ const ARTICLE = /^(al|el|le|la|les)[-\s]/i
 // would see none beside an accented or Arabic letter.
 const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimated final|could reach|forecast)(?![\p{L}\p{N}])|متوقع|المتوقعة|يتوقع|attendu|prévu/iu
 
+// A topic about the rest of a place: "Deaths outside Derna", "الوفيات خارج درنة", "hors de Derna".
+const ELSEWHERE = /(?<![\p{L}\p{N}])(outside|elsewhere|other parts|rest of|hors de|en dehors|ailleurs|autres localités)(?![\p{L}\p{N}])|خارج|باقي|بقية/iu
+
 /** A topic built from a reader's words; null when they name no measure this product reads. */
 export function topicFromText(w: TopicWords): Topic | null {
   const lang = w.lang ?? (/\p{Script=Arabic}/u.test(w.label) ? 'ar' : 'en')
@@ -48,6 +51,7 @@ export function topicFromText(w: TopicWords): Topic | null {
     cues: [],
     concept: concept.id,
     projection: PROJECTION.test(words) || undefined,
+    elsewhere: ELSEWHERE.test(w.label) || undefined,
     // "Deaths in Taroudant province": a place inside the story, a part of its whole.
     scope: names.find((n) => { const at = w.label.indexOf(n); return at >= 0 && placeNounBy(w.label, at, at + n.length) }) ?? null,
     time: null,

@@ -192,3 +192,16 @@ describe('an ultimatum, as reports write it', () => {
     expect(placed(source('a', lang, text), topics).ultimatum).toEqual([figure])
   })
 })
+
+describe('the rest of a place', () => {
+  const topics = [topic('city', 'Death toll in Derna', 'count'), topic('outside', 'Deaths outside Derna', 'count')]
+  it.each([
+    ['en', 'The flood killed 5,000 people in Derna. The storm killed roughly 170 people in other parts of the country.', 'roughly 170'],
+    ['fr', "La crue a fait 5 000 morts à Derna. L'agence recense au moins 170 morts dans d'autres localités de la région.", 'au moins 170'],
+    ['ar', 'أودت الفيضانات بحياة 5 آلاف شخص في درنة، فيما لقي 170 شخصاً حتفهم في مناطق أخرى من الشرق.', '170'],
+  ] as const)('%s: the figure of other parts goes to the topic about them', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics)
+    expect(got.outside).toEqual([figure])
+    expect(got.city).toHaveLength(1)
+  })
+})

@@ -19,6 +19,11 @@ describe('topicFromText: the measure fits the kind', () => {
     expect(concept('How long the grain was stored', 'duration')).toBe('storage')
     expect(concept('Length of the siege', 'duration')).toBe('siege')
   })
+  it('a topic about the rest of a place says so, in each language', () => {
+    expect(topicFromText({ id: 'a', label: 'Deaths outside Derna', kind: 'count' })?.elsewhere).toBe(true)
+    expect(topicFromText({ id: 'b', label: 'الوفيات خارج درنة', kind: 'count' })?.elsewhere).toBe(true)
+    expect(topicFromText({ id: 'c', label: 'Death toll in Derna', kind: 'count' })?.elsewhere).toBeUndefined()
+  })
   it('a count never takes a share', () => {
     expect(concept('Half of the houses destroyed', 'count')).toBe('buildings')
   })
