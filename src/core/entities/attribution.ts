@@ -294,25 +294,21 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما') || subjectAfterComplement(c, words, i))
     // English and French: after a quotation or a comma the subject follows, articles and all ("…, a indiqué le ministère").
     const canFollow = !!after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
-    const inverted = (): Word[] | null => {
-      if (!canFollow) return null
-      const np = nounPhrase(ctx, words, a, false)
-      // In English and French the inverted subject closes its clause ("…, said the ministry.");
-      // "…, says French troops out by year-end" has its subject before and what was said after.
-      const next = words[np.to]?.w
-      const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next) || PP_OPENERS.has(next)
-      if (!closes || !np.words && !np.nobody) return null
-      cue.contentFrom = words[np.to]?.start ?? cue.contentFrom
-      tail = np.to
-      // "تحدثت تقارير عن" (reports spoke of): a record with no body named, so nobody's word.
-      return np.words ?? []
-    }
-    let raw = fronted ? null : inverted()
+    let inv = fronted || !canFollow ? null : subjectAfter(ctx, words, a)
+    let raw = inv ? inv.words : null
     let subject = raw ? raw.length ? resolve(ctx, raw) : [] : null
     if (!raw) {
       raw = subjectBefore(c, lang, words, i)
       subject = raw ? resolve(ctx, raw) : null
-      if (!raw && fronted) { raw = inverted(); subject = raw ? raw.length ? resolve(ctx, raw) : [] : null }
+      if (!raw && fronted && canFollow) {
+        inv = subjectAfter(ctx, words, a)
+        raw = inv ? inv.words : null
+        subject = raw ? raw.length ? resolve(ctx, raw) : [] : null
+      }
+    }
+    if (inv) {
+      cue.contentFrom = words[inv.to]?.start ?? cue.contentFrom
+      tail = inv.to
     }
     // A verb whose subject is no speaker ("the explosion claimed", "تظهر تباعاً") tells no attribution.
     if (raw && !subject) continue
@@ -345,6 +341,21 @@ const CLAUSE_OPENERS: Record<Lang, Set<string>> = {
 const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'lequel', 'laquelle', 'الذي', 'التي', 'الذين'])
 
 // "…، مشيرا إلى أن المنظمة أحصت": after "أن" the subject comes first.
+// The subject after a verb (from word a), as long as the clause allows it; a helper rather than a
+// closure in findCues' loop, because a closure over the loop's variables made V8 allocate a context
+// for every word read (some 40 MB a pass on the Arabic bench text), verb or not.
+function subjectAfter(ctx: Reading, words: Word[], a: number): { words: Word[]; to: number } | null {
+  const { c, lang } = ctx
+  const np = nounPhrase(ctx, words, a, false)
+  // In English and French the inverted subject closes its clause ("…, said the ministry.");
+  // "…, says French troops out by year-end" has its subject before and what was said after.
+  const next = words[np.to]?.w
+  const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next) || PP_OPENERS.has(next)
+  if (!closes || !np.words && !np.nobody) return null
+  // "تحدثت تقارير عن" (reports spoke of): a record with no body named, so nobody's word.
+  return { words: np.words ?? [], to: np.to }
+}
+
 function subjectAfterComplement(c: Compiled, words: Word[], v: number): boolean {
   for (let k = v - 1; k >= 0 && v - k <= MAX_WORDS; k--) {
     const w = words[k].w
