@@ -1,5 +1,5 @@
 import type { Span } from '../model'
-import { intern } from '../text/intern'
+import { HASH_SEED, hashStep, intern, internHashed } from '../text/intern'
 import { memoWords } from '../text/memo'
 import { foldKey } from '../text/normalize'
 
@@ -77,7 +77,10 @@ export class TextWords {
   }
 
   private word(start: number, end: number): Word {
-    const raw = intern(this.text, start, end)
+    return this.spelled(start, end, intern(this.text, start, end))
+  }
+
+  private spelled(start: number, end: number, raw: string): Word {
     return { w: foldWord(raw), start, end, raw }
   }
 
@@ -103,15 +106,20 @@ export class TextWords {
       k &= 3
       if (k === 3) { i += width; continue }
       const start = i
+      // The word's hash for intern, taken as its units are read rather than in a second pass.
+      let h = hashStep(HASH_SEED, text.charCodeAt(i))
+      if (width === 2) h = hashStep(h, text.charCodeAt(i + 1))
       i += width
       if (k === 1) {
         while (i < n) {
           const next = classAt(text, i)
           if ((next & 3) !== 1) break
+          h = hashStep(h, text.charCodeAt(i))
+          if (next >> 2 === 2) h = hashStep(h, text.charCodeAt(i + 1))
           i += next >> 2
         }
       }
-      this.all.push(this.word(start, i))
+      this.all.push(this.spelled(start, i, internHashed(text, start, i, h)))
     }
     this.scanned = i >= n ? Infinity : i
   }

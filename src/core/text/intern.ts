@@ -13,11 +13,29 @@ const words: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(
 const hashes = new Int32Array(SLOTS)
 let count = 0
 
+/** The hash intern uses (FNV-1a), from its seed one code unit at a time: a scanner can compute it while reading a word. */
+export const HASH_SEED = 0x811c9dc5
+export const hashStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193)
+
 /** text.slice(start, end), as the string kept for that spelling. */
 export function intern(text: string, start: number, end: number): string {
   if (end - start > MAX_LENGTH) return text.slice(start, end)
-  let h = 0x811c9dc5
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  let h = HASH_SEED
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i))
+  return internHashed(text, start, end, h)
+}
+
+// One-unit strings (punctuation, a lone letter or digit) are a tenth of all tokens: an array
+// indexed by the unit finds them without hashing or probing.
+const UNITS: (string | undefined)[] = []
+
+/** intern(text, start, end) for a caller that has already hashed text[start, end) (HASH_SEED, then hashStep per unit). */
+export function internHashed(text: string, start: number, end: number, h: number): string {
+  if (end - start === 1) {
+    const c = text.charCodeAt(start)
+    return UNITS[c] ?? (UNITS[c] = text.slice(start, end))
+  }
+  if (end - start > MAX_LENGTH) return text.slice(start, end)
   const mask = SLOTS - 1
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const w = words[slot]
