@@ -432,7 +432,9 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
   const all = lookBack(ctx)
   for (let k = all.length - 1; k >= 0; k--) {
     const w = all[k]
-    if (!/^[وف]?ال/.test(w.w) || bareWord(lang, w.w) !== noun || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
+    // A bare word is its word with prefixes peeled, so one not ending in the noun is not it: that
+    // test comes first, as it rules out nearly all of the look back's thousand or so words.
+    if (!w.w.endsWith(noun) || !/^[وف]?ال/.test(w.w) || bareWord(lang, w.w) !== noun || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
     const found = nounPhrase(ctx, all, k, false).words
     if (found && found.length > 1 && found[found.length - 1].start < ctx.sentenceStart) {
       if (/^[وف]ال/.test(w.w)) found[0] = { ...found[0], start: found[0].start + 1 }
