@@ -55,8 +55,11 @@ interface Compiled {
   preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; verbStarts: Set<string>; prepStarts: Set<string>
   /** Whether a word can open a cue (a preposition's phrase or a verb of saying); most words cannot. */
   mayOpen: (w: string) => boolean
+  /** The bits of Spelling.flags saying this language's mayOpen was answered, and that it was yes. */
+  answered: number; opens: number
 }
 const compiled = new Map<Lang, Compiled>()
+const LANGS: readonly Lang[] = ['ar', 'en', 'fr']
 
 function compile(lang: Lang): Compiled {
   let c = compiled.get(lang)
@@ -67,7 +70,10 @@ function compile(lang: Lang): Compiled {
   const verbs = new Set(cw.verbs.filter((v) => !v.includes(' ')).map(foldKey))
   const verbStarts = new Set(multi.map((p) => p[0]))
   const prepStarts = new Set(cw.preps.map((p) => split(p)[0]))
+  const bit = 1 << (2 * LANGS.indexOf(lang))
   c = {
+    answered: bit,
+    opens: bit << 1,
     preps: cw.preps.map(split).sort((a, b) => b.length - a.length),
     verbs,
     verbPhrases: multi.sort((a, b) => b.length - a.length),
@@ -224,6 +230,18 @@ function bareWord(lang: Lang, w: string): string {
   return lang === 'ar' ? bareArabic(w) : w
 }
 
+// Whether a word may open a cue, kept on its spelling (two bits per language: answered, and the
+// answer), as findCues asks it of every word read and a lookup by the word cost more than the rest
+// of the test. A word whose folded form was rewritten after reading is asked afresh.
+function mayOpen(c: Compiled, word: Word): boolean {
+  const sp = word.sp
+  if (sp.w !== word.w) return c.mayOpen(word.w)
+  if (sp.flags & c.answered) return (sp.flags & c.opens) !== 0
+  const yes = c.mayOpen(word.w)
+  sp.flags |= c.answered | (yes ? c.opens : 0)
+  return yes
+}
+
 function findCues(ctx: Reading, words: Word[]): Cue[] {
   const { c, lang } = ctx
   const cues: Cue[] = []
@@ -235,7 +253,7 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
   }
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i].w
-    if (!c.mayOpen(w0)) continue
+    if (!mayOpen(c, words[i])) continue
     const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(withoutFirstLetter(w0)) ? matchPhrase(c.preps, words, i, lang) : null
     // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
     const prep = found && withoutConjunction(words[i].w) === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found

@@ -7,8 +7,15 @@ import { foldKey } from '../text/normalize'
 // and single punctuation marks. A sentence, the text before it and a look back further still
 // overlap, so the text is scanned once, as far as asked, and every span shares those words.
 
-/** A word or punctuation mark: folded, where it stands, and as written. */
-export interface Word { w: string; start: number; end: number; raw: string }
+/** A word or punctuation mark: folded, where it stands, and as written; `sp` is its spelling's record. */
+export interface Word { w: string; start: number; end: number; raw: string; sp: Spelling }
+
+/**
+ * One spelling as written: its folded form, and bits a reader may set on it once for all its
+ * occurrences (attribution's "can this word open a cue?"), which a lookup by the word would
+ * otherwise answer again at each of them.
+ */
+export interface Spelling { readonly w: string; flags: number }
 
 /** What a regex run from any offset reads; the scan below reads the same from the text's start. */
 const WORD = /[\p{L}\p{N}\p{M}ـ'’-]+|[،,؛;:."“”«»()!?؟]/gu
@@ -21,7 +28,7 @@ const ASTRAL = new Map<number, number>()
 const classOf = (ch: string) => (IN_WORD.test(ch) ? 1 : PUNCTUATION.test(ch) ? 2 : 3)
 
 // Each spelling folded once (texts repeat their words).
-const foldWord = memoWords((raw: string) => foldKey(raw).replace(/’/g, "'"), 50_000)
+const spellingOf = memoWords((raw: string): Spelling => ({ w: foldKey(raw).replace(/’/g, "'"), flags: 0 }), 50_000)
 
 /**
  * The words of one text, each read once while it stays within reach: spans are asked for in
@@ -81,7 +88,8 @@ export class TextWords {
   }
 
   private spelled(start: number, end: number, raw: string): Word {
-    return { w: foldWord(raw), start, end, raw }
+    const sp = spellingOf(raw)
+    return { w: sp.w, start, end, raw, sp }
   }
 
   private firstAtOrAfter(offset: number): number {
