@@ -1,6 +1,5 @@
 import type { Span } from '../model'
-import { HASH_SEED, hashStep, intern, internHashed } from '../text/intern'
-import { memoWords } from '../text/memo'
+import { HASH_SEED, SpellingTable, hashStep } from '../text/spellings'
 import { foldKey } from '../text/normalize'
 
 // The words attribution reads: runs of letters, digits, marks, tatweel, apostrophes and hyphens,
@@ -15,7 +14,7 @@ export interface Word { w: string; start: number; end: number; raw: string; sp: 
  * occurrences (attribution's "can this word open a cue?"), which a lookup by the word would
  * otherwise answer again at each of them.
  */
-export interface Spelling { readonly w: string; flags: number }
+export interface Spelling { readonly raw: string; readonly w: string; flags: number }
 
 /** What a regex run from any offset reads; the scan below reads the same from the text's start. */
 const WORD = /[\p{L}\p{N}\p{M}ـ'’-]+|[،,؛;:."“”«»()!?؟]/gu
@@ -27,8 +26,8 @@ const BMP = new Uint8Array(0x10000)
 const ASTRAL = new Map<number, number>()
 const classOf = (ch: string) => (IN_WORD.test(ch) ? 1 : PUNCTUATION.test(ch) ? 2 : 3)
 
-// Each spelling folded once (texts repeat their words).
-const spellingOf = memoWords((raw: string): Spelling => ({ w: foldKey(raw).replace(/’/g, "'"), flags: 0 }), 50_000)
+// Each spelling folded once (texts repeat their words), found by its units in place.
+const SPELLINGS = new SpellingTable<Spelling>((raw) => ({ raw, w: foldKey(raw).replace(/’/g, "'"), flags: 0 }))
 
 /**
  * The words of one text, each read once while it stays within reach: spans are asked for in
@@ -84,12 +83,14 @@ export class TextWords {
   }
 
   private word(start: number, end: number): Word {
-    return this.spelled(start, end, intern(this.text, start, end))
+    let h = HASH_SEED
+    for (let i = start; i < end; i++) h = hashStep(h, this.text.charCodeAt(i))
+    return this.spelled(start, end, h)
   }
 
-  private spelled(start: number, end: number, raw: string): Word {
-    const sp = spellingOf(raw)
-    return { w: sp.w, start, end, raw, sp }
+  private spelled(start: number, end: number, h: number): Word {
+    const sp = SPELLINGS.get(this.text, start, end, h)
+    return { w: sp.w, start, end, raw: sp.raw, sp }
   }
 
   private firstAtOrAfter(offset: number): number {
@@ -114,7 +115,7 @@ export class TextWords {
       k &= 3
       if (k === 3) { i += width; continue }
       const start = i
-      // The word's hash for intern, taken as its units are read rather than in a second pass.
+      // The word's hash for the spelling table, taken as its units are read rather than in a second pass.
       let h = hashStep(HASH_SEED, text.charCodeAt(i))
       if (width === 2) h = hashStep(h, text.charCodeAt(i + 1))
       i += width
@@ -127,7 +128,7 @@ export class TextWords {
           i += next >> 2
         }
       }
-      this.all.push(this.spelled(start, i, internHashed(text, start, i, h)))
+      this.all.push(this.spelled(start, i, h))
     }
     this.scanned = i >= n ? Infinity : i
   }
