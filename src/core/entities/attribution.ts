@@ -55,8 +55,11 @@ interface Compiled {
   preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; verbStarts: Set<string>; prepStarts: Set<string>
   /** Whether a word can open a cue (a preposition's phrase or a verb of saying); most words cannot. */
   mayOpen: (w: string) => boolean
+  /** The bits of Spelling.flags saying this language's mayOpen was answered, and that it was yes. */
+  answered: number; opens: number
 }
 const compiled = new Map<Lang, Compiled>()
+const LANGS: readonly Lang[] = ['ar', 'en', 'fr']
 
 function compile(lang: Lang): Compiled {
   let c = compiled.get(lang)
@@ -67,7 +70,10 @@ function compile(lang: Lang): Compiled {
   const verbs = new Set(cw.verbs.filter((v) => !v.includes(' ')).map(foldKey))
   const verbStarts = new Set(multi.map((p) => p[0]))
   const prepStarts = new Set(cw.preps.map((p) => split(p)[0]))
+  const bit = 1 << (2 * LANGS.indexOf(lang))
   c = {
+    answered: bit,
+    opens: bit << 1,
     preps: cw.preps.map(split).sort((a, b) => b.length - a.length),
     verbs,
     verbPhrases: multi.sort((a, b) => b.length - a.length),
@@ -224,6 +230,18 @@ function bareWord(lang: Lang, w: string): string {
   return lang === 'ar' ? bareArabic(w) : w
 }
 
+// Whether a word may open a cue, kept on its spelling (two bits per language: answered, and the
+// answer), as findCues asks it of every word read and a lookup by the word cost more than the rest
+// of the test. A word whose folded form was rewritten after reading is asked afresh.
+function mayOpen(c: Compiled, word: Word): boolean {
+  const sp = word.sp
+  if (sp.w !== word.w) return c.mayOpen(word.w)
+  if (sp.flags & c.answered) return (sp.flags & c.opens) !== 0
+  const yes = c.mayOpen(word.w)
+  sp.flags |= c.answered | (yes ? c.opens : 0)
+  return yes
+}
+
 function findCues(ctx: Reading, words: Word[]): Cue[] {
   const { c, lang } = ctx
   const cues: Cue[] = []
@@ -235,7 +253,7 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
   }
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i].w
-    if (!c.mayOpen(w0)) continue
+    if (!mayOpen(c, words[i])) continue
     const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(withoutFirstLetter(w0)) ? matchPhrase(c.preps, words, i, lang) : null
     // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
     const prep = found && withoutConjunction(words[i].w) === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found
@@ -294,25 +312,21 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما') || subjectAfterComplement(c, words, i))
     // English and French: after a quotation or a comma the subject follows, articles and all ("…, a indiqué le ministère").
     const canFollow = !!after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
-    const inverted = (): Word[] | null => {
-      if (!canFollow) return null
-      const np = nounPhrase(ctx, words, a, false)
-      // In English and French the inverted subject closes its clause ("…, said the ministry.");
-      // "…, says French troops out by year-end" has its subject before and what was said after.
-      const next = words[np.to]?.w
-      const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next) || PP_OPENERS.has(next)
-      if (!closes || !np.words && !np.nobody) return null
-      cue.contentFrom = words[np.to]?.start ?? cue.contentFrom
-      tail = np.to
-      // "تحدثت تقارير عن" (reports spoke of): a record with no body named, so nobody's word.
-      return np.words ?? []
-    }
-    let raw = fronted ? null : inverted()
+    let inv = fronted || !canFollow ? null : subjectAfter(ctx, words, a)
+    let raw = inv ? inv.words : null
     let subject = raw ? raw.length ? resolve(ctx, raw) : [] : null
     if (!raw) {
       raw = subjectBefore(c, lang, words, i)
       subject = raw ? resolve(ctx, raw) : null
-      if (!raw && fronted) { raw = inverted(); subject = raw ? raw.length ? resolve(ctx, raw) : [] : null }
+      if (!raw && fronted && canFollow) {
+        inv = subjectAfter(ctx, words, a)
+        raw = inv ? inv.words : null
+        subject = raw ? raw.length ? resolve(ctx, raw) : [] : null
+      }
+    }
+    if (inv) {
+      cue.contentFrom = words[inv.to]?.start ?? cue.contentFrom
+      tail = inv.to
     }
     // A verb whose subject is no speaker ("the explosion claimed", "تظهر تباعاً") tells no attribution.
     if (raw && !subject) continue
@@ -345,6 +359,21 @@ const CLAUSE_OPENERS: Record<Lang, Set<string>> = {
 const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'lequel', 'laquelle', 'الذي', 'التي', 'الذين'])
 
 // "…، مشيرا إلى أن المنظمة أحصت": after "أن" the subject comes first.
+// The subject after a verb (from word a), as long as the clause allows it; a helper rather than a
+// closure in findCues' loop, because a closure over the loop's variables made V8 allocate a context
+// for every word read (some 40 MB a pass on the Arabic bench text), verb or not.
+function subjectAfter(ctx: Reading, words: Word[], a: number): { words: Word[]; to: number } | null {
+  const { c, lang } = ctx
+  const np = nounPhrase(ctx, words, a, false)
+  // In English and French the inverted subject closes its clause ("…, said the ministry.");
+  // "…, says French troops out by year-end" has its subject before and what was said after.
+  const next = words[np.to]?.w
+  const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next) || PP_OPENERS.has(next)
+  if (!closes || !np.words && !np.nobody) return null
+  // "تحدثت تقارير عن" (reports spoke of): a record with no body named, so nobody's word.
+  return { words: np.words ?? [], to: np.to }
+}
+
 function subjectAfterComplement(c: Compiled, words: Word[], v: number): boolean {
   for (let k = v - 1; k >= 0 && v - k <= MAX_WORDS; k--) {
     const w = words[k].w
@@ -421,7 +450,9 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
   const all = lookBack(ctx)
   for (let k = all.length - 1; k >= 0; k--) {
     const w = all[k]
-    if (!/^[وف]?ال/.test(w.w) || bareWord(lang, w.w) !== noun || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
+    // A bare word is its word with prefixes peeled, so one not ending in the noun is not it: that
+    // test comes first, as it rules out nearly all of the look back's thousand or so words.
+    if (!w.w.endsWith(noun) || !/^[وف]?ال/.test(w.w) || bareWord(lang, w.w) !== noun || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
     const found = nounPhrase(ctx, all, k, false).words
     if (found && found.length > 1 && found[found.length - 1].start < ctx.sentenceStart) {
       if (/^[وف]ال/.test(w.w)) found[0] = { ...found[0], start: found[0].start + 1 }

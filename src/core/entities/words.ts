@@ -1,14 +1,20 @@
 import type { Span } from '../model'
-import { intern } from '../text/intern'
-import { memoWords } from '../text/memo'
+import { HASH_SEED, SpellingTable, hashStep } from '../text/spellings'
 import { foldKey } from '../text/normalize'
 
 // The words attribution reads: runs of letters, digits, marks, tatweel, apostrophes and hyphens,
 // and single punctuation marks. A sentence, the text before it and a look back further still
 // overlap, so the text is scanned once, as far as asked, and every span shares those words.
 
-/** A word or punctuation mark: folded, where it stands, and as written. */
-export interface Word { w: string; start: number; end: number; raw: string }
+/** A word or punctuation mark: folded, where it stands, and as written; `sp` is its spelling's record. */
+export interface Word { w: string; start: number; end: number; raw: string; sp: Spelling }
+
+/**
+ * One spelling as written: its folded form, and bits a reader may set on it once for all its
+ * occurrences (attribution's "can this word open a cue?"), which a lookup by the word would
+ * otherwise answer again at each of them.
+ */
+export interface Spelling { readonly raw: string; readonly w: string; flags: number }
 
 /** What a regex run from any offset reads; the scan below reads the same from the text's start. */
 const WORD = /[\p{L}\p{N}\p{M}ـ'’-]+|[،,؛;:."“”«»()!?؟]/gu
@@ -20,8 +26,8 @@ const BMP = new Uint8Array(0x10000)
 const ASTRAL = new Map<number, number>()
 const classOf = (ch: string) => (IN_WORD.test(ch) ? 1 : PUNCTUATION.test(ch) ? 2 : 3)
 
-// Each spelling folded once (texts repeat their words).
-const foldWord = memoWords((raw: string) => foldKey(raw).replace(/’/g, "'"), 50_000)
+// Each spelling folded once (texts repeat their words), found by its units in place.
+const SPELLINGS = new SpellingTable<Spelling>((raw) => ({ raw, w: foldKey(raw).replace(/’/g, "'"), flags: 0 }))
 
 /**
  * The words of one text, each read once while it stays within reach: spans are asked for in
@@ -77,8 +83,14 @@ export class TextWords {
   }
 
   private word(start: number, end: number): Word {
-    const raw = intern(this.text, start, end)
-    return { w: foldWord(raw), start, end, raw }
+    let h = HASH_SEED
+    for (let i = start; i < end; i++) h = hashStep(h, this.text.charCodeAt(i))
+    return this.spelled(start, end, h)
+  }
+
+  private spelled(start: number, end: number, h: number): Word {
+    const sp = SPELLINGS.get(this.text, start, end, h)
+    return { w: sp.w, start, end, raw: sp.raw, sp }
   }
 
   private firstAtOrAfter(offset: number): number {
@@ -103,15 +115,20 @@ export class TextWords {
       k &= 3
       if (k === 3) { i += width; continue }
       const start = i
+      // The word's hash for the spelling table, taken as its units are read rather than in a second pass.
+      let h = hashStep(HASH_SEED, text.charCodeAt(i))
+      if (width === 2) h = hashStep(h, text.charCodeAt(i + 1))
       i += width
       if (k === 1) {
         while (i < n) {
           const next = classAt(text, i)
           if ((next & 3) !== 1) break
+          h = hashStep(h, text.charCodeAt(i))
+          if (next >> 2 === 2) h = hashStep(h, text.charCodeAt(i + 1))
           i += next >> 2
         }
       }
-      this.all.push(this.word(start, i))
+      this.all.push(this.spelled(start, i, h))
     }
     this.scanned = i >= n ? Infinity : i
   }

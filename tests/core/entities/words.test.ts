@@ -33,4 +33,14 @@ describe('TextWords', () => {
       }
     }), { numRuns: 3000 })
   })
+
+  it('gives the words of one spelling one record, whose folded form is theirs', () => {
+    const text = 'قالت الوزارة إن الوزارة قالت؛ وقالت'
+    const words = new TextWords(text).in({ start: 0, end: text.length })
+    for (const w of words) expect(w.sp.w).toBe(w.w)
+    const byRaw = new Map(words.map((w) => [w.raw, w.sp]))
+    for (const w of words) expect(w.sp).toBe(byRaw.get(w.raw))
+    expect(words[0].sp).not.toBe(words[words.length - 1].sp)
+  })
 })
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { intern } from '../../../src/core/text/intern'
+import { HASH_SEED, hashStep, intern, internHashed } from '../../../src/core/text/intern'
 
 describe('intern', () => {
   it('gives the same spelling as slicing, for words seen before or not, short or long', () => {
@@ -31,5 +31,26 @@ describe('intern', () => {
       }
     }
     expect(wrong).toBe(0)
+  })
+
+  it('internHashed, given the hash a scanner computed, equals text.slice for any range', () => {
+    const hash = (s: string, start: number, end: number) => {
+      let h = HASH_SEED
+      for (let i = start; i < end; i++) h = hashStep(h, s.charCodeAt(i))
+      return h
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.nat(60), fc.nat(60), (s, a, b) => {
+      const [start, end] = [Math.min(a, b, s.length), Math.min(Math.max(a, b), s.length)]
+      expect(internHashed(s, start, end, hash(s, start, end))).toBe(s.slice(start, end))
+      expect(intern(s, start, end)).toBe(s.slice(start, end))
+    }))
+  })
+
+  it('gives one-unit strings (punctuation, a lone letter, a lone surrogate) as sliced', () => {
+    const text = '،.٣a\ud800x'
+    for (let i = 0; i < text.length; i++) {
+      expect(intern(text, i, i + 1)).toBe(text.slice(i, i + 1))
+      expect(internHashed(text, i, i + 1, 0)).toBe(text.slice(i, i + 1))
+    }
   })
 })

@@ -1,4 +1,4 @@
-import { intern } from '../../text/intern'
+import { HASH_SEED, hashStep, intern, internHashed } from '../../text/intern'
 import { compact, type Compact } from '../../text/normalize'
 
 /** A token of the compact (folded, mark-free) text. */
@@ -47,6 +47,8 @@ export function tokenizeFolded(text: string): Token[] {
     if (k === 3) { if (c === 10) nl = true; i++; continue }
     let j = i + 1
     let t: Token['t'] = 'p'
+    // A word's hash for intern, taken as its letters are read rather than in a second pass.
+    let h = 0
     if (k === 2) {
       t = 'n'
       for (;;) {
@@ -70,15 +72,17 @@ export function tokenizeFolded(text: string): Token[] {
       j = i + (k === 1 ? 1 : 2)
       if (k === 1 || LETTER.test(text.slice(i, j))) {
         t = 'w'
+        h = hashStep(HASH_SEED, c)
+        if (j > i + 1) h = hashStep(h, text.charCodeAt(i + 1))
         while (j < n) {
           const d = text.charCodeAt(j)
-          if (classOf(d) === 1) j++
-          else if (isPair(text, j) && LETTER.test(text.slice(j, j + 2))) j += 2
+          if (classOf(d) === 1) { h = hashStep(h, d); j++ }
+          else if (isPair(text, j) && LETTER.test(text.slice(j, j + 2))) { h = hashStep(hashStep(h, d), text.charCodeAt(j + 1)); j += 2 }
           else break
         }
       }
     }
-    tokens.push({ s: i, e: j, w: intern(text, i, j), t, nl })
+    tokens.push({ s: i, e: j, w: t === 'w' ? internHashed(text, i, j, h) : intern(text, i, j), t, nl })
     nl = false
     i = j
   }
