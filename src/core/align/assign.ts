@@ -81,6 +81,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     if (!r) { r = measuresOf(claimsBySource.get(src.id) ?? [], src.text, src.lang); readings.set(src.id, r) }
     return r.get(c.id)!
   }
+  const orderedBySource = new Map<string, Claim[]>()
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -90,7 +91,9 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       doc = { sents: sentences(src.text), mentions: findAllMentions(wordsOf(src.text), topicsByKey) }
       cache.set(src.id, doc)
     }
-    const ctx = contextOf(c, src.text, doc.sents, claimsBySource.get(src.id) ?? [])
+    let ordered = orderedBySource.get(src.id)
+    if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
+    const ctx = contextOf(c, src.text, doc.sents, claimsBySource.get(src.id) ?? [], ordered)
     let named: Set<string> | null = null
     const sentenceNames = () => (named ??= new Set(conceptsIn(src.text, c.sentence, src.lang).filter((x) => !x.generic).map((x) => x.concept.id)))
     let best: Assignment | null = null
@@ -147,7 +150,7 @@ interface ClaimContext {
   others: Span[]
 }
 
-function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[]): ClaimContext {
+function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[], ordered: Claim[]): ClaimContext {
   const clause = clauses(text, c.sentence).find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
   return {
@@ -157,21 +160,24 @@ function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[])
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
     projection: projectedIn(text, clause.start, c, clause.end),
-    elsewhere: elsewhereIn(text, ownStretch(c, clause, sourceClaims)),
+    elsewhere: elsewhereIn(text, ownStretch(c, clause, ordered)),
     others: c.quantity.kind === 'count' ? sourceClaims.filter((o) => o !== c && o.quantity.kind === 'count' && inside(o.span, c.sentence)).map((o) => o.span) : [],
   }
 }
 
-/** The stretch of a clause that is a figure's own: up to the figures before and after it ("5,000 in Derna, while 170 died elsewhere"). */
-function ownStretch(c: Claim, clause: Span, sourceClaims: Claim[]): Span {
-  let start = clause.start
-  let end = clause.end
-  for (const o of sourceClaims) {
-    if (o === c) continue
-    if (o.span.end <= c.span.start && o.span.end > start) start = o.span.end
-    if (o.span.start >= c.span.end && o.span.start < end) end = o.span.start
-  }
-  return { start, end }
+/**
+ * The stretch of a clause that is a figure's own: up to the figures before and after it ("5,000 in
+ * Derna, while 170 died elsewhere"). `ordered`: the source's figures by where they start.
+ */
+function ownStretch(c: Claim, clause: Span, ordered: Claim[]): Span {
+  let lo = 0
+  let hi = ordered.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ordered[mid].span.start < c.span.end) lo = mid + 1; else hi = mid }
+  const next = ordered[lo]
+  let j = lo - 1
+  while (j >= 0 && ordered[j].span.end > c.span.start) j--
+  const prev = ordered[j]
+  return { start: prev && prev.span.end > clause.start ? prev.span.end : clause.start, end: next && next.span.start < clause.end ? next.span.start : clause.end }
 }
 
 /** Index of the first span (sorted, disjoint) that ends after an offset. */

@@ -3,8 +3,9 @@ import { foldKey } from '../text/normalize'
 import { countryAliases, isCountryWord } from '../entities/countries'
 
 // What sets a figure apart from others of the same measure: said as a projection rather than a
-// count, or about one country's people. Placement reads them to keep a figure out of a topic about
-// another; discovery reads them to propose such topics of their own.
+// count, said of the rest of a place, or about one country's people. Placement reads them to keep
+// a figure out of a topic about another; discovery reads projections and peoples to propose such
+// topics of their own.
 
 // Words before a figure that make it a projection rather than a count ("قد تبلغ", "could reach",
 // "expected it to climb to", "أن يتراوح" after a verb of estimating), and words right after it that
