@@ -161,8 +161,18 @@ function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[],
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
     projection: projectedIn(text, clause.start, c, clause.end),
     elsewhere: elsewhereIn(text, ownStretch(c, clause, ordered)),
-    others: c.quantity.kind === 'count' ? sourceClaims.filter((o) => o !== c && o.quantity.kind === 'count' && inside(o.span, c.sentence)).map((o) => o.span) : [],
+    others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
   }
+}
+
+/** The figures inside a span, from the source's figures by where they start (a binary search, then the run inside it). */
+function inSpan(ordered: Claim[], span: Span): Claim[] {
+  let lo = 0
+  let hi = ordered.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ordered[mid].span.start < span.start) lo = mid + 1; else hi = mid }
+  const out: Claim[] = []
+  for (let k = lo; k < ordered.length && ordered[k].span.start < span.end; k++) if (inside(ordered[k].span, span)) out.push(ordered[k])
+  return out
 }
 
 /**

@@ -45,7 +45,8 @@ export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: 
     }
     let rest = g.claims
     for (const [facet, cs] of byFacet) {
-      const others = rest.filter((c) => !cs.includes(c))
+      const own = new Set(cs)
+      const others = rest.filter((c) => !own.has(c))
       if (sourcesOf(cs).length < 2 || sourcesOf(others).length < 2) continue
       rest = others
       out.push({ key: `${key}|${facet}`, entity: facet === PROJECTED ? '' : facet, label: facetLabel(concept.label, facet), ...base, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs) })
