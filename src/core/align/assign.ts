@@ -93,7 +93,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     let ordered = orderedBySource.get(src.id)
     if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
-    const ctx = contextOf(c, src.text, doc.sents, claimsBySource.get(src.id) ?? [], ordered)
+    const ctx = contextOf(c, src.text, doc.sents, ordered)
     let named: Set<string> | null = null
     const sentenceNames = () => (named ??= new Set(conceptsIn(src.text, c.sentence, src.lang).filter((x) => !x.generic).map((x) => x.concept.id)))
     let best: Assignment | null = null
@@ -150,7 +150,7 @@ interface ClaimContext {
   others: Span[]
 }
 
-function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[], ordered: Claim[]): ClaimContext {
+function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[]): ClaimContext {
   const clause = clauses(text, c.sentence).find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
   return {
@@ -167,11 +167,8 @@ function contextOf(c: Claim, text: string, sents: Span[], sourceClaims: Claim[],
 
 /** The figures inside a span, from the source's figures by where they start (a binary search, then the run inside it). */
 function inSpan(ordered: Claim[], span: Span): Claim[] {
-  let lo = 0
-  let hi = ordered.length
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ordered[mid].span.start < span.start) lo = mid + 1; else hi = mid }
   const out: Claim[] = []
-  for (let k = lo; k < ordered.length && ordered[k].span.start < span.end; k++) if (inside(ordered[k].span, span)) out.push(ordered[k])
+  for (let k = firstStartingAt(ordered, span.start); k < ordered.length && ordered[k].span.start < span.end; k++) if (inside(ordered[k].span, span)) out.push(ordered[k])
   return out
 }
 
@@ -180,14 +177,20 @@ function inSpan(ordered: Claim[], span: Span): Claim[] {
  * Derna, while 170 died elsewhere"). `ordered`: the source's figures by where they start.
  */
 function ownStretch(c: Claim, clause: Span, ordered: Claim[]): Span {
-  let lo = 0
-  let hi = ordered.length
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ordered[mid].span.start < c.span.end) lo = mid + 1; else hi = mid }
+  const lo = firstStartingAt(ordered, c.span.end)
   const next = ordered[lo]
   let j = lo - 1
   while (j >= 0 && ordered[j].span.end > c.span.start) j--
   const prev = ordered[j]
   return { start: prev && prev.span.end > clause.start ? prev.span.end : clause.start, end: next && next.span.start < clause.end ? next.span.start : clause.end }
+}
+
+/** Index of the first figure (sorted by where they start) that starts at or after an offset. */
+function firstStartingAt(ordered: Claim[], offset: number): number {
+  let lo = 0
+  let hi = ordered.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ordered[mid].span.start < offset) lo = mid + 1; else hi = mid }
+  return lo
 }
 
 /** Index of the first span (sorted, disjoint) that ends after an offset. */

@@ -26,7 +26,7 @@ const PROJECTION_AFTER = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}]+\\s+){0,2}(?:$
  * Whether a figure is said as a projection: the words before it back to `from` (its clause's
  * start), at most 40 characters, or the few words right after it up to `to` (its clause's end).
  */
-export function projectedIn(text: string, from: number, c: Pick<Claim, 'span'>, to = c.span.end + 30): boolean {
+export function projectedIn(text: string, from: number, c: Pick<Claim, 'span'>, to: number): boolean {
   return PROJECTION_BEFORE.test(foldKey(text.slice(Math.max(from, c.span.start - 40), c.span.end)))
     || PROJECTION_AFTER.test(foldKey(text.slice(c.span.end, Math.min(to, c.span.end + 30))))
 }

@@ -27,9 +27,8 @@ const AR_PREFIX = /^(?:[وفبلك]?ال|لل|[وفبلك])/
 const shortArabic = (word: string, keys: string[]) => ARABIC.test(word) && (keys[0] ?? '').length < 3
 const bare = (word: string) => foldKey(word).replace(/^(?:[وفبلك]?ال|لل)/, '')
 // A text repeats its spellings many times over: each is read once.
-const keysOf = memoWords(computeKeysOf, 200_000)
-const isArabic = memoWords((word: string) => ARABIC.test(word), 200_000)
-function computeKeysOf(word: string): string[] {
+const spellingOf = memoWords((word: string) => ({ keys: keysOf(word), arabic: ARABIC.test(word) }), 200_000)
+function keysOf(word: string): string[] {
   const keys = wordKeys(word)
   if (shortArabic(word, keys)) return [...keys, ...new Set([foldKey(word), foldKey(word).replace(AR_PREFIX, ''), bare(word)].map((w) => `=${w}`))]
   return short(word, keys) || (LATIN.test(word) && LOWER.test(word)) ? [`=${foldKey(word)}`] : keys
@@ -47,7 +46,7 @@ export function wordsOf(text: string): Word[] {
   for (const m of text.matchAll(WORD)) {
     // The English possessive is no word of its own: "Morocco's" is Morocco, not "Morocco s".
     if (m[0] === 's' && /['’]/.test(text[m.index - 1] ?? '')) continue
-    out.push({ start: m.index, end: m.index + m[0].length, keys: keysOf(m[0]), arabic: isArabic(m[0]) })
+    out.push({ start: m.index, end: m.index + m[0].length, ...spellingOf(m[0]) })
   }
   return out
 }
