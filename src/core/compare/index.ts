@@ -50,7 +50,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const originByClaim = topicOrigins(cs, (c) => claimOrigin(c, group).key, { decided: conceptById(t.concept)?.decided ?? false })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? claimOrigin(c, group).key
   const compared = (c: Claim) => isCompared(t, c)
-  const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol })
+  const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') })
   // An amount restated in another currency is shown with the topic but judged, counted and averaged as the amount it restates.
   const main = cs.filter((c) => compared(c) && c.role !== 'conversion')
   const setAside = main.length ? cs.filter((c) => !compared(c)) : []
