@@ -108,8 +108,12 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     let ordered = orderedBySource.get(src.id)
     if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
     const ctx = contextOf(c, src.text, doc.sents, ordered)
-    let named: Set<string> | null = null
-    const sentenceNames = () => (named ??= new Set(conceptsIn(src.text, c.sentence, src.lang).filter((x) => !x.generic).map((x) => x.concept.id)))
+    let named: { telling: Set<string>; all: Set<string> } | null = null
+    const sentenceNames = () => {
+      if (named) return named
+      const found = conceptsIn(src.text, c.sentence, src.lang, true)
+      return (named = { telling: new Set(found.filter((x) => !x.generic).map((x) => x.concept.id)), all: new Set(found.map((x) => x.concept.id)) })
+    }
     let best: Assignment | null = null
     let bestDist = Infinity
     let measure: MeasureReading | null = null
@@ -258,14 +262,17 @@ function otherPlaceNamed(p: Prepared, prepared: Prepared[], mentions: Map<string
   return prepared.some((o) => o !== p && o.aliasKeys.size > 0 && o.countries.size === 0 && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
 }
 
-function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => Set<string>): { score: number; reasons: string[]; dist: number } | null {
+function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => { telling: Set<string>; all: Set<string> }): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
   // "Two days after the storm", "بعد قرابة أسبوع على مرور العاصفة": a time since an event dates it.
   const sinceEvent = t.kind === 'date' && concept.event && c.quantity.kind === 'duration' && isElapsed(c, text)
   if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind) && !sinceEvent) return null
   if (contains(ctx.clauseText, p.exclude).length) return null
   // The date of a statement says when someone spoke, not when the event happened.
-  if (c.role === 'statement-time' && concept.event) return null
+  if (c.role === 'statement-time' && concept.event && concept.id !== 'announced') return null
+  // An announcement is dated for what was announced: the topic's other words ("the withdrawal",
+  // "the rehousing programme") stand in the figure's sentence.
+  if (concept.id === 'announced' && p.context.size && ![...p.context].some((id) => sentenceNames().all.has(id))) return null
   // A count of people never joins a count of aircraft; a contract's date never a delivery's.
   if (m.family && m.family !== concept.family && !(concept.event && (m.family === 'date' || m.family === 'time'))) return null
   // A topic about projections ("expected toll") takes only figures said as projections ("could
@@ -304,8 +311,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // name when the figure's sentence says it.
   if (qualified && (!e || e.score < 2) && [...p.qualifiers].some((id) => ctx.qualifiers().sentence.has(id))) e = { score: 2, dist: Infinity, where: '', in: 'sentence', start: 0, end: 0 }
   if (!e) return null
-  // A narrower name (a province among a story's places) stands in the figure's own sentence.
-  if (p.specific && e.score < MIN_SPECIFIC) return null
+  // A narrower name (a province among a story's places) stands in the figure's own sentence, and
+  // so does the one who announced something: another's announcement is not his.
+  if ((p.specific || (concept.id === 'announced' && named)) && e.score < MIN_SPECIFIC) return null
   // A count or an amount names its measure in its own clause; a date's event may stand anywhere in
   // its sentence, and so may the measure of a list of counts by place ("سُجّلت 13 وفاة في مراكش،
   // و190 في تارودانت") when the place stands in the figure's clause.
@@ -314,7 +322,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // name stands with its place noun ("إقليم الحوز", "Al Haouz province") before the whole's topic.
   const part = !!t.scope && e.score >= 2 && placeNounBy(text, e.start, e.end) ? PART_BONUS : 0
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
-  const about = [...p.context].find((id) => sentenceNames().has(id))
+  const about = [...p.context].find((id) => sentenceNames().telling.has(id))
   if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
   if (qualified) reasons.push('it says what the topic adds to its measure')
   return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0), reasons, dist: e.dist }
