@@ -154,7 +154,9 @@ function withConversions(out: Assignment[], claims: Claim[], ordered: Map<string
 function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<string, string[]>, cache: Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>): void {
   const concept = prepared.filter((p) => p.concept && p.aliasKeys.size)
   // A people is a part of the whole however many articles name it (the Pakistanis among the survivors).
-  for (const p of concept) p.specific = isPeopleWord(p.topic.entity.name)
+  // A topic scoped to a place inside the story ("Deaths in Marrakech prefecture") is a part
+  // however many articles name the place.
+  for (const p of concept) p.specific = isPeopleWord(p.topic.entity.name) || !!p.topic.scope
   if (!concept.length || sources.length < 2) return
   const seen = new Map<string, number>()
   for (const src of sources) {
@@ -175,15 +177,15 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
     const wider = concept.some((o) => o.concept === p.concept && !isPeopleWord(o.topic.entity.name) && (seen.get(o.topic.id) ?? 0) > n)
     const story = n * 2 >= sources.length || (mostNamed >= 2 && topicsNamed.get(nameOf(p)) === mostNamed)
     p.storyWide = p.countries.size === 0 && !p.topic.scope && !wider && story
-    // A topic scoped to a place inside the story ("Deaths in Marrakech prefecture") is a part
-    // however many articles name the place.
-    p.specific ||= (n * 2 < sources.length && !p.storyWide) || !!p.topic.scope
+    p.specific ||= n * 2 < sources.length && !p.storyWide
   }
 }
 
 /** What every topic's score reads of a claim, computed once per claim. */
 interface ClaimContext {
   clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean; elsewhere: boolean
+  /** The clauses of the figure's sentence (a name in another's clause with a figure of its own is that figure's). */
+  clauses: Span[]
   /** The other numbers of the figure's sentence (a people named by one of them is not this figure's). */
   others: Span[]
   /** The qualifiers said of the figure itself, and those anywhere in its sentence (read when a topic has some). */
@@ -192,11 +194,13 @@ interface ClaimContext {
 
 function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[]): ClaimContext {
   let qualifiers: { near: Set<string>; sentence: Set<string> } | undefined
-  const clause = clauses(text, c.sentence).find((k) => inside(c.span, k)) ?? c.sentence
+  const parts = clauses(text, c.sentence)
+  const clause = parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
   const own = ownStretch(c, clause, ordered)
   return {
     clause,
+    clauses: parts,
     context: { start: sents[Math.max(0, si - 2)]?.start ?? c.sentence.start, end: c.sentence.end },
     clauseText: foldKey(text.slice(clause.start, clause.end)),
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
@@ -340,6 +344,7 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
     // Crescent said", "قالت نقابة أطباء السودان" (a body named in full, "مجموعة فاغنر", still counts).
     if (c.attribution && inside(m, c.attribution.span) && isCountryName(text.slice(m.start, m.end))) continue
     if (peopleOfAnother(c.span, m, ctx.others, text)) continue
+    if (placeOfAnother(c, m, ctx, text)) continue
     // A currency's nationality is no place: "2 billion Libyan dinars", "٢ مليار دينار ليبي".
     if (c.quantity.kind === 'money' && inside(m, c.span)) continue
     const d = Math.abs((m.start + m.end) / 2 - (c.span.start + c.span.end) / 2)
@@ -358,6 +363,20 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
 function peopleOfAnother(own: Span, m: Span, others: Span[], text: string): boolean {
   if (!others.length || !isCountryName(text.slice(m.start, m.end))) return false
   return others.some((o) => (o.end <= m.start && /^\s{0,2}$/u.test(text.slice(o.end, m.start))) || (own.end <= o.start && o.end <= m.start))
+}
+
+// In a list of figures by place, a name belongs to the figure it introduces ("Ouarzazate with 39
+// and the Marrakesh prefecture with 14", "إقليم تارودانت بـ190") and to the figure of its own
+// clause ("with 1,684 deaths recorded there, while Taroudant province has counted 980"): neither
+// is the place of another figure of the sentence.
+const INTRODUCES = /^\s*(?:[\p{L}'’-]+\s+){0,2}?(?:with|at|avec|à|ب|بـ|:)\s*$/u
+function placeOfAnother(c: Claim, m: Span, ctx: ClaimContext, text: string): boolean {
+  if (!ctx.others.length) return false
+  if (c.span.end <= m.start && ctx.others.some((o) => o.start >= m.end && o.start - m.end < 40 && INTRODUCES.test(text.slice(m.end, o.start)))) return true
+  // (Only a later clause: one before may name what the figure adds to, "طائرتين من طراز TB2 …، تلتها ثلاث أخرى".)
+  if (m.start < c.span.end || inside(m, ctx.clause) || !inside(m, c.sentence)) return false
+  const k = ctx.clauses.find((x) => inside(m, x))
+  return !!k && ctx.others.some((o) => inside(o, k))
 }
 
 function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions: Span[]): { score: number; reasons: string[]; dist: number } | null {

@@ -238,16 +238,18 @@ function figuresIn(figures: Figure[], span: Span): Figure[] {
 const LIST_GAP = 30
 const PART_BEFORE = /(?:including|among them|of them|dont|parmi eux|parmi lesquels|منهم|بينهم|من بينهم)\s*$/iu
 const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم|منها|منهن)(?![\p{L}])/iu
-const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|suivie? de|suivis de|puis|devant|يليه|يليها|تليه|تليها|ثم)(?![\p{L}])/iu
+const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|while|whereas|suivie? de|suivis de|puis|devant|tandis que|alors que|يليه|يليها|تليه|تليها|ثم|فيما|بينما)(?![\p{L}])/iu
 function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept): boolean {
   if (a.sentence.start !== b.sentence.start || isDate(a.quantity) !== isDate(b.quantity) || a.quantity.kind !== b.quantity.kind) return false
-  if (b.span.start - a.span.end > LIST_GAP || b.span.start < a.span.end) return false
+  if (b.span.start - a.span.end > 3 * LIST_GAP || b.span.start < a.span.end) return false
   // Only words of the measure's own family part two items ("90 ألف درهم عن كل منزل انهار، و45 ألف درهم": homes are no amount).
   const between = conceptsIn(text, { start: a.span.end, end: b.span.start }, lang).filter((x) => !x.concept.event && x.concept.family === measure.family)
   const part = PART_BEFORE.test(text.slice(a.span.end, b.span.start)) || PART_AFTER.test(text.slice(b.span.end, b.span.end + 16))
   // A ranking goes on past the first figure's own word ("412 of the dead, followed by Ifrane with
   // 207", "بـ412 وفاة، يليه إقليم إفران بـ207").
   const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start)))
+  // A longer stretch between them is a list only when it says so ("followed by", "while", "dont").
+  if (b.span.start - a.span.end > LIST_GAP && !next) return false
   return between.length === 0 || ((part || next) && between.every((x) => x.concept === measure))
 }
 

@@ -128,3 +128,22 @@ describe('dates by their form and their statement', () => {
     expect(got.summit).toEqual(['jeudi 10 août 2023'])
   })
 })
+
+describe('figures of a list by place', () => {
+  const topics = [topic('whole', 'Death toll of the earthquake', 'count'), topic('azrou', 'Deaths in Azrou province', 'count'), topic('ifrane', 'Deaths in Ifrane province', 'count'), topic('midelt', 'Deaths in Midelt province', 'count')]
+  it('a name belongs to the figure it introduces, not to the figure before it', () => {
+    const got = placed(source('a', 'en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207 and the Midelt province with 31.'), topics)
+    expect(got.ifrane).toEqual(['207'])
+    expect(got.midelt).toEqual(['31'])
+  })
+  it('a name in another clause with a figure of its own is that figure’s, and the ranking goes on past "while"', () => {
+    const got = placed(source('a', 'en', 'Azrou province remains the worst hit, with 412 deaths recorded there, while Ifrane province has counted 207.'), topics)
+    expect(got.azrou).toEqual(['412'])
+    expect(got.ifrane).toEqual(['207'])
+  })
+  it('the same in Arabic', () => {
+    const got = placed(source('a', 'ar', 'سجّل إقليم أزرو العدد الأكبر بـ412 وفاة، فيما أحصى إقليم إفران 207.'), [topic('azrou', 'Deaths in Azrou province', 'count'), topic('ifrane', 'Deaths in Ifrane province', 'count')])
+    expect(got.azrou).toEqual(['412'])
+    expect(got.ifrane).toEqual(['207'])
+  })
+})
