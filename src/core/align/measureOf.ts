@@ -121,13 +121,15 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // The day of a statement is the day something was announced ("قال ماكرون، مساء اليوم الأحد، إن").
   if (claim.role === 'statement-time') return { concept: ANNOUNCED, strength: 2, family: 'date' }
   // A date said as a latest day is a deadline, whatever event its sentence names ("French troops
-  // out by year-end", "الانسحاب قبل نهاية العام", "un retrait total au 31 décembre").
-  if (isDate(claim.quantity) && (AU_DAY.test(claim.text) || DEADLINE_FORM.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 14), claim.span.end))))) return { concept: DEADLINE, strength: 3, family: 'date' }
+  // out by year-end", "الانسحاب قبل نهاية العام", "un retrait total au 31 décembre"); a day's
+  // event is no deadline ("killed by Tuesday's explosion").
+  if (isDate(claim.quantity) && !/^['’]s(?![\p{L}])/u.test(text.slice(claim.span.end, claim.span.end + 3)) && (AU_DAY.test(claim.text) || DEADLINE_FORM.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 14), claim.span.end))))) return { concept: DEADLINE, strength: 3, family: 'date' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
-  const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? c.event === true || c.family === 'time' : !c.event && (fam === null || c.family === fam)
+  const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)
   // A dual noun names what it counts ("سدّان", two dams).
   // A dual is one word; a longer figure's words are its qualifier ("ما لا يقل عن" is no "يقل").
-  const own = claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim()) ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
+  // So does a share said in words ("نصف المدينة", "près de la moitié de la ville").
+  const own = (claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim())) || claim.quantity.kind === 'percent' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
   // A narrower word of the clause says which of the counted noun's kind these are ("2,884 dead
   // were buried", "2884 défunts ont été inhumés": the buried among the dead).

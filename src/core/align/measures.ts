@@ -27,6 +27,8 @@ export interface Concept {
   latest?: boolean
   /** One body decides it (an aid amount, a deadline, days of mourning): reports of the same figure relay that one decision. */
   decided?: boolean
+  /** An instant, dated but never lasting (an announcement): no length of time measures it. */
+  instant?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
@@ -190,7 +192,7 @@ export const CONCEPTS: Concept[] = [
   {
     // The day something was announced: a statement's own day ("أعلن الديوان الملكي، اليوم الخميس"),
     // for a topic that names what was announced ("Date Macron announced the withdrawal").
-    id: 'announced', family: 'date', event: true, label: { en: 'date of the announcement', ar: 'تاريخ الإعلان' },
+    id: 'announced', family: 'date', event: true, instant: true, label: { en: 'date of the announcement', ar: 'تاريخ الإعلان' },
     words: { ar: ['أعلن', 'أعلنت', 'إعلان', 'الإعلان', 'أعلنه', 'أعلنها'], en: ['announced', 'announcement', 'announces', 'announce', 'unveiled', 'declared'], fr: ['annoncé', 'annonce', 'annoncée', 'déclaré', 'dévoilé'] },
   },
   {

@@ -147,3 +147,29 @@ describe('figures of a list by place', () => {
     expect(got.ifrane).toEqual(['207'])
   })
 })
+
+describe('more measures read right', () => {
+  it('a length of time declared is no announcement', () => {
+    const got = placed(source('a', 'en', 'The king declared five days of national mourning.'), [topic('mourning', 'National mourning', 'duration')])
+    expect(got.mourning).toEqual(['five days'])
+  })
+  it('a day whose event it names is no deadline ("killed by Tuesday’s explosion")', () => {
+    const got = placed(source('a', 'en', 'The number of people killed by Tuesday’s explosion has reached 90.'), [topic('blast', 'Date of the explosion', 'date'), topic('deadline', 'Deadline for the evacuation', 'date')])
+    expect(got.blast).toEqual(['Tuesday'])
+    expect(got.deadline).toBeUndefined()
+  })
+  it('a share said in words is a share of what follows it', () => {
+    const topics = [topic('share', 'Share of Homs damaged', 'percent')]
+    expect(placed(source('a', 'fr', 'Selon le gouverneur, près de la moitié de Homs est détruite.'), topics).share).toEqual(['près de la moitié'])
+    expect(placed(source('b', 'ar', 'قال محافظ حمص إن نصف المدينة دُمّر.'), topics).share).toEqual(['نصف'])
+  })
+  it('a name after ل and its dropped article is still found ("لليبيا")', () => {
+    const got = placed(source('a', 'ar', 'الأمم المتحدة تفرج عن 7 ملايين دولار لليبيا'), [topic('aid', 'UN aid to Libya', 'money')])
+    expect(got.aid).toEqual(['7 ملايين دولار'])
+  })
+  it('a pair of names in a label is about either', () => {
+    const t = topicFromText({ id: 'standoff', label: 'Length of the Rome-Tunis standoff', kind: 'duration' })!
+    expect(t.entity.aliases).toEqual(expect.arrayContaining(['Rome', 'Tunis']))
+    expect(placed(source('a', 'fr', 'Après trois mois de bras de fer avec Tunis, Rome a cédé.'), [t]).standoff).toEqual(['trois mois'])
+  })
+})
