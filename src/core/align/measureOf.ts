@@ -3,6 +3,7 @@ import { compact, foldKey } from '../text/normalize'
 import { arabicReadings } from '../extract/common/prefixes'
 import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
+import { countsPlaces } from './places'
 import { CONCEPTS, CONCEPT_BY_ID, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
@@ -113,7 +114,7 @@ const NEAR = 40
  */
 export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, figures: Figure[] = []): MeasureReading {
   const counted = claim.counted ? headNoun(claim.counted, lang) : null
-  const fam = familyOfQuantity(claim.quantity) ?? (counted && namesPeople(counted, lang) ? 'people' : null)
+  const fam = familyOfQuantity(claim.quantity) ?? (counted && namesPeople(counted, lang) ? 'people' : counted && countsPlaces(counted) ? 'places' : null)
   // A number's measure word is claimed only by another figure of its kind, never by a date or a
   // share between them ("260,000 civilians, half of them children, were trapped"); any figure
   // between a date and a word keeps the word from the date.
@@ -153,7 +154,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const telling = inSentence.filter((x) => !x.generic)
   // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude),
   // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
-  const only = fam ? ONLY_CONCEPT.get(fam) : undefined
+  const unitFamily = familyOfQuantity(claim.quantity)
+  const only = unitFamily ? ONLY_CONCEPT.get(unitFamily) : undefined
   for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
     if (strength === 1 && only && claim.quantity.kind === 'count') break
     const within = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)

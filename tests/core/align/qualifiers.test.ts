@@ -173,3 +173,16 @@ describe('more measures read right', () => {
     expect(placed(source('a', 'fr', 'Après trois mois de bras de fer avec Tunis, Rome a cédé.'), [t]).standoff).toEqual(['trois mois'])
   })
 })
+
+describe('places counted', () => {
+  const topics = [topic('dead', 'Death toll of the earthquake', 'count'), topic('countries', 'Countries that sent rescue teams', 'count')]
+  it.each([
+    ['ar', 'ارتفع عدد ضحايا الزلزال الذي هزّ 12 منطقة من البلاد إلى 900 قتيل.', '12'],
+    ['en', 'The quake that shook 12 provinces has killed 900 people.', '12'],
+    ['fr', 'Le séisme qui a frappé 12 régions a fait 900 morts.', '12'],
+  ] as const)('%s: a count of places is neither a toll nor a count of countries', (lang, text, places) => {
+    const got = placed(source('a', lang, text), topics)
+    expect(got.dead ?? []).not.toContain(places)
+    expect(got.countries).toBeUndefined()
+  })
+})
