@@ -74,6 +74,7 @@ export const QUALIFIERS: Qualifier[] = [
   { id: 'serious', near: true, words: ['seriously', 'serious', 'critical', 'critically', 'severely', 'grièvement', 'graves', 'grave', 'état critique', 'خطيرة', 'بالخطيرة', 'خطيرة', 'بليغة', 'بليغ', 'حرجة', 'خطرة'] },
   { id: 'partial', near: true, words: ['partly', 'partially', 'partial', 'partiellement', 'en partie', 'جزئيا', 'جزئي', 'جزئية'] },
   { id: 'emergency', near: true, words: ['emergency', 'immediate', 'urgent', 'urgence', 'immédiate', 'immédiat', 'استعجالية', 'استعجالي', 'عاجلة', 'طارئة', 'فورية', 'طوارئ'] },
+  { id: 'so-far', near: true, words: ['already', 'so far', 'to date', 'déjà', "jusqu'ici", 'حتى الآن', 'لحد الآن'] },
   { id: 'hospital', near: false, words: ['hospital', 'hospitals', 'maternity', 'hôpital', 'hôpitaux', 'maternité', 'مستشفى', 'المستشفى', 'مستشفيات', 'الولادة', 'الأمومة'] },
 ]
 const QUALIFIER_RE = QUALIFIERS.map((q) => ({ q, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${alternation(q.words)})(?:[^\\p{L}]|$)`, 'iu') }))

@@ -186,3 +186,15 @@ describe('places counted', () => {
     expect(got.countries).toBeUndefined()
   })
 })
+
+describe('a count said so far', () => {
+  const topics = [topic('troops', 'Egyptian troops in Sudan', 'count'), topic('gone', 'Egyptian troops already withdrawn', 'count')]
+  it.each([
+    ['fr', 'Selon l’état-major, 300 soldats égyptiens ont déjà quitté le Soudan, sur les 1 200 militaires égyptiens déployés.', '300', '1 200'],
+    ['ar', 'وأعلن الجيش أن 300 جندي مصري غادروا حتى الآن، من أصل 1200 عسكري مصري منتشرين في السودان.', '300', '1200'],
+  ] as const)('%s: the part already gone goes to its own topic', (lang, text, gone, all) => {
+    const got = placed(source('a', lang, text), topics)
+    expect(got.gone).toEqual([gone])
+    expect(got.troops).toEqual([all])
+  })
+})
