@@ -198,3 +198,18 @@ describe('a count said so far', () => {
     expect(got.troops).toEqual([all])
   })
 })
+
+describe('more words of the common measures', () => {
+  const topics = [topic('dead', 'Death toll', 'count'), topic('displaced', 'People displaced', 'count'), topic('date', 'Date the disaster struck', 'date')]
+  it.each([
+    ['ar', 'وقالت السلطات إن 40 شخصاً ماتوا تحت الأنقاض.', '40', 'dead'],
+    ['en', 'The landslide is now known to have killed 40 people, the deceased including 12 children.', '40', 'dead'],
+    ['fr', 'Une femme de 70 ans est décédée, portant le bilan à 40 personnes décédées.', '40', 'dead'],
+    ['ar', 'وتمكنت فرق الدفاع المدني من إجلاء 3000 شخص من القرى المهددة.', '3000', 'displaced'],
+    ['fr', "Les autorités ont procédé à l'évacuation de 3 000 habitants.", '3 000', 'displaced'],
+    ['en', 'The hurricane made its way ashore on 25 October 2023 near the port.', '25 October 2023', 'date'],
+    ['fr', 'Le glissement de terrain s’est produit le 24 mai 2024 dans la province.', '24 mai 2024', 'date'],
+  ] as const)('%s: %s', (lang, text, figure, id) => {
+    expect(placed(source('a', lang, text), topics)[id]).toContain(figure)
+  })
+})
