@@ -98,7 +98,11 @@ function withSuffixes(readings: { stem: string; pre: number }[]): { stem: string
   }
   for (const r of [...out]) {
     const m = SUFFIX.exec(r.stem)
-    if (m && r.stem.length - m[0].length >= 3) out.push({ stem: r.stem.slice(0, -m[0].length), pre: r.pre })
+    if (!m || r.stem.length - m[0].length < 3) continue
+    const rest = r.stem.slice(0, -m[0].length)
+    out.push({ stem: rest, pre: r.pre })
+    // A final ى is written ا before an ending ("قتلاها": قتلى).
+    if (rest.endsWith('ا')) out.push({ stem: `${rest.slice(0, -1)}ي`, pre: r.pre })
   }
   return out
 }
@@ -156,7 +160,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
   const unitFamily = familyOfQuantity(claim.quantity)
   const only = unitFamily ? ONLY_CONCEPT.get(unitFamily) : undefined
-  for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
+  for (const [span, strength] of [[clause, 2], [leadOf(text, clause, claim.sentence), 2], [claim.sentence, 1]] as const) {
+    if (!span) continue
     if (strength === 1 && only && claim.quantity.kind === 'count') break
     const within = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
     // A telling word beats a generic one ("الانفجار الذي وقع": the explosion), for a date even when
@@ -181,6 +186,20 @@ const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'b
 
 // "au 31 décembre" after a verb of completing ("auront quitté le pays au 31 décembre").
 const AU_DAY = /^au \d/iu
+
+// A clause that opens with a colon or a relative pronoun takes its noun from the clause before
+// ("D'abord celui des survivants : 104, tous des hommes", "تحصي قتلاها، الذين فاق عددهم 100").
+const RELATIVE = /^\s*(?:الذين|اللذين|اللواتي|التي|who|which|of whom|qui|dont|lesquels)(?![\p{L}])/iu
+const BREAKS = /[,،;؛:]/g
+function leadOf(text: string, clause: Span, sentence: Span): Span | null {
+  if (clause.start <= sentence.start) return null
+  const colon = text[clause.start - 1] === ':'
+  if (!colon && !RELATIVE.test(text.slice(clause.start, clause.start + 12))) return null
+  let start = sentence.start
+  const before = text.slice(sentence.start, clause.start - 1)
+  for (const m of before.matchAll(BREAKS)) start = sentence.start + m.index + 1
+  return { start, end: clause.start - 1 }
+}
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").
 const OF = /^[\s\p{P}]*(?:(?:of(?: the)?|among(?: the)?|من|de|des|d['’]|parmi les)[\s]*)?$/iu

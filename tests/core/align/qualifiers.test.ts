@@ -213,3 +213,14 @@ describe('more words of the common measures', () => {
     expect(placed(source('a', lang, text), topics)[id]).toContain(figure)
   })
 })
+
+describe('a clause that takes its noun from the clause before', () => {
+  const topics = [topic('survivors', 'Survivors of the shipwreck', 'count'), topic('dead', 'Death toll of the shipwreck', 'count')]
+  it.each([
+    ['fr', "Reste le décompte des rescapés : 96, dont aucune femme.", '96', 'survivors'],
+    ['en', 'Then came the count of the survivors: 96, all of them men.', '96', 'survivors'],
+    ['ar', 'لم تكد المدينة تحصي قتلاها، الذين تجاوز عددهم 300، حتى بدأت عمليات البحث.', '300', 'dead'],
+  ] as const)('%s: %s', (lang, text, figure, id) => {
+    expect(placed(source('a', lang, text), topics)[id]).toEqual([figure])
+  })
+})
