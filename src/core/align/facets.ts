@@ -56,7 +56,10 @@ export const isCountryName = (w: string) => countryOf(w) !== null
 
 /** The country or people words in a count's own words and counted noun ("مصريان", "French nationals"). */
 export function peopleNamed(c: Claim, text: string): string[] {
-  const words = `${c.text} ${c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]}`.match(/[\p{L}'’]+/gu) ?? []
+  // The counted noun's first two words: a people further on is another's ("12 citizens survived
+  // Greek shipwreck", "79 غريقاً بينهم مصريان").
+  const counted = (c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]).match(/[\p{L}'’]+/gu)?.slice(0, 2).join(' ') ?? ''
+  const words = `${c.text} ${counted}`.match(/[\p{L}'’]+/gu) ?? []
   return words.filter(isCountryName)
 }
 

@@ -224,3 +224,18 @@ describe('a clause that takes its noun from the clause before', () => {
     expect(placed(source('a', lang, text), topics)[id]).toEqual([figure])
   })
 })
+
+describe('peoples and countries in a topic’s name', () => {
+  it('a measure one body decides, named for a country, is that country’s decision, not a part', () => {
+    const a = source('a', 'fr', 'Un chalutier a sombré au large de la Grèce. Le gouvernement a décrété quatre jours de deuil national.')
+    const b = source('b', 'en', 'Greece mourns the victims of the shipwreck.')
+    const claims = [a, b].flatMap((s) => extractClaims(s))
+    const got = assignClaims(claims, [topic('mourning', 'Greek national mourning', 'duration')], [a, b]).map((x) => claims.find((k) => k.id === x.claimId)!.text)
+    expect(got).toEqual(['quatre jours'])
+  })
+  it('a people further on in the counted words is no people of the figure', () => {
+    const topics = [topic('pakistanis', 'Pakistani survivors', 'count'), topic('dead', 'Dead in the shipwreck', 'count')]
+    expect(placed(source('a', 'en', 'Pakistan confirms 14 citizens survived Greek shipwreck'), topics).pakistanis).toEqual(['14'])
+    expect(placed(source('b', 'ar', 'مأساة قبالة كريت: 65 غريقاً بينهم مصريان'), topics).dead).toEqual(['65'])
+  })
+})
