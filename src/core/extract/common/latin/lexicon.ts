@@ -59,6 +59,8 @@ export interface LatinLexicon {
   oneIn: Set<string>
   /** Words before a fraction that make it no share ("the first half of 2023"). */
   notShareLeads: Set<string>
+  /** Determiners after "of"/"de" that make a vague amount a part of a known group ("several of the", "plusieurs de ses", "d'entre"). */
+  partitives: Set<string>
   /** Words that follow a number without being its counted noun; a number word before them is only a range end. */
   stop: Set<string>
   /** Determiners and prepositions before a number word that, with nothing counted after it, make it no new figure ("the nine.", "en deux."). */

@@ -1,4 +1,5 @@
 import type { Context, Hit } from '../contracts'
+import type { Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
 import { latinHit } from './quantity'
 import { readDigits, readWords } from './numbers'
@@ -20,9 +21,20 @@ export function readVague(ctx: Context, lex: LatinLexicon, i: number, parser: st
   // "several hundred" [300, 999]: a vague number of hundreds stays below the next order ("hundreds" [200, 999]).
   if (sc && (sc.value.kind === 'scale' || sc.value.kind === 'hundred')) { lo *= sc.value.value; hi = Math.min(hi * sc.value.value, belowNextOrder(sc.value.value)); to += sc.n }
   const next = tokens[to]
-  if (v.value.scales && !sc && (!next || next.nl || next.t !== 'w' || lex.stop.has(next.w))) return null
+  if (v.value.scales && !sc && (!next || next.nl || next.t !== 'w' || lex.stop.has(next.w)) && !partitive(tokens, lex, to)) return null
   const unit = unitAt(ctx, lex, to, { scaled: false, vague: true })
   return latinHit(ctx, lex, { from: i, lo, hi, vague: true, words: true, base: lo, scale: 1, unit, qualifier: v.value.qualifier }, parser)
+}
+
+// "plusieurs de ses sollicitations", "plusieurs d'entre eux", "several of the victims": a vague
+// number of a group already determined counts its members.
+function partitive(tokens: Token[], lex: LatinLexicon, k: number): boolean {
+  if (!tokens[k] || tokens[k].nl) return false
+  // "plusieurs des victimes": the determiner carries the "of".
+  if (lex.partitives.has(tokens[k].w)) return true
+  const of = lex.of.at(tokens, k, true)
+  const det = of ? tokens[k + of.n] : null
+  return !!det && !det.nl && lex.partitives.has(det.w)
 }
 
 /** A share of a whole (a fraction) over tokens [from, to), as a percentage to two decimals. */

@@ -7,6 +7,10 @@ import { attachDatePrepositions } from '../../common/refiners/AttachDatePreposit
 import { compoundDurations } from '../../common/refiners/CompoundDurationRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
 import { dropAnaphoricDefinites } from '../../common/refiners/DropAnaphoricDefinitesRefiner'
+import { dropDenied } from '../../common/refiners/DropDeniedRefiner'
+import { dropNarrativeDistances } from '../../common/refiners/DropNarrativeDistancesRefiner'
+import { dropSomeday } from '../../common/refiners/DropSomedayRefiner'
+import { dropTextUnits } from '../../common/refiners/DropTextUnitsRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
@@ -66,11 +70,15 @@ export const EN: Locale = {
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, alternatives: L.rangeAlternatives }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, until: L.untilPreps }),
     ResolveDates,
+    dropDenied(L.denials),
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
+    dropSomeday(L.someday),
+    dropNarrativeDistances(L.narrativeDistances),
+    dropTextUnits(L.textUnits),
     SharedScale,
     resolveCurrencies(L.places),
     magnitudeInContext(LEX),
-    dropAnaphoricDefinites(L.anaphoricDeterminers),
+    dropAnaphoricDefinites(L.anaphora),
     DropWeak,
   ],
 }
