@@ -23,10 +23,13 @@ export function monthAt(tokens: Token[], j: number, months: PhraseSet<number>, a
   return { m: mo.value, to, word: t.w }
 }
 
-/** A day number at token k: 1–31, with a glued ordinal suffix ("12th", "1er"). */
-export function dayAt(tokens: Token[], k: number, lex: LatinLexicon): { d: number; to: number } | null {
+/**
+ * A day number at token k: 1–31, with a glued ordinal suffix ("12th", "1er"). `first` when the day
+ * opens the date, which may then start a line ("22 juin 2022 : 1 163 morts" in a list of dates).
+ */
+export function dayAt(tokens: Token[], k: number, lex: LatinLexicon, first = false): { d: number; to: number } | null {
   const t = tokens[k]
-  if (!t || t.t !== 'n' || t.nl || !/^\d{1,2}$/.test(t.w)) return null
+  if (!t || t.t !== 'n' || (t.nl && !first) || !/^\d{1,2}$/.test(t.w)) return null
   const d = Number(t.w)
   if (d < 1 || d > 31) return null
   const suf = tokens[k + 1]

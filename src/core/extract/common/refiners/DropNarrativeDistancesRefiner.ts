@@ -28,7 +28,7 @@ export function dropNarrativeDistances(words: NarrativeDistanceWords): Refiner {
       return hits.filter((h) => {
         const q = h.quantity
         // "a few", "several", "quelques": "hundreds of kilometres from the epicentre" says how far the quake was felt.
-        if (q.qualifier !== 'vague' || q.kind !== 'count' || !q.unit || !words.units.has(q.unit) || (q.hi ?? Infinity) > FEW) return true
+        if (q.qualifier !== 'vague' || q.kind !== 'count' || !q.unit || !words.units.has(q.unit) || typeof q.hi !== 'number' || q.hi > FEW) return true
         const before = h.from > 0 && !tokens[h.from].nl && !!words.before.endingAt(tokens, h.from - 1)
         const after = !!tokens[h.to] && !tokens[h.to].nl && !!words.after.at(tokens, h.to, true)
         return !before && !after

@@ -140,6 +140,10 @@ export const CHANGE_VERBS = ['rose', 'risen', 'rising', 'rises', 'increased', 'i
 export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { between: 'between', from: 'from' }
 export const RANGE_JOINS = { between: ['and'], from: ['to', 'through', 'until', 'till', '-'], bare: ['-', 'to'] }
 
+/** "One" as the next count of a list, and the words that place it there ("and one in Andalusia"). */
+export const LIST_ONES = ['one']
+// None in English: "one in" is also a share ("one in five") and a pronoun ("and one in which"), so "and one in Andalusia" is left unread.
+export const LIST_PLACES: string[] = []
 /** Determiners after "of" that make a vague amount part of a known group. */
 export const PARTITIVES = ['the', 'his', 'her', 'their', 'its', 'our', 'your', 'these', 'those', 'them', 'us']
 /** Words that follow a number without being what it counts. */

@@ -30,6 +30,8 @@ export const LEX: LatinLexicon = {
   notShareLeads: set(K.NOT_SHARE_LEADS),
   oneIn: set(['in']),
   partitives: set(K.PARTITIVES),
+  listOnes: set(K.LIST_ONES),
+  listPlaces: set(K.LIST_PLACES),
   stop: set(K.STOPWORDS),
   determiners: set(K.DETERMINERS),
   times: set(K.TIMES),

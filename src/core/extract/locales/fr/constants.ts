@@ -145,6 +145,9 @@ export const RANGE_JOINS = { between: ['et', 'et le', 'et les'], from: ['à', 'a
 /** Words after which "de" belongs to them, not to a range ("font état de 400 à 750"). */
 export const DE_GOVERNORS = ['état', 'plus', 'moins', 'près', 'auprès', 'hausse', 'baisse', 'total', 'nombre', 'bilan', 'chiffre', 'facture', 'montant', 'somme', 'âgés', 'âgées', 'âgé', 'âgée']
 
+/** "One" as the next count of a list, and the words that place it there ("et une en Andalousie"). */
+export const LIST_ONES = ['un', 'une']
+export const LIST_PLACES = ['en', 'à', 'au', 'aux', 'dans', 'sur']
 /** Determiners after "de" that make a vague amount part of a known group. */
 export const PARTITIVES = ['des', 'ses', 'ces', 'les', 'leurs', 'nos', 'vos', 'mes', 'tes', 'entre', 'celles', 'ceux']
 /** Words that follow a number without being what it counts. */
