@@ -31,6 +31,31 @@ const FIGURES: Case[] = [
   { lang: 'en', text: 'The storm caused several hundred million dollars in damage.', span: 'several hundred million dollars', kind: 'money', lo: 300e6, hi: 999e6, unit: 'USD', qualifier: 'vague' },
   { lang: 'en', text: 'Repairs will cost dozens of billions of dollars.', span: 'dozens of billions of dollars', kind: 'money', lo: 20e9, hi: 99e9, unit: 'USD', qualifier: 'vague' },
   { lang: 'en', text: 'A few hundred thousand people fled.', span: 'A few hundred thousand', kind: 'count', lo: 300000, hi: 900000, qualifier: 'vague' },
+  // A quarter or a half of a named year.
+  { lang: 'en', text: 'In the first quarter of 2024, prices rose 2 percent.', span: 'first quarter of 2024', kind: 'date', lo: '2024-01-01', hi: '2024-03-31' },
+  { lang: 'en', text: 'Growth slowed in the second half of 2023.', span: 'second half of 2023', kind: 'date', lo: '2023-07-01', hi: '2023-12-31' },
+  { lang: 'en', text: 'Q3 2024 results were weak.', span: 'Q3 2024', kind: 'date', lo: '2024-07-01', hi: '2024-09-30' },
+  { lang: 'en', text: 'Exports fell in the fourth quarter of last year.', span: 'fourth quarter of last year', kind: 'date', lo: '2024-10-01', hi: '2024-12-31' },
+  { lang: 'fr', text: 'Au premier trimestre 2024, les prix ont augmenté.', span: 'premier trimestre 2024', kind: 'date', lo: '2024-01-01', hi: '2024-03-31' },
+  { lang: 'fr', text: "Le PIB a reculé au 1er trimestre de l'année dernière.", span: "1er trimestre de l'année dernière", kind: 'date', lo: '2024-01-01', hi: '2024-03-31' },
+  { lang: 'fr', text: "La dette a baissé au second semestre de l'année 2023.", span: "second semestre de l'année 2023", kind: 'date', lo: '2023-07-01', hi: '2023-12-31' },
+  { lang: 'fr', text: 'Les résultats du T3 2024 sont publiés.', span: 'T3 2024', kind: 'date', lo: '2024-07-01', hi: '2024-09-30' },
+  // A weekday and a date with no year: the year in which they agree.
+  { lang: 'fr', text: 'Des milliers de foyers étaient privés d’électricité dimanche 24 novembre.', published: '2023-02-10', span: 'dimanche 24 novembre', kind: 'date', lo: '2019-11-24' },
+  { lang: 'fr', text: 'La loi entre en vigueur le vendredi 3 janvier.', published: '2024-12-28', span: 'vendredi 3 janvier', kind: 'date', lo: '2025-01-03' },
+  { lang: 'en', text: 'The dam failed on Sunday, November 24.', published: '2023-02-10', span: 'Sunday, November 24', kind: 'date', lo: '2019-11-24' },
+  // Measures in centimetres, millimetres and inches; a mixed number written with a dash.
+  { lang: 'en', text: 'The storm dumped more than 2-1/2 feet (76 cm) of rain.', span: 'more than 2-1/2 feet', kind: 'count', lo: 2.5, hi: null, unit: 'ft', qualifier: 'more-than' },
+  { lang: 'en', text: 'A record 16.38 inches of rain fell.', span: '16.38 inches', kind: 'count', lo: 16.38, unit: 'in' },
+  { lang: 'en', text: 'Another 200 millimeters of rain are expected.', span: '200 millimeters', kind: 'count', lo: 200, unit: 'mm' },
+  { lang: 'fr', text: 'Des cumuls de 650 à 700 mm, soit 70 centimètres.', span: '70 centimètres', kind: 'count', lo: 70, unit: 'cm' },
+  // "went up to": the level reached, not a ceiling; "could go up to" stays one.
+  { lang: 'en', text: 'The death toll went up to eight on Tuesday.', span: 'eight', kind: 'count', lo: 8, qualifier: null },
+  { lang: 'en', text: 'The toll could go up to 20,000.', span: 'up to 20,000', kind: 'count', lo: null, hi: 20000, qualifier: 'at-most' },
+  // A time unit made an adjective with "-long".
+  { lang: 'en', text: 'The week-long operation ended on Friday.', span: 'week-long', kind: 'duration', lo: 1, unit: 'week' },
+  { lang: 'en', text: 'The decade-long war displaced millions.', span: 'decade-long', kind: 'duration', lo: 10, unit: 'year' },
+  { lang: 'en', text: 'After an hour-long meeting, they agreed.', span: 'hour-long', kind: 'duration', lo: 1, unit: 'hour' },
   // "un", "une", "one" as the next count of a list.
   { lang: 'fr', text: 'Cinq morts et un disparu : c’est le bilan.', span: 'un', kind: 'count', lo: 1 },
   { lang: 'fr', text: 'Deux autres personnes ont péri dans la région voisine de Castille-La Manche, et une en Andalousie.', span: 'une', kind: 'count', lo: 1 },
@@ -42,6 +67,9 @@ const NOT_FIGURES: [Lang, string, string][] = [
   // The ordinal that opens no range stays none.
   ['fr', 'Le 1er régiment a été déployé.', '1er'],
   ['en', 'The 1st battalion was deployed.', '1st'],
+  // A quarter with no year says nothing a reader could place; a plural unit made an adjective gives no number.
+  ['en', 'In the first quarter, sales fell.', 'first quarter'],
+  ['en', 'The months-long siege ended.', 'months-long'],
   // A plural scale word with no number says no amount.
   ['fr', "Combien de millions d'euros faudra-t-il ?", 'millions'],
   // "un"/"a" that is no next count of a list.

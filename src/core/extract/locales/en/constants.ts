@@ -66,6 +66,7 @@ export const MEASURES: Record<string, string> = {
   tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', 'metric tons': 'tonne', 'metric tonnes': 'tonne',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg',
   hectare: 'ha', hectares: 'ha', ha: 'ha', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
+  centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', cm: 'cm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', mm: 'mm', inch: 'in', inches: 'in',
   litre: 'L', litres: 'L', liter: 'L', liters: 'L',
   magnitude: 'magnitude', magnitudes: 'magnitude',
 }
@@ -265,3 +266,10 @@ export const DENIAL_BETWEEN = ['of']
 export const IDENTIFIERS = ['who', 'that', 'which', 'whose', 'where', 'of', 'in', 'on', 'at', 'from', 'near', 'above', 'below', 'along', 'across', 'outside', 'inside', 'to', 'with', 'killed', 'injured', 'arrested', 'missing', 'held', 'named', 'accused', 'charged', 'built']
 /** Shell nouns: after a definite number they sum up things the text named before ("the two countries", "the two incidents"). */
 export const SHELL_NOUNS = ['episodes', 'events', 'disasters', 'tragedies', 'incidents', 'cases', 'affairs', 'countries', 'nations', 'sides', 'parties', 'camps', 'capitals', 'cities', 'men', 'women', 'leaders', 'presidents', 'documents', 'texts', 'deals', 'agreements', 'operations', 'attacks', 'floods', 'quakes', 'earthquakes', 'shipwrecks', 'explosions', 'reports', 'tolls', 'figures', 'estimates']
+/** Quarters and halves of a year ("the first quarter of 2024", "Q3 2024"). */
+export const YEAR_PART_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }
+export const YEAR_PART_PERIODS: Record<string, number> = { quarter: 3, half: 6 }
+export const YEAR_PART_LETTERS = ['q']
+export const YEAR_PART_OF = ['of', 'in']
+/** "The toll went up to 11": the level a figure reached, not a bound. Only "went"/"gone": after "rose", "climbed" or "could go", "up to" is often still a ceiling ("rose by up to", "could go up to 20,000"). */
+export const NOT_BOUND_AFTER = ['went', 'gone']

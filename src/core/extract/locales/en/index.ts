@@ -25,9 +25,11 @@ import { ENMagnitudeParser } from './parsers/ENMagnitudeParser'
 import { ENMonthDateParser } from './parsers/ENMonthDateParser'
 import { ENPeriodPartParser } from './parsers/ENPeriodPartParser'
 import { ENRelativeDateParser } from './parsers/ENRelativeDateParser'
+import { ENUnitLongParser } from './parsers/ENUnitLongParser'
 import { ENVagueParser } from './parsers/ENVagueParser'
 import { ENWeekdayParser } from './parsers/ENWeekdayParser'
 import { ENYearParser } from './parsers/ENYearParser'
+import { ENYearPartParser } from './parsers/ENYearPartParser'
 
 // English. At each token the parsers below whose starters match are tried; the longest hit wins,
 // ties going to the one listed first: so digit patterns (numeric dates, clock times, phones)
@@ -55,6 +57,7 @@ export const EN: Locale = {
     ENMagnitudeParser,
     ENWeekdayParser,
     ENPeriodPartParser,
+    ENYearPartParser,
     ENMonthDateParser,
     ENDayMonthParser,
     ENRelativeDateParser,
@@ -63,6 +66,7 @@ export const EN: Locale = {
     ENFractionParser,
     ENOneInParser,
     ENVagueParser,
+    ENUnitLongParser,
     ENCardinalParser,
   ],
   refiners: [
@@ -71,7 +75,7 @@ export const EN: Locale = {
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, until: L.untilPreps }),
     ResolveDates,
     dropDenied(L.denials),
-    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
+    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun, notAfter: L.notBoundAfter }),
     dropSomeday(L.someday),
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),

@@ -53,6 +53,8 @@ export const LEX: LatinLexicon = {
 /** English words the English parsers and refiners use beyond the shared readers. */
 export const L = {
   qualBefore: phrases(K.QUALIFIERS_BEFORE),
+  notBoundAfter: wordSet(K.NOT_BOUND_AFTER),
+  longWords: new Set(['long']),
   qualAfter: phrases(K.QUALIFIERS_AFTER),
   qualAfterNoun: phrases(K.QUALIFIERS_AFTER_NOUN),
   qualVerbs: phrases(K.QUALIFIER_VERBS),
@@ -70,6 +72,7 @@ export const L = {
   denials: { negations: wordSet(K.DENIALS), between: set(K.DENIAL_BETWEEN) },
   anaphora: { determiners: set(K.ANAPHORIC_DETERMINERS), shells: set(K.SHELL_NOUNS), identifiers: set(K.IDENTIFIERS) },
   yearPreps: wordSet(K.YEAR_PREPOSITIONS),
+  yearParts: { ordinals: phrases(K.YEAR_PART_ORDINALS), periods: phrases(K.YEAR_PART_PERIODS), letters: new Set(K.YEAR_PART_LETTERS), of: wordSet(K.YEAR_PART_OF), relative: phrases(K.RELATIVE) },
   months: phrases(K.MONTHS),
   weakMonths: set(K.WEAK_MONTHS),
   monthAbbreviations: set(K.MONTH_ABBREVIATIONS),

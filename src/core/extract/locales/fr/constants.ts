@@ -61,7 +61,7 @@ export const MEASURES: Record<string, string> = {
   pieds: 'ft',
   tonne: 'tonne', tonnes: 'tonne', t: 'tonne', kg: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg', kilo: 'kg',
   hectare: 'ha', hectares: 'ha', ha: 'ha', mégawatts: 'MW', mégawatt: 'MW', mw: 'MW',
-  litre: 'L', litres: 'L',
+  litre: 'L', litres: 'L', centimètre: 'cm', centimètres: 'cm', cm: 'cm', millimètre: 'mm', millimètres: 'mm', mm: 'mm',
 }
 
 export const TIME_UNITS: Record<string, TimeUnit> = {
@@ -269,3 +269,8 @@ export const IDENTIFIERS = ['qui', 'que', "qu'", 'dont', 'où', 'de', "d'", 'du'
 export const COORDINATED_BOUNDS = ['et de', "et d'", 'ou de', "ou d'"]
 /** Shell nouns: after a definite number they sum up things the text named before ("les deux épisodes", "les deux pays"). */
 export const SHELL_NOUNS = ['épisodes', 'événements', 'évènements', 'drames', 'catastrophes', 'tragédies', 'phénomènes', 'incidents', 'faits', 'affaires', 'cas', 'pays', 'camps', 'parties', 'capitales', 'villes', 'hommes', 'femmes', 'dirigeants', 'présidents', 'chefs', 'textes', 'documents', 'accords', 'opérations', 'attaques', 'scrutins', 'crues', 'séismes', 'naufrages', 'explosions', 'rapports', 'bilans', 'chiffres']
+/** Trimestres et semestres d'une année ("au premier trimestre 2024", "T3 2024"). */
+export const YEAR_PART_ORDINALS: Record<string, number> = { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4 }
+export const YEAR_PART_PERIODS: Record<string, number> = { trimestre: 3, semestre: 6 }
+export const YEAR_PART_LETTERS = ['t']
+export const YEAR_PART_OF = ['de', "d'"]

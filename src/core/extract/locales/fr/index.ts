@@ -28,6 +28,7 @@ import { FRRelativeDateParser } from './parsers/FRRelativeDateParser'
 import { FRVagueParser } from './parsers/FRVagueParser'
 import { FRWeekdayParser } from './parsers/FRWeekdayParser'
 import { FRYearParser } from './parsers/FRYearParser'
+import { FRYearPartParser } from './parsers/FRYearPartParser'
 
 // French. At each token the parsers below whose starters match are tried; the longest hit wins,
 // ties going to the one listed first: so digit patterns (numeric dates, "18h12", phones) before
@@ -54,6 +55,7 @@ export const FR: Locale = {
     DigitPatternsParser,
     FRWeekdayParser,
     FRPeriodPartParser,
+    FRYearPartParser,
     FRDayMonthParser,
     FRMonthParser,
     FRRelativeDateParser,

@@ -73,6 +73,7 @@ export const L = {
   datePrepDeterminers: set(K.DATE_PREPOSITION_DETERMINERS),
   yearPreps: wordSet(K.YEAR_PREPOSITIONS),
   deadlinePreps: wordSet(K.DEADLINE_PREPOSITIONS),
+  yearParts: { ordinals: phrases(K.YEAR_PART_ORDINALS), periods: phrases(K.YEAR_PART_PERIODS), letters: new Set(K.YEAR_PART_LETTERS), of: wordSet(K.YEAR_PART_OF), relative: phrases(K.PART_RELATIVE) },
   months: phrases(K.MONTHS),
   weakMonths: set(K.WEAK_MONTHS),
   monthAbbreviations: set(K.MONTH_ABBREVIATIONS),
