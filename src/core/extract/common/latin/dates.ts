@@ -117,9 +117,9 @@ export interface YearPartWords {
 export function yearPartAt(ctx: Context, lex: LatinLexicon, words: YearPartWords, i: number): LatinPoint | null {
   const { tokens } = ctx
   const t = tokens[i]
-  let ord = 0
-  let size = 0
-  let k = i
+  let ord: number
+  let size: number
+  let k: number
   const q = t.t === 'w' && words.letters.has(t.w) ? tokens[i + 1] : null
   if (q && q.s === t.e && /^[1-4]$/.test(q.w)) {
     ord = Number(q.w)
