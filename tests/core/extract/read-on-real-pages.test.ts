@@ -55,7 +55,8 @@ const FIGURES: Case[] = [
   // A time unit made an adjective with "-long".
   { lang: 'en', text: 'The week-long operation ended on Friday.', span: 'week-long', kind: 'duration', lo: 1, unit: 'week' },
   { lang: 'en', text: 'The decade-long war displaced millions.', span: 'decade-long', kind: 'duration', lo: 10, unit: 'year' },
-  { lang: 'en', text: 'After an hour-long meeting, they agreed.', span: 'hour-long', kind: 'duration', lo: 1, unit: 'hour' },
+  // With an article the span is the article and the unit, as "a decade-long war" has always read.
+  { lang: 'en', text: 'After an hour-long meeting, they agreed.', span: 'an hour', kind: 'duration', lo: 1, unit: 'hour' },
   // "un", "une", "one" as the next count of a list.
   { lang: 'fr', text: 'Cinq morts et un disparu : c’est le bilan.', span: 'un', kind: 'count', lo: 1 },
   { lang: 'fr', text: 'Deux autres personnes ont péri dans la région voisine de Castille-La Manche, et une en Andalousie.', span: 'une', kind: 'count', lo: 1 },

@@ -203,8 +203,7 @@ function articleCounts(tokens: Token[], lex: LatinLexicon, k: number): boolean {
   const w = lex.numberWords.at(tokens, k, true)
   if ((!!w && (w.value.kind === 'scale' || w.value.kind === 'hundred')) || !!lex.scaleFractions.at(tokens, k, true)) return true
   // "a week", "un mois", but not "a months-long siege" or "a years-old feud": a plural unit there is part of an adjective.
-  // Nor "an hour-long meeting": the unit made an adjective is read on its own.
-  if (lex.timeUnits.at(tokens, k, true)) return !(tokens[k + 1]?.w === '-' && tokens[k + 1].s === t.e && (isPlural(tokens, k, lex) || tokens[k + 2]?.w === 'long'))
+  if (lex.timeUnits.at(tokens, k, true)) return !(tokens[k + 1]?.w === '-' && tokens[k + 1].s === t.e && isPlural(tokens, k, lex))
   // "a whole year", "une bonne semaine": an adjective between the article and its time unit.
   return lex.unitAdjectives.has(t.w) && !!tokens[k + 1] && !tokens[k + 1].nl && !!lex.timeUnits.at(tokens, k + 1, true)
 }

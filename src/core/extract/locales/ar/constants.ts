@@ -268,5 +268,6 @@ export const TEXT_UNIT_NOUNS = ['أرقام', 'صور', 'نقاط', 'أسئلة'
 export const TEXT_UNIT_BEFORE = ['في']
 export const TEXT_UNIT_AFTER = ['يجب', 'ينبغي', 'عليك', 'تلخص', 'تختصر', 'عن']
 /** A figure the text denies ("عشرات الضحايا وليس آلاف", "300 لا 3000"). */
-export const DENIALS = ['ليس', 'ليست', 'لا', 'بدلا من', 'عوضا عن', 'وليس']
+// Not "بدلا من": the figure a correction replaces is still one a source gave.
+export const DENIALS = ['ليس', 'ليست', 'لا', 'وليس']
 export const DENIAL_BETWEEN = ['من']

@@ -259,7 +259,8 @@ export const TEXT_UNIT_BEFORE = ['in']
 export const TEXT_UNIT_AFTER = ['to know', 'you need', 'we know', 'we learned', 'that explain', 'explaining', 'from', 'about', 'on']
 
 /** A figure the text denies ("300, not 3,000", "dozens, and not thousands"). */
-export const DENIALS = ['and not', 'but not', 'not', 'rather than', 'instead of', 'as opposed to']
+// Not "rather than", "instead of": the figure a correction replaces is still one a source gave.
+export const DENIALS = ['and not', 'but not', 'not']
 export const DENIAL_BETWEEN = ['of']
 
 /** After a definite number's noun, words that say which ones it means ("the two dams above the city"). */

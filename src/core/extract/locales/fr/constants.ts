@@ -259,7 +259,8 @@ export const TEXT_UNIT_BEFORE = ['en']
 export const TEXT_UNIT_AFTER = ['à retenir', 'à savoir', 'pour comprendre', 'qui résument', 'clés']
 
 /** A figure the text denies ("de « dizaines » de victimes, et non de milliers"). */
-export const DENIALS = ['et non', 'et non pas', 'non pas', 'et pas', 'mais pas', 'mais non', 'plutôt que', "plutôt qu'", 'au lieu de', "au lieu d'", 'loin des', 'loin de']
+// Not "au lieu de", "plutôt que": the figure a correction replaces ("à 12,5 km au lieu de 9 km") is still one a source gave.
+export const DENIALS = ['et non', 'et non pas', 'non pas', 'et pas', 'mais pas', 'mais non']
 export const DENIAL_BETWEEN = ['de', 'des', "d'", 'du']
 
 /** After a definite number's noun, words that say which ones it means ("les deux barrages qui retiennent l'oued"). */

@@ -2,8 +2,9 @@ import type { Context, Hit, Parser } from '../../../common/contracts'
 import { latinHit } from '../../../common/latin/quantity'
 import { L, LEX } from '../lexicon'
 
-// A time unit made an adjective with "-long": "a week-long operation" (1 week), "the decade-long
-// war" (10 years), "an hour-long meeting". A plural ("months-long") gives no number and is left out.
+// A time unit made an adjective with "-long" and no article: "the week-long operation" (1 week),
+// "the decade-long war" (10 years). With an article the cardinal reads "a decade" itself; a plural
+// ("months-long") gives no number and is left out.
 
 export const ENUnitLongParser: Parser = {
   name: 'ENUnitLong',
