@@ -5,6 +5,7 @@ import { measuresOf } from './measureOf'
 import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, peopleNamed, projectedIn } from './facets'
 import { countryAliases } from '../entities/countries'
+import { agreement, valueLabel, valueSplits } from './candidateValues'
 import { clauseFinder, ownStretch, placeNames, placesOf, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
@@ -20,6 +21,14 @@ interface Read { c: Claim; projected: boolean; people: string | null; elsewhere:
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
+  return rankedCandidates(claims, sources, groupOf).map(({ origins: _o, rank: _r, ...c }) => c)
+}
+
+/** A candidate with what ranks it: its independent origins, and its rank score. */
+export type RankedCandidate = CandidateTopic & { origins: number; rank: number }
+
+/** The candidates, best first, with their origins and rank score. */
+export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): RankedCandidate[] {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const groups = new Map<string, { reads: Read[]; concept: string }>()
   const bySource = new Map<string, Claim[]>()
@@ -46,14 +55,27 @@ export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: 
       groups.set(key, g)
     })
   }
-  const out: (CandidateTopic & { origins: number })[] = []
-  const originsOf = (cs: Claim[]) => new Set(cs.map((c) => claimOrigin(c, (s) => groupOf.get(s) ?? s).key)).size
+  const out: RankedCandidate[] = []
+  const originOf = (c: Claim) => claimOrigin(c, (s) => groupOf.get(s) ?? s).key
+  const originsOf = (cs: Claim[]) => new Set(cs.map(originOf)).size
+  // Ranked by the independent origins a candidate spans, counting again those whose figure another
+  // origin's matches and adding the share of its figures that do (agreement is the surest sign
+  // that reports speak of one thing), and by the languages it is reported in.
+  const rankOf = (cs: Claim[]) => {
+    const agreed = agreement(cs, originOf)
+    return originsOf(cs) + agreed.origins + agreed.share + (new Set(cs.map((c) => byId.get(c.source)?.lang)).size - 1) / 2
+  }
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
     const concept = CONCEPT_BY_ID.get(g.concept)!
     const base = { concept: g.concept, kind: kind as CandidateTopic['kind'], unit: family || null }
-    const push = (k: string, entity: string, label: { en: string; ar: string }, cs: Claim[]) =>
-      out.push({ key: k, entity, label, ...base, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs) })
+    // A part whose values are two decisions or two things measured is split by value; figures of a
+    // value only one source gives are then left for a reviewer to place.
+    const push = (k: string, entity: string, label: { en: string; ar: string }, cs: Claim[]) => {
+      const splits = valueSplits(cs, concept)
+      const parts = splits.length ? splits.map((v) => ({ k: `${k}|=${valueKey(v)}`, label: valueLabel(label, v), cs: v })) : [{ k, label, cs }]
+      for (const p of parts) out.push({ key: p.k, entity, label: p.label, ...base, claims: p.cs.map((c) => c.id), sources: sourcesOf(p.cs), origins: originsOf(p.cs), rank: rankOf(p.cs) })
+    }
     // A facet stated by two sources or more, beside figures of two sources or more that do not
     // have it, is a topic of its own ("the expected toll" beside the toll, "Pakistani survivors"
     // beside the survivors, "deaths in Taroudant" beside the national toll); otherwise its figures
@@ -80,11 +102,12 @@ export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: 
     push(key, own?.entity ?? '', own?.label ?? concept.label, rest.map((r) => r.c))
   }
   return out
-    .sort((a, b) => b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
-    .map(({ origins: _o, ...c }) => c)
+    .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
 }
 
 const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]
+// A value split's key: its figures' lowest value, stable across runs.
+const valueKey = (cs: Claim[]) => Math.min(...cs.map((c) => (typeof c.quantity.lo === 'number' ? c.quantity.lo : Infinity)))
 
 export const PROJECTED = 'projected'
 
@@ -109,7 +132,7 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean): string |
   if (r.projected) return PROJECTED
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
-  const part = breakdown ? r.places.find((p) => p.part) : undefined
+  const part = breakdown ? r.places[0] : undefined
   if (part) return `@${part.key}`
   if (dominant && r.places.some((p) => p.key === dominant)) return null
   return r.places.length ? `@${r.places[0].key}` : null
