@@ -6,6 +6,7 @@ import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, peopleNamed, projectedIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { agreement, valueLabel, valueSplits } from './candidateValues'
+import { measureLabel } from './candidateLabels'
 import { clauseFinder, ownStretch, placeNames, placesOf, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
@@ -68,6 +69,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
     const concept = CONCEPT_BY_ID.get(g.concept)!
+    const named = measureLabel(concept, kind)
     const base = { concept: g.concept, kind: kind as CandidateTopic['kind'], unit: family || null }
     // A part whose values are two decisions or two things measured is split by value; figures of a
     // value only one source gives are then left for a reviewer to place.
@@ -94,12 +96,12 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const others = rest.filter((r) => !own.has(r))
       if (sourcesOf(rs.map((r) => r.c)).length < 2 || sourcesOf(others.map((r) => r.c)).length < 2) continue
       rest = others
-      const { entity, label } = facetName(concept.label, facet, places, dominant)
+      const { entity, label } = facetName(named, facet, places, dominant)
       push(`${key}|${facet}`, entity, label, rs.map((r) => r.c))
     }
     if (sourcesOf(rest.map((r) => r.c)).length < 2) continue
-    const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(concept.label, `@${dominant}`, places, null) : null
-    push(key, own?.entity ?? '', own?.label ?? concept.label, rest.map((r) => r.c))
+    const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(named, `@${dominant}`, places, null) : null
+    push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
   return out
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
