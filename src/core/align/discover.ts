@@ -7,7 +7,7 @@ import { countryOf, elsewhereIn, peopleNamed, projectedIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { agreement, valueLabel, valueSplits } from './candidateValues'
 import { measureLabel } from './candidateLabels'
-import { clauseFinder, ownStretch, placeNames, placesOf, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
+import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
 
@@ -35,6 +35,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const bySource = new Map<string, Claim[]>()
   for (const c of claims) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
   const places = storyPlaces(sources.filter((s) => bySource.has(s.id)))
+  const placesOf = placeReader(places)
   for (const [id, cs] of bySource) {
     const src = byId.get(id)
     if (!src) continue
@@ -50,14 +51,16 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const projected = projectedIn(src.text, clause.start, c, clause.end)
       const people = !projected && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null
       const stretch = ownStretch(c, clause, ordered, i)
-      const read: Read = { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, places, src.lang) }
+      const read: Read = { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang) }
       const g = groups.get(key) ?? { reads: [], concept: m.concept.id }
       g.reads.push(read)
       groups.set(key, g)
     })
   }
   const out: RankedCandidate[] = []
-  const originOf = (c: Claim) => claimOrigin(c, (s) => groupOf.get(s) ?? s).key
+  // A figure's origin is read once (a figure is counted by its candidate's origins and agreement).
+  const origins = new Map<Claim, string>()
+  const originOf = (c: Claim) => { let o = origins.get(c); if (o === undefined) { o = claimOrigin(c, (s) => groupOf.get(s) ?? s).key; origins.set(c, o) } return o }
   const originsOf = (cs: Claim[]) => new Set(cs.map(originOf)).size
   // Ranked by the independent origins a candidate spans, counting again those whose figure another
   // origin's matches and adding the share of its figures that do (agreement is the surest sign
@@ -90,15 +93,23 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const f = facetOf(r, dominant, breakdown)
       if (f) { const l = byFacet.get(f); if (l) l.push(r); else byFacet.set(f, [r]) }
     }
-    let rest = g.reads
+    // Figures left in the rest, by source: a facet splits when the rest keeps two sources without it.
+    const left = new Map<string, number>()
+    for (const r of g.reads) left.set(r.c.source, (left.get(r.c.source) ?? 0) + 1)
+    const split = new Set<Read>()
     for (const [facet, rs] of byFacet) {
-      const own = new Set(rs)
-      const others = rest.filter((r) => !own.has(r))
-      if (sourcesOf(rs.map((r) => r.c)).length < 2 || sourcesOf(others.map((r) => r.c)).length < 2) continue
-      rest = others
+      const own = new Map<string, number>()
+      for (const r of rs) own.set(r.c.source, (own.get(r.c.source) ?? 0) + 1)
+      if (own.size < 2) continue
+      let others = 0
+      for (const [src, n] of left) if (n > (own.get(src) ?? 0) && ++others >= 2) break
+      if (others < 2) continue
+      for (const [src, n] of own) left.set(src, left.get(src)! - n)
+      for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant)
       push(`${key}|${facet}`, entity, label, rs.map((r) => r.c))
     }
+    const rest = split.size ? g.reads.filter((r) => !split.has(r)) : g.reads
     if (sourcesOf(rest.map((r) => r.c)).length < 2) continue
     const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))

@@ -28,24 +28,61 @@ const NOUNS = [
 const LINK = new Set(['of', 'de', 'du', 'des', 'the', 'la', 'le', 'al', 'el', 'north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط'])
 const WORD = /[\p{L}\p{M}ـ'’]+/gu
 const ARABIC = /\p{Script=Arabic}/u
+// Capitalised words that open a sentence or name no place.
+const STOP = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their', 'le', 'la', 'les', 'un', 'une', 'ce', 'cette'])
 const CAPITAL = /^\p{Lu}/u
 const NOUN_SET = new Set(NOUNS.map((n) => n.toLowerCase()))
 // An Arabic noun carries its article and attached prefixes ("بإقليم", "ومدينة", "الولاية").
 const bareArabic = (w: string) => w.replace(/^(?:[وفبلك]?ال|لل|[وفبلك])(?=..)/, '')
-const isNoun = (w: string) => NOUN_SET.has(w.toLowerCase()) || (ARABIC.test(w) && NOUN_SET.has(bareArabic(w).replace(/^ا/, 'إ'))) || NOUN_SET.has(bareArabic(w))
 const elided = (w: string) => w.replace(/^(?:[dlDL])['’]/, '')
-// A name's key: its skeleton without the Arabic article ("بالفاشر" is "الفاشر").
-const keyOf = (w: string) => wordKeys(elided(w))[0] ?? ''
-// Latin spellings write و as "w" or "ou" ("Tawila" طويلة, "Ouarzazate" ورزازات): a Latin name
-// is also keyed without them.
-const keysOf = (w: string) => ARABIC.test(w) ? wordKeys(elided(w)) : [...new Set([w, w.replace(/w/gi, ''), w.replace(/^ou[aeiou]?/i, '')].map(keyOf))]
-// A skeleton of one consonant tells a long name only (Chichaoua, شيشاوة: "s").
-const usable = (w: string) => { const n = elided(w).length; const k = keyOf(w).length; return n >= 3 && (k >= 2 || (k === 1 && n >= 6)) }
+// An Arabic word with its attached prefixes and article peeled, folded.
+const arabicForms = (w: string) => { const f = foldKey(w); return [f, f.replace(/^[وفبلك]/, ''), f.replace(/^(?:[وفبلك]?ال|لل)/, '')] }
+// An Arabic name as the texts write it without a prefix before its article ("بالحوز" is "الحوز").
+const asWritten = (w: string) => (/^[وفبل]ال/.test(w) ? w.slice(1) : /^لل/.test(w) ? `ا${w.slice(1)}` : w)
 
-interface Tok { w: string; start: number; end: number }
-const tokens = (text: string, span?: Span): Tok[] => {
-  const from = span?.start ?? 0
-  return [...text.slice(from, span?.end ?? text.length).matchAll(WORD)].map((m) => ({ w: m[0], start: m.index + from, end: m.index + from + m[0].length }))
+/** What the readers of places ask of one spelling, read once per spelling (texts repeat their words). */
+interface Spelling {
+  w: string; arabic: boolean; capital: boolean; noun: boolean; linking: boolean
+  /** Its key (the skeleton without the Arabic article), and the keys it may also be read under. */
+  key: string; keys: string[]
+  /** Long enough to name a place: a skeleton of one consonant tells a long name only (Chichaoua, شيشاوة: "s"). */
+  usable: boolean
+  forms: string[]
+}
+const SPELLINGS = new Map<string, Spelling>()
+function spelling(raw: string): Spelling {
+  let sp = SPELLINGS.get(raw)
+  if (sp) return sp
+  const w = elided(raw)
+  const arabic = ARABIC.test(w)
+  const key = wordKeys(w)[0] ?? ''
+  const lower = w.toLowerCase()
+  sp = {
+    w, arabic, capital: !arabic && CAPITAL.test(w),
+    noun: NOUN_SET.has(lower) || (arabic && (NOUN_SET.has(bareArabic(w)) || NOUN_SET.has(bareArabic(w).replace(/^ا/, 'إ')))),
+    linking: LINK.has(lower),
+    key,
+    // Latin spellings write و as "w" or "ou" ("Tawila" طويلة, "Ouarzazate" ورزازات): a Latin name
+    // is also keyed without them; an Arabic word under each reading of its attached prefix.
+    keys: arabic ? wordKeys(w) : [...new Set([w, w.replace(/w/gi, ''), w.replace(/^ou[aeiou]?/i, '')].map((x) => wordKeys(x)[0] ?? ''))],
+    usable: w.length >= 3 && (key.length >= 2 || (key.length === 1 && w.length >= 6)),
+    forms: arabic ? arabicForms(w) : [],
+  }
+  if (SPELLINGS.size > 200_000) SPELLINGS.clear()
+  SPELLINGS.set(raw, sp)
+  return sp
+}
+
+interface Tok { sp: Spelling; start: number; end: number }
+function tokens(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = []
+  const re = new RegExp(WORD.source, 'gu')
+  re.lastIndex = from
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = Math.min(to, m.index + m[0].length)
+    out.push({ sp: spelling(text.slice(m.index, end)), start: m.index, end })
+  }
+  return out
 }
 
 /** The places named by a place noun in any of the texts, by key. */
@@ -54,48 +91,40 @@ export function storyPlaces(sources: Source[]): Map<string, Place> {
   // An Arabic word after a place noun is a name when a Latin text writes a name of its skeleton
   // with a capital, or when two texts put it after a place noun ("منطقة إلى" once is no place).
   const arabicSeen = new Map<string, { w: string; sources: Set<string> }>()
-  const add = (w: string, source: string) => {
-    if (!usable(w) || isCountryWord(w) || isCountryWord(bareArabic(w)) || NOUN_SET.has(w.toLowerCase()) || LINK.has(elided(w).toLowerCase())) return
-    const key = keyOf(w)
-    if (ARABIC.test(w)) {
-      const a = arabicSeen.get(key) ?? { w: /^[وفبل]ال/.test(w) ? w.slice(1) : /^لل/.test(w) ? `ا${w.slice(1)}` : w, sources: new Set() }
+  // Latin names by key, from every capitalised word: to name in Latin script a place found in
+  // Arabic ("الفاشر" is "El Fasher" in the English reports), and as that second witness.
+  const latin = new Map<string, string>()
+  const arabicAny: Tok[] = []
+  const add = (sp: Spelling, source: string) => {
+    if (!sp.usable || sp.noun || sp.linking || isCountryWord(sp.w) || (sp.arabic && isCountryWord(bareArabic(sp.w)))) return
+    if (sp.arabic) {
+      const a = arabicSeen.get(sp.key) ?? { w: asWritten(sp.w), sources: new Set() }
       a.sources.add(source)
-      arabicSeen.set(key, a)
+      arabicSeen.set(sp.key, a)
       return
     }
-    if (!CAPITAL.test(elided(w)) || STOP.has(elided(w).toLowerCase())) return
-    const p = out.get(key) ?? { key, latin: elided(w), arabic: null }
-    for (const k of keysOf(w)) if (!out.has(k)) out.set(k, p)
+    if (!sp.capital || STOP.has(sp.w.toLowerCase())) return
+    const p = out.get(sp.key) ?? { key: sp.key, latin: sp.w, arabic: null }
+    for (const k of sp.keys) if (!out.has(k)) out.set(k, p)
   }
   for (const s of sources) {
     const toks = tokens(s.text)
     for (let i = 0; i < toks.length; i++) {
-      if (!isNoun(toks[i].w)) continue
+      const sp = toks[i].sp
+      if (sp.capital && sp.usable && !STOP.has(sp.w.toLowerCase())) for (const k of sp.keys) if (!latin.has(k)) latin.set(k, sp.w)
+      if (sp.arabic && sp.usable && sp.key.length >= 3) arabicAny.push(toks[i])
+      if (!sp.noun) continue
       // The name after the noun ("province of Taroudant", "إقليم الحوز", "la ville de Derna")…
       let j = i + 1
-      while (j < toks.length && j <= i + 3 && LINK.has(elided(toks[j].w).toLowerCase()) && toks[j].start - toks[j - 1].end <= 2) j++
+      while (j < toks.length && j <= i + 3 && toks[j].sp.linking && toks[j].start - toks[j - 1].end <= 2) j++
       const next = toks[j]
       // An Arabic noun with its article is followed by its adjective ("المدينة المنكوبة", "الأقاليم
       // الخمسة"), not a name: a name follows the noun without one ("إقليم الحوز", "مدينة درنة").
-      const defined = ARABIC.test(toks[i].w) && /^(?:[وفبلك]?ال|لل)/.test(toks[i].w)
-      if (next && next.start - toks[j - 1].end <= 2 && !defined) add(next.w, s.id)
+      const defined = sp.arabic && /^(?:[وفبلك]?ال|لل)/.test(sp.w)
+      if (next && next.start - toks[j - 1].end <= 2 && !defined) add(next.sp, s.id)
       // … or before it, in Latin script ("Haouz province", "Al Haouz province").
       const prev = toks[i - 1]
-      if (prev && !ARABIC.test(toks[i].w) && toks[i].start - prev.end <= 1) add(prev.w, s.id)
-    }
-  }
-  // A place found in one script is named in the other as the texts of that script write it
-  // ("الفاشر" is "El Fasher" in the English reports): for the candidates' labels, and as a second
-  // witness that an Arabic word after a place noun is a name.
-  const latin = new Map<string, string>()
-  for (const s of sources) {
-    for (const t of tokens(s.text)) {
-      const w = elided(t.w)
-      if (!usable(w)) continue
-      // A skeleton of three consonants or more, so that a common word does not name the place.
-      if (ARABIC.test(w)) { const k = keyOf(w); const p = k.length >= 3 ? out.get(k) : undefined; if (p && !p.arabic) p.arabicName ??= /^[وفبل]ال/.test(w) ? w.slice(1) : w; continue }
-      if (!CAPITAL.test(w) || STOP.has(w.toLowerCase())) continue
-      for (const k of keysOf(w)) if (!latin.has(k)) latin.set(k, w)
+      if (prev && !sp.arabic && toks[i].start - prev.end <= 1) add(prev.sp, s.id)
     }
   }
   for (const [key, a] of arabicSeen) {
@@ -104,40 +133,48 @@ export function storyPlaces(sources: Source[]): Map<string, Place> {
     else if (a.sources.size >= 2 || latin.has(key)) out.set(key, { key, latin: latin.get(key) ?? null, arabic: a.w })
   }
   for (const p of out.values()) p.latin ??= latin.get(p.key) ?? null
+  // A place found only in Latin script is named in Arabic by a word of its skeleton (three
+  // consonants or more, so that a common word does not name it); figures are not matched by it.
+  for (const t of arabicAny) { const p = out.get(t.sp.key); if (p && !p.arabic) p.arabicName ??= asWritten(t.sp.w) }
   return out
 }
-
-// Capitalised words that open a sentence or name no place.
-const STOP = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their', 'le', 'la', 'les', 'un', 'une', 'ce', 'cette'])
 
 /** A place named in a figure's own stretch: its key, and whether a place noun stands by it (a part of the story's whole: "إقليم الحوز"). */
 export interface PlaceMention { key: string; part: boolean }
 
-// An Arabic word with its attached prefixes and article peeled, folded.
-const arabicForms = (w: string) => { const f = foldKey(w); return [f, f.replace(/^[وفبلك]/, ''), f.replace(/^(?:[وفبلك]?ال|لل)/, '')] }
-
 /**
- * The places of the story named in a figure's own stretch of clause, in order. A place that names
- * the event ("زلزال الحوز", "the Derna floods") says which event, not which part.
+ * The reader of a story's places in figures' stretches. A place that names the event ("زلزال
+ * الحوز", "the Derna floods") says which event, not which part.
  */
-export function placesOf(c: Claim, text: string, stretch: Span, places: Map<string, Place>, lang: Lang): PlaceMention[] {
-  const out: PlaceMention[] = []
-  const toks = tokens(text, stretch)
-  const namesEvent = (i: number) => [toks[i - 1], toks[i + 1]].some((t) => t && conceptsIn(text, t, lang).some((m) => m.concept.event))
-  toks.forEach((t, i) => {
-    if (t.end > c.span.start && t.start < c.span.end) return
-    if (!usable(t.w)) return
-    let place: Place | undefined
-    if (ARABIC.test(t.w)) {
+export function placeReader(places: Map<string, Place>): (c: Claim, text: string, stretch: Span, lang: Lang) => PlaceMention[] {
+  // Each spelling's place, looked up once.
+  const memo = new Map<Spelling, Place | null>()
+  const placeOf = (sp: Spelling): Place | null => {
+    let p = memo.get(sp)
+    if (p !== undefined) return p
+    p = null
+    if (!sp.usable) { memo.set(sp, p); return p }
+    if (sp.arabic) {
       // Arabic is matched by spelling: many common words share a name's skeleton (الأقل, إغيل).
-      const forms = arabicForms(t.w)
-      for (const k of wordKeys(t.w)) { const p = places.get(k); if (p?.arabic && arabicForms(p.arabic).some((f) => forms.includes(f))) { place = p; break } }
-    } else if (CAPITAL.test(elided(t.w))) {
-      place = keysOf(t.w).map((k) => places.get(k)).find((p) => p?.latin)
+      for (const k of sp.keys) { const q = places.get(k); if (q?.arabic && arabicForms(q.arabic).some((f) => sp.forms.includes(f))) { p = q; break } }
+    } else if (sp.capital) {
+      p = sp.keys.map((k) => places.get(k)).find((q) => q?.latin) ?? null
     }
-    if (place && !namesEvent(i) && !out.some((m) => m.key === place!.key)) out.push({ key: place.key, part: placeNounBy(text, t.start, t.end) })
-  })
-  return out
+    memo.set(sp, p)
+    return p
+  }
+  return (c, text, stretch, lang) => {
+    const out: PlaceMention[] = []
+    if (!places.size) return out
+    const toks = tokens(text, stretch.start, stretch.end)
+    const namesEvent = (i: number) => [toks[i - 1], toks[i + 1]].some((t) => t && conceptsIn(text, t, lang).some((m) => m.concept.event))
+    toks.forEach((t, i) => {
+      if (t.end > c.span.start && t.start < c.span.end) return
+      const place = placeOf(t.sp)
+      if (place && !out.some((m) => m.key === place.key) && !namesEvent(i)) out.push({ key: place.key, part: placeNounBy(text, t.start, t.end) })
+    })
+    return out
+  }
 }
 
 /** How a place key reads in each language: a country by its names, a place as the texts spell it. */
