@@ -4,7 +4,7 @@ import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findAllMentions, mentionTable, wordsOf } from './mentions'
 import type { Concept } from './measures'
 import { isPeopleWord } from '../entities/countries'
-import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn } from './facets'
+import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy } from './places'
 
@@ -35,6 +35,10 @@ interface Prepared {
   projectionRival: boolean
   /** Another topic of its measure is about the rest of a place: figures said of other parts go there. */
   elsewhereRival: boolean
+  /** What its label adds to its measure ("Seriously injured"), by qualifier id. */
+  qualifiers: Set<string>
+  /** Qualifiers that split its measure between it and another topic: its own (figures must say them) and others' (figures saying them go there). */
+  splitBy: { own: string[]; others: string[] }
 }
 
 // Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
@@ -62,11 +66,21 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     context: contextConcepts(t),
     projectionRival: false,
     elsewhereRival: false,
+    qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar}`),
+    splitBy: { own: [], others: [] },
   }))
   for (const p of prepared) {
     const rival = (flag: 'projection' | 'elsewhere') => !p.topic[flag] && !!p.concept && prepared.some((o) => o.topic[flag] && o.concept?.id === p.concept!.id)
     p.projectionRival = rival('projection')
     p.elsewhereRival = rival('elsewhere')
+    // A qualifier splits a measure only when topics split it: "Seriously injured" beside "People
+    // injured" takes the figures said to be serious, and the other takes the rest; alone, a topic's
+    // qualifier only favours the figures that say it.
+    const same = p.concept ? prepared.filter((o) => o !== p && o.concept?.id === p.concept!.id) : []
+    p.splitBy = {
+      own: [...p.qualifiers].filter((q) => same.some((o) => !o.qualifiers.has(q))),
+      others: [...new Set(same.flatMap((o) => [...o.qualifiers]))].filter((q) => !p.qualifiers.has(q)),
+    }
   }
   const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: [t.entity.name, ...t.entity.aliases] })))
   const bySource = new Map(sources.map((s) => [s.id, s]))
@@ -110,7 +124,25 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     if (best && best.score >= (prepared.find((p) => p.topic.id === best!.topicId)!.concept ? CONCEPT_THRESHOLD : ASSIGN_THRESHOLD)) out.push(best)
   }
-  return out
+  return withConversions(out, claims, orderedBySource)
+}
+
+// An amount restated in another currency ("140,000 dirhams (about $13,600)", "أي ما يعادل نحو
+// 446 مليون دولار") goes where the amount it restates goes, whatever its own words say.
+function withConversions(out: Assignment[], claims: Claim[], ordered: Map<string, Claim[]>): Assignment[] {
+  const conversions = claims.filter((c) => c.role === 'conversion')
+  if (!conversions.length) return out
+  const byClaim = new Map(out.map((a) => [a.claimId, a]))
+  for (const c of conversions) {
+    const list = ordered.get(c.source)
+    if (!list) continue
+    let k = firstStartingAt(list, c.span.start) - 1
+    while (k >= 0 && list[k].sentence.start === c.sentence.start && (list[k].quantity.kind !== 'money' || list[k].role === 'conversion')) k--
+    const restated = k >= 0 && list[k].sentence.start === c.sentence.start ? byClaim.get(list[k].id) : undefined
+    if (restated) byClaim.set(c.id, { ...restated, claimId: c.id, reasons: [...restated.reasons, `restates the amount "${list[k].text}"`] })
+    else byClaim.delete(c.id)
+  }
+  return [...byClaim.values()]
 }
 
 // A concept topic whose names most of the articles do not share is about something narrower than
@@ -139,7 +171,9 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
     const wider = concept.some((o) => o.concept === p.concept && !isPeopleWord(o.topic.entity.name) && (seen.get(o.topic.id) ?? 0) > n)
     const story = n * 2 >= sources.length || (mostNamed >= 2 && topicsNamed.get(nameOf(p)) === mostNamed)
     p.storyWide = p.countries.size === 0 && !p.topic.scope && !wider && story
-    p.specific ||= n * 2 < sources.length && !p.storyWide
+    // A topic scoped to a place inside the story ("Deaths in Marrakech prefecture") is a part
+    // however many articles name the place.
+    p.specific ||= (n * 2 < sources.length && !p.storyWide) || !!p.topic.scope
   }
 }
 
@@ -148,11 +182,15 @@ interface ClaimContext {
   clause: Span; context: Span; clauseText: string; sentText: string; counted: string; projection: boolean; elsewhere: boolean
   /** The other numbers of the figure's sentence (a people named by one of them is not this figure's). */
   others: Span[]
+  /** The qualifiers said of the figure itself, and those anywhere in its sentence (read when a topic has some). */
+  qualifiers: () => { near: Set<string>; sentence: Set<string> }
 }
 
 function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[]): ClaimContext {
+  let qualifiers: { near: Set<string>; sentence: Set<string> } | undefined
   const clause = clauses(text, c.sentence).find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
+  const own = ownStretch(c, clause, ordered)
   return {
     clause,
     context: { start: sents[Math.max(0, si - 2)]?.start ?? c.sentence.start, end: c.sentence.end },
@@ -160,8 +198,9 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[]): Cla
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
     projection: projectedIn(text, clause.start, c, clause.end),
-    elsewhere: elsewhereIn(text, ownStretch(c, clause, ordered)),
+    elsewhere: elsewhereIn(text, own),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
+    qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end), true), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
   }
 }
 
@@ -237,12 +276,22 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // The same for the rest of a place ("Deaths outside Derna": "170 more in other parts of the east").
   if (t.elsewhere && !ctx.elsewhere) return null
   if (ctx.elsewhere && !t.elsewhere && p.elsewhereRival) return null
+  // The same for what a topic's label adds to its measure ("Seriously injured", "Aid per partly
+  // collapsed home", "Killings at the maternity hospital").
+  let qualified = 0
+  if (p.qualifiers.size || p.splitBy.others.length) {
+    const q = ctx.qualifiers()
+    const says = (id: string) => q.near.has(id) || q.sentence.has(id)
+    if (p.splitBy.own.some((id) => !says(id)) || p.splitBy.others.some(says)) return null
+    qualified = [...p.qualifiers].filter(says).length
+  }
   // A narrower measure counts toward a wider one, below any topic that asks for it alone.
   const narrower = !!m.concept && m.concept.broader === concept.id
   if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
   // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
   // belongs to a topic about that people, not to the whole toll.
-  if (c.quantity.kind === 'count' && peopleNamed(c, text).some((w) => !p.countries.has(countryOf(w)!))) return null
+  // Countries counted are no people ("من ٤ دول بينها الإمارات وقطر").
+  if (c.quantity.kind === 'count' && concept.family === 'people' && peopleNamed(c, text).some((w) => !p.countries.has(countryOf(w)!))) return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.
@@ -250,7 +299,10 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A topic named for the story's own place (the shipwreck off Pylos) also speaks for an article
   // that calls the place otherwise ("off southern Greece") and names no other place of the story.
   const unnamed = p.storyWide && !mentions.length && !otherPlace
-  const e = named && !unnamed ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '', start: 0, end: 0 }
+  let e = named && !unnamed ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '', start: 0, end: 0 }
+  // A place the label names by a common noun ("at the Saudi maternity hospital") stands for its
+  // name when the figure's sentence says it.
+  if (qualified && (!e || e.score < 2) && [...p.qualifiers].some((id) => ctx.qualifiers().sentence.has(id))) e = { score: 2, dist: Infinity, where: '', in: 'sentence', start: 0, end: 0 }
   if (!e) return null
   // A narrower name (a province among a story's places) stands in the figure's own sentence.
   if (p.specific && e.score < MIN_SPECIFIC) return null
@@ -264,7 +316,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
   const about = [...p.context].find((id) => sentenceNames().has(id))
   if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
-  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0), reasons, dist: e.dist }
+  if (qualified) reasons.push('it says what the topic adds to its measure')
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0), reasons, dist: e.dist }
 }
 
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */
@@ -279,6 +332,8 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
     // Crescent said", "قالت نقابة أطباء السودان" (a body named in full, "مجموعة فاغنر", still counts).
     if (c.attribution && inside(m, c.attribution.span) && isCountryName(text.slice(m.start, m.end))) continue
     if (peopleOfAnother(c.span, m, ctx.others, text)) continue
+    // A currency's nationality is no place: "2 billion Libyan dinars", "٢ مليار دينار ليبي".
+    if (c.quantity.kind === 'money' && inside(m, c.span)) continue
     const d = Math.abs((m.start + m.end) / 2 - (c.span.start + c.span.end) / 2)
     const s = inside(m, ctx.clause) ? 3 : inside(m, c.sentence) ? 2 : inside(m, ctx.context) ? 1 : 0
     if (s > entity || (s === entity && s > 0 && d < dist)) { entity = s; dist = d; where = text.slice(m.start, m.end); at = m }

@@ -59,3 +59,27 @@ export function peopleNamed(c: Claim, text: string): string[] {
   const words = `${c.text} ${c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]}`.match(/[\p{L}'’]+/gu) ?? []
   return words.filter(isCountryName)
 }
+
+/**
+ * What a topic's label may add to its measure to tell it from another topic of the same measure
+ * ("Seriously injured" beside "People injured", "Aid per partly collapsed home" beside "Aid per
+ * destroyed home", "Killings at the maternity hospital" beside "People killed in El Fasher"), with
+ * the words that say it in each language. `near`: said of the figure itself (the stretch of its
+ * sentence between its neighbouring figures: "1,832 injured, 1,220 of them seriously"), or
+ * anywhere in its sentence (who an ultimatum was given to, where the killings happened).
+ */
+export interface Qualifier { id: string; near: boolean; words: string[] }
+export const QUALIFIERS: Qualifier[] = [
+  { id: 'serious', near: true, words: ['seriously', 'serious', 'critical', 'critically', 'severely', 'grièvement', 'graves', 'grave', 'état critique', 'خطيرة', 'بالخطيرة', 'خطيرة', 'بليغة', 'بليغ', 'حرجة', 'خطرة'] },
+  { id: 'partial', near: true, words: ['partly', 'partially', 'partial', 'partiellement', 'en partie', 'جزئيا', 'جزئي', 'جزئية'] },
+  { id: 'emergency', near: true, words: ['emergency', 'immediate', 'urgent', 'urgence', 'immédiate', 'immédiat', 'استعجالية', 'استعجالي', 'عاجلة', 'طارئة', 'فورية', 'طوارئ'] },
+  { id: 'hospital', near: false, words: ['hospital', 'hospitals', 'maternity', 'hôpital', 'hôpitaux', 'maternité', 'مستشفى', 'المستشفى', 'مستشفيات', 'الولادة', 'الأمومة'] },
+  { id: 'envoy', near: false, words: ['ambassador', 'envoy', 'diplomat', 'ambassadeur', 'diplomate', 'سفير', 'السفير', 'سفيرها', 'الدبلوماسي'] },
+]
+const QUALIFIER_RE = QUALIFIERS.map((q) => ({ q, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${alternation(q.words)})(?:[^\\p{L}]|$)`, 'iu') }))
+
+/** The qualifiers named in a text (a topic's label, a figure's words). */
+export function qualifiersIn(text: string, near?: boolean): Set<string> {
+  const folded = foldKey(text)
+  return new Set(QUALIFIER_RE.filter(({ q, re }) => (near === undefined || q.near === near) && re.test(folded)).map(({ q }) => q.id))
+}

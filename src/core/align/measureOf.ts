@@ -1,5 +1,5 @@
 import type { Claim, Lang, Quantity, Span } from '../model'
-import { foldKey } from '../text/normalize'
+import { compact, foldKey } from '../text/normalize'
 import { arabicReadings } from '../extract/common/prefixes'
 import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
@@ -59,7 +59,9 @@ function splitWords(text: string, offset = 0): W[] {
 /** Every concept named in text[span], in order. */
 export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention[] {
   const entries = entriesFor(lang)
-  const words = splitWords(foldKey(text.slice(span.start, span.end)), span.start)
+  // Folding drops marks (a shadda, harakat): positions are mapped back to the original text.
+  const folded = compact(text.slice(span.start, span.end))
+  const words = splitWords(folded.text).map((w) => ({ w: w.w, start: span.start + folded.offsets[w.start], end: span.start + folded.offsets[w.end] }))
   const out: ConceptMention[] = []
   for (let i = 0; i < words.length; i++) {
     const readings = lang === 'ar' ? withSuffixes(arabicReadings(words[i].w)) : [{ stem: words[i].w, pre: 0 }, { stem: stem(words[i].w), pre: 0 }]
@@ -122,7 +124,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // The word right after a count, when the extractor left it out of the counted noun ("5300 جثة");
   // a time is followed by what it is for ("48 ساعة لمغادرة البلاد"), not what it counts.
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
-  if (next && !next.generic && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: narrowed(next.concept), strength: 3, family: fam ?? next.concept.family }
+  // A word joined by و begins the next clause ("أودت بحياة عشرات الآلاف وشرّدت الملايين"), as "and" does.
+  if (next && !next.generic && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !joinedByWa(text.slice(next.start, next.end)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: narrowed(next.concept), strength: 3, family: fam ?? next.concept.family }
   // The sentence is read once; the clause's words are those of it that lie inside the clause.
   // Words inside a number are its qualifier ("ما لا يقل عن 500"), not its measure; inside a date
   // they may say what it is ("by the end of the year", "بحلول": a deadline).
@@ -131,7 +134,11 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // frappé le port mardi 4 août": the explosions are dated).
   const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)))
   const telling = inSentence.filter((x) => !x.generic)
+  // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude),
+  // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
+  const only = fam ? ONLY_CONCEPT.get(fam) : undefined
   for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
+    if (strength === 1 && only && claim.quantity.kind === 'count') break
     const within = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
     // A telling word beats a generic one ("الانفجار الذي وقع": the explosion), for a date even when
     // the telling word stands outside the clause ("وكان الانفجار، الذي وقع في 4 أغسطس").
@@ -144,8 +151,6 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
     found.sort((a, b) => Math.abs((a.start + a.end) / 2 - mid) + after(a) - Math.abs((b.start + b.end) / 2 - mid) - after(b))
     return { concept: found[0].concept, strength, family: fam ?? found[0].concept.family }
   }
-  // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude).
-  const only = fam ? ONLY_CONCEPT.get(fam) : undefined
   if (only && claim.quantity.kind === 'count') return { concept: only, strength: 3, family: fam }
   return { concept: null, strength: 0, family: fam }
 }
@@ -163,7 +168,8 @@ function headNoun(counted: string, lang: Lang): string {
   const words = counted.split(/\s+/)
   const out: string[] = []
   for (const [i, w] of words.entries()) {
-    if (i > 0 && (/^(?:and|or|et|ou)$/i.test(w) || (lang === 'ar' && /^و/.test(w) && !entriesFor('ar').has(foldKey(w))))) break
+    // The extractor's noun may even start with the next clause's verb ("عشرات الآلاف وشرّدت").
+    if ((i > 0 && /^(?:and|or|et|ou)$/i.test(w)) || (lang === 'ar' && /^و/.test(w) && !entriesFor('ar').has(foldKey(w)))) break
     out.push(w)
     if (/[,،;؛]$/.test(w)) break
   }
@@ -177,16 +183,28 @@ function headNoun(counted: string, lang: Lang): string {
  */
 export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<string, MeasureReading> {
   const sorted = [...claims].sort((a, b) => a.span.start - b.span.start)
-  const figures: Figure[] = sorted.map((c) => ({ ...c.span, date: isDate(c.quantity), kind: c.quantity.kind }))
+  // An amount restated in another currency is the same amount: it keeps no word from the first.
+  const figures: Figure[] = sorted.filter((c) => c.role !== 'conversion').map((c) => ({ ...c.span, date: isDate(c.quantity), kind: c.quantity.kind }))
   const out = new Map<string, MeasureReading>()
   let prev: { c: Claim; m: MeasureReading } | null = null
   for (const c of sorted) {
     const clause = clauses(text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
-    let m = measureOf(c, text, clause, lang, figures.filter((f) => f.start >= c.sentence.start && f.end <= c.sentence.end))
-    if (!m.concept && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
+    let m = measureOf(c, text, clause, lang, figuresIn(figures, c.sentence))
+    if ((!m.concept || m.strength < 2) && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
     out.set(c.id, m)
-    prev = { c, m }
+    // An amount restated in another currency is no item of a list: the next figure follows the first.
+    if (c.role !== 'conversion') prev = { c, m }
   }
+  return out
+}
+
+/** The figures (sorted by start) inside a span: a binary search, then the run inside it, so a source's figures are not all read for each one. */
+function figuresIn(figures: Figure[], span: Span): Figure[] {
+  let lo = 0
+  let hi = figures.length
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (figures[mid].start < span.start) lo = mid + 1; else hi = mid }
+  const out: Figure[] = []
+  for (let k = lo; k < figures.length && figures[k].start < span.end; k++) if (figures[k].end <= span.end) out.push(figures[k])
   return out
 }
 
@@ -196,13 +214,18 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
 // may stand after the first figure's own measure word: it counts the same thing.
 const LIST_GAP = 30
 const PART_BEFORE = /(?:including|among them|of them|dont|parmi eux|parmi lesquels|منهم|بينهم|من بينهم)\s*$/iu
-const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم)(?![\p{L}])/iu
+const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم|منها|منهن)(?![\p{L}])/iu
+const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|suivie? de|suivis de|puis|devant|يليه|يليها|تليه|تليها|ثم)(?![\p{L}])/iu
 function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept): boolean {
   if (a.sentence.start !== b.sentence.start || isDate(a.quantity) !== isDate(b.quantity) || a.quantity.kind !== b.quantity.kind) return false
   if (b.span.start - a.span.end > LIST_GAP || b.span.start < a.span.end) return false
-  const between = conceptsIn(text, { start: a.span.end, end: b.span.start }, lang)
+  // Only words of the measure's own family part two items ("90 ألف درهم عن كل منزل انهار، و45 ألف درهم": homes are no amount).
+  const between = conceptsIn(text, { start: a.span.end, end: b.span.start }, lang).filter((x) => !x.concept.event && x.concept.family === measure.family)
   const part = PART_BEFORE.test(text.slice(a.span.end, b.span.start)) || PART_AFTER.test(text.slice(b.span.end, b.span.end + 16))
-  return between.length === 0 || (part && between.every((x) => x.concept === measure))
+  // A ranking goes on past the first figure's own word ("412 of the dead, followed by Ifrane with
+  // 207", "بـ412 وفاة، يليه إقليم إفران بـ207").
+  const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start)))
+  return between.length === 0 || ((part || next) && between.every((x) => x.concept === measure))
 }
 
 // The families with a single measure.

@@ -136,7 +136,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'reconstruction', decided: true, family: 'money', label: { en: 'reconstruction budget', ar: 'ميزانية الإعمار' },
-    words: { ar: ['إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج'], en: ['reconstruction', 'rebuild', 'rebuilding', 'budget', 'programme', 'program'], fr: ['reconstruction', 'reconstruire', 'budget', 'programme'] },
+    words: { ar: ['صندوق إعمار', 'صندوق الإعمار', 'صندوق إعادة الإعمار', 'إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج'], en: ['reconstruction fund', 'reconstruction', 'rebuild', 'rebuilding', 'budget', 'programme', 'program'], fr: ['fonds de reconstruction', 'reconstruction', 'reconstruire', 'budget', 'programme'] },
   },
   {
     id: 'ransom', fixed: true, family: 'money', label: { en: 'ransom', ar: 'الفدية' },

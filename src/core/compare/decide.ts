@@ -31,6 +31,12 @@ export interface DecideContext {
   compared: (c: Claim) => boolean
   /** Relative tolerance for "about" figures. */
   tolerance: number
+  /**
+   * Whether an origin is a body that speaks for itself (an agency, a ministry, a presidency): two
+   * of them quoted in one article are two origins. Unnamed speakers ("Western estimates", a
+   * survivor) and the article's own voice are not. Default: none is.
+   */
+  body?: (origin: string) => boolean
 }
 
 export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext): Decision {
@@ -55,7 +61,11 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
       if (len < dd.lo - 0.5 || len > dd.hi + 0.5) return out('conflict', { code: 'duration-vs-range', duration: d.id, range: r.id, rangeDays: len })
     }
   }
-  const origins = new Set(main.map(ctx.origin))
+  // The figures the verdict weighs: numbers in a topic of numbers, dates in a topic of dates. A
+  // start date beside lengths of time ("since June 2014" among "six years") is shown, not weighed,
+  // so it is no second origin either.
+  const weighed = dateTopic ? values : values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind))
+  const origins = new Set((weighed.length ? weighed : main).map(ctx.origin))
   // A measure that does not change over time (a ransom, a magnitude) has no series: any two
   // figures of it are about the same thing.
   const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
@@ -71,10 +81,13 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin: null, ...(clash ? { selfConflict: clash } : {}) })
   }
   const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed)
-  // One article stays a single source however many speakers it quotes, as long as they agree;
-  // speakers of one article who disagree are a conflict between them, and say so.
+  // One article stays a single source however many speakers it quotes, as long as they agree,
+  // unless two of them are bodies that speak for themselves (a presidency and a foreign ministry
+  // giving compatible totals are two origins, whoever reports them); speakers of one article who
+  // disagree are a conflict between them, and say so.
   const outlets = [...new Set(main.map((c) => c.source))]
-  if (outlets.length === 1 && (d.verdict === 'agree' || d.verdict === 'agree-precision')) return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets, origin: null })
+  const bodies = new Set([...origins].filter((o) => ctx.body?.(o)))
+  if (outlets.length === 1 && bodies.size < 2 && (d.verdict === 'agree' || d.verdict === 'agree-precision')) return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets, origin: null })
   return d
 }
 

@@ -1,12 +1,14 @@
 import { countNoun, NOUNS, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
-import type { ExplainContext } from './explain'
+import { oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
 
 // الجملة العربية لكل سبب: تسمّي الأرقام التي بُني عليها الحكم وتقول على ماذا يقوم.
 
 export function explainAr(r: Reason, x: ExplainContext): string {
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}` }
+  // أرقام المقال الواحد تُميَّز بمن ينقل عنه كلاً منها ("AFP، نقلاً عن الرئاسة").
+  const quoting = oneArticle(r, x)
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${c.attribution.who}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}` }
   const aside = x.setAside.length ? ` ${someOf(x.setAside.map((c) => sayQuantity(c.quantity, 'ar')), NOUNS.figure, 'ar', { mid: true })} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
   switch (r.code) {
     case 'none': return 'لا يذكر أي مصدر هذا الرقم بعد.'

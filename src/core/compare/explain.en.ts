@@ -1,13 +1,15 @@
 import { countNoun, NOUNS, quote, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
-import type { ExplainContext } from './explain'
+import { oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
 
 // The English sentence for each reason. It names the figures that drive the verdict and says
 // what the verdict rests on.
 
 export function explainEn(r: Reason, x: ExplainContext): string {
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}` }
+  // Figures of one article are told apart by who it quotes for each ("AFP [a], quoting the presidency").
+  const quoting = oneArticle(r, x)
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${sourceWords(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}` }
   const aside = x.setAside.length ? ` ${capital(someOf(x.setAside.map(part), NOUNS.figure, 'en', { mid: true }))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
   switch (r.code) {
     case 'none': return 'No source states this figure yet.'

@@ -22,6 +22,13 @@ export function explain(reason: Reason, ctx: ExplainContext): { en: string; ar: 
   return { en: explainEn(reason, ctx), ar: explainAr(reason, ctx) }
 }
 
+/** Whether the figures a reason names all come from one article, quoting speakers who differ: then each is named with its speaker. */
+export function oneArticle(r: Reason, x: ExplainContext): boolean {
+  const ids = r.code === 'bound' ? [r.bound, r.value] : r.code === 'within' ? [r.fine, r.coarse] : r.code === 'same' ? r.figures : r.code === 'no-overlap' ? [r.a, r.b] : []
+  const cs = ids.map(x.claim)
+  return cs.length > 1 && new Set(cs.map((c) => c.source)).size === 1 && new Set(cs.map((c) => c.attribution?.who ?? '')).size > 1
+}
+
 /** The context of a topic's explanation, from its claims and sources. */
 export function explainContext(claims: Claim[], sources: Map<string, Source>, setAside: Claim[], outlets: number, origins: number): ExplainContext {
   const byId = new Map(claims.map((c) => [c.id, c]))

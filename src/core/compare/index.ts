@@ -10,6 +10,7 @@ import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
+import { isPart } from './parts'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -25,9 +26,9 @@ export interface CompareOptions {
 
 const OTHER = /(^|\s)(اخري|اخر|اخرين)(\s|$)/u
 
-/** Whether a claim takes part in its topic's comparison: a figure about a part (a place, one operation) stands aside when the topic is about the whole. */
-export function isCompared(topic: Pick<Topic, 'scope'>, claim: Pick<Claim, 'scopes'>): boolean {
-  return !!topic.scope || !claim.scopes.some((s) => s.kind === 'place' || s.kind === 'operation')
+/** Whether a claim takes part in its topic's comparison: a figure about a part (another place, one operation) stands aside when the topic is about the whole. */
+export function isCompared(topic: Pick<Topic, 'scope'> & Partial<Pick<Topic, 'entity'>>, claim: Pick<Claim, 'scopes'> & Partial<Pick<Claim, 'quantity'>>): boolean {
+  return !!topic.scope || !claim.scopes.some((s) => isPart(topic, claim, s))
 }
 
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
@@ -49,7 +50,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const originByClaim = topicOrigins(cs, (c) => claimOrigin(c, group).key, { decided: conceptById(t.concept)?.decided ?? false })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? claimOrigin(c, group).key
   const compared = (c: Claim) => isCompared(t, c)
-  const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol })
+  const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') })
   // An amount restated in another currency is shown with the topic but judged, counted and averaged as the amount it restates.
   const main = cs.filter((c) => compared(c) && c.role !== 'conversion')
   const setAside = main.length ? cs.filter((c) => !compared(c)) : []

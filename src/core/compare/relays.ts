@@ -1,5 +1,6 @@
 import type { Claim, Quantity } from '../model'
 import { isDateKind } from '../quantity/parts'
+import { durationDays, overlaps, toInterval } from './interval'
 
 // Origins read across one topic's figures, not figure by figure. Outlets rarely count for
 // themselves: when a body is named for a figure and another outlet gives the number that only that
@@ -9,7 +10,10 @@ import { isDateKind } from '../quantity/parts'
 // without its country ("the health ministry") is the one of that kind the topic names with its
 // country ("Lebanon's health ministry"), when there is just one. A figure one body decides (an aid
 // amount, a deadline, days of mourning) has one author: outlets that give the same amount with no
-// body named relay that one decision, not counts of their own.
+// body named relay that one decision, not counts of their own, whatever unit they say it in (seven
+// days and a week are one ultimatum). A vague amount ("hundreds of thousands", "dozens") with no
+// body named counts nothing of its own: beside the figures of the one body the topic names, and
+// compatible with them, it is that body's count said loosely.
 
 const BODY = 'body:'
 const OUTLET = 'outlet:'
@@ -41,11 +45,26 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
     if (o.startsWith(SPEAKER) && cs.some((x) => out.get(x.id) === o && !sameNumber(x.quantity, c.quantity))) continue
     const bodies = new Set(named.filter((n) => sameNumber(n.quantity, c.quantity)).map((n) => out.get(n.id)!))
     if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
+    else if (c.quantity.qualifier === 'vague') {
+      const all = new Set(named.map((n) => out.get(n.id)!))
+      const iv = toInterval(c.quantity)
+      if (all.size === 1 && iv && named.some((n) => n.quantity.unit === c.quantity.unit && fits(n.quantity, iv))) relayed.set(c.id, [...all][0])
+    }
   }
   for (const [id, o] of relayed) out.set(id, o)
   // The outlets that give one decided amount, no body named, all relay the decision itself.
-  if (decided) for (const c of cs) if (out.get(c.id)!.startsWith(OUTLET) && !isDateKind(c.quantity.kind)) out.set(c.id, `${DECISION}${c.quantity.unit ?? ''}:${c.quantity.lo ?? c.quantity.hi}:${c.quantity.hi ?? c.quantity.lo}`)
+  if (decided) for (const c of cs) if (out.get(c.id)!.startsWith(OUTLET) && !isDateKind(c.quantity.kind)) out.set(c.id, `${DECISION}${decisionKey(c.quantity)}`)
   return out
+}
+
+const fits = (q: Quantity, iv: { lo: number; hi: number }) => { const x = toInterval(q); return !!x && overlaps(x, iv) }
+
+// One decision in any unit of time: "seven days" and "a week" are one ultimatum.
+function decisionKey(q: Quantity): string {
+  const lo = q.lo ?? q.hi
+  const hi = q.hi ?? q.lo
+  const d = q.kind === 'duration' ? durationDays({ lo, hi, unit: q.unit }) : null
+  return d ? `day:${d.lo}:${d.hi}` : `${q.unit ?? ''}:${lo}:${hi}`
 }
 
 const LENGTHS = new Set(['km', 'm', 'mi', 'nmi', 'ft'])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import { measureOf } from '../../../src/core/align/measureOf'
+import { conceptsIn, measureOf } from '../../../src/core/align/measureOf'
 import { clauses } from '../../../src/core/text/segment'
 import type { Lang } from '../../../src/core/model'
 
@@ -39,5 +39,13 @@ describe('measureOf: what a figure measures', () => {
     expect(c, `"${figure}" must be read`).toBeDefined()
     const clause = clauses(text, c!.sentence).find((k) => k.start <= c!.span.start && c!.span.end <= k.end) ?? c!.sentence
     expect(measureOf(c!, text, clause, lang).concept?.id ?? null).toBe(measure)
+  })
+})
+
+describe('conceptsIn: where a word stands', () => {
+  it('points into the original text past marks that folding drops (a shadda, harakat)', () => {
+    const text = 'قدّم الوزير حصيلة: أودت السيول بحياة 40 شخصاً وشرّدت 900 أسرة.'
+    const found = conceptsIn(text, { start: 0, end: text.length }, 'ar').map((m) => text.slice(m.start, m.end))
+    expect(found).toContain('وشرّدت')
   })
 })

@@ -107,6 +107,8 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
       const mIdx = r.y * 12 + (r.m - 1) + offset
       const y = Math.floor(mIdx / 12)
       const m = (mIdx % 12) + 1
+      // "12 الشهر الجاري": a day of that month.
+      if (p.d !== undefined) return validDay(y, m, p.d) ? { lo: iso(y, m, p.d), hi: iso(y, m, p.d), precision: 'day' } : null
       if (p.part) return partOfMonth(y, m, p.part)
       const [lo, hi] = monthRange(y, m)
       return { lo, hi, precision: 'month' }

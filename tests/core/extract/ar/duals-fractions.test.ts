@@ -23,14 +23,43 @@ inBothScripts('Arabic duals, fractions and mixed numbers', [
   { text: 'تضخم بنسبة ١،٥ بالمئة', span: '١،٥ بالمئة', kind: 'percent', lo: 1.5, unit: '%' },
 ])
 
+// A definite dual tells a number where it is the first word for the things counted; it refers
+// back once the report has named them, and a pair of parties is never counted.
+describe('a definite dual first telling how many is a count of two', () => {
+  it.each([
+    ['أفرجت السلطات عن الرهينتين يوم الأحد', 'الرهينتين'],
+    ['انهار السدّان المقامان على الوادي', 'السدّان'],
+    ['وصل الرهينتان الإماراتيان إلى بلدهما', 'الرهينتان'],
+    ['تحطمت الطائرتان قرب الحدود', 'الطائرتان'],
+    ['نقل الجريحين إلى المستشفى', 'الجريحين'],
+  ])('%s (%s)', (text, word) => {
+    expect(extract(text).filter((c) => c.text === word).map((c) => [c.quantity.kind, c.quantity.lo])).toEqual([['count', 2]])
+  })
+})
+
 describe('definite duals refer back and plurals are no duals', () => {
   it.each([
-    ['أفرج عن الرهينتين أمس', 'الرهينتين'],
+    ['خطف المسلحون رهينة ثانية الشهر الماضي. وأفرج عن الرهينتين أمس', 'الرهينتين'],
     ['العلاقات بين البلدين', 'البلدين'],
-    ['عادت الطائرتان إلى القاعدة', 'الطائرتان'],
+    ['وقع الرئيسان الاتفاق ثم زار الوزير البلدين', 'البلدين'],
+    ['اشترت الوزارة طائرة ثانية، ثم عادت الطائرتان إلى القاعدة', 'الطائرتان'],
+    ['انهار سد أبو منصور ثم سد البلاد، وكان السدّان قديمين', 'السدّان'],
+    ['وكان القائدان قد زارا موسكو', 'القائدان'],
     ['زار وفد عدة بلدان أفريقية', 'بلدان'],
   ])('%s (not %s)', (text, word) => {
     const at = text.indexOf(word)
     expect(extract(text).filter((c) => c.span.start < at + word.length && c.span.end > at).map((c) => c.text)).toEqual([])
+  })
+})
+
+// A dual noun is the thing counted: a time word after it opens a date, it is not the count's unit.
+describe('a dual noun before a time word', () => {
+  it.each([
+    ['أسقطت الدفاعات طائرتين يوم الأحد', 'طائرتين'],
+    ['أفرج الخاطفون عن رهينتين صباح الاثنين', 'رهينتين'],
+    ['أفرجت السلطات عن الرهينتين يوم الأحد', 'الرهينتين'],
+  ])('%s', (text, word) => {
+    const c = extract(text).filter((x) => x.text === word)
+    expect(c.map((x) => [x.quantity.kind, x.quantity.lo, x.quantity.unit])).toEqual([['count', 2, null]])
   })
 })

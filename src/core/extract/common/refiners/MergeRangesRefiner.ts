@@ -145,12 +145,15 @@ function dateRange(a: Hit, b: Hit): Partial<Hit> | null {
   // A bare day after a full date ends it in the same month: "between September 10 and 12".
   const end = b.point ?? (b.num?.dayLike && a.point?.d !== undefined && a.point.m !== undefined && !a.point.dayOnly ? { d: b.num.value, m: a.point.m, y: a.point.y } : null)
   if (!end) return null
-  const start = a.point ?? (a.num?.dayLike && end.d !== undefined && end.m !== undefined ? { d: a.num.value, dayOnly: true } : null)
+  // A bare first day takes the second's month, named or relative ("من 15 إلى 18 الشهر الجاري").
+  const monthly = end.m !== undefined || end.relative?.unit === 'month'
+  const start = a.point ?? (a.num?.dayLike && end.d !== undefined && monthly ? { d: a.num.value, dayOnly: true, relative: end.m === undefined ? end.relative : undefined } : null)
   if (!start || !compatible(start, end)) return null
   return { point: start, end, num: undefined, counted: null, quantity: { ...(b.point ? b.quantity : a.quantity), kind: 'daterange', qualifier: 'range' } }
 }
 
 function compatible(a: NonNullable<Hit['point']>, b: NonNullable<Hit['point']>): boolean {
+  if (a.dayOnly && a.relative) return b.d !== undefined && b.relative?.unit === 'month'
   if (a.relative || b.relative) return false
   // Two weekdays: "de dimanche à lundi" (the night from Sunday to Monday), "de dimanche à lundi 6 février".
   if (a.weekday !== undefined && a.d === undefined) return b.weekday !== undefined

@@ -222,6 +222,10 @@ export const DUAL_NOUNS_M_SOUND = ['مواطن', 'مقاتل', 'عسكري', 'م
 /** Nouns whose "ان" form is also a broken plural ("بلدان": two countries, or countries): a dual only with a dual adjective or "اثنان" after it. */
 export const DUAL_AMBIGUOUS = ['بلد']
 
+/** Nouns whose number reports dispute: their definite dual is a count where it first tells it ("انهار السدّان"). */
+export const DUAL_COUNTED = ['طائرة', 'مروحية', 'مسيرة', 'رهينة', 'رهين', 'سد', 'جندي', 'ضابط', 'شخص', 'رجل', 'طفل', 'طفلة', 'فتاة', 'صاروخ', 'قذيفة',
+  'قنبلة', 'دبابة', 'مركبة', 'شاحنة', 'سفينة', 'باخرة', 'قارب', 'زورق', 'مركب', 'جثة', 'قتيل', 'جريح', 'سجين', 'شهيد', 'ضحية', 'ناجي', 'بحار', 'صياد']
+
 /** Construct-state duals ("طائرتي هليكوبتر"): only for equipment nouns, never before names. */
 export const DUAL_CONSTRUCT_OK = ['طائرة', 'مروحية', 'سفينة', 'دبابة', 'مركبة', 'شاحنة']
 

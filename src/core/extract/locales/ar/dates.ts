@@ -71,7 +71,7 @@ export function dayMonthAt(tokens: Token[], j: number): PointMatch | null {
     const v = num(t)
     if (!(v >= 1 && v <= 31 && /^\d{1,2}$/.test(t.w))) return null
     const mo = tokens[j + 1] && !tokens[j + 1].nl ? monthAt(tokens, j + 1) : null
-    if (!mo) return null
+    if (!mo) return dayOfRelativeMonth(tokens, j, v)
     const p: PointMatch = { from: j, to: mo.to, skip: 0, d: v, m: mo.m }
     monthSuffix(tokens, p)
     return p
@@ -92,6 +92,17 @@ export function dayMonthAt(tokens: Token[], j: number): PointMatch | null {
   monthSuffix(tokens, p)
   if (mo.weak && p.y === undefined) return null
   return p
+}
+
+// "في 12 الشهر الجاري", "25 من الشهر الماضي": a day of the month named relative to the report's.
+function dayOfRelativeMonth(tokens: Token[], j: number, d: number): PointMatch | null {
+  let k = j + 1
+  if (tokens[k]?.w === 'من' && !tokens[k].nl) k++
+  const t = tokens[k]
+  if (!t || t.nl || !t.w.startsWith('الشهر')) return null
+  const rel = L.relative.at(tokens, k)
+  if (!rel || rel.value.unit !== 'month') return null
+  return { from: j, to: k + rel.n, skip: 0, d, relative: rel.value }
 }
 
 /** A year word and its year ("عام 2022", "العام 2022", "سنة 2012"). */

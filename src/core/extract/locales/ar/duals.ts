@@ -9,14 +9,44 @@ export interface DualMatch { from: number; to: number; skip: number; timeUnit: s
 export function parseDual(tokens: Token[], i: number, original?: { text: string; offsets: Int32Array }): DualMatch | null {
   const t = tokens[i]
   if (!t || t.t !== 'w' || t.w.length < 4) return null
+  let definite = false
   for (const r of readings(t.w)) {
-    // A definite dual refers back to two things already named ("القائدان", "البلدين"): no new figure.
-    if (r.stem.startsWith('ال') || (r.pre >= 2 && t.w.slice(0, r.pre).endsWith('ال'))) return null
+    if (r.stem.startsWith('ال')) { definite = true; continue }
+    if (definite || (r.pre >= 2 && t.w.slice(0, r.pre).endsWith('ال'))) return definiteDual(tokens, i, r.stem) ? { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) } : null
     const tu = L.timeUnits.at(tokens, i)
     if (tu && tu.value.dual && tu.pre === r.pre) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: tu.value.unit, countedTo: i + 1, factor: tu.value.factor ?? 1 }
     if ((isDual(r.stem) && !pluralToo(r.stem, tokens[i + 1])) || (original && vocalisedDual(r.stem, tokens[i], original))) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
     if (isConstructDual(r.stem, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
   }
+  return null
+}
+
+// A definite dual is a count of two only where it first tells how many there were: "انهار السدّان"
+// in a report that had not named the dams, "الإفراج عن الرهينتين" before any hostage is mentioned.
+// It refers back, and is no new figure, when the report already named the things it pairs (the
+// noun earlier in the report, "بين البلدين"), and always for nouns that name a pair of parties
+// ("البلدين", "الزعيمين", "الحكومتين"): only the nouns whose number a report disputes are read.
+const REFERS_BACK_WITHIN = 2000 // tokens: about a long report, so the look-back stays bounded
+
+function definiteDual(tokens: Token[], i: number, stem: string): boolean {
+  const base = dualBase(stem)
+  if (!base || !L.dualCounted.has(base)) return false
+  const prev = tokens[i - 1]
+  if (prev && prev.t === 'w' && prev.w === 'بين') return false
+  for (let j = i - 1; j >= 0 && j >= i - REFERS_BACK_WITHIN; j--) {
+    const w = tokens[j].w
+    if (tokens[j].t !== 'w' || w.length < base.length || !w.includes(base)) continue
+    for (const r of readings(w)) if (r.stem.startsWith(base) && r.stem.length <= base.length + 3) return false
+  }
+  return true
+}
+
+/** The singular's letters a dual is built on ("رهينتين" → "رهين", "السدان" → "سد"), or null. */
+function dualBase(w: string): string | null {
+  const end3 = w.slice(-3)
+  if ((end3 === 'تان' || end3 === 'تين') && L.dualF.has(w.slice(0, -3))) return w.slice(0, -3)
+  const end2 = w.slice(-2)
+  if ((end2 === 'ان' || end2 === 'ين') && L.dualM.has(w.slice(0, -2))) return w.slice(0, -2)
   return null
 }
 

@@ -53,6 +53,7 @@ export const L = {
   dualM: new Set(K.DUAL_NOUNS_M.map(foldKey)),
   dualMSound: new Set(K.DUAL_NOUNS_M_SOUND.map(foldKey)),
   dualAmbiguous: new Set(K.DUAL_AMBIGUOUS.map(foldKey)),
+  dualCounted: new Set(K.DUAL_COUNTED.map((w) => w.endsWith('ة') ? foldKey(w).slice(0, -1) : foldKey(w))),
   dualConstructOk: new Set(K.DUAL_CONSTRUCT_OK.map((w) => foldKey(w).slice(0, -1))),
   scaleWords: new Set(f(K.SCALES)),
   durationJoins: { joins: new Set(K.DURATION_JOINS.joins.map(foldKey)), notAfter: new Set(K.DURATION_JOINS.notAfter.map(foldKey)) },

@@ -35,7 +35,9 @@ export interface Core {
  */
 export function quantityHit(ctx: Context, core: Core, parser: string): Hit | null {
   const { tokens } = ctx
-  let unit: Unit = core.preSymbol ? { kind: 'money', unit: core.preSymbol, to: core.to } : unitAt(ctx, core.to, core.vague)
+  // A dual noun is the thing counted: a time word after it starts a date, not a unit ("طائرتين يوم الأحد").
+  const nounCounts = core.countedTo !== undefined && !core.dualUnit
+  let unit: Unit = core.preSymbol ? { kind: 'money', unit: core.preSymbol, to: core.to } : nounCounts ? { kind: 'count', unit: null, to: core.to } : unitAt(ctx, core.to, core.vague)
   if (core.yearLike && unit.kind === 'count' && unit.unit === null && !ctx.whole && core.lo % 100 !== 0 && !L.qualBefore.endingAt(tokens, core.from - 1)) return null
   let lo = core.lo
   let hi = core.hi

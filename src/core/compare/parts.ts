@@ -1,0 +1,45 @@
+import type { Claim, Scope, Topic } from '../model'
+import { sameEntity } from '../entities/fold'
+import { foldKey } from '../text/normalize'
+
+// Whether a figure is about a part of what its topic counts (a town inside the country, one
+// operation inside the war), and so stands aside from the comparison. A place read beside a
+// figure is a part only when it names somewhere else than the topic's own entity: "displaced from
+// the city of El Fasher" is the whole of a topic about El Fasher. The words read after a place noun
+// are not always a name ("مدينة إلى", "the city between", "ولاية شمال" cut short): a function word,
+// a conjunction, or a bare direction names no part. A length runs from a place ("50 miles from the
+// town of Pylos"): the place is where it is measured from, not a part of it.
+
+// Words that cannot be a place's name by themselves (folded): prepositions, conjunctions,
+// demonstratives, directions and the adjectives of direction.
+const NOT_A_NAME = new Set([
+  'في', 'الي', 'الى', 'من', 'عن', 'علي', 'على', 'بين', 'مع', 'حتي', 'حتى', 'منذ', 'بعد', 'قبل', 'عند', 'نحو', 'خلال', 'او', 'ثم', 'التي', 'الذي', 'الذين', 'هذه', 'هذا', 'تلك', 'ذلك', 'كل', 'بعض',
+  'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط',
+  'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه', 'الوسطي', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'المجاوره', 'المنكوبه', 'المتضرره', 'نفسها', 'ذاتها',
+])
+
+/** The words after a place noun name a place: not a function word, a conjunction or a direction. */
+function namesAPlace(label: string): boolean {
+  const words = foldKey(label).split(/\s+/).filter(Boolean)
+  const name = words[1] ?? words[0]
+  if (!name || words.length < 2) return true
+  // "والمناطق": "and the areas", a conjunction and a common noun, not a name.
+  return !NOT_A_NAME.has(name) && !/^و?ال?(?:مناطق|منطقه|مدن|مدينه|قري|بلدات)$/u.test(name) && !/^و(?:ال|لل)/u.test(name)
+}
+
+const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'nmi', 'ft'])
+
+/** Whether a place beside a figure is the topic's own entity (any of its names, in any script). */
+function isTopicEntity(topic: Partial<Pick<Topic, 'entity'>>, s: Scope): boolean {
+  const names = topic.entity?.aliases.length ? topic.entity.aliases : topic.entity?.name ? [topic.entity.name] : []
+  const words = s.label.split(/\s+/).slice(1)
+  return names.some((n) => words.some((w) => sameEntity(w, n)) || (words.length > 1 && sameEntity(words.join(' '), n)))
+}
+
+/** Whether a scope limits a figure to a part of its topic's whole. */
+export function isPart(topic: Partial<Pick<Topic, 'entity'>>, claim: Partial<Pick<Claim, 'quantity'>>, s: Scope): boolean {
+  if (s.kind === 'operation') return true
+  if (s.kind !== 'place') return false
+  if (claim.quantity && LENGTH_UNITS.has(claim.quantity.unit ?? '')) return false
+  return namesAPlace(s.label) && !isTopicEntity(topic, s)
+}

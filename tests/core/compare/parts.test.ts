@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { isCompared } from '../../../src/core/compare'
+import type { Claim, Scope, Topic } from '../../../src/core/model'
+
+// A place read beside a figure sets it aside only when it is another part than the topic's whole.
+
+const place = (label: string): Scope => ({ kind: 'place', label, span: { start: 0, end: label.length } })
+const figure = (scopes: Scope[], unit: string | null = null): Pick<Claim, 'scopes' | 'quantity'> => ({ scopes, quantity: { kind: 'count', lo: 40, hi: 40, unit, per: null, precision: 'exact', qualifier: null } })
+const about = (name: string, aliases: string[] = [name]): Pick<Topic, 'scope' | 'entity'> => ({ scope: null, entity: { name, aliases } })
+
+describe('parts of a topic', () => {
+  it('a town other than the topic’s own entity is a part', () => {
+    expect(isCompared(about('Ruvara'), figure([place('بلدة كاسيني')]))).toBe(false)
+    expect(isCompared(about('Ruvara'), figure([place('مدينة كاسيني')]))).toBe(false)
+  })
+
+  it('the topic’s own place, in either script, is its whole', () => {
+    expect(isCompared(about('Beirut'), figure([place('مدينة بيروت')]))).toBe(true)
+    expect(isCompared(about('بيروت', ['بيروت', 'Beirut']), figure([place('مدينة بيروت')]))).toBe(true)
+  })
+
+  it('a place noun followed by a preposition, a conjunction or a bare direction names no part', () => {
+    for (const label of ['مدينة إلى', 'مدينة بين', 'مدينة في', 'مدينة والمناطق', 'ولاية شمال', 'منطقة الجنوبية']) {
+      expect(isCompared(about('Ruvara'), figure([place(label)])), label).toBe(true)
+    }
+  })
+
+  it('a length is measured from a place: the place is no part of it', () => {
+    expect(isCompared(about('Ruvara'), figure([place('بلدة كاسيني')], 'km'))).toBe(true)
+    expect(isCompared(about('Ruvara'), figure([place('بلدة كاسيني')], 'nmi'))).toBe(true)
+  })
+
+  it('one operation stays a part, and a topic with a scope of its own takes every figure', () => {
+    const op: Scope = { kind: 'operation', label: 'العملية الأخيرة', span: { start: 0, end: 5 } }
+    expect(isCompared(about('Ruvara'), figure([op]))).toBe(false)
+    expect(isCompared({ ...about('Ruvara'), scope: 'Kasini' }, figure([place('بلدة كاسيني')]))).toBe(true)
+  })
+})

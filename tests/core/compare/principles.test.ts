@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { decide, type DecideContext } from '../../../src/core/compare/decide'
+import { explain, explainContext } from '../../../src/core/compare/explain'
+import { originOf } from '../../../src/core/compare/origins'
+import { topicOrigins } from '../../../src/core/compare/relays'
+import type { Claim, Quantity, Source } from '../../../src/core/model'
+
+// The principles a careful fact-checker applies to who a figure goes back to, on small claim sets
+// made up for each case (speakers, places and numbers invented).
+
+let n = 0
+function fig(source: string, q: Partial<Quantity>, who: string | null = null): Claim {
+  n++
+  const quantity: Quantity = { kind: 'count', lo: null, hi: null, unit: null, per: null, precision: 'exact', qualifier: null, ...q }
+  return { id: `${source}:${n}`, source, span: { start: n, end: n + 1 }, text: `figure ${n}`, quantity, counted: null, sentence: { start: 0, end: 10 }, attribution: who ? { who, cue: 'said', span: { start: 0, end: 1 } } : null, scopes: [] }
+}
+const count = (source: string, lo: number | null, hi: number | null = lo, who: string | null = null, qualifier: Quantity['qualifier'] = null) => fig(source, { lo, hi, qualifier }, who)
+const vague = (source: string, lo: number, hi: number, who: string | null = null) => fig(source, { lo, hi, qualifier: 'vague', precision: 'vague' }, who)
+const base = (c: Claim) => (c.attribution ? originOf(c.attribution.who).key : `outlet:${c.source}`)
+const sources = new Map<string, Source>(['a', 'b', 'c'].map((id) => [id, { id, title: id, lang: 'en', outlet: `Outlet ${id.toUpperCase()}`, via: null, kind: 'news', published: '2024-03-02', window: null, text: '', origin: 'embedded' }]))
+
+function judge(topic: Parameters<typeof decide>[0], cs: Claim[], { decided = false } = {}) {
+  const o = topicOrigins(cs, base, { decided })
+  const ctx: DecideContext = { origin: (c) => o.get(c.id)!, asOf: () => ({ from: '2024-03-02', to: '2024-03-02' }), compared: () => true, tolerance: 0.1, body: (x) => x.startsWith('body:') }
+  const d = decide(topic, cs, ctx)
+  return { ...d, words: explain(d.reason, explainContext(cs, sources, [], new Set(cs.map((c) => c.source)).size, new Set(cs.map(ctx.origin)).size)) }
+}
+
+describe('a vague amount is a body’s count said loosely, not a second count', () => {
+  it('"hundreds of thousands" beside the one body’s 250,000–300,000 relays that body: single source', () => {
+    const d = judge({ kind: 'count' }, [count('a', 250_000, 300_000, 'the governor of Port Avel', 'range'), vague('b', 200_000, 999_999), count('c', 300_000, 300_000, 'the governor', 'about')])
+    expect(d.verdict).toBe('single-source')
+    expect(d.words.en).toMatch(/3 outlets report it.*one origin/)
+    expect(d.words.ar).toMatch(/ترجع إلى مصدر أصلي واحد/)
+  })
+  it('…but vague amounts with no body named anywhere stay their outlets’: they agree', () => {
+    expect(judge({ kind: 'count' }, [vague('a', 20_000, 99_999), vague('b', 20_000, 99_999)]).verdict).toBe('agree')
+  })
+  it('…and a vague amount two bodies’ figures fit says which of them it follows no more than a number would', () => {
+    const cs = [count('a', 400, 400, 'the coast guard'), count('b', 700, 700, 'the interior ministry'), vague('c', 200, 999)]
+    const o = topicOrigins(cs, base)
+    expect(o.get(cs[2].id)).toBe('outlet:c')
+  })
+  it('…and a vague amount that does not fit the body’s figure is the outlet’s own', () => {
+    const cs = [count('a', 60, 60, 'the health ministry'), vague('b', 200, 999)]
+    expect(topicOrigins(cs, base).get(cs[1].id)).toBe('outlet:b')
+  })
+})
+
+describe('a decided length of time is one decision in any unit', () => {
+  const days = (source: string, lo: number, unit: string) => fig(source, { kind: 'duration', lo, hi: lo, unit })
+  it('seven days and one week with no body named relay one ultimatum: single source', () => {
+    const d = judge({ kind: 'duration' }, [days('a', 7, 'day'), days('b', 1, 'week')], { decided: true })
+    expect(d.verdict).toBe('single-source')
+    expect(d.words.en).toMatch(/2 outlets report it, but they go back to one origin/)
+  })
+  it('…while seven days against two weeks are two different decisions reported', () => {
+    expect(judge({ kind: 'duration' }, [days('a', 7, 'day'), days('b', 2, 'week')], { decided: true }).verdict).toBe('conflict')
+  })
+})
+
+describe('one origin among the figures weighed', () => {
+  it('a start date beside lengths of time is shown, not a second origin: one body’s "six years" is a single source', () => {
+    const years = (source: string, who: string | null) => fig(source, { kind: 'duration', lo: 6, hi: 6, unit: 'year' }, who)
+    const since = fig('c', { kind: 'daterange', lo: '2014-06-01', hi: '2014-06-30', precision: 'month' })
+    const d = judge({ kind: 'duration' }, [years('a', 'the port authority'), years('b', 'the port authority'), since])
+    expect(d.verdict).toBe('single-source')
+  })
+})
+
+describe('two bodies quoted in one article are two origins', () => {
+  it('a presidency’s total and a foreign minister’s lower bound in one article agree, naming who said each', () => {
+    const total = fig('a', { kind: 'money', lo: 180e6, hi: 180e6, unit: 'EUR' }, 'the presidency')
+    const bound = fig('a', { kind: 'money', lo: 150e6, hi: null, unit: 'EUR', qualifier: 'more-than' }, 'the foreign minister')
+    const d = judge({ kind: 'money' }, [total, bound])
+    expect(d.verdict).toBe('agree')
+    expect(d.words.en).toMatch(/Outlet A \[a\], quoting the foreign minister: more than 150 million euros gives only a bound.*quoting the presidency: 180 million euros/)
+    expect(d.words.ar).toMatch(/نقلاً عن the foreign minister.*نقلاً عن the presidency/)
+  })
+  it('…while speakers who name no body (estimates, local sources) leave one article a single source', () => {
+    const d = judge({ kind: 'count' }, [count('a', null, 1000, 'Western estimates', 'at-most'), count('a', 1000, 1000, 'local sources', 'about')])
+    expect(d.verdict).toBe('single-source')
+  })
+  it('…and one body’s two figures in one article are still one origin', () => {
+    const d = judge({ kind: 'count' }, [count('a', 40, 40, 'the health ministry'), count('a', 40, 40, 'the health minister')])
+    expect(d.verdict).toBe('single-source')
+  })
+})
