@@ -40,6 +40,8 @@ const capitalised = (w: Word) => /^(?:[ld]')?[A-ZÀ-Ý]/.test(w.raw) || (w.w ===
 const GENERIC = new Set(['رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
+// "بمليار", "بنحو", "بخمسمائة", "ب50": an amount glued to "ب" ("estimated at"), never a speaker.
+const AMOUNT_AFTER_BA = /^ب(نحو|حوالي|قرابه|زهاء|ما يقارب|اكثر|اقل|مليار|مليون|ملايين|الف|الاف|مائه|مئه|مئات|عشرات|واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|[0-9\u0660-\u0669])/u
 const PUNCT = /^[،,؛;:."“”«»()!?؟]$/
 const SENTENCE_END = new Set(['.', '!', '?', '؟'])
 
@@ -279,7 +281,7 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
         i = j
         continue
       }
-      const np = nounPhrase(ctx, words, j, prep.gluedPrefix)
+      const np = nounPhrase(ctx, words, j, prep.gluedPrefix, lang === 'fr')
       const who = resolve(ctx, np.words)
       cue.speaker = who && who.length ? who : null
       push(cue)
@@ -298,10 +300,14 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       for (let m = a + 2; m < Math.min(words.length, a + 5); m++) if (/^(un|une|le|la|les)$/.test(words[m].w)) { a = m; break }
     }
     const after = words[a]
+    // "نداء يقدر بمليار دولار" (an appeal put at a billion dollars): the verb values a noun, no one
+    // speaks; "وقدرت بنحو أربعة ملايين" opens a clause of its own: its speaker is the one last named.
+    const valued = lang === 'ar' && !!after && AMOUNT_AFTER_BA.test(after.w)
+    if (valued && !/^[وف]/.test(words[i].w)) continue
     const cue: Cue = { start: words[i].start, end: words[i + n - 1].end, speaker: null, contentFrom: words[i + n - 1].end, verb: true, closes: false }
     let tail = i + n
     // "نقلت عنه وكالة رويترز": the agency relays the speaker last named.
-    if (after && /^عن(ه|ها|هم|هما)$/.test(after.w)) {
+    if (valued || after && /^عن(ه|ها|هم|هما)$/.test(after.w)) {
       cue.speaker = previous()
       cues.push(cue)
       i += n
@@ -543,7 +549,7 @@ function matchPhrase(phrases: string[][], words: Word[], i: number, lang: Lang):
 // The speaker's noun phrase from word j: up to a stop, a complement, a verb or punctuation,
 // leaving out the document it was issued in ("تقديرات الأمم المتحدة" → "الأمم المتحدة", "un bilan
 // provisoire du ministère" → "ministère", "les chiffres communiqués par le ministre" → "le ministre").
-function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean): { words: Word[] | null; to: number; nobody?: boolean } {
+function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean, afterSelon = false): { words: Word[] | null; to: number; nobody?: boolean } {
   const c = ctx.c
   let k = j
   // Only when a body follows the document: "تقديرات غربية" keeps its adjective.
@@ -551,6 +557,8 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   const who: Word[] = []
   while (k < words.length && who.length < MAX_WORDS) {
     const w = words[k]
+    // "selon des sources sécuritaires", "d'après des témoins": after "selon", "des" is the plural article.
+    if (afterSelon && who.length === 0 && w.w === 'des' && words[k + 1] && !PUNCT.test(words[k + 1].w)) { who.push(w); k++; continue }
     if (PUNCT.test(w.w) || c.stops.has(w.w) || c.complements.has(w.w) && who.length > 0 || /\d/.test(w.w)) {
       // "هيومن رايتس ووتش عن مصادر محلية": the sources belong to the speaker.
       if (w.w === 'عن' && who.length && words[k + 1]?.w.startsWith('مصادر')) { who.push(w); k++; continue }
@@ -567,6 +575,9 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
       break
     }
     if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
+    // "des témoins joints par téléphone", "des sources citées par l'AFP": a participle with its agent
+    // says how the speaker was reached, it is not part of who spoke.
+    if (ctx.lang === 'fr' && who.length >= 2 && words[k + 1]?.w === 'par' && /(é|ée|és|ées|is|ise|ises|int|ints|inte|intes|it|its)$/.test(w.w)) break
     // An object with a pronoun ("انسحابها") starts what was said, not who said it.
     if (who.length >= 2 && /(ها|هم|هما)$/.test(w.w)) break
     who.push(w)

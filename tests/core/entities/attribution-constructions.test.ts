@@ -63,3 +63,22 @@ describe('verbs of saying in their tenses, with the subject before or after', ()
   ['ar', 'قال مدير المستشفى إن الوضع صعب، مشيرا إلى أن الإدارة الصحية أحصت 75 إصابة.', '75', 'الإدارة الصحية'],
   ['en', 'Local families report 40 relatives missing after the storm.', '40', 'Local families'],
 ]))
+
+// "Selon des sources": an unnamed plural speaker keeps its indefinite article, as "some" and
+// "مصادر" do in the other languages; after a verb of saying, "des" still opens what was said.
+describe('an indefinite plural speaker after "selon"', () => check([
+  ['fr', 'Une rançon de 12 millions de dollars a été versée, selon des sources sécuritaires.', '12 millions de dollars', 'des sources sécuritaires'],
+  ['fr', "Quelque 400 soldats ont quitté la base, d'après des diplomates en poste dans la capitale.", 'Quelque 400', 'des diplomates'],
+  ['fr', 'Au moins 30 civils ont été tués dimanche, selon des témoins joints par téléphone.', 'Au moins 30', 'des témoins'],
+  ['en', 'A ransom of $12 million was paid, according to security sources.', '$12 million', 'security sources'],
+  ['ar', 'دفعت فدية قدرها 12 مليون دولار، بحسب مصادر أمنية.', '12 مليون دولار', 'مصادر أمنية'],
+  ['fr', 'Le gouvernement a annoncé des mesures pour 2 000 familles.', '2 000', 'Le gouvernement'],
+]))
+
+// "يقدر بـ" puts a value on a noun: no one speaks, and the amount is never the speaker; with a
+// clause of its own ("وقدرت بنحو") it goes on with the speaker last named. A time phrase ends a speaker.
+describe('an Arabic verb that values a noun', () => check([
+  ['ar', 'أطلقت المنظمة نداء يقدر بمليار دولار لتوفير الغذاء.', 'مليار دولار', null],
+  ['ar', 'قالت المفوضية إن الوضع خطير، وقدرت بنحو 40 ألفا عدد الفارين.', 'نحو 40 ألفا', 'المفوضية'],
+  ['ar', 'أعلنت الأمم المتحدة بداية الأسبوع الجاري أنها تحتاج إلى 300 مليون دولار.', '300 مليون دولار', 'الأمم المتحدة'],
+]))
