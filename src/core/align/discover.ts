@@ -1,10 +1,15 @@
-import type { CandidateTopic, Claim, Source, Topic } from '../model'
+import type { CandidateTopic, Claim, Source } from '../model'
 import { independence } from '../compare/independence'
 import { claimOrigin } from '../compare/origins'
 import { measuresOf } from './measureOf'
 import { CONCEPT_BY_ID } from './measures'
-import { countryOf, peopleNamed, projectedIn } from './facets'
+import { countryOf, elsewhereIn, peopleNamed, projectedIn } from './facets'
 import { countryAliases } from '../entities/countries'
+import { agreement, valueLabel, valueSplits } from './candidateValues'
+import { measureLabel } from './candidateLabels'
+import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
+
+export { topicFromCandidate } from './candidateTopic'
 
 // Topics without hand-written cue lists. The figures no topic took are grouped by what they
 // measure (the concept their counted noun or clause names: killed, missing, the date a disaster
@@ -12,87 +17,151 @@ import { countryAliases } from '../entities/countries'
 // when two or more independent origins state it, ranked by how many origins and outlets it spans.
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
+/** What a figure says beside its measure, read once per figure. */
+interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[] }
+
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
+  return rankedCandidates(claims, sources, groupOf).map(({ origins: _o, rank: _r, ...c }) => c)
+}
+
+/** A candidate with what ranks it: its independent origins, and its rank score. */
+export type RankedCandidate = CandidateTopic & { origins: number; rank: number }
+
+/** The candidates, best first, with their origins and rank score. */
+export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): RankedCandidate[] {
   const byId = new Map(sources.map((s) => [s.id, s]))
-  const groups = new Map<string, { claims: Claim[]; concept: string }>()
+  const groups = new Map<string, { reads: Read[]; concept: string }>()
   const bySource = new Map<string, Claim[]>()
   for (const c of claims) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
-  const readings = new Map<string, ReturnType<typeof measuresOf>>()
-  for (const [id, cs] of bySource) { const src = byId.get(id); if (src) readings.set(id, measuresOf(cs, src.text, src.lang)) }
-  for (const c of claims) {
-    const m = readings.get(c.source)?.get(c.id)
-    if (!m?.concept) continue
-    const kind = c.quantity.kind === 'daterange' ? 'date' : c.quantity.kind
-    const key = `${m.concept.id}|${kind}|${m.family ?? ''}`
-    const g = groups.get(key) ?? { claims: [], concept: m.concept.id }
-    g.claims.push(c)
-    groups.set(key, g)
+  const places = storyPlaces(sources.filter((s) => bySource.has(s.id)))
+  const placesOf = placeReader(places)
+  for (const [id, cs] of bySource) {
+    const src = byId.get(id)
+    if (!src) continue
+    const readings = measuresOf(cs, src.text, src.lang)
+    const ordered = [...cs].sort((a, b) => a.span.start - b.span.start)
+    const clauseOf = clauseFinder(src.text)
+    ordered.forEach((c, i) => {
+      const m = readings.get(c.id)
+      if (!m?.concept) return
+      const kind = c.quantity.kind === 'daterange' ? 'date' : c.quantity.kind
+      const key = `${m.concept.id}|${kind}|${m.family ?? ''}`
+      const clause = clauseOf(c)
+      const projected = projectedIn(src.text, clause.start, c, clause.end)
+      const people = !projected && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null
+      const stretch = ownStretch(c, clause, ordered, i)
+      const read: Read = { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang) }
+      const g = groups.get(key) ?? { reads: [], concept: m.concept.id }
+      g.reads.push(read)
+      groups.set(key, g)
+    })
   }
-  const out: (CandidateTopic & { origins: number })[] = []
-  const originsOf = (cs: Claim[]) => new Set(cs.map((c) => claimOrigin(c, (s) => groupOf.get(s) ?? s).key)).size
+  const out: RankedCandidate[] = []
+  // A figure's origin is read once (a figure is counted by its candidate's origins and agreement).
+  const origins = new Map<Claim, string>()
+  const originOf = (c: Claim) => { let o = origins.get(c); if (o === undefined) { o = claimOrigin(c, (s) => groupOf.get(s) ?? s).key; origins.set(c, o) } return o }
+  const originsOf = (cs: Claim[]) => new Set(cs.map(originOf)).size
+  // Ranked by the independent origins a candidate spans, counting again those whose figure another
+  // origin's matches and adding the share of its figures that do (agreement is the surest sign
+  // that reports speak of one thing), and by the languages it is reported in.
+  const rankOf = (cs: Claim[]) => {
+    const agreed = agreement(cs, originOf)
+    return originsOf(cs) + agreed.origins + agreed.share + (new Set(cs.map((c) => byId.get(c.source)?.lang)).size - 1) / 2
+  }
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
     const concept = CONCEPT_BY_ID.get(g.concept)!
+    const named = measureLabel(concept, kind)
     const base = { concept: g.concept, kind: kind as CandidateTopic['kind'], unit: family || null }
+    // A part whose values are two decisions or two things measured is split by value; figures of a
+    // value only one source gives are then left for a reviewer to place.
+    const push = (k: string, entity: string, label: { en: string; ar: string }, cs: Claim[]) => {
+      const splits = valueSplits(cs, concept)
+      const parts = splits.length ? splits.map((v) => ({ k: `${k}|=${valueKey(v)}`, label: valueLabel(label, v), cs: v })) : [{ k, label, cs }]
+      for (const p of parts) out.push({ key: p.k, entity, label: p.label, ...base, claims: p.cs.map((c) => c.id), sources: sourcesOf(p.cs), origins: originsOf(p.cs), rank: rankOf(p.cs) })
+    }
     // A facet stated by two sources or more, beside figures of two sources or more that do not
     // have it, is a topic of its own ("the expected toll" beside the toll, "Pakistani survivors"
-    // beside the survivors); otherwise its figures stay with the rest.
-    const byFacet = new Map<string, Claim[]>()
-    for (const c of g.claims) {
-      const f = facetOf(c, byId.get(c.source)?.text ?? '')
-      if (f) { const l = byFacet.get(f); if (l) l.push(c); else byFacet.set(f, [c]) }
+    // beside the survivors, "deaths in Taroudant" beside the national toll); otherwise its figures
+    // stay with the rest. The place most figures name is the group's own (the story's town): it
+    // names the rest rather than splitting from it.
+    const dominant = mostNamed(g.reads)
+    const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
+    const byFacet = new Map<string, Read[]>()
+    for (const r of g.reads) {
+      const f = facetOf(r, dominant, breakdown)
+      if (f) { const l = byFacet.get(f); if (l) l.push(r); else byFacet.set(f, [r]) }
     }
-    let rest = g.claims
-    for (const [facet, cs] of byFacet) {
-      const own = new Set(cs)
-      const others = rest.filter((c) => !own.has(c))
-      if (sourcesOf(cs).length < 2 || sourcesOf(others).length < 2) continue
-      rest = others
-      out.push({ key: `${key}|${facet}`, entity: facet === PROJECTED ? '' : facet, label: facetLabel(concept.label, facet), ...base, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs) })
+    // Figures left in the rest, by source: a facet splits when the rest keeps two sources without it.
+    const left = new Map<string, number>()
+    for (const r of g.reads) left.set(r.c.source, (left.get(r.c.source) ?? 0) + 1)
+    const split = new Set<Read>()
+    for (const [facet, rs] of byFacet) {
+      const own = new Map<string, number>()
+      for (const r of rs) own.set(r.c.source, (own.get(r.c.source) ?? 0) + 1)
+      if (own.size < 2) continue
+      let others = 0
+      for (const [src, n] of left) if (n > (own.get(src) ?? 0) && ++others >= 2) break
+      if (others < 2) continue
+      for (const [src, n] of own) left.set(src, left.get(src)! - n)
+      for (const r of rs) split.add(r)
+      const { entity, label } = facetName(named, facet, places, dominant)
+      push(`${key}|${facet}`, entity, label, rs.map((r) => r.c))
     }
-    const srcs = sourcesOf(rest)
-    if (srcs.length < 2) continue
-    out.push({ key, entity: '', label: concept.label, ...base, claims: rest.map((c) => c.id), sources: srcs, origins: originsOf(rest) })
+    const rest = split.size ? g.reads.filter((r) => !split.has(r)) : g.reads
+    if (sourcesOf(rest.map((r) => r.c)).length < 2) continue
+    const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(named, `@${dominant}`, places, null) : null
+    push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
   return out
-    .sort((a, b) => b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
-    .map(({ origins: _o, ...c }) => c)
+    .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
 }
 
 const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]
+// A value split's key: its figures' lowest value, stable across runs.
+const valueKey = (cs: Claim[]) => Math.min(...cs.map((c) => (typeof c.quantity.lo === 'number' ? c.quantity.lo : Infinity)))
 
-const PROJECTED = 'projected'
-/** A figure's facet: said as a projection, or the country whose people it counts (its English name). */
-function facetOf(c: Claim, text: string): string | null {
-  if (projectedIn(text, c.sentence.start, c, c.sentence.end)) return PROJECTED
-  if (c.quantity.kind !== 'count') return null
-  const people = peopleNamed(c, text)
-  return people.length ? countryOf(people[0]) : null
+export const PROJECTED = 'projected'
+
+/** The place the most figures of a group name, if any. */
+function mostNamed(reads: Read[]): string | null {
+  const n = new Map<string, number>()
+  for (const r of reads) for (const p of r.places) n.set(p.key, (n.get(p.key) ?? 0) + 1)
+  let best: string | null = null
+  for (const [p, k] of n) if (!best || k > n.get(best)!) best = p
+  return best
 }
-function facetLabel(label: { en: string; ar: string }, facet: string): { en: string; ar: string } {
-  if (facet === PROJECTED) return { en: `${label.en} (projected)`, ar: `${label.ar} (توقعات)` }
+
+const ELSEWHERE = 'elsewhere'
+
+/**
+ * A figure's facet: said as a projection, about one country's people (its English name), said of
+ * the rest of a place, or about a place other than the group's own. When the figures break a
+ * measure down by parts (two places or more named with a place noun: "إقليم الحوز", "Taroudant
+ * province"), a part is a facet even when it is the place most figures name.
+ */
+function facetOf(r: Read, dominant: string | null, breakdown: boolean): string | null {
+  if (r.projected) return PROJECTED
+  if (r.people) return r.people
+  if (r.elsewhere) return ELSEWHERE
+  const part = breakdown ? r.places[0] : undefined
+  if (part) return `@${part.key}`
+  if (dominant && r.places.some((p) => p.key === dominant)) return null
+  return r.places.length ? `@${r.places[0].key}` : null
+}
+
+function facetName(label: { en: string; ar: string }, facet: string, places: Map<string, Place>, dominant: string | null): { entity: string; label: { en: string; ar: string } } {
+  if (facet === PROJECTED) return { entity: '', label: { en: `${label.en} (projected)`, ar: `${label.ar} (توقعات)` } }
+  if (facet === ELSEWHERE) {
+    const name = dominant ? placeNames(dominant, places) : null
+    return { entity: '', label: name ? { en: `${label.en} outside ${name.en}`, ar: `${label.ar} خارج ${name.ar}` } : { en: `${label.en} elsewhere`, ar: `${label.ar} في مناطق أخرى` } }
+  }
+  if (facet.startsWith('@')) {
+    const name = placeNames(facet.slice(1), places)
+    return { entity: name.en, label: { en: `${label.en} in ${name.en}`, ar: `${label.ar} في ${name.ar}` } }
+  }
   const names = countryAliases(facet)
   const arabic = names.find((n) => /\p{Script=Arabic}/u.test(n)) ?? facet
-  return { en: `${label.en} (${facet})`, ar: `${label.ar} (${arabic})` }
-}
-
-/** The topic a candidate becomes when a reviewer accepts it: its measure and kind filled in. */
-export function topicFromCandidate(c: CandidateTopic, id: string): Topic {
-  const concept = c.concept ? CONCEPT_BY_ID.get(c.concept) : undefined
-  return {
-    id,
-    label: c.label ? { ...c.label } : concept ? { en: concept.label.en, ar: concept.label.ar } : { en: c.entity, ar: c.entity },
-    // A people's candidate is named in every language its country has names in.
-    entity: { name: c.entity, aliases: c.entity ? countryAliases(c.entity) : [] },
-    measure: concept?.label.en ?? c.entity,
-    kind: c.kind,
-    alsoKinds: c.kind === 'date' ? ['daterange'] : undefined,
-    cues: [],
-    concept: c.concept,
-    fixed: concept?.fixed,
-    scope: null,
-    time: null,
-    projection: c.key.endsWith(`|${PROJECTED}`) || undefined,
-  }
+  return { entity: facet, label: { en: `${label.en} (${facet})`, ar: `${label.ar} (${arabic})` } }
 }

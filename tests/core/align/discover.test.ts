@@ -54,3 +54,72 @@ describe('discoverCandidates: facets of one measure', () => {
     expect(found.filter((f) => f.c.concept === 'troops')).toHaveLength(1)
   })
 })
+
+describe('discoverCandidates: places, values and rank', () => {
+  it('a toll broken down by province gives a candidate per province stated by two sources, beside the national toll', () => {
+    const found = candidates([
+      source('a', 'en', 'The quake killed 1,210 people across the country, the ministry said. Karvan province counted 640 of the dead, followed by Tamsar province with 305.', 'Wire A'),
+      source('b', 'ar', 'أودى الزلزال بحياة 1250 شخصا في البلاد. وسجل إقليم كارفان 655 وفاة، يليه إقليم تامسار بـ310 وفيات.', 'Site B'),
+      source('c', 'fr', 'Le séisme a fait 1 260 morts dans le pays. La province de Karvan compte 660 morts et celle de Tamsar 312 morts.', 'Journal C'),
+    ])
+    const karvan = found.find((f) => f.c.entity === 'Karvan')
+    expect(karvan?.label).toBe('death toll in Karvan')
+    expect(karvan?.ar).toBe('حصيلة القتلى في كارفان')
+    expect(karvan?.figures).toEqual(['640', '655', '660'])
+    const tamsar = found.find((f) => f.c.entity === 'Tamsar')
+    expect(tamsar?.figures.length).toBeGreaterThanOrEqual(2)
+    const national = found.find((f) => f.c.concept === 'killed' && f.c.entity === '')
+    expect(national?.figures).toEqual(['1 260', '1,210', '1250'])
+  })
+
+  it('figures said of the rest of a place are their own candidate, named for the place the others name', () => {
+    const found = candidates([
+      source('a', 'en', 'The flood killed 4,100 people in Ostra. Another 150 died in other parts of the region.', 'Wire A'),
+      source('b', 'fr', 'La crue a fait 4 000 morts à Ostra et 160 morts dans d\'autres localités de la région.', 'Journal B'),
+      source('c', 'ar', 'أسفرت السيول عن مقتل 4200 شخص في مدينة أوسترا، فيما لقي 155 شخصا حتفهم في مناطق أخرى.', 'Site C'),
+    ])
+    const rest = found.find((f) => f.label?.startsWith('death toll outside'))
+    expect(rest?.figures).toEqual(['150', '155', '160'])
+    const main = found.find((f) => f.c.concept === 'killed' && f !== rest)
+    expect(main?.figures).toEqual(['4 000', '4,100', '4200'])
+  })
+
+  it('an Arabic adjective after a defined place noun, or a common word sharing a place skeleton, is no place', () => {
+    const found = candidates([
+      source('a', 'ar', 'قتل 80 شخصا على الأقل في المدينة المنكوبة. وقالت السلطات في بلدة نيلا إن 12 شخصا قتلوا.', 'Site A'),
+      source('b', 'ar', 'لقي 85 شخصا على الأقل حتفهم في المدينة المنكوبة، بينهم 12 في بلدة نيلا.', 'Site B'),
+    ])
+    expect(found.every((f) => !/منكوب|الأقل/.test(f.ar ?? ''))).toBe(true)
+  })
+
+  it('a deadline a body sets, reported as two values by two sources each, is two candidates named by their value', () => {
+    const found = candidates([
+      source('a', 'en', 'The bloc gave the junta a seven-day ultimatum. The junta gave the envoy 48 hours to leave the country.', 'Wire A'),
+      source('b', 'ar', 'أمهلت المجموعة المجلس العسكري سبعة أيام. ومنح المجلس السفير مهلة 48 ساعة لمغادرة البلاد.', 'Site B'),
+      source('c', 'fr', "La junte a donné 48 heures à l'ambassadeur pour quitter le pays.", 'Journal C'),
+    ])
+    const deadlines = found.filter((f) => f.c.concept === 'deadline' && f.c.kind === 'duration')
+    expect(deadlines.map((f) => f.figures.length).sort()).toEqual([2, 3])
+    const hours = deadlines.find((f) => f.figures.length === 3)!
+    expect(hours.label).toMatch(/^length of the deadline: 48 hours$/)
+    expect(hours.ar).toMatch(/^مدة المهلة: /)
+  })
+
+  it('a length of time beside an event is named for what lasts, not as the date of the event', () => {
+    const found = candidates([
+      source('a', 'en', 'The siege of the town lasted 18 months.', 'Wire A'),
+      source('b', 'fr', 'Le siège de la ville a duré 18 mois.', 'Journal B'),
+    ])
+    const siege = found.find((f) => f.c.concept === 'siege' && f.c.kind === 'duration')
+    expect(siege?.label).toBe('length of the siege')
+    expect(siege?.ar).toBe('مدة الحصار')
+  })
+
+  it('of two candidates with as many origins, the one whose figures agree across origins ranks first', () => {
+    const found = candidates([
+      source('a', 'en', 'The government declared three days of national mourning. The quake injured 300 people.', 'Wire A'),
+      source('b', 'fr', 'Le gouvernement a décrété trois jours de deuil national. Le séisme a fait 900 blessés.', 'Journal B'),
+    ])
+    expect(found.map((f) => f.c.concept)).toEqual(['mourning', 'injured'])
+  })
+})

@@ -1,0 +1,21 @@
+import type { Concept } from './measures'
+
+// A length of time stated with an event ("18 months of siege", "48 hours to leave", "three days
+// after the quake") is not the date of that event: its candidate is named for what lasts.
+const DURATION_LABELS: Record<string, { en: string; ar: string }> = {
+  struck: { en: 'time since the disaster', ar: 'المدة منذ الكارثة' },
+  explosion: { en: 'time since the explosion', ar: 'المدة منذ الانفجار' },
+  sank: { en: 'time since the shipwreck', ar: 'المدة منذ الغرق' },
+  coup: { en: 'time since the coup', ar: 'المدة منذ الانقلاب' },
+  withdrawal: { en: 'time given to withdraw', ar: 'مهلة الانسحاب' },
+  captured: { en: 'time since the town fell', ar: 'المدة منذ سقوط المدينة' },
+  siege: { en: 'length of the siege', ar: 'مدة الحصار' },
+  war: { en: 'length of the war', ar: 'مدة الحرب' },
+  deadline: { en: 'length of the deadline', ar: 'مدة المهلة' },
+}
+
+/** A candidate's measure as a reader names it: the concept's label, or for a length of time beside an event, what lasts. */
+export function measureLabel(concept: Concept, kind: string): { en: string; ar: string } {
+  if (kind !== 'duration' || !concept.event) return concept.label
+  return DURATION_LABELS[concept.id] ?? { en: `${concept.label.en} (length of time)`, ar: `${concept.label.ar} (المدة)` }
+}

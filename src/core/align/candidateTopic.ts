@@ -1,0 +1,23 @@
+import type { CandidateTopic, Topic } from '../model'
+import { CONCEPT_BY_ID } from './measures'
+import { countryAliases } from '../entities/countries'
+
+/** The topic a candidate becomes when a reviewer accepts it: its measure and kind filled in. */
+export function topicFromCandidate(c: CandidateTopic, id: string): Topic {
+  const concept = c.concept ? CONCEPT_BY_ID.get(c.concept) : undefined
+  return {
+    id,
+    label: c.label ? { ...c.label } : concept ? { en: concept.label.en, ar: concept.label.ar } : { en: c.entity, ar: c.entity },
+    // A people's candidate is named in every language its country has names in.
+    entity: { name: c.entity, aliases: c.entity ? countryAliases(c.entity) : [] },
+    measure: concept?.label.en ?? c.entity,
+    kind: c.kind,
+    alsoKinds: c.kind === 'date' ? ['daterange'] : undefined,
+    cues: [],
+    concept: c.concept,
+    fixed: concept?.fixed,
+    scope: null,
+    time: null,
+    projection: c.key.endsWith('|projected') || undefined,
+  }
+}

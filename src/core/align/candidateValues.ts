@@ -1,0 +1,97 @@
+import type { Claim, Quantity } from '../model'
+import { durationDays, toInterval, widen, type Interval } from '../compare/interval'
+import { sayQuantity } from '../quantity/say'
+import type { Concept } from './measures'
+
+// What the values of a candidate's figures say about it. Figures of a measure one body decides (a
+// deadline, an aid amount, days of mourning) that fall into two values or more, each stated by
+// two sources, are two decisions ("7 days" for one body's ultimatum, "48 hours" for another's);
+// figures of a measure that does not change (a distance, a length) that lie orders of magnitude
+// apart measure two things (a boat 25 metres long, a wreck 75 km offshore). Neither holds for a
+// toll, which grows from 296 to 2,946 and is one topic throughout.
+
+// Values within 10 % of each other are one ("around 1,500", "1 500"); a measure that does not
+// change splits only between values more than three times apart.
+const SAME = 0.1
+const APART = 3
+
+/** A figure's value as an interval of comparable numbers (durations in days; amounts within one currency), or null. */
+function valueOf(q: Quantity): { iv: Interval; unit: string } | null {
+  if (q.kind === 'duration') { const d = durationDays(q); return d ? { iv: d, unit: 'day' } : null }
+  if (q.kind === 'date' || q.kind === 'daterange') return null
+  const iv = toInterval(q)
+  if (!iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi)) return null
+  const base = q.kind === 'count' && q.unit ? BASE[q.unit] : undefined
+  return base ? { iv: { lo: iv.lo * base[1], hi: iv.hi * base[1] }, unit: base[0] } : { iv, unit: q.unit ?? '' }
+}
+
+// Lengths in metres and masses in kilograms, so that "47 nautical miles" meets "87 km".
+const BASE: Record<string, [string, number]> = {
+  km: ['m', 1000], m: ['m', 1], mi: ['m', 1609.344], nmi: ['m', 1852], ft: ['m', 0.3048],
+  tonne: ['kg', 1000], kg: ['kg', 1], g: ['kg', 0.001], ounce: ['kg', 0.0283495],
+}
+
+/**
+ * The figures of a group by value: chains of figures whose values overlap (within `SAME`, or within
+ * a factor `APART` for a measure that does not change). Figures with no comparable value are left out.
+ */
+function clusters(claims: Claim[], loose: boolean): Claim[][] {
+  const vals = claims.flatMap((c) => { const v = valueOf(c.quantity); return v ? [{ c, ...v, iv: loose ? { lo: v.iv.lo / APART, hi: v.iv.hi * APART } : widen(v.iv, SAME) }] : [] })
+  // Sorted by unit then low end, a chain is one pass (near-linear).
+  vals.sort((a, b) => a.unit.localeCompare(b.unit) || a.iv.lo - b.iv.lo)
+  const out: Claim[][] = []
+  let cur: typeof vals = []
+  let hi = -Infinity
+  for (const v of vals) {
+    if (cur.length && (v.unit !== cur[0].unit || v.iv.lo > hi)) { out.push(cur.map((x) => x.c)); cur = []; hi = -Infinity }
+    cur.push(v)
+    hi = Math.max(hi, v.iv.hi)
+  }
+  if (cur.length) out.push(cur.map((x) => x.c))
+  return out
+}
+
+const sourceCount = (cs: Claim[]) => new Set(cs.map((c) => c.source)).size
+
+/**
+ * The value splits of a group: for a decided measure, every value two sources state, when there
+ * are two or more; for a measure that does not change, every band of values two sources state,
+ * when there are two or more. Empty when the group is one topic.
+ */
+export function valueSplits(claims: Claim[], concept: Concept): Claim[][] {
+  if (!concept.decided && !concept.fixed) return []
+  // A vague figure ("several tonnes", "hundreds") is no second witness of a value.
+  const parts = clusters(claims, !concept.decided).filter((cs) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2)
+  return parts.length >= 2 ? parts : []
+}
+
+/** How a value split reads: the measure and the value most of its sources give, in each language. */
+export function valueLabel(label: { en: string; ar: string }, claims: Claim[]): { en: string; ar: string } {
+  const counts = new Map<string, { c: Claim; n: number }>()
+  for (const c of claims) {
+    const v = valueOf(c.quantity)
+    const key = v ? `${v.unit}|${v.iv.lo}|${v.iv.hi}` : c.text
+    const e = counts.get(key) ?? { c, n: 0 }
+    e.n++
+    counts.set(key, e)
+  }
+  const q = [...counts.values()].sort((a, b) => b.n - a.n)[0].c.quantity
+  return { en: `${label.en}: ${sayQuantity(q, 'en')}`, ar: `${label.ar}: ${sayQuantity(q, 'ar')}` }
+}
+
+/**
+ * How many independent origins of a candidate give a value another origin's figure shares (within
+ * 10 %), and the share of its figures that do: figures that agree across origins are the clearest
+ * sign of one topic.
+ */
+export function agreement(claims: Claim[], originOf: (c: Claim) => string): { origins: number; share: number } {
+  const out = new Set<string>()
+  let n = 0
+  for (const cs of clusters(claims, false)) {
+    const origins = new Set(cs.map(originOf))
+    if (origins.size < 2) continue
+    for (const o of origins) out.add(o)
+    n += cs.length
+  }
+  return { origins: out.size, share: claims.length ? n / claims.length : 0 }
+}
