@@ -162,7 +162,13 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const only = unitFamily ? ONLY_CONCEPT.get(unitFamily) : undefined
   for (const [span, strength] of [[clause, 2], [leadOf(text, clause, claim.sentence), 2], [claim.sentence, 1]] as const) {
     if (!span) continue
-    if (strength === 1 && only && claim.quantity.kind === 'count') break
+    if (strength === 1 && only && claim.quantity.kind === 'count') {
+      // A narrower word of the sentence still says which ("La profondeur … a été révisée, à 10,7 km").
+      // (Not one that introduces another figure: "72 km southwest of X, at a depth of 18.5 km".)
+      const narrower = inSentence.find((x) => x.concept.broader === only.id && !others.some((o) => o.start >= x.end && /^\s*(?:of|de|d['’]|:)?\s*$/iu.test(text.slice(x.end, o.start).replace(/\s*(?:about|around|some|environ|près de|نحو|حوالي)\s*$/iu, ''))))
+      if (narrower) return { concept: narrower.concept, strength: 3, family: fam }
+      break
+    }
     const within = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
     // A telling word beats a generic one ("الانفجار الذي وقع": the explosion), for a date even when
     // the telling word stands outside the clause ("وكان الانفجار، الذي وقع في 4 أغسطس").
@@ -236,7 +242,8 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
   for (const c of sorted) {
     const clause = clauses(text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
     let m = measureOf(c, text, clause, lang, figuresIn(figures, c.sentence))
-    if ((!m.concept || m.strength < 2) && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
+    // (A list in one unit also says which of its measure's narrower ones: "à 10,7 km contre 8 km" are both depths.)
+    if ((!m.concept || m.strength < 2 || (prev?.m.concept?.broader === m.concept.id && prev.c.quantity.unit === c.quantity.unit)) && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
     out.set(c.id, m)
     // An amount restated in another currency is no item of a list: the next figure follows the first.
     if (c.role !== 'conversion') prev = { c, m }
@@ -278,8 +285,9 @@ function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept):
 
 // The families with a single measure.
 const ONLY_CONCEPT = new Map<UnitFamily, Concept>()
-for (const c of CONCEPTS.filter((x) => !x.event)) {
-  const same = CONCEPTS.filter((x) => !x.event && x.family === c.family)
+for (const c of CONCEPTS.filter((x) => !x.event && !x.broader)) {
+  // A narrower measure of the family (a depth among distances) is named by its words only.
+  const same = CONCEPTS.filter((x) => !x.event && !x.broader && x.family === c.family)
   if (same.length === 1) ONLY_CONCEPT.set(c.family, c)
 }
 

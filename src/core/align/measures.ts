@@ -154,7 +154,16 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'distance', fixed: true, family: 'distance', label: { en: 'distance', ar: 'المسافة' },
-    words: { ar: ['مسافة', 'قبالة', 'يبعد', 'تبعد', 'عمق', 'طول', 'بطول'], en: ['distance', 'offshore', 'off the coast', 'depth', 'length', 'long', 'route'], fr: ['distance', 'au large', 'profondeur', 'longueur', 'long'] },
+    words: { ar: ['مسافة', 'قبالة', 'يبعد', 'تبعد'], en: ['distance', 'offshore', 'off the coast', 'route'], fr: ['distance', 'au large'] },
+  },
+  // Narrower lengths: how deep (a quake's focus) and how long (a boat, a convoy) something is.
+  {
+    id: 'depth', fixed: true, family: 'distance', broader: 'distance', label: { en: 'depth', ar: 'العمق' },
+    words: { ar: ['عمق', 'عمقه', 'عمقها', 'بعمق'], en: ['depth', 'deep'], fr: ['profondeur', 'profond'] },
+  },
+  {
+    id: 'length', fixed: true, family: 'distance', broader: 'distance', label: { en: 'length', ar: 'الطول' },
+    words: { ar: ['طول', 'طوله', 'طولها', 'بطول', 'يبلغ طوله'], en: ['length', 'long', 'metre-long', 'meter-long'], fr: ['longueur', 'long', 'de long'] },
   },
   // Dates: the event dated.
   {

@@ -239,3 +239,16 @@ describe('peoples and countries in a topic’s name', () => {
     expect(placed(source('b', 'ar', 'مأساة قبالة كريت: 65 غريقاً بينهم مصريان'), topics).dead).toEqual(['65'])
   })
 })
+
+describe('depths and lengths among distances', () => {
+  const topics = [topic('depth', 'Depth of the earthquake', 'count'), topic('length', 'Length of the boat', 'count'), topic('offshore', 'Distance of the wreck offshore', 'count')]
+  it.each([
+    ['en', 'It struck 60 kilometres south of the city, at a depth of 12 kilometres.', { depth: ['12 kilometres'] }],
+    ['fr', 'La profondeur du foyer a été corrigée, à 14 km.', { depth: ['14 km'] }],
+    ['ar', 'وأوضح المتحدث أن طوله يقارب 25 متراً، وأنه غرق على بعد 40 ميلاً بحرياً.', { length: ['يقارب 25 متراً'], offshore: ['40 ميلاً بحرياً'] }],
+  ] as const)('%s: %s', (lang, text, want) => {
+    const got = placed(source('a', lang, text), topics)
+    for (const [id, figures] of Object.entries(want)) expect(got[id], id).toEqual(figures)
+    expect(got.depth ?? []).not.toContain('60 kilometres')
+  })
+})
