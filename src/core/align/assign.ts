@@ -1,7 +1,7 @@
 import type { Assignment, Claim, Source, Span, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
-import { aliasKeys, findAllMentions, mentionTable, wordsOf } from './mentions'
+import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
 import { isPeopleWord } from '../entities/countries'
 import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn } from './facets'
@@ -102,7 +102,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     if (!src) continue
     let doc = cache.get(src.id)
     if (!doc) {
-      doc = { sents: sentences(src.text), mentions: findAllMentions(wordsOf(src.text), topicsByKey) }
+      doc = { sents: sentences(src.text), mentions: findMentionsIn(src.text, topicsByKey) }
       cache.set(src.id, doc)
     }
     let ordered = orderedBySource.get(src.id)
@@ -163,7 +163,7 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
   const seen = new Map<string, number>()
   for (const src of sources) {
     let doc = cache.get(src.id)
-    if (!doc) { doc = { sents: sentences(src.text), mentions: findAllMentions(wordsOf(src.text), topicsByKey) }; cache.set(src.id, doc) }
+    if (!doc) { doc = { sents: sentences(src.text), mentions: findMentionsIn(src.text, topicsByKey) }; cache.set(src.id, doc) }
     for (const p of concept) if (doc.mentions.get(p.topic.id)?.length) seen.set(p.topic.id, (seen.get(p.topic.id) ?? 0) + 1)
   }
   // The story's own place or event: not a people, not a part named with a place noun, no other

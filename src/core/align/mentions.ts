@@ -6,7 +6,7 @@ import { memoWords } from '../text/memo'
 // Where a topic's entity is named in a text: windows of up to four words whose skeleton keys
 // (any reading of the first word's attached prefix) spell an alias.
 
-interface Word { start: number; end: number; keys: string[]; arabic: boolean }
+interface Word { start: number; end: number; keys: string[]; arabic: boolean; /** Its keys as a window's first word looks them up (script marked). */ heads: string[] }
 const WORD = /[\p{L}\p{N}\p{M}ـ]+/gu
 const MAX_WINDOW = 4
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u
@@ -26,8 +26,13 @@ const LOWER = /^\p{Ll}/u
 const AR_PREFIX = /^(?:[وفبلك]?ال|لل|[وفبلك])/
 const shortArabic = (word: string, keys: string[]) => ARABIC.test(word) && (keys[0] ?? '').length < 3
 const bare = (word: string) => foldKey(word).replace(/^(?:[وفبلك]?ال|لل)/, '')
+const IN_ARABIC = 'ar:'
 // A text repeats its spellings many times over: each is read once.
-const spellingOf = memoWords((word: string) => ({ keys: keysOf(word), arabic: ARABIC.test(word) }), 200_000)
+const spellingOf = memoWords((word: string) => {
+  const keys = keysOf(word)
+  const arabic = ARABIC.test(word)
+  return { keys, arabic, heads: arabic ? keys.map((k) => IN_ARABIC + k) : keys }
+}, 200_000)
 function keysOf(word: string): string[] {
   // "لليبيا" is ل + ليبيا (the article's alef drops after ل only when there is one): read it both ways.
   const keys = /^لل/.test(word) && word.length > 4 ? [...new Set([...wordKeys(word), ...wordKeys(word.slice(1))])] : wordKeys(word)
@@ -67,7 +72,6 @@ export function aliasKeys(alias: string): string[] {
   return [...new Set(keys)]
 }
 
-const IN_ARABIC = 'ar:'
 
 /**
  * The key table of several topics' names: alias key → topic ids. A name is read across scripts by
@@ -91,24 +95,58 @@ export function mentionTable(topics: { id: string; aliases: string[] }[]): Map<s
   return out
 }
 
+// Every beginning of a key of the table: a window of words stops growing as soon as its key begins
+// none (most words of a text begin no name, so they are looked up once, not four times).
+const prefixCache = new WeakMap<Map<string, string[]>, Set<string>>()
+function prefixesOf(topicsByKey: Map<string, string[]>): Set<string> {
+  let set = prefixCache.get(topicsByKey)
+  if (set) return set
+  set = new Set()
+  for (const key of topicsByKey.keys()) for (let k = 1; k <= key.length; k++) set.add(key.slice(0, k))
+  prefixCache.set(topicsByKey, set)
+  return set
+}
+
 /** Mentions of every topic's aliases in one pass: the key table (mentionTable) in, topic id → spans out. */
 export function findAllMentions(words: Word[], topicsByKey: Map<string, string[]>): Map<string, Span[]> {
   const out = new Map<string, Span[]>()
-  for (let i = 0; i < words.length; i++) {
-    for (const first of words[i].keys) {
-      let key = (words[i].arabic ? IN_ARABIC : '') + first
-      for (let n = 1; n <= MAX_WINDOW && i + n <= words.length; n++) {
-        if (n > 1) key += words[i + n - 1].keys[0]
-        for (const id of topicsByKey.get(key) ?? []) {
-          const list = out.get(id) ?? []
-          const span = { start: words[i].start, end: words[i + n - 1].end }
-          // Keep the longest mention starting at a word.
-          if (list.length && list[list.length - 1].start === span.start) list[list.length - 1] = span
-          else list.push(span)
-          out.set(id, list)
-        }
+  const prefixes = prefixesOf(topicsByKey)
+  for (let i = 0; i < words.length; i++) windowsAt(words, i, Math.min(words.length, i + MAX_WINDOW), topicsByKey, prefixes, out)
+  return out
+}
+
+/**
+ * The same, read from a text as it goes: only the last few words are kept, so a 5 MB paste does
+ * not hold a million word objects at once (their collection was most of the time placement took).
+ */
+export function findMentionsIn(text: string, topicsByKey: Map<string, string[]>): Map<string, Span[]> {
+  const out = new Map<string, Span[]>()
+  const prefixes = prefixesOf(topicsByKey)
+  const buf: Word[] = []
+  for (const m of text.matchAll(WORD)) {
+    if (m[0] === 's' && /['’]/.test(text[m.index - 1] ?? '')) continue
+    buf.push({ start: m.index, end: m.index + m[0].length, ...spellingOf(m[0]) })
+    if (buf.length === MAX_WINDOW) { windowsAt(buf, 0, MAX_WINDOW, topicsByKey, prefixes, out); buf.shift() }
+  }
+  for (; buf.length; buf.shift()) windowsAt(buf, 0, buf.length, topicsByKey, prefixes, out)
+  return out
+}
+
+/** The mentions that start at words[i], over the words up to `end`. */
+function windowsAt(words: Word[], i: number, end: number, topicsByKey: Map<string, string[]>, prefixes: Set<string>, out: Map<string, Span[]>): void {
+  for (const head of words[i].heads) {
+    let key = head
+    for (let n = 1; i + n <= end; n++) {
+      if (n > 1) key += words[i + n - 1].keys[0]
+      if (!prefixes.has(key)) break
+      for (const id of topicsByKey.get(key) ?? []) {
+        const list = out.get(id) ?? []
+        const span = { start: words[i].start, end: words[i + n - 1].end }
+        // Keep the longest mention starting at a word.
+        if (list.length && list[list.length - 1].start === span.start) list[list.length - 1] = span
+        else list.push(span)
+        out.set(id, list)
       }
     }
   }
-  return out
 }
