@@ -259,3 +259,19 @@ export const AGE_ORDINALS: Record<string, number> = Object.fromEntries([
 /** Words after an ordinal that make it an age ("من عمره", "من العمر"), and words before it ("في سن", "يبلغ"). */
 export const AGE_AFTER = ['من عمره', 'من عمرها', 'من عمرهم', 'من عمرهما', 'من العمر']
 export const AGE_BEFORE = ['سن', 'عمره', 'عمرها', 'يبلغ', 'تبلغ', 'بلغ', 'بلغت', 'يتجاوز', 'تتجاوز', 'تجاوز', 'تجاوزت', 'يناهز', 'تناهز', 'ناهز', 'ناهزت']
+
+/** "يوماً ما" is someday, not a day's length. */
+export const SOMEDAY = ['يوما', 'يوم']
+export const SOMEDAY_MARKERS = ['ما']
+/** A vague distance that places the narrative ("على بعد بضعة أمتار"). */
+export const NARRATIVE_DISTANCE_UNITS = ['m', 'km', 'ft', 'mi', 'nmi']
+export const NARRATIVE_DISTANCE_BEFORE = ['على بعد', 'بعد', 'مسافة']
+export const NARRATIVE_DISTANCE_AFTER = ['من هناك', 'من المكان', 'فقط']
+/** Pieces of text the article is cut into ("الفيضانات في خمسة أرقام", "خمسة أشياء يجب معرفتها"). */
+export const TEXT_UNIT_NOUNS = ['أرقام', 'صور', 'نقاط', 'أسئلة', 'محطات', 'مشاهد', 'حقائق', 'كلمات', 'خرائط', 'رسوم', 'أشياء', 'تواريخ', 'معلومات']
+export const TEXT_UNIT_BEFORE = ['في']
+export const TEXT_UNIT_AFTER = ['يجب', 'ينبغي', 'عليك', 'تلخص', 'تختصر', 'عن']
+/** A figure the text denies ("عشرات الضحايا وليس آلاف", "300 لا 3000"). */
+// Not "بدلا من": the figure a correction replaces is still one a source gave.
+export const DENIALS = ['ليس', 'ليست', 'لا', 'وليس']
+export const DENIAL_BETWEEN = ['من']
