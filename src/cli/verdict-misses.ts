@@ -3,7 +3,7 @@
 // the decision reads of them (value, speaker, origin, as-of time, published day).
 import type { Comparison, Source } from '../core/model'
 import type { GoldTopic } from '../core/align/evaluate'
-import { claimOrigin } from '../core/compare/origins'
+import { baseOrigin } from '../core/compare'
 import { topicOrigins } from '../core/compare/relays'
 import { independence } from '../core/compare/independence'
 import { asOf } from '../core/compare/asof'
@@ -20,7 +20,7 @@ export function printVerdictMisses(judged: Comparison[], gold: GoldTopic[], clai
     if (c.verdict === g.verdict) continue
     console.log(`\nGOLD-PLACEMENT ${c.topic}: gold ${g.verdict}, got ${c.verdict} (${c.reason?.code ?? '-'}) — gold: ${g.reason}\n  ours: ${c.explanation.en}`)
     const cs = c.claims.map((id) => byId.get(id)!).filter(Boolean)
-    const origins = topicOrigins(cs, (x) => claimOrigin(x, group).key)
+    const origins = topicOrigins(cs, (x) => baseOrigin(x, group, src))
     for (const x of cs) {
       const s = src.get(x.source)
       const t = asOf(x, s)

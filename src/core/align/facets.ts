@@ -65,8 +65,9 @@ export function peopleNamed(c: Claim, text: string): string[] {
  * ("Seriously injured" beside "People injured", "Aid per partly collapsed home" beside "Aid per
  * destroyed home", "Killings at the maternity hospital" beside "People killed in El Fasher"), with
  * the words that say it in each language. `near`: said of the figure itself (the stretch of its
- * sentence between its neighbouring figures: "1,832 injured, 1,220 of them seriously"), or
- * anywhere in its sentence (who an ultimatum was given to, where the killings happened).
+ * clause between its neighbouring figures: "1,832 injured, 1,220 of them seriously"), or anywhere
+ * in its sentence (where the killings happened). Who a figure concerns (an envoy, a donor) is no
+ * qualifier: a headline names the envoy and the troops' deadline in one breath.
  */
 export interface Qualifier { id: string; near: boolean; words: string[] }
 export const QUALIFIERS: Qualifier[] = [
@@ -74,7 +75,6 @@ export const QUALIFIERS: Qualifier[] = [
   { id: 'partial', near: true, words: ['partly', 'partially', 'partial', 'partiellement', 'en partie', 'جزئيا', 'جزئي', 'جزئية'] },
   { id: 'emergency', near: true, words: ['emergency', 'immediate', 'urgent', 'urgence', 'immédiate', 'immédiat', 'استعجالية', 'استعجالي', 'عاجلة', 'طارئة', 'فورية', 'طوارئ'] },
   { id: 'hospital', near: false, words: ['hospital', 'hospitals', 'maternity', 'hôpital', 'hôpitaux', 'maternité', 'مستشفى', 'المستشفى', 'مستشفيات', 'الولادة', 'الأمومة'] },
-  { id: 'envoy', near: false, words: ['ambassador', 'envoy', 'diplomat', 'ambassadeur', 'diplomate', 'سفير', 'السفير', 'سفيرها', 'الدبلوماسي'] },
 ]
 const QUALIFIER_RE = QUALIFIERS.map((q) => ({ q, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${alternation(q.words)})(?:[^\\p{L}]|$)`, 'iu') }))
 

@@ -56,8 +56,8 @@ function splitWords(text: string, offset = 0): W[] {
   return out
 }
 
-/** Every concept named in text[span], in order. */
-export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention[] {
+/** Every concept named in text[span], in order. `every`: a word that names several ("غادر": fled, withdrew) gives each. */
+export function conceptsIn(text: string, span: Span, lang: Lang, every = false): ConceptMention[] {
   const entries = entriesFor(lang)
   // Folding drops marks (a shadda, harakat): positions are mapped back to the original text.
   const folded = compact(text.slice(span.start, span.end))
@@ -68,7 +68,10 @@ export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention
     let hit: { n: number; concept: Concept; generic: boolean } | null = null
     for (const r of readings) {
       for (const e of entries.get(r.stem) ?? []) {
-        if (e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) { hit = { n: e.words.length, concept: e.concept, generic: e.generic }; break }
+        if (!e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) continue
+        if (every && hit) { out.push({ concept: e.concept, start: words[i].start, end: words[i + e.words.length - 1].end }); continue }
+        hit = { n: e.words.length, concept: e.concept, generic: e.generic }
+        if (!every) break
       }
       if (hit) break
     }
@@ -83,9 +86,16 @@ export function conceptsIn(text: string, span: Span, lang: Lang): ConceptMention
 // Arabic verbs and nouns carry their subject and object as endings ("أطاحوا", "غادرها"): a word
 // is also read without one, the longest reading first.
 const SUFFIX = /(وا|ون|ين|ها|هم|هن|ه|ت|ا)$/
+// And a verb in the future carries its person and tense in front ("ستغادر", "سينسحب"): it is
+// also read without them (not a bare ت or ي: "تقارب" is no boat).
+const TENSE = /^س[يتن]/
 function withSuffixes(readings: { stem: string; pre: number }[]): { stem: string; pre: number }[] {
   const out = [...readings]
   for (const r of readings) {
+    const t = TENSE.exec(r.stem)
+    if (t && r.stem.length - t[0].length >= 3) out.push({ stem: r.stem.slice(t[0].length), pre: r.pre })
+  }
+  for (const r of [...out]) {
     const m = SUFFIX.exec(r.stem)
     if (m && r.stem.length - m[0].length >= 3) out.push({ stem: r.stem.slice(0, -m[0].length), pre: r.pre })
   }
@@ -108,6 +118,11 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // share between them ("260,000 civilians, half of them children, were trapped"); any figure
   // between a date and a word keeps the word from the date.
   const others = isDate(claim.quantity) ? figures : figures.filter((o) => !o.date && (o.kind === undefined || o.kind === claim.quantity.kind))
+  // The day of a statement is the day something was announced ("قال ماكرون، مساء اليوم الأحد، إن").
+  if (claim.role === 'statement-time') return { concept: ANNOUNCED, strength: 2, family: 'date' }
+  // A date said as a latest day is a deadline, whatever event its sentence names ("French troops
+  // out by year-end", "الانسحاب قبل نهاية العام", "un retrait total au 31 décembre").
+  if (isDate(claim.quantity) && (AU_DAY.test(claim.text) || DEADLINE_FORM.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 14), claim.span.end))))) return { concept: DEADLINE, strength: 3, family: 'date' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? c.event === true || c.family === 'time' : !c.event && (fam === null || c.family === fam)
   // A dual noun names what it counts ("سدّان", two dams).
@@ -154,6 +169,14 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (only && claim.quantity.kind === 'count') return { concept: only, strength: 3, family: fam }
   return { concept: null, strength: 0, family: fam }
 }
+
+const DEADLINE = CONCEPT_BY_ID.get('deadline')!
+const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
+// Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).
+const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'before the end of', 'avant la fin', 'avant fin', "d'ici", 'au plus tard', 'بحلول', 'قبل نهاية', 'قبل حلول', 'في موعد أقصاه', 'موعد أقصاه'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+
+// "au 31 décembre" after a verb of completing ("auront quitté le pays au 31 décembre").
+const AU_DAY = /^au \d/iu
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").
 const OF = /^[\s\p{P}]*(?:(?:of(?: the)?|among(?: the)?|من|de|des|d['’]|parmi les)[\s]*)?$/iu
@@ -215,16 +238,18 @@ function figuresIn(figures: Figure[], span: Span): Figure[] {
 const LIST_GAP = 30
 const PART_BEFORE = /(?:including|among them|of them|dont|parmi eux|parmi lesquels|منهم|بينهم|من بينهم)\s*$/iu
 const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم|منها|منهن)(?![\p{L}])/iu
-const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|suivie? de|suivis de|puis|devant|يليه|يليها|تليه|تليها|ثم)(?![\p{L}])/iu
+const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|while|whereas|suivie? de|suivis de|puis|devant|tandis que|alors que|يليه|يليها|تليه|تليها|ثم|فيما|بينما)(?![\p{L}])/iu
 function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept): boolean {
   if (a.sentence.start !== b.sentence.start || isDate(a.quantity) !== isDate(b.quantity) || a.quantity.kind !== b.quantity.kind) return false
-  if (b.span.start - a.span.end > LIST_GAP || b.span.start < a.span.end) return false
+  if (b.span.start - a.span.end > 3 * LIST_GAP || b.span.start < a.span.end) return false
   // Only words of the measure's own family part two items ("90 ألف درهم عن كل منزل انهار، و45 ألف درهم": homes are no amount).
   const between = conceptsIn(text, { start: a.span.end, end: b.span.start }, lang).filter((x) => !x.concept.event && x.concept.family === measure.family)
   const part = PART_BEFORE.test(text.slice(a.span.end, b.span.start)) || PART_AFTER.test(text.slice(b.span.end, b.span.end + 16))
   // A ranking goes on past the first figure's own word ("412 of the dead, followed by Ifrane with
   // 207", "بـ412 وفاة، يليه إقليم إفران بـ207").
   const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start)))
+  // A longer stretch between them is a list only when it says so ("followed by", "while", "dont").
+  if (b.span.start - a.span.end > LIST_GAP && !next) return false
   return between.length === 0 || ((part || next) && between.every((x) => x.concept === measure))
 }
 

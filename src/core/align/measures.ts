@@ -136,7 +136,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'reconstruction', decided: true, family: 'money', label: { en: 'reconstruction budget', ar: 'ميزانية الإعمار' },
-    words: { ar: ['صندوق إعمار', 'صندوق الإعمار', 'صندوق إعادة الإعمار', 'إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج'], en: ['reconstruction fund', 'reconstruction', 'rebuild', 'rebuilding', 'budget', 'programme', 'program'], fr: ['fonds de reconstruction', 'reconstruction', 'reconstruire', 'budget', 'programme'] },
+    words: { ar: ['صندوق إعمار', 'صندوق الإعمار', 'صندوق إعادة الإعمار', 'إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج'], en: ['reconstruction fund', 'reconstruction', 'rehousing', 'rebuild', 'rebuilding', 'budget', 'programme', 'program'], fr: ['fonds de reconstruction', 'reconstruction', 'relogement', 'reconstruire', 'budget', 'programme'] },
   },
   {
     id: 'ransom', fixed: true, family: 'money', label: { en: 'ransom', ar: 'الفدية' },
@@ -186,6 +186,16 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'war', family: 'date', event: true, label: { en: 'start of the war', ar: 'اندلاع الحرب' },
     words: { ar: ['الحرب', 'حرب', 'اندلاع', 'اندلعت', 'النزاع', 'الصراع', 'القتال'], en: ['war', 'conflict', 'fighting', 'outbreak', 'erupted', 'broke out'], fr: ['guerre', 'conflit', 'combats', 'éclaté'] },
+  },
+  {
+    // The day something was announced: a statement's own day ("أعلن الديوان الملكي، اليوم الخميس"),
+    // for a topic that names what was announced ("Date Macron announced the withdrawal").
+    id: 'announced', family: 'date', event: true, label: { en: 'date of the announcement', ar: 'تاريخ الإعلان' },
+    words: { ar: ['أعلن', 'أعلنت', 'إعلان', 'الإعلان', 'أعلنه', 'أعلنها'], en: ['announced', 'announcement', 'announces', 'announce', 'unveiled', 'declared'], fr: ['annoncé', 'annonce', 'annoncée', 'déclaré', 'dévoilé'] },
+  },
+  {
+    id: 'summit', family: 'date', event: true, label: { en: 'date of the summit', ar: 'تاريخ القمة' },
+    words: { ar: ['قمة', 'القمة', 'اجتماع', 'الاجتماع', 'مؤتمر', 'المؤتمر'], en: ['summit', 'meeting', 'conference'], fr: ['sommet', 'réunion', 'conférence'] },
   },
   {
     id: 'deadline', family: 'date', event: true, latest: true, decided: true, label: { en: 'deadline', ar: 'المهلة' },

@@ -151,7 +151,7 @@ interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; as
 function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decision {
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
-  const valued: Valued[] = []
+  let valued: Valued[] = []
   // "Miles" at sea are often nautical miles: beside figures in nautical miles, a plain mile cannot
   // be converted with confidence, so a reviewer must say which was meant.
   const mile = cs.some((c) => c.quantity.unit === 'nmi') ? cs.find((c) => c.quantity.unit === 'mi') : undefined
@@ -171,15 +171,21 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
   // unknown time) conflict, and the pair furthest apart drives the verdict; the others are a
   // series over time. Only the furthest pair is kept: a topic of thousands of figures has
   // millions of pairs.
+  // A measure that does not change (a magnitude, a ransom) revised by the body that gave it: its
+  // later figure replaces the earlier one, which contradicts no one any more.
+  if (!series) valued = latestOfEachOrigin(valued, ctx)
   let clash = false
   let worst: [Valued, Valued] | null = null
   let worstDistance = -1
   const origin = valued.map((v) => ctx.origin(v.c))
+  // A count that moved between two known days: the figures do not overlap, or one is a bound the
+  // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
+  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a, b), reach(b, a))
   for (let i = 0; i < valued.length; i++) {
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      if (overlaps(loose(a, b), loose(b, a))) continue
+      if (overlaps(loose(a, b), loose(b, a)) && !moved(a, b)) continue
       if (origin[i] === origin[j]) {
         // One body updating its own count on different days is a series, not a disagreement.
         if (series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf)) clash = true
@@ -225,6 +231,21 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
 }
 
 const isBound = (q: Quantity) => q.lo === null || q.hi === null
+
+// A bound says about where a count stood when it was given: "more than 1,000" is not how anyone
+// reports 2,000 or more, nor "up to 300" 150 or fewer. Between two known days, a figure beyond
+// that reach means the count moved; on one day a bound stays compatible with anything on its side.
+const BOUND_REACH = 2
+function reach(v: Valued, other: Valued): Interval {
+  if (!v.open || v.c.quantity.qualifier === 'vague') return loose(v, other)
+  return Number.isFinite(v.iv.lo) ? { lo: v.iv.lo, hi: v.iv.lo * BOUND_REACH } : { lo: v.iv.hi / BOUND_REACH, hi: v.iv.hi }
+}
+
+function latestOfEachOrigin(valued: Valued[], ctx: DecideContext): Valued[] {
+  const last = new Map<string, string>()
+  for (const v of valued) if (v.asOf) { const o = ctx.origin(v.c); if ((last.get(o) ?? '') < v.asOf.from) last.set(o, v.asOf.from) }
+  return valued.filter((v) => !v.asOf || v.asOf.to >= last.get(ctx.origin(v.c))!)
+}
 
 // A count that moves fast (a toll in its first days) is updated within a day: figures of the same
 // day conflict only when they are far apart (one more than 2.5 times the other), as 11,300 dead

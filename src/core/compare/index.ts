@@ -11,6 +11,7 @@ import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
 import { isPart } from './parts'
+import { paragraphBody } from './speakers'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -31,6 +32,18 @@ export function isCompared(topic: Pick<Topic, 'scope'> & Partial<Pick<Topic, 'en
   return !!topic.scope || !claim.scopes.some((s) => isPart(topic, claim, s))
 }
 
+/**
+ * A figure's origin before its topic is read: its speaker's body, else the body its paragraph
+ * speaks for (a figure with no speaker after "The agency said…", a nameless "the agency" after the
+ * body was named), else its outlet's group.
+ */
+export function baseOrigin(c: Claim, group: (source: string) => string, srcById: Map<string, Source>): string {
+  const o = claimOrigin(c, group).key
+  if (o.startsWith('body:')) return o
+  const src = srcById.get(c.source)
+  return (src && paragraphBody(src, c)) ?? o
+}
+
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
 export function compareTopics(topics: Topic[], claims: Claim[], assignments: Assignment[], sources: Source[], options: CompareOptions = {}): Comparison[] {
   const byId = new Map(claims.map((c) => [c.id, c]))
@@ -47,8 +60,9 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const group = (source: string) => groupOf.get(source) ?? source
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
   // from the other figures of its topic.
-  const originByClaim = topicOrigins(cs, (c) => claimOrigin(c, group).key, { decided: conceptById(t.concept)?.decided ?? false })
-  const origin = (c: Claim) => originByClaim.get(c.id) ?? claimOrigin(c, group).key
+  const base = (c: Claim) => baseOrigin(c, group, srcById)
+  const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false })
+  const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
   const compared = (c: Claim) => isCompared(t, c)
   const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') })
   // An amount restated in another currency is shown with the topic but judged, counted and averaged as the amount it restates.

@@ -40,6 +40,8 @@ const capitalised = (w: Word) => /^(?:[ld]')?[A-ZÀ-Ý]/.test(w.raw) || (w.w ===
 const GENERIC = new Set(['رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
+// "بمليار", "بنحو", "بخمسمائة", "ب50": an amount glued to "ب" ("estimated at"), never a speaker.
+const AMOUNT_AFTER_BA = /^ب(نحو|حوالي|قرابه|زهاء|ما يقارب|اكثر|اقل|مليار|مليون|ملايين|الف|الاف|مائه|مئه|مئات|عشرات|واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|[0-9\u0660-\u0669])/u
 const PUNCT = /^[،,؛;:."“”«»()!?؟]$/
 const SENTENCE_END = new Set(['.', '!', '?', '؟'])
 
@@ -298,10 +300,14 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       for (let m = a + 2; m < Math.min(words.length, a + 5); m++) if (/^(un|une|le|la|les)$/.test(words[m].w)) { a = m; break }
     }
     const after = words[a]
+    // "نداء يقدر بمليار دولار" (an appeal put at a billion dollars): the verb values a noun, no one
+    // speaks; "وقدرت بنحو أربعة ملايين" opens a clause of its own: its speaker is the one last named.
+    const valued = lang === 'ar' && !!after && AMOUNT_AFTER_BA.test(after.w)
+    if (valued && !/^[وف]/.test(words[i].w)) continue
     const cue: Cue = { start: words[i].start, end: words[i + n - 1].end, speaker: null, contentFrom: words[i + n - 1].end, verb: true, closes: false }
     let tail = i + n
     // "نقلت عنه وكالة رويترز": the agency relays the speaker last named.
-    if (after && /^عن(ه|ها|هم|هما)$/.test(after.w)) {
+    if (valued || after && /^عن(ه|ها|هم|هما)$/.test(after.w)) {
       cue.speaker = previous()
       cues.push(cue)
       i += n

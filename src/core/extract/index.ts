@@ -13,7 +13,7 @@ import { conversionsIn } from './conversions'
 import type { Token, Tokenized } from './common/tokens'
 
 /** Bumped whenever extraction gives different claims for the same text: cached claims of older versions are recomputed. */
-export const EXTRACTOR_VERSION = 2
+export const EXTRACTOR_VERSION = 3
 
 export type ExtractInput = Pick<Source, 'id' | 'text' | 'lang' | 'published' | 'window'>
 

@@ -26,6 +26,9 @@ export const TIME_NOUNS: Record<string, Noun> = TIME
 export const MEASURE_NOUNS: Record<string, Noun & { short: { ar: string; en: string } }> = {
   km: { ...n(arNoun('كيلومتر', 'كيلومتران', 'كيلومترات'), 'kilometre'), short: { ar: 'كم', en: 'km' } },
   m: { ...n(arNoun('متر', 'متران', 'أمتار'), 'metre'), short: { ar: 'م', en: 'm' } },
+  cm: { ...n(arNoun('سنتيمتر', 'سنتيمتران', 'سنتيمترات'), 'centimetre'), short: { ar: 'سم', en: 'cm' } },
+  mm: { ...n(arNoun('مليمتر', 'مليمتران', 'مليمترات'), 'millimetre'), short: { ar: 'مم', en: 'mm' } },
+  in: { ...n(fem('بوصة', 'بوصتان', 'بوصات'), 'inch', 'inches'), short: { ar: 'بوصة', en: 'in' } },
   mile: { ...n(arNoun('ميل', 'ميلان', 'أميال'), 'mile'), short: { ar: 'ميل', en: 'mi' } },
   mi: { ...n(arNoun('ميل', 'ميلان', 'أميال'), 'mile'), short: { ar: 'ميل', en: 'mi' } },
   nmi: { ...n(arNoun('ميل بحري', 'ميلان بحريان', 'أميال بحرية', 'ميلاً بحرياً'), 'nautical mile'), short: { ar: 'ميل بحري', en: 'nmi' } },

@@ -101,3 +101,49 @@ describe('counts and their words', () => {
     expect(got).toEqual(['75'])
   })
 })
+
+describe('dates by their form and their statement', () => {
+  const topics = [topic('deadline', 'Deadline for the withdrawal of the troops', 'date'), topic('start', 'Start of the withdrawal', 'date')]
+  it.each([
+    ['en', 'The president says the troops will be out by the end of the year.', 'by the end of the year'],
+    ['ar', 'الرئيس يعلن انسحاب القوات من البلاد قبل نهاية العام', 'قبل نهاية العام'],
+    ['fr', "L'état-major confirme un retrait complet au 31 décembre.", 'au 31 décembre'],
+  ] as const)('%s: a date said as a latest day is a deadline, not the start of the event its sentence names', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics)
+    expect(got.deadline).toEqual([figure])
+    expect(got.start).toBeUndefined()
+  })
+  const announced = [topic('said', 'Date the president announced the withdrawal', 'date')]
+  it('the day of a statement dates the announcement of what its sentence names', () => {
+    const got = placed(source('a', 'ar', 'قال الرئيس، مساء اليوم الأحد، إن القوات ستغادر البلاد خلال أسابيع.'), [topicFromText({ id: 'said', label: 'Date Tebboune announced the withdrawal', kind: 'date' })!])
+    expect(got.said).toBeUndefined()
+    const named = placed(source('b', 'ar', 'قال الرئيس تبون، مساء اليوم الأحد، إن القوات ستغادر البلاد خلال أسابيع.'), [topicFromText({ id: 'said', label: 'Date Tebboune announced the withdrawal', kind: 'date' })!])
+    expect(named.said).toEqual(['مساء اليوم الأحد'])
+  })
+  it('a statement about something else dates no announcement of the topic', () => {
+    expect(placed(source('a', 'en', 'The president said on Monday that the economy was growing.'), announced).said).toBeUndefined()
+  })
+  it('a summit is an event of its own', () => {
+    const got = placed(source('a', 'fr', 'Les chefs d’État se réuniront lors d’un sommet extraordinaire le jeudi 10 août 2023 à Abuja.'), [topic('summit', 'Date of the emergency summit', 'date')])
+    expect(got.summit).toEqual(['jeudi 10 août 2023'])
+  })
+})
+
+describe('figures of a list by place', () => {
+  const topics = [topic('whole', 'Death toll of the earthquake', 'count'), topic('azrou', 'Deaths in Azrou province', 'count'), topic('ifrane', 'Deaths in Ifrane province', 'count'), topic('midelt', 'Deaths in Midelt province', 'count')]
+  it('a name belongs to the figure it introduces, not to the figure before it', () => {
+    const got = placed(source('a', 'en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207 and the Midelt province with 31.'), topics)
+    expect(got.ifrane).toEqual(['207'])
+    expect(got.midelt).toEqual(['31'])
+  })
+  it('a name in another clause with a figure of its own is that figure’s, and the ranking goes on past "while"', () => {
+    const got = placed(source('a', 'en', 'Azrou province remains the worst hit, with 412 deaths recorded there, while Ifrane province has counted 207.'), topics)
+    expect(got.azrou).toEqual(['412'])
+    expect(got.ifrane).toEqual(['207'])
+  })
+  it('the same in Arabic', () => {
+    const got = placed(source('a', 'ar', 'سجّل إقليم أزرو العدد الأكبر بـ412 وفاة، فيما أحصى إقليم إفران 207.'), [topic('azrou', 'Deaths in Azrou province', 'count'), topic('ifrane', 'Deaths in Ifrane province', 'count')])
+    expect(got.azrou).toEqual(['412'])
+    expect(got.ifrane).toEqual(['207'])
+  })
+})

@@ -86,3 +86,37 @@ describe('two bodies quoted in one article are two origins', () => {
     expect(d.verdict).toBe('single-source')
   })
 })
+
+describe('time: a count that moved, a fixed measure revised', () => {
+  const on: Record<string, string> = { a: '2024-05-03', b: '2024-05-13', c: '2024-05-13', d: '2024-05-04' }
+  const ctx: DecideContext = { origin: (c) => (c.attribution ? originOf(c.attribution.who).key : `outlet:${c.source}`), asOf: (c) => ({ from: on[c.source], to: on[c.source] }), compared: () => true, tolerance: 0.1 }
+  const words = (cs: Claim[], d: ReturnType<typeof decide>) => explain(d.reason, explainContext(cs, new Map(Object.keys(on).map((id) => [id, { ...sources.get('a')!, id, outlet: `Outlet ${id.toUpperCase()}`, published: on[id] }])), [], cs.length, cs.length))
+
+  it('"more than 1,000" on one day and "more than 16,000" ten days later are a count rising, not an agreement', () => {
+    const cs = [count('a', 1000, null, 'a relief group', 'more-than'), count('b', 16_000, null, 'a camp official', 'more-than')]
+    const d = decide({ kind: 'count' }, cs, ctx)
+    expect(d.verdict).toBe('time-series')
+    expect(words(cs, d).en).toMatch(/changes over time.*more than 1,000 on 3 May 2024.*more than 16,000 on 13 May 2024/)
+    expect(words(cs, d).ar).toMatch(/يتغير مع الوقت/)
+  })
+  it('…while "more than 2,000" and 2,300 the next day stay compatible: one gives a bound', () => {
+    const d = decide({ kind: 'count' }, [count('a', 2000, null, 'a doctors’ union', 'more-than'), count('d', 2300, 2300, 'the regional government')], ctx)
+    expect(d).toMatchObject({ verdict: 'agree', reason: { code: 'bound' } })
+  })
+  it('…and on one day a bound is compatible with anything on its side, however far', () => {
+    const d = decide({ kind: 'count' }, [count('b', 1000, null, 'a relief group', 'more-than'), count('c', 16_000, 16_000, 'a camp official')], ctx)
+    expect(d.verdict).toBe('agree')
+  })
+  it('a fixed measure revised by the body that gave it: the later figure stands, and agrees with the other body', () => {
+    const first = fig('a', { lo: 6.9, hi: 6.9 }, 'the national seismic institute')
+    const revised = fig('b', { lo: 7.1, hi: 7.1 }, 'the national seismic institute')
+    const other = fig('c', { lo: 7.1, hi: 7.1 }, 'the USGS')
+    expect(decide({ kind: 'count', fixed: true }, [first, revised, other], ctx).verdict).toBe('agree')
+  })
+  it('…but a revision that still differs from the other body is a conflict, named by the figures that stand', () => {
+    const first = fig('a', { lo: 6.9, hi: 6.9 }, 'the national seismic institute')
+    const revised = fig('b', { lo: 7.3, hi: 7.3 }, 'the national seismic institute')
+    const other = fig('c', { lo: 6.8, hi: 6.8 }, 'the USGS')
+    expect(decide({ kind: 'count', fixed: true }, [first, revised, other], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: revised.id, b: other.id } })
+  })
+})

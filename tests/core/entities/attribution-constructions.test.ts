@@ -74,3 +74,11 @@ describe('an indefinite plural speaker after "selon"', () => check([
   ['ar', 'دفعت فدية قدرها 12 مليون دولار، بحسب مصادر أمنية.', '12 مليون دولار', 'مصادر أمنية'],
   ['fr', 'Le gouvernement a annoncé des mesures pour 2 000 familles.', '2 000', 'Le gouvernement'],
 ]))
+
+// "يقدر بـ" puts a value on a noun: no one speaks, and the amount is never the speaker; with a
+// clause of its own ("وقدرت بنحو") it goes on with the speaker last named. A time phrase ends a speaker.
+describe('an Arabic verb that values a noun', () => check([
+  ['ar', 'أطلقت المنظمة نداء يقدر بمليار دولار لتوفير الغذاء.', 'مليار دولار', null],
+  ['ar', 'قالت المفوضية إن الوضع خطير، وقدرت بنحو 40 ألفا عدد الفارين.', 'نحو 40 ألفا', 'المفوضية'],
+  ['ar', 'أعلنت الأمم المتحدة بداية الأسبوع الجاري أنها تحتاج إلى 300 مليون دولار.', '300 مليون دولار', 'الأمم المتحدة'],
+]))

@@ -62,6 +62,8 @@ export interface DatePoint {
   relative?: { unit: 'day' | 'week' | 'month' | 'year'; offset: number }
   weekday?: number
   decade?: number
+  /** A run of months of the year ("the first quarter of 2024" is [1, 3], "le second semestre" [7, 12]). */
+  months?: [number, number]
   /** A bare day number, meaningful only as the first end of a range ("من 11 إلى 24 نوفمبر"). */
   dayOnly?: boolean
   /** A year with no word before it ("2022"): weaker evidence. */
@@ -93,6 +95,7 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
   const r = ref ? parseIso(ref) : null
   if (p.decade !== undefined) return { lo: iso(p.decade, 1, 1), hi: iso(p.decade + 9, 12, 31), precision: 'year' }
   if (p.season) return resolveSeason(p, r)
+  if (p.months) return resolveMonths(p, r)
   if (p.relative && p.m === undefined) {
     if (!r || !ref) return null
     const { unit, offset } = p.relative
@@ -145,6 +148,8 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
     // novembre" written on 31 October, "until January 2" written on 28 December.
     if ((p.until || fill?.until) && d !== undefined && !p.past && !fill?.past && soonAfter(ref!, y + 1, m, d)) y += 1
   }
+  // "dimanche 24 novembre" with no year: the year in which the 24th of November is a Sunday, if the nearest one is not.
+  if (p.y === undefined && fill?.y === undefined && y !== undefined && m !== undefined && p.d !== undefined && p.weekday !== undefined && ref) y = weekdayYear(y, m, p.d, p.weekday, ref)
   if (y === undefined) return null
   if (m === undefined) return p.part ? partOfYear(y, p.part) : wholeYear(y)
   if (p.d !== undefined) {
@@ -155,6 +160,14 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
   if (p.part) return partOfMonth(y, m, p.part)
   const [lo, hi] = monthRange(y, m)
   return { lo, hi, precision: 'month' }
+}
+
+// A quarter or a half of a year: of the year given, or of a year counted from the reference ("of last year").
+function resolveMonths(p: DatePoint, r: { y: number } | null): ResolvedDate | null {
+  const [from, to] = p.months!
+  const y = p.y ?? (p.relative?.unit === 'year' && r ? r.y + p.relative.offset : undefined)
+  if (y === undefined) return null
+  return { lo: iso(y, from, 1), hi: iso(y, to, lastDay(y, to)), precision: 'part-year' }
 }
 
 // A season: of a given year, "this" season, or the last (or next) one before (after) the reference.
@@ -170,6 +183,19 @@ function resolveSeason(p: DatePoint, r: { y: number; m: number } | null): Resolv
   }
   const end = to > 12 ? [y + 1, to - 12] as const : [y, to] as const
   return { lo: iso(y, from, 1), hi: iso(end[0], end[1], lastDay(end[0], end[1])), precision: 'part-year' }
+}
+
+// How many days after the reference day a weekday and date may fall and still be read in the coming year; how many years back to look.
+const WEEKDAY_AHEAD = 90
+const WEEKDAY_BACK = 11
+
+/** The year, from the one read, in which day d of month m falls on the weekday named: the next year if soon enough, else the nearest before. */
+function weekdayYear(y: number, m: number, d: number, wd: number, ref: string): number {
+  const fits = (yy: number) => validDay(yy, m, d) && weekday(iso(yy, m, d)) === wd
+  if (fits(y)) return y
+  if (fits(y + 1) && iso(y + 1, m, d) <= addDays(ref, WEEKDAY_AHEAD)) return y + 1
+  for (let k = 1; k <= WEEKDAY_BACK; k++) if (fits(y - k)) return y - k
+  return y
 }
 
 // "ce lundi" is the coming Monday only when it is this close ahead: written on a Saturday or a Sunday.

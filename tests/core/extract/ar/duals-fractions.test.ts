@@ -63,3 +63,15 @@ describe('a dual noun before a time word', () => {
     expect(c.map((x) => [x.quantity.kind, x.quantity.lo, x.quantity.unit])).toEqual([['count', 2, null]])
   })
 })
+
+// A figure in two scales joined by و is one figure; vague tens and hundreds of thousands with or
+// without the article; the two names of a month side by side are one month.
+inBothScripts('Arabic compound scales, vague scales and paired month names', [
+  { text: 'أشار إلى وجود أكثر من 3 ملايين و400 ألف نازح', span: 'أكثر من 3 ملايين و400 ألف', kind: 'count', lo: 3.4e6, hi: null, qualifier: 'more-than' },
+  { text: 'بلغت الكلفة 2 مليار و500 مليون دولار', span: '2 مليار و500 مليون دولار', kind: 'money', lo: 2.5e9, unit: 'USD' },
+  { text: 'تراوح العدد بين 200 ألف و300 ألف', span: 'بين 200 ألف و300 ألف', kind: 'count', lo: 2e5, hi: 3e5, qualifier: 'range' },
+  { text: 'خلف الزلزال عشرات آلاف الجرحى', span: 'عشرات آلاف', kind: 'count', lo: 20000, hi: 99999, qualifier: 'vague' },
+  { text: 'نزح مئات آلاف السكان', span: 'مئات آلاف', kind: 'count', lo: 200000, hi: 999999, qualifier: 'vague' },
+  { text: 'كان العدد يقدر في شهر مارس آذار الماضي بنصف مليون', span: 'مارس آذار الماضي', kind: 'date', lo: '2024-03-01', hi: '2024-03-31', published: '2025-01-10' },
+  { text: 'وصل الوفد في 5 نيسان أبريل 2023', span: '5 نيسان أبريل 2023', kind: 'date', lo: '2023-04-05' },
+])

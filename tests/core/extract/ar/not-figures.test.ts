@@ -14,6 +14,13 @@ const NONE: [string, string][] = [
   ['التفاصيل في الصفحة 12', '12'],
   ['انطلقت أعمال مؤتمر كوب 28 في دبي', '28'],
   ['افتتح معرض إيدكس 25 أبوابه', '25'],
+  ['وقعت الهزة الثانية (1024 بتوقيت غرينتش) قرب الحدود', '1024'],
+  ['أعلن الخبر عند 2211 ت.غ أمس', '2211'],
+  ['ضرب الزلزال عند 0417 بالتوقيت المحلي', '0417'],
+  ['رمز الخبر: 1619', '1619'],
+  ['المشاهدات: 245', '245'],
+  ['وبعده وصلت فرق الإنقاذ', 'عده'],
+  ['ومن بعده جاء الوزير', 'عده'],
 ]
 
 describe('not figures', () => {
@@ -40,5 +47,12 @@ describe('a word after a number is no currency because its end spells one', () =
   it.each([['سقط 300 بين قتيل وجريح', 300, 'count'], ['سقط المئات بين قتيل وجريح', 200, 'count'], ['دفعت الشركة 5 ملايين ين', 5_000_000, 'money'], ['بلغت الكلفة 300 مليون بالدولار', 300_000_000, 'money']] as const)('%s', (text, lo, kind) => {
     const cs = extract(text)
     expect(cs.map((c) => [c.quantity.kind, c.quantity.lo])).toEqual([[kind, lo]])
+  })
+})
+
+// Four digits are a count unless a time zone follows them ("1024 بتوقيت غرينتش" is 10:24).
+describe('four digits with no zone stay a count', () => {
+  it.each([['قتل 1024 شخصا في الزلزال', 1024], [toIndic('قتل 1024 شخصا في الزلزال'), 1024], ['انتشرت فرق الإنقاذ بعدة مناطق منكوبة', 3]] as const)('%s', (text, lo) => {
+    expect(extract(text).map((c) => c.quantity.lo)).toEqual([lo])
   })
 })

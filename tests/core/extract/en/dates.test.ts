@@ -15,7 +15,8 @@ const cases: Case[] = [
   { text: 'published: 5 Aug 2020 at 06:26', span: '5 Aug 2020', kind: 'date', lo: '2020-08-05' },
   { text: 'Saturday, 8 August, 2020 - 07:30', span: 'Saturday, 8 August, 2020', kind: 'date', lo: '2020-08-08' },
   { text: 'The treaty was signed on the 4th of July 1990 in Paris.', span: '4th of July 1990', kind: 'date', lo: '1990-07-04' },
-  { text: 'The coup began on Wednesday, July 26, when guards sealed the palace.', span: 'Wednesday, July 26', kind: 'date', lo: '2025-07-26' },
+  // Written a week after: the weekday and the date agree in the nearest year (a weekday that does not fixes the year, in read-on-real-pages).
+  { text: 'The coup began on Wednesday, July 26, when guards sealed the palace.', published: '2023-08-02', span: 'Wednesday, July 26', kind: 'date', lo: '2023-07-26' },
   // A month: with a year, alone after a date word, last or next.
   { text: 'The law was passed in March 2019 by a narrow vote.', span: 'March 2019', kind: 'date', lo: '2019-03-01', hi: '2019-03-31' },
   { text: 'The city has been under siege since May.', span: 'since May', kind: 'date', lo: '2025-05-01', hi: '2025-05-31' },

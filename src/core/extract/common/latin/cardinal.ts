@@ -1,7 +1,7 @@
 import type { Context, Hit } from '../contracts'
 import type { Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
-import { consumed, notAFigure } from './names'
+import { consumed, notAFigure, rawToken } from './names'
 import { halfAt, readDigits, readWords, type LatinNumber } from './numbers'
 import { latinHit } from './quantity'
 import { hyphenUnitAt, unitAt, type LatinUnit } from './units'
@@ -28,7 +28,7 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
   let n: LatinNumber | null
   if (t.t === 'n') {
     const nf = cur ? null : notAFigure(ctx, j, lex)
-    if (nf === 'name') return null
+    if (nf === 'name') return ordinalDay(tokens, lex, j, parser)
     if (nf) return consumed(i, nf.to, parser)
     const d = readDigits(tokens, j, lex)
     if (!d) return null
@@ -62,7 +62,9 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     const w = lex.numberWords.at(tokens, j, true)
     if (!w) {
       if (!lex.scaleFractions.at(tokens, j, true)) return null
-    } else if (w.value.kind === 'article' && !articleCounts(tokens, lex, j + w.n)) return null
+    } else if (w.value.kind === 'article' && !articleCounts(tokens, lex, j + w.n) && !listedAfterCount(ctx, lex, j)) return null
+    // "combien de millions d'euros": a plural scale word with no number before it says no amount (the vague parser reads "des millions").
+    else if (w.value.kind === 'scale' && w.n === 1 && w.value.value > 1e3 && tokens[j].w.endsWith('s')) return null
     n = readWords(tokens, j, lex)
     if (!n) return null
     n.from = i
@@ -73,7 +75,8 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
   const hy = hyphenUnitAt(ctx, lex, n.to)
   let unit: LatinUnit = hy ?? unitAt(ctx, lex, n.to, { scaled: n.scale > 1, vague: false })
   if (cur) unit = unit.kind === 'money' ? unit : { kind: 'money', unit: cur.value, to: n.to }
-  if (n.article && (unit.kind !== 'duration' || unit.unit === 'second') && n.scale === 1) return null
+  const listed = n.words && n.value === 1 && n.scale === 1 && unit.kind === 'count' && unit.unit === null && listedAfterCount(ctx, lex, j)
+  if (n.article && (unit.kind !== 'duration' || unit.unit === 'second') && n.scale === 1 && !listed) return null
   // "2,500 dirhams ($242) a month": the article and unit make the amounts before them a rate (read there), not a duration.
   if (n.article && n.scale === 1 && tokens[i - 1]?.w === ')') return null
   // "à 10 heures", "vers 23h": an hour of the day, not a duration.
@@ -87,10 +90,69 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     // "seven (three Lebanese, …)" still counts.
     const bare = !next || next.nl || next.t !== 'w'
     // "one measuring 6.3", "one injured": "one" before a participle is a pronoun.
-    weak = (bare && lex.determiners.has(tokens[j - 1]?.w ?? '')) || (n.value === 1 && (bare || lex.stop.has(next.w) || (lex.lang === 'en' && /(ing|ed)$/.test(next.w))))
+    weak = !listed && ((bare && lex.determiners.has(tokens[j - 1]?.w ?? '')) || (n.value === 1 && (bare || lex.stop.has(next.w) || (lex.lang === 'en' && /(ing|ed)$/.test(next.w)))))
   }
   if (!n.words && unit.kind === 'count' && unit.unit === null && lex.times.has(tokens[n.to]?.w ?? '')) return null
   return latinHit(ctx, lex, { from: i, lo: n.value, hi: n.value, vague: false, words: n.words, base: n.base, scale: n.scale, unit, qualifier: hy?.plus ? 'more-than' : null, weak }, parser)
+}
+
+// How far back a list of counts may have given its previous number ("Deux autres personnes ont péri
+// dans la région voisine de Castille-La Manche, et une en Andalousie").
+const LIST_REACH = 20
+const SENTENCE_MARKS = new Set(['.', '!', '?', ';', ':'])
+
+/**
+ * "quatre morts et un disparu", "deux en Seine-et-Marne, un dans le Loiret", "four dead and one
+ * missing", "two in Castile and one in Andalusia": "un"/"one" after "et"/"and" or a comma, in a
+ * sentence that has just given another count, is the next count of the list, not an article or a
+ * pronoun. It counts the noun after it, or the same noun in another place.
+ */
+function listedAfterCount(ctx: Context, lex: LatinLexicon, j: number): boolean {
+  const { tokens } = ctx
+  const join = tokens[j - 1]
+  const next = tokens[j + 1]
+  if (!join || tokens[j].nl || !lex.listOnes.has(tokens[j].w) || !next || next.nl || next.t !== 'w' || !(lex.numberJoin.has(join.w) || join.w === ',')) return false
+  // A place after it ("une en Andalousie") may follow a count given further back; a noun ("un disparu") only a count just before.
+  const place = lex.stop.has(next.w)
+  if (place && !(lex.listPlaces.has(next.w) && namedPlace(ctx, j + 2))) return false
+  // A noun after it follows "et"/"and" only: "1 000 combattants, une rançon de…" lists other things.
+  if (!place && (join.w === ',' || lex.timeUnits.at(tokens, j + 1, true) || lex.measures.at(tokens, j + 1, true))) return false
+  const reach = place ? LIST_REACH : 4
+  for (let k = j - 2; k >= Math.max(0, j - 1 - reach); k--) {
+    const t = tokens[k]
+    if (tokens[k + 1].nl || SENTENCE_MARKS.has(t.w)) return false
+    if (t.t === 'n' && /^\d[\d.,]*$/.test(t.w) && !/^\d{4}$/.test(t.w)) return true
+    const w = t.t === 'w' ? lex.numberWords.at(tokens, k, true) : null
+    if (w && (w.value.kind === 'unit' || w.value.kind === 'ten' || w.value.kind === 'hundred')) return true
+  }
+  return false
+}
+
+// A place name at k, after an article or not ("Andalousie", "le Loiret", "l'Yonne"), but not "which" of "one in which".
+function namedPlace(ctx: Context, k: number): boolean {
+  const { tokens } = ctx
+  for (let m = k; m < k + 3 && tokens[m] && !tokens[m].nl; m++) {
+    if (tokens[m].t !== 'w') continue
+    const raw = rawToken(ctx, m)
+    if (raw[0] !== raw[0].toLowerCase()) return true
+    if (raw.length > 3) return false
+  }
+  return false
+}
+
+// "du 1er au 3 mars", "les 1er et 2 novembre", "the 1st to the 3rd of March": an ordinal day that
+// may open a range of days. It stands only if a range takes it (weak), so "le 1er régiment" stays none.
+function ordinalDay(tokens: Token[], lex: LatinLexicon, j: number, parser: string): Hit | null {
+  const t = tokens[j]
+  const suf = tokens[j + 1]
+  if (!suf || suf.s !== t.e || !lex.ordinalSuffixes.has(suf.w) || !/^\d{1,2}$/.test(t.w)) return null
+  const d = Number(t.w)
+  if (d < 1 || d > 31) return null
+  return {
+    from: j, to: j + 2, skip: 0, counted: null, parser, weak: true,
+    quantity: { kind: 'count', lo: d, hi: d, unit: null, per: null, precision: 'exact', qualifier: null },
+    num: { value: d, scale: 1, words: false, dayLike: true },
+  }
 }
 
 // "3 milliards de dollars", "$10m", "10m euros": a currency after the scale, with "de"/"of" or not.

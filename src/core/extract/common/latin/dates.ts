@@ -23,10 +23,13 @@ export function monthAt(tokens: Token[], j: number, months: PhraseSet<number>, a
   return { m: mo.value, to, word: t.w }
 }
 
-/** A day number at token k: 1–31, with a glued ordinal suffix ("12th", "1er"). */
-export function dayAt(tokens: Token[], k: number, lex: LatinLexicon): { d: number; to: number } | null {
+/**
+ * A day number at token k: 1–31, with a glued ordinal suffix ("12th", "1er"). `first` when the day
+ * opens the date, which may then start a line ("22 juin 2022 : 1 163 morts" in a list of dates).
+ */
+export function dayAt(tokens: Token[], k: number, lex: LatinLexicon, first = false): { d: number; to: number } | null {
   const t = tokens[k]
-  if (!t || t.t !== 'n' || t.nl || !/^\d{1,2}$/.test(t.w)) return null
+  if (!t || t.t !== 'n' || (t.nl && !first) || !/^\d{1,2}$/.test(t.w)) return null
   const d = Number(t.w)
   if (d < 1 || d > 31) return null
   const suf = tokens[k + 1]
@@ -90,4 +93,57 @@ export function futureBefore(ctx: Context, i: number, lex: LatinLexicon): boolea
     }
   }
   return false
+}
+
+/** A locale's words for a quarter or a half of a year. */
+export interface YearPartWords {
+  /** "first" → 1, "deuxième" → 2. */
+  ordinals: PhraseSet<number>
+  /** "quarter" → 3 months, "semestre" → 6. */
+  periods: PhraseSet<number>
+  /** Letters glued to a quarter's number ("Q3", "T3"). */
+  letters: Set<string>
+  /** "of", "de", "du": between the period and its year. */
+  of: PhraseSet<true>
+  /** A year counted from the publication ("last year", "l'année dernière"). */
+  relative: PhraseSet<{ unit: string; offset: number }>
+}
+
+/**
+ * A quarter or a half of a named year at token i: "the first quarter of 2024", "the second half of
+ * 2023", "Q3 2024", "au premier trimestre 2024", "le 1er semestre de l'année dernière". Without a
+ * year it says nothing a reader could place ("au premier trimestre"), so it is no date.
+ */
+export function yearPartAt(ctx: Context, lex: LatinLexicon, words: YearPartWords, i: number): LatinPoint | null {
+  const { tokens } = ctx
+  const t = tokens[i]
+  let ord: number
+  let size: number
+  let k: number
+  const q = t.t === 'w' && words.letters.has(t.w) ? tokens[i + 1] : null
+  if (q && q.s === t.e && /^[1-4]$/.test(q.w)) {
+    ord = Number(q.w)
+    size = 3
+    k = i + 2
+  } else {
+    const o = t.t === 'n' && /^[1-4]$/.test(t.w) && tokens[i + 1]?.s === t.e && lex.ordinalSuffixes.has(tokens[i + 1].w) ? { value: Number(t.w), n: 2 } : words.ordinals.at(tokens, i, true)
+    if (!o || !tokens[i + o.n] || tokens[i + o.n].nl) return null
+    const per = words.periods.at(tokens, i + o.n, true)
+    if (!per) return null
+    ord = o.value
+    size = per.value
+    k = i + o.n + per.n
+  }
+  if (ord < 1 || ord * size > 12 || !tokens[k] || tokens[k].nl) return null
+  const of = words.of.at(tokens, k, true)
+  const j = of && tokens[k + of.n] && !tokens[k + of.n].nl ? k + of.n : k
+  const months: [number, number] = [(ord - 1) * size + 1, ord * size]
+  const y = yearAt(tokens, j, lex)
+  if (y !== null) return { from: i, to: j + 1, y, months }
+  const rel = words.relative.at(tokens, j, true)
+  if (!rel || rel.value.unit !== 'year') return null
+  // "de l'année 2024": the year named after "l'année".
+  const named = rel.value.offset === 0 && tokens[j + rel.n] && !tokens[j + rel.n].nl ? yearAt(tokens, j + rel.n, lex) : null
+  if (named !== null) return { from: i, to: j + rel.n + 1, y: named, months }
+  return { from: i, to: j + rel.n, relative: { unit: 'year', offset: rel.value.offset }, months }
 }

@@ -59,6 +59,12 @@ export interface LatinLexicon {
   oneIn: Set<string>
   /** Words before a fraction that make it no share ("the first half of 2023"). */
   notShareLeads: Set<string>
+  /** Determiners after "of"/"de" that make a vague amount a part of a known group ("several of the", "plusieurs de ses", "d'entre"). */
+  partitives: Set<string>
+  /** The words for one that may be the next count of a list ("quatre morts et un disparu", "and one missing"); not "a". */
+  listOnes: Set<string>
+  /** Words after such a one that place it ("et une en Andalousie", "and one in Andalusia"). */
+  listPlaces: Set<string>
   /** Words that follow a number without being its counted noun; a number word before them is only a range end. */
   stop: Set<string>
   /** Determiners and prepositions before a number word that, with nothing counted after it, make it no new figure ("the nine.", "en deux."). */

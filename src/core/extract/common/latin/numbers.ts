@@ -74,7 +74,18 @@ function fractionAfter(tokens: Token[], k: number): { value: number; to: number 
   if (VULGAR[t.w] !== undefined && t.s === tokens[k - 1].e) return { value: VULGAR[t.w], to: k + 1 }
   const slash = tokens[k + 1]
   const den = tokens[k + 2]
+  // "2 1/2", and "2-1/2" as American copy writes it.
+  if (t.w === '-' && t.s === tokens[k - 1].e && tokens[k + 1]?.s === t.e && tokens[k + 2]?.w === '/') return fractionAfterDash(tokens, k + 1)
   if (t.s !== tokens[k - 1].e + 1 || !/^[123]$/.test(t.w) || slash?.w !== '/' || slash.s !== t.e || !den || den.s !== slash.e || !/^[234]$/.test(den.w)) return null
+  const v = Number(t.w) / Number(den.w)
+  return v < 1 ? { value: v, to: k + 3 } : null
+}
+
+function fractionAfterDash(tokens: Token[], k: number): { value: number; to: number } | null {
+  const t = tokens[k]
+  const slash = tokens[k + 1]
+  const den = tokens[k + 2]
+  if (!/^[123]$/.test(t.w) || slash.s !== t.e || !den || den.s !== slash.e || !/^[234]$/.test(den.w)) return null
   const v = Number(t.w) / Number(den.w)
   return v < 1 ? { value: v, to: k + 3 } : null
 }

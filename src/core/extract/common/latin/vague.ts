@@ -1,4 +1,5 @@
 import type { Context, Hit } from '../contracts'
+import type { Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
 import { latinHit } from './quantity'
 import { readDigits, readWords } from './numbers'
@@ -19,10 +20,38 @@ export function readVague(ctx: Context, lex: LatinLexicon, i: number, parser: st
   const sc = v.value.scales && tokens[to] && !tokens[to].nl ? lex.numberWords.at(tokens, to, true) : null
   // "several hundred" [300, 999]: a vague number of hundreds stays below the next order ("hundreds" [200, 999]).
   if (sc && (sc.value.kind === 'scale' || sc.value.kind === 'hundred')) { lo *= sc.value.value; hi = Math.min(hi * sc.value.value, belowNextOrder(sc.value.value)); to += sc.n }
+  // "several hundred million dollars", "a few hundred thousand people": a scale after the hundreds multiplies again.
+  const again = sc && tokens[to] && !tokens[to].nl ? scaleAt(tokens, lex, to) : null
+  if (again) { lo *= again.scale; hi *= again.scale; to += again.n }
+  // "plusieurs centaines de millions d'euros", "quelques dizaines de milliers", "dozens of billions": a vague number of tens or hundreds of a scale.
+  const of = !sc && !v.value.scales && lo >= 20 && tokens[to] && !tokens[to].nl ? lex.of.at(tokens, to, true) : null
+  const big = of && tokens[to + of.n] && !tokens[to + of.n].nl ? scaleAt(tokens, lex, to + of.n) : null
+  if (big) { lo *= big.scale; hi *= big.scale; to += of!.n + big.n }
   const next = tokens[to]
-  if (v.value.scales && !sc && (!next || next.nl || next.t !== 'w' || lex.stop.has(next.w))) return null
+  if (v.value.scales && !sc && (!next || next.nl || next.t !== 'w' || lex.stop.has(next.w)) && !partitive(tokens, lex, to)) return null
   const unit = unitAt(ctx, lex, to, { scaled: false, vague: true })
   return latinHit(ctx, lex, { from: i, lo, hi, vague: true, words: true, base: lo, scale: 1, unit, qualifier: v.value.qualifier }, parser)
+}
+
+// A scale word at k: "million", "milliards", or the one-word plural a locale lists as a vague amount
+// ("milliers", "thousands", "billions": [2, 9.99] times their scale), as the scale alone.
+function scaleAt(tokens: Token[], lex: LatinLexicon, k: number): { scale: number; n: number } | null {
+  const w = lex.numberWords.at(tokens, k, true)
+  if (w) return w.value.kind === 'scale' && w.value.value >= 1e3 ? { scale: w.value.value, n: w.n } : null
+  const v = lex.vague.at(tokens, k, true)
+  const order = v && v.n === 1 && v.value.qualifier === 'vague' ? v.value.lo / 2 : 0
+  return order >= 1e3 && Number.isInteger(Math.log10(order)) ? { scale: order, n: 1 } : null
+}
+
+// "plusieurs de ses sollicitations", "plusieurs d'entre eux", "several of the victims": a vague
+// number of a group already determined counts its members.
+function partitive(tokens: Token[], lex: LatinLexicon, k: number): boolean {
+  if (!tokens[k] || tokens[k].nl) return false
+  // "plusieurs des victimes": the determiner carries the "of".
+  if (lex.partitives.has(tokens[k].w)) return true
+  const of = lex.of.at(tokens, k, true)
+  const det = of ? tokens[k + of.n] : null
+  return !!det && !det.nl && lex.partitives.has(det.w)
 }
 
 /** A share of a whole (a fraction) over tokens [from, to), as a percentage to two decimals. */

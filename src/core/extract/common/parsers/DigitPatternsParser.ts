@@ -25,6 +25,8 @@ export const DigitPatternsParser: Parser = {
     if (!isDigits(t)) return null
     // A number alone on its line is a counter or an id, not a figure.
     if ((i === 0 || t.nl) && (!tokens[i + 1] || tokens[i + 1].nl)) return dropped(i, i + 1)
+    // "1024 بتوقيت غرينتش", "2211 ت.غ": a clock time written with its time zone.
+    if (zonedClock(tokens, i)) return dropped(i, i + 1)
     // "list 1 of 2", "2 items": a carousel's furniture.
     if (tokens[i + 1]?.w === 'of' && isDigits(tokens[i + 2])) return dropped(i, i + 3)
     if (tokens[i + 1]?.w === 'items' || tokens[i - 1]?.w === 'of' && tokens[i - 2]?.w === 'list') return dropped(i, i + 1)
@@ -75,4 +77,13 @@ function phone(tokens: Token[], i: number, from: number): Hit | null {
     if (tokens[j]?.w === '-' && isDigits(tokens[j + 1])) j++
   }
   return digits >= 9 && j - i >= 2 ? dropped(from, j) : null
+}
+
+// Four digits that read as hours and minutes, then a time zone ("بتوقيت غرينتش", "بالتوقيت المحلي", "ت.غ").
+function zonedClock(tokens: Token[], i: number): boolean {
+  const w = tokens[i].w
+  if (w.length !== 4 || Number(w.slice(0, 2)) > 23 || Number(w.slice(2)) > 59) return false
+  const next = tokens[i + 1]
+  if (!next || next.nl) return false
+  return /^(بتوقيت|بالتوقيت|توقيت)$/.test(next.w) || next.w === 'ت' && tokens[i + 2]?.w === '.' && tokens[i + 3]?.w === 'غ'
 }

@@ -33,8 +33,11 @@ export function attachDatePrepositions(words: DatePrepositions): Refiner {
         const end = h.from - 1 - gap
         const p = words.kept.endingAt(tokens, end) ?? (bareYear && !gap ? words.beforeYear.endingAt(tokens, end) : null)
         if (!p || end + 1 - p.n < prevEnd) return h
+        const ahead = words.ahead?.endingAt(tokens, end)?.n === p.n
+        // "au début du mois de mars", "au premier trimestre 2024": one word of a deadline before a part of a period says when, not by when.
+        if (ahead && p.n === 1 && (h.point.part || h.point.months)) return h
         const from = end + 1 - p.n
-        const next = words.ahead?.endingAt(tokens, end)?.n === p.n && h.point.m !== undefined && h.point.y === undefined && !h.point.relative && !h.point.past
+        const next = ahead && h.point.m !== undefined && h.point.y === undefined && !h.point.relative && !h.point.past
         const until = words.until?.endingAt(tokens, end)?.n === p.n && h.point.y === undefined
         const point = next ? { ...h.point, next: true } : until ? { ...h.point, until: true } : h.point
         return { ...h, from, skip: prefixSkip(tokens[from].w, p.pre), weak: false, point }

@@ -13,7 +13,15 @@ export interface QualifierWords {
   distant?: PhraseSet<Qualifier>
   /** Qualifiers after the counted noun, when they differ from `after`: they apply, but the span stays the figure's ("un millier de soldats environ"). */
   afterCounted?: PhraseSet<Qualifier>
+  /** Words right before a qualifier that make it part of a verb of movement ("went up to 11": the new figure, not a bound). */
+  notAfter?: PhraseSet<true>
+  /** A coordinated preposition that repeats the bound's for a second figure ("dans la limite de 25 litres par voiture et de 5 par moto"). */
+  coordinated?: PhraseSet<true>
 }
+
+// How many tokens may stand between a bounded figure and the coordination that repeats its bound.
+const MAX_COORDINATED_GAP = 5
+const BOUNDS = new Set<Qualifier>(['about', 'more-than', 'less-than', 'at-least', 'at-most'])
 
 // How many plain words may stand between a distant verb and the figure.
 const MAX_GAP = 2
@@ -36,7 +44,7 @@ export function attachQualifiers(words: QualifierWords): Refiner {
         if (numeric && !h.quantity.qualifier?.match(/^(more-than|less-than|at-least|at-most)$/)) {
           const first = tokens[h.from]
           const b = h.skip === 0 && h.from > prevEnd && !first.nl ? words.before.endingAt(tokens, h.from - 1) : null
-          if (b && h.from - b.n >= prevEnd) {
+          if (b && h.from - b.n >= prevEnd && !(words.notAfter && h.from - b.n > 0 && words.notAfter.endingAt(tokens, h.from - b.n - 1))) {
             const from = h.from - b.n
             out = { ...out, from, skip: prefixSkip(tokens[from].w, b.pre), quantity: qualify(out.quantity, b.value) }
           } else if (words.distant) {
@@ -66,11 +74,29 @@ export function attachQualifiers(words: QualifierWords): Refiner {
           const q = refined[k - 1]?.quantity.qualifier
           if (q === 'about' || q === 'more-than' || q === 'less-than' || q === 'at-least' || q === 'at-most') out = { ...out, quantity: qualify(out.quantity, q) }
         }
+        if (words.coordinated && numeric && !out.quantity.qualifier && prev) {
+          const q = coordinatedBound(ctx, words.coordinated, refined[k - 1], out)
+          if (q) out = { ...out, quantity: qualify(out.quantity, q) }
+        }
         refined.push(out)
         return out
       })
     },
   }
+}
+
+// "dans la limite de 25 litres par véhicule et de 5 litres par moto": "et de" repeats the bound's
+// preposition, so the bound governs the second figure too (same kind and unit, same clause).
+function coordinatedBound(ctx: Context, coordinated: PhraseSet<true>, prev: Hit, h: Hit): Qualifier | null {
+  const { tokens } = ctx
+  const q = prev.quantity.qualifier
+  if (!q || !BOUNDS.has(q) || prev.quantity.kind !== h.quantity.kind || prev.quantity.unit !== h.quantity.unit || tokens[h.from].nl) return null
+  const c = coordinated.endingAt(tokens, h.from - 1)
+  if (!c) return null
+  const start = h.from - c.n
+  if (start < prev.to || start - prev.to > MAX_COORDINATED_GAP) return null
+  for (let k = prev.to; k < start; k++) if (tokens[k].nl || (tokens[k].t === 'p' && tokens[k].w !== ',')) return null
+  return q
 }
 
 // Opening quotation marks between a verb and the figure it bounds: 'dépassera « 10,6 milliards d'euros »'.

@@ -50,6 +50,8 @@ export const VAGUE: Record<string, [number, number]> = {
   'دزينة': [12, 12], 'دستة': [12, 12],
   'بضع مئات': [300, 999], 'بضعة آلاف': [3000, 9999], 'بضع آلاف': [3000, 9999], 'بضعة ملايين': [3e6, 9.99e6], 'عدة مئات': [300, 999], 'عدة آلاف': [3000, 9999], 'عدة ملايين': [3e6, 9.99e6],
   'المئات': [200, 999], 'الآلاف': [2000, 9999], 'الملايين': [2e6, 9.99e6],
+  // Without the article before a noun: "عشرات آلاف الجرحى", "مئات آلاف النازحين".
+  'عشرات آلاف': [20000, 99999], 'مئات آلاف': [200000, 999999], 'عشرات ملايين': [2e7, 9.99e7], 'مئات ملايين': [2e8, 9.99e8],
 }
 
 /** Qualifiers before a figure: the phrase and what it does to the interval. */
@@ -230,7 +232,9 @@ export const DUAL_COUNTED = ['طائرة', 'مروحية', 'مسيرة', 'رهي
 export const DUAL_CONSTRUCT_OK = ['طائرة', 'مروحية', 'سفينة', 'دبابة', 'مركبة', 'شاحنة']
 
 /** Heads of names that end in a number ("القاعدة الجوية 101", "قرار رقم 2719"). */
-export const NAME_HEADS = ['القاعدة', 'الجوية', 'رقم', 'صفحة', 'الصفحة', 'العدد', 'اللواء', 'الفرقة', 'الكتيبة', 'المادة', 'القرار', 'الطريق', 'الفصل', 'البند', 'الرحلة', 'الطراز', 'طراز', 'موديل', 'إصدار', 'نسخة', 'الحافلة', 'القطاع']
+export const NAME_HEADS = ['القاعدة', 'الجوية', 'رقم', 'صفحة', 'الصفحة', 'العدد', 'اللواء', 'الفرقة', 'الكتيبة', 'المادة', 'القرار', 'الطريق', 'الفصل', 'البند', 'الرحلة', 'الطراز', 'طراز', 'موديل', 'إصدار', 'نسخة', 'الحافلة', 'القطاع',
+  // Page furniture: "رمز الخبر: 1619", "المشاهدات: 245".
+  'رمز', 'كود', 'المشاهدات', 'مشاهدات', 'القراءات', 'قراءات', 'التعليقات']
 
 /** Latin letters spelt out in Arabic: a number after them is a model name ("تي بي 2"). */
 export const LETTER_NAMES = ['تي', 'بي', 'سي', 'دي', 'إف', 'جي', 'كي', 'إم', 'آر', 'إس', 'يو', 'إكس', 'زد', 'إتش']
@@ -255,3 +259,19 @@ export const AGE_ORDINALS: Record<string, number> = Object.fromEntries([
 /** Words after an ordinal that make it an age ("من عمره", "من العمر"), and words before it ("في سن", "يبلغ"). */
 export const AGE_AFTER = ['من عمره', 'من عمرها', 'من عمرهم', 'من عمرهما', 'من العمر']
 export const AGE_BEFORE = ['سن', 'عمره', 'عمرها', 'يبلغ', 'تبلغ', 'بلغ', 'بلغت', 'يتجاوز', 'تتجاوز', 'تجاوز', 'تجاوزت', 'يناهز', 'تناهز', 'ناهز', 'ناهزت']
+
+/** "يوماً ما" is someday, not a day's length. */
+export const SOMEDAY = ['يوما', 'يوم']
+export const SOMEDAY_MARKERS = ['ما']
+/** A vague distance that places the narrative ("على بعد بضعة أمتار"). */
+export const NARRATIVE_DISTANCE_UNITS = ['m', 'km', 'ft', 'mi', 'nmi']
+export const NARRATIVE_DISTANCE_BEFORE = ['على بعد', 'بعد', 'مسافة']
+export const NARRATIVE_DISTANCE_AFTER = ['من هناك', 'من المكان', 'فقط']
+/** Pieces of text the article is cut into ("الفيضانات في خمسة أرقام", "خمسة أشياء يجب معرفتها"). */
+export const TEXT_UNIT_NOUNS = ['أرقام', 'صور', 'نقاط', 'أسئلة', 'محطات', 'مشاهد', 'حقائق', 'كلمات', 'خرائط', 'رسوم', 'أشياء', 'تواريخ', 'معلومات']
+export const TEXT_UNIT_BEFORE = ['في']
+export const TEXT_UNIT_AFTER = ['يجب', 'ينبغي', 'عليك', 'تلخص', 'تختصر', 'عن']
+/** A figure the text denies ("عشرات الضحايا وليس آلاف", "300 لا 3000"). */
+// Not "بدلا من": the figure a correction replaces is still one a source gave.
+export const DENIALS = ['ليس', 'ليست', 'لا', 'وليس']
+export const DENIAL_BETWEEN = ['من']

@@ -29,6 +29,10 @@ export function monthAt(tokens: Token[], j: number): { m: number; to: number; sk
       to += 1 + second.n
       if (tokens[j + mo.n].w === '(' && tokens[to]?.w === ')') to++
     }
+  } else if (tokens[to] && !tokens[to].nl) {
+    // "مارس آذار": the two names of one month side by side.
+    const second = L.months.at(tokens, to, true)
+    if (second && second.value === mo.value) to += second.n
   }
   const stem = tokens[j].w.slice(mo.pre)
   return { m: mo.value, to, skip: prefixSkip(tokens[j].w, mo.pre), weak: L.weakMonths.has(stem) && to === j + mo.n }

@@ -4,6 +4,10 @@ import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
 import { compoundDurations } from '../../common/refiners/CompoundDurationRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
+import { dropDenied } from '../../common/refiners/DropDeniedRefiner'
+import { dropNarrativeDistances } from '../../common/refiners/DropNarrativeDistancesRefiner'
+import { dropSomeday } from '../../common/refiners/DropSomedayRefiner'
+import { dropTextUnits } from '../../common/refiners/DropTextUnitsRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
@@ -37,7 +41,10 @@ import { ARYearParser } from './parsers/ARYearParser'
 //      "من … إلى" (before prepositions, so "حتى" still joins the ends);
 //   2. prepositions join the dates they change ("منذ عام 2020", "في 2022");
 //   3. dates resolve against the publication day (a range's ends together);
-//   4. qualifiers attach ("أكثر من 5300", "تجاوزت قيمتها 80 مليون");
+//   4. a figure the text denies goes ("عشرات الضحايا وليس آلاف"), qualifiers attach ("أكثر من 5300",
+//      "تجاوزت قيمتها 80 مليون"), then what the sentence makes no figure goes: "يوماً ما" (someday), a
+//      vague distance that places the narrative ("على بعد بضعة أمتار"), the pieces an article is cut
+//      into ("في خمسة أرقام");
 //   5. a bare shared currency name takes the code of the country the text is about;
 //   6. a definite numeral that repeats a number already given is dropped ("الخمسة");
 //   7. readings no refiner anchored are dropped (a bare year that counts something).
@@ -69,7 +76,11 @@ export const AR: Locale = {
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, gluedJoin: { between: 'و', from: 'ل' }, changeVerbs: L.changeVerbs }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro, until: L.untilPreps }),
     ResolveDates,
+    dropDenied(L.denials),
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs }),
+    dropSomeday(L.someday),
+    dropNarrativeDistances(L.narrativeDistances),
+    dropTextUnits(L.textUnits),
     resolveCurrencies(L.places),
     ARDefiniteNumerals,
     DropWeak,

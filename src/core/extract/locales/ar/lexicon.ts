@@ -4,6 +4,9 @@ import { arabicReadings } from '../../common/prefixes'
 import * as K from './constants'
 
 const f = (o: Record<string, unknown>) => Object.keys(o).map(foldKey)
+/** A phrase set of words that all mean `true`, read with Arabic's attached prefixes. */
+const words = (list: readonly string[]) => new PhraseSet(Object.fromEntries(list.map((w) => [w, true as const])), arabicReadings)
+
 export const L = {
   units: new PhraseSet(K.UNITS, arabicReadings),
   teenHeads: new PhraseSet(K.TEEN_HEADS, arabicReadings),
@@ -56,5 +59,9 @@ export const L = {
   dualCounted: new Set(K.DUAL_COUNTED.map((w) => w.endsWith('ة') ? foldKey(w).slice(0, -1) : foldKey(w))),
   dualConstructOk: new Set(K.DUAL_CONSTRUCT_OK.map((w) => foldKey(w).slice(0, -1))),
   scaleWords: new Set(f(K.SCALES)),
+  someday: { idioms: words(K.SOMEDAY), markers: words(K.SOMEDAY_MARKERS) },
+  narrativeDistances: { units: new Set(K.NARRATIVE_DISTANCE_UNITS), before: words(K.NARRATIVE_DISTANCE_BEFORE), after: words(K.NARRATIVE_DISTANCE_AFTER) },
+  textUnits: { nouns: new Set(K.TEXT_UNIT_NOUNS.map(foldKey)), before: words(K.TEXT_UNIT_BEFORE), after: words(K.TEXT_UNIT_AFTER) },
+  denials: { negations: words(K.DENIALS), between: new Set(K.DENIAL_BETWEEN.map(foldKey)) },
   durationJoins: { joins: new Set(K.DURATION_JOINS.joins.map(foldKey)), notAfter: new Set(K.DURATION_JOINS.notAfter.map(foldKey)) },
 }

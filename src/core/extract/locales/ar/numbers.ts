@@ -74,11 +74,19 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
   if (scale > 1 && tokens[to]?.w === 'و' && !tokens[to].nl) {
     const rest = tokens[to + 1]
     const restValue = rest && rest.t === 'n' && /^\d+$/.test(rest.w) ? Number(rest.w) : NaN
-    if (restValue < scale && !L.scales.at(tokens, to + 2, true) && !L.currencies.at(tokens, to + 2) && tokens[to + 2]?.w !== '%') {
+    // "3 ملايين و400 ألف": the rest in a smaller scale of its own (3,400,000).
+    const sc2 = Number.isFinite(restValue) ? L.scales.at(tokens, to + 2, true) : null
+    const small = sc2 && !sc2.value.dual ? sc2.value.value : 0
+    if (restValue < scale && !sc2 && !L.currencies.at(tokens, to + 2) && tokens[to + 2]?.w !== '%') {
       v += restValue
       base = v
       scale = 1
       to += 2
+    } else if (small > 1 && small < scale && restValue * small < scale) {
+      v += restValue * small
+      base = v
+      scale = 1
+      to += 2 + sc2!.n
     }
   }
   // A decimal comma written as a word: "1 فاصلة 5".

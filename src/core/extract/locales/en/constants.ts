@@ -66,6 +66,7 @@ export const MEASURES: Record<string, string> = {
   tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', 'metric tons': 'tonne', 'metric tonnes': 'tonne',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg',
   hectare: 'ha', hectares: 'ha', ha: 'ha', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
+  centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', cm: 'cm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', mm: 'mm', inch: 'in', inches: 'in',
   litre: 'L', litres: 'L', liter: 'L', liters: 'L',
   magnitude: 'magnitude', magnitudes: 'magnitude',
 }
@@ -140,6 +141,12 @@ export const CHANGE_VERBS = ['rose', 'risen', 'rising', 'rises', 'increased', 'i
 export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { between: 'between', from: 'from' }
 export const RANGE_JOINS = { between: ['and'], from: ['to', 'through', 'until', 'till', '-'], bare: ['-', 'to'] }
 
+/** "One" as the next count of a list, and the words that place it there ("and one in Andalusia"). */
+export const LIST_ONES = ['one']
+// None in English: "one in" is also a share ("one in five") and a pronoun ("and one in which"), so "and one in Andalusia" is left unread.
+export const LIST_PLACES: string[] = []
+/** Determiners after "of" that make a vague amount part of a known group. */
+export const PARTITIVES = ['the', 'his', 'her', 'their', 'its', 'our', 'your', 'these', 'those', 'them', 'us']
 /** Words that follow a number without being what it counts. */
 export const STOPWORDS = [
   'of', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'nor', 'as', 'than', 'the', 'a', 'an', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those',
@@ -235,3 +242,35 @@ export const UNTIL_PREPOSITIONS = ['until', 'till', 'through', 'up to']
 export const ANAPHORIC_DETERMINERS = ['the', 'these', 'those']
 /** Between two amounts given as alternatives, which make one range of numbers ("two or three days"). */
 export const RANGE_ALTERNATIVES = ['or']
+
+/** "one day" also means "someday": a duration only after a word that governs a length of time or before one that places a time. */
+export const SOMEDAY = ['one day']
+export const SOMEDAY_GOVERNORS = ['for', 'in', 'within', 'over', 'after', 'before', 'than', 'just', 'only', 'barely', 'another', 'took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'lasting', 'spent', 'spend', 'waited', 'wait', 'about', 'around', 'nearly', 'almost']
+export const SOMEDAY_RELATIONS = ['later', 'earlier', 'after', 'before', 'ago', 'of', 'long', 'in advance', 'beforehand', "'", '\u2019', 'and a half']
+
+/** A vague distance that places the narrative ("a few feet away", "several miles from the coast"). */
+export const NARRATIVE_DISTANCE_UNITS = ['m', 'km', 'ft', 'mi', 'nmi', 'yd']
+export const NARRATIVE_DISTANCE_BEFORE = ['at', 'within']
+export const NARRATIVE_DISTANCE_AFTER = ['away', 'further', 'farther', 'from', 'off', 'down the road', 'up the road', 'beyond', 'ahead', 'behind', 'outside', 'inland', 'offshore', 'north', 'south', 'east', 'west']
+
+/** Pieces of text the article is cut into ("the flood in five charts", "five things to know"). */
+export const TEXT_UNIT_NOUNS = ['charts', 'maps', 'graphics', 'graphs', 'numbers', 'words', 'photos', 'pictures', 'images', 'videos', 'things', 'takeaways', 'questions', 'points', 'facts', 'lessons', 'quotes', 'moments', 'steps']
+export const TEXT_UNIT_BEFORE = ['in']
+export const TEXT_UNIT_AFTER = ['to know', 'you need', 'we know', 'we learned', 'that explain', 'explaining', 'from', 'about', 'on']
+
+/** A figure the text denies ("300, not 3,000", "dozens, and not thousands"). */
+// Not "rather than", "instead of": the figure a correction replaces is still one a source gave.
+export const DENIALS = ['and not', 'but not', 'not']
+export const DENIAL_BETWEEN = ['of']
+
+/** After a definite number's noun, words that say which ones it means ("the two dams above the city"). */
+export const IDENTIFIERS = ['who', 'that', 'which', 'whose', 'where', 'of', 'in', 'on', 'at', 'from', 'near', 'above', 'below', 'along', 'across', 'outside', 'inside', 'to', 'with', 'killed', 'injured', 'arrested', 'missing', 'held', 'named', 'accused', 'charged', 'built']
+/** Shell nouns: after a definite number they sum up things the text named before ("the two countries", "the two incidents"). */
+export const SHELL_NOUNS = ['episodes', 'events', 'disasters', 'tragedies', 'incidents', 'cases', 'affairs', 'countries', 'nations', 'sides', 'parties', 'camps', 'capitals', 'cities', 'men', 'women', 'leaders', 'presidents', 'documents', 'texts', 'deals', 'agreements', 'operations', 'attacks', 'floods', 'quakes', 'earthquakes', 'shipwrecks', 'explosions', 'reports', 'tolls', 'figures', 'estimates']
+/** Quarters and halves of a year ("the first quarter of 2024", "Q3 2024"). */
+export const YEAR_PART_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }
+export const YEAR_PART_PERIODS: Record<string, number> = { quarter: 3, half: 6 }
+export const YEAR_PART_LETTERS = ['q']
+export const YEAR_PART_OF = ['of', 'in']
+/** "The toll went up to 11": the level a figure reached, not a bound. Only "went"/"gone": after "rose", "climbed" or "could go", "up to" is often still a ceiling ("rose by up to", "could go up to 20,000"). */
+export const NOT_BOUND_AFTER = ['went', 'gone']

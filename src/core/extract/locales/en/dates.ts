@@ -47,7 +47,7 @@ export function monthFirstAt(ctx: Context, j: number, lone: 'any' | 'strong' | '
 /** "12 March 2019", "8 August, 2020", "12th of March", "5 Aug 2020". */
 export function dayFirstAt(ctx: Context, j: number): EnDate | null {
   const { tokens } = ctx
-  const day = dayAt(tokens, j, LEX)
+  const day = dayAt(tokens, j, LEX, true)
   if (!day) return null
   let k = day.to
   if (tokens[k]?.w === 'of' && tokens[j + 1]?.s === tokens[j].e) k++

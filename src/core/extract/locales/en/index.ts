@@ -7,6 +7,10 @@ import { attachDatePrepositions } from '../../common/refiners/AttachDatePreposit
 import { compoundDurations } from '../../common/refiners/CompoundDurationRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
 import { dropAnaphoricDefinites } from '../../common/refiners/DropAnaphoricDefinitesRefiner'
+import { dropDenied } from '../../common/refiners/DropDeniedRefiner'
+import { dropNarrativeDistances } from '../../common/refiners/DropNarrativeDistancesRefiner'
+import { dropSomeday } from '../../common/refiners/DropSomedayRefiner'
+import { dropTextUnits } from '../../common/refiners/DropTextUnitsRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
@@ -21,9 +25,11 @@ import { ENMagnitudeParser } from './parsers/ENMagnitudeParser'
 import { ENMonthDateParser } from './parsers/ENMonthDateParser'
 import { ENPeriodPartParser } from './parsers/ENPeriodPartParser'
 import { ENRelativeDateParser } from './parsers/ENRelativeDateParser'
+import { ENUnitLongParser } from './parsers/ENUnitLongParser'
 import { ENVagueParser } from './parsers/ENVagueParser'
 import { ENWeekdayParser } from './parsers/ENWeekdayParser'
 import { ENYearParser } from './parsers/ENYearParser'
+import { ENYearPartParser } from './parsers/ENYearPartParser'
 
 // English. At each token the parsers below whose starters match are tried; the longest hit wins,
 // ties going to the one listed first: so digit patterns (numeric dates, clock times, phones)
@@ -51,6 +57,7 @@ export const EN: Locale = {
     ENMagnitudeParser,
     ENWeekdayParser,
     ENPeriodPartParser,
+    ENYearPartParser,
     ENMonthDateParser,
     ENDayMonthParser,
     ENRelativeDateParser,
@@ -59,6 +66,7 @@ export const EN: Locale = {
     ENFractionParser,
     ENOneInParser,
     ENVagueParser,
+    ENUnitLongParser,
     ENCardinalParser,
   ],
   refiners: [
@@ -66,11 +74,15 @@ export const EN: Locale = {
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, alternatives: L.rangeAlternatives }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, until: L.untilPreps }),
     ResolveDates,
-    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
+    dropDenied(L.denials),
+    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun, notAfter: L.notBoundAfter }),
+    dropSomeday(L.someday),
+    dropNarrativeDistances(L.narrativeDistances),
+    dropTextUnits(L.textUnits),
     SharedScale,
     resolveCurrencies(L.places),
     magnitudeInContext(LEX),
-    dropAnaphoricDefinites(L.anaphoricDeterminers),
+    dropAnaphoricDefinites(L.anaphora),
     DropWeak,
   ],
 }

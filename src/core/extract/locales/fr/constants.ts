@@ -61,7 +61,7 @@ export const MEASURES: Record<string, string> = {
   pieds: 'ft',
   tonne: 'tonne', tonnes: 'tonne', t: 'tonne', kg: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg', kilo: 'kg',
   hectare: 'ha', hectares: 'ha', ha: 'ha', mégawatts: 'MW', mégawatt: 'MW', mw: 'MW',
-  litre: 'L', litres: 'L',
+  litre: 'L', litres: 'L', centimètre: 'cm', centimètres: 'cm', cm: 'cm', millimètre: 'mm', millimètres: 'mm', mm: 'mm',
 }
 
 export const TIME_UNITS: Record<string, TimeUnit> = {
@@ -145,6 +145,11 @@ export const RANGE_JOINS = { between: ['et', 'et le', 'et les'], from: ['à', 'a
 /** Words after which "de" belongs to them, not to a range ("font état de 400 à 750"). */
 export const DE_GOVERNORS = ['état', 'plus', 'moins', 'près', 'auprès', 'hausse', 'baisse', 'total', 'nombre', 'bilan', 'chiffre', 'facture', 'montant', 'somme', 'âgés', 'âgées', 'âgé', 'âgée']
 
+/** "One" as the next count of a list, and the words that place it there ("et une en Andalousie"). */
+export const LIST_ONES = ['un', 'une']
+export const LIST_PLACES = ['en', 'à', 'au', 'aux', 'dans', 'sur']
+/** Determiners after "de" that make a vague amount part of a known group. */
+export const PARTITIVES = ['des', 'ses', 'ces', 'les', 'leurs', 'nos', 'vos', 'mes', 'tes', 'entre', 'celles', 'ceux']
 /** Words that follow a number without being what it counts. */
 export const STOPWORDS = [
   'de', 'd', 'du', 'des', 'le', 'la', 'les', 'l', 'un', 'une', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'chez', 'vers', 'contre', 'entre', 'selon', 'depuis', 'pendant', 'après', 'avant',
@@ -233,3 +238,40 @@ export const DATE_PREPOSITION_DETERMINERS = ['ce', 'cet', 'cette']
 export const ANAPHORIC_DETERMINERS = ['les', 'des', 'aux', 'ces']
 /** Between two amounts given as alternatives, which make one range of numbers ("two or three days"). */
 export const RANGE_ALTERNATIVES = ['ou']
+
+/** "un jour" also means "someday": a duration only after a word that governs a length of time or before one that places a time. */
+export const SOMEDAY = ['un jour']
+export const SOMEDAY_GOVERNORS = [
+  'pendant', 'durant', 'en', "d'", 'de', 'pour', 'depuis', 'sur', 'il y a', 'y a', 'dans', 'après', 'avant', 'sous', "au bout d'", "l'espace d'", 'seulement', 'juste', 'à peine', 'moins', 'plus',
+  'dure', 'durent', 'duré', 'durera', 'dureront', 'durait', 'duraient', 'durer', 'fallu', 'faut', 'faudra', 'fallait', 'faudrait', 'pris', 'prend', 'prendra', 'prendre', 'mis', 'met', 'mettra', 'mettre',
+  'attendu', 'attendre', 'passé', 'passer', 'accordé', 'donné', 'resté', 'reste', 'restait', 'rester', 'écoulé', 'écoulée',
+]
+export const SOMEDAY_RELATIONS = ['plus tard', 'plus tôt', 'après', 'avant', 'auparavant', 'de plus', 'de moins', 'entier', 'et demi', 'de deuil', 'de grève', 'de repos', 'de congé', 'seulement', 'à peine']
+
+/** A vague distance that places the narrative ("Quelques mètres plus loin", "à quelques kilomètres de là"). */
+export const NARRATIVE_DISTANCE_UNITS = ['m', 'km', 'ft', 'mi', 'nmi']
+export const NARRATIVE_DISTANCE_BEFORE = ['à']
+export const NARRATIVE_DISTANCE_AFTER = ['plus loin', 'plus haut', 'plus bas', 'plus au nord', 'plus au sud', "plus à l'est", "plus à l'ouest", 'de là', 'de distance', 'en contrebas', 'en amont', 'en aval']
+
+/** Pieces of text the article is cut into ("en quelques données", "la crise en cinq chiffres", "cinq choses à retenir"). */
+export const TEXT_UNIT_NOUNS = ['données', 'chiffres', 'mots', 'dates', 'questions', 'points', 'images', 'photos', 'graphiques', 'cartes', 'étapes', 'lignes', 'infographies', 'vidéos', 'choses', 'leçons', 'clés', 'enseignements', 'repères', 'actes']
+export const TEXT_UNIT_BEFORE = ['en']
+export const TEXT_UNIT_AFTER = ['à retenir', 'à savoir', 'pour comprendre', 'qui résument', 'clés']
+
+/** A figure the text denies ("de « dizaines » de victimes, et non de milliers"). */
+// Not "au lieu de", "plutôt que": the figure a correction replaces ("à 12,5 km au lieu de 9 km") is still one a source gave.
+export const DENIALS = ['et non', 'et non pas', 'non pas', 'et pas', 'mais pas', 'mais non']
+export const DENIAL_BETWEEN = ['de', 'des', "d'", 'du']
+
+/** After a definite number's noun, words that say which ones it means ("les deux barrages qui retiennent l'oued"). */
+export const IDENTIFIERS = ['qui', 'que', "qu'", 'dont', 'où', 'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'situés', 'situées', 'construits', 'construites', 'nommés', 'appelés', 'chargés', 'accusés', 'tués', 'blessés', 'arrêtés', 'disparus', 'morts']
+
+/** A coordinated preposition that repeats a bound's "de" for a second figure ("dans la limite de 25 litres par voiture et de 5 litres par moto"). */
+export const COORDINATED_BOUNDS = ['et de', "et d'", 'ou de', "ou d'"]
+/** Shell nouns: after a definite number they sum up things the text named before ("les deux épisodes", "les deux pays"). */
+export const SHELL_NOUNS = ['épisodes', 'événements', 'évènements', 'drames', 'catastrophes', 'tragédies', 'phénomènes', 'incidents', 'faits', 'affaires', 'cas', 'pays', 'camps', 'parties', 'capitales', 'villes', 'hommes', 'femmes', 'dirigeants', 'présidents', 'chefs', 'textes', 'documents', 'accords', 'opérations', 'attaques', 'scrutins', 'crues', 'séismes', 'naufrages', 'explosions', 'rapports', 'bilans', 'chiffres']
+/** Trimestres et semestres d'une année ("au premier trimestre 2024", "T3 2024"). */
+export const YEAR_PART_ORDINALS: Record<string, number> = { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4 }
+export const YEAR_PART_PERIODS: Record<string, number> = { trimestre: 3, semestre: 6 }
+export const YEAR_PART_LETTERS = ['t']
+export const YEAR_PART_OF = ['de', "d'"]

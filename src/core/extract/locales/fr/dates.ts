@@ -9,7 +9,7 @@ import { LEX, L } from './lexicon'
 /** "4 août 2020", "1er août", "26 octobre dernier", "premier août": a day first, then its month. */
 export function dayMonthAt(ctx: Context, j: number): LatinPoint | null {
   const { tokens } = ctx
-  const first = tokens[j]?.w === 'premier' ? { d: 1, to: j + 1 } : dayAt(tokens, j, LEX)
+  const first = tokens[j]?.w === 'premier' ? { d: 1, to: j + 1 } : dayAt(tokens, j, LEX, true)
   if (!first || !tokens[first.to] || tokens[first.to].nl) return null
   const mo = monthAt(tokens, first.to, L.months, L.monthAbbreviations)
   if (!mo) return null
@@ -25,7 +25,9 @@ export function monthYearAt(ctx: Context, j: number): LatinPoint | null {
   if (!mo) return null
   const p: LatinPoint = { from: j, to: mo.to, m: mo.m }
   monthSuffix(tokens, p)
-  const led = j > 0 && !tokens[j].nl && L.monthLeads.has(tokens[j - 1].w)
+  // "mi-mars": a part word glued by a dash leads the month as well as a word before it does.
+  const lead = tokens[j - 1]?.w === '-' && tokens[j - 1].e === tokens[j].s ? j - 2 : j - 1
+  const led = lead >= 0 && !tokens[j].nl && L.monthLeads.has(tokens[lead].w)
   if (p.y === undefined && !p.past && !p.next && !p.relative && L.weakMonths.has(mo.word) && !led) return null
   return p
 }

@@ -7,6 +7,10 @@ import { attachDatePrepositions } from '../../common/refiners/AttachDatePreposit
 import { compoundDurations } from '../../common/refiners/CompoundDurationRefiner'
 import { attachQualifiers } from '../../common/refiners/AttachQualifiersRefiner'
 import { dropAnaphoricDefinites } from '../../common/refiners/DropAnaphoricDefinitesRefiner'
+import { dropDenied } from '../../common/refiners/DropDeniedRefiner'
+import { dropNarrativeDistances } from '../../common/refiners/DropNarrativeDistancesRefiner'
+import { dropSomeday } from '../../common/refiners/DropSomedayRefiner'
+import { dropTextUnits } from '../../common/refiners/DropTextUnitsRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
@@ -24,6 +28,7 @@ import { FRRelativeDateParser } from './parsers/FRRelativeDateParser'
 import { FRVagueParser } from './parsers/FRVagueParser'
 import { FRWeekdayParser } from './parsers/FRWeekdayParser'
 import { FRYearParser } from './parsers/FRYearParser'
+import { FRYearPartParser } from './parsers/FRYearPartParser'
 
 // French. At each token the parsers below whose starters match are tried; the longest hit wins,
 // ties going to the one listed first: so digit patterns (numeric dates, "18h12", phones) before
@@ -50,6 +55,7 @@ export const FR: Locale = {
     DigitPatternsParser,
     FRWeekdayParser,
     FRPeriodPartParser,
+    FRYearPartParser,
     FRDayMonthParser,
     FRMonthParser,
     FRRelativeDateParser,
@@ -66,11 +72,15 @@ export const FR: Locale = {
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, alternatives: L.rangeAlternatives, notOpeners: L.notOpeners }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, ahead: L.deadlinePreps, until: L.untilPreps, between: L.datePrepDeterminers }),
     ResolveDates,
-    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun }),
+    dropDenied(L.denials),
+    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun, coordinated: L.coordinatedBounds }),
+    dropSomeday(L.someday),
+    dropNarrativeDistances(L.narrativeDistances),
+    dropTextUnits(L.textUnits),
     SharedScale,
     resolveCurrencies(L.places),
     magnitudeInContext(LEX),
-    dropAnaphoricDefinites(L.anaphoricDeterminers),
+    dropAnaphoricDefinites(L.anaphora),
     DropWeak,
   ],
 }

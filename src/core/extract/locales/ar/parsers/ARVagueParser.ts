@@ -21,6 +21,8 @@ export const ARVagueParser: Parser = {
     const vague = L.vague.at(tokens, i)
     if (!vague) return null
     const stem = t.w.slice(vague.pre)
+    // Folding writes ة as ه, so "بعده" (after it) reads as ب + "عدة": the word as written decides.
+    if (stem === 'عده' && vague.pre > 0 && /ه[\u064B-\u065F]*$/.test(ctx.original.text.slice(ctx.original.offsets[t.s], ctx.original.offsets[t.e]))) return null
     const next = tokens[i + vague.n]
     // "عدة" and "بضعة" alone quantify a noun: before it ("عدة مدن") or after it ("مدناً عدة").
     if (vague.n === 1 && (stem === 'عده' || stem.startsWith('بضع')) && (!next || next.t !== 'w' || L.stop.has(next.w) || next.nl) && !afterNoun(tokens, i)) return null

@@ -1,0 +1,94 @@
+import type { Claim, Source } from '../model'
+import { attributeFigures } from '../entities/attribution'
+import { foldKey } from '../text/normalize'
+import { KNOWN_ORIGINS, originOf } from './origins'
+import { AUTHORITY_KINDS } from './authorities'
+
+// Who a figure goes back to when its own sentence names no one. News writes a body's statement
+// over several sentences: "The agency said health workers had also been targeted. A nurse was
+// killed and three other staff wounded on Sunday." The figures of the second sentence are the
+// agency's, as a reader takes them; so a figure with no speaker takes the speaker of one of the two
+// sentences before it in its paragraph. A nameless speaker ("the agency", "l'agence", "المنظمة")
+// is the known body last named before it ("the World Health Organization said…"). Only a body is
+// taken this way: a person or an unnamed source two sentences back is too loose a link to say
+// who counted.
+
+/** How far back a paragraph's speaker is looked for: two sentences, within this many characters. */
+const BACK_SENTENCES = 2
+const BACK_CHARS = 600
+/** How far back a nameless body ("the agency") is looked for by name. */
+const NAME_BACK_CHARS = 1500
+
+// "the agency", "the UN agency", "l'agence onusienne", "المنظمة الأممية": a body not named.
+const NAMELESS = /^(?:the\s+|l'|l’)?(?:un\s+|u\.n\.\s+)?(?:agency|organi[sz]ation|office|agence|organisation|وكاله|منظمه|الوكاله|المنظمه|المكتب|الهيئه)(?:\s+(?:onusienne|الامميه|الدوليه|onusien))?$/u
+
+// Any word that may name a body, on the text as written (Arabic letters that fold together
+// matched as a class): known bodies, kinds of authority, nameless bodies. A cheap test that spares
+// reading the paragraphs that cannot name one.
+const VARIANTS: Record<string, string> = { 'ا': '[اأإآ]', 'ه': '[هة]', 'ة': '[هة]', 'ي': '[يى]', 'ى': '[يى]' }
+const spelled = (w: string) => [...foldKey(w).replace(/^ال/, '')].map((ch) => VARIANTS[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('')
+const MAY_NAME_A_BODY = new RegExp([...KNOWN_ORIGINS.flat().filter((n) => n.length > 2), ...AUTHORITY_KINDS.flatMap((k) => k.words), 'agency', 'organization', 'organisation', 'agence', 'وكالة', 'منظمة', 'هيئة']
+  .map(spelled).sort((a, b) => b.length - a.length).join('|'), 'iu')
+
+const KNOWN_NAMES = KNOWN_ORIGINS.flatMap((names) => names.filter((n) => n.length > 3).map((n) => ({ name: foldKey(n), canonical: names[0] })))
+
+/** The known body named last before an offset of a text, within NAME_BACK_CHARS, or null. */
+export function bodyNamedBefore(text: string, at: number): string | null {
+  const before = ` ${foldKey(text.slice(Math.max(0, at - NAME_BACK_CHARS), at))} `
+  let best: { at: number; canonical: string } | null = null
+  for (const k of KNOWN_NAMES) {
+    const i = before.lastIndexOf(k.name)
+    // A whole word: not inside a longer one.
+    if (i > 0 && !/[\p{L}\p{N}]/u.test(before[i - 1]) && !/[\p{L}\p{N}]/u.test(before[i + k.name.length] ?? ' ') && (!best || i > best.at)) best = { at: i, canonical: k.canonical }
+  }
+  return best?.canonical ?? null
+}
+
+/** Whether a speaker is a body not named ("the agency"): then it is the body last named before. */
+export const isNameless = (who: string) => NAMELESS.test(foldKey(who).trim())
+
+const CACHE = new Map<string, string | null>()
+
+/**
+ * The body a figure goes back to when its sentence names none: its paragraph's speaker, with a
+ * nameless one resolved, when that is a body; else null.
+ */
+export function paragraphBody(source: Pick<Source, 'id' | 'text' | 'lang'>, c: Pick<Claim, 'sentence' | 'attribution'>): string | null {
+  if (c.attribution) return namelessBody(source.text, c.attribution.who, c.sentence.start)
+  // Figures of one sentence share its paragraph: read once.
+  const key = `${source.id}:${source.text.length}:${c.sentence.start}`
+  if (CACHE.has(key)) return CACHE.get(key)!
+  const found = fromParagraph(source, c.sentence.start)
+  if (CACHE.size > 20_000) CACHE.clear()
+  CACHE.set(key, found)
+  return found
+}
+
+function fromParagraph(source: Pick<Source, 'text' | 'lang'>, at: number): string | null {
+  const text = source.text
+  // The paragraph: back to the last line break, and no further than BACK_CHARS.
+  const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - BACK_CHARS)
+  const window = text.slice(from, at)
+  // Most paragraphs name no body: they are not read further.
+  if (!MAY_NAME_A_BODY.test(window)) return null
+  // Its sentences, last first: each ends at . ! ? or ؟ followed by a space or the window's end.
+  const ends = [...window.matchAll(/[.!?؟](?=\s|$)/gu)].map((m) => m.index + 1)
+  const starts = [0, ...ends]
+  for (let k = ends.length - 1, seen = 0; k >= 0 && seen < BACK_SENTENCES; k--, seen++) {
+    const sentence = { start: starts[k], end: ends[k] }
+    if (sentence.end - sentence.start < 3 || !MAY_NAME_A_BODY.test(window.slice(sentence.start, sentence.end))) continue
+    // A point just before the sentence's end stands in whatever it reports.
+    const [a] = attributeFigures(window, source.lang, [{ span: { start: sentence.end - 2, end: sentence.end - 1 }, sentence, kind: 'count' }])
+    const who = a.attribution?.who
+    if (!who) continue
+    const o = originOf(who)
+    return o.key.startsWith('body:') ? o.key : namelessBody(text, who, from + sentence.start)
+  }
+  return null
+}
+
+function namelessBody(text: string, who: string, at: number): string | null {
+  if (!isNameless(who)) return null
+  const named = bodyNamedBefore(text, at)
+  return named ? originOf(named).key : null
+}

@@ -1,0 +1,16 @@
+import type { Context, Hit, Parser } from '../../../common/contracts'
+import { dateHit, yearPartAt } from '../../../common/latin/dates'
+import { L, LEX } from '../lexicon'
+
+// Un trimestre ou un semestre d'une année nommée : "au premier trimestre 2024" (janvier–mars
+// 2024), "le second semestre de 2023", "le 1er trimestre de l'année dernière", "T3 2024". Sans
+// année ("au premier trimestre"), rien ne le situe : ce n'est pas une date.
+
+export const FRYearPartParser: Parser = {
+  name: 'FRYearPart',
+  starters: { digits: true, words: [...L.yearParts.ordinals.firstWords(), ...L.yearParts.letters] },
+  extract(ctx: Context, i: number): Hit | null {
+    const p = yearPartAt(ctx, LEX, L.yearParts, i)
+    return p ? dateHit(p, 'FRYearPart') : null
+  },
+}
