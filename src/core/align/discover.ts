@@ -34,7 +34,14 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const byId = new Map(sources.map((s) => [s.id, s]))
   const groups = new Map<string, { reads: Read[]; concept: string }>()
   const bySource = new Map<string, Claim[]>()
-  for (const c of claims) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
+  // A date that says when someone spoke, or an amount restated in another currency, is no figure
+  // of a topic of its own (the extraction marks both).
+  for (const c of claims) {
+    if (c.role) continue
+    const l = bySource.get(c.source)
+    if (l) l.push(c)
+    else bySource.set(c.source, [c])
+  }
   const places = storyPlaces(sources.filter((s) => bySource.has(s.id)))
   const placesOf = placeReader(places)
   const unread: Unread[] = []
