@@ -117,8 +117,8 @@ describe('discoverCandidates: places, values and rank', () => {
 
   it('of two candidates with as many origins, the one whose figures agree across origins ranks first', () => {
     const found = candidates([
-      source('a', 'en', 'The government declared three days of national mourning. The quake injured 300 people.', 'Wire A'),
-      source('b', 'fr', 'Le gouvernement a décrété trois jours de deuil national. Le séisme a fait 900 blessés.', 'Journal B'),
+      source('a', 'en', 'The country observed three days of national mourning. The quake injured 300 people.', 'Wire A'),
+      source('b', 'fr', 'Le pays a observé trois jours de deuil national. Le séisme a fait 900 blessés.', 'Journal B'),
     ])
     expect(found.map((f) => f.c.concept)).toEqual(['mourning', 'injured'])
   })
