@@ -120,3 +120,37 @@ describe('time: a count that moved, a fixed measure revised', () => {
     expect(decide({ kind: 'count', fixed: true }, [first, revised, other], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: revised.id, b: other.id } })
   })
 })
+
+describe('approximations keep their side', () => {
+  // Times unknown: no series can explain a difference.
+  const ctx: DecideContext = { origin: (c) => `outlet:${c.source}`, asOf: () => null, compared: () => true, tolerance: 0.1 }
+  const approx = (source: string, lo: number, text: string) => ({ ...fig(source, { lo, hi: lo, qualifier: 'about' }), text })
+  it('"nearly 8 million" falls short of 8 million: against "about 9 million", both cannot be right', () => {
+    const a = approx('a', 8e6, 'nearly 8 million')
+    const b = approx('b', 9e6, 'about 9 million')
+    expect(decide({ kind: 'count' }, [a, b], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
+  })
+  it('…in French too ("près de 8 millions"), while "about 8 million" and "about 9 million" overlap', () => {
+    expect(decide({ kind: 'count' }, [approx('a', 8e6, 'près de 8 millions'), approx('b', 9e6, 'environ 9 millions')], ctx).verdict).toBe('conflict')
+    expect(decide({ kind: 'count' }, [approx('a', 8e6, 'about 8 million'), approx('b', 8.7e6, 'about 8.7 million')], ctx).verdict).toBe('agree')
+  })
+  it('…and "nearly 8 million" is compatible with 7.8 million', () => {
+    expect(decide({ kind: 'count' }, [approx('a', 8e6, 'nearly 8 million'), fig('b', { lo: 7.8e6, hi: 7.8e6 })], ctx).verdict).toBe('agree')
+  })
+})
+
+describe('a report’s own day governs its looser wording', () => {
+  const ctx: DecideContext = { origin: (c) => `outlet:${c.source}`, asOf: () => null, compared: () => true, tolerance: 0.1 }
+  const on = (source: string, lo: string, hi = lo) => fig(source, { kind: lo === hi ? 'date' : 'daterange', lo, hi, precision: lo === hi ? 'day' : 'part-month' })
+  it('a report giving Wednesday 6 March and a "last week" of 26 February–3 March is read at its Wednesday: it agrees with the others', () => {
+    const cs = [on('a', '2024-03-06'), on('a', '2024-02-26', '2024-03-03'), on('b', '2024-03-06'), on('c', '2024-03-04', '2024-03-10')]
+    const d = decide({ kind: 'date' }, cs, ctx)
+    expect(d).toMatchObject({ verdict: 'agree-precision', reason: { code: 'within' } })
+    const words = explain(d.reason, explainContext(cs, sources, [], 3, 3))
+    expect(words.en).toMatch(/lies within/)
+    expect(words.ar).toMatch(/يقع ضمن/)
+  })
+  it('…while a report that gives only that week still conflicts with a day outside it', () => {
+    expect(decide({ kind: 'date' }, [on('a', '2024-02-26', '2024-03-03'), on('b', '2024-03-06')], ctx).verdict).toBe('conflict')
+  })
+})
