@@ -137,12 +137,13 @@ describe('discoverCandidates: places, values and rank', () => {
 
   it('one value two origins give, with no measure the lexicon names, is a candidate named by that value', () => {
     const found = candidates([
-      source('a', 'ar', 'قالت البلدية إن نحو نصف الأحياء تضررت.', 'Site A'),
-      source('b', 'fr', 'Près de la moitié des quartiers ont été touchés, selon la mairie.', 'Journal B'),
+      // Figures, not words: "نصف", "la moitié" name a share (align/measures.ts), a bare 50 % names nothing.
+      source('a', 'ar', 'قالت البلدية إن نحو 50% من الأحياء تضررت.', 'Site A'),
+      source('b', 'fr', 'Près de 50 % des quartiers ont été touchés, selon la mairie.', 'Journal B'),
       source('c', 'en', 'About 30% of the roads were closed.', 'Wire C'),
     ])
     const half = found.find((f) => f.c.key.startsWith('~percent'))
-    expect(half?.figures).toEqual(['Près de la moitié', 'نحو نصف'])
+    expect(half?.figures).toEqual(['Près de 50 %', 'نحو 50%'])
     expect(half?.label).toBe('about 50%')
     expect(found.some((f) => f.figures.includes('About 30%'))).toBe(false)
   })
