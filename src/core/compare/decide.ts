@@ -1,8 +1,8 @@
 import type { Claim, Quantity, Topic, Verdict } from '../model'
-import { contains, DAYS_PER_UNIT, days, distance, durationDays, overlaps, toInterval, width, type Interval } from './interval'
+import { contains, DAYS_PER_UNIT, days, distance, durationDays, overlaps, pointOf, toInterval, width, type Interval } from './interval'
 import { convert } from './money'
 import type { Conversion, Decision, Reason } from './reason'
-import { sameStatedTime, sameTime, type AsOf } from './asof'
+import { sameStatedTime, sameTime, sinceOf, type AsOf } from './asof'
 import { conceptById } from '../align/measureOf'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
 
@@ -202,7 +202,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
         continue
       }
       clash = true
-      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b))) continue
+      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b)) && !tooFast(a, b)) continue
       const d = distance(a.iv, b.iv)
       if (d > worstDistance) { worst = [a, b]; worstDistance = d }
     }
@@ -279,6 +279,24 @@ function farApart(a: Interval, b: Interval): boolean {
   const lo = Math.min(hiA, hiB)
   const hi = Math.max(Number.isFinite(a.lo) ? a.lo : hiA, Number.isFinite(b.lo) ? b.lo : hiB)
   return lo > 0 ? hi / lo > SAME_DAY_RATIO : true
+}
+
+// A count since a known start (displaced "since April 2023") grows at some pace: two figures a few
+// days apart that differ by far more than that pace allows are two estimates that disagree, not
+// the count moving. A toll in the first days of a disaster moves as fast as its average since the
+// event; a war-long total does not gain a million in two days.
+const FASTER_THAN_AVERAGE = 10
+const DAY_MS = 86_400_000
+function tooFast(a: Valued, b: Valued): boolean {
+  const start = [sinceOf(a.c), sinceOf(b.c)].filter((x): x is string => !!x).sort()[0]
+  if (!start || !a.asOf || !b.asOf) return false
+  const [early, late] = a.asOf.from <= b.asOf.from ? [a, b] : [b, a]
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
+  const since = day(late.asOf!.to) - day(start)
+  const apart = Math.max(1, day(late.asOf!.from) - day(early.asOf!.to))
+  const value = (v: Valued) => pointOf(v.iv)
+  if (!(since > 0) || !Number.isFinite(value(late)) || !Number.isFinite(value(early))) return false
+  return Math.abs(value(late) - value(early)) / apart > FASTER_THAN_AVERAGE * (Math.max(value(late), value(early)) / since)
 }
 
 // A vague amount beside a precise figure says "at least": "thousands dead" is not refuted by
