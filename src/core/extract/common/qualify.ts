@@ -15,4 +15,5 @@ export function qualify(q: Quantity, qualifier: Qualifier): Quantity {
 }
 
 /** Rounds away binary noise (0.1 × 3). */
-export const round6 = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1e6)
+// Fifteen significant digits first: "128.7 مليار" is 128.7 × 1e9 = 128699999999.99998 in floating point, past what six decimals can round.
+export const round6 = (v: number | null) => (v === null ? null : Math.round(Number(v.toPrecision(15)) * 1e6) / 1e6)

@@ -13,6 +13,8 @@ export interface QualifierWords {
   distant?: PhraseSet<Qualifier>
   /** Qualifiers after the counted noun, when they differ from `after`: they apply, but the span stays the figure's ("un millier de soldats environ"). */
   afterCounted?: PhraseSet<Qualifier>
+  /** Qualifier verbs written as the result of a change, which then state the level reached ("ارتفع … ليصل إلى 6 آلاف": reached, not at most). */
+  results?: PhraseSet<true>
   /** Words right before a qualifier that make it part of a verb of movement ("went up to 11": the new figure, not a bound). */
   notAfter?: PhraseSet<true>
   /** A coordinated preposition that repeats the bound's for a second figure ("dans la limite de 25 litres par voiture et de 5 par moto"). */
@@ -44,7 +46,8 @@ export function attachQualifiers(words: QualifierWords): Refiner {
         if (numeric && !h.quantity.qualifier?.match(/^(more-than|less-than|at-least|at-most)$/)) {
           const first = tokens[h.from]
           const b = h.skip === 0 && h.from > prevEnd && !first.nl ? words.before.endingAt(tokens, h.from - 1) : null
-          if (b && h.from - b.n >= prevEnd && !(words.notAfter && h.from - b.n > 0 && words.notAfter.endingAt(tokens, h.from - b.n - 1))) {
+          const result = !!b && words.results?.at(tokens, h.from - b.n)?.n === b.n
+          if (b && !result && h.from - b.n >= prevEnd && !(words.notAfter && h.from - b.n > 0 && words.notAfter.endingAt(tokens, h.from - b.n - 1))) {
             const from = h.from - b.n
             out = { ...out, from, skip: prefixSkip(tokens[from].w, b.pre), quantity: qualify(out.quantity, b.value) }
           } else if (words.distant) {

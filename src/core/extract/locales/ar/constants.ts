@@ -275,3 +275,9 @@ export const TEXT_UNIT_AFTER = ['يجب', 'ينبغي', 'عليك', 'تلخص', 
 // Not "بدلا من": the figure a correction replaces is still one a source gave.
 export const DENIALS = ['ليس', 'ليست', 'لا', 'وليس']
 export const DENIAL_BETWEEN = ['من']
+/** Ordinal adjectives after a fraction of a year: "الربع الأول", "النصف الثاني", "الثلث الأخير" name a period, not a share. */
+export const PERIOD_ORDINALS: Record<string, number> = {
+  'الأول': 1, 'الاول': 1, 'الأولى': 1, 'الثاني': 2, 'الثانية': 2, 'الثالث': 3, 'الثالثة': 3, 'الرابع': 4, 'الرابعة': 4, 'الأخير': -1, 'الأخيرة': -1,
+}
+/** A verb of reaching written as the result of a change: "ارتفع عدد الضحايا ليصل إلى 6 آلاف" states the level reached, not a ceiling ("قد يصل إلى" stays one). */
+export const RESULT_VERBS = ['ليصل إلى', 'لتصل إلى', 'ليبلغ', 'لتبلغ', 'ليصل الى', 'لتصل الى']

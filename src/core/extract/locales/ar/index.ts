@@ -31,6 +31,7 @@ import { ARSeasonParser } from './parsers/ARSeasonParser'
 import { ARVagueParser } from './parsers/ARVagueParser'
 import { ARDayParser } from './parsers/ARDayParser'
 import { ARYearParser } from './parsers/ARYearParser'
+import { ARYearPartParser } from './parsers/ARYearPartParser'
 
 // Arabic. At each token the parsers below whose starters match are tried; the longest hit wins,
 // ties going to the one listed first: so digit patterns (dates, times, phones) before anything,
@@ -57,6 +58,7 @@ export const AR: Locale = {
     ARClockParser,
     ARDayParser,
     ARPeriodPartParser,
+    ARYearPartParser,
     ARDayMonthParser,
     ARRelativeDateParser,
     ARSeasonParser,
@@ -77,7 +79,7 @@ export const AR: Locale = {
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro, until: L.untilPreps }),
     ResolveDates,
     dropDenied(L.denials),
-    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs }),
+    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, results: L.resultVerbs }),
     dropSomeday(L.someday),
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),

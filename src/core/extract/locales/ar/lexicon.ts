@@ -59,6 +59,8 @@ export const L = {
   dualCounted: new Set(K.DUAL_COUNTED.map((w) => w.endsWith('ة') ? foldKey(w).slice(0, -1) : foldKey(w))),
   dualConstructOk: new Set(K.DUAL_CONSTRUCT_OK.map((w) => foldKey(w).slice(0, -1))),
   scaleWords: new Set(f(K.SCALES)),
+  resultVerbs: words(K.RESULT_VERBS),
+  periodOrdinals: new PhraseSet(K.PERIOD_ORDINALS, arabicReadings),
   someday: { idioms: words(K.SOMEDAY), markers: words(K.SOMEDAY_MARKERS) },
   narrativeDistances: { units: new Set(K.NARRATIVE_DISTANCE_UNITS), before: words(K.NARRATIVE_DISTANCE_BEFORE), after: words(K.NARRATIVE_DISTANCE_AFTER) },
   textUnits: { nouns: new Set(K.TEXT_UNIT_NOUNS.map(foldKey)), before: words(K.TEXT_UNIT_BEFORE), after: words(K.TEXT_UNIT_AFTER) },

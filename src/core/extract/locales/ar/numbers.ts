@@ -207,6 +207,16 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
     if (el && el.kind === 'fraction' && prevKind !== 'scale') break
   }
   if (count === 0) return null
+  // "ألف و696 إصابة", "مليون و200 ألف": the rest of a figure in digits after a scale word.
+  if (prevKind === 'scale' && current === 0 && tokens[j]?.w === 'و' && !tokens[j].nl) {
+    const rest = digitsAt(tokens, j + 1)
+    if (rest && Number.isInteger(rest.value) && rest.value > 0 && rest.value < lastScale && !L.currencies.at(tokens, rest.to) && tokens[rest.to]?.w !== '%') {
+      total += rest.value
+      lastScale = rest.lastScale
+      prevKind = rest.lastScale > 1 ? 'scale' : 'num'
+      j = rest.to
+    }
+  }
   let value = total + current
   // "واحد فاصلة خمسة": a decimal point said in words, the digits after it read as a number.
   if (tokens[j]?.w === 'فاصله' && !tokens[j].nl && tokens[j + 1]) {

@@ -16,7 +16,8 @@ export const ARFractionParser: Parser = {
     if (!fr) return null
     const next = tokens[i + fr.n]
     // A share of something definite ("ثلث السكان", "نصف المنازل"), or one a qualifier announces.
-    const ofWhole = !!next && !next.nl && next.t === 'w' && next.w.startsWith('ال') && !L.stop.has(next.w)
+    // "الربع الأول", "النصف الثاني من العام": an ordinal after it names a period of the year, no share.
+    const ofWhole = !!next && !next.nl && next.t === 'w' && next.w.startsWith('ال') && !L.stop.has(next.w) && !L.periodOrdinals.at(tokens, i + fr.n, true)
     if (!ofWhole && !L.qualBefore.endingAt(tokens, i - 1)) return null
     return quantityHit(ctx, { from: i, to: i + fr.n, skip: prefixSkip(tokens[i].w, fr.pre), lo: fr.value, hi: fr.value, vague: false, words: true, yearLike: false, dualUnit: '%fraction', base: fr.value, scale: 1 }, 'ARFraction')
   },
