@@ -137,7 +137,7 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
       en: en ? `${sayQuantity(q, 'en')} ${en}` : sayQuantity(q, 'en'),
       ar: ar ? `${sayQuantity(q, 'ar')} (${ar})` : sayQuantity(q, 'ar'),
     }
-    out.push({ key, kind: q.kind, unit: q.unit, label, claims: cs, cues: [...new Set(us.flatMap((u) => (u.c.counted ? [u.c.counted.split(/\s+/)[0]] : [])))] })
+    out.push({ key, kind: q.kind, unit: q.unit, label, claims: cs, cues: [...new Set(us.flatMap((u) => (u.c.counted ? [u.c.counted.split(/\s+/).slice(0, 3).join(' ')] : [])))] })
   }
   return out
 }
