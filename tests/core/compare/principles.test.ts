@@ -154,3 +154,27 @@ describe('a report’s own day governs its looser wording', () => {
     expect(decide({ kind: 'date' }, [on('a', '2024-02-26', '2024-03-03'), on('b', '2024-03-06')], ctx).verdict).toBe('conflict')
   })
 })
+
+describe('a count since a known start moves at its own pace', () => {
+  const on: Record<string, string> = { a: '2024-10-01', b: '2024-10-03', c: '2022-05-10' }
+  const ctx: DecideContext = { origin: (c) => `outlet:${c.source}`, asOf: (c) => ({ from: on[c.source], to: on[c.source] }), compared: () => true, tolerance: 0.1 }
+  const since = (from: string, label: string) => ({ scopes: [{ kind: 'time' as const, label, from, to: from, span: { start: 0, end: 1 } }] })
+  const total = (source: string, lo: number, start: string | null) => ({ ...fig(source, { lo, hi: lo, qualifier: 'about' }), text: `about ${lo}`, ...(start ? since(start, `since ${start}`) : {}) })
+  it('a war-long total of about 9 million, then about 10 million two days later, is two estimates that disagree', () => {
+    const cs = [total('a', 9e6, '2022-04-01'), total('b', 10e6, '2022-04-01')]
+    const d = decide({ kind: 'count' }, cs, ctx)
+    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
+    const words = explain(d.reason, explainContext(cs, new Map(Object.keys(on).map((id) => [id, { ...sources.get('a')!, id, outlet: `Outlet ${id.toUpperCase()}`, published: on[id] }])), [], 2, 2))
+    expect(words.en).toMatch(/both cannot be right/)
+    expect(words.ar).toMatch(/لا يمكن أن يصح الرقمان/)
+  })
+  it('…while the same total two years apart is a series', () => {
+    expect(decide({ kind: 'count' }, [total('c', 5e6, '2022-04-01'), total('b', 10e6, '2022-04-01')], ctx).verdict).toBe('time-series')
+  })
+  it('…and a toll since a disaster a few days old moves as fast as its average: a series', () => {
+    expect(decide({ kind: 'count' }, [total('a', 300, '2024-09-29'), total('b', 2100, '2024-09-29')], ctx).verdict).toBe('time-series')
+  })
+  it('…and with no start stated, figures two days apart stay a series', () => {
+    expect(decide({ kind: 'count' }, [total('a', 9e6, null), total('b', 10e6, null)], ctx).verdict).toBe('time-series')
+  })
+})
