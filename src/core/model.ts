@@ -178,6 +178,8 @@ export interface CandidateTopic {
   unit: string | null
   claims: string[]
   sources: string[]
+  /** For a candidate no measure names (one value two origins state): the counted nouns, the topic's cues once accepted. */
+  cues?: string[]
 }
 
 /** Everything the UI and the CLI show, derived from sources, topics and the user's corrections. */

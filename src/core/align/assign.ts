@@ -156,7 +156,9 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
   // A people is a part of the whole however many articles name it (the Pakistanis among the survivors).
   // A topic scoped to a place inside the story ("Deaths in Marrakech prefecture") is a part
   // however many articles name the place.
-  for (const p of concept) p.specific = isPeopleWord(p.topic.entity.name) || !!p.topic.scope
+  // A measure one body decides (days of mourning, an aid amount) named for a country is that
+  // country's decision, not a part of the whole.
+  for (const p of concept) p.specific = (isPeopleWord(p.topic.entity.name) && !p.concept!.decided) || !!p.topic.scope
   if (!concept.length || sources.length < 2) return
   const seen = new Map<string, number>()
   for (const src of sources) {

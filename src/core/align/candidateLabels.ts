@@ -19,3 +19,20 @@ export function measureLabel(concept: Concept, kind: string): { en: string; ar: 
   if (kind !== 'duration' || !concept.event) return concept.label
   return DURATION_LABELS[concept.id] ?? { en: `${concept.label.en} (length of time)`, ar: `${concept.label.ar} (المدة)` }
 }
+
+// An event as a facet of a count names it ("death toll (the war)", "النازحون (الحرب)").
+const EVENT_NAMES: Record<string, { en: string; ar: string }> = {
+  struck: { en: 'the disaster', ar: 'الكارثة' },
+  explosion: { en: 'the explosion', ar: 'الانفجار' },
+  sank: { en: 'the shipwreck', ar: 'الغرق' },
+  coup: { en: 'the coup', ar: 'الانقلاب' },
+  withdrawal: { en: 'the withdrawal', ar: 'الانسحاب' },
+  captured: { en: 'the fall of the town', ar: 'سقوط المدينة' },
+  siege: { en: 'the siege', ar: 'الحصار' },
+  war: { en: 'the war', ar: 'الحرب' },
+}
+
+/** An event concept's name, for a candidate about what happened in it. */
+export function eventName(id: string): { en: string; ar: string } {
+  return EVENT_NAMES[id] ?? { en: id, ar: id }
+}

@@ -13,7 +13,7 @@ export function topicFromCandidate(c: CandidateTopic, id: string): Topic {
     measure: concept?.label.en ?? c.entity,
     kind: c.kind,
     alsoKinds: c.kind === 'date' ? ['daterange'] : undefined,
-    cues: [],
+    cues: c.cues ? [...c.cues] : [],
     concept: c.concept,
     fixed: concept?.fixed,
     scope: null,

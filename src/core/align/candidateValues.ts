@@ -1,4 +1,4 @@
-import type { Claim, Quantity } from '../model'
+import type { Claim, Lang, Quantity, QuantityKind } from '../model'
 import { durationDays, toInterval, widen, type Interval } from '../compare/interval'
 import { sayQuantity } from '../quantity/say'
 import type { Concept } from './measures'
@@ -94,4 +94,46 @@ export function agreement(claims: Claim[], originOf: (c: Claim) => string): { or
     n += cs.length
   }
   return { origins: out.size, share: claims.length ? n / claims.length : 0 }
+}
+
+/** A figure whose measure no word of the lexicon names, with its source's language. */
+export interface Unread { c: Claim; lang: Lang }
+
+/**
+ * Figures whose measure is not read, grouped by one value that two independent origins state
+ * ("six health workers" and "six agents de santé", "six years" and "six ans"): the same count of
+ * the same thing, or the same length of time, in two reports is seldom chance. A count needs its
+ * counted noun, and a bare year or a count below three (one of many pairs in any story) is left.
+ * Named by the value and the counted noun in each language; the counted nouns are its cues.
+ */
+export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { key: string; kind: QuantityKind; unit: string | null; label: { en: string; ar: string }; claims: Claim[]; cues: string[] }[] {
+  const groups = new Map<string, Unread[]>()
+  for (const u of unread) {
+    const q = u.c.quantity
+    if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent') continue
+    if (q.kind === 'count' && (!u.c.counted || q.unit)) continue
+    if (q.qualifier === 'vague' || typeof q.lo !== 'number' || q.lo !== q.hi || (q.kind === 'count' && q.lo < 3)) continue
+    // The value as stated, not widened by its qualifier ("نحو نصف" is half, as "نصف" is).
+    const d = q.kind === 'duration' ? durationDays(q) : null
+    if (q.kind === 'duration' && !d) continue
+    const key = `~${q.kind}|${q.kind === 'duration' ? 'day' : q.unit ?? ''}|${d ? d.lo : q.lo}`
+    const l = groups.get(key)
+    if (l) l.push(u)
+    else groups.set(key, [u])
+  }
+  const out: ReturnType<typeof sameValues> = []
+  for (const [key, us] of groups) {
+    const cs = us.map((u) => u.c)
+    if (new Set(cs.map(originOf)).size < 2) continue
+    const q = cs[0].quantity
+    const noun = (lang: Lang) => us.find((u) => u.lang === lang && u.c.counted)?.c.counted?.split(/\s+/).slice(0, 3).join(' ')
+    const en = noun('en') ?? noun('fr')
+    const ar = noun('ar')
+    const label = {
+      en: en ? `${sayQuantity(q, 'en')} ${en}` : sayQuantity(q, 'en'),
+      ar: ar ? `${sayQuantity(q, 'ar')} (${ar})` : sayQuantity(q, 'ar'),
+    }
+    out.push({ key, kind: q.kind, unit: q.unit, label, claims: cs, cues: [...new Set(us.flatMap((u) => (u.c.counted ? [u.c.counted.split(/\s+/)[0]] : [])))] })
+  }
+  return out
 }

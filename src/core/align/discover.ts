@@ -1,12 +1,13 @@
 import type { CandidateTopic, Claim, Source } from '../model'
 import { independence } from '../compare/independence'
 import { claimOrigin } from '../compare/origins'
-import { measuresOf } from './measureOf'
+import { conceptsIn, measuresOf } from './measureOf'
+import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, peopleNamed, projectedIn } from './facets'
 import { countryAliases } from '../entities/countries'
-import { agreement, valueLabel, valueSplits } from './candidateValues'
-import { measureLabel } from './candidateLabels'
+import { agreement, sameValues, valueLabel, valueSplits, type Unread } from './candidateValues'
+import { eventName, measureLabel } from './candidateLabels'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
@@ -18,7 +19,7 @@ export { topicFromCandidate } from './candidateTopic'
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 /** What a figure says beside its measure, read once per figure. */
-interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[] }
+interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[] }
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
@@ -33,9 +34,17 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const byId = new Map(sources.map((s) => [s.id, s]))
   const groups = new Map<string, { reads: Read[]; concept: string }>()
   const bySource = new Map<string, Claim[]>()
-  for (const c of claims) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
+  // A date that says when someone spoke, or an amount restated in another currency, is no figure
+  // of a topic of its own (the extraction marks both).
+  for (const c of claims) {
+    if (c.role) continue
+    const l = bySource.get(c.source)
+    if (l) l.push(c)
+    else bySource.set(c.source, [c])
+  }
   const places = storyPlaces(sources.filter((s) => bySource.has(s.id)))
   const placesOf = placeReader(places)
+  const unread: Unread[] = []
   for (const [id, cs] of bySource) {
     const src = byId.get(id)
     if (!src) continue
@@ -44,14 +53,17 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const clauseOf = clauseFinder(src.text)
     ordered.forEach((c, i) => {
       const m = readings.get(c.id)
-      if (!m?.concept) return
+      if (!m?.concept) { unread.push({ c, lang: src.lang }); return }
       const kind = c.quantity.kind === 'daterange' ? 'date' : c.quantity.kind
       const key = `${m.concept.id}|${kind}|${m.family ?? ''}`
       const clause = clauseOf(c)
       const projected = projectedIn(src.text, clause.start, c, clause.end)
       const people = !projected && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null
       const stretch = ownStretch(c, clause, ordered, i)
-      const read: Read = { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang) }
+      // The events a count's own words name ("the war has killed tens of thousands", "displaced by
+      // the floods"): beside a group's own event, another one makes a topic of its own.
+      const events = isDateKind(c.quantity.kind) ? [] : [...new Set(conceptsIn(src.text, stretch, src.lang).filter((x) => x.concept.event && !x.generic && !x.concept.latest && (x.end <= c.span.start || x.start >= c.span.end)).map((x) => x.concept.id))]
+      const read: Read = { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events }
       const g = groups.get(key) ?? { reads: [], concept: m.concept.id }
       g.reads.push(read)
       groups.set(key, g)
@@ -65,9 +77,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   // Ranked by the independent origins a candidate spans, counting again those whose figure another
   // origin's matches and adding the share of its figures that do (agreement is the surest sign
   // that reports speak of one thing), and by the languages it is reported in.
+  const languagesOf = (cs: Claim[]) => new Set(cs.map((c) => byId.get(c.source)?.lang)).size
   const rankOf = (cs: Claim[]) => {
     const agreed = agreement(cs, originOf)
-    return originsOf(cs) + agreed.origins + agreed.share + (new Set(cs.map((c) => byId.get(c.source)?.lang)).size - 1) / 2
+    return originsOf(cs) + agreed.origins + agreed.share + (languagesOf(cs) - 1) / 2
   }
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
@@ -86,11 +99,12 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     // beside the survivors, "deaths in Taroudant" beside the national toll); otherwise its figures
     // stay with the rest. The place most figures name is the group's own (the story's town): it
     // names the rest rather than splitting from it.
-    const dominant = mostNamed(g.reads)
+    const dominant = mostNamed(g.reads, (r) => r.places.map((p) => p.key))
+    const event = mostNamed(g.reads, (r) => r.events)
     const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
     const byFacet = new Map<string, Read[]>()
     for (const r of g.reads) {
-      const f = facetOf(r, dominant, breakdown)
+      const f = facetOf(r, dominant, breakdown, event)
       if (f) { const l = byFacet.get(f); if (l) l.push(r); else byFacet.set(f, [r]) }
     }
     // Figures left in the rest, by source: a facet splits when the rest keeps two sources without it.
@@ -114,6 +128,12 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
+  // One value that origins share, with no measure named: their agreement is what made the group,
+  // so it earns no more; such a candidate ranks by its origins and languages.
+  for (const v of sameValues(unread, originOf)) {
+    const origins = originsOf(v.claims)
+    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: origins + (languagesOf(v.claims) - 1) / 2, cues: v.cues })
+  }
   return out
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
 }
@@ -124,10 +144,10 @@ const valueKey = (cs: Claim[]) => Math.min(...cs.map((c) => (typeof c.quantity.l
 
 export const PROJECTED = 'projected'
 
-/** The place the most figures of a group name, if any. */
-function mostNamed(reads: Read[]): string | null {
+/** The place (or event) the most figures of a group name, if any. */
+function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {
   const n = new Map<string, number>()
-  for (const r of reads) for (const p of r.places) n.set(p.key, (n.get(p.key) ?? 0) + 1)
+  for (const r of reads) for (const p of named(r)) n.set(p, (n.get(p) ?? 0) + 1)
   let best: string | null = null
   for (const [p, k] of n) if (!best || k > n.get(best)!) best = p
   return best
@@ -137,14 +157,16 @@ const ELSEWHERE = 'elsewhere'
 
 /**
  * A figure's facet: said as a projection, about one country's people (its English name), said of
- * the rest of a place, or about a place other than the group's own. When the figures break a
+ * the rest of a place, of an event other than the one most of the group's figures name (the war
+ * beside the town's fall), or about a place other than the group's own. When the figures break a
  * measure down by parts (two places or more named with a place noun: "إقليم الحوز", "Taroudant
  * province"), a part is a facet even when it is the place most figures name.
  */
-function facetOf(r: Read, dominant: string | null, breakdown: boolean): string | null {
+function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: string | null): string | null {
   if (r.projected) return PROJECTED
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
+  if (r.events.length && !r.events.includes(event ?? '')) return `!${r.events[0]}`
   const part = breakdown ? r.places[0] : undefined
   if (part) return `@${part.key}`
   if (dominant && r.places.some((p) => p.key === dominant)) return null
@@ -156,6 +178,10 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
   if (facet === ELSEWHERE) {
     const name = dominant ? placeNames(dominant, places) : null
     return { entity: '', label: name ? { en: `${label.en} outside ${name.en}`, ar: `${label.ar} خارج ${name.ar}` } : { en: `${label.en} elsewhere`, ar: `${label.ar} في مناطق أخرى` } }
+  }
+  if (facet.startsWith('!')) {
+    const e = eventName(facet.slice(1))
+    return { entity: '', label: { en: `${label.en} (${e.en})`, ar: `${label.ar} (${e.ar})` } }
   }
   if (facet.startsWith('@')) {
     const name = placeNames(facet.slice(1), places)

@@ -56,7 +56,10 @@ export const isCountryName = (w: string) => countryOf(w) !== null
 
 /** The country or people words in a count's own words and counted noun ("مصريان", "French nationals"). */
 export function peopleNamed(c: Claim, text: string): string[] {
-  const words = `${c.text} ${c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]}`.match(/[\p{L}'’]+/gu) ?? []
+  // The counted noun's first two words: a people further on is another's ("12 citizens survived
+  // Greek shipwreck", "79 غريقاً بينهم مصريان").
+  const counted = (c.counted ?? text.slice(c.span.end, c.span.end + 30).split(/[.،,;\n]/)[0]).match(/[\p{L}'’]+/gu)?.slice(0, 2).join(' ') ?? ''
+  const words = `${c.text} ${counted}`.match(/[\p{L}'’]+/gu) ?? []
   return words.filter(isCountryName)
 }
 
@@ -74,6 +77,7 @@ export const QUALIFIERS: Qualifier[] = [
   { id: 'serious', near: true, words: ['seriously', 'serious', 'critical', 'critically', 'severely', 'grièvement', 'graves', 'grave', 'état critique', 'خطيرة', 'بالخطيرة', 'خطيرة', 'بليغة', 'بليغ', 'حرجة', 'خطرة'] },
   { id: 'partial', near: true, words: ['partly', 'partially', 'partial', 'partiellement', 'en partie', 'جزئيا', 'جزئي', 'جزئية'] },
   { id: 'emergency', near: true, words: ['emergency', 'immediate', 'urgent', 'urgence', 'immédiate', 'immédiat', 'استعجالية', 'استعجالي', 'عاجلة', 'طارئة', 'فورية', 'طوارئ'] },
+  { id: 'so-far', near: true, words: ['already', 'so far', 'to date', 'déjà', "jusqu'ici", 'حتى الآن', 'لحد الآن'] },
   { id: 'hospital', near: false, words: ['hospital', 'hospitals', 'maternity', 'hôpital', 'hôpitaux', 'maternité', 'مستشفى', 'المستشفى', 'مستشفيات', 'الولادة', 'الأمومة'] },
 ]
 const QUALIFIER_RE = QUALIFIERS.map((q) => ({ q, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${alternation(q.words)})(?:[^\\p{L}]|$)`, 'iu') }))

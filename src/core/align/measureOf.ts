@@ -3,6 +3,7 @@ import { compact, foldKey } from '../text/normalize'
 import { arabicReadings } from '../extract/common/prefixes'
 import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
+import { countsPlaces } from './places'
 import { CONCEPTS, CONCEPT_BY_ID, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
@@ -97,7 +98,11 @@ function withSuffixes(readings: { stem: string; pre: number }[]): { stem: string
   }
   for (const r of [...out]) {
     const m = SUFFIX.exec(r.stem)
-    if (m && r.stem.length - m[0].length >= 3) out.push({ stem: r.stem.slice(0, -m[0].length), pre: r.pre })
+    if (!m || r.stem.length - m[0].length < 3) continue
+    const rest = r.stem.slice(0, -m[0].length)
+    out.push({ stem: rest, pre: r.pre })
+    // A final ى is written ا before an ending ("قتلاها": قتلى).
+    if (rest.endsWith('ا')) out.push({ stem: `${rest.slice(0, -1)}ي`, pre: r.pre })
   }
   return out
 }
@@ -113,7 +118,7 @@ const NEAR = 40
  */
 export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, figures: Figure[] = []): MeasureReading {
   const counted = claim.counted ? headNoun(claim.counted, lang) : null
-  const fam = familyOfQuantity(claim.quantity) ?? (counted && namesPeople(counted, lang) ? 'people' : null)
+  const fam = familyOfQuantity(claim.quantity) ?? (counted && namesPeople(counted, lang) ? 'people' : counted && countsPlaces(counted) ? 'places' : null)
   // A number's measure word is claimed only by another figure of its kind, never by a date or a
   // share between them ("260,000 civilians, half of them children, were trapped"); any figure
   // between a date and a word keeps the word from the date.
@@ -121,13 +126,15 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // The day of a statement is the day something was announced ("قال ماكرون، مساء اليوم الأحد، إن").
   if (claim.role === 'statement-time') return { concept: ANNOUNCED, strength: 2, family: 'date' }
   // A date said as a latest day is a deadline, whatever event its sentence names ("French troops
-  // out by year-end", "الانسحاب قبل نهاية العام", "un retrait total au 31 décembre").
-  if (isDate(claim.quantity) && (AU_DAY.test(claim.text) || DEADLINE_FORM.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 14), claim.span.end))))) return { concept: DEADLINE, strength: 3, family: 'date' }
+  // out by year-end", "الانسحاب قبل نهاية العام", "un retrait total au 31 décembre"); a day's
+  // event is no deadline ("killed by Tuesday's explosion").
+  if (isDate(claim.quantity) && !/^['’]s(?![\p{L}])/u.test(text.slice(claim.span.end, claim.span.end + 3)) && (AU_DAY.test(claim.text) || DEADLINE_FORM.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 14), claim.span.end))))) return { concept: DEADLINE, strength: 3, family: 'date' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
-  const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? c.event === true || c.family === 'time' : !c.event && (fam === null || c.family === fam)
+  const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)
   // A dual noun names what it counts ("سدّان", two dams).
   // A dual is one word; a longer figure's words are its qualifier ("ما لا يقل عن" is no "يقل").
-  const own = claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim()) ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
+  // So does a share said in words ("نصف المدينة", "près de la moitié de la ville").
+  const own = (claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim())) || claim.quantity.kind === 'percent' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
   // A narrower word of the clause says which of the counted noun's kind these are ("2,884 dead
   // were buried", "2884 défunts ont été inhumés": the buried among the dead).
@@ -151,8 +158,10 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const telling = inSentence.filter((x) => !x.generic)
   // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude),
   // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
-  const only = fam ? ONLY_CONCEPT.get(fam) : undefined
-  for (const [span, strength] of [[clause, 2], [claim.sentence, 1]] as const) {
+  const unitFamily = familyOfQuantity(claim.quantity)
+  const only = unitFamily ? ONLY_CONCEPT.get(unitFamily) : undefined
+  for (const [span, strength] of [[clause, 2], [leadOf(text, clause, claim.sentence), 2], [claim.sentence, 1]] as const) {
+    if (!span) continue
     if (strength === 1 && only && claim.quantity.kind === 'count') break
     const within = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
     // A telling word beats a generic one ("الانفجار الذي وقع": the explosion), for a date even when
@@ -177,6 +186,20 @@ const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'b
 
 // "au 31 décembre" after a verb of completing ("auront quitté le pays au 31 décembre").
 const AU_DAY = /^au \d/iu
+
+// A clause that opens with a colon or a relative pronoun takes its noun from the clause before
+// ("D'abord celui des survivants : 104, tous des hommes", "تحصي قتلاها، الذين فاق عددهم 100").
+const RELATIVE = /^\s*(?:الذين|اللذين|اللواتي|التي|who|which|of whom|qui|dont|lesquels)(?![\p{L}])/iu
+const BREAKS = /[,،;؛:]/g
+function leadOf(text: string, clause: Span, sentence: Span): Span | null {
+  if (clause.start <= sentence.start) return null
+  const colon = text[clause.start - 1] === ':'
+  if (!colon && !RELATIVE.test(text.slice(clause.start, clause.start + 12))) return null
+  let start = sentence.start
+  const before = text.slice(sentence.start, clause.start - 1)
+  for (const m of before.matchAll(BREAKS)) start = sentence.start + m.index + 1
+  return { start, end: clause.start - 1 }
+}
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").
 const OF = /^[\s\p{P}]*(?:(?:of(?: the)?|among(?: the)?|من|de|des|d['’]|parmi les)[\s]*)?$/iu

@@ -27,15 +27,17 @@ export interface Concept {
   latest?: boolean
   /** One body decides it (an aid amount, a deadline, days of mourning): reports of the same figure relay that one decision. */
   decided?: boolean
+  /** An instant, dated but never lasting (an announcement): no length of time measures it. */
+  instant?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
   {
     id: 'killed', family: 'people', label: { en: 'death toll', ar: 'حصيلة القتلى' },
     words: {
-      ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'بحياة', 'بأرواح', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم'],
-      en: ['killed', 'dead', 'deaths', 'death', 'died', 'fatalities', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives'],
-      fr: ['morts', 'mort', 'tué', 'tués', 'tuées', 'tuant', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts'],
+      ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'بحياة', 'بأرواح', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم', 'مات', 'ماتوا', 'ميت', 'أموات', 'هلك', 'هلكوا', 'تصفية'],
+      en: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death', 'died', 'dies', 'fatalities', 'fatality', 'deceased', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives'],
+      fr: ['morts', 'mort', 'mortes', 'tué', 'tuée', 'tués', 'tuées', 'tuant', 'décédé', 'décédées', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts'],
     },
   },
   {
@@ -52,11 +54,11 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'injured', family: 'people', label: { en: 'people injured', ar: 'الجرحى' },
-    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding'], fr: ['blessés', 'blessées', 'blessé', 'blessures', 'blessant'] },
+    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding'], fr: ['blessés', 'blessées', 'blessé', 'blessée', 'blessures', 'blessant'] },
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
-    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals', 'left', 'uprooting'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
+    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت', 'إجلاء', 'أجلي', 'أجليت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals', 'left', 'uprooting', 'evacuation', 'evacuees'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'évacuées', 'évacuation', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
   },
   {
     id: 'homeless', family: 'people', broader: 'displaced', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },
@@ -157,7 +159,7 @@ export const CONCEPTS: Concept[] = [
   // Dates: the event dated.
   {
     id: 'struck', family: 'date', event: true, label: { en: 'date the disaster struck', ar: 'تاريخ وقوع الكارثة' },
-    words: { ar: ['ضرب', 'ضربت', 'اجتاح', 'اجتاحت', 'وقع', 'وقعت', 'الزلزال', 'زلزال', 'الهزة', 'العاصفة', 'الإعصار', 'الفيضانات', 'السيول', 'انهيار', 'انهار', 'انهارا', 'الكارثة', 'الفاجعة', 'حدث', 'هز', 'هزت'], en: ['struck', 'hit', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'burst', 'collapsed', 'disaster', 'tremor', 'made landfall', 'landfall', 'battered', 'occurred', 'happened'], fr: ['frappé', 'séisme', 'tremblement', 'tempête', 'inondations', 'crue', 'rompu', 'cédé', 'catastrophe', 'survenu', 'passage de la tempête'] },
+    words: { ar: ['ضرب', 'ضربت', 'اجتاح', 'اجتاحت', 'وقع', 'وقعت', 'الزلزال', 'زلزال', 'الهزة', 'العاصفة', 'الإعصار', 'الفيضانات', 'السيول', 'انهيار', 'انهار', 'انهارا', 'الكارثة', 'الفاجعة', 'حدث', 'هز', 'هزت', 'فيضان', 'انزلاق', 'انهيار أرضي', 'انزلاق التربة', 'الانهيار الأرضي', 'إعصار', 'زلزالا'], en: ['struck', 'hit', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'burst', 'collapsed', 'disaster', 'tremor', 'made landfall', 'landfall', 'battered', 'occurred', 'happened', 'hurricane', 'cyclone', 'typhoon', 'landslide', 'mudslide', 'tsunami'], fr: ['frappé', 'séisme', 'tremblement', 'tempête', 'inondations', 'crue', 'rompu', 'cédé', 'catastrophe', 'survenu', 'passage de la tempête', 'ouragan', 'cyclone', 'glissement de terrain', 'éboulement', 'secousse', 'tsunami'] },
   },
   {
     id: 'explosion', family: 'date', event: true, label: { en: 'date of the explosion', ar: 'تاريخ الانفجار' },
@@ -190,7 +192,7 @@ export const CONCEPTS: Concept[] = [
   {
     // The day something was announced: a statement's own day ("أعلن الديوان الملكي، اليوم الخميس"),
     // for a topic that names what was announced ("Date Macron announced the withdrawal").
-    id: 'announced', family: 'date', event: true, label: { en: 'date of the announcement', ar: 'تاريخ الإعلان' },
+    id: 'announced', family: 'date', event: true, instant: true, label: { en: 'date of the announcement', ar: 'تاريخ الإعلان' },
     words: { ar: ['أعلن', 'أعلنت', 'إعلان', 'الإعلان', 'أعلنه', 'أعلنها'], en: ['announced', 'announcement', 'announces', 'announce', 'unveiled', 'declared'], fr: ['annoncé', 'annonce', 'annoncée', 'déclaré', 'dévoilé'] },
   },
   {

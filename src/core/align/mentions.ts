@@ -29,7 +29,8 @@ const bare = (word: string) => foldKey(word).replace(/^(?:[وفبلك]?ال|لل
 // A text repeats its spellings many times over: each is read once.
 const spellingOf = memoWords((word: string) => ({ keys: keysOf(word), arabic: ARABIC.test(word) }), 200_000)
 function keysOf(word: string): string[] {
-  const keys = wordKeys(word)
+  // "لليبيا" is ل + ليبيا (the article's alef drops after ل only when there is one): read it both ways.
+  const keys = /^لل/.test(word) && word.length > 4 ? [...new Set([...wordKeys(word), ...wordKeys(word.slice(1))])] : wordKeys(word)
   if (shortArabic(word, keys)) return [...keys, ...new Set([foldKey(word), foldKey(word).replace(AR_PREFIX, ''), bare(word)].map((w) => `=${w}`))]
   return short(word, keys) || (LATIN.test(word) && LOWER.test(word)) ? [`=${foldKey(word)}`] : keys
 }

@@ -19,3 +19,16 @@ const AFTER = new RegExp(`^\\s*${NOUN.source}`, 'iu')
 export function placeNounBy(text: string, start: number, end: number): boolean {
   return BEFORE.test(foldKey(text.slice(Math.max(0, start - 24), start))) || AFTER.test(foldKey(text.slice(end, end + 16)))
 }
+
+// Places counted ("عدة مناطق", "dozens of villages", "plusieurs localités"): a count of them is no
+// count of people, whatever the verb beside it says.
+const COUNTED_PLACES = new Set([
+  ...PLACE_NOUNS, 'provinces', 'regions', 'districts', 'towns', 'villages', 'cities', 'areas', 'localities', 'neighbourhoods', 'neighborhoods',
+  'régions', 'villes', 'localités', 'quartiers', 'communes', 'مناطق', 'المناطق', 'قرى', 'القرى', 'مدن', 'المدن', 'أقاليم', 'الأقاليم', 'ولايات', 'بلدات', 'أحياء', 'الأحياء',
+].map(foldKey))
+
+/** Whether a counted noun's first word names places. */
+export function countsPlaces(counted: string): boolean {
+  const first = foldKey(counted.trim().split(/\s+/)[0] ?? '').replace(/^(?:[وفبل]|لل)(?=ال)/, '')
+  return COUNTED_PLACES.has(first)
+}

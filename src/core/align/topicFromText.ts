@@ -39,7 +39,9 @@ export function topicFromText(w: TopicWords): Topic | null {
   // The label names the topic's entity; with none, the topic is about the whole story.
   const names = namesIn(w.label, lang, true)
   // Countries and peoples carry their names in the other languages: "Egyptians" finds "مصريين".
-  const aliases = [...new Set(names.flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n)]))]
+  // A pair of names ("the Paris-Niamey standoff") is about either: each is an alias.
+  const parts = names.flatMap((n) => (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(n) ? n.split('-') : []))
+  const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n)]))]
   return {
     id: w.id,
     label: { en: w.label, ar: w.label },

@@ -28,6 +28,12 @@ export function asOf(c: Pick<Claim, 'scopes' | 'quantity'>, source: Pick<Source,
   return null
 }
 
+/** The day a count "since" runs from ("منذ منتصف أبريل 2023", "since April 2023"), or null. */
+export function sinceOf(c: Pick<Claim, 'scopes'>): string | null {
+  const s = c.scopes.find((x) => x.kind === 'time' && SINCE.test(x.label) && (x.from ?? x.to))
+  return s ? (s.from ?? s.to)! : null
+}
+
 /** Two times that may be the same moment: their days overlap. */
 export const sameTime = (a: AsOf, b: AsOf) => a.from <= b.to && b.from <= a.to
 

@@ -1,8 +1,8 @@
 import type { Claim, Quantity, Topic, Verdict } from '../model'
-import { contains, DAYS_PER_UNIT, days, distance, durationDays, overlaps, toInterval, width, type Interval } from './interval'
+import { contains, DAYS_PER_UNIT, days, distance, durationDays, overlaps, pointOf, toInterval, width, type Interval } from './interval'
 import { convert } from './money'
 import type { Conversion, Decision, Reason } from './reason'
-import { sameStatedTime, sameTime, type AsOf } from './asof'
+import { sameStatedTime, sameTime, sinceOf, type AsOf } from './asof'
 import { conceptById } from '../align/measureOf'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
 
@@ -113,7 +113,12 @@ function dedupe(cs: Claim[]): Claim[] {
 }
 
 function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], ctx: DecideContext): Decision {
-  const ivs = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
+  const all = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
+  // A report that dates the event to a day is read at that day: a vaguer period of its own that
+  // misses it ("last week" reckoned from another first day of the week, "a week ago") is its loose
+  // wording, not a second date. Reports that give no day keep every period they give.
+  const ownDays = (source: string) => all.filter((y) => y.c.source === source && width(y.iv) === 0)
+  const ivs = all.filter((x) => width(x.iv) === 0 || !ownDays(x.c.source).some((y) => !contains(x.iv, y.iv)))
   // A deadline is a latest day: "by 22 December" does not contradict "by 31 December".
   const latest = conceptById(topic.concept)?.latest ?? false
   // An event over a night or several days is dated by any of them: two days that a stated range
@@ -164,8 +169,13 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
       const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
-    const half = iv && c.quantity.qualifier === 'about' ? inUnit(c, unit, asOf, [], ctx.tolerance / 2) : iv
-    if (iv) valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity), half: half && half !== 'incomparable' ? half : iv })
+    const half0 = iv && c.quantity.qualifier === 'about' ? inUnit(c, unit, asOf, [], ctx.tolerance / 2) : iv
+    const half = half0 && half0 !== 'incomparable' ? half0 : iv
+    if (!iv || !half) continue
+    // "Nearly 12 million" falls short of 12 million: the approximation lies below the number.
+    const top = nearly(c) ? inUnit(c, unit, asOf, [], 0) : null
+    const cap = (x: Interval): Interval => (top && top !== 'incomparable' ? { lo: x.lo, hi: Math.min(x.hi, top.hi) } : x)
+    valued.push({ c, iv: cap(iv), soft: rounded(c.quantity, cap(iv)), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity), half: cap(half) })
   }
   // Pairs of figures from different origins that cannot both hold. Those for one moment (or of
   // unknown time) conflict, and the pair furthest apart drives the verdict; the others are a
@@ -192,7 +202,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
         continue
       }
       clash = true
-      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b))) continue
+      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b)) && !tooFast(a, b)) continue
       const d = distance(a.iv, b.iv)
       if (d > worstDistance) { worst = [a, b]; worstDistance = d }
     }
@@ -232,6 +242,12 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
 
 const isBound = (q: Quantity) => q.lo === null || q.hi === null
 
+// Words that approach a number from below ("nearly", "almost", "près de"). The extraction reads
+// them as "about", as it reads "around"; the verdict needs the side. Arabic "قرابة" and "ما يقارب"
+// are said of figures on either side, so they stay "about".
+const NEARLY = /^(?:nearly|almost|close to|just under|approaching|près de|près d['’]|presque|quasiment|pas loin de)\s/iu
+const nearly = (c: Claim) => c.quantity.qualifier === 'about' && NEARLY.test(c.text)
+
 // A bound says about where a count stood when it was given: "more than 1,000" is not how anyone
 // reports 2,000 or more, nor "up to 300" 150 or fewer. Between two known days, a figure beyond
 // that reach means the count moved; on one day a bound stays compatible with anything on its side.
@@ -263,6 +279,24 @@ function farApart(a: Interval, b: Interval): boolean {
   const lo = Math.min(hiA, hiB)
   const hi = Math.max(Number.isFinite(a.lo) ? a.lo : hiA, Number.isFinite(b.lo) ? b.lo : hiB)
   return lo > 0 ? hi / lo > SAME_DAY_RATIO : true
+}
+
+// A count since a known start (displaced "since April 2023") grows at some pace: two figures a few
+// days apart that differ by far more than that pace allows are two estimates that disagree, not
+// the count moving. A toll in the first days of a disaster moves as fast as its average since the
+// event; a war-long total does not gain a million in two days.
+const FASTER_THAN_AVERAGE = 10
+const DAY_MS = 86_400_000
+function tooFast(a: Valued, b: Valued): boolean {
+  const start = [sinceOf(a.c), sinceOf(b.c)].filter((x): x is string => !!x).sort()[0]
+  if (!start || !a.asOf || !b.asOf) return false
+  const [early, late] = a.asOf.from <= b.asOf.from ? [a, b] : [b, a]
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
+  const since = day(late.asOf!.to) - day(start)
+  const apart = Math.max(1, day(late.asOf!.from) - day(early.asOf!.to))
+  const value = (v: Valued) => pointOf(v.iv)
+  if (!(since > 0) || !Number.isFinite(value(late)) || !Number.isFinite(value(early))) return false
+  return Math.abs(value(late) - value(early)) / apart > FASTER_THAN_AVERAGE * (Math.max(value(late), value(early)) / since)
 }
 
 // A vague amount beside a precise figure says "at least": "thousands dead" is not refuted by

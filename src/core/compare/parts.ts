@@ -8,7 +8,9 @@ import { foldKey } from '../text/normalize'
 // the city of El Fasher" is the whole of a topic about El Fasher. The words read after a place noun
 // are not always a name ("مدينة إلى", "the city between", "ولاية شمال" cut short): a function word,
 // a conjunction, or a bare direction names no part. A length runs from a place ("50 miles from the
-// town of Pylos"): the place is where it is measured from, not a part of it.
+// town of Pylos"): the place is where it is measured from, not a part of it. An operation read in
+// the clause ("in the latest operation", "the attack on the camp") is a part, unless the figure
+// stands in its own words: then it is what the operation did.
 
 // Words that cannot be a place's name by themselves (folded): prepositions, conjunctions,
 // demonstratives, directions and the adjectives of direction.
@@ -37,8 +39,10 @@ function isTopicEntity(topic: Partial<Pick<Topic, 'entity'>>, s: Scope): boolean
 }
 
 /** Whether a scope limits a figure to a part of its topic's whole. */
-export function isPart(topic: Partial<Pick<Topic, 'entity'>>, claim: Partial<Pick<Claim, 'quantity'>>, s: Scope): boolean {
-  if (s.kind === 'operation') return true
+export function isPart(topic: Partial<Pick<Topic, 'entity'>>, claim: Partial<Pick<Claim, 'quantity' | 'text'>>, s: Scope): boolean {
+  // A figure in the operation's own words is what the operation did ("an attack that forced more
+  // than 390,000 to flee"): the event counted, not a part of it.
+  if (s.kind === 'operation') return !(claim.text && s.label.includes(claim.text))
   if (s.kind !== 'place') return false
   if (claim.quantity && LENGTH_UNITS.has(claim.quantity.unit ?? '')) return false
   return namesAPlace(s.label) && !isTopicEntity(topic, s)

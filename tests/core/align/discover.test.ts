@@ -117,9 +117,33 @@ describe('discoverCandidates: places, values and rank', () => {
 
   it('of two candidates with as many origins, the one whose figures agree across origins ranks first', () => {
     const found = candidates([
-      source('a', 'en', 'The government declared three days of national mourning. The quake injured 300 people.', 'Wire A'),
-      source('b', 'fr', 'Le gouvernement a décrété trois jours de deuil national. Le séisme a fait 900 blessés.', 'Journal B'),
+      source('a', 'en', 'The country observed three days of national mourning. The quake injured 300 people.', 'Wire A'),
+      source('b', 'fr', 'Le pays a observé trois jours de deuil national. Le séisme a fait 900 blessés.', 'Journal B'),
     ])
     expect(found.map((f) => f.c.concept)).toEqual(['mourning', 'injured'])
+  })
+
+  it('a count said of another event than the one most of its group name is a candidate of that event', () => {
+    const found = candidates([
+      source('a', 'en', 'Fighters killed 1,800 civilians after they took the town. The war has killed 60,000 people since it broke out.', 'Wire A'),
+      source('b', 'fr', "Les combattants ont tué 2 000 civils après la prise de la ville. La guerre a tué 61 000 personnes depuis qu'elle a éclaté.", 'Journal B'),
+      source('c', 'ar', 'قتل المسلحون 1900 مدني بعد سقوط المدينة.', 'Site C'),
+    ])
+    const war = found.find((f) => f.label === 'death toll (the war)')
+    expect(war?.ar).toBe('حصيلة القتلى (الحرب)')
+    expect(war?.figures).toEqual(['60,000', '61 000'])
+    expect(found.find((f) => f.c.concept === 'killed' && f !== war)?.figures).toEqual(['1,800', '1900', '2 000'])
+  })
+
+  it('one value two origins give, with no measure the lexicon names, is a candidate named by that value', () => {
+    const found = candidates([
+      source('a', 'ar', 'قالت البلدية إن نحو نصف الأحياء تضررت.', 'Site A'),
+      source('b', 'fr', 'Près de la moitié des quartiers ont été touchés, selon la mairie.', 'Journal B'),
+      source('c', 'en', 'About 30% of the roads were closed.', 'Wire C'),
+    ])
+    const half = found.find((f) => f.c.key.startsWith('~percent'))
+    expect(half?.figures).toEqual(['Près de la moitié', 'نحو نصف'])
+    expect(half?.label).toBe('about 50%')
+    expect(found.some((f) => f.figures.includes('About 30%'))).toBe(false)
   })
 })

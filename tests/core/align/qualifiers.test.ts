@@ -147,3 +147,95 @@ describe('figures of a list by place', () => {
     expect(got.ifrane).toEqual(['207'])
   })
 })
+
+describe('more measures read right', () => {
+  it('a length of time declared is no announcement', () => {
+    const got = placed(source('a', 'en', 'The king declared five days of national mourning.'), [topic('mourning', 'National mourning', 'duration')])
+    expect(got.mourning).toEqual(['five days'])
+  })
+  it('a day whose event it names is no deadline ("killed by Tuesday’s explosion")', () => {
+    const got = placed(source('a', 'en', 'The number of people killed by Tuesday’s explosion has reached 90.'), [topic('blast', 'Date of the explosion', 'date'), topic('deadline', 'Deadline for the evacuation', 'date')])
+    expect(got.blast).toEqual(['Tuesday'])
+    expect(got.deadline).toBeUndefined()
+  })
+  it('a share said in words is a share of what follows it', () => {
+    const topics = [topic('share', 'Share of Homs damaged', 'percent')]
+    expect(placed(source('a', 'fr', 'Selon le gouverneur, près de la moitié de Homs est détruite.'), topics).share).toEqual(['près de la moitié'])
+    expect(placed(source('b', 'ar', 'قال محافظ حمص إن نصف المدينة دُمّر.'), topics).share).toEqual(['نصف'])
+  })
+  it('a name after ل and its dropped article is still found ("لليبيا")', () => {
+    const got = placed(source('a', 'ar', 'الأمم المتحدة تفرج عن 7 ملايين دولار لليبيا'), [topic('aid', 'UN aid to Libya', 'money')])
+    expect(got.aid).toEqual(['7 ملايين دولار'])
+  })
+  it('a pair of names in a label is about either', () => {
+    const t = topicFromText({ id: 'standoff', label: 'Length of the Rome-Tunis standoff', kind: 'duration' })!
+    expect(t.entity.aliases).toEqual(expect.arrayContaining(['Rome', 'Tunis']))
+    expect(placed(source('a', 'fr', 'Après trois mois de bras de fer avec Tunis, Rome a cédé.'), [t]).standoff).toEqual(['trois mois'])
+  })
+})
+
+describe('places counted', () => {
+  const topics = [topic('dead', 'Death toll of the earthquake', 'count'), topic('countries', 'Countries that sent rescue teams', 'count')]
+  it.each([
+    ['ar', 'ارتفع عدد ضحايا الزلزال الذي هزّ 12 منطقة من البلاد إلى 900 قتيل.', '12'],
+    ['en', 'The quake that shook 12 provinces has killed 900 people.', '12'],
+    ['fr', 'Le séisme qui a frappé 12 régions a fait 900 morts.', '12'],
+  ] as const)('%s: a count of places is neither a toll nor a count of countries', (lang, text, places) => {
+    const got = placed(source('a', lang, text), topics)
+    expect(got.dead ?? []).not.toContain(places)
+    expect(got.countries).toBeUndefined()
+  })
+})
+
+describe('a count said so far', () => {
+  const topics = [topic('troops', 'Egyptian troops in Sudan', 'count'), topic('gone', 'Egyptian troops already withdrawn', 'count')]
+  it.each([
+    ['fr', 'Selon l’état-major, 300 soldats égyptiens ont déjà quitté le Soudan, sur les 1 200 militaires égyptiens déployés.', '300', '1 200'],
+    ['ar', 'وأعلن الجيش أن 300 جندي مصري غادروا حتى الآن، من أصل 1200 عسكري مصري منتشرين في السودان.', '300', '1200'],
+  ] as const)('%s: the part already gone goes to its own topic', (lang, text, gone, all) => {
+    const got = placed(source('a', lang, text), topics)
+    expect(got.gone).toEqual([gone])
+    expect(got.troops).toEqual([all])
+  })
+})
+
+describe('more words of the common measures', () => {
+  const topics = [topic('dead', 'Death toll', 'count'), topic('displaced', 'People displaced', 'count'), topic('date', 'Date the disaster struck', 'date')]
+  it.each([
+    ['ar', 'وقالت السلطات إن 40 شخصاً ماتوا تحت الأنقاض.', '40', 'dead'],
+    ['en', 'The landslide is now known to have killed 40 people, the deceased including 12 children.', '40', 'dead'],
+    ['fr', 'Une femme de 70 ans est décédée, portant le bilan à 40 personnes décédées.', '40', 'dead'],
+    ['ar', 'وتمكنت فرق الدفاع المدني من إجلاء 3000 شخص من القرى المهددة.', '3000', 'displaced'],
+    ['fr', "Les autorités ont procédé à l'évacuation de 3 000 habitants.", '3 000', 'displaced'],
+    ['en', 'The hurricane made its way ashore on 25 October 2023 near the port.', '25 October 2023', 'date'],
+    ['fr', 'Le glissement de terrain s’est produit le 24 mai 2024 dans la province.', '24 mai 2024', 'date'],
+  ] as const)('%s: %s', (lang, text, figure, id) => {
+    expect(placed(source('a', lang, text), topics)[id]).toContain(figure)
+  })
+})
+
+describe('a clause that takes its noun from the clause before', () => {
+  const topics = [topic('survivors', 'Survivors of the shipwreck', 'count'), topic('dead', 'Death toll of the shipwreck', 'count')]
+  it.each([
+    ['fr', "Reste le décompte des rescapés : 96, dont aucune femme.", '96', 'survivors'],
+    ['en', 'Then came the count of the survivors: 96, all of them men.', '96', 'survivors'],
+    ['ar', 'لم تكد المدينة تحصي قتلاها، الذين تجاوز عددهم 300، حتى بدأت عمليات البحث.', '300', 'dead'],
+  ] as const)('%s: %s', (lang, text, figure, id) => {
+    expect(placed(source('a', lang, text), topics)[id]).toEqual([figure])
+  })
+})
+
+describe('peoples and countries in a topic’s name', () => {
+  it('a measure one body decides, named for a country, is that country’s decision, not a part', () => {
+    const a = source('a', 'fr', 'Un chalutier a sombré au large de la Grèce. Le gouvernement a décrété quatre jours de deuil national.')
+    const b = source('b', 'en', 'Greece mourns the victims of the shipwreck.')
+    const claims = [a, b].flatMap((s) => extractClaims(s))
+    const got = assignClaims(claims, [topic('mourning', 'Greek national mourning', 'duration')], [a, b]).map((x) => claims.find((k) => k.id === x.claimId)!.text)
+    expect(got).toEqual(['quatre jours'])
+  })
+  it('a people further on in the counted words is no people of the figure', () => {
+    const topics = [topic('pakistanis', 'Pakistani survivors', 'count'), topic('dead', 'Dead in the shipwreck', 'count')]
+    expect(placed(source('a', 'en', 'Pakistan confirms 14 citizens survived Greek shipwreck'), topics).pakistanis).toEqual(['14'])
+    expect(placed(source('b', 'ar', 'مأساة قبالة كريت: 65 غريقاً بينهم مصريان'), topics).dead).toEqual(['65'])
+  })
+})

@@ -30,6 +30,13 @@ describe('parts of a topic', () => {
     expect(isCompared(about('Ruvara'), figure([place('بلدة كاسيني')], 'nmi'))).toBe(true)
   })
 
+  it('a figure in the operation’s own words is what it did, not a part of it', () => {
+    const label = 'هجوم أجبر أكثر من 5000 على الفرار'
+    const op: Scope = { kind: 'operation', label, span: { start: 0, end: label.length } }
+    expect(isCompared(about('Ruvara'), { ...figure([op]), text: 'أكثر من 5000' })).toBe(true)
+    expect(isCompared(about('Ruvara'), { ...figure([op]), text: '40' })).toBe(false)
+  })
+
   it('one operation stays a part, and a topic with a scope of its own takes every figure', () => {
     const op: Scope = { kind: 'operation', label: 'العملية الأخيرة', span: { start: 0, end: 5 } }
     expect(isCompared(about('Ruvara'), figure([op]))).toBe(false)

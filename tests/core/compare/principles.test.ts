@@ -120,3 +120,61 @@ describe('time: a count that moved, a fixed measure revised', () => {
     expect(decide({ kind: 'count', fixed: true }, [first, revised, other], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: revised.id, b: other.id } })
   })
 })
+
+describe('approximations keep their side', () => {
+  // Times unknown: no series can explain a difference.
+  const ctx: DecideContext = { origin: (c) => `outlet:${c.source}`, asOf: () => null, compared: () => true, tolerance: 0.1 }
+  const approx = (source: string, lo: number, text: string) => ({ ...fig(source, { lo, hi: lo, qualifier: 'about' }), text })
+  it('"nearly 8 million" falls short of 8 million: against "about 9 million", both cannot be right', () => {
+    const a = approx('a', 8e6, 'nearly 8 million')
+    const b = approx('b', 9e6, 'about 9 million')
+    expect(decide({ kind: 'count' }, [a, b], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
+  })
+  it('…in French too ("près de 8 millions"), while "about 8 million" and "about 9 million" overlap', () => {
+    expect(decide({ kind: 'count' }, [approx('a', 8e6, 'près de 8 millions'), approx('b', 9e6, 'environ 9 millions')], ctx).verdict).toBe('conflict')
+    expect(decide({ kind: 'count' }, [approx('a', 8e6, 'about 8 million'), approx('b', 8.7e6, 'about 8.7 million')], ctx).verdict).toBe('agree')
+  })
+  it('…and "nearly 8 million" is compatible with 7.8 million', () => {
+    expect(decide({ kind: 'count' }, [approx('a', 8e6, 'nearly 8 million'), fig('b', { lo: 7.8e6, hi: 7.8e6 })], ctx).verdict).toBe('agree')
+  })
+})
+
+describe('a report’s own day governs its looser wording', () => {
+  const ctx: DecideContext = { origin: (c) => `outlet:${c.source}`, asOf: () => null, compared: () => true, tolerance: 0.1 }
+  const on = (source: string, lo: string, hi = lo) => fig(source, { kind: lo === hi ? 'date' : 'daterange', lo, hi, precision: lo === hi ? 'day' : 'part-month' })
+  it('a report giving Wednesday 6 March and a "last week" of 26 February–3 March is read at its Wednesday: it agrees with the others', () => {
+    const cs = [on('a', '2024-03-06'), on('a', '2024-02-26', '2024-03-03'), on('b', '2024-03-06'), on('c', '2024-03-04', '2024-03-10')]
+    const d = decide({ kind: 'date' }, cs, ctx)
+    expect(d).toMatchObject({ verdict: 'agree-precision', reason: { code: 'within' } })
+    const words = explain(d.reason, explainContext(cs, sources, [], 3, 3))
+    expect(words.en).toMatch(/lies within/)
+    expect(words.ar).toMatch(/يقع ضمن/)
+  })
+  it('…while a report that gives only that week still conflicts with a day outside it', () => {
+    expect(decide({ kind: 'date' }, [on('a', '2024-02-26', '2024-03-03'), on('b', '2024-03-06')], ctx).verdict).toBe('conflict')
+  })
+})
+
+describe('a count since a known start moves at its own pace', () => {
+  const on: Record<string, string> = { a: '2024-10-01', b: '2024-10-03', c: '2022-05-10' }
+  const ctx: DecideContext = { origin: (c) => `outlet:${c.source}`, asOf: (c) => ({ from: on[c.source], to: on[c.source] }), compared: () => true, tolerance: 0.1 }
+  const since = (from: string, label: string) => ({ scopes: [{ kind: 'time' as const, label, from, to: from, span: { start: 0, end: 1 } }] })
+  const total = (source: string, lo: number, start: string | null) => ({ ...fig(source, { lo, hi: lo, qualifier: 'about' }), text: `about ${lo}`, ...(start ? since(start, `since ${start}`) : {}) })
+  it('a war-long total of about 9 million, then about 10 million two days later, is two estimates that disagree', () => {
+    const cs = [total('a', 9e6, '2022-04-01'), total('b', 10e6, '2022-04-01')]
+    const d = decide({ kind: 'count' }, cs, ctx)
+    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
+    const words = explain(d.reason, explainContext(cs, new Map(Object.keys(on).map((id) => [id, { ...sources.get('a')!, id, outlet: `Outlet ${id.toUpperCase()}`, published: on[id] }])), [], 2, 2))
+    expect(words.en).toMatch(/both cannot be right/)
+    expect(words.ar).toMatch(/لا يمكن أن يصح الرقمان/)
+  })
+  it('…while the same total two years apart is a series', () => {
+    expect(decide({ kind: 'count' }, [total('c', 5e6, '2022-04-01'), total('b', 10e6, '2022-04-01')], ctx).verdict).toBe('time-series')
+  })
+  it('…and a toll since a disaster a few days old moves as fast as its average: a series', () => {
+    expect(decide({ kind: 'count' }, [total('a', 300, '2024-09-29'), total('b', 2100, '2024-09-29')], ctx).verdict).toBe('time-series')
+  })
+  it('…and with no start stated, figures two days apart stay a series', () => {
+    expect(decide({ kind: 'count' }, [total('a', 9e6, null), total('b', 10e6, null)], ctx).verdict).toBe('time-series')
+  })
+})
