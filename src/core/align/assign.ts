@@ -386,8 +386,9 @@ function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions:
   if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind)) return null
   const { clauseText, sentText, counted } = ctx
   if (contains(clauseText, p.exclude).length) return null
-  // The entity: the nearest mention in the clause, the sentence, or just before.
-  const e = nearestEntity(c, ctx, text, mentions, false)
+  // The entity: the nearest mention in the clause, the sentence, or just before. A topic that names
+  // none (made from a reader's words alone) is about the whole story: its cue words decide.
+  const e = p.aliasKeys.size ? nearestEntity(c, ctx, text, mentions, false) : { score: 1, dist: Infinity, where: '', in: 'story' }
   if (!e) return null
   const { score: entity, dist, where } = e
   // The measure: cue words by the figure.
@@ -396,9 +397,12 @@ function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions:
   const inClause = contains(clauseText, p.cues)
   const inSentence = contains(sentText, p.cues)
   // A date's clause is often just the date ("وفي منتصف نوفمبر 2025، ..."): its sentence carries the event.
-  const cue = inCounted.length ? 2 : inClause.length ? 1.5 : !numeric && inSentence.length ? 1 : 0
+  // A count with a counted noun of its own that names no cue counts something else ("12 teachers"
+  // beside "40 schools were closed"): the clause's cue words are another figure's.
+  const ownNoun = numeric && !!c.counted && !inCounted.length
+  const cue = inCounted.length ? 2 : inClause.length && !ownNoun ? 1.5 : !numeric && inSentence.length ? 1 : 0
   if (p.cues.length && cue === 0) return null
-  const reasons = [`entity "${where}" in the ${['', 'preceding sentences', 'sentence', 'clause'][entity]}`]
+  const reasons = [p.aliasKeys.size ? `entity "${where}" in the ${['', 'preceding sentences', 'sentence', 'clause'][entity]}` : 'about the whole story']
   const cues = inCounted.length ? inCounted : inClause.length ? inClause : inSentence
   if (cues.length) reasons.push(`cue ${cues.map((w) => `"${w}"`).join(', ')} in the ${inCounted.length ? 'counted noun' : inClause.length ? 'clause' : 'sentence'}`)
   return { score: entity + cue, reasons, dist }

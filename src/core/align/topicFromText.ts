@@ -30,18 +30,22 @@ const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimat
 // A topic about the rest of a place: "Deaths outside Derna", "الوفيات خارج درنة", "hors de Derna".
 const ELSEWHERE = /(?<![\p{L}\p{N}])(outside|elsewhere|other parts|rest of|hors de|en dehors|ailleurs|autres localités)(?![\p{L}\p{N}])|خارج|باقي|بقية/iu
 
-/** A topic built from a reader's words; null when they name no measure this product reads. */
+/**
+ * A topic built from a reader's words. When they name no measure this product reads ("Schools
+ * closed in Tinville"), the topic still exists, with the words themselves as its cues; null only
+ * when no word of it is left to look for.
+ */
 export function topicFromText(w: TopicWords): Topic | null {
   const lang = w.lang ?? (/\p{Script=Arabic}/u.test(w.label) ? 'ar' : 'en')
   const words = `${w.label}. ${w.measure ?? ''}`
   const concept = pickConcept(w.label, words, lang, w.kind)
-  if (!concept) return null
   // The label names the topic's entity; with none, the topic is about the whole story.
   const names = namesIn(w.label, lang, true)
   // Countries and peoples carry their names in the other languages: "Egyptians" finds "مصريين".
   // A pair of names ("the Paris-Niamey standoff") is about either: each is an alias.
   const parts = names.flatMap((n) => (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(n) ? n.split('-') : []))
   const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n)]))]
+  if (!concept) return wordsTopic(w, names[0] ?? '', aliases, words, w.label)
   return {
     id: w.id,
     label: { en: w.label, ar: w.label },
@@ -59,6 +63,35 @@ export function topicFromText(w: TopicWords): Topic | null {
     time: null,
   }
 }
+
+// A topic whose measure no concept names: its cues are the content words of the reader's label (of
+// the measure phrase when the label has none; a plural also finds its singular), matched like a
+// curated topic's cue list. The measure phrase's other words say what caused it, not what is counted.
+function wordsTopic(w: TopicWords, name: string, aliases: string[], words: string, label: string): Topic | null {
+  const named = new Set(aliases.flatMap((a) => a.toLowerCase().split(/\s+/)))
+  const content = (t: string) => [...new Set((t.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [])
+    .filter((x) => x.length >= 4 && !CUE_STOPWORDS.has(x) && !named.has(x))
+    .map((x) => (/[^s]s$/.test(x) && x.length > 4 ? x.slice(0, -1) : x)))]
+  const fromLabel = content(label)
+  const cues = fromLabel.length ? fromLabel : content(words)
+  if (!cues.length) return null
+  return {
+    id: w.id,
+    label: { en: w.label, ar: w.label },
+    entity: { name, aliases },
+    measure: w.measure ?? w.label,
+    kind: w.kind,
+    alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
+    cues,
+    projection: PROJECTION.test(words) || undefined,
+    scope: null,
+    time: null,
+  }
+}
+
+// Words of a label that say nothing of what is measured.
+const CUE_STOPWORDS = new Set(['number', 'date', 'when', 'what', 'which', 'that', 'this', 'with', 'from', 'into', 'over', 'after', 'before', 'during', 'their', 'there', 'were', 'have', 'been', 'total', 'figure', 'figures', 'count', 'amount', 'value', 'size', 'length', 'share', 'people', 'according', 'reported', 'said', 'says',
+  'nombre', 'dans', 'pour', 'avec', 'selon', 'عدد', 'تاريخ', 'حسب'])
 
 // The concept named first that fits the kind: a date names an event, a count something counted.
 // A narrower measure the label names beside its wider one is the one meant ("Dead already buried").

@@ -16,7 +16,8 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'parts-only': return `Every figure concerns a part only: ${someOf(r.parts.map((id) => part(x.claim(id))), NOUNS.figure, 'en')}; none states the whole.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
-      const who = c.attribution?.who ? ` (all from ${sourceWords(c.attribution.who)})` : ''
+      // The speaker as the first figure's source words it, else the body the figures go back to.
+      const who = c.attribution?.who ? ` (all from ${sourceWords(c.attribution.who)})` : r.origin ? ` (all from ${r.origin})` : ''
       const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it: ${someOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), NOUNS.figure, 'en')}`
       const self = r.selfConflict ? ` Its own figures do not agree: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'en')} against ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'en')}.` : ''
       return `${outlets}; no independent source confirms it.${self}${aside}`

@@ -12,7 +12,7 @@ export type Reason =
   | { code: 'none' }
   /** Every figure concerns a part (a town, one operation); none states the whole. */
   | { code: 'parts-only'; parts: string[] }
-  /** One origin only, however many outlets repeat it and however many times. */
+  /** One origin only, however many outlets repeat it and however many times; `origin` names it when it is a body. */
   | { code: 'one-origin'; figures: string[]; outlets: string[]; origin: string | null; selfConflict?: [string, string] }
   /** A stated duration does not fit a stated date range. */
   | { code: 'duration-vs-range'; duration: string; range: string; rangeDays: number }

@@ -14,7 +14,7 @@ describe('topicFromText: the measure fits the kind', () => {
     expect(concept('Aid workers abducted', 'count')).toBe('abducted')
     expect(concept('Journalistes enlevés', 'count', 'fr')).toBe('abducted')
   })
-  it('a length of time is never a distance: with no event named, no topic is made', () => {
+  it('a length of time is never a distance: with no event named, no concept is read', () => {
     expect(concept('How long it went on', 'duration')).toBeNull()
     expect(concept('How long the grain was stored', 'duration')).toBe('storage')
     expect(concept('Length of the siege', 'duration')).toBe('siege')

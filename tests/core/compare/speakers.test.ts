@@ -48,7 +48,7 @@ describe('two outlets relaying one body’s statement are one origin', () => {
     const c = compareTopic(topic, cs, new Map([[EN.id, EN], [FR.id, FR]]), new Map(), [])
     expect(c.verdict).toBe('single-source')
     expect(c.independentSources).toBe(1)
-    expect(c.explanation.en).toMatch(/2 outlets report it, but they go back to one origin/)
+    expect(c.explanation.en).toMatch(/2 outlets report it \(all from WHO\), but they go back to one origin/)
     expect(c.explanation.ar).toMatch(/ترجع إلى مصدر أصلي واحد/)
   })
   it('…while the same figure after a witness’s words stays each outlet’s own: two origins agree', () => {
