@@ -10,9 +10,12 @@ import type { Concept } from './measures'
 // apart measure two things (a boat 25 metres long, a wreck 75 km offshore). Neither holds for a
 // toll, which grows from 296 to 2,946 and is one topic throughout.
 
-// Values within 10 % of each other are one ("around 1,500", "1 500"); a measure that does not
-// change splits only between values more than three times apart.
-const SAME = 0.1
+// Values are one when they lie within 10 % of each other ("around 1,500" and "1 500"; two reports
+// of a provincial toll, 191 and 202, speak of one thing), but a small count only when it is the
+// same (six boats are not seven). A measure that does not change splits only between values more
+// than three times apart.
+const NEAR = 0.1
+const SMALL = 20
 const APART = 3
 
 /** A figure's value as an interval of comparable numbers (durations in days; amounts within one currency), or null. */
@@ -36,7 +39,7 @@ const BASE: Record<string, [string, number]> = {
  * a factor `APART` for a measure that does not change). Figures with no comparable value are left out.
  */
 function clusters(claims: Claim[], loose: boolean): Claim[][] {
-  const vals = claims.flatMap((c) => { const v = valueOf(c.quantity); return v ? [{ c, ...v, iv: loose ? { lo: v.iv.lo / APART, hi: v.iv.hi * APART } : widen(v.iv, SAME) }] : [] })
+  const vals = claims.flatMap((c) => { const v = valueOf(c.quantity); return v ? [{ c, ...v, iv: loose ? { lo: v.iv.lo / APART, hi: v.iv.hi * APART } : v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) }] : [] })
   // Sorted by unit then low end, a chain is one pass (near-linear).
   vals.sort((a, b) => a.unit.localeCompare(b.unit) || a.iv.lo - b.iv.lo)
   const out: Claim[][] = []
@@ -87,7 +90,8 @@ export function valueLabel(label: { en: string; ar: string }, claims: Claim[]): 
 export function agreement(claims: Claim[], originOf: (c: Claim) => string): { origins: number; share: number } {
   const out = new Set<string>()
   let n = 0
-  for (const cs of clusters(claims, false)) {
+  // A vague figure ("several", "dozens") agrees with anything near it: it is no witness.
+  for (const cs of clusters(claims.filter((c) => c.quantity.qualifier !== 'vague'), false)) {
     const origins = new Set(cs.map(originOf))
     if (origins.size < 2) continue
     for (const o of origins) out.add(o)
@@ -133,7 +137,7 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
       en: en ? `${sayQuantity(q, 'en')} ${en}` : sayQuantity(q, 'en'),
       ar: ar ? `${sayQuantity(q, 'ar')} (${ar})` : sayQuantity(q, 'ar'),
     }
-    out.push({ key, kind: q.kind, unit: q.unit, label, claims: cs, cues: [...new Set(us.flatMap((u) => (u.c.counted ? [u.c.counted.split(/\s+/)[0]] : [])))] })
+    out.push({ key, kind: q.kind, unit: q.unit, label, claims: cs, cues: [...new Set(us.flatMap((u) => (u.c.counted ? [u.c.counted.split(/\s+/).slice(0, 3).join(' ')] : [])))] })
   }
   return out
 }

@@ -135,16 +135,17 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(found.find((f) => f.c.concept === 'killed' && f !== war)?.figures).toEqual(['1,800', '1900', '2 000'])
   })
 
-  it('one value two origins give, with no measure the lexicon names, is a candidate named by that value', () => {
+  it('one value two origins give, with no measure the lexicon names, is a candidate named by that value and its noun', () => {
     const found = candidates([
-      // Figures, not words: "نصف", "la moitié" name a share (align/measures.ts), a bare 50 % names nothing.
-      source('a', 'ar', 'قالت البلدية إن نحو 50% من الأحياء تضررت.', 'Site A'),
-      source('b', 'fr', 'Près de 50 % des quartiers ont été touchés, selon la mairie.', 'Journal B'),
-      source('c', 'en', 'About 30% of the roads were closed.', 'Wire C'),
+      source('a', 'ar', 'أحصت البلدية 14 عمود إنارة مكسورا.', 'Site A'),
+      source('b', 'en', 'The council counted 14 broken streetlights.', 'Wire B'),
+      source('c', 'fr', 'La mairie a compté 9 bancs cassés.', 'Journal C'),
     ])
-    const half = found.find((f) => f.c.key.startsWith('~percent'))
-    expect(half?.figures).toEqual(['Près de 50 %', 'نحو 50%'])
-    expect(half?.label).toBe('about 50%')
-    expect(found.some((f) => f.figures.includes('About 30%'))).toBe(false)
+    expect(found).toHaveLength(1)
+    expect(found[0].c.key).toBe('~count||14')
+    expect(found[0].figures).toEqual(['14', '14'])
+    expect(found[0].label).toBe('14 broken streetlights')
+    expect(found[0].ar).toMatch(/عمود إنارة/)
+    expect(topicFromCandidate(found[0].c, 'lights').cues).toEqual(expect.arrayContaining(['broken streetlights']))
   })
 })

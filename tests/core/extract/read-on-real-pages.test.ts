@@ -41,9 +41,11 @@ const FIGURES: Case[] = [
   { lang: 'fr', text: "La dette a baissé au second semestre de l'année 2023.", span: "second semestre de l'année 2023", kind: 'date', lo: '2023-07-01', hi: '2023-12-31' },
   { lang: 'fr', text: 'Les résultats du T3 2024 sont publiés.', span: 'T3 2024', kind: 'date', lo: '2024-07-01', hi: '2024-09-30' },
   // A weekday and a date with no year: the year in which they agree.
-  { lang: 'fr', text: 'Des milliers de foyers étaient privés d’électricité dimanche 24 novembre.', published: '2023-02-10', span: 'dimanche 24 novembre', kind: 'date', lo: '2019-11-24' },
+  { lang: 'fr', text: 'Des milliers de foyers étaient privés d’électricité dimanche 24 novembre.', published: '2026-02-10', span: 'dimanche 24 novembre', kind: 'date', lo: '2024-11-24' },
+  // A weekday that matches neither the nearest year nor the one before: the nearest stays (a slip, not a date years old).
+  { lang: 'fr', text: 'La Coordination a publié sa description samedi 4 octobre.', published: '2024-12-21', span: 'samedi 4 octobre', kind: 'date', lo: '2024-10-04' },
   { lang: 'fr', text: 'La loi entre en vigueur le vendredi 3 janvier.', published: '2024-12-28', span: 'vendredi 3 janvier', kind: 'date', lo: '2025-01-03' },
-  { lang: 'en', text: 'The dam failed on Sunday, November 24.', published: '2023-02-10', span: 'Sunday, November 24', kind: 'date', lo: '2019-11-24' },
+  { lang: 'en', text: 'The dam failed on Sunday, November 24.', published: '2026-02-10', span: 'Sunday, November 24', kind: 'date', lo: '2024-11-24' },
   // Measures in centimetres, millimetres and inches; a mixed number written with a dash.
   { lang: 'en', text: 'The storm dumped more than 2-1/2 feet (76 cm) of rain.', span: 'more than 2-1/2 feet', kind: 'count', lo: 2.5, hi: null, unit: 'ft', qualifier: 'more-than' },
   { lang: 'en', text: 'A record 16.38 inches of rain fell.', span: '16.38 inches', kind: 'count', lo: 16.38, unit: 'in' },
@@ -71,6 +73,9 @@ const NOT_FIGURES: [Lang, string, string][] = [
   // A quarter with no year says nothing a reader could place; a plural unit made an adjective gives no number.
   ['en', 'In the first quarter, sales fell.', 'first quarter'],
   ['en', 'The months-long siege ended.', 'months-long'],
+  // Page furniture: a paywall's share left to read, a video player's countdown.
+  ['fr', 'Il vous reste 75.34% de cet article à lire.', '75.34%'],
+  ['fr', 'Vidéo suivante dans 5 secondes', '5 secondes'],
   // A plural scale word with no number says no amount.
   ['fr', "Combien de millions d'euros faudra-t-il ?", 'millions'],
   // "un"/"a" that is no next count of a list.

@@ -185,17 +185,19 @@ function resolveSeason(p: DatePoint, r: { y: number; m: number } | null): Resolv
   return { lo: iso(y, from, 1), hi: iso(end[0], end[1], lastDay(end[0], end[1])), precision: 'part-year' }
 }
 
-// How many days after the reference day a weekday and date may fall and still be read in the coming year; how many years back to look.
+// How many days after the reference day a weekday and date may fall and still be read in the coming year.
 const WEEKDAY_AHEAD = 90
-const WEEKDAY_BACK = 11
 
-/** The year, from the one read, in which day d of month m falls on the weekday named: the next year if soon enough, else the nearest before. */
+/**
+ * The year, from the one read, in which day d of month m falls on the weekday named: the coming
+ * year if soon enough, or the year before. Further back a mismatch is more likely a slip of the
+ * text (or a wrong publication day) than a date years old written without its year: the nearest stays.
+ */
 function weekdayYear(y: number, m: number, d: number, wd: number, ref: string): number {
   const fits = (yy: number) => validDay(yy, m, d) && weekday(iso(yy, m, d)) === wd
   if (fits(y)) return y
   if (fits(y + 1) && iso(y + 1, m, d) <= addDays(ref, WEEKDAY_AHEAD)) return y + 1
-  for (let k = 1; k <= WEEKDAY_BACK; k++) if (fits(y - k)) return y - k
-  return y
+  return fits(y - 1) ? y - 1 : y
 }
 
 // "ce lundi" is the coming Monday only when it is this close ahead: written on a Saturday or a Sunday.

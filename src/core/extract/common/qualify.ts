@@ -15,5 +15,6 @@ export function qualify(q: Quantity, qualifier: Qualifier): Quantity {
 }
 
 /** Rounds away binary noise (0.1 × 3). */
-// Fifteen significant digits first: "128.7 مليار" is 128.7 × 1e9 = 128699999999.99998 in floating point, past what six decimals can round.
-export const round6 = (v: number | null) => (v === null ? null : Math.round(Number(v.toPrecision(15)) * 1e6) / 1e6)
+// From a billion up, six decimals are past what a double holds: "128.7 مليار" is 128.7 × 1e9 =
+// 128699999999.99998, so fifteen significant digits round it there (a string round trip, kept off the common path).
+export const round6 = (v: number | null) => (v === null ? null : Math.abs(v) < 1e9 ? Math.round(v * 1e6) / 1e6 : Number(v.toPrecision(15)))

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest'
-import { expectCase, type Case } from '../helpers'
+import { describe, expect, it } from 'vitest'
+import { expectCase, extract, type Case } from '../helpers'
 
 // English numbers: digits (1,234.5), words, scales, money, percentages, measures, rates, vague
 // amounts, shares, and the qualifiers that open or widen them.
@@ -88,4 +88,20 @@ const cases: Case[] = [
 
 describe('English numbers', () => {
   it.each(cases.map(en))('$text → $span', (c) => expectCase(c))
+})
+
+// An amount written as a compound adjective before its noun: the scale and the currency may be
+// hyphenated to the number and to each other; "multimillion-dollar" gives no amount.
+describe('amounts as compound adjectives', () => {
+  it.each([
+    { text: 'The kidnappers asked for a 30 million-dollar ransom.', span: '30 million-dollar', kind: 'money', lo: 30e6, unit: 'USD' },
+    { text: 'Officials denied paying a $30-million ransom.', span: '$30-million', kind: 'money', lo: 30e6, unit: 'USD' },
+    { text: 'The city signed a 30-million-dollar deal for new pumps.', span: '30-million-dollar', kind: 'money', lo: 30e6, unit: 'USD' },
+    { text: 'The bank announced a $2.5-billion loan.', span: '$2.5-billion', kind: 'money', lo: 2.5e9, unit: 'USD' },
+    { text: 'Brussels approved a 400-million-euro aid package.', span: '400-million-euro', kind: 'money', lo: 400e6, unit: 'EUR' },
+    { text: 'Farmers expect a 2-million tonne harvest.', span: '2-million tonne', kind: 'count', lo: 2e6, unit: 'tonne' },
+  ] as Case[])('$text → $span', (c) => expectCase({ ...c, lang: 'en' }))
+  it('a multimillion-dollar contract states no amount', () => {
+    expect(extract('They signed a multimillion-dollar contract on Monday.', '2025-06-20', 'en').filter((c) => c.quantity.kind === 'money')).toEqual([])
+  })
 })

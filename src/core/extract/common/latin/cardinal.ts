@@ -1,5 +1,5 @@
 import type { Context, Hit } from '../contracts'
-import type { Token } from '../tokens'
+import { glued, type Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
 import { consumed, notAFigure, rawToken } from './names'
 import { halfAt, readDigits, readWords, type LatinNumber } from './numbers'
@@ -40,12 +40,15 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
       const unit: LatinUnit = { kind: 'money', unit: both.value.code, to: n.to + both.n }
       return latinHit(ctx, lex, { from: i, lo: n.value * both.value.scale, hi: n.value * both.value.scale, vague: false, words: false, base: n.value, scale: both.value.scale, unit }, parser)
     }
-    const sc = tokens[n.to] && !tokens[n.to].nl ? lex.digitScales.at(tokens, n.to, true) : null
-    const moneyScale = !!cur || !!(sc && moneyAfter(tokens, lex, n.to + sc.n))
+    // "$50-million", "a 1.5-billion-euro plan": the scale may be hyphenated to the digits.
+    const hs = hyphenGlued(tokens, n.to) ? lex.digitScales.at(tokens, n.to + 1, true) : null
+    const at = hs && hs.value.value >= 1e6 ? n.to + 1 : n.to
+    const sc = tokens[at] && !tokens[at].nl ? lex.digitScales.at(tokens, at, true) : null
+    const moneyScale = !!cur || !!(sc && (moneyAfter(tokens, lex, at + sc.n) || hyphenCurrency(tokens, lex, at + sc.n)))
     if (sc && (!sc.value.moneyOnly || moneyScale)) {
       n.scale = sc.value.value
       n.value *= n.scale
-      n.to += sc.n
+      n.to = at + sc.n
       // "1 milliard et demi de dollars", "2 millions et demi d'euros": a half of the scale.
       const h = !sc.value.moneyOnly && tokens[n.to] && !tokens[n.to].nl ? halfAt(tokens, n.to, lex) : null
       if (h) { n.value += h.value * n.scale; n.base += h.value; n.to = h.to }
@@ -72,8 +75,10 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
   if (!cur && !n.words && n.yearLike && n.scale === 1 && !rules.yearIsCount(tokens, j) && !unitFollows(ctx, lex, n.to)) return null
   const suspended = !n.words && rules.suspendedJoins ? suspendedRange(ctx, lex, n, parser, rules.suspendedJoins) : null
   if (suspended) return suspended
-  const hy = hyphenUnitAt(ctx, lex, n.to)
-  let unit: LatinUnit = hy ?? unitAt(ctx, lex, n.to, { scaled: n.scale > 1, vague: false })
+  // "a 50 million-dollar ransom", "a $50-million-dollar deal": the currency hyphenated to the scale.
+  const hc = n.scale > 1 ? hyphenCurrency(tokens, lex, n.to) : null
+  const hy = hc ? null : hyphenUnitAt(ctx, lex, n.to)
+  let unit: LatinUnit = hc ?? hy ?? unitAt(ctx, lex, n.to, { scaled: n.scale > 1, vague: false })
   if (cur) unit = unit.kind === 'money' ? unit : { kind: 'money', unit: cur.value, to: n.to }
   const listed = n.words && n.value === 1 && n.scale === 1 && unit.kind === 'count' && unit.unit === null && listedAfterCount(ctx, lex, j)
   if (n.article && (unit.kind !== 'duration' || unit.unit === 'second') && n.scale === 1 && !listed) return null
@@ -206,4 +211,14 @@ function articleCounts(tokens: Token[], lex: LatinLexicon, k: number): boolean {
   if (lex.timeUnits.at(tokens, k, true)) return !(tokens[k + 1]?.w === '-' && tokens[k + 1].s === t.e && isPlural(tokens, k, lex))
   // "a whole year", "une bonne semaine": an adjective between the article and its time unit.
   return lex.unitAdjectives.has(t.w) && !!tokens[k + 1] && !tokens[k + 1].nl && !!lex.timeUnits.at(tokens, k + 1, true)
+}
+
+// A hyphen glued to the words on both sides of it ("50-million", "million-dollar").
+const hyphenGlued = (tokens: Token[], k: number) => tokens[k]?.w === '-' && !!tokens[k - 1] && !!tokens[k + 1] && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])
+
+// "-dollar", "-euro" after a scale: the currency of a compound adjective ("a 50 million-dollar ransom").
+function hyphenCurrency(tokens: Token[], lex: LatinLexicon, k: number): LatinUnit | null {
+  if (!hyphenGlued(tokens, k)) return null
+  const c = lex.currencyAfter.at(tokens, k + 1, true)
+  return c ? { kind: 'money', unit: c.value, to: k + 1 + c.n } : null
 }

@@ -266,7 +266,7 @@ export const DENIAL_BETWEEN = ['of']
 /** After a definite number's noun, words that say which ones it means ("the two dams above the city"). */
 export const IDENTIFIERS = ['who', 'that', 'which', 'whose', 'where', 'of', 'in', 'on', 'at', 'from', 'near', 'above', 'below', 'along', 'across', 'outside', 'inside', 'to', 'with', 'killed', 'injured', 'arrested', 'missing', 'held', 'named', 'accused', 'charged', 'built']
 /** Shell nouns: after a definite number they sum up things the text named before ("the two countries", "the two incidents"). */
-export const SHELL_NOUNS = ['episodes', 'events', 'disasters', 'tragedies', 'incidents', 'cases', 'affairs', 'countries', 'nations', 'sides', 'parties', 'camps', 'capitals', 'cities', 'men', 'women', 'leaders', 'presidents', 'documents', 'texts', 'deals', 'agreements', 'operations', 'attacks', 'floods', 'quakes', 'earthquakes', 'shipwrecks', 'explosions', 'reports', 'tolls', 'figures', 'estimates']
+export const SHELL_NOUNS = ['belligerents', 'rivals', 'adversaries', 'episodes', 'events', 'disasters', 'tragedies', 'incidents', 'cases', 'affairs', 'countries', 'nations', 'sides', 'parties', 'camps', 'capitals', 'cities', 'men', 'women', 'leaders', 'presidents', 'documents', 'texts', 'deals', 'agreements', 'operations', 'attacks', 'floods', 'quakes', 'earthquakes', 'shipwrecks', 'explosions', 'reports', 'tolls', 'figures', 'estimates']
 /** Quarters and halves of a year ("the first quarter of 2024", "Q3 2024"). */
 export const YEAR_PART_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }
 export const YEAR_PART_PERIODS: Record<string, number> = { quarter: 3, half: 6 }

@@ -163,7 +163,7 @@ export const TIMES = ['fois', 'foi']
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'résolution', 'article', 'chapitre', 'section', 'alinéa', 'vol', 'route', 'autoroute', 'chaîne', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'niveau', 'modèle', 'version', 'série', 'boeing', 'airbus', 'terminal', 'porte', 'salle', 'tb', 'type', 'classe', 'n', 'no', 'numéro', 'brigade', 'division', 'bataillon', 'régiment', 'unité', 'sourate', 'verset', 'rafale', 'mirage', 'ligne', 'euro']
 export const FURNITURE = ['min de lecture', 'minutes de lecture', 'mn de lecture', 'partages', 'commentaires', 'commentaire', 'vues', 'photos', 'j\'aime']
 /** Page furniture before a number ("Temps de lecture : 2 min"). */
-export const FURNITURE_LEADS = ['temps de lecture', 'lecture', 'partages', 'commentaires', 'vues']
+export const FURNITURE_LEADS = ['temps de lecture', 'lecture', 'partages', 'commentaires', 'vues', 'il vous reste', 'vidéo suivante dans']
 /** Words before a number to call: a phone or short number, not a figure. */
 export const DIAL_LEADS = ['composer le', 'composez le', 'appeler le', 'appelez le', 'appelant le', 'numéro vert', 'numéro gratuit', "numéro d'urgence", 'numéro court', 'au numéro', 'joignable au']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
@@ -269,7 +269,7 @@ export const IDENTIFIERS = ['qui', 'que', "qu'", 'dont', 'où', 'de', "d'", 'du'
 /** A coordinated preposition that repeats a bound's "de" for a second figure ("dans la limite de 25 litres par voiture et de 5 litres par moto"). */
 export const COORDINATED_BOUNDS = ['et de', "et d'", 'ou de', "ou d'"]
 /** Shell nouns: after a definite number they sum up things the text named before ("les deux épisodes", "les deux pays"). */
-export const SHELL_NOUNS = ['épisodes', 'événements', 'évènements', 'drames', 'catastrophes', 'tragédies', 'phénomènes', 'incidents', 'faits', 'affaires', 'cas', 'pays', 'camps', 'parties', 'capitales', 'villes', 'hommes', 'femmes', 'dirigeants', 'présidents', 'chefs', 'textes', 'documents', 'accords', 'opérations', 'attaques', 'scrutins', 'crues', 'séismes', 'naufrages', 'explosions', 'rapports', 'bilans', 'chiffres']
+export const SHELL_NOUNS = ['belligérants', 'protagonistes', 'adversaires', 'rivaux', 'épisodes', 'événements', 'évènements', 'drames', 'catastrophes', 'tragédies', 'phénomènes', 'incidents', 'faits', 'affaires', 'cas', 'pays', 'camps', 'parties', 'capitales', 'villes', 'hommes', 'femmes', 'dirigeants', 'présidents', 'chefs', 'textes', 'documents', 'accords', 'opérations', 'attaques', 'scrutins', 'crues', 'séismes', 'naufrages', 'explosions', 'rapports', 'bilans', 'chiffres']
 /** Trimestres et semestres d'une année ("au premier trimestre 2024", "T3 2024"). */
 export const YEAR_PART_ORDINALS: Record<string, number> = { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4 }
 export const YEAR_PART_PERIODS: Record<string, number> = { trimestre: 3, semestre: 6 }

@@ -2,9 +2,9 @@ import type { Context, Hit, Parser } from '../../../common/contracts'
 import { dateHit, yearPartAt } from '../../../common/latin/dates'
 import { L, LEX } from '../lexicon'
 
-// Un trimestre ou un semestre d'une année nommée : "au premier trimestre 2024" (janvier–mars
-// 2024), "le second semestre de 2023", "le 1er trimestre de l'année dernière", "T3 2024". Sans
-// année ("au premier trimestre"), rien ne le situe : ce n'est pas une date.
+// A quarter or a half of a named year: "au premier trimestre 2024" (January–March 2024), "le
+// second semestre de 2023", "le 1er trimestre de l'année dernière", "T3 2024". Without a year ("au
+// premier trimestre") nothing places it, so it is no date.
 
 export const FRYearPartParser: Parser = {
   name: 'FRYearPart',
