@@ -28,7 +28,7 @@ export interface CompareOptions {
 const OTHER = /(^|\s)(اخري|اخر|اخرين)(\s|$)/u
 
 /** Whether a claim takes part in its topic's comparison: a figure about a part (another place, one operation) stands aside when the topic is about the whole. */
-export function isCompared(topic: Pick<Topic, 'scope'> & Partial<Pick<Topic, 'entity'>>, claim: Pick<Claim, 'scopes'> & Partial<Pick<Claim, 'quantity' | 'text'>>): boolean {
+export function isCompared(topic: Pick<Topic, 'scope'> & Partial<Pick<Topic, 'entity' | 'label'>>, claim: Pick<Claim, 'scopes'> & Partial<Pick<Claim, 'quantity' | 'text'>>): boolean {
   return !!topic.scope || !claim.scopes.some((s) => isPart(topic, claim, s))
 }
 

@@ -31,15 +31,18 @@ function namesAPlace(label: string): boolean {
 
 const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'nmi', 'ft'])
 
-/** Whether a place beside a figure is the topic's own entity (any of its names, in any script). */
-function isTopicEntity(topic: Partial<Pick<Topic, 'entity'>>, s: Scope): boolean {
-  const names = topic.entity?.aliases.length ? topic.entity.aliases : topic.entity?.name ? [topic.entity.name] : []
+/** Whether a place beside a figure is the topic's own entity or a place its label names (any of their names, in any script). */
+function isTopicEntity(topic: Partial<Pick<Topic, 'entity' | 'label'>>, s: Scope): boolean {
+  const own = topic.entity?.aliases.length ? topic.entity.aliases : topic.entity?.name ? [topic.entity.name] : []
+  // "Number of Darfur states": Darfur is the topic's whole, though no entity was read from the label.
+  const labelled = topic.label ? `${topic.label.en} ${topic.label.ar}`.split(/[\s,;:()/'’-]+/u).filter((w) => w.length > 3) : []
+  const names = [...own, ...labelled]
   const words = s.label.split(/\s+/).slice(1)
   return names.some((n) => words.some((w) => sameEntity(w, n)) || (words.length > 1 && sameEntity(words.join(' '), n)))
 }
 
 /** Whether a scope limits a figure to a part of its topic's whole. */
-export function isPart(topic: Partial<Pick<Topic, 'entity'>>, claim: Partial<Pick<Claim, 'quantity' | 'text'>>, s: Scope): boolean {
+export function isPart(topic: Partial<Pick<Topic, 'entity' | 'label'>>, claim: Partial<Pick<Claim, 'quantity' | 'text'>>, s: Scope): boolean {
   // A figure in the operation's own words is what the operation did ("an attack that forced more
   // than 390,000 to flee"): the event counted, not a part of it.
   if (s.kind === 'operation') return !(claim.text && s.label.includes(claim.text))

@@ -19,6 +19,12 @@ describe('parts of a topic', () => {
     expect(isCompared(about('بيروت', ['بيروت', 'Beirut']), figure([place('مدينة بيروت')]))).toBe(true)
   })
 
+  it('a place the topic’s label names is its whole, though no entity was read from it', () => {
+    const topic = { scope: null, entity: { name: '', aliases: [] }, label: { en: 'Number of Kasini districts', ar: 'Number of Kasini districts' } }
+    expect(isCompared(topic, figure([place('إقليم كاسيني')]))).toBe(true)
+    expect(isCompared(topic, figure([place('إقليم روفارا')]))).toBe(false)
+  })
+
   it('a place noun followed by a preposition, a conjunction or a bare direction names no part', () => {
     for (const label of ['مدينة إلى', 'مدينة بين', 'مدينة في', 'مدينة والمناطق', 'ولاية شمال', 'منطقة الجنوبية']) {
       expect(isCompared(about('Ruvara'), figure([place(label)])), label).toBe(true)
