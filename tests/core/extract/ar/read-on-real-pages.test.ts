@@ -6,7 +6,7 @@ import { inBothScripts, toIndic } from './both-scripts'
 // public finances nobody here had developed on (sentences below are ours), each in both scripts of
 // digits: a quarter, third or half of a year is a period, not a share; a verb of reaching written
 // as the result of a rise states the level reached; the rest of a figure in digits after a scale
-// word; a decimal times a scale without binary noise.
+// word; a decimal times a scale without binary noise; digits in brackets before their scale word.
 
 inBothScripts('Arabic constructions read on real pages', [
   { text: 'ارتفع التضخم خلال الربع الأول من العام الجاري إلى 21%.', span: 'الربع الأول من العام الجاري', kind: 'date', lo: '2025-01-01', hi: '2025-03-31' },
@@ -21,6 +21,10 @@ inBothScripts('Arabic constructions read on real pages', [
   { text: 'ارتفعت الإصابات بالكوليرا إلى ألف و696 إصابة.', span: 'ألف و696', kind: 'count', lo: 1696 },
   { text: 'بلغ عدد النازحين مليون و200 ألف نازح.', span: 'مليون و200 ألف', kind: 'count', lo: 1200000 },
   { text: 'قد تقترض المملكة 26.58 مليار دولار هذا العام.', span: '26.58 مليار دولار', kind: 'money', lo: 26.58e9, unit: 'USD' },
+  // Digits in brackets and the scale word after them.
+  { text: 'وأوضح أن العجز بلغ (285) مليون دولار.', span: '(285) مليون دولار', kind: 'money', lo: 285e6, unit: 'USD' },
+  { text: 'وتم إخلاء أكثر من (3) آلاف سائح.', span: 'أكثر من (3) آلاف', kind: 'count', lo: 3000, hi: null, qualifier: 'more-than' },
+  { text: 'فيما أصيب (9) آخرون.', span: '9', kind: 'count', lo: 9 },
 ])
 
 const NOT_FIGURES: [string, string][] = [

@@ -87,6 +87,8 @@ export function futureBefore(ctx: Context, i: number, lex: LatinLexicon): boolea
     const t = tokens[k]
     if (tokens[k + 1].nl || t.t === 'p' && t.w !== "'" && t.w !== '\u2019' || lex.clauseEnds.has(t.w)) return false
     if (lex.futureWords.has(t.w)) return true
+    // "The fair, to be held November 11-14": a plan.
+    if (t.w === 'be' && tokens[k - 1]?.w === 'to') return true
     if (t.t === 'w' && t.w.length > 4 && lex.futureEndings.some((e) => t.w.endsWith(e))) {
       const raw = ctx.original.text[ctx.original.offsets[t.s]]
       if (raw === raw.toLowerCase()) return true

@@ -10,11 +10,16 @@ import { dateQuantity, finer, parseIso, resolvePoint, type DatePoint } from '../
 export const ResolveDates: Refiner = {
   name: 'ResolveDates',
   refine(ctx: Context, hits: Hit[]): Hit[] {
-    return hits.map((h) => {
+    const given = new Map<number, { y: number; at: number }>()
+    return hits.map((h0) => {
+      if (!h0.point) return h0
+      const h = withYearGiven(h0, given, ctx.tokens[h0.from]?.s ?? 0, ctx.ref)
       if (!h.point) return h
       if (!h.end) return { ...h, quantity: dateQuantity('date', resolvePoint(h.point, ctx.ref), fallbackPrecision(h.point)) }
-      const b = resolvePoint(h.end, ctx.ref)
-      const fill: DatePoint = { ...h.end, y: h.end.y ?? (b && h.end.m !== undefined ? parseIso(b.lo).y : undefined) }
+      // A range set in the future by its first end ("will run from Nov. 11 to 14") is so as a whole.
+      const end: DatePoint = h.point.next && h.end.y === undefined && !h.end.past ? { ...h.end, next: true } : h.end
+      const b = resolvePoint(end, ctx.ref)
+      const fill: DatePoint = { ...end, y: end.y ?? (b && end.m !== undefined ? parseIso(b.lo).y : undefined) }
       // The first of two weekdays is the one on or before the second ("ليل الجمعة - السبت", "de dimanche à lundi").
       const a = h.point.weekday !== undefined && h.point.d === undefined && b ? resolvePoint({ weekday: h.point.weekday }, b.lo) : resolvePoint(h.point, ctx.ref, fill)
       if (a && b && a.lo > b.hi) return { ...h, weak: true }
@@ -24,3 +29,26 @@ export const ResolveDates: Refiner = {
 }
 
 const fallbackPrecision = (p: DatePoint) => (p.d !== undefined || p.weekday !== undefined || p.relative?.unit === 'day' ? 'day' : p.m !== undefined ? 'month' : 'year')
+
+// How far (in characters) a year written with a month carries to the same month written without
+// one: a paragraph or two ("The fair ran Nov. 11-14, 2025. On Nov. 12, the minister…").
+const YEAR_CARRY = 600
+
+// A month without a year and no word of its own about when (last, next, this) is read as the
+// nearest past one; when the report has just given that month a later year, the month is that
+// one ("Nov. 11-14, 2025 … On Nov. 12", written in October 2025). An earlier year given nearby
+// is another event's ("a video of November 2024 … the fair of 11 to 24 November", written in
+// November 2025), so it is never carried.
+function withYearGiven(h: Hit, given: Map<number, { y: number; at: number }>, at: number, ref: string | null): Hit {
+  const fill = (p: DatePoint | undefined): DatePoint | undefined => {
+    if (!p || p.m === undefined) return p
+    if (p.y !== undefined) { given.set(p.m, { y: p.y, at }); return p }
+    const g = given.get(p.m)
+    if (!g || at - g.at > YEAR_CARRY || p.past || p.next || p.relative || p.thisYear || p.until) return p
+    const own = resolvePoint(p, ref)
+    return own && parseIso(own.lo).y < g.y ? { ...p, y: g.y } : p
+  }
+  const point = fill(h.point)!
+  const end = fill(h.end)
+  return point === h.point && end === h.end ? h : { ...h, point, end }
+}

@@ -67,6 +67,31 @@ export function monthSuffix(tokens: Token[], p: PointMatch): void {
   }
 }
 
+// How far back in its clause a future verb may stand from the date it sets ("سيقام المعرض من 11 إلى 14 نوفمبر").
+// Arabic writes و and ل as tokens of their own, so a clause spans more tokens than in English.
+const FUTURE_REACH = 8
+// Words that set what follows in the future: "سوف", "من المقرر أن", "المرتقب", "المزمع".
+const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'المرتقب', 'مرتقب', 'يرتقب', 'المزمع', 'يعتزم', 'تعتزم', 'المنتظر', 'ينتظر', 'يتوقع'])
+// Nouns that begin like a future verb (س + ي/ت): "سيارة", "سياسة", "ستة"…
+const NOT_FUTURE = /^(سيار|سياس|سيد|سيطر|سيول|سيناء|سيناريو|سير|سياد|سيف|سيج|ستة|ستين|ستما|ستار|ستوديو|ستراتيج)/
+
+/**
+ * Whether the clause before token j sets a date in the future: a verb with the future prefix
+ * ("سيقام", "ستنطلق", "وسيعقد") or a word of plans ("من المقرر أن يقام"). A month without a year is
+ * then the next one.
+ */
+export function futureBefore(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - FUTURE_REACH); k--) {
+    const t = tokens[k]
+    if (tokens[k + 1].nl || t.t === 'p') return false
+    if (t.t !== 'w') continue
+    const w = t.w.replace(/^[وف](?=س)/, '')
+    if (FUTURE_WORDS.has(w) || FUTURE_WORDS.has(t.w)) return true
+    if (w.length >= 5 && /^س[يت]/.test(w) && !NOT_FUTURE.test(w)) return true
+  }
+  return false
+}
+
 /** A day and month, or a month, at token j ("3 سبتمبر 2025", "الأول من يوليو", "أكتوبر الماضي"). */
 export function dayMonthAt(tokens: Token[], j: number): PointMatch | null {
   const t = tokens[j]

@@ -14,6 +14,7 @@ import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
 import { L } from './lexicon'
 import { learnNameHeads } from './names'
+import { ARBracketedScale } from './refiners/ARBracketedScaleRefiner'
 import { ARDefiniteNumerals } from './refiners/ARDefiniteNumeralsRefiner'
 import { ARAgeOrdinalParser } from './parsers/ARAgeOrdinalParser'
 import { ARCardinalParser } from './parsers/ARCardinalParser'
@@ -42,6 +43,7 @@ import { ARYearPartParser } from './parsers/ARYearPartParser'
 //      "من … إلى" (before prepositions, so "حتى" still joins the ends);
 //   2. prepositions join the dates they change ("منذ عام 2020", "في 2022");
 //   3. dates resolve against the publication day (a range's ends together);
+//   3b. digits in brackets and the scale word after them are one figure ("(285) مليون دولار");
 //   4. a figure the text denies goes ("عشرات الضحايا وليس آلاف"), qualifiers attach ("أكثر من 5300",
 //      "تجاوزت قيمتها 80 مليون"), then what the sentence makes no figure goes: "يوماً ما" (someday), a
 //      vague distance that places the narrative ("على بعد بضعة أمتار"), the pieces an article is cut
@@ -78,6 +80,7 @@ export const AR: Locale = {
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, gluedJoin: { between: 'و', from: 'ل' }, changeVerbs: L.changeVerbs }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro, until: L.untilPreps }),
     ResolveDates,
+    ARBracketedScale,
     dropDenied(L.denials),
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, results: L.resultVerbs }),
     dropSomeday(L.someday),

@@ -1,6 +1,6 @@
 import type { Context, Hit, Parser } from '../../../common/contracts'
 import { L } from '../lexicon'
-import { dateHit, dayMonthAt } from '../dates'
+import { dateHit, dayMonthAt, futureBefore } from '../dates'
 
 // A day and a month, or a month, with the year or relative word after it: "3 سبتمبر 2025",
 // "الأول من يوليو", "تشرين الثاني/نوفمبر 2024", "أكتوبر الماضي", "أبريل من العام الماضي".
@@ -10,6 +10,9 @@ export const ARDayMonthParser: Parser = {
   starters: { digits: true, words: [...L.months.firstWords(), ...L.ordinalDays.firstWords()] },
   extract(_ctx: Context, i: number): Hit | null {
     const p = dayMonthAt(_ctx.tokens, i)
-    return p ? dateHit(p, 'ARDayMonth') : null
+    if (!p) return null
+    // "سيقام المعرض في 11 نوفمبر": a month without a year that the clause sets in the future is the next one.
+    if (p.m !== undefined && p.y === undefined && !p.past && !p.next && !p.thisYear && !p.relative && futureBefore(_ctx.tokens, i)) p.next = true
+    return dateHit(p, 'ARDayMonth')
   },
 }
