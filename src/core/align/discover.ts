@@ -1,7 +1,7 @@
-import type { CandidateTopic, Claim, Source } from '../model'
+import type { CandidateTopic, Claim, Lang, Source } from '../model'
 import { independence } from '../compare/independence'
 import { claimOrigin } from '../compare/origins'
-import { conceptsIn, measuresOf } from './measureOf'
+import { conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, peopleNamed, projectedIn } from './facets'
@@ -45,6 +45,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const places = storyPlaces(sources.filter((s) => bySource.has(s.id)))
   const placesOf = placeReader(places)
   const unread: Unread[] = []
+  const read: { r: Read; m: MeasureReading | null; lang: Lang }[] = []
   for (const [id, cs] of bySource) {
     const src = byId.get(id)
     if (!src) continue
@@ -53,21 +54,43 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const clauseOf = clauseFinder(src.text)
     ordered.forEach((c, i) => {
       const m = readings.get(c.id)
-      if (!m?.concept) { unread.push({ c, lang: src.lang }); return }
-      const kind = c.quantity.kind === 'daterange' ? 'date' : c.quantity.kind
-      const key = `${m.concept.id}|${kind}|${m.family ?? ''}`
       const clause = clauseOf(c)
       const projected = projectedIn(src.text, clause.start, c, clause.end)
       const people = !projected && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null
+      if (!m?.concept && !people) { unread.push({ c, lang: src.lang }); return }
       const stretch = ownStretch(c, clause, ordered, i)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
       // the floods"): beside a group's own event, another one makes a topic of its own.
       const events = isDateKind(c.quantity.kind) ? [] : [...new Set(conceptsIn(src.text, stretch, src.lang).filter((x) => x.concept.event && !x.generic && !x.concept.latest && (x.end <= c.span.start || x.start >= c.span.end)).map((x) => x.concept.id))]
-      const read: Read = { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events }
-      const g = groups.get(key) ?? { reads: [], concept: m.concept.id }
-      g.reads.push(read)
-      groups.set(key, g)
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events }, m: m ?? null, lang: src.lang })
     })
+  }
+  // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
+  // each report's words are read (survivors in one, nothing or troops in another): all take the
+  // reading most sure of itself, and when two are as sure, the measure the story states most.
+  const stated = new Map<string, number>()
+  for (const x of read) if (x.m?.concept) stated.set(x.m.concept.id, (stated.get(x.m.concept.id) ?? 0) + 1)
+  const byPeople = new Map<string, typeof read>()
+  for (const x of read) {
+    const q = x.r.c.quantity
+    if (!x.r.people || typeof q.lo !== 'number' || q.lo !== q.hi) continue
+    const k = `${x.r.people}|${q.lo}`
+    const l = byPeople.get(k)
+    if (l) l.push(x)
+    else byPeople.set(k, [x])
+  }
+  for (const xs of byPeople.values()) {
+    if (new Set(xs.map((x) => x.r.c.source)).size < 2) continue
+    const best = xs.filter((x) => x.m?.concept).sort((a, b) => b.m!.strength - a.m!.strength || (stated.get(b.m!.concept!.id) ?? 0) - (stated.get(a.m!.concept!.id) ?? 0))[0]
+    if (best) for (const x of xs) x.m = best.m
+  }
+  for (const { r, m, lang } of read) {
+    if (!m?.concept) { unread.push({ c: r.c, lang }); continue }
+    const kind = r.c.quantity.kind === 'daterange' ? 'date' : r.c.quantity.kind
+    const key = `${m.concept.id}|${kind}|${m.family ?? ''}`
+    const g = groups.get(key) ?? { reads: [], concept: m.concept.id }
+    g.reads.push(r)
+    groups.set(key, g)
   }
   const out: RankedCandidate[] = []
   // A figure's origin is read once (a figure is counted by its candidate's origins and agreement).

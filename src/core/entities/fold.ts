@@ -60,6 +60,9 @@ function computeWordKeys(word: string): string[] {
   const [w] = words(word)
   if (!w) return []
   const keys = [skeleton(w)]
+  // Latin writes the Arabic و as "w" ("Tawila" طويلة, "Kassala"…): a reading with "w" as a vowel
+  // meets the Arabic spelling, whose و folds to none.
+  if (/[a-z]w|w[a-z]/.test(w)) keys.push(skeleton(w.replace(/w/g, 'u')))
   for (const pre of [1, 2]) {
     const rest = w.slice(pre)
     if (pre === 2 && !/^[وف][بلك]/.test(w)) continue

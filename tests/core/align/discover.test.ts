@@ -148,4 +148,15 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(found[0].ar).toMatch(/عمود إنارة/)
     expect(topicFromCandidate(found[0].c, 'lights').cues).toEqual(expect.arrayContaining(['broken streetlights']))
   })
+
+  it('the same count of one people in two reports joins the measure the surer reading names, whatever the other report says', () => {
+    const found = candidates([
+      source('a', 'en', 'The coast guard rescued 104 survivors, among them 47 Syrians.', 'Wire A'),
+      source('b', 'fr', 'Parmi les 104 rescapés figurent 47 Syriens.', 'Journal B'),
+      source('c', 'fr', 'Les 47 Syriens ont été transférés à Kalamata mardi.', 'Journal C'),
+    ])
+    const syria = found.find((f) => f.c.entity === 'Syria')
+    expect(syria?.c.concept).toBe('survivors')
+    expect(syria?.c.sources.sort()).toEqual(['a', 'b', 'c'])
+  })
 })

@@ -12,10 +12,12 @@ const SAME: [string, string][] = [
   ['المدرسة', 'المدرسه'], ['مستشفى', 'مستشفي'], ['مُسَيَّرة', 'مسيرة'],
   // An accented capital folds as its small letter: a leading É is a vowel like é.
   ['Égyptiens', 'égyptiens'], ['Égypte', 'Egypte'], ['Émirats', 'émirats'],
+  // Latin "w" for the Arabic و, which folds to no consonant.
+  ['Tawila', 'طويلة'], ['Rwanda', 'رواندا'], ['Kuwait', 'الكويت'],
 ]
 const DIFFERENT: [string, string][] = [
   ['TB2', 'آقنجي'], ['بيرقدار TB2', 'بيرقدار آقنجي'], ['فاغنر', 'الفيلق الأفريقي'], ['Wagner', 'Africa Corps'],
-  ['كانيك', 'آقنجي'], ['غويتا', 'كامارا'], ['مالي', 'موريتانيا'], ['BAMEX25', 'BAMEX24'],
+  ['كانيك', 'آقنجي'], ['غويتا', 'كامارا'], ['مالي', 'موريتانيا'], ['BAMEX25', 'BAMEX24'], ['Tawila', 'تملة'],
 ]
 
 describe('entityKey: spelling-variant folding', () => {

@@ -88,3 +88,15 @@ describe('English dates', () => {
     expect(extract('The ban ends in May.', '2025-11-28', 'en').map((c) => c.text)).toEqual(['May'])
   })
 })
+
+// "over the weekend", "at the weekend": the weekend just past, or the coming one in a sentence set
+// in the future; "the weekend" after another verb says no date.
+describe('the weekend', () => {
+  it.each([
+    { text: 'Rescuers kept digging over the weekend.', span: 'the weekend', kind: 'date', lo: '2025-06-14', hi: '2025-06-15', published: '2025-06-18' },
+    { text: 'Talks will resume at the weekend.', span: 'the weekend', kind: 'date', lo: '2025-06-21', hi: '2025-06-22', published: '2025-06-18' },
+  ] as Case[])('$text → $span', (c) => expectCase(en(c)))
+  it('"spent the weekend" is no date', () => {
+    expect(extract('He spent the weekend at home.', '2025-06-18', 'en')).toEqual([])
+  })
+})

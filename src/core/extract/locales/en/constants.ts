@@ -222,7 +222,8 @@ export const PART_RELATIVE: Record<string, { unit: 'week' | 'month' | 'year'; of
 export const PERIOD_ENDS: Record<string, 'year' | 'month'> = { 'year-end': 'year', 'month-end': 'month', 'year end': 'year' }
 /** "earlier this month": the relative period up to the day before publication. */
 export const CLIPS: Record<string, 'to-ref' | 'from-ref'> = { earlier: 'to-ref', later: 'from-ref' }
-export const WEEKENDS: Record<string, number> = { 'last weekend': -1, 'this weekend': 0, 'next weekend': 1, 'this past weekend': -1 }
+// "over the weekend", "at the weekend": the weekend just past (a sentence in the future makes it the coming one).
+export const WEEKENDS: Record<string, number> = { 'last weekend': -1, 'this weekend': 0, 'next weekend': 1, 'this past weekend': -1, 'the weekend': -1 }
 export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' }
 export const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 }
 /** Words before "her eighties" that make the decade someone's age. */

@@ -1,5 +1,5 @@
 import type { Context, Hit, Parser } from '../../../common/contracts'
-import { dateHit, yearAt } from '../../../common/latin/dates'
+import { dateHit, futureBefore, yearAt } from '../../../common/latin/dates'
 import { L, LEX } from '../lexicon'
 
 // Dates counted from the publication day: "yesterday", "last week", "this month", "next year",
@@ -13,7 +13,13 @@ export const ENRelativeDateParser: Parser = {
   extract(ctx: Context, i: number): Hit | null {
     const { tokens } = ctx
     const wk = L.weekends.at(tokens, i, true)
-    if (wk) return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset: wk.value }, part: 'late' }, 'ENRelativeDate')
+    if (wk) {
+      // "the weekend" alone says when only after "over", "at", "on", "during" ("the weekend's protests" too).
+      const bare = tokens[i].w === 'the'
+      if (bare && !/^(over|at|on|during|throughout)$/.test(tokens[i - 1]?.w ?? '') && tokens[i + wk.n]?.w !== "'s") return null
+      const offset = bare && futureBefore(ctx, i, LEX) ? 0 : wk.value
+      return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset }, part: 'late' }, 'ENRelativeDate')
+    }
     const clip = L.clips.at(tokens, i, true)
     if (clip) {
       const rel = tokens[i + 1] && !tokens[i + 1].nl ? L.relative.at(tokens, i + 1, true) : null
