@@ -1,6 +1,6 @@
 // The coverage matrix: topics × sources, each cell saying whether that source states the figure
 // and how it stands against what most sources say.
-import { isCompared as comparedInTopic } from '../compare'
+import { isCompared as comparedInTopic } from '../compare/parts'
 import type { Claim, SourceMeta } from '../model'
 import { byPublication, type TopicRow } from './topics'
 import { claimInterval, consensusInterval, isDateKind, overlaps } from './scale'

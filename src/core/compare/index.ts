@@ -10,7 +10,7 @@ import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
-import { isPart } from './parts'
+import { isCompared } from './parts'
 import { paragraphBody } from './speakers'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
@@ -27,10 +27,8 @@ export interface CompareOptions {
 
 const OTHER = /(^|\s)(اخري|اخر|اخرين)(\s|$)/u
 
-/** Whether a claim takes part in its topic's comparison: a figure about a part (another place, one operation) stands aside when the topic is about the whole. */
-export function isCompared(topic: Pick<Topic, 'scope'> & Partial<Pick<Topic, 'entity' | 'label'>>, claim: Pick<Claim, 'scopes'> & Partial<Pick<Claim, 'quantity' | 'text'>>): boolean {
-  return !!topic.scope || !claim.scopes.some((s) => isPart(topic, claim, s))
-}
+// Kept in parts.ts, whose imports are light: the overview reads it on the first screen.
+export { isCompared } from './parts'
 
 /**
  * A figure's origin before its topic is read: its speaker's body, else the body its paragraph

@@ -50,3 +50,8 @@ export function isPart(topic: Partial<Pick<Topic, 'entity' | 'label'>>, claim: P
   if (claim.quantity && LENGTH_UNITS.has(claim.quantity.unit ?? '')) return false
   return namesAPlace(s.label) && !isTopicEntity(topic, s)
 }
+
+/** Whether a claim takes part in its topic's comparison: a figure about a part (another place, one operation) stands aside when the topic is about the whole. */
+export function isCompared(topic: Pick<Topic, 'scope'> & Partial<Pick<Topic, 'entity' | 'label'>>, claim: Pick<Claim, 'scopes'> & Partial<Pick<Claim, 'quantity' | 'text'>>): boolean {
+  return !!topic.scope || !claim.scopes.some((s) => isPart(topic, claim, s))
+}
