@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest'
+import { placed, source, topic } from './placed'
 import { extractClaims } from '../../../src/core/extract'
 import { assignClaims } from '../../../src/core/align/assign'
 import { measuresOf } from '../../../src/core/align/measureOf'
 import { topicFromText } from '../../../src/core/align/topicFromText'
-import type { Lang, QuantityKind, Source, Topic } from '../../../src/core/model'
+import type { Lang } from '../../../src/core/model'
 
 // Figures placed by what they measure, on short reports written for these tests: the time since
 // an event dates it, a telling word beats a generic verb, a nationality with Arabic endings names
 // its people, and a qualifier's words are no measure.
 
-const source = (id: string, lang: Lang, text: string): Source => ({ id, lang, text, published: '2024-03-12', window: null }) as Source
-const topic = (id: string, label: string, kind: QuantityKind): Topic => topicFromText({ id, label, kind })!
-
-function placed(src: Source, topics: Topic[]): Record<string, string[]> {
-  const claims = extractClaims(src)
-  const out: Record<string, string[]> = {}
-  for (const a of assignClaims(claims, topics, [src])) (out[a.topicId] ??= []).push(claims.find((c) => c.id === a.claimId)!.text)
-  return out
-}
 
 describe('placement by measure', () => {
   it('a duration counted since the event joins the date of that event', () => {

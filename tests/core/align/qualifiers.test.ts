@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { placed, source, topic } from './placed'
 import { extractClaims } from '../../../src/core/extract'
 import { assignClaims } from '../../../src/core/align/assign'
 import { qualifiersIn } from '../../../src/core/align/facets'
 import { topicFromText } from '../../../src/core/align/topicFromText'
-import type { Lang, QuantityKind, Source, Topic } from '../../../src/core/model'
 
 // What a topic's label adds to its measure ("Seriously injured" beside "People injured") splits
 // that measure between the two topics, on short reports written for these tests.
 
-const source = (id: string, lang: Lang, text: string): Source => ({ id, lang, text, published: '2024-03-12', window: null }) as Source
-const topic = (id: string, label: string, kind: QuantityKind): Topic => topicFromText({ id, label, kind })!
-
-function placed(src: Source, topics: Topic[]): Record<string, string[]> {
-  const claims = extractClaims(src)
-  const out: Record<string, string[]> = {}
-  for (const a of assignClaims(claims, topics, [src])) (out[a.topicId] ??= []).push(claims.find((c) => c.id === a.claimId)!.text)
-  return out
-}
 
 describe('qualifiersIn', () => {
   it.each([
