@@ -45,8 +45,7 @@ export function topicFromText(w: TopicWords): Topic | null {
   // A pair of names ("the Paris-Niamey standoff") is about either: each is an alias.
   const parts = names.flatMap((n) => (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(n) ? n.split('-') : []))
   const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n)]))]
-  if (!concept) return wordsTopic(w, names[0] ?? '', aliases, words, w.label)
-  return {
+  const base: Topic = {
     id: w.id,
     label: { en: w.label, ar: w.label },
     // No name: the topic is about the whole story its articles tell.
@@ -55,38 +54,33 @@ export function topicFromText(w: TopicWords): Topic | null {
     kind: w.kind,
     alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
     cues: [],
-    concept: concept.id,
     projection: PROJECTION.test(words) || undefined,
+    scope: null,
+    time: null,
+  }
+  if (!concept) {
+    const cues = wordCues(aliases, words, w.label)
+    return cues.length ? { ...base, cues } : null
+  }
+  return {
+    ...base,
+    concept: concept.id,
     elsewhere: ELSEWHERE.test(w.label) || undefined,
     // "Deaths in Taroudant province": a place inside the story, a part of its whole.
     scope: names.find((n) => { const at = w.label.indexOf(n); return at >= 0 && placeNounBy(w.label, at, at + n.length) }) ?? null,
-    time: null,
   }
 }
 
 // A topic whose measure no concept names: its cues are the content words of the reader's label (of
 // the measure phrase when the label has none; a plural also finds its singular), matched like a
 // curated topic's cue list. The measure phrase's other words say what caused it, not what is counted.
-function wordsTopic(w: TopicWords, name: string, aliases: string[], words: string, label: string): Topic | null {
+function wordCues(aliases: string[], words: string, label: string): string[] {
   const named = new Set(aliases.flatMap((a) => a.toLowerCase().split(/\s+/)))
   const content = (t: string) => [...new Set((t.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [])
     .filter((x) => x.length >= 4 && !CUE_STOPWORDS.has(x) && !named.has(x))
     .map((x) => (/[^s]s$/.test(x) && x.length > 4 ? x.slice(0, -1) : x)))]
   const fromLabel = content(label)
-  const cues = fromLabel.length ? fromLabel : content(words)
-  if (!cues.length) return null
-  return {
-    id: w.id,
-    label: { en: w.label, ar: w.label },
-    entity: { name, aliases },
-    measure: w.measure ?? w.label,
-    kind: w.kind,
-    alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
-    cues,
-    projection: PROJECTION.test(words) || undefined,
-    scope: null,
-    time: null,
-  }
+  return fromLabel.length ? fromLabel : content(words)
 }
 
 // Words of a label that say nothing of what is measured.
