@@ -66,11 +66,7 @@ function pluralToo(w: string, next: Token | undefined): boolean {
 }
 
 function isDual(w: string): boolean {
-  const end2 = w.slice(-2)
-  const end3 = w.slice(-3)
-  if ((end3 === 'تان' || end3 === 'تين') && L.dualF.has(w.slice(0, -3))) return true
-  if ((end2 === 'ان' || end2 === 'ين') && L.dualM.has(w.slice(0, -2))) return true
-  return end2 === 'ان' && L.dualMSound.has(w.slice(0, -2))
+  return dualBase(w) !== null || (w.endsWith('ان') && L.dualMSound.has(w.slice(0, -2)))
 }
 
 // "طائرتي هليكوبتر": the construct dual drops its ن. Only for equipment, and never before a name
