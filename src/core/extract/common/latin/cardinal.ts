@@ -1,10 +1,10 @@
 import type { Context, Hit } from '../contracts'
-import { glued, type Token } from '../tokens'
+import type { Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
 import { consumed, notAFigure, rawToken } from './names'
 import { halfAt, readDigits, readWords, type LatinNumber } from './numbers'
 import { latinHit } from './quantity'
-import { hyphenUnitAt, unitAt, type LatinUnit } from './units'
+import { hyphenGlued, hyphenUnitAt, unitAt, type LatinUnit } from './units'
 
 /** What a locale decides about four digits that could be a year ("2000 troops" vs "the 2011 revolt"). */
 export interface CardinalRules {
@@ -213,8 +213,6 @@ function articleCounts(tokens: Token[], lex: LatinLexicon, k: number): boolean {
   return lex.unitAdjectives.has(t.w) && !!tokens[k + 1] && !tokens[k + 1].nl && !!lex.timeUnits.at(tokens, k + 1, true)
 }
 
-// A hyphen glued to the words on both sides of it ("50-million", "million-dollar").
-const hyphenGlued = (tokens: Token[], k: number) => tokens[k]?.w === '-' && !!tokens[k - 1] && !!tokens[k + 1] && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])
 
 // "-dollar", "-euro" after a scale: the currency of a compound adjective ("a 50 million-dollar ransom").
 function hyphenCurrency(tokens: Token[], lex: LatinLexicon, k: number): LatinUnit | null {

@@ -9,6 +9,9 @@ export interface LatinUnit { kind: QuantityKind; unit: string | null; to: number
 
 const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.e === b.s
 
+/** A hyphen at token k glued to the words on both sides of it ("50-million", "five-day", "million-dollar"). */
+export const hyphenGlued = (tokens: Token[], k: number) => tokens[k]?.w === '-' && glued(tokens[k - 1], tokens[k]) && glued(tokens[k], tokens[k + 1])
+
 /**
  * The unit after a number at token k: percent, currency, time unit, measure, else a plain count.
  * After a scale word or a vague amount, "of"/"de" may stand before the unit ("millions of dollars",
@@ -75,9 +78,8 @@ function duration(tokens: Token[], lex: LatinLexicon, to: number, unit: string, 
  */
 export function hyphenUnitAt(ctx: Context, lex: LatinLexicon, k: number): (LatinUnit & { plus?: boolean }) | null {
   const { tokens } = ctx
-  const dash = tokens[k]
   const w = tokens[k + 1]
-  if (!dash || dash.w !== '-' || !glued(tokens[k - 1], dash) || !glued(dash, w) || w.t !== 'w') return null
+  if (!hyphenGlued(tokens, k) || w.t !== 'w') return null
   const tu = lex.timeUnits.at(tokens, k + 1, true)
   if (tu) {
     let to = k + 1 + tu.n
