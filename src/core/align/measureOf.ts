@@ -148,6 +148,14 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
   // A word joined by و begins the next clause ("أودت بحياة عشرات الآلاف وشرّدت الملايين"), as "and" does.
   if (next && !next.generic && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !joinedByWa(text.slice(next.start, next.end)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: narrowed(next.concept), strength: 3, family: fam ?? next.concept.family }
+  // A figure that opens a conjunct ("A nurse was killed and three other staff wounded", "et 15
+  // autres blessés", "و٣ آخرون جرحى") takes its measure from that conjunct: the words before the
+  // "and" are the first figure's.
+  const conjunct = !isDate(claim.quantity) && claim.quantity.kind !== 'duration' ? conjunctOf(claim.span, text, clause) : null
+  if (conjunct) {
+    const found = conceptsIn(text, conjunct, lang).find((x) => !x.generic && fits(x.concept))
+    if (found) return { concept: found.concept, strength: 2, family: fam ?? found.concept.family }
+  }
   // The sentence is read once; the clause's words are those of it that lie inside the clause.
   // Words inside a number are its qualifier ("ما لا يقل عن 500"), not its measure; inside a date
   // they may say what it is ("by the end of the year", "بحلول": a deadline).
@@ -205,6 +213,21 @@ function leadOf(text: string, clause: Span, sentence: Span): Span | null {
   const before = text.slice(sentence.start, clause.start - 1)
   for (const m of before.matchAll(BREAKS)) start = sentence.start + m.index + 1
   return { start, end: clause.start - 1 }
+}
+
+// A coordinator right before a figure ("and three", "and thousands more", "et 15", "tandis que
+// 40", "و١٥", "بينما 30"), with the words that may stand between ("another", "some", "autres").
+const OPENS_CONJUNCT = /(?:^|[^\p{L}])(?:and|et|while|whereas|but|mais|alors que|tandis que|بينما|فيما|و)\s*(?:(?:another|other|some|encore|autres?|نحو|حوالي)\s+)?$/iu
+// What ends it: the next coordinator, or the next figure's digits.
+const ENDS_CONJUNCT = /(?:^|[^\p{L}])(?:and|et|while|whereas|but|mais|tandis que|alors que|بينما|فيما)(?![\p{L}])|\sو(?=[\p{L}\p{N}])|[\p{N}]/iu
+
+/** The stretch from a figure that opens a conjunct to the end of that conjunct, or null when no coordinator stands right before it. */
+function conjunctOf(span: Span, text: string, clause: Span): Span | null {
+  const before = text.slice(Math.max(clause.start, span.start - 24), span.start)
+  if (!OPENS_CONJUNCT.test(before)) return null
+  const after = text.slice(span.end, clause.end)
+  const end = ENDS_CONJUNCT.exec(after)
+  return { start: span.end, end: span.end + (end ? end.index : after.length) }
 }
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").

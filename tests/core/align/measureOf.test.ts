@@ -31,6 +31,13 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', "Les explosions ont tué plus d'une centaine de personnes et en ont blessé environ 4 000.", "plus d'une centaine", 'killed'],
   ['en', 'The blast killed 190 people and injured more than 6,000.', 'more than 6,000', 'injured'],
   ['ar', 'قُتل 50 شخصاً وأصيب 100 آخرون.', '100', 'injured'],
+  // A figure that opens a conjunct takes its measure there, not from the words before "and".
+  ['ar', 'لقي سائق حتفه بينما 12 عاملاً ما زالوا في عداد المفقودين.', '12', 'missing'],
+  ['ar', 'لقي سائق حتفه بينما ١٢ عاملاً ما زالوا في عداد المفقودين.', '١٢', 'missing'],
+  ['en', 'One guard died in the raid and four colleagues are still missing.', 'four', 'missing'],
+  ['en', 'Two miners were killed and dozens more were hurt when the shaft gave way.', 'dozens', 'injured'],
+  ['fr', "Un pompier est mort et 12 autres ont été blessés lors de l'incendie.", '12', 'injured'],
+  ['en', 'Two miners were killed when the shaft gave way.', 'Two', 'killed'],
 ]
 
 describe('measureOf: what a figure measures', () => {
