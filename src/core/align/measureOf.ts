@@ -162,7 +162,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const outside = (x: ConceptMention) => isDate(claim.quantity) || x.end <= claim.span.start || x.start >= claim.span.end
   // A count's noun names no measure of a date, but it may name its event ("Deux explosions ont
   // frappé le port mardi 4 août": the explosions are dated).
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)))
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude),
   // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
@@ -228,6 +228,32 @@ function conjunctOf(span: Span, text: string, clause: Span): Span | null {
   const after = text.slice(span.end, clause.end)
   const end = ENDS_CONJUNCT.exec(after)
   return { start: span.end, end: span.end + (end ? end.index : after.length) }
+}
+
+// An event named as a point of reference ("before the flood", "au lendemain du naufrage", "غداة
+// الغرق", "since the depot blew up") dates something else: a date is its own only when it stands
+// inside that phrase ("after Friday's quake") or right after the event ("since the war began in
+// April 2023"). Matched on folded text, so the Arabic is written as folding reads it.
+const REFERENCE = new RegExp(`(?:^|[^\\p{L}])(?:${['before', 'since', 'ahead of', 'prior to', 'the day after', 'the eve of', 'avant', 'depuis', 'au lendemain du', 'au lendemain de', 'à la veille du', 'قبل', 'منذ', 'غداة', 'عشية'].map(foldKey).join('|')})\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,3}(?:[ld]['’])?$`, 'iu')
+// A date stands right after its event, with its subject and object between ("blew up on Tuesday",
+// "began in April 2023", "منذ استيلاء قوات الدعم السريع على الفاشر في ٢٦ أكتوبر"): no comma, no
+// full stop, no figure between.
+const RIGHT_AFTER = /^[^,،;؛.:\p{N}]{0,60}$/u
+// Or right before it ("Tuesday's explosion", "du 26 juillet" is after).
+const RIGHT_BEFORE = /^\s*['’]s\s+(?:[\p{L}-]+\s+)?$/u
+
+/** Whether an event word of a date's sentence may date it: one it stands right by does; one named as a point of reference for another day, or one another date stands right by, does not. */
+function datesEvent(own: Span, x: ConceptMention, text: string, sentence: Span, others: Figure[]): boolean {
+  const by = (d: Span) => (d.start >= x.end && RIGHT_AFTER.test(text.slice(x.end, d.start))) || (d.end <= x.start && RIGHT_BEFORE.test(text.slice(d.end, x.start)))
+  if (by(own)) return true
+  const lead = foldKey(text.slice(Math.max(sentence.start, x.start - 48), x.start))
+  const ref = REFERENCE.exec(lead)
+  // "after Friday's quake": the date stands inside the phrase of reference.
+  if (ref) return own.start >= x.start - (lead.length - ref.index) && own.end <= x.start
+  // Another date standing right by the word claims it ("Thursday, … the port blew up on Tuesday"),
+  // unless the two say one day together ("struck on Friday, 8 September", "ليل الجمعة (23:11)").
+  const apart = (o: Span) => (o.start >= own.end ? o.start - own.end : own.start - o.end) > 14
+  return !others.some((o) => o.date && apart(o) && by(o))
 }
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").
