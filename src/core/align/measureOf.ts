@@ -162,7 +162,11 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const outside = (x: ConceptMention) => isDate(claim.quantity) || x.end <= claim.span.start || x.start >= claim.span.end
   // A count's noun names no measure of a date, but it may name its event ("Deux explosions ont
   // frappé le port mardi 4 août": the explosions are dated).
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
+  // The speaker's words say who speaks, not what is counted ("ويقول ناجون إن 750 شخصاً كانوا على
+  // متن المركب", "survivors said 750 were on board").
+  const spoken = speakerSpan(claim, text)
+  const bySpeaker = (x: ConceptMention) => !!spoken && x.start >= spoken.start && x.end <= spoken.end
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !bySpeaker(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude),
   // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
@@ -254,6 +258,22 @@ function datesEvent(own: Span, x: ConceptMention, text: string, sentence: Span, 
   // unless the two say one day together ("struck on Friday, 8 September", "ليل الجمعة (23:11)").
   const apart = (o: Span) => (o.start >= own.end ? o.start - own.end : own.start - o.end) > 14
   return !others.some((o) => o.date && apart(o) && by(o))
+}
+
+/**
+ * Where the speaker's name stands, when the text sets it apart from what is said: before a "that"
+ * ("ويقول ناجون إن 750…", "survivors say that"), or after the figure's clause ("…, survivors said").
+ * (A verb of estimating takes its object where a speaker would stand: "قدّر المكتب عدد النازحين".)
+ */
+const THAT = /^\s*[,،]?\s*(?:[\p{L}'’]+\s+){0,2}?(?:إن|أن|بأن|that|que|qu['’])/iu
+function speakerSpan(c: Claim, text: string): Span | null {
+  const a = c.attribution
+  if (!a?.who) return null
+  const at = text.indexOf(a.who, a.span.start)
+  if (at < 0 || at >= a.span.end) return null
+  const who = { start: at, end: at + a.who.length }
+  const set = who.end <= c.span.start ? THAT.test(text.slice(who.end, who.end + 30)) : /[,،]/.test(text.slice(c.span.end, who.start))
+  return set ? who : null
 }
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").
