@@ -641,6 +641,16 @@ const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفب
 function subjectBefore(c: Compiled, lang: Lang, words: Word[], v: number): Word[] | null {
   const end = skipBack(c, words, v - 1)
   if (end < 0) return null
+  // "l'Organisation internationale pour les migrations (OIM) estimait", "المنظمة الدولية للهجرة (IOM)":
+  // a name's abbreviation in brackets goes with it.
+  if (words[end].w === ')') {
+    const open = words.slice(Math.max(0, end - 4), end).map((w) => w.w).lastIndexOf('(')
+    const at = open < 0 ? -1 : Math.max(0, end - 4) + open
+    if (at > 0 && at < end - 1) {
+      const name = subjectBefore(c, lang, words, at)
+      return name ? [...name, ...words.slice(at, end + 1)] : null
+    }
+  }
   if (words[end].w === ',' || words[end].w === '،') {
     let c1 = end - 1
     while (c1 >= 0 && end - c1 <= MAX_WORDS + 1 && !PUNCT.test(words[c1].w)) c1--

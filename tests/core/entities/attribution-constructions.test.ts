@@ -93,3 +93,9 @@ describe('an Arabic verbal noun after the speaker opens what was announced', () 
   ['ar', 'وقالت منظمة إنقاذ الطفولة إن 400 طفل فقدوا منازلهم.', '400', 'منظمة إنقاذ الطفولة'],
   ['ar', 'وأعلنت منظمة أطباء بلا حدود علاج 85 جريحاً.', '85', 'منظمة أطباء بلا حدود'],
 ]))
+
+describe("a name's abbreviation in brackets goes with the name before the verb", () => check([
+  ['fr', "Jeudi, l'Organisation mondiale de la santé (OMS) estimait à 1 200 le nombre de blessés.", '1 200', "l'Organisation mondiale de la santé (OMS)"],
+  ['en', 'On Tuesday, the World Food Programme (WFP) said 40,000 families needed rations.', '40,000', 'the World Food Programme (WFP)'],
+  ['fr', "Le Programme alimentaire mondial (PAM) a indiqué que 900 tonnes de vivres étaient arrivées.", '900 tonnes', 'Le Programme alimentaire mondial (PAM)'],
+]))
