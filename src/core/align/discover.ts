@@ -1,7 +1,7 @@
 import type { CandidateTopic, Claim, Lang, Source, Span } from '../model'
 import { independence } from '../compare/independence'
 import { claimOrigin } from '../compare/origins'
-import { conceptsIn, measuresOf, type MeasureReading } from './measureOf'
+import { conceptsIn, measuresOf, type ConceptMention, type MeasureReading } from './measureOf'
 import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, peopleNamed, projectedIn, qualifiersIn } from './facets'
@@ -53,6 +53,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const readings = measuresOf(cs, src.text, src.lang)
     const ordered = [...cs].sort((a, b) => a.span.start - b.span.start)
     const clauseOf = clauseFinder(src.text)
+    const sentenceOf = sentenceReader(src.text, src.lang)
     ordered.forEach((c, i) => {
       const m = readings.get(c.id)
       const clause = clauseOf(c)
@@ -62,8 +63,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const stretch = ownStretch(c, clause, ordered, i)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
       // the floods"): beside a group's own event, another one makes a topic of its own.
-      const events = isDateKind(c.quantity.kind) ? [] : eventsOf(c, src.text, stretch, src.lang)
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier: qualifierOf(src.text, stretch, c.sentence) }, m: m ?? null, lang: src.lang })
+      const sentence = sentenceOf(c.sentence)
+      const events = isDateKind(c.quantity.kind) ? [] : eventsOf(c, stretch, sentence.events)
+      const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier }, m: m ?? null, lang: src.lang })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -235,19 +238,33 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
  * The events a count's own words name ("the war has killed tens of thousands", "displaced by the
  * floods"), or when they name none, the event its sentence names nearest to it ("La guerre qui
  * oppose l'armée aux FSR a fait des dizaines de milliers de morts et déraciné 12 millions").
+ * `mentions`: the events its sentence names.
  */
-function eventsOf(c: Claim, text: string, stretch: Span, lang: Lang): string[] {
-  const events = (span: Span) => conceptsIn(text, span, lang).filter((x) => x.concept.event && !x.generic && !x.concept.latest && !x.concept.instant && (x.end <= c.span.start || x.start >= c.span.end))
-  const own = events(stretch)
+function eventsOf(c: Claim, stretch: Span, mentions: ConceptMention[]): string[] {
+  const others = mentions.filter((x) => x.end <= c.span.start || x.start >= c.span.end)
+  const own = others.filter((x) => x.start >= stretch.start && x.end <= stretch.end)
   if (own.length) return [...new Set(own.map((x) => x.concept.id))]
   const gap = (x: Span) => (x.end <= c.span.start ? c.span.start - x.end : x.start - c.span.end)
-  const near = events(c.sentence).sort((a, b) => gap(a) - gap(b))[0]
+  const near = others.sort((a, b) => gap(a) - gap(b))[0]
   return near ? [near.concept.id] : []
 }
 
-// A qualifier that sets a figure apart: of the figure itself ("1,220 of them seriously"), or of its
-// sentence (where: "killed at the maternity hospital").
-function qualifierOf(text: string, stretch: Span, sentence: Span): string | null {
-  const near = [...qualifiersIn(text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q))
-  return near ?? [...qualifiersIn(text.slice(sentence.start, sentence.end), false)].find((q) => FACET_QUALIFIERS.has(q)) ?? null
+/**
+ * What a sentence says of every figure in it, read once per sentence: the events it names, and a
+ * qualifier of where its figures are ("killed at the maternity hospital"; a qualifier of the figure
+ * itself, "1,220 of them seriously", is read in the figure's own stretch).
+ */
+function sentenceReader(text: string, lang: Lang): (sentence: Span) => { events: ConceptMention[]; qualifier: string | null } {
+  const memo = new Map<number, { events: ConceptMention[]; qualifier: string | null }>()
+  return (sentence) => {
+    let r = memo.get(sentence.start)
+    if (!r) {
+      r = {
+        events: conceptsIn(text, sentence, lang).filter((x) => x.concept.event && !x.generic && !x.concept.latest && !x.concept.instant),
+        qualifier: [...qualifiersIn(text.slice(sentence.start, sentence.end), false)].find((q) => FACET_QUALIFIERS.has(q)) ?? null,
+      }
+      memo.set(sentence.start, r)
+    }
+    return r
+  }
 }
