@@ -4,14 +4,14 @@ import { independence } from './independence'
 import { consensus, type Voice } from './consensus'
 import { decide } from './decide'
 import { explain, explainContext } from './explain'
-import { claimOrigin } from './origins'
+import { claimOrigin, originOf } from './origins'
 import { topicOrigins } from './relays'
 import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
 import { isCompared } from './parts'
-import { paragraphBody } from './speakers'
+import { citedBody, paragraphBody } from './speakers'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -36,11 +36,16 @@ export { isCompared } from './parts'
  * body was named), else its outlet's group.
  */
 export function baseOrigin(c: Claim, group: (source: string) => string, srcById: Map<string, Source>): string {
-  const o = claimOrigin(c, group).key
-  if (o.startsWith('body:')) return o
   const src = srcById.get(c.source)
-  return (src && paragraphBody(src, c)) ?? o
+  const own = claimOrigin(c, group).key
+  const o = own.startsWith('body:') ? own : (src && paragraphBody(src, c)) ?? own
+  // A body (or a speaker) that cites another's count passes it on: the count is the cited body's.
+  if (!src || o.startsWith('outlet:') || !CITING_HINT.test(src.text.slice(Math.max(0, c.sentence.start - 700), c.sentence.end))) return o
+  const cited = citedBody(src.text, c.sentence)
+  return cited ? originOf(cited).key : o
 }
+// Spares reading the paragraph when no word of citing stands in it.
+const CITING_HINT = /citing|quoting|drawing on|relying on|based on|citant|reprenant|appuyant|sur la base|نقل|استناد|اعتماد|مستند/iu
 
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
 export function compareTopics(topics: Topic[], claims: Claim[], assignments: Assignment[], sources: Source[], options: CompareOptions = {}): Comparison[] {

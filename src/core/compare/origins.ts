@@ -30,8 +30,32 @@ export const KNOWN_ORIGINS: string[][] = [
   ['African Union', 'AU', 'الاتحاد الأفريقي', 'الاتحاد الإفريقي', 'Union africaine', 'UA', 'مجلس السلم والأمن الأفريقي', 'African Union Peace and Security Council'],
   ['European Union', 'EU', 'الاتحاد الأوروبي', 'Union européenne', 'UE'],
   ['Frontex', 'فرونتكس'],
+  ['WFP', 'World Food Programme', 'برنامج الأغذية العالمي', 'PAM', 'Programme alimentaire mondial'],
+  ['OHCHR', 'UN Human Rights Office', 'مفوضية الأمم المتحدة السامية لحقوق الإنسان', 'Haut-Commissariat aux droits de l\'homme'],
+  ['UNRWA', 'الأونروا', 'أونروا', 'وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين'],
+  ['UNFPA', 'United Nations Population Fund', 'صندوق الأمم المتحدة للسكان', 'Fonds des Nations unies pour la population'],
+  ['Amnesty International', 'منظمة العفو الدولية', 'العفو الدولية', 'Amnesty'],
+  ['Human Rights Watch', 'هيومن رايتس ووتش', 'HRW'],
+  ['Save the Children', 'منظمة إنقاذ الطفولة', 'إنقاذ الطفولة'],
   ['United Nations', 'UN', 'the UN', 'the United Nations', 'الأمم المتحدة', 'ONU', 'les Nations unies'],
 ]
+
+// A UN agency is often named by its field rather than its name: "the UN migration agency", "the
+// U.N. refugee agency", "وكالة الأمم المتحدة للهجرة", "l'agence onusienne pour les migrations",
+// "l'agence de l'ONU pour l'enfance". The field says which body it is.
+// (Capital "UN" only: French "un" is an article, "un responsable humanitaire" is no UN agency.)
+const UN_CAPS = /(?:^|[^\p{L}])(?:UN|U\.N\.)(?![\p{L}])/u
+const UN_WORDS = /(?:^|[^\p{L}])(?:united nations|الامم المتحده|امميه|الامميه|onu|onusienne|onusien|nations unies)(?![\p{L}])/u
+const UN_FIELDS: [RegExp, string][] = [
+  [/(?:^|[^\p{L}])(?:migration|migrations|للهجره|الهجره)(?![\p{L}])/u, 'IOM'],
+  [/(?:^|[^\p{L}])(?:refugees?|لشؤون اللاجئين|للاجئين|réfugiés)(?![\p{L}])/u, 'UNHCR'],
+  [/(?:^|[^\p{L}])(?:children|children's|childrens|للطفوله|الطفوله|enfance|enfants)(?![\p{L}])/u, 'UNICEF'],
+  [/(?:^|[^\p{L}])(?:humanitarian|الانسانيه|humanitaires?)(?![\p{L}])/u, 'UN OCHA'],
+  [/(?:^|[^\p{L}])(?:health|للصحه|الصحه|santé)(?![\p{L}])/u, 'WHO'],
+  [/(?:^|[^\p{L}])(?:food|للاغذيه|الاغذيه|alimentaire|alimentation)(?![\p{L}])/u, 'WFP'],
+  [/(?:^|[^\p{L}])(?:human rights|لحقوق الانسان|droits de l'homme|droits humains)(?![\p{L}])/u, 'OHCHR'],
+]
+const unAgencyOf = (who: string, folded: string): string | null => (UN_CAPS.test(who) || UN_WORDS.test(folded) ? UN_FIELDS.find(([re]) => re.test(folded))?.[1] ?? null : null)
 
 const KNOWN = new Map<string, string>()
 for (const names of KNOWN_ORIGINS) for (const n of names) KNOWN.set(foldKey(n).replace(/^the\s+/, ''), names[0])
@@ -48,6 +72,8 @@ export function originOf(who: string): { key: string; name: string } {
     const within = name.length > 3 && (folded.includes(` ${name} `) || folded.startsWith(`${name} `) || folded.endsWith(` ${name}`))
     if (name.length > bestLen && (folded === name || within)) { best = canonical; bestLen = name.length }
   }
+  // The United Nations named with a field is that field's agency.
+  if (!best || best === 'United Nations') best = unAgencyOf(who, folded) ?? best
   if (best) return { key: `body:${best}`, name: best }
   // A kind of authority ("وزارة الداخلية", "the interior ministry") is one body, whatever the wording.
   const a = authorityOf(who)

@@ -44,6 +44,34 @@ export function bodyNamedBefore(text: string, at: number): string | null {
   return best?.canonical ?? null
 }
 
+// A body that passes on another's count says so, before or after it: "Quoting the latest data
+// from the IOM, OCHA said…", "…, citing figures from the Red Crescent", "citant des chiffres de
+// l'OIM", "نقلاً عن بيانات المنظمة الدولية للهجرة". The count is the cited body's.
+const CITING = /(?:^|[^\p{L}])(?:citing|quoting|drawing on|relying on|based on|citant|reprenant|s'appuyant sur|sur la base d|نقلا عن|استنادا (?:الي|الى)|بالاستناد (?:الي|الى)|اعتمادا علي|مستندا (?:الي|الى)|مستنده (?:الي|الى))(?![\p{L}])/gu
+/** How far after a citing phrase the cited body is looked for ("citing the latest displacement figures from…"). */
+const CITED_WITHIN = 90
+const ALL_NAMES = KNOWN_ORIGINS.flatMap((names) => names.filter((n) => n.length > 2).map((n) => ({ name: foldKey(n).replace(/^the\s+/, ''), canonical: names[0] })))
+
+/**
+ * The known body a figure's paragraph says its speaker cites, up to the end of the figure's
+ * sentence (the citing phrase nearest the figure), or null.
+ */
+export function citedBody(text: string, sentence: { start: number; end: number }): string | null {
+  const from = Math.max(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start - BACK_CHARS)
+  const window = foldKey(text.slice(from, sentence.end))
+  let found: string | null = null
+  for (const m of window.matchAll(CITING)) {
+    const after = ` ${window.slice(m.index + m[0].length, m.index + m[0].length + CITED_WITHIN)} `
+    let best: { at: number; len: number; canonical: string } | null = null
+    for (const k of ALL_NAMES) {
+      const i = after.indexOf(k.name)
+      if (i > 0 && !/[\p{L}\p{N}]/u.test(after[i - 1]) && !/[\p{L}\p{N}]/u.test(after[i + k.name.length] ?? ' ') && (!best || i < best.at || (i === best.at && k.name.length > best.len))) best = { at: i, len: k.name.length, canonical: k.canonical }
+    }
+    if (best) found = best.canonical
+  }
+  return found
+}
+
 /** Whether a speaker is a body not named ("the agency"): then it is the body last named before. */
 export const isNameless = (who: string) => NAMELESS.test(foldKey(who).trim())
 

@@ -54,7 +54,7 @@ const withoutConjunction = memoWords((w: string) => w.replace(/^[وف]/, ''), 50
 const bareArabic = memoWords((w: string) => w.replace(/^[وف](?=.{3})/, '').replace(/^(ال|لل)(?=.{2})/, ''), 50_000)
 
 interface Compiled {
-  preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; verbStarts: Set<string>; prepStarts: Set<string>
+  preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; objects: Set<string>; verbStarts: Set<string>; prepStarts: Set<string>
   /** Whether a word can open a cue (a preposition's phrase or a verb of saying); most words cannot. */
   mayOpen: (w: string) => boolean
   /** The bits of Spelling.flags saying this language's mayOpen was answered, and that it was yes. */
@@ -88,6 +88,7 @@ function compile(lang: Lang): Compiled {
     heads: new Set(cw.heads.map((h) => foldKey(h).replace(/^ال/, ''))),
     nonSpeakers: new Set(cw.nonSpeakers.map(foldKey)),
     records: new Set(cw.records.map(foldKey)),
+    objects: new Set(cw.objects.map(foldKey)),
     verbStarts,
     prepStarts,
     // What findCues tests first at every word (as a preposition, then as a verb), answered once per spelling.
@@ -575,6 +576,7 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
       break
     }
     if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
+    if (who.length > 0 && announcedObject(c, who, w.w)) break
     // "des témoins joints par téléphone", "des sources citées par l'AFP": a participle with its agent
     // says how the speaker was reached, it is not part of who spoke.
     if (ctx.lang === 'fr' && who.length >= 2 && words[k + 1]?.w === 'par' && /(é|ée|és|ées|is|ise|ises|int|ints|inte|intes|it|its)$/.test(w.w)) break
@@ -608,6 +610,17 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   return { words: who.length ? who : null, to: k }
 }
 
+// Whether an Arabic word opens what was announced rather than going on with the speaker's name:
+// "بمقتل" always (a verb of saying takes its object with ب), a bare verbal noun ("وفاة", "ارتفاع")
+// after a name of two words or one the article closes ("الوزارة", "وزارة الصحة").
+function announcedObject(c: Compiled, who: Word[], w: string): boolean {
+  if (!c.objects.size) return false
+  // With or without a conjunction ("ووفاة"; "وفاة" itself starts with و).
+  const forms = [w, w.replace(/^[وف]/, '')]
+  if (forms.some((x) => x.startsWith('ب') && c.objects.has(x.slice(1)))) return true
+  return forms.some((x) => c.objects.has(x)) && (who.length >= 2 || /^(?:[وفب]?ال|لل)/.test(who[who.length - 1].w))
+}
+
 // Whether a phrase names a record (a toll, a count, a report) rather than a body: "un bilan
 // encore provisoire", "the latest counts", "التقييم".
 function isRecord(c: Compiled, who: Word[]): boolean {
@@ -628,6 +641,16 @@ const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفب
 function subjectBefore(c: Compiled, lang: Lang, words: Word[], v: number): Word[] | null {
   const end = skipBack(c, words, v - 1)
   if (end < 0) return null
+  // "l'Organisation internationale pour les migrations (OIM) estimait", "المنظمة الدولية للهجرة (IOM)":
+  // a name's abbreviation in brackets goes with it.
+  if (words[end].w === ')') {
+    const open = words.slice(Math.max(0, end - 4), end).map((w) => w.w).lastIndexOf('(')
+    const at = open < 0 ? -1 : Math.max(0, end - 4) + open
+    if (at > 0 && at < end - 1) {
+      const name = subjectBefore(c, lang, words, at)
+      return name ? [...name, ...words.slice(at, end + 1)] : null
+    }
+  }
   if (words[end].w === ',' || words[end].w === '،') {
     let c1 = end - 1
     while (c1 >= 0 && end - c1 <= MAX_WORDS + 1 && !PUNCT.test(words[c1].w)) c1--

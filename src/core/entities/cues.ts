@@ -24,6 +24,11 @@ export interface CueWords {
   heads: string[]
   /** Words that open no speaker: relatives, adverbs and conjunctions a loose reading may take for one. */
   nonSpeakers: string[]
+  /**
+   * Verbal nouns that open what was announced when they follow the speaker's name with no "أن":
+   * "أعلنت وزارة الصحة وفاة 20 شخصاً", "أفادت الوزارة بمقتل 40".
+   */
+  objects: string[]
 }
 
 // French verbs of saying in the tenses news uses: present, imperfect, conditional, perfect and
@@ -77,6 +82,14 @@ const AR: CueWords = {
     'إدارة', 'مسعفون', 'مسعفين', 'متطوعون', 'عاهل', 'ملك', 'اتحاد', 'مجموعة', 'قوات', 'هجرة', 'تقرير', 'دراسة', 'أسر', 'عائلات', 'أهالي', 'إعلام',
   ],
   nonSpeakers: ['بعدما', 'بعد', 'قبل', 'حتى', 'الآن', 'تباعا', 'إثره', 'إثر', 'عقب', 'بما', 'مما', 'عند', 'منذ', 'لدى', 'خلال', 'ذلك', 'هذا', 'هذه', 'فيما', 'بينما', 'عدد', 'حصيلة'],
+  // What bodies announce about a toll or a crowd: deaths, injuries, rescues, displacement, arrests,
+  // rises and falls. "إنقاذ" in "منظمة إنقاذ الطفولة" stays a name: these end a name of two words or
+  // one closed by the article ("الوزارة وفاة"), never the one word a name starts with.
+  objects: [
+    'وفاة', 'مقتل', 'مصرع', 'هلاك', 'غرق', 'إصابة', 'جرح', 'انتشال', 'نزوح', 'تشريد', 'فقدان', 'فقد', 'اختفاء', 'إجلاء', 'إنقاذ',
+    'ارتفاع', 'تراجع', 'انخفاض', 'سقوط', 'تسجيل', 'وصول', 'تضرر', 'انهيار', 'تدمير', 'اعتقال', 'توقيف', 'احتجاز', 'أسر', 'علاج',
+    'عودة', 'استقبال', 'إيواء', 'ترحيل', 'إطلاق', 'الإفراج', 'تخصيص', 'رصد', 'صرف', 'تقديم', 'إرسال', 'نشر', 'انسحاب', 'دخول', 'خروج',
+  ],
 }
 
 const EN: CueWords = {
@@ -100,6 +113,7 @@ const EN: CueWords = {
     'palace', 'king', 'secretary-general', 'charity', 'group', 'families', 'relatives', 'hospital', 'institute', 'survey', 'ngo', 'un', 'who', 'report', 'study',
   ],
   nonSpeakers: ['which', 'whom', 'whose', 'that', 'this', 'these', 'those', 'people', 'information', 'number', 'toll', 'it', 'there', 'explosion', 'blast'],
+  objects: [],
 }
 
 const FR: CueWords = {
@@ -126,6 +140,7 @@ const FR: CueWords = {
     'élysée', 'ong', 'familles', 'proches', 'hôpital', 'centre', 'institut', 'état-major', 'onu', 'oms', 'oim', 'rapport', 'étude', 'exécutif', 'junte',
   ],
   nonSpeakers: ['lesquelles', 'lesquels', 'laquelle', 'lequel', 'lui', 'eux', 'elle', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'dont', 'où', 'qui', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', "d'abord", 'personnes', 'nombre'],
+  objects: [],
 }
 
 export const CUES: Record<Lang, CueWords> = { ar: AR, en: EN, fr: FR }

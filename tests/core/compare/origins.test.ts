@@ -3,7 +3,9 @@ import { authorityOf } from '../../../src/core/compare/authorities'
 import { originOf } from '../../../src/core/compare/origins'
 import { topicOrigins } from '../../../src/core/compare/relays'
 import { decide, type DecideContext } from '../../../src/core/compare/decide'
-import type { Claim, Quantity } from '../../../src/core/model'
+import type { Claim, Lang, Quantity, Source } from '../../../src/core/model'
+import { extractClaims } from '../../../src/core/extract'
+import { baseOrigin } from '../../../src/core/compare'
 import { conceptById } from '../../../src/core/align/measureOf'
 
 // Who a figure goes back to: kinds of authority under their many wordings, relays of one body,
@@ -48,6 +50,36 @@ describe('originOf: known bodies and authority kinds are one origin each', () =>
   it('keeps the country a speaker names apart', () => {
     expect(originOf('الرئيس الفرنسي').key).not.toBe(originOf('Nigerien president').key)
   })
+  it.each([
+    ['the UN migration agency', 'body:IOM'],
+    ['وكالة الأمم المتحدة للهجرة', 'body:IOM'],
+    ["l'agence onusienne pour les migrations", 'body:IOM'],
+    ['The U.N. refugee agency', 'body:UNHCR'],
+    ["the UN children's agency", 'body:UNICEF'],
+    ['the UN humanitarian office', 'body:UN OCHA'],
+    ["l'agence de l'ONU pour l'alimentation", 'body:WFP'],
+    ['the United Nations', 'body:United Nations'],
+  ])('names a UN agency by its field: %s → %s', (who, key) => expect(originOf(who).key).toBe(key))
+  it('does not take the French article "un" for the UN', () => {
+    expect(originOf('un responsable humanitaire').key.startsWith('speaker:')).toBe(true)
+  })
+})
+
+describe('baseOrigin: a body that cites another passes on its count', () => {
+  const originIn = (lang: Lang, text: string, figure: string) => {
+    const src: Source = { id: 's', title: 's', outlet: 'Outlet', via: null, kind: 'news', origin: 'embedded', text, lang, published: '2024-05-01', window: null }
+    const c = extractClaims(src).find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read`).toBeDefined()
+    return baseOrigin(c!, (s) => s, new Map([['s', src]]))
+  }
+  it.each([
+    ['en', 'Quoting figures from the International Organization for Migration, OCHA said more than 40,000 people had fled. The agency warned the count was partial. In the port alone, it said, no fewer than 12,000 people had left.', 'no fewer than 12,000', 'body:IOM'],
+    ['en', 'The storm killed 3,100 people, the UN humanitarian office said on Friday, citing data from the Red Crescent.', '3,100', 'body:Red Crescent'],
+    ['fr', "L'Ocha, citant des chiffres de l'OIM, a indiqué que 8 000 personnes avaient fui.", '8 000', 'body:IOM'],
+    ['ar', 'وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن 5200 شخص نزحوا، نقلاً عن بيانات المنظمة الدولية للهجرة.', '5200', 'body:IOM'],
+    ['ar', 'وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن ٥٢٠٠ شخص نزحوا.', '٥٢٠٠', 'body:UN OCHA'],
+    ['en', 'OCHA said 5,000 homes were damaged.', '5,000', 'body:UN OCHA'],
+  ] as [Lang, string, string, string][])('%s: %s', (lang, text, figure, key) => expect(originIn(lang, text, figure)).toBe(key))
 })
 
 let n = 0

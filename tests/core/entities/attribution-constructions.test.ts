@@ -82,3 +82,20 @@ describe('an Arabic verb that values a noun', () => check([
   ['ar', 'قالت المفوضية إن الوضع خطير، وقدرت بنحو 40 ألفا عدد الفارين.', 'نحو 40 ألفا', 'المفوضية'],
   ['ar', 'أعلنت الأمم المتحدة بداية الأسبوع الجاري أنها تحتاج إلى 300 مليون دولار.', '300 مليون دولار', 'الأمم المتحدة'],
 ]))
+
+describe('an Arabic verbal noun after the speaker opens what was announced', () => check([
+  ['ar', 'وأعلنت وزارة الصحة وفاة 27 شخصاً في القرية.', '27', 'وزارة الصحة'],
+  ['ar', 'وأعلنت وزارة الصحة وفاة ٢٧ شخصاً في القرية.', '٢٧', 'وزارة الصحة'],
+  ['ar', 'وأفادت الوزارة بمقتل 14 مدنياً.', '14', 'الوزارة'],
+  ['ar', 'وأكد الدفاع المدني ارتفاع الحصيلة إلى 63 قتيلاً.', '63', 'الدفاع المدني'],
+  ['ar', 'وأعلن الجيش الوطني أسر 9 مسلحين.', '9', 'الجيش الوطني'],
+  ['ar', 'وأعلن المحافظ كريم الساعدي انتشال 31 جثة.', '31', 'المحافظ كريم الساعدي'],
+  ['ar', 'وقالت منظمة إنقاذ الطفولة إن 400 طفل فقدوا منازلهم.', '400', 'منظمة إنقاذ الطفولة'],
+  ['ar', 'وأعلنت منظمة أطباء بلا حدود علاج 85 جريحاً.', '85', 'منظمة أطباء بلا حدود'],
+]))
+
+describe("a name's abbreviation in brackets goes with the name before the verb", () => check([
+  ['fr', "Jeudi, l'Organisation mondiale de la santé (OMS) estimait à 1 200 le nombre de blessés.", '1 200', "l'Organisation mondiale de la santé (OMS)"],
+  ['en', 'On Tuesday, the World Food Programme (WFP) said 40,000 families needed rations.', '40,000', 'the World Food Programme (WFP)'],
+  ['fr', "Le Programme alimentaire mondial (PAM) a indiqué que 900 tonnes de vivres étaient arrivées.", '900 tonnes', 'Le Programme alimentaire mondial (PAM)'],
+]))
