@@ -4,7 +4,7 @@ import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
 import { isPeopleWord } from '../entities/countries'
-import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn } from './facets'
+import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy } from './places'
 
@@ -107,6 +107,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     let ordered = orderedBySource.get(src.id)
     if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
+    // A figure of an older event recalled for comparison belongs to no topic of the story.
+    if (recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)) continue
     const ctx = contextOf(c, src.text, doc.sents, ordered)
     let named: { telling: Set<string>; all: Set<string> } | null = null
     const sentenceNames = () => {
