@@ -275,11 +275,12 @@ export function isElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
 
 
 // Whether an article names another place or event of the story (not a people, not a part of the
-// story's place): a topic named for the story's own place (Pylos) then does not speak for the
-// article's figures unless it is named too.
+// story's place, not a topic read from cue words alone, which says too little of what it is
+// about): a topic named for the story's own place (Pylos) then does not speak for the article's
+// figures unless it is named too.
 function otherPlaceNamed(p: Prepared, prepared: Prepared[], mentions: Map<string, Span[]>): boolean {
   if (!p.storyWide) return true
-  return prepared.some((o) => o !== p && o.aliasKeys.size > 0 && o.countries.size === 0 && !o.topic.scope && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
+  return prepared.some((o) => o !== p && !!o.concept && o.aliasKeys.size > 0 && o.countries.size === 0 && !o.topic.scope && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
 }
 
 function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => { telling: Set<string>; all: Set<string> }): { score: number; reasons: string[]; dist: number } | null {

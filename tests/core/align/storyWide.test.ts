@@ -38,3 +38,14 @@ describe('a topic named for the event itself is about the whole story', () => {
     expect(got.toll ?? []).not.toContain('150')
   })
 })
+
+describe('a topic read from cue words alone names no other place of the story', () => {
+  it('the tolls of articles that name the town of another measure still join the event\'s toll', () => {
+    const got = placedIn([
+      source('ar-1', 'ar', 'ارتفعت حصيلة ضحايا الفيضانات إلى ١٥٥ قتيلاً، وخرج سكان مدينة فالدور للاحتجاج.'),
+      source('en-1', 'en', 'Storm Zelda dumped a month of rain in a single day. The floods have killed 140 people, officials said.'),
+      source('fr-1', 'fr', 'Les inondations ont fait 150 morts, et la colère gronde à Valdor.'),
+    ], [topic('toll', 'Death toll of the Zelda floods', 'count'), topic('sandbags', 'Sandbags handed out in Valdor', 'count')])
+    expect(got.toll).toEqual(['140', '150', '١٥٥'].sort())
+  })
+})
