@@ -106,9 +106,11 @@ export function agreement(claims: Claim[], originOf: (c: Claim) => string): { or
  * ("4,000 injured were taken to hospitals" beside "4,000 injured").
  */
 export function sharedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) => string): number {
-  const near = (c: Claim) => { const v = valueOf(c.quantity); return v && c.quantity.qualifier !== 'vague' ? { unit: v.unit, iv: v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) } : null }
-  const others = rest.flatMap((c) => { const v = near(c); return v ? [{ o: originOf(c), ...v }] : [] })
-  const vals = part.flatMap((c) => { const v = near(c); return v ? [{ o: originOf(c), ...v }] : [] })
+  // A vague figure of the part ("thousands") is shared when a figure of the rest lies in its range;
+  // a vague figure of the rest witnesses nothing.
+  const near = (c: Claim, vague: boolean) => { const v = valueOf(c.quantity); return v && (vague || c.quantity.qualifier !== 'vague') ? { unit: v.unit, iv: v.iv.hi < SMALL || c.quantity.qualifier === 'vague' ? v.iv : widen(v.iv, NEAR) } : null }
+  const others = rest.flatMap((c) => { const v = near(c, false); return v ? [{ o: originOf(c), ...v }] : [] })
+  const vals = part.flatMap((c) => { const v = near(c, true); return v ? [{ o: originOf(c), ...v }] : [] })
   if (!vals.length) return 0
   return vals.filter((v) => others.some((x) => x.o !== v.o && x.unit === v.unit && x.iv.lo <= v.iv.hi && v.iv.lo <= x.iv.hi)).length / vals.length
 }

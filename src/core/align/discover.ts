@@ -145,8 +145,9 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       let others = 0
       for (const [src, n] of left) if (n > (own.get(src) ?? 0) && ++others >= 2) break
       if (others < 2) continue
-      // A qualifier or a people named beside figures that agree with the rest's is no part of its own.
-      if (facet.startsWith('+') && sharedWith(rs.map((r) => r.c), g.reads.filter((r) => !rs.includes(r)).map((r) => r.c), originOf) >= 0.5) continue
+      // A qualifier beside figures that agree with the rest's, or orders of magnitude whose ranges
+      // hold the rest's counts ("thousands" missing beside "10,100"), set nothing apart.
+      if ((facet.startsWith('+') || facet === 'vague') && sharedWith(rs.map((r) => r.c), g.reads.filter((r) => !rs.includes(r)).map((r) => r.c), originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant)
@@ -191,11 +192,15 @@ function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {
 }
 
 const ELSEWHERE = 'elsewhere'
+// Figures said only as orders of magnitude ("hundreds", "des dizaines de milliers", "الآلاف")
+// beside counts that do not lie in their ranges: fears, rumours or a rough estimate, not the count.
+const VAGUE = 'vague'
 
 /**
  * A figure's facet: said as a projection, about one country's people (its English name), said of
- * the rest of a place, of an event other than the one most of the group's figures name (the war
- * beside the town's fall), or about a place other than the group's own. When the figures break a
+ * the rest of a place, with a qualifier that sets it apart, only as an order of magnitude, of an
+ * event other than the one most of the group's figures name (the war beside the town's fall), or
+ * about a place other than the group's own. When the figures break a
  * measure down by parts (two places or more named with a place noun: "إقليم الحوز", "Taroudant
  * province"), a part is a facet even when it is the place most figures name.
  */
@@ -204,6 +209,7 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
   if (r.qualifier) return `+${r.qualifier}`
+  if (r.c.quantity.qualifier === 'vague') return VAGUE
   if (r.events.length && !r.events.includes(event ?? '')) return `!${r.events[0]}`
   const part = breakdown ? r.places[0] : undefined
   if (part) return `@${part.key}`
@@ -217,6 +223,7 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
     const name = dominant ? placeNames(dominant, places) : null
     return { entity: '', label: name ? { en: `${label.en} outside ${name.en}`, ar: `${label.ar} خارج ${name.ar}` } : { en: `${label.en} elsewhere`, ar: `${label.ar} في مناطق أخرى` } }
   }
+  if (facet === VAGUE) return { entity: '', label: { en: `${label.en} (rough estimates)`, ar: `${label.ar} (تقديرات تقريبية)` } }
   if (facet.startsWith('+')) {
     const q = qualifierName(facet.slice(1))
     return { entity: '', label: { en: `${label.en} (${q.en})`, ar: `${label.ar} (${q.ar})` } }

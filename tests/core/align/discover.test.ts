@@ -217,4 +217,36 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(at('date')).toBeGreaterThanOrEqual(0)
     expect(at('duration')).toBeGreaterThan(at('date'))
   })
+
+  it('a place no report spells in Arabic is named in Arabic letters on the Arabic label', () => {
+    const found = candidates([
+      source('a', 'en', 'The floods killed 120 people in the town of Korvasse.', 'Wire A'),
+      source('b', 'fr', 'Les inondations ont fait 118 morts dans la ville de Korvasse.', 'Journal B'),
+    ])
+    const toll = found.find((f) => f.c.concept === 'killed')
+    expect(toll?.label).toBe('death toll in Korvasse')
+    expect(toll?.ar).toBe('حصيلة القتلى في كورفاس')
+  })
+
+  it('orders of magnitude beside counts that lie outside their ranges are rough estimates of their own', () => {
+    const found = candidates([
+      source('a', 'ar', 'أعلنت الوزارة مقتل 34 شخصا. وكان المحافظ قد تحدث عن مئات القتلى.', 'Site A'),
+      source('b', 'en', 'The ministry put the death toll at 36. Rumours of thousands of dead were unfounded, the minister said.', 'Wire B'),
+      source('c', 'fr', 'Le bilan officiel est de 35 morts, loin des centaines de morts évoquées au début.', 'Journal C'),
+    ])
+    const rough = found.find((f) => f.c.key.endsWith('|vague'))
+    expect(rough?.label).toBe('death toll (rough estimates)')
+    expect(rough?.ar).toBe('حصيلة القتلى (تقديرات تقريبية)')
+    expect(rough?.figures).toHaveLength(3)
+    expect(found.find((f) => f.c.concept === 'killed' && f !== rough)?.figures).toEqual(['34', '35', '36'])
+  })
+
+  it('orders of magnitude whose ranges hold the counts stay with them', () => {
+    const found = candidates([
+      source('a', 'ar', 'ما زال الآلاف في عداد المفقودين، بينهم 4100 مفقود سجلتهم الوزارة.', 'Site A'),
+      source('b', 'en', 'Thousands are still missing; the ministry lists 4,200 people as missing.', 'Wire B'),
+      source('c', 'fr', 'Le ministère compte 4 150 disparus.', 'Journal C'),
+    ])
+    expect(found.filter((f) => f.c.concept === 'missing')).toHaveLength(1)
+  })
 })
