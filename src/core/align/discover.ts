@@ -46,7 +46,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const places = storyPlaces(sources.filter((s) => bySource.has(s.id)))
   const placesOf = placeReader(places)
   const unread: Unread[] = []
-  const read: { r: Read; m: MeasureReading | null; lang: Lang }[] = []
+  const read: { r: Read; m: MeasureReading | null; lang: Lang; furniture: boolean }[] = []
   for (const [id, cs] of bySource) {
     const src = byId.get(id)
     if (!src) continue
@@ -59,14 +59,14 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const clause = clauseOf(c)
       const projected = projectedIn(src.text, clause.start, c, clause.end)
       const people = !projected && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null
-      if (!m?.concept && !people) { unread.push({ c, lang: src.lang }); return }
+      if (!m?.concept && !people) { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
       const stretch = ownStretch(c, clause, ordered, i)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
       // the floods"): beside a group's own event, another one makes a topic of its own.
       const sentence = sentenceOf(c.sentence)
       const events = isDateKind(c.quantity.kind) ? [] : eventsOf(c, stretch, sentence.events)
       const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier }, m: m ?? null, lang: src.lang })
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -88,8 +88,8 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const best = xs.filter((x) => x.m?.concept).sort((a, b) => b.m!.strength - a.m!.strength || (stated.get(b.m!.concept!.id) ?? 0) - (stated.get(a.m!.concept!.id) ?? 0))[0]
     if (best) for (const x of xs) x.m = best.m
   }
-  for (const { r, m, lang } of read) {
-    if (!m?.concept) { unread.push({ c: r.c, lang }); continue }
+  for (const { r, m, lang, furniture } of read) {
+    if (!m?.concept) { unread.push({ c: r.c, lang, furniture }); continue }
     const kind = r.c.quantity.kind === 'daterange' ? 'date' : r.c.quantity.kind
     const key = `${m.concept.id}|${kind}|${m.family ?? ''}`
     const g = groups.get(key) ?? { reads: [], concept: m.concept.id }
@@ -159,7 +159,17 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
   // One value that origins share, with no measure named: their agreement is what made the group,
-  // so it earns no more; such a candidate ranks by its origins and languages.
+  // so it earns no more; such a candidate ranks by its origins and languages, and a day at half
+  // that (nothing says what it dates: a statement's day as often as an event's).
+  // A day two origins state with no event named joins the candidate of an event dated that day
+  // ("Tuesday" beside "the explosion on Tuesday 4 August"), else is a candidate of its own.
+  const days = sameValues(unread, originOf)
+  for (const v of days) {
+    if (v.kind !== 'date') continue
+    const day = v.claims.find((c) => typeof c.quantity.lo === 'string')?.quantity.lo
+    const event = drafts.find((d) => d.kind === 'date' && !(d.concept && CONCEPT_BY_ID.get(d.concept)?.instant) && d.cs.some((c) => c.quantity.precision === 'day' && c.quantity.lo === day))
+    if (event) { event.cs = [...event.cs, ...v.claims]; v.claims = [] }
+  }
   const out: RankedCandidate[] = mergeDrafts(drafts, originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
   // A length of time since an event ("two days after the flood") says again when the event was,
   // which its date's candidate already proposes: it ranks at half the lower of the two, after it.
@@ -168,9 +178,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const date = out.find((x) => x.key === `${d.concept}|date|date`)
     if (date) d.rank = Math.min(d.rank, date.rank) / 2
   }
-  for (const v of sameValues(unread, originOf)) {
+  for (const v of days) {
+    if (!v.claims.length) continue
     const origins = originsOf(v.claims)
-    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: origins + (languagesOf(v.claims) - 1) / 2, cues: v.cues })
+    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 2 : 1), cues: v.cues })
   }
   return out
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
@@ -274,4 +285,22 @@ function sentenceReader(text: string, lang: Lang): (sentence: Span) => { events:
     }
     return r
   }
+}
+
+
+// A date of the page rather than of the story: on a short line that says when the page was
+// published or updated ("Publié le 15 décembre 2024 à 19h48", "تاريخ النشر : 2023/09/12", "Updated
+// At: Sep 12, 2023 07:40 AM", a time beside it, fields of a byline). A photo's caption may date the
+// event itself ("… les 29 et 30 octobre 2024. © AFP"): it is kept.
+const PAGE_WORDS = /(?:published|updated|posted|publié|mis à jour|modifié|تاريخ النشر|نشر في|آخر تحديث|تحديث)/iu
+const CLOCK = /(?:^|[^\p{N}])[0-9٠-٩]{1,2}[:h][0-9٠-٩]{2}(?:[^\p{N}]|$)/u
+// A byline's fields ("كتب المحرر السياسي | جنوبية | الثلاثاء 4 آب 2020").
+const FIELDS = /\s[|·•]\s/u
+function pageDate(text: string, c: Claim): boolean {
+  if (c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') return false
+  const start = text.lastIndexOf('\n', c.span.start - 1) + 1
+  const end = text.indexOf('\n', c.span.end)
+  const line = text.slice(start, end < 0 ? text.length : end)
+  if (line.length > 160) return false
+  return PAGE_WORDS.test(line) || FIELDS.test(line) || CLOCK.test(line.replace(c.text, ' '))
 }

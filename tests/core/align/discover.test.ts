@@ -249,4 +249,29 @@ describe('discoverCandidates: places, values and rank', () => {
     ])
     expect(found.filter((f) => f.c.concept === 'missing')).toHaveLength(1)
   })
+
+  it('one day two origins date, with no event the lexicon names, is a candidate named by that day; the page\'s own dates are not', () => {
+    const found = candidates([
+      source('a', 'ar', 'تاريخ النشر : 2024/03/14 - 09:12\nغمرت المياه البلدة يوم الثلاثاء 12 مارس 2024.', 'Site A'),
+      source('b', 'en', 'Updated: March 14, 2024 10:05 AM\nWater swept through the town on Tuesday, March 12.', 'Wire B'),
+      source('c', 'fr', "Publié le 14 mars 2024 à 08h30\nLe mardi 12 mars, l'eau a envahi la ville.", 'Journal C'),
+    ])
+    const days = found.filter((f) => f.c.kind === 'date')
+    expect(days.map((f) => f.c.key)).toEqual(['~date||2024-03-12'])
+    expect(days[0].figures).toHaveLength(3)
+    expect(days[0].ar).not.toMatch(/[A-Za-z]/)
+  })
+
+  it('a day no event names joins the candidate of an event dated that day', () => {
+    const found = candidates([
+      source('a', 'ar', 'وقع الانفجار يوم الاثنين 5 فبراير 2024.', 'Site A'),
+      source('b', 'en', 'The blast ripped through the port on Monday, February 5, 2024.', 'Wire B'),
+      source('c', 'fr', 'Lundi 5 février, les secours ont afflué au port.', 'Journal C'),
+      source('d', 'fr', 'Le lundi 5 février, la ville a découvert les dégâts.', 'Journal D'),
+    ])
+    const blast = found.filter((f) => f.c.kind === 'date')
+    expect(blast).toHaveLength(1)
+    expect(blast[0].c.concept).toBe('explosion')
+    expect(blast[0].figures.some((t) => /Lundi/.test(t))).toBe(true)
+  })
 })
