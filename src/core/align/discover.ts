@@ -298,9 +298,14 @@ const CLOCK = /(?:^|[^\p{N}])[0-9٠-٩]{1,2}[:h][0-9٠-٩]{2}(?:[^\p{N}]|$)/u
 const FIELDS = /\s[|·•]\s/u
 function pageDate(text: string, c: Claim): boolean {
   if (c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') return false
-  const start = text.lastIndexOf('\n', c.span.start - 1) + 1
-  const end = text.indexOf('\n', c.span.end)
-  const line = text.slice(start, end < 0 ? text.length : end)
+  // Only a short line is read: a long text with no line breaks is not scanned for each date.
+  const from = Math.max(0, c.span.start - 160)
+  const before = text.slice(from, c.span.start)
+  const after = text.slice(c.span.end, c.span.end + 160)
+  const b = before.lastIndexOf('\n')
+  const a = after.indexOf('\n')
+  if ((b < 0 && from > 0) || (a < 0 && c.span.end + 160 < text.length)) return false
+  const line = `${before.slice(b + 1)}${c.text}${a < 0 ? after : after.slice(0, a)}`
   if (line.length > 160) return false
-  return PAGE_WORDS.test(line) || FIELDS.test(line) || CLOCK.test(line.replace(c.text, ' '))
+  return PAGE_WORDS.test(line) || FIELDS.test(line) || CLOCK.test(`${before.slice(b + 1)} ${a < 0 ? after : after.slice(0, a)}`)
 }
