@@ -40,6 +40,31 @@ const CASES: [Lang, string, string, string | null][] = [
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
+  // An event word with a date of its own right by it is that date's: another date of the sentence
+  // takes no event from it.
+  ['ar', 'حطّ وزير الخارجية في المدينة يوم الخميس، حيث انفجر المستودع يوم الثلاثاء ١٢ مارس.', 'يوم الخميس', null],
+  ['ar', 'حطّ وزير الخارجية في المدينة يوم الخميس، حيث انفجر المستودع يوم الثلاثاء 12 مارس.', 'يوم الثلاثاء 12 مارس', 'explosion'],
+  ['en', 'The foreign minister landed on Thursday in the city, where the depot exploded on Tuesday.', 'Thursday', null],
+  ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'jeudi', null],
+  ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'mardi 12 mars', 'explosion'],
+  // The speaker's words say who speaks, not what is counted.
+  ['ar', 'ويقول ناجون إن نحو 300 شخص كانوا على متن القارب.', 'نحو 300', 'aboard'],
+  ['ar', 'ويقول ناجون إن نحو ٣٠٠ شخص كانوا على متن القارب.', 'نحو ٣٠٠', 'aboard'],
+  ['en', 'Survivors say that about 300 people were on board the trawler.', 'about 300', 'aboard'],
+  ['fr', 'Des rescapés affirment que quelque 300 personnes se trouvaient à bord.', 'quelque 300', 'aboard'],
+  // Measures of a disaster beyond its toll, in each language.
+  ['ar', 'وقدّرت السلطات عدد المتضررين من الفيضانات بنحو 41 ألف شخص.', 'نحو 41 ألف', 'affected'],
+  ['en', 'Some 41,000 people were affected by the floods, the authorities estimated.', 'Some 41,000', 'affected'],
+  ['fr', 'Quelque 41 000 personnes ont été touchées par les crues, selon les autorités.', 'Quelque 41 000', 'affected'],
+  ['ar', 'وتضررت ٢٣٠٠ أسرة من العاصفة.', '٢٣٠٠', 'households'],
+  ['fr', 'Au total, 2 300 foyers ont été privés de toit par la tempête.', '2 300', 'households'],
+  ['en', 'The quake flattened 14 villages in the valley.', '14', 'localities'],
+  ['ar', 'ودمّر الزلزال 14 قرية في الوادي بالكامل، وشمل الدمار 30 من القرى المجاورة.', '30', 'localities'],
+  ['fr', 'Près de 20 000 manifestants ont défilé dans le centre-ville samedi.', 'Près de 20 000', 'protesters'],
+  ['ar', 'وشارك نحو 20 ألف متظاهر في المسيرة.', 'نحو 20 ألف', 'protesters'],
+  ['en', 'Insurers have already received 52,000 claims.', '52,000', 'claims'],
+  ['en', 'The cyclone made landfall with winds of 220 km/h.', '220 km/h', 'wind'],
+  ['fr', 'Des rafales à 226 km/h ont été enregistrées sur l’île.', '226 km/h', 'wind'],
 ]
 
 describe('measuresOf: the measure of each figure, read with its neighbours', () => {
