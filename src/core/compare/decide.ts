@@ -194,11 +194,14 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
   // A count that moved between two known days: the figures do not overlap, or one is a bound the
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
   const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a, b), reach(b, a))
+  // For one moment (or no known time), a bound still says where its count stood: "more than 26,000"
+  // and "more than 390,000" displaced the same day are two counts far apart, not one loosely said.
+  const outreached = (a: Valued, b: Valued) => (a.open || b.open) && !(a.asOf && b.asOf && !sameTime(a.asOf, b.asOf)) && !overlaps(reach(a, b), reach(b, a)) && farApart(a.iv, b.iv)
   for (let i = 0; i < valued.length; i++) {
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      if (overlaps(loose(a, b), loose(b, a)) && !moved(a, b)) continue
+      if (overlaps(loose(a, b), loose(b, a)) && !moved(a, b) && !outreached(a, b)) continue
       if (origin[i] === origin[j]) {
         // One body updating its own count on different days is a series, not a disagreement.
         if (series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf)) clash = true
