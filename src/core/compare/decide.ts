@@ -194,9 +194,11 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
   // A count that moved between two known days: the figures do not overlap, or one is a bound the
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
   const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a, b), reach(b, a))
-  // For one moment (or no known time), a bound still says where its count stood: "more than 26,000"
-  // and "more than 390,000" displaced the same day are two counts far apart, not one loosely said.
-  const outreached = (a: Valued, b: Valued) => (a.open || b.open) && !(a.asOf && b.asOf && !sameTime(a.asOf, b.asOf)) && !overlaps(reach(a, b), reach(b, a)) && farApart(a.iv, b.iv)
+  // For one moment (or no known time), two bounds on one side still say where each count stood:
+  // "more than 26,000" and "more than 390,000" displaced the same day are two counts far apart,
+  // not one loosely said. A bound beside a plain figure stays compatible with it ("more than 20
+  // million" and 50 million): the bound is all its source knew.
+  const outreached = (a: Valued, b: Valued) => sameSide(a, b) && !(a.asOf && b.asOf && !sameTime(a.asOf, b.asOf)) && !overlaps(reach(a, b), reach(b, a)) && farApart(a.iv, b.iv)
   for (let i = 0; i < valued.length; i++) {
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
@@ -247,6 +249,8 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
 }
 
 const isBound = (q: Quantity) => q.lo === null || q.hi === null
+/** Two bounds open on the same side: both lower ("more than"), or both upper ("up to"). */
+const sameSide = (a: Valued, b: Valued) => a.open && b.open && Number.isFinite(a.iv.lo) === Number.isFinite(b.iv.lo)
 
 // Words that approach a number from below ("nearly", "almost", "près de"). The extraction reads
 // them as "about", as it reads "around"; the verdict needs the side. Arabic "قرابة" and "ما يقارب"
