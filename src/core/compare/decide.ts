@@ -83,7 +83,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     const origin = ctx.body?.(only) ? only.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)') : null
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
-  const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed)
+  const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, RUNNING.has(topic.concept ?? ''))
   // One article stays a single source however many speakers it quotes, as long as they agree,
   // unless two of them are bodies that speak for themselves (a presidency and a foreign ministry
   // giving compatible totals are two origins, whoever reports them); speakers of one article who
@@ -156,7 +156,26 @@ const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'ran
 
 interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: AsOf | null; open: boolean; /** Widened by half the tolerance, for a pair of two "about" figures. */ half: Interval }
 
-function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decision {
+// Running totals: the dead, the injured, the bodies found and buried are counted up and never come
+// back to life. One of them that falls well below another origin's earlier count is no step of a
+// series (a slight revision, 223 then 222, still is).
+const RUNNING = new Set(['killed', 'injured', 'bodies', 'buried'])
+const SLIGHT_REVISION = 0.1
+// A later report that recalls an earlier count ("the first toll, 50 dead") gives a number already
+// given: that is history, not a fall.
+const fellBack = (a: Valued, b: Valued, all: Valued[]) => {
+  if (sameTime(a.asOf!, b.asOf!)) return false
+  const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
+  const floor = early.iv.lo * (1 - SLIGHT_REVISION)
+  if (!(late.iv.hi < floor)) return false
+  // A low figure amid counts that stay high (a figure of another measure, a part) is no fall: the
+  // count fell only if no later day has it back at the earlier level.
+  const recalled = all.some((v) => v !== late && !vague(v) && v.asOf && v.asOf.from < late.asOf!.from && overlaps(v.soft, late.soft))
+  const backUp = all.some((v) => v.asOf && v.asOf.from > late.asOf!.to && v.iv.lo >= floor)
+  return !recalled && !backUp
+}
+
+function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running = false): Decision {
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
   let valued: Valued[] = []
@@ -210,7 +229,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
         continue
       }
       clash = true
-      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b)) && !tooFast(a, b)) continue
+      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b)) && !tooFast(a, b) && !(running && fellBack(a, b, valued))) continue
       const d = distance(a.iv, b.iv)
       if (d > worstDistance) { worst = [a, b]; worstDistance = d }
     }

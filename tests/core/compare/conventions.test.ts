@@ -53,3 +53,29 @@ describe('a bound says where its count stood, on one day too', () => {
     expect(decide(counts, [moreThan('a', 1000), moreThan('d', 16000)], ctx).verdict).toBe('time-series')
   })
 })
+
+describe('a running total does not fall by half', () => {
+  const injured = { kind: 'count' as const, concept: 'injured' }
+  it('212 injured, then "about 100" from another body two days later: a conflict naming both', () => {
+    const high = count('a', 212)
+    const low = count('c', 100, 100, 'about')
+    const d = decide(injured, [count('a', 190), high, low], ctx)
+    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: high.id, b: low.id } })
+    const w = words(d, [high, low])
+    expect(w.en).toBe('Outlet A [a]: 212, but Outlet C [c]: about 100: both cannot be right for the same time.')
+    expect(w.ar).toMatch(/^Outlet A \[a\]: 212، بينما Outlet C \[c\]: نحو 100: لا يمكن أن يصح الرقمان للوقت نفسه\.$/)
+  })
+  it('a slight revision, 223 then 222 weeks later, stays a time series', () => {
+    expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 223), count('d', 222)], ctx).verdict).toBe('time-series')
+  })
+  it('a measure that can fall (people missing, troops present) falls as a series', () => {
+    expect(decide({ kind: 'count', concept: 'missing' }, [count('a', 78), count('d', 5)], ctx).verdict).toBe('time-series')
+    expect(decide({ kind: 'count', concept: 'troops' }, [count('a', 1500), count('d', 157)], ctx).verdict).toBe('time-series')
+  })
+  it('a later report that recalls an earlier count ("the first toll, 50 dead") is history, not a fall', () => {
+    expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 50), count('c', 135), count('d', 50)], ctx).verdict).toBe('time-series')
+  })
+  it('a low figure the count is back above on a later day is no fall', () => {
+    expect(decide(injured, [count('a', 300), count('c', 100), count('d', 450)], ctx).verdict).toBe('time-series')
+  })
+})
