@@ -51,7 +51,11 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // shown, but is no length to check against a range.
   const durations = dateTopic ? main.filter((c) => c.quantity.kind === 'duration') : []
   const values = main.filter((c) => !durations.includes(c))
-  for (const d of topic.kind === 'date' ? [] : durations) {
+  // A length of time counted back from its report's day to a day the other figures give ("two
+  // weeks after the cyclone", written on 30 December, beside "14 December") is the time since the
+  // event: it dates the event too, less precisely, and counts as a voice on its date.
+  const since = durations.filter((d) => { const iv = sinceInterval(d, ctx); return !!iv && values.some((v) => { const x = toInterval(v.quantity); return !!x && overlaps(x, iv) }) })
+  for (const d of topic.kind === 'date' ? [] : durations.filter((x) => !since.includes(x))) {
     const dd = durationDays(d.quantity)
     for (const r of values) {
       if (r.quantity.kind !== 'daterange' || ctx.origin(r) === ctx.origin(d)) continue
@@ -64,7 +68,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // The figures the verdict weighs: numbers in a topic of numbers, dates in a topic of dates. A
   // start date beside lengths of time ("since June 2014" among "six years") is shown, not weighed,
   // so it is no second origin either.
-  const weighed = dateTopic ? values : values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind))
+  const weighed = dateTopic ? [...values, ...since] : values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind))
   const origins = new Set((weighed.length ? weighed : main).map(ctx.origin))
   // A measure that does not change over time (a ransom, a magnitude) has no series: any two
   // figures of it are about the same thing.
@@ -83,7 +87,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     const origin = ctx.body?.(only) ? only.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)') : null
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
-  const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, RUNNING.has(topic.concept ?? ''))
+  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, RUNNING.has(topic.concept ?? ''))
   // One article stays a single source however many speakers it quotes, as long as they agree,
   // unless two of them are bodies that speak for themselves (a presidency and a foreign ministry
   // giving compatible totals are two origins, whoever reports them); speakers of one article who
@@ -115,7 +119,23 @@ function dedupe(cs: Claim[]): Claim[] {
   })
 }
 
-function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], ctx: DecideContext): Decision {
+// How loosely a length of time since an event is said: half its unit ("two weeks" is 11 to 17
+// days), a fifth of it ("ten days" may be eleven), and never less than a day.
+const SINCE_SLACK = 0.2
+/** The days an event lies on, counted back from its report's day by a length of time since it; null when either is unknown or the day is known only loosely. */
+function sinceInterval(d: Claim, ctx: DecideContext): Interval | null {
+  const at = ctx.asOf(d)
+  const len = durationDays(d.quantity)
+  const day = at && toInterval({ kind: 'date', lo: at.from, hi: at.to, qualifier: null })
+  if (!day || !len) return null
+  const size = Math.max(...[len.lo, len.hi].filter(Number.isFinite).map(Math.abs), 0)
+  const slack = Math.max(DAYS_PER_UNIT[d.quantity.unit ?? ''] / 2, SINCE_SLACK * size, 1)
+  // A report known only to date from some months ("after mid-November") counts back from no day.
+  if (width(day) > slack) return null
+  return { lo: day.lo - len.hi - slack, hi: day.hi - len.lo + slack }
+}
+
+function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], since: Claim[], ctx: DecideContext): Decision {
   const all = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
   // A report that dates the event to a day is read at that day: a vaguer period of its own that
   // misses it ("last week" reckoned from another first day of the week, "a week ago") is its loose
@@ -149,6 +169,10 @@ function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], c
     }
   }
   if (within) return { verdict: 'agree-precision', reason: within }
+  // The most precise date stated, beside a length of time since it that fits it.
+  const finest = [...ivs].sort((x, y) => width(x.iv) - width(y.iv))[0]
+  const after = since.find((d) => ctx.origin(d) !== ctx.origin(finest?.c ?? d)) ?? since[0]
+  if (finest && after) return { verdict: 'agree-precision', reason: { code: 'since', day: finest.c.id, since: after.id, written: ctx.asOf(after)!.to } }
   return { verdict: 'agree', reason: { code: 'same', figures: cs.map((c) => c.id), origins: new Set(cs.map(ctx.origin)).size, conversions: [] } }
 }
 
@@ -256,7 +280,8 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about') continue
+      // Two vague amounts ("a few hours", "several hours") are no finer one than the other.
+      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about' || (vague(a) && vague(b))) continue
       // A point inside a stated range: the same, said more precisely.
       if (width(a.iv) !== width(b.iv) && (contains(a.iv, b.iv) || contains(b.iv, a.iv)) && Number.isFinite(width(a.iv)) && Number.isFinite(width(b.iv))) {
         const [fine, coarse] = width(a.iv) < width(b.iv) ? [a.c, b.c] : [b.c, a.c]

@@ -79,3 +79,50 @@ describe('a running total does not fall by half', () => {
     expect(decide(injured, [count('a', 300), count('c', 100), count('d', 450)], ctx).verdict).toBe('time-series')
   })
 })
+
+describe('a length of time since an event dates it, less precisely', () => {
+  const day = (source: string, lo: string, hi = lo) => claim(source, lo === hi ? { kind: 'date', lo, hi } : { kind: 'daterange', lo, hi, qualifier: 'range' })
+  const since = (source: string, lo: number, unit: string) => claim(source, { kind: 'duration', lo, hi: lo, unit })
+  it('"two weeks after" the 20th October, written on 2 November, fits that day: agree, one more precisely, naming both', () => {
+    const d = day('a', '2025-10-20')
+    const weeks = since('c', 2, 'week')
+    const r = decide({ kind: 'date' }, [d, weeks], ctx)
+    expect(r).toEqual({ verdict: 'agree-precision', reason: { code: 'since', day: d.id, since: weeks.id, written: '2025-11-02' } })
+    const w = words(r, [d, weeks])
+    expect(w.en).toBe('They agree, one more precisely: Outlet A [a]: 20 October 2025; Outlet C [c] counts 2 weeks since it on 2 November 2025, which fits that day.')
+    expect(w.ar).toBe('المصادر متفقة وأحدها أدق: Outlet A [a]: 20 أكتوبر 2025؛ وOutlet C [c] يذكر في 2 نوفمبر 2025 أنه مضى عليه أسبوعان، وهذا يوافق ذلك اليوم.')
+  })
+  it('one report’s date and other reports’ time since it are several voices, not a single source', () => {
+    expect(decide({ kind: 'date' }, [day('a', '2025-10-20'), since('c', 13, 'day'), since('d', 3, 'week')], ctx).verdict).toBe('agree-precision')
+  })
+  it('"a week" since an episode of two days, written a week later, is the time since it, not its length', () => {
+    expect(decide({ kind: 'daterange' }, [day('a', '2025-10-20', '2025-10-21'), since('c', 2, 'week')], ctx).verdict).toBe('agree-precision')
+    expect(decide({ kind: 'daterange' }, [day('a', '2025-10-26', '2025-10-27'), since('c', 1, 'week')], ctx).verdict).toBe('agree-precision')
+  })
+  it('…while a length that fits no time since the range is checked against it: "five days" against a range of two', () => {
+    const range = day('a', '2025-10-20', '2025-10-21')
+    const five = since('c', 5, 'day')
+    expect(decide({ kind: 'daterange' }, [range, five], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'duration-vs-range', duration: five.id, range: range.id } })
+  })
+  it('a length from a report known only to date from some months ("after mid-November") counts back from no day: it is checked as a length', () => {
+    const loose: DecideContext = { ...ctx, asOf: (c) => (c.source === 'x' ? { from: '2025-11-16', to: '2026-03-31' } : ctx.asOf(c)) }
+    const three = since('x', 3, 'day')
+    expect(decide({ kind: 'daterange' }, [day('a', '2025-11-11', '2025-11-24'), three], loose)).toMatchObject({ verdict: 'conflict', reason: { code: 'duration-vs-range', duration: three.id } })
+  })
+  it('a length from a report with no known day dates nothing', () => {
+    expect(decide({ kind: 'date' }, [day('a', '2025-10-20'), day('b', '2025-10-20'), since('x', 2, 'week')], ctx).verdict).toBe('agree')
+  })
+})
+
+describe('two vague amounts are no finer one than the other', () => {
+  const hours = (source: string, lo: number, hi: number) => claim(source, { kind: 'duration', lo, hi, unit: 'hour', qualifier: 'vague' })
+  it('"a few hours" and "several hours" agree', () => {
+    const d = decide({ kind: 'duration' }, [hours('a', 3, 10), hours('b', 3, 9)], ctx)
+    expect(d).toMatchObject({ verdict: 'agree', reason: { code: 'same', origins: 2 } })
+  })
+  it('a stated range inside a vague amount is still finer', () => {
+    const few = hours('a', 3, 10)
+    const range = claim('b', { kind: 'duration', lo: 4, hi: 5, unit: 'hour', qualifier: 'range' })
+    expect(decide({ kind: 'duration' }, [few, range], ctx)).toEqual({ verdict: 'agree-precision', reason: { code: 'within', fine: range.id, coarse: few.id } })
+  })
+})
