@@ -53,7 +53,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const values = main.filter((c) => !durations.includes(c))
   // A length of time counted back from its report's day to a day the other figures give ("two
   // weeks after the cyclone", written on 30 December, beside "14 December") is the time since the
-  // event: it dates the event too, less precisely, and counts as a voice on its date.
+  // event: it dates the event too, and counts as a voice on its date.
   const since = durations.filter((d) => { const iv = sinceInterval(d, ctx); return !!iv && values.some((v) => { const x = toInterval(v.quantity); return !!x && overlaps(x, iv) }) })
   for (const d of topic.kind === 'date' ? [] : durations.filter((x) => !since.includes(x))) {
     const dd = durationDays(d.quantity)
@@ -169,10 +169,11 @@ function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], s
     }
   }
   if (within) return { verdict: 'agree-precision', reason: within }
-  // The most precise date stated, beside a length of time since it that fits it.
+  // The most precise date stated, beside a length of time since it that fits it: a rounded elapsed
+  // time agrees with the day, it is no period the day lies inside.
   const finest = [...ivs].sort((x, y) => width(x.iv) - width(y.iv))[0]
   const after = since.find((d) => ctx.origin(d) !== ctx.origin(finest?.c ?? d)) ?? since[0]
-  if (finest && after) return { verdict: 'agree-precision', reason: { code: 'since', day: finest.c.id, since: after.id, written: ctx.asOf(after)!.to } }
+  if (finest && after) return { verdict: 'agree', reason: { code: 'since', day: finest.c.id, since: after.id, written: ctx.asOf(after)!.to } }
   return { verdict: 'agree', reason: { code: 'same', figures: cs.map((c) => c.id), origins: new Set(cs.map(ctx.origin)).size, conversions: [] } }
 }
 

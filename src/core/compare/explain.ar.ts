@@ -45,7 +45,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
     case 'since': {
       const d = x.claim(r.since)
       // The verb before its subject keeps the number's noun in the nominative ("مضى عليه أسبوعان").
-      return `المصادر متفقة وأحدها أدق: ${say(r.day)}؛ و${x.source(d, 'ar')} يذكر في ${sayDay(r.written, 'day', 'ar')} أنه مضى عليه ${sayQuantity(d.quantity, 'ar')}، وهذا يوافق ذلك اليوم.${aside}`
+      return `المصادر متفقة: ${say(r.day)}؛ و${x.source(d, 'ar')} يذكر في ${sayDay(r.written, 'day', 'ar')} أنه مضى عليه ${sayQuantity(d.quantity, 'ar')}، وهذا يوافق ذلك اليوم.${aside}`
     }
     case 'same': return `${someOf(uniq(r.figures.map(say)), NOUNS.figure, 'ar')}: ${countNoun(r.origins, NOUNS.agreeingOrigin, 'ar')}${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'ar')})` : ''}.${aside}`
   }

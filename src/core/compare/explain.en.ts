@@ -46,7 +46,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'within': return `They agree, one more precisely: ${say(r.fine)} lies within ${say(r.coarse)}.${aside}`
     case 'since': {
       const d = x.claim(r.since)
-      return `They agree, one more precisely: ${say(r.day)}; ${x.source(d, 'en')} counts ${sayQuantity(d.quantity, 'en')} since it on ${sayDay(r.written, 'day', 'en')}, which fits that day.${aside}`
+      return `They agree: ${say(r.day)}; ${x.source(d, 'en')} counts ${sayQuantity(d.quantity, 'en')} since it on ${sayDay(r.written, 'day', 'en')}, which fits that day.${aside}`
     }
     case 'same': return `${capital(someOf(uniq(r.figures.map(say)), NOUNS.figure, 'en'))}: ${countNoun(r.origins, NOUNS.origin, 'en')} agree${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'en')})` : ''}.${aside}`
   }

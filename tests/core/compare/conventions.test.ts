@@ -80,24 +80,24 @@ describe('a running total does not fall by half', () => {
   })
 })
 
-describe('a length of time since an event dates it, less precisely', () => {
+describe('a length of time since an event dates it', () => {
   const day = (source: string, lo: string, hi = lo) => claim(source, lo === hi ? { kind: 'date', lo, hi } : { kind: 'daterange', lo, hi, qualifier: 'range' })
   const since = (source: string, lo: number, unit: string) => claim(source, { kind: 'duration', lo, hi: lo, unit })
-  it('"two weeks after" the 20th October, written on 2 November, fits that day: agree, one more precisely, naming both', () => {
+  it('"two weeks after" the 20th October, written on 2 November, fits that day: agree, naming both', () => {
     const d = day('a', '2025-10-20')
     const weeks = since('c', 2, 'week')
     const r = decide({ kind: 'date' }, [d, weeks], ctx)
-    expect(r).toEqual({ verdict: 'agree-precision', reason: { code: 'since', day: d.id, since: weeks.id, written: '2025-11-02' } })
+    expect(r).toEqual({ verdict: 'agree', reason: { code: 'since', day: d.id, since: weeks.id, written: '2025-11-02' } })
     const w = words(r, [d, weeks])
-    expect(w.en).toBe('They agree, one more precisely: Outlet A [a]: 20 October 2025; Outlet C [c] counts 2 weeks since it on 2 November 2025, which fits that day.')
-    expect(w.ar).toBe('المصادر متفقة وأحدها أدق: Outlet A [a]: 20 أكتوبر 2025؛ وOutlet C [c] يذكر في 2 نوفمبر 2025 أنه مضى عليه أسبوعان، وهذا يوافق ذلك اليوم.')
+    expect(w.en).toBe('They agree: Outlet A [a]: 20 October 2025; Outlet C [c] counts 2 weeks since it on 2 November 2025, which fits that day.')
+    expect(w.ar).toBe('المصادر متفقة: Outlet A [a]: 20 أكتوبر 2025؛ وOutlet C [c] يذكر في 2 نوفمبر 2025 أنه مضى عليه أسبوعان، وهذا يوافق ذلك اليوم.')
   })
   it('one report’s date and other reports’ time since it are several voices, not a single source', () => {
-    expect(decide({ kind: 'date' }, [day('a', '2025-10-20'), since('c', 13, 'day'), since('d', 3, 'week')], ctx).verdict).toBe('agree-precision')
+    expect(decide({ kind: 'date' }, [day('a', '2025-10-20'), since('c', 13, 'day'), since('d', 3, 'week')], ctx).verdict).toBe('agree')
   })
   it('"a week" since an episode of two days, written a week later, is the time since it, not its length', () => {
-    expect(decide({ kind: 'daterange' }, [day('a', '2025-10-20', '2025-10-21'), since('c', 2, 'week')], ctx).verdict).toBe('agree-precision')
-    expect(decide({ kind: 'daterange' }, [day('a', '2025-10-26', '2025-10-27'), since('c', 1, 'week')], ctx).verdict).toBe('agree-precision')
+    expect(decide({ kind: 'daterange' }, [day('a', '2025-10-20', '2025-10-21'), since('c', 2, 'week')], ctx).verdict).toBe('agree')
+    expect(decide({ kind: 'daterange' }, [day('a', '2025-10-26', '2025-10-27'), since('c', 1, 'week')], ctx).verdict).toBe('agree')
   })
   it('…while a length that fits no time since the range is checked against it: "five days" against a range of two', () => {
     const range = day('a', '2025-10-20', '2025-10-21')
