@@ -77,8 +77,8 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     // One origin whose count moves from day to day (a ministry's rising toll), as several outlets
     // reported it on their days, is a series; one article's own figures stay its single source.
     if (!dateTopic && !fixed && new Set(main.map((c) => c.source)).size > 1) {
-      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true)
-      if (s.verdict === 'time-series') return s
+      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true, RUNNING.has(topic.concept ?? ''))
+      if (s.verdict === 'time-series' || s.verdict === 'conflict') return s
     }
     // One origin giving two figures that cannot both hold for the same time says so too.
     const clash = selfClash(values, ctx)
@@ -182,21 +182,21 @@ const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'ran
 interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: AsOf | null; open: boolean; /** Widened by half the tolerance, for a pair of two "about" figures. */ half: Interval }
 
 // Running totals: the dead, the injured, the bodies found and buried are counted up and never come
-// back to life. One of them that falls well below another origin's earlier count is no step of a
-// series (a slight revision, 223 then 222, still is).
+// back to life. A later figure below an earlier one, from another origin or from the same body
+// revising its own count down, is no step of a series but a conflict (223 then 222 included).
 const RUNNING = new Set(['killed', 'injured', 'bodies', 'buried'])
 const SLIGHT_REVISION = 0.1
-// A later report that recalls an earlier count ("the first toll, 50 dead") gives a number already
-// given: that is history, not a fall.
 const fellBack = (a: Valued, b: Valued, all: Valued[]) => {
   if (sameTime(a.asOf!, b.asOf!)) return false
   const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
+  if (!(late.soft.hi < early.soft.lo)) return false
+  // A later report that recalls an earlier count ("the first toll, 50 dead") gives a number
+  // already given: that is history, not a fall.
+  const recalled = all.some((v) => v !== late && !vague(v) && !v.open && v.asOf && v.asOf.from < late.asOf!.from && overlaps(v.soft, late.soft))
+  // A figure far below, with the count back at the earlier level on a later day, stands amid counts
+  // that stay high: a figure of another measure or a part, not the count falling.
   const floor = early.iv.lo * (1 - SLIGHT_REVISION)
-  if (!(late.iv.hi < floor)) return false
-  // A low figure amid counts that stay high (a figure of another measure, a part) is no fall: the
-  // count fell only if no later day has it back at the earlier level.
-  const recalled = all.some((v) => v !== late && !vague(v) && v.asOf && v.asOf.from < late.asOf!.from && overlaps(v.soft, late.soft))
-  const backUp = all.some((v) => v.asOf && v.asOf.from > late.asOf!.to && v.iv.lo >= floor)
+  const backUp = late.iv.hi < floor && all.some((v) => v.asOf && v.asOf.from > late.asOf!.to && v.iv.lo >= floor)
   return !recalled && !backUp
 }
 
@@ -249,9 +249,10 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
       const b = valued[j]
       if (overlaps(loose(a, b), loose(b, a)) && !moved(a, b) && !outreached(a, b)) continue
       if (origin[i] === origin[j]) {
-        // One body updating its own count on different days is a series, not a disagreement.
+        // One body updating its own count on different days is a series, not a disagreement,
+        // unless a running total of its own falls.
         if (series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf)) clash = true
-        continue
+        if (!(running && a.asOf && b.asOf && fellBack(a, b, valued))) continue
       }
       clash = true
       if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b)) && !tooFast(a, b) && !(running && fellBack(a, b, valued))) continue

@@ -54,7 +54,7 @@ describe('a bound says where its count stood, on one day too', () => {
   })
 })
 
-describe('a running total does not fall by half', () => {
+describe('a running total does not fall', () => {
   const injured = { kind: 'count' as const, concept: 'injured' }
   it('212 injured, then "about 100" from another body two days later: a conflict naming both', () => {
     const high = count('a', 212)
@@ -65,8 +65,17 @@ describe('a running total does not fall by half', () => {
     expect(w.en).toBe('Outlet A [a]: 212, but Outlet C [c]: about 100: both cannot be right for the same time.')
     expect(w.ar).toMatch(/^Outlet A \[a\]: 212، بينما Outlet C \[c\]: نحو 100: لا يمكن أن يصح الرقمان للوقت نفسه\.$/)
   })
-  it('a slight revision, 223 then 222 weeks later, stays a time series', () => {
-    expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 223), count('d', 222)], ctx).verdict).toBe('time-series')
+  it('a slight fall, 223 then 222 weeks later, is a conflict too', () => {
+    expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 219), count('c', 223), count('d', 222)], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
+  })
+  it('one body revising its own toll down, reported by outlets on their days, is a conflict, not its single source', () => {
+    const said = (who: string) => ({ attribution: { who, cue: 'said', span: { start: 0, end: 1 } } })
+    const byBody: DecideContext = { ...ctx, origin: (c) => (c.attribution ? `body:${c.attribution.who}` : `outlet:${c.source}`) }
+    const first = claim('a', { kind: 'count', lo: 40, hi: 40 }, said('the ministry'))
+    const revised = claim('d', { kind: 'count', lo: 20, hi: 20 }, said('the ministry'))
+    expect(decide({ kind: 'count', concept: 'killed' }, [first, revised], byBody)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: first.id, b: revised.id } })
+    // …while its rising toll stays a series.
+    expect(decide({ kind: 'count', concept: 'killed' }, [revised, claim('d', { kind: 'count', lo: 60, hi: 60 }, said('the ministry'))].map((c, i) => ({ ...c, source: i ? 'd' : 'a' })), byBody).verdict).toBe('time-series')
   })
   it('a measure that can fall (people missing, troops present) falls as a series', () => {
     expect(decide({ kind: 'count', concept: 'missing' }, [count('a', 78), count('d', 5)], ctx).verdict).toBe('time-series')
@@ -75,7 +84,7 @@ describe('a running total does not fall by half', () => {
   it('a later report that recalls an earlier count ("the first toll, 50 dead") is history, not a fall', () => {
     expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 50), count('c', 135), count('d', 50)], ctx).verdict).toBe('time-series')
   })
-  it('a low figure the count is back above on a later day is no fall', () => {
+  it('a figure far below that the count is back above on a later day is no fall', () => {
     expect(decide(injured, [count('a', 300), count('c', 100), count('d', 450)], ctx).verdict).toBe('time-series')
   })
 })
