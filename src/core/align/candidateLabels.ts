@@ -14,6 +14,9 @@ const DURATION_LABELS: Record<string, { en: string; ar: string }> = {
   deadline: { en: 'length of the deadline', ar: 'مدة المهلة' },
 }
 
+/** The events whose length of time counts from them ("three days after the quake"): such a length dates the event. */
+export const SINCE_EVENTS = new Set(['struck', 'explosion', 'sank', 'coup', 'captured'])
+
 /** A candidate's measure as a reader names it: the concept's label, or for a length of time beside an event, what lasts. */
 export function measureLabel(concept: Concept, kind: string): { en: string; ar: string } {
   if (kind !== 'duration' || !concept.event) return concept.label
@@ -36,3 +39,18 @@ const EVENT_NAMES: Record<string, { en: string; ar: string }> = {
 export function eventName(id: string): { en: string; ar: string } {
   return EVENT_NAMES[id] ?? { en: id, ar: id }
 }
+
+// A qualifier as a facet of a measure ("people injured (serious cases)", "death toll (at the
+// hospital)"): its name carries the qualifier's own words, so that the topic it becomes keeps them.
+const QUALIFIER_NAMES: Record<string, { en: string; ar: string }> = {
+  serious: { en: 'serious cases', ar: 'الحالات الخطيرة' },
+  partial: { en: 'partial', ar: 'جزئي' },
+  emergency: { en: 'emergency', ar: 'عاجلة' },
+  hospital: { en: 'at the hospital', ar: 'في المستشفى' },
+}
+
+/** The qualifiers that set figures apart as a facet ("so far" dates a figure rather than sets it apart). */
+export const FACET_QUALIFIERS: ReadonlySet<string> = new Set(Object.keys(QUALIFIER_NAMES))
+
+/** A facet qualifier's name, for a candidate about the figures it sets apart. */
+export const qualifierName = (id: string): { en: string; ar: string } => QUALIFIER_NAMES[id]

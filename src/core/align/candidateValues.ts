@@ -100,6 +100,19 @@ export function agreement(claims: Claim[], originOf: (c: Claim) => string): { or
   return { origins: out.size, share: claims.length ? n / claims.length : 0 }
 }
 
+/**
+ * The share of a part's figures whose value a figure of the rest, from another origin, shares
+ * (within 10 %): a part that mostly agrees with the rest is the same measure said with a word more
+ * ("4,000 injured were taken to hospitals" beside "4,000 injured").
+ */
+export function sharedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) => string): number {
+  const near = (c: Claim) => { const v = valueOf(c.quantity); return v && c.quantity.qualifier !== 'vague' ? { unit: v.unit, iv: v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) } : null }
+  const others = rest.flatMap((c) => { const v = near(c); return v ? [{ o: originOf(c), ...v }] : [] })
+  const vals = part.flatMap((c) => { const v = near(c); return v ? [{ o: originOf(c), ...v }] : [] })
+  if (!vals.length) return 0
+  return vals.filter((v) => others.some((x) => x.o !== v.o && x.unit === v.unit && x.iv.lo <= v.iv.hi && v.iv.lo <= x.iv.hi)).length / vals.length
+}
+
 /** A figure whose measure no word of the lexicon names, with its source's language. */
 export interface Unread { c: Claim; lang: Lang }
 

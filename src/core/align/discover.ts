@@ -1,13 +1,14 @@
-import type { CandidateTopic, Claim, Lang, Source } from '../model'
+import type { CandidateTopic, Claim, Lang, Source, Span } from '../model'
 import { independence } from '../compare/independence'
 import { claimOrigin } from '../compare/origins'
-import { conceptsIn, measuresOf, type MeasureReading } from './measureOf'
+import { conceptsIn, measuresOf, type ConceptMention, type MeasureReading } from './measureOf'
 import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
-import { countryOf, elsewhereIn, peopleNamed, projectedIn } from './facets'
+import { countryOf, elsewhereIn, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
-import { agreement, sameValues, valueLabel, valueSplits, type Unread } from './candidateValues'
-import { eventName, measureLabel } from './candidateLabels'
+import { agreement, sameValues, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
+import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
+import { mergeDrafts, type Draft } from './candidateMerge'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
@@ -19,7 +20,7 @@ export { topicFromCandidate } from './candidateTopic'
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 /** What a figure says beside its measure, read once per figure. */
-interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[] }
+interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null }
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
@@ -52,6 +53,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const readings = measuresOf(cs, src.text, src.lang)
     const ordered = [...cs].sort((a, b) => a.span.start - b.span.start)
     const clauseOf = clauseFinder(src.text)
+    const sentenceOf = sentenceReader(src.text, src.lang)
     ordered.forEach((c, i) => {
       const m = readings.get(c.id)
       const clause = clauseOf(c)
@@ -61,8 +63,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const stretch = ownStretch(c, clause, ordered, i)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
       // the floods"): beside a group's own event, another one makes a topic of its own.
-      const events = isDateKind(c.quantity.kind) ? [] : [...new Set(conceptsIn(src.text, stretch, src.lang).filter((x) => x.concept.event && !x.generic && !x.concept.latest && (x.end <= c.span.start || x.start >= c.span.end)).map((x) => x.concept.id))]
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events }, m: m ?? null, lang: src.lang })
+      const sentence = sentenceOf(c.sentence)
+      const events = isDateKind(c.quantity.kind) ? [] : eventsOf(c, stretch, sentence.events)
+      const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier }, m: m ?? null, lang: src.lang })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -92,7 +96,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     g.reads.push(r)
     groups.set(key, g)
   }
-  const out: RankedCandidate[] = []
+  const drafts: (Draft & { entity: string; label: { en: string; ar: string }; cues?: string[] })[] = []
   // A figure's origin is read once (a figure is counted by its candidate's origins and agreement).
   const origins = new Map<Claim, string>()
   const originOf = (c: Claim) => { let o = origins.get(c); if (o === undefined) { o = claimOrigin(c, (s) => groupOf.get(s) ?? s).key; origins.set(c, o) } return o }
@@ -115,7 +119,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const push = (k: string, entity: string, label: { en: string; ar: string }, cs: Claim[]) => {
       const splits = valueSplits(cs, concept)
       const parts = splits.length ? splits.map((v) => ({ k: `${k}|=${valueKey(v)}`, label: valueLabel(label, v), cs: v })) : [{ k, label, cs }]
-      for (const p of parts) out.push({ key: p.k, entity, label: p.label, ...base, claims: p.cs.map((c) => c.id), sources: sourcesOf(p.cs), origins: originsOf(p.cs), rank: rankOf(p.cs) })
+      for (const p of parts) drafts.push({ key: p.k, entity, label: p.label, ...base, cs: p.cs })
     }
     // A facet stated by two sources or more, beside figures of two sources or more that do not
     // have it, is a topic of its own ("the expected toll" beside the toll, "Pakistani survivors"
@@ -141,6 +145,8 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       let others = 0
       for (const [src, n] of left) if (n > (own.get(src) ?? 0) && ++others >= 2) break
       if (others < 2) continue
+      // A qualifier or a people named beside figures that agree with the rest's is no part of its own.
+      if (facet.startsWith('+') && sharedWith(rs.map((r) => r.c), g.reads.filter((r) => !rs.includes(r)).map((r) => r.c), originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant)
@@ -153,6 +159,14 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   }
   // One value that origins share, with no measure named: their agreement is what made the group,
   // so it earns no more; such a candidate ranks by its origins and languages.
+  const out: RankedCandidate[] = mergeDrafts(drafts, originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
+  // A length of time since an event ("two days after the flood") says again when the event was,
+  // which its date's candidate already proposes: it ranks at half the lower of the two, after it.
+  for (const d of out) {
+    if (d.kind !== 'duration' || !d.concept || !SINCE_EVENTS.has(d.concept) || d.key !== `${d.concept}|duration|time`) continue
+    const date = out.find((x) => x.key === `${d.concept}|date|date`)
+    if (date) d.rank = Math.min(d.rank, date.rank) / 2
+  }
   for (const v of sameValues(unread, originOf)) {
     const origins = originsOf(v.claims)
     out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: origins + (languagesOf(v.claims) - 1) / 2, cues: v.cues })
@@ -189,6 +203,7 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   if (r.projected) return PROJECTED
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
+  if (r.qualifier) return `+${r.qualifier}`
   if (r.events.length && !r.events.includes(event ?? '')) return `!${r.events[0]}`
   const part = breakdown ? r.places[0] : undefined
   if (part) return `@${part.key}`
@@ -202,6 +217,10 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
     const name = dominant ? placeNames(dominant, places) : null
     return { entity: '', label: name ? { en: `${label.en} outside ${name.en}`, ar: `${label.ar} خارج ${name.ar}` } : { en: `${label.en} elsewhere`, ar: `${label.ar} في مناطق أخرى` } }
   }
+  if (facet.startsWith('+')) {
+    const q = qualifierName(facet.slice(1))
+    return { entity: '', label: { en: `${label.en} (${q.en})`, ar: `${label.ar} (${q.ar})` } }
+  }
   if (facet.startsWith('!')) {
     const e = eventName(facet.slice(1))
     return { entity: '', label: { en: `${label.en} (${e.en})`, ar: `${label.ar} (${e.ar})` } }
@@ -213,4 +232,39 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
   const names = countryAliases(facet)
   const arabic = names.find((n) => /\p{Script=Arabic}/u.test(n)) ?? facet
   return { entity: facet, label: { en: `${label.en} (${facet})`, ar: `${label.ar} (${arabic})` } }
+}
+
+/**
+ * The events a count's own words name ("the war has killed tens of thousands", "displaced by the
+ * floods"), or when they name none, the event its sentence names nearest to it ("La guerre qui
+ * oppose l'armée aux FSR a fait des dizaines de milliers de morts et déraciné 12 millions").
+ * `mentions`: the events its sentence names.
+ */
+function eventsOf(c: Claim, stretch: Span, mentions: ConceptMention[]): string[] {
+  const others = mentions.filter((x) => x.end <= c.span.start || x.start >= c.span.end)
+  const own = others.filter((x) => x.start >= stretch.start && x.end <= stretch.end)
+  if (own.length) return [...new Set(own.map((x) => x.concept.id))]
+  const gap = (x: Span) => (x.end <= c.span.start ? c.span.start - x.end : x.start - c.span.end)
+  const near = others.sort((a, b) => gap(a) - gap(b))[0]
+  return near ? [near.concept.id] : []
+}
+
+/**
+ * What a sentence says of every figure in it, read once per sentence: the events it names, and a
+ * qualifier of where its figures are ("killed at the maternity hospital"; a qualifier of the figure
+ * itself, "1,220 of them seriously", is read in the figure's own stretch).
+ */
+function sentenceReader(text: string, lang: Lang): (sentence: Span) => { events: ConceptMention[]; qualifier: string | null } {
+  const memo = new Map<number, { events: ConceptMention[]; qualifier: string | null }>()
+  return (sentence) => {
+    let r = memo.get(sentence.start)
+    if (!r) {
+      r = {
+        events: conceptsIn(text, sentence, lang).filter((x) => x.concept.event && !x.generic && !x.concept.latest && !x.concept.instant),
+        qualifier: [...qualifiersIn(text.slice(sentence.start, sentence.end), false)].find((q) => FACET_QUALIFIERS.has(q)) ?? null,
+      }
+      memo.set(sentence.start, r)
+    }
+    return r
+  }
 }

@@ -148,13 +148,25 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
   // A word joined by و begins the next clause ("أودت بحياة عشرات الآلاف وشرّدت الملايين"), as "and" does.
   if (next && !next.generic && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !joinedByWa(text.slice(next.start, next.end)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: narrowed(next.concept), strength: 3, family: fam ?? next.concept.family }
+  // A figure that opens a conjunct ("A nurse was killed and three other staff wounded", "et 15
+  // autres blessés", "و٣ آخرون جرحى") takes its measure from that conjunct: the words before the
+  // "and" are the first figure's.
+  const conjunct = !isDate(claim.quantity) && claim.quantity.kind !== 'duration' ? conjunctOf(claim.span, text, clause) : null
+  if (conjunct) {
+    const found = conceptsIn(text, conjunct, lang).find((x) => !x.generic && fits(x.concept))
+    if (found) return { concept: found.concept, strength: 2, family: fam ?? found.concept.family }
+  }
   // The sentence is read once; the clause's words are those of it that lie inside the clause.
   // Words inside a number are its qualifier ("ما لا يقل عن 500"), not its measure; inside a date
   // they may say what it is ("by the end of the year", "بحلول": a deadline).
   const outside = (x: ConceptMention) => isDate(claim.quantity) || x.end <= claim.span.start || x.start >= claim.span.end
   // A count's noun names no measure of a date, but it may name its event ("Deux explosions ont
   // frappé le port mardi 4 août": the explosions are dated).
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)))
+  // The speaker's words say who speaks, not what is counted ("ويقول ناجون إن 750 شخصاً كانوا على
+  // متن المركب", "survivors said 750 were on board").
+  const spoken = speakerSpan(claim, text)
+  const bySpeaker = (x: ConceptMention) => !!spoken && x.start >= spoken.start && x.end <= spoken.end
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !bySpeaker(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude),
   // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
@@ -205,6 +217,63 @@ function leadOf(text: string, clause: Span, sentence: Span): Span | null {
   const before = text.slice(sentence.start, clause.start - 1)
   for (const m of before.matchAll(BREAKS)) start = sentence.start + m.index + 1
   return { start, end: clause.start - 1 }
+}
+
+// A coordinator right before a figure ("and three", "and thousands more", "et 15", "tandis que
+// 40", "و١٥", "بينما 30"), with the words that may stand between ("another", "some", "autres").
+const OPENS_CONJUNCT = /(?:^|[^\p{L}])(?:and|et|while|whereas|but|mais|alors que|tandis que|بينما|فيما|و)\s*(?:(?:another|other|some|encore|autres?|نحو|حوالي)\s+)?$/iu
+// What ends it: the next coordinator, or the next figure's digits.
+const ENDS_CONJUNCT = /(?:^|[^\p{L}])(?:and|et|while|whereas|but|mais|tandis que|alors que|بينما|فيما)(?![\p{L}])|\sو(?=[\p{L}\p{N}])|[\p{N}]/iu
+
+/** The stretch from a figure that opens a conjunct to the end of that conjunct, or null when no coordinator stands right before it. */
+function conjunctOf(span: Span, text: string, clause: Span): Span | null {
+  const before = text.slice(Math.max(clause.start, span.start - 24), span.start)
+  if (!OPENS_CONJUNCT.test(before)) return null
+  const after = text.slice(span.end, clause.end)
+  const end = ENDS_CONJUNCT.exec(after)
+  return { start: span.end, end: span.end + (end ? end.index : after.length) }
+}
+
+// An event named as a point of reference ("before the flood", "au lendemain du naufrage", "غداة
+// الغرق", "since the depot blew up") dates something else: a date is its own only when it stands
+// inside that phrase ("after Friday's quake") or right after the event ("since the war began in
+// April 2023"). Matched on folded text, so the Arabic is written as folding reads it.
+const REFERENCE = new RegExp(`(?:^|[^\\p{L}])(?:${['before', 'since', 'ahead of', 'prior to', 'the day after', 'the eve of', 'avant', 'depuis', 'au lendemain du', 'au lendemain de', 'à la veille du', 'قبل', 'منذ', 'غداة', 'عشية'].map(foldKey).join('|')})\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,3}(?:[ld]['’])?$`, 'iu')
+// A date stands right after its event, with its subject and object between ("blew up on Tuesday",
+// "began in April 2023", "منذ استيلاء قوات الدعم السريع على الفاشر في ٢٦ أكتوبر"): no comma, no
+// full stop, no figure between.
+const RIGHT_AFTER = /^[^,،;؛.:\p{N}]{0,60}$/u
+// Or right before it ("Tuesday's explosion", "du 26 juillet" is after).
+const RIGHT_BEFORE = /^\s*['’]s\s+(?:[\p{L}-]+\s+)?$/u
+
+/** Whether an event word of a date's sentence may date it: one it stands right by does; one named as a point of reference for another day, or one another date stands right by, does not. */
+function datesEvent(own: Span, x: ConceptMention, text: string, sentence: Span, others: Figure[]): boolean {
+  const by = (d: Span) => (d.start >= x.end && RIGHT_AFTER.test(text.slice(x.end, d.start))) || (d.end <= x.start && RIGHT_BEFORE.test(text.slice(d.end, x.start)))
+  if (by(own)) return true
+  const lead = foldKey(text.slice(Math.max(sentence.start, x.start - 48), x.start))
+  const ref = REFERENCE.exec(lead)
+  // "after Friday's quake": the date stands inside the phrase of reference.
+  if (ref) return own.start >= x.start - (lead.length - ref.index) && own.end <= x.start
+  // Another date standing right by the word claims it ("Thursday, … the port blew up on Tuesday"),
+  // unless the two say one day together ("struck on Friday, 8 September", "ليل الجمعة (23:11)").
+  const apart = (o: Span) => (o.start >= own.end ? o.start - own.end : own.start - o.end) > 14
+  return !others.some((o) => o.date && apart(o) && by(o))
+}
+
+/**
+ * Where the speaker's name stands, when the text sets it apart from what is said: before a "that"
+ * ("ويقول ناجون إن 750…", "survivors say that"), or after the figure's clause ("…, survivors said").
+ * (A verb of estimating takes its object where a speaker would stand: "قدّر المكتب عدد النازحين".)
+ */
+const THAT = /^\s*[,،]?\s*(?:[\p{L}'’]+\s+){0,2}?(?:إن|أن|بأن|that|que|qu['’])/iu
+function speakerSpan(c: Claim, text: string): Span | null {
+  const a = c.attribution
+  if (!a?.who) return null
+  const at = text.indexOf(a.who, a.span.start)
+  if (at < 0 || at >= a.span.end) return null
+  const who = { start: at, end: at + a.who.length }
+  const set = who.end <= c.span.start ? THAT.test(text.slice(who.end, who.end + 30)) : /[,،]/.test(text.slice(c.span.end, who.start))
+  return set ? who : null
 }
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").

@@ -171,6 +171,11 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['ضرب', 'ضربت', 'اجتاح', 'اجتاحت', 'وقع', 'وقعت', 'الزلزال', 'زلزال', 'الهزة', 'العاصفة', 'الإعصار', 'الفيضانات', 'السيول', 'انهيار', 'انهار', 'انهارا', 'الكارثة', 'الفاجعة', 'حدث', 'هز', 'هزت', 'فيضان', 'انزلاق', 'انهيار أرضي', 'انزلاق التربة', 'الانهيار الأرضي', 'إعصار', 'زلزالا'], en: ['struck', 'hit', 'earthquake', 'quake', 'storm', 'flood', 'floods', 'burst', 'collapsed', 'disaster', 'tremor', 'made landfall', 'landfall', 'battered', 'occurred', 'happened', 'hurricane', 'cyclone', 'typhoon', 'landslide', 'mudslide', 'tsunami'], fr: ['frappé', 'séisme', 'tremblement', 'tempête', 'inondations', 'crue', 'rompu', 'cédé', 'catastrophe', 'survenu', 'passage de la tempête', 'ouragan', 'cyclone', 'glissement de terrain', 'éboulement', 'secousse', 'tsunami'] },
   },
   {
+    // An aftershock is an event of its own: its day is not the day the disaster struck.
+    id: 'aftershock', family: 'date', event: true, label: { en: 'date of an aftershock', ar: 'تاريخ الهزة الارتدادية' },
+    words: { ar: ['هزة ارتدادية', 'هزات ارتدادية', 'الهزة الارتدادية', 'الهزات الارتدادية', 'هزة ارتدادية قوية'], en: ['aftershock', 'aftershocks'], fr: ['réplique', 'répliques'] },
+  },
+  {
     id: 'explosion', family: 'date', event: true, label: { en: 'date of the explosion', ar: 'تاريخ الانفجار' },
     words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين', 'انفجارا', 'تفجير'], en: ['explosion', 'blast', 'exploded', 'blew up', 'explosions', 'blasts'], fr: ['explosion', 'explosions', 'explosé', 'déflagration', 'déflagrations'] },
   },

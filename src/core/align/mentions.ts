@@ -3,12 +3,13 @@ import { wordKeys } from '../entities/fold'
 import { foldKey } from '../text/normalize'
 import { memoWords } from '../text/memo'
 
-// Where a topic's entity is named in a text: windows of up to four words whose skeleton keys
+// Where a topic's entity is named in a text: windows of up to six words (a body's full Arabic
+// name: "المجموعة الاقتصادية لدول غرب أفريقيا") whose skeleton keys
 // (any reading of the first word's attached prefix) spell an alias.
 
 interface Word { start: number; end: number; keys: string[]; arabic: boolean; /** Its keys as a window's first word looks them up (script marked). */ heads: string[] }
 const WORD = /[\p{L}\p{N}\p{M}ـ]+/gu
-const MAX_WINDOW = 4
+const MAX_WINDOW = 6
 const LATIN = /^[\p{Script=Latin}\p{N}]+$/u
 const ARABIC = /\p{Script=Arabic}/u
 

@@ -3,6 +3,7 @@ import { foldKey } from '../text/normalize'
 import { CONCEPTS, type Concept } from './measures'
 import { conceptsIn } from './measureOf'
 import { countryAliases } from '../entities/countries'
+import { KNOWN_ORIGINS } from '../compare/origins'
 import { placeNounBy } from './places'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
@@ -44,7 +45,8 @@ export function topicFromText(w: TopicWords): Topic | null {
   // Countries and peoples carry their names in the other languages: "Egyptians" finds "مصريين".
   // A pair of names ("the Paris-Niamey standoff") is about either: each is an alias.
   const parts = names.flatMap((n) => (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(n) ? n.split('-') : []))
-  const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n)]))]
+  // A body carries its names in the other languages too ("ECOWAS" finds "إيكواس" and "CEDEAO").
+  const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n), ...bodyAliases(n)]))]
   const base: Topic = {
     id: w.id,
     label: { en: w.label, ar: w.label },
@@ -69,6 +71,13 @@ export function topicFromText(w: TopicWords): Topic | null {
     // "Deaths in Taroudant province": a place inside the story, a part of its whole.
     scope: names.find((n) => { const at = w.label.indexOf(n); return at >= 0 && placeNounBy(w.label, at, at + n.length) }) ?? null,
   }
+}
+
+// A body's other names, from the table of bodies news cites: short ones ("AU", "UA", "UN") would
+// also be words of a text ("au", "un"), and are left out.
+const BODIES = new Map(KNOWN_ORIGINS.flatMap((names) => names.map((n) => [foldKey(n), names] as const)))
+function bodyAliases(name: string): string[] {
+  return (BODIES.get(foldKey(name)) ?? []).filter((n) => n.length > 3)
 }
 
 // A topic whose measure no concept names: its cues are the content words of the reader's label (of

@@ -159,4 +159,62 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(syria?.c.concept).toBe('survivors')
     expect(syria?.c.sources.sort()).toEqual(['a', 'b', 'c'])
   })
+
+  it('killings a sentence places at a hospital, stated by two sources, are a candidate of their own beside the toll', () => {
+    const found = candidates([
+      source('a', 'ar', 'قتل المسلحون 1400 مدني في المدينة. وقالت المنظمة إن 310 أشخاص قتلوا داخل مستشفى الولادة.', 'Site A'),
+      source('b', 'en', 'Gunmen killed 1,450 civilians in the town. The agency said 310 patients were killed inside the maternity hospital.', 'Wire B'),
+      source('c', 'fr', "Les hommes armés ont tué 1 420 civils dans la ville. Puis 300 patients ont été tués à l'hôpital.", 'Journal C'),
+    ])
+    const hospital = found.find((f) => f.c.key.endsWith('|+hospital'))
+    expect(hospital?.label).toBe('death toll (at the hospital)')
+    expect(hospital?.ar).toBe('حصيلة القتلى (في المستشفى)')
+    expect(hospital?.figures).toEqual(['300', '310', '310'])
+    expect(found.find((f) => f.c.concept === 'killed' && f !== hospital)?.figures).toEqual(['1 420', '1,450', '1400'])
+  })
+
+  it('serious cases stated by two sources beside the injured are a candidate of their own', () => {
+    const found = candidates([
+      source('a', 'ar', 'أصيب 2100 شخص، 140 منهم بجروح خطيرة.', 'Site A'),
+      source('b', 'en', 'The quake injured 2,150 people, 150 of them seriously.', 'Wire B'),
+      source('c', 'fr', 'Le séisme a fait 2 120 blessés.', 'Journal C'),
+    ])
+    const serious = found.find((f) => f.c.key.endsWith('|+serious'))
+    expect(serious?.ar).toBe('الجرحى (الحالات الخطيرة)')
+    expect(serious?.figures).toEqual(['140', '150'])
+  })
+
+  it('a qualifier beside figures that agree with the rest sets nothing apart: the injured taken to hospitals stay with the injured', () => {
+    const found = candidates([
+      source('a', 'ar', 'أصيب نحو 4000 شخص نقلوا إلى مستشفيات العاصمة.', 'Site A'),
+      source('b', 'en', 'Some 4,000 injured people were taken to hospitals.', 'Wire B'),
+      source('c', 'fr', 'Le bilan fait état de 4 000 blessés.', 'Journal C'),
+      source('d', 'en', 'Nearly 4,100 people were injured.', 'Wire D'),
+    ])
+    const injured = found.filter((f) => f.c.concept === 'injured')
+    expect(injured).toHaveLength(1)
+    expect(injured[0].figures).toHaveLength(4)
+  })
+
+  it("a count whose own words name no event takes the event its sentence names nearest to it", () => {
+    const found = candidates([
+      source('a', 'ar', 'دخلت القوات المدينة فنزح منها 45 ألف شخص. وتسببت الحرب في مقتل عشرات الآلاف ونزوح 11 مليون شخص.', 'Site A'),
+      source('b', 'fr', "Après la prise de la ville, 46 000 personnes ont fui. La guerre a fait des dizaines de milliers de morts et déraciné 11 millions de personnes.", 'Journal B'),
+      source('c', 'en', 'Some 44,000 people fled after the town fell.', 'Wire C'),
+    ])
+    const war = found.find((f) => f.c.concept === 'displaced' && f.c.key.endsWith('|!war'))
+    expect(war?.ar).toBe('النازحون (الحرب)')
+    expect(war?.figures).toEqual(['11 millions', '11 مليون'])
+  })
+
+  it('a length of time since an event ranks after the date of that event', () => {
+    const found = candidates([
+      source('a', 'ar', 'ضرب الزلزال المنطقة يوم الجمعة 8 سبتمبر. وبعد 48 ساعة من الزلزال ما زالت فرق الإنقاذ تبحث.', 'Site A'),
+      source('b', 'en', 'The earthquake struck on Friday, September 8. Two days after the quake, rescuers were still searching.', 'Wire B'),
+      source('c', 'fr', 'Le séisme a frappé vendredi 8 septembre. Deux jours après le séisme, les secours cherchent encore.', 'Journal C'),
+    ])
+    const at = (kind: string) => found.findIndex((f) => f.c.concept === 'struck' && f.c.kind === kind)
+    expect(at('date')).toBeGreaterThanOrEqual(0)
+    expect(at('duration')).toBeGreaterThan(at('date'))
+  })
 })

@@ -31,6 +31,30 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', "Les explosions ont tué plus d'une centaine de personnes et en ont blessé environ 4 000.", "plus d'une centaine", 'killed'],
   ['en', 'The blast killed 190 people and injured more than 6,000.', 'more than 6,000', 'injured'],
   ['ar', 'قُتل 50 شخصاً وأصيب 100 آخرون.', '100', 'injured'],
+  // A figure that opens a conjunct takes its measure there, not from the words before "and".
+  ['ar', 'لقي سائق حتفه بينما 12 عاملاً ما زالوا في عداد المفقودين.', '12', 'missing'],
+  ['ar', 'لقي سائق حتفه بينما ١٢ عاملاً ما زالوا في عداد المفقودين.', '١٢', 'missing'],
+  ['en', 'One guard died in the raid and four colleagues are still missing.', 'four', 'missing'],
+  ['en', 'Two miners were killed and dozens more were hurt when the shaft gave way.', 'dozens', 'injured'],
+  ['fr', "Un pompier est mort et 12 autres ont été blessés lors de l'incendie.", '12', 'injured'],
+  ['en', 'Two miners were killed when the shaft gave way.', 'Two', 'killed'],
+  // An aftershock is an event of its own.
+  ['ar', 'ضربت هزة ارتدادية المنطقة الجبلية يوم الأربعاء ١٣ مارس.', 'يوم الأربعاء ١٣ مارس', 'aftershock'],
+  ['en', 'A strong aftershock rattled the valley on Wednesday.', 'Wednesday', 'aftershock'],
+  ['fr', 'Une forte réplique a secoué la vallée mercredi 13 mars.', 'mercredi 13 mars', 'aftershock'],
+  // A date takes no event named as a point of reference for it ("the day after", "since")…
+  ['ar', 'وصل الوزير إلى الميناء يوم الخميس ١٤ مارس، غداة انفجار المستودع.', 'يوم الخميس ١٤ مارس', null],
+  ['ar', 'وصل الوزير إلى الميناء يوم الخميس 14 مارس، غداة انفجار المستودع.', 'يوم الخميس 14 مارس', null],
+  ['fr', "Les secours fouillaient encore les décombres jeudi 14 mars, au lendemain de l'explosion.", 'jeudi 14 mars', null],
+  // … nor one another date of its sentence stands right by.
+  ['ar', 'وصل الوزير إلى الميناء يوم الخميس، وهو أول مسؤول يزوره منذ انفجار المستودع يوم الثلاثاء.', 'يوم الخميس', null],
+  ['ar', 'وصل الوزير إلى الميناء يوم الخميس، وهو أول مسؤول يزوره منذ انفجار المستودع يوم الثلاثاء.', 'يوم الثلاثاء', 'explosion'],
+  ['en', 'The minister reached the port on Thursday, the first official to come since the depot blew up on Tuesday.', 'Thursday', null],
+  ['en', 'The minister reached the port on Thursday, the first official to come since the depot blew up on Tuesday.', 'Tuesday', 'explosion'],
+  // A date inside the phrase of reference, or right after its event, is the event's own.
+  ['en', 'Relief flights resumed after Tuesday’s explosion at the depot.', 'Tuesday', 'explosion'],
+  ['ar', 'يشهد البلد قتالاً منذ اندلاع الحرب في أبريل 2023.', 'أبريل 2023', 'war'],
+  ['en', 'The earthquake struck on Friday, 8 March, at 23:11.', 'Friday, 8 March', 'struck'],
 ]
 
 describe('measureOf: what a figure measures', () => {

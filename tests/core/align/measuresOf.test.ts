@@ -40,6 +40,18 @@ const CASES: [Lang, string, string, string | null][] = [
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
+  // An event word with a date of its own right by it is that date's: another date of the sentence
+  // takes no event from it.
+  ['ar', 'حطّ وزير الخارجية في المدينة يوم الخميس، حيث انفجر المستودع يوم الثلاثاء ١٢ مارس.', 'يوم الخميس', null],
+  ['ar', 'حطّ وزير الخارجية في المدينة يوم الخميس، حيث انفجر المستودع يوم الثلاثاء 12 مارس.', 'يوم الثلاثاء 12 مارس', 'explosion'],
+  ['en', 'The foreign minister landed on Thursday in the city, where the depot exploded on Tuesday.', 'Thursday', null],
+  ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'jeudi', null],
+  ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'mardi 12 mars', 'explosion'],
+  // The speaker's words say who speaks, not what is counted.
+  ['ar', 'ويقول ناجون إن نحو 300 شخص كانوا على متن القارب.', 'نحو 300', 'aboard'],
+  ['ar', 'ويقول ناجون إن نحو ٣٠٠ شخص كانوا على متن القارب.', 'نحو ٣٠٠', 'aboard'],
+  ['en', 'Survivors say that about 300 people were on board the trawler.', 'about 300', 'aboard'],
+  ['fr', 'Des rescapés affirment que quelque 300 personnes se trouvaient à bord.', 'quelque 300', 'aboard'],
 ]
 
 describe('measuresOf: the measure of each figure, read with its neighbours', () => {
