@@ -76,6 +76,38 @@ export const CONCEPTS: Concept[] = [
     id: 'trapped', family: 'people', label: { en: 'people trapped', ar: 'المحاصرون' },
     words: { ar: ['محاصر', 'محاصرين', 'محاصرون', 'عالق', 'عالقين', 'عالقون'], en: ['trapped', 'besieged', 'stranded'], fr: ['piégés', 'assiégés', 'bloqués'] },
   },
+  // Measures of every disaster and unrest story beyond the toll: people affected, households,
+  // the towns and villages hit, protesters, claims filed, wind speed, a state of emergency.
+  {
+    id: 'affected', family: 'people', label: { en: 'people affected', ar: 'المتضررون' },
+    words: { ar: ['متضرر', 'متضررين', 'متضررون', 'المتضررين', 'المتضررون', 'متأثر', 'متأثرين', 'المتأثرين', 'منكوب', 'منكوبين', 'المنكوبين', 'تضرروا', 'تأثروا', 'تأثر بها'], en: ['affected', 'impacted'], fr: ['touchées', 'touchés', 'affectées', 'affectés', 'impactées', 'impactés'] },
+  },
+  {
+    id: 'households', family: 'people', label: { en: 'households', ar: 'الأسر' },
+    words: { ar: ['أسرة', 'أسر', 'الأسر', 'عائلة', 'عائلات', 'العائلات', 'عوائل', 'العوائل'], en: ['households', 'household', 'families'], fr: ['ménages', 'foyers', 'familles'] },
+  },
+  {
+    id: 'localities', family: 'places', label: { en: 'towns and villages hit', ar: 'البلدات والقرى المتضررة' },
+    // Plurals only: "600 dans un quartier" says where, not what is counted.
+    words: { ar: ['قرى', 'القرى', 'بلدات', 'البلدات', 'بلديات', 'البلديات', 'دواوير', 'الدواوير'], en: ['villages', 'towns', 'municipalities', 'localities', 'communities'], fr: ['communes', 'villages', 'localités', 'municipalités'] },
+  },
+  {
+    id: 'protesters', family: 'people', label: { en: 'protesters', ar: 'المتظاهرون' },
+    words: { ar: ['متظاهر', 'متظاهرين', 'متظاهرون', 'المتظاهرين', 'المتظاهرون', 'محتج', 'محتجين', 'المحتجين', 'تظاهر', 'تظاهروا', 'مظاهرة', 'تظاهرة', 'مسيرة'], en: ['protesters', 'protestors', 'demonstrators', 'marchers', 'marched', 'rallied', 'protest', 'demonstration'], fr: ['manifestants', 'manifestation', 'protestataires', 'défilé', 'ont défilé', 'ont manifesté', 'cortège'] },
+  },
+  {
+    id: 'claims', family: 'other', label: { en: 'claims filed', ar: 'الطلبات المقدمة' },
+    words: { ar: ['طلب', 'طلبات', 'الطلبات', 'ملف', 'ملفات', 'شكوى', 'شكاوى'], en: ['claims', 'applications', 'requests'], fr: ['demandes', 'dossiers', 'déclarations de sinistre', 'réclamations'] },
+  },
+  {
+    id: 'wind', family: 'other', label: { en: 'wind speed', ar: 'سرعة الرياح' },
+    words: { ar: ['رياح', 'الرياح', 'سرعة الرياح', 'رياحا', 'هبات', 'العاصفة الهوائية'], en: ['winds', 'wind', 'gusts', 'wind speed', 'sustained winds'], fr: ['vents', 'vent', 'rafales', 'rafale'] },
+  },
+  {
+    id: 'emergency', family: 'date', event: true, label: { en: 'state of emergency', ar: 'حالة الطوارئ' },
+    // Not "emergency" alone: an emergency summit, fund or service is no state of emergency.
+    words: { ar: ['حالة الطوارئ', 'حالة الكارثة', 'منطقة منكوبة', 'مناطق منكوبة'], en: ['state of emergency', 'state of disaster', 'state of calamity', 'calamity', 'disaster zone'], fr: ["état d'urgence", 'état de catastrophe naturelle', 'catastrophe naturelle', 'calamité', 'état de calamité'] },
+  },
   {
     id: 'troops', family: 'people', label: { en: 'troops', ar: 'عدد الجنود' },
     words: { ar: ['جندي', 'جنود', 'جنديا', 'عسكري', 'عسكريين', 'العسكريين', 'قوات', 'عنصر', 'عناصر', 'مقاتل', 'مقاتلين', 'مقاتلي', 'الجنود', 'فرد', 'أفراد'], en: ['troops', 'soldiers', 'personnel', 'forces', 'fighters', 'military'], fr: ['soldats', 'militaires', 'troupes', 'hommes', 'combattants'] },

@@ -52,6 +52,19 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'ويقول ناجون إن نحو ٣٠٠ شخص كانوا على متن القارب.', 'نحو ٣٠٠', 'aboard'],
   ['en', 'Survivors say that about 300 people were on board the trawler.', 'about 300', 'aboard'],
   ['fr', 'Des rescapés affirment que quelque 300 personnes se trouvaient à bord.', 'quelque 300', 'aboard'],
+  // Measures of a disaster beyond its toll, in each language.
+  ['ar', 'وقدّرت السلطات عدد المتضررين من الفيضانات بنحو 41 ألف شخص.', 'نحو 41 ألف', 'affected'],
+  ['en', 'Some 41,000 people were affected by the floods, the authorities estimated.', 'Some 41,000', 'affected'],
+  ['fr', 'Quelque 41 000 personnes ont été touchées par les crues, selon les autorités.', 'Quelque 41 000', 'affected'],
+  ['ar', 'وتضررت ٢٣٠٠ أسرة من العاصفة.', '٢٣٠٠', 'households'],
+  ['fr', 'Au total, 2 300 foyers ont été privés de toit par la tempête.', '2 300', 'households'],
+  ['en', 'The quake flattened 14 villages in the valley.', '14', 'localities'],
+  ['ar', 'ودمّر الزلزال 14 قرية في الوادي بالكامل، وشمل الدمار 30 من القرى المجاورة.', '30', 'localities'],
+  ['fr', 'Près de 20 000 manifestants ont défilé dans le centre-ville samedi.', 'Près de 20 000', 'protesters'],
+  ['ar', 'وشارك نحو 20 ألف متظاهر في المسيرة.', 'نحو 20 ألف', 'protesters'],
+  ['en', 'Insurers have already received 52,000 claims.', '52,000', 'claims'],
+  ['en', 'The cyclone made landfall with winds of 220 km/h.', '220 km/h', 'wind'],
+  ['fr', 'Des rafales à 226 km/h ont été enregistrées sur l’île.', '226 km/h', 'wind'],
 ]
 
 describe('measuresOf: the measure of each figure, read with its neighbours', () => {

@@ -24,6 +24,16 @@ describe('topicFromText: the measure fits the kind', () => {
     expect(topicFromText({ id: 'b', label: 'الوفيات خارج درنة', kind: 'count' })?.elsewhere).toBe(true)
     expect(topicFromText({ id: 'c', label: 'Death toll in Derna', kind: 'count' })?.elsewhere).toBeUndefined()
   })
+  it('a disaster\'s measures beyond its toll have a concept, and the first named wins', () => {
+    expect(concept('People affected by the explosion', 'count')).toBe('affected')
+    expect(concept('Households affected by the explosion', 'count')).toBe('households')
+    expect(concept('عدد الأسر المتضررة', 'count')).toBe('households')
+    expect(concept('Villages destroyed by the quake', 'count')).toBe('localities')
+    expect(concept('Manifestants à Valence', 'count', 'fr')).toBe('protesters')
+    expect(concept('Wind speed of the cyclone', 'rate')).toBe('wind')
+    expect(concept('Date of the emergency summit', 'date')).toBe('summit')
+    expect(concept('Length of the state of emergency', 'duration')).toBe('emergency')
+  })
   it('a count never takes a share', () => {
     expect(concept('Half of the houses destroyed', 'count')).toBe('buildings')
   })
