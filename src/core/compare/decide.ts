@@ -51,7 +51,11 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // shown, but is no length to check against a range.
   const durations = dateTopic ? main.filter((c) => c.quantity.kind === 'duration') : []
   const values = main.filter((c) => !durations.includes(c))
-  for (const d of topic.kind === 'date' ? [] : durations) {
+  // A length of time counted back from its report's day to a day the other figures give ("two
+  // weeks after the cyclone", written on 30 December, beside "14 December") is the time since the
+  // event: it dates the event too, and counts as a voice on its date.
+  const since = durations.filter((d) => { const iv = sinceInterval(d, ctx); return !!iv && values.some((v) => { const x = toInterval(v.quantity); return !!x && overlaps(x, iv) }) })
+  for (const d of topic.kind === 'date' ? [] : durations.filter((x) => !since.includes(x))) {
     const dd = durationDays(d.quantity)
     for (const r of values) {
       if (r.quantity.kind !== 'daterange' || ctx.origin(r) === ctx.origin(d)) continue
@@ -64,7 +68,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // The figures the verdict weighs: numbers in a topic of numbers, dates in a topic of dates. A
   // start date beside lengths of time ("since June 2014" among "six years") is shown, not weighed,
   // so it is no second origin either.
-  const weighed = dateTopic ? values : values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind))
+  const weighed = dateTopic ? [...values, ...since] : values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind))
   const origins = new Set((weighed.length ? weighed : main).map(ctx.origin))
   // A measure that does not change over time (a ransom, a magnitude) has no series: any two
   // figures of it are about the same thing.
@@ -73,8 +77,8 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     // One origin whose count moves from day to day (a ministry's rising toll), as several outlets
     // reported it on their days, is a series; one article's own figures stay its single source.
     if (!dateTopic && !fixed && new Set(main.map((c) => c.source)).size > 1) {
-      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true)
-      if (s.verdict === 'time-series') return s
+      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true, RUNNING.has(topic.concept ?? ''))
+      if (s.verdict === 'time-series' || s.verdict === 'conflict') return s
     }
     // One origin giving two figures that cannot both hold for the same time says so too.
     const clash = selfClash(values, ctx)
@@ -83,7 +87,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     const origin = ctx.body?.(only) ? only.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)') : null
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
-  const d = dateTopic ? decideDates(topic, values, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed)
+  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, RUNNING.has(topic.concept ?? ''))
   // One article stays a single source however many speakers it quotes, as long as they agree,
   // unless two of them are bodies that speak for themselves (a presidency and a foreign ministry
   // giving compatible totals are two origins, whoever reports them); speakers of one article who
@@ -115,7 +119,23 @@ function dedupe(cs: Claim[]): Claim[] {
   })
 }
 
-function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], ctx: DecideContext): Decision {
+// How loosely a length of time since an event is said: half its unit ("two weeks" is 11 to 17
+// days), a fifth of it ("ten days" may be eleven), and never less than a day.
+const SINCE_SLACK = 0.2
+/** The days an event lies on, counted back from its report's day by a length of time since it; null when either is unknown or the day is known only loosely. */
+function sinceInterval(d: Claim, ctx: DecideContext): Interval | null {
+  const at = ctx.asOf(d)
+  const len = durationDays(d.quantity)
+  const day = at && toInterval({ kind: 'date', lo: at.from, hi: at.to, qualifier: null })
+  if (!day || !len) return null
+  const size = Math.max(...[len.lo, len.hi].filter(Number.isFinite).map(Math.abs), 0)
+  const slack = Math.max(DAYS_PER_UNIT[d.quantity.unit ?? ''] / 2, SINCE_SLACK * size, 1)
+  // A report known only to date from some months ("after mid-November") counts back from no day.
+  if (width(day) > slack) return null
+  return { lo: day.lo - len.hi - slack, hi: day.hi - len.lo + slack }
+}
+
+function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], since: Claim[], ctx: DecideContext): Decision {
   const all = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
   // A report that dates the event to a day is read at that day: a vaguer period of its own that
   // misses it ("last week" reckoned from another first day of the week, "a week ago") is its loose
@@ -149,6 +169,11 @@ function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], c
     }
   }
   if (within) return { verdict: 'agree-precision', reason: within }
+  // The most precise date stated, beside a length of time since it that fits it: a rounded elapsed
+  // time agrees with the day, it is no period the day lies inside.
+  const finest = [...ivs].sort((x, y) => width(x.iv) - width(y.iv))[0]
+  const after = since.find((d) => ctx.origin(d) !== ctx.origin(finest?.c ?? d)) ?? since[0]
+  if (finest && after) return { verdict: 'agree', reason: { code: 'since', day: finest.c.id, since: after.id, written: ctx.asOf(after)!.to } }
   return { verdict: 'agree', reason: { code: 'same', figures: cs.map((c) => c.id), origins: new Set(cs.map(ctx.origin)).size, conversions: [] } }
 }
 
@@ -156,7 +181,35 @@ const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'ran
 
 interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: AsOf | null; open: boolean; /** Widened by half the tolerance, for a pair of two "about" figures. */ half: Interval }
 
-function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decision {
+// Running totals: the dead, the injured, the bodies found and buried are counted up and never come
+// back to life. A later figure below an earlier one, from another origin or from the same body
+// revising its own count down, is no step of a series but a conflict (223 then 222 included).
+const RUNNING = new Set(['killed', 'injured', 'bodies', 'buried'])
+const SLIGHT_REVISION = 0.1
+/** Whether a later figure of a running total falls below an earlier one. Built once per topic: what it reads of each later figure is kept, as a topic may hold hundreds of figures. */
+function fallsOf(all: Valued[]): (a: Valued, b: Valued) => boolean {
+  const recalledOf = new Map<Valued, boolean>()
+  const highestAfter = new Map<Valued, number>()
+  return (a, b) => {
+    if (sameTime(a.asOf!, b.asOf!)) return false
+    const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
+    if (!(late.soft.hi < early.soft.lo)) return false
+    // A later report that recalls an earlier count ("the first toll, 50 dead") gives a number
+    // already given: that is history, not a fall.
+    let recalled = recalledOf.get(late)
+    if (recalled === undefined) recalledOf.set(late, recalled = all.some((v) => v !== late && !vague(v) && !v.open && !!v.asOf && v.asOf.from < late.asOf!.from && overlaps(v.soft, late.soft)))
+    if (recalled) return false
+    // A figure far below, with the count back at the earlier level on a later day, stands amid
+    // counts that stay high: a figure of another measure or a part, not the count falling.
+    const floor = early.iv.lo * (1 - SLIGHT_REVISION)
+    if (!(late.iv.hi < floor)) return true
+    let after = highestAfter.get(late)
+    if (after === undefined) highestAfter.set(late, after = Math.max(-Infinity, ...all.filter((v) => v.asOf && v.asOf.from > late.asOf!.to).map((v) => v.iv.lo)))
+    return after < floor
+  }
+}
+
+function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running = false): Decision {
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
   let valued: Valued[] = []
@@ -187,6 +240,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
   // A measure that does not change (a magnitude, a ransom) revised by the body that gave it: its
   // later figure replaces the earlier one, which contradicts no one any more.
   if (!series) valued = latestOfEachOrigin(valued, ctx)
+  const fellBack = fallsOf(valued)
   let clash = false
   let worst: [Valued, Valued] | null = null
   let worstDistance = -1
@@ -194,18 +248,24 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
   // A count that moved between two known days: the figures do not overlap, or one is a bound the
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
   const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a, b), reach(b, a))
+  // For one moment (or no known time), two bounds on one side still say where each count stood:
+  // "more than 26,000" and "more than 390,000" displaced the same day are two counts far apart,
+  // not one loosely said. A bound beside a plain figure stays compatible with it ("more than 20
+  // million" and 50 million): the bound is all its source knew.
+  const outreached = (a: Valued, b: Valued) => sameSide(a, b) && !(a.asOf && b.asOf && !sameTime(a.asOf, b.asOf)) && !overlaps(reach(a, b), reach(b, a)) && farApart(a.iv, b.iv)
   for (let i = 0; i < valued.length; i++) {
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      if (overlaps(loose(a, b), loose(b, a)) && !moved(a, b)) continue
+      if (overlaps(loose(a, b), loose(b, a)) && !moved(a, b) && !outreached(a, b)) continue
       if (origin[i] === origin[j]) {
-        // One body updating its own count on different days is a series, not a disagreement.
+        // One body updating its own count on different days is a series, not a disagreement,
+        // unless a running total of its own falls.
         if (series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf)) clash = true
-        continue
+        if (!(running && a.asOf && b.asOf && fellBack(a, b))) continue
       }
       clash = true
-      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b)) && !tooFast(a, b)) continue
+      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b)) && !tooFast(a, b) && !(running && fellBack(a, b))) continue
       const d = distance(a.iv, b.iv)
       if (d > worstDistance) { worst = [a, b]; worstDistance = d }
     }
@@ -232,7 +292,8 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about') continue
+      // Two vague amounts ("a few hours", "several hours") are no finer one than the other.
+      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about' || (vague(a) && vague(b))) continue
       // A point inside a stated range: the same, said more precisely.
       if (width(a.iv) !== width(b.iv) && (contains(a.iv, b.iv) || contains(b.iv, a.iv)) && Number.isFinite(width(a.iv)) && Number.isFinite(width(b.iv))) {
         const [fine, coarse] = width(a.iv) < width(b.iv) ? [a.c, b.c] : [b.c, a.c]
@@ -244,6 +305,8 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean): Decisi
 }
 
 const isBound = (q: Quantity) => q.lo === null || q.hi === null
+/** Two bounds open on the same side: both lower ("more than"), or both upper ("up to"). */
+const sameSide = (a: Valued, b: Valued) => a.open && b.open && Number.isFinite(a.iv.lo) === Number.isFinite(b.iv.lo)
 
 // Words that approach a number from below ("nearly", "almost", "près de"). The extraction reads
 // them as "about", as it reads "around"; the verdict needs the side. Arabic "قرابة" and "ما يقارب"

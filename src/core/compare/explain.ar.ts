@@ -42,6 +42,11 @@ export function explainAr(r: Reason, x: ExplainContext): string {
     }
     case 'bound': return `الرقمان متوافقان: ${say(r.bound)} يعطي حداً فقط، و${say(r.value)} يقع ضمنه.${aside}`
     case 'within': return `المصادر متفقة وأحدها أدق: ${say(r.fine)} يقع ضمن ${say(r.coarse)}.${aside}`
+    case 'since': {
+      const d = x.claim(r.since)
+      // The verb before its subject keeps the number's noun in the nominative ("مضى عليه أسبوعان").
+      return `المصادر متفقة: ${say(r.day)}؛ و${x.source(d, 'ar')} يذكر في ${sayDay(r.written, 'day', 'ar')} أنه مضى عليه ${sayQuantity(d.quantity, 'ar')}، وهذا يوافق ذلك اليوم.${aside}`
+    }
     case 'same': return `${someOf(uniq(r.figures.map(say)), NOUNS.figure, 'ar')}: ${countNoun(r.origins, NOUNS.agreeingOrigin, 'ar')}${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'ar')})` : ''}.${aside}`
   }
 }

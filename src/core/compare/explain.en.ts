@@ -44,6 +44,10 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     }
     case 'bound': return `Compatible: ${say(r.bound)} gives only a bound, and ${say(r.value)} lies within it.${aside}`
     case 'within': return `They agree, one more precisely: ${say(r.fine)} lies within ${say(r.coarse)}.${aside}`
+    case 'since': {
+      const d = x.claim(r.since)
+      return `They agree: ${say(r.day)}; ${x.source(d, 'en')} counts ${sayQuantity(d.quantity, 'en')} since it on ${sayDay(r.written, 'day', 'en')}, which fits that day.${aside}`
+    }
     case 'same': return `${capital(someOf(uniq(r.figures.map(say)), NOUNS.figure, 'en'))}: ${countNoun(r.origins, NOUNS.origin, 'en')} agree${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'en')})` : ''}.${aside}`
   }
 }

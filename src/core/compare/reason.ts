@@ -32,6 +32,8 @@ export type Reason =
   | { code: 'bound'; bound: string; value: string; conversions: Conversion[] }
   /** Compatible, one more precise (a day inside a month, a point inside a range). */
   | { code: 'within'; fine: string; coarse: string }
+  /** Compatible: one dates the event by the time since it ("two weeks after", written on `written`), which fits the day another gives. */
+  | { code: 'since'; day: string; since: string; written: string }
   /** Compatible values from several origins. */
   | { code: 'same'; figures: string[]; origins: number; conversions: Conversion[] }
 

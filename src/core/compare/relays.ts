@@ -53,7 +53,20 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
   }
   for (const [id, o] of relayed) out.set(id, o)
   // The outlets that give one decided amount, no body named, all relay the decision itself.
-  if (decided) for (const c of cs) if (out.get(c.id)!.startsWith(OUTLET) && !isDateKind(c.quantity.kind)) out.set(c.id, `${DECISION}${decisionKey(c.quantity)}`)
+  // So do speakers who are not bodies (the minister who announces it, a spokesman): they give the
+  // decision's amount, they do not count anything of their own.
+  // A body keeps its own voice, unless another origin gives its very amount: then both give the
+  // one decision (the ministry and the presidency announcing the same plan).
+  if (decided) {
+    const amounts = cs.filter((c) => !isDateKind(c.quantity.kind))
+    const givers = new Map<string, Set<string>>()
+    for (const c of amounts) { const k = decisionKey(c.quantity); givers.set(k, (givers.get(k) ?? new Set()).add(out.get(c.id)!)) }
+    for (const c of amounts) {
+      const o = out.get(c.id)!
+      const k = decisionKey(c.quantity)
+      if (!o.startsWith(BODY) || givers.get(k)!.size > 1) out.set(c.id, `${DECISION}${k}`)
+    }
+  }
   return out
 }
 

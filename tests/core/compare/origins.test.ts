@@ -175,6 +175,27 @@ describe('topicOrigins: a decided figure has one author', () => {
   it('two different decided amounts are two reports that disagree, not one decision', () => {
     expect(judge([hours('a', 48), hours('b', 72)], true).verdict).toBe('conflict')
   })
+  const euros = (source: string, lo: number, extra: Partial<Claim> = {}, q: Partial<Quantity> = {}) => fig(source, lo, extra, { kind: 'money', unit: 'EUR', ...q })
+  const money = (cs: Claim[]) => {
+    const o = topicOrigins(cs, base, { decided: true })
+    return { o, d: decide({ kind: 'money' }, cs, { origin: (c) => o.get(c.id)!, asOf: () => null, compared: () => true, tolerance: 0.1, body: (x) => x.startsWith('body:') }) }
+  }
+  it('a person announcing the plan and the outlets repeating it ("more than 10.6 billion", "10.6 billion") give one decision: single source', () => {
+    const cs = [euros('a', 10.6e9, by('Pedro Sánchez')), euros('a', 10.6e9, by('M'), { hi: null, qualifier: 'more-than' }), euros('b', 10.6e9)]
+    const { o, d } = money(cs)
+    expect(new Set(o.values())).toEqual(new Set(['decision:EUR:10600000000:10600000000']))
+    expect(d.verdict).toBe('single-source')
+  })
+  it('two bodies announcing the very same amount give one decision', () => {
+    const { d } = money([euros('a', 5e6, by('the foreign ministry')), euros('b', 5e6, by('the presidency'))])
+    expect(d.verdict).toBe('single-source')
+  })
+  it('a body whose amount no one else gives keeps its own voice: two bodies with compatible totals in one article agree', () => {
+    const cs = [euros('a', 252.7e6, by('the French presidency')), euros('a', 200e6, by('the foreign ministry'), { hi: null, qualifier: 'more-than' })]
+    const { o, d } = money(cs)
+    expect(o.get(cs[0].id)).toBe('body:presidency@France')
+    expect(d).toMatchObject({ verdict: 'agree', reason: { code: 'bound', bound: cs[1].id, value: cs[0].id } })
+  })
   it('aid amounts, deadlines and days of mourning are decided; tolls are not', () => {
     expect(['aid', 'reconstruction', 'deadline', 'mourning'].map((id) => conceptById(id)?.decided)).toEqual([true, true, true, true])
     expect(conceptById('killed')?.decided).toBeFalsy()
