@@ -130,6 +130,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // out by year-end", "الانسحاب قبل نهاية العام", "un retrait total au 31 décembre"); a day's
   // event is no deadline ("killed by Tuesday's explosion").
   if (isDate(claim.quantity) && !/^['’]s(?![\p{L}])/u.test(text.slice(claim.span.end, claim.span.end + 3)) && (AU_DAY.test(claim.text) || DEADLINE_FORM.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 14), claim.span.end))))) return { concept: DEADLINE, strength: 3, family: 'date' }
+  // A date right after a verb of saying or publishing dates the words, not the event they tell
+  // ("updated on Wednesday evening", "a assuré vendredi", "أعلنت يوم الأحد").
+  if (isDate(claim.quantity) && SAID_ON.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start)))) return { concept: ANNOUNCED, strength: 2, family: 'date' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)
   // A dual noun names what it counts ("سدّان", two dams).
@@ -202,6 +205,8 @@ const DEADLINE = CONCEPT_BY_ID.get('deadline')!
 const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).
 const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'before the end of', 'avant la fin', 'avant fin', "d'ici", 'au plus tard', 'بحلول', 'قبل نهاية', 'قبل حلول', 'في موعد أقصاه', 'موعد أقصاه'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+
+const SAID_ON = new RegExp(`(?:^|[^\\p{L}])(?:${['said', 'says', 'told', 'announced', 'reported', 'updated', 'published', 'confirmed', 'stated', 'a indiqué', 'a annoncé', 'a assuré', 'a déclaré', 'a affirmé', 'a précisé', 'a confirmé', 'indiquait', 'annonçait', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت'].map(foldKey).join('|')})[\\s,،]+(?:on|le|ce|يوم|في)?\\s*$`, 'iu')
 
 // "au 31 décembre" after a verb of completing ("auront quitté le pays au 31 décembre").
 const AU_DAY = /^au \d/iu
