@@ -292,8 +292,9 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      // Two vague amounts ("a few hours", "several hours") are no finer one than the other.
-      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about' || (vague(a) && vague(b))) continue
+      // A vague amount ("a few hours", "hundreds of thousands") is no period or range another
+      // figure lies inside: beside it, a finer figure agrees, it is not "more precise".
+      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about' || vague(a) || vague(b)) continue
       // A point inside a stated range: the same, said more precisely.
       if (width(a.iv) !== width(b.iv) && (contains(a.iv, b.iv) || contains(b.iv, a.iv)) && Number.isFinite(width(a.iv)) && Number.isFinite(width(b.iv))) {
         const [fine, coarse] = width(a.iv) < width(b.iv) ? [a.c, b.c] : [b.c, a.c]
