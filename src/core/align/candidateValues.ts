@@ -106,27 +106,39 @@ export function agreement(claims: Claim[], originOf: (c: Claim) => string): { or
  * ("4,000 injured were taken to hospitals" beside "4,000 injured").
  */
 export function sharedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) => string): number {
-  const near = (c: Claim) => { const v = valueOf(c.quantity); return v && c.quantity.qualifier !== 'vague' ? { unit: v.unit, iv: v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) } : null }
-  const others = rest.flatMap((c) => { const v = near(c); return v ? [{ o: originOf(c), ...v }] : [] })
-  const vals = part.flatMap((c) => { const v = near(c); return v ? [{ o: originOf(c), ...v }] : [] })
+  // A vague figure of the part ("thousands") is shared when a figure of the rest lies in its range;
+  // a vague figure of the rest witnesses nothing.
+  const near = (c: Claim, vague: boolean) => { const v = valueOf(c.quantity); return v && (vague || c.quantity.qualifier !== 'vague') ? { unit: v.unit, iv: v.iv.hi < SMALL || c.quantity.qualifier === 'vague' ? v.iv : widen(v.iv, NEAR) } : null }
+  const others = rest.flatMap((c) => { const v = near(c, false); return v ? [{ o: originOf(c), ...v }] : [] })
+  const vals = part.flatMap((c) => { const v = near(c, true); return v ? [{ o: originOf(c), ...v }] : [] })
   if (!vals.length) return 0
   return vals.filter((v) => others.some((x) => x.o !== v.o && x.unit === v.unit && x.iv.lo <= v.iv.hi && v.iv.lo <= x.iv.hi)).length / vals.length
 }
 
 /** A figure whose measure no word of the lexicon names, with its source's language. */
-export interface Unread { c: Claim; lang: Lang }
+export interface Unread { c: Claim; lang: Lang; /** A date of the page rather than of the story (a dateline, a photo caption). */ furniture?: boolean }
 
 /**
  * Figures whose measure is not read, grouped by one value that two independent origins state
  * ("six health workers" and "six agents de santé", "six years" and "six ans"): the same count of
- * the same thing, or the same length of time, in two reports is seldom chance. A count needs its
- * counted noun, and a bare year or a count below three (one of many pairs in any story) is left.
+ * the same thing, or the same length of time, in two reports is seldom chance; nor is one day two
+ * reports date ("29 octobre", "Tuesday, 29 October"), unless it dates the page itself. A count
+ * needs its counted noun, and a bare year or a count below three (one of many pairs in any story) is left.
  * Named by the value and the counted noun in each language; the counted nouns are its cues.
  */
 export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { key: string; kind: QuantityKind; unit: string | null; label: { en: string; ar: string }; claims: Claim[]; cues: string[] }[] {
   const groups = new Map<string, Unread[]>()
   for (const u of unread) {
     const q = u.c.quantity
+    // A day (a range by its first day), not a date of the page itself.
+    if (q.kind === 'date' || q.kind === 'daterange') {
+      if (q.precision !== 'day' || q.unresolved || typeof q.lo !== 'string' || u.furniture) continue
+      const key = `~date||${q.lo}`
+      const l = groups.get(key)
+      if (l) l.push(u)
+      else groups.set(key, [u])
+      continue
+    }
     if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent') continue
     if (q.kind === 'count' && (!u.c.counted || q.unit)) continue
     if (q.qualifier === 'vague' || typeof q.lo !== 'number' || q.lo !== q.hi || (q.kind === 'count' && q.lo < 3)) continue
@@ -142,7 +154,7 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
   for (const [key, us] of groups) {
     const cs = us.map((u) => u.c)
     if (new Set(cs.map(originOf)).size < 2) continue
-    const q = cs[0].quantity
+    const q = cs.find((c) => c.quantity.kind === 'date')?.quantity ?? cs[0].quantity
     const noun = (lang: Lang) => us.find((u) => u.lang === lang && u.c.counted)?.c.counted?.split(/\s+/).slice(0, 3).join(' ')
     const en = noun('en') ?? noun('fr')
     const ar = noun('ar')
@@ -150,7 +162,7 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
       en: en ? `${sayQuantity(q, 'en')} ${en}` : sayQuantity(q, 'en'),
       ar: ar ? `${sayQuantity(q, 'ar')} (${ar})` : sayQuantity(q, 'ar'),
     }
-    out.push({ key, kind: q.kind, unit: q.unit, label, claims: cs, cues: [...new Set(us.flatMap((u) => (u.c.counted ? [u.c.counted.split(/\s+/).slice(0, 3).join(' ')] : [])))] })
+    out.push({ key, kind: q.kind === 'daterange' ? 'date' : q.kind, unit: q.unit, label, claims: cs, cues: [...new Set(us.flatMap((u) => (u.c.counted ? [u.c.counted.split(/\s+/).slice(0, 3).join(' ')] : [])))] })
   }
   return out
 }

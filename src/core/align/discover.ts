@@ -46,7 +46,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const places = storyPlaces(sources.filter((s) => bySource.has(s.id)))
   const placesOf = placeReader(places)
   const unread: Unread[] = []
-  const read: { r: Read; m: MeasureReading | null; lang: Lang }[] = []
+  const read: { r: Read; m: MeasureReading | null; lang: Lang; furniture: boolean }[] = []
   for (const [id, cs] of bySource) {
     const src = byId.get(id)
     if (!src) continue
@@ -59,14 +59,14 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const clause = clauseOf(c)
       const projected = projectedIn(src.text, clause.start, c, clause.end)
       const people = !projected && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null
-      if (!m?.concept && !people) { unread.push({ c, lang: src.lang }); return }
+      if (!m?.concept && !people) { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
       const stretch = ownStretch(c, clause, ordered, i)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
       // the floods"): beside a group's own event, another one makes a topic of its own.
       const sentence = sentenceOf(c.sentence)
       const events = isDateKind(c.quantity.kind) ? [] : eventsOf(c, stretch, sentence.events)
       const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier }, m: m ?? null, lang: src.lang })
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -88,8 +88,8 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const best = xs.filter((x) => x.m?.concept).sort((a, b) => b.m!.strength - a.m!.strength || (stated.get(b.m!.concept!.id) ?? 0) - (stated.get(a.m!.concept!.id) ?? 0))[0]
     if (best) for (const x of xs) x.m = best.m
   }
-  for (const { r, m, lang } of read) {
-    if (!m?.concept) { unread.push({ c: r.c, lang }); continue }
+  for (const { r, m, lang, furniture } of read) {
+    if (!m?.concept) { unread.push({ c: r.c, lang, furniture }); continue }
     const kind = r.c.quantity.kind === 'daterange' ? 'date' : r.c.quantity.kind
     const key = `${m.concept.id}|${kind}|${m.family ?? ''}`
     const g = groups.get(key) ?? { reads: [], concept: m.concept.id }
@@ -145,8 +145,9 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       let others = 0
       for (const [src, n] of left) if (n > (own.get(src) ?? 0) && ++others >= 2) break
       if (others < 2) continue
-      // A qualifier or a people named beside figures that agree with the rest's is no part of its own.
-      if (facet.startsWith('+') && sharedWith(rs.map((r) => r.c), g.reads.filter((r) => !rs.includes(r)).map((r) => r.c), originOf) >= 0.5) continue
+      // A qualifier beside figures that agree with the rest's, or orders of magnitude whose ranges
+      // hold the rest's counts ("thousands" missing beside "10,100"), set nothing apart.
+      if ((facet.startsWith('+') || facet === 'vague') && sharedWith(rs.map((r) => r.c), g.reads.filter((r) => !rs.includes(r)).map((r) => r.c), originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant)
@@ -158,7 +159,17 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
   // One value that origins share, with no measure named: their agreement is what made the group,
-  // so it earns no more; such a candidate ranks by its origins and languages.
+  // so it earns no more; such a candidate ranks by its origins and languages, and a day at half
+  // that (nothing says what it dates: a statement's day as often as an event's).
+  // A day two origins state with no event named joins the candidate of an event dated that day
+  // ("Tuesday" beside "the explosion on Tuesday 4 August"), else is a candidate of its own.
+  const days = sameValues(unread, originOf)
+  for (const v of days) {
+    if (v.kind !== 'date') continue
+    const day = v.claims.find((c) => typeof c.quantity.lo === 'string')?.quantity.lo
+    const event = drafts.find((d) => d.kind === 'date' && !(d.concept && CONCEPT_BY_ID.get(d.concept)?.instant) && d.cs.some((c) => c.quantity.precision === 'day' && c.quantity.lo === day))
+    if (event) { event.cs = [...event.cs, ...v.claims]; v.claims = [] }
+  }
   const out: RankedCandidate[] = mergeDrafts(drafts, originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
   // A length of time since an event ("two days after the flood") says again when the event was,
   // which its date's candidate already proposes: it ranks at half the lower of the two, after it.
@@ -167,9 +178,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const date = out.find((x) => x.key === `${d.concept}|date|date`)
     if (date) d.rank = Math.min(d.rank, date.rank) / 2
   }
-  for (const v of sameValues(unread, originOf)) {
+  for (const v of days) {
+    if (!v.claims.length) continue
     const origins = originsOf(v.claims)
-    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: origins + (languagesOf(v.claims) - 1) / 2, cues: v.cues })
+    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 2 : 1), cues: v.cues })
   }
   return out
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
@@ -191,11 +203,15 @@ function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {
 }
 
 const ELSEWHERE = 'elsewhere'
+// Figures said only as orders of magnitude ("hundreds", "des dizaines de milliers", "الآلاف")
+// beside counts that do not lie in their ranges: fears, rumours or a rough estimate, not the count.
+const VAGUE = 'vague'
 
 /**
  * A figure's facet: said as a projection, about one country's people (its English name), said of
- * the rest of a place, of an event other than the one most of the group's figures name (the war
- * beside the town's fall), or about a place other than the group's own. When the figures break a
+ * the rest of a place, with a qualifier that sets it apart, only as an order of magnitude, of an
+ * event other than the one most of the group's figures name (the war beside the town's fall), or
+ * about a place other than the group's own. When the figures break a
  * measure down by parts (two places or more named with a place noun: "إقليم الحوز", "Taroudant
  * province"), a part is a facet even when it is the place most figures name.
  */
@@ -204,6 +220,7 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
   if (r.qualifier) return `+${r.qualifier}`
+  if (r.c.quantity.qualifier === 'vague') return VAGUE
   if (r.events.length && !r.events.includes(event ?? '')) return `!${r.events[0]}`
   const part = breakdown ? r.places[0] : undefined
   if (part) return `@${part.key}`
@@ -217,6 +234,7 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
     const name = dominant ? placeNames(dominant, places) : null
     return { entity: '', label: name ? { en: `${label.en} outside ${name.en}`, ar: `${label.ar} خارج ${name.ar}` } : { en: `${label.en} elsewhere`, ar: `${label.ar} في مناطق أخرى` } }
   }
+  if (facet === VAGUE) return { entity: '', label: { en: `${label.en} (rough estimates)`, ar: `${label.ar} (تقديرات تقريبية)` } }
   if (facet.startsWith('+')) {
     const q = qualifierName(facet.slice(1))
     return { entity: '', label: { en: `${label.en} (${q.en})`, ar: `${label.ar} (${q.ar})` } }
@@ -267,4 +285,27 @@ function sentenceReader(text: string, lang: Lang): (sentence: Span) => { events:
     }
     return r
   }
+}
+
+
+// A date of the page rather than of the story: on a short line that says when the page was
+// published or updated ("Publié le 15 décembre 2024 à 19h48", "تاريخ النشر : 2023/09/12", "Updated
+// At: Sep 12, 2023 07:40 AM", a time beside it, fields of a byline). A photo's caption may date the
+// event itself ("… les 29 et 30 octobre 2024. © AFP"): it is kept.
+const PAGE_WORDS = /(?:published|updated|posted|publié|mis à jour|modifié|تاريخ النشر|نشر في|آخر تحديث|تحديث)/iu
+const CLOCK = /(?:^|[^\p{N}])[0-9٠-٩]{1,2}[:h][0-9٠-٩]{2}(?:[^\p{N}]|$)/u
+// A byline's fields ("كتب المحرر السياسي | جنوبية | الثلاثاء 4 آب 2020").
+const FIELDS = /\s[|·•]\s/u
+function pageDate(text: string, c: Claim): boolean {
+  if (c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') return false
+  // Only a short line is read: a long text with no line breaks is not scanned for each date.
+  const from = Math.max(0, c.span.start - 160)
+  const before = text.slice(from, c.span.start)
+  const after = text.slice(c.span.end, c.span.end + 160)
+  const b = before.lastIndexOf('\n')
+  const a = after.indexOf('\n')
+  if ((b < 0 && from > 0) || (a < 0 && c.span.end + 160 < text.length)) return false
+  const line = `${before.slice(b + 1)}${c.text}${a < 0 ? after : after.slice(0, a)}`
+  if (line.length > 160) return false
+  return PAGE_WORDS.test(line) || FIELDS.test(line) || CLOCK.test(`${before.slice(b + 1)} ${a < 0 ? after : after.slice(0, a)}`)
 }

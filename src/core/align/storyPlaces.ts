@@ -5,6 +5,7 @@ import { wordKeys } from '../entities/fold'
 import { foldKey } from '../text/normalize'
 import { countryAliases, isCountryWord } from '../entities/countries'
 import { clauses } from '../text/segment'
+import { transliterate } from '../text/transliterate'
 
 // The places of one story, read from its own texts: a name that stands by a place noun somewhere
 // ("the province of Taroudant", "إقليم تارودانت", "la ville de Derna") or a country ("eastern
@@ -177,7 +178,7 @@ export function placeReader(places: Map<string, Place>): (c: Claim, text: string
   }
 }
 
-/** How a place key reads in each language: a country by its names, a place as the texts spell it. */
+/** How a place key reads in each language: a country by its names, a place as the texts spell it (else transliterated into Arabic). */
 export function placeNames(key: string, places: Map<string, Place>): { en: string; ar: string } {
   if (key.startsWith('=')) {
     const names = countryAliases(key.slice(1))
@@ -185,7 +186,8 @@ export function placeNames(key: string, places: Map<string, Place>): { en: strin
   }
   const p = places.get(key)
   const en = p?.latin ?? p?.arabic ?? key
-  return { en, ar: p?.arabic ?? p?.arabicName ?? en }
+  // An Arabic screen shows no Latin letter: a place no report spells in Arabic is transliterated.
+  return { en, ar: p?.arabic ?? p?.arabicName ?? (ARABIC.test(en) ? en : transliterate(en)) }
 }
 
 /**

@@ -217,4 +217,61 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(at('date')).toBeGreaterThanOrEqual(0)
     expect(at('duration')).toBeGreaterThan(at('date'))
   })
+
+  it('a place no report spells in Arabic is named in Arabic letters on the Arabic label', () => {
+    const found = candidates([
+      source('a', 'en', 'The floods killed 120 people in the town of Korvasse.', 'Wire A'),
+      source('b', 'fr', 'Les inondations ont fait 118 morts dans la ville de Korvasse.', 'Journal B'),
+    ])
+    const toll = found.find((f) => f.c.concept === 'killed')
+    expect(toll?.label).toBe('death toll in Korvasse')
+    expect(toll?.ar).toBe('حصيلة القتلى في كورفاس')
+  })
+
+  it('orders of magnitude beside counts that lie outside their ranges are rough estimates of their own', () => {
+    const found = candidates([
+      source('a', 'ar', 'أعلنت الوزارة مقتل 34 شخصا. وكان المحافظ قد تحدث عن مئات القتلى.', 'Site A'),
+      source('b', 'en', 'The ministry put the death toll at 36. Rumours of thousands of dead were unfounded, the minister said.', 'Wire B'),
+      source('c', 'fr', 'Le bilan officiel est de 35 morts, loin des centaines de morts évoquées au début.', 'Journal C'),
+    ])
+    const rough = found.find((f) => f.c.key.endsWith('|vague'))
+    expect(rough?.label).toBe('death toll (rough estimates)')
+    expect(rough?.ar).toBe('حصيلة القتلى (تقديرات تقريبية)')
+    expect(rough?.figures).toHaveLength(3)
+    expect(found.find((f) => f.c.concept === 'killed' && f !== rough)?.figures).toEqual(['34', '35', '36'])
+  })
+
+  it('orders of magnitude whose ranges hold the counts stay with them', () => {
+    const found = candidates([
+      source('a', 'ar', 'ما زال الآلاف في عداد المفقودين، بينهم 4100 مفقود سجلتهم الوزارة.', 'Site A'),
+      source('b', 'en', 'Thousands are still missing; the ministry lists 4,200 people as missing.', 'Wire B'),
+      source('c', 'fr', 'Le ministère compte 4 150 disparus.', 'Journal C'),
+    ])
+    expect(found.filter((f) => f.c.concept === 'missing')).toHaveLength(1)
+  })
+
+  it('one day two origins date, with no event the lexicon names, is a candidate named by that day; the page\'s own dates are not', () => {
+    const found = candidates([
+      source('a', 'ar', 'تاريخ النشر : 2024/03/14 - 09:12\nغمرت المياه البلدة يوم الثلاثاء 12 مارس 2024.', 'Site A'),
+      source('b', 'en', 'Updated: March 14, 2024 10:05 AM\nWater swept through the town on Tuesday, March 12.', 'Wire B'),
+      source('c', 'fr', "Publié le 14 mars 2024 à 08h30\nLe mardi 12 mars, l'eau a envahi la ville.", 'Journal C'),
+    ])
+    const days = found.filter((f) => f.c.kind === 'date')
+    expect(days.map((f) => f.c.key)).toEqual(['~date||2024-03-12'])
+    expect(days[0].figures).toHaveLength(3)
+    expect(days[0].ar).not.toMatch(/[A-Za-z]/)
+  })
+
+  it('a day no event names joins the candidate of an event dated that day', () => {
+    const found = candidates([
+      source('a', 'ar', 'وقع الانفجار يوم الاثنين 5 فبراير 2024.', 'Site A'),
+      source('b', 'en', 'The blast ripped through the port on Monday, February 5, 2024.', 'Wire B'),
+      source('c', 'fr', 'Lundi 5 février, les secours ont afflué au port.', 'Journal C'),
+      source('d', 'fr', 'Le lundi 5 février, la ville a découvert les dégâts.', 'Journal D'),
+    ])
+    const blast = found.filter((f) => f.c.kind === 'date')
+    expect(blast).toHaveLength(1)
+    expect(blast[0].c.concept).toBe('explosion')
+    expect(blast[0].figures.some((t) => /Lundi/.test(t))).toBe(true)
+  })
 })
