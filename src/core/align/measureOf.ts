@@ -292,7 +292,9 @@ function speakerSpan(c: Claim, text: string): Span | null {
 }
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").
-const OF = /^[\s\p{P}]*(?:(?:of(?: the)?|among(?: the)?|من|de|des|d['’]|parmi les)[\s]*)?$/iu
+// (Not across a comma or a semicolon, which end the figure: "death toll climbs to 2,946, injured
+// reach 5,674", "بلغ 2946، والجرحى 5674".)
+const OF = /^(?:(?![,،;؛])[\s\p{P}])*(?:(?:of(?: the)?|among(?: the)?|من|de|des|d['’]|parmi les)[\s]*)?$/iu
 
 /** A figure's span, and whether it is a date (dates and numbers do not claim each other's words). */
 export interface Figure extends Span { date?: boolean; kind?: Quantity['kind'] }
