@@ -4,7 +4,7 @@ import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
 import { isPeopleWord } from '../entities/countries'
-import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn } from './facets'
+import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy } from './places'
 
@@ -107,6 +107,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     let ordered = orderedBySource.get(src.id)
     if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
+    // A figure of an older event recalled for comparison belongs to no topic of the story.
+    if (recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)) continue
     const ctx = contextOf(c, src.text, doc.sents, ordered)
     let named: { telling: Set<string>; all: Set<string> } | null = null
     const sentenceNames = () => {
@@ -176,11 +178,22 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
   const mostNamed = Math.max(...topicsNamed.values())
   for (const p of concept) {
     const n = seen.get(p.topic.id) ?? 0
-    const wider = concept.some((o) => o.concept === p.concept && !isPeopleWord(o.topic.entity.name) && (seen.get(o.topic.id) ?? 0) > n)
-    const story = n * 2 >= sources.length || (mostNamed >= 2 && topicsNamed.get(nameOf(p)) === mostNamed)
+    // (A part of a place is never wider than the whole: "Deaths in the Valencia region" beside "Death toll of the DANA floods".)
+    const wider = concept.some((o) => o.concept === p.concept && !isPeopleWord(o.topic.entity.name) && !o.topic.scope && (seen.get(o.topic.id) ?? 0) > n)
+    const story = n * 2 >= sources.length || (mostNamed >= 2 && topicsNamed.get(nameOf(p)) === mostNamed) || namesTheEvent(p.topic)
     p.storyWide = p.countries.size === 0 && !p.topic.scope && !wider && story
     p.specific ||= n * 2 < sources.length && !p.storyWide
   }
+}
+
+// A label that names the event itself by its name ("the DANA floods", "cyclone Chido", "the Beirut
+// port explosion", "la tempête Daniel") is about the whole story however few articles use the name.
+function namesTheEvent(t: Topic): boolean {
+  const label = t.label.en
+  const name = t.entity.name
+  const at = name ? label.indexOf(name) : -1
+  if (at < 0) return false
+  return conceptsIn(label, { start: 0, end: label.length }, 'en').some((m) => m.concept.event && !m.generic && /^[\s\p{L}'’-]{0,16}$/u.test(m.start >= at + name.length ? label.slice(at + name.length, m.start) : label.slice(m.end, at)) && (m.start >= at + name.length ? label.slice(at + name.length, m.start) : label.slice(m.end, at)).trim().split(/\s+/).filter(Boolean).length <= 1)
 }
 
 /** What every topic's score reads of a claim, computed once per claim. */
@@ -261,11 +274,13 @@ export function isElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
 }
 
 
-// Whether an article names another place or event of the story (not a people): a topic named for
-// the story's own place (Pylos) then does not speak for the article's figures unless it is named too.
+// Whether an article names another place or event of the story (not a people, not a part of the
+// story's place, not a topic read from cue words alone, which says too little of what it is
+// about): a topic named for the story's own place (Pylos) then does not speak for the article's
+// figures unless it is named too.
 function otherPlaceNamed(p: Prepared, prepared: Prepared[], mentions: Map<string, Span[]>): boolean {
   if (!p.storyWide) return true
-  return prepared.some((o) => o !== p && o.aliasKeys.size > 0 && o.countries.size === 0 && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
+  return prepared.some((o) => o !== p && !!o.concept && o.aliasKeys.size > 0 && o.countries.size === 0 && !o.topic.scope && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
 }
 
 function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => { telling: Set<string>; all: Set<string> }): { score: number; reasons: string[]; dist: number } | null {

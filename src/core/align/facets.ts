@@ -87,3 +87,26 @@ export function qualifiersIn(text: string, near?: boolean): Set<string> {
   const folded = foldKey(text)
   return new Set(QUALIFIER_RE.filter(({ q, re }) => (near === undefined || q.near === near) && re.test(folded)).map(({ q }) => q.id))
 }
+
+// Background: a sentence that recalls another, older event to compare it ("Le séisme d'Al Hoceima,
+// le 24 février 2004, avait fait 628 morts", "Cette année-là, une crue … avait tué 87 personnes",
+// "كان زلزال أكادير عام 1960 قد أودى بحياة…"). It tells its past in the pluperfect and sets it in a
+// year long before the report (two years or more, not one counted from: "since 2014", "منذ 2014"),
+// or in "that year".
+// (Arabic puts its subject between: "كان زلزال أكادير عام 1960 قد أودى".)
+const PLUPERFECT = new RegExp(`(?:^|[^\\p{L}])(?:avait|avaient|had|[وف]?(?:${alternation(['كان', 'كانت', 'كانوا'])})(?![\\p{L}])[^.،,؛]{0,60}?(?<![\\p{L}])قد)(?![\\p{L}])`, 'iu')
+const THAT_YEAR = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(['cette année-là', 'that year', 'ce jour-là', 'ذلك العام', 'تلك السنة'])})(?![\\p{L}])`, 'iu')
+const YEAR = /(?<![\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}])/gu
+const COUNTED_FROM = new RegExp(`(?:${alternation(['since', 'depuis', 'منذ', 'from', 'à partir de', 'اعتبارا من'])})\\s+(?:[\\p{L}\\p{N}]+\\s+){0,3}$`, 'iu')
+
+/** Whether a sentence recalls an older event (its figures are that event's, not the story's); `published`: the report's day. */
+export function recallsThePast(sentence: string, published: string | null): boolean {
+  const folded = foldKey(sentence)
+  if (!PLUPERFECT.test(folded)) return false
+  if (THAT_YEAR.test(folded)) return true
+  const year = published ? Number(published.slice(0, 4)) : NaN
+  if (!Number.isFinite(year)) return false
+  const digits = folded.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
+  for (const m of digits.matchAll(YEAR)) if (Number(m[1]) <= year - 2 && !COUNTED_FROM.test(digits.slice(Math.max(0, m.index - 40), m.index))) return true
+  return false
+}

@@ -42,7 +42,8 @@ const GENERIC = new Set([...GENERIC_WORDS].map(foldKey))
 
 // French and English inflect the words of a measure: "sauvé, sauvées", "death, deaths". A word
 // is also read without its plural and feminine endings, and so is the lexicon.
-const stem = (w: string) => (w.length > 4 ? w.replace(/(?:es|s|e)$/, '') : w)
+// (A stem without "es" keeps five letters: "planes" is "plane", so that "plan" is no aircraft.)
+const stem = (w: string) => (w.length <= 4 ? w : /es$/.test(w) && w.length >= 7 ? w.slice(0, -2) : w.replace(/[se]$/, ''))
 
 // Words with French elision split off ("d'ammonium" → "ammonium").
 function splitWords(text: string, offset = 0): W[] {

@@ -80,7 +80,7 @@ export const CONCEPTS: Concept[] = [
   // the towns and villages hit, protesters, claims filed, wind speed, a state of emergency.
   {
     id: 'affected', family: 'people', label: { en: 'people affected', ar: 'المتضررون' },
-    words: { ar: ['متضرر', 'متضررين', 'متضررون', 'المتضررين', 'المتضررون', 'متأثر', 'متأثرين', 'المتأثرين', 'منكوب', 'منكوبين', 'المنكوبين', 'تضرروا', 'تأثروا', 'تأثر بها'], en: ['affected', 'impacted'], fr: ['touchées', 'touchés', 'affectées', 'affectés', 'impactées', 'impactés'] },
+    words: { ar: ['متضرر', 'متضررين', 'متضررون', 'المتضررين', 'المتضررون', 'متأثر', 'متأثرين', 'المتأثرين', 'منكوب', 'منكوبين', 'المنكوبين', 'تضرروا', 'تأثروا', 'تأثر بها'], en: ['affected', 'impacted'], fr: ['touchées', 'touchés', 'affectées', 'affectés', 'impactées', 'impactés', 'sinistrés', 'sinistrées'] },
   },
   {
     id: 'households', family: 'people', label: { en: 'households', ar: 'الأسر' },
@@ -97,7 +97,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'claims', family: 'other', label: { en: 'claims filed', ar: 'الطلبات المقدمة' },
-    words: { ar: ['طلب', 'طلبات', 'الطلبات', 'ملف', 'ملفات', 'شكوى', 'شكاوى'], en: ['claims', 'applications', 'requests'], fr: ['demandes', 'dossiers', 'déclarations de sinistre', 'réclamations'] },
+    words: { ar: ['طلب', 'طلبات', 'الطلبات', 'ملف', 'ملفات', 'شكوى', 'شكاوى'], en: ['claims', 'applications', 'requests', 'complaints'], fr: ['demandes', 'dossiers', 'déclarations de sinistre', 'réclamations', 'plaintes'] },
   },
   {
     id: 'wind', family: 'other', label: { en: 'wind speed', ar: 'سرعة الرياح' },
@@ -131,6 +131,15 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'dams', family: 'buildings', label: { en: 'dams', ar: 'السدود' },
     words: { ar: ['سد', 'سدين', 'سدان', 'السدين', 'السدان', 'سدود', 'السدود', 'سدا'], en: ['dams', 'dam'], fr: ['barrages', 'barrage'] },
+  },
+  // Who and what a plan's aid goes to: the self-employed, firms.
+  {
+    id: 'self-employed', family: 'people', label: { en: 'self-employed workers', ar: 'العاملون لحسابهم الخاص' },
+    words: { ar: ['العاملين لحسابهم الخاص', 'أصحاب المهن الحرة', 'رواد الأعمال', 'المقاولين الذاتيين'], en: ['self-employed', 'freelancers', 'entrepreneurs', 'sole traders'], fr: ['indépendants', 'travailleurs indépendants', 'entrepreneurs', 'autoentrepreneurs', 'auto-entrepreneurs'] },
+  },
+  {
+    id: 'businesses', family: 'other', label: { en: 'businesses', ar: 'الشركات' },
+    words: { ar: ['شركة', 'شركات', 'الشركات', 'مؤسسة', 'مؤسسات', 'مقاولة', 'مقاولات', 'منشأة', 'منشآت'], en: ['businesses', 'firms', 'companies', 'enterprises', 'shops'], fr: ['entreprises', 'sociétés', 'commerces'] },
   },
   {
     id: 'countries', family: 'places', label: { en: 'countries', ar: 'الدول' },

@@ -186,18 +186,27 @@ interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; as
 // revising its own count down, is no step of a series but a conflict (223 then 222 included).
 const RUNNING = new Set(['killed', 'injured', 'bodies', 'buried'])
 const SLIGHT_REVISION = 0.1
-const fellBack = (a: Valued, b: Valued, all: Valued[]) => {
-  if (sameTime(a.asOf!, b.asOf!)) return false
-  const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
-  if (!(late.soft.hi < early.soft.lo)) return false
-  // A later report that recalls an earlier count ("the first toll, 50 dead") gives a number
-  // already given: that is history, not a fall.
-  const recalled = all.some((v) => v !== late && !vague(v) && !v.open && v.asOf && v.asOf.from < late.asOf!.from && overlaps(v.soft, late.soft))
-  // A figure far below, with the count back at the earlier level on a later day, stands amid counts
-  // that stay high: a figure of another measure or a part, not the count falling.
-  const floor = early.iv.lo * (1 - SLIGHT_REVISION)
-  const backUp = late.iv.hi < floor && all.some((v) => v.asOf && v.asOf.from > late.asOf!.to && v.iv.lo >= floor)
-  return !recalled && !backUp
+/** Whether a later figure of a running total falls below an earlier one. Built once per topic: what it reads of each later figure is kept, as a topic may hold hundreds of figures. */
+function fallsOf(all: Valued[]): (a: Valued, b: Valued) => boolean {
+  const recalledOf = new Map<Valued, boolean>()
+  const highestAfter = new Map<Valued, number>()
+  return (a, b) => {
+    if (sameTime(a.asOf!, b.asOf!)) return false
+    const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
+    if (!(late.soft.hi < early.soft.lo)) return false
+    // A later report that recalls an earlier count ("the first toll, 50 dead") gives a number
+    // already given: that is history, not a fall.
+    let recalled = recalledOf.get(late)
+    if (recalled === undefined) recalledOf.set(late, recalled = all.some((v) => v !== late && !vague(v) && !v.open && !!v.asOf && v.asOf.from < late.asOf!.from && overlaps(v.soft, late.soft)))
+    if (recalled) return false
+    // A figure far below, with the count back at the earlier level on a later day, stands amid
+    // counts that stay high: a figure of another measure or a part, not the count falling.
+    const floor = early.iv.lo * (1 - SLIGHT_REVISION)
+    if (!(late.iv.hi < floor)) return true
+    let after = highestAfter.get(late)
+    if (after === undefined) highestAfter.set(late, after = Math.max(-Infinity, ...all.filter((v) => v.asOf && v.asOf.from > late.asOf!.to).map((v) => v.iv.lo)))
+    return after < floor
+  }
 }
 
 function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running = false): Decision {
@@ -231,6 +240,7 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
   // A measure that does not change (a magnitude, a ransom) revised by the body that gave it: its
   // later figure replaces the earlier one, which contradicts no one any more.
   if (!series) valued = latestOfEachOrigin(valued, ctx)
+  const fellBack = fallsOf(valued)
   let clash = false
   let worst: [Valued, Valued] | null = null
   let worstDistance = -1
@@ -252,10 +262,10 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
         // One body updating its own count on different days is a series, not a disagreement,
         // unless a running total of its own falls.
         if (series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf)) clash = true
-        if (!(running && a.asOf && b.asOf && fellBack(a, b, valued))) continue
+        if (!(running && a.asOf && b.asOf && fellBack(a, b))) continue
       }
       clash = true
-      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b)) && !tooFast(a, b) && !(running && fellBack(a, b, valued))) continue
+      if (series && a.asOf !== null && b.asOf !== null && !(sameTime(a.asOf, b.asOf) && !movingCount(a, b)) && !tooFast(a, b) && !(running && fellBack(a, b))) continue
       const d = distance(a.iv, b.iv)
       if (d > worstDistance) { worst = [a, b]; worstDistance = d }
     }

@@ -40,12 +40,10 @@ export function baseOrigin(c: Claim, group: (source: string) => string, srcById:
   const own = claimOrigin(c, group).key
   const o = own.startsWith('body:') ? own : (src && paragraphBody(src, c)) ?? own
   // A body (or a speaker) that cites another's count passes it on: the count is the cited body's.
-  if (!src || o.startsWith('outlet:') || !CITING_HINT.test(src.text.slice(Math.max(0, c.sentence.start - 700), c.sentence.end))) return o
-  const cited = citedBody(src.text, c.sentence)
+  if (!src || o.startsWith('outlet:')) return o
+  const cited = citedBody(src, c.sentence)
   return cited ? originOf(cited).key : o
 }
-// Spares reading the paragraph when no word of citing stands in it.
-const CITING_HINT = /citing|quoting|drawing on|relying on|based on|citant|reprenant|appuyant|sur la base|نقل|استناد|اعتماد|مستند/iu
 
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
 export function compareTopics(topics: Topic[], claims: Claim[], assignments: Assignment[], sources: Source[], options: CompareOptions = {}): Comparison[] {

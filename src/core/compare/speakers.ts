@@ -48,6 +48,8 @@ export function bodyNamedBefore(text: string, at: number): string | null {
 // from the IOM, OCHA said…", "…, citing figures from the Red Crescent", "citant des chiffres de
 // l'OIM", "نقلاً عن بيانات المنظمة الدولية للهجرة". The count is the cited body's.
 const CITING = /(?:^|[^\p{L}])(?:citing|quoting|drawing on|relying on|based on|citant|reprenant|s'appuyant sur|sur la base d|نقلا عن|استنادا (?:الي|الى)|بالاستناد (?:الي|الى)|اعتمادا علي|مستندا (?:الي|الى)|مستنده (?:الي|الى))(?![\p{L}])/gu
+/** What a sentence's paragraph gives (its speaker's body, the body it cites), by source and sentence. */
+const CACHE = new Map<string, string | null>()
 /** How far after a citing phrase the cited body is looked for ("citing the latest displacement figures from…"). */
 const CITED_WITHIN = 90
 const ALL_NAMES = KNOWN_ORIGINS.flatMap((names) => names.filter((n) => n.length > 2).map((n) => ({ name: foldKey(n).replace(/^the\s+/, ''), canonical: names[0] })))
@@ -56,9 +58,22 @@ const ALL_NAMES = KNOWN_ORIGINS.flatMap((names) => names.filter((n) => n.length 
  * The known body a figure's paragraph says its speaker cites, up to the end of the figure's
  * sentence (the citing phrase nearest the figure), or null.
  */
-export function citedBody(text: string, sentence: { start: number; end: number }): string | null {
+export function citedBody(source: Pick<Source, 'id' | 'text'>, sentence: { start: number; end: number }): string | null {
+  // Figures of one sentence share it: read once.
+  const key = `cited:${source.id}:${source.text.length}:${sentence.start}`
+  if (CACHE.has(key)) return CACHE.get(key)!
+  const text = source.text
   const from = Math.max(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start - BACK_CHARS)
-  const window = foldKey(text.slice(from, sentence.end))
+  const raw = text.slice(from, sentence.end)
+  const found = CITING_HINT.test(raw) ? citedIn(foldKey(raw)) : null
+  if (CACHE.size > 20_000) CACHE.clear()
+  CACHE.set(key, found)
+  return found
+}
+// Spares folding the paragraph when no word of citing stands in it.
+const CITING_HINT = /citing|quoting|drawing on|relying on|based on|citant|reprenant|appuyant|sur la base|نقل|استناد|اعتماد|مستند/iu
+
+function citedIn(window: string): string | null {
   let found: string | null = null
   for (const m of window.matchAll(CITING)) {
     const after = ` ${window.slice(m.index + m[0].length, m.index + m[0].length + CITED_WITHIN)} `
@@ -74,8 +89,6 @@ export function citedBody(text: string, sentence: { start: number; end: number }
 
 /** Whether a speaker is a body not named ("the agency"): then it is the body last named before. */
 export const isNameless = (who: string) => NAMELESS.test(foldKey(who).trim())
-
-const CACHE = new Map<string, string | null>()
 
 /**
  * The body a figure goes back to when its sentence names none: its paragraph's speaker, with a

@@ -29,6 +29,21 @@ const COUNTRIES: string[][] = [
   ['Cyprus', 'Cypriot', 'قبرص', 'قبرصي', 'Chypre', 'chypriote'],
   ['Bangladesh', 'Bangladeshi', 'بنغلاديش', 'بنغالي', 'bangladais'],
   ['Italy', 'Italian', 'إيطاليا', 'إيطالي', 'Italie', 'italien'],
+  ['Spain', 'Spanish', 'إسبانيا', 'إسباني', 'إسبان', 'Espagne', 'espagnol', 'espagnols'],
+  ['Guinea', 'Guinean', 'Guineans', 'غينيا', 'غيني', 'غينيين', 'Guinée', 'guinéen', 'guinéens'],
+  ['Senegal', 'Senegalese', 'السنغال', 'سنغالي', 'Sénégal', 'sénégalais'],
+  ['Nigeria', 'Nigerian', 'Nigerians', 'نيجيريا', 'نيجيري', 'Nigéria', 'nigérian', 'nigérians'],
+  ['Cameroon', 'Cameroonian', 'الكاميرون', 'كاميروني', 'Cameroun', 'camerounais'],
+  ['Comoros', 'Comorian', 'جزر القمر', 'قمري', 'Comores', 'comorien', 'comoriens'],
+  ['Iran', 'Iranian', 'Iranians', 'إيران', 'إيراني', 'iranien', 'iraniens'],
+  ['Iraq', 'Iraqi', 'Iraqis', 'العراق', 'عراقي', 'Irak', 'irakien', 'irakiens'],
+  ['Jordan', 'Jordanian', 'الأردن', 'أردني', 'Jordanie', 'jordanien'],
+  ['Yemen', 'Yemeni', 'اليمن', 'يمني', 'Yémen', 'yéménite'],
+  ['Germany', 'German', 'Germans', 'ألمانيا', 'ألماني', 'Allemagne', 'allemand', 'allemands'],
+  ['United Kingdom', 'British', 'Britain', 'UK', 'بريطانيا', 'بريطاني', 'Royaume-Uni', 'britannique', 'britanniques'],
+  ['Qatar', 'Qatari', 'قطر', 'قطري', 'qatari'],
+  ['Eritrea', 'Eritrean', 'Eritreans', 'إريتريا', 'إريتري', 'Érythrée', 'érythréen', 'érythréens'],
+  ['Somalia', 'Somali', 'Somalis', 'الصومال', 'صومالي', 'Somalie', 'somalien', 'somaliens'],
 ]
 
 // Folded and in lower case, accented capitals included ("Égyptiens" as "égyptiens").

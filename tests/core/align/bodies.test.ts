@@ -23,3 +23,14 @@ describe('a body named by a topic is found in every language', () => {
     expect(placed(source('a', 'ar', 'يعقد الاتحاد الأوروبي قمة في بروكسل يوم 30 يوليو.'), summit())['bloc-summit']).toBeUndefined()
   })
 })
+
+describe('a country is found under its names in every language', () => {
+  const mourning = () => [topic('mourning', 'National mourning in Guinea', 'duration')]
+  it.each([
+    ['ar', 'أعلنت غينيا حداداً وطنياً لمدة ثلاثة أيام.', 'ثلاثة أيام'],
+    ['en', 'Guinea declared three days of national mourning.', 'three days'],
+    ['fr', 'La Guinée a décrété un deuil national de trois jours.', 'trois jours'],
+  ] as const)('%s: %s', (lang, text, figure) => {
+    expect(placed(source('a', lang, text), mourning()).mourning).toEqual([figure])
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { projectedIn } from '../../../src/core/align/facets'
+import { projectedIn, recallsThePast } from '../../../src/core/align/facets'
 
 // A figure said as a projection rather than a count, in sentences written for these tests: the
 // words before it (its clause) or the few words right after it.
@@ -30,4 +30,24 @@ describe('projectedIn', () => {
     ['La tempête a fait 4 000 morts, selon le ministère.', '4 000'],
     ['أعلنت الوزارة تسجيل 3252 وفاة حتى مساء السبت', '3252'],
   ])('%s → a count', (text, figure) => expect(projected(text, figure)).toBe(false))
+})
+
+describe('recallsThePast: a sentence that recalls an older event', () => {
+  it.each([
+    ['كان زلزال أكادير عام 1960 قد أودى بحياة أكثر من 12 ألف شخص.', true],
+    ['كان زلزال أكادير عام ١٩٦٠ قد أودى بحياة أكثر من ١٢ ألف شخص.', true],
+    ['وكانت عاصفة مماثلة قد خلفت في ذلك العام 40 قتيلاً.', true],
+    ['وكان الوزير قد أعلن آنذاك 40 قتيلاً.', false],
+    ['The 1999 quake in the same valley had killed 900 people.', true],
+    ['Cette année-là, une crue soudaine avait emporté 60 personnes.', true],
+    ["La tempête de 2011 avait fait 17 morts dans la région.", true],
+    // The story's own figures: told in the present or the perfect, or counted from a year.
+    ['أودى الزلزال بحياة 2000 شخص على الأقل.', false],
+    ['كانت السلطات قد خزنت المواد في المرفأ منذ 2014.', false],
+    ['Officials said the flood had killed 140 people by Tuesday.', false],
+    ["Le nitrate avait été stocké au port depuis 2014.", false],
+    ['The war, which began in 2023, has killed thousands.', false],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(recallsThePast(sentence, '2024-03-12')).toBe(expected)
+  })
 })

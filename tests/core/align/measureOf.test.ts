@@ -38,6 +38,15 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'Two miners were killed and dozens more were hurt when the shaft gave way.', 'dozens', 'injured'],
   ['fr', "Un pompier est mort et 12 autres ont été blessés lors de l'incendie.", '12', 'injured'],
   ['en', 'Two miners were killed when the shaft gave way.', 'Two', 'killed'],
+  // Measures beyond tolls: people affected, households, firms, municipalities, claims, protesters.
+  ['ar', 'تضررت 1450 أسرة من الحريق.', '1450', 'households'],
+  ['ar', 'تضررت ١٤٥٠ أسرة من الحريق.', '١٤٥٠', 'households'],
+  ['ar', 'بلغ عدد المتضررين من الانفجار ١٠٣٣٧ شخصاً.', '١٠٣٣٧', 'affected'],
+  ['en', 'Direct aid will go to 30,000 firms and 65,000 self-employed workers.', '30,000', 'businesses'],
+  ['fr', 'Quelque 10 337 personnes ont été touchées par le sinistre.', 'Quelque 10 337', 'affected'],
+  ['fr', 'Près de 140 000 demandes d’indemnisation ont été déposées.', 'Près de 140 000', 'claims'],
+  ['en', 'Floods hit 75 municipalities in the province.', '75', 'localities'],
+  ['ar', 'خرج نحو 130 ألف متظاهر إلى شوارع المدينة.', 'نحو 130 ألف', 'protesters'],
   // An aftershock is an event of its own.
   ['ar', 'ضربت هزة ارتدادية المنطقة الجبلية يوم الأربعاء ١٣ مارس.', 'يوم الأربعاء ١٣ مارس', 'aftershock'],
   ['en', 'A strong aftershock rattled the valley on Wednesday.', 'Wednesday', 'aftershock'],

@@ -27,6 +27,18 @@ describe('placement by measure', () => {
   })
 })
 
+describe('an older event recalled for comparison', () => {
+  const toll = () => [topic('toll', 'Death toll of the earthquake', 'count')]
+  it.each([
+    ['ar', 'أودى الزلزال بحياة 2100 شخص. وكان زلزال مماثل عام 1980 قد أودى بحياة 2500 شخص.', '2100'],
+    ['ar', 'أودى الزلزال بحياة ٢١٠٠ شخص. وكان زلزال مماثل عام ١٩٨٠ قد أودى بحياة ٢٥٠٠ شخص.', '٢١٠٠'],
+    ['en', 'The earthquake killed 2,100 people. A similar quake in 1980 had killed 2,500.', '2,100'],
+    ['fr', 'Le séisme a fait 2 100 morts. Celui de 1980 avait fait 2 500 morts.', '2 100'],
+  ] as const)('%s: its figures join no topic of the story', (lang, text, figure) => {
+    expect(placed(source('a', lang, text), toll()).toll).toEqual([figure])
+  })
+})
+
 describe('measure words', () => {
   const measure = (lang: Lang, text: string, figure: string) => {
     const claims = extractClaims(source('t', lang, text))

@@ -49,3 +49,11 @@ describe('topicFromText: a narrower measure beside its wider one', () => {
     expect(measured('Confirmed dead in the ferry sinking', 'bodies recovered / confirmed dead')).toBe('killed')
   })
 })
+
+describe('topicFromText: inflected words read without their endings, never into another word', () => {
+  it('"plan" is no "planes"', () => {
+    expect(concept('Firms covered by the aid plan', 'count')).not.toBe('aircraft')
+    expect(concept('Planes delivered', 'count')).toBe('aircraft')
+    expect(concept('Drone delivered', 'count')).toBe('aircraft')
+  })
+})

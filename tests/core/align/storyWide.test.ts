@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import { assignClaims } from '../../../src/core/align/assign'
+import { source, topic } from './placed'
+import type { Source, Topic } from '../../../src/core/model'
+
+// A topic whose label names the event itself by its name ("the Zelda floods", "cyclone Zelda") is
+// about the whole story, however few of its articles use that name; a topic about a part of the
+// story's place ("Deaths in the Tarvo region") is never wider than it. Reports written for these tests.
+
+function placedIn(sources: Source[], topics: Topic[]): Record<string, string[]> {
+  const claims = sources.flatMap((s) => extractClaims(s))
+  const out: Record<string, string[]> = {}
+  for (const a of assignClaims(claims, topics, sources)) (out[a.topicId] ??= []).push(claims.find((c) => c.id === a.claimId)!.text)
+  for (const k of Object.keys(out)) out[k].sort()
+  return out
+}
+
+const reports = (arabicToll: string) => [
+  source('ar-1', 'ar', `ارتفعت حصيلة ضحايا الفيضانات إلى ${arabicToll} قتيلاً في البلاد، وفق آخر بيان للحماية المدنية.`),
+  source('en-1', 'en', 'Storm Zelda dumped a month of rain in a single day. The floods have killed 140 people, officials said.'),
+  source('fr-1', 'fr', 'Les inondations ont fait 150 morts dans le pays, selon le dernier bilan officiel.'),
+  source('fr-2', 'fr', 'Dans la région de Tarvo, les secours comptent 60 morts, selon la préfecture.'),
+]
+
+describe('a topic named for the event itself is about the whole story', () => {
+  it.each([['155', '155'], ['١٥٥', '١٥٥']])('every article\'s toll joins it (Arabic digits %s)', (toll, shown) => {
+    const got = placedIn(reports(toll), [topic('toll', 'Death toll of the Zelda floods', 'count'), topic('toll-tarvo', 'Deaths in the Tarvo region', 'count')])
+    expect(got.toll).toEqual(['140', '150', shown].sort())
+    expect(got['toll-tarvo']).toEqual(['60'])
+  })
+  it('a cyclone named before its name is the event too', () => {
+    const got = placedIn(reports('155'), [topic('toll', 'Official death toll of cyclone Zelda', 'count')])
+    expect(got.toll).toContain('150')
+  })
+  it('a name that is no event\'s stays narrow: a toll named for a town needs the town', () => {
+    const got = placedIn(reports('155'), [topic('toll', 'Death toll in Zelda', 'count'), topic('toll-tarvo', 'Deaths in the Tarvo region', 'count')])
+    expect(got.toll ?? []).not.toContain('150')
+  })
+})
+
+describe('a topic read from cue words alone names no other place of the story', () => {
+  it('the tolls of articles that name the town of another measure still join the event\'s toll', () => {
+    const got = placedIn([
+      source('ar-1', 'ar', 'ارتفعت حصيلة ضحايا الفيضانات إلى ١٥٥ قتيلاً، وخرج سكان مدينة فالدور للاحتجاج.'),
+      source('en-1', 'en', 'Storm Zelda dumped a month of rain in a single day. The floods have killed 140 people, officials said.'),
+      source('fr-1', 'fr', 'Les inondations ont fait 150 morts, et la colère gronde à Valdor.'),
+    ], [topic('toll', 'Death toll of the Zelda floods', 'count'), topic('sandbags', 'Sandbags handed out in Valdor', 'count')])
+    expect(got.toll).toEqual(['140', '150', '١٥٥'].sort())
+  })
+})
