@@ -179,7 +179,7 @@ function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], s
 
 const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'range' && q.lo !== null && q.hi !== null
 
-interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: AsOf | null; open: boolean; /** Widened by half the tolerance, for a pair of two "about" figures. */ half: Interval }
+interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: AsOf | null; open: boolean }
 
 // Running totals: the dead, the injured, the bodies found and buried are counted up and never come
 // back to life. A later figure below an earlier one, from another origin or from the same body
@@ -225,13 +225,8 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
       const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
-    const half0 = iv && c.quantity.qualifier === 'about' ? inUnit(c, unit, asOf, [], ctx.tolerance / 2) : iv
-    const half = half0 && half0 !== 'incomparable' ? half0 : iv
-    if (!iv || !half) continue
-    // "Nearly 12 million" falls short of 12 million: the approximation lies below the number.
-    const top = nearly(c) ? inUnit(c, unit, asOf, [], 0) : null
-    const cap = (x: Interval): Interval => (top && top !== 'incomparable' ? { lo: x.lo, hi: Math.min(x.hi, top.hi) } : x)
-    valued.push({ c, iv: cap(iv), soft: rounded(c.quantity, cap(iv)), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity), half: cap(half) })
+    if (!iv) continue
+    valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity) })
   }
   // Pairs of figures from different origins that cannot both hold. Those for one moment (or of
   // unknown time) conflict, and the pair furthest apart drives the verdict; the others are a
@@ -292,8 +287,9 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      // Two vague amounts ("a few hours", "several hours") are no finer one than the other.
-      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about' || (vague(a) && vague(b))) continue
+      // A vague amount ("a few hours", "hundreds of thousands") is no period or range another
+      // figure lies inside: beside it, a finer figure agrees, it is not "more precise".
+      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about' || vague(a) || vague(b)) continue
       // A point inside a stated range: the same, said more precisely.
       if (width(a.iv) !== width(b.iv) && (contains(a.iv, b.iv) || contains(b.iv, a.iv)) && Number.isFinite(width(a.iv)) && Number.isFinite(width(b.iv))) {
         const [fine, coarse] = width(a.iv) < width(b.iv) ? [a.c, b.c] : [b.c, a.c]
@@ -305,6 +301,26 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
 }
 
 const isBound = (q: Quantity) => q.lo === null || q.hi === null
+
+// An approximate figure ("about 70 km", "some 40,000", "une soixantaine", "نحو 300 ألف") stands for
+// the values that round to it at its last non-zero digit: about 70 is 65 to 75, about 1,000 is 500
+// to 1,500, about 13 million 12.5 to 13.5 million; "nearly" only from below. Two approximate
+// figures agree when one value rounds to both (about 70 and about 60 km both fit 65 km).
+function approximate(c: Claim): Interval | null {
+  const q = c.quantity
+  if (q.qualifier !== 'about' || typeof q.lo !== 'number' || q.lo !== q.hi || q.lo === 0) return null
+  const half = lastDigit(q.lo) / 2
+  return { lo: q.lo - half, hi: nearly(c) ? q.lo : q.lo + half }
+}
+
+/** The place value of a number's last non-zero digit: 1,000 for 13,000, 0.1 for 2.5. */
+function lastDigit(x: number): number {
+  const a = Math.abs(x)
+  if (!Number.isInteger(a)) return 10 ** -((String(a).split('.')[1] ?? '').length)
+  let step = 1
+  while (a % (step * 10) === 0) step *= 10
+  return step
+}
 /** Two bounds open on the same side: both lower ("more than"), or both upper ("up to"). */
 const sameSide = (a: Valued, b: Valued) => a.open && b.open && Number.isFinite(a.iv.lo) === Number.isFinite(b.iv.lo)
 
@@ -369,7 +385,7 @@ function tooFast(a: Valued, b: Valued): boolean {
 // 11,300. Two vague amounts of different orders ("dozens", "hundreds") do contradict each other.
 // Two "about" figures share the tolerance: "about 70 km" and "about 60 km" are 15 % apart, more
 // than either "about" allows between them, though each may be 10 % off a truth in between.
-const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? v.atLeast : v.c.quantity.qualifier === 'about' && other.c.quantity.qualifier === 'about' ? v.half : v.soft)
+const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? v.atLeast : v.soft)
 
 // The unit most figures are in: amounts are compared in it; between currencies, dollars first,
 // then euros, as readers of the reports most often reckon in them.
@@ -402,7 +418,7 @@ const CURRENCY = /^[A-Z]{3}$/
 /** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */
 function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: Conversion[], tolerance: number): Interval | null | 'incomparable' {
   const q = c.quantity
-  const base = toInterval(q, tolerance)
+  const base = approximate(c) ?? toInterval(q, tolerance)
   if (!base || q.unit === unit) return base
   const from = q.unit ?? ''
   const to = unit ?? ''

@@ -2,9 +2,10 @@ import type { Claim, Quantity } from '../model'
 import { isDateKind } from '../quantity/parts'
 import { durationDays, overlaps, toInterval } from './interval'
 
-// Origins read across one topic's figures, not figure by figure. Outlets rarely count for
-// themselves: when a body is named for a figure and another outlet gives the number that only that
-// body gives, with no speaker, the outlet relays that body. So does a speaker who names no body ("the
+// Origins read across one topic's figures, not figure by figure. A report that credits a body
+// with a number and gives that number again with no one named (its headline, a restatement)
+// relays that body; another report that gives it with no one named states it on its own
+// authority, an origin of its own. A speaker who names no body ("the
 // agency", "L'agence onusienne", a survivor, a news agency not known as a source) when they give
 // exactly the number that only that body gives: they pass on its count. And an authority named
 // without its country ("the health ministry") is the one of that kind the topic names with its
@@ -12,8 +13,8 @@ import { durationDays, overlaps, toInterval } from './interval'
 // amount, a deadline, days of mourning) has one author: outlets that give the same amount with no
 // body named relay that one decision, not counts of their own, whatever unit they say it in (seven
 // days and a week are one ultimatum). A vague amount ("hundreds of thousands", "dozens") with no
-// body named counts nothing of its own: beside the figures of the one body the topic names, and
-// compatible with them, it is that body's count said loosely.
+// body named, beside the figures of the one body its own report names and compatible with them, is
+// that body's count said loosely.
 
 const BODY = 'body:'
 const OUTLET = 'outlet:'
@@ -34,7 +35,10 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
     if (one?.size === 1) out.set(id, [...one][0])
   }
   // A figure no one (or no body) is credited with relays the one named body that gives the same
-  // number. Dates and distances are left alone: an event's day is seen by everyone, and how far
+  // number: for an outlet's own unattributed figure, a body its own report credits with that number
+  // (a headline restating the ministry's count); another report that states it with no one credited
+  // states it on its own authority, an origin of its own. A speaker who names no body ("the
+  // agency", a survivor) giving a body's exact number passes on that body's count, in any report. Dates and distances are left alone: an event's day is seen by everyone, and how far
   // one place lies from another is read on any map; neither is counted by one body.
   // A speaker who gives other numbers too (32, then 59, then 78) keeps their own count.
   const named = cs.filter((c) => out.get(c.id)!.startsWith(BODY))
@@ -43,12 +47,13 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
     const o = out.get(c.id)!
     if (!(o.startsWith(OUTLET) || o.startsWith(SPEAKER)) || isDateKind(c.quantity.kind) || isLength(c.quantity)) continue
     if (o.startsWith(SPEAKER) && cs.some((x) => out.get(x.id) === o && !sameNumber(x.quantity, c.quantity))) continue
-    const bodies = new Set(named.filter((n) => sameNumber(n.quantity, c.quantity)).map((n) => out.get(n.id)!))
+    const credited = o.startsWith(OUTLET) ? named.filter((n) => n.source === c.source) : named
+    const bodies = new Set(credited.filter((n) => sameNumber(n.quantity, c.quantity)).map((n) => out.get(n.id)!))
     if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
     else if (c.quantity.qualifier === 'vague') {
-      const all = new Set(named.map((n) => out.get(n.id)!))
+      const all = new Set(credited.map((n) => out.get(n.id)!))
       const iv = toInterval(c.quantity)
-      if (all.size === 1 && iv && named.some((n) => n.quantity.unit === c.quantity.unit && fits(n.quantity, iv))) relayed.set(c.id, [...all][0])
+      if (all.size === 1 && iv && credited.some((n) => n.quantity.unit === c.quantity.unit && fits(n.quantity, iv))) relayed.set(c.id, [...all][0])
     }
   }
   for (const [id, o] of relayed) out.set(id, o)

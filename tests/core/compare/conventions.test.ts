@@ -123,15 +123,20 @@ describe('a length of time since an event dates it', () => {
   })
 })
 
-describe('two vague amounts are no finer one than the other', () => {
+describe('a vague amount is no range or period', () => {
   const hours = (source: string, lo: number, hi: number) => claim(source, { kind: 'duration', lo, hi, unit: 'hour', qualifier: 'vague' })
   it('"a few hours" and "several hours" agree', () => {
     const d = decide({ kind: 'duration' }, [hours('a', 3, 10), hours('b', 3, 9)], ctx)
     expect(d).toMatchObject({ verdict: 'agree', reason: { code: 'same', origins: 2 } })
   })
-  it('a stated range inside a vague amount is still finer', () => {
+  it('a vague amount is no range a finer figure lies inside: "several hours" and 4–5 hours agree', () => {
     const few = hours('a', 3, 10)
     const range = claim('b', { kind: 'duration', lo: 4, hi: 5, unit: 'hour', qualifier: 'range' })
-    expect(decide({ kind: 'duration' }, [few, range], ctx)).toEqual({ verdict: 'agree-precision', reason: { code: 'within', fine: range.id, coarse: few.id } })
+    expect(decide({ kind: 'duration' }, [few, range], ctx)).toMatchObject({ verdict: 'agree', reason: { code: 'same', origins: 2 } })
+  })
+  it('…while a point inside a stated range is more precise: 4 hours within 3–5 hours', () => {
+    const range = claim('a', { kind: 'duration', lo: 3, hi: 5, unit: 'hour', qualifier: 'range' })
+    const point = claim('b', { kind: 'duration', lo: 4, hi: 4, unit: 'hour' })
+    expect(decide({ kind: 'duration' }, [range, point], ctx)).toEqual({ verdict: 'agree-precision', reason: { code: 'within', fine: point.id, coarse: range.id } })
   })
 })

@@ -123,16 +123,15 @@ describe('decide: every verdict, with the reason that drives it', () => {
     expect(d.reason).toMatchObject({ code: 'same', origins: 2 })
   })
 
-  it('two "about" figures share the tolerance: about 70 km and about 60 km conflict', () => {
+  it('an "about" figure stands for what rounds to it: about 70 km and about 60 km agree (65 km rounds to both), about 70 and about 50 km conflict', () => {
     const km = (source: string, lo: number) => claim(source, { kind: 'count', lo, hi: lo, unit: 'km', qualifier: 'about' })
-    const seventy = km('a', 70)
-    const sixty = km('b', 60)
-    const d = decide({ kind: 'count', fixed: true }, [seventy, sixty], ctx)
+    expect(decide({ kind: 'count', fixed: true }, [km('a', 70), km('b', 60)], ctx).verdict).toBe('agree')
+    const d = decide({ kind: 'count', fixed: true }, [km('a', 70), km('b', 50)], ctx)
     expect(d.verdict).toBe('conflict')
     expect(d.reason).toMatchObject({ code: 'no-overlap' })
   })
 
-  it('…but two "about" figures within the tolerance of each other still agree: about 13 million and about 12 million', () => {
+  it('…and about 13 million and about 12 million agree: 12.5 million rounds to both', () => {
     const d = decide(counts, [count('a', 13_000_000, 13_000_000, 'about'), count('b', 12_000_000, 12_000_000, 'about')], ctx)
     expect(d.verdict).toBe('agree')
   })

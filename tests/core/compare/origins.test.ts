@@ -91,15 +91,21 @@ const by = (who: string) => ({ attribution: { who, cue: 'said', span: { start: 0
 const base = (c: Claim) => (c.attribution ? originOf(c.attribution.who).key : `outlet:${c.source}`)
 
 describe('topicOrigins: relays of one body within a topic', () => {
-  it('an unattributed figure that repeats the one named body’s number relays that body', () => {
+  it('an unattributed figure that repeats the number its own report credits to one body relays that body (the headline restating the body’s count)', () => {
     const named = fig('a', 104, by('the coast guard'))
-    const relay = fig('b', 104)
+    const relay = fig('a', 104)
     const o = topicOrigins([named, relay], base)
     expect(o.get(relay.id)).toBe(o.get(named.id))
   })
+  it('…while another report that states the number with no one credited states it on its own authority: an origin of its own', () => {
+    const named = fig('a', 104, by('the coast guard'))
+    const own = fig('b', 104)
+    expect(topicOrigins([named, own], base).get(own.id)).toBe('outlet:b')
+    expect(decide({ kind: 'count' }, [named, own], { origin: (c) => topicOrigins([named, own], base).get(c.id)!, asOf: () => null, compared: () => true, tolerance: 0.1 }).verdict).toBe('agree')
+  })
   it('the same number in other words ("about 170") is a relay too', () => {
     const named = fig('a', 170, by('Red Crescent'))
-    const relay = fig('b', 170, {}, { qualifier: 'about' })
+    const relay = fig('a', 170, {}, { qualifier: 'about' })
     expect(topicOrigins([named, relay], base).get(relay.id)).toBe('body:Red Crescent')
   })
   it('a different number is the outlet’s own', () => {
