@@ -280,23 +280,23 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
     const [a, b] = worst
     return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source } }
   }
+  // A value inside another origin's closed range: the same, said more precisely. An approximate
+  // figure is read at its stated value (about 300,000 lies inside 250,000–300,000). A vague amount
+  // ("a few hours", "hundreds of thousands") and an open bound are no range: beside them a finer
+  // figure agrees, it is not "more precise".
+  const stated = (v: Valued): Interval => (v.c.quantity.qualifier === 'about' ? { lo: pointOf(v.iv), hi: pointOf(v.iv) } : v.iv)
+  const closed = (v: Valued) => !vague(v) && v.c.quantity.qualifier !== 'about' && Number.isFinite(width(v.iv)) && width(v.iv) > 0
+  for (let i = 0; i < valued.length; i++) {
+    for (let j = 0; j < valued.length; j++) {
+      const coarse = valued[i]
+      const fine = valued[j]
+      if (i === j || ctx.origin(coarse.c) === ctx.origin(fine.c) || !closed(coarse) || vague(fine) || !Number.isFinite(width(fine.iv))) continue
+      if (width(stated(fine)) < width(coarse.iv) && contains(coarse.iv, stated(fine))) return { verdict: 'agree-precision', reason: { code: 'within', fine: fine.c.id, coarse: coarse.c.id } }
+    }
+  }
   const bound = valued.find((v) => v.open)
   const point = bound && valued.find((v) => !v.open && ctx.origin(v.c) !== ctx.origin(bound.c))
   if (bound && point) return { verdict: 'agree', reason: { code: 'bound', bound: bound.c.id, value: point.c.id, conversions: used([bound.c.id, point.c.id]) } }
-  for (let i = 0; i < valued.length; i++) {
-    for (let j = i + 1; j < valued.length; j++) {
-      const a = valued[i]
-      const b = valued[j]
-      // A vague amount ("a few hours", "hundreds of thousands") is no period or range another
-      // figure lies inside: beside it, a finer figure agrees, it is not "more precise".
-      if (ctx.origin(a.c) === ctx.origin(b.c) || a.c.quantity.qualifier === 'about' || b.c.quantity.qualifier === 'about' || vague(a) || vague(b)) continue
-      // A point inside a stated range: the same, said more precisely.
-      if (width(a.iv) !== width(b.iv) && (contains(a.iv, b.iv) || contains(b.iv, a.iv)) && Number.isFinite(width(a.iv)) && Number.isFinite(width(b.iv))) {
-        const [fine, coarse] = width(a.iv) < width(b.iv) ? [a.c, b.c] : [b.c, a.c]
-        return { verdict: 'agree-precision', reason: { code: 'within', fine: fine.id, coarse: coarse.id } }
-      }
-    }
-  }
   return { verdict: 'agree', reason: { code: 'same', figures: valued.map((v) => v.c.id), origins: new Set(valued.map((v) => ctx.origin(v.c))).size, conversions } }
 }
 

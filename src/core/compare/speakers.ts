@@ -118,12 +118,27 @@ function fromParagraph(source: Pick<Source, 'text' | 'lang'>, at: number): strin
   for (let k = ends.length - 1, seen = 0; k >= 0 && seen < BACK_SENTENCES; k--, seen++) {
     const sentence = { start: starts[k], end: ends[k] }
     if (sentence.end - sentence.start < 3 || !MAY_NAME_A_BODY.test(window.slice(sentence.start, sentence.end))) continue
-    // A point just before the sentence's end stands in whatever it reports.
-    const [a] = attributeFigures(window, source.lang, [{ span: { start: sentence.end - 2, end: sentence.end - 1 }, sentence, kind: 'count' }])
-    const who = a.attribution?.who
-    if (!who) continue
-    const o = originOf(who)
-    return o.key.startsWith('body:') ? o.key : namelessBody(text, who, from + sentence.start)
+    // A point just before the sentence's end stands in whatever it reports; so does a point at the
+    // end of the clause after each word that may name a body ("le mohafez a évoqué une facture de
+    // …,"), when the sentence ends on a clause of its own ("…, en précisant que seule l'expertise
+    // permettrait d'affiner ce chiffre").
+    const said = window.slice(sentence.start, sentence.end)
+    const points = [sentence.end - 2, ...[...said.matchAll(new RegExp(MAY_NAME_A_BODY.source, 'giu'))].map((m) => {
+      const comma = said.indexOf(',', m.index + m[0].length)
+      return sentence.start + (comma > 0 ? comma - 1 : said.length - 2)
+    })]
+    // The nearest sentence with a speaker decides: a person or an unnamed source there is no body.
+    let spoken = false
+    for (const at of [...new Set(points)]) {
+      const [a] = attributeFigures(window, source.lang, [{ span: { start: at, end: at + 1 }, sentence, kind: 'count' }])
+      const who = a.attribution?.who
+      if (!who) continue
+      spoken = true
+      const o = originOf(who)
+      const body = o.key.startsWith('body:') ? o.key : namelessBody(text, who, from + sentence.start)
+      if (body) return body
+    }
+    if (spoken) return null
   }
   return null
 }

@@ -140,3 +140,19 @@ describe('a vague amount is no range or period', () => {
     expect(decide({ kind: 'duration' }, [range, point], ctx)).toEqual({ verdict: 'agree-precision', reason: { code: 'within', fine: point.id, coarse: range.id } })
   })
 })
+
+describe('a value inside a closed range is more precise, before any bound', () => {
+  it('about 300,000 lies inside the governor’s 250,000–300,000, beside his "up to 300,000": agree-precision, naming both', () => {
+    const range = count('a', 250_000, 300_000, 'range')
+    const upTo = count('a', null, 300_000, 'at-most')
+    const about = count('c', 300_000, 300_000, 'about')
+    const d = decide(counts, [range, upTo, about], ctx)
+    expect(d).toEqual({ verdict: 'agree-precision', reason: { code: 'within', fine: about.id, coarse: range.id } })
+    const w = words(d, [range, upTo, about])
+    expect(w.en).toBe('They agree, one more precisely: Outlet C [c]: about 300,000 lies within Outlet A [a]: between 250,000 and 300,000.')
+    expect(w.ar).toMatch(/^المصادر متفقة وأحدها أدق: Outlet C \[c\]: نحو 300,000 يقع ضمن Outlet A \[a\]: /)
+  })
+  it('an approximate range is no closed range: "about 250,000–300,000" holds nothing more precisely', () => {
+    expect(decide(counts, [count('a', 250_000, 300_000, 'about'), count('c', 280_000)], ctx).verdict).toBe('agree')
+  })
+})

@@ -20,7 +20,12 @@ const AR = source('ar-1', 'ar', 'تجددت الاشتباكات يوم الاث
 const LOOSE = source('en-2', 'en', 'Witnesses described chaos in the streets. Two nurses were killed and five other staff hurt on Sunday.')
 const BEFORE = source('en-3', 'en', 'The World Health Organization said a clinic had been shelled.\n\nTwo nurses were killed and five other staff hurt on Sunday.')
 
+const CLAUSE = source('fr-2', 'fr', "Les secours fouillent encore les décombres.\nInterrogé mardi par la presse après une visite des quartiers touchés, le gouverneur a évoqué une facture comprise entre deux et quatre milliards de dollars, en précisant que seule l'expertise des ingénieurs permettrait d'affiner ce chiffre. À l'en croire, 40 % des immeubles sont endommagés.")
+
 describe('a paragraph’s speaker', () => {
+  it('finds the body in the clause it speaks in, when the sentence ends on a clause of its own', () => {
+    expect(paragraphBody(CLAUSE, figure(CLAUSE, '40 %'))).toBe('body:governor')
+  })
   it('takes the body the sentence before speaks for, resolving "the agency" to the body named before it', () => {
     expect(paragraphBody(EN, figure(EN, 'Two'))).toBe('body:WHO')
     expect(paragraphBody(EN, figure(EN, 'five'))).toBe('body:WHO')
