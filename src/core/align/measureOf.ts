@@ -195,7 +195,10 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
     const within = inSentence.filter((x) => x.start >= span.start && x.end <= span.end)
     // A telling word beats a generic one ("الانفجار الذي وقع": the explosion), for a date even when
     // the telling word stands outside the clause ("وكان الانفجار، الذي وقع في 4 أغسطس").
-    const found = within.some((x) => !x.generic) ? within.filter((x) => !x.generic) : within.length && isDate(claim.quantity) && telling.length ? telling : within
+    // So does an amount's: a generic verb of paying defers to what the money is for ("رصد ٢ مليار
+    // دينار، … لفائدة صندوق إعمار", "released $10 million, … for the reconstruction fund").
+    const deferred = within.length && (isDate(claim.quantity) || claim.quantity.kind === 'money') && telling.length
+    const found = within.some((x) => !x.generic) ? within.filter((x) => !x.generic) : deferred ? telling : within
     if (!found.length) continue
     const mid = (claim.span.start + claim.span.end) / 2
     // A date's event is mostly named before it ("سيطرت على الفاشر يوم الأحد، بعد حصار …", "took

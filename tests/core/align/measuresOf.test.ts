@@ -47,6 +47,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The foreign minister landed on Thursday in the city, where the depot exploded on Tuesday.', 'Thursday', null],
   ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'jeudi', null],
   ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'mardi 12 mars', 'explosion'],
+  // A generic verb of paying defers to what the money is for, in the same sentence.
+  ['ar', 'قررت الحكومة رصد 3 مليارات درهم، لفائدة صندوق إعادة الإعمار في المناطق المتضررة.', '3 مليارات درهم', 'reconstruction'],
+  ['ar', 'قررت الحكومة رصد ٣ مليارات درهم، لفائدة صندوق إعادة الإعمار في المناطق المتضررة.', '٣ مليارات درهم', 'reconstruction'],
+  ['en', 'The government allocated $300 million, most of it for the reconstruction fund.', '$300 million', 'reconstruction'],
+  ['fr', "L'État a débloqué 300 millions d'euros, destinés au fonds de reconstruction.", "300 millions d'euros", 'reconstruction'],
   // The first end of a rise "from X to Y noun" counts what the second counts.
   ['ar', 'تدرّجت الأرقام خلال النهار من 14 إلى 37 قتيلاً.', '14', 'killed'],
   ['ar', 'تدرّجت الأرقام خلال النهار من ١٤ إلى ٣٧ قتيلاً.', '١٤', 'killed'],
