@@ -70,6 +70,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'Insurers have already received 52,000 claims.', '52,000', 'claims'],
   ['en', 'The cyclone made landfall with winds of 220 km/h.', '220 km/h', 'wind'],
   ['fr', 'Des rafales à 226 km/h ont été enregistrées sur l’île.', '226 km/h', 'wind'],
+  ['ar', 'وبلغت كمية الأمطار 300 ملم في يوم واحد.', '300 ملم', 'rain'],
+  ['ar', 'وهبّت رياح بلغت سرعتها ٢٢٠ كم/ساعة.', '٢٢٠ كم/ساعة', 'wind'],
+  ['fr', 'Il est tombé 491 litres de pluie par mètre carré à Chiva.', '491 litres', 'rain'],
+  ['en', 'More than 300 mm of rain fell in a day.', 'More than 300 mm', 'rain'],
 ]
 
 describe('measuresOf: the measure of each figure, read with its neighbours', () => {
