@@ -7,6 +7,8 @@ import { isPeopleWord } from '../entities/countries'
 import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy } from './places'
+import { storyPlaces, type Place } from './storyPlaces'
+import { wordKeys } from '../entities/fold'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
 // two sentences before, or at least somewhere in its article), whose measure it states, whose kind
@@ -54,9 +56,13 @@ function contextConcepts(t: Topic): Set<string> {
 }
 
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
+  // A place a topic names in Latin letters is found under the spelling the story's Arabic reports
+  // give it ("Chichaoua": "إقليم شيشاوة"), and the other way round.
+  const places = topics.some((t) => t.entity.aliases.length) ? storyPlaces(sources) : new Map<string, Place>()
+  const names = (t: Topic) => withStorySpellings([t.entity.name, ...t.entity.aliases], places)
   const prepared: Prepared[] = topics.map((t) => ({
     topic: t,
-    aliasKeys: new Set([t.entity.name, ...t.entity.aliases].flatMap(aliasKeys).filter((k) => k.length >= 2)),
+    aliasKeys: new Set(names(t).flatMap(aliasKeys).filter((k) => k.length >= 2)),
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
     concept: conceptById(t.concept),
@@ -82,7 +88,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       others: [...new Set(same.flatMap((o) => [...o.qualifiers]))].filter((q) => !p.qualifiers.has(q)),
     }
   }
-  const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: [t.entity.name, ...t.entity.aliases] })))
+  const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: names(t) })))
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
@@ -131,6 +137,26 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     if (best && best.score >= (prepared.find((p) => p.topic.id === best!.topicId)!.concept ? CONCEPT_THRESHOLD : ASSIGN_THRESHOLD)) out.push(best)
   }
   return withConversions(out, claims, orderedBySource)
+}
+
+/** A topic's names with the other script's spelling of each one-word place name the story's reports give. */
+function withStorySpellings(aliases: string[], places: Map<string, Place>): string[] {
+  if (!places.size) return aliases
+  const out = new Set(aliases.filter(Boolean))
+  for (const a of aliases) {
+    const words = a.split(/\s+/).filter(Boolean)
+    // "Al Haouz", "El Fasher": the name is its last word.
+    const name = words.length <= 2 ? words[words.length - 1] : ''
+    if (!name) continue
+    const arabic = /\p{Script=Arabic}/u.test(name)
+    for (const k of wordKeys(name)) {
+      const p = places.get(k)
+      if (!p?.arabic || !p.latin) continue
+      if (arabic) out.add(p.latin)
+      else if (wordKeys(p.latin).includes(k)) out.add(p.arabic)
+    }
+  }
+  return [...out]
 }
 
 // An amount restated in another currency ("140,000 dirhams (about $13,600)", "أي ما يعادل نحو

@@ -58,14 +58,17 @@ const sourceCount = (cs: Claim[]) => new Set(cs.map((c) => c.source)).size
 
 /**
  * The value splits of a group: for a decided measure, every value two sources state, when there
- * are two or more; for a measure that does not change, every band of values two sources state,
- * when there are two or more. Empty when the group is one topic.
+ * are two or more, or the one value two sources state when other figures state values of their own
+ * (a state's emergency fund beside one outlet's sum of donors' pledges); for a measure that does
+ * not change, every band of values two sources state, when there are two or more. Empty when the
+ * group is one topic.
  */
 export function valueSplits(claims: Claim[], concept: Concept): Claim[][] {
   if (!concept.decided && !concept.fixed) return []
   // A vague figure ("several tonnes", "hundreds") is no second witness of a value.
   const parts = clusters(claims, !concept.decided).filter((cs) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2)
-  return parts.length >= 2 ? parts : []
+  // One decision two sources state, beside values each stated by one source alone, is that decision.
+  return parts.length >= 2 || (concept.decided && parts.length === 1 && parts[0].length < claims.length) ? parts : []
 }
 
 /** How a value split reads: the measure and the value most of its sources give, in each language. */

@@ -176,7 +176,9 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   for (const d of out) {
     if (d.kind !== 'duration' || !d.concept || !SINCE_EVENTS.has(d.concept) || d.key !== `${d.concept}|duration|time`) continue
     const date = out.find((x) => x.key === `${d.concept}|date|date`)
-    if (date) d.rank = Math.min(d.rank, date.rank) / 2
+    // With no date of that event, it counts from an event the reports do not date ("huit heures",
+    // "21 mois" read beside a generic "prise"): as weak a sign of a topic, it ranks at half too.
+    d.rank = (date ? Math.min(d.rank, date.rank) : d.rank) / 2
   }
   for (const v of days) {
     if (!v.claims.length) continue

@@ -16,6 +16,9 @@ const BEFORE = [
   'ان يتراوح', 'ان يرتفع', 'ان ترتفع', 'يتوقع', 'يتوقعون', 'توقع', 'توقعات', 'متوقع', 'المتوقع', 'المتوقعة', 'يخشى', 'تخشى', 'مخاوف', 'مرجح', 'يرجح', 'رجح', 'ترجح',
   'could', 'expected', 'expects', 'expect', 'feared', 'fears', 'projected', 'likely to', 'may reach', 'might reach', 'to climb to', 'to rise to',
   'pourrait', 'pourraient', 'craint', 'craignent', 'redoute', 'attendu', 'risque', 'devrait atteindre', 'devrait dépasser',
+  // Hedges: a guess, not a count ("peut-être un millier", "voire quelques milliers", "ربما").
+  // (A rumour denied is no projection of the speaker: discovery sets it apart as a rough estimate.)
+  'peut-être', 'sans doute', 'voire', 'je pense', 'craintes', 'perhaps', 'possibly', 'maybe', 'ربما',
 ]
 const AFTER = ['may have', 'might have', 'could have', 'could be', 'may be', 'pourraient', 'pourrait', 'قد يكون', 'قد يكونون']
 const alternation = (words: string[]) => words.map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')

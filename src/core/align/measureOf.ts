@@ -130,6 +130,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // out by year-end", "الانسحاب قبل نهاية العام", "un retrait total au 31 décembre"); a day's
   // event is no deadline ("killed by Tuesday's explosion").
   if (isDate(claim.quantity) && !/^['’]s(?![\p{L}])/u.test(text.slice(claim.span.end, claim.span.end + 3)) && (AU_DAY.test(claim.text) || DEADLINE_FORM.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 14), claim.span.end))))) return { concept: DEADLINE, strength: 3, family: 'date' }
+  // A date right after a verb of saying or publishing dates the words, not the event they tell
+  // ("updated on Wednesday evening", "a assuré vendredi", "أعلنت يوم الأحد").
+  if (isDate(claim.quantity) && SAID_ON.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start)))) return { concept: ANNOUNCED, strength: 2, family: 'date' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)
   // A dual noun names what it counts ("سدّان", two dams).
@@ -169,6 +172,13 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const bySpeaker = (x: ConceptMention) => !!spoken && x.start >= spoken.start && x.end <= spoken.end
   const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !bySpeaker(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
+  // A date in a sentence that names no event of its own and points back to the one before
+  // ("C'était il y a une semaine, dans la nuit du 13 au 14 juin", "It happened on Sunday night",
+  // "وكان ذلك فجر الأربعاء") dates the event that sentence names last.
+  if (isDate(claim.quantity) && !telling.length && BACK_REFERENCE.test(text.slice(claim.sentence.start, claim.sentence.start + 40))) {
+    const last = conceptsIn(text, { start: Math.max(0, claim.sentence.start - 400), end: claim.sentence.start }, lang).filter((x) => fits(x.concept) && !x.generic).pop()
+    if (last) return { concept: last.concept, strength: 1, family: 'date' }
+  }
   // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude),
   // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
   const unitFamily = familyOfQuantity(claim.quantity)
@@ -202,6 +212,10 @@ const DEADLINE = CONCEPT_BY_ID.get('deadline')!
 const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).
 const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'before the end of', 'avant la fin', 'avant fin', "d'ici", 'au plus tard', 'بحلول', 'قبل نهاية', 'قبل حلول', 'في موعد أقصاه', 'موعد أقصاه'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+
+const SAID_ON = new RegExp(`(?:^|[^\\p{L}])(?:${['said', 'says', 'told', 'announced', 'reported', 'updated', 'published', 'confirmed', 'stated', 'a indiqué', 'a annoncé', 'a assuré', 'a déclaré', 'a affirmé', 'a précisé', 'a confirmé', 'indiquait', 'annonçait', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت'].map(foldKey).join('|')})[\\s,،]+(?:on|le|ce|يوم|في)?\\s*$`, 'iu')
+
+const BACK_REFERENCE = /^[\s\p{P}]*(?:c['’]était|cela s['’]est produit|ça s['’]est passé|it was|it happened|this was|that was|[وف]?كان ذلك|[وف]?حدث ذلك|[وف]?وقع ذلك)(?![\p{L}])/iu
 
 // "au 31 décembre" after a verb of completing ("auront quitté le pays au 31 décembre").
 const AU_DAY = /^au \d/iu

@@ -28,6 +28,8 @@ const ARTICLE = /^(al|el|le|la|les)[-\s]/i
 // would see none beside an accented or Arabic letter.
 const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimated final|could reach|forecast)(?![\p{L}\p{N}])|متوقع|المتوقعة|يتوقع|attendu|prévu/iu
 
+const ESTIMATE = /(?<![\p{L}\p{N}])(estimated|estimé|estimée|estimés)(?![\p{L}\p{N}])|المقدر|التقديرية/iu
+
 // A topic about the rest of a place: "Deaths outside Derna", "الوفيات خارج درنة", "hors de Derna".
 const ELSEWHERE = /(?<![\p{L}\p{N}])(outside|elsewhere|other parts|rest of|hors de|en dehors|ailleurs|autres localités)(?![\p{L}\p{N}])|خارج|باقي|بقية/iu
 
@@ -56,7 +58,8 @@ export function topicFromText(w: TopicWords): Topic | null {
     kind: w.kind,
     alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
     cues: [],
-    projection: PROJECTION.test(words) || undefined,
+    // (An estimate named in the label is one too: "Estimated total dead", "Nombre estimé de morts".)
+    projection: PROJECTION.test(words) || ESTIMATE.test(w.label) || undefined,
     scope: null,
     time: null,
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import { agreement } from '../../../src/core/align/candidateValues'
+import { agreement, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
+import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Claim, Lang, Source } from '../../../src/core/model'
 
 // Agreement between origins, which ranks candidates: figures written for these tests, one per report.
@@ -18,5 +19,33 @@ describe('agreement', () => {
   ])('%s', (_name, claims, origins) => {
     expect(claims).toHaveLength(2)
     expect(agreement(claims, bySource).origins).toBe(origins)
+  })
+})
+
+describe('valueSplits: one decision two sources state', () => {
+  const aid = CONCEPT_BY_ID.get('aid')!
+  const killed = CONCEPT_BY_ID.get('killed')!
+  const claims = figures(
+    ['ar', 'أفرجت الحكومة عن 40 مليار ليرة لبنانية للطوارئ.'],
+    ['fr', "Le gouvernement a débloqué 40 milliards de livres libanaises pour l'urgence."],
+    ['en', 'Donors pledged 180 million euros at the conference.'],
+  )
+  it('is split from values one source states alone, which are left', () => {
+    expect(valueSplits(claims, aid).map((cs) => cs.map((c) => c.text).sort())).toEqual([['40 مليار ليرة لبنانية', '40 milliards de livres libanaises'].sort()])
+  })
+  it('a toll is never split by value', () => {
+    expect(valueSplits(claims, killed)).toEqual([])
+  })
+})
+
+describe('sharedWith', () => {
+  const part = figures(['ar', 'نقل نحو 4000 جريح إلى المستشفيات.'], ['en', 'Hospitals took in thousands of injured.'])
+  // Other reports than the part's.
+  const rest = figures(['fr', 'Le bilan fait état de 4 000 blessés.'], ['en', 'About 600 people were injured in the north.']).map((c) => ({ ...c, source: `other-${c.source}` }))
+  it.each([
+    ['a figure of the part matched by one of the rest from another origin, and an order of magnitude holding a count of the rest', part, rest, 1],
+    ['figures of no shared value', part.slice(0, 1), rest.slice(1), 0],
+  ])('%s', (_name, p, r, share) => {
+    expect(sharedWith(p, r, bySource)).toBe(share)
   })
 })

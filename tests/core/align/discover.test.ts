@@ -274,4 +274,15 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(blast[0].c.concept).toBe('explosion')
     expect(blast[0].figures.some((t) => /Lundi/.test(t))).toBe(true)
   })
+
+  it('a length of time since an event no report dates ranks below a measure as widely stated', () => {
+    const found = candidates([
+      source('a', 'ar', 'بعد ثلاثة أيام من الانفجار، ارتفع عدد الجرحى إلى 210 جرحى.', 'Site A'),
+      source('b', 'en', 'Three days after the explosion, 205 people were being treated for injuries.', 'Wire B'),
+      source('c', 'fr', "Trois jours après l'explosion, on comptait 208 blessés.", 'Journal C'),
+    ])
+    const at = (concept: string) => found.findIndex((f) => f.c.concept === concept)
+    expect(at('explosion')).toBeGreaterThan(at('injured'))
+    expect(found.find((f) => f.c.concept === 'explosion')?.c.kind).toBe('duration')
+  })
 })

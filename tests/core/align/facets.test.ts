@@ -22,6 +22,12 @@ describe('projectedIn', () => {
     ['وقد يصل عدد القتلى إلى ١٢ ألفاً', '١٢ ألفاً'],
     ['رجّح المسؤول أن يتراوح عدد الوفيات بين 5 و6 آلاف', 'بين 5 و6 آلاف'],
     ['وسط تقديرات بأن يبلغ عدد الضحايا عشرين ألف شخص', 'عشرين ألف'],
+    // Hedges and rumours: a guess, not a count.
+    ['قال المحافظ إن القتلى ربما بلغوا 600 شخص', '600'],
+    ['قال المحافظ إن القتلى ربما بلغوا ٦٠٠ شخص', '٦٠٠'],
+    ['The mayor said there were perhaps 600 dead.', '600'],
+    ['Le préfet parlait de plusieurs centaines de morts, voire quelques milliers.', 'quelques milliers'],
+    ['Il y a sans doute plusieurs centaines de victimes.', 'plusieurs centaines'],
   ])('%s → a projection', (text, figure) => expect(projected(text, figure)).toBe(true))
 
   it.each([

@@ -47,6 +47,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Près de 140 000 demandes d’indemnisation ont été déposées.', 'Près de 140 000', 'claims'],
   ['en', 'Floods hit 75 municipalities in the province.', '75', 'localities'],
   ['ar', 'خرج نحو 130 ألف متظاهر إلى شوارع المدينة.', 'نحو 130 ألف', 'protesters'],
+  // A date right after a verb of saying or publishing dates the words, not the event they tell.
+  ['ar', 'نشرت الوزارة حصيلة جديدة لضحايا الزلزال، أكدت يوم الأحد 12 مارس أنها غير نهائية.', 'يوم الأحد 12 مارس', 'announced'],
+  ['ar', 'نشرت الوزارة حصيلة جديدة لضحايا الزلزال، أكدت يوم الأحد ١٢ مارس أنها غير نهائية.', 'يوم الأحد ١٢ مارس', 'announced'],
+  ['en', 'The ministry published a new count of the earthquake victims, updated on Wednesday evening.', 'Wednesday evening', 'announced'],
+  ['fr', 'Le bilan du séisme, a indiqué mercredi le ministère, reste provisoire.', 'mercredi', 'announced'],
   // An aftershock is an event of its own.
   ['ar', 'ضربت هزة ارتدادية المنطقة الجبلية يوم الأربعاء ١٣ مارس.', 'يوم الأربعاء ١٣ مارس', 'aftershock'],
   ['en', 'A strong aftershock rattled the valley on Wednesday.', 'Wednesday', 'aftershock'],

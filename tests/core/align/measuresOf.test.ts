@@ -47,6 +47,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The foreign minister landed on Thursday in the city, where the depot exploded on Tuesday.', 'Thursday', null],
   ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'jeudi', null],
   ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'mardi 12 mars', 'explosion'],
+  // A sentence that points back to the one before dates the event that one names.
+  ['ar', 'غرق قارب المهاجرين قبالة الساحل. وكان ذلك فجر الأربعاء 14 يونيو.', 'فجر الأربعاء 14 يونيو', 'sank'],
+  ['ar', 'غرق قارب المهاجرين قبالة الساحل. وكان ذلك فجر الأربعاء ١٤ يونيو.', 'فجر الأربعاء ١٤ يونيو', 'sank'],
+  ['en', 'The trawler capsized off the coast. It happened on Wednesday night, June 14.', 'June 14', 'sank'],
+  ['fr', "Le chalutier a chaviré au large. C'était dans la nuit du mardi 13 au mercredi 14 juin.", 'du mardi 13 au mercredi 14 juin', 'sank'],
   // The speaker's words say who speaks, not what is counted.
   ['ar', 'ويقول ناجون إن نحو 300 شخص كانوا على متن القارب.', 'نحو 300', 'aboard'],
   ['ar', 'ويقول ناجون إن نحو ٣٠٠ شخص كانوا على متن القارب.', 'نحو ٣٠٠', 'aboard'],

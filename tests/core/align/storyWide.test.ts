@@ -49,3 +49,15 @@ describe('a topic read from cue words alone names no other place of the story', 
     expect(got.toll).toEqual(['140', '150', '١٥٥'].sort())
   })
 })
+
+describe('a place a topic names in Latin letters is found under the Arabic spelling of the story\'s reports', () => {
+  const reports = (toll: string) => [
+    source('en-1', 'en', 'Souissia province counted 45 deaths, officials said.'),
+    source('ar-1', 'ar', `توزعت الوفيات حسب الأقاليم: إقليم الدرعوش بـ120 وفاة، يليه إقليم سويسية بـ${toll}.`),
+    source('fr-1', 'fr', 'La province de Souissia déplore 47 morts.'),
+  ]
+  it.each([['47', '47'], ['٤٧', '٤٧']])('the Arabic report\'s count joins it (digits %s)', (toll, shown) => {
+    const got = placedIn(reports(toll), [topic('souissia', 'Deaths in Souissia province', 'count'), topic('darouch', 'Deaths in Darouch province', 'count')])
+    expect(got.souissia).toEqual(['45', '47', shown].sort())
+  })
+})

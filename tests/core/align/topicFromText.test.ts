@@ -57,3 +57,12 @@ describe('topicFromText: inflected words read without their endings, never into 
     expect(concept('Drone delivered', 'count')).toBe('aircraft')
   })
 })
+
+describe('topicFromText: an estimate named in the label', () => {
+  it('is a topic of projections', () => {
+    expect(topicFromText({ id: 'a', label: 'Estimated total dead', kind: 'count' })?.projection).toBe(true)
+    expect(topicFromText({ id: 'b', label: 'العدد المقدر للقتلى', kind: 'count' })?.projection).toBe(true)
+    expect(topicFromText({ id: 'c', label: 'Nombre estimé de morts', kind: 'count', lang: 'fr' })?.projection).toBe(true)
+    expect(topicFromText({ id: 'd', label: 'Confirmed dead', kind: 'count' })?.projection).toBeUndefined()
+  })
+})
