@@ -136,7 +136,27 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     if (best && best.score >= (prepared.find((p) => p.topic.id === best!.topicId)!.concept ? CONCEPT_THRESHOLD : ASSIGN_THRESHOLD)) out.push(best)
   }
-  return withConversions(out, claims, orderedBySource)
+  return withConversions(withoutStrays(out, claims, (c) => readingOf(c, bySource.get(c.source)!)), claims, orderedBySource)
+}
+
+// A small number far below every other source's figure for a count (a "3" among tolls of
+// thousands) joins it only when its own counted noun names the measure: otherwise it is another
+// group's count that a clause's words lent the measure to.
+const STRAY_RATIO = 30
+function withoutStrays(out: Assignment[], claims: Claim[], reading: (c: Claim) => MeasureReading): Assignment[] {
+  const byId = new Map(claims.map((c) => [c.id, c]))
+  const byTopic = new Map<string, Claim[]>()
+  for (const a of out) { const c = byId.get(a.claimId); if (c?.quantity.kind === 'count') { const l = byTopic.get(a.topicId) ?? []; l.push(c); byTopic.set(a.topicId, l) } }
+  const strays = new Set<string>()
+  for (const list of byTopic.values()) {
+    for (const c of list) {
+      const v = c.quantity.hi
+      if (typeof v !== 'number' || reading(c).strength >= 3) continue
+      const others = list.filter((o) => o.source !== c.source).map((o) => o.quantity.lo).filter((x): x is number => typeof x === 'number')
+      if (others.length >= 2 && others.every((o) => o > v * STRAY_RATIO)) strays.add(c.id)
+    }
+  }
+  return strays.size ? out.filter((a) => !strays.has(a.claimId)) : out
 }
 
 /** A topic's names with the other script's spelling of each one-word place name the story's reports give. */

@@ -292,7 +292,9 @@ function speakerSpan(c: Claim, text: string): Span | null {
 }
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").
-const OF = /^[\s\p{P}]*(?:(?:of(?: the)?|among(?: the)?|من|de|des|d['’]|parmi les)[\s]*)?$/iu
+// (Not across a comma or a semicolon, which end the figure: "death toll climbs to 2,946, injured
+// reach 5,674", "بلغ 2946، والجرحى 5674".)
+const OF = /^(?:(?![,،;؛])[\s\p{P}])*(?:(?:of(?: the)?|among(?: the)?|من|de|des|d['’]|parmi les)[\s]*)?$/iu
 
 /** A figure's span, and whether it is a date (dates and numbers do not claim each other's words). */
 export interface Figure extends Span { date?: boolean; kind?: Quantity['kind'] }
@@ -332,8 +334,21 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
     // An amount restated in another currency is no item of a list: the next figure follows the first.
     if (c.role !== 'conversion') prev = { c, m }
   }
+  // The first end of a rise said "from X to Y noun" ("تدرّجت الأرقام من ٣٢ إلى ٥٩ قتيلاً", "went
+  // from 32 to 59 dead", "de 32 à 59 morts") counts what the second counts.
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const a = sorted[i]
+    const b = sorted[i + 1]
+    const ma = out.get(a.id)!
+    const mb = out.get(b.id)!
+    if ((ma.concept && ma.strength >= 2) || !mb.concept || mb.strength < 2 || a.sentence.start !== b.sentence.start || a.quantity.kind !== b.quantity.kind || isDate(a.quantity)) continue
+    if (RISE_TO.test(text.slice(a.span.end, b.span.start)) && RISE_FROM.test(text.slice(Math.max(a.sentence.start, a.span.start - 8), a.span.start))) out.set(a.id, mb)
+  }
   return out
 }
+
+const RISE_TO = /^\s*(?:إلى|الى|to|à|a)\s*$/iu
+const RISE_FROM = /(?:^|[^\p{L}])(?:من|from|de|d['’])\s*$/iu
 
 /** The figures (sorted by start) inside a span: a binary search, then the run inside it, so a source's figures are not all read for each one. */
 function figuresIn(figures: Figure[], span: Span): Figure[] {

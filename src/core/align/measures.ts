@@ -104,6 +104,11 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['رياح', 'الرياح', 'سرعة الرياح', 'رياحا', 'هبات', 'العاصفة الهوائية'], en: ['winds', 'wind', 'gusts', 'wind speed', 'sustained winds'], fr: ['vents', 'vent', 'rafales', 'rafale'] },
   },
   {
+    // Rain is measured in millimetres or litres per square metre: both read as the family "other".
+    id: 'rain', family: 'other', label: { en: 'rainfall', ar: 'كمية الأمطار' },
+    words: { ar: ['أمطار', 'الأمطار', 'أمطارا', 'هطول', 'تساقطات', 'التساقطات'], en: ['rain', 'rainfall', 'precipitation'], fr: ['pluie', 'pluies', 'précipitations', 'cumuls'] },
+  },
+  {
     id: 'emergency', family: 'date', event: true, label: { en: 'state of emergency', ar: 'حالة الطوارئ' },
     // Not "emergency" alone: an emergency summit, fund or service is no state of emergency.
     words: { ar: ['حالة الطوارئ', 'حالة الكارثة', 'منطقة منكوبة', 'مناطق منكوبة'], en: ['state of emergency', 'state of disaster', 'state of calamity', 'calamity', 'disaster zone'], fr: ["état d'urgence", 'état de catastrophe naturelle', 'catastrophe naturelle', 'calamité', 'état de calamité'] },

@@ -52,6 +52,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'نشرت الوزارة حصيلة جديدة لضحايا الزلزال، أكدت يوم الأحد ١٢ مارس أنها غير نهائية.', 'يوم الأحد ١٢ مارس', 'announced'],
   ['en', 'The ministry published a new count of the earthquake victims, updated on Wednesday evening.', 'Wednesday evening', 'announced'],
   ['fr', 'Le bilan du séisme, a indiqué mercredi le ministère, reste provisoire.', 'mercredi', 'announced'],
+  // A comma ends a figure: the word after it is the next figure's (a headline's list).
+  ['ar', 'الزلزال: الحصيلة ترتفع إلى 2946، المصابون 5674', '2946', 'killed'],
+  ['ar', 'الزلزال: الحصيلة ترتفع إلى ٢٩٤٦، المصابون ٥٦٧٤', '٢٩٤٦', 'killed'],
+  ['en', 'Quake: death toll climbs to 2,946, injured reach 5,674', '2,946', 'killed'],
+  ['fr', 'Séisme : le bilan passe à 2 946, blessés 5 674', '2 946', 'killed'],
   // An aftershock is an event of its own.
   ['ar', 'ضربت هزة ارتدادية المنطقة الجبلية يوم الأربعاء ١٣ مارس.', 'يوم الأربعاء ١٣ مارس', 'aftershock'],
   ['en', 'A strong aftershock rattled the valley on Wednesday.', 'Wednesday', 'aftershock'],

@@ -47,6 +47,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The foreign minister landed on Thursday in the city, where the depot exploded on Tuesday.', 'Thursday', null],
   ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'jeudi', null],
   ['fr', "Le ministre s'est posé jeudi dans la ville, où le dépôt a explosé mardi 12 mars.", 'mardi 12 mars', 'explosion'],
+  // The first end of a rise "from X to Y noun" counts what the second counts.
+  ['ar', 'تدرّجت الأرقام خلال النهار من 14 إلى 37 قتيلاً.', '14', 'killed'],
+  ['ar', 'تدرّجت الأرقام خلال النهار من ١٤ إلى ٣٧ قتيلاً.', '١٤', 'killed'],
+  ['en', 'Over the day the count went from 14 to 37 dead, civil defence said.', '14', 'killed'],
+  ['fr', 'Au fil de la journée, le décompte est passé de 14 à 37 disparus.', '14', 'missing'],
   // A sentence that points back to the one before dates the event that one names.
   ['ar', 'غرق قارب المهاجرين قبالة الساحل. وكان ذلك فجر الأربعاء 14 يونيو.', 'فجر الأربعاء 14 يونيو', 'sank'],
   ['ar', 'غرق قارب المهاجرين قبالة الساحل. وكان ذلك فجر الأربعاء ١٤ يونيو.', 'فجر الأربعاء ١٤ يونيو', 'sank'],
@@ -70,6 +75,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'Insurers have already received 52,000 claims.', '52,000', 'claims'],
   ['en', 'The cyclone made landfall with winds of 220 km/h.', '220 km/h', 'wind'],
   ['fr', 'Des rafales à 226 km/h ont été enregistrées sur l’île.', '226 km/h', 'wind'],
+  ['ar', 'وبلغت كمية الأمطار 300 ملم في يوم واحد.', '300 ملم', 'rain'],
+  ['ar', 'وهبّت رياح بلغت سرعتها ٢٢٠ كم/ساعة.', '٢٢٠ كم/ساعة', 'wind'],
+  ['fr', 'Il est tombé 491 litres de pluie par mètre carré à Chiva.', '491 litres', 'rain'],
+  ['en', 'More than 300 mm of rain fell in a day.', 'More than 300 mm', 'rain'],
 ]
 
 describe('measuresOf: the measure of each figure, read with its neighbours', () => {

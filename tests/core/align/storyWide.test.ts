@@ -61,3 +61,26 @@ describe('a place a topic names in Latin letters is found under the Arabic spell
     expect(got.souissia).toEqual(['45', '47', shown].sort())
   })
 })
+
+describe('a small number far below every other source\'s count', () => {
+  const reports = (stray: string) => [
+    source('en-1', 'en', 'The earthquake killed 2,000 people, officials said.'),
+    source('fr-1', 'fr', 'Le séisme a fait 2 100 morts, selon le ministère.'),
+    source('ar-1', 'ar', `وفي إحدى القرى، قُتل ${stray} بينما كانوا يحاولون الفرار من الزلزال.`),
+  ]
+  it.each([['3', '3'], ['٣', '٣']])('joins the toll only when its own noun names the measure (digits %s)', (stray) => {
+    const t = [topic('toll', 'Death toll of the earthquake', 'count')]
+    expect(placedIn(reports(stray), t).toll).toEqual(['2 100', '2,000'])
+  })
+  it.each([
+    ['en', 'In one village, 3 were killed as they tried to flee the earthquake.'],
+    ['fr', "Dans un village, 3 ont été tués en tentant de fuir le séisme."],
+  ] as const)('%s: the same in the other languages', (lang, text) => {
+    const got = placedIn([source('ar-0', 'ar', 'أودى الزلزال بحياة 3100 شخص.'), source('en-0', 'en', 'The earthquake killed 2,000 people.'), source('x', lang, text)], [topic('toll', 'Death toll of the earthquake', 'count')])
+    expect(got.toll).toEqual(['2,000', '3100'])
+  })
+  it('a small count whose own noun names the measure still joins', () => {
+    const got = placedIn([...reports('3').slice(0, 2), source('ar-2', 'ar', 'وفي إحدى القرى، سُجّل 3 قتلى بعد انهيار منزل بسبب الزلزال.')], [topic('toll', 'Death toll of the earthquake', 'count')])
+    expect(got.toll).toContain('3')
+  })
+})

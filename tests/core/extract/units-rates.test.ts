@@ -18,6 +18,12 @@ const cases: Case[] = [
   { text: 'على بعد نحو خمسة عشر كيلومترًا شمال باماكو', span: 'نحو خمسة عشر كيلومترًا', kind: 'count', lo: 15, unit: 'km', qualifier: 'about' },
   { text: 'أنتج 200 طن من الذهب', span: '200 طن', kind: 'count', lo: 200, unit: 'tonne' },
   { text: 'ارتفاع 30 ألف قدم', span: '30 ألف قدم', kind: 'count', lo: 30000, unit: 'ft' },
+  // Rain in millimetres and wind in kilometres an hour, as weather reports write them.
+  { text: 'وبلغت كمية الأمطار 300 ملم في يوم واحد', span: '300 ملم', kind: 'count', lo: 300, unit: 'mm' },
+  { text: 'سجلت المحطة ١٢٠ مم من الأمطار', span: '١٢٠ مم', kind: 'count', lo: 120, unit: 'mm' },
+  { text: 'تراكمت الثلوج بسمك 40 سنتيمترا', span: '40 سنتيمترا', kind: 'count', lo: 40, unit: 'cm' },
+  { text: 'هبت رياح بسرعة 220 كم/ساعة', span: '220 كم/ساعة', kind: 'rate', lo: 220, unit: 'km/hour' },
+  { text: 'رياح تصل سرعتها إلى 200 كيلومتر في الساعة', span: '200 كيلومتر في الساعة', kind: 'rate', lo: 200, unit: 'km/hour' },
 ]
 
 describe('units: currencies, percentages, measures, rates', () => {

@@ -131,6 +131,7 @@ export const MEASURES: Record<string, string> = {
   'درجة': 'magnitude', 'درجات': 'magnitude', 'درجة مئوية': '°C', 'درجات مئوية': '°C',
   'طن': 'tonne', 'طنا': 'tonne', 'أطنان': 'tonne', 'كيلوغرام': 'kg', 'كيلوغراما': 'kg', 'كيلوجرام': 'kg', 'كغ': 'kg', 'كلغ': 'kg', 'kg': 'kg',
   'غرام': 'g', 'جرام': 'g', 'غراما': 'g', 'أونصة': 'ounce', 'أوقية': 'ounce', 'برميل': 'barrel', 'براميل': 'barrel', 'هكتار': 'ha', 'هكتارا': 'ha',
+  'مليمتر': 'mm', 'مليمترا': 'mm', 'مليمترات': 'mm', 'ملليمتر': 'mm', 'ملم': 'mm', 'مم': 'mm', 'سنتيمتر': 'cm', 'سنتيمترا': 'cm', 'سنتيمترات': 'cm', 'سم': 'cm',
   'ميغاواط': 'MW', 'ميجاوات': 'MW', 'كيلوواط': 'kW', 'لتر': 'L', 'لترا': 'L', 'لترات': 'L', 'ليتر': 'L', 'ليترا': 'L', 'ليترات': 'L',
 }
 
@@ -151,7 +152,7 @@ export const TIME_UNITS: Record<string, { unit: string; dual?: boolean; plural?:
 
 /** Rates: words after an amount that make it per time or per unit. */
 export const PER: Record<string, string> = {
-  'شهريا': 'month', 'سنويا': 'year', 'يوميا': 'day', 'أسبوعيا': 'week', 'في الشهر': 'month', 'في السنة': 'year', 'في العام': 'year', 'في اليوم': 'day', 'كل شهر': 'month', 'كل عام': 'year', 'كل سنة': 'year', 'كل يوم': 'day',
+  'شهريا': 'month', 'سنويا': 'year', 'يوميا': 'day', 'أسبوعيا': 'week', 'في الشهر': 'month', 'في السنة': 'year', 'في العام': 'year', 'في اليوم': 'day', 'في الساعة': 'hour', 'بالساعة': 'hour', '/ساعة': 'hour', 'كل شهر': 'month', 'كل عام': 'year', 'كل سنة': 'year', 'كل يوم': 'day',
   'للأونصة': 'ounce', 'للأوقية': 'ounce', 'للبرميل': 'barrel', 'للطن': 'tonne', 'للغرام': 'g', 'للجرام': 'g', 'للكيلوغرام': 'kg', 'للسهم': 'share', 'للفرد': 'person', 'للشخص': 'person',
 }
 
