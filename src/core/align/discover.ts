@@ -6,6 +6,7 @@ import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
+import { durationDays } from '../compare/interval'
 import { agreement, sameValues, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
@@ -59,7 +60,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const clause = clauseOf(c)
       const projected = projectedIn(src.text, clause.start, c, clause.end)
       const people = !projected && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null
-      if (!m?.concept && !people) { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
+      if (!m?.concept && !people && c.quantity.kind !== 'duration') { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
       const stretch = ownStretch(c, clause, ordered, i)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
       // the floods"): beside a group's own event, another one makes a topic of its own.
@@ -74,16 +75,29 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   // reading most sure of itself, and when two are as sure, the measure the story states most.
   const stated = new Map<string, number>()
   for (const x of read) if (x.m?.concept) stated.set(x.m.concept.id, (stated.get(x.m.concept.id) ?? 0) + 1)
-  const byPeople = new Map<string, typeof read>()
+  const bySame = new Map<string, typeof read>()
   for (const x of read) {
     const q = x.r.c.quantity
     if (!x.r.people || typeof q.lo !== 'number' || q.lo !== q.hi) continue
     const k = `${x.r.people}|${q.lo}`
-    const l = byPeople.get(k)
+    const l = bySame.get(k)
     if (l) l.push(x)
-    else byPeople.set(k, [x])
+    else bySame.set(k, [x])
   }
-  for (const xs of byPeople.values()) {
+  // So is the same length of a month or more in two reports ("six years", "six ans", "ست سنوات":
+  // how long the cargo was stored, read as storage in one and beside the blast in another); shorter
+  // ones coincide too often ("three days" of mourning, "three days" after the quake).
+  for (const x of read) {
+    const q = x.r.c.quantity
+    if (q.kind !== 'duration' || q.qualifier === 'vague' || typeof q.lo !== 'number' || q.lo !== q.hi) continue
+    const d = durationDays(q)
+    if (!d || d.lo < MONTH_DAYS) continue
+    const k = `~${d.lo}`
+    const l = bySame.get(k)
+    if (l) l.push(x)
+    else bySame.set(k, [x])
+  }
+  for (const xs of bySame.values()) {
     if (new Set(xs.map((x) => x.r.c.source)).size < 2) continue
     const best = xs.filter((x) => x.m?.concept).sort((a, b) => b.m!.strength - a.m!.strength || (stated.get(b.m!.concept!.id) ?? 0) - (stated.get(a.m!.concept!.id) ?? 0))[0]
     if (best) for (const x of xs) x.m = best.m
@@ -194,6 +208,7 @@ const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]
 const valueKey = (cs: Claim[]) => Math.min(...cs.map((c) => (typeof c.quantity.lo === 'number' ? c.quantity.lo : Infinity)))
 
 export const PROJECTED = 'projected'
+const MONTH_DAYS = 28
 
 /** The place (or event) the most figures of a group name, if any. */
 function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {

@@ -242,17 +242,17 @@ function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running
   const origin = valued.map((v) => ctx.origin(v.c))
   // A count that moved between two known days: the figures do not overlap, or one is a bound the
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
-  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a, b), reach(b, a))
+  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b))
   // For one moment (or no known time), two bounds on one side still say where each count stood:
   // "more than 26,000" and "more than 390,000" displaced the same day are two counts far apart,
   // not one loosely said. A bound beside a plain figure stays compatible with it ("more than 20
   // million" and 50 million): the bound is all its source knew.
-  const outreached = (a: Valued, b: Valued) => sameSide(a, b) && !(a.asOf && b.asOf && !sameTime(a.asOf, b.asOf)) && !overlaps(reach(a, b), reach(b, a)) && farApart(a.iv, b.iv)
+  const outreached = (a: Valued, b: Valued) => sameSide(a, b) && !(a.asOf && b.asOf && !sameTime(a.asOf, b.asOf)) && !overlaps(reach(a), reach(b)) && farApart(a.iv, b.iv)
   for (let i = 0; i < valued.length; i++) {
     for (let j = i + 1; j < valued.length; j++) {
       const a = valued[i]
       const b = valued[j]
-      if (overlaps(loose(a, b), loose(b, a)) && !moved(a, b) && !outreached(a, b)) continue
+      if (overlaps(loose(a), loose(b)) && !moved(a, b) && !outreached(a, b)) continue
       if (origin[i] === origin[j]) {
         // One body updating its own count on different days is a series, not a disagreement,
         // unless a running total of its own falls.
@@ -334,8 +334,8 @@ const nearly = (c: Claim) => c.quantity.qualifier === 'about' && NEARLY.test(c.t
 // reports 2,000 or more, nor "up to 300" 150 or fewer. Between two known days, a figure beyond
 // that reach means the count moved; on one day a bound stays compatible with anything on its side.
 const BOUND_REACH = 2
-function reach(v: Valued, other: Valued): Interval {
-  if (!v.open || v.c.quantity.qualifier === 'vague') return loose(v, other)
+function reach(v: Valued): Interval {
+  if (!v.open || v.c.quantity.qualifier === 'vague') return loose(v)
   return Number.isFinite(v.iv.lo) ? { lo: v.iv.lo, hi: v.iv.lo * BOUND_REACH } : { lo: v.iv.hi / BOUND_REACH, hi: v.iv.hi }
 }
 
@@ -381,11 +381,10 @@ function tooFast(a: Valued, b: Valued): boolean {
   return Math.abs(value(late) - value(early)) / apart > FASTER_THAN_AVERAGE * (Math.max(value(late), value(early)) / since)
 }
 
-// A vague amount beside a precise figure says "at least": "thousands dead" is not refuted by
-// 11,300. Two vague amounts of different orders ("dozens", "hundreds") do contradict each other.
-// Two "about" figures share the tolerance: "about 70 km" and "about 60 km" are 15 % apart, more
-// than either "about" allows between them, though each may be 10 % off a truth in between.
-const loose = (v: Valued, other: Valued): Interval => (v.c.quantity.qualifier === 'vague' && other.c.quantity.qualifier !== 'vague' ? v.atLeast : v.soft)
+// A vague amount says "at least": "thousands dead" is not refuted by 11,300, and "dozens" beside
+// "hundreds" is a floor the other exceeds, an understatement, not a contradiction. It conflicts
+// only with a figure below it ("hundreds" against 40).
+const loose = (v: Valued): Interval => (v.c.quantity.qualifier === 'vague' ? v.atLeast : v.soft)
 
 // The unit most figures are in: amounts are compared in it; between currencies, dollars first,
 // then euros, as readers of the reports most often reckon in them.

@@ -40,6 +40,9 @@ export const KNOWN_ORIGINS: string[][] = [
   ['United Nations', 'UN', 'the UN', 'the United Nations', 'الأمم المتحدة', 'ONU', 'les Nations unies'],
 ]
 
+/** The bodies of the United Nations among the known ones: "the UN agency", "l'agence onusienne" is one of them. */
+export const UN_BODIES = new Set(['UN OCHA', 'IOM', 'WHO', 'UNICEF', 'UNHCR', 'CERF', 'WFP', 'OHCHR', 'UNRWA', 'UNFPA', 'United Nations'])
+
 // A UN agency is often named by its field rather than its name: "the UN migration agency", "the
 // U.N. refugee agency", "وكالة الأمم المتحدة للهجرة", "l'agence onusienne pour les migrations",
 // "l'agence de l'ONU pour l'enfance". The field says which body it is.

@@ -1,7 +1,7 @@
 import type { Claim, Source } from '../model'
 import { attributeFigures } from '../entities/attribution'
 import { foldKey } from '../text/normalize'
-import { KNOWN_ORIGINS, originOf } from './origins'
+import { KNOWN_ORIGINS, originOf, UN_BODIES } from './origins'
 import { AUTHORITY_KINDS } from './authorities'
 
 // Who a figure goes back to when its own sentence names no one. News writes a body's statement
@@ -32,11 +32,12 @@ const MAY_NAME_A_BODY = new RegExp([...KNOWN_ORIGINS.flat().filter((n) => n.leng
 
 const KNOWN_NAMES = KNOWN_ORIGINS.flatMap((names) => names.filter((n) => n.length > 3).map((n) => ({ name: foldKey(n), canonical: names[0] })))
 
-/** The known body named last before an offset of a text, within NAME_BACK_CHARS, or null. */
-export function bodyNamedBefore(text: string, at: number): string | null {
+/** The known body named last before an offset of a text, within NAME_BACK_CHARS (only a UN body when `un`), or null. */
+export function bodyNamedBefore(text: string, at: number, un = false): string | null {
   const before = ` ${foldKey(text.slice(Math.max(0, at - NAME_BACK_CHARS), at))} `
   let best: { at: number; canonical: string } | null = null
   for (const k of KNOWN_NAMES) {
+    if (un && !UN_BODIES.has(k.canonical)) continue
     const i = before.lastIndexOf(k.name)
     // A whole word: not inside a longer one.
     if (i > 0 && !/[\p{L}\p{N}]/u.test(before[i - 1]) && !/[\p{L}\p{N}]/u.test(before[i + k.name.length] ?? ' ') && (!best || i > best.at)) best = { at: i, canonical: k.canonical }
@@ -143,8 +144,12 @@ function fromParagraph(source: Pick<Source, 'text' | 'lang'>, at: number): strin
   return null
 }
 
+// "The UN agency", "l'agence onusienne", "المنظمة الأممية" is a UN body: the Red Crescent named
+// between it and the UN office it stands for is not it.
+const UN_MARK = /(?:^|[^\p{L}])(?:un|u\.n\.|onusienne|onusien|الامميه)(?![\p{L}])/u
+
 function namelessBody(text: string, who: string, at: number): string | null {
   if (!isNameless(who)) return null
-  const named = bodyNamedBefore(text, at)
+  const named = bodyNamedBefore(text, at, UN_MARK.test(foldKey(who)))
   return named ? originOf(named).key : null
 }

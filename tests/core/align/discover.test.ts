@@ -285,4 +285,16 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(at('explosion')).toBeGreaterThan(at('injured'))
     expect(found.find((f) => f.c.concept === 'explosion')?.c.kind).toBe('duration')
   })
+
+  it('the same length of a month or more in three reports is one figure, however each report reads it', () => {
+    const found = candidates([
+      source('a', 'ar', 'صودرت الشحنة قبل سبع سنوات ونُقلت إلى المستودع.', 'Site A'),
+      source('b', 'en', 'Officials warned about the cargo several times in seven years.', 'Wire B'),
+      source('c', 'fr', 'La cargaison était entreposée depuis sept ans dans un hangar du port.', 'Journal C'),
+    ])
+    const years = found.filter((f) => f.c.kind === 'duration')
+    expect(years).toHaveLength(1)
+    expect(years[0].c.concept).toBe('storage')
+    expect(years[0].figures).toHaveLength(3)
+  })
 })

@@ -142,9 +142,10 @@ describe('decide: every verdict, with the reason that drives it', () => {
     expect(decide(counts, [range, point], ctx)).toEqual({ verdict: 'agree-precision', reason: { code: 'within', fine: point.id, coarse: range.id } })
   })
 
-  it('"thousands" does not contradict a precise 11,300, but "dozens" and "hundreds" contradict each other', () => {
+  it('a vague amount is a floor: "thousands" does not contradict 11,300, nor "dozens" "hundreds"; "hundreds" against 40 does conflict', () => {
     expect(decide(counts, [count('a', 2000, 9999, 'vague'), count('b', 11300)], ctx).verdict).toBe('agree')
-    expect(decide(counts, [count('a', 20, 99, 'vague'), count('b', 200, 999, 'vague')], ctx).verdict).toBe('conflict')
+    expect(decide(counts, [count('a', 20, 99, 'vague'), count('b', 200, 999, 'vague')], ctx).verdict).toBe('agree')
+    expect(decide(counts, [count('a', 200, 999, 'vague'), count('b', 40)], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
   })
 
   it('amounts in currencies with no known rate cannot be compared: needs review', () => {

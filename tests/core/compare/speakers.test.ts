@@ -44,6 +44,12 @@ describe('a paragraph’s speaker', () => {
     const text = 'IOM counted the displaced. Then OCHA said more had fled. The agency added'
     expect(bodyNamedBefore(text, text.length)).toBe('UN OCHA')
   })
+  it('takes "the UN agency" for the UN body last named, not a body named after it that is no UN body', () => {
+    const text = "L'Ocha a fait état de 900 disparus, en attribuant ce décompte au Croissant-Rouge. L'agence onusienne recense par ailleurs"
+    const fr = source('fr-3', 'fr', `${text} 40 morts dans les villages voisins.`)
+    expect(paragraphBody(fr, figure(fr, '40'))).toBe('body:UN OCHA')
+    expect(bodyNamedBefore(text, text.length)).toBe('Red Crescent')
+  })
 })
 
 describe('two outlets relaying one body’s statement are one origin', () => {
