@@ -207,7 +207,10 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
     found.sort((a, b) => Math.abs((a.start + a.end) / 2 - mid) + after(a) - Math.abs((b.start + b.end) / 2 - mid) - after(b))
     return { concept: found[0].concept, strength, family: fam ?? found[0].concept.family }
   }
-  if (only && claim.quantity.kind === 'count') return { concept: only, strength: 3, family: fam }
+  // A unit names its one measure, but a weight whose figure names another substance ("١٢٠ ألف طن
+  // من الحبوب", "plusieurs tonnes de matériel sanitaire", "120,000 tonnes of grain") is no cargo
+  // of ammonium nitrate. (A distance's noun is where it runs: "70 km further west" is a distance.)
+  if (only && claim.quantity.kind === 'count' && !(counted && unitFamily === 'mass')) return { concept: only, strength: 3, family: fam }
   return { concept: null, strength: 0, family: fam }
 }
 

@@ -52,6 +52,13 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'نشرت الوزارة حصيلة جديدة لضحايا الزلزال، أكدت يوم الأحد ١٢ مارس أنها غير نهائية.', 'يوم الأحد ١٢ مارس', 'announced'],
   ['en', 'The ministry published a new count of the earthquake victims, updated on Wednesday evening.', 'Wednesday evening', 'announced'],
   ['fr', 'Le bilan du séisme, a indiqué mercredi le ministère, reste provisoire.', 'mercredi', 'announced'],
+  // A weight names its one measure (a cargo) unless the figure names another substance.
+  ['ar', 'كانت الصوامع تتسع لنحو 120 ألف طن من الحبوب.', 'نحو 120 ألف طن', null],
+  ['ar', 'كانت الصوامع تتسع لنحو ١٢٠ ألف طن من الحبوب.', 'نحو ١٢٠ ألف طن', null],
+  ['en', 'The silos held about 120,000 tonnes of grain.', 'about 120,000 tonnes', null],
+  ['fr', 'Paris a envoyé plusieurs tonnes de matériel médical.', 'plusieurs tonnes', null],
+  ['en', 'The warehouse held 2,750 tonnes of ammonium nitrate.', '2,750 tonnes', 'cargo'],
+  ['en', 'The port warehouse held some 2,750 tonnes.', 'some 2,750 tonnes', 'cargo'],
   // A comma ends a figure: the word after it is the next figure's (a headline's list).
   ['ar', 'الزلزال: الحصيلة ترتفع إلى 2946، المصابون 5674', '2946', 'killed'],
   ['ar', 'الزلزال: الحصيلة ترتفع إلى ٢٩٤٦، المصابون ٥٦٧٤', '٢٩٤٦', 'killed'],
