@@ -84,6 +84,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'وهبّت رياح بلغت سرعتها ٢٢٠ كم/ساعة.', '٢٢٠ كم/ساعة', 'wind'],
   ['fr', 'Il est tombé 491 litres de pluie par mètre carré à Chiva.', '491 litres', 'rain'],
   ['en', 'More than 300 mm of rain fell in a day.', 'More than 300 mm', 'rain'],
+  // A flood's day, named by the words French and English reports use for it.
+  ['fr', 'Les crues du mardi 29 octobre ont emporté des quartiers entiers.', 'mardi 29 octobre', 'struck'],
+  ['fr', 'La dana a ravagé la région le 29 octobre.', '29 octobre', 'struck'],
+  ['en', 'Flash floods swept through the valley on 29 October.', '29 October', 'struck'],
 ]
 
 describe('measuresOf: the measure of each figure, read with its neighbours', () => {
