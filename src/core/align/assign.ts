@@ -7,6 +7,7 @@ import { isPeopleWord } from '../entities/countries'
 import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy } from './places'
+import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
 
@@ -136,7 +137,9 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     if (best && best.score >= (prepared.find((p) => p.topic.id === best!.topicId)!.concept ? CONCEPT_THRESHOLD : ASSIGN_THRESHOLD)) out.push(best)
   }
-  return withConversions(withoutStrays(out, claims, (c) => readingOf(c, bySource.get(c.source)!)), claims, orderedBySource)
+  // (A figure of a source not given reads no measure.)
+  const reading = (c: Claim): MeasureReading => { const src = bySource.get(c.source); return src ? readingOf(c, src) : { concept: null, strength: 0, family: null } }
+  return withConversions(withRestated(withoutStrays(out, claims, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, orderedBySource)
 }
 
 // A small number far below every other source's figure for a count (a "3" among tolls of
