@@ -4,17 +4,21 @@ import { arabicReadings } from '../extract/common/prefixes'
 import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
 import { countsPlaces } from './places'
-import { CONCEPTS, CONCEPT_BY_ID, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
+import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
 // tonnes of ammonium nitrate"), else the concept named nearest to it in its clause, else in its
 // sentence (a date's event: "ضرب الزلزال ليل الجمعة"). Words are matched folded, Arabic after
 // peeling attached prefixes, French after its elided article.
 
-/** A concept named in a text, with where; generic when its word only says something happened or money moved. */
-export interface ConceptMention { concept: Concept; start: number; end: number; generic?: boolean }
+/**
+ * A concept named in a text, with where; generic when its word only says something happened or
+ * money moved; countedOnly when its word names the measure only as a figure's own noun ("1 400
+ * hommes" are troops, "104, tous des hommes" are men).
+ */
+export interface ConceptMention { concept: Concept; start: number; end: number; generic?: boolean; countedOnly?: boolean }
 
-interface Entry { words: string[]; concept: Concept; generic: boolean }
+interface Entry { words: string[]; concept: Concept; generic: boolean; countedOnly: boolean }
 const index = new Map<Lang, Map<string, Entry[]>>()
 
 function entriesFor(lang: Lang): Map<string, Entry[]> {
@@ -27,7 +31,7 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
       if (!words.length) continue
       for (const key of new Set([words[0], ...(lang === 'ar' ? [] : [stem(words[0])])])) {
         const l = m.get(key) ?? []
-        l.push({ words, concept, generic: words.length === 1 && GENERIC.has(words[0]) })
+        l.push({ words, concept, generic: words.length === 1 && GENERIC.has(words[0]), countedOnly: words.length === 1 && COUNTED_ONLY.has(words[0]) })
         m.set(key, l)
       }
     }
@@ -39,6 +43,7 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
 
 interface W { w: string; start: number; end: number }
 const GENERIC = new Set([...GENERIC_WORDS].map(foldKey))
+const COUNTED_ONLY = new Set(Object.values(COUNTED_ONLY_WORDS).flat().map(foldKey))
 
 // French and English inflect the words of a measure: "sauvé, sauvées", "death, deaths". A word
 // is also read without its plural and feminine endings, and so is the lexicon.
@@ -67,18 +72,18 @@ export function conceptsIn(text: string, span: Span, lang: Lang, every = false):
   const out: ConceptMention[] = []
   for (let i = 0; i < words.length; i++) {
     const readings = lang === 'ar' ? withSuffixes(arabicReadings(words[i].w)) : [{ stem: words[i].w, pre: 0 }, { stem: stem(words[i].w), pre: 0 }]
-    let hit: { n: number; concept: Concept; generic: boolean } | null = null
+    let hit: { n: number; concept: Concept; generic: boolean; countedOnly: boolean } | null = null
     for (const r of readings) {
       for (const e of entries.get(r.stem) ?? []) {
         if (!e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) continue
         if (every && hit) { out.push({ concept: e.concept, start: words[i].start, end: words[i + e.words.length - 1].end }); continue }
-        hit = { n: e.words.length, concept: e.concept, generic: e.generic }
+        hit = { n: e.words.length, concept: e.concept, generic: e.generic, countedOnly: e.countedOnly }
         if (!every) break
       }
       if (hit) break
     }
     if (hit) {
-      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end, ...(hit.generic ? { generic: true } : {}) })
+      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end, ...(hit.generic ? { generic: true } : {}), ...(hit.countedOnly ? { countedOnly: true } : {}) })
       i += hit.n - 1
     }
   }
@@ -179,7 +184,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // not the measure (the home's destruction is no damage bill).
   const unit = claim.quantity.kind === 'money' ? perUnitOf(claim.span, text, claim.sentence) : null
   const ofUnit = (x: ConceptMention) => !!unit && x.start >= unit.start && x.end <= unit.end
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before
   // ("C'était il y a une semaine, dans la nuit du 13 au 14 juin", "It happened on Sunday night",
@@ -401,13 +406,15 @@ function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept):
   if (a.sentence.start !== b.sentence.start || isDate(a.quantity) !== isDate(b.quantity) || a.quantity.kind !== b.quantity.kind) return false
   if (b.span.start - a.span.end > 3 * LIST_GAP || b.span.start < a.span.end) return false
   // Only words of the measure's own family part two items ("90 ألف درهم عن كل منزل انهار، و45 ألف درهم": homes are no amount).
-  const between = conceptsIn(text, { start: a.span.end, end: b.span.start }, lang).filter((x) => !x.concept.event && x.concept.family === measure.family)
-  const part = PART_BEFORE.test(text.slice(a.span.end, b.span.start)) || PART_AFTER.test(text.slice(b.span.end, b.span.end + 16))
+  const between = conceptsIn(text, { start: a.span.end, end: b.span.start }, lang).filter((x) => !x.countedOnly && !x.concept.event && x.concept.family === measure.family)
+  const partBefore = PART_BEFORE.test(text.slice(a.span.end, b.span.start))
+  const part = partBefore || PART_AFTER.test(text.slice(b.span.end, b.span.end + 16))
   // A ranking goes on past the first figure's own word ("412 of the dead, followed by Ifrane with
   // 207", "بـ412 وفاة، يليه إقليم إفران بـ207").
   const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start)))
-  // A longer stretch between them is a list only when it says so ("followed by", "while", "dont").
-  if (b.span.start - a.span.end > LIST_GAP && !next) return false
+  // A longer stretch between them is a list only when it says so ("followed by", "while", "dont",
+  // "104, tous des hommes, parmi lesquels 47 Syriens").
+  if (b.span.start - a.span.end > LIST_GAP && !next && !partBefore) return false
   return between.length === 0 || ((part || next) && between.every((x) => x.concept === measure))
 }
 

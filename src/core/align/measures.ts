@@ -273,6 +273,14 @@ export const CONCEPTS: Concept[] = [
 export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred', 'happened', 'hit', 'struck', 'survenu', 'frappé', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'raised', 'receive', 'promised', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté', 'برنامج', 'programme', 'program', 'budget', 'ميزانية'])
 
 /** Nouns of people that name no measure ("مهاجرا", "people"): the verb or the clause says what happened to them. */
+// Words that name a measure only as a figure's own noun: "1 400 hommes", "500 عنصر" are troops,
+// but "104, tous des hommes", "أسرة من خمسة أفراد" say who the people are, not what is counted.
+export const COUNTED_ONLY_WORDS: Record<Lang, string[]> = {
+  ar: ['فرد', 'أفراد', 'عنصر', 'عناصر'],
+  en: ['men', 'personnel'],
+  fr: ['hommes'],
+}
+
 export const PEOPLE_WORDS: Record<Lang, string[]> = {
   ar: ['شخص', 'أشخاص', 'شخصا', 'مهاجر', 'مهاجرين', 'مهاجرا', 'مهاجرون', 'المهاجرين', 'مدني', 'مدنيين', 'مدنيا', 'طفل', 'أطفال', 'امرأة', 'نساء', 'رجل', 'رجال', 'مواطن', 'مواطنين', 'لاجئ', 'لاجئين', 'نسمة', 'فرد', 'آخرين', 'آخرون', 'عامل', 'عمال'],
   en: ['people', 'persons', 'person', 'migrants', 'civilians', 'children', 'women', 'men', 'residents', 'refugees', 'others', 'individuals', 'inhabitants', 'workers', 'pakistanis', 'egyptians'],

@@ -18,6 +18,16 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The coast guard counts 88 survivors, 30 of whom are Sudanese.', '30', 'survivors'],
   ['fr', 'Le bilan fait état de 640 blessés, dont 90 grièvement.', '90', 'injured'],
   ['ar', 'أعلنت الوزارة إنقاذ 88 ناجياً بينهم 30 طفلاً.', '30', 'survivors'],
+  // A part said right after "among them" belongs to the figure before, past a description of who
+  // they are ("all of them men": men, like "hommes" and "أفراد", count troops only as a figure's own noun).
+  ['ar', 'أنقذ خفر السواحل 96 ناجياً، جميعهم من الرجال، من بينهم 40 إريترياً و30 سودانياً.', '40', 'survivors'],
+  ['ar', 'أنقذ خفر السواحل ٩٦ ناجياً، جميعهم من الرجال، من بينهم ٤٠ إريترياً و٣٠ سودانياً.', '٤٠', 'survivors'],
+  ['ar', 'أنقذ خفر السواحل ٩٦ ناجياً، جميعهم من الرجال، من بينهم ٤٠ إريترياً و٣٠ سودانياً.', '٣٠', 'survivors'],
+  ['en', 'The coast guard brought back 96 survivors, all of them men, among them 40 Eritreans and 30 Sudanese.', '40', 'survivors'],
+  ['fr', 'Les garde-côtes ont ramené 96 rescapés, tous des hommes, parmi lesquels 40 Érythréens et 30 Soudanais.', '40', 'survivors'],
+  ['fr', 'Les garde-côtes ont ramené 96 rescapés, tous des hommes, parmi lesquels 40 Érythréens et 30 Soudanais.', '30', 'survivors'],
+  ['fr', 'Paris a déployé 1 400 hommes au Niger.', '1 400', 'troops'],
+  ['ar', 'نشرت باريس 1500 عنصر في النيجر.', '1500', 'troops'],
   ['fr', 'Le médecin a parlé de 900 morts : 600 dans un quartier, 300 dans l’autre.', '600', null],
   // A narrower word of the clause says which of the counted dead these are.
   ['fr', 'Au total, 1.210 défunts ont été inhumés.', '1.210', 'buried'],
