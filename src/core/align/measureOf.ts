@@ -140,6 +140,10 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // So does a share said in words ("نصف المدينة", "près de la moitié de la ville").
   const own = (claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim())) || claim.quantity.kind === 'percent' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
+  // An amount right after a verb of receiving or paying is a payment, whoever its subject names
+  // ("owners of destroyed houses will receive 140,000 dirhams", "les sinistrés percevront 20 000
+  // euros", "يحصل أصحاب المنازل المنهارة على ١٤٠ ألف درهم").
+  if (claim.quantity.kind === 'money' && PAID.test(foldKey(text.slice(Math.max(clause.start, claim.span.start - 60), claim.span.start)))) return { concept: AID, strength: 2, family: 'money' }
   // A narrower word of the clause says which of the counted noun's kind these are ("2,884 dead
   // were buried", "2884 défunts ont été inhumés": the buried among the dead).
   const narrowed = (c: Concept) => conceptsIn(text, clause, lang).find((x) => x.concept.broader === c.id && (x.end <= claim.span.start || x.start >= claim.span.end))?.concept ?? c
@@ -170,7 +174,12 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // متن المركب", "survivors said 750 were on board").
   const spoken = speakerSpan(claim, text)
   const bySpeaker = (x: ConceptMention) => !!spoken && x.start >= spoken.start && x.end <= spoken.end
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !bySpeaker(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
+  // An amount per unit ("140,000 dirhams per destroyed home", "20 000 euros par sinistré", "٩٠
+  // ألف درهم لكل منزل انهار") names what it is paid for after "per": those words say the unit,
+  // not the measure (the home's destruction is no damage bill).
+  const unit = claim.quantity.kind === 'money' ? perUnitOf(claim.span, text, claim.sentence) : null
+  const ofUnit = (x: ConceptMention) => !!unit && x.start >= unit.start && x.end <= unit.end
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before
   // ("C'était il y a une semaine, dans la nuit du 13 au 14 juin", "It happened on Sunday night",
@@ -295,6 +304,20 @@ function speakerSpan(c: Claim, text: string): Span | null {
   const who = { start: at, end: at + a.who.length }
   const set = who.end <= c.span.start ? THAT.test(text.slice(who.end, who.end + 30)) : /[,،]/.test(text.slice(c.span.end, who.start))
   return set ? who : null
+}
+
+const AID = CONCEPT_BY_ID.get('aid')!
+const PAID = new RegExp(`(?:^|[^\\p{L}])[وف]?(?:${['receive', 'receives', 'will receive', 'be paid', 'will be paid', 'get', 'will get', 'recevront', 'recevra', 'recevoir', 'percevront', 'percevra', 'percevoir', 'toucheront', 'touchera', 'toucher', 'يتلقى', 'سيتلقى', 'يتلقون', 'سيتلقون', 'تتلقى', 'ستتلقى', 'يحصل على', 'سيحصل على', 'يحصلون على', 'سيحصلون على', 'تحصل على', 'ستحصل على', 'يمنح', 'سيمنح', 'يمنحون', 'ستمنح', 'تمنح'].map(foldKey).join('|')}|(?:${['يحصل', 'سيحصل', 'تحصل', 'ستحصل', 'يحصلون', 'سيحصلون'].map(foldKey).join('|')})(?![\\p{L}])[^,،.؛;]{0,50}(?<![\\p{L}])${foldKey('على')})(?:\\s+(?:up to|about|around|some|jusqu['’]à|environ|ما يصل إلى|نحو|حوالي))?\\s*$`, 'iu')
+const PER_UNIT = new RegExp(`^\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:${['per', 'for each', 'for every', 'each', 'a', 'par', 'pour chaque', 'pour tout', 'pour toute', 'لكل', 'عن كل', 'على كل', 'مقابل كل', 'للفرد'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+// The words of a money figure's "per …" phrase, to the next break ("per destroyed home after quake"
+// stops at "after"; "لكل منزل انهار، و…" at the comma).
+function perUnitOf(own: Span, text: string, sentence: Span): Span | null {
+  const rest = foldKey(text.slice(own.end, Math.min(sentence.end, own.end + 80)))
+  const m = PER_UNIT.exec(rest)
+  if (!m) return null
+  const tail = rest.slice(m[0].length)
+  const stop = /[,،;؛.:()]|(?:^|\s)(?:after|for|to|and|après|pour|et|afin|بعد|من أجل|و)(?![\p{L}])/iu.exec(tail)
+  return { start: own.end + m[0].length, end: own.end + m[0].length + (stop ? stop.index : tail.length) }
 }
 
 // Between a count and its noun: nothing, punctuation, or "of" ("694 of the dead", "2 944 des victimes").

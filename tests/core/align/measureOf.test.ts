@@ -58,6 +58,18 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The silos held about 120,000 tonnes of grain.', 'about 120,000 tonnes', null],
   ['fr', 'Paris a envoyé plusieurs tonnes de matériel médical.', 'plusieurs tonnes', null],
   ['en', 'The warehouse held 2,750 tonnes of ammonium nitrate.', '2,750 tonnes', 'cargo'],
+  // An amount per unit: the words after "per" say the unit, not the measure (a destroyed home is
+  // no damage bill); an amount right after a verb of receiving is a payment, whoever receives it.
+  ['ar', 'ستصرف الحكومة 90 ألف درهم لكل منزل دمره الفيضان.', '90 ألف درهم', 'aid'],
+  ['ar', 'ستصرف الحكومة ٩٠ ألف درهم لكل منزل دمره الفيضان.', '٩٠ ألف درهم', 'aid'],
+  ['en', 'Province to pay up to 90,000 dirhams per destroyed home after floods', 'up to 90,000 dirhams', 'aid'],
+  ['fr', 'L’État versera 9 000 euros par maison détruite après les inondations.', '9 000 euros', 'aid'],
+  ['ar', 'وسيحصل أصحاب المنازل المدمرة كلياً على 90 ألف درهم لإعادة البناء.', '90 ألف درهم', 'aid'],
+  ['ar', 'وسيحصل أصحاب المنازل المدمرة كلياً على ٩٠ ألف درهم لإعادة البناء.', '٩٠ ألف درهم', 'aid'],
+  ['en', 'Families whose houses were destroyed will receive 90,000 dirhams for rebuilding.', '90,000 dirhams', 'aid'],
+  ['fr', 'Les familles dont la maison a été détruite percevront 9 000 euros pour reconstruire.', '9 000 euros', 'aid'],
+  // (Without "per" or a verb of receiving, a destroyed home's bill is damage.)
+  ['en', 'The destroyed homes will cost 90 million dirhams to replace.', '90 million dirhams', 'damage'],
   ['en', 'The port warehouse held some 2,750 tonnes.', 'some 2,750 tonnes', 'cargo'],
   // A comma ends a figure: the word after it is the next figure's (a headline's list).
   ['ar', 'الزلزال: الحصيلة ترتفع إلى 2946، المصابون 5674', '2946', 'killed'],
