@@ -1,5 +1,6 @@
 // The domain types shared by the core, the UI and the CLI. Every offset is in UTF-16 code units.
 import type { Reason } from './compare/reason'
+import type { WeakFigure } from './compare/weak'
 
 /** A language the product reads (ISO 639-1). */
 export type Lang = 'ar' | 'en' | 'fr'
@@ -154,6 +155,8 @@ export interface Comparison {
   /** Sources that contradict themselves on this topic. */
   withinSource: { source: string; claims: string[]; why: string }[]
   claims: string[]
+  /** Figures placed on weak evidence that the verdict set aside (shown with the topic, not weighed). */
+  weak?: WeakFigure[]
 }
 
 /** What the sources agree on, described (never a verdict of truth). */

@@ -2,6 +2,7 @@ import { countNoun, NOUNS, someOf, sayAmount, sayQuantity, sayDay, sayDays } fro
 import type { Claim } from '../model'
 import { oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
+import type { WeakWhy } from './weak'
 
 // الجملة العربية لكل سبب: تسمّي الأرقام التي بُني عليها الحكم وتقول على ماذا يقوم.
 
@@ -58,4 +59,20 @@ function converted(c: Claim, r: Reason): string {
   const conv: Conversion[] = 'conversions' in r ? r.conversions : []
   const k = conv.find((x) => x.claim === c.id)
   return k ? ` (نحو ${sayAmount(k.amount, k.to, 'ar')} بسعر صرف ${sayDay(`${k.month}-01`, 'month', 'ar')})` : ''
+}
+
+// ما لم يجده التوزيع بجوار الرقم المستبعد لضعف الدليل على موضعه (weak.ts).
+const WEAK_AR: Record<WeakWhy, string> = {
+  'measure-in-sentence': 'لا يُذكر ما يعدّه إلا في موضع آخر من جملته',
+  'entity-in-article': 'لا يُذكر ما يتعلق به الموضوع إلا في موضع آخر من مقاله',
+  restated: 'لم يوضع هنا إلا لأن تقريراً آخر يذكر القيمة نفسها',
+}
+
+/** الجملة التي تسمّي الأرقام المستبعدة لضعف الدليل على موضعها؛ فارغة إن لم يكن منها شيء. */
+export function weakAr(x: ExplainContext): string {
+  const weak = x.weak ?? []
+  if (!weak.length) return ''
+  const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')} (${WEAK_AR[w.why]})` })
+  // The verb stays singular before the list, as Arabic places it before its subject.
+  return ` واستُبعد من الحكم ما وُضع هنا على دليل ضعيف: ${someOf(items, NOUNS.figure, 'ar')}.`
 }

@@ -2,6 +2,7 @@ import { countNoun, NOUNS, quote, someOf, sayAmount, sayQuantity, sayDay, sayDay
 import type { Claim } from '../model'
 import { oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
+import type { WeakWhy } from './weak'
 
 // The English sentence for each reason. It names the figures that drive the verdict and says
 // what the verdict rests on.
@@ -72,4 +73,20 @@ function converted(c: Claim, r: Reason): string {
   const conv: Conversion[] = 'conversions' in r ? r.conversions : []
   const k = conv.find((x) => x.claim === c.id)
   return k ? ` (about ${sayAmount(k.amount, k.to, 'en')} at the rate of ${sayDay(`${k.month}-01`, 'month', 'en')})` : ''
+}
+
+// What placement could not find by a figure set aside for its weak placement (weak.ts).
+const WEAK_EN: Record<WeakWhy, string> = {
+  'measure-in-sentence': 'what it counts is named only elsewhere in its sentence',
+  'entity-in-article': 'what the topic is about is named only elsewhere in its article',
+  restated: 'it was placed only because another report gives the same value',
+}
+
+/** The sentence that names the figures set aside for their weak placement; empty when there are none. */
+export function weakEn(x: ExplainContext): string {
+  const weak = x.weak ?? []
+  if (!weak.length) return ''
+  const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')} (${WEAK_EN[w.why]})` })
+  const lead = weak.length === 1 ? 'One figure, placed on weak evidence, is set aside' : `${countNoun(weak.length, NOUNS.figure, 'en')}, placed on weak evidence, are set aside`
+  return ` ${lead}: ${someOf(items, NOUNS.figure, 'en')}.`
 }

@@ -2,8 +2,9 @@ import type { Claim, Source } from '../model'
 import type { UiLang } from '../quantity'
 import { sourceRef } from '../corpus/words'
 import type { Reason } from './reason'
-import { explainEn } from './explain.en'
-import { explainAr } from './explain.ar'
+import type { WeakFigure } from './weak'
+import { explainEn, weakEn } from './explain.en'
+import { explainAr, weakAr } from './explain.ar'
 
 // The words of a decision, in each interface language. The templates (explain.en.ts and
 // explain.ar.ts) read a reason and name its figures through this context.
@@ -16,10 +17,12 @@ export interface ExplainContext {
   /** How many outlets and origins the topic has. */
   outlets: number
   origins: number
+  /** Figures placed on weak evidence, set aside from the decision (weak.ts). */
+  weak?: WeakFigure[]
 }
 
 export function explain(reason: Reason, ctx: ExplainContext): { en: string; ar: string } {
-  return { en: explainEn(reason, ctx), ar: explainAr(reason, ctx) }
+  return { en: `${explainEn(reason, ctx)}${weakEn(ctx)}`, ar: `${explainAr(reason, ctx)}${weakAr(ctx)}` }
 }
 
 /** Whether the figures a reason names all come from one article, quoting speakers who differ: then each is named with its speaker. */
@@ -30,11 +33,11 @@ export function oneArticle(r: Reason, x: ExplainContext): boolean {
 }
 
 /** The context of a topic's explanation, from its claims and sources. */
-export function explainContext(claims: Claim[], sources: Map<string, Source>, setAside: Claim[], outlets: number, origins: number): ExplainContext {
+export function explainContext(claims: Claim[], sources: Map<string, Source>, setAside: Claim[], outlets: number, origins: number, weak: WeakFigure[] = []): ExplainContext {
   const byId = new Map(claims.map((c) => [c.id, c]))
   return {
     claim: (id) => byId.get(id)!,
     source: (c, lang) => sourceRef(sources.get(c.source), c.source, lang),
-    setAside, outlets, origins,
+    setAside, outlets, origins, weak,
   }
 }

@@ -2,7 +2,7 @@ import type { Assignment, Claim, Comparison, Source, Topic } from '../model'
 import { DEFAULT_TOLERANCE, overlaps, toInterval, type Interval } from './interval'
 import { independence } from './independence'
 import { consensus, type Voice } from './consensus'
-import { decide } from './decide'
+import { decideWeighed, weakEvidence } from './weak'
 import { explain, explainContext } from './explain'
 import { claimOrigin, originOf } from './origins'
 import { topicOrigins } from './relays'
@@ -23,6 +23,8 @@ export interface CompareOptions {
   tolerance?: number
   /** Per-source weights for the consensus (default 1). */
   weights?: Record<string, number>
+  /** Each figure's placement (by claim id), so that figures placed on weak evidence weigh less (weak.ts). */
+  placement?: ReadonlyMap<string, Pick<Assignment, 'reasons'>>
 }
 
 const OTHER = /(^|\s)(اخري|اخر|اخرين)(\s|$)/u
@@ -51,8 +53,9 @@ export function compareTopics(topics: Topic[], claims: Claim[], assignments: Ass
   const groups = independence(sources)
   const srcById = new Map(sources.map((s) => [s.id, s]))
   return topics.map((t) => {
-    const cs = assignments.filter((a) => a.topicId === t.id).map((a) => byId.get(a.claimId)).filter((c): c is Claim => !!c)
-    return compareTopic(t, cs, srcById, groups.groupOf, groups.folded, options)
+    const own = assignments.filter((a) => a.topicId === t.id)
+    const cs = own.map((a) => byId.get(a.claimId)).filter((c): c is Claim => !!c)
+    return compareTopic(t, cs, srcById, groups.groupOf, groups.folded, { ...options, placement: new Map(own.map((a) => [a.claimId, a])) })
   })
 }
 
@@ -65,9 +68,13 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
   const compared = (c: Claim) => isCompared(t, c)
-  const decision = decide(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') })
-  // An amount restated in another currency is shown with the topic but judged, counted and averaged as the amount it restates.
-  const main = cs.filter((c) => compared(c) && c.role !== 'conversion')
+  const placement = options.placement
+  const weakOf = (c: Claim) => { const a = placement?.get(c.id); return a ? weakEvidence(a) : null }
+  const { decision, weak } = decideWeighed(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') }, weakOf)
+  const weakIds = new Set(weak.map((w) => w.claim))
+  // An amount restated in another currency is shown with the topic but judged, counted and averaged
+  // as the amount it restates; a figure set aside for its weak placement is shown, not counted.
+  const main = cs.filter((c) => compared(c) && c.role !== 'conversion' && !weakIds.has(c.id))
   const setAside = main.length ? cs.filter((c) => !compared(c)) : []
   // A single source counts one independent source, even when its one article quotes two speakers who agree.
   const origins = decision.reason.code === 'one-origin' ? 1 : new Set(main.map(origin)).size
@@ -79,7 +86,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
     topic: t.id,
     verdict: decision.verdict,
     reason: decision.reason,
-    explanation: explain(decision.reason, explainContext(cs, srcById, setAside, new Set(main.map((c) => c.source)).size, origins)),
+    explanation: explain(decision.reason, explainContext(cs, srcById, setAside, new Set(main.map((c) => c.source)).size, origins, weak)),
     independentSources: origins,
     outlets,
     folded: foldedHere,
@@ -87,6 +94,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
     consensus: NUMERIC_KINDS.has(t.kind) && numericVerdict && new Set(main.map((c) => c.quantity.unit)).size === 1 ? consensus(voices(main, origin, iv, options.weights ?? {})) : null,
     withinSource: selfContradictions(main, iv, origin),
     claims: cs.map((c) => c.id),
+    ...(weak.length ? { weak } : {}),
   }
 }
 

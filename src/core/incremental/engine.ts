@@ -19,6 +19,7 @@ import { SET_ASIDE_STATUSES, type Analysis, type Assignment, type CandidateTopic
 import { assignClaims, discoverCandidates } from '../align'
 import { extractClaims } from '../extract'
 import { compareTopic, type CompareOptions } from '../compare'
+import { weakEvidence } from '../compare/weak'
 import { signature, type SourceGroups } from '../compare/independence'
 import { sourceGroups } from './groups'
 import { idTable, own } from '../ids'
@@ -173,6 +174,9 @@ export class AnalysisEngine {
       else byTopic.set(a.topicId, [c])
     }
     const srcById = new Map(sources.map((s) => [s.id, s]))
+    // Each figure's placement: a figure placed on weak evidence weighs less in its topic's verdict.
+    const placement = new Map(assignments.map((a) => [a.claimId, a]))
+    const weakKey = (cs: Claim[]) => cs.map((c) => { const a = placement.get(c.id); return (a && weakEvidence(a)) ?? '' }).join(',')
     const options = input.options ?? {}
     const weights = idTable([...Object.entries(options.weights ?? {}), ...Object.entries(fixes.weights ?? {})])
     const comparisons: Comparison[] = []
@@ -182,19 +186,19 @@ export class AnalysisEngine {
       const cs = byTopic.get(t.id) ?? []
       const involved = [...new Set(cs.map((c) => c.source))]
       const key = [
-        JSON.stringify(t), options.tolerance ?? '', cs.map((c) => version(c)).join(','),
+        JSON.stringify(t), options.tolerance ?? '', cs.map((c) => version(c)).join(','), weakKey(cs),
         involved.map((id) => `${id}:${this.states.get(id)?.metaKey ?? ''}:${this.groupKeyOf.get(id) ?? ''}:${own(weights, id) ?? ''}`).join('|'),
       ].join('\n')
       const hit = this.compared.get(t.id)
       if (hit && hit.key === key) { comparisons.push(hit.comparison); continue }
       const memo = input.memo
       const stored = memo && memo.hash([
-        memo.version, JSON.stringify(t), options.tolerance ?? '', JSON.stringify(cs),
+        memo.version, JSON.stringify(t), options.tolerance ?? '', JSON.stringify(cs), weakKey(cs),
         involved.map((id) => `${id}:${this.states.get(id)?.metaKey ?? ''}:${this.groupKeyOf.get(id) ?? ''}:${own(weights, id) ?? ''}`).join('|'),
       ].join('\n'))
       let comparison = stored ? memo.getComparison(stored) : undefined
       if (!comparison) {
-        comparison = compareTopic(t, cs, srcById, this.groups.groupOf, this.groups.folded, { ...options, weights })
+        comparison = compareTopic(t, cs, srcById, this.groups.groupOf, this.groups.folded, { ...options, weights, placement })
         if (stored) memo.setComparison(stored, t.id, comparison)
       }
       this.compared.set(t.id, { key, comparison })

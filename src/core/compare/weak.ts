@@ -1,0 +1,65 @@
+import type { Assignment, Claim, Topic, Verdict } from '../model'
+import { decide, type DecideContext } from './decide'
+import type { Decision } from './reason'
+
+// Placement is imperfect: a figure of another measure, or of another place, sometimes joins a
+// topic on thin evidence and alone turns agreeing reports into a conflict or a time series. A
+// fact-checker weighs the figures whose placement is certain first: a figure placed on weak
+// evidence (its measure named only somewhere in its sentence, the topic's entity only somewhere in
+// its article, or joined only because another report states its value) that alone makes the
+// verdict a dispute, against figures placed on strong evidence that agree, is set aside and named
+// in the explanation, not allowed to decide the verdict. Nor does such a figure alone confirm a
+// single source: two origins agree only when both are placed on strong evidence. When the strong
+// figures themselves disagree, or the weak ones disagree together, nothing is set aside.
+
+/** Why a figure's placement is weak: what placement could not find by the figure. */
+export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated'] as const
+export type WeakWhy = (typeof WEAK_WHY)[number]
+
+/** A figure set aside from the decision, and why its placement was weak. */
+export interface WeakFigure { claim: string; why: WeakWhy }
+
+// Read from the reasons placement gives (src/core/align/assign.ts and restated.ts word them).
+const RESTATED = /^another report states the same figure/
+const MEASURE_IN_SENTENCE = /\(named in the sentence\)$/
+const ENTITY_IN_ARTICLE = /^entity ".*" in the article$/
+
+/** Why an assignment rests on weak evidence, or null when its evidence is strong. */
+export function weakEvidence(a: Pick<Assignment, 'reasons'>): WeakWhy | null {
+  if (a.reasons.some((r) => RESTATED.test(r))) return 'restated'
+  if (a.reasons.some((r) => MEASURE_IN_SENTENCE.test(r))) return 'measure-in-sentence'
+  if (a.reasons.some((r) => ENTITY_IN_ARTICLE.test(r))) return 'entity-in-article'
+  return null
+}
+
+const DISPUTED: ReadonlySet<Verdict> = new Set(['conflict', 'time-series'])
+const AGREED: ReadonlySet<Verdict> = new Set(['agree', 'agree-precision'])
+const UNCONFIRMING: ReadonlySet<WeakWhy> = new Set(['restated', 'entity-in-article'])
+
+/**
+ * The decision on a topic, weighing figures placed on strong evidence first: returns the decision
+ * and the weak figures set aside from it (none when the evidence does not allow it).
+ */
+export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext, weakOf: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
+  const full = decide(topic, claims, ctx)
+  const weak = claims.filter((c) => weakOf(c))
+  if (!weak.length || weak.length === claims.length) return { decision: full, weak: [] }
+  const strong = claims.filter((c) => !weakOf(c))
+  const base = decide(topic, strong, ctx)
+  const named = (cs: Claim[]) => cs.map((c) => ({ claim: c.id, why: weakOf(c)! }))
+  if (DISPUTED.has(full.verdict)) {
+    // The strong figures must agree, and two reports at least must give a figure of their own ("dozens"
+    // or "millions" fit almost anything): one report is no evidence against another.
+    const firm = new Set(strong.filter((c) => c.quantity.qualifier !== 'vague').map((c) => c.source))
+    if (!AGREED.has(base.verdict) || firm.size < 2) return { decision: full, weak: [] }
+    const aside = weak.filter((w) => DISPUTED.has(decide(topic, [...strong, w], ctx).verdict))
+    const kept = claims.filter((c) => !aside.includes(c))
+    const d = decide(topic, kept, ctx)
+    return aside.length && !DISPUTED.has(d.verdict) ? { decision: d, weak: named(aside) } : { decision: full, weak: [] }
+  }
+  // Nor does a figure confirm a single source when it joined only because it repeats that source's
+  // value (circular), or when what the topic is about is named only elsewhere in its article (it
+  // may be another place's figure). A figure whose measure its sentence names does confirm.
+  if (AGREED.has(full.verdict) && base.verdict === 'single-source' && weak.every((c) => UNCONFIRMING.has(weakOf(c)!))) return { decision: base, weak: named(weak) }
+  return { decision: full, weak: [] }
+}
