@@ -360,7 +360,7 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
   const out = new Map<string, MeasureReading>()
   let prev: { c: Claim; m: MeasureReading } | null = null
   for (const c of sorted) {
-    const clause = clauses(text, c.sentence).find((k) => k.start <= c.span.start && c.span.end <= k.end) ?? c.sentence
+    const clause = clauseOf(c, text)
     let m = measureOf(c, text, clause, lang, figuresIn(figures, c.sentence))
     // (A list in one unit also says which of its measure's narrower ones: "à 10,7 km contre 8 km" are both depths.)
     if ((!m.concept || m.strength < 2 || (prev?.m.concept?.broader === m.concept.id && prev.c.quantity.unit === c.quantity.unit)) && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
@@ -379,6 +379,19 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
     if (RISE_TO.test(text.slice(a.span.end, b.span.start)) && RISE_FROM.test(text.slice(Math.max(a.sentence.start, a.span.start - 8), a.span.start))) out.set(a.id, mb)
   }
   return out
+}
+
+// A figure restated in other terms between commas ("10 337 personnes, soit 2 069 ménages, ont été
+// affectées", "١٠٣٣٧ شخصاً، أي ٢٠٦٩ أسرة، تضرروا") does not end the first one's clause: it goes on
+// after the restatement.
+const RESTATEMENT = /^[\s,،]*(?:soit|c['’]est-à-dire|i\.e\.|that is|أي)\s+(?:(?:about|around|some|environ|quelque|près de|نحو|حوالي)\s+)?[\p{N}]/iu
+function clauseOf(c: Claim, text: string): Span {
+  const ks = clauses(text, c.sentence)
+  const i = ks.findIndex((k) => k.start <= c.span.start && c.span.end <= k.end)
+  if (i < 0) return c.sentence
+  const again = ks[i + 1]
+  if (c.quantity.kind === 'count' && again && ks[i + 2] && again.end - again.start <= 40 && RESTATEMENT.test(text.slice(again.start, again.end))) return { start: ks[i].start, end: ks[i + 2].end }
+  return ks[i]
 }
 
 const RISE_TO = /^\s*(?:إلى|الى|to|à|a)\s*$/iu
@@ -430,13 +443,18 @@ for (const c of CONCEPTS.filter((x) => !x.event && !x.broader)) {
   if (same.length === 1) ONLY_CONCEPT.set(c.family, c)
 }
 
+const RESTATES = /^[^,،;؛.\p{N}]{0,30}[,،(]\s*(?:soit|c['’]est-à-dire|i\.e\.|that is|or some|أي|أي ما يعادل|ما يعادل)\s*(?:(?:about|around|some|environ|quelque|près de|نحو|حوالي)\s+)?$/iu
+
 // In a list of figures ("قُتل 50 وأصيب 100", "73 شهيداً و3000 جريح", "killed 170 and injured 6,000")
 // a word names the figure it stands by: not one with another figure between them, nor one that
 // is another figure's counted noun.
 function belongsToAnother(m: ConceptMention, own: Span, others: Span[], text: string, nouns = true): boolean {
   for (const o of others) {
     if (o.start === own.start && o.end === own.end) continue
-    if ((o.start >= m.end && o.end <= own.start) || (o.start >= own.end && o.end <= m.start)) return true
+    // A figure that restates this one in other terms shares its words ("10 337 personnes, soit 2 069
+    // ménages, ont été affectées", "١٠٣٣٧ شخصاً، أي ٢٠٦٩ أسرة، تضرروا").
+    const restates = o.start >= own.end && RESTATES.test(text.slice(own.end, o.start))
+    if (!restates && ((o.start >= m.end && o.end <= own.start) || (o.start >= own.end && o.end <= m.start))) return true
     if (!nouns) continue
     // A noun right after another figure is that figure's counted noun ("73 شهيداً و3000 جريح"), unless
     // a comma ends that figure ("2,946, injured reach 5,674") or the word begins a clause joined by و

@@ -11,6 +11,14 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207, Khenifra with 96 and Midelt with 31.', '207', 'killed'],
   ['en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207, Khenifra with 96 and Midelt with 31.', '31', 'killed'],
   ['ar', 'سجّل إقليم أزرو العدد الأكبر بـ412 وفاة، يليه إقليم إفران بـ207، ثم خنيفرة بـ96.', '96', 'killed'],
+  // A figure restated in other terms between commas does not end the first one's clause; the
+  // restatement keeps its own noun.
+  ['ar', 'نحو 8120 شخصاً، أي 1630 أسرة، تضرروا من الحريق.', 'نحو 8120', 'affected'],
+  ['ar', 'نحو ٨١٢٠ شخصاً، أي ١٦٣٠ أسرة، تضرروا من الحريق.', 'نحو ٨١٢٠', 'affected'],
+  ['ar', 'نحو ٨١٢٠ شخصاً، أي ١٦٣٠ أسرة، تضرروا من الحريق.', '١٦٣٠', 'households'],
+  ['en', 'Some 8,120 people, that is 1,630 households, were affected by the fire.', 'Some 8,120', 'affected'],
+  ['fr', 'Quelque 8 120 personnes, soit 1 630 ménages, ont été affectées par l’incendie.', 'Quelque 8 120', 'affected'],
+  ['fr', 'Quelque 8 120 personnes, soit 1 630 ménages, ont été affectées par l’incendie.', '1 630', 'households'],
   // An item said "place with N" goes on however long the place's name ("and the … prefecture with 31").
   ['en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207, Khenifra with 96 and the prefecture of greater Meknes with 31.', '31', 'killed'],
   ['fr', 'La province d’Azrou compte 412 des morts, suivie d’Ifrane avec 207, de Khénifra avec 96 et de la préfecture du grand Meknès avec 31.', '31', 'killed'],
