@@ -14,7 +14,7 @@ run(() => {
     console.log(JSON.stringify({
       comparisons: a.comparisons.map((c) => ({
         topic: c.topic, verdict: c.verdict, reason: c.reason, explanation: c.explanation, independentSources: c.independentSources, outlets: c.outlets, folded: c.folded,
-        consensus: c.consensus, withinSource: c.withinSource, claims: c.claims.map((id) => topicClaimJson(a, byId.get(id)!)),
+        consensus: c.consensus, withinSource: c.withinSource, weak: c.weak ?? [], claims: c.claims.map((id) => topicClaimJson(a, byId.get(id)!)),
       })),
     }, null, 1))
     return
@@ -27,6 +27,8 @@ run(() => {
     console.log(`  outlets: ${c.outlets ?? c.independentSources}, independent origins: ${c.independentSources}${c.folded.length ? `; folded: ${c.folded.map((f) => f.why).join('; ')}` : ''}`)
     if (c.consensus?.interval) console.log(`  consensus: [${c.consensus.interval.lo}, ${c.consensus.interval.hi}] held by ${c.consensus.interval.count}; median ${c.consensus.median}; spread ${c.consensus.spread}${c.consensus.outliers.length ? `; outliers ${c.consensus.outliers.join(', ')}` : ''}`)
     for (const w of c.withinSource) console.log(`  within source ${w.source}: ${w.why}`)
-    for (const id of c.claims) { const cl = byId.get(id)!; console.log(`    ${cl.source}  ${cl.text}`) }
+    // A figure placed on weak evidence that the verdict set aside is marked with why.
+    const weak = new Map((c.weak ?? []).map((w) => [w.claim, w.why]))
+    for (const id of c.claims) { const cl = byId.get(id)!; console.log(`    ${cl.source}  ${cl.text}${weak.has(id) ? `  (set aside, weak placement: ${weak.get(id)})` : ''}`) }
   }
 })

@@ -34,6 +34,8 @@ export function weakEvidence(a: Pick<Assignment, 'reasons'>): WeakWhy | null {
 
 const DISPUTED: ReadonlySet<Verdict> = new Set(['conflict', 'time-series'])
 const AGREED: ReadonlySet<Verdict> = new Set(['agree', 'agree-precision'])
+const MAX_TRIED = 40
+const MAX_FIGURES = 400
 const UNCONFIRMING: ReadonlySet<WeakWhy> = new Set(['restated', 'entity-in-article'])
 
 /**
@@ -43,7 +45,9 @@ const UNCONFIRMING: ReadonlySet<WeakWhy> = new Set(['restated', 'entity-in-artic
 export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext, weakOf: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
   const full = decide(topic, claims, ctx)
   const weak = claims.filter((c) => weakOf(c))
-  if (!weak.length || weak.length === claims.length) return { decision: full, weak: [] }
+  // In an archive-sized topic the verdict stands as it is, so that judging stays quick (each weak
+  // figure is tried against the strong ones).
+  if (!weak.length || weak.length === claims.length || claims.length > MAX_FIGURES) return { decision: full, weak: [] }
   const strong = claims.filter((c) => !weakOf(c))
   const base = decide(topic, strong, ctx)
   const named = (cs: Claim[]) => cs.map((c) => ({ claim: c.id, why: weakOf(c)! }))
@@ -52,6 +56,8 @@ export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' 
     // or "millions" fit almost anything): one report is no evidence against another.
     const firm = new Set(strong.filter((c) => c.quantity.qualifier !== 'vague').map((c) => c.source))
     if (!AGREED.has(base.verdict) || firm.size < 2) return { decision: full, weak: [] }
+    // Past a few dozen weak figures they are the coverage, not strays, and trying each would be slow.
+    if (weak.length > MAX_TRIED) return { decision: full, weak: [] }
     const aside = weak.filter((w) => DISPUTED.has(decide(topic, [...strong, w], ctx).verdict))
     const kept = claims.filter((c) => !aside.includes(c))
     const d = decide(topic, kept, ctx)
