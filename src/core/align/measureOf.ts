@@ -402,6 +402,7 @@ const LIST_GAP = 30
 const PART_BEFORE = /(?:including|among them|of them|dont|parmi eux|parmi lesquels|منهم|بينهم|من بينهم)\s*$/iu
 const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم|منها|منهن)(?![\p{L}])/iu
 const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|while|whereas|suivie? de|suivis de|puis|devant|tandis que|alors que|يليه|يليها|تليه|تليها|ثم|فيما|بينما)(?![\p{L}])/iu
+const WITH_ITEM = /^[\s,،]*(?:(?:and|et)(?![\p{L}])|و)[^,،;؛.:\p{N}]{0,50}(?:(?<![\p{L}])(?:with|avec)\s*|\sب)$/iu
 function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept): boolean {
   if (a.sentence.start !== b.sentence.start || isDate(a.quantity) !== isDate(b.quantity) || a.quantity.kind !== b.quantity.kind) return false
   if (b.span.start - a.span.end > 3 * LIST_GAP || b.span.start < a.span.end) return false
@@ -414,7 +415,10 @@ function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept):
   const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start)))
   // A longer stretch between them is a list only when it says so ("followed by", "while", "dont",
   // "104, tous des hommes, parmi lesquels 47 Syriens").
-  if (b.span.start - a.span.end > LIST_GAP && !next && !partBefore) return false
+  // So does an item said "place with N" after the first ("…, Ouarzazate with 39 and the Marrakesh
+  // prefecture with 14", "et la préfecture de Marrakech avec 14", "وعمالة مراكش بـ14").
+  const item = WITH_ITEM.test(foldKey(text.slice(a.span.end, b.span.start)))
+  if (b.span.start - a.span.end > LIST_GAP && !next && !partBefore && !item) return false
   return between.length === 0 || ((part || next) && between.every((x) => x.concept === measure))
 }
 

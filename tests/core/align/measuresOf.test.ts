@@ -11,6 +11,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207, Khenifra with 96 and Midelt with 31.', '207', 'killed'],
   ['en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207, Khenifra with 96 and Midelt with 31.', '31', 'killed'],
   ['ar', 'سجّل إقليم أزرو العدد الأكبر بـ412 وفاة، يليه إقليم إفران بـ207، ثم خنيفرة بـ96.', '96', 'killed'],
+  // An item said "place with N" goes on however long the place's name ("and the … prefecture with 31").
+  ['en', 'The province of Azrou accounted for 412 of the dead, followed by Ifrane with 207, Khenifra with 96 and the prefecture of greater Meknes with 31.', '31', 'killed'],
+  ['fr', 'La province d’Azrou compte 412 des morts, suivie d’Ifrane avec 207, de Khénifra avec 96 et de la préfecture du grand Meknès avec 31.', '31', 'killed'],
+  ['ar', 'سجّل إقليم أزرو العدد الأكبر بـ412 وفاة، يليه إقليم إفران بـ207، ثم خنيفرة بـ96، وعمالة مكناس الكبرى ونواحيها بـ31.', '31', 'killed'],
+  ['ar', 'سجّل إقليم أزرو العدد الأكبر بـ٤١٢ وفاة، يليه إقليم إفران بـ٢٠٧، ثم خنيفرة بـ٩٦، وعمالة مكناس الكبرى ونواحيها بـ٣١.', '٣١', 'killed'],
   ['fr', 'Au total, 88 personnes ont été sauvées : 40 Érythréens, 30 Soudanais et 18 Maliens.', '30', 'survivors'],
   ['fr', 'Au total, 88 personnes ont été sauvées : 40 Érythréens, 30 Soudanais et 18 Maliens.', '88', 'survivors'],
   // A part of the figure before ("of whom", "dont", "بينهم") counts what that figure counts,
