@@ -56,7 +56,8 @@ function contextConcepts(t: Topic): Set<string> {
   return out
 }
 
-export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
+/** `acrossReports: false`: leave out the passes that read other reports (the app's engine runs them on the whole). */
+export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[], options: { acrossReports?: boolean } = {}): Assignment[] {
   // A place a topic names in Latin letters is found under the spelling the story's Arabic reports
   // give it ("Chichaoua": "إقليم شيشاوة"), and the other way round.
   const places = topics.some((t) => t.entity.aliases.length) ? storyPlaces(sources) : new Map<string, Place>()
@@ -139,7 +140,16 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   }
   // (A figure of a source not given reads no measure.)
   const reading = (c: Claim): MeasureReading => { const src = bySource.get(c.source); return src ? readingOf(c, src) : { concept: null, strength: 0, family: null } }
-  return withConversions(withRestated(withoutStrays(out, claims, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, orderedBySource)
+  return withConversions(options.acrossReports === false ? out : acrossReports(out, claims, topics, reading), claims, orderedBySource)
+}
+
+/**
+ * The passes that read other reports' figures (a stray far below every other report's count, a
+ * value another report states): the app's engine places each source on its own and runs these
+ * on the whole, with the same claims, so both give one result.
+ */
+export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading): Assignment[] {
+  return withRestated(withoutStrays(out, claims, reading), claims, topics, reading, CONCEPT_THRESHOLD)
 }
 
 // A small number far below every other source's figure for a count (a "3" among tolls of

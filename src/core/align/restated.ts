@@ -7,11 +7,11 @@ import { conceptById } from './measureOf'
 // and high) another report's placed figure states, in one topic only, goes to that topic, as a
 // reader lines up a figure that reports repeat, unless its own words say it measures something
 // else (another concept, or another family of things: places, aircraft, money). Small numbers
-// repeat by chance ("3", "12"), so only values of at least RESTATED_MIN are read this way, and
-// dates never (every report names days).
+// repeat by chance ("3", "12"), so only counts of at least RESTATED_MIN are read this way: never
+// dates (every report names days), nor amounts (a restated amount may carry its conversion).
 
 export const RESTATED_MIN = 50
-const KINDS = new Set(['count', 'money'])
+const KINDS = new Set(['count'])
 
 const valueKey = (c: Claim): string | null => {
   const q = c.quantity

@@ -7,7 +7,12 @@
 // imports and corrections):
 //  A1. assignClaims() places each claim on its own: its placement depends on that claim, its own
 //      source (text and metadata) and the list of topics, not on the other claims being placed. So a
-//      source's placements are computed once, and a corrected claim is placed again alone.
+//      source's placements are computed once, and a corrected claim is placed again alone. Two
+//      exceptions, handled here: placement reads the story (how many reports name a topic, their
+//      spellings of a place), so changed figures are placed in one call with every source (a
+//      source imported later does not re-place the others: their context is the one they were
+//      placed in until they change); and the passes that read other reports' figures
+//      (acrossReports in align/assign.ts) run here on the whole.
 //  A2. analyze() places reviewer-moved claims where the reviewer put them and leaves out claims set
 //      aside (wrong-extraction, out-of-scope), as its own code reads; candidates come from the
 //      claims no topic took.
@@ -17,6 +22,8 @@
 //  A4. Independent sources are found as src/core/incremental/groups.ts says.
 import { SET_ASIDE_STATUSES, type Analysis, type Assignment, type CandidateTopic, type Claim, type Comparison, type Corrections, type Source, type Topic } from '../model'
 import { assignClaims, discoverCandidates } from '../align'
+import { acrossReports } from '../align/assign'
+import { measuresOf, type MeasureReading } from '../align/measureOf'
 import { extractClaims } from '../extract'
 import { compareTopic, type CompareOptions } from '../compare'
 import { weakEvidence } from '../compare/weak'
@@ -67,6 +74,9 @@ export interface EngineChanges {
   placements: Set<string>
 }
 
+/** A source's figures to place again, and where its placements are kept across sessions. */
+interface PendingPlacement { source: Source; state: SourceState; replace: Claim[]; stored: string | undefined }
+
 interface SourceState {
   source: Source
   metaKey: string
@@ -93,6 +103,7 @@ export class AnalysisEngine {
   private groups: SourceGroups = { groupOf: new Map(), folded: [] }
   private groupKeyOf = new Map<string, string>()
   private compared = new Map<string, { key: string; comparison: Comparison }>()
+  private measured = new Map<string, { key: string; readings: Map<string, MeasureReading> }>()
   private candidatesKey = ''
   private candidates: CandidateTopic[] = []
   private last: Analysis | null = null
@@ -121,11 +132,20 @@ export class AnalysisEngine {
     const addedBySource = new Map<string, Claim[]>()
     for (const c of fixes.added) addedBySource.set(c.source, [...(addedBySource.get(c.source) ?? []), c])
     const seen = new Set<string>()
+    const pending: PendingPlacement[] = []
     for (const s of sources) {
       seen.add(s.id)
-      this.updateSource(s, input.claims(s.id), topics, topicsKey, quantityFixes.get(s.id), addedBySource.get(s.id) ?? [], fixes, changes, input.memo)
+      this.updateSource(s, input.claims(s.id), topics, topicsKey, quantityFixes.get(s.id), addedBySource.get(s.id) ?? [], fixes, changes, input.memo, pending)
     }
-    for (const id of [...this.states.keys()]) if (!seen.has(id)) { this.states.delete(id); this.texts.delete(id); changes.placements.add(id) }
+    // Placement reads the story (how many of its reports name a topic, their spellings of its
+    // places): the changed figures of all sources are placed in one call, with every source.
+    const batch = pending.flatMap((p) => p.replace)
+    if (batch.length) {
+      const stateOf = new Map(pending.flatMap((p) => p.replace.map((c) => [c.id, p.state] as const)))
+      for (const a of assignClaims(batch, topics, sources, { acrossReports: false })) stateOf.get(a.claimId)?.auto.set(a.claimId, a)
+    }
+    for (const p of pending) if (p.stored) input.memo!.setPlacements(p.stored, p.source.id, [...p.state.auto.values()])
+    for (const id of [...this.states.keys()]) if (!seen.has(id)) { this.states.delete(id); this.texts.delete(id); this.measured.delete(id); changes.placements.add(id) }
 
     // The claims in analyze()'s order: extracted ones source by source, then the figures a reviewer added.
     const claims: Claim[] = []
@@ -135,18 +155,21 @@ export class AnalysisEngine {
     }
     for (const c of fixes.added) claims.push(this.states.get(c.source)?.corrected.get(c.id) ?? withQuantity(c, fixes))
     const live = claims.filter((c) => !SET_ASIDE_STATUSES.has(own(fixes.claims, c.id)?.status ?? 'ok'))
-    const assignments: Assignment[] = []
+    const placedAlone: Assignment[] = []
     const moved: Assignment[] = []
+    const notMoved: Claim[] = []
     for (const c of live) {
       const fix = own(fixes.claims, c.id)
       if (fix?.topicId !== undefined) {
         if (fix.topicId) moved.push({ claimId: c.id, topicId: fix.topicId, score: 1, reasons: ['placed by a reviewer'] })
         continue
       }
+      notMoved.push(c)
       const a = this.states.get(c.source)?.auto.get(c.id)
-      if (a) assignments.push(a)
+      if (a) placedAlone.push(a)
     }
-    assignments.push(...moved)
+    // The passes that read other reports' figures run on the whole, with the claims analyze() gives them.
+    const assignments: Assignment[] = [...acrossReports(placedAlone, notMoved, topics, this.readingsOf(notMoved, sources)), ...moved]
     const taken = new Set(assignments.map((a) => a.claimId))
     const unplaced = live.filter((c) => !taken.has(c.id))
 
@@ -237,7 +260,26 @@ export class AnalysisEngine {
     return token
   }
 
-  private updateSource(s: Source, extracted: Claim[], topics: Topic[], topicsKey: string, qfix: Map<string, string> | undefined, added: Claim[], fixes: Corrections, changes: EngineChanges, memo?: EngineMemo) {
+  /**
+   * What each figure measures, read with its source's other figures as assignClaims reads them;
+   * kept per source while its figures and text are the same.
+   */
+  private readingsOf(claims: Claim[], sources: Source[]): (c: Claim) => MeasureReading {
+    const bySource = new Map<string, Claim[]>()
+    for (const c of claims) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
+    const srcById = new Map(sources.map((s) => [s.id, s]))
+    return (c) => {
+      const src = srcById.get(c.source)
+      const list = bySource.get(c.source)
+      if (!src || !list) return NO_READING
+      const key = `${version(this.textToken(src))}|${list.map((x) => version(x)).join(',')}`
+      let kept = this.measured.get(src.id)
+      if (!kept || kept.key !== key) { kept = { key, readings: measuresOf(list, src.text, src.lang) }; this.measured.set(src.id, kept) }
+      return kept.readings.get(c.id) ?? NO_READING
+    }
+  }
+
+  private updateSource(s: Source, extracted: Claim[], topics: Topic[], topicsKey: string, qfix: Map<string, string> | undefined, added: Claim[], fixes: Corrections, changes: EngineChanges, memo: EngineMemo | undefined, pending: PendingPlacement[]) {
     const metaKey = meta(s)
     let st = this.states.get(s.id)
     if (!st || st.claims !== extracted || st.source.text !== s.text || st.metaKey !== metaKey) {
@@ -274,8 +316,8 @@ export class AnalysisEngine {
       if (fresh) st.auto = new Map()
       for (const id of gone) st.auto.delete(id)
       for (const c of replace) st.auto.delete(c.id)
-      if (replace.length) for (const a of assignClaims(replace, topics, [s])) st.auto.set(a.claimId, a)
-      if (stored) memo!.setPlacements(stored, s.id, [...st.auto.values()])
+      // Placed with every other source's changed figures at once (below): placement reads the story.
+      pending.push({ source: s, state: st, replace, stored })
     }
     st.corrected = corrected
     st.claimKey = claimKey
@@ -283,6 +325,8 @@ export class AnalysisEngine {
     changes.placements.add(s.id)
   }
 }
+
+const NO_READING: MeasureReading = { concept: null, strength: 0, family: null }
 
 /** FNV-1a, 32 bits, as hex: a digest for keys that only tell "changed" from "unchanged". */
 function fnv(s: string): string {
