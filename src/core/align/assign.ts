@@ -164,9 +164,10 @@ function withoutStrays(out: Assignment[], claims: Claim[], reading: (c: Claim) =
   for (const list of byTopic.values()) {
     for (const c of list) {
       const v = c.quantity.hi
-      if (typeof v !== 'number' || reading(c).strength >= 3) continue
+      if (typeof v !== 'number') continue
       const others = list.filter((o) => o.source !== c.source).map((o) => o.quantity.lo).filter((x): x is number => typeof x === 'number')
-      if (others.length >= 2 && others.every((o) => o > v * STRAY_RATIO)) strays.add(c.id)
+      // (Its measure is read last: only a figure far below the others needs it.)
+      if (others.length >= 2 && others.every((o) => o > v * STRAY_RATIO) && reading(c).strength < 3) strays.add(c.id)
     }
   }
   return strays.size ? out.filter((a) => !strays.has(a.claimId)) : out

@@ -169,7 +169,7 @@ export class AnalysisEngine {
       if (a) placedAlone.push(a)
     }
     // The passes that read other reports' figures run on the whole, with the claims analyze() gives them.
-    const assignments: Assignment[] = [...acrossReports(placedAlone, notMoved, topics, this.readingsOf(notMoved, sources)), ...moved]
+    const assignments: Assignment[] = [...acrossReports(placedAlone, notMoved, topics, this.readingsOf(sources)), ...moved]
     const taken = new Set(assignments.map((a) => a.claimId))
     const unplaced = live.filter((c) => !taken.has(c.id))
 
@@ -261,18 +261,18 @@ export class AnalysisEngine {
   }
 
   /**
-   * What each figure measures, read with its source's other figures as assignClaims reads them;
-   * kept per source while its figures and text are the same.
+   * What each figure measures, read with its source's extracted figures (assignClaims reads them
+   * with the figures a reviewer left in place: the two differ only in a source a reviewer
+   * corrected); kept per source while its text and figures are the same, so a correction does not
+   * read a large source again.
    */
-  private readingsOf(claims: Claim[], sources: Source[]): (c: Claim) => MeasureReading {
-    const bySource = new Map<string, Claim[]>()
-    for (const c of claims) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
+  private readingsOf(sources: Source[]): (c: Claim) => MeasureReading {
     const srcById = new Map(sources.map((s) => [s.id, s]))
     return (c) => {
       const src = srcById.get(c.source)
-      const list = bySource.get(c.source)
+      const list = this.states.get(c.source)?.claims
       if (!src || !list) return NO_READING
-      const key = `${version(this.textToken(src))}|${list.map((x) => version(x)).join(',')}`
+      const key = `${version(this.textToken(src))}|${version(list)}`
       let kept = this.measured.get(src.id)
       if (!kept || kept.key !== key) { kept = { key, readings: measuresOf(list, src.text, src.lang) }; this.measured.set(src.id, kept) }
       return kept.readings.get(c.id) ?? NO_READING

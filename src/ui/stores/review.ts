@@ -139,16 +139,24 @@ export const useReviewStore = defineStore('review', () => {
   }
 
   async function saveDecision(topicId: string, base: TopicReview | null, build: Parameters<typeof saveReview>[3]): Promise<DecisionSaveProblem | null> {
+    // Shown at once, as the form's base would make it: the database may be busy with the analysis'
+    // cache for a while. If it refuses (another tab decided first, or storage fails), the decision
+    // it holds is shown again.
+    const before = layer.value
+    const guess = build(base ?? undefined).row
+    const shown = withChange(before, guess ? { putReviews: [guess] } : { deleteReviews: [topicId] })
+    layer.value = shown
+    const undo = () => { if (layer.value === shown) layer.value = before }
     try {
       const r = await saveReview(db(), topicId, base, build)
-      if (!r.ok) return { conflict: r.conflict }
-      // Shown at once, without waiting for the database to tell every tab (this one included).
+      if (!r.ok) { undo(); return { conflict: r.conflict } }
       if (r.written) {
-        layer.value = withChange(layer.value, r.row ? { putReviews: [r.row] } : { deleteReviews: [topicId] })
+        if (layer.value === shown) layer.value = withChange(before, r.row ? { putReviews: [r.row] } : { deleteReviews: [topicId] })
         showAudit(r.audit)
-      }
+      } else undo()
       return null
     } catch (e) {
+      undo()
       return storage.report(e)
     }
   }
