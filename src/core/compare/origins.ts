@@ -46,17 +46,19 @@ export const UN_BODIES = new Set(['UN OCHA', 'IOM', 'WHO', 'UNICEF', 'UNHCR', 'C
 // A UN agency is often named by its field rather than its name: "the UN migration agency", "the
 // U.N. refugee agency", "وكالة الأمم المتحدة للهجرة", "l'agence onusienne pour les migrations",
 // "l'agence de l'ONU pour l'enfance". The field says which body it is.
+// One of some words (a regular expression's alternatives), standing as a whole word.
+const wordOf = (alternatives: string) => new RegExp(`(?:^|[^\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'u')
 // (Capital "UN" only: French "un" is an article, "un responsable humanitaire" is no UN agency.)
-const UN_CAPS = /(?:^|[^\p{L}])(?:UN|U\.N\.)(?![\p{L}])/u
-const UN_WORDS = /(?:^|[^\p{L}])(?:united nations|الامم المتحده|امميه|الامميه|onu|onusienne|onusien|nations unies)(?![\p{L}])/u
+const UN_CAPS = wordOf('UN|U\\.N\\.')
+const UN_WORDS = wordOf("united nations|الامم المتحده|امميه|الامميه|onu|onusienne|onusien|nations unies")
 const UN_FIELDS: [RegExp, string][] = [
-  [/(?:^|[^\p{L}])(?:migration|migrations|للهجره|الهجره)(?![\p{L}])/u, 'IOM'],
-  [/(?:^|[^\p{L}])(?:refugees?|لشؤون اللاجئين|للاجئين|réfugiés)(?![\p{L}])/u, 'UNHCR'],
-  [/(?:^|[^\p{L}])(?:children|children's|childrens|للطفوله|الطفوله|enfance|enfants)(?![\p{L}])/u, 'UNICEF'],
-  [/(?:^|[^\p{L}])(?:humanitarian|الانسانيه|humanitaires?)(?![\p{L}])/u, 'UN OCHA'],
-  [/(?:^|[^\p{L}])(?:health|للصحه|الصحه|santé)(?![\p{L}])/u, 'WHO'],
-  [/(?:^|[^\p{L}])(?:food|للاغذيه|الاغذيه|alimentaire|alimentation)(?![\p{L}])/u, 'WFP'],
-  [/(?:^|[^\p{L}])(?:human rights|لحقوق الانسان|droits de l'homme|droits humains)(?![\p{L}])/u, 'OHCHR'],
+  [wordOf("migration|migrations|للهجره|الهجره"), 'IOM'],
+  [wordOf("refugees?|لشؤون اللاجئين|للاجئين|réfugiés"), 'UNHCR'],
+  [wordOf("children|children's|childrens|للطفوله|الطفوله|enfance|enfants"), 'UNICEF'],
+  [wordOf("humanitarian|الانسانيه|humanitaires?"), 'UN OCHA'],
+  [wordOf("health|للصحه|الصحه|santé"), 'WHO'],
+  [wordOf("food|للاغذيه|الاغذيه|alimentaire|alimentation"), 'WFP'],
+  [wordOf("human rights|لحقوق الانسان|droits de l'homme|droits humains"), 'OHCHR'],
 ]
 const unAgencyOf = (who: string, folded: string): string | null => (UN_CAPS.test(who) || UN_WORDS.test(folded) ? UN_FIELDS.find(([re]) => re.test(folded))?.[1] ?? null : null)
 

@@ -30,7 +30,11 @@ const spelled = (w: string) => [...foldKey(w).replace(/^ال/, '')].map((ch) => 
 const MAY_NAME_A_BODY = new RegExp([...KNOWN_ORIGINS.flat().filter((n) => n.length > 2), ...AUTHORITY_KINDS.flatMap((k) => k.words), 'agency', 'organization', 'organisation', 'agence', 'وكالة', 'منظمة', 'هيئة']
   .map(spelled).sort((a, b) => b.length - a.length).join('|'), 'iu')
 
-const KNOWN_NAMES = KNOWN_ORIGINS.flatMap((names) => names.filter((n) => n.length > 3).map((n) => ({ name: foldKey(n), canonical: names[0] })))
+/** The known bodies' names longer than `min` letters, folded, each with the body's first name. */
+const namesLongerThan = (min: number) => KNOWN_ORIGINS.flatMap((names) => names.filter((n) => n.length > min).map((n) => ({ name: foldKey(n), canonical: names[0] })))
+const KNOWN_NAMES = namesLongerThan(3)
+/** Whether `hay` holds a whole word (not inside a longer one) of `length` letters at `i`. */
+const wholeWordAt = (hay: string, i: number, length: number) => i > 0 && !/[\p{L}\p{N}]/u.test(hay[i - 1]) && !/[\p{L}\p{N}]/u.test(hay[i + length] ?? ' ')
 
 /** The known body named last before an offset of a text, within NAME_BACK_CHARS (only a UN body when `un`), or null. */
 export function bodyNamedBefore(text: string, at: number, un = false): string | null {
@@ -39,8 +43,7 @@ export function bodyNamedBefore(text: string, at: number, un = false): string | 
   for (const k of KNOWN_NAMES) {
     if (un && !UN_BODIES.has(k.canonical)) continue
     const i = before.lastIndexOf(k.name)
-    // A whole word: not inside a longer one.
-    if (i > 0 && !/[\p{L}\p{N}]/u.test(before[i - 1]) && !/[\p{L}\p{N}]/u.test(before[i + k.name.length] ?? ' ') && (!best || i > best.at)) best = { at: i, canonical: k.canonical }
+    if (wholeWordAt(before, i, k.name.length) && (!best || i > best.at)) best = { at: i, canonical: k.canonical }
   }
   return best?.canonical ?? null
 }
@@ -53,7 +56,8 @@ const CITING = /(?:^|[^\p{L}])(?:citing|quoting|drawing on|relying on|based on|c
 const CACHE = new Map<string, string | null>()
 /** How far after a citing phrase the cited body is looked for ("citing the latest displacement figures from…"). */
 const CITED_WITHIN = 90
-const ALL_NAMES = KNOWN_ORIGINS.flatMap((names) => names.filter((n) => n.length > 2).map((n) => ({ name: foldKey(n).replace(/^the\s+/, ''), canonical: names[0] })))
+// (Short names too, after a citing phrase: "citing the IOM".)
+const CITED_NAMES = namesLongerThan(2).map((k) => ({ ...k, name: k.name.replace(/^the\s+/, '') }))
 
 /**
  * The known body a figure's paragraph says its speaker cites, up to the end of the figure's
@@ -79,9 +83,9 @@ function citedIn(window: string): string | null {
   for (const m of window.matchAll(CITING)) {
     const after = ` ${window.slice(m.index + m[0].length, m.index + m[0].length + CITED_WITHIN)} `
     let best: { at: number; len: number; canonical: string } | null = null
-    for (const k of ALL_NAMES) {
+    for (const k of CITED_NAMES) {
       const i = after.indexOf(k.name)
-      if (i > 0 && !/[\p{L}\p{N}]/u.test(after[i - 1]) && !/[\p{L}\p{N}]/u.test(after[i + k.name.length] ?? ' ') && (!best || i < best.at || (i === best.at && k.name.length > best.len))) best = { at: i, len: k.name.length, canonical: k.canonical }
+      if (wholeWordAt(after, i, k.name.length) && (!best || i < best.at || (i === best.at && k.name.length > best.len))) best = { at: i, len: k.name.length, canonical: k.canonical }
     }
     if (best) found = best.canonical
   }

@@ -169,7 +169,8 @@ export class AnalysisEngine {
       if (a) placedAlone.push(a)
     }
     // The passes that read other reports' figures run on the whole, with the claims analyze() gives them.
-    const assignments: Assignment[] = [...acrossReports(placedAlone, notMoved, topics, this.readingsOf(sources)), ...moved]
+    const srcById = new Map(sources.map((s) => [s.id, s]))
+    const assignments: Assignment[] = [...acrossReports(placedAlone, notMoved, topics, this.readingsOf(srcById)), ...moved]
     const taken = new Set(assignments.map((a) => a.claimId))
     const unplaced = live.filter((c) => !taken.has(c.id))
 
@@ -196,7 +197,6 @@ export class AnalysisEngine {
       if (list) list.push(c)
       else byTopic.set(a.topicId, [c])
     }
-    const srcById = new Map(sources.map((s) => [s.id, s]))
     // Each figure's placement: a figure placed on weak evidence weighs less in its topic's verdict.
     const placement = new Map(assignments.map((a) => [a.claimId, a]))
     const weakKey = (cs: Claim[]) => cs.map((c) => { const a = placement.get(c.id); return (a && weakEvidence(a)) ?? '' }).join(',')
@@ -266,8 +266,7 @@ export class AnalysisEngine {
    * corrected); kept per source while its text and figures are the same, so a correction does not
    * read a large source again.
    */
-  private readingsOf(sources: Source[]): (c: Claim) => MeasureReading {
-    const srcById = new Map(sources.map((s) => [s.id, s]))
+  private readingsOf(srcById: Map<string, Source>): (c: Claim) => MeasureReading {
     return (c) => {
       const src = srcById.get(c.source)
       const list = this.states.get(c.source)?.claims
