@@ -1,4 +1,5 @@
 import type { Concept } from './measures'
+import { conceptById } from './measureOf'
 
 // A length of time stated with an event ("18 months of siege", "48 hours to leave", "three days
 // after the quake") is not the date of that event: its candidate is named for what lasts.
@@ -33,11 +34,16 @@ const EVENT_NAMES: Record<string, { en: string; ar: string }> = {
   captured: { en: 'the fall of the town', ar: 'سقوط المدينة' },
   siege: { en: 'the siege', ar: 'الحصار' },
   war: { en: 'the war', ar: 'الحرب' },
+  aftershock: { en: 'the aftershock', ar: 'الهزة الارتدادية' },
+  announced: { en: 'the announcement', ar: 'الإعلان' },
+  summit: { en: 'the summit', ar: 'القمة' },
+  deadline: { en: 'the deadline', ar: 'المهلة' },
+  emergency: { en: 'the state of emergency', ar: 'حالة الطوارئ' },
 }
 
-/** An event concept's name, for a candidate about what happened in it. */
+/** An event concept's name, for a candidate about what happened in it (its own label when none is written: never its id, which is English). */
 export function eventName(id: string): { en: string; ar: string } {
-  return EVENT_NAMES[id] ?? { en: id, ar: id }
+  return EVENT_NAMES[id] ?? conceptById(id)?.label ?? { en: id, ar: id }
 }
 
 // A qualifier as a facet of a measure ("people injured (serious cases)", "death toll (at the
