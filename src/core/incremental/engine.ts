@@ -152,6 +152,9 @@ export class AnalysisEngine {
     if (batch.length) {
       const stateOf = new Map(pending.flatMap((p) => p.replace.map((c) => [c.id, p.state] as const)))
       for (const a of assignClaims(batch, topics, sources, { acrossReports: false, story })) stateOf.get(a.claimId)?.auto.set(a.claimId, a)
+      // (The sentences and mentions read for it are kept no longer than this call: at 10,000 reports
+      // they weigh more than the analysis, and a later correction reads its own report again.)
+      story.cache.clear()
     }
     for (const p of pending) if (p.stored) input.memo!.setPlacements(p.stored, p.source.id, [...p.state.auto.values()])
     for (const id of [...this.states.keys()]) if (!seen.has(id)) { this.states.delete(id); this.texts.delete(id); this.measured.delete(id); changes.placements.add(id) }
