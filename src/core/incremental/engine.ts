@@ -210,7 +210,7 @@ export class AnalysisEngine {
     }
     // Each figure's placement: a figure placed on weak evidence weighs less in its topic's verdict.
     const placement = new Map(assignments.map((a) => [a.claimId, a]))
-    const weakKey = (cs: Claim[]) => cs.map((c) => { const a = placement.get(c.id); return (a && weakEvidence(a)) ?? '' }).join(',')
+    const weakKey = (cs: Claim[]) => cs.map((c) => { const a = placement.get(c.id); return (a && this.weakOf(a)) ?? '' }).join(',')
     const options = input.options ?? {}
     const weights = idTable([...Object.entries(options.weights ?? {}), ...Object.entries(fixes.weights ?? {})])
     const comparisons: Comparison[] = []
@@ -253,6 +253,15 @@ export class AnalysisEngine {
     const analysis: Analysis = { sources, claims, topics, assignments, comparisons, candidates: this.candidates, unassigned: unplaced.map((c) => c.id) }
     this.last = analysis
     return { analysis, changes }
+  }
+
+  // Read once per placement (an update keeps the placements that did not change): a large archive
+  // has hundreds of thousands, each read on every update for the comparisons' keys.
+  private weakRead = new WeakMap<Assignment, string | null>()
+  private weakOf(a: Assignment): string | null {
+    let w = this.weakRead.get(a)
+    if (w === undefined) { w = weakEvidence(a); this.weakRead.set(a, w) }
+    return w
   }
 
   // The topics' key is long (every topic's words): digested once, not once per source.
