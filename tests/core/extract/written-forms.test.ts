@@ -23,6 +23,10 @@ describe('written forms', () => {
   it('"sept" led by a word that only leads a month stays September', () => {
     expect(extract('Les travaux ont commencé début sept.', PUB, 'fr').map((c) => c.quantity.kind)).toEqual(['date'])
   })
+  it('a thousand written in words after the same number in digits is read, not taken for a definite numeral', () => {
+    const claims = extract('الوزارة تعلن 1204 وفيات\n\nوقالت الوزارة إن عدد الوفيات بلغ ألف و204 حالات.', PUB, 'ar')
+    expect(claims.map((c) => c.text)).toEqual(['1204', 'ألف و204'])
+  })
   it('a plural marked with a kasra is no dual', () => {
     expect(extract('نقلت الوكالة عن دبلوماسيِّين غربيين تأكيدهم.', PUB, 'ar')).toEqual([])
   })
