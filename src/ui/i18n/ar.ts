@@ -121,7 +121,7 @@ const ar: typeof en = {
     fieldProblems: { required: '{field} مطلوب.', date: '{field} ليس تاريخًا صحيحًا.', url: '{field} يجب أن يبدأ بـ http://‎ أو https://‎.' },
     save: 'حفظ المقال', merge: 'دمج', discard: 'تجاهل', openExisting: 'فتح المقال الموجود', preview: 'بداية النص',
     imported: 'مقالاتك المستوردة', noImported: 'لا شيء بعد.', extraction: 'الأرقام', remove: 'حذف', removeConfirm: 'حذف هذا المقال والأرقام التي أضفتها فيه؟',
-    yes: 'نعم', no: 'لا', figures: '{counted}', took: '{counted}', extractionFailed: 'فشل الاستخراج: {message}', extracting: 'جارٍ الاستخراج…',
+    yes: 'نعم', no: 'لا', figures: '{counted}', took: 'قُرئ في {counted}', extractionFailed: 'فشل الاستخراج: {message}', extracting: 'جارٍ الاستخراج…',
     workspace: 'استعادة مساحة عمل', workspaceHelp: 'افتح ملف مساحة عمل صدّرته هذه الأداة: تضاف مقالاته وتصحيحاته وقراراته إلى عملك. الملف التالف لا يغيّر شيئًا.',
     workspaceChoose: 'ملف مساحة العمل (‎.json)', workspaceRefused: 'لم يُستورد هذا الملف، ولم يتغير شيء:',
     workspaceDone: 'استُوردت مساحة العمل: المقالات المضافة: {sources} (وكانت {known} موجودة من قبل)، التصحيحات: {corrections}، القرارات: {reviews}، المواضيع: {topics}.',

@@ -119,7 +119,7 @@ export default {
     fieldProblems: { required: '{field} is required.', date: '{field} is not a valid date.', url: '{field} must start with http:// or https://.' },
     save: 'Save the article', merge: 'Merge', discard: 'Discard', openExisting: 'Open the article already here', preview: 'Beginning of the text',
     imported: 'Your imported articles', noImported: 'None yet.', extraction: 'Figures', remove: 'Remove', removeConfirm: 'Remove this article and the figures you added in it?',
-    yes: 'Yes', no: 'No', figures: '{counted}', took: '{counted}', extractionFailed: 'Extraction failed: {message}', extracting: 'Extracting…',
+    yes: 'Yes', no: 'No', figures: '{counted}', took: 'read in {counted}', extractionFailed: 'Extraction failed: {message}', extracting: 'Extracting…',
     workspace: 'Restore a workspace', workspaceHelp: 'Open a workspace file exported from this app: its articles, corrections and decisions are added to yours. A file that is damaged changes nothing.',
     workspaceChoose: 'Workspace file (.json)', workspaceRefused: 'This file was not imported, and nothing was changed:',
     workspaceDone: 'Workspace imported: {sources} added ({known} already here), {corrections}, {reviews}, {topics}.',
