@@ -4,6 +4,7 @@ import { arabicReadings } from '../extract/common/prefixes'
 import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
 import { countsPlaces } from './places'
+import { isPartitive, pointerOf, previousSentenceStart } from './carriedOver'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
@@ -370,6 +371,8 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
     let m = measureOf(c, text, clause, lang, aside ? inSentence.filter((f) => !(f.start >= aside.start && f.end <= aside.end)) : inSentence, aside)
     // (A list in one unit also says which of its measure's narrower ones: "à 10,7 km contre 8 km" are both depths.)
     if ((!m.concept || m.strength < 2 || (prev?.m.concept?.broader === m.concept.id && prev.c.quantity.unit === c.quantity.unit)) && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
+    // (A figure with a noun of its own, "deux établissements", counts that noun: it points back to nothing.)
+    if ((!m.concept || m.strength < 2 || isPartitive(c.span, text)) && c.quantity.kind === 'count' && (!c.counted || namesPeople(headNoun(c.counted, lang), lang))) m = carriedOver(c, text, clause, lang, m, inSentence, sorted, out)
     out.set(c.id, aside ? { ...m, clause } : m)
     // An amount restated in another currency is no item of a list: the next figure follows the first.
     if (c.role !== 'conversion') prev = { c, m }
@@ -385,6 +388,38 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
     if (RISE_TO.test(text.slice(a.span.end, b.span.start)) && RISE_FROM.test(text.slice(Math.max(a.sentence.start, a.span.start - 8), a.span.start))) out.set(a.id, mb)
   }
   return out
+}
+
+const UNCOUNTED = new Set<UnitFamily>(['money', 'percent', 'time', 'date', 'mass', 'distance', 'area', 'volume', 'magnitude'])
+// A figure that points back to a measure named before it ("26,000 of them", "put the number at
+// 150,000", "ceux-ci arrivaient par dizaines") counts that measure: the last one of its family
+// named before the pointer, in its sentence or the one before.
+// A count before the pointer is what it points to ("put the toll at 150 and expected it to climb
+// to 250"; "209 Pakistanis were aboard… 181 of them came from Pakistan"), whatever words stand
+// nearer; with none, the last measure word of its family.
+function carriedOver(c: Claim, text: string, clause: Span, lang: Lang, m: MeasureReading, figures: Figure[], sorted: Claim[], read: Map<string, MeasureReading>): MeasureReading {
+  const at = pointerOf(c.span, text, clause, conceptsIn(text, clause, lang))
+  // (The pointer is the nearest figure's: "ceux-ci arrivaient par dizaines dans les deux hôpitaux".)
+  if (at < 0 || figures.some((f) => f.start >= at && f.end <= c.span.start)) return m
+  // A part of a set ("1,500 of them reached the camp") is of the set's family: a word of its clause
+  // of another family ("camp") is where they went; one of the family says which of them ("26,000 of
+  // them were killed").
+  if (m.concept && m.strength >= 2) {
+    const set = carriedOver(c, text, clause, lang, { concept: null, strength: 0, family: null }, figures, sorted, read)
+    return set.concept && set.concept.family !== m.concept.family ? set : m
+  }
+  // (Its family is its own unit's or noun's, not that of a word its sentence lent it.)
+  const fam = familyOfQuantity(c.quantity) ?? (c.counted && namesPeople(headNoun(c.counted, lang), lang) ? 'people' : null)
+  const from = previousSentenceStart(text, c.sentence)
+  // (A count with no unit points back to things counted, not to an amount or a length of time.)
+  const fits = (x: Concept) => !x.event && (fam === null ? !UNCOUNTED.has(x.family) : x.family === fam)
+  const prior = sorted.filter((o) => o !== c && o.quantity.kind === 'count' && o.span.start >= from && o.span.end <= at && read.has(o.id)).pop()
+  const before = conceptsIn(text, { start: from, end: at }, lang).filter((x) => !x.generic && !x.countedOnly && fits(x.concept))
+  const last = before[before.length - 1]
+  // (Whichever stands nearer: "évacués de nombreux blessés : … ceux-ci" points past the toll before;
+  // "of them" points to a set counted, a figure, however many words follow it.)
+  if (prior && (!last || prior.span.start > last.start || at === c.span.start)) { const p = read.get(prior.id)!; return p.concept && p.strength >= 2 && fits(p.concept) ? { concept: p.concept, strength: 2, family: fam ?? p.concept.family } : m }
+  return last ? { concept: last.concept, strength: 2, family: fam ?? last.concept.family } : m
 }
 
 // A figure restated in other terms between commas ("10 337 personnes, soit 2 069 ménages, ont été
@@ -458,6 +493,7 @@ function figuresIn(figures: Figure[], span: Span): Figure[] {
 const LIST_GAP = 30
 const PART_BEFORE = /(?:including|among them|of them|dont|parmi eux|parmi lesquels|منهم|بينهم|من بينهم)\s*$/iu
 const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم|منها|منهن)(?![\p{L}])/iu
+const ALTERNATIVE = new RegExp(`[,،]\\s*(?:${['perhaps', 'maybe', 'possibly', 'or even', 'even', 'if not', 'peut-être', 'voire', 'sinon', 'ou même', 'ربما', 'وربما', 'بل', 'بل وربما', 'إن لم يكن'].map(foldKey).join('|')})\\s*$`, 'iu')
 const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|while|whereas|suivie? de|suivis de|puis|devant|tandis que|alors que|يليه|يليها|تليه|تليها|ثم|فيما|بينما)(?![\p{L}])/iu
 const WITH_ITEM = /^[\s,،]*(?:(?:and|et)(?![\p{L}])|و)[^,،;؛.:\p{N}]{0,50}(?:(?<![\p{L}])(?:with|avec)\s*|\sب)$/iu
 function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept): boolean {
@@ -469,7 +505,9 @@ function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept):
   const part = partBefore || PART_AFTER.test(text.slice(b.span.end, b.span.end + 16))
   // A ranking goes on past the first figure's own word ("412 of the dead, followed by Ifrane with
   // 207", "بـ412 وفاة، يليه إقليم إفران بـ207").
-  const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start)))
+  // So does an alternative or a correction of it ("des centaines de morts, peut-être un millier",
+  // "hundreds of dead, perhaps a thousand", "المئات من القتلى، وربما ألف").
+  const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start))) || ALTERNATIVE.test(foldKey(text.slice(a.span.end, b.span.start)))
   // A longer stretch between them is a list only when it says so ("followed by", "while", "dont",
   // "104, tous des hommes, parmi lesquels 47 Syriens").
   // So does an item said "place with N" after the first ("…, Ouarzazate with 39 and the Marrakesh
