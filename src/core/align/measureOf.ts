@@ -225,7 +225,12 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
     // the city on Sunday"): the nearest word before wins over one after.
     const after = (x: ConceptMention) => (isDate(claim.quantity) && x.start >= claim.span.end ? 1000 : 0)
     found.sort((a, b) => Math.abs((a.start + a.end) / 2 - mid) + after(a) - Math.abs((b.start + b.end) / 2 - mid) - after(b))
-    return { concept: found[0].concept, strength, family: fam ?? found[0].concept.family }
+    // The measure a count head names ("the number of people killed", "عدد من قتلتهم قوات الدعم",
+    // "حصيلة الجثث", "le nombre de déplacés") is what a count of its clause counts, before a nearer word.
+    // (The head's own word is the first after it: "عدد من قتلتهم قوات": the killed, not the troops.)
+    const headed = isDate(claim.quantity) ? undefined : found.filter((x) => HEADED.test(foldKey(text.slice(Math.max(span.start, x.start - 40), x.start)))).sort((a, b) => a.start - b.start)[0]
+    const pick = headed ?? found[0]
+    return { concept: pick.concept, strength, family: fam ?? pick.concept.family }
   }
   // A unit names its one measure, but a weight whose figure names another substance ("١٢٠ ألف طن
   // من الحبوب", "plusieurs tonnes de matériel sanitaire", "120,000 tonnes of grain") is no cargo
@@ -234,6 +239,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   return { concept: null, strength: 0, family: fam }
 }
 
+// A count head and up to three words (no break) before the measure word it names.
+const HEADED = new RegExp(`(?<![\\p{L}])(?:${['number of', 'numbers of', 'total number of', 'tally of', 'count of', 'nombre de', "nombre d'", 'nombre des', 'total de', 'décompte des', 'عدد', 'حصيلة', 'إجمالي', 'مجموع'].map(foldKey).join('|')})(?:\\s+[^\\s,،;؛.:()]+){0,3}?\\s*$`, 'iu')
 const DEADLINE = CONCEPT_BY_ID.get('deadline')!
 const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).

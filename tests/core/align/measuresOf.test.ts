@@ -71,6 +71,13 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Le nombre de disparus atteint, selon la préfecture, 57 personnes.', '57', 'missing'],
   ['ar', 'وقال المسؤول إن عدد الأجانب الذين لقوا حتفهم وصل، بحسب إحصاء السفارة، إلى 140 شخصاً.', '140', 'killed'],
   ['ar', 'وقال المسؤول إن عدد الأجانب الذين لقوا حتفهم وصل، بحسب إحصاء السفارة، إلى ١٤٠ شخصاً.', '١٤٠', 'killed'],
+  // A count head names what a count of its clause counts, before a nearer word ("the number of
+  // civilians killed by soldiers": the killed, not the soldiers).
+  ['ar', 'وقال المكتب إن عدد من قتلتهم قوات الأمن في البلدة تجاوز 40 شخصاً.', 'تجاوز 40', 'killed'],
+  ['ar', 'وقال المكتب إن عدد من قتلتهم قوات الأمن في البلدة تجاوز ٤٠ شخصاً.', 'تجاوز ٤٠', 'killed'],
+  ['en', 'The number of civilians killed by soldiers in the village passed 40.', '40', 'killed'],
+  ['fr', 'Le nombre de civils tués par les soldats dans le village dépasse 40.', 'dépasse 40', 'killed'],
+  ['ar', 'وارتفعت حصيلة الجثث التي انتشلها الجنود من النهر إلى 64.', '64', 'bodies'],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
