@@ -74,17 +74,19 @@ export function conceptsIn(text: string, span: Span, lang: Lang, every = false):
   for (let i = 0; i < words.length; i++) {
     const readings = lang === 'ar' ? withSuffixes(arabicReadings(words[i].w)) : [{ stem: words[i].w, pre: 0 }, { stem: stem(words[i].w), pre: 0 }]
     let hit: { n: number; concept: Concept; generic: boolean; countedOnly: boolean } | null = null
+    // (A word's other measures follow its first one: on a tie of distance, the first is read.)
+    const also: ConceptMention[] = []
     for (const r of readings) {
       for (const e of entries.get(r.stem) ?? []) {
         if (!e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) continue
-        if (every && hit) { out.push({ concept: e.concept, start: words[i].start, end: words[i + e.words.length - 1].end }); continue }
+        if (every && hit) { also.push({ concept: e.concept, start: words[i].start, end: words[i + e.words.length - 1].end }); continue }
         hit = { n: e.words.length, concept: e.concept, generic: e.generic, countedOnly: e.countedOnly }
         if (!every) break
       }
       if (hit) break
     }
     if (hit) {
-      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end, ...(hit.generic ? { generic: true } : {}), ...(hit.countedOnly ? { countedOnly: true } : {}) })
+      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end, ...(hit.generic ? { generic: true } : {}), ...(hit.countedOnly ? { countedOnly: true } : {}) }, ...also)
       i += hit.n - 1
     }
   }
@@ -190,7 +192,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const unit = claim.quantity.kind === 'money' ? perUnitOf(claim.span, text, claim.sentence) : null
   const ofUnit = (x: ConceptMention) => !!unit && x.start >= unit.start && x.end <= unit.end
   const inAside = (x: ConceptMention) => !!aside && x.start >= aside.start && x.end <= aside.end
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
+  // (A date reads every measure a word names: "abducted" counts people and dates an abduction.)
+  const inSentence = conceptsIn(text, claim.sentence, lang, isDate(claim.quantity)).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before
   // ("C'était il y a une semaine, dans la nuit du 13 au 14 juin", "It happened on Sunday night",
@@ -246,7 +249,7 @@ const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).
 const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'before the end of', 'avant la fin', 'avant fin', "d'ici", 'au plus tard', 'بحلول', 'قبل نهاية', 'قبل حلول', 'في موعد أقصاه', 'موعد أقصاه'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 
-const SAID_ON = new RegExp(`(?:^|[^\\p{L}])(?:${['said', 'says', 'told', 'announced', 'reported', 'updated', 'published', 'confirmed', 'stated', 'a indiqué', 'a annoncé', 'a assuré', 'a déclaré', 'a affirmé', 'a précisé', 'a confirmé', 'indiquait', 'annonçait', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت'].map(foldKey).join('|')})[\\s,،]+(?:on|le|ce|يوم|في)?\\s*$`, 'iu')
+const SAID_ON = new RegExp(`(?:^|[^\\p{L}])(?:${['decreed', 'a décrété', 'décrété', 'a décrété', 'said', 'says', 'told', 'announced', 'reported', 'updated', 'published', 'confirmed', 'stated', 'a indiqué', 'a annoncé', 'a assuré', 'a déclaré', 'a affirmé', 'a précisé', 'a confirmé', 'indiquait', 'annonçait', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت'].map(foldKey).join('|')})[\\s,،]+(?:on|le|ce|يوم|في)?\\s*$`, 'iu')
 
 const BACK_REFERENCE = /^[\s\p{P}]*(?:c['’]était|cela s['’]est produit|ça s['’]est passé|it was|it happened|this was|that was|[وف]?كان ذلك|[وف]?حدث ذلك|[وف]?وقع ذلك)(?![\p{L}])/iu
 

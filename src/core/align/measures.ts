@@ -151,7 +151,8 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['دول', 'دولة', 'بلدان', 'بلد', 'الدول'], en: ['countries', 'nations', 'states'], fr: ['pays', 'États', 'nations'] },
   },
   {
-    id: 'mourning', decided: true, family: 'time', label: { en: 'national mourning', ar: 'الحداد الوطني' },
+    // Mourning lasts (a duration) and is dated ("à compter de jeudi", "jusqu'au 1er novembre").
+    id: 'mourning', decided: true, event: true, family: 'time', label: { en: 'national mourning', ar: 'الحداد الوطني' },
     words: { ar: ['حداد', 'الحداد'], en: ['mourning'], fr: ['deuil'] },
   },
   {
@@ -254,6 +255,17 @@ export const CONCEPTS: Concept[] = [
     // for a topic that names what was announced ("Date Macron announced the withdrawal").
     id: 'announced', family: 'date', event: true, instant: true, label: { en: 'date of the announcement', ar: 'تاريخ الإعلان' },
     words: { ar: ['أعلن', 'أعلنت', 'إعلان', 'الإعلان', 'أعلنه', 'أعلنها'], en: ['announced', 'announcement', 'announces', 'announce', 'unveiled', 'declared'], fr: ['annoncé', 'annonce', 'annoncée', 'déclaré', 'dévoilé'] },
+  },
+  {
+    // An abduction and an attack are events a report dates ("six health workers were abducted on
+    // Tuesday", "dimanche, une attaque y a coûté la vie à une infirmière"); their words also
+    // name the people abducted and the attacks counted.
+    id: 'abduction', family: 'date', event: true, label: { en: 'date of the abduction', ar: 'تاريخ الاختطاف' },
+    words: { ar: ['اختطاف', 'الاختطاف', 'اختطف', 'اختطفت', 'اختطفوا', 'خطف', 'خطفت', 'خطفوا'], en: ['abducted', 'kidnapped', 'abduction', 'kidnapping', 'abductions', 'kidnappings'], fr: ['enlevés', 'enlevé', 'enlevées', 'enlevée', 'enlèvement', 'enlèvements', 'kidnappés', 'kidnappé', 'kidnapping'] },
+  },
+  {
+    id: 'attack', family: 'date', event: true, label: { en: 'date of the attack', ar: 'تاريخ الهجوم' },
+    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'raid', 'air strike', 'airstrike', 'drone strike'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut'] },
   },
   {
     id: 'summit', family: 'date', event: true, label: { en: 'date of the summit', ar: 'تاريخ القمة' },

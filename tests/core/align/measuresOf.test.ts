@@ -78,6 +78,18 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The number of civilians killed by soldiers in the village passed 40.', '40', 'killed'],
   ['fr', 'Le nombre de civils tués par les soldats dans le village dépasse 40.', 'dépasse 40', 'killed'],
   ['ar', 'وارتفعت حصيلة الجثث التي انتشلها الجنود من النهر إلى 64.', '64', 'bodies'],
+  // An abduction, an attack and a mourning are events a date may mark; the people abducted are still counted.
+  ['en', 'Four engineers were kidnapped on Thursday near the mine.', 'Thursday', 'abduction'],
+  ['en', 'Four engineers were kidnapped on Thursday near the mine.', 'Four', 'abducted'],
+  ['ar', 'واختُطف مهندسو الشركة يوم الخميس قرب المنجم.', 'يوم الخميس', 'abduction'],
+  ['en', 'The clinic was shelled on Friday, the third attack in a week.', 'Friday', 'attack'],
+  ['ar', 'وتعرض المستوصف لهجوم يوم الجمعة.', 'يوم الجمعة', 'attack'],
+  ['fr', 'Le dispensaire a été pris pour cible vendredi.', 'vendredi', 'attack'],
+  ['fr', 'Le gouvernement a décrété un deuil national à compter de lundi.', 'à compter de lundi', 'mourning'],
+  ['en', 'Flags will fly at half-mast during the national mourning, which runs until Sunday.', 'until Sunday', 'mourning'],
+  ['ar', 'وتستمر أيام الحداد الوطني حتى يوم الأحد.', 'حتى يوم الأحد', 'mourning'],
+  // The day a mourning was decreed is the day of the decree.
+  ['fr', 'Le président a décrété mercredi un deuil national de trois jours.', 'mercredi', 'announced'],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
