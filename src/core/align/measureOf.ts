@@ -152,6 +152,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // So does a share said in words ("نصف المدينة", "près de la moitié de la ville").
   const own = (claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim())) || claim.quantity.kind === 'percent' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
+  // A distance said of a thing is its length: "the 20- to 30-metre boat", "a 25-metre (82-foot)
+  // trawler", "un chalutier de 25 mètres", "قارب صيد من 25 متراً"; one said from a place is not.
+  if (familyOfQuantity(claim.quantity) === 'distance' && claim.quantity.kind === 'count' && lengthOfThing(claim, text, lang)) return { concept: LENGTH, strength: 3, family: 'distance' }
   // An amount right after a verb of receiving or paying is a payment, whoever its subject names
   // ("owners of destroyed houses will receive 140,000 dirhams", "les sinistrés percevront 20 000
   // euros", "يحصل أصحاب المنازل المنهارة على ١٤٠ ألف درهم").
@@ -244,6 +247,21 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
 
 // A count head and up to three words (no break) before the measure word it names.
 const HEADED = new RegExp(`(?<![\\p{L}])(?:${['number of', 'numbers of', 'total number of', 'tally of', 'count of', 'nombre de', "nombre d'", 'nombre des', 'total de', 'décompte des', 'عدد', 'حصيلة', 'إجمالي', 'مجموع'].map(foldKey).join('|')})(?:\\s+[^\\s,،;؛.:()]+){0,3}?\\s*$`, 'iu')
+const LENGTH = CONCEPT_BY_ID.get('length')!
+// "20- to 30-metre", "65-foot", then (after a restatement in brackets) the noun it describes.
+const ATTRIBUTIVE = /-(?:metre|meter|foot|feet|mile|yard)s?$/iu
+const THING_AFTER = /^\s*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u
+// "un chalutier de 25 mètres", "قارب صيد من 25 متراً", "a boat 25 metres long": a vessel's noun right before.
+const OF_BEFORE = /([\p{L}]+)(?:\s+([\p{L}]+))?\s+(?:de|d['’]environ|d['’]une longueur de|من|بطول|طوله)\s*$/u
+function lengthOfThing(claim: Claim, text: string, lang: Lang): boolean {
+  const vessel = (w: string) => conceptsIn(w, { start: 0, end: w.length }, lang).some((x) => x.concept.family === 'vessels')
+  if (ATTRIBUTIVE.test(claim.text)) {
+    const m = THING_AFTER.exec(text.slice(claim.span.end, claim.span.end + 60))
+    return !!m && !/^(?:from|off|away|south|north|east|west|of)$/i.test(m[1])
+  }
+  const before = OF_BEFORE.exec(text.slice(Math.max(claim.sentence.start, claim.span.start - 40), claim.span.start))
+  return !!before && (vessel(before[1]) || (!!before[2] && vessel(before[2])))
+}
 const DEADLINE = CONCEPT_BY_ID.get('deadline')!
 const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).

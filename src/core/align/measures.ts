@@ -36,8 +36,8 @@ export const CONCEPTS: Concept[] = [
     id: 'killed', family: 'people', label: { en: 'death toll', ar: 'حصيلة القتلى' },
     words: {
       ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'بحياة', 'بأرواح', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم', 'مات', 'ماتوا', 'ميت', 'أموات', 'هلك', 'هلكوا', 'تصفية'],
-      en: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death', 'died', 'dies', 'fatalities', 'fatality', 'deceased', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives'],
-      fr: ['morts', 'mort', 'mortes', 'tué', 'tuée', 'tués', 'tuées', 'tuant', 'décédé', 'décédées', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts'],
+      en: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death', 'died', 'dies', 'fatalities', 'fatality', 'deceased', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives', 'claimed the lives', 'cost the lives'],
+      fr: ['morts', 'mort', 'mortes', 'tué', 'tuée', 'tués', 'tuées', 'tuant', 'décédé', 'décédées', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts', 'coûté la vie', 'coûte la vie', 'perdu la vie'],
     },
   },
   {
@@ -173,7 +173,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'vessels', family: 'vessels', label: { en: 'boats', ar: 'القوارب' },
-    words: { ar: ['قارب', 'قوارب', 'مركب', 'مراكب', 'سفينة', 'سفن', 'زورق', 'زوارق'], en: ['boats', 'boat', 'vessels', 'ships'], fr: ['bateaux', 'embarcations', 'navires'] },
+    words: { ar: ['قارب', 'قوارب', 'مركب', 'مراكب', 'سفينة', 'سفن', 'زورق', 'زوارق'], en: ['boats', 'boat', 'vessels', 'vessel', 'ships', 'ship', 'trawler', 'trawlers'], fr: ['bateaux', 'bateau', 'embarcations', 'embarcation', 'navires', 'navire', 'chalutier', 'chalutiers'] },
   },
   {
     id: 'aid', decided: true, family: 'money', label: { en: 'aid pledged', ar: 'المساعدات' },

@@ -90,6 +90,18 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'وتستمر أيام الحداد الوطني حتى يوم الأحد.', 'حتى يوم الأحد', 'mourning'],
   // The day a mourning was decreed is the day of the decree.
   ['fr', 'Le président a décrété mercredi un deuil national de trois jours.', 'mercredi', 'announced'],
+  // A distance said of a thing is its length; one said from a place stays a distance.
+  ['en', 'Witnesses said up to 600 people were squeezed onto the 25- to 30-metre (80- to 100-foot) trawler before it sank 60 km off the coast.', '25- to 30-metre', 'length'],
+  ['en', 'Witnesses said up to 600 people were squeezed onto the 25- to 30-metre (80- to 100-foot) trawler before it sank 60 km off the coast.', '80- to 100-foot', 'length'],
+  ['en', 'Witnesses said up to 600 people were squeezed onto the 25- to 30-metre (80- to 100-foot) trawler before it sank 60 km off the coast.', '60 km', 'distance'],
+  ['fr', 'Le chalutier de 25 mètres a chaviré à 80 km des côtes.', '25 mètres', 'length'],
+  ['fr', 'Le chalutier de 25 mètres a chaviré à 80 km des côtes.', '80 km', 'distance'],
+  ['ar', 'وغرق قارب صيد من 25 متراً على بعد 80 كيلومتراً من الساحل.', '25 متراً', 'length'],
+  ['ar', 'وغرق قارب صيد من ٢٥ متراً على بعد ٨٠ كيلومتراً من الساحل.', '٢٥ متراً', 'length'],
+  ['ar', 'وغرق قارب صيد من 25 متراً على بعد 80 كيلومتراً من الساحل.', '80 كيلومتراً', 'distance'],
+  // Lives lost, said as a cost.
+  ['fr', 'Les crues qui ont coûté la vie à 219 personnes ont ravagé la région.', '219', 'killed'],
+  ['en', 'The floods, which claimed the lives of 219 people, devastated the region.', '219', 'killed'],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
