@@ -58,7 +58,18 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
-    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت', 'إجلاء', 'أجلي', 'أجليت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals', 'left', 'uprooting', 'evacuation', 'evacuees'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'évacuées', 'évacuation', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
+    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت', 'إجلاء', 'أجلي', 'أجليت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'left', 'uprooting', 'evacuation', 'evacuees'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'évacuées', 'évacuation', 'exode', 'chassé', 'chassées', 'chassés', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
+  },
+  {
+    // Where the displaced arrived ("16,000 reached the camps at Tawila", "لجأوا إلى مخيمات
+    // طويلة") and whom a place shelters ("Tawila hosts hundreds of thousands", "تستضيف"): parts of
+    // the displaced a report tells apart from those who fled a city.
+    id: 'arrived', family: 'people', broader: 'displaced', label: { en: 'people who arrived', ar: 'الواصلون' },
+    words: { ar: ['وصلوا', 'لجأ', 'لجأوا', 'الواصلين', 'الوافدين', 'وافد', 'وافدين'], en: ['arrived', 'arrivals', 'arriving', 'took refuge', 'sought refuge', 'sought shelter'], fr: ['arrivés', 'arrivées', 'arrivants', 'arrivé', 'réfugiés à', 'trouvé refuge'] },
+  },
+  {
+    id: 'hosted', family: 'people', broader: 'displaced', label: { en: 'people sheltered', ar: 'من تؤويهم' },
+    words: { ar: ['تستضيف', 'يستضيف', 'استضافت', 'تستضيفها'], en: ['hosts', 'hosted', 'hosting'], fr: ['accueille', 'accueillait', 'héberge', 'abrite', 'abritait'] },
   },
   {
     id: 'homeless', family: 'people', broader: 'displaced', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },
