@@ -194,6 +194,13 @@ export const YEAR_WORDS = ['عام', 'العام', 'سنة', 'السنة', 'عا
 export const DATE_PREPOSITIONS = ['منذ', 'بحلول', 'حتى', 'قبل', 'بعد', 'اعتبارا من', 'ابتداء من', 'بدءا من', 'قبل حلول', 'مع حلول', 'حتى حلول']
 
 /** Relative date phrases, resolved against the publication day. */
+/** A day counted from the last day the text gave ("اليوم التالي"), not from publication. */
+export const ANAPHORIC_DAYS: Record<string, number> = {
+  'اليوم السابق': -1, 'اليوم الذي سبقه': -1, 'اليوم الذي قبله': -1, 'عشية ذلك اليوم': -1,
+  'اليوم التالي': 1, 'اليوم الموالي': 1, 'اليوم اللاحق': 1, 'اليوم الذي تلاه': 1, 'صباح اليوم التالي': 1, 'مساء اليوم التالي': 1,
+}
+/** Words after "اليوم التالي" that open the event it is counted from ("على الكارثة"; "للانفجار" is read by its prefix). */
+export const ANAPHORIC_EVENT_OPENERS = ['على', 'من']
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
   'الأسبوع الماضي': { unit: 'week', offset: -1 }, 'الأسبوع المقبل': { unit: 'week', offset: 1 }, 'الأسبوع الجاري': { unit: 'week', offset: 0 }, 'هذا الأسبوع': { unit: 'week', offset: 0 },
   'الشهر الماضي': { unit: 'month', offset: -1 }, 'الشهر المقبل': { unit: 'month', offset: 1 }, 'الشهر الجاري': { unit: 'month', offset: 0 }, 'هذا الشهر': { unit: 'month', offset: 0 },
