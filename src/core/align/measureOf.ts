@@ -590,7 +590,7 @@ const isDate = (q: Pick<Quantity, 'kind'>) => isDateKind(q.kind)
 
 const UNIT_FAMILY: Record<string, UnitFamily> = {
   tonne: 'mass', kg: 'mass', g: 'mass', ounce: 'mass', km: 'distance', m: 'distance', mi: 'distance', nmi: 'distance', ft: 'distance',
-  km2: 'area', m2: 'area', ha: 'area', m3: 'volume', magnitude: 'magnitude', '%': 'percent', barrel: 'volume', MW: 'other', kW: 'other', '°C': 'other',
+  km2: 'area', m2: 'area', ha: 'area', m3: 'volume', magnitude: 'magnitude', '%': 'percent', barrel: 'volume', MW: 'other', kW: 'other', '°C': 'temperature', '°F': 'temperature',
 }
 
 /** The family a quantity's unit fixes, or null for a plain count (its noun decides). */

@@ -7,7 +7,7 @@ import type { Lang } from '../model'
 // from the words of its clause.
 
 /** What the counted things are: figures of different families are never compared. */
-export const UNIT_FAMILIES = ['people', 'buildings', 'aircraft', 'vessels', 'vehicles', 'money', 'mass', 'distance', 'area', 'volume', 'magnitude', 'percent', 'time', 'date', 'events', 'places', 'other'] as const
+export const UNIT_FAMILIES = ['people', 'buildings', 'aircraft', 'vessels', 'vehicles', 'money', 'mass', 'distance', 'area', 'volume', 'magnitude', 'temperature', 'percent', 'time', 'date', 'events', 'places', 'other'] as const
 export type UnitFamily = (typeof UNIT_FAMILIES)[number]
 
 /** One measure: its id, its family, its label in each interface language, and its words. */
@@ -109,6 +109,22 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'claims', family: 'other', label: { en: 'claims filed', ar: 'الطلبات المقدمة' },
     words: { ar: ['طلب', 'طلبات', 'الطلبات', 'ملف', 'ملفات', 'شكوى', 'شكاوى'], en: ['claims', 'applications', 'requests', 'complaints'], fr: ['demandes', 'dossiers', 'déclarations de sinistre', 'réclamations', 'plaintes'] },
+  },
+  {
+    // A heatwave's or a fire's temperature: "51.8 degrees Celsius", "48 °C à l'ombre", "درجة الحرارة 49".
+    id: 'temperature', fixed: true, family: 'temperature', label: { en: 'temperature', ar: 'درجة الحرارة' },
+    // (Not "heat", "chaleur", "الحر": "treated for heat stress" counts people.)
+    words: { ar: ['درجة الحرارة', 'درجات الحرارة', 'الحرارة'], en: ['temperature', 'temperatures', 'mercury', 'thermometer'], fr: ['température', 'températures', 'thermomètre', 'mercure'] },
+  },
+  {
+    // Vehicles counted ("525 fire trucks", "50 ambulances", "٥٢٥ شاحنة", "200 camions").
+    id: 'vehicles', family: 'vehicles', label: { en: 'vehicles', ar: 'الآليات' },
+    words: { ar: ['شاحنة', 'شاحنات', 'سيارة', 'سيارات', 'آلية', 'آليات', 'مركبة', 'مركبات', 'سيارة إسعاف', 'سيارات إسعاف'], en: ['trucks', 'lorries', 'vehicles', 'ambulances', 'cars', 'fire engines'], fr: ['camions', 'véhicules', 'ambulances', 'voitures', 'engins'] },
+  },
+  {
+    // Provinces and regions counted ("dans 16 wilayas", "في ست ولايات", "across 11 provinces").
+    id: 'provinces', family: 'places', label: { en: 'provinces', ar: 'الولايات والمحافظات' },
+    words: { ar: ['ولاية', 'ولايات', 'الولايات', 'محافظة', 'محافظات', 'المحافظات', 'أقاليم', 'الأقاليم'], en: ['provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states'], fr: ['wilayas', 'provinces', 'gouvernorats', 'régions', 'départements'] },
   },
   {
     id: 'wind', family: 'other', label: { en: 'wind speed', ar: 'سرعة الرياح' },
@@ -299,15 +315,16 @@ export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred'
 // Words that name a measure only as a figure's own noun: "1 400 hommes", "500 عنصر" are troops,
 // but "104, tous des hommes", "أسرة من خمسة أفراد" say who the people are, not what is counted.
 export const COUNTED_ONLY_WORDS: Record<Lang, string[]> = {
-  ar: ['فرد', 'أفراد', 'عنصر', 'عناصر'],
-  en: ['men', 'personnel'],
-  fr: ['hommes'],
+  // (A province named is where a figure is, "in Ifrane province", not what it counts: "16 wilayas".)
+  ar: ['فرد', 'أفراد', 'عنصر', 'عناصر', 'ولاية', 'ولايات', 'الولايات', 'محافظة', 'محافظات', 'المحافظات', 'أقاليم', 'الأقاليم'],
+  en: ['men', 'personnel', 'provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states'],
+  fr: ['hommes', 'wilayas', 'provinces', 'gouvernorats', 'régions', 'départements'],
 }
 
 export const PEOPLE_WORDS: Record<Lang, string[]> = {
-  ar: ['شخص', 'أشخاص', 'شخصا', 'مهاجر', 'مهاجرين', 'مهاجرا', 'مهاجرون', 'المهاجرين', 'مدني', 'مدنيين', 'مدنيا', 'طفل', 'أطفال', 'امرأة', 'نساء', 'رجل', 'رجال', 'مواطن', 'مواطنين', 'لاجئ', 'لاجئين', 'نسمة', 'فرد', 'آخرين', 'آخرون', 'عامل', 'عمال'],
-  en: ['people', 'persons', 'person', 'migrants', 'civilians', 'children', 'women', 'men', 'residents', 'refugees', 'others', 'individuals', 'inhabitants', 'workers', 'pakistanis', 'egyptians'],
-  fr: ['personnes', 'migrants', 'civils', 'enfants', 'femmes', 'hommes', 'habitants', 'réfugiés', 'autres', 'individus'],
+  ar: ['شخص', 'أشخاص', 'شخصا', 'مهاجر', 'مهاجرين', 'مهاجرا', 'مهاجرون', 'المهاجرين', 'مدني', 'مدنيين', 'مدنيا', 'طفل', 'أطفال', 'امرأة', 'نساء', 'رجل', 'رجال', 'مواطن', 'مواطنين', 'لاجئ', 'لاجئين', 'نسمة', 'فرد', 'آخرين', 'آخرون', 'عامل', 'عمال', 'حاج', 'حجاج', 'الحجاج', 'حاجا'],
+  en: ['people', 'persons', 'person', 'migrants', 'civilians', 'children', 'women', 'men', 'residents', 'refugees', 'others', 'individuals', 'inhabitants', 'workers', 'pakistanis', 'egyptians', 'pilgrims', 'worshippers', 'citizens'],
+  fr: ['personnes', 'migrants', 'civils', 'enfants', 'femmes', 'hommes', 'habitants', 'réfugiés', 'autres', 'individus', 'pèlerins', 'fidèles', 'citoyens'],
 }
 
 export const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]))

@@ -102,6 +102,17 @@ const CASES: [Lang, string, string, string | null][] = [
   // Lives lost, said as a cost.
   ['fr', 'Les crues qui ont coûté la vie à 219 personnes ont ravagé la région.', '219', 'killed'],
   ['en', 'The floods, which claimed the lives of 219 people, devastated the region.', '219', 'killed'],
+  // A heatwave's temperature, provinces and vehicles counted, pilgrims as people.
+  ['en', 'The temperature in several cities reached 47 °C (117 °F) on Tuesday.', '117 °F', 'temperature'],
+  ['fr', 'Le thermomètre a grimpé jusqu\'à 47 degrés Celsius à Kairouan.', 'jusqu\'à 47 degrés Celsius', 'temperature'],
+  ['ar', 'وبلغت درجة الحرارة 47 درجة مئوية في القيروان.', '47 درجة مئوية', 'temperature'],
+  ['en', 'Fires were still burning in 9 provinces on Wednesday.', '9', 'provinces'],
+  ['ar', 'وتتواصل عمليات الإطفاء في تسع ولايات.', 'تسع', 'provinces'],
+  ['fr', 'Les pompiers luttent contre les flammes dans 9 wilayas.', '9', 'provinces'],
+  ['en', 'The ministry sent 320 trucks and 40 ambulances.', '40', 'vehicles'],
+  ['ar', 'وجنّدت الوزارة 320 شاحنة و40 سيارة إسعاف.', '320', 'vehicles'],
+  ['fr', 'Au moins 60 pèlerins sont morts de chaleur.', 'Au moins 60', 'killed'],
+  ['ar', 'وتوفي ٦٠ حاجاً بسبب الحر.', '٦٠', 'killed'],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
