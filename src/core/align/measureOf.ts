@@ -205,6 +205,14 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
     const last = conceptsIn(text, { start: Math.max(0, claim.sentence.start - 400), end: claim.sentence.start }, lang).filter((x) => fits(x.concept) && !x.generic).pop()
     if (last) return { concept: last.concept, strength: 1, family: 'date' }
   }
+  // A day said of the dead or the injured ("injured on Tuesday", "tués dimanche", "أصيبوا يوم
+  // الثلاثاء") in a sentence that names no event is the day of the event that caused them: the one
+  // named last before the sentence, else the one the article opens with.
+  if (isDate(claim.quantity) && !inSentence.length && casualtyBy(claim, text, lang)) {
+    const before = conceptsIn(text, { start: Math.max(0, claim.sentence.start - CAUSE_REACH), end: claim.sentence.start }, lang).filter((x) => fits(x.concept) && !x.generic && !x.concept.instant)
+    const cause = before.pop() ?? conceptsIn(text, { start: 0, end: Math.min(text.length, CAUSE_REACH) }, lang).find((x) => fits(x.concept) && !x.generic && !x.concept.instant)
+    if (cause) return { concept: cause.concept, strength: 1, family: 'date' }
+  }
   // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude),
   // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
   const unitFamily = familyOfQuantity(claim.quantity)
@@ -247,6 +255,14 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
 
 // A count head and up to three words (no break) before the measure word it names.
 const HEADED = new RegExp(`(?<![\\p{L}])(?:${['number of', 'numbers of', 'total number of', 'tally of', 'count of', 'nombre de', "nombre d'", 'nombre des', 'total de', 'décompte des', 'عدد', 'حصيلة', 'إجمالي', 'مجموع'].map(foldKey).join('|')})(?:\\s+[^\\s,،;؛.:()]+){0,3}?\\s*$`, 'iu')
+const CAUSE_REACH = 600
+const CASUALTIES = new Set(['killed', 'injured', 'missing', 'bodies'])
+/** Whether a word of the dead, the injured or the missing stands right before a date ("wounded on Sunday", "2.800 blessés mardi"). */
+function casualtyBy(claim: Claim, text: string, lang: Lang): boolean {
+  const lead = { start: Math.max(claim.sentence.start, claim.span.start - 40), end: claim.span.start }
+  const last = conceptsIn(text, lead, lang).filter((x) => CASUALTIES.has(x.concept.id)).pop()
+  return !!last && /^\s*(?:on|le|ce|في|يوم)?\s*$/iu.test(text.slice(last.end, claim.span.start))
+}
 const LENGTH = CONCEPT_BY_ID.get('length')!
 // "20- to 30-metre", "65-foot", then (after a restatement in brackets) the noun it describes.
 const ATTRIBUTIVE = /-(?:metre|meter|foot|feet|mile|yard)s?$/iu

@@ -113,6 +113,13 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'وجنّدت الوزارة 320 شاحنة و40 سيارة إسعاف.', '320', 'vehicles'],
   ['fr', 'Au moins 60 pèlerins sont morts de chaleur.', 'Au moins 60', 'killed'],
   ['ar', 'وتوفي ٦٠ حاجاً بسبب الحر.', '٦٠', 'killed'],
+  // A day said of the dead or the injured in a sentence naming no event dates the event named
+  // before it; a day said of something else does not.
+  ['en', 'The blast tore through the port district. Officials said at least 120 of the 5,000 people injured on Tuesday were in critical condition.', 'Tuesday', 'explosion'],
+  ['fr', 'Le séisme a ravagé la vallée. Selon le ministère, 40 personnes ont été tuées dimanche et 200 blessées.', 'dimanche', 'struck'],
+  ['ar', 'ضرب الزلزال المنطقة. وقالت الوزارة إن 40 شخصاً قُتلوا يوم الأحد.', 'يوم الأحد', 'struck'],
+  ['ar', 'ضرب الزلزال المنطقة. وقالت الوزارة إن ٤٠ شخصاً قُتلوا يوم الأحد.', 'يوم الأحد', 'struck'],
+  ['en', 'The blast tore through the port district. Schools will reopen on Tuesday.', 'Tuesday', null],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
