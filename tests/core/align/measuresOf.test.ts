@@ -120,6 +120,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'ضرب الزلزال المنطقة. وقالت الوزارة إن 40 شخصاً قُتلوا يوم الأحد.', 'يوم الأحد', 'struck'],
   ['ar', 'ضرب الزلزال المنطقة. وقالت الوزارة إن ٤٠ شخصاً قُتلوا يوم الأحد.', 'يوم الأحد', 'struck'],
   ['en', 'The blast tore through the port district. Schools will reopen on Tuesday.', 'Tuesday', null],
+  // An aid plan or package, in each language.
+  ['fr', "Le gouvernement dévoile un plan d'urgence de 3 milliards d'euros pour les sinistrés.", "3 milliards d'euros", 'aid'],
+  ['en', 'The government unveiled a relief package of $2 billion for the flooded provinces.', '$2 billion', 'aid'],
+  ['ar', 'وأعلنت الحكومة حزمة مساعدات بقيمة 2 مليار دولار للمتضررين.', '2 مليار دولار', 'aid'],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
