@@ -35,9 +35,9 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'killed', family: 'people', label: { en: 'death toll', ar: 'حصيلة القتلى' },
     words: {
-      ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'بحياة', 'بأرواح', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم', 'مات', 'ماتوا', 'ميت', 'أموات', 'هلك', 'هلكوا', 'تصفية'],
-      en: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death', 'died', 'dies', 'fatalities', 'fatality', 'deceased', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives', 'claimed the lives', 'cost the lives'],
-      fr: ['morts', 'mort', 'mortes', 'tué', 'tuée', 'tués', 'tuées', 'tuant', 'décédé', 'décédées', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts', 'coûté la vie', 'coûte la vie', 'perdu la vie'],
+      ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'بحياة', 'بأرواح', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم', 'مات', 'ماتوا', 'ميت', 'أموات', 'هلك', 'هلكوا', 'تصفية', 'متوفى', 'متوفين', 'المتوفين', 'المتوفون', 'فارقوا الحياة', 'فارق الحياة', 'استشهاد', 'استشهد', 'استشهدوا', 'تقتل', 'يقتل'],
+      en: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death', 'died', 'dies', 'fatalities', 'fatality', 'deceased', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives', 'claimed the lives', 'cost the lives', 'succumbed', 'passed away'],
+      fr: ['morts', 'mort', 'mortes', 'tué', 'tuée', 'tués', 'tuées', 'tuant', 'décédé', 'décédées', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts', 'coûté la vie', 'coûte la vie', 'perdu la vie', 'succombé', 'ont succombé'],
     },
   },
   {
@@ -50,11 +50,11 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'missing', family: 'people', label: { en: 'people missing', ar: 'المفقودون' },
-    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول'], en: ['missing', 'unaccounted', 'not been found', 'could not be found'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables'] },
+    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول'], en: ['missing', 'unaccounted', 'not been found', 'could not be found', 'not been accounted for', 'not yet been accounted for'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables'] },
   },
   {
     id: 'injured', family: 'people', label: { en: 'people injured', ar: 'الجرحى' },
-    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding'], fr: ['blessés', 'blessées', 'blessé', 'blessée', 'blessures', 'blessant'] },
+    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding', 'wound'], fr: ['blessés', 'blessées', 'blessé', 'blessée', 'blessures', 'blessant'] },
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },

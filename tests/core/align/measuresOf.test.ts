@@ -124,6 +124,12 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', "Le gouvernement dévoile un plan d'urgence de 3 milliards d'euros pour les sinistrés.", "3 milliards d'euros", 'aid'],
   ['en', 'The government unveiled a relief package of $2 billion for the flooded provinces.', '$2 billion', 'aid'],
   ['ar', 'وأعلنت الحكومة حزمة مساعدات بقيمة 2 مليار دولار للمتضررين.', '2 مليار دولار', 'aid'],
+  // The dead said as "المتوفين", people not yet accounted for, "wound" as a verb of a headline.
+  ['ar', 'وأفاد الموقع بأن عدد المتوفين من الحجاج بلغ 14 شخصاً.', '14', 'killed'],
+  ['ar', 'وأفاد الموقع بأن عدد المتوفين من الحجاج بلغ ١٤ شخصاً.', '١٤', 'killed'],
+  ['en', 'Another 17 pilgrims had not yet been accounted for.', '17', 'missing'],
+  ['en', 'Exploding radios kill at least nine, wound over 300 across the south', 'over 300', 'injured'],
+  ['fr', 'Trois pèlerins ont succombé à la chaleur.', 'Trois', 'killed'],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
