@@ -1,5 +1,5 @@
 import type { Claim, Lang, Quantity, QuantityKind } from '../model'
-import { durationDays, toInterval, widen, type Interval } from '../compare/interval'
+import { durationDays, overlaps, toInterval, widen, type Interval } from '../compare/interval'
 import { sayQuantity } from '../quantity/say'
 import type { Concept } from './measures'
 
@@ -169,3 +169,41 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
   }
   return out
 }
+
+// An event happens on one day: reports that date it differ by a night at most (time zones, a storm
+// that struck overnight). A day further from the one most origins give, stated by one origin only,
+// dates something else the sentence names with it (a photo's caption, a visit, the day a statement
+// was made, the record a storm is compared with) and is left out of the candidate.
+const DAY_SLACK = 1
+// A value that holds the day but spans more than a year ("since the 1990s") dates nothing.
+const YEAR_DAYS = 366
+
+/**
+ * The dates of an event's candidate that meet the value most independent origins state, give or
+ * take a day ("Sunday", "10 September", "the night of 10 to 11 September", "September 2023"), with
+ * any other value two origins state; all of them when no value is stated by more origins than any other.
+ */
+export function aroundCommonDay(claims: Claim[], originOf: (c: Claim) => string): Claim[] {
+  const by = new Map<string, { iv: Interval; origins: Set<string> }>()
+  const ivOf = new Map<Claim, Interval>()
+  for (const c of claims) {
+    const q = c.quantity
+    if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved) continue
+    const iv = toInterval(q)
+    if (!iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi)) continue
+    ivOf.set(c, iv)
+    const k = `${iv.lo}|${iv.hi}`
+    const e = by.get(k) ?? { iv, origins: new Set<string>() }
+    e.origins.add(originOf(c))
+    by.set(k, e)
+  }
+  const ranked = [...by.values()].sort((a, b) => b.origins.size - a.origins.size)
+  if (!ranked.length || ranked[0].origins.size < 2 || ranked[1]?.origins.size === ranked[0].origins.size) return claims
+  const mode = widenDays(ranked[0].iv, DAY_SLACK)
+  return claims.filter((c) => {
+    const iv = ivOf.get(c)
+    if (!iv) return false
+    return (overlaps(iv, mode) && iv.hi - iv.lo <= YEAR_DAYS) || by.get(`${iv.lo}|${iv.hi}`)!.origins.size >= 2
+  })
+}
+const widenDays = (iv: Interval, n: number): Interval => ({ lo: iv.lo - n, hi: iv.hi + n })

@@ -7,7 +7,7 @@ import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
-import { agreement, sameValues, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
+import { agreement, aroundCommonDay, sameValues, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
@@ -130,7 +130,8 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const base = { concept: g.concept, kind: kind as CandidateTopic['kind'], unit: family || null }
     // A part whose values are two decisions or two things measured is split by value; figures of a
     // value only one source gives are then left for a reviewer to place.
-    const push = (k: string, entity: string, label: { en: string; ar: string }, cs: Claim[]) => {
+    const push = (k: string, entity: string, label: { en: string; ar: string }, all: Claim[]) => {
+      const cs = kind === 'date' ? aroundCommonDay(all, originOf) : all
       const splits = valueSplits(cs, concept)
       const parts = splits.length ? splits.map((v) => ({ k: `${k}|=${valueKey(v)}`, label: valueLabel(label, v), cs: v })) : [{ k, label, cs }]
       for (const p of parts) drafts.push({ key: p.k, entity, label: p.label, ...base, cs: p.cs })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import { agreement, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
+import { agreement, aroundCommonDay, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
 import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Claim, Lang, Source } from '../../../src/core/model'
 
@@ -47,5 +47,31 @@ describe('sharedWith', () => {
     ['figures of no shared value', part.slice(0, 1), rest.slice(1), 0],
   ])('%s', (_name, p, r, share) => {
     expect(sharedWith(p, r, bySource)).toBe(share)
+  })
+})
+
+describe('aroundCommonDay: the dates of one event', () => {
+  const dated = (...texts: [Lang, string][]) => texts.flatMap(([lang, text], i) => extractClaims(source(`d${i}`, lang, text)).filter((c) => c.quantity.kind === 'date' || c.quantity.kind === 'daterange'))
+  it('keeps the day most reports give and a day beside it, and leaves a day one report gives far from it', () => {
+    const claims = dated(
+      ['en', 'The storm hit the coast on 12 October 2024.'],
+      ['fr', "La tempête a frappé la côte le 12 octobre 2024, dans la nuit."],
+      ['ar', 'ضربت العاصفة الساحل في 13 أكتوبر 2024.'],
+      ['en', 'Houses lie in ruins after the storm, in a picture taken on 19 October 2024.'],
+    )
+    expect(claims.map((c) => c.text)).toHaveLength(4)
+    expect(aroundCommonDay(claims, bySource).map((c) => c.source)).toEqual(['d0', 'd1', 'd2'])
+  })
+  it('keeps a second day two reports give, and everything when no day leads', () => {
+    const two = dated(
+      ['en', 'The talks opened on 3 March 2025.'],
+      ['fr', 'Les pourparlers se sont ouverts le 3 mars 2025.'],
+      ['ar', 'افتتحت المحادثات في 3 مارس 2025.'],
+      ['en', 'Other reports said the talks opened on 10 March 2025.'],
+      ['fr', 'Selon un autre média, les pourparlers ont commencé le 10 mars 2025.'],
+    )
+    expect(aroundCommonDay(two, bySource)).toHaveLength(5)
+    // Two reports for each day: neither leads.
+    expect(aroundCommonDay(two.slice(1), bySource)).toHaveLength(4)
   })
 })
