@@ -123,6 +123,16 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const agreed = agreement(cs, originOf)
     return originsOf(cs) + agreed.origins + agreed.share + (languagesOf(cs) - 1) / 2
   }
+  // The story's own event: the one the most origins date (the town's fall, not the war it belongs
+  // to). A count that names it stays with its group; one of another event is set apart.
+  let storyEvent: string | null = null
+  let most = 0
+  for (const [key, g] of groups) {
+    const c = CONCEPT_BY_ID.get(g.concept)
+    if (!key.endsWith('|date|date') || !c?.event || c.latest || c.instant) continue
+    const n = originsOf(g.reads.map((r) => r.c))
+    if (n > most) { most = n; storyEvent = g.concept }
+  }
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
     const concept = CONCEPT_BY_ID.get(g.concept)!
@@ -142,7 +152,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     // stay with the rest. The place most figures name is the group's own (the story's town): it
     // names the rest rather than splitting from it.
     const dominant = mostNamed(g.reads, (r) => r.places.map((p) => p.key))
-    const event = mostNamed(g.reads, (r) => r.events)
+    const event = storyEvent && g.reads.some((r) => r.events.includes(storyEvent)) ? storyEvent : mostNamed(g.reads, (r) => r.events)
     const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
     const byFacet = new Map<string, Read[]>()
     for (const r of g.reads) {
@@ -272,16 +282,17 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
 
 /**
  * The events a count's own words name ("the war has killed tens of thousands", "displaced by the
- * floods"), or when they name none, the event its sentence names nearest to it ("La guerre qui
- * oppose l'armée aux FSR a fait des dizaines de milliers de morts et déraciné 12 millions").
+ * floods"), or when they name none, the event its sentence names nearest before it, as its subject
+ * ("La guerre qui oppose l'armée aux FSR a fait des dizaines de milliers de morts et déraciné 12
+ * millions"); one named after it, past its own words, is another figure's ("82,000 left the town,
+ * heading for camps that shelter those the war uprooted").
  * `mentions`: the events its sentence names.
  */
 function eventsOf(c: Claim, stretch: Span, mentions: ConceptMention[]): string[] {
   const others = mentions.filter((x) => x.end <= c.span.start || x.start >= c.span.end)
   const own = others.filter((x) => x.start >= stretch.start && x.end <= stretch.end)
   if (own.length) return [...new Set(own.map((x) => x.concept.id))]
-  const gap = (x: Span) => (x.end <= c.span.start ? c.span.start - x.end : x.start - c.span.end)
-  const near = others.sort((a, b) => gap(a) - gap(b))[0]
+  const near = others.filter((x) => x.end <= c.span.start).sort((a, b) => b.end - a.end)[0]
   return near ? [near.concept.id] : []
 }
 

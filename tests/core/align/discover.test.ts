@@ -207,6 +207,17 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(war?.figures).toEqual(['11 millions', '11 مليون'])
   })
 
+  it("a count takes the story's own event over the war its sentence names after it, and the war's counts are a candidate of their own", () => {
+    const found = candidates([
+      source('a', 'en', 'The town fell on 26 October 2025. By Friday 52,000 residents had left, the agency said in a statement on the camps, where families uprooted by the war wait for food. The war has uprooted 12 million people since it erupted.', 'Wire A'),
+      source('b', 'fr', "La ville est tombée le 26 octobre 2025. Quelque 50 000 habitants ont fui la ville depuis sa chute. La guerre a déraciné près de 12 millions de personnes.", 'Journal B'),
+      source('c', 'ar', 'سقطت المدينة في 26 أكتوبر 2025. ونزح منها 51 ألف شخص، بحسب الوكالة التي قالت إن المخيمات تؤوي منذ شهور من شردتهم الحرب. وشردت الحرب 13 مليون شخص.', 'Site C'),
+    ])
+    const displaced = found.filter((f) => f.c.concept === 'displaced')
+    expect(displaced.find((f) => f.c.key.endsWith('|!war'))?.figures).toEqual(['12 million', '13 مليون', 'près de 12 millions'])
+    expect(displaced.find((f) => !f.c.key.includes('|!'))?.figures).toEqual(['51 ألف', '52,000', 'Quelque 50 000'])
+  })
+
   it('a length of time since an event ranks after the date of that event', () => {
     const found = candidates([
       source('a', 'ar', 'ضرب الزلزال المنطقة يوم الجمعة 8 سبتمبر. وبعد 48 ساعة من الزلزال ما زالت فرق الإنقاذ تبحث.', 'Site A'),
