@@ -103,6 +103,27 @@ export function agreement(claims: Claim[], originOf: (c: Claim) => string): { or
   return { origins: out.size, share: claims.length ? n / claims.length : 0 }
 }
 
+/** Whether two reports of two independent origins give one value among these figures. */
+export function corroborated(claims: Claim[], originOf: (c: Claim) => string): boolean {
+  // One report that says a value twice, on two authorities, does not corroborate itself.
+  return agreement(claims, originOf).origins >= 2 && agreement(claims, (c) => c.source).origins >= 2
+}
+
+// Counts or amounts more than ten times apart.
+const SPREAD = 10
+
+/** Whether the stated counts or amounts of a candidate, in one unit, lie more than an order of magnitude apart (rough figures aside). */
+export function scattered(claims: Claim[]): boolean {
+  const ends = new Map<string, { lo: number; hi: number }>()
+  for (const c of claims) {
+    const q = c.quantity
+    if (q.qualifier === 'vague' || (q.kind !== 'count' && q.kind !== 'money') || typeof q.lo !== 'number' || q.lo <= 0) continue
+    const e = ends.get(q.unit ?? '') ?? { lo: q.lo, hi: q.lo }
+    ends.set(q.unit ?? '', { lo: Math.min(e.lo, q.lo), hi: Math.max(e.hi, q.lo) })
+  }
+  return [...ends.values()].some((e) => e.hi / e.lo > SPREAD)
+}
+
 /**
  * The share of a part's figures whose value a figure of the rest, from another origin, shares
  * (within 10 %): a part that mostly agrees with the rest is the same measure said with a word more

@@ -7,7 +7,7 @@ import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
-import { agreement, aroundCommonDay, sameValues, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
+import { agreement, aroundCommonDay, corroborated, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
@@ -121,7 +121,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const languagesOf = (cs: Claim[]) => new Set(cs.map((c) => byId.get(c.source)?.lang)).size
   const rankOf = (cs: Claim[]) => {
     const agreed = agreement(cs, originOf)
-    return originsOf(cs) + agreed.origins + agreed.share + (languagesOf(cs) - 1) / 2
+    const r = originsOf(cs) + agreed.origins + agreed.share + (languagesOf(cs) - 1) / 2
+    // Values an order of magnitude apart that no two origins share are most likely several
+    // things counted (a local count, another event's, a share of the whole): such a candidate ranks at half.
+    return !agreed.origins && scattered(cs) ? r / 2 : r
   }
   // The story's own event: the one the most origins date (the town's fall, not the war it belongs
   // to). A count that names it stays with its group; one of another event is set apart.
@@ -171,8 +174,11 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       for (const [src, n] of left) if (n > (own.get(src) ?? 0) && ++others >= 2) break
       if (others < 2) continue
       // A qualifier beside figures that agree with the rest's, or orders of magnitude whose ranges
-      // hold the rest's counts ("thousands" missing beside "10,100"), set nothing apart.
-      if ((facet.startsWith('+') || facet === 'vague') && sharedWith(rs.map((r) => r.c), g.reads.filter((r) => !rs.includes(r)).map((r) => r.c), originOf) >= 0.5) continue
+      // hold the rest's counts ("thousands" missing beside "10,100"), set nothing apart. Rough
+      // figures that several origins give, beside counts no two reports agree on ("hundreds"
+      // missing beside 5, 44 and 209 from three reports), are the estimate the story states.
+      const rest = g.reads.filter((r) => !rs.includes(r)).map((r) => r.c)
+      if ((facet.startsWith('+') || (facet === VAGUE && corroborated(rest, originOf))) && sharedWith(rs.map((r) => r.c), rest, originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant)

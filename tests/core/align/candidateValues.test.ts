@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import { agreement, aroundCommonDay, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
+import { agreement, aroundCommonDay, corroborated, scattered, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
 import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Claim, Lang, Source } from '../../../src/core/model'
 
@@ -73,5 +73,23 @@ describe('aroundCommonDay: the dates of one event', () => {
     expect(aroundCommonDay(two, bySource)).toHaveLength(5)
     // Two reports for each day: neither leads.
     expect(aroundCommonDay(two.slice(1), bySource)).toHaveLength(4)
+  })
+})
+
+describe('scattered and corroborated', () => {
+  it.each([
+    ['counts an order of magnitude apart', figures(['en', 'Officials counted 40 injured.'], ['fr', 'Le bilan fait état de 900 blessés.']), true],
+    ['counts of one magnitude', figures(['en', 'Officials counted 400 injured.'], ['ar', 'أصيب 900 شخص.']), false],
+    ['a rough figure is no bound of the spread', figures(['en', 'Officials counted 40 injured.'], ['fr', 'Des milliers de blessés.']), false],
+  ])('scattered: %s', (_name, claims, expected) => {
+    expect(claims).toHaveLength(2)
+    expect(scattered(claims)).toBe(expected)
+  })
+  it('one report giving a value twice on two authorities corroborates nothing; two reports do', () => {
+    const twice = figures(['en', 'The coast guard said 14 were missing.'], ['en', 'An agency also said 14 were missing.']).map((c) => ({ ...c, source: 'one' }))
+    const byAuthority = (c: Claim) => c.text + c.span.start + c.id
+    expect(corroborated(twice, byAuthority)).toBe(false)
+    const two = figures(['en', 'The coast guard said 14 were missing.'], ['ar', 'قال خفر السواحل إن 14 شخصا مفقودون.'])
+    expect(corroborated(two, bySource)).toBe(true)
   })
 })

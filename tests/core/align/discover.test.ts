@@ -252,6 +252,22 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(found.find((f) => f.c.concept === 'killed' && f !== rough)?.figures).toEqual(['34', '35', '36'])
   })
 
+  it('orders of magnitude several reports give, beside counts no two reports share, are the estimate of their own even when their ranges hold them', () => {
+    const found = candidates([
+      source('a', 'en', 'Hundreds of people are still missing after the ferry sank. Relatives say 31 villagers are missing.', 'Wire A'),
+      source('b', 'fr', 'Des centaines de personnes sont toujours portées disparues. La préfecture compte 120 disparus.', 'Journal B'),
+      source('c', 'ar', 'ما زال المئات في عداد المفقودين بعد غرق العبارة.', 'Site C'),
+      source('d', 'en', 'A union said 450 crew members were missing.', 'Wire D'),
+      source('e', 'ar', 'قالت نقابة البحارة إن 45 بحارا مفقودون.', 'Site E'),
+    ])
+    const rough = found.find((f) => f.c.concept === 'missing' && f.c.key.endsWith('|vague'))
+    expect(rough?.figures).toEqual(['Des centaines', 'Hundreds', 'المئات'])
+    // The counts, more than ten times apart and shared by no two reports, rank at half, after the estimate.
+    const counts = found.find((f) => f.c.concept === 'missing' && f !== rough)
+    expect(counts?.figures).toEqual(['120', '31', '45', '450'])
+    expect(found.indexOf(counts!)).toBeGreaterThan(found.indexOf(rough!))
+  })
+
   it('orders of magnitude whose ranges hold the counts stay with them', () => {
     const found = candidates([
       source('a', 'ar', 'ما زال الآلاف في عداد المفقودين، بينهم 4100 مفقود سجلتهم الوزارة.', 'Site A'),
