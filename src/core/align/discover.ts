@@ -122,9 +122,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const rankOf = (cs: Claim[]) => {
     const agreed = agreement(cs, originOf)
     const r = originsOf(cs) + agreed.origins + agreed.share + (languagesOf(cs) - 1) / 2
-    // Values an order of magnitude apart that no two origins share are most likely several
-    // things counted (a local count, another event's, a share of the whole): such a candidate ranks at half.
-    return !agreed.origins && scattered(cs) ? r / 2 : r
+    // Values an order of magnitude apart that no two reports of two origins share are most likely
+    // several things counted (a local count, another event's, a share of the whole): such a
+    // candidate ranks at half.
+    return !corroborated(cs, originOf) && scattered(cs) ? r / 2 : r
   }
   // The story's own event: the one the most origins date (the town's fall, not the war it belongs
   // to). A count that names it stays with its group; one of another event is set apart.
