@@ -21,7 +21,7 @@ export { topicFromCandidate } from './candidateTopic'
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 /** What a figure says beside its measure, read once per figure. */
-interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null }
+interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null }
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
@@ -67,7 +67,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const sentence = sentenceOf(c.sentence)
       const events = isDateKind(c.quantity.kind) ? [] : eventsOf(c, stretch, sentence.events)
       const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
+      // What befell the people a count names by who they are ("ten soldiers killed", "25 soldiers
+      // injured" beside "8,000 soldiers deployed"), in its own words.
+      const fate = m?.concept && !FATES.has(m.concept.broader ?? m.concept.id) && m.concept.family === 'people' ? fateIn(src.text, stretch, c, src.lang) : null
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier, fate }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -244,7 +247,8 @@ const VAGUE = 'vague'
 
 /**
  * A figure's facet: said as a projection, about one country's people (its English name), said of
- * the rest of a place, with a qualifier that sets it apart, only as an order of magnitude, of an
+ * the rest of a place, what befell people counted by who they are (soldiers injured beside soldiers
+ * deployed), with a qualifier that sets it apart, only as an order of magnitude, of an
  * event other than the one most of the group's figures name (the war beside the town's fall), or
  * about a place other than the group's own. When the figures break a
  * measure down by parts (two places or more named with a place noun: "إقليم الحوز", "Taroudant
@@ -254,6 +258,7 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   if (r.projected) return PROJECTED
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
+  if (r.fate) return `~${r.fate}`
   if (r.qualifier) return `+${r.qualifier}`
   if (r.c.quantity.qualifier === 'vague') return VAGUE
   if (r.events.length && !r.events.includes(event ?? '')) return `!${r.events[0]}`
@@ -273,6 +278,10 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
   if (facet.startsWith('+')) {
     const q = qualifierName(facet.slice(1))
     return { entity: '', label: { en: `${label.en} (${q.en})`, ar: `${label.ar} (${q.ar})` } }
+  }
+  if (facet.startsWith('~')) {
+    const f = CONCEPT_BY_ID.get(facet.slice(1))!.label
+    return { entity: '', label: { en: `${label.en} (${f.en})`, ar: `${label.ar} (${f.ar})` } }
   }
   if (facet.startsWith('!')) {
     const e = eventName(facet.slice(1))
@@ -301,6 +310,13 @@ function eventsOf(c: Claim, stretch: Span, mentions: ConceptMention[]): string[]
   if (own.length) return [...new Set(own.map((x) => x.concept.id))]
   const near = others.filter((x) => x.end <= c.span.start).sort((a, b) => b.end - a.end)[0]
   return near ? [near.concept.id] : []
+}
+
+// What may befall people, for a count that names them by who they are (bodies and burials are deaths).
+const FATES = new Set(['killed', 'injured', 'missing', 'abducted', 'arrested', 'displaced'])
+function fateIn(text: string, stretch: Span, c: Claim, lang: Lang): string | null {
+  const m = conceptsIn(text, stretch, lang).find((x) => !x.generic && (x.end <= c.span.start || x.start >= c.span.end) && FATES.has(x.concept.broader ?? x.concept.id))
+  return m ? (m.concept.broader ?? m.concept.id) : null
 }
 
 /**

@@ -218,6 +218,18 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(displaced.find((f) => !f.c.key.includes('|!'))?.figures).toEqual(['51 ألف', '52,000', 'Quelque 50 000'])
   })
 
+  it('people counted by who they are, and what befell them in two reports or more, are a candidate of their own', () => {
+    const found = candidates([
+      source('a', 'en', 'The army deployed 6,000 soldiers against the fires. Twelve soldiers were injured when a truck overturned.', 'Wire A'),
+      source('b', 'fr', "L'armée a mobilisé 6 000 soldats contre les incendies. Douze militaires ont été blessés dans un accident.", 'Journal B'),
+      source('c', 'ar', 'نشر الجيش 6000 جندي لمكافحة الحرائق، وأصيب 12 جنديا بجروح.', 'Site C'),
+    ])
+    const injured = found.find((f) => f.c.key.endsWith('|~injured'))
+    expect(injured?.ar).toBe('عدد الجنود (الجرحى)')
+    expect(injured?.figures).toEqual(['12', 'Douze', 'Twelve'])
+    expect(found.find((f) => f.c.concept === 'troops' && f !== injured)?.figures).toEqual(['6 000', '6,000', '6000'])
+  })
+
   it('a length of time since an event ranks after the date of that event', () => {
     const found = candidates([
       source('a', 'ar', 'ضرب الزلزال المنطقة يوم الجمعة 8 سبتمبر. وبعد 48 ساعة من الزلزال ما زالت فرق الإنقاذ تبحث.', 'Site A'),
