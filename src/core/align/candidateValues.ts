@@ -177,7 +177,8 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
   const out: ReturnType<typeof sameValues> = []
   for (const [key, us] of groups) {
     const cs = us.map((u) => u.c)
-    if (new Set(cs.map(originOf)).size < 2) continue
+    // Two reports, not one report quoting two authorities.
+    if (new Set(cs.map(originOf)).size < 2 || new Set(cs.map((c) => c.source)).size < 2) continue
     const q = cs.find((c) => c.quantity.kind === 'date')?.quantity ?? cs[0].quantity
     const noun = (lang: Lang) => us.find((u) => u.lang === lang && u.c.counted)?.c.counted?.split(/\s+/).slice(0, 3).join(' ')
     const en = noun('en') ?? noun('fr')

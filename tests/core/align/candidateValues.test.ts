@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import { agreement, aroundCommonDay, corroborated, scattered, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
+import { agreement, aroundCommonDay, corroborated, sameValues, scattered, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
 import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Claim, Lang, Source } from '../../../src/core/model'
 
@@ -91,5 +91,17 @@ describe('scattered and corroborated', () => {
     expect(corroborated(twice, byAuthority)).toBe(false)
     const two = figures(['en', 'The coast guard said 14 were missing.'], ['ar', 'قال خفر السواحل إن 14 شخصا مفقودون.'])
     expect(corroborated(two, bySource)).toBe(true)
+  })
+})
+
+describe('sameValues: one value two reports give', () => {
+  const unread = (cs: Claim[], lang: Lang) => cs.map((c) => ({ c, lang }))
+  const two = figures(['en', 'Volunteers planted 340 oak saplings.'], ['fr', 'Les bénévoles ont planté 340 jeunes chênes.'])
+  it('is a candidate when two reports of two origins give it', () => {
+    expect(sameValues(unread(two, 'en'), bySource).map((v) => v.claims.length)).toEqual([2])
+  })
+  it('is none when one report gives it twice, whatever authorities it names', () => {
+    const once = two.map((c) => ({ ...c, source: 'one' }))
+    expect(sameValues(unread(once, 'en'), (c) => c.id)).toEqual([])
   })
 })
