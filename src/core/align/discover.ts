@@ -348,6 +348,9 @@ const PAGE_WORDS = /(?:published|updated|posted|publié|mis à jour|modifié|ت�
 const CLOCK = /(?:^|[^\p{N}])[0-9٠-٩]{1,2}[:h][0-9٠-٩]{2}(?:[^\p{N}]|$)/u
 // A byline's fields ("كتب المحرر السياسي | جنوبية | الثلاثاء 4 آب 2020").
 const FIELDS = /\s[|·•]\s/u
+// A dateline: a short line that names the outlet or the city, a dash, and the day, and nothing after
+// ("عنب بلدي – الأحد 23 حزيران 2024", "ALGIERS — Monday, July 24, 2023").
+const DATELINE = /^[^.!?؟\n]{1,40}\s[–—]\s*$/u
 function pageDate(text: string, c: Claim): boolean {
   if (c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') return false
   // Only a short line is read: a long text with no line breaks is not scanned for each date.
@@ -360,4 +363,5 @@ function pageDate(text: string, c: Claim): boolean {
   const line = `${before.slice(b + 1)}${c.text}${a < 0 ? after : after.slice(0, a)}`
   if (line.length > 160) return false
   return PAGE_WORDS.test(line) || FIELDS.test(line) || CLOCK.test(`${before.slice(b + 1)} ${a < 0 ? after : after.slice(0, a)}`)
+    || (DATELINE.test(before.slice(b + 1)) && !/[\p{L}\p{N}]/u.test(a < 0 ? after : after.slice(0, a)))
 }

@@ -230,6 +230,15 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(found.find((f) => f.c.concept === 'troops' && f !== injured)?.figures).toEqual(['6 000', '6,000', '6000'])
   })
 
+  it("a dateline's day (the outlet or city, a dash, the day, alone on its line) dates the page, not the story", () => {
+    const found = candidates([
+      source('a', 'ar', 'موقع ألف – الثلاثاء 12 مارس 2024\nقالت البلدية إن المياه غمرت منازل الحي.', 'Site A'),
+      source('b', 'fr', 'PARIS — mardi 12 mars 2024\nLa mairie a indiqué que les maisons du quartier ont été inondées.', 'Journal B'),
+      source('c', 'en', 'LONDON — Tuesday, March 12, 2024\nThe council said homes in the district were flooded.', 'Wire C'),
+    ])
+    expect(found.filter((f) => f.c.kind === 'date')).toEqual([])
+  })
+
   it('a length of time since an event ranks after the date of that event', () => {
     const found = candidates([
       source('a', 'ar', 'ضرب الزلزال المنطقة يوم الجمعة 8 سبتمبر. وبعد 48 ساعة من الزلزال ما زالت فرق الإنقاذ تبحث.', 'Site A'),
