@@ -4,7 +4,7 @@ import { claimOrigin } from '../compare/origins'
 import { conceptsIn, measuresOf, type ConceptMention, type MeasureReading } from './measureOf'
 import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
-import { countryOf, elsewhereIn, peopleNamed, projectedIn, qualifiersIn } from './facets'
+import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
 import { agreement, aroundCommonDay, corroborated, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
@@ -21,7 +21,7 @@ export { topicFromCandidate } from './candidateTopic'
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 /** What a figure says beside its measure, read once per figure. */
-interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null }
+interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean }
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
@@ -70,7 +70,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       // What befell the people a count names by who they are ("ten soldiers killed", "25 soldiers
       // injured" beside "8,000 soldiers deployed"), in its own words.
       const fate = m?.concept && !FATES.has(m.concept.broader ?? m.concept.id) && m.concept.family === 'people' ? fateIn(src.text, stretch, c, src.lang) : null
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier, fate }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
+      // Said as a part of the figure before it, of the same measure ("among them", "dont", "منهم").
+      const prev = ordered[i - 1]
+      const part = !!prev && !!m?.concept && readings.get(prev.id)?.concept?.id === m.concept.id && prev.sentence.start === c.sentence.start && prev.quantity.kind === c.quantity.kind && partOf(src.text.slice(prev.span.end, c.span.start), src.text.slice(c.span.end, clause.end))
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier, fate, part }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -188,7 +191,9 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const { entity, label } = facetName(named, facet, places, dominant)
       push(`${key}|${facet}`, entity, label, rs.map((r) => r.c))
     }
-    const rest = split.size ? g.reads.filter((r) => !split.has(r)) : g.reads
+    // A part of a figure of the same measure ("12 dead, among them two children") is not the
+    // measure's total: the rest leaves it (placement still weighs it once a topic is accepted).
+    const rest = (split.size ? g.reads.filter((r) => !split.has(r)) : g.reads).filter((r) => !r.part)
     if (sourcesOf(rest.map((r) => r.c)).length < 2) continue
     const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))

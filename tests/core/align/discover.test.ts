@@ -239,6 +239,16 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(found.filter((f) => f.c.kind === 'date')).toEqual([])
   })
 
+  it("a part of a figure of the same measure ('among them', 'dont', 'بينهم', 'of them') is not the measure's total", () => {
+    const found = candidates([
+      source('a', 'en', 'The landslide killed 41 people, among them nine children.', 'Wire A'),
+      source('b', 'fr', 'Le glissement de terrain a fait 40 morts, dont sept enfants.', 'Journal B'),
+      source('c', 'ar', 'أودى الانهيار الأرضي بحياة 41 شخصا بينهم ثمانية أطفال.', 'Site C'),
+      source('d', 'en', 'Rescuers said 42 people died, eight of them children.', 'Wire D'),
+    ])
+    expect(found.find((f) => f.c.concept === 'killed')?.figures).toEqual(['40', '41', '41', '42'])
+  })
+
   it('a length of time since an event ranks after the date of that event', () => {
     const found = candidates([
       source('a', 'ar', 'ضرب الزلزال المنطقة يوم الجمعة 8 سبتمبر. وبعد 48 ساعة من الزلزال ما زالت فرق الإنقاذ تبحث.', 'Site A'),
