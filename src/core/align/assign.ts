@@ -138,6 +138,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     let ordered = orderedBySource.get(src.id)
     if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
+    // A count said as what was added to an earlier one ("58 décès supplémentaires") is no total.
+    if (c.role === 'increment') continue
     // A figure of an older event recalled for comparison belongs to no topic of the story.
     if (recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)) continue
     const ctx = contextOf(c, src.text, doc.sents, ordered)
