@@ -147,7 +147,8 @@ export interface Unread { c: Claim; lang: Lang; /** A date of the page rather th
  * ("six health workers" and "six agents de santé", "six years" and "six ans"): the same count of
  * the same thing, or the same length of time, in two reports is seldom chance; nor is one day two
  * reports date ("29 octobre", "Tuesday, 29 October"), unless it dates the page itself. A count
- * needs its counted noun, and a bare year or a count below three (one of many pairs in any story) is left.
+ * needs its counted noun or its unit ("49 °C" in two reports of a heatwave), and a bare year or a count
+ * below three (one of many pairs in any story) is left.
  * Named by the value and the counted noun in each language; the counted nouns are its cues.
  */
 export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { key: string; kind: QuantityKind; unit: string | null; label: { en: string; ar: string }; claims: Claim[]; cues: string[] }[] {
@@ -164,7 +165,7 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
       continue
     }
     if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent') continue
-    if (q.kind === 'count' && (!u.c.counted || q.unit)) continue
+    if (q.kind === 'count' && !u.c.counted && !q.unit) continue
     if (q.qualifier === 'vague' || typeof q.lo !== 'number' || q.lo !== q.hi || (q.kind === 'count' && q.lo < 3)) continue
     // The value as stated, not widened by its qualifier ("نحو نصف" is half, as "نصف" is).
     const d = q.kind === 'duration' ? durationDays(q) : null

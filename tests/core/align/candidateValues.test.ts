@@ -100,6 +100,11 @@ describe('sameValues: one value two reports give', () => {
   it('is a candidate when two reports of two origins give it', () => {
     expect(sameValues(unread(two, 'en'), bySource).map((v) => v.claims.length)).toEqual([2])
   })
+  it('is a candidate of a count by its unit when no noun is counted (a temperature)', () => {
+    const heat = figures(['en', 'Thermometers in the valley showed 49 °C on Friday.'], ['fr', 'Le thermomètre a affiché 49 °C vendredi dans la vallée.'], ['ar', 'سجلت الحرارة في الوادي 49 درجة مئوية يوم الجمعة.'])
+    expect(heat.map((c) => c.quantity.unit)).toEqual(['°C', '°C', '°C'])
+    expect(sameValues(unread(heat, 'en'), bySource).map((v) => v.claims.length)).toEqual([3])
+  })
   it('is none when one report gives it twice, whatever authorities it names', () => {
     const once = two.map((c) => ({ ...c, source: 'one' }))
     expect(sameValues(unread(once, 'en'), (c) => c.id)).toEqual([])
