@@ -166,11 +166,13 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
     }
     if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent') continue
     if (q.kind === 'count' && !u.c.counted && !q.unit) continue
-    if (q.qualifier === 'vague' || typeof q.lo !== 'number' || q.lo !== q.hi || (q.kind === 'count' && q.lo < 3)) continue
-    // The value as stated, not widened by its qualifier ("نحو نصف" is half, as "نصف" is).
-    const d = q.kind === 'duration' ? durationDays(q) : null
+    // The value as stated, not widened by its qualifier ("نحو نصف" is half, as "نصف" is; "more than
+    // 1.8 million" states 1.8 million), not a range.
+    const stated = typeof q.lo === 'number' && (q.hi === q.lo || q.hi === null) ? q.lo : q.lo === null && typeof q.hi === 'number' ? q.hi : null
+    if (q.qualifier === 'vague' || stated === null || (q.kind === 'count' && stated < 3)) continue
+    const d = q.kind === 'duration' ? durationDays({ ...q, lo: stated, hi: stated }) : null
     if (q.kind === 'duration' && !d) continue
-    const key = `~${q.kind}|${q.kind === 'duration' ? 'day' : q.unit ?? ''}|${d ? d.lo : q.lo}`
+    const key = `~${q.kind}|${q.kind === 'duration' ? 'day' : q.unit ?? ''}|${d ? d.lo : stated}`
     const l = groups.get(key)
     if (l) l.push(u)
     else groups.set(key, [u])

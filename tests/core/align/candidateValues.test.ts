@@ -105,6 +105,11 @@ describe('sameValues: one value two reports give', () => {
     expect(heat.map((c) => c.quantity.unit)).toEqual(['°C', '°C', '°C'])
     expect(sameValues(unread(heat, 'en'), bySource).map((v) => v.claims.length)).toEqual([3])
   })
+  it('is the number a bound states ("more than 1.2 million", "près de 1,2 million", "أكثر من 1.2 مليون")', () => {
+    const crowd = figures(['en', 'More than 1.2 million worshippers gathered at the shrine.'], ['fr', 'Près de 1,2 million de fidèles se sont rassemblés.'], ['ar', 'تجمع أكثر من 1.2 مليون مصل عند الضريح.'])
+    expect(crowd.map((c) => c.quantity.hi === null || c.quantity.lo === null)).toContain(true)
+    expect(sameValues(unread(crowd, 'en'), bySource).map((v) => v.claims.length)).toEqual([3])
+  })
   it('is none when one report gives it twice, whatever authorities it names', () => {
     const once = two.map((c) => ({ ...c, source: 'one' }))
     expect(sameValues(unread(once, 'en'), (c) => c.id)).toEqual([])
