@@ -232,3 +232,23 @@ export function aroundCommonDay(claims: Claim[], originOf: (c: Claim) => string)
   })
 }
 const widenDays = (iv: Interval, n: number): Interval => ({ lo: iv.lo - n, hi: iv.hi + n })
+
+/** The dates of a candidate by day, when two days or more that do not meet are each given by two origins of two reports; else empty. */
+export function daySplits(claims: Claim[], originOf: (c: Claim) => string): Claim[][] {
+  const by = new Map<string, { iv: Interval; origins: Set<string>; sources: Set<string> }>()
+  const ivOf = new Map<Claim, Interval>()
+  for (const c of claims) {
+    const q = c.quantity
+    if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved || q.precision !== 'day') continue
+    const iv = toInterval(q)
+    if (!iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi) || iv.lo !== iv.hi) continue
+    ivOf.set(c, iv)
+    const e = by.get(String(iv.lo)) ?? { iv, origins: new Set<string>(), sources: new Set<string>() }
+    e.origins.add(originOf(c))
+    e.sources.add(c.source)
+    by.set(String(iv.lo), e)
+  }
+  const days = [...by.values()].filter((e) => e.origins.size >= 2 && e.sources.size >= 2)
+  if (days.length < 2) return []
+  return days.map((d) => claims.filter((c) => { const iv = ivOf.get(c); return iv && iv.lo === d.iv.lo }))
+}

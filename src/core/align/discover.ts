@@ -7,7 +7,7 @@ import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
-import { agreement, aroundCommonDay, corroborated, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
+import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
@@ -152,7 +152,9 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     // value only one source gives are then left for a reviewer to place.
     const push = (k: string, entity: string, label: { en: string; ar: string }, all: Claim[]) => {
       const cs = kind === 'date' ? aroundCommonDay(all, originOf) : all
-      const splits = valueSplits(cs, concept)
+      // Two days that two reports of two origins each give are two events of one kind (two waves
+      // of blasts, a quake and its strongest aftershock): a candidate each.
+      const splits = kind === 'date' ? daySplits(cs, originOf) : valueSplits(cs, concept)
       const parts = splits.length ? splits.map((v) => ({ k: `${k}|=${valueKey(v)}`, label: valueLabel(label, v), cs: v })) : [{ k, label, cs }]
       for (const p of parts) drafts.push({ key: p.k, entity, label: p.label, ...base, cs: p.cs })
     }
@@ -230,8 +232,11 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
 }
 
 const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]
-// A value split's key: its figures' lowest value, stable across runs.
-const valueKey = (cs: Claim[]) => Math.min(...cs.map((c) => (typeof c.quantity.lo === 'number' ? c.quantity.lo : Infinity)))
+// A value split's key: its figures' lowest value (a date's first day), stable across runs.
+const valueKey = (cs: Claim[]) => {
+  const days = cs.flatMap((c) => (typeof c.quantity.lo === 'string' ? [c.quantity.lo] : [])).sort()
+  return days.length ? days[0] : Math.min(...cs.map((c) => (typeof c.quantity.lo === 'number' ? c.quantity.lo : Infinity)))
+}
 
 export const PROJECTED = 'projected'
 const MONTH_DAYS = 28

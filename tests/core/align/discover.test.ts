@@ -249,6 +249,17 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(found.find((f) => f.c.concept === 'killed')?.figures).toEqual(['40', '41', '41', '42'])
   })
 
+  it('two days of one kind of event, each dated by two reports, are two candidates (two waves of explosions)', () => {
+    const found = candidates([
+      source('a', 'en', 'The first explosions hit the city on 3 May 2025. A second wave of explosions struck on 4 May 2025.', 'Wire A'),
+      source('b', 'fr', "Les premières explosions ont frappé la ville le 3 mai 2025. Une seconde vague d'explosions a eu lieu le 4 mai 2025.", 'Journal B'),
+      source('c', 'ar', 'وقعت الانفجارات الأولى في المدينة يوم 3 مايو 2025، ثم وقعت موجة ثانية من الانفجارات يوم 4 مايو 2025.', 'Site C'),
+    ])
+    const dates = found.filter((f) => f.c.concept === 'explosion' && f.c.kind === 'date')
+    expect(dates.map((f) => f.figures)).toEqual([['3 May 2025', '3 mai 2025', 'يوم 3 مايو 2025'], ['4 May 2025', '4 mai 2025', 'يوم 4 مايو 2025']])
+    expect(dates.map((f) => f.ar)).toEqual(['تاريخ الانفجار: 3 مايو 2025', 'تاريخ الانفجار: 4 مايو 2025'])
+  })
+
   it('a length of time since an event ranks after the date of that event', () => {
     const found = candidates([
       source('a', 'ar', 'ضرب الزلزال المنطقة يوم الجمعة 8 سبتمبر. وبعد 48 ساعة من الزلزال ما زالت فرق الإنقاذ تبحث.', 'Site A'),
