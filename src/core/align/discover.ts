@@ -10,6 +10,7 @@ import { durationDays } from '../compare/interval'
 import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
+import { sayQuantity } from '../quantity/say'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
@@ -196,6 +197,17 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     // A part of a figure of the same measure ("12 dead, among them two children") is not the
     // measure's total: the rest leaves it (placement still weighs it once a topic is accepted).
     const rest = (split.size ? g.reads.filter((r) => !split.has(r)) : g.reads).filter((r) => !r.part)
+    // A part two reports of two origins give with one value ("among them two children", "dont
+    // deux enfants", "بينهم طفلان") is a figure a reader names: a candidate of its own.
+    const parts = new Map<number, Claim[]>()
+    for (const r of g.reads) {
+      const v = r.c.quantity.lo
+      if (!r.part || split.has(r) || typeof v !== 'number' || r.c.quantity.qualifier === 'vague') continue
+      const l = parts.get(v)
+      if (l) l.push(r.c)
+      else parts.set(v, [r.c])
+    }
+    for (const [v, cs] of parts) if (sourcesOf(cs).length >= 2 && originsOf(cs) >= 2) drafts.push({ key: `${key}|part|=${v}`, entity: '', label: partLabel(named, cs, (c) => byId.get(c.source)?.lang), ...base, cs })
     if (sourcesOf(rest.map((r) => r.c)).length < 2) continue
     const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
@@ -229,6 +241,18 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   }
   return out
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
+}
+
+/** A part's candidate named by its value and counted noun ("death toll: among them 2 children" / "حصيلة القتلى: منهم 2 (أطفال)"). */
+function partLabel(label: { en: string; ar: string }, cs: Claim[], langOf: (c: Claim) => Lang | undefined): { en: string; ar: string } {
+  const noun = (lang: Lang) => cs.find((c) => langOf(c) === lang && c.counted)?.counted?.split(/\s+/).slice(0, 3).join(' ')
+  const q = cs[0].quantity
+  const en = noun('en') ?? noun('fr')
+  const ar = noun('ar')
+  return {
+    en: `${label.en}: among them ${sayQuantity(q, 'en')}${en ? ` ${en}` : ''}`,
+    ar: `${label.ar}: منهم ${sayQuantity(q, 'ar')}${ar ? ` (${ar})` : ''}`,
+  }
 }
 
 const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]

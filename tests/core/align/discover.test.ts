@@ -249,6 +249,19 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(found.find((f) => f.c.concept === 'killed')?.figures).toEqual(['40', '41', '41', '42'])
   })
 
+  it('a part two reports give with one value is a candidate of its own, named by its noun', () => {
+    const found = candidates([
+      source('a', 'en', 'The landslide killed 41 people, among them nine children.', 'Wire A'),
+      source('b', 'fr', 'Le glissement de terrain a fait 40 morts, dont neuf enfants.', 'Journal B'),
+      source('c', 'ar', 'أودى الانهيار الأرضي بحياة 41 شخصا بينهم تسعة أطفال.', 'Site C'),
+    ])
+    const part = found.find((f) => f.c.key.includes('|part|'))
+    expect(part?.figures).toEqual(['neuf', 'nine', 'تسعة'])
+    expect(part?.label).toBe('death toll: among them 9 children')
+    expect(part?.ar).toBe('حصيلة القتلى: منهم 9 (أطفال)')
+    expect(found.find((f) => f.c.concept === 'killed' && f !== part)?.figures).toEqual(['40', '41', '41'])
+  })
+
   it('two days of one kind of event, each dated by two reports, are two candidates (two waves of explosions)', () => {
     const found = candidates([
       source('a', 'en', 'The first explosions hit the city on 3 May 2025. A second wave of explosions struck on 4 May 2025.', 'Wire A'),
