@@ -41,6 +41,7 @@ const ar: typeof en = {
     moreNotes: 'اعرض الملاحظات الأخرى (غير المعروضة: {left})', moreColumns: 'اعرض مصادر أخرى (غير المعروضة: {left})', moreFigures: 'اعرض مزيدًا من أرقام هذا المصدر (غير المعروضة: {left})',
     chartCapped: 'يعرض المخطط وجدوله أول الأرقام فقط: {shown} من {n}.',
     reviewed: 'تمت المراجعة', overridden: 'حكم المراجع؛ اقترحت الآلة «{v}»',
+    machineSaid: 'قرّر المراجع خلاف ذلك. كانت الأداة قد اقترحت «{v}»: {why}',
     back: 'كل المواضيع', notFound: 'لا يوجد موضوع بالمعرّف «{id}».', sideBySide: 'المصادر جنبًا إلى جنب',
     sideBySideIntro: 'عمود لكل مصدر، حسب تاريخ النشر.', figure: 'الرقم كما ورد', value: 'القيمة الموحّدة',
     qualifier: 'الصيغة', scope: 'النطاق', attribution: 'منسوب إلى', noAttribution: 'غير منسوب', openInArticle: 'افتحه في المقال',

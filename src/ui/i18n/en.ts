@@ -39,6 +39,7 @@ export default {
     moreNotes: 'Show the other notes ({left} not shown)', moreColumns: 'Show more sources: {n} ({left} not shown)', moreFigures: 'Show more of this source’s figures ({left} not shown)',
     chartCapped: 'The chart and its table show the first {shown} of {n} figures.',
     reviewed: 'Reviewed', overridden: 'Reviewer’s verdict; the machine suggested “{v}”',
+    machineSaid: 'A reviewer decided otherwise. The tool had suggested “{v}”: {why}',
     back: 'All topics', notFound: 'No topic with id “{id}”.', sideBySide: 'The sources side by side',
     sideBySideIntro: 'One column per source, by publication date.', figure: 'Figure as written', value: 'Normalised value',
     qualifier: 'Qualifier', scope: 'Scope', attribution: 'Attributed to', noAttribution: 'not attributed', openInArticle: 'Open in the article',
