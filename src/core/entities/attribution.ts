@@ -316,20 +316,32 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     }
     // Arabic puts the subject after the verb, unless the clause opened with it: "وكان المحافظ قد
     // قدّر", "أما المحافظ فتحدث", "أن المنظمة أحصت".
-    const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما') || subjectAfterComplement(c, words, i))
+    const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما') || subjectAfterComplement(c, words, i) || subjectOpensClause(ctx, words, i))
     // English and French: after a quotation or a comma the subject follows, articles and all ("…, a indiqué le ministère").
     const canFollow = !!after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
-    let inv = fronted || !canFollow ? null : subjectAfter(ctx, words, a)
+    // "Le directeur, Marc Vidal, a attribué la panne à": a name and its apposition between commas
+    // before the verb are its subject; what follows the verb is its object.
+    const apposed = lang !== 'ar' && words[i - 1]?.w === ',' ? subjectBefore(c, lang, words, i) : null
+    const byApposition = !!apposed && ctx.text.slice(apposed[0].start, apposed[apposed.length - 1].end).includes(',') && !!resolve(ctx, apposed)?.length
+    let inv = fronted || !canFollow || byApposition ? null : subjectAfter(ctx, words, a)
     let raw = inv ? inv.words : null
-    let subject = raw ? raw.length ? resolve(ctx, raw) : [] : null
+    const place = lang === 'ar'
+    let subject = raw ? raw.length ? resolve(ctx, raw, place) : [] : null
     if (!raw) {
       raw = subjectBefore(c, lang, words, i)
-      subject = raw ? resolve(ctx, raw) : null
+      subject = raw ? resolve(ctx, raw, place) : null
       if (!raw && fronted && canFollow) {
         inv = subjectAfter(ctx, words, a)
         raw = inv ? inv.words : null
-        subject = raw ? raw.length ? resolve(ctx, raw) : [] : null
+        subject = raw ? raw.length ? resolve(ctx, raw, place) : [] : null
       }
+    }
+    // "Le Premier ministre, Hassan Diab, a attribué les déflagrations à": the comma closed the
+    // subject's apposition, and what follows the verb is its object, which can state nothing.
+    if (inv && raw && raw.length && !subject && lang !== 'ar' && words[i - 1]?.w === ',') {
+      const before = subjectBefore(c, lang, words, i)
+      const named = before ? resolve(ctx, before) : null
+      if (before && named && named.length) { inv = null; raw = before; subject = named }
     }
     if (inv) {
       cue.contentFrom = words[inv.to]?.start ?? cue.contentFrom
@@ -381,6 +393,26 @@ function subjectAfter(ctx: Reading, words: Word[], a: number): { words: Word[]; 
   return { words: np.words ?? [], to: np.to }
 }
 
+// "محافظ العاصمة قدّر", "إسبانيا أعلنت", "ماكرون يعلن" (a headline): a clause may open with its
+// subject, a body, an official, a country or, at the start of a sentence, a name. The verb then
+// takes no conjunction, and the subject runs back to the clause's start.
+function subjectOpensClause(ctx: Reading, words: Word[], v: number): boolean {
+  const { c } = ctx
+  const prev = words[v - 1]
+  if (!prev || /^[وف]/.test(words[v].w) && !c.verbs.has(words[v].w) || PUNCT.test(prev.w) || c.particles.has(prev.w) || c.stops.has(prev.w) || c.complements.has(prev.w)) return false
+  const np = subjectBefore(c, 'ar', words, v)
+  if (!np || np.length > 5) return false
+  const from = words.findIndex((w) => w.end === np[0].end)
+  const opener = words[from - 1]
+  if (opener && !PUNCT.test(opener.w) && !CLAUSE_OPENERS.ar.has(opener.w) && opener.w !== 'اما') return false
+  if (c.stops.has(withoutConjunction(np[0].w)) || c.nonSpeakers.has(withoutConjunction(np[0].w)) || /^[بل]/.test(np[0].w) && !c.heads.has(bareWord('ar', np[0].w))) return false
+  if (!plausible(ctx, np, true)) return false
+  if (np.some((w) => c.heads.has(bareWord('ar', w.w))) || isCountryWord(np[0].raw)) return true
+  // A bare name opens only a headline (no full stop): in running text a clause opening with an
+  // unknown word more often opens with a verb that is no verb of saying ("بدأت آثار الأزمة تظهر").
+  return from === 0 && np.length <= 3 && !SENTENCE_END.has(words[words.length - 1].w)
+}
+
 function subjectAfterComplement(c: Compiled, words: Word[], v: number): boolean {
   for (let k = v - 1; k >= 0 && v - k <= MAX_WORDS; k--) {
     const w = words[k].w
@@ -400,7 +432,7 @@ function isPronoun(words: Word[], j: number): boolean {
 // A speaker as the reader should give it: a pronoun is the speaker last named, a bare definite
 // noun ("المنظمة", "the agency") the earlier full mention it refers back to; words that can state
 // nothing (a time, an event, an adverb) are no speaker.
-function resolve(ctx: Reading, np: Word[] | null): Word[] | null {
+function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null {
   if (!np || !np.length) return null
   if (np.length === 1 && PRONOUNS.has(np[0].w) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
@@ -411,7 +443,7 @@ function resolve(ctx: Reading, np: Word[] | null): Word[] | null {
   if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
   const back = backReference(ctx, np)
   if (back) return back
-  return plausible(ctx, np) ? np : null
+  return plausible(ctx, np, place) ? np : null
 }
 
 // Whether a phrase names an event, answered once per phrase (speakers are named again and again).
@@ -424,7 +456,7 @@ function lastSpeaker(ctx: Reading): Word[] | null {
   return ctx.history[ctx.history.length - 1] ?? null
 }
 
-function plausible(ctx: Reading, np: Word[]): boolean {
+function plausible(ctx: Reading, np: Word[], place = false): boolean {
   const { c, lang } = ctx
   const first = np[0]
   if (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w))) return false
@@ -434,7 +466,9 @@ function plausible(ctx: Reading, np: Word[]): boolean {
   // "the explosion", "les déflagrations", "الانفجار": an event states nothing, unless a body is named with it.
   if (!np.some((w) => c.heads.has(bareWord(lang, w.w))) && NAMES_EVENT[lang](ctx.text.slice(first.start, np[np.length - 1].end))) return false
   // A country or a place alone names no one who spoke ("Guinée", "Libye").
-  if (np.length === 1 && isCountryWord(first.raw)) return false
+  // A country or a place alone names no one who spoke ("Guinée", "Libye"), save as the subject
+  // of an Arabic verb of saying ("أعلنت إسبانيا إرسال", "لبنان يعلن"): there it is its government.
+  if (np.length === 1 && isCountryWord(first.raw) && !place) return false
   return true
 }
 
@@ -448,7 +482,7 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
   else if (lang === 'fr' && np.length === 2 && /^(le|la|les)$/.test(np[0].w) && /^[a-zà-ÿ]/.test(np[1].raw)) noun = np[1].w
   else if (lang === 'fr' && np.length === 1 && /^l'[a-zà-ÿ]/.test(np[0].raw.toLowerCase()) && /^[Ll]'[a-zà-ÿ]/.test(np[0].raw)) noun = np[0].w.slice(2)
   if (!noun) return null
-  const has = (h: Word[]) => h.length > np.length && (lang === 'ar' ? bareWord(lang, h[0].w) === noun : h.some((w) => w.w === noun || w.w === `l'${noun}`))
+  const has = (h: Word[]) => h.length > np.length && (lang === 'ar' ? bareWord(lang, h[0].w) === noun || constructOf(h[0].w, noun) : h.some((w) => w.w === noun || w.w === `l'${noun}`))
   // A reader looks back a few paragraphs, not through a whole book.
   readGap(ctx)
   for (let k = ctx.history.length - 1; k >= Math.max(0, ctx.history.length - LOOK_BACK_SPEAKERS); k--) if (has(ctx.history[k])) return ctx.history[k]
@@ -459,15 +493,40 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
     const w = all[k]
     // A bare word is its word with prefixes peeled, so one not ending in the noun is not it: that
     // test comes first, as it rules out nearly all of the look back's thousand or so words.
-    if (!w.w.endsWith(noun) || !/^[وف]?ال/.test(w.w) || bareWord(lang, w.w) !== noun || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
-    const found = nounPhrase(ctx, all, k, false).words
-    if (found && found.length > 1 && found[found.length - 1].start < ctx.sentenceStart) {
-      if (/^[وف]ال/.test(w.w)) found[0] = { ...found[0], start: found[0].start + 1 }
+    if (!w.w.endsWith(noun) || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
+    // "المنظمة الدولية", or a name in the construct state: "وزارة الداخلية", "مكتب الأمم المتحدة".
+    const definite = /^[وف]?ال/.test(w.w) && bareWord(lang, w.w) === noun
+    if (!definite && !(constructOf(w.w, noun) && /^(ال|لل)/.test(all[k + 1].w))) continue
+    const found = nameChain(all, k)
+    if (found.length > 1 && found[found.length - 1].start < ctx.sentenceStart) {
+      if (/^[وف]/.test(w.w) && !w.w.startsWith(noun)) found[0] = { ...found[0], start: found[0].start + 1 }
       return found
     }
   }
   return null
 }
+
+// A name read outside any attribution, from its first word: the words that are definite or
+// governed by one ("وزارة النقل", "المنظمة الدولية للهجرة", "مكتب الأمم المتحدة لتنسيق الشؤون
+// الإنسانية (أوتشا)"), up to the first that is not ("وزارة النقل أسعار" stops before "أسعار").
+function nameChain(words: Word[], k: number): Word[] {
+  const out = [words[k]]
+  for (let m = k + 1; m < words.length && out.length < MAX_WORDS + 2; m++) {
+    const w = words[m].w
+    if (TIME_WORDS.has(w) || TIME_WORDS.has(bareWord('ar', w))) break
+    if (/^(ال|لل)/.test(w) || /^ل\p{L}{2,}/u.test(w) && /^ال/.test(words[m + 1]?.w ?? '')) { out.push(words[m]); continue }
+    if (w === '(') {
+      const close = words.findIndex((x, i) => i > m && i <= m + 4 && x.w === ')')
+      if (close > m + 1) out.push(...words.slice(m, close + 1))
+    }
+    break
+  }
+  return out
+}
+
+// Whether a word is a noun in the construct state, with or without a conjunction: "وزارة" and
+// "ووزارة" for "الوزارة" (peeling "و" alone would leave "زارة").
+const constructOf = (w: string, noun: string) => w === noun || withoutConjunction(w) === noun
 
 // The words of the LOOK_BACK_CHARS before the current sentence. Sentences are read in text order,
 // so the last look back's words are kept and extended rather than the text read again each time.
@@ -555,6 +614,8 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   let k = j
   // Only when a body follows the document: "تقديرات غربية" keeps its adjective.
   for (let doc = matchPhrase(c.documents, words, k, 'en'); doc && bodyStart(words[k + doc.n]); doc = matchPhrase(c.documents, words, k, 'en')) k += doc.n
+  // "بيان الوزارة": the document left out, the body stays the speaker.
+  const docsSkipped = k > j
   const who: Word[] = []
   while (k < words.length && who.length < MAX_WORDS) {
     const w = words[k]
@@ -604,7 +665,7 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   }
   // A document with no body named ("أحدث حصيلة", "حصيلة رسمية مؤقتة", "the latest toll", "un bilan
   // provisoire") is the outlet's own reading; one with an origin ("تقديرات غربية") keeps it.
-  const doc = who.length ? matchPhrase(c.documents, words, j, 'en') : null
+  const doc = who.length && !docsSkipped ? matchPhrase(c.documents, words, j, 'en') : null
   if (doc && who.slice(doc.n).every((w) => GENERIC.has(w.w))) return { words: null, to: k, nobody: true }
   if (who.length && isRecord(c, who) && who.every((w) => GENERIC.has(w.w) || c.records.has(w.w) || DETERMINERS.has(w.w) || /^(encore|plus|premier|première|dernière|derniers|dernières|updated|first|encore)$/.test(w.w))) return { words: null, to: k, nobody: true }
   return { words: who.length ? who : null, to: k }
@@ -632,7 +693,7 @@ function isRecord(c: Compiled, who: Word[]): boolean {
 }
 
 // A body's name starts definite (Arabic "ال"/"لل", "the") or with a capital.
-const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفبل]?(ال|لل)/.test(w.w) || /^[A-ZÀ-Ý]/.test(w.raw) || w.w === 'the' || w.w === "l'" || w.w === 'la' || w.w === 'le' || w.w === 'les')
+const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفبل]?(ال|لل)/.test(w.w) || /^(?:[ldLD]')?[A-ZÀ-Ý]/.test(w.raw) || w.w === 'the' || w.w === "l'" || w.w === 'la' || w.w === 'le' || w.w === 'les')
 
 // "محافظ بيروت مروان عبود قدّر", "the Libyan Red Crescent said": the subject before the verb,
 // back to the start of its clause, without particles ("وكان", "قد", "has") or the time of the

@@ -99,3 +99,35 @@ describe("a name's abbreviation in brackets goes with the name before the verb",
   ['en', 'On Tuesday, the World Food Programme (WFP) said 40,000 families needed rations.', '40,000', 'the World Food Programme (WFP)'],
   ['fr', "Le Programme alimentaire mondial (PAM) a indiqué que 900 tonnes de vivres étaient arrivées.", '900 tonnes', 'Le Programme alimentaire mondial (PAM)'],
 ]))
+
+// "بحسب بيان الوزارة", "selon un communiqué de la préfecture": the document is left out and the
+// body that issued it stays the speaker.
+describe('a document before its body leaves the body as speaker', () => check([
+  ['ar', 'وبحسب بيان الوزارة، تضرر 70 منزلاً في البلدة.', '70', 'الوزارة'],
+  ['ar', 'ووفق تقرير المرصد، فقد 45 صياداً مراكبهم.', '45', 'المرصد'],
+  ['fr', "D'après la dernière mise à jour de l'Observatoire régional, la crue a atteint 4,8 mètres.", '4,8 mètres', "l'Observatoire régional"],
+  ['en', 'According to a statement from the port authority, 14 cranes were damaged.', '14', 'the port authority'],
+]))
+
+// Arabic opens a clause with its subject as often as with its verb: "محافظ المدينة قدّر",
+// "الجزائر أعلنت", and in a headline a bare name ("سلمى يعلن"). The object after the verb
+// ("قيمة الخسائر", "عدد النازحين") is then no speaker.
+describe('an Arabic clause that opens with its subject', () => check([
+  ['ar', 'فمحافظ المدينة سامي الراشد قدّر قيمة الخسائر بنحو 40 مليون دولار.', 'نحو 40 مليون دولار', 'محافظ المدينة سامي الراشد'],
+  ['ar', 'وقدّرت الهيئة عدد النازحين بنحو 9 آلاف.', 'نحو 9 آلاف', 'الهيئة'],
+  ['ar', 'أما اليونان فأعلنت إرسال 30 رجل إطفاء إلى الجزيرة.', '30', 'اليونان'],
+  ['ar', 'تونس تعلن إنقاذ 25 مهاجراً قبالة المهدية', '25', 'تونس'],
+]))
+
+// "Le directeur, Marc Vidal, a attribué la panne à 300 capteurs": after a name's apposition the
+// verb's object follows the comma, and the subject stands before it.
+describe('after an apposition the subject is before the verb, its object after', () => check([
+  ['fr', 'Le directeur du réseau, Marc Vidal, a attribué la panne à 300 capteurs défectueux.', '300', 'Le directeur du réseau, Marc Vidal'],
+  ['en', 'The chief engineer, Tom Reyes, estimated the repairs at $40 million.', '$40 million', 'The chief engineer, Tom Reyes'],
+]))
+
+// "الوزارة" refers back to "وزارة النقل" although the name's first word has no article.
+describe('an Arabic bare noun refers back to a name in the construct state', () => check([
+  ['ar', 'رفعت وزارة النقل أسعار التذاكر هذا الصيف. وأوضحت الوزارة أن 12 خطاً جديداً ستفتح.', '12', 'وزارة النقل'],
+  ['ar', 'نشر مكتب الإحصاء الوطني نتائج المسح. وقدّر المكتب عدد الأسر الفقيرة بنحو 80 ألفاً.', 'نحو 80 ألفاً', 'مكتب الإحصاء الوطني'],
+]))
