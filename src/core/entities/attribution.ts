@@ -17,10 +17,16 @@ import { TextWords, type Word } from './words'
 /** A figure to attribute: where it stands, in which sentence, and what it measures. */
 export interface FigureRef { span: Span; sentence: Span; kind: QuantityKind }
 
-interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean; closes: boolean }
+interface Cue {
+  start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean; closes: boolean
+  /** A preposition that closes a clause ("…, وفق الوزارة، بعدما …"): it speaks for what came before it only. */
+  trailing?: boolean
+}
 
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
 const STATEMENT_TIME_GAP = /^[\s،,]*(في|on|le|ce)?[\s،,]*$/iu
+// Between a speaker named after a preposition and the date of what it issued: quotes, "on", "ce".
+const SPEAKER_THEN_TIME = /^[\s"»”]*(في|on|le|ce)?\s*$/iu
 
 // Words that open the time of a statement after an inverted subject ("…, said the coast guard on Thursday").
 const SPEECH_TIME = /^(on|this|last|late|early|earlier|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|le|ce|cette|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/
@@ -37,7 +43,7 @@ const NAME_JOIN = new Set(['of', 'for', 'on', 'de', 'du', 'des', "d'", 'pour', '
 // A name's first word starts with a capital, after an elided article ("l'Organisation").
 const capitalised = (w: Word) => /^(?:[ld]')?[A-ZÀ-Ý]/.test(w.raw) || (w.w === 'the' || w.w === 'le' || w.w === 'la' || w.w === 'les')
 // Adjectives that name no origin: "حصيلة رسمية مؤقتة", "the latest official toll".
-const GENERIC = new Set(['رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
+const GENERIC = new Set(['احدث', 'اخر', 'رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
 // "بمليار", "بنحو", "بخمسمائة", "ب50": an amount glued to "ب" ("estimated at"), never a speaker.
@@ -188,7 +194,16 @@ function isStatementTime(text: string, cues: Cue[], f: FigureRef): boolean {
   if (f.kind !== 'date' && f.kind !== 'daterange') return false
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < f.span.start) before = cue
-  if (!before || !before.verb) return false
+  if (!before) return false
+  const speakerEnd = before.speaker ? before.speaker[before.speaker.length - 1].end : -1
+  if (!before.verb) {
+    // "وفق حصيلة أعلنها خفر السواحل اليوم الأربعاء", "selon les chiffres communiqués vendredi par
+    // le ministre": a date within the attribution, or right after its speaker, dates the statement.
+    return speakerEnd > 0 && (f.span.end <= speakerEnd || SPEAKER_THEN_TIME.test(text.slice(speakerEnd, f.span.start)))
+  }
+  // "…, an official told Agence France-Presse on Saturday.": a date that ends the sentence after
+  // the verb, its listener or the record it gave, with nothing said in between.
+  if (speakerEnd > 0 && f.span.start > before.end && /^[\s.)"»”]*$/.test(text.slice(f.span.end, f.sentence.end)) && /\s(on|le|ce)\s+$/i.test(text.slice(before.end, f.span.start)) && !/\d|\b(that|que|qu')\b|[،,;:]/i.test(text.slice(Math.max(before.end, speakerEnd), f.span.start)) && f.span.start - Math.max(before.end, speakerEnd) < 60) return true
   // "said on Monday that …": the preposition before the date is no start of what was said.
   if (f.span.start < before.contentFrom || STATEMENT_TIME_GAP.test(text.slice(before.end, f.span.start))) return true
   return !!before.speaker && before.speaker[0].start > before.start && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, f.span.start))
@@ -197,7 +212,7 @@ function isStatementTime(text: string, cues: Cue[], f: FigureRef): boolean {
 function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
   const at = f.span.start
   let before: Cue | null = null
-  for (const cue of cues) if (cue.start < at) before = cue
+  for (const cue of cues) if (cue.start < at && !(cue.trailing && cue.speaker)) before = cue
   if (before && at >= before.contentFrom) return before.speaker
   // A cue after the figure speaks for it only when it closes the clause ("…, officials said"),
   // not when it opens a new one ("…, and officials warned the number would climb").
@@ -285,6 +300,9 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       const np = nounPhrase(ctx, words, j, prep.gluedPrefix, lang === 'fr')
       const who = resolve(ctx, np.words)
       cue.speaker = who && who.length ? who : null
+      // After a figure and a comma, the phrase closes the clause before it when a clause of the
+      // outlet's own follows: "قضى 78، وفق الحصيلة، بعدما تدرّجت…", "…, according to the ministry, while …".
+      cue.trailing = i > 0 && /^[,،]$/.test(words[i - 1].w) && words.slice(0, i).some((x) => /\d/.test(x.w)) && opensSubordinate(lang, words, np.to)
       push(cue)
       i = Math.max(i, np.to - 1)
       continue
@@ -356,13 +374,32 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       if (c.complements.has(words[k].w) && words[k].w !== 'the' && words[k].w !== 'a') { cue.contentFrom = words[k].start; break }
     }
     // Whether the cue closes its clause: nothing but a listener, a time or a place follows it.
-    if (LISTENER_VERBS.has(words[i].w)) while (tail < words.length && tail - (i + n) < 4 && !PUNCT.test(words[tail].w) && (/^[A-Z]/.test(words[tail].raw) || words[tail].w === 'the')) tail++
+    // "told Reuters", "told the local radio": up to four words of listener, to a time, a place or the end.
+    if (LISTENER_VERBS.has(words[i].w)) {
+      let m = tail
+      while (m < words.length && m - tail < 4 && !PUNCT.test(words[m].w) && !SPEECH_TIME.test(words[m].w) && !PP_OPENERS.has(words[m].w) && words[m].w !== 'that') m++
+      if (m - tail < 4 || m === words.length) tail = m
+    }
     const t = words[tail]
     cue.closes = !t || PUNCT.test(t.w) || SPEECH_TIME.test(t.w) || PP_OPENERS.has(t.w) || (lang === 'ar' && c.stops.has(t.w) && !c.complements.has(t.w))
     push(cue)
     i += n - 1
   }
   return cues
+}
+
+// Whether a subordinate clause of the outlet's own opens at word k (after an optional comma).
+function opensSubordinate(lang: Lang, words: Word[], k: number): boolean {
+  let at = k
+  // Past the time of the statement: "وفق الحصيلة، اليوم الأربعاء، بعدما…".
+  while (at < words.length && at < k + 6 && (/^[,،]$/.test(words[at].w) || TIME_WORDS.has(words[at].w) || SPEECH_TIME.test(words[at].w) || TIME_WORDS.has(bareWord(lang, words[at].w)))) at++
+  const w = words[at]?.w ?? ''
+  return SUBORDINATORS[lang].has(w) || lang === 'ar' && (SUBORDINATORS.ar.has(withoutConjunction(w)) || w === 'في' && words[at + 1]?.w === 'حين')
+}
+const SUBORDINATORS: Record<Lang, Set<string>> = {
+  en: new Set(['while', 'after', 'before', 'when', 'whereas', 'although', 'though', 'since', 'until', 'as']),
+  fr: new Set(['alors', 'tandis', 'lorsque', 'quand', 'après', 'avant', 'bien', 'puisque']),
+  ar: new Set(['بعدما', 'بعد', 'قبل', 'فيما', 'بينما', 'حين', 'عندما', 'حيث', 'ما', 'مما', 'علما']),
 }
 
 // Prepositions that open a phrase about the statement itself ("in a statement", "à l'AFP", "في بيان").
@@ -437,8 +474,13 @@ function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null 
   if (np.length === 1 && PRONOUNS.has(np[0].w) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
   // so is "تقديرات فرقها" (its teams' estimates).
+  // "الحصيلة التي أعلنتها السلطات", "The FIA's breakdown": the body that issued the record.
+  const issuer = recordIssuer(ctx, np)
+  if (issuer) return resolve(ctx, issuer)
   if (definiteRecord(ctx, np)) return lastSpeaker(ctx)
   if (ctx.lang === 'ar' && np.length >= 2 && ctx.c.records.has(bareWord('ar', np[0].w)) && /(ه|ها|هم|هما)$/.test(np[1].raw)) return lastSpeaker(ctx)
+  // "فرقها الميدانية وثّقت" (its field teams documented): the body that owns them speaks.
+  if (ctx.lang === 'ar' && /^\p{L}{3,}(ها|هم)$/u.test(np[0].w) && !/^[وف]?ال/.test(np[0].w) && !ctx.c.verbs.has(np[0].w.replace(PRONOUN_SUFFIX, ''))) return lastSpeaker(ctx)
   // "تقارير", "مزاعم", "reports say": records no one is named for are nobody's word.
   if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
   const back = backReference(ctx, np)
@@ -643,15 +685,24 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
     if (ctx.lang === 'fr' && who.length >= 2 && words[k + 1]?.w === 'par' && /(é|ée|és|ées|is|ise|ises|int|ints|inte|intes|it|its)$/.test(w.w)) break
     // An object with a pronoun ("انسحابها") starts what was said, not who said it.
     if (who.length >= 2 && /(ها|هم|هما)$/.test(w.w)) break
+    // "أحدث حصيلة لوزارة الداخلية": the record's issuer, glued to "ل", is read after the record.
+    if (ctx.lang === 'ar' && who.length && /^ل\p{L}{3,}/u.test(w.w) && c.records.has(bareWord('ar', who[who.length - 1].w))) break
     who.push(w)
     k++
   }
+  // "بيان للديوان" (a statement of the court): the body without its "ل", to be referred back.
+  if (who.length && docsSkipped && !gluedPrefix && /^لل\p{L}{2,}/u.test(who[0].w)) who[0] = { ...who[0], start: who[0].start + 1, raw: who[0].raw.slice(1), w: 'ا' + who[0].w.slice(1) }
   if (who.length && gluedPrefix) who[0] = { ...who[0], start: who[0].start + (/^لل/.test(who[0].w) ? 1 : who[0].raw.startsWith('لـ') ? 2 : 1) }
   // "un bilan encore provisoire du ministère", "the latest count by the ministry", "les chiffres
   // communiqués vendredi par le ministre": the body that issued the record is the speaker.
   if (who.length && isRecord(c, who)) {
-    for (let m = k; m < Math.min(words.length, k + 6) && !PUNCT.test(words[m].w); m++) {
+    for (let m = k; m < Math.min(words.length, k + 10) && !PUNCT.test(words[m].w); m++) {
       const link = words[m].w
+      if (ctx.lang === 'ar') {
+        const body = arabicIssuer(ctx, words, m)
+        if (body) return body
+        continue
+      }
       if (/^(du|des|of|by|from|par)$/.test(link) || link === 'de' && bodyStart(words[m + 1])) {
         const body = nounPhrase(ctx, words, m + 1, false)
         if (body.words) return body
@@ -670,6 +721,48 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   if (who.length && isRecord(c, who) && who.every((w) => GENERIC.has(w.w) || c.records.has(w.w) || DETERMINERS.has(w.w) || /^(encore|plus|premier|première|dernière|derniers|dernières|updated|first|encore)$/.test(w.w))) return { words: null, to: k, nobody: true }
   return { words: who.length ? who : null, to: k }
 }
+
+// Who issued an Arabic record, from word m after it: the verb that issued it carries the record
+// as its object ("حصيلة أعلنتها وزارة الداخلية", "التوزيع الذي قدّمته الوزارة"), a preposition
+// names its source ("التقديرات الصادرة عن المفوضية", "الواردة في البيان": the statement's body), or
+// "ل" is glued to the body ("أحدث حصيلة لوزارة الداخلية").
+function arabicIssuer(ctx: Reading, words: Word[], m: number): { words: Word[] | null; to: number } | null {
+  const c = ctx.c
+  const w = words[m].w
+  const next = words[m + 1]
+  const stem = w.replace(PRONOUN_SUFFIX, '')
+  if (stem !== w && (c.verbs.has(stem) || c.verbs.has(withoutConjunction(stem)) || ISSUING.has(stem)) && next && !PUNCT.test(next.w) && !c.stops.has(next.w)) return nounPhrase(ctx, words, m + 1, false)
+  if ((w === 'عن' || w === 'من') && bodyStart(next) && !/^[بل]/.test(next.w)) return nounPhrase(ctx, words, m + 1, false)
+  if (w === 'في' && next && definiteRecord(ctx, [next])) return { words: [next], to: m + 2 }
+  if (/^لل?\p{L}{3,}/u.test(w) && m > 0 && c.records.has(bareWord('ar', words[m - 1].w)) || /^لل/.test(w) && words.slice(Math.max(0, m - 3), m).some((x) => c.records.has(bareWord('ar', x.w)))) {
+    const body = nounPhrase(ctx, words, m, false)
+    if (body.words) body.words[0] = { ...body.words[0], start: body.words[0].start + 1, w: w.startsWith('لل') ? 'ا' + w.slice(1) : w.slice(1) }
+    return body.words ? body : null
+  }
+  return null
+}
+// The issuer named inside a record's phrase: an Arabic record's verb, preposition or glued "ل"
+// ("الحصيلة الأولى التي أعلنتها السلطات"), an English possessor ("the agency's breakdown").
+function recordIssuer(ctx: Reading, np: Word[]): Word[] | null {
+  const c = ctx.c
+  if (np.length < 2) return null
+  if (ctx.lang === 'ar') {
+    if (!c.records.has(bareWord('ar', np[0].w)) && !(GENERIC.has(np[0].w) && np[1] && c.records.has(bareWord('ar', np[1].w)))) return null
+    for (let m = 1; m < np.length; m++) {
+      const body = arabicIssuer(ctx, np, m)
+      if (body?.words) return body.words
+    }
+    return null
+  }
+  if (ctx.lang !== 'en') return null
+  const rec = np.findIndex((w) => c.records.has(w.w))
+  const owner = rec > 0 ? np[rec - 1] : null
+  if (!owner || !/['’]s$/.test(owner.raw)) return null
+  return [...np.slice(0, rec - 1), { ...owner, end: owner.end - 2, raw: owner.raw.slice(0, -2), w: owner.w.replace(/['’]s$/, '') }]
+}
+
+// Verbs that issue a record without saying it: "نشرتها", "أصدرتها", "قدّمته", "بثّته".
+const ISSUING = new Set(['نشر', 'نشرت', 'اصدر', 'اصدرت', 'قدم', 'قدمت', 'بث', 'بثت', 'اعد', 'اعدت', 'وضع', 'وضعت', 'حدث', 'حدثت'])
 
 // Whether an Arabic word opens what was announced rather than going on with the speaker's name:
 // "بمقتل" always (a verb of saying takes its object with ب), a bare verbal noun ("وفاة", "ارتفاع")
@@ -744,7 +837,9 @@ function clauseSubject(c: Compiled, lang: Lang, words: Word[], end: number): Wor
   while (k >= 0 && end - k < MAX_WORDS + 2) {
     const w = words[k]
     if (PUNCT.test(w.w) || /\d/.test(w.w) || CLAUSE_OPENERS[lang].has(w.w)) break
-    if (lang === 'ar' && (c.complements.has(w.w) || c.stops.has(w.w))) break
+    // "الحصيلة الأولى التي أعلنتها السلطات قد تحدثت": the record and the relative that names its issuer are the subject.
+    const recordRelative = lang === 'ar' && (w.w === 'التي' || w.w === 'الذي') && words.slice(Math.max(0, k - 3), k).some((x) => c.records.has(bareWord(lang, x.w)))
+    if (lang === 'ar' && (c.complements.has(w.w) || c.stops.has(w.w)) && !recordRelative) break
     // A verb ends the subject, unless a determiner makes it a noun ("some estimates put").
     if ((c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w))) && !DETERMINERS.has(words[k - 1]?.w ?? '')) break
     k--

@@ -131,3 +131,39 @@ describe('an Arabic bare noun refers back to a name in the construct state', () 
   ['ar', 'رفعت وزارة النقل أسعار التذاكر هذا الصيف. وأوضحت الوزارة أن 12 خطاً جديداً ستفتح.', '12', 'وزارة النقل'],
   ['ar', 'نشر مكتب الإحصاء الوطني نتائج المسح. وقدّر المكتب عدد الأسر الفقيرة بنحو 80 ألفاً.', 'نحو 80 ألفاً', 'مكتب الإحصاء الوطني'],
 ]))
+
+// A record names who issued it in many ways: the verb that issued it ("حصيلة أعلنتها الوزارة",
+// "التوزيع الذي قدّمته الهيئة"), a glued "ل" ("أحدث حصيلة لوزارة الصحة"), a possessor ("the
+// agency's breakdown"), a participle far from its agent ("un décompte actualisé … et publié par").
+describe('a record is the word of the body that issued it', () => check([
+  ['ar', 'غرق 41 مهاجراً، وفق أحدث حصيلة أعلنتها البحرية الإيطالية.', '41', 'البحرية الإيطالية'],
+  ['ar', 'وبحسب التوزيع الذي قدّمته الهيئة، سجلت المحافظة الشمالية 320 إصابة.', '320', 'الهيئة'],
+  ['ar', 'أصيب 18 شخصاً، بحسب أحدث حصيلة لوزارة الصحة.', '18', 'وزارة الصحة'],
+  ['ar', 'وكانت الحصيلة الأولى التي أعلنتها الشرطة قد تحدثت عن 9 جرحى.', '9', 'الشرطة'],
+  ['ar', 'أعلنت الهيئة الوطنية للكوارث، الأحد، فتح مراكز إيواء. وذكر بيان للهيئة أن 600 أسرة سُجّلت.', '600', 'الهيئة الوطنية للكوارث'],
+  ['en', "The agency's breakdown shows 230 of the families came from the coast.", '230', 'The agency'],
+  ['fr', "D'après un décompte actualisé à 18H00 ce lundi et publié par la préfecture, 57 routes restent coupées.", '57', 'la préfecture'],
+]))
+
+// "…, وفق الحصيلة، بعدما …", "…, according to the ministry, while …": a preposition that closes
+// a clause speaks for what came before it, not for the outlet's clause that follows.
+describe('a closing attribution does not reach into the clause after it', () => check([
+  ['ar', 'نفق 200 رأس من الماشية، وفق مديرية الزراعة، بعدما نفق 80 رأساً في الأسبوع الماضي.', '80', null],
+  ['ar', 'نفق 200 رأس من الماشية، وفق مديرية الزراعة، بعدما نفق 80 رأساً في الأسبوع الماضي.', '200', 'مديرية الزراعة'],
+  ['en', 'Some 90 flights were cancelled, according to the airport operator, while 12 more were delayed by fog.', '12', null],
+  ['fr', "Quelque 90 vols ont été annulés, selon l'exploitant, alors que 12 autres subissaient des retards.", '12', null],
+  ['en', 'About 300 people were moved to shelters, by the count of the county, most of them heading to a school 5 km away.', '5 km', 'the county'],
+]))
+
+// The time a record was issued or a statement made is the outlet's: it dates the statement.
+describe('a date that times the attribution is the outlet\'s', () => check([
+  ['ar', 'نفق 200 رأس من الماشية، وفق حصيلة أعلنتها مديرية الزراعة الاثنين.', 'الاثنين', null],
+  ['fr', "D'après les chiffres communiqués jeudi 3 octobre par la mairie, 40 caves ont été inondées.", 'jeudi 3 octobre', null],
+  ['en', 'The rail network lost 2,000 sleepers in the flood, a company engineer told the local radio on Friday.', 'Friday', null],
+  ['en', 'The rail network lost 2,000 sleepers in the flood, a company engineer told the local radio on Friday.', '2,000', 'a company engineer'],
+]))
+
+// "فرقها الميدانية وثّقت": teams, staff or offices owned by the body last named speak for it.
+describe('an Arabic subject owned by a pronoun is the body last named', () => check([
+  ['ar', 'قالت الجمعية الخيرية إن الوضع صعب. وأكدت أن طواقمها الطبية عالجت 140 مصاباً.', '140', 'الجمعية الخيرية'],
+]))
