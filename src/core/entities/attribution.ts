@@ -75,7 +75,7 @@ function compile(lang: Lang): Compiled {
   const cw: CueWords = CUES[lang]
   const split = (s: string) => foldKey(s).trim().split(/\s+/)
   const multi = cw.verbs.filter((v) => v.includes(' ')).map(split)
-  const verbs = new Set(cw.verbs.filter((v) => !v.includes(' ')).map(foldKey))
+  const verbs = new Set([...cw.verbs.filter((v) => !v.includes(' ')), ...cw.participles].map(foldKey))
   const verbStarts = new Set(multi.map((p) => p[0]))
   const prepStarts = new Set(cw.preps.map((p) => split(p)[0]))
   const bit = 1 << (2 * LANGS.indexOf(lang))
@@ -312,12 +312,29 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
     // "78 people are confirmed dead", "sont recensés": a passive tells no speaker.
     if (PASSIVE.has(words[i - 1]?.w ?? '')) continue
+    // "وأُعلن الحداد", "من دون أن تُذكر خسائر": a vowelled Arabic passive names no speaker.
+    if (lang === 'ar' && arabicPassive(words[i])) continue
+    // A figure whose record is raised or lowered ("رفعت الوزارة حصيلة", "raised the toll") is the
+    // body's word; raising anything else ("رفعت الحكومة الأسعار") says nothing.
+    if (TOLL_VERBS.has(words[i].w) || lang === 'ar' && TOLL_VERBS.has(withoutConjunction(words[i].w))) {
+      // "تقديرها لعدد النازحين": with its possessive or its glued "ل".
+      const changes = (w: string) => c.records.has(w) || MEASURES.has(w) || lang === 'ar' && [bareWord(lang, w), w.replace(PRONOUN_SUFFIX, ''), bareWord(lang, w.replace(/^ل/, 'ال'))].some((x) => c.records.has(x) || MEASURES.has(x))
+      if (!words.slice(i + 1, i + 8).some((w) => changes(w.w))) continue
+    }
     const n = verbLength(c, words, i, lang)
+    // "مضيفاً أن", "adding that", "ajoutant que": a participle of saying goes on with the speaker
+    // last named, whatever stands between the commas before it.
+    if (PARTICIPLES.has(words[i].w) || lang === 'ar' && PARTICIPLES.has(withoutConjunction(words[i].w))) {
+      const cue: Cue = { start: words[i].start, end: words[i].end, speaker: previous(), contentFrom: words[i].end, verb: true, closes: false }
+      if (cue.speaker) { cues.push(cue); continue }
+    }
     let a = i + n
     // "a indiqué à l'AFP un haut responsable": the listener stands between the verb and its subject.
     if (lang === 'fr' && /^(a|à|au|aux)$/.test(words[a]?.w ?? '')) {
       for (let m = a + 2; m < Math.min(words.length, a + 5); m++) if (/^(un|une|le|la|les)$/.test(words[m].w)) { a = m; break }
     }
+    // "وأحصى "مكتب التوثيق" 55 مفقوداً": a name in quotation marks after the verb.
+    if (lang === 'ar' && /^["“«]$/.test(words[a]?.w ?? '') && words[a + 1] && !PUNCT.test(words[a + 1].w)) a++
     const after = words[a]
     // "نداء يقدر بمليار دولار" (an appeal put at a billion dollars): the verb values a noun, no one
     // speaks; "وقدرت بنحو أربعة ملايين" opens a clause of its own: its speaker is the one last named.
@@ -402,6 +419,25 @@ const SUBORDINATORS: Record<Lang, Set<string>> = {
   ar: new Set(['بعدما', 'بعد', 'قبل', 'فيما', 'بينما', 'حين', 'عندما', 'حيث', 'ما', 'مما', 'علما']),
 }
 
+const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'])
+// What French puts between an auxiliary and its participle: adverbs and "pour sa part", "quant à lui".
+const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin'])
+
+// Verbs that raise or lower a count; a cue only with the record or measure they change.
+const TOLL_VERBS = new Set(['رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'a revu', 'ont revu', 'revoit', 'relève', 'a relevé', 'ont relevé'].map(foldKey))
+// What such a verb changes when it is no record: "عدد القتلى", "the number of dead", "le nombre de morts".
+const MEASURES = new Set(['عدد', 'اعداد', 'number', 'nombre'])
+// Participles of saying after a comma: the speaker goes on.
+const PARTICIPLES = new Set([...CUES.ar.participles, ...CUES.en.participles, ...CUES.fr.participles].map(foldKey))
+
+// Whether a vowelled Arabic verb is passive: a past tense whose first letter takes a damma
+// ("أُعلن", "ذُكر"), or a form I present that does ("تُذكر", "يُقال").
+function arabicPassive(word: Word): boolean {
+  const raw = word.raw.replace(/^[وف]/, '')
+  if (raw.codePointAt(1) !== 0x064F) return false
+  return !/^[يتن]/.test(raw) || /^[يت]\u064F(ذكر|قال|نقل|كشف|لفت)/.test(raw.replace(/[\u064B-\u0652]/g, (m, i) => (i === 1 ? m : '')))
+}
+
 // Prepositions that open a phrase about the statement itself ("in a statement", "à l'AFP", "في بيان").
 const PP_OPENERS = new Set(['in', 'at', 'to', 'during', 'via', 'à', 'au', 'dans', 'lors', 'devant', 'sur', 'adding', 'ajoutant', 'في', 'خلال', 'امام', 'مضيفا', 'مضيفه'])
 // Auxiliaries of a passive: "are confirmed", "sont recensés".
@@ -447,7 +483,7 @@ function subjectOpensClause(ctx: Reading, words: Word[], v: number): boolean {
   if (np.some((w) => c.heads.has(bareWord('ar', w.w))) || isCountryWord(np[0].raw)) return true
   // A bare name opens only a headline (no full stop): in running text a clause opening with an
   // unknown word more often opens with a verb that is no verb of saying ("بدأت آثار الأزمة تظهر").
-  return from === 0 && np.length <= 3 && !SENTENCE_END.has(words[words.length - 1].w)
+  return from === 0 && np.length <= 3 && !SENTENCE_END.has(words[words.length - 1].w) && !TOLL_VERBS.has(words[v].w)
 }
 
 function subjectAfterComplement(c: Compiled, words: Word[], v: number): boolean {
@@ -624,6 +660,13 @@ function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
   const w = words[i]
   if (!w) return 0
   if (c.verbStarts.has(w.w)) for (const p of c.verbPhrases) if (p.every((x, k) => words[i + k]?.w === x)) return p.length
+  // "a toutefois estimé", "a pour sa part évoqué", "a quant à lui fait état": words between the
+  // auxiliary and its participle.
+  if (lang === 'fr' && FR_AUX.has(w.w)) {
+    let m = i + 1
+    while (m < words.length && m - i <= 4 && FR_INSERTS.has(words[m].w)) m++
+    if (m > i + 1) for (const p of c.verbPhrases) if (p[0] === w.w && p.slice(1).every((x, k) => words[m + k]?.w === x)) return m - i + p.length - 1
+  }
   if (c.verbs.has(w.w)) return 1
   // Arabic verbs take a conjunction: "وقال", "فأكد".
   return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(withoutFirstLetter(w.w)) ? 1 : 0
@@ -658,6 +701,7 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   for (let doc = matchPhrase(c.documents, words, k, 'en'); doc && bodyStart(words[k + doc.n]); doc = matchPhrase(c.documents, words, k, 'en')) k += doc.n
   // "بيان الوزارة": the document left out, the body stays the speaker.
   const docsSkipped = k > j
+  let quoted = false
   const who: Word[] = []
   while (k < words.length && who.length < MAX_WORDS) {
     const w = words[k]
@@ -675,7 +719,8 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
         if (ARTICLES.has(words[k].w)) { who.push(words[k]); k++ }
         continue
       }
-      if (/^["“”«»]$/.test(w.w)) { k++; continue }
+      // A name in quotation marks ends with them: "مرصد الساحل" حتى الآن.
+      if (/^["“”«»]$/.test(w.w)) { k++; if (quoted && who.length) break; quoted = who.length === 0; continue }
       break
     }
     if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
