@@ -310,6 +310,8 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     if (!isVerb(c, words, i, lang)) continue
     // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying.
     if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
+    // "Morocco's strongest recorded earthquake", "the highest reported toll": after a superlative, an adjective.
+    if (lang === 'en' && /^\p{L}{3,}est$/u.test(words[i - 1]?.w ?? '') && words[i - 1].w !== 'rest' && (words[i - 2]?.w === 'the' || /['’]s$/.test(words[i - 2]?.raw ?? ''))) continue
     // "78 people are confirmed dead", "sont recensés": a passive tells no speaker.
     if (PASSIVE.has(words[i - 1]?.w ?? '')) continue
     // "وأُعلن الحداد", "من دون أن تُذكر خسائر": a vowelled Arabic passive names no speaker.
@@ -424,7 +426,12 @@ const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'])
 const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin'])
 
 // Verbs that raise or lower a count; a cue only with the record or measure they change.
-const TOLL_VERBS = new Set(['رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'a revu', 'ont revu', 'revoit', 'relève', 'a relevé', 'ont relevé'].map(foldKey))
+// So do verbs that publish a record ("published a new provisional count", "نشرت الوزارة أرقاماً").
+const TOLL_VERBS = new Set([
+  'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'نشر', 'نشرت', 'اصدر', 'اصدرت',
+  'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'published', 'publishes', 'released', 'releases', 'issued', 'issues',
+  'a revu', 'ont revu', 'revoit', 'relève', 'a relevé', 'ont relevé', 'publie', 'a publié', 'ont publié', 'diffuse', 'a diffusé', 'ont diffusé',
+].map(foldKey))
 // What such a verb changes when it is no record: "عدد القتلى", "the number of dead", "le nombre de morts".
 const MEASURES = new Set(['عدد', 'اعداد', 'number', 'nombre'])
 // Participles of saying after a comma: the speaker goes on.
@@ -439,7 +446,7 @@ function arabicPassive(word: Word): boolean {
 }
 
 // Prepositions that open a phrase about the statement itself ("in a statement", "à l'AFP", "في بيان").
-const PP_OPENERS = new Set(['in', 'at', 'to', 'during', 'via', 'à', 'au', 'dans', 'lors', 'devant', 'sur', 'adding', 'ajoutant', 'في', 'خلال', 'امام', 'مضيفا', 'مضيفه'])
+const PP_OPENERS = new Set(['in', 'at', 'to', 'during', 'via', 'after', 'following', 'à', 'au', 'dans', 'lors', 'devant', 'sur', 'après', 'adding', 'ajoutant', 'في', 'خلال', 'امام', 'عقب', 'اثر', 'مضيفا', 'مضيفه'])
 // Auxiliaries of a passive: "are confirmed", "sont recensés".
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'est', 'sont', 'été', 'était', 'étaient', 'sera', 'seront'])
 // Words that open a clause: the subject of a verb starts after them.
@@ -449,6 +456,9 @@ const CLAUSE_OPENERS: Record<Lang, Set<string>> = {
   ar: new Set(['ان', 'بان', 'فان', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'حيث', 'بينما', 'فيما', 'بعدما', 'عندما', 'لكن', 'اذ', 'و', 'ثم']),
 }
 const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'lequel', 'laquelle', 'الذي', 'التي', 'الذين'])
+const SUBJECT_RELATIVES = new Set(['who'])
+const CLEFT = /^(it was|it is|c'est|c'était|ce sont|ce fut)$/
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'que', "qu'", 'dont', 'lesquels', 'lesquelles'])
 
 // "…، مشيرا إلى أن المنظمة أحصت": after "أن" the subject comes first.
 // The subject after a verb (from word a), as long as the clause allows it; a helper rather than a
@@ -541,6 +551,8 @@ function plausible(ctx: Reading, np: Word[], place = false): boolean {
   if (np.every((w) => PUNCT.test(w.w) || TIME_WORDS.has(bareWord(lang, w.w)) || TIME_WORDS.has(w.w))) return false
   if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
   if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false
+  // "تفيد بوفاة 66": what was announced, glued to "ب", is no speaker.
+  if (lang === 'ar' && first.w.startsWith('ب') && c.objects.has(first.w.slice(1))) return false
   // "the explosion", "les déflagrations", "الانفجار": an event states nothing, unless a body is named with it.
   if (!np.some((w) => c.heads.has(bareWord(lang, w.w))) && NAMES_EVENT[lang](ctx.text.slice(first.start, np[np.length - 1].end))) return false
   // A country or a place alone names no one who spoke ("Guinée", "Libye").
@@ -840,6 +852,18 @@ const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفب
 function subjectBefore(c: Compiled, lang: Lang, words: Word[], v: number): Word[] | null {
   const end = skipBack(c, words, v - 1)
   if (end < 0) return null
+  // "It was the palace that later tallied", "C'est la préfecture qui a annoncé": a cleft's subject.
+  if ((words[end].w === 'that' || words[end].w === 'who' || words[end].w === 'qui') && end > 1) {
+    const base = Math.max(0, end - MAX_WORDS - 2)
+    for (let k = end - 1; k >= base; k--) {
+      const n = CLEFT.test(words[k].w) ? 1 : CLEFT.test(`${words[k].w} ${words[k + 1]?.w ?? ''}`) ? 2 : 0
+      if (n && k + n < end) return words.slice(k + n, end)
+    }
+  }
+  // "Senator Ana Ruiz, who said", "the mayor, Ana Ruiz, who said": the relative's antecedent.
+  if (SUBJECT_RELATIVES.has(words[end].w) && end > 1) return words[end - 1].w === ',' ? subjectBefore(c, lang, words, end) ?? clauseSubject(c, lang, words, end - 2) : clauseSubject(c, lang, words, end - 1)
+  // "the junta, which had declared": a relative standing for a thing, no speaker.
+  if (OBJECT_RELATIVES.has(words[end].w)) return [words[end]]
   // "l'Organisation internationale pour les migrations (OIM) estimait", "المنظمة الدولية للهجرة (IOM)":
   // a name's abbreviation in brackets goes with it.
   if (words[end].w === ')') {
@@ -882,6 +906,9 @@ function clauseSubject(c: Compiled, lang: Lang, words: Word[], end: number): Wor
   while (k >= 0 && end - k < MAX_WORDS + 2) {
     const w = words[k]
     if (PUNCT.test(w.w) || /\d/.test(w.w) || CLAUSE_OPENERS[lang].has(w.w)) break
+    // "which the authorities said", "que les autorités imputent": the subject follows the relative;
+    // "the figure given by the senator, who said": an agent starts its own noun phrase.
+    if (lang !== 'ar' && (OBJECT_RELATIVES.has(w.w) || w.w === 'by' || w.w === 'par')) break
     // "الحصيلة الأولى التي أعلنتها السلطات قد تحدثت": the record and the relative that names its issuer are the subject.
     const recordRelative = lang === 'ar' && (w.w === 'التي' || w.w === 'الذي') && words.slice(Math.max(0, k - 3), k).some((x) => c.records.has(bareWord(lang, x.w)))
     if (lang === 'ar' && (c.complements.has(w.w) || c.stops.has(w.w)) && !recordRelative) break

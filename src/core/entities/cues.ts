@@ -58,7 +58,7 @@ const FR_IRREGULAR = [
   'avertit', 'a averti', 'prévient', 'a prévenu', 'reconnaît', 'a reconnu', 'admet', 'a admis',
   'fait état', 'font état', 'faisait état', 'faisaient état', 'a fait état', 'ont fait état', 'avait fait état',
   'fait savoir', 'a fait savoir', 'ont fait savoir',
-  'revoit', 'a revu', 'ont revu', 'avait revu', "n'exclut pas", "n'excluent pas",
+  'revoit', 'a revu', 'ont revu', 'avait revu', "n'exclut pas", "n'excluent pas", 'publie', 'a publié', 'ont publié', 'a diffusé', 'ont diffusé',
 ]
 
 const AR: CueWords = {
@@ -72,14 +72,14 @@ const AR: CueWords = {
     'يعتقد', 'تعتقد', 'خلص', 'خلصت', 'أفادوا', 'قالوا', 'أكدوا', 'ذكروا',
     // Present tenses of estimating and fearing, and raising or lowering a toll (a cue only with the toll).
     'يرجح', 'ترجح', 'يتوقع', 'تتوقع', 'يخشى', 'تخشى', 'خشي', 'خشيت', 'يحذر', 'تحذر', 'يحصي', 'تحصي', 'يوثق', 'توثق', 'برر', 'بررت',
-    'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'لا يستبعد', 'لا تستبعد', 'ذهب إلى', 'ذهبت إلى',
+    'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'لا يستبعد', 'لا تستبعد', 'ذهب إلى', 'ذهبت إلى', 'نشر', 'نشرت', 'أصدر', 'أصدرت',
   ],
   complements: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'إنهم', 'أنهما', 'إلى أن', 'عن', 'ل', ':'],
-  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'حتى', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'الآن', 'فجر', 'ظهر', 'عصر', 'ليل', 'ليلة', 'بداية', 'نهاية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'الأسبوع', 'الشهر', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
+  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'حتى', 'عقب', 'إثر', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'الآن', 'فجر', 'ظهر', 'عصر', 'ليل', 'ليلة', 'بداية', 'نهاية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'الأسبوع', 'الشهر', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
   particles: ['وكان', 'كان', 'وكانت', 'كانت', 'أما', 'و', 'ف', 'قد', 'لقد', 'وقد', 'فقد', 'ثم', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'في المقابل'],
   documents: ['هذه التقارير', 'هذه الأرقام', 'هذه التقديرات', 'هذا التقرير', 'هذا البيان', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'إحصائية', 'حصيلة', 'تصريحات', 'تصريح', 'معطيات', 'آخر', 'أحدث', 'مصادر في', 'تقييم', 'بلاغ', 'إفادة', 'رواية'],
   relays: ['ما'],
-  records: ['توزيع', 'مزاعم', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'حصيلة', 'تقييم', 'بلاغ', 'معطيات'],
+  records: ['توزيع', 'إحصائية', 'مزاعم', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'حصيلة', 'تقييم', 'بلاغ', 'معطيات'],
   heads: [
     'وزارة', 'وزير', 'وزيرة', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مصادر', 'مصدر', 'متحدث', 'ناطق', 'منظمة', 'مكتب', 'هيئة', 'لجنة', 'نقابة', 'جمعية',
     'مفوضية', 'وكالة', 'قناة', 'صحيفة', 'موقع', 'شبكة', 'مرصد', 'مركز', 'معهد', 'برنامج', 'صندوق', 'بنك', 'هلال', 'صليب', 'أمم', 'حكومة', 'سلطات',
@@ -96,7 +96,7 @@ const AR: CueWords = {
     'ارتفاع', 'تراجع', 'انخفاض', 'سقوط', 'تسجيل', 'وصول', 'تضرر', 'انهيار', 'تدمير', 'اعتقال', 'توقيف', 'احتجاز', 'أسر', 'علاج',
     'عودة', 'استقبال', 'إيواء', 'ترحيل', 'إطلاق', 'الإفراج', 'تخصيص', 'رصد', 'صرف', 'تقديم', 'إرسال', 'نشر', 'انسحاب', 'دخول', 'خروج',
     // What an estimate measures: "قدّر المكتب عدد النازحين"، "رفعت الوزارة حصيلة القتلى".
-    'عدد', 'أعداد', 'حصيلة', 'قيمة', 'كلفة', 'تكلفة', 'حجم', 'نسبة',
+    'عدد', 'أعداد', 'حصيلة', 'قيمة', 'كلفة', 'تكلفة', 'حجم', 'نسبة', 'إحصائية', 'أرقام', 'أرقاما', 'تقديرا',
   ],
   participles: [
     'مضيفا', 'موضحا', 'مشيرا', 'مؤكدا', 'لافتا', 'مبينا', 'معتبرا', 'محذرا', 'متوقعا',
@@ -110,7 +110,7 @@ const EN: CueWords = {
     'said', 'says', 'say', 'told', 'tells', 'report', 'estimate', 'warn', 'measured', 'unveiled', 'unveils', 'announced', 'announces', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'added', 'confirmed', 'confirms',
     'declared', 'noted', 'warned', 'warns', 'put', 'puts', 'counted', 'recorded', 'registered', 'tallied', 'claimed', 'claims', 'wrote', 'tweeted', 'posted', 'explained', 'indicated',
     'revealed', 'disclosed', 'acknowledged', 'insisted', 'pledged', 'promised', 'projected', 'calculated', 'documented', 'shows', 'showed', 'suggests', 'suggested',
-    'raised', 'lowered', 'revised',
+    'raised', 'lowered', 'revised', 'published', 'released', 'issued',
   ],
   complements: ['that', ':', 'on', 'in', 'at', 'by', 'to', 'the', 'a', 'it', 'there', 'some', 'more', 'at least'],
   stops: ['that', 'on', 'in', 'at', 'by', 'to', 'from', 'with', 'who', 'which', 'after', 'before', 'when', 'while', 'as', 'and', 'but', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],
@@ -127,7 +127,7 @@ const EN: CueWords = {
   ],
   nonSpeakers: ['which', 'whom', 'whose', 'that', 'this', 'these', 'those', 'people', 'information', 'number', 'toll', 'it', 'there', 'explosion', 'blast'],
   objects: [],
-  participles: ['adding', 'noting', 'stressing'],
+  participles: ['adding', 'noting', 'stressing', 'saying', 'putting'],
 }
 
 const FR: CueWords = {
@@ -156,7 +156,7 @@ const FR: CueWords = {
   ],
   nonSpeakers: ['lesquelles', 'lesquels', 'laquelle', 'lequel', 'lui', 'eux', 'elle', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'dont', 'où', 'qui', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', "d'abord", 'personnes', 'nombre'],
   objects: [],
-  participles: ['ajoutant', 'précisant', 'soulignant', 'indiquant', 'affirmant', 'assurant', 'expliquant'],
+  participles: ['ajoutant', 'précisant', 'soulignant', 'indiquant', 'affirmant', 'assurant', 'expliquant', 'portant'],
 }
 
 export const CUES: Record<Lang, CueWords> = { ar: AR, en: EN, fr: FR }

@@ -202,3 +202,34 @@ describe('Arabic verb forms', () => check([
   ['ar', 'ويرجّح خبراء أن تتجاوز الخسائر 200 مليون دولار.', '200 مليون دولار', 'خبراء'],
   ['ar', 'غير أن الشرطة لا تستبعد أن يكون 20 شخصاً قد فروا.', '20', 'الشرطة'],
 ]))
+
+// A closing cue may be followed by when or where it was said: "…, the palace said after a meeting".
+describe('a closing cue followed by its circumstances', () => check([
+  ['en', 'Each family will receive 2,500 dollars, the regional council said after a meeting on Monday.', '2,500 dollars', 'the regional council'],
+  ['fr', 'Chaque famille recevra 2 500 euros, a indiqué le conseil régional après une réunion.', '2 500 euros', 'le conseil régional'],
+  ['ar', 'ستحصل كل أسرة على 2500 دولار، قال المجلس الإقليمي عقب اجتماعه.', '2500 دولار', 'المجلس الإقليمي'],
+]))
+
+// Relative clauses: "X, who said", "which the authorities said"; a relative standing for a thing
+// ("the storm, which had declared…" never) names no speaker.
+describe('a relative clause and its speaker', () => check([
+  ['en', 'The count is below the one given by council member Rita Okafor, who said 120 homes were lost.', '120', 'council member Rita Okafor'],
+  ['en', 'Rescuers reached the valley hit by the landslide, which the authorities said had buried 45 houses.', '45', 'the authorities'],
+  ['en', 'The committee, which had declared the zone unsafe, ordered 300 families out.', '300', null],
+  ['en', "The valley was hit by the region's strongest recorded storm, which destroyed 80 bridges.", '80', null],
+]))
+
+// "It was the ministry that later tallied …, saying": a cleft puts the speaker between "it was" and "that".
+describe('a cleft sentence names its speaker', () => check([
+  ['en', 'It was the finance ministry that later added up the pledges, saying they came to 90 million dollars.', '90 million dollars', 'the finance ministry'],
+  ['fr', "C'est la préfecture qui a annoncé le chiffre de 64 blessés.", '64', 'la préfecture'],
+]))
+
+// Publishing a record is stating it: "has published a new count, putting the dead at", "نشرت الوزارة
+// أرقاماً"; publishing anything else is not ("published a novel in 2019").
+describe('publishing a record states its figures', () => check([
+  ['en', 'The civil protection agency has published an updated count, putting the number of dead at 212.', '212', 'The civil protection agency'],
+  ['en', 'The author published a novel about 300 refugees.', 'about 300', null],
+  ['fr', 'La préfecture a publié un nouveau bilan de 37 morts.', '37', 'La préfecture'],
+  ['ar', 'نشرت وزارة الصحة إحصائية جديدة تفيد بوفاة 66 شخصاً.', '66', 'وزارة الصحة'],
+]))
