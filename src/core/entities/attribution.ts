@@ -3,7 +3,7 @@ import { foldKey } from '../text/normalize'
 import { memoWords } from '../text/memo'
 import { CUES, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
-import { isCountryWord } from './countries'
+import { isCountryWord, isPeopleWord } from './countries'
 import { TextWords, type Word } from './words'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
@@ -43,7 +43,7 @@ const NAME_JOIN = new Set(['of', 'for', 'on', 'de', 'du', 'des', "d'", 'pour', '
 // A name's first word starts with a capital, after an elided article ("l'Organisation").
 const capitalised = (w: Word) => /^(?:[ld]')?[A-ZÀ-Ý]/.test(w.raw) || (w.w === 'the' || w.w === 'le' || w.w === 'la' || w.w === 'les')
 // Adjectives that name no origin: "حصيلة رسمية مؤقتة", "the latest official toll".
-const GENERIC = new Set(['احدث', 'اخر', 'رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
+const GENERIC = new Set(['premier', 'première', 'précédent', 'précédente', 'previous', 'earlier', 'initial', 'initiale', 'احدث', 'اخر', 'رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
 // "بمليار", "بنحو", "بخمسمائة", "ب50": an amount glued to "ب" ("estimated at"), never a speaker.
@@ -282,7 +282,7 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       let relayed = false
       // "بحسب ما أعلنت الوزارة", "حسبما ذكرت": the speaker follows the relayed verb.
       // "بحسب ما بثته القناة", "وفق ما نقلته الوكالة": the relayed verb carries its object ("it").
-      const carriesObject = (k: number) => lang === 'ar' && !!words[k] && /^[تي]?\p{L}{2,4}(ه|ها)$/u.test(words[k].w) && !c.records.has(words[k].w.replace(PRONOUN_SUFFIX, ''))
+      const carriesObject = (k: number) => lang === 'ar' && !!words[k] && /^[تي]?\p{L}{2,5}(ه|ها)$/u.test(words[k].w) && !c.records.has(words[k].w.replace(PRONOUN_SUFFIX, ''))
       if (c.relays.has(words[j]?.w ?? '') && words[j + 1] && (isVerb(c, words, j + 1, lang) || carriesObject(j + 1))) { j += 2; relayed = true }
       else if (isVerb(c, words, j, lang)) { j += verbLength(c, words, j, lang); relayed = true }
       else if (c.relays.has(words[i + prep.n - 1].w) && carriesObject(j)) { j += 1; relayed = true }
@@ -314,6 +314,9 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     if (lang === 'en' && /^\p{L}{3,}est$/u.test(words[i - 1]?.w ?? '') && words[i - 1].w !== 'rest' && (words[i - 2]?.w === 'the' || /['’]s$/.test(words[i - 2]?.raw ?? ''))) continue
     // "78 people are confirmed dead", "sont recensés": a passive tells no speaker.
     if (PASSIVE.has(words[i - 1]?.w ?? '')) continue
+    // "deaths announced by various countries reached", "les chiffres communiqués par": a participle
+    // with its agent is no verb with a subject; the agent is read where a record names it.
+    if (lang !== 'ar' && /^(by|par)$/.test(words[i + verbLength(c, words, i, lang)]?.w ?? '') && !/^(has|have|had|a|ont|avait|avaient)$/.test(words[i].w)) continue
     // "وأُعلن الحداد", "من دون أن تُذكر خسائر": a vowelled Arabic passive names no speaker.
     if (lang === 'ar' && arabicPassive(words[i])) continue
     // A figure whose record is raised or lowered ("رفعت الوزارة حصيلة", "raised the toll") is the
@@ -362,7 +365,11 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     const byApposition = !!apposed && ctx.text.slice(apposed[0].start, apposed[apposed.length - 1].end).includes(',') && !!resolve(ctx, apposed)?.length
     let inv = fronted || !canFollow || byApposition ? null : subjectAfter(ctx, words, a)
     let raw = inv ? inv.words : null
-    const place = lang === 'ar'
+    // "أعلنت الجزائر", "La Grèce annonce": a country as the subject of a verb of saying is its
+    // government. (English too in principle, "Jordan says 17 are missing"; but topic placement
+    // reads no entity inside a speaker's span, and an English headline's country is most often
+    // also the nationality counted, so English waits for placement to tell the two apart.)
+    const place = lang !== 'en'
     let subject = raw ? raw.length ? resolve(ctx, raw, place) : [] : null
     if (!raw) {
       raw = subjectBefore(c, lang, words, i)
@@ -429,7 +436,7 @@ const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 
 // So do verbs that publish a record ("published a new provisional count", "نشرت الوزارة أرقاماً").
 const TOLL_VERBS = new Set([
   'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'نشر', 'نشرت', 'اصدر', 'اصدرت',
-  'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'published', 'publishes', 'released', 'releases', 'issued', 'issues',
+  'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'lifts', 'lifted', 'published', 'publishes', 'released', 'releases', 'issued', 'issues',
   'a revu', 'ont revu', 'revoit', 'relève', 'a relevé', 'ont relevé', 'publie', 'a publié', 'ont publié', 'diffuse', 'a diffusé', 'ont diffusé',
 ].map(foldKey))
 // What such a verb changes when it is no record: "عدد القتلى", "the number of dead", "le nombre de morts".
@@ -457,6 +464,8 @@ const CLAUSE_OPENERS: Record<Lang, Set<string>> = {
 }
 const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'lequel', 'laquelle', 'الذي', 'التي', 'الذين'])
 const SUBJECT_RELATIVES = new Set(['who'])
+// "the same source", "la même source", "المصدر ذاته": a reference back to the speaker last named.
+const SAME = new Set(['same', 'même', 'mêmes', 'ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذاتهما'])
 const CLEFT = /^(it was|it is|c'est|c'était|ce sont|ce fut)$/
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'que', "qu'", 'dont', 'lesquels', 'lesquelles'])
 
@@ -520,6 +529,8 @@ function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null 
   if (np.length === 1 && PRONOUNS.has(np[0].w) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
   // so is "تقديرات فرقها" (its teams' estimates).
+  // "la même source", "وفق الأرقام الرسمية ذاتها", "the same figures": the speaker last named.
+  if (np.some((w) => SAME.has(w.w))) return lastSpeaker(ctx)
   // "الحصيلة التي أعلنتها السلطات", "The FIA's breakdown": the body that issued the record.
   const issuer = recordIssuer(ctx, np)
   if (issuer) return resolve(ctx, issuer)
@@ -558,7 +569,7 @@ function plausible(ctx: Reading, np: Word[], place = false): boolean {
   // A country or a place alone names no one who spoke ("Guinée", "Libye").
   // A country or a place alone names no one who spoke ("Guinée", "Libye"), save as the subject
   // of an Arabic verb of saying ("أعلنت إسبانيا إرسال", "لبنان يعلن"): there it is its government.
-  if (np.length === 1 && isCountryWord(first.raw) && !place) return false
+  if (np.length === 1 && isCountryWord(first.raw) && !(place && !isPeopleWord(first.raw))) return false
   return true
 }
 
@@ -674,7 +685,7 @@ function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
   if (c.verbStarts.has(w.w)) for (const p of c.verbPhrases) if (p.every((x, k) => words[i + k]?.w === x)) return p.length
   // "a toutefois estimé", "a pour sa part évoqué", "a quant à lui fait état": words between the
   // auxiliary and its participle.
-  if (lang === 'fr' && FR_AUX.has(w.w)) {
+  if (lang === 'fr' && (FR_AUX.has(w.w) || c.verbStarts.has(w.w))) {
     let m = i + 1
     while (m < words.length && m - i <= 4 && FR_INSERTS.has(words[m].w)) m++
     if (m > i + 1) for (const p of c.verbPhrases) if (p[0] === w.w && p.slice(1).every((x, k) => words[m + k]?.w === x)) return m - i + p.length - 1

@@ -110,7 +110,7 @@ const EN: CueWords = {
     'said', 'says', 'say', 'told', 'tells', 'report', 'estimate', 'warn', 'measured', 'unveiled', 'unveils', 'announced', 'announces', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'added', 'confirmed', 'confirms',
     'declared', 'noted', 'warned', 'warns', 'put', 'puts', 'counted', 'recorded', 'registered', 'tallied', 'claimed', 'claims', 'wrote', 'tweeted', 'posted', 'explained', 'indicated',
     'revealed', 'disclosed', 'acknowledged', 'insisted', 'pledged', 'promised', 'projected', 'calculated', 'documented', 'shows', 'showed', 'suggests', 'suggested',
-    'raised', 'lowered', 'revised', 'published', 'released', 'issued',
+    'raised', 'lowered', 'revised', 'published', 'released', 'issued', 'lifts', 'lifted', 'revises',
   ],
   complements: ['that', ':', 'on', 'in', 'at', 'by', 'to', 'the', 'a', 'it', 'there', 'some', 'more', 'at least'],
   stops: ['that', 'on', 'in', 'at', 'by', 'to', 'from', 'with', 'who', 'which', 'after', 'before', 'when', 'while', 'as', 'and', 'but', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],

@@ -233,3 +233,35 @@ describe('publishing a record states its figures', () => check([
   ['fr', 'La préfecture a publié un nouveau bilan de 37 morts.', '37', 'La préfecture'],
   ['ar', 'نشرت وزارة الصحة إحصائية جديدة تفيد بوفاة 66 شخصاً.', '66', 'وزارة الصحة'],
 ]))
+
+// A country that states a figure speaks through its government; a people ("Pakistanis") does not.
+describe('a country as the subject of a verb of saying', () => check([
+  ['ar', 'البرتغال ترفع حصيلة الحرائق إلى 14 بعد عمليات بحث جديدة', '14', 'البرتغال'],
+  ['fr', 'La Grèce annonce 27 nouveaux décès dans les incendies.', '27', 'La Grèce'],
+  ['en', 'Relatives of at least 40 Chileans have told officials that they are missing.', 'at least 40', null],
+]))
+
+// "la même source", "the same figures", "المصدر ذاته": the speaker last named.
+describe('the same source is the speaker last named', () => check([
+  ['fr', "Un responsable du port a évoqué 20 blessés. D'après la même source, 6 sont dans un état grave.", '6', 'Un responsable du port'],
+  ['en', 'The coast guard said 20 people were rescued. According to the same figures, 6 are still missing.', '6', 'The coast guard'],
+  ['ar', 'وقالت الهيئة إن 20 شخصاً أنقذوا. ووفق الأرقام ذاتها، لا يزال 6 مفقودين.', '6', 'الهيئة'],
+]))
+
+// A participle with its agent ("deaths announced by several countries") is no subject and verb;
+// a first or previous count with no issuer is nobody's.
+describe('participles with an agent, and counts with no issuer', () => check([
+  ['en', 'Deaths announced by several countries reached 410, according to a count by the news agency.', '410', 'the news agency'],
+  ['fr', 'Un premier bilan faisait état de 8 morts.', '8', null],
+  ['fr', 'Le précédent décompte faisait état de 5 disparus.', '5', null],
+]))
+
+// French puts adverbs inside its verb phrases: "font aussi état", "fait également savoir".
+describe('a French verb phrase with an adverb inside', () => check([
+  ['fr', 'Les secouristes ont parlé de 30 blessés. Ils font aussi état de 12 disparus.', '12', 'Les secouristes'],
+]))
+
+// "وفق ما أوردته صحيفة الصباح": the relayed verb carries its object; the paper speaks.
+describe('an Arabic relayed verb with a longer stem', () => check([
+  ['ar', 'ارتفع عدد الضحايا إلى 16، وفق ما أوردته صحيفة الصباح.', '16', 'صحيفة الصباح'],
+]))
