@@ -236,7 +236,7 @@ describe('publishing a record states its figures', () => check([
 
 // A country that states a figure speaks through its government; a people ("Pakistanis") does not.
 describe('a country as the subject of a verb of saying', () => check([
-  ['ar', 'البرتغال ترفع حصيلة الحرائق إلى 14 بعد عمليات بحث جديدة', '14', 'البرتغال'],
+  ['ar', 'اليونان ترفع حصيلة الحرائق إلى 14 بعد عمليات بحث جديدة', '14', 'اليونان'],
   ['fr', 'La Grèce annonce 27 nouveaux décès dans les incendies.', '27', 'La Grèce'],
   ['en', 'Relatives of at least 40 Chileans have told officials that they are missing.', 'at least 40', null],
 ]))
