@@ -238,9 +238,15 @@ function headlineSpeaker(ctx: Reading, words: Word[]): Word[] | null {
   const head = words.slice(0, colon)
   if (head.some((w) => /\d/.test(w.w) || PUNCT.test(w.w))) return null
   if (!plausible(ctx, head)) return null
-  const named = head.some((w) => ctx.c.heads.has(bareWord(ctx.lang, w.w)) || /^[A-Z]{2,}$/.test(w.raw))
+  const named = head.some((w) => isHead(ctx.c, ctx.lang, w.w) || /^[A-Z]{2,}$/.test(w.raw))
   const person = ctx.lang !== 'ar' && head.length >= 2 && head.every((w) => /^[A-ZÀ-Ý]/.test(w.raw) && !isCountryWord(w.raw))
   return named || person ? head : null
+}
+
+// Whether a word names a kind of speaker: with or without its conjunction and article; a head
+// that starts with "و" ("وزير", "وزارة", "وكالة") is not stripped of it.
+function isHead(c: Compiled, lang: Lang, w: string): boolean {
+  return c.heads.has(bareWord(lang, w)) || lang === 'ar' && (c.heads.has(w.replace(/^ال/, '')) || c.heads.has(withoutConjunction(w).replace(/^ال/, '')))
 }
 
 // An Arabic word without its conjunction and article ("والمنظمة" → "منظمه"); Latin words as they are.
@@ -277,8 +283,10 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     const prep = found && withoutConjunction(words[i].w) === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found
     if (prep) {
       let j = i + prep.n
+      // "توزيعاً للوفيات حسب الأقاليم" (by province): a breakdown, not a source.
+      if (lang === 'ar' && withoutConjunction(words[i].w) === 'حسب' && CATEGORIES.has(bareWord(lang, words[j]?.w ?? ''))) { i = j; continue }
       // "des informations selon lesquelles": a relative, not a source.
-      if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w)) { i = j; continue }
+      if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w) && !c.records.has(bareWord(lang, words[j].w))) { i = j; continue }
       let relayed = false
       // "بحسب ما أعلنت الوزارة", "حسبما ذكرت": the speaker follows the relayed verb.
       // "بحسب ما بثته القناة", "وفق ما نقلته الوكالة": the relayed verb carries its object ("it").
@@ -322,8 +330,8 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     // A figure whose record is raised or lowered ("رفعت الوزارة حصيلة", "raised the toll") is the
     // body's word; raising anything else ("رفعت الحكومة الأسعار") says nothing.
     if (TOLL_VERBS.has(words[i].w) || lang === 'ar' && TOLL_VERBS.has(withoutConjunction(words[i].w))) {
-      // "تقديرها لعدد النازحين": with its possessive or its glued "ل".
-      const changes = (w: string) => c.records.has(w) || MEASURES.has(w) || lang === 'ar' && [bareWord(lang, w), w.replace(PRONOUN_SUFFIX, ''), bareWord(lang, w.replace(/^ل/, 'ال'))].some((x) => c.records.has(x) || MEASURES.has(x))
+      // "تقديرها لعدد النازحين", "توزيعاً": with its possessive, its glued "ل" or its accusative ending.
+      const changes = (w: string) => c.records.has(w) || MEASURES.has(w) || lang === 'ar' && [bareWord(lang, w), w.replace(PRONOUN_SUFFIX, ''), bareWord(lang, w.replace(/^ل/, 'ال')), w.replace(/ا$/, '')].some((x) => c.records.has(x) || MEASURES.has(x))
       if (!words.slice(i + 1, i + 8).some((w) => changes(w.w))) continue
     }
     const n = verbLength(c, words, i, lang)
@@ -387,6 +395,14 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       const named = before ? resolve(ctx, before) : null
       if (before && named && named.length) { inv = null; raw = before; subject = named }
     }
+    // "نقلت وكالة فرانس برس عن دبلوماسيين أن": the agency relays; who it relays is the speaker.
+    if (inv && lang === 'ar' && RELAY_VERBS.has(withoutConjunction(words[i].w)) && raw && raw.length) {
+      const an = raw.findIndex((w) => w.w === 'عن')
+      const from = an >= 0 ? words.indexOf(raw[an]) + 1 : words[inv.to]?.w === 'عن' ? inv.to + 1 : -1
+      const source = from > 0 && !/^عن(ه|ها|هم|هما)$/.test(words[from - 1].w) ? nounPhrase(ctx, words, from, false) : null
+      const relayed = source?.words ? resolve(ctx, source.words) : null
+      if (source && relayed?.length) { raw = relayed; subject = relayed; inv = { words: relayed, to: source.to } }
+    }
     if (inv) {
       cue.contentFrom = words[inv.to]?.start ?? cue.contentFrom
       tail = inv.to
@@ -435,7 +451,7 @@ const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 
 // Verbs that raise or lower a count; a cue only with the record or measure they change.
 // So do verbs that publish a record ("published a new provisional count", "نشرت الوزارة أرقاماً").
 const TOLL_VERBS = new Set([
-  'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'نشر', 'نشرت', 'اصدر', 'اصدرت',
+  'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'نشر', 'نشرت', 'اصدر', 'اصدرت', 'قدم', 'قدمت',
   'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'lifts', 'lifted', 'published', 'publishes', 'released', 'releases', 'issued', 'issues',
   'a revu', 'ont revu', 'revoit', 'relève', 'a relevé', 'ont relevé', 'publie', 'a publié', 'ont publié', 'diffuse', 'a diffusé', 'ont diffusé',
 ].map(foldKey))
@@ -464,6 +480,10 @@ const CLAUSE_OPENERS: Record<Lang, Set<string>> = {
 }
 const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'lequel', 'laquelle', 'الذي', 'التي', 'الذين'])
 const SUBJECT_RELATIVES = new Set(['who'])
+// Verbs of relaying: "نقلت الوكالة عن مسؤول" is the official's word.
+const RELAY_VERBS = new Set(['نقل', 'نقلت', 'ينقل', 'تنقل'])
+// What a count is broken down by: "حسب الأقاليم", "حسب الفئات العمرية".
+const CATEGORIES = new Set(['اقاليم', 'مناطق', 'ولايات', 'محافظات', 'مدن', 'بلديات', 'دول', 'بلدان', 'جنسيات', 'فئات', 'جنس', 'عمر', 'اعمار', 'نوع', 'قطاعات', 'اقليم', 'منطقه', 'ولايه', 'محافظه'])
 // "the same source", "la même source", "المصدر ذاته": a reference back to the speaker last named.
 const SAME = new Set(['same', 'même', 'mêmes', 'ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذاتهما'])
 const CLEFT = /^(it was|it is|c'est|c'était|ce sont|ce fut)$/
@@ -497,9 +517,9 @@ function subjectOpensClause(ctx: Reading, words: Word[], v: number): boolean {
   const from = words.findIndex((w) => w.end === np[0].end)
   const opener = words[from - 1]
   if (opener && !PUNCT.test(opener.w) && !CLAUSE_OPENERS.ar.has(opener.w) && opener.w !== 'اما') return false
-  if (c.stops.has(withoutConjunction(np[0].w)) || c.nonSpeakers.has(withoutConjunction(np[0].w)) || /^[بل]/.test(np[0].w) && !c.heads.has(bareWord('ar', np[0].w))) return false
+  if (c.stops.has(withoutConjunction(np[0].w)) || c.nonSpeakers.has(withoutConjunction(np[0].w)) || /^[بل]/.test(np[0].w) && !isHead(c, 'ar', np[0].w)) return false
   if (!plausible(ctx, np, true)) return false
-  if (np.some((w) => c.heads.has(bareWord('ar', w.w))) || isCountryWord(np[0].raw)) return true
+  if (np.some((w) => isHead(c, 'ar', w.w)) || isCountryWord(np[0].raw)) return true
   // A bare name opens only a headline (no full stop): in running text a clause opening with an
   // unknown word more often opens with a verb that is no verb of saying ("بدأت آثار الأزمة تظهر").
   return from === 0 && np.length <= 3 && !SENTENCE_END.has(words[words.length - 1].w) && !TOLL_VERBS.has(words[v].w)
@@ -565,7 +585,7 @@ function plausible(ctx: Reading, np: Word[], place = false): boolean {
   // "تفيد بوفاة 66": what was announced, glued to "ب", is no speaker.
   if (lang === 'ar' && first.w.startsWith('ب') && c.objects.has(first.w.slice(1))) return false
   // "the explosion", "les déflagrations", "الانفجار": an event states nothing, unless a body is named with it.
-  if (!np.some((w) => c.heads.has(bareWord(lang, w.w))) && NAMES_EVENT[lang](ctx.text.slice(first.start, np[np.length - 1].end))) return false
+  if (!np.some((w) => isHead(c, lang, w.w)) && NAMES_EVENT[lang](ctx.text.slice(first.start, np[np.length - 1].end))) return false
   // A country or a place alone names no one who spoke ("Guinée", "Libye").
   // A country or a place alone names no one who spoke ("Guinée", "Libye"), save as the subject
   // of an Arabic verb of saying ("أعلنت إسبانيا إرسال", "لبنان يعلن"): there it is its government.
@@ -752,7 +772,7 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
     // says how the speaker was reached, it is not part of who spoke.
     if (ctx.lang === 'fr' && who.length >= 2 && words[k + 1]?.w === 'par' && /(é|ée|és|ées|is|ise|ises|int|ints|inte|intes|it|its)$/.test(w.w)) break
     // An object with a pronoun ("انسحابها") starts what was said, not who said it.
-    if (who.length >= 2 && /(ها|هم|هما)$/.test(w.w)) break
+    if (who.length >= 2 && /(ها|هم|هما)$/.test(w.w) && !SAME.has(w.w)) break
     // "أحدث حصيلة لوزارة الداخلية": the record's issuer, glued to "ل", is read after the record.
     if (ctx.lang === 'ar' && who.length && /^ل\p{L}{3,}/u.test(w.w) && c.records.has(bareWord('ar', who[who.length - 1].w))) break
     who.push(w)
@@ -837,8 +857,8 @@ const ISSUING = new Set(['نشر', 'نشرت', 'اصدر', 'اصدرت', 'قدم
 // after a name of two words or one the article closes ("الوزارة", "وزارة الصحة").
 function announcedObject(c: Compiled, who: Word[], w: string): boolean {
   if (!c.objects.size) return false
-  // With or without a conjunction ("ووفاة"; "وفاة" itself starts with و).
-  const forms = [w, w.replace(/^[وف]/, '')]
+  // With or without a conjunction ("ووفاة"; "وفاة" itself starts with و), or an accusative ending ("توزيعاً").
+  const forms = [w, w.replace(/^[وف]/, ''), w.replace(/ا$/, '')]
   if (forms.some((x) => x.startsWith('ب') && c.objects.has(x.slice(1)))) return true
   return forms.some((x) => c.objects.has(x)) && (who.length >= 2 || /^(?:[وفب]?ال|لل)/.test(who[who.length - 1].w))
 }

@@ -265,3 +265,17 @@ describe('a French verb phrase with an adverb inside', () => check([
 describe('an Arabic relayed verb with a longer stem', () => check([
   ['ar', 'ارتفع عدد الضحايا إلى 16، وفق ما أوردته صحيفة الصباح.', '16', 'صحيفة الصباح'],
 ]))
+
+// Kinds of speakers that start with "و" ("وزير", "وزارة", "وكالة") are not read as "و" + a word.
+describe('an Arabic head that starts with waw', () => check([
+  ['ar', 'وزير الداخلية: 40 مفقوداً في السيول', '40', 'وزير الداخلية'],
+  ['ar', 'لقي 12 شخصاً حتفهم، بحسب حصيلة أولية أعلنتها وزارة الصحة مساء اليوم.', '12', 'وزارة الصحة'],
+]))
+
+// "حسب الأقاليم" breaks a count down; "قدّم المدير توزيعاً للوفيات" states it; "نقلت الوكالة عن
+// مسؤول" is the official's word, the agency only relays it.
+describe('Arabic breakdowns and relays', () => check([
+  ['ar', 'قدّم مدير الحماية المدنية توزيعاً للإصابات حسب الولايات، جاء فيه أن ولاية الشلف سجلت 75 إصابة.', '75', 'مدير الحماية المدنية'],
+  ['ar', 'ونقلت الوكالة الرسمية عن مسؤولين أمنيين أن 9 سفن تضررت.', '9', 'مسؤولين أمنيين'],
+  ['ar', 'وقالت المفوضية إن 300 أسرة نزحت. ووفق الأرقام الرسمية ذاتها، عادت 40 أسرة إلى منازلها.', '40', 'المفوضية'],
+]))
