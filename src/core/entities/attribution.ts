@@ -21,6 +21,10 @@ interface Cue {
   start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean; closes: boolean
   /** A preposition that closes a clause ("…, وفق الوزارة، بعدما …"): it speaks for what came before it only. */
   trailing?: boolean
+  /** Where the figures a closing cue speaks for may start ("…, contre 34 dans le bilan du ministère": its own clause only). */
+  reach?: number
+  /** Where what the cue's speaker said ends, when a relative clause holds it. */
+  until?: number
 }
 
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
@@ -152,7 +156,44 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
     const speaker = statementTime ? null : speakerFor(r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
     out.push({ attribution: speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null, statementTime })
   }
+  // "… 10 337 personnes ont été affectées. C'est ce qu'a fait savoir le gouvernement": a sentence
+  // that names the speaker of the one before it.
+  const after = new Map<number, { speaker: Word[]; cues: Cue[] } | null>()
+  figures.forEach((f, i) => {
+    if (out[i].attribution || out[i].statementTime || f.kind === 'date' || f.kind === 'daterange') return
+    if (!after.has(f.sentence.end)) after.set(f.sentence.end, speakerOfNext(ctx, f.sentence.end))
+    const next = after.get(f.sentence.end)
+    if (next) out[i] = { attribution: toAttribution(text, next.speaker, next.cues), statementTime: false }
+  })
   return out
+}
+
+// The speaker a sentence gives to the one before it, when it opens with "C'est ce qu'a annoncé",
+// "هذا ما أعلنته", "This was announced by".
+function speakerOfNext(ctx: Reading, from: number): { speaker: Word[]; cues: Cue[] } | null {
+  const rest = ctx.text.slice(from, from + 300)
+  const open = RETROSPECTIVE[ctx.lang].exec(rest)
+  if (!open) return null
+  const start = from + open.index
+  const stop = /[.!?؟\n]/.exec(rest.slice(open.index + open[0].length))
+  const end = start + open[0].length + (stop ? stop.index : rest.length)
+  const words = ctx.words.in({ start, end })
+  // "وهذا ما أعلنته البلدية": the verb carries "ما" as its object, its subject follows.
+  const k = ctx.lang === 'ar' ? words.findIndex((w) => w.w === 'ما') + 1 : 0
+  if (k > 0 && words[k] && PRONOUN_SUFFIX.test(words[k].w) && ctx.c.verbs.has(words[k].w.replace(PRONOUN_SUFFIX, ''))) {
+    const np = nounPhrase(ctx, words, k + 1, false)
+    const who = resolve(ctx, np.words)
+    return who && who.length ? { speaker: who, cues: [] } : null
+  }
+  const cues = findCues(ctx, words)
+  const cue = cues.find((q) => q.speaker && q.speaker.length)
+  return cue && cue.speaker ? { speaker: cue.speaker, cues } : null
+}
+// Openings of a sentence that gives the speaker of the sentence before it.
+const RETROSPECTIVE: Record<Lang, RegExp> = {
+  fr: /^[\s"»”)]*(?:c'est|c’est|ce sont) (?:ce qu|là ce qu|les chiffres|le bilan)/iu,
+  en: /^[\s"»”)]*(?:that|this|these) (?:is|was|were|are) (?:what|the (?:figures?|toll|count) (?:given|released|announced)) /iu,
+  ar: /^[\s"»”)]*و?(?:هذا|ذلك|هذه) (?:ما|هي الحصيلة|هي الأرقام)/u,
 }
 
 // The speakers named in the text between two sentences with figures, sentence by sentence,
@@ -213,10 +254,15 @@ function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
   const at = f.span.start
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < at && !(cue.trailing && cue.speaker)) before = cue
+  if (before && before.until !== undefined && at >= before.until) {
+    // Past a relative clause's cue: the cue before it, if any, goes on.
+    const outer = cues.filter((q) => q.start < before!.start && !(q.trailing && q.speaker) && q.until === undefined).pop()
+    before = outer ?? null
+  }
   if (before && at >= before.contentFrom) return before.speaker
   // A cue after the figure speaks for it only when it closes the clause ("…, officials said"),
   // not when it opens a new one ("…, and officials warned the number would climb").
-  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker && cue.closes)
+  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker && cue.closes && f.span.start >= (cue.reach ?? 0))
   return after ? after.speaker : before?.speaker ?? null
 }
 
@@ -277,6 +323,20 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
   }
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i].w
+    // "contre 34 dans le bilan communiqué lundi par le ministère", "in a toll released by the
+    // ministry": a record that names its issuer, after the figure it gave.
+    if ((w0 === 'dans' || w0 === 'in') && i > 0) {
+      const r = words.slice(i + 1, i + 4).findIndex((w) => c.records.has(w.w))
+      const np = r >= 0 && words.slice(i + 1, i + 1 + r).every((w) => DETERMINERS.has(w.w) || GENERIC.has(w.w)) ? nounPhrase(ctx, words, i + 1, false) : null
+      const who = np?.words && np.words[0].start > words[i + 1 + r].start ? resolve(ctx, np.words) : null
+      if (np && who && who.length) {
+        let b = i - 1
+        while (b > 0 && !PUNCT.test(words[b - 1].w)) b--
+        push({ start: words[i].start, end: words[i].end, speaker: who, contentFrom: words[i].start, verb: false, closes: true, trailing: true, reach: words[b].start })
+        i = np.to - 1
+        continue
+      }
+    }
     if (!mayOpen(c, words[i])) continue
     const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(withoutFirstLetter(w0)) ? matchPhrase(c.preps, words, i, lang) : null
     // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
@@ -424,6 +484,23 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     }
     const t = words[tail]
     cue.closes = !t || PUNCT.test(t.w) || SPEECH_TIME.test(t.w) || PP_OPENERS.has(t.w) || (lang === 'ar' && c.stops.has(t.w) && !c.complements.has(t.w))
+    // "le bilan de 79 morts qu'ils avaient annoncé", "les déflagrations, que les autorités imputent
+    // à 2 750 tonnes, ont tué…": a French relative clause speaks for its own clause and the noun
+    // it qualifies, not for the sentence around it.
+    if (lang === 'fr' && raw && !inv) {
+      const from = raw.length ? words.findIndex((w) => w.start === raw![0].start) : -1
+      const rel = words[from - 1]
+      const relative = from > 1 && rel && (/^qu['’](ils?|elles?)$/.test(raw[0].w) && words.indexOf(raw[0]) > 0 || (rel.w === 'que' || rel.w === "qu'") && (words[from - 2].w === ',' || /\d/.test(words.slice(Math.max(0, from - 5), from - 1).map((w) => w.w).join(' '))))
+      if (relative) {
+        let b = from - 1
+        while (b > 0 && !PUNCT.test(words[b - 1].w)) b--
+        let e = i + n
+        while (e < words.length && !PUNCT.test(words[e].w)) e++
+        cue.reach = words[b].start
+        cue.until = words[e]?.start ?? Infinity
+        cue.closes = true
+      }
+    }
     push(cue)
     i += n - 1
   }
@@ -546,7 +623,7 @@ function isPronoun(words: Word[], j: number): boolean {
 // nothing (a time, an event, an adverb) are no speaker.
 function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null {
   if (!np || !np.length) return null
-  if (np.length === 1 && PRONOUNS.has(np[0].w) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
+  if (np.length === 1 && (PRONOUNS.has(np[0].w) || /^qu['’](ils?|elles?)$/.test(np[0].w)) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
   // so is "تقديرات فرقها" (its teams' estimates).
   // "la même source", "وفق الأرقام الرسمية ذاتها", "the same figures": the speaker last named.
@@ -692,7 +769,9 @@ const TIME_WORDS = new Set([
 // "…, said Marie el-Drese", "…, a indiqué le maire".
 function verbSubjectOrder(words: Word[], i: number): boolean {
   const prev = words[i - 1]
-  return !!prev && /^[,"”»:]$/.test(prev.w)
+  // "C'est ce qu'a fait savoir le gouvernement", "les chiffres qu'a publiés la préfecture":
+  // French inverts the subject after "que".
+  return !!prev && (/^[,"”»:]$/.test(prev.w) || /^qu['’](a|ont|avait|avaient)$/.test(prev.w))
 }
 
 function isVerb(c: Compiled, words: Word[], i: number, lang: Lang): boolean {
@@ -893,6 +972,8 @@ function subjectBefore(c: Compiled, lang: Lang, words: Word[], v: number): Word[
   }
   // "Senator Ana Ruiz, who said", "the mayor, Ana Ruiz, who said": the relative's antecedent.
   if (SUBJECT_RELATIVES.has(words[end].w) && end > 1) return words[end - 1].w === ',' ? subjectBefore(c, lang, words, end) ?? clauseSubject(c, lang, words, end - 2) : clauseSubject(c, lang, words, end - 1)
+  // "le bilan qu'ils avaient annoncé": the pronoun glued to the relative is the subject.
+  if (lang === 'fr' && /^qu['’](ils?|elles?)$/.test(words[end].w)) return [words[end]]
   // "the junta, which had declared": a relative standing for a thing, no speaker.
   if (OBJECT_RELATIVES.has(words[end].w)) return [words[end]]
   // "l'Organisation internationale pour les migrations (OIM) estimait", "المنظمة الدولية للهجرة (IOM)":
@@ -934,7 +1015,10 @@ function skipBack(c: Compiled, words: Word[], k: number): number {
 // The noun phrase ending at word `end`, back to the start of its clause.
 function clauseSubject(c: Compiled, lang: Lang, words: Word[], end: number): Word[] | null {
   let k = end
-  while (k >= 0 && end - k < MAX_WORDS + 2) {
+  // A body's full name runs longer than a person's: "le Bureau de coordination des affaires
+  // humanitaires des Nations unies", capitals and the words that join them.
+  const span = lang !== 'ar' && (/^[A-ZÀ-Ý]/.test(words[end]?.raw ?? '') || words[end + 1]?.w === '(') ? MAX_WORDS + 6 : MAX_WORDS + 2
+  while (k >= 0 && end - k < span) {
     const w = words[k]
     if (PUNCT.test(w.w) || /\d/.test(w.w) || CLAUSE_OPENERS[lang].has(w.w)) break
     // "which the authorities said", "que les autorités imputent": the subject follows the relative;
@@ -947,7 +1031,7 @@ function clauseSubject(c: Compiled, lang: Lang, words: Word[], end: number): Wor
     if ((c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w))) && !DETERMINERS.has(words[k - 1]?.w ?? '')) break
     k--
   }
-  if (k >= 0 && end - k >= MAX_WORDS + 2) return null
+  if (k >= 0 && end - k >= span) return null
   let from = k + 1
   while (from <= end && c.particles.has(words[from].w)) from++
   if (from > end) return null

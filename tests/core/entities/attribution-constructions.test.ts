@@ -279,3 +279,32 @@ describe('Arabic breakdowns and relays', () => check([
   ['ar', 'ونقلت الوكالة الرسمية عن مسؤولين أمنيين أن 9 سفن تضررت.', '9', 'مسؤولين أمنيين'],
   ['ar', 'وقالت المفوضية إن 300 أسرة نزحت. ووفق الأرقام الرسمية ذاتها، عادت 40 أسرة إلى منازلها.', '40', 'المفوضية'],
 ]))
+
+// A body's full name runs past the eight words a person's name takes.
+describe('a long name before its verb', () => check([
+  ['fr', "Le Bureau régional de coordination des secours aux populations des îles du Nord (BRC) a fait état de 48 disparus.", '48', 'Le Bureau régional de coordination des secours aux populations des îles du Nord (BRC)'],
+  ['en', 'The National Agency for the Management of Floods in the Southern Provinces said 48 people were missing.', '48', 'The National Agency for the Management of Floods in the Southern Provinces'],
+]))
+
+// "C'est ce qu'a fait savoir le gouvernement", "وهذا ما أعلنته الوزارة": a sentence that names the
+// speaker of the one before it; French inverts the subject after "qu'a".
+describe('a sentence that names the speaker of the one before', () => check([
+  ['fr', "Quelque 640 foyers ont été privés d'eau. C'est ce qu'a fait savoir la régie des eaux dans un communiqué.", 'Quelque 640', 'la régie des eaux'],
+  ['ar', 'تضرر 640 منزلاً في الحي القديم. وهذا ما أعلنته البلدية في بيان مساء الخميس.', '640', 'البلدية'],
+  ['fr', 'Quelque 640 foyers ont été privés d\'eau. Le quartier reste inaccessible.', 'Quelque 640', null],
+]))
+
+// "contre 34 dans le bilan communiqué par le ministère", "up from 34 in a count released by the
+// ministry": the record's issuer speaks for the figure of its own clause only.
+describe('a record named after the figure it gave', () => check([
+  ['fr', 'Le bilan atteint désormais 52 morts, contre 34 dans le bilan communiqué lundi par la protection civile.', '34', 'la protection civile'],
+  ['fr', 'Le bilan atteint désormais 52 morts, contre 34 dans le bilan communiqué lundi par la protection civile.', '52', null],
+  ['en', 'The toll now stands at 52, up from 34 in a count released on Monday by the civil defence.', '34', 'the civil defence'],
+]))
+
+// A French relative clause speaks for the noun it qualifies and for itself only.
+describe('a French relative clause and what it speaks for', () => check([
+  ['fr', "Les pompiers ont annoncé 12 blessés. Ils ont sauvé 30 chevaux, bien moins que les 45 bêtes qu'ils avaient signalées d'abord.", '30', null],
+  ['fr', 'Selon un premier bilan, les pluies, que la mairie impute à 3 orages successifs, ont inondé 200 caves.', '3', 'la mairie'],
+  ['fr', 'Selon un premier bilan, les pluies, que la mairie impute à 3 orages successifs, ont inondé 200 caves.', '200', null],
+]))
