@@ -262,7 +262,8 @@ function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
   if (before && at >= before.contentFrom) return before.speaker
   // A cue after the figure speaks for it only when it closes the clause ("…, officials said"),
   // not when it opens a new one ("…, and officials warned the number would climb").
-  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker && cue.closes && f.span.start >= (cue.reach ?? 0))
+  // (Not a figure inside the speaker's own name: "the officers who removed him in July told".)
+  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker && cue.closes && f.span.start >= (cue.reach ?? 0) && !(cue.speaker[0].start <= f.span.start && f.span.end <= cue.speaker[cue.speaker.length - 1].end))
   return after ? after.speaker : before?.speaker ?? null
 }
 
@@ -378,6 +379,8 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     if (!isVerb(c, words, i, lang)) continue
     // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying.
     if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
+    // "15 deaths reported earlier", "34 victims counted on Monday": a participle after a counted noun.
+    if (lang !== 'ar' && i > 1 && /\d/.test(words[i - 2].w) && !c.particles.has(words[i - 1].w) && !PUNCT.test(words[i - 1].w)) continue
     // "Morocco's strongest recorded earthquake", "the highest reported toll": after a superlative, an adjective.
     if (lang === 'en' && /^\p{L}{3,}est$/u.test(words[i - 1]?.w ?? '') && words[i - 1].w !== 'rest' && (words[i - 2]?.w === 'the' || /['’]s$/.test(words[i - 2]?.raw ?? ''))) continue
     // "78 people are confirmed dead", "sont recensés": a passive tells no speaker.
@@ -500,6 +503,14 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
         cue.until = words[e]?.start ?? Infinity
         cue.closes = true
       }
+    }
+    // "…, after the officers who took power told France": a cue in a clause that opens with
+    // "after", "قبل أن", "lorsque" speaks for its own clause, never back over the one before it.
+    if (raw && raw.length && cue.closes) {
+      // The clause opens before the subject, or before the verb when the subject follows it ("قبل أن يعلن الرئيس").
+      const from = inv ? i : words.findIndex((w) => w.start === raw![0].start)
+      const opener = words[from - 1]?.w === 'ان' || words[from - 1]?.w === 'que' ? words[from - 2] : words[from - 1]
+      if (opener && (SUBORDINATORS[lang].has(opener.w) || lang === 'ar' && SUBORDINATORS.ar.has(withoutConjunction(opener.w)))) cue.closes = false
     }
     push(cue)
     i += n - 1

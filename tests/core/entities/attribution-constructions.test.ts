@@ -308,3 +308,20 @@ describe('a French relative clause and what it speaks for', () => check([
   ['fr', 'Selon un premier bilan, les pluies, que la mairie impute à 3 orages successifs, ont inondé 200 caves.', '3', 'la mairie'],
   ['fr', 'Selon un premier bilan, les pluies, que la mairie impute à 3 orages successifs, ont inondé 200 caves.', '200', null],
 ]))
+
+// A cue in a clause opened by "after", "قبل أن", "lorsque" speaks for that clause, never back over
+// the one before it; a figure inside the speaker's own name is not what the speaker said.
+describe('a cue in a subordinate clause', () => check([
+  ['en', 'The evacuation began on 3 May, after the governor who took office in 2021 told residents to leave.', '3 May', null],
+  ['en', 'The evacuation began on 3 May, after the governor who took office in 2021 told residents to leave.', 'in 2021', null],
+  ['ar', 'وصل 400 جندي إلى القاعدة، قبل أن يعلن وزير الدفاع انسحابهم.', '400', null],
+  ['fr', "Quelque 400 soldats sont arrivés, lorsque le ministre a annoncé leur retrait.", 'Quelque 400', null],
+  ['en', '400 troops arrived at the base, the defence minister said.', '400', 'the defence minister'],
+]))
+
+// "15 deaths reported earlier", "34 victims counted on Monday": a participle after a counted noun
+// is no verb of saying with that noun as its speaker.
+describe('a participle after a counted noun', () => check([
+  ['en', 'The toll of 52 compares with 15 deaths reported earlier in the day.', '52', null],
+  ['en', 'Nine firefighters were among the 34 victims counted on Monday.', 'Nine', null],
+]))
