@@ -37,6 +37,8 @@ const SPEECH_TIME = /^(on|this|last|late|early|earlier|yesterday|today|tonight|m
 
 const MAX_WORDS = 8
 const NUMBER_WORD = /^(اثنان|اثنين|ثلاثه|اربعه|خمسه|عدد|one|two|three|four|five|several|un|deux|trois|plusieurs)$/
+// Arabic numbers in words, which open a count ("نعت الوزارة عشرة عسكريين").
+const AR_NUMBER_WORD = /^(واحد|اثنان|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرات|مئات|الاف|مئه|الف|بضع|بضعه|عده)$/
 const DETERMINERS = new Set(['an', 'a', 'the', 'some', 'un', 'une', 'le', 'la', 'les', 'des'])
 // "told the council": what follows is who listened, never who spoke.
 const LISTENER_VERBS = new Set(['told', 'tells'])
@@ -691,15 +693,19 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
   else if (lang === 'fr' && np.length === 2 && /^(le|la|les)$/.test(np[0].w) && /^[a-zà-ÿ]/.test(np[1].raw)) noun = np[1].w
   else if (lang === 'fr' && np.length === 1 && /^l'[a-zà-ÿ]/.test(np[0].raw.toLowerCase()) && /^[Ll]'[a-zà-ÿ]/.test(np[0].raw)) noun = np[0].w.slice(2)
   if (!noun) return null
-  const has = (h: Word[]) => h.length > np.length && (lang === 'ar' ? bareWord(lang, h[0].w) === noun || constructOf(h[0].w, noun) : h.some((w) => w.w === noun || w.w === `l'${noun}`))
+  // A fuller mention: longer, or as long with another first word ("Radio Soummam" for "la radio").
+  const has = (h: Word[]) => (h.length > np.length || h.length === np.length && h[0].w !== np[0].w) && (lang === 'ar' ? bareWord(lang, h[0].w) === noun || constructOf(h[0].w, noun) : h.some((w) => w.w === noun || w.w === `l'${noun}`))
   // A reader looks back a few paragraphs, not through a whole book.
   readGap(ctx)
-  for (let k = ctx.history.length - 1; k >= Math.max(0, ctx.history.length - LOOK_BACK_SPEAKERS); k--) if (has(ctx.history[k])) return ctx.history[k]
-  if (lang !== 'ar') return null
-  // The full name may have been written outside any attribution: "أطلقت المنظمة الدولية للهجرة …".
+  let said: Word[] | null = null
+  for (let k = ctx.history.length - 1; k >= Math.max(0, ctx.history.length - LOOK_BACK_SPEAKERS) && !said; k--) if (has(ctx.history[k])) said = ctx.history[k]
+  if (lang !== 'ar') return said
+  // The full name may have been written outside any attribution, and nearer than the last speaker
+  // of that kind: "نعت وزارة الدفاع … وأوضحت الوزارة" after an earlier "قالت وزارة الداخلية".
   const all = lookBack(ctx)
   for (let k = all.length - 1; k >= 0; k--) {
     const w = all[k]
+    if (said && w.start <= said[0].start) return said
     // A bare word is its word with prefixes peeled, so one not ending in the noun is not it: that
     // test comes first, as it rules out nearly all of the look back's thousand or so words.
     if (!w.w.endsWith(noun) || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
@@ -712,7 +718,7 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
       return found
     }
   }
-  return null
+  return said
 }
 
 // A name read outside any attribution, from its first word: the words that are definite or
@@ -831,7 +837,11 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   const c = ctx.c
   let k = j
   // Only when a body follows the document: "تقديرات غربية" keeps its adjective.
-  for (let doc = matchPhrase(c.documents, words, k, 'en'); doc && bodyStart(words[k + doc.n]); doc = matchPhrase(c.documents, words, k, 'en')) k += doc.n
+  // "آخر تصريحات وزير الصحة": documents may follow one another before the body.
+  for (let m = k, doc = matchPhrase(c.documents, words, m, 'en'); doc; doc = matchPhrase(c.documents, words, m, 'en')) {
+    m += doc.n
+    if (bodyStart(words[m]) || ctx.lang === 'ar' && !!words[m] && isHead(c, 'ar', words[m].w)) k = m
+  }
   // "بيان الوزارة": the document left out, the body stays the speaker.
   const docsSkipped = k > j
   let quoted = false
@@ -857,6 +867,8 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
       break
     }
     if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
+    // "نعت الوزارة ثلاثة أطباء": a number word starts what was said.
+    if (ctx.lang === 'ar' && who.length > 0 && AR_NUMBER_WORD.test(w.w)) break
     if (who.length > 0 && announcedObject(c, who, w.w)) break
     // "des témoins joints par téléphone", "des sources citées par l'AFP": a participle with its agent
     // says how the speaker was reached, it is not part of who spoke.
@@ -1017,6 +1029,8 @@ function skipBack(c: Compiled, words: Word[], k: number): number {
     if (k < 0) return k
     const w = words[k].w
     if (c.particles.has(w) || SPEECH_TIME.test(w) || TIME_WORDS.has(w)) { k--; continue }
+    // "يوم الأربعاء 14 حزيران/ يونيو": the day's number and the slash between a month's two names.
+    if (/^(\d{1,4}|\/)$/.test(w) && (TIME_WORDS.has(words[k - 1]?.w ?? '') || TIME_WORDS.has(words[k + 1]?.w ?? ''))) { k--; continue }
     const phrase = c.particlePhrases.find((p) => p.every((x, i) => words[k - p.length + 1 + i]?.w === x))
     if (phrase) { k -= phrase.length; continue }
     return k

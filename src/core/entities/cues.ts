@@ -72,7 +72,7 @@ const AR: CueWords = {
     'يعتقد', 'تعتقد', 'خلص', 'خلصت', 'أفادوا', 'قالوا', 'أكدوا', 'ذكروا',
     // Present tenses of estimating and fearing, and raising or lowering a toll (a cue only with the toll).
     'يرجح', 'ترجح', 'يتوقع', 'تتوقع', 'يخشى', 'تخشى', 'خشي', 'خشيت', 'يحذر', 'تحذر', 'يحصي', 'تحصي', 'يوثق', 'توثق', 'برر', 'بررت',
-    'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'لا يستبعد', 'لا تستبعد', 'ذهب إلى', 'ذهبت إلى', 'نشر', 'نشرت', 'أصدر', 'أصدرت', 'قدم', 'قدمت',
+    'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'لا يستبعد', 'لا تستبعد', 'ذهب إلى', 'ذهبت إلى', 'نشر', 'نشرت', 'أصدر', 'أصدرت', 'قدم', 'قدمت', 'نعى', 'نعت',
   ],
   complements: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'إنهم', 'أنهما', 'إلى أن', 'عن', 'ل', ':'],
   stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'حتى', 'عقب', 'إثر', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'الآن', 'فجر', 'ظهر', 'عصر', 'ليل', 'ليلة', 'بداية', 'نهاية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'الأسبوع', 'الشهر', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
@@ -146,7 +146,7 @@ const FR: CueWords = {
   particles: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'de son côté', 'pour sa part', 'et', 'mais', 'ensuite'],
   documents: ['ces chiffres', 'ces informations', 'un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
   relays: [],
-  records: ['bilan', 'décompte', 'chiffres', 'données', 'estimations', 'rapport', 'communiqué', 'informations', 'mise', 'point', 'évaluation'],
+  records: ['bilan', 'décompte', 'chiffres', 'données', 'estimations', 'rapport', 'communiqué', 'informations', 'mise', 'point', 'évaluation', 'précisions'],
   heads: [
     'ministère', 'ministre', 'responsable', 'responsables', 'porte-parole', 'agence', 'organisation', 'bureau', 'autorités', 'gouvernement', 'armée', 'police',
     'garde-côtes', 'président', 'présidence', 'préfet', 'préfecture', 'gouverneur', 'maire', 'directeur', 'directrice', 'chef', 'témoins', 'habitants',

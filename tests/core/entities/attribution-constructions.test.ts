@@ -325,3 +325,20 @@ describe('a participle after a counted noun', () => check([
   ['en', 'The toll of 52 compares with 15 deaths reported earlier in the day.', '52', null],
   ['en', 'Nine firefighters were among the 34 victims counted on Monday.', 'Nine', null],
 ]))
+
+// Arabic: documents one after another before the body ("آخر تصريحات وزير"), a bare noun that refers
+// to the nearest name of its kind even when an older one spoke, mourning a count states it, and a
+// date inside the subject of a record ("الحصيلة التي أعلنتها الشرطة يوم 3 أيار/ مايو قد").
+describe('Arabic records, nearer names and dates inside a subject', () => check([
+  ['ar', 'وبحسب آخر تصريحات وزير الزراعة، فقد نفق أكثر من 900 رأس من الماشية.', 'أكثر من 900', 'وزير الزراعة'],
+  ['ar', 'قالت وزارة النقل إن الطرق مغلقة. ونعت وزارة الصحة ثلاثة أطباء. وأوضحت الوزارة أن 14 ممرضاً أصيبوا.', '14', 'وزارة الصحة'],
+  ['ar', 'ونعت النقابة العامة للمهندسين 6 من أعضائها.', '6', 'النقابة العامة للمهندسين'],
+  ['ar', 'وكانت الحصيلة التي أعلنتها الشرطة يوم الخميس 3 أيار/ مايو قد تحدثت عن 11 جريحاً.', '11', 'الشرطة'],
+]))
+
+// "les précisions de Radio Atlas" credits the radio; "la radio" then refers back to it, a name as
+// long as the bare noun phrase and fuller than it.
+describe('a broadcaster named in a record, then referred back to', () => check([
+  ['fr', "D'après les précisions de Radio Atlas, 9 villages ont été évacués. La radio a ensuite fait état de 4 blessés.", '4', 'Radio Atlas'],
+  ['fr', "D'après les précisions de Radio Atlas, 9 villages ont été évacués.", '9', 'Radio Atlas'],
+]))
