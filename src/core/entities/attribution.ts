@@ -461,9 +461,9 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       if (before && named && named.length) { inv = null; raw = before; subject = named }
     }
     // "نقلت وكالة فرانس برس عن دبلوماسيين أن": the agency relays; who it relays is the speaker.
+    // ("نقلت المنظمة عن مصادر محلية" keeps both: the body stands behind what its sources say.)
     if (inv && lang === 'ar' && RELAY_VERBS.has(withoutConjunction(words[i].w)) && raw && raw.length) {
-      const an = raw.findIndex((w) => w.w === 'عن')
-      const from = an >= 0 ? words.indexOf(raw[an]) + 1 : words[inv.to]?.w === 'عن' ? inv.to + 1 : -1
+      const from = words[inv.to]?.w === 'عن' ? inv.to + 1 : -1
       const source = from > 0 && !/^عن(ه|ها|هم|هما)$/.test(words[from - 1].w) ? nounPhrase(ctx, words, from, false) : null
       const relayed = source?.words ? resolve(ctx, source.words) : null
       if (source && relayed?.length) { raw = relayed; subject = relayed; inv = { words: relayed, to: source.to } }
@@ -889,6 +889,9 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
     for (let m = k; m < Math.min(words.length, k + 10) && !PUNCT.test(words[m].w); m++) {
       const link = words[m].w
       if (ctx.lang === 'ar') {
+        // Right after the record ("حصيلة أعلنتها", "التوزيع الذي قدّمته"), not in a clause further on
+        // ("تحدثت تقارير عن سقوط عشرات في ما اعتبره الجيش").
+        if (m > k + 1) break
         const body = arabicIssuer(ctx, words, m)
         if (body) return body
         continue

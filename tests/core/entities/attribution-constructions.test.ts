@@ -342,3 +342,8 @@ describe('a broadcaster named in a record, then referred back to', () => check([
   ['fr', "D'après les précisions de Radio Atlas, 9 villages ont été évacués. La radio a ensuite fait état de 4 blessés.", '4', 'Radio Atlas'],
   ['fr', "D'après les précisions de Radio Atlas, 9 villages ont été évacués.", '9', 'Radio Atlas'],
 ]))
+
+// A record's issuer stands right after it; a clause further on names someone else's view.
+describe('a record and a later clause', () => check([
+  ['ar', 'وتحدثت تقارير عن نفوق 300 رأس من الماشية في ما اعتبرته البلدية حادثاً عابراً.', '300', null],
+]))
