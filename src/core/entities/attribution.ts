@@ -155,7 +155,7 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
       read.set(f.sentence.start, r)
     }
     const statementTime = isStatementTime(text, r.cues, f)
-    const speaker = statementTime ? null : speakerFor(r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
+    const speaker = statementTime ? null : speakerFor(text, r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
     out.push({ attribution: speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null, statementTime })
   }
   // "… 10 337 personnes ont été affectées. C'est ce qu'a fait savoir le gouvernement": a sentence
@@ -252,7 +252,10 @@ function isStatementTime(text: string, cues: Cue[], f: FigureRef): boolean {
   return !!before.speaker && before.speaker[0].start > before.start && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, f.span.start))
 }
 
-function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
+// The words that make a date the time a count holds at: "by Monday", "as of", "jusqu'à", "حتى".
+const AS_OF = /^(by|as of|until|up to|jusqu|d'ici|au|حتى|لغاية|الى غاية|إلى غاية)/iu
+
+function speakerFor(text: string, cues: Cue[], f: FigureRef): Word[] | null {
   const at = f.span.start
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < at && !(cue.trailing && cue.speaker)) before = cue
@@ -265,7 +268,12 @@ function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
   // A cue after the figure speaks for it only when it closes the clause ("…, officials said"),
   // not when it opens a new one ("…, and officials warned the number would climb").
   // (Not a figure inside the speaker's own name: "the officers who removed him in July told".)
-  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker && cue.closes && f.span.start >= (cue.reach ?? 0) && !(cue.speaker[0].start <= f.span.start && f.span.end <= cue.speaker[cue.speaker.length - 1].end))
+  // A date before a closing "according to" dates the event the outlet reports ("Deux explosions
+  // ont frappé le port mardi, faisant 78 morts, selon le ministère"): the phrase backs the count,
+  // not the day. (A closing verb, "…, the ministry said", backs the whole statement.)
+  // ("By Monday at least 26,000 had fled, by the count of …": an as-of time belongs to the count.)
+  const dated = (f.kind === 'date' || f.kind === 'daterange') && !AS_OF.test(text.slice(f.span.start, f.span.end))
+  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker && cue.closes && !(dated && !cue.verb) && f.span.start >= (cue.reach ?? 0) && !(cue.speaker[0].start <= f.span.start && f.span.end <= cue.speaker[cue.speaker.length - 1].end))
   return after ? after.speaker : before?.speaker ?? null
 }
 

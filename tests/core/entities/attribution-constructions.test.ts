@@ -347,3 +347,14 @@ describe('a broadcaster named in a record, then referred back to', () => check([
 describe('a record and a later clause', () => check([
   ['ar', 'وتحدثت تقارير عن نفوق 300 رأس من الماشية في ما اعتبرته البلدية حادثاً عابراً.', '300', null],
 ]))
+
+// A closing "according to" backs the count, not the day of the event the outlet reports; a
+// closing verb ("…, the ministry said") backs the whole statement, and an as-of time ("by
+// Monday") belongs to the count.
+describe('dates before a closing attribution', () => check([
+  ['fr', 'Un glissement de terrain a frappé le village mardi 9 avril, faisant au moins 12 morts, selon la préfecture.', 'mardi 9 avril', null],
+  ['fr', 'Un glissement de terrain a frappé le village mardi 9 avril, faisant au moins 12 morts, selon la préfecture.', 'au moins 12', 'la préfecture'],
+  ['ar', 'ضربت عاصفة رملية المدينة يوم الثلاثاء وأصابت 40 شخصاً، وفق مديرية الصحة.', 'يوم الثلاثاء', null],
+  ['en', 'By Tuesday at least 4,000 people had left the island, by the count of the port authority.', 'By Tuesday', 'the port authority'],
+  ['en', 'Some 4,000 people left the island last week, the port authority said.', 'last week', 'the port authority'],
+]))
