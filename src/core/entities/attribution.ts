@@ -3,7 +3,7 @@ import { foldKey } from '../text/normalize'
 import { memoWords } from '../text/memo'
 import { CUES, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
-import { isCountryWord } from './countries'
+import { isCountryWord, isPeopleWord } from './countries'
 import { TextWords, type Word } from './words'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
@@ -17,16 +17,28 @@ import { TextWords, type Word } from './words'
 /** A figure to attribute: where it stands, in which sentence, and what it measures. */
 export interface FigureRef { span: Span; sentence: Span; kind: QuantityKind }
 
-interface Cue { start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean; closes: boolean }
+interface Cue {
+  start: number; end: number; speaker: Word[] | null; contentFrom: number; verb: boolean; closes: boolean
+  /** A preposition that closes a clause ("…, وفق الوزارة، بعدما …"): it speaks for what came before it only. */
+  trailing?: boolean
+  /** Where the figures a closing cue speaks for may start ("…, contre 34 dans le bilan du ministère": its own clause only). */
+  reach?: number
+  /** Where what the cue's speaker said ends, when a relative clause holds it. */
+  until?: number
+}
 
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
 const STATEMENT_TIME_GAP = /^[\s،,]*(في|on|le|ce)?[\s،,]*$/iu
+// Between a speaker named after a preposition and the date of what it issued: quotes, "on", "ce".
+const SPEAKER_THEN_TIME = /^[\s"»”]*(في|on|le|ce)?\s*$/iu
 
 // Words that open the time of a statement after an inverted subject ("…, said the coast guard on Thursday").
 const SPEECH_TIME = /^(on|this|last|late|early|earlier|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|le|ce|cette|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/
 
 const MAX_WORDS = 8
 const NUMBER_WORD = /^(اثنان|اثنين|ثلاثه|اربعه|خمسه|عدد|one|two|three|four|five|several|un|deux|trois|plusieurs)$/
+// Arabic numbers in words, which open a count ("نعت الوزارة عشرة عسكريين").
+const AR_NUMBER_WORD = /^(واحد|اثنان|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرات|مئات|الاف|مئه|الف|بضع|بضعه|عده)$/
 const DETERMINERS = new Set(['an', 'a', 'the', 'some', 'un', 'une', 'le', 'la', 'les', 'des'])
 // "told the council": what follows is who listened, never who spoke.
 const LISTENER_VERBS = new Set(['told', 'tells'])
@@ -37,7 +49,7 @@ const NAME_JOIN = new Set(['of', 'for', 'on', 'de', 'du', 'des', "d'", 'pour', '
 // A name's first word starts with a capital, after an elided article ("l'Organisation").
 const capitalised = (w: Word) => /^(?:[ld]')?[A-ZÀ-Ý]/.test(w.raw) || (w.w === 'the' || w.w === 'le' || w.w === 'la' || w.w === 'les')
 // Adjectives that name no origin: "حصيلة رسمية مؤقتة", "the latest official toll".
-const GENERIC = new Set(['رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
+const GENERIC = new Set(['premier', 'première', 'précédent', 'précédente', 'previous', 'earlier', 'initial', 'initiale', 'احدث', 'اخر', 'رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
 // "بمليار", "بنحو", "بخمسمائة", "ب50": an amount glued to "ب" ("estimated at"), never a speaker.
@@ -69,7 +81,7 @@ function compile(lang: Lang): Compiled {
   const cw: CueWords = CUES[lang]
   const split = (s: string) => foldKey(s).trim().split(/\s+/)
   const multi = cw.verbs.filter((v) => v.includes(' ')).map(split)
-  const verbs = new Set(cw.verbs.filter((v) => !v.includes(' ')).map(foldKey))
+  const verbs = new Set([...cw.verbs.filter((v) => !v.includes(' ')), ...cw.participles].map(foldKey))
   const verbStarts = new Set(multi.map((p) => p[0]))
   const prepStarts = new Set(cw.preps.map((p) => split(p)[0]))
   const bit = 1 << (2 * LANGS.indexOf(lang))
@@ -143,10 +155,47 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
       read.set(f.sentence.start, r)
     }
     const statementTime = isStatementTime(text, r.cues, f)
-    const speaker = statementTime ? null : speakerFor(r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
+    const speaker = statementTime ? null : speakerFor(text, r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
     out.push({ attribution: speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null, statementTime })
   }
+  // "… 10 337 personnes ont été affectées. C'est ce qu'a fait savoir le gouvernement": a sentence
+  // that names the speaker of the one before it.
+  const after = new Map<number, { speaker: Word[]; cues: Cue[] } | null>()
+  figures.forEach((f, i) => {
+    if (out[i].attribution || out[i].statementTime || f.kind === 'date' || f.kind === 'daterange') return
+    if (!after.has(f.sentence.end)) after.set(f.sentence.end, speakerOfNext(ctx, f.sentence.end))
+    const next = after.get(f.sentence.end)
+    if (next) out[i] = { attribution: toAttribution(text, next.speaker, next.cues), statementTime: false }
+  })
   return out
+}
+
+// The speaker a sentence gives to the one before it, when it opens with "C'est ce qu'a annoncé",
+// "هذا ما أعلنته", "This was announced by".
+function speakerOfNext(ctx: Reading, from: number): { speaker: Word[]; cues: Cue[] } | null {
+  const rest = ctx.text.slice(from, from + 300)
+  const open = RETROSPECTIVE[ctx.lang].exec(rest)
+  if (!open) return null
+  const start = from + open.index
+  const stop = /[.!?؟\n]/.exec(rest.slice(open.index + open[0].length))
+  const end = start + open[0].length + (stop ? stop.index : rest.length)
+  const words = ctx.words.in({ start, end })
+  // "وهذا ما أعلنته البلدية": the verb carries "ما" as its object, its subject follows.
+  const k = ctx.lang === 'ar' ? words.findIndex((w) => w.w === 'ما') + 1 : 0
+  if (k > 0 && words[k] && PRONOUN_SUFFIX.test(words[k].w) && ctx.c.verbs.has(words[k].w.replace(PRONOUN_SUFFIX, ''))) {
+    const np = nounPhrase(ctx, words, k + 1, false)
+    const who = resolve(ctx, np.words)
+    return who && who.length ? { speaker: who, cues: [] } : null
+  }
+  const cues = findCues(ctx, words)
+  const cue = cues.find((q) => q.speaker && q.speaker.length)
+  return cue && cue.speaker ? { speaker: cue.speaker, cues } : null
+}
+// Openings of a sentence that gives the speaker of the sentence before it.
+const RETROSPECTIVE: Record<Lang, RegExp> = {
+  fr: /^[\s"»”)]*(?:c'est|c’est|ce sont) (?:ce qu|là ce qu|les chiffres|le bilan)/iu,
+  en: /^[\s"»”)]*(?:that|this|these) (?:is|was|were|are) (?:what|the (?:figures?|toll|count) (?:given|released|announced)) /iu,
+  ar: /^[\s"»”)]*و?(?:هذا|ذلك|هذه) (?:ما|هي الحصيلة|هي الأرقام)/u,
 }
 
 // The speakers named in the text between two sentences with figures, sentence by sentence,
@@ -188,20 +237,43 @@ function isStatementTime(text: string, cues: Cue[], f: FigureRef): boolean {
   if (f.kind !== 'date' && f.kind !== 'daterange') return false
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < f.span.start) before = cue
-  if (!before || !before.verb) return false
+  if (!before) return false
+  const speakerEnd = before.speaker ? before.speaker[before.speaker.length - 1].end : -1
+  if (!before.verb) {
+    // "وفق حصيلة أعلنها خفر السواحل اليوم الأربعاء", "selon les chiffres communiqués vendredi par
+    // le ministre": a date within the attribution, or right after its speaker, dates the statement.
+    return speakerEnd > 0 && (f.span.end <= speakerEnd || SPEAKER_THEN_TIME.test(text.slice(speakerEnd, f.span.start)))
+  }
+  // "…, an official told Agence France-Presse on Saturday.": a date that ends the sentence after
+  // the verb, its listener or the record it gave, with nothing said in between.
+  if (speakerEnd > 0 && f.span.start > before.end && /^[\s.)"»”]*$/.test(text.slice(f.span.end, f.sentence.end)) && /\s(on|le|ce)\s+$/i.test(text.slice(before.end, f.span.start)) && !/\d|\b(that|que|qu')\b|[،,;:]/i.test(text.slice(Math.max(before.end, speakerEnd), f.span.start)) && f.span.start - Math.max(before.end, speakerEnd) < 60) return true
   // "said on Monday that …": the preposition before the date is no start of what was said.
   if (f.span.start < before.contentFrom || STATEMENT_TIME_GAP.test(text.slice(before.end, f.span.start))) return true
   return !!before.speaker && before.speaker[0].start > before.start && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, f.span.start))
 }
 
-function speakerFor(cues: Cue[], f: FigureRef): Word[] | null {
+// The words that make a date the time a count holds at: "by Monday", "as of", "jusqu'à", "حتى".
+const AS_OF = /^(by|as of|until|up to|jusqu|d'ici|au|حتى|لغاية|الى غاية|إلى غاية)/iu
+
+function speakerFor(text: string, cues: Cue[], f: FigureRef): Word[] | null {
   const at = f.span.start
   let before: Cue | null = null
-  for (const cue of cues) if (cue.start < at) before = cue
+  for (const cue of cues) if (cue.start < at && !(cue.trailing && cue.speaker)) before = cue
+  if (before && before.until !== undefined && at >= before.until) {
+    // Past a relative clause's cue: the cue before it, if any, goes on.
+    const outer = cues.filter((q) => q.start < before!.start && !(q.trailing && q.speaker) && q.until === undefined).pop()
+    before = outer ?? null
+  }
   if (before && at >= before.contentFrom) return before.speaker
   // A cue after the figure speaks for it only when it closes the clause ("…, officials said"),
   // not when it opens a new one ("…, and officials warned the number would climb").
-  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker && cue.closes)
+  // (Not a figure inside the speaker's own name: "the officers who removed him in July told".)
+  // A date before a closing "according to" dates the event the outlet reports ("Deux explosions
+  // ont frappé le port mardi, faisant 78 morts, selon le ministère"): the phrase backs the count,
+  // not the day. (A closing verb, "…, the ministry said", backs the whole statement.)
+  // ("By Monday at least 26,000 had fled, by the count of …": an as-of time belongs to the count.)
+  const dated = (f.kind === 'date' || f.kind === 'daterange') && !AS_OF.test(text.slice(f.span.start, f.span.end))
+  const after = cues.find((cue) => cue.start >= f.span.end && cue.speaker && cue.closes && !(dated && !cue.verb) && f.span.start >= (cue.reach ?? 0) && !(cue.speaker[0].start <= f.span.start && f.span.end <= cue.speaker[cue.speaker.length - 1].end))
   return after ? after.speaker : before?.speaker ?? null
 }
 
@@ -223,9 +295,15 @@ function headlineSpeaker(ctx: Reading, words: Word[]): Word[] | null {
   const head = words.slice(0, colon)
   if (head.some((w) => /\d/.test(w.w) || PUNCT.test(w.w))) return null
   if (!plausible(ctx, head)) return null
-  const named = head.some((w) => ctx.c.heads.has(bareWord(ctx.lang, w.w)) || /^[A-Z]{2,}$/.test(w.raw))
+  const named = head.some((w) => isHead(ctx.c, ctx.lang, w.w) || /^[A-Z]{2,}$/.test(w.raw))
   const person = ctx.lang !== 'ar' && head.length >= 2 && head.every((w) => /^[A-ZÀ-Ý]/.test(w.raw) && !isCountryWord(w.raw))
   return named || person ? head : null
+}
+
+// Whether a word names a kind of speaker: with or without its conjunction and article; a head
+// that starts with "و" ("وزير", "وزارة", "وكالة") is not stripped of it.
+function isHead(c: Compiled, lang: Lang, w: string): boolean {
+  return c.heads.has(bareWord(lang, w)) || lang === 'ar' && (c.heads.has(w.replace(/^ال/, '')) || c.heads.has(withoutConjunction(w).replace(/^ال/, '')))
 }
 
 // An Arabic word without its conjunction and article ("والمنظمة" → "منظمه"); Latin words as they are.
@@ -256,18 +334,34 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
   }
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i].w
+    // "contre 34 dans le bilan communiqué lundi par le ministère", "in a toll released by the
+    // ministry": a record that names its issuer, after the figure it gave.
+    if ((w0 === 'dans' || w0 === 'in') && i > 0) {
+      const r = words.slice(i + 1, i + 4).findIndex((w) => c.records.has(w.w))
+      const np = r >= 0 && words.slice(i + 1, i + 1 + r).every((w) => DETERMINERS.has(w.w) || GENERIC.has(w.w)) ? nounPhrase(ctx, words, i + 1, false) : null
+      const who = np?.words && np.words[0].start > words[i + 1 + r].start ? resolve(ctx, np.words) : null
+      if (np && who && who.length) {
+        let b = i - 1
+        while (b > 0 && !PUNCT.test(words[b - 1].w)) b--
+        push({ start: words[i].start, end: words[i].end, speaker: who, contentFrom: words[i].start, verb: false, closes: true, trailing: true, reach: words[b].start })
+        i = np.to - 1
+        continue
+      }
+    }
     if (!mayOpen(c, words[i])) continue
     const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(withoutFirstLetter(w0)) ? matchPhrase(c.preps, words, i, lang) : null
     // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
     const prep = found && withoutConjunction(words[i].w) === 'كما' && !isVerb(c, words, i + 1, lang) ? null : found
     if (prep) {
       let j = i + prep.n
+      // "توزيعاً للوفيات حسب الأقاليم" (by province): a breakdown, not a source.
+      if (lang === 'ar' && withoutConjunction(words[i].w) === 'حسب' && CATEGORIES.has(bareWord(lang, words[j]?.w ?? ''))) { i = j; continue }
       // "des informations selon lesquelles": a relative, not a source.
-      if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w)) { i = j; continue }
+      if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w) && !c.records.has(bareWord(lang, words[j].w))) { i = j; continue }
       let relayed = false
       // "بحسب ما أعلنت الوزارة", "حسبما ذكرت": the speaker follows the relayed verb.
       // "بحسب ما بثته القناة", "وفق ما نقلته الوكالة": the relayed verb carries its object ("it").
-      const carriesObject = (k: number) => lang === 'ar' && !!words[k] && /^[تي]?\p{L}{2,4}(ه|ها)$/u.test(words[k].w) && !c.records.has(words[k].w.replace(PRONOUN_SUFFIX, ''))
+      const carriesObject = (k: number) => lang === 'ar' && !!words[k] && /^[تي]?\p{L}{2,5}(ه|ها)$/u.test(words[k].w) && !c.records.has(words[k].w.replace(PRONOUN_SUFFIX, ''))
       if (c.relays.has(words[j]?.w ?? '') && words[j + 1] && (isVerb(c, words, j + 1, lang) || carriesObject(j + 1))) { j += 2; relayed = true }
       else if (isVerb(c, words, j, lang)) { j += verbLength(c, words, j, lang); relayed = true }
       else if (c.relays.has(words[i + prep.n - 1].w) && carriesObject(j)) { j += 1; relayed = true }
@@ -285,6 +379,9 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       const np = nounPhrase(ctx, words, j, prep.gluedPrefix, lang === 'fr')
       const who = resolve(ctx, np.words)
       cue.speaker = who && who.length ? who : null
+      // After a figure and a comma, the phrase closes the clause before it when a clause of the
+      // outlet's own follows: "قضى 78، وفق الحصيلة، بعدما تدرّجت…", "…, according to the ministry, while …".
+      cue.trailing = i > 0 && /^[,،]$/.test(words[i - 1].w) && words.slice(0, i).some((x) => /\d/.test(x.w)) && opensSubordinate(lang, words, np.to)
       push(cue)
       i = Math.max(i, np.to - 1)
       continue
@@ -292,14 +389,38 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     if (!isVerb(c, words, i, lang)) continue
     // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying.
     if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
+    // "15 deaths reported earlier", "34 victims counted on Monday": a participle after a counted noun.
+    if (lang !== 'ar' && i > 1 && /\d/.test(words[i - 2].w) && !c.particles.has(words[i - 1].w) && !PUNCT.test(words[i - 1].w)) continue
+    // "Morocco's strongest recorded earthquake", "the highest reported toll": after a superlative, an adjective.
+    if (lang === 'en' && /^\p{L}{3,}est$/u.test(words[i - 1]?.w ?? '') && words[i - 1].w !== 'rest' && (words[i - 2]?.w === 'the' || /['’]s$/.test(words[i - 2]?.raw ?? ''))) continue
     // "78 people are confirmed dead", "sont recensés": a passive tells no speaker.
     if (PASSIVE.has(words[i - 1]?.w ?? '')) continue
+    // "deaths announced by various countries reached", "les chiffres communiqués par": a participle
+    // with its agent is no verb with a subject; the agent is read where a record names it.
+    if (lang !== 'ar' && /^(by|par)$/.test(words[i + verbLength(c, words, i, lang)]?.w ?? '') && !/^(has|have|had|a|ont|avait|avaient)$/.test(words[i].w)) continue
+    // "وأُعلن الحداد", "من دون أن تُذكر خسائر": a vowelled Arabic passive names no speaker.
+    if (lang === 'ar' && arabicPassive(words[i])) continue
+    // A figure whose record is raised or lowered ("رفعت الوزارة حصيلة", "raised the toll") is the
+    // body's word; raising anything else ("رفعت الحكومة الأسعار") says nothing.
+    if (TOLL_VERBS.has(words[i].w) || lang === 'ar' && TOLL_VERBS.has(withoutConjunction(words[i].w))) {
+      // "تقديرها لعدد النازحين", "توزيعاً": with its possessive, its glued "ل" or its accusative ending.
+      const changes = (w: string) => c.records.has(w) || MEASURES.has(w) || lang === 'ar' && [bareWord(lang, w), w.replace(PRONOUN_SUFFIX, ''), bareWord(lang, w.replace(/^ل/, 'ال')), w.replace(/ا$/, '')].some((x) => c.records.has(x) || MEASURES.has(x))
+      if (!words.slice(i + 1, i + 8).some((w) => changes(w.w))) continue
+    }
     const n = verbLength(c, words, i, lang)
+    // "مضيفاً أن", "adding that", "ajoutant que": a participle of saying goes on with the speaker
+    // last named, whatever stands between the commas before it.
+    if (PARTICIPLES.has(words[i].w) || lang === 'ar' && PARTICIPLES.has(withoutConjunction(words[i].w))) {
+      const cue: Cue = { start: words[i].start, end: words[i].end, speaker: previous(), contentFrom: words[i].end, verb: true, closes: false }
+      if (cue.speaker) { cues.push(cue); continue }
+    }
     let a = i + n
     // "a indiqué à l'AFP un haut responsable": the listener stands between the verb and its subject.
     if (lang === 'fr' && /^(a|à|au|aux)$/.test(words[a]?.w ?? '')) {
       for (let m = a + 2; m < Math.min(words.length, a + 5); m++) if (/^(un|une|le|la|les)$/.test(words[m].w)) { a = m; break }
     }
+    // "وأحصى "مكتب التوثيق" 55 مفقوداً": a name in quotation marks after the verb.
+    if (lang === 'ar' && /^["“«]$/.test(words[a]?.w ?? '') && words[a + 1] && !PUNCT.test(words[a + 1].w)) a++
     const after = words[a]
     // "نداء يقدر بمليار دولار" (an appeal put at a billion dollars): the verb values a noun, no one
     // speaks; "وقدرت بنحو أربعة ملايين" opens a clause of its own: its speaker is the one last named.
@@ -316,20 +437,44 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     }
     // Arabic puts the subject after the verb, unless the clause opened with it: "وكان المحافظ قد
     // قدّر", "أما المحافظ فتحدث", "أن المنظمة أحصت".
-    const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما') || subjectAfterComplement(c, words, i))
+    const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما') || subjectAfterComplement(c, words, i) || subjectOpensClause(ctx, words, i))
     // English and French: after a quotation or a comma the subject follows, articles and all ("…, a indiqué le ministère").
     const canFollow = !!after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
-    let inv = fronted || !canFollow ? null : subjectAfter(ctx, words, a)
+    // "Le directeur, Marc Vidal, a attribué la panne à": a name and its apposition between commas
+    // before the verb are its subject; what follows the verb is its object.
+    const apposed = lang !== 'ar' && words[i - 1]?.w === ',' ? subjectBefore(c, lang, words, i) : null
+    const byApposition = !!apposed && ctx.text.slice(apposed[0].start, apposed[apposed.length - 1].end).includes(',') && !!resolve(ctx, apposed)?.length
+    let inv = fronted || !canFollow || byApposition ? null : subjectAfter(ctx, words, a)
     let raw = inv ? inv.words : null
-    let subject = raw ? raw.length ? resolve(ctx, raw) : [] : null
+    // "أعلنت الجزائر", "La Grèce annonce": a country as the subject of a verb of saying is its
+    // government. (English too in principle, "Jordan says 17 are missing"; but topic placement
+    // reads no entity inside a speaker's span, and an English headline's country is most often
+    // also the nationality counted, so English waits for placement to tell the two apart.)
+    const place = lang !== 'en'
+    let subject = raw ? raw.length ? resolve(ctx, raw, place) : [] : null
     if (!raw) {
       raw = subjectBefore(c, lang, words, i)
-      subject = raw ? resolve(ctx, raw) : null
+      subject = raw ? resolve(ctx, raw, place) : null
       if (!raw && fronted && canFollow) {
         inv = subjectAfter(ctx, words, a)
         raw = inv ? inv.words : null
-        subject = raw ? raw.length ? resolve(ctx, raw) : [] : null
+        subject = raw ? raw.length ? resolve(ctx, raw, place) : [] : null
       }
+    }
+    // "Le Premier ministre, Hassan Diab, a attribué les déflagrations à": the comma closed the
+    // subject's apposition, and what follows the verb is its object, which can state nothing.
+    if (inv && raw && raw.length && !subject && lang !== 'ar' && words[i - 1]?.w === ',') {
+      const before = subjectBefore(c, lang, words, i)
+      const named = before ? resolve(ctx, before) : null
+      if (before && named && named.length) { inv = null; raw = before; subject = named }
+    }
+    // "نقلت وكالة فرانس برس عن دبلوماسيين أن": the agency relays; who it relays is the speaker.
+    // ("نقلت المنظمة عن مصادر محلية" keeps both: the body stands behind what its sources say.)
+    if (inv && lang === 'ar' && RELAY_VERBS.has(withoutConjunction(words[i].w)) && raw && raw.length) {
+      const from = words[inv.to]?.w === 'عن' ? inv.to + 1 : -1
+      const source = from > 0 && !/^عن(ه|ها|هم|هما)$/.test(words[from - 1].w) ? nounPhrase(ctx, words, from, false) : null
+      const relayed = source?.words ? resolve(ctx, source.words) : null
+      if (source && relayed?.length) { raw = relayed; subject = relayed; inv = { words: relayed, to: source.to } }
     }
     if (inv) {
       cue.contentFrom = words[inv.to]?.start ?? cue.contentFrom
@@ -344,17 +489,85 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       if (c.complements.has(words[k].w) && words[k].w !== 'the' && words[k].w !== 'a') { cue.contentFrom = words[k].start; break }
     }
     // Whether the cue closes its clause: nothing but a listener, a time or a place follows it.
-    if (LISTENER_VERBS.has(words[i].w)) while (tail < words.length && tail - (i + n) < 4 && !PUNCT.test(words[tail].w) && (/^[A-Z]/.test(words[tail].raw) || words[tail].w === 'the')) tail++
+    // "told Reuters", "told the local radio": up to four words of listener, to a time, a place or the end.
+    if (LISTENER_VERBS.has(words[i].w)) {
+      let m = tail
+      while (m < words.length && m - tail < 4 && !PUNCT.test(words[m].w) && !SPEECH_TIME.test(words[m].w) && !PP_OPENERS.has(words[m].w) && words[m].w !== 'that') m++
+      if (m - tail < 4 || m === words.length) tail = m
+    }
     const t = words[tail]
     cue.closes = !t || PUNCT.test(t.w) || SPEECH_TIME.test(t.w) || PP_OPENERS.has(t.w) || (lang === 'ar' && c.stops.has(t.w) && !c.complements.has(t.w))
+    // "le bilan de 79 morts qu'ils avaient annoncé", "les déflagrations, que les autorités imputent
+    // à 2 750 tonnes, ont tué…": a French relative clause speaks for its own clause and the noun
+    // it qualifies, not for the sentence around it.
+    if (lang === 'fr' && raw && !inv) {
+      const from = raw.length ? words.findIndex((w) => w.start === raw![0].start) : -1
+      const rel = words[from - 1]
+      const relative = from > 1 && rel && (/^qu['’](ils?|elles?)$/.test(raw[0].w) && words.indexOf(raw[0]) > 0 || (rel.w === 'que' || rel.w === "qu'") && (words[from - 2].w === ',' || /\d/.test(words.slice(Math.max(0, from - 5), from - 1).map((w) => w.w).join(' '))))
+      if (relative) {
+        let b = from - 1
+        while (b > 0 && !PUNCT.test(words[b - 1].w)) b--
+        let e = i + n
+        while (e < words.length && !PUNCT.test(words[e].w)) e++
+        cue.reach = words[b].start
+        cue.until = words[e]?.start ?? Infinity
+        cue.closes = true
+      }
+    }
+    // "…, after the officers who took power told France": a cue in a clause that opens with
+    // "after", "قبل أن", "lorsque" speaks for its own clause, never back over the one before it.
+    if (raw && raw.length && cue.closes) {
+      // The clause opens before the subject, or before the verb when the subject follows it ("قبل أن يعلن الرئيس").
+      const from = inv ? i : words.findIndex((w) => w.start === raw![0].start)
+      const opener = words[from - 1]?.w === 'ان' || words[from - 1]?.w === 'que' ? words[from - 2] : words[from - 1]
+      if (opener && (SUBORDINATORS[lang].has(opener.w) || lang === 'ar' && SUBORDINATORS.ar.has(withoutConjunction(opener.w)))) cue.closes = false
+    }
     push(cue)
     i += n - 1
   }
   return cues
 }
 
+// Whether a subordinate clause of the outlet's own opens at word k (after an optional comma).
+function opensSubordinate(lang: Lang, words: Word[], k: number): boolean {
+  let at = k
+  // Past the time of the statement: "وفق الحصيلة، اليوم الأربعاء، بعدما…".
+  while (at < words.length && at < k + 6 && (/^[,،]$/.test(words[at].w) || TIME_WORDS.has(words[at].w) || SPEECH_TIME.test(words[at].w) || TIME_WORDS.has(bareWord(lang, words[at].w)))) at++
+  const w = words[at]?.w ?? ''
+  return SUBORDINATORS[lang].has(w) || lang === 'ar' && (SUBORDINATORS.ar.has(withoutConjunction(w)) || w === 'في' && words[at + 1]?.w === 'حين')
+}
+const SUBORDINATORS: Record<Lang, Set<string>> = {
+  en: new Set(['while', 'after', 'before', 'when', 'whereas', 'although', 'though', 'since', 'until', 'as']),
+  fr: new Set(['alors', 'tandis', 'lorsque', 'quand', 'après', 'avant', 'bien', 'puisque']),
+  ar: new Set(['بعدما', 'بعد', 'قبل', 'فيما', 'بينما', 'حين', 'عندما', 'حيث', 'ما', 'مما', 'علما']),
+}
+
+const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'])
+// What French puts between an auxiliary and its participle: adverbs and "pour sa part", "quant à lui".
+const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin'])
+
+// Verbs that raise or lower a count; a cue only with the record or measure they change.
+// So do verbs that publish a record ("published a new provisional count", "نشرت الوزارة أرقاماً").
+const TOLL_VERBS = new Set([
+  'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'نشر', 'نشرت', 'اصدر', 'اصدرت', 'قدم', 'قدمت',
+  'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'lifts', 'lifted', 'published', 'publishes', 'released', 'releases', 'issued', 'issues',
+  'a revu', 'ont revu', 'revoit', 'relève', 'a relevé', 'ont relevé', 'publie', 'a publié', 'ont publié', 'diffuse', 'a diffusé', 'ont diffusé',
+].map(foldKey))
+// What such a verb changes when it is no record: "عدد القتلى", "the number of dead", "le nombre de morts".
+const MEASURES = new Set(['عدد', 'اعداد', 'number', 'nombre'])
+// Participles of saying after a comma: the speaker goes on.
+const PARTICIPLES = new Set([...CUES.ar.participles, ...CUES.en.participles, ...CUES.fr.participles].map(foldKey))
+
+// Whether a vowelled Arabic verb is passive: a past tense whose first letter takes a damma
+// ("أُعلن", "ذُكر"), or a form I present that does ("تُذكر", "يُقال").
+function arabicPassive(word: Word): boolean {
+  const raw = word.raw.replace(/^[وف]/, '')
+  if (raw.codePointAt(1) !== 0x064F) return false
+  return !/^[يتن]/.test(raw) || /^[يت]\u064F(ذكر|قال|نقل|كشف|لفت)/.test(raw.replace(/[\u064B-\u0652]/g, (m, i) => (i === 1 ? m : '')))
+}
+
 // Prepositions that open a phrase about the statement itself ("in a statement", "à l'AFP", "في بيان").
-const PP_OPENERS = new Set(['in', 'at', 'to', 'during', 'via', 'à', 'au', 'dans', 'lors', 'devant', 'sur', 'adding', 'ajoutant', 'في', 'خلال', 'امام', 'مضيفا', 'مضيفه'])
+const PP_OPENERS = new Set(['in', 'at', 'to', 'during', 'via', 'after', 'following', 'à', 'au', 'dans', 'lors', 'devant', 'sur', 'après', 'adding', 'ajoutant', 'في', 'خلال', 'امام', 'عقب', 'اثر', 'مضيفا', 'مضيفه'])
 // Auxiliaries of a passive: "are confirmed", "sont recensés".
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'est', 'sont', 'été', 'était', 'étaient', 'sera', 'seront'])
 // Words that open a clause: the subject of a verb starts after them.
@@ -364,6 +577,15 @@ const CLAUSE_OPENERS: Record<Lang, Set<string>> = {
   ar: new Set(['ان', 'بان', 'فان', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'حيث', 'بينما', 'فيما', 'بعدما', 'عندما', 'لكن', 'اذ', 'و', 'ثم']),
 }
 const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'lequel', 'laquelle', 'الذي', 'التي', 'الذين'])
+const SUBJECT_RELATIVES = new Set(['who'])
+// Verbs of relaying: "نقلت الوكالة عن مسؤول" is the official's word.
+const RELAY_VERBS = new Set(['نقل', 'نقلت', 'ينقل', 'تنقل'])
+// What a count is broken down by: "حسب الأقاليم", "حسب الفئات العمرية".
+const CATEGORIES = new Set(['اقاليم', 'مناطق', 'ولايات', 'محافظات', 'مدن', 'بلديات', 'دول', 'بلدان', 'جنسيات', 'فئات', 'جنس', 'عمر', 'اعمار', 'نوع', 'قطاعات', 'اقليم', 'منطقه', 'ولايه', 'محافظه'])
+// "the same source", "la même source", "المصدر ذاته": a reference back to the speaker last named.
+const SAME = new Set(['same', 'même', 'mêmes', 'ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذاتهما'])
+const CLEFT = /^(it was|it is|c'est|c'était|ce sont|ce fut)$/
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'que', "qu'", 'dont', 'lesquels', 'lesquelles'])
 
 // "…، مشيرا إلى أن المنظمة أحصت": after "أن" the subject comes first.
 // The subject after a verb (from word a), as long as the clause allows it; a helper rather than a
@@ -379,6 +601,26 @@ function subjectAfter(ctx: Reading, words: Word[], a: number): { words: Word[]; 
   if (!closes || !np.words && !np.nobody) return null
   // "تحدثت تقارير عن" (reports spoke of): a record with no body named, so nobody's word.
   return { words: np.words ?? [], to: np.to }
+}
+
+// "محافظ العاصمة قدّر", "إسبانيا أعلنت", "ماكرون يعلن" (a headline): a clause may open with its
+// subject, a body, an official, a country or, at the start of a sentence, a name. The verb then
+// takes no conjunction, and the subject runs back to the clause's start.
+function subjectOpensClause(ctx: Reading, words: Word[], v: number): boolean {
+  const { c } = ctx
+  const prev = words[v - 1]
+  if (!prev || /^[وف]/.test(words[v].w) && !c.verbs.has(words[v].w) || PUNCT.test(prev.w) || c.particles.has(prev.w) || c.stops.has(prev.w) || c.complements.has(prev.w)) return false
+  const np = subjectBefore(c, 'ar', words, v)
+  if (!np || np.length > 5) return false
+  const from = words.findIndex((w) => w.end === np[0].end)
+  const opener = words[from - 1]
+  if (opener && !PUNCT.test(opener.w) && !CLAUSE_OPENERS.ar.has(opener.w) && opener.w !== 'اما') return false
+  if (c.stops.has(withoutConjunction(np[0].w)) || c.nonSpeakers.has(withoutConjunction(np[0].w)) || /^[بل]/.test(np[0].w) && !isHead(c, 'ar', np[0].w)) return false
+  if (!plausible(ctx, np, true)) return false
+  if (np.some((w) => isHead(c, 'ar', w.w)) || isCountryWord(np[0].raw)) return true
+  // A bare name opens only a headline (no full stop): in running text a clause opening with an
+  // unknown word more often opens with a verb that is no verb of saying ("بدأت آثار الأزمة تظهر").
+  return from === 0 && np.length <= 3 && !SENTENCE_END.has(words[words.length - 1].w) && !TOLL_VERBS.has(words[v].w)
 }
 
 function subjectAfterComplement(c: Compiled, words: Word[], v: number): boolean {
@@ -400,18 +642,25 @@ function isPronoun(words: Word[], j: number): boolean {
 // A speaker as the reader should give it: a pronoun is the speaker last named, a bare definite
 // noun ("المنظمة", "the agency") the earlier full mention it refers back to; words that can state
 // nothing (a time, an event, an adverb) are no speaker.
-function resolve(ctx: Reading, np: Word[] | null): Word[] | null {
+function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null {
   if (!np || !np.length) return null
-  if (np.length === 1 && PRONOUNS.has(np[0].w) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
+  if (np.length === 1 && (PRONOUNS.has(np[0].w) || /^qu['’](ils?|elles?)$/.test(np[0].w)) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
   // so is "تقديرات فرقها" (its teams' estimates).
+  // "la même source", "وفق الأرقام الرسمية ذاتها", "the same figures": the speaker last named.
+  if (np.some((w) => SAME.has(w.w))) return lastSpeaker(ctx)
+  // "الحصيلة التي أعلنتها السلطات", "The FIA's breakdown": the body that issued the record.
+  const issuer = recordIssuer(ctx, np)
+  if (issuer) return resolve(ctx, issuer)
   if (definiteRecord(ctx, np)) return lastSpeaker(ctx)
   if (ctx.lang === 'ar' && np.length >= 2 && ctx.c.records.has(bareWord('ar', np[0].w)) && /(ه|ها|هم|هما)$/.test(np[1].raw)) return lastSpeaker(ctx)
+  // "فرقها الميدانية وثّقت" (its field teams documented): the body that owns them speaks.
+  if (ctx.lang === 'ar' && /^\p{L}{3,}(ها|هم)$/u.test(np[0].w) && !/^[وف]?ال/.test(np[0].w) && !ctx.c.verbs.has(np[0].w.replace(PRONOUN_SUFFIX, ''))) return lastSpeaker(ctx)
   // "تقارير", "مزاعم", "reports say": records no one is named for are nobody's word.
   if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
   const back = backReference(ctx, np)
   if (back) return back
-  return plausible(ctx, np) ? np : null
+  return plausible(ctx, np, place) ? np : null
 }
 
 // Whether a phrase names an event, answered once per phrase (speakers are named again and again).
@@ -424,17 +673,21 @@ function lastSpeaker(ctx: Reading): Word[] | null {
   return ctx.history[ctx.history.length - 1] ?? null
 }
 
-function plausible(ctx: Reading, np: Word[]): boolean {
+function plausible(ctx: Reading, np: Word[], place = false): boolean {
   const { c, lang } = ctx
   const first = np[0]
   if (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w))) return false
   if (np.every((w) => PUNCT.test(w.w) || TIME_WORDS.has(bareWord(lang, w.w)) || TIME_WORDS.has(w.w))) return false
   if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
   if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false
+  // "تفيد بوفاة 66": what was announced, glued to "ب", is no speaker.
+  if (lang === 'ar' && first.w.startsWith('ب') && c.objects.has(first.w.slice(1))) return false
   // "the explosion", "les déflagrations", "الانفجار": an event states nothing, unless a body is named with it.
-  if (!np.some((w) => c.heads.has(bareWord(lang, w.w))) && NAMES_EVENT[lang](ctx.text.slice(first.start, np[np.length - 1].end))) return false
+  if (!np.some((w) => isHead(c, lang, w.w)) && NAMES_EVENT[lang](ctx.text.slice(first.start, np[np.length - 1].end))) return false
   // A country or a place alone names no one who spoke ("Guinée", "Libye").
-  if (np.length === 1 && isCountryWord(first.raw)) return false
+  // A country or a place alone names no one who spoke ("Guinée", "Libye"), save as the subject
+  // of an Arabic verb of saying ("أعلنت إسبانيا إرسال", "لبنان يعلن"): there it is its government.
+  if (np.length === 1 && isCountryWord(first.raw) && !(place && !isPeopleWord(first.raw))) return false
   return true
 }
 
@@ -448,26 +701,55 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
   else if (lang === 'fr' && np.length === 2 && /^(le|la|les)$/.test(np[0].w) && /^[a-zà-ÿ]/.test(np[1].raw)) noun = np[1].w
   else if (lang === 'fr' && np.length === 1 && /^l'[a-zà-ÿ]/.test(np[0].raw.toLowerCase()) && /^[Ll]'[a-zà-ÿ]/.test(np[0].raw)) noun = np[0].w.slice(2)
   if (!noun) return null
-  const has = (h: Word[]) => h.length > np.length && (lang === 'ar' ? bareWord(lang, h[0].w) === noun : h.some((w) => w.w === noun || w.w === `l'${noun}`))
+  // A fuller mention: longer, or as long with another first word ("Radio Soummam" for "la radio").
+  const has = (h: Word[]) => (h.length > np.length || h.length === np.length && h[0].w !== np[0].w) && (lang === 'ar' ? bareWord(lang, h[0].w) === noun || constructOf(h[0].w, noun) : h.some((w) => w.w === noun || w.w === `l'${noun}`))
   // A reader looks back a few paragraphs, not through a whole book.
   readGap(ctx)
-  for (let k = ctx.history.length - 1; k >= Math.max(0, ctx.history.length - LOOK_BACK_SPEAKERS); k--) if (has(ctx.history[k])) return ctx.history[k]
-  if (lang !== 'ar') return null
-  // The full name may have been written outside any attribution: "أطلقت المنظمة الدولية للهجرة …".
+  let said: Word[] | null = null
+  for (let k = ctx.history.length - 1; k >= Math.max(0, ctx.history.length - LOOK_BACK_SPEAKERS) && !said; k--) if (has(ctx.history[k])) said = ctx.history[k]
+  if (lang !== 'ar') return said
+  // The full name may have been written outside any attribution, and nearer than the last speaker
+  // of that kind: "نعت وزارة الدفاع … وأوضحت الوزارة" after an earlier "قالت وزارة الداخلية".
   const all = lookBack(ctx)
   for (let k = all.length - 1; k >= 0; k--) {
     const w = all[k]
+    if (said && w.start <= said[0].start) return said
     // A bare word is its word with prefixes peeled, so one not ending in the noun is not it: that
     // test comes first, as it rules out nearly all of the look back's thousand or so words.
-    if (!w.w.endsWith(noun) || !/^[وف]?ال/.test(w.w) || bareWord(lang, w.w) !== noun || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
-    const found = nounPhrase(ctx, all, k, false).words
-    if (found && found.length > 1 && found[found.length - 1].start < ctx.sentenceStart) {
-      if (/^[وف]ال/.test(w.w)) found[0] = { ...found[0], start: found[0].start + 1 }
+    if (!w.w.endsWith(noun) || !all[k + 1] || PUNCT.test(all[k + 1].w)) continue
+    // "المنظمة الدولية", or a name in the construct state: "وزارة الداخلية", "مكتب الأمم المتحدة".
+    const definite = /^[وف]?ال/.test(w.w) && bareWord(lang, w.w) === noun
+    if (!definite && !(constructOf(w.w, noun) && /^(ال|لل)/.test(all[k + 1].w))) continue
+    const found = nameChain(all, k)
+    if (found.length > 1 && found[found.length - 1].start < ctx.sentenceStart) {
+      if (/^[وف]/.test(w.w) && !w.w.startsWith(noun)) found[0] = { ...found[0], start: found[0].start + 1 }
       return found
     }
   }
-  return null
+  return said
 }
+
+// A name read outside any attribution, from its first word: the words that are definite or
+// governed by one ("وزارة النقل", "المنظمة الدولية للهجرة", "مكتب الأمم المتحدة لتنسيق الشؤون
+// الإنسانية (أوتشا)"), up to the first that is not ("وزارة النقل أسعار" stops before "أسعار").
+function nameChain(words: Word[], k: number): Word[] {
+  const out = [words[k]]
+  for (let m = k + 1; m < words.length && out.length < MAX_WORDS + 2; m++) {
+    const w = words[m].w
+    if (TIME_WORDS.has(w) || TIME_WORDS.has(bareWord('ar', w))) break
+    if (/^(ال|لل)/.test(w) || /^ل\p{L}{2,}/u.test(w) && /^ال/.test(words[m + 1]?.w ?? '')) { out.push(words[m]); continue }
+    if (w === '(') {
+      const close = words.findIndex((x, i) => i > m && i <= m + 4 && x.w === ')')
+      if (close > m + 1) out.push(...words.slice(m, close + 1))
+    }
+    break
+  }
+  return out
+}
+
+// Whether a word is a noun in the construct state, with or without a conjunction: "وزارة" and
+// "ووزارة" for "الوزارة" (peeling "و" alone would leave "زارة").
+const constructOf = (w: string, noun: string) => w === noun || withoutConjunction(w) === noun
 
 // The words of the LOOK_BACK_CHARS before the current sentence. Sentences are read in text order,
 // so the last look back's words are kept and extended rather than the text read again each time.
@@ -512,7 +794,9 @@ const TIME_WORDS = new Set([
 // "…, said Marie el-Drese", "…, a indiqué le maire".
 function verbSubjectOrder(words: Word[], i: number): boolean {
   const prev = words[i - 1]
-  return !!prev && /^[,"”»:]$/.test(prev.w)
+  // "C'est ce qu'a fait savoir le gouvernement", "les chiffres qu'a publiés la préfecture":
+  // French inverts the subject after "que".
+  return !!prev && (/^[,"”»:]$/.test(prev.w) || /^qu['’](a|ont|avait|avaient)$/.test(prev.w))
 }
 
 function isVerb(c: Compiled, words: Word[], i: number, lang: Lang): boolean {
@@ -523,6 +807,13 @@ function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
   const w = words[i]
   if (!w) return 0
   if (c.verbStarts.has(w.w)) for (const p of c.verbPhrases) if (p.every((x, k) => words[i + k]?.w === x)) return p.length
+  // "a toutefois estimé", "a pour sa part évoqué", "a quant à lui fait état": words between the
+  // auxiliary and its participle.
+  if (lang === 'fr' && (FR_AUX.has(w.w) || c.verbStarts.has(w.w))) {
+    let m = i + 1
+    while (m < words.length && m - i <= 4 && FR_INSERTS.has(words[m].w)) m++
+    if (m > i + 1) for (const p of c.verbPhrases) if (p[0] === w.w && p.slice(1).every((x, k) => words[m + k]?.w === x)) return m - i + p.length - 1
+  }
   if (c.verbs.has(w.w)) return 1
   // Arabic verbs take a conjunction: "وقال", "فأكد".
   return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(withoutFirstLetter(w.w)) ? 1 : 0
@@ -554,7 +845,14 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   const c = ctx.c
   let k = j
   // Only when a body follows the document: "تقديرات غربية" keeps its adjective.
-  for (let doc = matchPhrase(c.documents, words, k, 'en'); doc && bodyStart(words[k + doc.n]); doc = matchPhrase(c.documents, words, k, 'en')) k += doc.n
+  // "آخر تصريحات وزير الصحة": documents may follow one another before the body.
+  for (let m = k, doc = matchPhrase(c.documents, words, m, 'en'); doc; doc = matchPhrase(c.documents, words, m, 'en')) {
+    m += doc.n
+    if (bodyStart(words[m]) || ctx.lang === 'ar' && !!words[m] && isHead(c, 'ar', words[m].w)) k = m
+  }
+  // "بيان الوزارة": the document left out, the body stays the speaker.
+  const docsSkipped = k > j
+  let quoted = false
   const who: Word[] = []
   while (k < words.length && who.length < MAX_WORDS) {
     const w = words[k]
@@ -572,25 +870,40 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
         if (ARTICLES.has(words[k].w)) { who.push(words[k]); k++ }
         continue
       }
-      if (/^["“”«»]$/.test(w.w)) { k++; continue }
+      // A name in quotation marks ends with them: "مرصد الساحل" حتى الآن.
+      if (/^["“”«»]$/.test(w.w)) { k++; if (quoted && who.length) break; quoted = who.length === 0; continue }
       break
     }
     if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
+    // "نعت الوزارة ثلاثة أطباء": a number word starts what was said.
+    if (ctx.lang === 'ar' && who.length > 0 && AR_NUMBER_WORD.test(w.w)) break
     if (who.length > 0 && announcedObject(c, who, w.w)) break
     // "des témoins joints par téléphone", "des sources citées par l'AFP": a participle with its agent
     // says how the speaker was reached, it is not part of who spoke.
     if (ctx.lang === 'fr' && who.length >= 2 && words[k + 1]?.w === 'par' && /(é|ée|és|ées|is|ise|ises|int|ints|inte|intes|it|its)$/.test(w.w)) break
     // An object with a pronoun ("انسحابها") starts what was said, not who said it.
-    if (who.length >= 2 && /(ها|هم|هما)$/.test(w.w)) break
+    if (who.length >= 2 && /(ها|هم|هما)$/.test(w.w) && !SAME.has(w.w)) break
+    // "أحدث حصيلة لوزارة الداخلية": the record's issuer, glued to "ل", is read after the record.
+    if (ctx.lang === 'ar' && who.length && /^ل\p{L}{3,}/u.test(w.w) && c.records.has(bareWord('ar', who[who.length - 1].w))) break
     who.push(w)
     k++
   }
+  // "بيان للديوان" (a statement of the court): the body without its "ل", to be referred back.
+  if (who.length && docsSkipped && !gluedPrefix && /^لل\p{L}{2,}/u.test(who[0].w)) who[0] = { ...who[0], start: who[0].start + 1, raw: who[0].raw.slice(1), w: 'ا' + who[0].w.slice(1) }
   if (who.length && gluedPrefix) who[0] = { ...who[0], start: who[0].start + (/^لل/.test(who[0].w) ? 1 : who[0].raw.startsWith('لـ') ? 2 : 1) }
   // "un bilan encore provisoire du ministère", "the latest count by the ministry", "les chiffres
   // communiqués vendredi par le ministre": the body that issued the record is the speaker.
   if (who.length && isRecord(c, who)) {
-    for (let m = k; m < Math.min(words.length, k + 6) && !PUNCT.test(words[m].w); m++) {
+    for (let m = k; m < Math.min(words.length, k + 10) && !PUNCT.test(words[m].w); m++) {
       const link = words[m].w
+      if (ctx.lang === 'ar') {
+        // Right after the record ("حصيلة أعلنتها", "التوزيع الذي قدّمته"), not in a clause further on
+        // ("تحدثت تقارير عن سقوط عشرات في ما اعتبره الجيش").
+        if (m > k + 1) break
+        const body = arabicIssuer(ctx, words, m)
+        if (body) return body
+        continue
+      }
       if (/^(du|des|of|by|from|par)$/.test(link) || link === 'de' && bodyStart(words[m + 1])) {
         const body = nounPhrase(ctx, words, m + 1, false)
         if (body.words) return body
@@ -604,19 +917,61 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   }
   // A document with no body named ("أحدث حصيلة", "حصيلة رسمية مؤقتة", "the latest toll", "un bilan
   // provisoire") is the outlet's own reading; one with an origin ("تقديرات غربية") keeps it.
-  const doc = who.length ? matchPhrase(c.documents, words, j, 'en') : null
+  const doc = who.length && !docsSkipped ? matchPhrase(c.documents, words, j, 'en') : null
   if (doc && who.slice(doc.n).every((w) => GENERIC.has(w.w))) return { words: null, to: k, nobody: true }
   if (who.length && isRecord(c, who) && who.every((w) => GENERIC.has(w.w) || c.records.has(w.w) || DETERMINERS.has(w.w) || /^(encore|plus|premier|première|dernière|derniers|dernières|updated|first|encore)$/.test(w.w))) return { words: null, to: k, nobody: true }
   return { words: who.length ? who : null, to: k }
 }
+
+// Who issued an Arabic record, from word m after it: the verb that issued it carries the record
+// as its object ("حصيلة أعلنتها وزارة الداخلية", "التوزيع الذي قدّمته الوزارة"), a preposition
+// names its source ("التقديرات الصادرة عن المفوضية", "الواردة في البيان": the statement's body), or
+// "ل" is glued to the body ("أحدث حصيلة لوزارة الداخلية").
+function arabicIssuer(ctx: Reading, words: Word[], m: number): { words: Word[] | null; to: number } | null {
+  const c = ctx.c
+  const w = words[m].w
+  const next = words[m + 1]
+  const stem = w.replace(PRONOUN_SUFFIX, '')
+  if (stem !== w && (c.verbs.has(stem) || c.verbs.has(withoutConjunction(stem)) || ISSUING.has(stem)) && next && !PUNCT.test(next.w) && !c.stops.has(next.w)) return nounPhrase(ctx, words, m + 1, false)
+  if ((w === 'عن' || w === 'من') && bodyStart(next) && !/^[بل]/.test(next.w)) return nounPhrase(ctx, words, m + 1, false)
+  if (w === 'في' && next && definiteRecord(ctx, [next])) return { words: [next], to: m + 2 }
+  if (/^لل?\p{L}{3,}/u.test(w) && m > 0 && c.records.has(bareWord('ar', words[m - 1].w)) || /^لل/.test(w) && words.slice(Math.max(0, m - 3), m).some((x) => c.records.has(bareWord('ar', x.w)))) {
+    const body = nounPhrase(ctx, words, m, false)
+    if (body.words) body.words[0] = { ...body.words[0], start: body.words[0].start + 1, w: w.startsWith('لل') ? 'ا' + w.slice(1) : w.slice(1) }
+    return body.words ? body : null
+  }
+  return null
+}
+// The issuer named inside a record's phrase: an Arabic record's verb, preposition or glued "ل"
+// ("الحصيلة الأولى التي أعلنتها السلطات"), an English possessor ("the agency's breakdown").
+function recordIssuer(ctx: Reading, np: Word[]): Word[] | null {
+  const c = ctx.c
+  if (np.length < 2) return null
+  if (ctx.lang === 'ar') {
+    if (!c.records.has(bareWord('ar', np[0].w)) && !(GENERIC.has(np[0].w) && np[1] && c.records.has(bareWord('ar', np[1].w)))) return null
+    for (let m = 1; m < np.length; m++) {
+      const body = arabicIssuer(ctx, np, m)
+      if (body?.words) return body.words
+    }
+    return null
+  }
+  if (ctx.lang !== 'en') return null
+  const rec = np.findIndex((w) => c.records.has(w.w))
+  const owner = rec > 0 ? np[rec - 1] : null
+  if (!owner || !/['’]s$/.test(owner.raw)) return null
+  return [...np.slice(0, rec - 1), { ...owner, end: owner.end - 2, raw: owner.raw.slice(0, -2), w: owner.w.replace(/['’]s$/, '') }]
+}
+
+// Verbs that issue a record without saying it: "نشرتها", "أصدرتها", "قدّمته", "بثّته".
+const ISSUING = new Set(['نشر', 'نشرت', 'اصدر', 'اصدرت', 'قدم', 'قدمت', 'بث', 'بثت', 'اعد', 'اعدت', 'وضع', 'وضعت', 'حدث', 'حدثت'])
 
 // Whether an Arabic word opens what was announced rather than going on with the speaker's name:
 // "بمقتل" always (a verb of saying takes its object with ب), a bare verbal noun ("وفاة", "ارتفاع")
 // after a name of two words or one the article closes ("الوزارة", "وزارة الصحة").
 function announcedObject(c: Compiled, who: Word[], w: string): boolean {
   if (!c.objects.size) return false
-  // With or without a conjunction ("ووفاة"; "وفاة" itself starts with و).
-  const forms = [w, w.replace(/^[وف]/, '')]
+  // With or without a conjunction ("ووفاة"; "وفاة" itself starts with و), or an accusative ending ("توزيعاً").
+  const forms = [w, w.replace(/^[وف]/, ''), w.replace(/ا$/, '')]
   if (forms.some((x) => x.startsWith('ب') && c.objects.has(x.slice(1)))) return true
   return forms.some((x) => c.objects.has(x)) && (who.length >= 2 || /^(?:[وفب]?ال|لل)/.test(who[who.length - 1].w))
 }
@@ -632,7 +987,7 @@ function isRecord(c: Compiled, who: Word[]): boolean {
 }
 
 // A body's name starts definite (Arabic "ال"/"لل", "the") or with a capital.
-const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفبل]?(ال|لل)/.test(w.w) || /^[A-ZÀ-Ý]/.test(w.raw) || w.w === 'the' || w.w === "l'" || w.w === 'la' || w.w === 'le' || w.w === 'les')
+const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفبل]?(ال|لل)/.test(w.w) || /^(?:[ldLD]')?[A-ZÀ-Ý]/.test(w.raw) || w.w === 'the' || w.w === "l'" || w.w === 'la' || w.w === 'le' || w.w === 'les')
 
 // "محافظ بيروت مروان عبود قدّر", "the Libyan Red Crescent said": the subject before the verb,
 // back to the start of its clause, without particles ("وكان", "قد", "has") or the time of the
@@ -641,6 +996,20 @@ const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفب
 function subjectBefore(c: Compiled, lang: Lang, words: Word[], v: number): Word[] | null {
   const end = skipBack(c, words, v - 1)
   if (end < 0) return null
+  // "It was the palace that later tallied", "C'est la préfecture qui a annoncé": a cleft's subject.
+  if ((words[end].w === 'that' || words[end].w === 'who' || words[end].w === 'qui') && end > 1) {
+    const base = Math.max(0, end - MAX_WORDS - 2)
+    for (let k = end - 1; k >= base; k--) {
+      const n = CLEFT.test(words[k].w) ? 1 : CLEFT.test(`${words[k].w} ${words[k + 1]?.w ?? ''}`) ? 2 : 0
+      if (n && k + n < end) return words.slice(k + n, end)
+    }
+  }
+  // "Senator Ana Ruiz, who said", "the mayor, Ana Ruiz, who said": the relative's antecedent.
+  if (SUBJECT_RELATIVES.has(words[end].w) && end > 1) return words[end - 1].w === ',' ? subjectBefore(c, lang, words, end) ?? clauseSubject(c, lang, words, end - 2) : clauseSubject(c, lang, words, end - 1)
+  // "le bilan qu'ils avaient annoncé": the pronoun glued to the relative is the subject.
+  if (lang === 'fr' && /^qu['’](ils?|elles?)$/.test(words[end].w)) return [words[end]]
+  // "the junta, which had declared": a relative standing for a thing, no speaker.
+  if (OBJECT_RELATIVES.has(words[end].w)) return [words[end]]
   // "l'Organisation internationale pour les migrations (OIM) estimait", "المنظمة الدولية للهجرة (IOM)":
   // a name's abbreviation in brackets goes with it.
   if (words[end].w === ')') {
@@ -671,6 +1040,8 @@ function skipBack(c: Compiled, words: Word[], k: number): number {
     if (k < 0) return k
     const w = words[k].w
     if (c.particles.has(w) || SPEECH_TIME.test(w) || TIME_WORDS.has(w)) { k--; continue }
+    // "يوم الأربعاء 14 حزيران/ يونيو": the day's number and the slash between a month's two names.
+    if (/^(\d{1,4}|\/)$/.test(w) && (TIME_WORDS.has(words[k - 1]?.w ?? '') || TIME_WORDS.has(words[k + 1]?.w ?? ''))) { k--; continue }
     const phrase = c.particlePhrases.find((p) => p.every((x, i) => words[k - p.length + 1 + i]?.w === x))
     if (phrase) { k -= phrase.length; continue }
     return k
@@ -680,15 +1051,23 @@ function skipBack(c: Compiled, words: Word[], k: number): number {
 // The noun phrase ending at word `end`, back to the start of its clause.
 function clauseSubject(c: Compiled, lang: Lang, words: Word[], end: number): Word[] | null {
   let k = end
-  while (k >= 0 && end - k < MAX_WORDS + 2) {
+  // A body's full name runs longer than a person's: "le Bureau de coordination des affaires
+  // humanitaires des Nations unies", capitals and the words that join them.
+  const span = lang !== 'ar' && (/^[A-ZÀ-Ý]/.test(words[end]?.raw ?? '') || words[end + 1]?.w === '(') ? MAX_WORDS + 6 : MAX_WORDS + 2
+  while (k >= 0 && end - k < span) {
     const w = words[k]
     if (PUNCT.test(w.w) || /\d/.test(w.w) || CLAUSE_OPENERS[lang].has(w.w)) break
-    if (lang === 'ar' && (c.complements.has(w.w) || c.stops.has(w.w))) break
+    // "which the authorities said", "que les autorités imputent": the subject follows the relative;
+    // "the figure given by the senator, who said": an agent starts its own noun phrase.
+    if (lang !== 'ar' && (OBJECT_RELATIVES.has(w.w) || w.w === 'by' || w.w === 'par')) break
+    // "الحصيلة الأولى التي أعلنتها السلطات قد تحدثت": the record and the relative that names its issuer are the subject.
+    const recordRelative = lang === 'ar' && (w.w === 'التي' || w.w === 'الذي') && words.slice(Math.max(0, k - 3), k).some((x) => c.records.has(bareWord(lang, x.w)))
+    if (lang === 'ar' && (c.complements.has(w.w) || c.stops.has(w.w)) && !recordRelative) break
     // A verb ends the subject, unless a determiner makes it a noun ("some estimates put").
     if ((c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w))) && !DETERMINERS.has(words[k - 1]?.w ?? '')) break
     k--
   }
-  if (k >= 0 && end - k >= MAX_WORDS + 2) return null
+  if (k >= 0 && end - k >= span) return null
   let from = k + 1
   while (from <= end && c.particles.has(words[from].w)) from++
   if (from > end) return null

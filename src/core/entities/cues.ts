@@ -29,6 +29,8 @@ export interface CueWords {
    * "أعلنت وزارة الصحة وفاة 20 شخصاً", "أفادت الوزارة بمقتل 40".
    */
   objects: string[]
+  /** Participles of saying after a comma ("مضيفاً أن", "adding that"): the speaker last named goes on. */
+  participles: string[]
 }
 
 // French verbs of saying in the tenses news uses: present, imperfect, conditional, perfect and
@@ -39,7 +41,7 @@ function frenchTenses(infinitives: string[]): string[] {
     const stem = inf.slice(0, -2)
     const soft = (ending: string) => (stem.endsWith('c') && ending.startsWith('a') ? stem.slice(0, -1) + 'ç' : stem) + ending
     out.push(soft('e'), soft('ent'), soft('ait'), soft('aient'), soft('erait'), soft('eraient'))
-    for (const aux of ['a', 'ont', 'avait', 'avaient']) out.push(`${aux} ${stem}é`)
+    for (const aux of ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient']) out.push(`${aux} ${stem}é`)
   }
   // "La ville compte 10 000 habitants", "cela relève de": these forms say what is, not who said it.
   return out.filter((v) => !FR_NOT_SAYING.has(v))
@@ -56,6 +58,7 @@ const FR_IRREGULAR = [
   'avertit', 'a averti', 'prévient', 'a prévenu', 'reconnaît', 'a reconnu', 'admet', 'a admis',
   'fait état', 'font état', 'faisait état', 'faisaient état', 'a fait état', 'ont fait état', 'avait fait état',
   'fait savoir', 'a fait savoir', 'ont fait savoir',
+  'revoit', 'a revu', 'ont revu', 'avait revu', "n'exclut pas", "n'excluent pas", 'publie', 'a publié', 'ont publié', 'a diffusé', 'ont diffusé',
 ]
 
 const AR: CueWords = {
@@ -67,17 +70,20 @@ const AR: CueWords = {
     'نقل', 'نقلت', 'أبلغ', 'أبلغت', 'أورد', 'أوردت', 'تحدث', 'تحدثت', 'اعتبر', 'اعتبرت', 'رأى', 'رأت', 'زعم', 'زعمت', 'نفى', 'نفت',
     'أظهر', 'أظهرت', 'يظهر', 'تظهر', 'بينت', 'وثق', 'وثقت', 'أحصى', 'أحصت', 'أكدا', 'قالا',
     'يعتقد', 'تعتقد', 'خلص', 'خلصت', 'أفادوا', 'قالوا', 'أكدوا', 'ذكروا',
+    // Present tenses of estimating and fearing, and raising or lowering a toll (a cue only with the toll).
+    'يرجح', 'ترجح', 'يتوقع', 'تتوقع', 'يخشى', 'تخشى', 'خشي', 'خشيت', 'يحذر', 'تحذر', 'يحصي', 'تحصي', 'يوثق', 'توثق', 'برر', 'بررت',
+    'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'لا يستبعد', 'لا تستبعد', 'ذهب إلى', 'ذهبت إلى', 'نشر', 'نشرت', 'أصدر', 'أصدرت', 'قدم', 'قدمت', 'نعى', 'نعت',
   ],
   complements: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'إنهم', 'أنهما', 'إلى أن', 'عن', 'ل', ':'],
-  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'الآن', 'فجر', 'ظهر', 'عصر', 'ليل', 'ليلة', 'بداية', 'نهاية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'الأسبوع', 'الشهر', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
+  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'حتى', 'عقب', 'إثر', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'الآن', 'فجر', 'ظهر', 'عصر', 'ليل', 'ليلة', 'بداية', 'نهاية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'الأسبوع', 'الشهر', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
   particles: ['وكان', 'كان', 'وكانت', 'كانت', 'أما', 'و', 'ف', 'قد', 'لقد', 'وقد', 'فقد', 'ثم', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'في المقابل'],
   documents: ['هذه التقارير', 'هذه الأرقام', 'هذه التقديرات', 'هذا التقرير', 'هذا البيان', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'إحصائية', 'حصيلة', 'تصريحات', 'تصريح', 'معطيات', 'آخر', 'أحدث', 'مصادر في', 'تقييم', 'بلاغ', 'إفادة', 'رواية'],
   relays: ['ما'],
-  records: ['مزاعم', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'حصيلة', 'تقييم', 'بلاغ', 'معطيات'],
+  records: ['توزيع', 'إحصائية', 'مزاعم', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'حصيلة', 'تقييم', 'بلاغ', 'معطيات'],
   heads: [
     'وزارة', 'وزير', 'وزيرة', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مصادر', 'مصدر', 'متحدث', 'ناطق', 'منظمة', 'مكتب', 'هيئة', 'لجنة', 'نقابة', 'جمعية',
     'مفوضية', 'وكالة', 'قناة', 'صحيفة', 'موقع', 'شبكة', 'مرصد', 'مركز', 'معهد', 'برنامج', 'صندوق', 'بنك', 'هلال', 'صليب', 'أمم', 'حكومة', 'سلطات',
-    'جيش', 'شرطة', 'حرس', 'خفر', 'رئيس', 'رئيسة', 'رئاسة', 'محافظ', 'والي', 'عمدة', 'مدير', 'مديرة', 'مديرية', 'شهود', 'سكان', 'ناجون', 'ناجين', 'أطباء',
+    'جيش', 'شرطة', 'حرس', 'خفر', 'رئيس', 'رئيسة', 'عميد', 'نائب', 'أمين', 'رئاسة', 'محافظ', 'والي', 'عمدة', 'مدير', 'مديرة', 'مديرية', 'شهود', 'سكان', 'ناجون', 'ناجين', 'أطباء',
     'مراقبون', 'مراقبين', 'خبراء', 'خبير', 'محلل', 'مجلس', 'قائد', 'ممثل', 'مبعوث', 'منسق', 'سفير', 'سفارة', 'ديوان', 'نيابة', 'مدعي', 'بلدية', 'مستشفى',
     'إدارة', 'مسعفون', 'مسعفين', 'متطوعون', 'عاهل', 'ملك', 'اتحاد', 'مجموعة', 'قوات', 'هجرة', 'تقرير', 'دراسة', 'أسر', 'عائلات', 'أهالي', 'إعلام',
   ],
@@ -89,6 +95,12 @@ const AR: CueWords = {
     'وفاة', 'مقتل', 'مصرع', 'هلاك', 'غرق', 'إصابة', 'جرح', 'انتشال', 'نزوح', 'تشريد', 'فقدان', 'فقد', 'اختفاء', 'إجلاء', 'إنقاذ',
     'ارتفاع', 'تراجع', 'انخفاض', 'سقوط', 'تسجيل', 'وصول', 'تضرر', 'انهيار', 'تدمير', 'اعتقال', 'توقيف', 'احتجاز', 'أسر', 'علاج',
     'عودة', 'استقبال', 'إيواء', 'ترحيل', 'إطلاق', 'الإفراج', 'تخصيص', 'رصد', 'صرف', 'تقديم', 'إرسال', 'نشر', 'انسحاب', 'دخول', 'خروج',
+    // What an estimate measures: "قدّر المكتب عدد النازحين"، "رفعت الوزارة حصيلة القتلى".
+    'عدد', 'أعداد', 'حصيلة', 'قيمة', 'كلفة', 'تكلفة', 'حجم', 'نسبة', 'إحصائية', 'أرقام', 'تقدير', 'توزيع',
+  ],
+  participles: [
+    'مضيفا', 'موضحا', 'مشيرا', 'مؤكدا', 'لافتا', 'مبينا', 'معتبرا', 'محذرا', 'متوقعا',
+    'مضيفة', 'موضحة', 'مشيرة', 'مؤكدة', 'لافتة', 'مبينة', 'معتبرة', 'محذرة', 'متوقعة',
   ],
 }
 
@@ -98,13 +110,14 @@ const EN: CueWords = {
     'said', 'says', 'say', 'told', 'tells', 'report', 'estimate', 'warn', 'measured', 'unveiled', 'unveils', 'announced', 'announces', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'added', 'confirmed', 'confirms',
     'declared', 'noted', 'warned', 'warns', 'put', 'puts', 'counted', 'recorded', 'registered', 'tallied', 'claimed', 'claims', 'wrote', 'tweeted', 'posted', 'explained', 'indicated',
     'revealed', 'disclosed', 'acknowledged', 'insisted', 'pledged', 'promised', 'projected', 'calculated', 'documented', 'shows', 'showed', 'suggests', 'suggested',
+    'raised', 'lowered', 'revised', 'published', 'released', 'issued', 'lifts', 'lifted', 'revises',
   ],
   complements: ['that', ':', 'on', 'in', 'at', 'by', 'to', 'the', 'a', 'it', 'there', 'some', 'more', 'at least'],
   stops: ['that', 'on', 'in', 'at', 'by', 'to', 'from', 'with', 'who', 'which', 'after', 'before', 'when', 'while', 'as', 'and', 'but', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],
   particles: ['has', 'have', 'had', 'also', 'later', 'separately', 'and', 'but', 'earlier', 'meanwhile', 'then', 'previously', 'was', 'were', 'officially'],
   documents: ['these reports', 'these figures', 'the reports', 'reports', 'a statement by', 'a statement from', 'figures from', 'data from', 'a report by', 'a report from', 'estimates by', 'the latest figures from', 'the latest toll from', 'a tally by'],
   relays: [],
-  records: ['toll', 'count', 'counts', 'tally', 'figures', 'data', 'report', 'statement', 'estimates', 'update', 'information', 'assessment'],
+  records: ['toll', 'count', 'counts', 'tally', 'breakdown', 'figures', 'data', 'report', 'statement', 'estimates', 'update', 'information', 'assessment'],
   heads: [
     'ministry', 'minister', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'agency', 'organization', 'organisation', 'office',
     'authorities', 'authority', 'government', 'army', 'military', 'police', 'guard', 'president', 'presidency', 'governor', 'mayor', 'director', 'head', 'chief',
@@ -114,6 +127,7 @@ const EN: CueWords = {
   ],
   nonSpeakers: ['which', 'whom', 'whose', 'that', 'this', 'these', 'those', 'people', 'information', 'number', 'toll', 'it', 'there', 'explosion', 'blast'],
   objects: [],
+  participles: ['adding', 'noting', 'stressing', 'saying', 'putting'],
 }
 
 const FR: CueWords = {
@@ -123,6 +137,7 @@ const FR: CueWords = {
       'indiquer', 'déclarer', 'annoncer', 'affirmer', 'préciser', 'estimer', 'assurer', 'souligner', 'rapporter', 'confirmer', 'expliquer',
       'ajouter', 'révéler', 'dénombrer', 'recenser', 'compter', 'évaluer', 'chiffrer', 'évoquer', 'avancer', 'relever', 'redouter', 'détailler',
       'communiquer', 'actualiser', 'enregistrer', 'signaler', 'raconter', 'parler', 'tabler', 'attribuer', 'imputer', 'dévoiler', 'noter', 'rappeler',
+      'résumer', 'comptabiliser', 'totaliser',
     ]),
     ...FR_IRREGULAR,
   ],
@@ -131,7 +146,7 @@ const FR: CueWords = {
   particles: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'de son côté', 'pour sa part', 'et', 'mais', 'ensuite'],
   documents: ['ces chiffres', 'ces informations', 'un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
   relays: [],
-  records: ['bilan', 'décompte', 'chiffres', 'données', 'estimations', 'rapport', 'communiqué', 'informations', 'mise', 'point', 'évaluation'],
+  records: ['bilan', 'décompte', 'chiffres', 'données', 'estimations', 'rapport', 'communiqué', 'informations', 'mise', 'point', 'évaluation', 'précisions'],
   heads: [
     'ministère', 'ministre', 'responsable', 'responsables', 'porte-parole', 'agence', 'organisation', 'bureau', 'autorités', 'gouvernement', 'armée', 'police',
     'garde-côtes', 'président', 'présidence', 'préfet', 'préfecture', 'gouverneur', 'maire', 'directeur', 'directrice', 'chef', 'témoins', 'habitants',
@@ -141,6 +156,7 @@ const FR: CueWords = {
   ],
   nonSpeakers: ['lesquelles', 'lesquels', 'laquelle', 'lequel', 'lui', 'eux', 'elle', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'dont', 'où', 'qui', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', "d'abord", 'personnes', 'nombre'],
   objects: [],
+  participles: ['ajoutant', 'précisant', 'soulignant', 'indiquant', 'affirmant', 'assurant', 'expliquant', 'portant'],
 }
 
 export const CUES: Record<Lang, CueWords> = { ar: AR, en: EN, fr: FR }

@@ -99,3 +99,262 @@ describe("a name's abbreviation in brackets goes with the name before the verb",
   ['en', 'On Tuesday, the World Food Programme (WFP) said 40,000 families needed rations.', '40,000', 'the World Food Programme (WFP)'],
   ['fr', "Le Programme alimentaire mondial (PAM) a indiqué que 900 tonnes de vivres étaient arrivées.", '900 tonnes', 'Le Programme alimentaire mondial (PAM)'],
 ]))
+
+// "بحسب بيان الوزارة", "selon un communiqué de la préfecture": the document is left out and the
+// body that issued it stays the speaker.
+describe('a document before its body leaves the body as speaker', () => check([
+  ['ar', 'وبحسب بيان الوزارة، تضرر 70 منزلاً في البلدة.', '70', 'الوزارة'],
+  ['ar', 'ووفق تقرير المرصد، فقد 45 صياداً مراكبهم.', '45', 'المرصد'],
+  ['fr', "D'après la dernière mise à jour de l'Observatoire régional, la crue a atteint 4,8 mètres.", '4,8 mètres', "l'Observatoire régional"],
+  ['en', 'According to a statement from the port authority, 14 cranes were damaged.', '14', 'the port authority'],
+]))
+
+// Arabic opens a clause with its subject as often as with its verb: "محافظ المدينة قدّر",
+// "الجزائر أعلنت", and in a headline a bare name ("سلمى يعلن"). The object after the verb
+// ("قيمة الخسائر", "عدد النازحين") is then no speaker.
+describe('an Arabic clause that opens with its subject', () => check([
+  ['ar', 'فمحافظ المدينة سامي الراشد قدّر قيمة الخسائر بنحو 40 مليون دولار.', 'نحو 40 مليون دولار', 'محافظ المدينة سامي الراشد'],
+  ['ar', 'وقدّرت الهيئة عدد النازحين بنحو 9 آلاف.', 'نحو 9 آلاف', 'الهيئة'],
+  ['ar', 'أما اليونان فأعلنت إرسال 30 رجل إطفاء إلى الجزيرة.', '30', 'اليونان'],
+  ['ar', 'تونس تعلن إنقاذ 25 مهاجراً قبالة المهدية', '25', 'تونس'],
+]))
+
+// "Le directeur, Marc Vidal, a attribué la panne à 300 capteurs": after a name's apposition the
+// verb's object follows the comma, and the subject stands before it.
+describe('after an apposition the subject is before the verb, its object after', () => check([
+  ['fr', 'Le directeur du réseau, Marc Vidal, a attribué la panne à 300 capteurs défectueux.', '300', 'Le directeur du réseau, Marc Vidal'],
+  ['en', 'The chief engineer, Tom Reyes, estimated the repairs at $40 million.', '$40 million', 'The chief engineer, Tom Reyes'],
+]))
+
+// "الوزارة" refers back to "وزارة النقل" although the name's first word has no article.
+describe('an Arabic bare noun refers back to a name in the construct state', () => check([
+  ['ar', 'رفعت وزارة النقل أسعار التذاكر هذا الصيف. وأوضحت الوزارة أن 12 خطاً جديداً ستفتح.', '12', 'وزارة النقل'],
+  ['ar', 'نشر مكتب الإحصاء الوطني نتائج المسح. وقدّر المكتب عدد الأسر الفقيرة بنحو 80 ألفاً.', 'نحو 80 ألفاً', 'مكتب الإحصاء الوطني'],
+]))
+
+// A record names who issued it in many ways: the verb that issued it ("حصيلة أعلنتها الوزارة",
+// "التوزيع الذي قدّمته الهيئة"), a glued "ل" ("أحدث حصيلة لوزارة الصحة"), a possessor ("the
+// agency's breakdown"), a participle far from its agent ("un décompte actualisé … et publié par").
+describe('a record is the word of the body that issued it', () => check([
+  ['ar', 'غرق 41 مهاجراً، وفق أحدث حصيلة أعلنتها البحرية الإيطالية.', '41', 'البحرية الإيطالية'],
+  ['ar', 'وبحسب التوزيع الذي قدّمته الهيئة، سجلت المحافظة الشمالية 320 إصابة.', '320', 'الهيئة'],
+  ['ar', 'أصيب 18 شخصاً، بحسب أحدث حصيلة لوزارة الصحة.', '18', 'وزارة الصحة'],
+  ['ar', 'وكانت الحصيلة الأولى التي أعلنتها الشرطة قد تحدثت عن 9 جرحى.', '9', 'الشرطة'],
+  ['ar', 'أعلنت الهيئة الوطنية للكوارث، الأحد، فتح مراكز إيواء. وذكر بيان للهيئة أن 600 أسرة سُجّلت.', '600', 'الهيئة الوطنية للكوارث'],
+  ['en', "The agency's breakdown shows 230 of the families came from the coast.", '230', 'The agency'],
+  ['fr', "D'après un décompte actualisé à 18H00 ce lundi et publié par la préfecture, 57 routes restent coupées.", '57', 'la préfecture'],
+]))
+
+// "…, وفق الحصيلة، بعدما …", "…, according to the ministry, while …": a preposition that closes
+// a clause speaks for what came before it, not for the outlet's clause that follows.
+describe('a closing attribution does not reach into the clause after it', () => check([
+  ['ar', 'نفق 200 رأس من الماشية، وفق مديرية الزراعة، بعدما نفق 80 رأساً في الأسبوع الماضي.', '80', null],
+  ['ar', 'نفق 200 رأس من الماشية، وفق مديرية الزراعة، بعدما نفق 80 رأساً في الأسبوع الماضي.', '200', 'مديرية الزراعة'],
+  ['en', 'Some 90 flights were cancelled, according to the airport operator, while 12 more were delayed by fog.', '12', null],
+  ['fr', "Quelque 90 vols ont été annulés, selon l'exploitant, alors que 12 autres subissaient des retards.", '12', null],
+  ['en', 'About 300 people were moved to shelters, by the count of the county, most of them heading to a school 5 km away.', '5 km', 'the county'],
+]))
+
+// The time a record was issued or a statement made is the outlet's: it dates the statement.
+describe('a date that times the attribution is the outlet\'s', () => check([
+  ['ar', 'نفق 200 رأس من الماشية، وفق حصيلة أعلنتها مديرية الزراعة الاثنين.', 'الاثنين', null],
+  ['fr', "D'après les chiffres communiqués jeudi 3 octobre par la mairie, 40 caves ont été inondées.", 'jeudi 3 octobre', null],
+  ['en', 'The rail network lost 2,000 sleepers in the flood, a company engineer told the local radio on Friday.', 'Friday', null],
+  ['en', 'The rail network lost 2,000 sleepers in the flood, a company engineer told the local radio on Friday.', '2,000', 'a company engineer'],
+]))
+
+// "فرقها الميدانية وثّقت": teams, staff or offices owned by the body last named speak for it.
+describe('an Arabic subject owned by a pronoun is the body last named', () => check([
+  ['ar', 'قالت الجمعية الخيرية إن الوضع صعب. وأكدت أن طواقمها الطبية عالجت 140 مصاباً.', '140', 'الجمعية الخيرية'],
+]))
+
+// Raising or lowering a toll is a body's statement of it; raising anything else says nothing.
+describe('a toll raised or lowered is the word of who changed it', () => check([
+  ['ar', 'رفعت المديرية العامة للدفاع المدني حصيلة الحرائق إلى 34 قتيلاً.', '34', 'المديرية العامة للدفاع المدني'],
+  ['ar', 'وخفّضت البعثة الأممية تقديرها لعدد النازحين إلى 12 ألفاً.', '12 ألفاً', 'البعثة الأممية'],
+  ['ar', 'رفعت الحكومة أسعار الوقود بنسبة 15 في المئة.', '15 في المئة', null],
+  ['en', 'The fire service raised the death toll to 27 on Tuesday evening.', '27', 'The fire service'],
+  ['en', 'The central bank raised interest rates to 6 percent.', '6 percent', null],
+  ['fr', 'La préfecture a revu le bilan à la hausse, à 19 morts.', '19', 'La préfecture'],
+]))
+
+// "مضيفاً أن", "adding that", "ajoutant que": the participle goes on with the speaker last named,
+// even when the main verb is no verb of saying.
+describe('a participle of saying goes on with the speaker', () => check([
+  ['ar', 'قال رئيس البلدية إن الأضرار كبيرة. ووصف الرئيس الليلة بأنها الأصعب، موضحاً أن 70 عائلة فقدت مسكنها.', '70', 'رئيس البلدية'],
+  ['en', 'The mayor said the damage was severe. She thanked the volunteers, adding that 70 families had lost their homes.', '70', 'The mayor'],
+  ['fr', "Le maire a parlé d'une nuit terrible. Il a remercié les bénévoles, ajoutant que 70 familles étaient sinistrées.", '70', 'Le maire'],
+]))
+
+// French puts adverbs and "pour sa part" between the auxiliary and its participle, and reports
+// unconfirmed counts in the conditional ("auraient recensé").
+describe('a French compound verb with words inside it', () => check([
+  ['fr', 'Le porte-parole de la marine, Luc Morel, a pour sa part évoqué 35 disparus.', '35', 'Le porte-parole de la marine, Luc Morel'],
+  ['fr', 'La directrice de l\'hôpital a toutefois estimé à 60 le nombre de lits manquants.', '60', "La directrice de l'hôpital"],
+  ['fr', 'Les inspecteurs auraient recensé près de 300 logements insalubres.', 'près de 300', 'Les inspecteurs'],
+]))
+
+// Arabic: a vowelled passive names no speaker; a name may follow its verb in quotation marks;
+// present tenses of estimating speak as the past ones do.
+describe('Arabic verb forms', () => check([
+  ['ar', 'وأُعلن الحداد ثلاثة أيام في المحافظة.', 'ثلاثة أيام', null],
+  ['ar', 'وأحصى "مرصد الساحل" حتى الآن 48 مفقوداً.', '48', 'مرصد الساحل'],
+  ['ar', 'ويرجّح خبراء أن تتجاوز الخسائر 200 مليون دولار.', '200 مليون دولار', 'خبراء'],
+  ['ar', 'غير أن الشرطة لا تستبعد أن يكون 20 شخصاً قد فروا.', '20', 'الشرطة'],
+]))
+
+// A closing cue may be followed by when or where it was said: "…, the palace said after a meeting".
+describe('a closing cue followed by its circumstances', () => check([
+  ['en', 'Each family will receive 2,500 dollars, the regional council said after a meeting on Monday.', '2,500 dollars', 'the regional council'],
+  ['fr', 'Chaque famille recevra 2 500 euros, a indiqué le conseil régional après une réunion.', '2 500 euros', 'le conseil régional'],
+  ['ar', 'ستحصل كل أسرة على 2500 دولار، قال المجلس الإقليمي عقب اجتماعه.', '2500 دولار', 'المجلس الإقليمي'],
+]))
+
+// Relative clauses: "X, who said", "which the authorities said"; a relative standing for a thing
+// ("the storm, which had declared…" never) names no speaker.
+describe('a relative clause and its speaker', () => check([
+  ['en', 'The count is below the one given by council member Rita Okafor, who said 120 homes were lost.', '120', 'council member Rita Okafor'],
+  ['en', 'Rescuers reached the valley hit by the landslide, which the authorities said had buried 45 houses.', '45', 'the authorities'],
+  ['en', 'The committee, which had declared the zone unsafe, ordered 300 families out.', '300', null],
+  ['en', "The valley was hit by the region's strongest recorded storm, which destroyed 80 bridges.", '80', null],
+]))
+
+// "It was the ministry that later tallied …, saying": a cleft puts the speaker between "it was" and "that".
+describe('a cleft sentence names its speaker', () => check([
+  ['en', 'It was the finance ministry that later added up the pledges, saying they came to 90 million dollars.', '90 million dollars', 'the finance ministry'],
+  ['fr', "C'est la préfecture qui a annoncé le chiffre de 64 blessés.", '64', 'la préfecture'],
+]))
+
+// Publishing a record is stating it: "has published a new count, putting the dead at", "نشرت الوزارة
+// أرقاماً"; publishing anything else is not ("published a novel in 2019").
+describe('publishing a record states its figures', () => check([
+  ['en', 'The civil protection agency has published an updated count, putting the number of dead at 212.', '212', 'The civil protection agency'],
+  ['en', 'The author published a novel about 300 refugees.', 'about 300', null],
+  ['fr', 'La préfecture a publié un nouveau bilan de 37 morts.', '37', 'La préfecture'],
+  ['ar', 'نشرت وزارة الصحة إحصائية جديدة تفيد بوفاة 66 شخصاً.', '66', 'وزارة الصحة'],
+]))
+
+// A country that states a figure speaks through its government; a people ("Pakistanis") does not.
+describe('a country as the subject of a verb of saying', () => check([
+  ['ar', 'اليونان ترفع حصيلة الحرائق إلى 14 بعد عمليات بحث جديدة', '14', 'اليونان'],
+  ['fr', 'La Grèce annonce 27 nouveaux décès dans les incendies.', '27', 'La Grèce'],
+  ['en', 'Relatives of at least 40 Chileans have told officials that they are missing.', 'at least 40', null],
+]))
+
+// "la même source", "the same figures", "المصدر ذاته": the speaker last named.
+describe('the same source is the speaker last named', () => check([
+  ['fr', "Un responsable du port a évoqué 20 blessés. D'après la même source, 6 sont dans un état grave.", '6', 'Un responsable du port'],
+  ['en', 'The coast guard said 20 people were rescued. According to the same figures, 6 are still missing.', '6', 'The coast guard'],
+  ['ar', 'وقالت الهيئة إن 20 شخصاً أنقذوا. ووفق الأرقام ذاتها، لا يزال 6 مفقودين.', '6', 'الهيئة'],
+]))
+
+// A participle with its agent ("deaths announced by several countries") is no subject and verb;
+// a first or previous count with no issuer is nobody's.
+describe('participles with an agent, and counts with no issuer', () => check([
+  ['en', 'Deaths announced by several countries reached 410, according to a count by the news agency.', '410', 'the news agency'],
+  ['fr', 'Un premier bilan faisait état de 8 morts.', '8', null],
+  ['fr', 'Le précédent décompte faisait état de 5 disparus.', '5', null],
+]))
+
+// French puts adverbs inside its verb phrases: "font aussi état", "fait également savoir".
+describe('a French verb phrase with an adverb inside', () => check([
+  ['fr', 'Les secouristes ont parlé de 30 blessés. Ils font aussi état de 12 disparus.', '12', 'Les secouristes'],
+]))
+
+// "وفق ما أوردته صحيفة الصباح": the relayed verb carries its object; the paper speaks.
+describe('an Arabic relayed verb with a longer stem', () => check([
+  ['ar', 'ارتفع عدد الضحايا إلى 16، وفق ما أوردته صحيفة الصباح.', '16', 'صحيفة الصباح'],
+]))
+
+// Kinds of speakers that start with "و" ("وزير", "وزارة", "وكالة") are not read as "و" + a word.
+describe('an Arabic head that starts with waw', () => check([
+  ['ar', 'وزير الداخلية: 40 مفقوداً في السيول', '40', 'وزير الداخلية'],
+  ['ar', 'لقي 12 شخصاً حتفهم، بحسب حصيلة أولية أعلنتها وزارة الصحة مساء اليوم.', '12', 'وزارة الصحة'],
+]))
+
+// "حسب الأقاليم" breaks a count down; "قدّم المدير توزيعاً للوفيات" states it; "نقلت الوكالة عن
+// مسؤول" is the official's word, the agency only relays it.
+describe('Arabic breakdowns and relays', () => check([
+  ['ar', 'قدّم مدير الحماية المدنية توزيعاً للإصابات حسب الولايات، جاء فيه أن ولاية الشلف سجلت 75 إصابة.', '75', 'مدير الحماية المدنية'],
+  ['ar', 'ونقلت الوكالة الرسمية عن مسؤولين أمنيين أن 9 سفن تضررت.', '9', 'مسؤولين أمنيين'],
+  ['ar', 'وقالت المفوضية إن 300 أسرة نزحت. ووفق الأرقام الرسمية ذاتها، عادت 40 أسرة إلى منازلها.', '40', 'المفوضية'],
+]))
+
+// A body's full name runs past the eight words a person's name takes.
+describe('a long name before its verb', () => check([
+  ['fr', "Le Bureau régional de coordination des secours aux populations des îles du Nord (BRC) a fait état de 48 disparus.", '48', 'Le Bureau régional de coordination des secours aux populations des îles du Nord (BRC)'],
+  ['en', 'The National Agency for the Management of Floods in the Southern Provinces said 48 people were missing.', '48', 'The National Agency for the Management of Floods in the Southern Provinces'],
+]))
+
+// "C'est ce qu'a fait savoir le gouvernement", "وهذا ما أعلنته الوزارة": a sentence that names the
+// speaker of the one before it; French inverts the subject after "qu'a".
+describe('a sentence that names the speaker of the one before', () => check([
+  ['fr', "Quelque 640 foyers ont été privés d'eau. C'est ce qu'a fait savoir la régie des eaux dans un communiqué.", 'Quelque 640', 'la régie des eaux'],
+  ['ar', 'تضرر 640 منزلاً في الحي القديم. وهذا ما أعلنته البلدية في بيان مساء الخميس.', '640', 'البلدية'],
+  ['fr', 'Quelque 640 foyers ont été privés d\'eau. Le quartier reste inaccessible.', 'Quelque 640', null],
+]))
+
+// "contre 34 dans le bilan communiqué par le ministère", "up from 34 in a count released by the
+// ministry": the record's issuer speaks for the figure of its own clause only.
+describe('a record named after the figure it gave', () => check([
+  ['fr', 'Le bilan atteint désormais 52 morts, contre 34 dans le bilan communiqué lundi par la protection civile.', '34', 'la protection civile'],
+  ['fr', 'Le bilan atteint désormais 52 morts, contre 34 dans le bilan communiqué lundi par la protection civile.', '52', null],
+  ['en', 'The toll now stands at 52, up from 34 in a count released on Monday by the civil defence.', '34', 'the civil defence'],
+]))
+
+// A French relative clause speaks for the noun it qualifies and for itself only.
+describe('a French relative clause and what it speaks for', () => check([
+  ['fr', "Les pompiers ont annoncé 12 blessés. Ils ont sauvé 30 chevaux, bien moins que les 45 bêtes qu'ils avaient signalées d'abord.", '30', null],
+  ['fr', 'Selon un premier bilan, les pluies, que la mairie impute à 3 orages successifs, ont inondé 200 caves.', '3', 'la mairie'],
+  ['fr', 'Selon un premier bilan, les pluies, que la mairie impute à 3 orages successifs, ont inondé 200 caves.', '200', null],
+]))
+
+// A cue in a clause opened by "after", "قبل أن", "lorsque" speaks for that clause, never back over
+// the one before it; a figure inside the speaker's own name is not what the speaker said.
+describe('a cue in a subordinate clause', () => check([
+  ['en', 'The evacuation began on 3 May, after the governor who took office in 2021 told residents to leave.', '3 May', null],
+  ['en', 'The evacuation began on 3 May, after the governor who took office in 2021 told residents to leave.', 'in 2021', null],
+  ['ar', 'وصل 400 جندي إلى القاعدة، قبل أن يعلن وزير الدفاع انسحابهم.', '400', null],
+  ['fr', "Quelque 400 soldats sont arrivés, lorsque le ministre a annoncé leur retrait.", 'Quelque 400', null],
+  ['en', '400 troops arrived at the base, the defence minister said.', '400', 'the defence minister'],
+]))
+
+// "15 deaths reported earlier", "34 victims counted on Monday": a participle after a counted noun
+// is no verb of saying with that noun as its speaker.
+describe('a participle after a counted noun', () => check([
+  ['en', 'The toll of 52 compares with 15 deaths reported earlier in the day.', '52', null],
+  ['en', 'Nine firefighters were among the 34 victims counted on Monday.', 'Nine', null],
+]))
+
+// Arabic: documents one after another before the body ("آخر تصريحات وزير"), a bare noun that refers
+// to the nearest name of its kind even when an older one spoke, mourning a count states it, and a
+// date inside the subject of a record ("الحصيلة التي أعلنتها الشرطة يوم 3 أيار/ مايو قد").
+describe('Arabic records, nearer names and dates inside a subject', () => check([
+  ['ar', 'وبحسب آخر تصريحات وزير الزراعة، فقد نفق أكثر من 900 رأس من الماشية.', 'أكثر من 900', 'وزير الزراعة'],
+  ['ar', 'قالت وزارة النقل إن الطرق مغلقة. ونعت وزارة الصحة ثلاثة أطباء. وأوضحت الوزارة أن 14 ممرضاً أصيبوا.', '14', 'وزارة الصحة'],
+  ['ar', 'ونعت النقابة العامة للمهندسين 6 من أعضائها.', '6', 'النقابة العامة للمهندسين'],
+  ['ar', 'وكانت الحصيلة التي أعلنتها الشرطة يوم الخميس 3 أيار/ مايو قد تحدثت عن 11 جريحاً.', '11', 'الشرطة'],
+]))
+
+// "les précisions de Radio Atlas" credits the radio; "la radio" then refers back to it, a name as
+// long as the bare noun phrase and fuller than it.
+describe('a broadcaster named in a record, then referred back to', () => check([
+  ['fr', "D'après les précisions de Radio Atlas, 9 villages ont été évacués. La radio a ensuite fait état de 4 blessés.", '4', 'Radio Atlas'],
+  ['fr', "D'après les précisions de Radio Atlas, 9 villages ont été évacués.", '9', 'Radio Atlas'],
+]))
+
+// A record's issuer stands right after it; a clause further on names someone else's view.
+describe('a record and a later clause', () => check([
+  ['ar', 'وتحدثت تقارير عن نفوق 300 رأس من الماشية في ما اعتبرته البلدية حادثاً عابراً.', '300', null],
+]))
+
+// A closing "according to" backs the count, not the day of the event the outlet reports; a
+// closing verb ("…, the ministry said") backs the whole statement, and an as-of time ("by
+// Monday") belongs to the count.
+describe('dates before a closing attribution', () => check([
+  ['fr', 'Un glissement de terrain a frappé le village mardi 9 avril, faisant au moins 12 morts, selon la préfecture.', 'mardi 9 avril', null],
+  ['fr', 'Un glissement de terrain a frappé le village mardi 9 avril, faisant au moins 12 morts, selon la préfecture.', 'au moins 12', 'la préfecture'],
+  ['ar', 'ضربت عاصفة رملية المدينة يوم الثلاثاء وأصابت 40 شخصاً، وفق مديرية الصحة.', 'يوم الثلاثاء', null],
+  ['en', 'By Tuesday at least 4,000 people had left the island, by the count of the port authority.', 'By Tuesday', 'the port authority'],
+  ['en', 'Some 4,000 people left the island last week, the port authority said.', 'last week', 'the port authority'],
+]))
