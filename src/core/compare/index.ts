@@ -79,14 +79,15 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   // A single source counts one independent source, even when its one article quotes two speakers who agree.
   const origins = decision.reason.code === 'one-origin' ? 1 : new Set(main.map(origin)).size
   const outlets = new Set(main.map((c) => group(c.source))).size
-  const foldedHere = folded.filter((f) => f.sources.filter((s) => main.some((c) => c.source === s)).length > 1)
+  const mainSources = new Set(main.map((c) => c.source))
+  const foldedHere = folded.filter((f) => f.sources.filter((s) => mainSources.has(s)).length > 1)
   const iv = (c: Claim) => toInterval(c.quantity, tol)
   const numericVerdict = decision.verdict !== 'single-source' && decision.verdict !== 'needs-review' && decision.verdict !== 'other-scope'
   return {
     topic: t.id,
     verdict: decision.verdict,
     reason: decision.reason,
-    explanation: explain(decision.reason, explainContext(cs, srcById, setAside, new Set(main.map((c) => c.source)).size, origins, weak)),
+    explanation: explain(decision.reason, explainContext(cs, srcById, setAside, mainSources.size, origins, weak)),
     independentSources: origins,
     outlets,
     folded: foldedHere,

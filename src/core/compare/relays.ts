@@ -42,15 +42,42 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
   // one place lies from another is read on any map; neither is counted by one body.
   // A speaker who gives other numbers too (32, then 59, then 78) keeps their own count.
   const named = cs.filter((c) => out.get(c.id)!.startsWith(BODY))
+  // Indexed once: which bodies give each number, in each report and in all; which numbers each
+  // speaker gives. A topic of thousands of figures is read in one pass, not pair by pair.
+  const bodiesGiving = new Map<string, Map<string, Set<string>>>()
+  const namedIn = new Map<string, Claim[]>()
+  for (const n of named) {
+    const k = numberKey(n.quantity)
+    if (k !== null) for (const scope of [n.source, ALL]) {
+      let m = bodiesGiving.get(scope)
+      if (!m) bodiesGiving.set(scope, m = new Map())
+      m.set(k, (m.get(k) ?? new Set()).add(out.get(n.id)!))
+    }
+    const l = namedIn.get(n.source)
+    if (l) l.push(n)
+    else namedIn.set(n.source, [n])
+  }
+  const figuresOf = new Map<string, number>()
+  const numbersOf = new Map<string, number>()
+  for (const x of cs) {
+    const o = out.get(x.id)!
+    if (!o.startsWith(SPEAKER)) continue
+    figuresOf.set(o, (figuresOf.get(o) ?? 0) + 1)
+    const k = numberKey(x.quantity)
+    if (k !== null) numbersOf.set(`${o}\u0000${k}`, (numbersOf.get(`${o}\u0000${k}`) ?? 0) + 1)
+  }
   const relayed = new Map<string, string>()
   for (const c of cs) {
     const o = out.get(c.id)!
     if (!(o.startsWith(OUTLET) || o.startsWith(SPEAKER)) || isDateKind(c.quantity.kind) || isLength(c.quantity)) continue
-    if (o.startsWith(SPEAKER) && cs.some((x) => out.get(x.id) === o && !sameNumber(x.quantity, c.quantity))) continue
-    const credited = o.startsWith(OUTLET) ? named.filter((n) => n.source === c.source) : named
-    const bodies = new Set(credited.filter((n) => sameNumber(n.quantity, c.quantity)).map((n) => out.get(n.id)!))
+    const k = numberKey(c.quantity)
+    // Its other numbers: all its figures but those that give this one.
+    if (o.startsWith(SPEAKER) && figuresOf.get(o)! - (k === null ? 0 : numbersOf.get(`${o}\u0000${k}`) ?? 0) > 0) continue
+    const scope = o.startsWith(OUTLET) ? c.source : ALL
+    const bodies = (k !== null && bodiesGiving.get(scope)?.get(k)) || new Set<string>()
     if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
     else if (c.quantity.qualifier === 'vague') {
+      const credited = o.startsWith(OUTLET) ? namedIn.get(c.source) ?? [] : named
       const all = new Set(credited.map((n) => out.get(n.id)!))
       const iv = toInterval(c.quantity)
       if (all.size === 1 && iv && credited.some((n) => n.quantity.unit === c.quantity.unit && fits(n.quantity, iv))) relayed.set(c.id, [...all][0])
@@ -88,5 +115,7 @@ function decisionKey(q: Quantity): string {
 const LENGTHS = new Set(['km', 'm', 'mi', 'nmi', 'ft'])
 const isLength = (q: Quantity) => LENGTHS.has(q.unit ?? '')
 
-// The same number in the same unit, whatever the qualifier ("about 170" repeats "170").
-const sameNumber = (a: Quantity, b: Quantity) => a.kind === b.kind && a.unit === b.unit && (a.lo ?? a.hi) !== null && (a.lo ?? a.hi) === (b.lo ?? b.hi) && (a.hi ?? a.lo) === (b.hi ?? b.lo)
+// The same number in the same unit, whatever the qualifier ("about 170" repeats "170"), as a key;
+// null for a figure with no number.
+const numberKey = (q: Quantity) => ((q.lo ?? q.hi) === null ? null : [q.kind, String(q.unit), typeof (q.lo ?? q.hi), q.lo ?? q.hi, q.hi ?? q.lo].join('\u0001'))
+const ALL = '\u0000all'

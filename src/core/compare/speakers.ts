@@ -93,7 +93,15 @@ function citedIn(window: string): string | null {
 }
 
 /** Whether a speaker is a body not named ("the agency"): then it is the body last named before. */
-export const isNameless = (who: string) => NAMELESS.test(foldKey(who).trim())
+const NAMELESS_CACHE = new Map<string, boolean>()
+export function isNameless(who: string): boolean {
+  let hit = NAMELESS_CACHE.get(who)
+  if (hit === undefined) {
+    if (NAMELESS_CACHE.size > 5000) NAMELESS_CACHE.clear()
+    NAMELESS_CACHE.set(who, hit = NAMELESS.test(foldKey(who).trim()))
+  }
+  return hit
+}
 
 /**
  * The body a figure goes back to when its sentence names none: its paragraph's speaker, with a

@@ -59,7 +59,8 @@ export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' 
     // Past a few dozen weak figures they are the coverage, not strays, and trying each would be slow.
     if (weak.length > MAX_TRIED) return { decision: full, weak: [] }
     const aside = weak.filter((w) => DISPUTED.has(decide(topic, [...strong, w], ctx).verdict))
-    const kept = claims.filter((c) => !aside.includes(c))
+    const setAside = new Set(aside)
+    const kept = claims.filter((c) => !setAside.has(c))
     const d = decide(topic, kept, ctx)
     return aside.length && !DISPUTED.has(d.verdict) ? { decision: d, weak: named(aside) } : { decision: full, weak: [] }
   }
