@@ -47,3 +47,8 @@ export function authorityOf(who: string): { kind: string; country: string | null
   const country = (who.match(/[\p{L}'’]+/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).map((w) => [w, w.replace(/^(?:وال|ال|لل|ل|ب)/, ''), w.replace(/(?:ة|ية)$/, '')].find(isCountryWord)).find((w) => w)
   return { kind: best.kind, country: country ? countryAliases(country)[0] : null }
 }
+
+/** Whether a text (folded) names an authority of a kind, in any of its wordings and languages. */
+export function namesKind(folded: string, kind: string): boolean {
+  return TERMS.some((t) => t.kind === kind && t.re.test(folded))
+}

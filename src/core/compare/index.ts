@@ -11,7 +11,7 @@ import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
 import { isCompared } from './parts'
-import { citedBody, paragraphBody } from './speakers'
+import { citedBody, namesBodyBefore, paragraphBody } from './speakers'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -38,13 +38,19 @@ export { isCompared } from './parts'
  * body was named), else its outlet's group.
  */
 export function baseOrigin(c: Claim, group: (source: string) => string, srcById: Map<string, Source>): string {
+  const { speaker, cited } = readOrigin(c, group, srcById)
+  return cited ?? speaker
+}
+
+/** A figure's speaker (its body, or its paragraph's, or its outlet), and the body whose count that speaker says it passes on. */
+function readOrigin(c: Claim, group: (source: string) => string, srcById: Map<string, Source>): { speaker: string; cited: string | null } {
   const src = srcById.get(c.source)
   const own = claimOrigin(c, group).key
-  const o = own.startsWith('body:') ? own : (src && paragraphBody(src, c)) ?? own
+  const speaker = own.startsWith('body:') ? own : (src && paragraphBody(src, c)) ?? own
   // A body (or a speaker) that cites another's count passes it on: the count is the cited body's.
-  if (!src || o.startsWith('outlet:')) return o
+  if (!src || speaker.startsWith('outlet:')) return { speaker, cited: null }
   const cited = citedBody(src, c.sentence)
-  return cited ? originOf(cited).key : o
+  return { speaker, cited: cited ? originOf(cited).key : null }
 }
 
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
@@ -65,7 +71,9 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
   // from the other figures of its topic.
   const base = (c: Claim) => baseOrigin(c, group, srcById)
-  const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false })
+  const passesOn = (c: Claim) => { const r = readOrigin(c, group, srcById); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
+  const names = (c: Claim, body: string) => { const src = srcById.get(c.source); return !!src && namesBodyBefore(src, body, c.span.start) }
+  const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false, passesOn, names })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
   const compared = (c: Claim) => isCompared(t, c)
   const placement = options.placement

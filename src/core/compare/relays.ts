@@ -22,7 +22,16 @@ const SPEAKER = 'speaker:'
 const DECISION = 'decision:'
 
 /** Each figure's origin within its topic: base origins, with relays and country-less authorities resolved. */
-export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided = false } = {}): Map<string, string> {
+export interface TopicOriginOptions {
+  /** The topic's figures are one body's decision (an aid amount, a deadline). */
+  decided?: boolean
+  /** The body a figure's speaker is, when that speaker says it passes on another body's count. */
+  passesOn?: (c: Claim) => string | null
+  /** Whether a figure's report names a body shortly before it. */
+  names?: (c: Claim, body: string) => boolean
+}
+
+export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided = false, passesOn, names }: TopicOriginOptions = {}): Map<string, string> {
   const out = new Map(cs.map((c) => [c.id, base(c)]))
   // "body:health ministry" joins "body:health ministry@Lebanon" when the topic names no other country's.
   const withCountry = new Map<string, Set<string>>()
@@ -30,9 +39,19 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
     const at = o.indexOf('@')
     if (o.startsWith(BODY) && at > 0) withCountry.set(o.slice(0, at), (withCountry.get(o.slice(0, at)) ?? new Set()).add(o))
   }
-  for (const [id, o] of out) {
-    const one = withCountry.get(o)
-    if (one?.size === 1) out.set(id, [...one][0])
+  const country = (o: string) => { const one = withCountry.get(o); return one?.size === 1 ? [...one][0] : o }
+  for (const [id, o] of out) out.set(id, country(o))
+  // A body one report shows passing on another's count for this measure ("OCHA, citing the Red
+  // Crescent's figures") passes it on in every report of the topic: its figures are the counting
+  // body's, not a count of its own.
+  if (passesOn) {
+    const sources = new Map<string, Set<string>>()
+    for (const c of cs) {
+      const via = passesOn(c)
+      const o = out.get(c.id)!
+      if (via && o.startsWith(BODY) && country(via) !== o) sources.set(country(via), (sources.get(country(via)) ?? new Set()).add(o))
+    }
+    for (const [id, o] of out) { const to = sources.get(o); if (to?.size === 1) out.set(id, [...to][0]) }
   }
   // A figure no one (or no body) is credited with relays the one named body that gives the same
   // number: for an outlet's own unattributed figure, a body its own report credits with that number
@@ -75,7 +94,12 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
     if (o.startsWith(SPEAKER) && figuresOf.get(o)! - (k === null ? 0 : numbersOf.get(`${o}\u0000${k}`) ?? 0) > 0) continue
     const scope = o.startsWith(OUTLET) ? c.source : ALL
     const bodies = (k !== null && bodiesGiving.get(scope)?.get(k)) || new Set<string>()
+    // An outlet's own figure that only one body gives in other reports, right after its report
+    // named that body ("the royal cabinet announced a plan…", then "about 50,000 homes"), is that
+    // body's number passed on.
+    const elsewhere = !bodies.size && o.startsWith(OUTLET) && names && k !== null ? bodiesGiving.get(ALL)?.get(k) : undefined
     if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
+    else if (elsewhere?.size === 1 && names!(c, [...elsewhere][0])) relayed.set(c.id, [...elsewhere][0])
     else if (c.quantity.qualifier === 'vague') {
       const credited = o.startsWith(OUTLET) ? namedIn.get(c.source) ?? [] : named
       const all = new Set(credited.map((n) => out.get(n.id)!))
