@@ -66,6 +66,7 @@ const WEAK_AR: Record<WeakWhy, string> = {
   'measure-in-sentence': 'لا يُذكر ما يعدّه إلا في موضع آخر من جملته',
   'entity-in-article': 'لا يُذكر ما يتعلق به الموضوع إلا في موضع آخر من مقاله',
   restated: 'لم يوضع هنا إلا لأن تقريراً آخر يذكر القيمة نفسها',
+  'vague-alone': 'عدد مبهم لا يذكره إلا تقرير واحد، بجوار أرقام تذكرها تقارير عدة',
 }
 
 /** الجملة التي تسمّي الأرقام المستبعدة لضعف الدليل على موضعها؛ فارغة إن لم يكن منها شيء. */
@@ -74,5 +75,6 @@ export function weakAr(x: ExplainContext): string {
   if (!weak.length) return ''
   const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')} (${WEAK_AR[w.why]})` })
   // The verb stays singular before the list, as Arabic places it before its subject.
-  return ` واستُبعد من الحكم ما وُضع هنا على دليل ضعيف: ${someOf(items, NOUNS.figure, 'ar')}.`
+  const placed = weak.every((w) => w.why !== 'vague-alone') ? ' ما وُضع هنا على دليل ضعيف' : ''
+  return ` واستُبعد من الحكم${placed}: ${someOf(items, NOUNS.figure, 'ar')}.`
 }

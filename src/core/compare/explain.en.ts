@@ -80,6 +80,7 @@ const WEAK_EN: Record<WeakWhy, string> = {
   'measure-in-sentence': 'what it counts is named only elsewhere in its sentence',
   'entity-in-article': 'what the topic is about is named only elsewhere in its article',
   restated: 'it was placed only because another report gives the same value',
+  'vague-alone': 'a vague amount that only one report gives, beside numbers that several reports state',
 }
 
 /** The sentence that names the figures set aside for their weak placement; empty when there are none. */
@@ -87,6 +88,8 @@ export function weakEn(x: ExplainContext): string {
   const weak = x.weak ?? []
   if (!weak.length) return ''
   const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')} (${WEAK_EN[w.why]})` })
-  const lead = weak.length === 1 ? 'One figure, placed on weak evidence, is set aside' : `${countNoun(weak.length, NOUNS.figure, 'en')}, placed on weak evidence, are set aside`
+  // A vague amount set aside was placed well: it is set aside for what it says, not where it stands.
+  const placed = weak.every((w) => w.why !== 'vague-alone') ? ', placed on weak evidence,' : ''
+  const lead = weak.length === 1 ? `One figure${placed} is set aside` : `${countNoun(weak.length, NOUNS.figure, 'en')}${placed} are set aside`
   return ` ${lead}: ${someOf(items, NOUNS.figure, 'en')}.`
 }
