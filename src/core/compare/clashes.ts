@@ -13,7 +13,7 @@ const SLIGHT_REVISION = 0.1
  * what it reads indexed (the counts given, one per day and value; the highest count given after
  * each day), as a topic may hold thousands of figures.
  */
-function fallsOf(all: Valued[]): (a: Valued, b: Valued) => boolean {
+function fallsOf(all: Valued[], reportTop: Map<string, number>): (a: Valued, b: Valued) => boolean {
   const history = new Map<string, { from: string; soft: Interval }>()
   for (const v of all) if (!vague(v) && !v.open && v.asOf) history.set(`${v.asOf.from}|${v.soft.lo}|${v.soft.hi}`, { from: v.asOf.from, soft: v.soft })
   const given = [...history.values()]
@@ -26,13 +26,16 @@ function fallsOf(all: Valued[]): (a: Valued, b: Valued) => boolean {
     const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
     if (!(late.soft.hi < early.soft.lo)) return false
     // A later report that recalls an earlier count ("the first toll, 50 dead") gives a number
-    // already given: that is history, not a fall.
+    // already given: that is history, not a fall. Unless it is a slight revision down to a number
+    // given before, in a report that gives no higher count: that corrects the count ("78 bodies,
+    // fewer than the 79 announced on Wednesday"), and a running total that is corrected down fell.
+    const floor = early.iv.lo * (1 - SLIGHT_REVISION)
     let recalled = recalledOf.get(late)
     if (recalled === undefined) recalledOf.set(late, recalled = given.some((h) => h.from < late.asOf!.from && overlaps(h.soft, late.soft)))
-    if (recalled) return false
+    const corrected = !(late.iv.hi < floor) && (reportTop.get(late.c.source) ?? -Infinity) < early.soft.lo
+    if (recalled && !corrected) return false
     // A figure far below, with the count back at the earlier level on a later day, stands amid
     // counts that stay high: a figure of another measure or a part, not the count falling.
-    const floor = early.iv.lo * (1 - SLIGHT_REVISION)
     if (!(late.iv.hi < floor)) return true
     const k = firstAfter(dated, late.asOf!.to)
     return (k < dated.length ? highestFrom[k] : -Infinity) < floor
@@ -58,7 +61,10 @@ const DRIVES = 2
  * a topic of thousands of figures has millions of pairs but few distinct figures.
  */
 export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: boolean): { clash: boolean; worst: [Valued, Valued] | null } {
-  const fellBack = fallsOf(valued)
+  // The highest count each report gives: a report that gives an earlier, lower count beside it recalls it.
+  const reportTop = new Map<string, number>()
+  for (const v of valued) if (Number.isFinite(v.iv.lo)) reportTop.set(v.c.source, Math.max(reportTop.get(v.c.source) ?? -Infinity, v.iv.lo))
+  const fellBack = fallsOf(valued, reportTop)
   // A count that moved between two known days: the figures do not overlap, or one is a bound the
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
   const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b))
@@ -88,7 +94,7 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   const mask = (t: [number, number, number], flag: number) => ((t[0] & flag ? 12 : 0) | (t[2] & flag ? 2 : 0) | (t[1] & flag ? 1 : 0))
   // Two figures are quoted side by side when one article gives both, each to a speaker: a figure
   // with no speaker stands for a source of its own, so that no pair with it is "quoted".
-  const { list, origin, source, at } = profiles(valued, valuedKey, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
+  const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${reportTop.get(v.c.source)}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
   const looseOf = list.map((p) => loose(p.rep))
   const compatible = (x: number, y: number) => {
     const a = list[x].rep
