@@ -34,9 +34,13 @@ const TERMS = AUTHORITY_KINDS.flatMap(({ kind, words }) => words.map((w) => {
   return { kind, re: new RegExp(arabic ? `(?<![\\p{L}])(?:[وفبلك]{0,2})${body}(?![\\p{L}])` : `(?<![\\p{L}])${body}(?![\\p{L}])`, 'u') }
 }))
 
+const RELATIVE = /\s(?:who|whom|whose|which|that|qui|que|dont|lesquels|lesquelles|الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)\s/u
+
 /** The authority a speaker stands for ("الحكومة" → government, "Lebanon's health ministry" → health ministry of Lebanon), or null. */
 export function authorityOf(who: string): { kind: string; country: string | null } | null {
-  const folded = foldKey(who)
+  // A relative clause describes the speaker, it does not name it: "the officers who removed
+  // President Bazoum" are no presidency, "les soldats qui gardaient le palais" no palace.
+  const folded = foldKey(who).split(RELATIVE)[0]
   let best: { kind: string; at: number } | null = null
   for (const t of TERMS) {
     const m = t.re.exec(folded)

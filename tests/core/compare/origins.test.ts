@@ -31,6 +31,13 @@ describe('authorityOf: a kind of authority, whatever the wording and language', 
     expect(authorityOf(who)).toEqual({ kind, country })
   })
 
+  it('reads the head of the speaker, not a relative clause that describes it', () => {
+    expect(authorityOf('the soldiers who guarded President Nour')).toBeNull()
+    expect(authorityOf('les manifestants qui ont encerclé le palais')).toBeNull()
+    expect(authorityOf('الضباط الذين أطاحوا بالرئيس')).toBeNull()
+    expect(authorityOf('the army, which seized the presidency')).toEqual({ kind: 'army', country: null })
+  })
+
   it('names no authority in a plain name or a common word', () => {
     expect(authorityOf('Jane Doe')).toBeNull()
     expect(authorityOf('شهود عيان')).toBeNull()
