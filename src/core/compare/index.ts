@@ -4,7 +4,7 @@ import { independence } from './independence'
 import { consensus, type Voice } from './consensus'
 import { decideWeighed, weakEvidence } from './weak'
 import { explain, explainContext } from './explain'
-import { claimOrigin, originOf } from './origins'
+import { claimOrigin, KNOWN_ORIGINS, originOf, WIRE, WIRES } from './origins'
 import { topicOrigins } from './relays'
 import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
@@ -53,6 +53,13 @@ function readOrigin(c: Claim, group: (source: string) => string, srcById: Map<st
   return { speaker, cited: cited ? originOf(cited).key : null }
 }
 
+/** The news agency a source is, or republishes ("Waradana, citing Reuters"), from its outlet's name; or null. */
+function wireOf(src: Source | undefined): string | null {
+  if (!src?.outlet) return null
+  const words = ` ${foldKey(src.outlet).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  return WIRES.find((w) => KNOWN_ORIGINS.find((names) => names[0] === w)!.some((n) => words.includes(` ${foldKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ')} `))) ?? null
+}
+
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
 export function compareTopics(topics: Topic[], claims: Claim[], assignments: Assignment[], sources: Source[], options: CompareOptions = {}): Comparison[] {
   const byId = new Map(claims.map((c) => [c.id, c]))
@@ -70,8 +77,11 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const group = (source: string) => groupOf.get(source) ?? source
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
   // from the other figures of its topic.
-  const base = (c: Claim) => baseOrigin(c, group, srcById)
-  const passesOn = (c: Claim) => { const r = readOrigin(c, group, srcById); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
+  // A news agency's own dispatch, and a story republished from it ("citing Reuters"), state what
+  // the agency states: its figures no one else is credited with are the agency's.
+  const voice = (source: string) => { const w = wireOf(srcById.get(source)); return w ? `${WIRE}${w}` : group(source) }
+  const base = (c: Claim) => baseOrigin(c, voice, srcById)
+  const passesOn = (c: Claim) => { const r = readOrigin(c, voice, srcById); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
   const names = (c: Claim, body: string) => { const src = srcById.get(c.source); return !!src && namesBodyBefore(src, body, c.span.start) }
   const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false, passesOn, names })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)

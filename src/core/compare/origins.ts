@@ -40,6 +40,11 @@ export const KNOWN_ORIGINS: string[][] = [
   ['United Nations', 'UN', 'the UN', 'the United Nations', 'الأمم المتحدة', 'ONU', 'les Nations unies'],
 ]
 
+/** The news agencies among the known bodies: a story they send out is theirs wherever it is republished. */
+export const WIRES = ['Reuters', 'AFP', 'AP', 'Anadolu']
+/** The outlet group of a wire's own dispatches (`outlet:wire:Reuters`), read as the wire itself once relays are resolved. */
+export const WIRE = 'wire:'
+
 /** The bodies of the United Nations among the known ones: "the UN agency", "l'agence onusienne" is one of them. */
 export const UN_BODIES = new Set(['UN OCHA', 'IOM', 'WHO', 'UNICEF', 'UNHCR', 'CERF', 'WFP', 'OHCHR', 'UNRWA', 'UNFPA', 'United Nations'])
 

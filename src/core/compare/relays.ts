@@ -1,6 +1,7 @@
 import type { Claim, Quantity } from '../model'
 import { isDateKind } from '../quantity/parts'
 import { durationDays, overlaps, toInterval } from './interval'
+import { WIRE } from './origins'
 
 // Origins read across one topic's figures, not figure by figure. A report that credits a body
 // with a number and gives that number again with no one named (its headline, a restatement)
@@ -108,6 +109,8 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
     }
   }
   for (const [id, o] of relayed) out.set(id, o)
+  // A wire's own figure that relays no one is the wire's, as a figure another outlet credits to it.
+  for (const [id, o] of out) if (o.startsWith(`${OUTLET}${WIRE}`)) out.set(id, `${BODY}${o.slice(OUTLET.length + WIRE.length)}`)
   // The outlets that give one decided amount, no body named, all relay the decision itself.
   // So do speakers who are not bodies (the minister who announces it, a spokesman): they give the
   // decision's amount, they do not count anything of their own.

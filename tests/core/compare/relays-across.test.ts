@@ -88,3 +88,22 @@ describe('the ways a report says whose count a body passes on', () => {
     expect(originIn('en', 'OCHA said 2,700 deaths were attributed to the militia.', '2,700')).toBe('body:UN OCHA')
   })
 })
+
+describe('a news agency’s dispatch and the stories republished from it are one origin', () => {
+  const from = (id: string, outlet: string, text: string): Source => ({ ...src(id, 'en', text), outlet })
+  it('a Reuters dispatch and a paper "citing Reuters" that both state 104 with no one credited: one origin, the agency', () => {
+    const c = judge([[from('w1', 'Reuters', 'The storm destroyed 104 homes in Tizi overnight.'), '104'], [from('w2', 'Daily Courier, citing Reuters', 'The storm destroyed 104 homes in Tizi.'), '104']])
+    expect(c.verdict).toBe('single-source')
+    expect(c.explanation.en).toContain('all from Reuters')
+  })
+  it('…the same as a paper that credits the figure to the agency ("according to AFP"), in another language', () => {
+    const paper: Source = { ...src('w4', 'ar', 'دمرت العاصفة 104 منازل في تيزي، بحسب وكالة فرانس برس.'), outlet: 'Al Waha' }
+    const c = judge([[from('w3', 'AFP', 'The storm destroyed 104 homes in Tizi overnight.'), '104'], [paper, '104']])
+    expect(c.verdict).toBe('single-source')
+  })
+  it('…while a paper stating the number on its own authority is an origin of its own', () => {
+    const c = judge([[from('w5', 'Reuters', 'The storm destroyed 104 homes in Tizi overnight.'), '104'], [from('w6', 'Daily Courier', 'The storm destroyed 104 homes in Tizi.'), '104']])
+    expect(c.verdict).toBe('agree')
+    expect(c.independentSources).toBe(2)
+  })
+})
