@@ -1,6 +1,6 @@
 import { countNoun, NOUNS, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
-import { oneArticle, type ExplainContext } from './explain'
+import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
 import type { WeakWhy } from './weak'
 
@@ -31,7 +31,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       return `${say(r.a)}، بينما ${say(r.b)}: فترتان كاملتان للحدث نفسه تختلفان ${which}.${aside}`
     }
     case 'no-overlap': {
-      const self = r.sameSource ? ' (متحدثان في المقال نفسه)' : ''
+      const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (متحدثان في المقال نفسه)' : ' (كلاهما في المقال نفسه)') : ''
       return `${say(r.a)}، بينما ${say(r.b)}${self}: لا يمكن أن يصح الرقمان للوقت نفسه.${aside}`
     }
     case 'incomparable': return `${say(r.a)} و${say(r.b)} بوحدتين لا يمكن التحويل بينهما، فينبغي أن يقارن بينهما محرر.`

@@ -1,6 +1,6 @@
 import { countNoun, NOUNS, quote, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
-import { oneArticle, type ExplainContext } from './explain'
+import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
 import type { WeakWhy } from './weak'
 
@@ -33,7 +33,9 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       return `${say(r.a)}, but ${say(r.b)}: two complete ranges for the same event that differ ${which}.${aside}`
     }
     case 'no-overlap': {
-      const self = r.sameSource ? ' (two speakers in the same article)' : ''
+      // One article's figures credited to two speakers disagree between them; with no speaker
+      // named for one of them, the article gives both.
+      const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (two speakers in the same article)' : ' (both in the same article)') : ''
       return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${aside}`
     }
     case 'incomparable': return `${say(r.a)} and ${say(r.b)} are in units that cannot be converted (${r.units.join(' and ')}), so a reviewer should compare them.`

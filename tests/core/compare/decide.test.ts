@@ -173,6 +173,21 @@ describe('decide: every verdict, with the reason that drives it', () => {
     expect(decide(counts, [a, b], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', sameSource: true } })
   })
 
+  it('…and the explanation says "two speakers" only when the article names both; figures of one article of two origins, one unnamed, are "both in the same article"', () => {
+    const sources = new Map<string, Source>([['a', { id: 'a', title: 'a', lang: 'en', outlet: 'Outlet A', via: null, kind: 'news', published: PUBLISHED.a, window: null, text: '', origin: 'embedded' }]])
+    const words = (cs: Claim[]) => { const d = decide(counts, cs, ctx); return explain(d.reason, explainContext(cs, sources, [], 1, 2)) }
+    const quoted = words([count('a', 300, 300, null, said('the ministry')), count('a', 900, 900, null, said('the Red Crescent'))])
+    expect(quoted.en).toContain('(two speakers in the same article)')
+    expect(quoted.ar).toContain('(متحدثان في المقال نفسه)')
+    const byBody: DecideContext = { ...ctx, origin: (c) => (c.attribution ? `who:${c.attribution.who}` : `outlet:${c.source}`) }
+    const cs = [count('a', 300, 300, null, said('the ministry')), count('a', 900)]
+    const d = decide(counts, cs, byBody)
+    const one = explain(d.reason, explainContext(cs, sources, [], 1, 2))
+    expect(one.en).toContain('(both in the same article)')
+    expect(one.en).not.toContain('two speakers')
+    expect(one.ar).toContain('(كلاهما في المقال نفسه)')
+  })
+
   it('two speakers quoted in one article who agree leave it a single source', () => {
     const a = count('a', null, 1000, 'at-most', said('تقديرات غربية'))
     const b = count('a', 1000, 1000, 'about', said('مصادر محلية'))
