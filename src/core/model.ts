@@ -101,8 +101,10 @@ export interface Claim {
    * 'statement-time': a date that says when a statement was made ("قالت الوزارة اليوم الأحد إن"),
    * not when the event happened. 'conversion': an amount restated in another currency right after
    * the amount it restates ("140,000 dirhams (about $13,600)"); it takes no part in the verdict.
+   * 'increment': a count said as what was added to an earlier one ("58 décès supplémentaires",
+   * "بزيادة 86"); it joins no topic of totals.
    */
-  role?: 'statement-time' | 'conversion'
+  role?: 'statement-time' | 'conversion' | 'increment'
 }
 
 /** A thing that is counted or dated across sources: an entity, a measure, a kind, an optional scope and time. */

@@ -56,15 +56,27 @@ function contextConcepts(t: Topic): Set<string> {
   return out
 }
 
-/** `acrossReports: false`: leave out the passes that read other reports (the app's engine runs them on the whole). */
-export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[], options: { acrossReports?: boolean } = {}): Assignment[] {
+/**
+ * What placement reads of the whole story rather than of a figure's own report: the spellings of
+ * its places and which topics are about the whole story or a part of it. `key` changes exactly
+ * when that reading changes, so whoever keeps placements (the app's engine) knows when a new
+ * report changes where the others' figures go.
+ */
+export interface Story {
+  key: string
+  prepared: Prepared[]
+  topicsByKey: Map<string, string[]>
+  cache: Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>
+}
+
+export function readStory(topics: Topic[], sources: Source[]): Story {
   // A place a topic names in Latin letters is found under the spelling the story's Arabic reports
   // give it ("Chichaoua": "إقليم شيشاوة"), and the other way round.
   const places = topics.some((t) => t.entity.aliases.length) ? storyPlaces(sources) : new Map<string, Place>()
-  const names = (t: Topic) => withStorySpellings([t.entity.name, ...t.entity.aliases], places)
+  const names = new Map(topics.map((t) => [t, withStorySpellings([t.entity.name, ...t.entity.aliases], places)]))
   const prepared: Prepared[] = topics.map((t) => ({
     topic: t,
-    aliasKeys: new Set(names(t).flatMap(aliasKeys).filter((k) => k.length >= 2)),
+    aliasKeys: new Set(names.get(t)!.flatMap(aliasKeys).filter((k) => k.length >= 2)),
     cues: t.cues.map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
     concept: conceptById(t.concept),
@@ -90,10 +102,21 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       others: [...new Set(same.flatMap((o) => [...o.qualifiers]))].filter((q) => !p.qualifiers.has(q)),
     }
   }
-  const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: names(t) })))
-  const bySource = new Map(sources.map((s) => [s.id, s]))
+  const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: names.get(t)! })))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
+  const key = prepared.map((p) => `${p.topic.id}\u0000${names.get(p.topic)!.join('\u0001')}\u0000${+p.specific}${+p.storyWide}`).join('\n')
+  return { key, prepared, topicsByKey, cache }
+}
+
+/**
+ * `acrossReports: false`: leave out the passes that read other reports (the app's engine runs them
+ * on the whole). `story`: the story as readStory() read it from these topics and sources (read
+ * here when not given).
+ */
+export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[], options: { acrossReports?: boolean; story?: Story } = {}): Assignment[] {
+  const { prepared, topicsByKey, cache } = options.story ?? readStory(topics, sources)
+  const bySource = new Map(sources.map((s) => [s.id, s]))
   const claimsBySource = new Map<string, Claim[]>()
   for (const c of claims) { const l = claimsBySource.get(c.source); if (l) l.push(c); else claimsBySource.set(c.source, [c]) }
   // What each figure measures, read once per source (a list's figures share their measure).
@@ -115,6 +138,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     let ordered = orderedBySource.get(src.id)
     if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
+    // A count said as what was added to an earlier one ("58 décès supplémentaires") is no total.
+    if (c.role === 'increment') continue
     // A figure of an older event recalled for comparison belongs to no topic of the story.
     if (recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)) continue
     const ctx = contextOf(c, src.text, doc.sents, ordered)

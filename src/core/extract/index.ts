@@ -10,6 +10,7 @@ import { extractHits } from './common/engine'
 import { attributeFigures } from '../entities/attribution'
 import { scopesFor } from '../entities/scope'
 import { conversionsIn } from './conversions'
+import { incrementsIn } from './increments'
 import type { Token, Tokenized } from './common/tokens'
 
 /** Bumped whenever extraction gives different claims for the same text: cached claims of older versions are recomputed. */
@@ -30,10 +31,12 @@ export function extractClaims(source: ExtractInput): Claim[] {
   const scopes = scopesFor(source.text, claims, tokenized.c)
   const attributions = attributeFigures(source.text, source.lang, claims.map((c) => ({ span: c.span, sentence: c.sentence, kind: c.quantity.kind })))
   const conversions = conversionsIn(source.text, claims)
-  return claims.map((c, i) => ({ ...c, attribution: attributions[i].attribution, scopes: scopes[i], ...roleOf(attributions[i].statementTime, conversions.has(i)) }))
+  const increments = incrementsIn(source.text, claims)
+  return claims.map((c, i) => ({ ...c, attribution: attributions[i].attribution, scopes: scopes[i], ...roleOf(attributions[i].statementTime, conversions.has(i), increments.has(i)) }))
 }
 
-const roleOf = (statementTime: boolean, conversion: boolean): Pick<Claim, 'role'> => (statementTime ? { role: 'statement-time' } : conversion ? { role: 'conversion' } : {})
+const roleOf = (statementTime: boolean, conversion: boolean, increment: boolean): Pick<Claim, 'role'> =>
+  statementTime ? { role: 'statement-time' } : conversion ? { role: 'conversion' } : increment ? { role: 'increment' } : {}
 
 const LOCALES: Partial<Record<Source['lang'], Locale>> = { ar: AR, en: EN, fr: FR }
 /** The locale that reads a language. */

@@ -9,10 +9,10 @@
 //      source (text and metadata) and the list of topics, not on the other claims being placed. So a
 //      source's placements are computed once, and a corrected claim is placed again alone. Two
 //      exceptions, handled here: placement reads the story (how many reports name a topic, their
-//      spellings of a place), so changed figures are placed in one call with every source (a
-//      source imported later does not re-place the others: their context is the one they were
-//      placed in until they change); and the passes that read other reports' figures
-//      (acrossReports in align/assign.ts) run here on the whole.
+//      spellings of a place: align/assign.ts readStory), so changed figures are placed in one call
+//      with every source, and every figure is placed again when that reading of the story changes
+//      (a new report that spells a place the others did not); and the passes that read other
+//      reports' figures (acrossReports in align/assign.ts) run here on the whole.
 //  A2. analyze() places reviewer-moved claims where the reviewer put them and leaves out claims set
 //      aside (wrong-extraction, out-of-scope), as its own code reads; candidates come from the
 //      claims no topic took.
@@ -22,7 +22,7 @@
 //  A4. Independent sources are found as src/core/incremental/groups.ts says.
 import { SET_ASIDE_STATUSES, type Analysis, type Assignment, type CandidateTopic, type Claim, type Comparison, type Corrections, type Source, type Topic } from '../model'
 import { assignClaims, discoverCandidates } from '../align'
-import { acrossReports } from '../align/assign'
+import { acrossReports, readStory, type Story } from '../align/assign'
 import { measuresOf, type MeasureReading } from '../align/measureOf'
 import { extractClaims } from '../extract'
 import { compareTopic, type CompareOptions } from '../compare'
@@ -104,6 +104,7 @@ export class AnalysisEngine {
   private groupKeyOf = new Map<string, string>()
   private compared = new Map<string, { key: string; comparison: Comparison }>()
   private measured = new Map<string, { key: string; readings: Map<string, MeasureReading> }>()
+  private story: { of: string; story: Story } | null = null
   private candidatesKey = ''
   private candidates: CandidateTopic[] = []
   private last: Analysis | null = null
@@ -119,6 +120,15 @@ export class AnalysisEngine {
       sources: !prev || prev.sources.length !== sources.length || sources.some((s, i) => prev.sources[i] !== s),
     }
     this.topicsKey = topicsKey
+    const textsKey = sources.map((s) => `${s.id}#${version(this.textToken(s))}`).join('|')
+
+    // What placement reads of the whole story (the spellings of its places, which topics are about
+    // all of it): read again when a report or a topic changes, and every figure is placed again
+    // when that reading changes, as analyze() would place it.
+    const storyOf = `${topicsKey}\n${textsKey}\n${sources.map((s) => s.lang).join('|')}`
+    if (this.story?.of !== storyOf) this.story = { of: storyOf, story: readStory(topics, sources) }
+    const story = this.story.story
+    const placementKey = `${topicsKey}\n${story.key}`
 
     // Per source: its claims with the reviewer's values applied, and where each would be placed.
     const quantityFixes = new Map<string, Map<string, string>>()
@@ -135,14 +145,16 @@ export class AnalysisEngine {
     const pending: PendingPlacement[] = []
     for (const s of sources) {
       seen.add(s.id)
-      this.updateSource(s, input.claims(s.id), topics, topicsKey, quantityFixes.get(s.id), addedBySource.get(s.id) ?? [], fixes, changes, input.memo, pending)
+      this.updateSource(s, input.claims(s.id), placementKey, quantityFixes.get(s.id), addedBySource.get(s.id) ?? [], fixes, changes, input.memo, pending)
     }
-    // Placement reads the story (how many of its reports name a topic, their spellings of its
-    // places): the changed figures of all sources are placed in one call, with every source.
+    // The changed figures of all sources are placed in one call, with the story read above.
     const batch = pending.flatMap((p) => p.replace)
     if (batch.length) {
       const stateOf = new Map(pending.flatMap((p) => p.replace.map((c) => [c.id, p.state] as const)))
-      for (const a of assignClaims(batch, topics, sources, { acrossReports: false })) stateOf.get(a.claimId)?.auto.set(a.claimId, a)
+      for (const a of assignClaims(batch, topics, sources, { acrossReports: false, story })) stateOf.get(a.claimId)?.auto.set(a.claimId, a)
+      // (The sentences and mentions read for it are kept no longer than this call: at 10,000 reports
+      // they weigh more than the analysis, and a later correction reads its own report again.)
+      story.cache.clear()
     }
     for (const p of pending) if (p.stored) input.memo!.setPlacements(p.stored, p.source.id, [...p.state.auto.values()])
     for (const id of [...this.states.keys()]) if (!seen.has(id)) { this.states.delete(id); this.texts.delete(id); this.measured.delete(id); changes.placements.add(id) }
@@ -175,7 +187,6 @@ export class AnalysisEngine {
     const unplaced = live.filter((c) => !taken.has(c.id))
 
     // Independent sources: found again only when a text or a relay changed.
-    const textsKey = sources.map((s) => `${s.id}#${version(this.textToken(s))}`).join('|')
     const groupsKey = `${textsKey}\n${sources.map((s) => s.relays ?? '').join('|')}`
     if (groupsKey !== this.groupsKey) {
       this.groupsKey = groupsKey
@@ -199,7 +210,7 @@ export class AnalysisEngine {
     }
     // Each figure's placement: a figure placed on weak evidence weighs less in its topic's verdict.
     const placement = new Map(assignments.map((a) => [a.claimId, a]))
-    const weakKey = (cs: Claim[]) => cs.map((c) => { const a = placement.get(c.id); return (a && weakEvidence(a)) ?? '' }).join(',')
+    const weakKey = (cs: Claim[]) => cs.map((c) => { const a = placement.get(c.id); return (a && this.weakOf(a)) ?? '' }).join(',')
     const options = input.options ?? {}
     const weights = idTable([...Object.entries(options.weights ?? {}), ...Object.entries(fixes.weights ?? {})])
     const comparisons: Comparison[] = []
@@ -244,6 +255,15 @@ export class AnalysisEngine {
     return { analysis, changes }
   }
 
+  // Read once per placement (an update keeps the placements that did not change): a large archive
+  // has hundreds of thousands, each read on every update for the comparisons' keys.
+  private weakRead = new WeakMap<Assignment, string | null>()
+  private weakOf(a: Assignment): string | null {
+    let w = this.weakRead.get(a)
+    if (w === undefined) { w = weakEvidence(a); this.weakRead.set(a, w) }
+    return w
+  }
+
   // The topics' key is long (every topic's words): digested once, not once per source.
   private digest = { of: '', is: '' }
   private topicsDigest(memo: EngineMemo, topicsKey: string): string {
@@ -278,7 +298,7 @@ export class AnalysisEngine {
     }
   }
 
-  private updateSource(s: Source, extracted: Claim[], topics: Topic[], topicsKey: string, qfix: Map<string, string> | undefined, added: Claim[], fixes: Corrections, changes: EngineChanges, memo: EngineMemo | undefined, pending: PendingPlacement[]) {
+  private updateSource(s: Source, extracted: Claim[], topicsKey: string, qfix: Map<string, string> | undefined, added: Claim[], fixes: Corrections, changes: EngineChanges, memo: EngineMemo | undefined, pending: PendingPlacement[]) {
     const metaKey = meta(s)
     let st = this.states.get(s.id)
     if (!st || st.claims !== extracted || st.source.text !== s.text || st.metaKey !== metaKey) {

@@ -38,6 +38,7 @@ export const MEASURE_NOUNS: Record<string, Noun & { short: { ar: string; en: str
   m2: { ...n(arNoun('متر مربع', 'متران مربعان', 'أمتار مربعة', 'متراً مربعاً'), 'square metre'), short: { ar: 'م²', en: 'm²' } },
   knot: { ...n(fem('عقدة', 'عقدتان', 'عقد'), 'knot'), short: { ar: 'عقدة', en: 'kn' } },
   '°C': { ...n(fem('درجة مئوية', 'درجتان مئويتان', 'درجات مئوية'), 'degree Celsius', 'degrees Celsius'), short: { ar: '°م', en: '°C' } },
+  '°F': { ...n(fem('درجة فهرنهايت', 'درجتا فهرنهايت', 'درجات فهرنهايت'), 'degree Fahrenheit', 'degrees Fahrenheit'), short: { ar: '°ف', en: '°F' } },
   magnitude: { ...n(fem('درجة', 'درجتان', 'درجات'), 'magnitude', 'magnitude'), short: { ar: 'درجة', en: 'M' } },
   ft: { ...n(arNoun('قدم', 'قدمان', 'أقدام', 'قدماً', 'قدم واحدة'), 'foot', 'feet'), short: { ar: 'قدم', en: 'ft' } },
   tonne: { ...n(arNoun('طن', 'طنان', 'أطنان'), 'tonne'), short: { ar: 'طن', en: 't' } },

@@ -36,9 +36,13 @@ export async function exactHash(text: string): Promise<string> {
   return sha256Hex(bytes)
 }
 
-/** The key of a source's extraction: the text, the extractor's version, and the metadata extraction reads. */
-export function extractionKey(source: Pick<Source, 'lang' | 'published' | 'window'>, hash: string): string {
-  return `x|${EXTRACTOR_VERSION}|${hash}|${source.lang}|${source.published ?? ''}|${JSON.stringify(source.window ?? null)}`
+/**
+ * The key of a source's extraction: the text, the code that extracted it, and the metadata
+ * extraction reads. The code is the analysis code's digest in a build (a new build reads every text
+ * again: its figures may differ), and EXTRACTOR_VERSION on the development server, which has none.
+ */
+export function extractionKey(source: Pick<Source, 'lang' | 'published' | 'window'>, hash: string, version: string | null): string {
+  return `x|${version ?? EXTRACTOR_VERSION}|${hash}|${source.lang}|${source.published ?? ''}|${JSON.stringify(source.window ?? null)}`
 }
 
 /** Claims cached for one source id, given to another source with the same text: ids follow the source. */

@@ -152,7 +152,7 @@ export class AnalysisHost {
   private async prepare(sources: Source[], imported: boolean) {
     const hashes = await Promise.all(sources.map((s) => (this.ready.get(s.id)?.text === s.text ? null : exactHash(s.text))))
     const todo = sources.map((s, i) => ({ s, hash: hashes[i] })).filter((x): x is { s: Source; hash: string } => x.hash !== null)
-    const keys = todo.map(({ s, hash }) => extractionKey(s, hash))
+    const keys = todo.map(({ s, hash }) => extractionKey(s, hash, this.options.version ?? null))
     const cached = await this.cache.extractions(keys)
     const missing: { s: Source; key: string }[] = []
     todo.forEach(({ s }, i) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { analyze } from '../../../src/core/pipeline'
-import { analyzeCorpus } from '../../../src/core/incremental/engine'
+import { AnalysisEngine, analyzeCorpus } from '../../../src/core/incremental/engine'
+import { extractClaims } from '../../../src/core/extract'
 import { topicFromText } from '../../../src/core/align/topicFromText'
 import type { GoldTopic } from '../../../src/core/align/evaluate'
 import type { Topic } from '../../../src/core/model'
@@ -30,5 +31,22 @@ describe('figures placed on weak evidence, through the engine the app uses', () 
     }
     // The path is exercised: some topics of the dev split do set a figure aside.
     expect(setAside).toBeGreaterThan(0)
+  })
+
+  it('reports imported one at a time end where the whole story read at once ends', () => {
+    // A new report changes what placement reads of the story (its spellings of a place, how many
+    // reports name a topic): the figures of reports already in are placed again when it does.
+    for (const story of stories) {
+      const own = sources.filter((s) => s.id.split('-')[1] === story)
+      const topics = gold.filter((t) => t.story === story).map((t) => topicFromText({ id: t.id, label: t.label, measure: t.measure, kind: t.kind })).filter((t): t is Topic => !!t)
+      const claims = new Map(own.map((s) => [s.id, extractClaims(s)]))
+      const engine = new AnalysisEngine()
+      const input = (list: typeof own) => ({ sources: list, baseTopics: topics, corrections: { claims: {}, added: [], topics: [], weights: {} }, claims: (id: string) => claims.get(id) ?? [] })
+      for (let k = 1; k < own.length; k++) engine.update(input(own.slice(0, k)))
+      const b = engine.update(input(own)).analysis
+      const a = analyze(own, topics)
+      const placed = (x: typeof a) => x.assignments.map((p) => `${p.claimId}>${p.topicId}`).sort()
+      expect(placed(b)).toEqual(placed(a))
+    }
   })
 })

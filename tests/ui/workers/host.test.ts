@@ -18,13 +18,13 @@ const EMPTY: AnalysisView = { sources: [], topics: [], rows: [], candidates: [],
 
 /** A host with its messages folded into the view the page would hold. */
 /** `kept`: the kept view the page says it shows (undefined: the page says nothing of one). */
-function run(db: ClaimCompareDb, snapshotDelay = 1000, kept?: string | null) {
+function run(db: ClaimCompareDb, snapshotDelay = 1000, kept?: string | null, version = 'test') {
   const messages: HostMessage[] = []
   let view = EMPTY
   const host = new AnalysisHost((m) => {
     messages.push(m)
     if (m.type === 'view') view = applyPatch(m.full ? EMPTY : view, m.patch)
-  }, { db: () => db, version: 'test', snapshotDelay })
+  }, { db: () => db, version, snapshotDelay })
   void host.start(kept !== undefined)
   if (kept !== undefined) void host.shown(kept)
   return { host, messages, view: () => view, views: () => messages.filter((m) => m.type === 'view') }
@@ -77,6 +77,23 @@ describe('the analysis host', () => {
     const after = await derived()
     expect(after.length).toBeGreaterThan(6)
     expect(after.filter((x) => !before.includes(x))).toEqual([])
+    b.host.stop()
+    db.close()
+  })
+
+  it('reads every text again under a new build: its extraction may differ from the cached one', async () => {
+    const db = fresh('host-build')
+    const a = run(db)
+    await applyChange(db, { putSources: [imported] })
+    await until(() => a.view().sources.some((s) => s.id === imported.id))
+    a.host.stop()
+    let cached = 0
+    for (let i = 0; i < 200 && cached < 6; i++) { cached = await db.cache.where('kind').equals('extraction').count(); await new Promise((r) => setTimeout(r, 10)) }
+    expect(cached).toBe(6)
+    const b = run(db, 1000, undefined, 'test-next-build')
+    await until(() => b.views().length === 1)
+    const states = b.messages.filter((m) => m.type === 'extraction').at(-1) as Extract<HostMessage, { type: 'extraction' }>
+    expect(typeof states.states[imported.id].ms).toBe('number')
     b.host.stop()
     db.close()
   })

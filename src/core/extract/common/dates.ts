@@ -68,6 +68,11 @@ export interface DatePoint {
   dayOnly?: boolean
   /** A year with no word before it ("2022"): weaker evidence. */
   bareYear?: boolean
+  /**
+   * "la veille", "the next day", "اليوم التالي": days counted from the last day the text gave
+   * before it (a landfall, a press conference), not from the publication day.
+   */
+  anchored?: number
   /** "earlier this month": from the start of the period to the day before the reference day; "later this year": from the day after it to the end. */
   clip?: 'to-ref' | 'from-ref'
 }

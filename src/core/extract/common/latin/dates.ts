@@ -149,3 +149,25 @@ export function yearPartAt(ctx: Context, lex: LatinLexicon, words: YearPartWords
   if (named !== null) return { from: i, to: j + rel.n + 1, y: named, months }
   return { from: i, to: j + rel.n, relative: { unit: 'year', offset: rel.value.offset }, months }
 }
+
+/**
+ * "the next day", "la veille", "later that day": a day counted from the last day the text gave
+ * (ResolveDates finds it), with a time of day after it ("le lendemain matin"). None before the event
+ * it would then be counted from ("the day after the vote", "la veille du scrutin", "the day before
+ * Christmas"): that event is no day of the text.
+ */
+export function anaphoricDayAt(ctx: Context, i: number, days: PhraseSet<number>, eventOpeners: Set<string>, timesOfDay: Set<string> | PhraseSet<unknown>, parser: string): Hit | null {
+  const { tokens } = ctx
+  const hit = days.at(tokens, i, true)
+  if (!hit) return null
+  let to = i + hit.n
+  const next = tokens[to] && !tokens[to].nl ? tokens[to] : undefined
+  // (Only a phrase that can take an event after it: "a day earlier the count stood at 300" does not.)
+  const open = OPEN_ENDED.has(tokens[to - 1].w)
+  if (next && open && (eventOpeners.has(next.w) || (next.t === 'w' && startsCapital(ctx, next)))) return null
+  if (next) to += timesOfDay instanceof Set ? +timesOfDay.has(next.w) : timesOfDay.at(tokens, to, true)?.n ?? 0
+  return dateHit({ from: i, to, anchored: hit.value }, parser)
+}
+
+const OPEN_ENDED = new Set(['before', 'after', 'prior', 'veille', 'lendemain'])
+const startsCapital = (ctx: Context, t: Token) => /^\p{Lu}/u.test(ctx.original.text.charAt(ctx.original.offsets[t.s] ?? -1))

@@ -65,6 +65,8 @@ function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: numb
   const skip = opener === 'bare' ? a.skip : prefixSkip(tokens[from].w, open!.pre)
   const numeric = numericRange(a, b)
   if (numeric && opener === 'from' && words.changeVerbs && afterChangeVerb(tokens, words.changeVerbs, from, prevEnd)) return null
+  // "rose by 12 to 130": the change and the new count, not a range.
+  if (numeric && opener === 'bare' && tokens[a.from - 1]?.w === 'by' && words.changeVerbs && afterChangeVerb(tokens, words.changeVerbs, a.from - 1, prevEnd)) return null
   const range = numeric ?? dateRange(a, b)
   if (!range) return null
   return { ...b, ...range, from, skip, weak: false, parser: `${a.parser}+${b.parser}` }

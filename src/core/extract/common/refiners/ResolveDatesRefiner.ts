@@ -1,5 +1,5 @@
 import type { Context, Hit, Refiner } from '../contracts'
-import { dateQuantity, finer, parseIso, resolvePoint, type DatePoint } from '../dates'
+import { addDays, dateQuantity, finer, parseIso, resolvePoint, type DatePoint } from '../dates'
 
 /**
  * Reads every date point against the reference day: relative dates ("الشهر الماضي", "last
@@ -11,11 +11,25 @@ export const ResolveDates: Refiner = {
   name: 'ResolveDates',
   refine(ctx: Context, hits: Hit[]): Hit[] {
     const given = new Map<number, { y: number; at: number }>()
+    // The last single day the text gave, for "the next day" and "la veille".
+    let lastDay: { day: string; at: number } | null = null
     return hits.map((h0) => {
       if (!h0.point) return h0
-      const h = withYearGiven(h0, given, ctx.tokens[h0.from]?.s ?? 0, ctx.ref)
+      const at = ctx.tokens[h0.from]?.s ?? 0
+      const h = withYearGiven(h0, given, at, ctx.ref)
       if (!h.point) return h
-      if (!h.end) return { ...h, quantity: dateQuantity('date', resolvePoint(h.point, ctx.ref), fallbackPrecision(h.point)) }
+      if (h.point.anchored !== undefined) {
+        // Set against no day the text gave nearby, it says nothing of when: left out.
+        if (!lastDay || at - lastDay.at > ANCHOR_REACH) return { ...h, weak: true }
+        const day = addDays(lastDay.day, h.point.anchored)
+        lastDay = { day, at }
+        return { ...h, quantity: dateQuantity('date', { lo: day, hi: day, precision: 'day' }, 'day') }
+      }
+      if (!h.end) {
+        const d = resolvePoint(h.point, ctx.ref)
+        if (d && d.lo === d.hi) lastDay = { day: d.lo, at }
+        return { ...h, quantity: dateQuantity('date', d, fallbackPrecision(h.point)) }
+      }
       // A range set in the future by its first end ("will run from Nov. 11 to 14") is so as a whole.
       const end: DatePoint = h.point.next && h.end.y === undefined && !h.end.past ? { ...h.end, next: true } : h.end
       const b = resolvePoint(end, ctx.ref)
@@ -29,6 +43,10 @@ export const ResolveDates: Refiner = {
 }
 
 const fallbackPrecision = (p: DatePoint) => (p.d !== undefined || p.weekday !== undefined || p.relative?.unit === 'day' ? 'day' : p.m !== undefined ? 'month' : 'year')
+
+// How far (in characters) back "the next day" looks for the day it is counted from: the same
+// paragraph or the one before.
+const ANCHOR_REACH = 800
 
 // How far (in characters) a year written with a month carries to the same month written without
 // one: a paragraph or two ("The fair ran Nov. 11-14, 2025. On Nov. 12, the minister…").

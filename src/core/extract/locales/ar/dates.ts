@@ -100,10 +100,19 @@ export function dayMonthAt(tokens: Token[], j: number): PointMatch | null {
     const v = num(t)
     if (!(v >= 1 && v <= 31 && /^\d{1,2}$/.test(t.w))) return null
     const mo = tokens[j + 1] && !tokens[j + 1].nl ? monthAt(tokens, j + 1) : null
-    if (!mo) return dayOfRelativeMonth(tokens, j, v)
-    const p: PointMatch = { from: j, to: mo.to, skip: 0, d: v, m: mo.m }
-    monthSuffix(tokens, p)
-    return p
+    if (mo) {
+      const p: PointMatch = { from: j, to: mo.to, skip: 0, d: v, m: mo.m }
+      monthSuffix(tokens, p)
+      return p
+    }
+    // "18 من حزيران/يونيو", as "الأول من يوليو" is written with an ordinal.
+    const of = tokens[j + 1]?.w === 'من' && tokens[j + 2] && !tokens[j + 2].nl ? monthAt(tokens, j + 2) : null
+    if (of) {
+      const p: PointMatch = { from: j, to: of.to, skip: 0, d: v, m: of.m }
+      monthSuffix(tokens, p)
+      if (!of.weak || p.y !== undefined) return p
+    }
+    return dayOfRelativeMonth(tokens, j, v)
   }
   if (t.t !== 'w') return null
   const od = L.ordinalDays.at(tokens, j)

@@ -55,7 +55,8 @@ function dualBase(w: string): string | null {
 function vocalisedDual(w: string, t: Token, original: { text: string; offsets: Int32Array }): boolean {
   if (!w.endsWith('ين') || !L.dualMSound.has(w.slice(0, -2))) return false
   const word = original.text.slice(original.offsets[t.s], original.offsets[t.e])
-  return /\u064E\u064A[\u064B-\u065F]*\u0646[\u064B-\u065F]*$/.test(word)
+  // (The fatha may come before or after a shadda: "دبلوماسيَّين" is written both ways.)
+  return /\u064E[\u064B-\u065F]*\u064A[\u064B-\u065F]*\u0646[\u064B-\u065F]*$/.test(word)
 }
 
 // "بلدان أفريقية" (African countries) is a plural: such a noun is a dual only with a dual adjective

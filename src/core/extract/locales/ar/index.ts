@@ -27,6 +27,7 @@ import { ARFewUnitsParser } from './parsers/ARFewUnitsParser'
 import { ARFractionParser } from './parsers/ARFractionParser'
 import { ARUnitFractionParser } from './parsers/ARUnitFractionParser'
 import { ARPeriodPartParser } from './parsers/ARPeriodPartParser'
+import { ARAnaphoricDayParser } from './parsers/ARAnaphoricDayParser'
 import { ARRelativeDateParser } from './parsers/ARRelativeDateParser'
 import { ARSeasonParser } from './parsers/ARSeasonParser'
 import { ARVagueParser } from './parsers/ARVagueParser'
@@ -63,6 +64,7 @@ export const AR: Locale = {
     ARYearPartParser,
     ARDayMonthParser,
     ARRelativeDateParser,
+    ARAnaphoricDayParser,
     ARSeasonParser,
     ARDecadeParser,
     ARYearParser,

@@ -43,6 +43,7 @@ export const L = {
   decades: new PhraseSet(K.DECADES, arabicReadings),
   parts: new PhraseSet(K.PERIOD_PARTS, arabicReadings),
   relative: new PhraseSet(K.RELATIVE, arabicReadings),
+  anaphoricDays: new PhraseSet(K.ANAPHORIC_DAYS, arabicReadings),
   dayWords: new PhraseSet(K.DAY_WORDS, arabicReadings),
   timesOfDay: new PhraseSet(Object.fromEntries(K.TIMES_OF_DAY.map((w) => [w, true as const])), arabicReadings),
   seasons: new PhraseSet(K.SEASONS, arabicReadings),

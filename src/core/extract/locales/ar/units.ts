@@ -23,6 +23,9 @@ export function unitAt(ctx: Context, k: number, vague: boolean): Unit {
   if (!cur && t.w === 'من' && vague) cur = noPreposition(L.currencies.at(tokens, k + 1), tokens[k + 1]?.w ?? '')
   if (cur) return money(tokens, cur.value, k + cur.n + (t.w === 'من' ? 1 : 0))
   const tu = L.timeUnits.at(tokens, k)
+  // "ارتفعت الحصيلة إلى 12 يوم الثلاثاء": "يوم" before a weekday or a day's number opens the date
+  // the figure was given on, not a duration.
+  if (tu && tu.value.unit === 'day' && DAY_WORDS.has(t.w) && opensDate(tokens, k + tu.n)) return none
   if (tu && !tu.value.dual && (tu.pre === 0 || t.w.startsWith('ال') === false)) return timeUnit(tokens, k + tu.n, tu.value.unit, tu.value.factor ?? 1)
   const me = L.measures.at(tokens, k)
   // A vague amount takes a definite measure: "عشرات الأطنان".
@@ -43,6 +46,9 @@ export function timeUnit(tokens: Token[], k: number, unit: string, factor: numbe
   if (again && again.value.unit === unit && (again.value.factor ?? 1) === factor && tokens[to].w.startsWith('ال')) to++
   return { kind: 'duration', unit, to, factor, add: part * factor }
 }
+const DAY_WORDS = new Set(['يوم', 'ويوم', 'يومي'])
+const opensDate = (tokens: Token[], k: number) => !!tokens[k] && !tokens[k].nl && (tokens[k].t === 'n' || !!L.weekdays.at(tokens, k))
+
 // As folded ("ونصفاً" → "ونصفا").
 const HALF_WORDS: Record<string, number> = { 'ونصف': 0.5, 'ونصفا': 0.5, 'وربع': 0.25, 'وربعا': 0.25 }
 

@@ -69,6 +69,9 @@ export const MEASURES: Record<string, string> = {
   centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', cm: 'cm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', mm: 'mm', inch: 'in', inches: 'in',
   litre: 'L', litres: 'L', liter: 'L', liters: 'L',
   magnitude: 'magnitude', magnitudes: 'magnitude',
+  // A temperature, named with its scale: a bare "degrees" may be an angle or a degree of burns.
+  'degrees celsius': '°C', 'degree celsius': '°C', 'degrees centigrade': '°C', celsius: '°C', '°c': '°C', 'ºc': '°C', '° c': '°C',
+  'degrees fahrenheit': '°F', 'degree fahrenheit': '°F', fahrenheit: '°F', '°f': '°F', 'ºf': '°F', '° f': '°F',
 }
 
 export const TIME_UNITS: Record<string, TimeUnit> = {
@@ -205,6 +208,13 @@ export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
   late: 'late', end: 'late', 'the end of': 'late', 'end of': 'late', 'the latter part of': 'late', 'the close of': 'late',
 }
 
+/** A day counted from the last day the text gave ("the next day"), not from publication. */
+export const ANAPHORIC_DAYS: Record<string, number> = {
+  'the day before': -1, 'the previous day': -1, 'the day prior': -1, 'the previous evening': -1,
+  'the day after': 1, 'the next day': 1, 'the following day': 1, 'the next morning': 1, 'the following morning': 1,
+}
+/** Words after "the day before/after" that open the event it is counted from ("the day after the vote"). */
+export const ANAPHORIC_EVENT_OPENERS = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your']
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
   yesterday: { unit: 'day', offset: -1 }, tomorrow: { unit: 'day', offset: 1 }, 'last night': { unit: 'day', offset: -1 },
   'last week': { unit: 'week', offset: -1 }, 'this week': { unit: 'week', offset: 0 }, 'next week': { unit: 'week', offset: 1 },

@@ -24,6 +24,7 @@ import { ENOneInParser } from './parsers/ENOneInParser'
 import { ENMagnitudeParser } from './parsers/ENMagnitudeParser'
 import { ENMonthDateParser } from './parsers/ENMonthDateParser'
 import { ENPeriodPartParser } from './parsers/ENPeriodPartParser'
+import { ENAnaphoricDayParser } from './parsers/ENAnaphoricDayParser'
 import { ENRelativeDateParser } from './parsers/ENRelativeDateParser'
 import { ENUnitLongParser } from './parsers/ENUnitLongParser'
 import { ENVagueParser } from './parsers/ENVagueParser'
@@ -61,6 +62,7 @@ export const EN: Locale = {
     ENMonthDateParser,
     ENDayMonthParser,
     ENRelativeDateParser,
+    ENAnaphoricDayParser,
     ENDecadeParser,
     ENYearParser,
     ENFractionParser,

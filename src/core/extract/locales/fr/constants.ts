@@ -61,6 +61,9 @@ export const MEASURES: Record<string, string> = {
   pieds: 'ft',
   tonne: 'tonne', tonnes: 'tonne', t: 'tonne', kg: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg', kilo: 'kg',
   hectare: 'ha', hectares: 'ha', ha: 'ha', mégawatts: 'MW', mégawatt: 'MW', mw: 'MW',
+  // Une température, avec son échelle (un « degré » seul peut être un angle ou une brûlure).
+  'degrés celsius': '°C', 'degré celsius': '°C', 'degrés centigrades': '°C', celsius: '°C', '°c': '°C', 'ºc': '°C', '° c': '°C',
+  'degrés fahrenheit': '°F', 'degré fahrenheit': '°F', fahrenheit: '°F', '°f': '°F', 'ºf': '°F',
   litre: 'L', litres: 'L', centimètre: 'cm', centimètres: 'cm', cm: 'cm', millimètre: 'mm', millimètres: 'mm', mm: 'mm',
 }
 
@@ -202,6 +205,13 @@ export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
   fin: 'late', 'la fin': 'late', 'la fin de': 'late', 'la fin du': 'late', 'fin de': 'late', 'fin du': 'late', "la fin d'": 'late', "fin d'": 'late',
 }
 
+/** Un jour compté depuis le dernier jour que le texte a donné (« la veille »), non depuis la parution. */
+export const ANAPHORIC_DAYS: Record<string, number> = {
+  'la veille': -1, 'le jour précédent': -1, 'la journée précédente': -1,
+  'le lendemain': 1, 'le jour suivant': 1, 'la journée suivante': 1,
+}
+/** Mots qui ouvrent l'événement compté après « la veille » (« la veille du scrutin »). */
+export const ANAPHORIC_EVENT_OPENERS = ['de', 'du', 'des', 'd']
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
   hier: { unit: 'day', offset: -1 }, 'avant-hier': { unit: 'day', offset: -2 }, demain: { unit: 'day', offset: 1 }, 'après-demain': { unit: 'day', offset: 2 },
   'la semaine dernière': { unit: 'week', offset: -1 }, 'la semaine passée': { unit: 'week', offset: -1 }, 'la semaine prochaine': { unit: 'week', offset: 1 }, 'cette semaine': { unit: 'week', offset: 0 },

@@ -18,6 +18,8 @@ export function dayMonthAt(ctx: Context, j: number): LatinPoint | null {
   return p
 }
 
+const NUMBER_LEADS = new Set(['et', 'de', 'd', 'à', 'au', 'entre', 'avant', 'après', 'vers'])
+
 /** "août 2020", "juillet", "avril dernier", "mars de l'année dernière": a month first; a lone weak month needs a lead word. */
 export function monthYearAt(ctx: Context, j: number): LatinPoint | null {
   const { tokens } = ctx
@@ -27,7 +29,9 @@ export function monthYearAt(ctx: Context, j: number): LatinPoint | null {
   monthSuffix(tokens, p)
   // "mi-mars": a part word glued by a dash leads the month as well as a word before it does.
   const lead = tokens[j - 1]?.w === '-' && tokens[j - 1].e === tokens[j].s ? j - 2 : j - 1
-  const led = lead >= 0 && !tokens[j].nl && L.monthLeads.has(tokens[lead].w)
+  // "sept" is seven as often as September: "et sept à Bouira", "de sept" count; only a word that
+  // can only lead a month ("en", "début", "depuis") makes it one without a year.
+  const led = lead >= 0 && !tokens[j].nl && L.monthLeads.has(tokens[lead].w) && !(mo.word === 'sept' && NUMBER_LEADS.has(tokens[lead].w))
   if (p.y === undefined && !p.past && !p.next && !p.relative && L.weakMonths.has(mo.word) && !led) return null
   return p
 }

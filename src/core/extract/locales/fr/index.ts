@@ -24,6 +24,7 @@ import { FRFractionParser } from './parsers/FRFractionParser'
 import { FROneInParser } from './parsers/FROneInParser'
 import { FRMonthParser } from './parsers/FRMonthParser'
 import { FRPeriodPartParser } from './parsers/FRPeriodPartParser'
+import { FRAnaphoricDayParser } from './parsers/FRAnaphoricDayParser'
 import { FRRelativeDateParser } from './parsers/FRRelativeDateParser'
 import { FRVagueParser } from './parsers/FRVagueParser'
 import { FRWeekdayParser } from './parsers/FRWeekdayParser'
@@ -59,6 +60,7 @@ export const FR: Locale = {
     FRDayMonthParser,
     FRMonthParser,
     FRRelativeDateParser,
+    FRAnaphoricDayParser,
     FRDecadeParser,
     FRYearParser,
     FRFractionParser,

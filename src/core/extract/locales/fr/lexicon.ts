@@ -84,6 +84,8 @@ export const L = {
   next: set(K.NEXT),
   parts: phrases(K.PERIOD_PARTS),
   relative: phrases(K.RELATIVE),
+  anaphoricDays: phrases(K.ANAPHORIC_DAYS),
+  anaphoricEventOpeners: set(K.ANAPHORIC_EVENT_OPENERS),
   partRelative: phrases(K.PART_RELATIVE),
   weekends: phrases(K.WEEKENDS),
   seasons: phrases(K.SEASONS),

@@ -5,6 +5,8 @@ import type { Context, Hit, Refiner } from '../../../common/contracts'
 // are figures. Only counts written with the article are concerned.
 
 const DEFINITE_WORD = /^[وفبلك]?(ال|لل)/
+// "ألف", "آلاف", "ألفين" fold to what looks like an article ("الف"): they are thousands, not definite.
+const THOUSANDS = /^[وفبلك]?(الف|الفا|الفين|الفان|الاف)$/
 
 export const ARDefiniteNumerals: Refiner = {
   name: 'ARDefiniteNumerals',
@@ -13,7 +15,8 @@ export const ARDefiniteNumerals: Refiner = {
     return hits.filter((h) => {
       const q = h.quantity
       const value = typeof q.lo === 'number' && q.lo === q.hi ? q.lo : null
-      const definite = q.kind === 'count' && q.unit === null && DEFINITE_WORD.test(ctx.tokens[h.from].w.slice(h.skip))
+      const first = ctx.tokens[h.from].w.slice(h.skip)
+      const definite = q.kind === 'count' && q.unit === null && DEFINITE_WORD.test(first) && !THOUSANDS.test(first)
       const repeat = definite && value !== null && seen.has(value)
       if (value !== null) seen.add(value)
       return !repeat

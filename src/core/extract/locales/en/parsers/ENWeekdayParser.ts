@@ -4,7 +4,7 @@ import { dayFirstAt, monthFirstAt } from '../dates'
 import { L, LEX } from '../lexicon'
 
 // A weekday, alone or with its date: "Tuesday", "last Wednesday", "next Monday", "Friday night",
-// "late last Friday", "early Wednesday", "Monday, March 3, 2025", "Saturday, 8 August, 2020".
+// "late last Friday", "late on Monday", "early Wednesday", "Monday, March 3, 2025", "Saturday, 8 August, 2020".
 // Alone it is the most recent such day on or before the publication day; "last" on that very
 // weekday means a week before; "next", or a sentence that sets it in the future, the next one.
 
@@ -14,7 +14,8 @@ export const ENWeekdayParser: Parser = {
   extract(ctx: Context, i: number): Hit | null {
     const { tokens } = ctx
     let j = i
-    if (L.dayParts.has(tokens[j].w)) j++
+    // "late on Monday", "early on Tuesday": the day part and its "on" are in the span.
+    if (L.dayParts.has(tokens[j].w)) j += tokens[j + 1]?.w === 'on' && !tokens[j + 1].nl ? 2 : 1
     let past = false
     let next = false
     const self = tokens[j]?.w === 'this'
