@@ -71,7 +71,8 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
 }
 
 const stated = (v: Valued): Interval => (v.c.quantity.qualifier === 'about' ? { lo: pointOf(v.iv), hi: pointOf(v.iv) } : v.iv)
-const closed = (v: Valued) => !vague(v) && v.c.quantity.qualifier !== 'about' && Number.isFinite(width(v.iv)) && width(v.iv) > 0
+// (A figure in another unit is read as precise as its written digits, which makes it no range.)
+const closed = (v: Valued) => !vague(v) && v.c.quantity.qualifier !== 'about' && v.c.quantity.lo !== v.c.quantity.hi && Number.isFinite(width(v.iv)) && width(v.iv) > 0
 
 /**
  * The first closed range (in order) that holds a finer figure of another origin, and the first
@@ -162,6 +163,9 @@ function rounded(q: Quantity, iv: Interval): Interval {
 
 const LENGTH: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, nmi: 1.852, ft: 0.0003048 }
 const MASS: Record<string, number> = { tonne: 1, kg: 0.001, g: 1e-6 }
+/** Half the place of a written number's last digit (0.5 for 125, 0.05 for 51.8); 0 for an open bound. */
+const digitsOf = (x: Quantity['lo']) => (typeof x !== 'number' ? 0 : 0.5 * 10 ** -((String(Math.abs(x)).split('.')[1] ?? '').length))
+const TEMPERATURE: Record<string, (x: number) => number> = { '°F>°C': (f) => ((f - 32) * 5) / 9, '°C>°F': (c) => (c * 9) / 5 + 32 }
 const CURRENCY = /^[A-Z]{3}$/
 
 /** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */
@@ -182,11 +186,17 @@ function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: C
     if (mid !== null) conversions.push({ claim: c.id, to, amount: roughly(mid), month })
     return { lo, hi }
   }
+  // A measure given in another unit is as precise as its written digits: 125 °F is 124.5 to
+  // 125.5 °F, which holds the 51.8 °C it converts (51.8 °C is 125.24 °F).
+  const written = { lo: base.lo - digitsOf(q.lo), hi: base.hi + digitsOf(q.hi) }
+  // Temperatures by their scales' formula; a bound keeps its side.
+  const scale = TEMPERATURE[`${from}>${to}`]
+  if (scale) return { lo: Number.isFinite(written.lo) ? scale(written.lo) : written.lo, hi: Number.isFinite(written.hi) ? scale(written.hi) : written.hi }
   // Lengths of time too: "about 18 months" and "more than a year and a half" are comparable.
   for (const table of [LENGTH, MASS, DAYS_PER_UNIT]) {
     if (table[from] !== undefined && table[to] !== undefined) {
       const k = table[from] / table[to]
-      return { lo: base.lo * k, hi: base.hi * k }
+      return { lo: written.lo * k, hi: written.hi * k }
     }
   }
   return 'incomparable'

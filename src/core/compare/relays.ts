@@ -61,54 +61,59 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
   // agency", a survivor) giving a body's exact number passes on that body's count, in any report. Dates and distances are left alone: an event's day is seen by everyone, and how far
   // one place lies from another is read on any map; neither is counted by one body.
   // A speaker who gives other numbers too (32, then 59, then 78) keeps their own count.
-  const named = cs.filter((c) => out.get(c.id)!.startsWith(BODY))
-  // Indexed once: which bodies give each number, in each report and in all; which numbers each
-  // speaker gives. A topic of thousands of figures is read in one pass, not pair by pair.
-  const bodiesGiving = new Map<string, Map<string, Set<string>>>()
-  const namedIn = new Map<string, Claim[]>()
-  for (const n of named) {
-    const k = numberKey(n.quantity)
-    if (k !== null) for (const scope of [n.source, ALL]) {
-      let m = bodiesGiving.get(scope)
-      if (!m) bodiesGiving.set(scope, m = new Map())
-      m.set(k, (m.get(k) ?? new Set()).add(out.get(n.id)!))
+  // Read again once a relay is found: a speaker found to relay a body makes that body credited
+  // in its report, so the report's own figure of that number relays it too (a chain).
+  for (let pass = 0; pass < RELAY_PASSES; pass++) {
+    const named = cs.filter((c) => out.get(c.id)!.startsWith(BODY))
+    // Indexed once: which bodies give each number, in each report and in all; which numbers each
+    // speaker gives. A topic of thousands of figures is read in one pass, not pair by pair.
+    const bodiesGiving = new Map<string, Map<string, Set<string>>>()
+    const namedIn = new Map<string, Claim[]>()
+    for (const n of named) {
+      const k = numberKey(n.quantity)
+      if (k !== null) for (const scope of [n.source, ALL]) {
+        let m = bodiesGiving.get(scope)
+        if (!m) bodiesGiving.set(scope, m = new Map())
+        m.set(k, (m.get(k) ?? new Set()).add(out.get(n.id)!))
+      }
+      const l = namedIn.get(n.source)
+      if (l) l.push(n)
+      else namedIn.set(n.source, [n])
     }
-    const l = namedIn.get(n.source)
-    if (l) l.push(n)
-    else namedIn.set(n.source, [n])
-  }
-  const figuresOf = new Map<string, number>()
-  const numbersOf = new Map<string, number>()
-  for (const x of cs) {
-    const o = out.get(x.id)!
-    if (!o.startsWith(SPEAKER)) continue
-    figuresOf.set(o, (figuresOf.get(o) ?? 0) + 1)
-    const k = numberKey(x.quantity)
-    if (k !== null) numbersOf.set(`${o}\u0000${k}`, (numbersOf.get(`${o}\u0000${k}`) ?? 0) + 1)
-  }
-  const relayed = new Map<string, string>()
-  for (const c of cs) {
-    const o = out.get(c.id)!
-    if (!(o.startsWith(OUTLET) || o.startsWith(SPEAKER)) || isDateKind(c.quantity.kind) || isLength(c.quantity)) continue
-    const k = numberKey(c.quantity)
-    // Its other numbers: all its figures but those that give this one.
-    if (o.startsWith(SPEAKER) && figuresOf.get(o)! - (k === null ? 0 : numbersOf.get(`${o}\u0000${k}`) ?? 0) > 0) continue
-    const scope = o.startsWith(OUTLET) ? c.source : ALL
-    const bodies = (k !== null && bodiesGiving.get(scope)?.get(k)) || new Set<string>()
-    // An outlet's own figure that only one body gives in other reports, right after its report
-    // named that body ("the royal cabinet announced a plan…", then "about 50,000 homes"), is that
-    // body's number passed on.
-    const elsewhere = !bodies.size && o.startsWith(OUTLET) && names && k !== null ? bodiesGiving.get(ALL)?.get(k) : undefined
-    if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
-    else if (elsewhere?.size === 1 && names!(c, [...elsewhere][0])) relayed.set(c.id, [...elsewhere][0])
-    else if (c.quantity.qualifier === 'vague') {
-      const credited = o.startsWith(OUTLET) ? namedIn.get(c.source) ?? [] : named
-      const all = new Set(credited.map((n) => out.get(n.id)!))
-      const iv = toInterval(c.quantity)
-      if (all.size === 1 && iv && credited.some((n) => n.quantity.unit === c.quantity.unit && fits(n.quantity, iv))) relayed.set(c.id, [...all][0])
+    const figuresOf = new Map<string, number>()
+    const numbersOf = new Map<string, number>()
+    for (const x of cs) {
+      const o = out.get(x.id)!
+      if (!o.startsWith(SPEAKER)) continue
+      figuresOf.set(o, (figuresOf.get(o) ?? 0) + 1)
+      const k = numberKey(x.quantity)
+      if (k !== null) numbersOf.set(`${o}\u0000${k}`, (numbersOf.get(`${o}\u0000${k}`) ?? 0) + 1)
     }
+    const relayed = new Map<string, string>()
+    for (const c of cs) {
+      const o = out.get(c.id)!
+      if (!(o.startsWith(OUTLET) || o.startsWith(SPEAKER)) || isDateKind(c.quantity.kind) || isLength(c.quantity)) continue
+      const k = numberKey(c.quantity)
+      // Its other numbers: all its figures but those that give this one.
+      if (o.startsWith(SPEAKER) && figuresOf.get(o)! - (k === null ? 0 : numbersOf.get(`${o}\u0000${k}`) ?? 0) > 0) continue
+      const scope = o.startsWith(OUTLET) ? c.source : ALL
+      const bodies = (k !== null && bodiesGiving.get(scope)?.get(k)) || new Set<string>()
+      // An outlet's own figure that only one body gives in other reports, right after its report
+      // named that body ("the royal cabinet announced a plan…", then "about 50,000 homes"), is that
+      // body's number passed on.
+      const elsewhere = !bodies.size && o.startsWith(OUTLET) && names && k !== null ? bodiesGiving.get(ALL)?.get(k) : undefined
+      if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
+      else if (elsewhere?.size === 1 && names!(c, [...elsewhere][0])) relayed.set(c.id, [...elsewhere][0])
+      else if (c.quantity.qualifier === 'vague') {
+        const credited = o.startsWith(OUTLET) ? namedIn.get(c.source) ?? [] : named
+        const all = new Set(credited.map((n) => out.get(n.id)!))
+        const iv = toInterval(c.quantity)
+        if (all.size === 1 && iv && credited.some((n) => n.quantity.unit === c.quantity.unit && fits(n.quantity, iv))) relayed.set(c.id, [...all][0])
+      }
+    }
+    for (const [id, o] of relayed) out.set(id, o)
+    if (!relayed.size) break
   }
-  for (const [id, o] of relayed) out.set(id, o)
   // A wire's own figure that relays no one is the wire's, as a figure another outlet credits to it.
   for (const [id, o] of out) if (o.startsWith(`${OUTLET}${WIRE}`)) out.set(id, `${BODY}${o.slice(OUTLET.length + WIRE.length)}`)
   // The outlets that give one decided amount, no body named, all relay the decision itself.
@@ -146,3 +151,5 @@ const isLength = (q: Quantity) => LENGTHS.has(q.unit ?? '')
 // null for a figure with no number.
 const numberKey = (q: Quantity) => ((q.lo ?? q.hi) === null ? null : [q.kind, String(q.unit), typeof (q.lo ?? q.hi), q.lo ?? q.hi, q.hi ?? q.lo].join('\u0001'))
 const ALL = '\u0000all'
+/** How many times relays are read again: a chain of relays within a topic is short. */
+const RELAY_PASSES = 3

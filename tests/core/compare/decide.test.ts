@@ -220,3 +220,18 @@ describe('explanations name the driving figures in English and Arabic', () => {
     expect(words.ar.replace(/Outlet [AB] \[[a-z]\]/g, '')).not.toMatch(/[A-Za-z]{4,}/)
   })
 })
+
+describe('measures given in another unit', () => {
+  // One reading that does not move (a day's peak temperature), so that two values are two readings.
+  const counts = { kind: 'count' as const, fixed: true }
+  const temp = (source: string, lo: number, unit: string, qualifier: Quantity['qualifier'] = null) => claim(source, { kind: 'count', lo, hi: qualifier === 'more-than' ? null : lo, unit, qualifier })
+  it('51.8 °C and 125 °F agree: a converted reading is as precise as its written digits', () => {
+    expect(decide(counts, [temp('a', 51.8, '°C'), temp('b', 51.8, '°C'), temp('c', 125, '°F')], ctx).verdict).toBe('agree')
+  })
+  it('…while 51.8 °C against 140 °F (60 °C) conflicts', () => {
+    expect(decide(counts, [temp('a', 51.8, '°C'), temp('b', 140, '°F')], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
+  })
+  it('"more than 48 °C" fits 120 °F (about 48.9 °C), a bound keeping its side through the formula', () => {
+    expect(decide(counts, [temp('a', 48, '°C', 'more-than'), temp('b', 120, '°F')], ctx)).toMatchObject({ verdict: 'agree', reason: { code: 'bound' } })
+  })
+})

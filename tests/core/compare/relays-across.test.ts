@@ -107,3 +107,17 @@ describe('a news agency’s dispatch and the stories republished from it are one
     expect(c.independentSources).toBe(2)
   })
 })
+
+describe('relays read again until none is left: a chain within a topic', () => {
+  let n = 0
+  const fig = (source: string, lo: number, who: string | null): Claim => ({ id: `${source}:${++n}`, source, span: { start: n, end: n + 1 }, text: String(lo), quantity: { kind: 'count', lo, hi: lo, unit: null, per: null, precision: 'exact', qualifier: null } as Quantity, counted: null, sentence: { start: 0, end: 10 }, attribution: who ? { who, cue: 'said', span: { start: 0, end: 1 } } : null, scopes: [] })
+  const base = (c: Claim) => (c.attribution ? originOf(c.attribution.who).key : `outlet:${c.source}`)
+  it('a report’s own figure that repeats what its nameless speaker gives, when that speaker gives a body’s number, relays the body', () => {
+    const ministry = fig('a', 26, 'the interior ministry')
+    const speaker = fig('b', 26, 'state media')
+    const own = fig('b', 26, null)
+    const o = topicOrigins([ministry, speaker, own], base)
+    expect(o.get(speaker.id)).toBe('body:interior ministry')
+    expect(o.get(own.id)).toBe('body:interior ministry')
+  })
+})
