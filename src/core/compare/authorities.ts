@@ -30,7 +30,9 @@ export const AUTHORITY_KINDS: { kind: string; words: string[] }[] = [
 const TERMS = AUTHORITY_KINDS.flatMap(({ kind, words }) => words.map((w) => {
   const f = foldKey(w)
   const arabic = /\p{Script=Arabic}/u.test(f)
-  const body = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^ال/, '(?:ال|لل)')
+  // French names a ministry's country between its two words: "le ministre libanais de la Santé",
+  // "le ministère algérien de l'Intérieur".
+  const body = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^ال/, '(?:ال|لل)').replace(/^(ministère|ministre) /u, '$1 (?:\\p{L}+ )?')
   return { kind, re: new RegExp(arabic ? `(?<![\\p{L}])(?:[وفبلك]{0,2})${body}(?![\\p{L}])` : `(?<![\\p{L}])${body}(?![\\p{L}])`, 'u') }
 }))
 

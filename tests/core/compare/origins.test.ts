@@ -27,6 +27,8 @@ describe('authorityOf: a kind of authority, whatever the wording and language', 
     ['خفر السواحل اليوناني', 'coast guard', 'Greece'],
     ['la protection civile', 'civil protection', null],
     ['les autorités', 'government', null],
+    ['le ministre libanais de la Santé', 'health ministry', 'Lebanon'],
+    ["le ministère algérien de l'Intérieur", 'interior ministry', 'Algeria'],
   ])('%s → %s', (who, kind, country) => {
     expect(authorityOf(who)).toEqual({ kind, country })
   })
