@@ -58,3 +58,13 @@ export function authorityOf(who: string): { kind: string; country: string | null
 export function namesKind(folded: string, kind: string): boolean {
   return TERMS.some((t) => t.kind === kind && t.re.test(folded))
 }
+
+/** The kind of authority named last in a text (folded) among those `wanted` accepts, or null. */
+export function lastKindNamed(folded: string, wanted: (kind: string) => boolean): string | null {
+  let best: { kind: string; at: number } | null = null
+  for (const t of TERMS) {
+    if (!wanted(t.kind)) continue
+    for (const m of folded.matchAll(new RegExp(t.re.source, 'gu'))) if (!best || m.index > best.at) best = { kind: t.kind, at: m.index }
+  }
+  return best?.kind ?? null
+}

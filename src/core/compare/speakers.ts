@@ -2,7 +2,7 @@ import type { Claim, Source } from '../model'
 import { attributeFigures } from '../entities/attribution'
 import { foldKey } from '../text/normalize'
 import { KNOWN_ORIGINS, originOf, UN_BODIES } from './origins'
-import { AUTHORITY_KINDS, namesKind } from './authorities'
+import { AUTHORITY_KINDS, lastKindNamed, namesKind } from './authorities'
 
 // Who a figure goes back to when its own sentence names no one. News writes a body's statement
 // over several sentences: "The agency said health workers had also been targeted. A nurse was
@@ -162,7 +162,14 @@ function fromParagraph(source: Pick<Source, 'text' | 'lang'>, at: number): strin
 // between it and the UN office it stands for is not it.
 const UN_MARK = /(?:^|[^\p{L}])(?:un|u\.n\.|onusienne|onusien|الامميه)(?![\p{L}])/u
 
+// "The ministry", "le ministère", "الوزارة", "the minister": the ministry last named before.
+const NAMELESS_MINISTRY = /^(?:the\s+|l'|l’|le\s+|la\s+)?(?:ministry|minister|ministere|ministère|ministre|وزاره|الوزاره|وزير|الوزير)$/u
+
 function namelessBody(text: string, who: string, at: number): string | null {
+  if (NAMELESS_MINISTRY.test(foldKey(who).trim())) {
+    const kind = lastKindNamed(foldKey(text.slice(Math.max(0, at - NAME_BACK_CHARS), at)), (k) => k.endsWith('ministry'))
+    return kind ? `body:${kind}` : null
+  }
   if (!isNameless(who)) return null
   const named = bodyNamedBefore(text, at, UN_MARK.test(foldKey(who)))
   return named ? originOf(named).key : null

@@ -121,3 +121,16 @@ describe('relays read again until none is left: a chain within a topic', () => {
     expect(o.get(own.id)).toBe('body:interior ministry')
   })
 })
+
+describe('"the ministry" is the ministry last named', () => {
+  const originIn = (lang: Lang, text: string, number: string) => { const s = src(`m-${lang}-${text.length}`, lang, text); return baseOrigin(figure(s, number), (x) => x, new Map([[s.id, s]])) }
+  it.each([
+    ['en', 'Fires broke out on Sunday night, the interior ministry said in a statement.\nThe ministry said that 11 provinces were still fighting the flames.', '11', 'body:interior ministry'],
+    ['fr', "Le ministère de l'Intérieur a publié un communiqué lundi.\nLe ministère a indiqué que 11 wilayas luttaient encore contre les flammes.", '11', 'body:interior ministry'],
+    ['ar', 'أصدرت وزارة الداخلية بيانا مساء الإثنين.\nوقالت الوزارة إن 11 ولاية ما زالت تكافح النيران.', '11', 'body:interior ministry'],
+  ] as [Lang, string, string, string][])('%s: %s', (lang, text, number, key) => expect(originIn(lang, text, number)).toBe(key))
+
+  it('…and no ministry at all when none was named before', () => {
+    expect(originIn('en', 'The ministry said that 11 provinces were still fighting the flames.', '11')).not.toMatch(/^body:/)
+  })
+})
