@@ -27,12 +27,12 @@ function fallsOf(all: Valued[], reportTop: Map<string, number>): (a: Valued, b: 
     if (!(late.soft.hi < early.soft.lo)) return false
     // A later report that recalls an earlier count ("the first toll, 50 dead") gives a number
     // already given: that is history, not a fall. Unless it is a slight revision down to a number
-    // given before, in a report that gives no higher count: that corrects the count ("78 bodies,
-    // fewer than the 79 announced on Wednesday"), and a running total that is corrected down fell.
+    // given before, in a report that gives no count above it: that corrects the count ("78
+    // bodies, fewer than the 79 announced on Wednesday"), and a running total corrected down fell.
     const floor = early.iv.lo * (1 - SLIGHT_REVISION)
     let recalled = recalledOf.get(late)
     if (recalled === undefined) recalledOf.set(late, recalled = given.some((h) => h.from < late.asOf!.from && overlaps(h.soft, late.soft)))
-    const corrected = !(late.iv.hi < floor) && (reportTop.get(late.c.source) ?? -Infinity) < early.soft.lo
+    const corrected = !(late.iv.hi < floor) && !((reportTop.get(late.c.source) ?? -Infinity) > late.iv.hi)
     if (recalled && !corrected) return false
     // A figure far below, with the count back at the earlier level on a later day, stands amid
     // counts that stay high: a figure of another measure or a part, not the count falling.
@@ -61,7 +61,7 @@ const DRIVES = 2
  * a topic of thousands of figures has millions of pairs but few distinct figures.
  */
 export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: boolean): { clash: boolean; worst: [Valued, Valued] | null } {
-  // The highest count each report gives: a report that gives an earlier, lower count beside it recalls it.
+  // The highest count each report gives: a report that gives a number beside a higher count recalls it.
   const reportTop = new Map<string, number>()
   for (const v of valued) if (Number.isFinite(v.iv.lo)) reportTop.set(v.c.source, Math.max(reportTop.get(v.c.source) ?? -Infinity, v.iv.lo))
   const fellBack = fallsOf(valued, reportTop)
@@ -94,7 +94,7 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   const mask = (t: [number, number, number], flag: number) => ((t[0] & flag ? 12 : 0) | (t[2] & flag ? 2 : 0) | (t[1] & flag ? 1 : 0))
   // Two figures are quoted side by side when one article gives both, each to a speaker: a figure
   // with no speaker stands for a source of its own, so that no pair with it is "quoted".
-  const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${reportTop.get(v.c.source)}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
+  const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${(reportTop.get(v.c.source) ?? -Infinity) > v.iv.hi}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
   const looseOf = list.map((p) => loose(p.rep))
   const compatible = (x: number, y: number) => {
     const a = list[x].rep

@@ -56,9 +56,18 @@ function readOrigin(c: Claim, group: (source: string) => string, srcById: Map<st
 /** The news agency a source is, or republishes ("Waradana, citing Reuters"), from its outlet's name; or null. */
 function wireOf(src: Source | undefined): string | null {
   if (!src?.outlet) return null
-  const words = ` ${foldKey(src.outlet).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  return WIRES.find((w) => KNOWN_ORIGINS.find((names) => names[0] === w)!.some((n) => words.includes(` ${foldKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ')} `))) ?? null
+  let wire = WIRE_OF.get(src.outlet)
+  if (wire === undefined) {
+    const words = ` ${foldKey(src.outlet).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+    wire = WIRE_NAMES.find(({ names }) => names.some((n) => words.includes(n)))?.wire ?? null
+    if (WIRE_OF.size > 5000) WIRE_OF.clear()
+    WIRE_OF.set(src.outlet, wire)
+  }
+  return wire
 }
+// Read once per outlet name: a topic of thousands of figures comes from a few outlets.
+const WIRE_OF = new Map<string, string | null>()
+const WIRE_NAMES = WIRES.map((wire) => ({ wire, names: KNOWN_ORIGINS.find((names) => names[0] === wire)!.map((n) => ` ${foldKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) }))
 
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
 export function compareTopics(topics: Topic[], claims: Claim[], assignments: Assignment[], sources: Source[], options: CompareOptions = {}): Comparison[] {
@@ -80,8 +89,10 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   // A news agency's own dispatch, and a story republished from it ("citing Reuters"), state what
   // the agency states: its figures no one else is credited with are the agency's.
   const voice = (source: string) => { const w = wireOf(srcById.get(source)); return w ? `${WIRE}${w}` : group(source) }
-  const base = (c: Claim) => baseOrigin(c, voice, srcById)
-  const passesOn = (c: Claim) => { const r = readOrigin(c, voice, srcById); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
+  const read = new Map<string, ReturnType<typeof readOrigin>>()
+  const readOf = (c: Claim) => { let r = read.get(c.id); if (!r) read.set(c.id, r = readOrigin(c, voice, srcById)); return r }
+  const base = (c: Claim) => { const r = readOf(c); return r.cited ?? r.speaker }
+  const passesOn = (c: Claim) => { const r = readOf(c); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
   const names = (c: Claim, body: string) => { const src = srcById.get(c.source); return !!src && namesBodyBefore(src, body, c.span.start) }
   const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false, passesOn, names })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
