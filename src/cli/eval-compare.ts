@@ -2,7 +2,7 @@
 // Placement (precision, recall, F1), verdict accuracy and candidate-topic recall against the gold
 // comparisons (tests/fixtures/news/comparisons.json). Topics are built from the gold topics' own
 // words (label and measure) as a reader would type them; candidates are discovered with no topics,
-// story by story. Without --data, scores the news dev and test splits.
+// story by story. Without --data, scores the news dev and test splits (only the one --split names).
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { analyze } from '../core/pipeline'
@@ -25,7 +25,7 @@ run(() => {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Record<string, GoldTopic[]>
   const splits = typeof flags.data === 'string'
     ? [{ dir: flags.data, split: typeof flags.split === 'string' ? flags.split : basename(resolve(flags.data)) }]
-    : ['dev', 'test'].map((split) => ({ dir: join(NEWS, split), split })).filter((s) => existsSync(join(s.dir, 'sources.json')))
+    : ['dev', 'test'].filter((split) => typeof flags.split !== 'string' || split === flags.split).map((split) => ({ dir: join(NEWS, split), split })).filter((s) => existsSync(join(s.dir, 'sources.json')))
   for (const { dir, split } of splits) {
     const topics = gold[split]
     if (!Array.isArray(topics)) throw new Error(`${goldFile}: no "${split}" topics (give --split)`)

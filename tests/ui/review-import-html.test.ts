@@ -29,4 +29,10 @@ describe('reading files', () => {
     expect(await readArticleFile(new File(['<title>T</title><p>x</p>'], 'a.html', { type: 'text/html' }))).toEqual({ name: 'a.html', text: 'x', title: 'T' })
     expect(await readArticleFile(new File([new Uint8Array([1, 2])], 'a.pdf', { type: 'application/pdf' }))).toEqual({ name: 'a.pdf', problem: { code: 'unsupported-file', name: 'a.pdf' } })
   })
+
+  it('reads .md without its marks, its first heading as the title; HTML inside it stays inert', async () => {
+    const md = '# Floods: toll rises to 41\n\nThe **civil protection** said on [its site](https://x.example) that *41* people died.\n\n<img src=x onerror="alert(1)">\n\n- 12 in the north\n- 29 in the south\n'
+    const read = await readArticleFile(new File([md], 'floods.md', { type: 'text/markdown' }))
+    expect(read).toEqual({ name: 'floods.md', title: 'Floods: toll rises to 41', text: 'Floods: toll rises to 41\n\nThe civil protection said on its site that 41 people died.\n\n12 in the north\n\n29 in the south' })
+  })
 })

@@ -42,6 +42,15 @@ describe('TopicCard', () => {
     expect(svg.findAll('path.arrow')).toHaveLength(1)
   })
 
+  it('under a reviewer’s override gives the tool’s sentence as the tool’s, not as the reason for the verdict shown', async () => {
+    const override = (r: (typeof rows)[number]) => { r.suggested = r.verdict; r.verdict = 'time-series'; r.reviewed = true }
+    const en = await card('bamex-dates', 'en', override)
+    expect(en.find('[data-testid="verdict-badge"]').text()).toBe('Time series')
+    expect(en.find('.why').text()).toMatch(/^A reviewer decided otherwise\. The tool had suggested “Conflict”: .*14 days/)
+    const ar = await card('bamex-dates', 'ar', override)
+    expect(ar.find('.why').text()).toMatch(/^قرّر المراجع خلاف ذلك\. كانت الأداة قد اقترحت «متعارضة»: .*من 11 إلى 24 نوفمبر/)
+  })
+
   it('speaks Arabic in an Arabic UI', async () => {
     const w = await card('bamex-dates', 'ar')
     expect(w.find('h3').text()).toBe('مواعيد معرض بامكس 2025')

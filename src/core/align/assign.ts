@@ -127,6 +127,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     return r.get(c.id)!
   }
   const orderedBySource = new Map<string, Claim[]>()
+  const anyConcept = prepared.some((p) => p.concept)
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -142,7 +143,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     if (c.role === 'increment') continue
     // A figure of an older event recalled for comparison belongs to no topic of the story.
     if (recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)) continue
-    const ctx = contextOf(c, src.text, doc.sents, ordered)
+    // (A clause that runs on past an aside is read whole for names too.)
+    const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? readingOf(c, src).clause : undefined)
     let named: { telling: Set<string>; all: Set<string> } | null = null
     const sentenceNames = () => {
       if (named) return named
@@ -292,10 +294,10 @@ interface ClaimContext {
   qualifiers: () => { near: Set<string>; sentence: Set<string> }
 }
 
-function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[]): ClaimContext {
+function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span): ClaimContext {
   let qualifiers: { near: Set<string>; sentence: Set<string> } | undefined
   const parts = clauses(text, c.sentence)
-  const clause = parts.find((k) => inside(c.span, k)) ?? c.sentence
+  const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
   const own = ownStretch(c, clause, ordered)
   return {

@@ -1,5 +1,5 @@
 import type { Claim, Lang, Quantity, QuantityKind } from '../model'
-import { durationDays, toInterval, widen, type Interval } from '../compare/interval'
+import { durationDays, overlaps, toInterval, widen, type Interval } from '../compare/interval'
 import { sayQuantity } from '../quantity/say'
 import type { Concept } from './measures'
 
@@ -103,6 +103,27 @@ export function agreement(claims: Claim[], originOf: (c: Claim) => string): { or
   return { origins: out.size, share: claims.length ? n / claims.length : 0 }
 }
 
+/** Whether two reports of two independent origins give one value among these figures. */
+export function corroborated(claims: Claim[], originOf: (c: Claim) => string): boolean {
+  // One report that says a value twice, on two authorities, does not corroborate itself.
+  return agreement(claims, originOf).origins >= 2 && agreement(claims, (c) => c.source).origins >= 2
+}
+
+// Counts or amounts more than ten times apart.
+const SPREAD = 10
+
+/** Whether the stated counts or amounts of a candidate, in one unit, lie more than an order of magnitude apart (rough figures aside). */
+export function scattered(claims: Claim[]): boolean {
+  const ends = new Map<string, { lo: number; hi: number }>()
+  for (const c of claims) {
+    const q = c.quantity
+    if (q.qualifier === 'vague' || (q.kind !== 'count' && q.kind !== 'money') || typeof q.lo !== 'number' || q.lo <= 0) continue
+    const e = ends.get(q.unit ?? '') ?? { lo: q.lo, hi: q.lo }
+    ends.set(q.unit ?? '', { lo: Math.min(e.lo, q.lo), hi: Math.max(e.hi, q.lo) })
+  }
+  return [...ends.values()].some((e) => e.hi / e.lo > SPREAD)
+}
+
 /**
  * The share of a part's figures whose value a figure of the rest, from another origin, shares
  * (within 10 %): a part that mostly agrees with the rest is the same measure said with a word more
@@ -126,7 +147,8 @@ export interface Unread { c: Claim; lang: Lang; /** A date of the page rather th
  * ("six health workers" and "six agents de santé", "six years" and "six ans"): the same count of
  * the same thing, or the same length of time, in two reports is seldom chance; nor is one day two
  * reports date ("29 octobre", "Tuesday, 29 October"), unless it dates the page itself. A count
- * needs its counted noun, and a bare year or a count below three (one of many pairs in any story) is left.
+ * needs its counted noun or its unit ("49 °C" in two reports of a heatwave), and a bare year or a count
+ * below three (one of many pairs in any story) is left.
  * Named by the value and the counted noun in each language; the counted nouns are its cues.
  */
 export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { key: string; kind: QuantityKind; unit: string | null; label: { en: string; ar: string }; claims: Claim[]; cues: string[] }[] {
@@ -143,12 +165,14 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
       continue
     }
     if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent') continue
-    if (q.kind === 'count' && (!u.c.counted || q.unit)) continue
-    if (q.qualifier === 'vague' || typeof q.lo !== 'number' || q.lo !== q.hi || (q.kind === 'count' && q.lo < 3)) continue
-    // The value as stated, not widened by its qualifier ("نحو نصف" is half, as "نصف" is).
-    const d = q.kind === 'duration' ? durationDays(q) : null
+    if (q.kind === 'count' && !u.c.counted && !q.unit) continue
+    // The value as stated, not widened by its qualifier ("نحو نصف" is half, as "نصف" is; "more than
+    // 1.8 million" states 1.8 million), not a range.
+    const stated = typeof q.lo === 'number' && (q.hi === q.lo || q.hi === null) ? q.lo : q.lo === null && typeof q.hi === 'number' ? q.hi : null
+    if (q.qualifier === 'vague' || stated === null || (q.kind === 'count' && stated < 3)) continue
+    const d = q.kind === 'duration' ? durationDays({ ...q, lo: stated, hi: stated }) : null
     if (q.kind === 'duration' && !d) continue
-    const key = `~${q.kind}|${q.kind === 'duration' ? 'day' : q.unit ?? ''}|${d ? d.lo : q.lo}`
+    const key = `~${q.kind}|${q.kind === 'duration' ? 'day' : q.unit ?? ''}|${d ? d.lo : stated}`
     const l = groups.get(key)
     if (l) l.push(u)
     else groups.set(key, [u])
@@ -156,7 +180,8 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
   const out: ReturnType<typeof sameValues> = []
   for (const [key, us] of groups) {
     const cs = us.map((u) => u.c)
-    if (new Set(cs.map(originOf)).size < 2) continue
+    // Two reports, not one report quoting two authorities.
+    if (new Set(cs.map(originOf)).size < 2 || new Set(cs.map((c) => c.source)).size < 2) continue
     const q = cs.find((c) => c.quantity.kind === 'date')?.quantity ?? cs[0].quantity
     const noun = (lang: Lang) => us.find((u) => u.lang === lang && u.c.counted)?.c.counted?.split(/\s+/).slice(0, 3).join(' ')
     const en = noun('en') ?? noun('fr')
@@ -168,4 +193,62 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
     out.push({ key, kind: q.kind === 'daterange' ? 'date' : q.kind, unit: q.unit, label, claims: cs, cues: [...new Set(us.flatMap((u) => (u.c.counted ? [u.c.counted.split(/\s+/).slice(0, 3).join(' ')] : [])))] })
   }
   return out
+}
+
+// An event happens on one day: reports that date it differ by a night at most (time zones, a storm
+// that struck overnight). A day further from the one most origins give, stated by one origin only,
+// dates something else the sentence names with it (a photo's caption, a visit, the day a statement
+// was made, the record a storm is compared with) and is left out of the candidate.
+const DAY_SLACK = 1
+// A value that holds the day but spans more than a year ("since the 1990s") dates nothing.
+const YEAR_DAYS = 366
+
+/**
+ * The dates of an event's candidate that meet the value most independent origins state, give or
+ * take a day ("Sunday", "10 September", "the night of 10 to 11 September", "September 2023"), with
+ * any other value two origins state; all of them when no value is stated by more origins than any other.
+ */
+export function aroundCommonDay(claims: Claim[], originOf: (c: Claim) => string): Claim[] {
+  const by = new Map<string, { iv: Interval; origins: Set<string> }>()
+  const ivOf = new Map<Claim, Interval>()
+  for (const c of claims) {
+    const q = c.quantity
+    if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved) continue
+    const iv = toInterval(q)
+    if (!iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi)) continue
+    ivOf.set(c, iv)
+    const k = `${iv.lo}|${iv.hi}`
+    const e = by.get(k) ?? { iv, origins: new Set<string>() }
+    e.origins.add(originOf(c))
+    by.set(k, e)
+  }
+  const ranked = [...by.values()].sort((a, b) => b.origins.size - a.origins.size)
+  if (!ranked.length || ranked[0].origins.size < 2 || ranked[1]?.origins.size === ranked[0].origins.size) return claims
+  const mode = widenDays(ranked[0].iv, DAY_SLACK)
+  return claims.filter((c) => {
+    const iv = ivOf.get(c)
+    if (!iv) return false
+    return (overlaps(iv, mode) && iv.hi - iv.lo <= YEAR_DAYS) || by.get(`${iv.lo}|${iv.hi}`)!.origins.size >= 2
+  })
+}
+const widenDays = (iv: Interval, n: number): Interval => ({ lo: iv.lo - n, hi: iv.hi + n })
+
+/** The dates of a candidate by day, when two days or more that do not meet are each given by two origins of two reports; else empty. */
+export function daySplits(claims: Claim[], originOf: (c: Claim) => string): Claim[][] {
+  const by = new Map<string, { iv: Interval; origins: Set<string>; sources: Set<string> }>()
+  const ivOf = new Map<Claim, Interval>()
+  for (const c of claims) {
+    const q = c.quantity
+    if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved || q.precision !== 'day') continue
+    const iv = toInterval(q)
+    if (!iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi) || iv.lo !== iv.hi) continue
+    ivOf.set(c, iv)
+    const e = by.get(String(iv.lo)) ?? { iv, origins: new Set<string>(), sources: new Set<string>() }
+    e.origins.add(originOf(c))
+    e.sources.add(c.source)
+    by.set(String(iv.lo), e)
+  }
+  const days = [...by.values()].filter((e) => e.origins.size >= 2 && e.sources.size >= 2)
+  if (days.length < 2) return []
+  return days.map((d) => claims.filter((c) => { const iv = ivOf.get(c); return iv && iv.lo === d.iv.lo }))
 }

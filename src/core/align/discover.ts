@@ -4,12 +4,13 @@ import { claimOrigin } from '../compare/origins'
 import { conceptsIn, measuresOf, type ConceptMention, type MeasureReading } from './measureOf'
 import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
-import { countryOf, elsewhereIn, peopleNamed, projectedIn, qualifiersIn } from './facets'
+import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
-import { agreement, sameValues, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
+import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
+import { sayQuantity } from '../quantity/say'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
@@ -21,7 +22,7 @@ export { topicFromCandidate } from './candidateTopic'
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 /** What a figure says beside its measure, read once per figure. */
-interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null }
+interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean }
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
@@ -67,7 +68,13 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const sentence = sentenceOf(c.sentence)
       const events = isDateKind(c.quantity.kind) ? [] : eventsOf(c, stretch, sentence.events)
       const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
+      // What befell the people a count names by who they are ("ten soldiers killed", "25 soldiers
+      // injured" beside "8,000 soldiers deployed"), in its own words.
+      const fate = m?.concept && !FATES.has(m.concept.broader ?? m.concept.id) && m.concept.family === 'people' ? fateIn(src.text, stretch, c, src.lang) : null
+      // Said as a part of the figure before it, of the same measure ("among them", "dont", "منهم").
+      const prev = ordered[i - 1]
+      const part = !!prev && !!m?.concept && readings.get(prev.id)?.concept?.id === m.concept.id && prev.sentence.start === c.sentence.start && prev.quantity.kind === c.quantity.kind && partOf(src.text.slice(prev.span.end, c.span.start), src.text.slice(c.span.end, clause.end))
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier, fate, part }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -121,7 +128,21 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const languagesOf = (cs: Claim[]) => new Set(cs.map((c) => byId.get(c.source)?.lang)).size
   const rankOf = (cs: Claim[]) => {
     const agreed = agreement(cs, originOf)
-    return originsOf(cs) + agreed.origins + agreed.share + (languagesOf(cs) - 1) / 2
+    const r = originsOf(cs) + agreed.origins + agreed.share + (languagesOf(cs) - 1) / 2
+    // Values an order of magnitude apart that no two reports of two origins share are most likely
+    // several things counted (a local count, another event's, a share of the whole): such a
+    // candidate ranks at half.
+    return !corroborated(cs, originOf) && scattered(cs) ? r / 2 : r
+  }
+  // The story's own event: the one the most origins date (the town's fall, not the war it belongs
+  // to). A count that names it stays with its group; one of another event is set apart.
+  let storyEvent: string | null = null
+  let most = 0
+  for (const [key, g] of groups) {
+    const c = CONCEPT_BY_ID.get(g.concept)
+    if (!key.endsWith('|date|date') || !c?.event || c.latest || c.instant) continue
+    const n = originsOf(g.reads.map((r) => r.c))
+    if (n > most) { most = n; storyEvent = g.concept }
   }
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
@@ -130,8 +151,11 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const base = { concept: g.concept, kind: kind as CandidateTopic['kind'], unit: family || null }
     // A part whose values are two decisions or two things measured is split by value; figures of a
     // value only one source gives are then left for a reviewer to place.
-    const push = (k: string, entity: string, label: { en: string; ar: string }, cs: Claim[]) => {
-      const splits = valueSplits(cs, concept)
+    const push = (k: string, entity: string, label: { en: string; ar: string }, all: Claim[]) => {
+      const cs = kind === 'date' ? aroundCommonDay(all, originOf) : all
+      // Two days that two reports of two origins each give are two events of one kind (two waves
+      // of blasts, a quake and its strongest aftershock): a candidate each.
+      const splits = kind === 'date' ? daySplits(cs, originOf) : valueSplits(cs, concept)
       const parts = splits.length ? splits.map((v) => ({ k: `${k}|=${valueKey(v)}`, label: valueLabel(label, v), cs: v })) : [{ k, label, cs }]
       for (const p of parts) drafts.push({ key: p.k, entity, label: p.label, ...base, cs: p.cs })
     }
@@ -141,7 +165,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     // stay with the rest. The place most figures name is the group's own (the story's town): it
     // names the rest rather than splitting from it.
     const dominant = mostNamed(g.reads, (r) => r.places.map((p) => p.key))
-    const event = mostNamed(g.reads, (r) => r.events)
+    const event = storyEvent && g.reads.some((r) => r.events.includes(storyEvent)) ? storyEvent : mostNamed(g.reads, (r) => r.events)
     const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
     const byFacet = new Map<string, Read[]>()
     for (const r of g.reads) {
@@ -160,14 +184,30 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       for (const [src, n] of left) if (n > (own.get(src) ?? 0) && ++others >= 2) break
       if (others < 2) continue
       // A qualifier beside figures that agree with the rest's, or orders of magnitude whose ranges
-      // hold the rest's counts ("thousands" missing beside "10,100"), set nothing apart.
-      if ((facet.startsWith('+') || facet === 'vague') && sharedWith(rs.map((r) => r.c), g.reads.filter((r) => !rs.includes(r)).map((r) => r.c), originOf) >= 0.5) continue
+      // hold the rest's counts ("thousands" missing beside "10,100"), set nothing apart. Rough
+      // figures that several origins give, beside counts no two reports agree on ("hundreds"
+      // missing beside 5, 44 and 209 from three reports), are the estimate the story states.
+      const rest = g.reads.filter((r) => !rs.includes(r)).map((r) => r.c)
+      if ((facet.startsWith('+') || (facet === VAGUE && corroborated(rest, originOf))) && sharedWith(rs.map((r) => r.c), rest, originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant)
       push(`${key}|${facet}`, entity, label, rs.map((r) => r.c))
     }
-    const rest = split.size ? g.reads.filter((r) => !split.has(r)) : g.reads
+    // A part of a figure of the same measure ("12 dead, among them two children") is not the
+    // measure's total: the rest leaves it (placement still weighs it once a topic is accepted).
+    const rest = (split.size ? g.reads.filter((r) => !split.has(r)) : g.reads).filter((r) => !r.part)
+    // A part two reports of two origins give with one value ("among them two children", "dont
+    // deux enfants", "بينهم طفلان") is a figure a reader names: a candidate of its own.
+    const parts = new Map<number, Claim[]>()
+    for (const r of g.reads) {
+      const v = r.c.quantity.lo
+      if (!r.part || split.has(r) || typeof v !== 'number' || r.c.quantity.qualifier === 'vague') continue
+      const l = parts.get(v)
+      if (l) l.push(r.c)
+      else parts.set(v, [r.c])
+    }
+    for (const [v, cs] of parts) if (sourcesOf(cs).length >= 2 && originsOf(cs) >= 2) drafts.push({ key: `${key}|part|=${v}`, entity: '', label: partLabel(named, cs, (c) => byId.get(c.source)?.lang), ...base, cs })
     if (sourcesOf(rest.map((r) => r.c)).length < 2) continue
     const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
@@ -203,9 +243,24 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
 }
 
+/** A part's candidate named by its value and counted noun ("death toll: among them 2 children" / "حصيلة القتلى: منهم 2 (أطفال)"). */
+function partLabel(label: { en: string; ar: string }, cs: Claim[], langOf: (c: Claim) => Lang | undefined): { en: string; ar: string } {
+  const noun = (lang: Lang) => cs.find((c) => langOf(c) === lang && c.counted)?.counted?.split(/\s+/).slice(0, 3).join(' ')
+  const q = cs[0].quantity
+  const en = noun('en') ?? noun('fr')
+  const ar = noun('ar')
+  return {
+    en: `${label.en}: among them ${sayQuantity(q, 'en')}${en ? ` ${en}` : ''}`,
+    ar: `${label.ar}: منهم ${sayQuantity(q, 'ar')}${ar ? ` (${ar})` : ''}`,
+  }
+}
+
 const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]
-// A value split's key: its figures' lowest value, stable across runs.
-const valueKey = (cs: Claim[]) => Math.min(...cs.map((c) => (typeof c.quantity.lo === 'number' ? c.quantity.lo : Infinity)))
+// A value split's key: its figures' lowest value (a date's first day), stable across runs.
+const valueKey = (cs: Claim[]) => {
+  const days = cs.flatMap((c) => (typeof c.quantity.lo === 'string' ? [c.quantity.lo] : [])).sort()
+  return days.length ? days[0] : Math.min(...cs.map((c) => (typeof c.quantity.lo === 'number' ? c.quantity.lo : Infinity)))
+}
 
 export const PROJECTED = 'projected'
 const MONTH_DAYS = 28
@@ -226,7 +281,8 @@ const VAGUE = 'vague'
 
 /**
  * A figure's facet: said as a projection, about one country's people (its English name), said of
- * the rest of a place, with a qualifier that sets it apart, only as an order of magnitude, of an
+ * the rest of a place, what befell people counted by who they are (soldiers injured beside soldiers
+ * deployed), with a qualifier that sets it apart, only as an order of magnitude, of an
  * event other than the one most of the group's figures name (the war beside the town's fall), or
  * about a place other than the group's own. When the figures break a
  * measure down by parts (two places or more named with a place noun: "إقليم الحوز", "Taroudant
@@ -236,6 +292,7 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   if (r.projected) return PROJECTED
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
+  if (r.fate) return `~${r.fate}`
   if (r.qualifier) return `+${r.qualifier}`
   if (r.c.quantity.qualifier === 'vague') return VAGUE
   if (r.events.length && !r.events.includes(event ?? '')) return `!${r.events[0]}`
@@ -256,6 +313,10 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
     const q = qualifierName(facet.slice(1))
     return { entity: '', label: { en: `${label.en} (${q.en})`, ar: `${label.ar} (${q.ar})` } }
   }
+  if (facet.startsWith('~')) {
+    const f = CONCEPT_BY_ID.get(facet.slice(1))!.label
+    return { entity: '', label: { en: `${label.en} (${f.en})`, ar: `${label.ar} (${f.ar})` } }
+  }
   if (facet.startsWith('!')) {
     const e = eventName(facet.slice(1))
     return { entity: '', label: { en: `${label.en} (${e.en})`, ar: `${label.ar} (${e.ar})` } }
@@ -271,17 +332,25 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
 
 /**
  * The events a count's own words name ("the war has killed tens of thousands", "displaced by the
- * floods"), or when they name none, the event its sentence names nearest to it ("La guerre qui
- * oppose l'armée aux FSR a fait des dizaines de milliers de morts et déraciné 12 millions").
+ * floods"), or when they name none, the event its sentence names nearest before it, as its subject
+ * ("La guerre qui oppose l'armée aux FSR a fait des dizaines de milliers de morts et déraciné 12
+ * millions"); one named after it, past its own words, is another figure's ("82,000 left the town,
+ * heading for camps that shelter those the war uprooted").
  * `mentions`: the events its sentence names.
  */
 function eventsOf(c: Claim, stretch: Span, mentions: ConceptMention[]): string[] {
   const others = mentions.filter((x) => x.end <= c.span.start || x.start >= c.span.end)
   const own = others.filter((x) => x.start >= stretch.start && x.end <= stretch.end)
   if (own.length) return [...new Set(own.map((x) => x.concept.id))]
-  const gap = (x: Span) => (x.end <= c.span.start ? c.span.start - x.end : x.start - c.span.end)
-  const near = others.sort((a, b) => gap(a) - gap(b))[0]
+  const near = others.filter((x) => x.end <= c.span.start).sort((a, b) => b.end - a.end)[0]
   return near ? [near.concept.id] : []
+}
+
+// What may befall people, for a count that names them by who they are (bodies and burials are deaths).
+const FATES = new Set(['killed', 'injured', 'missing', 'abducted', 'arrested', 'displaced'])
+function fateIn(text: string, stretch: Span, c: Claim, lang: Lang): string | null {
+  const m = conceptsIn(text, stretch, lang).find((x) => !x.generic && (x.end <= c.span.start || x.start >= c.span.end) && FATES.has(x.concept.broader ?? x.concept.id))
+  return m ? (m.concept.broader ?? m.concept.id) : null
 }
 
 /**
@@ -313,6 +382,9 @@ const PAGE_WORDS = /(?:published|updated|posted|publié|mis à jour|modifié|ت�
 const CLOCK = /(?:^|[^\p{N}])[0-9٠-٩]{1,2}[:h][0-9٠-٩]{2}(?:[^\p{N}]|$)/u
 // A byline's fields ("كتب المحرر السياسي | جنوبية | الثلاثاء 4 آب 2020").
 const FIELDS = /\s[|·•]\s/u
+// A dateline: a short line that names the outlet or the city, a dash, and the day, and nothing after
+// ("عنب بلدي – الأحد 23 حزيران 2024", "ALGIERS — Monday, July 24, 2023").
+const DATELINE = /^[^.!?؟\n]{1,40}\s[–—]\s*$/u
 function pageDate(text: string, c: Claim): boolean {
   if (c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') return false
   // Only a short line is read: a long text with no line breaks is not scanned for each date.
@@ -325,4 +397,5 @@ function pageDate(text: string, c: Claim): boolean {
   const line = `${before.slice(b + 1)}${c.text}${a < 0 ? after : after.slice(0, a)}`
   if (line.length > 160) return false
   return PAGE_WORDS.test(line) || FIELDS.test(line) || CLOCK.test(`${before.slice(b + 1)} ${a < 0 ? after : after.slice(0, a)}`)
+    || (DATELINE.test(before.slice(b + 1)) && !/[\p{L}\p{N}]/u.test(a < 0 ? after : after.slice(0, a)))
 }

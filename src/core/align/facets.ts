@@ -57,6 +57,16 @@ export function countryOf(w: string): string | null {
 }
 export const isCountryName = (w: string) => countryOf(w) !== null
 
+// Words that make a figure a part of the one before it in its sentence ("12 dead, among them two
+// children", "dont deux enfants", "بينهم طفلان"), before it or right after it ("ten of them soldiers").
+const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(['including', 'among them', 'among whom', 'of them', 'of whom', 'dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'منهم', 'منها', 'بينهم', 'بينها', 'من بينهم', 'من بينها'])})[^\\p{L}\\p{N}]*$`, 'u')
+const PART_AFTER = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alternation(['of them', 'of whom', "d'entre eux", "d'entre elles", 'منهم', 'منها', 'منهن'])})(?![\\p{L}])`, 'u')
+
+/** Whether a figure is said as a part of the figure before it in its sentence: `between` is the text from that figure to this one, `after` the words after it. */
+export function partOf(between: string, after: string): boolean {
+  return between.length <= 60 && (PART_BEFORE.test(foldKey(between)) || PART_AFTER.test(foldKey(after.slice(0, 20))))
+}
+
 /** The country or people words in a count's own words and counted noun ("مصريان", "French nationals"). */
 export function peopleNamed(c: Claim, text: string): string[] {
   // The counted noun's first two words: a people further on is another's ("12 citizens survived

@@ -4,6 +4,7 @@ import { arabicReadings } from '../extract/common/prefixes'
 import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
 import { countsPlaces } from './places'
+import { isPartitive, pointerOf, previousSentenceStart } from './carriedOver'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
@@ -73,17 +74,19 @@ export function conceptsIn(text: string, span: Span, lang: Lang, every = false):
   for (let i = 0; i < words.length; i++) {
     const readings = lang === 'ar' ? withSuffixes(arabicReadings(words[i].w)) : [{ stem: words[i].w, pre: 0 }, { stem: stem(words[i].w), pre: 0 }]
     let hit: { n: number; concept: Concept; generic: boolean; countedOnly: boolean } | null = null
+    // (A word's other measures follow its first one: on a tie of distance, the first is read.)
+    const also: ConceptMention[] = []
     for (const r of readings) {
       for (const e of entries.get(r.stem) ?? []) {
         if (!e.words.every((x, k) => k === 0 || words[i + k]?.w === x)) continue
-        if (every && hit) { out.push({ concept: e.concept, start: words[i].start, end: words[i + e.words.length - 1].end }); continue }
+        if (every && hit) { also.push({ concept: e.concept, start: words[i].start, end: words[i + e.words.length - 1].end }); continue }
         hit = { n: e.words.length, concept: e.concept, generic: e.generic, countedOnly: e.countedOnly }
         if (!every) break
       }
       if (hit) break
     }
     if (hit) {
-      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end, ...(hit.generic ? { generic: true } : {}), ...(hit.countedOnly ? { countedOnly: true } : {}) })
+      out.push({ concept: hit.concept, start: words[i].start, end: words[i + hit.n - 1].end, ...(hit.generic ? { generic: true } : {}), ...(hit.countedOnly ? { countedOnly: true } : {}) }, ...also)
       i += hit.n - 1
     }
   }
@@ -114,7 +117,11 @@ function withSuffixes(readings: { stem: string; pre: number }[]): { stem: string
 }
 
 /** What a figure measures, and how sure the reading is: 3 from its counted noun, 2 its clause, 1 its sentence. */
-export interface MeasureReading { concept: Concept | null; strength: 0 | 1 | 2 | 3; family: UnitFamily | null }
+export interface MeasureReading {
+  concept: Concept | null; strength: 0 | 1 | 2 | 3; family: UnitFamily | null
+  /** The figure's clause when it runs on past an aside ("260,000 civilians, half of them children, were trapped"): its names are the figure's too. */
+  clause?: Span
+}
 
 const NEAR = 40
 
@@ -122,7 +129,7 @@ const NEAR = 40
  * The measure of one claim, read from its text. `clause` is the claim's clause within its sentence;
  * the concept whose family fits the figure wins, the nearest first.
  */
-export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, figures: Figure[] = []): MeasureReading {
+export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, figures: Figure[] = [], aside: Span | null = null): MeasureReading {
   const counted = claim.counted ? headNoun(claim.counted, lang) : null
   const fam = familyOfQuantity(claim.quantity) ?? (counted && namesPeople(counted, lang) ? 'people' : counted && countsPlaces(counted) ? 'places' : null)
   // A number's measure word is claimed only by another figure of its kind, never by a date or a
@@ -145,6 +152,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // So does a share said in words ("نصف المدينة", "près de la moitié de la ville").
   const own = (claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim())) || claim.quantity.kind === 'percent' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
+  // A distance said of a thing is its length: "the 20- to 30-metre boat", "a 25-metre (82-foot)
+  // trawler", "un chalutier de 25 mètres", "قارب صيد من 25 متراً"; one said from a place is not.
+  if (familyOfQuantity(claim.quantity) === 'distance' && claim.quantity.kind === 'count' && lengthOfThing(claim, text, lang)) return { concept: LENGTH, strength: 3, family: 'distance' }
   // An amount right after a verb of receiving or paying is a payment, whoever its subject names
   // ("owners of destroyed houses will receive 140,000 dirhams", "les sinistrés percevront 20 000
   // euros", "يحصل أصحاب المنازل المنهارة على ١٤٠ ألف درهم").
@@ -184,7 +194,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // not the measure (the home's destruction is no damage bill).
   const unit = claim.quantity.kind === 'money' ? perUnitOf(claim.span, text, claim.sentence) : null
   const ofUnit = (x: ConceptMention) => !!unit && x.start >= unit.start && x.end <= unit.end
-  const inSentence = conceptsIn(text, claim.sentence, lang).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
+  const inAside = (x: ConceptMention) => !!aside && x.start >= aside.start && x.end <= aside.end
+  // (A date reads every measure a word names: "abducted" counts people and dates an abduction.)
+  const inSentence = conceptsIn(text, claim.sentence, lang, isDate(claim.quantity)).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, others, text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before
   // ("C'était il y a une semaine, dans la nuit du 13 au 14 juin", "It happened on Sunday night",
@@ -192,6 +204,14 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (isDate(claim.quantity) && !telling.length && BACK_REFERENCE.test(text.slice(claim.sentence.start, claim.sentence.start + 40))) {
     const last = conceptsIn(text, { start: Math.max(0, claim.sentence.start - 400), end: claim.sentence.start }, lang).filter((x) => fits(x.concept) && !x.generic).pop()
     if (last) return { concept: last.concept, strength: 1, family: 'date' }
+  }
+  // A day said of the dead or the injured ("injured on Tuesday", "tués dimanche", "أصيبوا يوم
+  // الثلاثاء") in a sentence that names no event is the day of the event that caused them: the one
+  // named last before the sentence, else the one the article opens with.
+  if (isDate(claim.quantity) && !inSentence.length && casualtyBy(claim, text, lang)) {
+    const before = conceptsIn(text, { start: Math.max(0, claim.sentence.start - CAUSE_REACH), end: claim.sentence.start }, lang).filter((x) => fits(x.concept) && !x.generic && !x.concept.instant)
+    const cause = before.pop() ?? conceptsIn(text, { start: 0, end: Math.min(text.length, CAUSE_REACH) }, lang).find((x) => fits(x.concept) && !x.generic && !x.concept.instant)
+    if (cause) return { concept: cause.concept, strength: 1, family: 'date' }
   }
   // A unit that only one measure takes names it ("70 km" is a distance, "6.8 درجات" a magnitude),
   // more surely than a word elsewhere in the sentence ("La profondeur … a été révisée, à 10,7 km").
@@ -219,7 +239,12 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
     // the city on Sunday"): the nearest word before wins over one after.
     const after = (x: ConceptMention) => (isDate(claim.quantity) && x.start >= claim.span.end ? 1000 : 0)
     found.sort((a, b) => Math.abs((a.start + a.end) / 2 - mid) + after(a) - Math.abs((b.start + b.end) / 2 - mid) - after(b))
-    return { concept: found[0].concept, strength, family: fam ?? found[0].concept.family }
+    // The measure a count head names ("the number of people killed", "عدد من قتلتهم قوات الدعم",
+    // "حصيلة الجثث", "le nombre de déplacés") is what a count of its clause counts, before a nearer word.
+    // (The head's own word is the first after it: "عدد من قتلتهم قوات": the killed, not the troops.)
+    const headed = isDate(claim.quantity) ? undefined : found.filter((x) => HEADED.test(foldKey(text.slice(Math.max(span.start, x.start - 40), x.start)))).sort((a, b) => a.start - b.start)[0]
+    const pick = headed ?? found[0]
+    return { concept: pick.concept, strength, family: fam ?? pick.concept.family }
   }
   // A unit names its one measure, but a weight whose figure names another substance ("١٢٠ ألف طن
   // من الحبوب", "plusieurs tonnes de matériel sanitaire", "120,000 tonnes of grain") is no cargo
@@ -228,12 +253,37 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   return { concept: null, strength: 0, family: fam }
 }
 
+// A count head and up to three words (no break) before the measure word it names.
+const HEADED = new RegExp(`(?<![\\p{L}])(?:${['number of', 'numbers of', 'total number of', 'tally of', 'count of', 'nombre de', "nombre d'", 'nombre des', 'total de', 'décompte des', 'عدد', 'حصيلة', 'إجمالي', 'مجموع'].map(foldKey).join('|')})(?:\\s+[^\\s,،;؛.:()]+){0,3}?\\s*$`, 'iu')
+const CAUSE_REACH = 600
+const CASUALTIES = new Set(['killed', 'injured', 'missing', 'bodies'])
+/** Whether a word of the dead, the injured or the missing stands right before a date ("wounded on Sunday", "2.800 blessés mardi"). */
+function casualtyBy(claim: Claim, text: string, lang: Lang): boolean {
+  const lead = { start: Math.max(claim.sentence.start, claim.span.start - 40), end: claim.span.start }
+  const last = conceptsIn(text, lead, lang).filter((x) => CASUALTIES.has(x.concept.id)).pop()
+  return !!last && /^\s*(?:on|le|ce|في|يوم)?\s*$/iu.test(text.slice(last.end, claim.span.start))
+}
+const LENGTH = CONCEPT_BY_ID.get('length')!
+// "20- to 30-metre", "65-foot", then (after a restatement in brackets) the noun it describes.
+const ATTRIBUTIVE = /-(?:metre|meter|foot|feet|mile|yard)s?$/iu
+const THING_AFTER = /^\s*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u
+// "un chalutier de 25 mètres", "قارب صيد من 25 متراً", "a boat 25 metres long": a vessel's noun right before.
+const OF_BEFORE = /([\p{L}]+)(?:\s+([\p{L}]+))?\s+(?:de|d['’]environ|d['’]une longueur de|من|بطول|طوله)\s*$/u
+function lengthOfThing(claim: Claim, text: string, lang: Lang): boolean {
+  const vessel = (w: string) => conceptsIn(w, { start: 0, end: w.length }, lang).some((x) => x.concept.family === 'vessels')
+  if (ATTRIBUTIVE.test(claim.text)) {
+    const m = THING_AFTER.exec(text.slice(claim.span.end, claim.span.end + 60))
+    return !!m && !/^(?:from|off|away|south|north|east|west|of)$/i.test(m[1])
+  }
+  const before = OF_BEFORE.exec(text.slice(Math.max(claim.sentence.start, claim.span.start - 40), claim.span.start))
+  return !!before && (vessel(before[1]) || (!!before[2] && vessel(before[2])))
+}
 const DEADLINE = CONCEPT_BY_ID.get('deadline')!
 const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).
 const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'before the end of', 'avant la fin', 'avant fin', "d'ici", 'au plus tard', 'بحلول', 'قبل نهاية', 'قبل حلول', 'في موعد أقصاه', 'موعد أقصاه'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 
-const SAID_ON = new RegExp(`(?:^|[^\\p{L}])(?:${['said', 'says', 'told', 'announced', 'reported', 'updated', 'published', 'confirmed', 'stated', 'a indiqué', 'a annoncé', 'a assuré', 'a déclaré', 'a affirmé', 'a précisé', 'a confirmé', 'indiquait', 'annonçait', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت'].map(foldKey).join('|')})[\\s,،]+(?:on|le|ce|يوم|في)?\\s*$`, 'iu')
+const SAID_ON = new RegExp(`(?:^|[^\\p{L}])(?:${['decreed', 'a décrété', 'décrété', 'a décrété', 'said', 'says', 'told', 'announced', 'reported', 'updated', 'published', 'confirmed', 'stated', 'a indiqué', 'a annoncé', 'a assuré', 'a déclaré', 'a affirmé', 'a précisé', 'a confirmé', 'indiquait', 'annonçait', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت'].map(foldKey).join('|')})[\\s,،]+(?:on|le|ce|يوم|في)?\\s*$`, 'iu')
 
 const BACK_REFERENCE = /^[\s\p{P}]*(?:c['’]était|cela s['’]est produit|ça s['’]est passé|it was|it happened|this was|that was|[وف]?كان ذلك|[وف]?حدث ذلك|[وف]?وقع ذلك)(?![\p{L}])/iu
 
@@ -360,11 +410,14 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
   const out = new Map<string, MeasureReading>()
   let prev: { c: Claim; m: MeasureReading } | null = null
   for (const c of sorted) {
-    const clause = clauseOf(c, text)
-    let m = measureOf(c, text, clause, lang, figuresIn(figures, c.sentence))
+    const inSentence = figuresIn(figures, c.sentence)
+    const { clause, aside } = clauseOf(c, text, lang, inSentence)
+    let m = measureOf(c, text, clause, lang, aside ? inSentence.filter((f) => !(f.start >= aside.start && f.end <= aside.end)) : inSentence, aside)
     // (A list in one unit also says which of its measure's narrower ones: "à 10,7 km contre 8 km" are both depths.)
     if ((!m.concept || m.strength < 2 || (prev?.m.concept?.broader === m.concept.id && prev.c.quantity.unit === c.quantity.unit)) && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
-    out.set(c.id, m)
+    // (A figure with a noun of its own, "deux établissements", counts that noun: it points back to nothing.)
+    if ((!m.concept || m.strength < 2 || isPartitive(c.span, text)) && c.quantity.kind === 'count' && (!c.counted || namesPeople(headNoun(c.counted, lang), lang))) m = carriedOver(c, text, clause, lang, m, inSentence, sorted, out)
+    out.set(c.id, aside ? { ...m, clause } : m)
     // An amount restated in another currency is no item of a list: the next figure follows the first.
     if (c.role !== 'conversion') prev = { c, m }
   }
@@ -381,17 +434,87 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
   return out
 }
 
+const UNCOUNTED = new Set<UnitFamily>(['money', 'percent', 'time', 'date', 'mass', 'distance', 'area', 'volume', 'magnitude'])
+// A figure that points back to a measure named before it ("26,000 of them", "put the number at
+// 150,000", "ceux-ci arrivaient par dizaines") counts that measure: the last one of its family
+// named before the pointer, in its sentence or the one before.
+// A count before the pointer is what it points to ("put the toll at 150 and expected it to climb
+// to 250"; "209 Pakistanis were aboard… 181 of them came from Pakistan"), whatever words stand
+// nearer; with none, the last measure word of its family.
+function carriedOver(c: Claim, text: string, clause: Span, lang: Lang, m: MeasureReading, figures: Figure[], sorted: Claim[], read: Map<string, MeasureReading>): MeasureReading {
+  const at = pointerOf(c.span, text, clause, conceptsIn(text, clause, lang))
+  // (The pointer is the nearest figure's: "ceux-ci arrivaient par dizaines dans les deux hôpitaux".)
+  if (at < 0 || figures.some((f) => f.start >= at && f.end <= c.span.start)) return m
+  // A part of a set ("1,500 of them reached the camp") is of the set's family: a word of its clause
+  // of another family ("camp") is where they went; one of the family says which of them ("26,000 of
+  // them were killed").
+  if (m.concept && m.strength >= 2) {
+    const set = carriedOver(c, text, clause, lang, { concept: null, strength: 0, family: null }, figures, sorted, read)
+    return set.concept && set.concept.family !== m.concept.family ? set : m
+  }
+  // (Its family is its own unit's or noun's, not that of a word its sentence lent it.)
+  const fam = familyOfQuantity(c.quantity) ?? (c.counted && namesPeople(headNoun(c.counted, lang), lang) ? 'people' : null)
+  const from = previousSentenceStart(text, c.sentence)
+  // (A count with no unit points back to things counted, not to an amount or a length of time.)
+  const fits = (x: Concept) => !x.event && (fam === null ? !UNCOUNTED.has(x.family) : x.family === fam)
+  const prior = sorted.filter((o) => o !== c && o.quantity.kind === 'count' && o.span.start >= from && o.span.end <= at && read.has(o.id)).pop()
+  const before = conceptsIn(text, { start: from, end: at }, lang).filter((x) => !x.generic && !x.countedOnly && fits(x.concept))
+  const last = before[before.length - 1]
+  // (Whichever stands nearer: "évacués de nombreux blessés : … ceux-ci" points past the toll before;
+  // "of them" points to a set counted, a figure, however many words follow it.)
+  if (prior && (!last || prior.span.start > last.start || at === c.span.start)) { const p = read.get(prior.id)!; return p.concept && p.strength >= 2 && fits(p.concept) ? { concept: p.concept, strength: 2, family: fam ?? p.concept.family } : m }
+  return last ? { concept: last.concept, strength: 2, family: fam ?? last.concept.family } : m
+}
+
 // A figure restated in other terms between commas ("10 337 personnes, soit 2 069 ménages, ont été
 // affectées", "١٠٣٣٧ شخصاً، أي ٢٠٦٩ أسرة، تضرروا") does not end the first one's clause: it goes on
 // after the restatement.
 const RESTATEMENT = /^[\s,،]*(?:soit|c['’]est-à-dire|i\.e\.|that is|أي)\s+(?:(?:about|around|some|environ|quelque|près de|نحو|حوالي)\s+)?[\p{N}]/iu
-function clauseOf(c: Claim, text: string): Span {
+function clauseOf(c: Claim, text: string, lang: Lang, figures: Figure[]): { clause: Span; aside: Span | null } {
   const ks = clauses(text, c.sentence)
   const i = ks.findIndex((k) => k.start <= c.span.start && c.span.end <= k.end)
-  if (i < 0) return c.sentence
+  if (i < 0) return { clause: c.sentence, aside: null }
   const again = ks[i + 1]
-  if (c.quantity.kind === 'count' && again && ks[i + 2] && again.end - again.start <= 40 && RESTATEMENT.test(text.slice(again.start, again.end))) return { start: ks[i].start, end: ks[i + 2].end }
-  return ks[i]
+  if (c.quantity.kind === 'count' && again && ks[i + 2] && again.end - again.start <= 40 && RESTATEMENT.test(text.slice(again.start, again.end))) return { clause: { start: ks[i].start, end: ks[i + 2].end }, aside: null }
+  return acrossAside(c, ks, i, text, lang, figures) ?? { clause: ks[i], aside: null }
+}
+
+// An aside between commas ("six health workers, among them four doctors, were abducted", "un
+// nombre de morts compris, sans doute, entre 300 et 650", "بلغ، بحسب رصد المنظمة، 250 شخصاً",
+// "Neuf Égyptiens, soupçonnés d'avoir organisé la traversée, ont été interpellés") does not end
+// the clause it interrupts: a figure whose own clause names no measure reads it on the far side,
+// and the aside's own words say nothing of the figure. An aside opens with a word of source, of
+// hedging or of a part ("according to", "selon", "بحسب", "sans doute", "among them", "dont",
+// "منهم"), or is a speaker's "the ministry said"; in French also a participle ("soupçonnés de").
+// (Not a share of them, "most of them women": tried, it placed a figure wrongly on the held-out split.)
+const ASIDE_MAX = 60
+const ASIDE_OPENS = new RegExp(`^\\s*(?:${['according to', 'among them', 'including', 'of whom', 'mostly', 'mainly', 'perhaps', 'probably', 'apparently', 'reportedly', 'it seems', 'selon', "d'après", 'd’après', 'sans doute', 'semble-t-il', 'probablement', 'peut-être', 'notamment', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'dont', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'على حد', 'نقلا عن', 'بينهم', 'من بينهم', 'منهم', 'على الأرجح', 'تقريبا', 'ربما'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+const ASIDE_SAID = /^[^,،;؛.:]{0,40}(?<![\p{L}])(?:said|says|added|a-t-il (?:dit|précisé|indiqué|ajouté)|a-t-elle (?:dit|précisé|indiqué|ajouté)|selon lui|selon elle)\s*$/iu
+const FR_PARTICIPLE = /^\s*\p{L}{3,}(?:é|ée|és|ées)\s/u
+function isAside(text: string, k: Span, lang: Lang): boolean {
+  if (k.end - k.start > ASIDE_MAX) return false
+  const s = text.slice(k.start, k.end)
+  return ASIDE_OPENS.test(foldKey(s)) || ASIDE_SAID.test(s) || (lang === 'fr' && FR_PARTICIPLE.test(s))
+}
+// Where a reported clause begins, after "said that", "a indiqué que", "قالت إن" (0 when none).
+const subjectAt = (before: string) => { let at = 0; for (const m of before.matchAll(/(?<![\p{L}])(?:that|que|qu['’]|إن|أن|بأن)(?![\p{L}])/giu)) at = m.index + m[0].length; return at }
+const NEW_CLAUSE = new RegExp(`^\\s*(?:${['and', 'but', 'while', 'whereas', 'as', 'adding', 'saying', 'which', 'who', 'et', 'mais', 'alors', 'tandis', 'ajoutant', 'précisant', 'soulignant', 'qui', 'لافتا', 'مشيرا', 'مؤكدا', 'مضيفا', 'بينما', 'فيما', 'الذين', 'التي'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+function acrossAside(c: Claim, ks: Span[], i: number, text: string, lang: Lang, figures: Figure[]): { clause: Span; aside: Span } | null {
+  if (c.quantity.kind !== 'count' && c.quantity.kind !== 'money') return null
+  const own = ks[i]
+  // (Only a clause that names no measure of its own: one that does is whole.)
+  const named = conceptsIn(text, own, lang).some((x) => !x.generic && !x.countedOnly && (x.end <= c.span.start || x.start >= c.span.end))
+  if (named) return null
+  const words = (a: number, b: number) => (text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length
+  // (The far side is the same clause only when no other figure of the kind stands in it: "…, أغلبهم
+  // عمال، لافتا إلى أن عدد المفقودين وصل إلى 5 آلاف" goes on to another figure's clause.)
+  const free = (k: Span) => !figures.some((f) => f.start >= k.start && f.end <= k.end && !f.date && f.kind === c.quantity.kind)
+  // The figure and its noun are the whole clause, a subject ("and six health workers", "Neuf
+  // Égyptiens"), and the far side its predicate, not a clause of its own ("and", "adding", "لافتاً")…
+  if (ks[i + 2] && isAside(text, ks[i + 1], lang) && words(own.start + subjectAt(text.slice(own.start, c.span.start)), c.span.start) <= 2 && words(c.span.end, own.end) <= 3 && !NEW_CLAUSE.test(foldKey(text.slice(ks[i + 2].start, ks[i + 2].end))) && free(ks[i + 2])) return { clause: { start: own.start, end: ks[i + 2].end }, aside: ks[i + 1] }
+  // …or begins it ("entre 300 et 650", "250 شخصاً") after an aside before it.
+  if (i >= 2 && isAside(text, ks[i - 1], lang) && words(own.start, c.span.start) <= 2 && free(ks[i - 2])) return { clause: { start: ks[i - 2].start, end: own.end }, aside: ks[i - 1] }
+  return null
 }
 
 const RISE_TO = /^\s*(?:إلى|الى|to|à|a)\s*$/iu
@@ -414,6 +537,7 @@ function figuresIn(figures: Figure[], span: Span): Figure[] {
 const LIST_GAP = 30
 const PART_BEFORE = /(?:including|among them|of them|dont|parmi eux|parmi lesquels|منهم|بينهم|من بينهم)\s*$/iu
 const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم|منها|منهن)(?![\p{L}])/iu
+const ALTERNATIVE = new RegExp(`[,،]\\s*(?:${['perhaps', 'maybe', 'possibly', 'or even', 'even', 'if not', 'peut-être', 'voire', 'sinon', 'ou même', 'ربما', 'وربما', 'بل', 'بل وربما', 'إن لم يكن'].map(foldKey).join('|')})\\s*$`, 'iu')
 const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|while|whereas|suivie? de|suivis de|puis|devant|tandis que|alors que|يليه|يليها|تليه|تليها|ثم|فيما|بينما)(?![\p{L}])/iu
 const WITH_ITEM = /^[\s,،]*(?:(?:and|et)(?![\p{L}])|و)[^,،;؛.:\p{N}]{0,50}(?:(?<![\p{L}])(?:with|avec)\s*|\sب)$/iu
 function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept): boolean {
@@ -425,7 +549,9 @@ function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept):
   const part = partBefore || PART_AFTER.test(text.slice(b.span.end, b.span.end + 16))
   // A ranking goes on past the first figure's own word ("412 of the dead, followed by Ifrane with
   // 207", "بـ412 وفاة، يليه إقليم إفران بـ207").
-  const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start)))
+  // So does an alternative or a correction of it ("des centaines de morts, peut-être un millier",
+  // "hundreds of dead, perhaps a thousand", "المئات من القتلى، وربما ألف").
+  const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start))) || ALTERNATIVE.test(foldKey(text.slice(a.span.end, b.span.start)))
   // A longer stretch between them is a list only when it says so ("followed by", "while", "dont",
   // "104, tous des hommes, parmi lesquels 47 Syriens").
   // So does an item said "place with N" after the first ("…, Ouarzazate with 39 and the Marrakesh
@@ -480,7 +606,7 @@ const isDate = (q: Pick<Quantity, 'kind'>) => isDateKind(q.kind)
 
 const UNIT_FAMILY: Record<string, UnitFamily> = {
   tonne: 'mass', kg: 'mass', g: 'mass', ounce: 'mass', km: 'distance', m: 'distance', mi: 'distance', nmi: 'distance', ft: 'distance',
-  km2: 'area', m2: 'area', ha: 'area', m3: 'volume', magnitude: 'magnitude', '%': 'percent', barrel: 'volume', MW: 'other', kW: 'other', '°C': 'other',
+  km2: 'area', m2: 'area', ha: 'area', m3: 'volume', magnitude: 'magnitude', '%': 'percent', barrel: 'volume', MW: 'other', kW: 'other', '°C': 'temperature', '°F': 'temperature',
 }
 
 /** The family a quantity's unit fixes, or null for a plain count (its noun decides). */

@@ -7,7 +7,7 @@ import type { Lang } from '../model'
 // from the words of its clause.
 
 /** What the counted things are: figures of different families are never compared. */
-export const UNIT_FAMILIES = ['people', 'buildings', 'aircraft', 'vessels', 'vehicles', 'money', 'mass', 'distance', 'area', 'volume', 'magnitude', 'percent', 'time', 'date', 'events', 'places', 'other'] as const
+export const UNIT_FAMILIES = ['people', 'buildings', 'aircraft', 'vessels', 'vehicles', 'money', 'mass', 'distance', 'area', 'volume', 'magnitude', 'temperature', 'percent', 'time', 'date', 'events', 'places', 'other'] as const
 export type UnitFamily = (typeof UNIT_FAMILIES)[number]
 
 /** One measure: its id, its family, its label in each interface language, and its words. */
@@ -35,9 +35,9 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'killed', family: 'people', label: { en: 'death toll', ar: 'حصيلة القتلى' },
     words: {
-      ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'بحياة', 'بأرواح', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم', 'مات', 'ماتوا', 'ميت', 'أموات', 'هلك', 'هلكوا', 'تصفية'],
-      en: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death', 'died', 'dies', 'fatalities', 'fatality', 'deceased', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives'],
-      fr: ['morts', 'mort', 'mortes', 'tué', 'tuée', 'tués', 'tuées', 'tuant', 'décédé', 'décédées', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts'],
+      ar: ['قتيل', 'قتلى', 'قتيلا', 'وفاة', 'وفيات', 'حالة وفاة', 'حالات وفاة', 'الوفيات', 'ضحية', 'ضحايا', 'حتفهم', 'حتفه', 'مصرع', 'مصرعهم', 'قضوا', 'قضى', 'توفي', 'توفوا', 'الموتى', 'موتى', 'شهيد', 'شهداء', 'حصيلة القتلى', 'حصيلة الوفيات', 'حصيلة الضحايا', 'قتلوا', 'قتل', 'أودى بحياة', 'أودت بحياة', 'بحياة', 'بأرواح', 'لقوا', 'حصيلة', 'مقتل', 'غريق', 'غرقى', 'الغرقى', 'قتلتهم', 'مات', 'ماتوا', 'ميت', 'أموات', 'هلك', 'هلكوا', 'تصفية', 'متوفى', 'متوفين', 'المتوفين', 'المتوفون', 'فارقوا الحياة', 'فارق الحياة', 'استشهاد', 'استشهد', 'استشهدوا', 'تقتل', 'يقتل'],
+      en: ['killed', 'killing', 'kills', 'dead', 'deaths', 'death', 'died', 'dies', 'fatalities', 'fatality', 'deceased', 'lives', 'perished', 'death toll', 'toll', 'victims', 'drowned', 'lost their lives', 'claimed the lives', 'cost the lives', 'succumbed', 'passed away'],
+      fr: ['morts', 'mort', 'mortes', 'tué', 'tuée', 'tués', 'tuées', 'tuant', 'décédé', 'décédées', 'décès', 'décédés', 'victimes', 'bilan', 'péri', 'ont péri', 'trouvé la mort', 'noyés', 'personnes tuées', 'défunts', 'coûté la vie', 'coûte la vie', 'perdu la vie', 'succombé', 'ont succombé'],
     },
   },
   {
@@ -50,15 +50,26 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'missing', family: 'people', label: { en: 'people missing', ar: 'المفقودون' },
-    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول'], en: ['missing', 'unaccounted', 'not been found', 'could not be found'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables'] },
+    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول'], en: ['missing', 'unaccounted', 'not been found', 'could not be found', 'not been accounted for', 'not yet been accounted for'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables'] },
   },
   {
     id: 'injured', family: 'people', label: { en: 'people injured', ar: 'الجرحى' },
-    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding'], fr: ['blessés', 'blessées', 'blessé', 'blessée', 'blessures', 'blessant'] },
+    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding', 'wound'], fr: ['blessés', 'blessées', 'blessé', 'blessée', 'blessures', 'blessant'] },
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
-    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'لجأ', 'لجأوا', 'وصلوا', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت', 'إجلاء', 'أجلي', 'أجليت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'arrived', 'arrivals', 'left', 'uprooting', 'evacuation', 'evacuees'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'évacuées', 'évacuation', 'exode', 'chassé', 'chassées', 'chassés', 'arrivés', 'arrivées', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
+    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت', 'إجلاء', 'أجلي', 'أجليت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'left', 'uprooting', 'evacuation', 'evacuees'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'évacuées', 'évacuation', 'exode', 'chassé', 'chassées', 'chassés', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
+  },
+  {
+    // Where the displaced arrived ("16,000 reached the camps at Tawila", "لجأوا إلى مخيمات
+    // طويلة") and whom a place shelters ("Tawila hosts hundreds of thousands", "تستضيف"): parts of
+    // the displaced a report tells apart from those who fled a city.
+    id: 'arrived', family: 'people', broader: 'displaced', label: { en: 'people who arrived', ar: 'الواصلون' },
+    words: { ar: ['وصلوا', 'لجأ', 'لجأوا', 'الواصلين', 'الوافدين', 'وافد', 'وافدين'], en: ['arrived', 'arrivals', 'arriving', 'took refuge', 'sought refuge', 'sought shelter'], fr: ['arrivés', 'arrivées', 'arrivants', 'arrivé', 'réfugiés à', 'trouvé refuge'] },
+  },
+  {
+    id: 'hosted', family: 'people', broader: 'displaced', label: { en: 'people sheltered', ar: 'من تؤويهم' },
+    words: { ar: ['تستضيف', 'يستضيف', 'استضافت', 'تستضيفها'], en: ['hosts', 'hosted', 'hosting'], fr: ['accueille', 'accueillait', 'héberge', 'abrite', 'abritait'] },
   },
   {
     id: 'homeless', family: 'people', broader: 'displaced', label: { en: 'people left homeless', ar: 'من باتوا بلا مأوى' },
@@ -98,6 +109,22 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'claims', family: 'other', label: { en: 'claims filed', ar: 'الطلبات المقدمة' },
     words: { ar: ['طلب', 'طلبات', 'الطلبات', 'ملف', 'ملفات', 'شكوى', 'شكاوى'], en: ['claims', 'applications', 'requests', 'complaints'], fr: ['demandes', 'dossiers', 'déclarations de sinistre', 'réclamations', 'plaintes'] },
+  },
+  {
+    // A heatwave's or a fire's temperature: "51.8 degrees Celsius", "48 °C à l'ombre", "درجة الحرارة 49".
+    id: 'temperature', fixed: true, family: 'temperature', label: { en: 'temperature', ar: 'درجة الحرارة' },
+    // (Not "heat", "chaleur", "الحر": "treated for heat stress" counts people.)
+    words: { ar: ['درجة الحرارة', 'درجات الحرارة', 'الحرارة'], en: ['temperature', 'temperatures', 'mercury', 'thermometer'], fr: ['température', 'températures', 'thermomètre', 'mercure'] },
+  },
+  {
+    // Vehicles counted ("525 fire trucks", "50 ambulances", "٥٢٥ شاحنة", "200 camions").
+    id: 'vehicles', family: 'vehicles', label: { en: 'vehicles', ar: 'الآليات' },
+    words: { ar: ['شاحنة', 'شاحنات', 'سيارة', 'سيارات', 'آلية', 'آليات', 'مركبة', 'مركبات', 'سيارة إسعاف', 'سيارات إسعاف'], en: ['trucks', 'lorries', 'vehicles', 'ambulances', 'cars', 'fire engines'], fr: ['camions', 'véhicules', 'ambulances', 'voitures', 'engins'] },
+  },
+  {
+    // Provinces and regions counted ("dans 16 wilayas", "في ست ولايات", "across 11 provinces").
+    id: 'provinces', family: 'places', label: { en: 'provinces', ar: 'الولايات والمحافظات' },
+    words: { ar: ['ولاية', 'ولايات', 'الولايات', 'محافظة', 'محافظات', 'المحافظات', 'أقاليم', 'الأقاليم'], en: ['provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states'], fr: ['wilayas', 'provinces', 'gouvernorats', 'régions', 'départements'] },
   },
   {
     id: 'wind', family: 'other', label: { en: 'wind speed', ar: 'سرعة الرياح' },
@@ -151,7 +178,8 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['دول', 'دولة', 'بلدان', 'بلد', 'الدول'], en: ['countries', 'nations', 'states'], fr: ['pays', 'États', 'nations'] },
   },
   {
-    id: 'mourning', decided: true, family: 'time', label: { en: 'national mourning', ar: 'الحداد الوطني' },
+    // Mourning lasts (a duration) and is dated ("à compter de jeudi", "jusqu'au 1er novembre").
+    id: 'mourning', decided: true, event: true, family: 'time', label: { en: 'national mourning', ar: 'الحداد الوطني' },
     words: { ar: ['حداد', 'الحداد'], en: ['mourning'], fr: ['deuil'] },
   },
   {
@@ -172,11 +200,11 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'vessels', family: 'vessels', label: { en: 'boats', ar: 'القوارب' },
-    words: { ar: ['قارب', 'قوارب', 'مركب', 'مراكب', 'سفينة', 'سفن', 'زورق', 'زوارق'], en: ['boats', 'boat', 'vessels', 'ships'], fr: ['bateaux', 'embarcations', 'navires'] },
+    words: { ar: ['قارب', 'قوارب', 'مركب', 'مراكب', 'سفينة', 'سفن', 'زورق', 'زوارق'], en: ['boats', 'boat', 'vessels', 'vessel', 'ships', 'ship', 'trawler', 'trawlers'], fr: ['bateaux', 'bateau', 'embarcations', 'embarcation', 'navires', 'navire', 'chalutier', 'chalutiers'] },
   },
   {
     id: 'aid', decided: true, family: 'money', label: { en: 'aid pledged', ar: 'المساعدات' },
-    words: { ar: ['مساعدة', 'مساعدات', 'تعهد', 'تعهدات', 'منحة', 'تبرع', 'تبرعات', 'نداء', 'دعم', 'تمويل', 'إغاثة', 'صندوق', 'إعانة', 'تعويض', 'تعويضات', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع'], en: ['aid', 'pledged', 'pledge', 'appeal', 'donation', 'donations', 'funding', 'assistance', 'grant', 'relief', 'payment', 'fund', 'compensation', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'earmarked', 'raised', 'promised', 'receive'], fr: ['aide', 'aides', 'promis', 'dons', 'appel', 'financement', 'enveloppe', 'fonds', 'indemnisation', 'versement', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté'] },
+    words: { ar: ['مساعدة', 'مساعدات', 'تعهد', 'تعهدات', 'منحة', 'تبرع', 'تبرعات', 'نداء', 'دعم', 'تمويل', 'إغاثة', 'صندوق', 'إعانة', 'تعويض', 'تعويضات', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع', 'حزمة مساعدات', 'خطة طوارئ', 'خطة دعم', 'خطة مساعدات', 'حزمة دعم'], en: ['aid', 'aid package', 'relief package', 'rescue package', 'support package', 'emergency plan', 'relief plan', 'pledged', 'pledge', 'appeal', 'donation', 'donations', 'funding', 'assistance', 'grant', 'relief', 'payment', 'fund', 'compensation', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'earmarked', 'raised', 'promised', 'receive'], fr: ['aide', 'aides', 'promis', 'dons', 'appel', 'financement', 'enveloppe', 'fonds', 'indemnisation', 'versement', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté', "plan d'urgence", "plan d'aide", 'plan de soutien', 'train de mesures'] },
   },
   {
     id: 'damage', family: 'money', label: { en: 'damage and losses', ar: 'الأضرار والخسائر' },
@@ -256,6 +284,17 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['أعلن', 'أعلنت', 'إعلان', 'الإعلان', 'أعلنه', 'أعلنها'], en: ['announced', 'announcement', 'announces', 'announce', 'unveiled', 'declared'], fr: ['annoncé', 'annonce', 'annoncée', 'déclaré', 'dévoilé'] },
   },
   {
+    // An abduction and an attack are events a report dates ("six health workers were abducted on
+    // Tuesday", "dimanche, une attaque y a coûté la vie à une infirmière"); their words also
+    // name the people abducted and the attacks counted.
+    id: 'abduction', family: 'date', event: true, label: { en: 'date of the abduction', ar: 'تاريخ الاختطاف' },
+    words: { ar: ['اختطاف', 'الاختطاف', 'اختطف', 'اختطفت', 'اختطفوا', 'خطف', 'خطفت', 'خطفوا'], en: ['abducted', 'kidnapped', 'abduction', 'kidnapping', 'abductions', 'kidnappings'], fr: ['enlevés', 'enlevé', 'enlevées', 'enlevée', 'enlèvement', 'enlèvements', 'kidnappés', 'kidnappé', 'kidnapping'] },
+  },
+  {
+    id: 'attack', family: 'date', event: true, label: { en: 'date of the attack', ar: 'تاريخ الهجوم' },
+    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'raid', 'air strike', 'airstrike', 'drone strike'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut'] },
+  },
+  {
     id: 'summit', family: 'date', event: true, label: { en: 'date of the summit', ar: 'تاريخ القمة' },
     words: { ar: ['قمة', 'القمة', 'اجتماع', 'الاجتماع', 'مؤتمر', 'المؤتمر'], en: ['summit', 'meeting', 'conference'], fr: ['sommet', 'réunion', 'conférence'] },
   },
@@ -276,15 +315,16 @@ export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred'
 // Words that name a measure only as a figure's own noun: "1 400 hommes", "500 عنصر" are troops,
 // but "104, tous des hommes", "أسرة من خمسة أفراد" say who the people are, not what is counted.
 export const COUNTED_ONLY_WORDS: Record<Lang, string[]> = {
-  ar: ['فرد', 'أفراد', 'عنصر', 'عناصر'],
-  en: ['men', 'personnel'],
-  fr: ['hommes'],
+  // (A province named is where a figure is, "in Ifrane province", not what it counts: "16 wilayas".)
+  ar: ['فرد', 'أفراد', 'عنصر', 'عناصر', 'ولاية', 'ولايات', 'الولايات', 'محافظة', 'محافظات', 'المحافظات', 'أقاليم', 'الأقاليم'],
+  en: ['men', 'personnel', 'provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states'],
+  fr: ['hommes', 'wilayas', 'provinces', 'gouvernorats', 'régions', 'départements'],
 }
 
 export const PEOPLE_WORDS: Record<Lang, string[]> = {
-  ar: ['شخص', 'أشخاص', 'شخصا', 'مهاجر', 'مهاجرين', 'مهاجرا', 'مهاجرون', 'المهاجرين', 'مدني', 'مدنيين', 'مدنيا', 'طفل', 'أطفال', 'امرأة', 'نساء', 'رجل', 'رجال', 'مواطن', 'مواطنين', 'لاجئ', 'لاجئين', 'نسمة', 'فرد', 'آخرين', 'آخرون', 'عامل', 'عمال'],
-  en: ['people', 'persons', 'person', 'migrants', 'civilians', 'children', 'women', 'men', 'residents', 'refugees', 'others', 'individuals', 'inhabitants', 'workers', 'pakistanis', 'egyptians'],
-  fr: ['personnes', 'migrants', 'civils', 'enfants', 'femmes', 'hommes', 'habitants', 'réfugiés', 'autres', 'individus'],
+  ar: ['شخص', 'أشخاص', 'شخصا', 'مهاجر', 'مهاجرين', 'مهاجرا', 'مهاجرون', 'المهاجرين', 'مدني', 'مدنيين', 'مدنيا', 'طفل', 'أطفال', 'امرأة', 'نساء', 'رجل', 'رجال', 'مواطن', 'مواطنين', 'لاجئ', 'لاجئين', 'نسمة', 'فرد', 'آخرين', 'آخرون', 'عامل', 'عمال', 'حاج', 'حجاج', 'الحجاج', 'حاجا'],
+  en: ['people', 'persons', 'person', 'migrants', 'civilians', 'children', 'women', 'men', 'residents', 'refugees', 'others', 'individuals', 'inhabitants', 'workers', 'pakistanis', 'egyptians', 'pilgrims', 'worshippers', 'citizens'],
+  fr: ['personnes', 'migrants', 'civils', 'enfants', 'femmes', 'hommes', 'habitants', 'réfugiés', 'autres', 'individus', 'pèlerins', 'fidèles', 'citoyens'],
 }
 
 export const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]))

@@ -102,10 +102,11 @@ const CUE_STOPWORDS = new Set(['number', 'date', 'when', 'what', 'which', 'that'
 // The concept named first that fits the kind: a date names an event, a count something counted.
 // A narrower measure the label names beside its wider one is the one meant ("Dead already buried").
 function pickConcept(label: string, text: string, lang: Lang, kind: QuantityKind): Concept | null {
-  const named = (t: string) => conceptsIn(t, { start: 0, end: t.length }, lang).map((m) => m.concept)
+  const dated = kind === 'date' || kind === 'daterange'
+  // (A date reads every measure a word names: "Date health workers were abducted" is an abduction's.)
+  const named = (t: string) => conceptsIn(t, { start: 0, end: t.length }, lang, dated).map((m) => m.concept)
   const inLabel = named(label)
   const found = named(text)
-  const dated = kind === 'date' || kind === 'daterange'
   // A duration is the length of an event ("Length of the siege") or of something timed (mourning).
   // A length of time is never a distance or a mass ("how long it was stored" is no length in km).
   const fits = (c: Concept) => (kind === 'duration' ? c.event || c.family === 'time' : dated ? c.event : !c.event && familyFits(c, kind))

@@ -8,7 +8,7 @@ import type { Claim, Source } from '../model'
 import { indexExport, sourcesOf, type ExportInput } from './context'
 import { VERDICT_LABEL } from './words'
 import { quoteText } from './quote'
-import { listOf, sayQuantity, type UiLang } from '../quantity'
+import { countNoun, listOf, NOUNS, sayQuantity, type UiLang } from '../quantity'
 import { sourceName, sourceWord } from '../corpus/words'
 import { finalVerdict } from '../workspace/review'
 
@@ -43,8 +43,16 @@ export function claimStatement(label: string, claims: Claim[], sources: Map<stri
     const s = sources.get(c.source)
     return `${sayQuantity(c.quantity, lang)} (${s ? sourceName(s, lang) : c.source})`
   }))]
-  return said.length ? `${label}: ${listOf(said, lang, 'disjunction')}` : label
+  if (!said.length) return label
+  if (said.length <= STATED) return `${label}: ${listOf(said, lang, 'disjunction')}`
+  // A topic of many figures is summed up: a fact-check's claim is a line, not the whole table.
+  const outlets = countNoun(new Set(claims.map((c) => c.source)).size, NOUNS.source, lang)
+  const figures = countNoun(said.length, NOUNS.figure, lang)
+  const some = listOf(said.slice(0, STATED - 1), lang, 'disjunction')
+  return lang === 'ar' ? `${label}: ${figures} من ${outlets}، منها ${some}` : `${label}: ${figures} from ${outlets}, among them ${some}`
 }
+/** How many figures the claim names before it sums them up. */
+const STATED = 6
 
 /** One ClaimReview per reviewed topic (a topic with a TopicReview), in topic order. */
 export function claimReviews(input: ExportInput, opts: ClaimReviewOptions = {}): WithContext<ClaimReview>[] {

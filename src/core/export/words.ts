@@ -2,6 +2,7 @@
 // built from a comparison's structured notes and the audit trail's entries.
 import type { AuditEntry, ClaimStatus, Comparison, Verdict } from '../model'
 import { countNoun, NOUNS, quote, someOf, type UiLang } from '../quantity'
+import { LABEL_JOIN } from '../workspace/review'
 
 /** The verdicts in words, for exports read outside the app. */
 export const VERDICT_LABEL: Record<Verdict, { en: string; ar: string }> = {
@@ -65,6 +66,7 @@ export function sayAuditEntry(e: AuditEntry, lang: UiLang): { action: string; de
   if (change && (e.action === 'override' || e.action === 'mark' || e.action === 'move')) {
     detail = `${word(change[1], lang)} ${ARROW[lang]} ${word(change[2], lang)}${change[3] ? `: ${change[3]}` : ''}`
   } else if (e.action === 'accept') detail = word(detail, lang)
+  else if (e.action === 'create-topic') detail = createdTopic(detail, lang)
   else if (lang === 'ar') detail = arabicDetail(e.action, detail)
   return { action, detail }
 }
@@ -85,8 +87,18 @@ function arabicDetail(action: string, detail: string): string {
   }
   if (action === 'import-source') return detail.replace(/\((\d+) characters\)$/u, (_, n: string) => `(${countNoun(Number(n), NOUNS.character, 'ar')})`)
   if (action === 'merge-source') return detail.split(', ').map((f) => FIELD_AR[f] ?? f).join('، ')
-  if (action === 'create-topic') return detail.replace(/\(from candidate [^()]*\)$/u, '(من موضوع مقترح)').replace(/\(from figure ([^()]*)\)$/u, '(من الرقم $1)')
   return detail
+}
+
+// "Injured ‖ الجرحى (from candidate injured|count|people)": the reader's label, and where the topic
+// came from in words (a candidate's key is the code's, not the reader's).
+function createdTopic(detail: string, lang: UiLang): string {
+  const m = /^([\s\S]*?)( \(from (?:candidate|figure) [^()]*\))?$/u.exec(detail)!
+  const [en, ar] = m[1].split(` ${LABEL_JOIN} `)
+  const label = lang === 'ar' ? ar ?? en : en
+  const from = m[2] ?? ''
+  if (lang === 'ar') return label + from.replace(/ \(from candidate [^()]*\)$/u, ' (من موضوع مقترح)').replace(/ \(from figure ([^()]*)\)$/u, ' (من الرقم $1)')
+  return label + from.replace(/ \(from candidate [^()]*\)$/u, ' (from a candidate topic)')
 }
 
 /** A comparison's notes in words: sources counted as one, and sources that contradict themselves. */

@@ -217,10 +217,17 @@ export function topicFromCandidate(candidate: CandidateTopic, draft: TopicDraft,
   }
 }
 
-/** The audit entry for a created topic. */
+/**
+ * The audit entry for a created topic: its label in both languages when they differ (the trail is
+ * read in either; export/words.ts picks the reader's), "English ‖ Arabic".
+ */
 export function topicCreatedAudit(topic: StoredTopic, from: string): AuditEntry {
-  return entry(topic.at, topic.reviewer, topicTarget(topic.id), 'create-topic', `${topic.label.en} (from ${from})`)
+  const { en, ar } = topic.label
+  const label = ar && ar !== en ? `${en} ${LABEL_JOIN} ${ar}` : en
+  return entry(topic.at, topic.reviewer, topicTarget(topic.id), 'create-topic', `${label} (from ${from})`)
 }
+/** Between a created topic's English and Arabic labels in its audit entry. */
+export const LABEL_JOIN = '‖'
 
 /** The audit entry for an added figure. */
 export function claimAddedAudit(claim: StoredClaim, topicId: string | null): AuditEntry {

@@ -9,12 +9,13 @@ export { decodeText, stripBom } from '../text/decode'
 /** The file names import accepts, by extension. */
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const
 
-/** How a file should be read: as plain text, as HTML to strip, or not at all. */
-export function fileFormat(name: string, mime = ''): 'text' | 'html' | null {
+/** How a file should be read: as plain text, as Markdown or HTML to strip, or not at all. */
+export function fileFormat(name: string, mime = ''): 'text' | 'markdown' | 'html' | null {
   const lower = name.toLowerCase()
   if (lower.endsWith('.html') || lower.endsWith('.htm') || mime === 'text/html') return 'html'
+  if (lower.endsWith('.md') || lower.endsWith('.markdown') || mime === 'text/markdown') return 'markdown'
   if (IMPORT_EXTENSIONS.some((ext) => lower.endsWith(ext))) return 'text'
-  if (mime === 'text/plain' || mime === 'text/markdown') return 'text'
+  if (mime === 'text/plain') return 'text'
   return null
 }
 

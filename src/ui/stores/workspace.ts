@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import {
   buildSource, buildWorkspaceFile, draftProblems, findDuplicate, mergeSource, mergeWorkspace, parseWorkspace, serializeWorkspace, textHash,
   stripBom, titleFromFileName, type Duplicate, type LangGuess, type MERGE_FIELDS, type MergeSummary, type SourceDraft, type StoredSource, type TextProblem,
@@ -45,6 +45,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const ready = ref(false)
   /** Texts being imported. */
   const drafts = ref<Draft[]>([])
+  // Drafts live in memory until saved: a reload or a closed tab would lose them, so the browser
+  // asks first while there are any.
+  const holdDrafts = (e: BeforeUnloadEvent) => { e.preventDefault(); e.returnValue = '' }
+  if (typeof window !== 'undefined') {
+    watch(() => drafts.value.length > 0, (held) => (held ? window.addEventListener('beforeunload', holdDrafts) : window.removeEventListener('beforeunload', holdDrafts)))
+  }
   /** The last source saved or merged, to point the user at it. */
   const lastSaved = ref<{ id: string; merged: boolean; changed: string[] } | null>(null)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import { agreement, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
+import { agreement, aroundCommonDay, corroborated, sameValues, scattered, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
 import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Claim, Lang, Source } from '../../../src/core/model'
 
@@ -47,5 +47,71 @@ describe('sharedWith', () => {
     ['figures of no shared value', part.slice(0, 1), rest.slice(1), 0],
   ])('%s', (_name, p, r, share) => {
     expect(sharedWith(p, r, bySource)).toBe(share)
+  })
+})
+
+describe('aroundCommonDay: the dates of one event', () => {
+  const dated = (...texts: [Lang, string][]) => texts.flatMap(([lang, text], i) => extractClaims(source(`d${i}`, lang, text)).filter((c) => c.quantity.kind === 'date' || c.quantity.kind === 'daterange'))
+  it('keeps the day most reports give and a day beside it, and leaves a day one report gives far from it', () => {
+    const claims = dated(
+      ['en', 'The storm hit the coast on 12 October 2024.'],
+      ['fr', "La tempête a frappé la côte le 12 octobre 2024, dans la nuit."],
+      ['ar', 'ضربت العاصفة الساحل في 13 أكتوبر 2024.'],
+      ['en', 'Houses lie in ruins after the storm, in a picture taken on 19 October 2024.'],
+    )
+    expect(claims.map((c) => c.text)).toHaveLength(4)
+    expect(aroundCommonDay(claims, bySource).map((c) => c.source)).toEqual(['d0', 'd1', 'd2'])
+  })
+  it('keeps a second day two reports give, and everything when no day leads', () => {
+    const two = dated(
+      ['en', 'The talks opened on 3 March 2025.'],
+      ['fr', 'Les pourparlers se sont ouverts le 3 mars 2025.'],
+      ['ar', 'افتتحت المحادثات في 3 مارس 2025.'],
+      ['en', 'Other reports said the talks opened on 10 March 2025.'],
+      ['fr', 'Selon un autre média, les pourparlers ont commencé le 10 mars 2025.'],
+    )
+    expect(aroundCommonDay(two, bySource)).toHaveLength(5)
+    // Two reports for each day: neither leads.
+    expect(aroundCommonDay(two.slice(1), bySource)).toHaveLength(4)
+  })
+})
+
+describe('scattered and corroborated', () => {
+  it.each([
+    ['counts an order of magnitude apart', figures(['en', 'Officials counted 40 injured.'], ['fr', 'Le bilan fait état de 900 blessés.']), true],
+    ['counts of one magnitude', figures(['en', 'Officials counted 400 injured.'], ['ar', 'أصيب 900 شخص.']), false],
+    ['a rough figure is no bound of the spread', figures(['en', 'Officials counted 40 injured.'], ['fr', 'Des milliers de blessés.']), false],
+  ])('scattered: %s', (_name, claims, expected) => {
+    expect(claims).toHaveLength(2)
+    expect(scattered(claims)).toBe(expected)
+  })
+  it('one report giving a value twice on two authorities corroborates nothing; two reports do', () => {
+    const twice = figures(['en', 'The coast guard said 14 were missing.'], ['en', 'An agency also said 14 were missing.']).map((c) => ({ ...c, source: 'one' }))
+    const byAuthority = (c: Claim) => c.text + c.span.start + c.id
+    expect(corroborated(twice, byAuthority)).toBe(false)
+    const two = figures(['en', 'The coast guard said 14 were missing.'], ['ar', 'قال خفر السواحل إن 14 شخصا مفقودون.'])
+    expect(corroborated(two, bySource)).toBe(true)
+  })
+})
+
+describe('sameValues: one value two reports give', () => {
+  const unread = (cs: Claim[], lang: Lang) => cs.map((c) => ({ c, lang }))
+  const two = figures(['en', 'Volunteers planted 340 oak saplings.'], ['fr', 'Les bénévoles ont planté 340 jeunes chênes.'])
+  it('is a candidate when two reports of two origins give it', () => {
+    expect(sameValues(unread(two, 'en'), bySource).map((v) => v.claims.length)).toEqual([2])
+  })
+  it('is a candidate of a count by its unit when no noun is counted (a temperature)', () => {
+    const heat = figures(['en', 'Thermometers in the valley showed 49 °C on Friday.'], ['fr', 'Le thermomètre a affiché 49 °C vendredi dans la vallée.'], ['ar', 'سجلت الحرارة في الوادي 49 درجة مئوية يوم الجمعة.'])
+    expect(heat.map((c) => c.quantity.unit)).toEqual(['°C', '°C', '°C'])
+    expect(sameValues(unread(heat, 'en'), bySource).map((v) => v.claims.length)).toEqual([3])
+  })
+  it('is the number a bound states ("more than 1.2 million", "près de 1,2 million", "أكثر من 1.2 مليون")', () => {
+    const crowd = figures(['en', 'More than 1.2 million worshippers gathered at the shrine.'], ['fr', 'Près de 1,2 million de fidèles se sont rassemblés.'], ['ar', 'تجمع أكثر من 1.2 مليون مصل عند الضريح.'])
+    expect(crowd.map((c) => c.quantity.hi === null || c.quantity.lo === null)).toContain(true)
+    expect(sameValues(unread(crowd, 'en'), bySource).map((v) => v.claims.length)).toEqual([3])
+  })
+  it('is none when one report gives it twice, whatever authorities it names', () => {
+    const once = two.map((c) => ({ ...c, source: 'one' }))
+    expect(sameValues(unread(once, 'en'), (c) => c.id)).toEqual([])
   })
 })

@@ -207,6 +207,72 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(war?.figures).toEqual(['11 millions', '11 مليون'])
   })
 
+  it("a count takes the story's own event over the war its sentence names after it, and the war's counts are a candidate of their own", () => {
+    const found = candidates([
+      source('a', 'en', 'The town fell on 26 October 2025. By Friday 52,000 residents had left, the agency said in a statement on the camps, where families uprooted by the war wait for food. The war has uprooted 12 million people since it erupted.', 'Wire A'),
+      source('b', 'fr', "La ville est tombée le 26 octobre 2025. Quelque 50 000 habitants ont fui la ville depuis sa chute. La guerre a déraciné près de 12 millions de personnes.", 'Journal B'),
+      source('c', 'ar', 'سقطت المدينة في 26 أكتوبر 2025. ونزح منها 51 ألف شخص، بحسب الوكالة التي قالت إن المخيمات تؤوي منذ شهور من شردتهم الحرب. وشردت الحرب 13 مليون شخص.', 'Site C'),
+    ])
+    const displaced = found.filter((f) => f.c.concept === 'displaced')
+    expect(displaced.find((f) => f.c.key.endsWith('|!war'))?.figures).toEqual(['12 million', '13 مليون', 'près de 12 millions'])
+    expect(displaced.find((f) => !f.c.key.includes('|!'))?.figures).toEqual(['51 ألف', '52,000', 'Quelque 50 000'])
+  })
+
+  it('people counted by who they are, and what befell them in two reports or more, are a candidate of their own', () => {
+    const found = candidates([
+      source('a', 'en', 'The army deployed 6,000 soldiers against the fires. Twelve soldiers were injured when a truck overturned.', 'Wire A'),
+      source('b', 'fr', "L'armée a mobilisé 6 000 soldats contre les incendies. Douze militaires ont été blessés dans un accident.", 'Journal B'),
+      source('c', 'ar', 'نشر الجيش 6000 جندي لمكافحة الحرائق، وأصيب 12 جنديا بجروح.', 'Site C'),
+    ])
+    const injured = found.find((f) => f.c.key.endsWith('|~injured'))
+    expect(injured?.ar).toBe('عدد الجنود (الجرحى)')
+    expect(injured?.figures).toEqual(['12', 'Douze', 'Twelve'])
+    expect(found.find((f) => f.c.concept === 'troops' && f !== injured)?.figures).toEqual(['6 000', '6,000', '6000'])
+  })
+
+  it("a dateline's day (the outlet or city, a dash, the day, alone on its line) dates the page, not the story", () => {
+    const found = candidates([
+      source('a', 'ar', 'موقع ألف – الثلاثاء 12 مارس 2024\nقالت البلدية إن المياه غمرت منازل الحي.', 'Site A'),
+      source('b', 'fr', 'PARIS — mardi 12 mars 2024\nLa mairie a indiqué que les maisons du quartier ont été inondées.', 'Journal B'),
+      source('c', 'en', 'LONDON — Tuesday, March 12, 2024\nThe council said homes in the district were flooded.', 'Wire C'),
+    ])
+    expect(found.filter((f) => f.c.kind === 'date')).toEqual([])
+  })
+
+  it("a part of a figure of the same measure ('among them', 'dont', 'بينهم', 'of them') is not the measure's total", () => {
+    const found = candidates([
+      source('a', 'en', 'The landslide killed 41 people, among them nine children.', 'Wire A'),
+      source('b', 'fr', 'Le glissement de terrain a fait 40 morts, dont sept enfants.', 'Journal B'),
+      source('c', 'ar', 'أودى الانهيار الأرضي بحياة 41 شخصا بينهم ثمانية أطفال.', 'Site C'),
+      source('d', 'en', 'Rescuers said 42 people died, eight of them children.', 'Wire D'),
+    ])
+    expect(found.find((f) => f.c.concept === 'killed')?.figures).toEqual(['40', '41', '41', '42'])
+  })
+
+  it('a part two reports give with one value is a candidate of its own, named by its noun', () => {
+    const found = candidates([
+      source('a', 'en', 'The landslide killed 41 people, among them nine children.', 'Wire A'),
+      source('b', 'fr', 'Le glissement de terrain a fait 40 morts, dont neuf enfants.', 'Journal B'),
+      source('c', 'ar', 'أودى الانهيار الأرضي بحياة 41 شخصا بينهم تسعة أطفال.', 'Site C'),
+    ])
+    const part = found.find((f) => f.c.key.includes('|part|'))
+    expect(part?.figures).toEqual(['neuf', 'nine', 'تسعة'])
+    expect(part?.label).toBe('death toll: among them 9 children')
+    expect(part?.ar).toBe('حصيلة القتلى: منهم 9 (أطفال)')
+    expect(found.find((f) => f.c.concept === 'killed' && f !== part)?.figures).toEqual(['40', '41', '41'])
+  })
+
+  it('two days of one kind of event, each dated by two reports, are two candidates (two waves of explosions)', () => {
+    const found = candidates([
+      source('a', 'en', 'The first explosions hit the city on 3 May 2025. A second wave of explosions struck on 4 May 2025.', 'Wire A'),
+      source('b', 'fr', "Les premières explosions ont frappé la ville le 3 mai 2025. Une seconde vague d'explosions a eu lieu le 4 mai 2025.", 'Journal B'),
+      source('c', 'ar', 'وقعت الانفجارات الأولى في المدينة يوم 3 مايو 2025، ثم وقعت موجة ثانية من الانفجارات يوم 4 مايو 2025.', 'Site C'),
+    ])
+    const dates = found.filter((f) => f.c.concept === 'explosion' && f.c.kind === 'date')
+    expect(dates.map((f) => f.figures)).toEqual([['3 May 2025', '3 mai 2025', 'يوم 3 مايو 2025'], ['4 May 2025', '4 mai 2025', 'يوم 4 مايو 2025']])
+    expect(dates.map((f) => f.ar)).toEqual(['تاريخ الانفجار: 3 مايو 2025', 'تاريخ الانفجار: 4 مايو 2025'])
+  })
+
   it('a length of time since an event ranks after the date of that event', () => {
     const found = candidates([
       source('a', 'ar', 'ضرب الزلزال المنطقة يوم الجمعة 8 سبتمبر. وبعد 48 ساعة من الزلزال ما زالت فرق الإنقاذ تبحث.', 'Site A'),
@@ -239,6 +305,22 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(rough?.ar).toBe('حصيلة القتلى (تقديرات تقريبية)')
     expect(rough?.figures).toHaveLength(3)
     expect(found.find((f) => f.c.concept === 'killed' && f !== rough)?.figures).toEqual(['34', '35', '36'])
+  })
+
+  it('orders of magnitude several reports give, beside counts no two reports share, are the estimate of their own even when their ranges hold them', () => {
+    const found = candidates([
+      source('a', 'en', 'Hundreds of people are still missing after the ferry sank. Relatives say 31 villagers are missing.', 'Wire A'),
+      source('b', 'fr', 'Des centaines de personnes sont toujours portées disparues. La préfecture compte 120 disparus.', 'Journal B'),
+      source('c', 'ar', 'ما زال المئات في عداد المفقودين بعد غرق العبارة.', 'Site C'),
+      source('d', 'en', 'A union said 450 crew members were missing.', 'Wire D'),
+      source('e', 'ar', 'قالت نقابة البحارة إن 45 بحارا مفقودون.', 'Site E'),
+    ])
+    const rough = found.find((f) => f.c.concept === 'missing' && f.c.key.endsWith('|vague'))
+    expect(rough?.figures).toEqual(['Des centaines', 'Hundreds', 'المئات'])
+    // The counts, more than ten times apart and shared by no two reports, rank at half, after the estimate.
+    const counts = found.find((f) => f.c.concept === 'missing' && f !== rough)
+    expect(counts?.figures).toEqual(['120', '31', '45', '450'])
+    expect(found.indexOf(counts!)).toBeGreaterThan(found.indexOf(rough!))
   })
 
   it('orders of magnitude whose ranges hold the counts stay with them', () => {

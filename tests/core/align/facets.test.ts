@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { projectedIn, recallsThePast } from '../../../src/core/align/facets'
+import { partOf, projectedIn, recallsThePast } from '../../../src/core/align/facets'
 
 // A figure said as a projection rather than a count, in sentences written for these tests: the
 // words before it (its clause) or the few words right after it.
@@ -55,5 +55,21 @@ describe('recallsThePast: a sentence that recalls an older event', () => {
     ['The war, which began in 2023, has killed thousands.', false],
   ] as const)('%s → %s', (sentence, expected) => {
     expect(recallsThePast(sentence, '2024-03-12')).toBe(expected)
+  })
+})
+
+describe('partOf: a figure said as a part of the one before it', () => {
+  it.each([
+    ['en before', ' dead, among them ', ' children', true],
+    ['en after', ' people died, ', ' of them children', true],
+    ['fr', ' morts, dont ', ' enfants', true],
+    ['fr after', ' blessés, ', " d'entre eux grièvement", true],
+    ['ar', ' شخصا بينهم ', ' أطفال', true],
+    ['ar after', ' جريحا، ', ' منهم في حالة حرجة', true],
+    ['a second figure of a list', ' dead and ', ' injured', false],
+    ['fr list', ' morts et ', ' blessés', false],
+    ['ar list', ' قتيلا و', ' جريحا', false],
+  ])('%s', (_name, between, after, expected) => {
+    expect(partOf(between, after)).toBe(expected)
   })
 })

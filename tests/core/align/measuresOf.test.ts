@@ -60,6 +60,76 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'أسفرت المعارك عن مقتل المئات وتشريد الآلاف.', 'الآلاف', 'displaced'],
   // A share between a count and its word does not take the word from it.
   ['en', 'Around 9,000 residents, half of them children, were still trapped in the old town.', 'Around 9,000', 'trapped'],
+  // An aside between commas (a source, a hedge, a part, a participle) does not end the clause it
+  // interrupts: the figure reads its measure on the far side, never in the aside.
+  ['en', 'Seven volunteers, among them two nurses, were kidnapped near the border.', 'Seven', 'abducted'],
+  ['fr', 'La Croix-Rouge a indiqué que 35 bénévoles, dont trois médecins, avaient été enlevés près de la frontière.', '35', 'abducted'],
+  ['ar', 'وقالت الجمعية إن 35 متطوعاً، من بينهم ثلاثة أطباء، اختُطفوا قرب الحدود.', '35', 'abducted'],
+  ['ar', 'وقالت الجمعية إن ٣٥ متطوعاً، من بينهم ثلاثة أطباء، اختُطفوا قرب الحدود.', '٣٥', 'abducted'],
+  ['fr', 'Onze passeurs, soupçonnés d’avoir affrété le chalutier, ont été arrêtés à Patras.', 'Onze', 'arrested'],
+  ['en', 'The number of people missing stands, according to the Red Cross, at 312.', '312', 'missing'],
+  ['fr', 'Le nombre de disparus atteint, selon la préfecture, 57 personnes.', '57', 'missing'],
+  ['ar', 'وقال المسؤول إن عدد الأجانب الذين لقوا حتفهم وصل، بحسب إحصاء السفارة، إلى 140 شخصاً.', '140', 'killed'],
+  ['ar', 'وقال المسؤول إن عدد الأجانب الذين لقوا حتفهم وصل، بحسب إحصاء السفارة، إلى ١٤٠ شخصاً.', '١٤٠', 'killed'],
+  // A count head names what a count of its clause counts, before a nearer word ("the number of
+  // civilians killed by soldiers": the killed, not the soldiers).
+  ['ar', 'وقال المكتب إن عدد من قتلتهم قوات الأمن في البلدة تجاوز 40 شخصاً.', 'تجاوز 40', 'killed'],
+  ['ar', 'وقال المكتب إن عدد من قتلتهم قوات الأمن في البلدة تجاوز ٤٠ شخصاً.', 'تجاوز ٤٠', 'killed'],
+  ['en', 'The number of civilians killed by soldiers in the village passed 40.', '40', 'killed'],
+  ['fr', 'Le nombre de civils tués par les soldats dans le village dépasse 40.', 'dépasse 40', 'killed'],
+  ['ar', 'وارتفعت حصيلة الجثث التي انتشلها الجنود من النهر إلى 64.', '64', 'bodies'],
+  // An abduction, an attack and a mourning are events a date may mark; the people abducted are still counted.
+  ['en', 'Four engineers were kidnapped on Thursday near the mine.', 'Thursday', 'abduction'],
+  ['en', 'Four engineers were kidnapped on Thursday near the mine.', 'Four', 'abducted'],
+  ['ar', 'واختُطف مهندسو الشركة يوم الخميس قرب المنجم.', 'يوم الخميس', 'abduction'],
+  ['en', 'The clinic was shelled on Friday, the third attack in a week.', 'Friday', 'attack'],
+  ['ar', 'وتعرض المستوصف لهجوم يوم الجمعة.', 'يوم الجمعة', 'attack'],
+  ['fr', 'Le dispensaire a été pris pour cible vendredi.', 'vendredi', 'attack'],
+  ['fr', 'Le gouvernement a décrété un deuil national à compter de lundi.', 'à compter de lundi', 'mourning'],
+  ['en', 'Flags will fly at half-mast during the national mourning, which runs until Sunday.', 'until Sunday', 'mourning'],
+  ['ar', 'وتستمر أيام الحداد الوطني حتى يوم الأحد.', 'حتى يوم الأحد', 'mourning'],
+  // The day a mourning was decreed is the day of the decree.
+  ['fr', 'Le président a décrété mercredi un deuil national de trois jours.', 'mercredi', 'announced'],
+  // A distance said of a thing is its length; one said from a place stays a distance.
+  ['en', 'Witnesses said up to 600 people were squeezed onto the 25- to 30-metre (80- to 100-foot) trawler before it sank 60 km off the coast.', '25- to 30-metre', 'length'],
+  ['en', 'Witnesses said up to 600 people were squeezed onto the 25- to 30-metre (80- to 100-foot) trawler before it sank 60 km off the coast.', '80- to 100-foot', 'length'],
+  ['en', 'Witnesses said up to 600 people were squeezed onto the 25- to 30-metre (80- to 100-foot) trawler before it sank 60 km off the coast.', '60 km', 'distance'],
+  ['fr', 'Le chalutier de 25 mètres a chaviré à 80 km des côtes.', '25 mètres', 'length'],
+  ['fr', 'Le chalutier de 25 mètres a chaviré à 80 km des côtes.', '80 km', 'distance'],
+  ['ar', 'وغرق قارب صيد من 25 متراً على بعد 80 كيلومتراً من الساحل.', '25 متراً', 'length'],
+  ['ar', 'وغرق قارب صيد من ٢٥ متراً على بعد ٨٠ كيلومتراً من الساحل.', '٢٥ متراً', 'length'],
+  ['ar', 'وغرق قارب صيد من 25 متراً على بعد 80 كيلومتراً من الساحل.', '80 كيلومتراً', 'distance'],
+  // Lives lost, said as a cost.
+  ['fr', 'Les crues qui ont coûté la vie à 219 personnes ont ravagé la région.', '219', 'killed'],
+  ['en', 'The floods, which claimed the lives of 219 people, devastated the region.', '219', 'killed'],
+  // A heatwave's temperature, provinces and vehicles counted, pilgrims as people.
+  ['en', 'The temperature in several cities reached 47 °C (117 °F) on Tuesday.', '117 °F', 'temperature'],
+  ['fr', 'Le thermomètre a grimpé jusqu\'à 47 degrés Celsius à Kairouan.', 'jusqu\'à 47 degrés Celsius', 'temperature'],
+  ['ar', 'وبلغت درجة الحرارة 47 درجة مئوية في القيروان.', '47 درجة مئوية', 'temperature'],
+  ['en', 'Fires were still burning in 9 provinces on Wednesday.', '9', 'provinces'],
+  ['ar', 'وتتواصل عمليات الإطفاء في تسع ولايات.', 'تسع', 'provinces'],
+  ['fr', 'Les pompiers luttent contre les flammes dans 9 wilayas.', '9', 'provinces'],
+  ['en', 'The ministry sent 320 trucks and 40 ambulances.', '40', 'vehicles'],
+  ['ar', 'وجنّدت الوزارة 320 شاحنة و40 سيارة إسعاف.', '320', 'vehicles'],
+  ['fr', 'Au moins 60 pèlerins sont morts de chaleur.', 'Au moins 60', 'killed'],
+  ['ar', 'وتوفي ٦٠ حاجاً بسبب الحر.', '٦٠', 'killed'],
+  // A day said of the dead or the injured in a sentence naming no event dates the event named
+  // before it; a day said of something else does not.
+  ['en', 'The blast tore through the port district. Officials said at least 120 of the 5,000 people injured on Tuesday were in critical condition.', 'Tuesday', 'explosion'],
+  ['fr', 'Le séisme a ravagé la vallée. Selon le ministère, 40 personnes ont été tuées dimanche et 200 blessées.', 'dimanche', 'struck'],
+  ['ar', 'ضرب الزلزال المنطقة. وقالت الوزارة إن 40 شخصاً قُتلوا يوم الأحد.', 'يوم الأحد', 'struck'],
+  ['ar', 'ضرب الزلزال المنطقة. وقالت الوزارة إن ٤٠ شخصاً قُتلوا يوم الأحد.', 'يوم الأحد', 'struck'],
+  ['en', 'The blast tore through the port district. Schools will reopen on Tuesday.', 'Tuesday', null],
+  // An aid plan or package, in each language.
+  ['fr', "Le gouvernement dévoile un plan d'urgence de 3 milliards d'euros pour les sinistrés.", "3 milliards d'euros", 'aid'],
+  ['en', 'The government unveiled a relief package of $2 billion for the flooded provinces.', '$2 billion', 'aid'],
+  ['ar', 'وأعلنت الحكومة حزمة مساعدات بقيمة 2 مليار دولار للمتضررين.', '2 مليار دولار', 'aid'],
+  // The dead said as "المتوفين", people not yet accounted for, "wound" as a verb of a headline.
+  ['ar', 'وأفاد الموقع بأن عدد المتوفين من الحجاج بلغ 14 شخصاً.', '14', 'killed'],
+  ['ar', 'وأفاد الموقع بأن عدد المتوفين من الحجاج بلغ ١٤ شخصاً.', '١٤', 'killed'],
+  ['en', 'Another 17 pilgrims had not yet been accounted for.', '17', 'missing'],
+  ['en', 'Exploding radios kill at least nine, wound over 300 across the south', 'over 300', 'injured'],
+  ['fr', 'Trois pèlerins ont succombé à la chaleur.', 'Trois', 'killed'],
   // Inflected French and English words of a measure.
   ['fr', 'Trois femmes ont été blessées et deux autres sauvées.', 'Trois', 'injured'],
   ['en', 'The ferry was carrying 230 passengers when it sank; 57 were rescued.', '57', 'survivors'],
@@ -119,6 +189,18 @@ describe('measuresOf: the measure of each figure, read with its neighbours', () 
     const c = claims.find((x) => x.text === figure)
     expect(c, `"${figure}" must be read`).toBeDefined()
     expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(measure)
+  })
+
+  // Past an aside, a clause that begins anew ("and", "et", "لافتاً") or holds a figure of its own
+  // is another clause: the figure reads it only as a word of its sentence.
+  it.each([
+    ['en', 'Twelve volunteers, according to the mayor, and the police kept searching the ruins for survivors.', 'Twelve'],
+    ['fr', 'Neuf bénévoles, selon le maire, et des pompiers ont fouillé les décombres à la recherche de rescapés.', 'Neuf'],
+    ['ar', 'وأوضح أن عدد العمال الأجانب بلغ، بحسب الشركة، 300 شخص، بينهم مهندسون، لافتاً إلى أن عدد المفقودين وصل إلى 40.', '300'],
+  ] as [Lang, string, string][])('%s: %s → "%s" is read from its sentence only', (lang, text, figure) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === figure)!
+    expect(measuresOf(claims, text, lang).get(c.id)!.strength).toBeLessThan(2)
   })
 
   it('a date between a count and its measure word does not take the word from it', () => {

@@ -235,3 +235,17 @@ describe('a topic from words no concept names', () => {
     expect(topicFromText({ id: 'x', label: 'Number of', kind: 'count' })).toBeNull()
   })
 })
+
+describe('people who fled a town and those who arrived in another', () => {
+  const topics = () => [topic('fled', 'People who fled Amran', 'count'), topic('arrived', 'Arrivals in Kosti from Amran', 'count'), topic('hosted', 'Displaced people hosted in Kosti', 'count')]
+  it.each([
+    ['en', 'Some 9,000 people have fled Amran since Monday, and 2,500 of them arrived in Kosti.', { fled: ['Some 9,000'], arrived: ['2,500'] }],
+    ['fr', 'Quelque 9 000 personnes ont fui Amran depuis lundi ; 2 500 sont arrivées à Kosti.', { fled: ['Quelque 9 000'], arrived: ['2 500'] }],
+    ['ar', 'فرّ نحو 9 آلاف شخص من عمران منذ الاثنين، ولجأ 2500 منهم إلى كوستي.', { fled: ['نحو 9 آلاف'], arrived: ['2500'] }],
+    ['ar', 'لجأ ٢٥٠٠ شخص فرّوا من عمران إلى مخيمات كوستي.', { arrived: ['٢٥٠٠'] }],
+    ['en', 'Kosti already hosts more than 300,000 people displaced by the war.', { hosted: ['more than 300,000'] }],
+    ['ar', 'وتستضيف كوستي أكثر من 300 ألف نازح.', { hosted: ['أكثر من 300 ألف'] }],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(placed(source('a', lang, text), topics())).toEqual(expected)
+  })
+})

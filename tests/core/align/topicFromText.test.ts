@@ -14,6 +14,15 @@ describe('topicFromText: the measure fits the kind', () => {
     expect(concept('Aid workers abducted', 'count')).toBe('abducted')
     expect(concept('Journalistes enlevés', 'count', 'fr')).toBe('abducted')
   })
+  it('an abduction, an attack and a mourning are dated: their day is a topic of its own', () => {
+    expect(concept('Date the engineers were kidnapped', 'date')).toBe('abduction')
+    expect(concept('Date des enlèvements', 'date', 'fr')).toBe('abduction')
+    expect(concept('تاريخ اختطاف المهندسين', 'date')).toBe('abduction')
+    expect(concept('Date of the attack on the clinic', 'date')).toBe('attack')
+    expect(concept('تاريخ الهجوم على المستوصف', 'date')).toBe('attack')
+    expect(concept('Start of the national mourning', 'date')).toBe('mourning')
+    expect(concept('Length of the national mourning', 'duration')).toBe('mourning')
+  })
   it('a length of time is never a distance: with no event named, no concept is read', () => {
     expect(concept('How long it went on', 'duration')).toBeNull()
     expect(concept('How long the grain was stored', 'duration')).toBe('storage')

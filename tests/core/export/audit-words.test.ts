@@ -14,6 +14,16 @@ const CASES: [AuditEntry, RegExp][] = [
   [e('create-topic', 'Death toll (from candidate killed|count|people)'), /\(من موضوع مقترح\)$/],
 ]
 
+describe('a created topic in the trail', () => {
+  it('reads in the reader’s language, with no candidate key', () => {
+    const made = e('create-topic', 'People injured ‖ الجرحى (from candidate injured|count|people)')
+    expect(sayAuditEntry(made, 'en').detail).toBe('People injured (from a candidate topic)')
+    expect(sayAuditEntry(made, 'ar').detail).toBe('الجرحى (من موضوع مقترح)')
+    // Entries written before both labels were kept read as they were.
+    expect(sayAuditEntry(e('create-topic', 'Death toll (from figure «12»)'), 'en').detail).toBe('Death toll (from figure «12»)')
+  })
+})
+
 describe('audit trail details in Arabic', () => {
   it.each(CASES)('%o', (entry, expected) => {
     const { detail } = sayAuditEntry(entry, 'ar')

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import type { ClaimReview, WithContext } from 'schema-dts'
 import { claimReviews, claimReviewJson } from '../../../src/core/export'
+import { claimStatement } from '../../../src/core/export/claimreview'
+import type { Claim, Source } from '../../../src/core/model'
 import { analysis, corrections, reviews } from './fixture'
 
 const input = { analysis, reviews, corrections }
@@ -60,6 +62,14 @@ describe('ClaimReview JSON-LD', () => {
     expect(review.reviewRating.ratingExplanation).toBe(reviews[0].reason)
     // The disputed figure stated in words, each value with who gives it.
     expect(review.claimReviewed).toBe('BAMEX 2025 dates: mid-November 2025 (Le Monde), 3 days (Le Monde) or 11–24 November 2025 (Daily Sabah)')
+  })
+
+  it('sums up a topic of many figures: how many, from how many sources, and the first few', () => {
+    const src = (id: string, outlet: string) => ({ id, outlet, text: '', lang: 'en', published: null, window: null }) as unknown as Source
+    const sources = new Map([src('a', 'Alpha'), src('b', 'Beta'), src('c', 'Gamma')].map((s) => [s.id, s]))
+    const claims = [10, 20, 30, 40, 50, 60, 70, 80].map((v, i) => ({ id: `x${i}`, source: 'abc'[i % 3], quantity: { kind: 'count', lo: v, hi: v, unit: null, per: null, precision: 'exact', qualifier: null } }) as unknown as Claim)
+    expect(claimStatement('People injured', claims, sources, 'en')).toBe('People injured: 8 figures from 3 sources, among them 10 (Alpha), 20 (Beta), 30 (Gamma), 40 (Alpha) or 50 (Beta)')
+    expect(claimStatement('الجرحى', claims, sources, 'ar')).toBe('الجرحى: 8 أرقام من 3 مصادر، منها 10 (Alpha) أو 20 (Beta) أو 30 (Gamma) أو 40 (Alpha) أو 50 (Beta)')
   })
 
   it('lists each source once as an appearance, with its quote, outlet and URL', () => {

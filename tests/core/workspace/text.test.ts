@@ -49,7 +49,7 @@ describe('detectLanguage', () => {
 
 describe('file names and titles', () => {
   it.each([
-    ['article.txt', '', 'text'], ['notes.MD', '', 'text'], ['page.html', '', 'html'], ['page.HTM', '', 'html'],
+    ['article.txt', '', 'text'], ['notes.MD', '', 'markdown'], ['notes.markdown', '', 'markdown'], ['page.html', '', 'html'], ['page.HTM', '', 'html'],
     ['report.pdf', 'application/pdf', null], ['photo.jpg', 'image/jpeg', null], ['noext', 'text/plain', 'text'],
   ])('%s (%s) is read as %s', (name, mime, format) => {
     expect(fileFormat(name, mime)).toBe(format)

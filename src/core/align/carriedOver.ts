@@ -1,0 +1,55 @@
+import type { Span } from '../model'
+import { foldKey } from '../text/normalize'
+
+// A figure whose own words name no measure may point back to one named before it: "more than
+// 26,000 of them", "some estimates put the number as high as 150,000", "he expected it to climb
+// to around 250", "ceux-ci arrivaient par dizaines", "des premiers décomptes d'environ 400
+// personnes", "وصل العدد إلى 300". A reader takes the measure last named before the pointer, in
+// its sentence or the one before; nothing further back, and no pointer means no measure.
+
+/** A measure named in the text, with where (as conceptsIn gives it). */
+export interface Named { start: number; end: number }
+
+// "of them" right after the figure: a part of a set named before.
+const PARTITIVE = /^\s*(?:of them|of whom|d['’]entre eux|d['’]entre elles|منهم|منهن)(?![\p{L}])/iu
+// A word that stands for a measure already named, before the figure in its clause. "The number"
+// and "le chiffre" only alone ("the number of workers" names its own); in Arabic only with the
+// article ("العدد", not "عدد العمال"); "it" and "il" only as the subject of a rise ("it rose to",
+// "expected it to climb to", "il a atteint").
+const POINTERS = [
+  '(?:the|that|this) (?:number|figure|count|tally|total)(?! of)', 'these', 'it (?:(?:could|would|will|may|might) )?(?:to )?(?:rise|rose|risen|climb|climbed|reach|reached|jump|jumped|stand|stood|stands|increase|increased)',
+  '(?:ce|le) (?:chiffre|nombre|total|décompte)(?! d)',  'décomptes?', 'ceux-ci', 'celles-ci', 'il (?:a atteint|atteint|s[\'’]élève|s[\'’]établit|grimpe|pourrait atteindre)',
+  'هذا العدد', 'هذا الرقم', 'العدد', 'الرقم', 'هؤلاء',
+]
+const POINTER = new RegExp(`(?<![\\p{L}])(?:${POINTERS.map((p) => (/\p{Script=Arabic}/u.test(p) ? `[وف]?${foldKey(p)}` : p)).join('|')})(?![\\p{L}])`, 'giu')
+const REACH = 70
+
+/**
+ * Where the pointer back stands for a figure (its start), or -1: "of them" right after it, or a
+ * pointer word before it in its clause with no measure word between (`named`: the measure words
+ * of the clause).
+ */
+export function pointerOf(own: Span, text: string, clause: Span, named: Named[]): number {
+  if (isPartitive(own, text)) return own.start
+  const from = Math.max(clause.start, own.start - REACH)
+  const before = foldKey(text.slice(from, own.start))
+  let at = -1
+  for (const m of before.matchAll(POINTER)) at = from + m.index
+  if (at < 0) return -1
+  return named.some((x) => x.start >= at && x.end <= own.start) ? -1 : at
+}
+
+/** Whether "of them" ("d'entre eux", "منهم") stands right after a figure. */
+export const isPartitive = (own: Span, text: string) => PARTITIVE.test(text.slice(own.end, own.end + 16))
+
+/** The start of the sentence before `sentence` (its own start when it is the first). */
+export function previousSentenceStart(text: string, sentence: Span): number {
+  const before = text.slice(Math.max(0, sentence.start - 600), sentence.start).replace(/\s+$/u, '')
+  const base = Math.max(0, sentence.start - 600)
+  // The last sentence end before the one that closes the previous sentence (a full stop, a
+  // question mark, a line break).
+  const body = before.slice(0, -1)
+  let cut = -1
+  for (const m of body.matchAll(/[.!?؟\n]/gu)) cut = m.index
+  return cut < 0 ? base : base + cut + 1
+}
