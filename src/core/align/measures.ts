@@ -316,9 +316,10 @@ export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred'
 // but "104, tous des hommes", "أسرة من خمسة أفراد" say who the people are, not what is counted.
 export const COUNTED_ONLY_WORDS: Record<Lang, string[]> = {
   // (A province named is where a figure is, "in Ifrane province", not what it counts: "16 wilayas".)
+  // (Nor a country named: "l'est du pays", "40 pour l'ensemble du pays" count no countries; "14 pays" does.)
   ar: ['فرد', 'أفراد', 'عنصر', 'عناصر', 'ولاية', 'ولايات', 'الولايات', 'محافظة', 'محافظات', 'المحافظات', 'أقاليم', 'الأقاليم'],
-  en: ['men', 'personnel', 'provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states'],
-  fr: ['hommes', 'wilayas', 'provinces', 'gouvernorats', 'régions', 'départements'],
+  en: ['men', 'personnel', 'provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states', 'countries', 'nations'],
+  fr: ['hommes', 'wilayas', 'provinces', 'gouvernorats', 'régions', 'départements', 'pays', 'États', 'nations'],
 }
 
 export const PEOPLE_WORDS: Record<Lang, string[]> = {
