@@ -1,4 +1,5 @@
 import type { Claim, Scope, Source } from '../model'
+import { isDateKind } from '../quantity/parts'
 
 // The time a figure is about ("as of"): a date the text sets beside it ("حتى مساء الأربعاء",
 // "by Thursday", "between 2017 and 2019"), else the day its source was published, else the window
@@ -22,7 +23,15 @@ export interface AsOf { from: string; to: string }
 
 export function asOf(c: Pick<Claim, 'scopes' | 'quantity'>, source: Pick<Source, 'published' | 'window'> | undefined): AsOf | null {
   const t = c.scopes.find((s) => timesIt(c, s))
-  if (t) return { from: (t.from ?? t.to)!, to: (t.to ?? t.from)! }
+  if (t) {
+    const from = (t.from ?? t.to)!
+    const to = (t.to ?? t.from)!
+    // A period still running on the report's day ("this year", "en 2024" written in June 2024)
+    // holds a count so far: the count is the report's day's, not the whole period's.
+    const day = source?.published
+    if (day && from < to && from <= day && day <= to && !isDateKind(c.quantity.kind)) return { from: day, to: day }
+    return { from, to }
+  }
   if (source?.published) return { from: source.published, to: source.published }
   if (source?.window) return { from: source.window.from, to: source.window.to }
   return null

@@ -30,13 +30,19 @@ export const AUTHORITY_KINDS: { kind: string; words: string[] }[] = [
 const TERMS = AUTHORITY_KINDS.flatMap(({ kind, words }) => words.map((w) => {
   const f = foldKey(w)
   const arabic = /\p{Script=Arabic}/u.test(f)
-  const body = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^ال/, '(?:ال|لل)')
+  // French names a ministry's country between its two words: "le ministre libanais de la Santé",
+  // "le ministère algérien de l'Intérieur".
+  const body = f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^ال/, '(?:ال|لل)').replace(/^(ministère|ministre) /u, '$1 (?:\\p{L}+ )?')
   return { kind, re: new RegExp(arabic ? `(?<![\\p{L}])(?:[وفبلك]{0,2})${body}(?![\\p{L}])` : `(?<![\\p{L}])${body}(?![\\p{L}])`, 'u') }
 }))
 
+const RELATIVE = /\s(?:who|whom|whose|which|that|qui|que|dont|lesquels|lesquelles|الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)\s/u
+
 /** The authority a speaker stands for ("الحكومة" → government, "Lebanon's health ministry" → health ministry of Lebanon), or null. */
 export function authorityOf(who: string): { kind: string; country: string | null } | null {
-  const folded = foldKey(who)
+  // A relative clause describes the speaker, it does not name it: "the officers who removed
+  // President Bazoum" are no presidency, "les soldats qui gardaient le palais" no palace.
+  const folded = foldKey(who).split(RELATIVE)[0]
   let best: { kind: string; at: number } | null = null
   for (const t of TERMS) {
     const m = t.re.exec(folded)
@@ -46,4 +52,19 @@ export function authorityOf(who: string): { kind: string; country: string | null
   if (!best) return null
   const country = (who.match(/[\p{L}'’]+/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).map((w) => [w, w.replace(/^(?:وال|ال|لل|ل|ب)/, ''), w.replace(/(?:ة|ية)$/, '')].find(isCountryWord)).find((w) => w)
   return { kind: best.kind, country: country ? countryAliases(country)[0] : null }
+}
+
+/** Whether a text (folded) names an authority of a kind, in any of its wordings and languages. */
+export function namesKind(folded: string, kind: string): boolean {
+  return TERMS.some((t) => t.kind === kind && t.re.test(folded))
+}
+
+/** The kind of authority named last in a text (folded) among those `wanted` accepts, or null. */
+export function lastKindNamed(folded: string, wanted: (kind: string) => boolean): string | null {
+  let best: { kind: string; at: number } | null = null
+  for (const t of TERMS) {
+    if (!wanted(t.kind)) continue
+    for (const m of folded.matchAll(new RegExp(t.re.source, 'gu'))) if (!best || m.index > best.at) best = { kind: t.kind, at: m.index }
+  }
+  return best?.kind ?? null
 }

@@ -1,6 +1,6 @@
 import { countNoun, NOUNS, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
-import { oneArticle, type ExplainContext } from './explain'
+import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
 import type { WeakWhy } from './weak'
 
@@ -31,7 +31,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       return `${say(r.a)}، بينما ${say(r.b)}: فترتان كاملتان للحدث نفسه تختلفان ${which}.${aside}`
     }
     case 'no-overlap': {
-      const self = r.sameSource ? ' (متحدثان في المقال نفسه)' : ''
+      const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (متحدثان في المقال نفسه)' : ' (كلاهما في المقال نفسه)') : ''
       return `${say(r.a)}، بينما ${say(r.b)}${self}: لا يمكن أن يصح الرقمان للوقت نفسه.${aside}`
     }
     case 'incomparable': return `${say(r.a)} و${say(r.b)} بوحدتين لا يمكن التحويل بينهما، فينبغي أن يقارن بينهما محرر.`
@@ -66,6 +66,7 @@ const WEAK_AR: Record<WeakWhy, string> = {
   'measure-in-sentence': 'لا يُذكر ما يعدّه إلا في موضع آخر من جملته',
   'entity-in-article': 'لا يُذكر ما يتعلق به الموضوع إلا في موضع آخر من مقاله',
   restated: 'لم يوضع هنا إلا لأن تقريراً آخر يذكر القيمة نفسها',
+  'vague-alone': 'عدد مبهم لا يذكره إلا تقرير واحد، بجوار أرقام تذكرها تقارير عدة',
 }
 
 /** الجملة التي تسمّي الأرقام المستبعدة لضعف الدليل على موضعها؛ فارغة إن لم يكن منها شيء. */
@@ -74,5 +75,6 @@ export function weakAr(x: ExplainContext): string {
   if (!weak.length) return ''
   const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')} (${WEAK_AR[w.why]})` })
   // The verb stays singular before the list, as Arabic places it before its subject.
-  return ` واستُبعد من الحكم ما وُضع هنا على دليل ضعيف: ${someOf(items, NOUNS.figure, 'ar')}.`
+  const placed = weak.every((w) => w.why !== 'vague-alone') ? ' ما وُضع هنا على دليل ضعيف' : ''
+  return ` واستُبعد من الحكم${placed}: ${someOf(items, NOUNS.figure, 'ar')}.`
 }

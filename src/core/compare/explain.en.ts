@@ -1,6 +1,6 @@
 import { countNoun, NOUNS, quote, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
-import { oneArticle, type ExplainContext } from './explain'
+import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
 import type { WeakWhy } from './weak'
 
@@ -33,7 +33,9 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       return `${say(r.a)}, but ${say(r.b)}: two complete ranges for the same event that differ ${which}.${aside}`
     }
     case 'no-overlap': {
-      const self = r.sameSource ? ' (two speakers in the same article)' : ''
+      // One article's figures credited to two speakers disagree between them; with no speaker
+      // named for one of them, the article gives both.
+      const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (two speakers in the same article)' : ' (both in the same article)') : ''
       return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${aside}`
     }
     case 'incomparable': return `${say(r.a)} and ${say(r.b)} are in units that cannot be converted (${r.units.join(' and ')}), so a reviewer should compare them.`
@@ -80,6 +82,7 @@ const WEAK_EN: Record<WeakWhy, string> = {
   'measure-in-sentence': 'what it counts is named only elsewhere in its sentence',
   'entity-in-article': 'what the topic is about is named only elsewhere in its article',
   restated: 'it was placed only because another report gives the same value',
+  'vague-alone': 'a vague amount that only one report gives, beside numbers that several reports state',
 }
 
 /** The sentence that names the figures set aside for their weak placement; empty when there are none. */
@@ -87,6 +90,8 @@ export function weakEn(x: ExplainContext): string {
   const weak = x.weak ?? []
   if (!weak.length) return ''
   const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')} (${WEAK_EN[w.why]})` })
-  const lead = weak.length === 1 ? 'One figure, placed on weak evidence, is set aside' : `${countNoun(weak.length, NOUNS.figure, 'en')}, placed on weak evidence, are set aside`
+  // A vague amount set aside was placed well: it is set aside for what it says, not where it stands.
+  const placed = weak.every((w) => w.why !== 'vague-alone') ? ', placed on weak evidence,' : ''
+  const lead = weak.length === 1 ? `One figure${placed} is set aside` : `${countNoun(weak.length, NOUNS.figure, 'en')}${placed} are set aside`
   return ` ${lead}: ${someOf(items, NOUNS.figure, 'en')}.`
 }

@@ -32,6 +32,9 @@ export function oneArticle(r: Reason, x: ExplainContext): boolean {
   return cs.length > 1 && new Set(cs.map((c) => c.source)).size === 1 && new Set(cs.map((c) => c.attribution?.who ?? '')).size > 1
 }
 
+/** Whether the two figures a conflict names are both credited to a speaker (two speakers of one article, not the article and a speaker). */
+export const bothQuoted = (a: string, b: string, x: ExplainContext): boolean => !!x.claim(a).attribution?.who && !!x.claim(b).attribution?.who
+
 /** The context of a topic's explanation, from its claims and sources. */
 export function explainContext(claims: Claim[], sources: Map<string, Source>, setAside: Claim[], outlets: number, origins: number, weak: WeakFigure[] = []): ExplainContext {
   const byId = new Map(claims.map((c) => [c.id, c]))

@@ -67,15 +67,37 @@ export function independence(sources: Source[]): SourceGroups {
   }
   for (const s of sources) if (s.relays && parent.has(s.relays)) join(s.relays, s.id, `${s.id} relays ${s.relays} (${s.via ?? 'metadata'})`)
   const sigs = sources.map((s) => signature(s.text))
-  for (let i = 0; i < sources.length; i++) {
-    for (let j = i + 1; j < sources.length; j++) {
-      const sim = similarity(sigs[i], sigs[j])
-      if (sim >= NEAR_COPY_JACCARD) join(sources[i].id, sources[j].id, `${sources[i].id} and ${sources[j].id} are near-copies of one text (${Math.round(sim * 100)} % shared word sequences)`)
-    }
+  for (const [i, j] of candidatePairs(sigs)) {
+    const sim = similarity(sigs[i], sigs[j])
+    if (sim >= NEAR_COPY_JACCARD) join(sources[i].id, sources[j].id, `${sources[i].id} and ${sources[j].id} are near-copies of one text (${Math.round(sim * 100)} % shared word sequences)`)
   }
   const groupOf = new Map(sources.map((s) => [s.id, find(s.id)]))
   const members = new Map<string, string[]>()
   for (const [id, g] of groupOf) members.set(g, [...(members.get(g) ?? []), id])
   const folded = [...members.values()].filter((m) => m.length > 1).map((m) => ({ sources: m, why: m.flatMap((id) => why.get(id) ?? []).join('; ') }))
   return { groupOf, folded }
+}
+
+// Two signatures that share at least half of their hashes differ in at most half of them, so they
+// share a hash among any HASHES / 2 + 1 positions: texts are bucketed by their hash at each of
+// those positions, and only texts that meet in a bucket are compared. Every pair a comparison of
+// all pairs would find is found, in the same order, without comparing thousands of unrelated texts.
+const PROBES = Math.floor(HASHES * (1 - NEAR_COPY_JACCARD)) + 1
+
+/** The pairs of signatures (i < j, in order) that may be near-copies. */
+function candidatePairs(sigs: Uint32Array[]): [number, number][] {
+  const pairs = new Set<number>()
+  const n = sigs.length
+  for (let k = 0; k < PROBES; k++) {
+    const buckets = new Map<number, number[]>()
+    sigs.forEach((sig, i) => {
+      // An empty text has no hash to share.
+      if (sig[k] === 0xffffffff) return
+      const b = buckets.get(sig[k])
+      if (b) b.push(i)
+      else buckets.set(sig[k], [i])
+    })
+    for (const b of buckets.values()) for (let x = 0; x < b.length; x++) for (let y = x + 1; y < b.length; y++) pairs.add(b[x] * n + b[y])
+  }
+  return [...pairs].sort((a, b) => a - b).map((p) => [Math.floor(p / n), p % n])
 }

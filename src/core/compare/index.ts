@@ -4,14 +4,14 @@ import { independence } from './independence'
 import { consensus, type Voice } from './consensus'
 import { decideWeighed, weakEvidence } from './weak'
 import { explain, explainContext } from './explain'
-import { claimOrigin, originOf } from './origins'
+import { claimOrigin, KNOWN_ORIGINS, originOf, WIRE, WIRES } from './origins'
 import { topicOrigins } from './relays'
 import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
 import { isCompared } from './parts'
-import { citedBody, paragraphBody } from './speakers'
+import { citedBody, namesBodyBefore, paragraphBody } from './speakers'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -38,14 +38,36 @@ export { isCompared } from './parts'
  * body was named), else its outlet's group.
  */
 export function baseOrigin(c: Claim, group: (source: string) => string, srcById: Map<string, Source>): string {
+  const { speaker, cited } = readOrigin(c, group, srcById)
+  return cited ?? speaker
+}
+
+/** A figure's speaker (its body, or its paragraph's, or its outlet), and the body whose count that speaker says it passes on. */
+function readOrigin(c: Claim, group: (source: string) => string, srcById: Map<string, Source>): { speaker: string; cited: string | null } {
   const src = srcById.get(c.source)
   const own = claimOrigin(c, group).key
-  const o = own.startsWith('body:') ? own : (src && paragraphBody(src, c)) ?? own
+  const speaker = own.startsWith('body:') ? own : (src && paragraphBody(src, c)) ?? own
   // A body (or a speaker) that cites another's count passes it on: the count is the cited body's.
-  if (!src || o.startsWith('outlet:')) return o
+  if (!src || speaker.startsWith('outlet:')) return { speaker, cited: null }
   const cited = citedBody(src, c.sentence)
-  return cited ? originOf(cited).key : o
+  return { speaker, cited: cited ? originOf(cited).key : null }
 }
+
+/** The news agency a source is, or republishes ("Waradana, citing Reuters"), from its outlet's name; or null. */
+function wireOf(src: Source | undefined): string | null {
+  if (!src?.outlet) return null
+  let wire = WIRE_OF.get(src.outlet)
+  if (wire === undefined) {
+    const words = ` ${foldKey(src.outlet).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+    wire = WIRE_NAMES.find(({ names }) => names.some((n) => words.includes(n)))?.wire ?? null
+    if (WIRE_OF.size > 5000) WIRE_OF.clear()
+    WIRE_OF.set(src.outlet, wire)
+  }
+  return wire
+}
+// Read once per outlet name: a topic of thousands of figures comes from a few outlets.
+const WIRE_OF = new Map<string, string | null>()
+const WIRE_NAMES = WIRES.map((wire) => ({ wire, names: KNOWN_ORIGINS.find((names) => names[0] === wire)!.map((n) => ` ${foldKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) }))
 
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
 export function compareTopics(topics: Topic[], claims: Claim[], assignments: Assignment[], sources: Source[], options: CompareOptions = {}): Comparison[] {
@@ -64,8 +86,15 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const group = (source: string) => groupOf.get(source) ?? source
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
   // from the other figures of its topic.
-  const base = (c: Claim) => baseOrigin(c, group, srcById)
-  const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false })
+  // A news agency's own dispatch, and a story republished from it ("citing Reuters"), state what
+  // the agency states: its figures no one else is credited with are the agency's.
+  const voice = (source: string) => { const w = wireOf(srcById.get(source)); return w ? `${WIRE}${w}` : group(source) }
+  const read = new Map<string, ReturnType<typeof readOrigin>>()
+  const readOf = (c: Claim) => { let r = read.get(c.id); if (!r) read.set(c.id, r = readOrigin(c, voice, srcById)); return r }
+  const base = (c: Claim) => { const r = readOf(c); return r.cited ?? r.speaker }
+  const passesOn = (c: Claim) => { const r = readOf(c); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
+  const names = (c: Claim, body: string) => { const src = srcById.get(c.source); return !!src && namesBodyBefore(src, body, c.span.start) }
+  const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false, passesOn, names })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
   const compared = (c: Claim) => isCompared(t, c)
   const placement = options.placement
@@ -79,14 +108,15 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   // A single source counts one independent source, even when its one article quotes two speakers who agree.
   const origins = decision.reason.code === 'one-origin' ? 1 : new Set(main.map(origin)).size
   const outlets = new Set(main.map((c) => group(c.source))).size
-  const foldedHere = folded.filter((f) => f.sources.filter((s) => main.some((c) => c.source === s)).length > 1)
+  const mainSources = new Set(main.map((c) => c.source))
+  const foldedHere = folded.filter((f) => f.sources.filter((s) => mainSources.has(s)).length > 1)
   const iv = (c: Claim) => toInterval(c.quantity, tol)
   const numericVerdict = decision.verdict !== 'single-source' && decision.verdict !== 'needs-review' && decision.verdict !== 'other-scope'
   return {
     topic: t.id,
     verdict: decision.verdict,
     reason: decision.reason,
-    explanation: explain(decision.reason, explainContext(cs, srcById, setAside, new Set(main.map((c) => c.source)).size, origins, weak)),
+    explanation: explain(decision.reason, explainContext(cs, srcById, setAside, mainSources.size, origins, weak)),
     independentSources: origins,
     outlets,
     folded: foldedHere,

@@ -40,6 +40,11 @@ export const KNOWN_ORIGINS: string[][] = [
   ['United Nations', 'UN', 'the UN', 'the United Nations', 'الأمم المتحدة', 'ONU', 'les Nations unies'],
 ]
 
+/** The news agencies among the known bodies: a story they send out is theirs wherever it is republished. */
+export const WIRES = ['Reuters', 'AFP', 'AP', 'Anadolu']
+/** The outlet group of a wire's own dispatches (`outlet:wire:Reuters`), read as the wire itself once relays are resolved. */
+export const WIRE = 'wire:'
+
 /** The bodies of the United Nations among the known ones: "the UN agency", "l'agence onusienne" is one of them. */
 export const UN_BODIES = new Set(['UN OCHA', 'IOM', 'WHO', 'UNICEF', 'UNHCR', 'CERF', 'WFP', 'OHCHR', 'UNRWA', 'UNFPA', 'United Nations'])
 
@@ -65,8 +70,20 @@ const unAgencyOf = (who: string, folded: string): string | null => (UN_CAPS.test
 const KNOWN = new Map<string, string>()
 for (const names of KNOWN_ORIGINS) for (const n of names) KNOWN.set(foldKey(n).replace(/^the\s+/, ''), names[0])
 
+// A topic of thousands of figures quotes a few speakers thousands of times: each is read once.
+const ORIGIN_CACHE = new Map<string, { key: string; name: string }>()
+
 /** The origin a speaker stands for: a known body's first name, else the speaker's folded key. */
 export function originOf(who: string): { key: string; name: string } {
+  const hit = ORIGIN_CACHE.get(who)
+  if (hit) return { ...hit }
+  if (ORIGIN_CACHE.size > 5000) ORIGIN_CACHE.clear()
+  const found = readOrigin(who)
+  ORIGIN_CACHE.set(who, found)
+  return { ...found }
+}
+
+function readOrigin(who: string): { key: string; name: string } {
   // "the UN", "l'OIM", "d'Ocha": the article is not part of the name.
   const folded = foldKey(who).replace(/["“”«»]/g, '').replace(/^(?:the\s+|[ld]['’])/, '').trim()
   // The longest known name inside the speaker ("المتحدث باسم المنظمة الدولية للهجرة" is IOM).

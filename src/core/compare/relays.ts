@@ -1,6 +1,7 @@
 import type { Claim, Quantity } from '../model'
 import { isDateKind } from '../quantity/parts'
 import { durationDays, overlaps, toInterval } from './interval'
+import { WIRE } from './origins'
 
 // Origins read across one topic's figures, not figure by figure. A report that credits a body
 // with a number and gives that number again with no one named (its headline, a restatement)
@@ -22,7 +23,16 @@ const SPEAKER = 'speaker:'
 const DECISION = 'decision:'
 
 /** Each figure's origin within its topic: base origins, with relays and country-less authorities resolved. */
-export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided = false } = {}): Map<string, string> {
+export interface TopicOriginOptions {
+  /** The topic's figures are one body's decision (an aid amount, a deadline). */
+  decided?: boolean
+  /** The body a figure's speaker is, when that speaker says it passes on another body's count. */
+  passesOn?: (c: Claim) => string | null
+  /** Whether a figure's report names a body shortly before it. */
+  names?: (c: Claim, body: string) => boolean
+}
+
+export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided = false, passesOn, names }: TopicOriginOptions = {}): Map<string, string> {
   const out = new Map(cs.map((c) => [c.id, base(c)]))
   // "body:health ministry" joins "body:health ministry@Lebanon" when the topic names no other country's.
   const withCountry = new Map<string, Set<string>>()
@@ -30,9 +40,19 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
     const at = o.indexOf('@')
     if (o.startsWith(BODY) && at > 0) withCountry.set(o.slice(0, at), (withCountry.get(o.slice(0, at)) ?? new Set()).add(o))
   }
-  for (const [id, o] of out) {
-    const one = withCountry.get(o)
-    if (one?.size === 1) out.set(id, [...one][0])
+  const country = (o: string) => { const one = withCountry.get(o); return one?.size === 1 ? [...one][0] : o }
+  for (const [id, o] of out) out.set(id, country(o))
+  // A body one report shows passing on another's count for this measure ("OCHA, citing the Red
+  // Crescent's figures") passes it on in every report of the topic: its figures are the counting
+  // body's, not a count of its own.
+  if (passesOn) {
+    const sources = new Map<string, Set<string>>()
+    for (const c of cs) {
+      const via = passesOn(c)
+      const o = out.get(c.id)!
+      if (via && o.startsWith(BODY) && country(via) !== o) sources.set(country(via), (sources.get(country(via)) ?? new Set()).add(o))
+    }
+    for (const [id, o] of out) { const to = sources.get(o); if (to?.size === 1) out.set(id, [...to][0]) }
   }
   // A figure no one (or no body) is credited with relays the one named body that gives the same
   // number: for an outlet's own unattributed figure, a body its own report credits with that number
@@ -41,22 +61,61 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
   // agency", a survivor) giving a body's exact number passes on that body's count, in any report. Dates and distances are left alone: an event's day is seen by everyone, and how far
   // one place lies from another is read on any map; neither is counted by one body.
   // A speaker who gives other numbers too (32, then 59, then 78) keeps their own count.
-  const named = cs.filter((c) => out.get(c.id)!.startsWith(BODY))
-  const relayed = new Map<string, string>()
-  for (const c of cs) {
-    const o = out.get(c.id)!
-    if (!(o.startsWith(OUTLET) || o.startsWith(SPEAKER)) || isDateKind(c.quantity.kind) || isLength(c.quantity)) continue
-    if (o.startsWith(SPEAKER) && cs.some((x) => out.get(x.id) === o && !sameNumber(x.quantity, c.quantity))) continue
-    const credited = o.startsWith(OUTLET) ? named.filter((n) => n.source === c.source) : named
-    const bodies = new Set(credited.filter((n) => sameNumber(n.quantity, c.quantity)).map((n) => out.get(n.id)!))
-    if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
-    else if (c.quantity.qualifier === 'vague') {
-      const all = new Set(credited.map((n) => out.get(n.id)!))
-      const iv = toInterval(c.quantity)
-      if (all.size === 1 && iv && credited.some((n) => n.quantity.unit === c.quantity.unit && fits(n.quantity, iv))) relayed.set(c.id, [...all][0])
+  // Read again once a relay is found: a speaker found to relay a body makes that body credited
+  // in its report, so the report's own figure of that number relays it too (a chain).
+  for (let pass = 0; pass < RELAY_PASSES; pass++) {
+    const named = cs.filter((c) => out.get(c.id)!.startsWith(BODY))
+    // Indexed once: which bodies give each number, in each report and in all; which numbers each
+    // speaker gives. A topic of thousands of figures is read in one pass, not pair by pair.
+    const bodiesGiving = new Map<string, Map<string, Set<string>>>()
+    const namedIn = new Map<string, Claim[]>()
+    for (const n of named) {
+      const k = numberKey(n.quantity)
+      if (k !== null) for (const scope of [n.source, ALL]) {
+        let m = bodiesGiving.get(scope)
+        if (!m) bodiesGiving.set(scope, m = new Map())
+        m.set(k, (m.get(k) ?? new Set()).add(out.get(n.id)!))
+      }
+      const l = namedIn.get(n.source)
+      if (l) l.push(n)
+      else namedIn.set(n.source, [n])
     }
+    const figuresOf = new Map<string, number>()
+    const numbersOf = new Map<string, number>()
+    for (const x of cs) {
+      const o = out.get(x.id)!
+      if (!o.startsWith(SPEAKER)) continue
+      figuresOf.set(o, (figuresOf.get(o) ?? 0) + 1)
+      const k = numberKey(x.quantity)
+      if (k !== null) numbersOf.set(`${o}\u0000${k}`, (numbersOf.get(`${o}\u0000${k}`) ?? 0) + 1)
+    }
+    const relayed = new Map<string, string>()
+    for (const c of cs) {
+      const o = out.get(c.id)!
+      if (!(o.startsWith(OUTLET) || o.startsWith(SPEAKER)) || isDateKind(c.quantity.kind) || isLength(c.quantity)) continue
+      const k = numberKey(c.quantity)
+      // Its other numbers: all its figures but those that give this one.
+      if (o.startsWith(SPEAKER) && figuresOf.get(o)! - (k === null ? 0 : numbersOf.get(`${o}\u0000${k}`) ?? 0) > 0) continue
+      const scope = o.startsWith(OUTLET) ? c.source : ALL
+      const bodies = (k !== null && bodiesGiving.get(scope)?.get(k)) || new Set<string>()
+      // An outlet's own figure that only one body gives in other reports, right after its report
+      // named that body ("the royal cabinet announced a plan…", then "about 50,000 homes"), is that
+      // body's number passed on.
+      const elsewhere = !bodies.size && o.startsWith(OUTLET) && names && k !== null ? bodiesGiving.get(ALL)?.get(k) : undefined
+      if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
+      else if (elsewhere?.size === 1 && names!(c, [...elsewhere][0])) relayed.set(c.id, [...elsewhere][0])
+      else if (c.quantity.qualifier === 'vague') {
+        const credited = o.startsWith(OUTLET) ? namedIn.get(c.source) ?? [] : named
+        const all = new Set(credited.map((n) => out.get(n.id)!))
+        const iv = toInterval(c.quantity)
+        if (all.size === 1 && iv && credited.some((n) => n.quantity.unit === c.quantity.unit && fits(n.quantity, iv))) relayed.set(c.id, [...all][0])
+      }
+    }
+    for (const [id, o] of relayed) out.set(id, o)
+    if (!relayed.size) break
   }
-  for (const [id, o] of relayed) out.set(id, o)
+  // A wire's own figure that relays no one is the wire's, as a figure another outlet credits to it.
+  for (const [id, o] of out) if (o.startsWith(`${OUTLET}${WIRE}`)) out.set(id, `${BODY}${o.slice(OUTLET.length + WIRE.length)}`)
   // The outlets that give one decided amount, no body named, all relay the decision itself.
   // So do speakers who are not bodies (the minister who announces it, a spokesman): they give the
   // decision's amount, they do not count anything of their own.
@@ -88,5 +147,9 @@ function decisionKey(q: Quantity): string {
 const LENGTHS = new Set(['km', 'm', 'mi', 'nmi', 'ft'])
 const isLength = (q: Quantity) => LENGTHS.has(q.unit ?? '')
 
-// The same number in the same unit, whatever the qualifier ("about 170" repeats "170").
-const sameNumber = (a: Quantity, b: Quantity) => a.kind === b.kind && a.unit === b.unit && (a.lo ?? a.hi) !== null && (a.lo ?? a.hi) === (b.lo ?? b.hi) && (a.hi ?? a.lo) === (b.hi ?? b.lo)
+// The same number in the same unit, whatever the qualifier ("about 170" repeats "170"), as a key;
+// null for a figure with no number.
+const numberKey = (q: Quantity) => ((q.lo ?? q.hi) === null ? null : [q.kind, String(q.unit), typeof (q.lo ?? q.hi), q.lo ?? q.hi, q.hi ?? q.lo].join('\u0001'))
+const ALL = '\u0000all'
+/** How many times relays are read again: a chain of relays within a topic is short. */
+const RELAY_PASSES = 3

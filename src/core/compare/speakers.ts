@@ -2,7 +2,7 @@ import type { Claim, Source } from '../model'
 import { attributeFigures } from '../entities/attribution'
 import { foldKey } from '../text/normalize'
 import { KNOWN_ORIGINS, originOf, UN_BODIES } from './origins'
-import { AUTHORITY_KINDS } from './authorities'
+import { AUTHORITY_KINDS, lastKindNamed, namesKind } from './authorities'
 
 // Who a figure goes back to when its own sentence names no one. News writes a body's statement
 // over several sentences: "The agency said health workers had also been targeted. A nurse was
@@ -49,9 +49,11 @@ export function bodyNamedBefore(text: string, at: number, un = false): string | 
 }
 
 // A body that passes on another's count says so, before or after it: "Quoting the latest data
-// from the IOM, OCHA said…", "…, citing figures from the Red Crescent", "citant des chiffres de
-// l'OIM", "نقلاً عن بيانات المنظمة الدولية للهجرة". The count is the cited body's.
-const CITING = /(?:^|[^\p{L}])(?:citing|quoting|drawing on|relying on|based on|citant|reprenant|s'appuyant sur|sur la base d|نقلا عن|استنادا (?:الي|الى)|بالاستناد (?:الي|الى)|اعتمادا علي|مستندا (?:الي|الى)|مستنده (?:الي|الى))(?![\p{L}])/gu
+// from the IOM, OCHA said…", "…, citing figures from the Red Crescent", "the office referred to
+// the Red Crescent", "en attribuant ce décompte au Croissant-Rouge", "citant des chiffres de
+// l'OIM", "نقلاً عن بيانات المنظمة الدولية للهجرة", "عازياً الأرقام إلى الهلال الأحمر". The count
+// is the cited body's.
+const CITING = /(?:^|[^\p{L}])(?:citing|cited|quoting|drawing on|relying on|based on|referring to|refers to|referred to|attributing|citant|reprenant|s'appuyant sur|sur la base d|en attribuant|attribuant|se referant|se référant|نقلا عن|استنادا (?:الي|الى)|بالاستناد (?:الي|الى)|اعتمادا علي|مستندا (?:الي|الى)|مستنده (?:الي|الى)|عازيا|عازيه|معزيا)(?![\p{L}])/gu
 /** What a sentence's paragraph gives (its speaker's body, the body it cites), by source and sentence. */
 const CACHE = new Map<string, string | null>()
 /** How far after a citing phrase the cited body is looked for ("citing the latest displacement figures from…"). */
@@ -76,7 +78,7 @@ export function citedBody(source: Pick<Source, 'id' | 'text'>, sentence: { start
   return found
 }
 // Spares folding the paragraph when no word of citing stands in it.
-const CITING_HINT = /citing|quoting|drawing on|relying on|based on|citant|reprenant|appuyant|sur la base|نقل|استناد|اعتماد|مستند/iu
+const CITING_HINT = /citing|cited|quoting|drawing on|relying on|based on|referr|refers|attribu|citant|reprenant|appuyant|sur la base|r[eé]f[eé]rant|نقل|استناد|اعتماد|مستند|عازي|معزي/iu
 
 function citedIn(window: string): string | null {
   let found: string | null = null
@@ -93,7 +95,15 @@ function citedIn(window: string): string | null {
 }
 
 /** Whether a speaker is a body not named ("the agency"): then it is the body last named before. */
-export const isNameless = (who: string) => NAMELESS.test(foldKey(who).trim())
+const NAMELESS_CACHE = new Map<string, boolean>()
+export function isNameless(who: string): boolean {
+  let hit = NAMELESS_CACHE.get(who)
+  if (hit === undefined) {
+    if (NAMELESS_CACHE.size > 5000) NAMELESS_CACHE.clear()
+    NAMELESS_CACHE.set(who, hit = NAMELESS.test(foldKey(who).trim()))
+  }
+  return hit
+}
 
 /**
  * The body a figure goes back to when its sentence names none: its paragraph's speaker, with a
@@ -152,8 +162,37 @@ function fromParagraph(source: Pick<Source, 'text' | 'lang'>, at: number): strin
 // between it and the UN office it stands for is not it.
 const UN_MARK = /(?:^|[^\p{L}])(?:un|u\.n\.|onusienne|onusien|الامميه)(?![\p{L}])/u
 
+// "The ministry", "le ministère", "الوزارة", "the minister": the ministry last named before.
+const NAMELESS_MINISTRY = /^(?:the\s+|l'|l’|le\s+|la\s+)?(?:ministry|minister|ministere|ministère|ministre|وزاره|الوزاره|وزير|الوزير)$/u
+
 function namelessBody(text: string, who: string, at: number): string | null {
+  if (NAMELESS_MINISTRY.test(foldKey(who).trim())) {
+    const kind = lastKindNamed(foldKey(text.slice(Math.max(0, at - NAME_BACK_CHARS), at)), (k) => k.endsWith('ministry'))
+    return kind ? `body:${kind}` : null
+  }
   if (!isNameless(who)) return null
   const named = bodyNamedBefore(text, at, UN_MARK.test(foldKey(who)))
   return named ? originOf(named).key : null
+}
+
+// Whether a report names a body shortly before an offset (within the paragraphs a reader still has
+// in mind, BACK_CHARS): by one of its names (longer than three letters, as a whole word), or, for a
+// kind of authority, by any wording of that kind ("le gouvernement", "الديوان الملكي"). A figure no
+// one is credited with, right after the body whose number it is was named, passes that number on
+// (relays.ts).
+const FOLDED_CACHE = new Map<string, string>()
+export function namesBodyBefore(source: Pick<Source, 'id' | 'text'>, origin: string, at: number): boolean {
+  if (!origin.startsWith('body:')) return false
+  const textKey = `${source.id}:${source.text.length}`
+  let folded = FOLDED_CACHE.get(textKey)
+  if (folded === undefined) {
+    if (FOLDED_CACHE.size > 200) FOLDED_CACHE.clear()
+    FOLDED_CACHE.set(textKey, folded = foldKey(source.text))
+  }
+  // (Folding keeps every offset.)
+  const window = ` ${folded.slice(Math.max(0, at - BACK_CHARS), at)} `
+  const body = origin.slice('body:'.length).replace(/@.*$/, '')
+  const known = KNOWN_NAMES.filter((k) => k.canonical === body)
+  if (!known.length) return namesKind(window, body)
+  return known.some((k) => { for (let i = window.indexOf(k.name); i >= 0; i = window.indexOf(k.name, i + 1)) if (wholeWordAt(window, i, k.name.length)) return true; return false })
 }

@@ -13,7 +13,7 @@ import type { Decision } from './reason'
 // figures themselves disagree, or the weak ones disagree together, nothing is set aside.
 
 /** Why a figure's placement is weak: what placement could not find by the figure. */
-export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated'] as const
+export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated', 'vague-alone'] as const
 export type WeakWhy = (typeof WEAK_WHY)[number]
 
 /** A figure set aside from the decision, and why its placement was weak. */
@@ -42,8 +42,10 @@ const UNCONFIRMING: ReadonlySet<WeakWhy> = new Set(['restated', 'entity-in-artic
  * The decision on a topic, weighing figures placed on strong evidence first: returns the decision
  * and the weak figures set aside from it (none when the evidence does not allow it).
  */
-export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext, weakOf: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
+export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext, placedWeakly: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
   const full = decide(topic, claims, ctx)
+  const lone = vagueAlone(claims, ctx)
+  const weakOf = (c: Claim): WeakWhy | null => placedWeakly(c) ?? (lone.has(c) ? 'vague-alone' : null)
   const weak = claims.filter((c) => weakOf(c))
   // In an archive-sized topic the verdict stands as it is, so that judging stays quick (each weak
   // figure is tried against the strong ones).
@@ -59,7 +61,8 @@ export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' 
     // Past a few dozen weak figures they are the coverage, not strays, and trying each would be slow.
     if (weak.length > MAX_TRIED) return { decision: full, weak: [] }
     const aside = weak.filter((w) => DISPUTED.has(decide(topic, [...strong, w], ctx).verdict))
-    const kept = claims.filter((c) => !aside.includes(c))
+    const setAside = new Set(aside)
+    const kept = claims.filter((c) => !setAside.has(c))
     const d = decide(topic, kept, ctx)
     return aside.length && !DISPUTED.has(d.verdict) ? { decision: d, weak: named(aside) } : { decision: full, weak: [] }
   }
@@ -68,4 +71,17 @@ export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' 
   // may be another place's figure). A figure whose measure its sentence names does confirm.
   if (AGREED.has(full.verdict) && base.verdict === 'single-source' && weak.every((c) => UNCONFIRMING.has(weakOf(c)!))) return { decision: base, weak: named(weak) }
   return { decision: full, weak: [] }
+}
+
+/**
+ * Vague amounts ("tens of thousands", "des centaines") that one origin alone gives, and gives no
+ * number beside, in a topic whose numbers two origins or more state: most often a figure of
+ * another measure that a word of the topic brought in (the toll feared, those left homeless). Like
+ * a figure placed on weak evidence, such an amount alone does not make the numbers a dispute.
+ */
+function vagueAlone(claims: Claim[], ctx: DecideContext): Set<Claim> {
+  const read = claims.filter((c) => ctx.compared(c) && c.role !== 'conversion')
+  const numbered = new Set(read.filter((c) => c.quantity.qualifier !== 'vague').map(ctx.origin))
+  const vague = read.filter((c) => c.quantity.qualifier === 'vague' && !numbered.has(ctx.origin(c)))
+  return numbered.size >= 2 && new Set(vague.map(ctx.origin)).size === 1 ? new Set(vague) : new Set()
 }

@@ -21,6 +21,19 @@ describe('asOf: the time a count is about', () => {
   it('a period ("between 26 and 29 October") times the count', () => {
     expect(asOf(fig('a', 62263, [time('بين 26 و29 أكتوبر', '2025-10-26', '2025-10-29')]), published('2025-10-31'))).toEqual({ from: '2025-10-26', to: '2025-10-29' })
   })
+  it('a period still running on the report\'s day ("this year", "en 2024", "هذا العام") holds the count so far: as of the report', () => {
+    expect(asOf(fig('a', 19, [time('this year', '2024-01-01', '2024-12-31')]), published('2024-06-17'))).toEqual({ from: '2024-06-17', to: '2024-06-17' })
+    expect(asOf(fig('a', 1081, [time('en 2024', '2024-01-01', '2024-12-31')]), published('2024-06-21'))).toEqual({ from: '2024-06-21', to: '2024-06-21' })
+    expect(asOf(fig('a', 1301, [time('هذا العام', '2024-01-01', '2024-12-31')]), published('2024-06-23'))).toEqual({ from: '2024-06-23', to: '2024-06-23' })
+    // …so two counts of one running year, a week apart, are a series, not two counts of the whole year that clash.
+    const early = fig('a', 19, [time('this year', '2024-01-01', '2024-12-31')])
+    const late = fig('b', 1301, [time('هذا العام', '2024-01-01', '2024-12-31')])
+    const days: Record<string, string> = { a: '2024-06-17', b: '2024-06-23' }
+    expect(decide({ kind: 'count', concept: 'killed' }, [early, late], { origin: (c) => c.source, asOf: (c) => asOf(c, published(days[c.source])), compared: () => true, tolerance: 0.1 }).verdict).toBe('time-series')
+  })
+  it('…while a period over before the report keeps its days', () => {
+    expect(asOf(fig('a', 19, [time('in 2023', '2023-01-01', '2023-12-31')]), published('2024-06-17'))).toEqual({ from: '2023-01-01', to: '2023-12-31' })
+  })
   it('a bare day beside a count dates the event counted: the count is as of the report', () => {
     // "killed by the explosion of the evening of 4 August", written on the 13th.
     expect(asOf(fig('a', 170, [time('مساء الرابع من أوت الجاري', '2020-08-04')]), published('2020-08-13'))).toEqual({ from: '2020-08-13', to: '2020-08-13' })

@@ -84,6 +84,17 @@ describe('a running total does not fall', () => {
   it('a later report that recalls an earlier count ("the first toll, 50 dead") is history, not a fall', () => {
     expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 50), count('c', 135), count('d', 50)], ctx).verdict).toBe('time-series')
   })
+  it('a toll corrected slightly down to a number given before ("78 bodies, fewer than the 79 announced") fell: a conflict naming the two', () => {
+    const first = count('a', 78)
+    const raised = count('c', 79)
+    const corrected = count('d', 78)
+    const d = decide({ kind: 'count', concept: 'killed' }, [first, raised, corrected], ctx)
+    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: raised.id, b: corrected.id } })
+    expect(words(d, [first, raised, corrected]).en).toBe('Outlet C [c]: 79, but Outlet D [d]: 78: both cannot be right for the same time.')
+  })
+  it('…while a report that gives the earlier number beside the count it rose to recalls it', () => {
+    expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 78), count('c', 79), count('d', 78), count('d', 82)], ctx).verdict).toBe('time-series')
+  })
   it('a figure far below that the count is back above on a later day is no fall', () => {
     expect(decide(injured, [count('a', 300), count('c', 100), count('d', 450)], ctx).verdict).toBe('time-series')
   })

@@ -173,6 +173,21 @@ describe('decide: every verdict, with the reason that drives it', () => {
     expect(decide(counts, [a, b], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', sameSource: true } })
   })
 
+  it('…and the explanation says "two speakers" only when the article names both; figures of one article of two origins, one unnamed, are "both in the same article"', () => {
+    const sources = new Map<string, Source>([['a', { id: 'a', title: 'a', lang: 'en', outlet: 'Outlet A', via: null, kind: 'news', published: PUBLISHED.a, window: null, text: '', origin: 'embedded' }]])
+    const words = (cs: Claim[]) => { const d = decide(counts, cs, ctx); return explain(d.reason, explainContext(cs, sources, [], 1, 2)) }
+    const quoted = words([count('a', 300, 300, null, said('the ministry')), count('a', 900, 900, null, said('the Red Crescent'))])
+    expect(quoted.en).toContain('(two speakers in the same article)')
+    expect(quoted.ar).toContain('(متحدثان في المقال نفسه)')
+    const byBody: DecideContext = { ...ctx, origin: (c) => (c.attribution ? `who:${c.attribution.who}` : `outlet:${c.source}`) }
+    const cs = [count('a', 300, 300, null, said('the ministry')), count('a', 900)]
+    const d = decide(counts, cs, byBody)
+    const one = explain(d.reason, explainContext(cs, sources, [], 1, 2))
+    expect(one.en).toContain('(both in the same article)')
+    expect(one.en).not.toContain('two speakers')
+    expect(one.ar).toContain('(كلاهما في المقال نفسه)')
+  })
+
   it('two speakers quoted in one article who agree leave it a single source', () => {
     const a = count('a', null, 1000, 'at-most', said('تقديرات غربية'))
     const b = count('a', 1000, 1000, 'about', said('مصادر محلية'))
@@ -203,5 +218,20 @@ describe('explanations name the driving figures in English and Arabic', () => {
     expect(words.ar).toMatch(ar)
     // Outlets keep their own names; every other word of the Arabic sentence is Arabic.
     expect(words.ar.replace(/Outlet [AB] \[[a-z]\]/g, '')).not.toMatch(/[A-Za-z]{4,}/)
+  })
+})
+
+describe('measures given in another unit', () => {
+  // One reading that does not move (a day's peak temperature), so that two values are two readings.
+  const counts = { kind: 'count' as const, fixed: true }
+  const temp = (source: string, lo: number, unit: string, qualifier: Quantity['qualifier'] = null) => claim(source, { kind: 'count', lo, hi: qualifier === 'more-than' ? null : lo, unit, qualifier })
+  it('51.8 °C and 125 °F agree: a converted reading is as precise as its written digits', () => {
+    expect(decide(counts, [temp('a', 51.8, '°C'), temp('b', 51.8, '°C'), temp('c', 125, '°F')], ctx).verdict).toBe('agree')
+  })
+  it('…while 51.8 °C against 140 °F (60 °C) conflicts', () => {
+    expect(decide(counts, [temp('a', 51.8, '°C'), temp('b', 140, '°F')], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
+  })
+  it('"more than 48 °C" fits 120 °F (about 48.9 °C), a bound keeping its side through the formula', () => {
+    expect(decide(counts, [temp('a', 48, '°C', 'more-than'), temp('b', 120, '°F')], ctx)).toMatchObject({ verdict: 'agree', reason: { code: 'bound' } })
   })
 })

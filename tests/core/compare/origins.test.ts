@@ -27,8 +27,17 @@ describe('authorityOf: a kind of authority, whatever the wording and language', 
     ['خفر السواحل اليوناني', 'coast guard', 'Greece'],
     ['la protection civile', 'civil protection', null],
     ['les autorités', 'government', null],
+    ['le ministre libanais de la Santé', 'health ministry', 'Lebanon'],
+    ["le ministère algérien de l'Intérieur", 'interior ministry', 'Algeria'],
   ])('%s → %s', (who, kind, country) => {
     expect(authorityOf(who)).toEqual({ kind, country })
+  })
+
+  it('reads the head of the speaker, not a relative clause that describes it', () => {
+    expect(authorityOf('the soldiers who guarded President Nour')).toBeNull()
+    expect(authorityOf('les manifestants qui ont encerclé le palais')).toBeNull()
+    expect(authorityOf('الضباط الذين أطاحوا بالرئيس')).toBeNull()
+    expect(authorityOf('the army, which seized the presidency')).toEqual({ kind: 'army', country: null })
   })
 
   it('names no authority in a plain name or a common word', () => {

@@ -150,3 +150,38 @@ describe('a figure placed on weak evidence does not confirm a single source alon
     expect(c.weak).toBeUndefined()
   })
 })
+
+describe('a vague amount one report alone gives does not make the numbers a dispute', () => {
+  const vague = (source: string, lo: number, hi: number) => fig(source, { kind: 'count', lo, hi, qualifier: 'vague' })
+
+  it('104 survivors from three reports and "hundreds" from a fourth: agree, the vague amount set aside and named in both languages', () => {
+    const cs = [count('a', 104), count('b', 104), count('c', 104), vague('d', 200, 999)]
+    const c = judge(topic, cs)
+    expect(c.verdict).toBe('agree')
+    expect(c.weak).toEqual([{ claim: cs[3].id, why: 'vague-alone' }])
+    expect(c.explanation.en).toMatch(/One figure is set aside: Outlet d \[d\]: hundreds \(200–999\) \(a vague amount that only one report gives, beside numbers that several reports state\)\.$/)
+    expect(c.explanation.ar).toContain('عدد مبهم لا يذكره إلا تقرير واحد')
+    expect(c.explanation.ar).not.toContain('دليل ضعيف')
+  })
+
+  it('…but a vague amount two reports give is what they say: the dispute stands', () => {
+    const cs = [count('a', 104), count('b', 104), vague('c', 200, 999), vague('d', 200, 999)]
+    expect(judge(topic, cs).verdict).toBe('conflict')
+  })
+
+  it('…and so does one whose report also gives a number: the report says both', () => {
+    const cs = [count('a', 104), count('b', 104), count('c', 60), vague('c', 200, 999)]
+    expect(judge(topic, cs).verdict).toBe('conflict')
+    expect(judge(topic, cs).weak).toBeUndefined()
+  })
+
+  it('…and the numbers still decide alone: 104 against 60 is a conflict, whatever a vague amount says', () => {
+    const cs = [count('a', 104), count('b', 60), vague('c', 200, 999)]
+    expect(judge(topic, cs).verdict).toBe('conflict')
+  })
+
+  it('a vague amount beside the numbers of one report only is not set aside: one report is no evidence against another', () => {
+    const cs = [count('a', 104), count('a', 104), vague('d', 200, 999)]
+    expect(judge(topic, cs).weak).toBeUndefined()
+  })
+})

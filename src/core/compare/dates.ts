@@ -1,0 +1,89 @@
+import type { Claim, Quantity, Topic } from '../model'
+import { contains, overlaps, toInterval, width, type Interval } from './interval'
+import type { Decision, Reason } from './reason'
+import type { DecideContext } from './decide'
+import { conceptById } from '../align/measureOf'
+import { earlier, firstPair, profiles, somePair } from './profiles'
+
+// The decision on figures that are dates: two complete ranges of one event that differ at an end
+// conflict; a point inside a range agrees with different precision; dates that do not overlap
+// conflict (or need review when the event can recur).
+
+export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], since: Claim[], ctx: DecideContext): Decision {
+  const all = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is Dated => !!x.iv)
+  // A report that dates the event to a day is read at that day: a vaguer period of its own that
+  // misses it ("last week" reckoned from another first day of the week, "a week ago") is its loose
+  // wording, not a second date. Reports that give no day keep every period they give.
+  const ownDays = new Map<string, Interval>()
+  for (const y of all) {
+    if (width(y.iv) !== 0) continue
+    const d = ownDays.get(y.c.source)
+    ownDays.set(y.c.source, d ? { lo: Math.min(d.lo, y.iv.lo), hi: Math.max(d.hi, y.iv.hi) } : y.iv)
+  }
+  const ivs = all.filter((x) => { const d = ownDays.get(x.c.source); return width(x.iv) === 0 || !d || contains(x.iv, d) })
+  // A deadline is a latest day: "by 22 December" does not contradict "by 31 December".
+  const latest = conceptById(topic.concept)?.latest ?? false
+  // An event over a night or several days is dated by any of them: two days that a stated range
+  // holds both of ("Sunday", "Monday", and "the night of Sunday to Monday") do not contradict.
+  const spanned = holderIndex(ivs.filter((x) => x.c.quantity.kind === 'daterange' && width(x.iv) > 0).map((x) => x.iv))
+  // Pairs of dates of other origins, read by profile (a day or range, complete or not): the first
+  // pair in order that cannot both hold decides; else the first that says one more precisely.
+  const { list, origin } = profiles(ivs, (x) => [x.iv.lo, x.iv.hi, complete(x.c.quantity)].join('|'), (x) => ctx.origin(x.c), () => '')
+  const apart = (i: number, j: number) => origin[i] !== origin[j]
+  const clashOf = (a: Dated, b: Dated): 'apart' | 'ranges' | null => (!overlaps(a.iv, b.iv) && !latest && !spanned(a.iv, b.iv) ? 'apart' : complete(a.c.quantity) && complete(b.c.quantity) && (a.iv.lo !== b.iv.lo || a.iv.hi !== b.iv.hi) ? 'ranges' : null)
+  let clash: [number, number] | null = null
+  let finer: [number, number] | null = null
+  for (let x = 0; x < list.length; x++) {
+    for (let y = x; y < list.length; y++) {
+      const p = list[x]
+      const q = list[y]
+      const bound = Math.min(p.members[0], q.members[0])
+      const kind = clashOf(p.rep, q.rep)
+      if (kind && !(clash && bound > clash[0]) && somePair(p, q, DIFFERENT_ORIGINS)) clash = earlier(clash, firstPair(p, q, apart))
+      const holds = width(p.rep.iv) !== width(q.rep.iv) && (contains(p.rep.iv, q.rep.iv) || contains(q.rep.iv, p.rep.iv))
+      if (!kind && holds && !(finer && bound > finer[0]) && somePair(p, q, DIFFERENT_ORIGINS)) finer = earlier(finer, firstPair(p, q, apart))
+    }
+  }
+  if (clash) {
+    const a = ivs[clash[0]]
+    const b = ivs[clash[1]]
+    if (clashOf(a, b) === 'apart') return topic.recurring ? { verdict: 'needs-review', reason: { code: 'recurring', a: a.c.id, b: b.c.id } } : { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: [], sameSource: a.c.source === b.c.source } }
+    // Two complete ranges of one event that differ at an end cannot both be right.
+    const ends = a.iv.lo !== b.iv.lo && a.iv.hi !== b.iv.hi ? 'both' : a.iv.lo !== b.iv.lo ? 'start' : 'end'
+    return { verdict: 'conflict', reason: { code: 'ranges-differ', a: a.c.id, b: b.c.id, ends } }
+  }
+  let within: Reason | null = null
+  if (finer) {
+    const a = ivs[finer[0]]
+    const b = ivs[finer[1]]
+    const [fine, coarse] = width(a.iv) < width(b.iv) ? [a.c, b.c] : [b.c, a.c]
+    within = { code: 'within', fine: fine.id, coarse: coarse.id }
+  }
+  if (within) return { verdict: 'agree-precision', reason: within }
+  // The most precise date stated, beside a length of time since it that fits it: a rounded elapsed
+  // time agrees with the day, it is no period the day lies inside.
+  const finest = [...ivs].sort((x, y) => width(x.iv) - width(y.iv))[0]
+  const after = since.find((d) => ctx.origin(d) !== ctx.origin(finest?.c ?? d)) ?? since[0]
+  if (finest && after) return { verdict: 'agree', reason: { code: 'since', day: finest.c.id, since: after.id, written: ctx.asOf(after)!.to } }
+  return { verdict: 'agree', reason: { code: 'same', figures: cs.map((c) => c.id), origins: new Set(cs.map(ctx.origin)).size, conversions: [] } }
+}
+
+interface Dated { c: Claim; iv: Interval }
+/** Pairs given by different origins (profiles.ts). */
+const DIFFERENT_ORIGINS = 3
+
+/** Whether a stated range holds both of two intervals: sorted once, each question answered by bisection. */
+function holderIndex(ranges: Interval[]): (a: Interval, b: Interval) => boolean {
+  const sorted = [...ranges].sort((x, y) => x.lo - y.lo)
+  const highest = sorted.map((x) => x.hi)
+  for (let i = 1; i < highest.length; i++) highest[i] = Math.max(highest[i], highest[i - 1])
+  return (a, b) => {
+    const lo = Math.min(a.lo, b.lo)
+    const hi = Math.max(a.hi, b.hi)
+    let k = 0; let n = sorted.length
+    while (k < n) { const m = (k + n) >> 1; if (sorted[m].lo <= lo) k = m + 1; else n = m }
+    return k > 0 && highest[k - 1] >= hi
+  }
+}
+
+const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'range' && q.lo !== null && q.hi !== null

@@ -1,0 +1,203 @@
+import type { Claim, Quantity } from '../model'
+import { contains, DAYS_PER_UNIT, pointOf, toInterval, width, type Interval } from './interval'
+import { convert } from './money'
+import type { Conversion, Decision } from './reason'
+import type { AsOf } from './asof'
+import type { DecideContext } from './decide'
+import { clashes, vague, type Valued } from './clashes'
+import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
+
+// The decision on figures that are numbers: read in one unit (currencies converted at the rate of
+// their month), bounds and approximations kept; figures that cannot both hold conflict or form a
+// series (clashes.ts); otherwise they agree, one perhaps more precisely.
+
+// Running totals: the dead, the injured, the bodies found and buried are counted up and never come
+// back to life. A later figure below an earlier one, from another origin or from the same body
+// revising its own count down, is no step of a series but a conflict (223 then 222 included).
+export const RUNNING = new Set(['killed', 'injured', 'bodies', 'buried'])
+
+export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running = false): Decision {
+  const unit = commonUnit(cs)
+  const conversions: Conversion[] = []
+  let valued: Valued[] = []
+  // "Miles" at sea are often nautical miles: beside figures in nautical miles, a plain mile cannot
+  // be converted with confidence, so a reviewer must say which was meant.
+  const mile = cs.some((c) => c.quantity.unit === 'nmi') ? cs.find((c) => c.quantity.unit === 'mi') : undefined
+  const other = mile && cs.find((c) => c.quantity.unit !== 'mi')
+  if (mile && other) return { verdict: 'needs-review', reason: { code: 'ambiguous-unit', a: mile.id, b: other.id } }
+  for (const c of cs) {
+    const asOf = ctx.asOf(c)
+    const iv = inUnit(c, unit, asOf, conversions, ctx.tolerance)
+    if (iv === 'incomparable') {
+      const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
+      return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
+    }
+    if (!iv) continue
+    valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity) })
+  }
+  // Pairs of figures from different origins that cannot both hold. Those for one moment (or of
+  // unknown time) conflict, and the pair furthest apart drives the verdict; the others are a
+  // series over time. Only the furthest pair is kept: a topic of thousands of figures has
+  // millions of pairs.
+  // A measure that does not change (a magnitude, a ransom) revised by the body that gave it: its
+  // later figure replaces the earlier one, which contradicts no one any more.
+  if (!series) valued = latestOfEachOrigin(valued, ctx)
+  const { clash, worst } = clashes(valued, ctx, series, running)
+  const used = (ids: string[]) => conversions.filter((x) => ids.includes(x.claim))
+  if (clash) {
+    if (!worst) {
+      // The points of the series: the figures with a known time, one per value and day, in order
+      // (a figure of unknown time that clashes with none stays out of it).
+      const seen = new Set<string>()
+      const points = valued
+        .filter((v): v is Valued & { asOf: AsOf } => v.asOf !== null)
+        .sort((x, y) => x.asOf.from.localeCompare(y.asOf.from) || x.iv.lo - y.iv.lo)
+        .filter((v) => { const k = `${v.asOf.from}|${v.iv.lo}|${v.iv.hi}`; if (seen.has(k)) return false; seen.add(k); return true })
+      return { verdict: 'time-series', reason: { code: 'series', points: points.map((v) => ({ claim: v.c.id, from: v.asOf.from, to: v.asOf.to })) } }
+    }
+    const [a, b] = worst
+    return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source } }
+  }
+  // A value inside another origin's closed range: the same, said more precisely. An approximate
+  // figure is read at its stated value (about 300,000 lies inside 250,000–300,000). A vague amount
+  // ("a few hours", "hundreds of thousands") and an open bound are no range: beside them a finer
+  // figure agrees, it is not "more precise".
+  const within = finerWithin(valued, ctx)
+  if (within) return { verdict: 'agree-precision', reason: { code: 'within', fine: within[1].c.id, coarse: within[0].c.id } }
+  const bound = valued.find((v) => v.open)
+  const point = bound && valued.find((v) => !v.open && ctx.origin(v.c) !== ctx.origin(bound.c))
+  if (bound && point) return { verdict: 'agree', reason: { code: 'bound', bound: bound.c.id, value: point.c.id, conversions: used([bound.c.id, point.c.id]) } }
+  return { verdict: 'agree', reason: { code: 'same', figures: valued.map((v) => v.c.id), origins: new Set(valued.map((v) => ctx.origin(v.c))).size, conversions } }
+}
+
+const stated = (v: Valued): Interval => (v.c.quantity.qualifier === 'about' ? { lo: pointOf(v.iv), hi: pointOf(v.iv) } : v.iv)
+// (A figure in another unit is read as precise as its written digits, which makes it no range.)
+const closed = (v: Valued) => !vague(v) && v.c.quantity.qualifier !== 'about' && v.c.quantity.lo !== v.c.quantity.hi && Number.isFinite(width(v.iv)) && width(v.iv) > 0
+
+/**
+ * The first closed range (in order) that holds a finer figure of another origin, and the first
+ * such figure. Finer figures are grouped by their stated value, and each range's groups are read
+ * once: the search is linear in the figures, not in their pairs.
+ */
+function finerWithin(valued: Valued[], ctx: DecideContext): [Valued, Valued] | null {
+  const origin = valued.map((v) => ctx.origin(v.c))
+  const groups = new Map<string, { st: Interval; members: number[] }>()
+  valued.forEach((v, j) => {
+    if (vague(v) || !Number.isFinite(width(v.iv))) return
+    const st = stated(v)
+    const k = `${st.lo}|${st.hi}`
+    const g = groups.get(k)
+    if (g) g.members.push(j)
+    else groups.set(k, { st, members: [j] })
+  })
+  const fine = [...groups.values()].map((g) => ({ st: g.st, first: firstTwo(g.members, (j) => origin[j]) }))
+  const inside = new Map<string, FirstTwo | null>()
+  for (let i = 0; i < valued.length; i++) {
+    const coarse = valued[i]
+    if (!closed(coarse)) continue
+    const k = `${coarse.iv.lo}|${coarse.iv.hi}`
+    let f = inside.get(k)
+    if (f === undefined) inside.set(k, f = fine.filter((g) => width(g.st) < width(coarse.iv) && contains(coarse.iv, g.st)).reduce<FirstTwo | null>((acc, g) => joinFirstTwo(acc, g.first), null))
+    const j = firstNotFrom(f, origin[i])
+    if (j !== Infinity) return [coarse, valued[j]]
+  }
+  return null
+}
+
+const isBound = (q: Quantity) => q.lo === null || q.hi === null
+
+// An approximate figure ("about 70 km", "some 40,000", "une soixantaine", "نحو 300 ألف") stands for
+// the values that round to it at its last non-zero digit: about 70 is 65 to 75, about 1,000 is 500
+// to 1,500, about 13 million 12.5 to 13.5 million; "nearly" only from below. Two approximate
+// figures agree when one value rounds to both (about 70 and about 60 km both fit 65 km).
+function approximate(c: Claim): Interval | null {
+  const q = c.quantity
+  if (q.qualifier !== 'about' || typeof q.lo !== 'number' || q.lo !== q.hi || q.lo === 0) return null
+  const half = lastDigit(q.lo) / 2
+  return { lo: q.lo - half, hi: nearly(c) ? q.lo : q.lo + half }
+}
+
+/** The place value of a number's last non-zero digit: 1,000 for 13,000, 0.1 for 2.5. */
+function lastDigit(x: number): number {
+  const a = Math.abs(x)
+  if (!Number.isInteger(a)) return 10 ** -((String(a).split('.')[1] ?? '').length)
+  let step = 1
+  while (a % (step * 10) === 0) step *= 10
+  return step
+}
+// Words that approach a number from below ("nearly", "almost", "près de"). The extraction reads
+// them as "about", as it reads "around"; the verdict needs the side. Arabic "قرابة" and "ما يقارب"
+// are said of figures on either side, so they stay "about".
+const NEARLY = /^(?:nearly|almost|close to|just under|approaching|près de|près d['’]|presque|quasiment|pas loin de)\s/iu
+const nearly = (c: Claim) => c.quantity.qualifier === 'about' && NEARLY.test(c.text)
+
+function latestOfEachOrigin(valued: Valued[], ctx: DecideContext): Valued[] {
+  const last = new Map<string, string>()
+  for (const v of valued) if (v.asOf) { const o = ctx.origin(v.c); if ((last.get(o) ?? '') < v.asOf.from) last.set(o, v.asOf.from) }
+  return valued.filter((v) => !v.asOf || v.asOf.to >= last.get(ctx.origin(v.c))!)
+}
+
+// The unit most figures are in: amounts are compared in it; between currencies, dollars first,
+// then euros, as readers of the reports most often reckon in them.
+const PREFERRED = ['USD', 'EUR']
+function commonUnit(cs: Claim[]): string | null {
+  const n = new Map<string | null, number>()
+  for (const c of cs) n.set(c.quantity.unit, (n.get(c.quantity.unit) ?? 0) + 1)
+  const rank = (u: string | null) => { const i = PREFERRED.indexOf(u ?? ''); return i < 0 ? PREFERRED.length : i }
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0]?.[0] ?? null
+}
+
+// A converted amount is an estimate: two significant digits say so ("about 58 million").
+const roughly = (x: number) => { const p = 10 ** (Math.floor(Math.log10(Math.abs(x) || 1)) - 1); return Math.round(x / p) * p }
+
+// A round figure was rounded: "2,700 tonnes" stands for 2,650–2,750, but never for more than 2 %
+// around it, so "3,000" does not swallow 3,252.
+function rounded(q: Quantity, iv: Interval): Interval {
+  if (q.qualifier || typeof q.lo !== 'number' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 100) return iv
+  let step = 1
+  while (q.lo % (step * 10) === 0) step *= 10
+  if (step < 100) return iv
+  const slack = Math.min(step / 2, q.lo * 0.02)
+  return { lo: iv.lo - slack, hi: iv.hi + slack }
+}
+
+const LENGTH: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, nmi: 1.852, ft: 0.0003048 }
+const MASS: Record<string, number> = { tonne: 1, kg: 0.001, g: 1e-6 }
+/** Half the place of a written number's last digit (0.5 for 125, 0.05 for 51.8); 0 for an open bound. */
+const digitsOf = (x: Quantity['lo']) => (typeof x !== 'number' ? 0 : 0.5 * 10 ** -((String(Math.abs(x)).split('.')[1] ?? '').length))
+const TEMPERATURE: Record<string, (x: number) => number> = { '°F>°C': (f) => ((f - 32) * 5) / 9, '°C>°F': (c) => (c * 9) / 5 + 32 }
+const CURRENCY = /^[A-Z]{3}$/
+
+/** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */
+function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: Conversion[], tolerance: number): Interval | null | 'incomparable' {
+  const q = c.quantity
+  const base = approximate(c) ?? toInterval(q, tolerance)
+  if (!base || q.unit === unit) return base
+  const from = q.unit ?? ''
+  const to = unit ?? ''
+  if (CURRENCY.test(from) && CURRENCY.test(to)) {
+    if (!asOf) return 'incomparable'
+    const month = asOf.to.slice(0, 7)
+    const f = (x: number) => (Number.isFinite(x) ? convert(x, from, to, month) : x)
+    const lo = f(base.lo)
+    const hi = f(base.hi)
+    if (lo === null || hi === null) return 'incomparable'
+    const mid = typeof q.lo === 'number' ? convert(q.lo, from, to, month) : typeof q.hi === 'number' ? convert(q.hi, from, to, month) : null
+    if (mid !== null) conversions.push({ claim: c.id, to, amount: roughly(mid), month })
+    return { lo, hi }
+  }
+  // A measure given in another unit is as precise as its written digits: 125 °F is 124.5 to
+  // 125.5 °F, which holds the 51.8 °C it converts (51.8 °C is 125.24 °F).
+  const written = { lo: base.lo - digitsOf(q.lo), hi: base.hi + digitsOf(q.hi) }
+  // Temperatures by their scales' formula; a bound keeps its side.
+  const scale = TEMPERATURE[`${from}>${to}`]
+  if (scale) return { lo: Number.isFinite(written.lo) ? scale(written.lo) : written.lo, hi: Number.isFinite(written.hi) ? scale(written.hi) : written.hi }
+  // Lengths of time too: "about 18 months" and "more than a year and a half" are comparable.
+  for (const table of [LENGTH, MASS, DAYS_PER_UNIT]) {
+    if (table[from] !== undefined && table[to] !== undefined) {
+      const k = table[from] / table[to]
+      return { lo: written.lo * k, hi: written.hi * k }
+    }
+  }
+  return 'incomparable'
+}
