@@ -1,6 +1,7 @@
 import type { Claim, Source } from '../model'
 import type { UiLang } from '../quantity'
 import { sourceRef } from '../corpus/words'
+import { sayDay } from '../quantity/dates'
 import type { Reason } from './reason'
 import type { WeakFigure } from './weak'
 import { explainEn, weakEn } from './explain.en'
@@ -38,9 +39,36 @@ export const bothQuoted = (a: string, b: string, x: ExplainContext): boolean => 
 /** The context of a topic's explanation, from its claims and sources. */
 export function explainContext(claims: Claim[], sources: Map<string, Source>, setAside: Claim[], outlets: number, origins: number, weak: WeakFigure[] = []): ExplainContext {
   const byId = new Map(claims.map((c) => [c.id, c]))
+  const names = { en: articleNames(claims, sources, 'en'), ar: articleNames(claims, sources, 'ar') }
   return {
     claim: (id) => byId.get(id)!,
-    source: (c, lang) => sourceRef(sources.get(c.source), c.source, lang),
+    source: (c, lang) => names[lang].get(c.source)!,
     setAside, outlets, origins, weak,
   }
 }
+
+/**
+ * How a topic's explanations name each article: by its outlet ("Le Monde"), and, when the topic
+ * holds two articles or more of one outlet, which one, so that "AFP: 30, but AFP: 40" cannot be
+ * read as one article: by its day ("AFP (article of 15 September 2023)"), else, when the days do
+ * not tell them apart, by its place among them ("AFP (article 2)").
+ */
+function articleNames(claims: Claim[], sources: Map<string, Source>, lang: UiLang): Map<string, string> {
+  const byName = new Map<string, string[]>()
+  for (const id of new Set(claims.map((c) => c.source))) {
+    const name = sourceRef(sources.get(id), id, lang)
+    const l = byName.get(name)
+    if (l) l.push(id)
+    else byName.set(name, [id])
+  }
+  const out = new Map<string, string>()
+  for (const [name, ids] of byName) {
+    if (ids.length === 1) { out.set(ids[0], name); continue }
+    const days = ids.map((id) => sources.get(id)?.published ?? null)
+    const distinct = days.every((d) => d) && new Set(days).size === days.length
+    ids.forEach((id, k) => out.set(id, distinct ? ARTICLE_OF[lang](name, sayDay(days[k]!, 'day', lang)) : ARTICLE_NO[lang](name, k + 1)))
+  }
+  return out
+}
+const ARTICLE_OF: Record<UiLang, (name: string, day: string) => string> = { en: (n, d) => `${n} (article of ${d})`, ar: (n, d) => `${n} (مقال ${d})` }
+const ARTICLE_NO: Record<UiLang, (name: string, k: number) => string> = { en: (n, k) => `${n} (article ${k})`, ar: (n, k) => `${n} (المقال رقم ${k})` }

@@ -42,9 +42,14 @@ export function sourceName(s: SourceMeta & Pick<Source, 'id'>, lang: UiLang): st
   return sourceWord(s, 'outlet', lang)?.text ?? (lang === 'ar' ? `المصدر ${s.id}` : `Source ${s.id}`)
 }
 
-/** A source as an explanation names it, with its id to tell sources apart: "Le Monde [000]", "المصدر 002". */
+/**
+ * A source as an explanation names it: its outlet ("Le Monde"), else "source 002" / "المصدر 002".
+ * (An id such as "u12485feb" is the code's, not the reader's: it is shown only when nothing else
+ * names the source.) In an Arabic sentence a name in Latin letters is isolated (U+2068 … U+2069),
+ * so that its brackets and digits do not take the Arabic words around them out of order.
+ */
 export function sourceRef(s: (SourceMeta & Pick<Source, 'id'>) | undefined, id: string, lang: UiLang): string {
   const outlet = s ? sourceWord(s, 'outlet', lang)?.text : null
-  if (outlet) return `${outlet} [${id}]`
-  return lang === 'ar' ? `المصدر ${id}` : `source ${id}`
+  if (!outlet) return lang === 'ar' ? `المصدر ${id}` : `source ${id}`
+  return lang === 'ar' && LATIN.test(outlet) ? `\u2068${outlet}\u2069` : outlet
 }

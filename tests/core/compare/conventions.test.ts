@@ -37,7 +37,7 @@ describe('a bound says where its count stood, on one day too', () => {
     expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
     expect(new Set([(d.reason as { a: string }).a, (d.reason as { b: string }).b])).toEqual(new Set([low.id, high.id]))
     const w = words(d, [low, high])
-    expect(w.en).toBe('Outlet A [a]: more than 26,000, but Outlet B [b]: more than 390,000: both cannot be right for the same time.')
+    expect(w.en).toBe('Outlet A: more than 26,000, but Outlet B: more than 390,000: both cannot be right for the same time.')
     expect(w.ar).toMatch(/أكثر من 26,000، بينما .*أكثر من 390,000: لا يمكن أن يصح الرقمان للوقت نفسه/)
   })
   it('…with no known time either', () => {
@@ -62,8 +62,8 @@ describe('a running total does not fall', () => {
     const d = decide(injured, [count('a', 190), high, low], ctx)
     expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: high.id, b: low.id } })
     const w = words(d, [high, low])
-    expect(w.en).toBe('Outlet A [a]: 212, but Outlet C [c]: about 100: both cannot be right for the same time.')
-    expect(w.ar).toMatch(/^Outlet A \[a\]: 212، بينما Outlet C \[c\]: نحو 100: لا يمكن أن يصح الرقمان للوقت نفسه\.$/)
+    expect(w.en).toBe('Outlet A: 212, but Outlet C: about 100: both cannot be right for the same time.')
+    expect(w.ar).toMatch(/^⁨Outlet A⁩: 212، بينما ⁨Outlet C⁩: نحو 100: لا يمكن أن يصح الرقمان للوقت نفسه\.$/)
   })
   it('a slight fall, 223 then 222 weeks later, is a conflict too', () => {
     expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 219), count('c', 223), count('d', 222)], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
@@ -90,7 +90,7 @@ describe('a running total does not fall', () => {
     const corrected = count('d', 78)
     const d = decide({ kind: 'count', concept: 'killed' }, [first, raised, corrected], ctx)
     expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: raised.id, b: corrected.id } })
-    expect(words(d, [first, raised, corrected]).en).toBe('Outlet C [c]: 79, but Outlet D [d]: 78: both cannot be right for the same time.')
+    expect(words(d, [first, raised, corrected]).en).toBe('Outlet C: 79, but Outlet D: 78: both cannot be right for the same time.')
   })
   it('…while a report that gives the earlier number beside the count it rose to recalls it', () => {
     expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 78), count('c', 79), count('d', 78), count('d', 82)], ctx).verdict).toBe('time-series')
@@ -109,8 +109,8 @@ describe('a length of time since an event dates it', () => {
     const r = decide({ kind: 'date' }, [d, weeks], ctx)
     expect(r).toEqual({ verdict: 'agree', reason: { code: 'since', day: d.id, since: weeks.id, written: '2025-11-02' } })
     const w = words(r, [d, weeks])
-    expect(w.en).toBe('They agree: Outlet A [a]: 20 October 2025; Outlet C [c] counts 2 weeks since it on 2 November 2025, which fits that day.')
-    expect(w.ar).toBe('المصادر متفقة: Outlet A [a]: 20 أكتوبر 2025؛ وOutlet C [c] يذكر في 2 نوفمبر 2025 أنه مضى عليه أسبوعان، وهذا يوافق ذلك اليوم.')
+    expect(w.en).toBe('They agree: Outlet A: 20 October 2025; Outlet C counts 2 weeks since it on 2 November 2025, which fits that day.')
+    expect(w.ar).toBe('المصادر متفقة: ⁨Outlet A⁩: 20 أكتوبر 2025؛ و⁨Outlet C⁩ يذكر في 2 نوفمبر 2025 أنه مضى عليه أسبوعان، وهذا يوافق ذلك اليوم.')
   })
   it('one report’s date and other reports’ time since it are several voices, not a single source', () => {
     expect(decide({ kind: 'date' }, [day('a', '2025-10-20'), since('c', 13, 'day'), since('d', 3, 'week')], ctx).verdict).toBe('agree')
@@ -160,8 +160,8 @@ describe('a value inside a closed range is more precise, before any bound', () =
     const d = decide(counts, [range, upTo, about], ctx)
     expect(d).toEqual({ verdict: 'agree-precision', reason: { code: 'within', fine: about.id, coarse: range.id } })
     const w = words(d, [range, upTo, about])
-    expect(w.en).toBe('They agree, one more precisely: Outlet C [c]: about 300,000 lies within Outlet A [a]: between 250,000 and 300,000.')
-    expect(w.ar).toMatch(/^المصادر متفقة وأحدها أدق: Outlet C \[c\]: نحو 300,000 يقع ضمن Outlet A \[a\]: /)
+    expect(w.en).toBe('They agree, one more precisely: Outlet C: about 300,000 lies within Outlet A: between 250,000 and 300,000.')
+    expect(w.ar).toMatch(/^المصادر متفقة وأحدها أدق: ⁨Outlet C⁩: نحو 300,000 يقع ضمن ⁨Outlet A⁩: /)
   })
   it('an approximate range is no closed range: "about 250,000–300,000" holds nothing more precisely', () => {
     expect(decide(counts, [count('a', 250_000, 300_000, 'about'), count('c', 280_000)], ctx).verdict).toBe('agree')

@@ -77,7 +77,7 @@ describe('two bodies quoted in one article are two origins', () => {
     const bound = fig('a', { kind: 'money', lo: 150e6, hi: null, unit: 'EUR', qualifier: 'more-than' }, 'the foreign minister')
     const d = judge({ kind: 'money' }, [total, bound])
     expect(d.verdict).toBe('agree')
-    expect(d.words.en).toMatch(/Outlet A \[a\], quoting the foreign minister: more than 150 million euros gives only a bound.*quoting the presidency: 180 million euros/)
+    expect(d.words.en).toMatch(/Outlet A, quoting the foreign minister: more than 150 million euros gives only a bound.*quoting the presidency: 180 million euros/)
     expect(d.words.ar).toMatch(/نقلاً عن the foreign minister.*نقلاً عن the presidency/)
   })
   it('…while speakers who name no body (estimates, local sources) leave one article a single source', () => {

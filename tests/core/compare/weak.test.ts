@@ -64,7 +64,7 @@ describe('a figure placed on weak evidence does not decide the verdict alone', (
     const c = judge(topic, cs, { [cs[3].id]: 'sentence' })
     expect(c.verdict).toBe('agree')
     expect(c.weak).toEqual([{ claim: cs[3].id, why: 'measure-in-sentence' }])
-    expect(c.explanation.en).toMatch(/One figure, placed on weak evidence, is set aside: Outlet d \[d\]: 5 \(what it counts is named only elsewhere in its sentence\)\.$/)
+    expect(c.explanation.en).toMatch(/One figure, placed on weak evidence, is set aside: Outlet d: 5 \(what it counts is named only elsewhere in its sentence\)\.$/)
     expect(c.explanation.ar).toContain('استُبعد من الحكم ما وُضع هنا على دليل ضعيف')
     expect(c.explanation.ar).toContain(sayQuantity(cs[3].quantity, 'ar'))
     expect(c.explanation.ar).toContain('لا يُذكر ما يعدّه إلا في موضع آخر من جملته')
@@ -80,7 +80,7 @@ describe('a figure placed on weak evidence does not decide the verdict alone', (
     expect(compareTopics([topic], cs, placed(topic, cs), sources)[0].verdict).toMatch(/conflict|time-series/)
     const c = compareTopics([topic], cs, placed(topic, cs, { [cs[2].id]: 'article' }), sources)[0]
     expect(c.verdict).toBe('agree')
-    expect(c.explanation.en).toContain('Outlet c [c]: 35 (what the topic is about is named only elsewhere in its article)')
+    expect(c.explanation.en).toContain('Outlet c: 35 (what the topic is about is named only elsewhere in its article)')
   })
 
   it('dates: three reports give 14 June; a Wednesday 18 June named only in its sentence is set aside', () => {
@@ -122,7 +122,7 @@ describe('a figure placed on weak evidence does not decide the verdict alone', (
     const c = judge(topic, cs, { [cs[3].id]: 'sentence', [cs[4].id]: 'sentence' })
     expect(c.verdict).toBe('agree')
     expect(c.weak?.map((w) => w.claim).sort()).toEqual([cs[3].id, cs[4].id].sort())
-    expect(c.explanation.en).toMatch(/^.*2 figures, placed on weak evidence, are set aside: Outlet d \[d\]: 150 \(.*\) and Outlet e \[e\]: 150 \(.*\)\.$/)
+    expect(c.explanation.en).toMatch(/^.*2 figures, placed on weak evidence, are set aside: Outlet d: 150 \(.*\) and Outlet e: 150 \(.*\)\.$/)
   })
 })
 
@@ -133,7 +133,7 @@ describe('a figure placed on weak evidence does not confirm a single source alon
     const c = judge(topic, cs, { [cs[1].id]: 'restated' })
     expect(c.verdict).toBe('single-source')
     expect(c.independentSources).toBe(1)
-    expect(c.explanation.en).toContain('Only Outlet a [a] states it: 250')
+    expect(c.explanation.en).toContain('Only Outlet a states it: 250')
     expect(c.explanation.en).toContain('it was placed only because another report gives the same value')
     expect(c.explanation.ar).toContain('لم يوضع هنا إلا لأن تقريراً آخر يذكر القيمة نفسها')
   })
@@ -159,7 +159,7 @@ describe('a vague amount one report alone gives does not make the numbers a disp
     const c = judge(topic, cs)
     expect(c.verdict).toBe('agree')
     expect(c.weak).toEqual([{ claim: cs[3].id, why: 'vague-alone' }])
-    expect(c.explanation.en).toMatch(/One figure is set aside: Outlet d \[d\]: hundreds \(200–999\) \(a vague amount that only one report gives, beside numbers that several reports state\)\.$/)
+    expect(c.explanation.en).toMatch(/One figure is set aside: Outlet d: hundreds \(200–999\) \(a vague amount that only one report gives, beside numbers that several reports state\)\.$/)
     expect(c.explanation.ar).toContain('عدد مبهم لا يذكره إلا تقرير واحد')
     expect(c.explanation.ar).not.toContain('دليل ضعيف')
   })

@@ -11,7 +11,8 @@ describe('source metadata per language', () => {
     expect(sourceWord(s, 'title', 'ar')).toEqual({ text: 'عنوان عربي', lang: 'ar' })
     expect(sourceWord(s, 'title', 'en')).toEqual({ text: 'An English title', lang: 'en' })
     expect(sourceName(s, 'ar')).toBe('لوموند')
-    expect(sourceRef(s, s.id, 'en')).toBe('Le Monde [010]')
+    expect(sourceRef(s, s.id, 'en')).toBe('Le Monde')
+    expect(sourceRef(s, s.id, 'ar')).toBe('لوموند')
     expect(sourceWord(s, 'via', 'ar')?.text).toBe('عربي21 (ترجمة)')
     // The plain fields keep the English text older readers (search, logs) have always seen.
     expect(s.title).toBe('An English title')
@@ -38,5 +39,17 @@ describe('source metadata per language', () => {
     const s = load({ published: null, window: { from: '2025-01-01', to: '2025-02-01', how: { en: 'the fair is past', ar: 'المعرض قد مضى' } } })
     expect(sourceWord(s, 'how', 'ar')?.text).toBe('المعرض قد مضى')
     expect(s.window?.how).toBe('the fair is past')
+  })
+
+  it('names a source in an explanation by its outlet alone, never by a code id; a Latin name in Arabic is isolated', () => {
+    const s = load({ id: 'u12485feb', outlet: 'Le Monde (Paris) [archive]' })
+    expect(sourceRef(s, s.id, 'en')).toBe('Le Monde (Paris) [archive]')
+    expect(sourceRef(s, s.id, 'en')).not.toContain('u12485feb')
+    // Within an Arabic sentence the brackets of a Latin name keep their order (first strong isolate … pop).
+    expect(sourceRef(s, s.id, 'ar')).toBe('\u2068Le Monde (Paris) [archive]\u2069')
+    // An Arabic name needs no isolate; a source with no outlet is named by its number.
+    expect(sourceRef(load({ outlet: 'الشروق' }), '010', 'ar')).toBe('الشروق')
+    expect(sourceRef(load({}), '010', 'ar')).toBe('المصدر 010')
+    expect(sourceRef(load({}), '010', 'en')).toBe('source 010')
   })
 })
