@@ -21,10 +21,16 @@ function fallsOf(all: Valued[], reportTop: Map<string, number>): (a: Valued, b: 
   const highestFrom = dated.map((d) => d.lo)
   for (let i = highestFrom.length - 2; i >= 0; i--) highestFrom[i] = Math.max(highestFrom[i], highestFrom[i + 1])
   const recalledOf = new Map<Valued, boolean>()
+  // Each report's counts with their days: a report that gives, for the same day or later, a count
+  // at least as high as the earlier one does not say the count fell ("22 dead, then 28 by
+  // Wednesday": the 22 is recalled, whatever day it is read as of).
+  const byReport = new Map<string, { from: string; lo: number }[]>()
+  for (const v of all) if (v.asOf && Number.isFinite(v.iv.lo)) { const l = byReport.get(v.c.source); const x = { from: v.asOf.from, lo: v.iv.lo }; if (l) l.push(x); else byReport.set(v.c.source, [x]) }
   return (a, b) => {
     if (sameTime(a.asOf!, b.asOf!)) return false
     const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
     if (!(late.soft.hi < early.soft.lo)) return false
+    if (byReport.get(late.c.source)?.some((x) => x.from >= late.asOf!.from && x.lo >= early.iv.lo)) return false
     // A later report that recalls an earlier count ("the first toll, 50 dead") gives a number
     // already given: that is history, not a fall. Unless it is a slight revision down to a number
     // given before, in a report that gives no count above it: that corrects the count ("78

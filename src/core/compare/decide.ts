@@ -45,7 +45,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const out = (verdict: Verdict, reason: Reason): Decision => ({ verdict, reason })
   if (!claims.length) return out('needs-review', { code: 'none' })
   // An amount restated in another currency in the same breath is not a second figure.
-  const main = dedupe(claims.filter((c) => ctx.compared(c) && c.role !== 'conversion'))
+  const main = dedupe(claims.filter((c) => ctx.compared(c) && c.role !== 'conversion'), ctx.origin)
   if (!main.length) return out('other-scope', { code: 'parts-only', parts: claims.map((c) => c.id) })
   const dateTopic = isDateKind(topic.kind)
   // A duration beside a date range: "three days" against 11–24 November. In a topic about one
@@ -151,12 +151,14 @@ function rangesByDays(values: Claim[], ctx: DecideContext): { len: number; first
   return [...members].map(([len, ks]) => ({ len, first: firstTwo(ks, (k) => ctx.origin(values[k])) }))
 }
 
-// The same figure stated twice in one source (headline and body) counts once.
-function dedupe(cs: Claim[]): Claim[] {
+// The same figure stated twice in one source (headline and body) counts once; the same number
+// given by two origins of one article (the ministry's count, and the count a radio made itself)
+// is two voices.
+function dedupe(cs: Claim[], origin: (c: Claim) => string): Claim[] {
   const seen = new Set<string>()
   return cs.filter((c) => {
     const q = c.quantity
-    const k = `${c.source}|${q.kind}|${q.lo}|${q.hi}|${q.unit}|${q.qualifier}`
+    const k = `${c.source}|${origin(c)}|${q.kind}|${q.lo}|${q.hi}|${q.unit}|${q.qualifier}`
     if (seen.has(k)) return false
     seen.add(k)
     return true

@@ -4,7 +4,7 @@ import { independence } from './independence'
 import { consensus, type Voice } from './consensus'
 import { decideWeighed, weakEvidence } from './weak'
 import { explain, explainContext } from './explain'
-import { claimOrigin, KNOWN_ORIGINS, originOf, WIRE, WIRES } from './origins'
+import { claimOrigin, isOwnMedia, KNOWN_ORIGINS, originOf, saysOfficial, WIRE, WIRES } from './origins'
 import { topicOrigins } from './relays'
 import { asOf, sameStatedTime } from './asof'
 import { foldKey } from '../text/normalize'
@@ -94,7 +94,8 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const base = (c: Claim) => { const r = readOf(c); return r.cited ?? r.speaker }
   const passesOn = (c: Claim) => { const r = readOf(c); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
   const names = (c: Claim, body: string) => { const src = srcById.get(c.source); return !!src && namesBodyBefore(src, body, c.span.start) }
-  const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false, passesOn, names })
+  const ownCount = (c: Claim) => { const src = srcById.get(c.source); return !!c.attribution?.who && isOwnMedia(c.attribution.who) && !!src && !saysOfficial(src.text.slice(c.sentence.start, c.sentence.end)) }
+  const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false, passesOn, names, ownCount })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
   const compared = (c: Claim) => isCompared(t, c)
   const placement = options.placement

@@ -67,6 +67,23 @@ const UN_FIELDS: [RegExp, string][] = [
 ]
 const unAgencyOf = (who: string, folded: string): string | null => (UN_CAPS.test(who) || UN_WORDS.test(folded) ? UN_FIELDS.find(([re]) => re.test(folded))?.[1] ?? null : null)
 
+// A broadcaster or a newspaper named as the speaker ("selon Radio Soummam", "the daily El Watan
+// reported", "بحسب إذاعة موزاييك") reports what its own reporters found: a count of its own, even
+// when a ministry gives the same number, unless the text says it passes that count on (it cites
+// the ministry, or calls it the official toll) or it is the state's own voice ("state television",
+// "التلفزيون الرسمي", "la radio nationale").
+const MEDIA = new RegExp(`(?:^|[^\\p{L}])(?:radio|tv|télé|tele|télévision|television|channel|broadcaster|chaîne|chaine|newspaper|daily|weekly|magazine|journal|quotidien|hebdomadaire|(?:ال)?(?:اذاعه|قناه|تلفزيون|تلفزه|صحيفه|جريده|مجله|يوميه))(?![\\p{L}])`, 'iu')
+const STATE_MEDIA = new RegExp(`(?:^|[^\\p{L}])(?:state|public|official|national|publique|nationale|officielle|d'état|d'etat|d’état|(?:ال)?(?:رسمي|رسميه|حكومي|حكوميه|عمومي|عموميه|وطني|وطنيه))(?![\\p{L}])`, 'iu')
+const OFFICIAL = new RegExp(`(?:^|[^\\p{L}])(?:official|officially|officiel|officielle|officiellement|(?:ال)?(?:رسمي|رسميه|رسميا))(?![\\p{L}])`, 'iu')
+
+/** Whether a speaker is a broadcaster or newspaper of its own (not the state's): its figures are its own count. */
+export function isOwnMedia(who: string): boolean {
+  const f = foldKey(who)
+  return MEDIA.test(f) && !STATE_MEDIA.test(f)
+}
+/** Whether a sentence calls its count the official one ("the official toll", "le bilan officiel", "الحصيلة الرسمية"). */
+export const saysOfficial = (sentence: string): boolean => OFFICIAL.test(foldKey(sentence))
+
 const KNOWN = new Map<string, string>()
 for (const names of KNOWN_ORIGINS) for (const n of names) KNOWN.set(foldKey(n).replace(/^the\s+/, ''), names[0])
 

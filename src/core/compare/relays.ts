@@ -30,9 +30,11 @@ export interface TopicOriginOptions {
   passesOn?: (c: Claim) => string | null
   /** Whether a figure's report names a body shortly before it. */
   names?: (c: Claim, body: string) => boolean
+  /** Whether a speaker's figure is a count of its own, which no body's same number makes a relay (a broadcaster's own count). */
+  ownCount?: (c: Claim) => boolean
 }
 
-export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided = false, passesOn, names }: TopicOriginOptions = {}): Map<string, string> {
+export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided = false, passesOn, names, ownCount }: TopicOriginOptions = {}): Map<string, string> {
   const out = new Map(cs.map((c) => [c.id, base(c)]))
   // "body:health ministry" joins "body:health ministry@Lebanon" when the topic names no other country's.
   const withCountry = new Map<string, Set<string>>()
@@ -93,6 +95,7 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
     for (const c of cs) {
       const o = out.get(c.id)!
       if (!(o.startsWith(OUTLET) || o.startsWith(SPEAKER)) || isDateKind(c.quantity.kind) || isLength(c.quantity)) continue
+      if (o.startsWith(SPEAKER) && ownCount?.(c)) continue
       const k = numberKey(c.quantity)
       // Its other numbers: all its figures but those that give this one.
       if (o.startsWith(SPEAKER) && figuresOf.get(o)! - (k === null ? 0 : numbersOf.get(`${o}\u0000${k}`) ?? 0) > 0) continue
