@@ -1,7 +1,7 @@
 import type { Claim, Topic, Verdict } from '../model'
 import { DAYS_PER_UNIT, days, durationDays, overlaps, toInterval, width, type Interval } from './interval'
 import type { Decision, Reason } from './reason'
-import { statedTime, sameStatedTime, type AsOf } from './asof'
+import { statedTime, sameStatedTime, sameTime, type AsOf } from './asof'
 import { decideDates } from './dates'
 import { decideNumbers, RUNNING } from './numbers'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
@@ -118,11 +118,17 @@ function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
     const q = list[y]
     const a = p.rep
     const b = q.rep
-    if (a.c.quantity.kind !== b.c.quantity.kind || overlaps(a.iv, b.iv) || !sameStatedTime(a.c, b.c)) continue
+    if (a.c.quantity.kind !== b.c.quantity.kind || overlaps(a.iv, b.iv) || !sameStatedTime(a.c, b.c) || !sameDay(a.c, b.c, ctx)) continue
     const pair: [number, number] | null = p === q ? (p.members.length > 1 ? [p.members[0], p.members[1]] : null) : [Math.min(p.members[0], q.members[0]), Math.max(p.members[0], q.members[0])]
     first = earlier(first, pair)
   }
   return first && [read[first[0]].c.id, read[first[1]].c.id]
+}
+
+/** Two figures that may be about one moment: either's as-of time is unknown, or their days overlap. */
+function sameDay(a: Claim, b: Claim, ctx: DecideContext): boolean {
+  const x = ctx.asOf(a); const y = ctx.asOf(b)
+  return !x || !y || sameTime(x, y)
 }
 
 /** Whether an interval overlaps any of some intervals: sorted once, each question answered by bisection. */

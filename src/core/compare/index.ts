@@ -6,7 +6,7 @@ import { decideWeighed, weakEvidence } from './weak'
 import { explain, explainContext } from './explain'
 import { claimOrigin, isOwnMedia, KNOWN_ORIGINS, originOf, saysOfficial, WIRE, WIRES } from './origins'
 import { topicOrigins } from './relays'
-import { asOf, sameStatedTime } from './asof'
+import { asOf, sameStatedTime, sameTime, type AsOf } from './asof'
 import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
@@ -123,7 +123,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
     folded: foldedHere,
     // A consensus is drawn only over figures in one unit (amounts in two currencies have none).
     consensus: NUMERIC_KINDS.has(t.kind) && numericVerdict && new Set(main.map((c) => c.quantity.unit)).size === 1 ? consensus(voices(main, origin, iv, options.weights ?? {})) : null,
-    withinSource: selfContradictions(main, iv, origin),
+    withinSource: selfContradictions(main, iv, origin, (c) => asOf(c, srcById.get(c.source))),
     claims: cs.map((c) => c.id),
     ...(weak.length ? { weak } : {}),
   }
@@ -131,10 +131,10 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
 
 /**
  * Pairs of one source's figures for the same thing, from the same speaker (or none), at the same
- * time, that cannot both hold. Two speakers quoted in one article disagree with each other; the
+ * time (the text sets the same time or none for both, and their as-of days overlap), that cannot both hold. Two speakers quoted in one article disagree with each other; the
  * article does not contradict itself.
  */
-function selfContradictions(cs: Claim[], iv: (c: Claim) => Interval | null, origin: (c: Claim) => string): Comparison['withinSource'] {
+function selfContradictions(cs: Claim[], iv: (c: Claim) => Interval | null, origin: (c: Claim) => string, timeOf: (c: Claim) => AsOf | null): Comparison['withinSource'] {
   const out: Comparison['withinSource'] = []
   // Pairs within one source only: a topic of thousands of figures has few per source.
   const bySource = new Map<string, Claim[]>()
@@ -142,6 +142,9 @@ function selfContradictions(cs: Claim[], iv: (c: Claim) => Interval | null, orig
   for (const own of bySource.values()) for (let i = 0; i < own.length; i++) for (let j = i + 1; j < own.length; j++) {
     const a = own[i]; const b = own[j]
     if (a.quantity.kind !== b.quantity.kind || origin(a) !== origin(b) || !sameStatedTime(a, b)) continue
+    // Counts of two known days ("100 by Monday", then today's 150) are the count moving.
+    const ta = timeOf(a); const tb = timeOf(b)
+    if (ta && tb && !sameTime(ta, tb)) continue
     // "أربع مروحيات أخرى": other items, another batch, not a second figure for the same thing.
     if (OTHER.test(foldKey(`${a.counted ?? ''} ${b.counted ?? ''}`))) continue
     const A = iv(a); const B = iv(b)
