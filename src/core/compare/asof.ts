@@ -46,6 +46,9 @@ export function sinceOf(c: Pick<Claim, 'scopes'>): string | null {
 /** Two times that may be the same moment: their days overlap. */
 export const sameTime = (a: AsOf, b: AsOf) => a.from <= b.to && b.from <= a.to
 
+/** Two times known to the day that are different days ("by Monday" and the report's Thursday). */
+export const twoDays = (a: AsOf | null, b: AsOf | null): boolean => !!a && !!b && a.from === a.to && b.from === b.to && a.from !== b.from
+
 /** The time the text itself sets beside a figure, as a key; empty when it sets none. */
 export const statedTime = (c: Pick<Claim, 'scopes'>): string => c.scopes.filter((s) => s.kind === 'time').map((s) => s.from ?? s.label).join('|')
 

@@ -1,7 +1,7 @@
 import type { Claim, Topic, Verdict } from '../model'
 import { DAYS_PER_UNIT, days, durationDays, overlaps, toInterval, width, type Interval } from './interval'
 import type { Decision, Reason } from './reason'
-import { statedTime, sameStatedTime, sameTime, type AsOf } from './asof'
+import { statedTime, sameStatedTime, twoDays, type AsOf } from './asof'
 import { decideDates } from './dates'
 import { decideNumbers, RUNNING } from './numbers'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
@@ -125,11 +125,8 @@ function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
   return first && [read[first[0]].c.id, read[first[1]].c.id]
 }
 
-/** Two figures that may be about one moment: either's as-of time is unknown, or their days overlap. */
-function sameDay(a: Claim, b: Claim, ctx: DecideContext): boolean {
-  const x = ctx.asOf(a); const y = ctx.asOf(b)
-  return !x || !y || sameTime(x, y)
-}
+/** Two figures that may be about one moment: they are not about two different known days. */
+const sameDay = (a: Claim, b: Claim, ctx: DecideContext): boolean => !twoDays(ctx.asOf(a), ctx.asOf(b))
 
 /** Whether an interval overlaps any of some intervals: sorted once, each question answered by bisection. */
 function overlapIndex(ivs: Interval[]): (iv: Interval) => boolean {

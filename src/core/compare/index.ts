@@ -6,7 +6,7 @@ import { decideWeighed, weakEvidence } from './weak'
 import { explain, explainContext } from './explain'
 import { claimOrigin, isOwnMedia, KNOWN_ORIGINS, originOf, saysOfficial, WIRE, WIRES } from './origins'
 import { topicOrigins } from './relays'
-import { asOf, sameStatedTime, sameTime, type AsOf } from './asof'
+import { asOf, sameStatedTime, twoDays, type AsOf } from './asof'
 import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
@@ -142,9 +142,10 @@ function selfContradictions(cs: Claim[], iv: (c: Claim) => Interval | null, orig
   for (const own of bySource.values()) for (let i = 0; i < own.length; i++) for (let j = i + 1; j < own.length; j++) {
     const a = own[i]; const b = own[j]
     if (a.quantity.kind !== b.quantity.kind || origin(a) !== origin(b) || !sameStatedTime(a, b)) continue
-    // Counts of two known days ("100 by Monday", then today's 150) are the count moving.
-    const ta = timeOf(a); const tb = timeOf(b)
-    if (ta && tb && !sameTime(ta, tb)) continue
+    // Counts of two known days ("100 by Monday", then today's 150) are the count moving. (Only days:
+    // a report known to date from some months, beside the month its event happened in, may still
+    // give two counts of that one event.)
+    if (twoDays(timeOf(a), timeOf(b))) continue
     // "أربع مروحيات أخرى": other items, another batch, not a second figure for the same thing.
     if (OTHER.test(foldKey(`${a.counted ?? ''} ${b.counted ?? ''}`))) continue
     const A = iv(a); const B = iv(b)
