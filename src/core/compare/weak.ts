@@ -1,5 +1,6 @@
 import type { Assignment, Claim, Topic, Verdict } from '../model'
 import { decide, type DecideContext } from './decide'
+import { toInterval, type Interval } from './interval'
 import type { Decision } from './reason'
 
 // Placement is imperfect: a figure of another measure, or of another place, sometimes joins a
@@ -13,7 +14,7 @@ import type { Decision } from './reason'
 // figures themselves disagree, or the weak ones disagree together, nothing is set aside.
 
 /** Why a figure's placement is weak: what placement could not find by the figure. */
-export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated', 'vague-alone'] as const
+export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated', 'vague-alone', 'outlier'] as const
 export type WeakWhy = (typeof WEAK_WHY)[number]
 
 /** A figure set aside from the decision, and why its placement was weak. */
@@ -45,7 +46,23 @@ const UNCONFIRMING: ReadonlySet<WeakWhy> = new Set(['restated', 'entity-in-artic
 export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext, placedWeakly: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
   const full = decide(topic, claims, ctx)
   const lone = vagueAlone(claims, ctx)
-  const weakOf = (c: Claim): WeakWhy | null => placedWeakly(c) ?? (lone.has(c) ? 'vague-alone' : null)
+  const far = outliers(claims, ctx)
+  const weakOf = (c: Claim): WeakWhy | null => placedWeakly(c) ?? (lone.has(c) ? 'vague-alone' : far.has(c) ? 'outlier' : null)
+  const weighed = weighWeak(topic, claims, ctx, full, weakOf)
+  if (weighed.weak.length || !far.size || full.verdict !== 'conflict' || claims.length > MAX_FIGURES) return weighed
+  // A figure of one report far from every other report's (3 dead among tolls of 3,000 and more) is
+  // another measure's, whatever the evidence it was placed on: when it alone makes the counts of
+  // other days a conflict, it is set aside and the counts read as they move.
+  const rest = claims.filter((c) => !far.has(c))
+  const base = decide(topic, rest, ctx)
+  if (base.verdict !== 'time-series' && !AGREED.has(base.verdict)) return weighed
+  const aside = [...far].filter((c) => decide(topic, [...rest, c], ctx).verdict === 'conflict')
+  const kept = claims.filter((c) => !aside.includes(c))
+  const d = decide(topic, kept, ctx)
+  return aside.length && d.verdict !== 'conflict' ? { decision: d, weak: aside.map((c) => ({ claim: c.id, why: 'outlier' as const })) } : weighed
+}
+
+function weighWeak(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext, full: Decision, weakOf: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
   const weak = claims.filter((c) => weakOf(c))
   // In an archive-sized topic the verdict stands as it is, so that judging stays quick (each weak
   // figure is tried against the strong ones).
@@ -84,4 +101,20 @@ function vagueAlone(claims: Claim[], ctx: DecideContext): Set<Claim> {
   const numbered = new Set(read.filter((c) => c.quantity.qualifier !== 'vague').map(ctx.origin))
   const vague = read.filter((c) => c.quantity.qualifier === 'vague' && !numbered.has(ctx.origin(c)))
   return numbered.size >= 2 && new Set(vague.map(ctx.origin)).size === 1 ? new Set(vague) : new Set()
+}
+
+/** How far (as a ratio) a figure lies from every other report's to be read as another measure's. */
+const OUTLIER_RATIO = 30
+/**
+ * Counts of one report that lie more than OUTLIER_RATIO times away from every figure of every
+ * other report, when two other reports at least give figures: "trois" among tolls of 3,000 and
+ * more, "hundreds of thousands" among counts of about 2,000.
+ */
+function outliers(claims: Claim[], ctx: DecideContext): Set<Claim> {
+  const read = claims.filter((c) => ctx.compared(c) && c.role !== 'conversion' && c.quantity.kind === 'count')
+    .map((c) => ({ c, iv: toInterval(c.quantity, ctx.tolerance) })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
+  const reports = new Set(read.map((x) => x.c.source))
+  if (reports.size < 3 || read.length > MAX_FIGURES) return new Set()
+  const apart = (a: Interval, b: Interval) => (Number.isFinite(a.hi) && a.hi * OUTLIER_RATIO < b.lo) || (Number.isFinite(b.hi) && a.lo > b.hi * OUTLIER_RATIO)
+  return new Set(read.filter((x) => read.every((y) => y.c.source === x.c.source || apart(x.iv, y.iv))).map((x) => x.c))
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { decideWeighed } from '../../../src/core/compare/weak'
+import type { DecideContext } from '../../../src/core/compare/decide'
+import { explain, explainContext } from '../../../src/core/compare/explain'
+import type { Claim, Source } from '../../../src/core/model'
+
+// A count of one report more than thirty times away from every other report's, placed on whatever
+// evidence, is most likely a count of something else ("three" rescuers among tolls of 3,000): when
+// it alone makes the others a conflict, it is set aside and named. Synthetic claim sets.
+
+let n = 0
+const count = (source: string, lo: number, day: string, hi: number = lo, qualifier: 'vague' | null = null): Claim & { day: string } => {
+  n++
+  return { id: `${source}:${n}`, source, span: { start: n, end: n + 1 }, text: String(lo), quantity: { kind: 'count', lo, hi, unit: null, per: null, precision: 'exact', qualifier }, counted: null, sentence: { start: 0, end: 10 }, attribution: null, scopes: [], day }
+}
+const ctx: DecideContext = { origin: (c) => `outlet:${c.source}`, asOf: (c) => { const d = (c as Claim & { day: string }).day; return { from: d, to: d } }, compared: () => true, tolerance: 0.1 }
+const killed = { kind: 'count' as const, concept: 'killed' }
+const strong = () => null
+
+describe('a figure far from every other report’s', () => {
+  it('three among tolls of 3,000, 3,252 and 3,958 on three days: set aside, the tolls a series', () => {
+    const cs = [count('a', 3000, '2023-09-12'), count('b', 3252, '2023-09-17'), count('c', 3958, '2023-09-19'), count('d', 3, '2023-09-17')]
+    const { decision, weak } = decideWeighed(killed, cs, ctx, strong)
+    expect(decision.verdict).toBe('time-series')
+    expect(weak).toEqual([{ claim: cs[3].id, why: 'outlier' }])
+    const sources = new Map<string, Source>(['a', 'b', 'c', 'd'].map((id) => [id, { id, title: id, lang: 'en', outlet: `Outlet ${id}`, via: null, kind: 'news', published: null, window: null, text: '', origin: 'imported' }]))
+    const words = explain(decision.reason, explainContext(cs, sources, [], 4, 4, weak))
+    expect(words.en).toMatch(/One figure is set aside: Outlet d: 3 \(more than thirty times away from every figure of the other reports: most likely a count of something else\)\.$/)
+    expect(words.ar).toContain('يبعد أكثر من ثلاثين ضعفاً عن كل أرقام التقارير الأخرى')
+    expect(words.ar).not.toContain('دليل ضعيف')
+  })
+
+  it('a vague "hundreds of thousands" among counts of about 2,000 the same day: set aside, the counts agree', () => {
+    const cs = [count('a', 2000, '2025-10-29'), count('b', 2227, '2025-10-30'), count('c', 2200, '2025-10-30'), count('d', 200000, '2025-10-30', 999999, 'vague')]
+    const { decision, weak } = decideWeighed(killed, cs, ctx, strong)
+    expect(decision.verdict).not.toBe('conflict')
+    expect(weak.map((w) => w.why)).toEqual(['outlier'])
+  })
+
+  it('does not hide a real conflict: 11,300 against about 3,000 the same day is less than thirty times away', () => {
+    const cs = [count('a', 3000, '2023-09-14'), count('b', 3100, '2023-09-14'), count('c', 11300, '2023-09-14')]
+    const { decision, weak } = decideWeighed(killed, cs, ctx, strong)
+    expect(decision.verdict).toBe('conflict')
+    expect(weak).toEqual([])
+  })
+
+  it('needs two other reports: one report’s 3 against another’s 3,000 stays a conflict', () => {
+    const cs = [count('a', 3000, '2023-09-14'), count('b', 3, '2023-09-14')]
+    expect(decideWeighed(killed, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'conflict' }, weak: [] })
+  })
+
+  it('is left when the other reports disagree among themselves too', () => {
+    const cs = [count('a', 3000, '2023-09-14'), count('b', 9000, '2023-09-14'), count('c', 3, '2023-09-14')]
+    expect(decideWeighed(killed, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'conflict' }, weak: [] })
+  })
+})
