@@ -213,6 +213,8 @@ export function topicFromCandidate(candidate: CandidateTopic, draft: TopicDraft,
     label,
     entity: { name: entity, aliases: entity ? [entity] : [] },
     measure: draft.measure.trim() || base.measure,
+    // The candidate's sources seed its story: the topic takes no other story's figures.
+    story: [...new Set(candidate.sources)],
     ...stamp,
   }
 }
