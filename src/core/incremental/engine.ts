@@ -13,6 +13,9 @@
 //      with every source, and every figure is placed again when that reading of the story changes
 //      (a new report that spells a place the others did not); and the passes that read other
 //      reports' figures (acrossReports in align/assign.ts) run here on the whole.
+//      A topic bound to a story (Topic.story) is offered only the figures of that story's sources
+//      (src/core/corpus/storyTopics.ts, as analyze() does): the grouping into stories is part of
+//      the reading of the story, so an import that changes it places every figure again.
 //  A2. analyze() places reviewer-moved claims where the reviewer put them and leaves out claims set
 //      aside (wrong-extraction, out-of-scope), as its own code reads; candidates come from the
 //      claims no topic took.
