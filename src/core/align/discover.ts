@@ -70,10 +70,15 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
       // What befell the people a count names by who they are ("ten soldiers killed", "25 soldiers
       // injured" beside "8,000 soldiers deployed"), in its own words.
-      const fate = m?.concept && !FATES.has(m.concept.broader ?? m.concept.id) && m.concept.family === 'people' ? fateIn(src.text, stretch, c, src.lang) : null
-      // Said as a part of the figure before it, of the same measure ("among them", "dont", "منهم").
+      // Said as a part of the figure before it ("34 dead, ten of them soldiers", "dont dix
+      // militaires", "بينهم عشرة عسكريين"), they share its fate.
       const prev = ordered[i - 1]
-      const part = !!prev && !!m?.concept && readings.get(prev.id)?.concept?.id === m.concept.id && prev.sentence.start === c.sentence.start && prev.quantity.kind === c.quantity.kind && partOf(src.text.slice(prev.span.end, c.span.start), src.text.slice(c.span.end, clause.end))
+      const whole = prev && prev.sentence.start === c.sentence.start ? readings.get(prev.id)?.concept : null
+      const partOfWhole = !!prev && partOf(src.text.slice(prev.span.end, c.span.start), src.text.slice(c.span.end, clause.end))
+      const named = m?.concept && !FATES.has(m.concept.broader ?? m.concept.id) && m.concept.family === 'people'
+      const fate = named ? fateIn(src.text, stretch, c, src.lang) ?? (whole && partOfWhole && FATES.has(whole.broader ?? whole.id) ? (whole.broader ?? whole.id) : null) : null
+      // Said as a part of the figure before it, of the same measure ("among them", "dont", "منهم").
+      const part = !!m?.concept && whole?.id === m.concept.id && prev.quantity.kind === c.quantity.kind && partOfWhole
       read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier, fate, part }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }

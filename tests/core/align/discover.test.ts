@@ -230,6 +230,18 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(found.find((f) => f.c.concept === 'troops' && f !== injured)?.figures).toEqual(['6 000', '6,000', '6000'])
   })
 
+  it('people counted by who they are as a part of a toll share its fate: soldiers killed never join soldiers deployed', () => {
+    const found = candidates([
+      source('a', 'en', 'The army sent some 5,000 troops to fight the blazes. The fires have killed 27 people, eight of them soldiers.', 'Wire A'),
+      source('b', 'fr', "Quelque 5 000 militaires ont été mobilisés contre les flammes. Les feux ont fait 27 morts, dont huit soldats.", 'Journal B'),
+      source('c', 'ar', 'دفع الجيش بنحو 5000 عسكري لإخماد النيران. وخلفت الحرائق 27 قتيلا بينهم ثمانية جنود.', 'Site C'),
+    ])
+    const killed = found.find((f) => f.c.key.endsWith('|~killed'))
+    expect(killed?.figures).toEqual(['eight', 'huit', 'ثمانية'])
+    const deployed = found.find((f) => f.c.concept === 'troops' && f !== killed)
+    expect(deployed?.figures.every((t) => /5[ ,]?000/.test(t))).toBe(true)
+  })
+
   it("a dateline's day (the outlet or city, a dash, the day, alone on its line) dates the page, not the story", () => {
     const found = candidates([
       source('a', 'ar', 'موقع ألف – الثلاثاء 12 مارس 2024\nقالت البلدية إن المياه غمرت منازل الحي.', 'Site A'),
