@@ -157,7 +157,9 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     // A part whose values are two decisions or two things measured is split by value; figures of a
     // value only one source gives are then left for a reviewer to place.
     const push = (k: string, entity: string, label: { en: string; ar: string }, all: Claim[]) => {
-      const cs = kind === 'date' ? aroundCommonDay(all, originOf) : all
+      // (Never down to one report's dates: the day two of its speakers give is no agreement.)
+      const around = kind === 'date' ? aroundCommonDay(all, originOf) : all
+      const cs = sourcesOf(around).length >= 2 ? around : all
       // Two days that two reports of two origins each give are two events of one kind (two waves
       // of blasts, a quake and its strongest aftershock): a candidate each.
       const splits = kind === 'date' ? daySplits(cs, originOf) : valueSplits(cs, concept)
@@ -244,7 +246,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const origins = originsOf(v.claims)
     out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 2 : 1), cues: v.cues })
   }
+  // A candidate compares reports: one a single report states (a date two of its speakers give, a
+  // day left after the others joined their event) is no candidate, however many origins it quotes.
   return out
+    .filter((c) => c.sources.length >= 2)
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
 }
 

@@ -149,6 +149,27 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(topicFromCandidate(found[0].c, 'lights').cues).toEqual(expect.arrayContaining(['broken streetlights']))
   })
 
+  it('a value only one language names is named in the other with the words the reports use, never as a bare number', () => {
+    const found = candidates([
+      source('a', 'en', 'Volunteers counted 23 burnt beehives on the hill.', 'Wire A'),
+      source('b', 'fr', 'Les bénévoles ont recensé 23 ruches brûlées sur la colline.', 'Journal B'),
+    ])
+    const hives = found.find((f) => f.c.key === '~count||23')
+    expect(hives?.label).toMatch(/^23 \S/)
+    expect(hives?.ar).toMatch(/^23 \(«(?:burnt beehives|ruches brûlées)/)
+  })
+
+  it('a candidate spans two reports or more: one report that gives a day through two speakers is no agreement', () => {
+    const found = candidates([
+      source('a', 'fr', "La digue a cédé le 3 mai, a déclaré la préfecture. Les pompiers ont affirmé que la digue a cédé le 3 mai.", 'Journal A'),
+      source('b', 'ar', 'قال المحافظ إن السد انهار يوم 9 مايو.', 'Site B'),
+      source('c', 'en', 'The dam burst on May 15, the mayor said.', 'Wire C'),
+    ])
+    expect(found.length).toBeGreaterThan(0)
+    for (const f of found) expect(f.c.sources.length).toBeGreaterThanOrEqual(2)
+    expect(found.find((f) => f.c.kind === 'date')?.c.sources.sort()).toEqual(['a', 'b', 'c'])
+  })
+
   it('the same count of one people in two reports joins the measure the surer reading names, whatever the other report says', () => {
     const found = candidates([
       source('a', 'en', 'The coast guard rescued 104 survivors, among them 47 Syrians.', 'Wire A'),
