@@ -149,6 +149,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const n = originsOf(g.reads.map((r) => r.c))
     if (n > most) { most = n; storyEvent = g.concept }
   }
+  for (const g of groups.values()) g.reads = g.reads.filter((r) => !lone(r, g.reads))
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
     const concept = CONCEPT_BY_ID.get(g.concept)!
@@ -271,6 +272,12 @@ const valueKey = (cs: Claim[]) => {
   const days = cs.flatMap((c) => (typeof c.quantity.lo === 'string' ? [c.quantity.lo] : [])).sort()
   return days.length ? days[0] : Math.min(...cs.map((c) => (typeof c.quantity.lo === 'number' ? c.quantity.lo : Infinity)))
 }
+
+// "One" opens a phrase ("One family friend said", "L'un des blessés", "أحد الناجين") more often
+// than it states a count: it is a figure of a group only when another report gives it too (a blast
+// that killed one person).
+const single = (c: Claim) => c.quantity.kind === 'count' && !c.quantity.unit && c.quantity.lo === 1 && c.quantity.hi === 1
+const lone = (r: Read, reads: Read[]) => single(r.c) && !reads.some((x) => x.c.source !== r.c.source && single(x.c))
 
 export const PROJECTED = 'projected'
 const MONTH_DAYS = 28

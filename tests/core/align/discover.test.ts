@@ -159,6 +159,20 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(hives?.ar).toMatch(/^23 \(«(?:burnt beehives|ruches brûlées)/)
   })
 
+  it("'one' that opens a phrase is no figure of a group; a count of one that two reports give is", () => {
+    const missing = candidates([
+      source('a', 'en', 'Fourteen hikers are still missing. One neighbour said her son has been unaccounted for since Friday.', 'Wire A'),
+      source('b', 'fr', 'Quatorze randonneurs sont toujours portés disparus dans les gorges.', 'Journal B'),
+      source('c', 'ar', 'لا يزال 14 متنزها في عداد المفقودين في الوادي.', 'Site C'),
+    ]).find((f) => f.c.concept === 'missing')
+    expect(missing?.figures).toEqual(['14', 'Fourteen', 'Quatorze'])
+    const killed = candidates([
+      source('a', 'en', 'The gas blast killed one person and injured 12 people.', 'Wire A'),
+      source('c', 'ar', 'أسفر انفجار الغاز عن مقتل شخص واحد وإصابة 12 آخرين.', 'Site C'),
+    ]).find((f) => f.c.concept === 'killed')
+    expect(killed?.figures).toEqual(['one', 'واحد'])
+  })
+
   it('a candidate spans two reports or more: one report that gives a day through two speakers is no agreement', () => {
     const found = candidates([
       source('a', 'fr', "La digue a cédé le 3 mai, a déclaré la préfecture. Les pompiers ont affirmé que la digue a cédé le 3 mai.", 'Journal A'),
