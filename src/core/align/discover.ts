@@ -172,7 +172,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     // beside the survivors, "deaths in Taroudant" beside the national toll); otherwise its figures
     // stay with the rest. The place most figures name is the group's own (the story's town): it
     // names the rest rather than splitting from it.
-    const dominant = mostNamed(g.reads, (r) => r.places.map((p) => p.key))
+    // (A place only a minority of the figures name is a part of the measure, not its own place:
+    // "17 in Tarvos" beside a national toll of 31 that names no place.)
+    const most = mostNamed(g.reads, (r) => r.places.map((p) => p.key))
+    const dominant = most && g.reads.filter((r) => r.places.some((p) => p.key === most)).length * 2 > g.reads.length ? most : null
     const event = storyEvent && g.reads.some((r) => r.events.includes(storyEvent)) ? storyEvent : mostNamed(g.reads, (r) => r.events)
     const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
     const byFacet = new Map<string, Read[]>()
@@ -217,7 +220,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     }
     for (const [v, cs] of parts) if (sourcesOf(cs).length >= 2 && originsOf(cs) >= 2) drafts.push({ key: `${key}|part|=${v}`, entity: '', label: partLabel(named, cs, (c) => byId.get(c.source)?.lang), ...base, cs })
     if (sourcesOf(rest.map((r) => r.c)).length < 2) continue
-    const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(named, `@${dominant}`, places, null) : null
+    // Named for its place when most of its figures name it, in two reports or more: a national toll
+    // whose figures name no place is not "the toll in" the town a few of them name.
+    const inPlace = rest.filter((r) => r.places.some((p) => p.key === dominant))
+    const own = dominant && sourcesOf(inPlace.map((r) => r.c)).length >= 2 && inPlace.length * 2 > rest.length ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
   // One value that origins share, with no measure named: their agreement is what made the group,

@@ -159,6 +159,21 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(hives?.ar).toMatch(/^23 \(«(?:burnt beehives|ruches brûlées)/)
   })
 
+  it('a toll most of whose figures name no place is not named for the town a few of them name, whose own figures are a candidate of their own', () => {
+    const found = candidates([
+      source('a', 'en', 'The wildfires have killed 31 people. Seventeen people died in the town of Tarvos, where the fire began.', 'Wire A'),
+      source('b', 'fr', 'Les incendies ont fait 31 morts, selon le gouvernement. La ville de Tarvos compte à elle seule 17 morts.', 'Journal B'),
+      source('c', 'ar', 'أودت الحرائق بحياة 31 شخصا، وسجلت مدينة تارفوس وحدها 18 وفاة.', 'Site C'),
+      source('d', 'en', 'At least 31 people were killed by the fires, officials said.', 'Wire D'),
+    ])
+    const toll = found.find((f) => f.c.concept === 'killed' && f.figures.includes('31'))
+    expect(toll?.label).toBe('death toll')
+    expect(toll?.figures).toEqual(['31', '31', '31', 'At least 31'])
+    const town = found.find((f) => f.c.concept === 'killed' && f !== toll)
+    expect(town?.figures).toEqual(['17', '18', 'Seventeen'])
+    expect(town?.ar).toBe('حصيلة القتلى في تارفوس')
+  })
+
   it("'one' that opens a phrase is no figure of a group; a count of one that two reports give is", () => {
     const missing = candidates([
       source('a', 'en', 'Fourteen hikers are still missing. One neighbour said her son has been unaccounted for since Friday.', 'Wire A'),
