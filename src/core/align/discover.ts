@@ -207,7 +207,11 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     }
     // A part of a figure of the same measure ("12 dead, among them two children") is not the
     // measure's total: the rest leaves it (placement still weighs it once a topic is accepted).
-    const rest = (split.size ? g.reads.filter((r) => !split.has(r)) : g.reads).filter((r) => !r.part)
+    const kept = (split.size ? g.reads.filter((r) => !split.has(r)) : g.reads).filter((r) => !r.part)
+    // An order of magnitude left alone ("several", "des dizaines") whose range holds none of the
+    // counts beside it says nothing of them: it leaves the candidate rather than blur it.
+    const precise = kept.filter((r) => r.c.quantity.qualifier !== 'vague').map((r) => r.c)
+    const rest = sourcesOf(precise).length >= 2 ? kept.filter((r) => r.c.quantity.qualifier !== 'vague' || sharedWith([r.c], precise, originOf) > 0) : kept
     // A part two reports of two origins give with one value ("among them two children", "dont
     // deux enfants", "بينهم طفلان") is a figure a reader names: a candidate of its own.
     const parts = new Map<number, Claim[]>()

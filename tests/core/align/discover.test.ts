@@ -174,6 +174,16 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(town?.ar).toBe('حصيلة القتلى في تارفوس')
   })
 
+  it('an order of magnitude one report gives, whose range holds none of the counts beside it, leaves the candidate', () => {
+    const found = candidates([
+      source('a', 'en', 'The earthquake killed 212 people, the civil protection agency said.', 'Wire A'),
+      source('b', 'fr', 'Le séisme a fait 215 morts, selon la protection civile.', 'Journal B'),
+      source('c', 'ar', 'أودى الزلزال بحياة 212 شخصا بحسب الدفاع المدني.', 'Site C'),
+      source('d', 'fr', 'Le séisme a fait des dizaines de morts dans la vallée.', 'Journal D'),
+    ])
+    expect(found.find((f) => f.c.concept === 'killed')?.figures).toEqual(['212', '212', '215'])
+  })
+
   it("'one' that opens a phrase is no figure of a group; a count of one that two reports give is", () => {
     const missing = candidates([
       source('a', 'en', 'Fourteen hikers are still missing. One neighbour said her son has been unaccounted for since Friday.', 'Wire A'),
