@@ -40,7 +40,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   // A date that says when someone spoke, or an amount restated in another currency, is no figure
   // of a topic of its own (the extraction marks both).
   for (const c of claims) {
-    if (c.role) continue
+    if (c.role || presentYear(c, byId.get(c.source))) continue
     const l = bySource.get(c.source)
     if (l) l.push(c)
     else bySource.set(c.source, [c])
@@ -288,6 +288,11 @@ const valueKey = (cs: Claim[]) => {
 // that killed one person).
 const single = (c: Claim) => c.quantity.kind === 'count' && !c.quantity.unit && c.quantity.lo === 1 && c.quantity.hi === 1
 const lone = (r: Read, reads: Read[]) => single(r.c) && !reads.some((x) => x.c.source !== r.c.source && single(x.c))
+
+// "This year", "cette année", "هذا العام": the report's own year, said in words, dates its present
+// rather than an event (the pilgrimage "this year" beside the days of its rites).
+const presentYear = (c: Claim, s: Source | undefined) => c.quantity.kind !== 'count' && isDateKind(c.quantity.kind) && c.quantity.precision === 'year' && !/[\p{N}]/u.test(c.text)
+  && !!s?.published && c.quantity.lo === `${s.published.slice(0, 4)}-01-01`
 
 export const PROJECTED = 'projected'
 const MONTH_DAYS = 28

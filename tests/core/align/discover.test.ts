@@ -184,6 +184,16 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(found.find((f) => f.c.concept === 'killed')?.figures).toEqual(['212', '212', '215'])
   })
 
+  it("the report's own year said in words ('this year', 'cette année', 'هذا العام') dates no event", () => {
+    const found = candidates([
+      source('a', 'en', 'The flood this year destroyed 230 homes in the valley.', 'Wire A'),
+      source('b', 'fr', 'La crue a détruit cette année 230 maisons dans la vallée.', 'Journal B'),
+      source('c', 'ar', 'دمر الفيضان هذا العام 230 منزلا في الوادي.', 'Site C'),
+    ])
+    expect(found.filter((f) => f.c.kind === 'date')).toEqual([])
+    expect(found.some((f) => f.figures.join() === '230,230,230')).toBe(true)
+  })
+
   it("'one' that opens a phrase is no figure of a group; a count of one that two reports give is", () => {
     const missing = candidates([
       source('a', 'en', 'Fourteen hikers are still missing. One neighbour said her son has been unaccounted for since Friday.', 'Wire A'),
