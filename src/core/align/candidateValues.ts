@@ -186,9 +186,11 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
     const noun = (lang: Lang) => us.find((u) => u.lang === lang && u.c.counted)?.c.counted?.split(/\s+/).slice(0, 3).join(' ')
     const en = noun('en') ?? noun('fr')
     const ar = noun('ar')
+    // A count's name says what it counts (a bare "97" tells a reader nothing): when no report in a
+    // language names the thing, the name quotes the words a report of another language uses.
     const label = {
-      en: en ? `${sayQuantity(q, 'en')} ${en}` : sayQuantity(q, 'en'),
-      ar: ar ? `${sayQuantity(q, 'ar')} (${ar})` : sayQuantity(q, 'ar'),
+      en: en ? `${sayQuantity(q, 'en')} ${en}` : ar ? `${sayQuantity(q, 'en')} («${ar}»)` : sayQuantity(q, 'en'),
+      ar: ar ? `${sayQuantity(q, 'ar')} (${ar})` : en ? `${sayQuantity(q, 'ar')} («${en}»)` : sayQuantity(q, 'ar'),
     }
     out.push({ key, kind: q.kind === 'daterange' ? 'date' : q.kind, unit: q.unit, label, claims: cs, cues: [...new Set(us.flatMap((u) => (u.c.counted ? [u.c.counted.split(/\s+/).slice(0, 3).join(' ')] : [])))] })
   }

@@ -10,6 +10,7 @@ import { durationDays } from '../compare/interval'
 import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
+import { storiesOf } from './candidateStories'
 import { sayQuantity } from '../quantity/say'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
@@ -32,15 +33,27 @@ export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: 
 /** A candidate with what ranks it: its independent origins, and its rank score. */
 export type RankedCandidate = CandidateTopic & { origins: number; rank: number }
 
-/** The candidates, best first, with their origins and rank score. */
+/**
+ * The candidates, best first, with their origins and rank score. Reports of several stories
+ * (storiesOf) are read story by story: a candidate holds figures of one story only.
+ */
 export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): RankedCandidate[] {
+  const story = storiesOf(sources)
+  const stories = [...new Set(story.values())]
+  if (stories.length < 2) return storyCandidates(claims, sources, groupOf)
+  return stories
+    .flatMap((id) => storyCandidates(claims.filter((c) => story.get(c.source) === id), sources.filter((s) => story.get(s.id) === id), groupOf).map((c) => ({ ...c, key: `${id}/${c.key}` })))
+    .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
+}
+
+function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string>): RankedCandidate[] {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const groups = new Map<string, { reads: Read[]; concept: string }>()
   const bySource = new Map<string, Claim[]>()
   // A date that says when someone spoke, or an amount restated in another currency, is no figure
   // of a topic of its own (the extraction marks both).
   for (const c of claims) {
-    if (c.role) continue
+    if (c.role || presentYear(c, byId.get(c.source))) continue
     const l = bySource.get(c.source)
     if (l) l.push(c)
     else bySource.set(c.source, [c])
@@ -70,10 +83,15 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
       const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
       // What befell the people a count names by who they are ("ten soldiers killed", "25 soldiers
       // injured" beside "8,000 soldiers deployed"), in its own words.
-      const fate = m?.concept && !FATES.has(m.concept.broader ?? m.concept.id) && m.concept.family === 'people' ? fateIn(src.text, stretch, c, src.lang) : null
-      // Said as a part of the figure before it, of the same measure ("among them", "dont", "منهم").
+      // Said as a part of the figure before it ("34 dead, ten of them soldiers", "dont dix
+      // militaires", "بينهم عشرة عسكريين"), they share its fate.
       const prev = ordered[i - 1]
-      const part = !!prev && !!m?.concept && readings.get(prev.id)?.concept?.id === m.concept.id && prev.sentence.start === c.sentence.start && prev.quantity.kind === c.quantity.kind && partOf(src.text.slice(prev.span.end, c.span.start), src.text.slice(c.span.end, clause.end))
+      const whole = prev && prev.sentence.start === c.sentence.start ? readings.get(prev.id)?.concept : null
+      const partOfWhole = !!prev && partOf(src.text.slice(prev.span.end, c.span.start), src.text.slice(c.span.end, clause.end))
+      const named = m?.concept && !FATES.has(m.concept.broader ?? m.concept.id) && m.concept.family === 'people'
+      const fate = named ? fateIn(src.text, stretch, c, src.lang) ?? (whole && partOfWhole && FATES.has(whole.broader ?? whole.id) ? (whole.broader ?? whole.id) : null) : null
+      // Said as a part of the figure before it, of the same measure ("among them", "dont", "منهم").
+      const part = !!m?.concept && whole?.id === m.concept.id && prev.quantity.kind === c.quantity.kind && partOfWhole
       read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier, fate, part }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
@@ -144,6 +162,7 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const n = originsOf(g.reads.map((r) => r.c))
     if (n > most) { most = n; storyEvent = g.concept }
   }
+  for (const g of groups.values()) g.reads = g.reads.filter((r) => !lone(r, g.reads))
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
     const concept = CONCEPT_BY_ID.get(g.concept)!
@@ -152,7 +171,9 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     // A part whose values are two decisions or two things measured is split by value; figures of a
     // value only one source gives are then left for a reviewer to place.
     const push = (k: string, entity: string, label: { en: string; ar: string }, all: Claim[]) => {
-      const cs = kind === 'date' ? aroundCommonDay(all, originOf) : all
+      // (Never down to one report's dates: the day two of its speakers give is no agreement.)
+      const around = kind === 'date' ? aroundCommonDay(all, originOf) : all
+      const cs = sourcesOf(around).length >= 2 ? around : all
       // Two days that two reports of two origins each give are two events of one kind (two waves
       // of blasts, a quake and its strongest aftershock): a candidate each.
       const splits = kind === 'date' ? daySplits(cs, originOf) : valueSplits(cs, concept)
@@ -164,7 +185,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     // beside the survivors, "deaths in Taroudant" beside the national toll); otherwise its figures
     // stay with the rest. The place most figures name is the group's own (the story's town): it
     // names the rest rather than splitting from it.
-    const dominant = mostNamed(g.reads, (r) => r.places.map((p) => p.key))
+    // (A place only a minority of the figures name is a part of the measure, not its own place:
+    // "17 in Tarvos" beside a national toll of 31 that names no place.)
+    const most = mostNamed(g.reads, (r) => r.places.map((p) => p.key))
+    const dominant = most && g.reads.filter((r) => r.places.some((p) => p.key === most)).length * 2 > g.reads.length ? most : null
     const event = storyEvent && g.reads.some((r) => r.events.includes(storyEvent)) ? storyEvent : mostNamed(g.reads, (r) => r.events)
     const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
     const byFacet = new Map<string, Read[]>()
@@ -196,7 +220,11 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     }
     // A part of a figure of the same measure ("12 dead, among them two children") is not the
     // measure's total: the rest leaves it (placement still weighs it once a topic is accepted).
-    const rest = (split.size ? g.reads.filter((r) => !split.has(r)) : g.reads).filter((r) => !r.part)
+    const kept = (split.size ? g.reads.filter((r) => !split.has(r)) : g.reads).filter((r) => !r.part)
+    // An order of magnitude left alone ("several", "des dizaines") whose range holds none of the
+    // counts beside it says nothing of them: it leaves the candidate rather than blur it.
+    const precise = kept.filter((r) => r.c.quantity.qualifier !== 'vague').map((r) => r.c)
+    const rest = sourcesOf(precise).length >= 2 ? kept.filter((r) => r.c.quantity.qualifier !== 'vague' || sharedWith([r.c], precise, originOf) > 0) : kept
     // A part two reports of two origins give with one value ("among them two children", "dont
     // deux enfants", "بينهم طفلان") is a figure a reader names: a candidate of its own.
     const parts = new Map<number, Claim[]>()
@@ -209,7 +237,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     }
     for (const [v, cs] of parts) if (sourcesOf(cs).length >= 2 && originsOf(cs) >= 2) drafts.push({ key: `${key}|part|=${v}`, entity: '', label: partLabel(named, cs, (c) => byId.get(c.source)?.lang), ...base, cs })
     if (sourcesOf(rest.map((r) => r.c)).length < 2) continue
-    const own = dominant && sourcesOf(rest.filter((r) => r.places.some((p) => p.key === dominant)).map((r) => r.c)).length >= 2 ? facetName(named, `@${dominant}`, places, null) : null
+    // Named for its place when most of its figures name it, in two reports or more: a national toll
+    // whose figures name no place is not "the toll in" the town a few of them name.
+    const inPlace = rest.filter((r) => r.places.some((p) => p.key === dominant))
+    const own = dominant && sourcesOf(inPlace.map((r) => r.c)).length >= 2 && inPlace.length * 2 > rest.length ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
   // One value that origins share, with no measure named: their agreement is what made the group,
@@ -239,7 +270,10 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
     const origins = originsOf(v.claims)
     out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 2 : 1), cues: v.cues })
   }
+  // A candidate compares reports: one a single report states (a date two of its speakers give, a
+  // day left after the others joined their event) is no candidate, however many origins it quotes.
   return out
+    .filter((c) => c.sources.length >= 2)
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
 }
 
@@ -261,6 +295,17 @@ const valueKey = (cs: Claim[]) => {
   const days = cs.flatMap((c) => (typeof c.quantity.lo === 'string' ? [c.quantity.lo] : [])).sort()
   return days.length ? days[0] : Math.min(...cs.map((c) => (typeof c.quantity.lo === 'number' ? c.quantity.lo : Infinity)))
 }
+
+// "One" opens a phrase ("One family friend said", "L'un des blessés", "أحد الناجين") more often
+// than it states a count: it is a figure of a group only when another report gives it too (a blast
+// that killed one person).
+const single = (c: Claim) => c.quantity.kind === 'count' && !c.quantity.unit && c.quantity.lo === 1 && c.quantity.hi === 1
+const lone = (r: Read, reads: Read[]) => single(r.c) && !reads.some((x) => x.c.source !== r.c.source && single(x.c))
+
+// "This year", "cette année", "هذا العام": the report's own year, said in words, dates its present
+// rather than an event (the pilgrimage "this year" beside the days of its rites).
+const presentYear = (c: Claim, s: Source | undefined) => c.quantity.kind !== 'count' && isDateKind(c.quantity.kind) && c.quantity.precision === 'year' && !/[\p{N}]/u.test(c.text)
+  && !!s?.published && c.quantity.lo === `${s.published.slice(0, 4)}-01-01`
 
 export const PROJECTED = 'projected'
 const MONTH_DAYS = 28

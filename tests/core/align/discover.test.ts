@@ -149,6 +149,76 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(topicFromCandidate(found[0].c, 'lights').cues).toEqual(expect.arrayContaining(['broken streetlights']))
   })
 
+  it('a value only one language names is named in the other with the words the reports use, never as a bare number', () => {
+    const found = candidates([
+      source('a', 'en', 'Volunteers counted 23 burnt beehives on the hill.', 'Wire A'),
+      source('b', 'fr', 'Les bénévoles ont recensé 23 ruches brûlées sur la colline.', 'Journal B'),
+    ])
+    const hives = found.find((f) => f.c.key === '~count||23')
+    expect(hives?.label).toMatch(/^23 \S/)
+    expect(hives?.ar).toMatch(/^23 \(«(?:burnt beehives|ruches brûlées)/)
+  })
+
+  it('a toll most of whose figures name no place is not named for the town a few of them name, whose own figures are a candidate of their own', () => {
+    const found = candidates([
+      source('a', 'en', 'The wildfires have killed 31 people. Seventeen people died in the town of Tarvos, where the fire began.', 'Wire A'),
+      source('b', 'fr', 'Les incendies ont fait 31 morts, selon le gouvernement. La ville de Tarvos compte à elle seule 17 morts.', 'Journal B'),
+      source('c', 'ar', 'أودت الحرائق بحياة 31 شخصا، وسجلت مدينة تارفوس وحدها 18 وفاة.', 'Site C'),
+      source('d', 'en', 'At least 31 people were killed by the fires, officials said.', 'Wire D'),
+    ])
+    const toll = found.find((f) => f.c.concept === 'killed' && f.figures.includes('31'))
+    expect(toll?.label).toBe('death toll')
+    expect(toll?.figures).toEqual(['31', '31', '31', 'At least 31'])
+    const town = found.find((f) => f.c.concept === 'killed' && f !== toll)
+    expect(town?.figures).toEqual(['17', '18', 'Seventeen'])
+    expect(town?.ar).toBe('حصيلة القتلى في تارفوس')
+  })
+
+  it('an order of magnitude one report gives, whose range holds none of the counts beside it, leaves the candidate', () => {
+    const found = candidates([
+      source('a', 'en', 'The earthquake killed 212 people, the civil protection agency said.', 'Wire A'),
+      source('b', 'fr', 'Le séisme a fait 215 morts, selon la protection civile.', 'Journal B'),
+      source('c', 'ar', 'أودى الزلزال بحياة 212 شخصا بحسب الدفاع المدني.', 'Site C'),
+      source('d', 'fr', 'Le séisme a fait des dizaines de morts dans la vallée.', 'Journal D'),
+    ])
+    expect(found.find((f) => f.c.concept === 'killed')?.figures).toEqual(['212', '212', '215'])
+  })
+
+  it("the report's own year said in words ('this year', 'cette année', 'هذا العام') dates no event", () => {
+    const found = candidates([
+      source('a', 'en', 'The flood this year destroyed 230 homes in the valley.', 'Wire A'),
+      source('b', 'fr', 'La crue a détruit cette année 230 maisons dans la vallée.', 'Journal B'),
+      source('c', 'ar', 'دمر الفيضان هذا العام 230 منزلا في الوادي.', 'Site C'),
+    ])
+    expect(found.filter((f) => f.c.kind === 'date')).toEqual([])
+    expect(found.some((f) => f.figures.join() === '230,230,230')).toBe(true)
+  })
+
+  it("'one' that opens a phrase is no figure of a group; a count of one that two reports give is", () => {
+    const missing = candidates([
+      source('a', 'en', 'Fourteen hikers are still missing. One neighbour said her son has been unaccounted for since Friday.', 'Wire A'),
+      source('b', 'fr', 'Quatorze randonneurs sont toujours portés disparus dans les gorges.', 'Journal B'),
+      source('c', 'ar', 'لا يزال 14 متنزها في عداد المفقودين في الوادي.', 'Site C'),
+    ]).find((f) => f.c.concept === 'missing')
+    expect(missing?.figures).toEqual(['14', 'Fourteen', 'Quatorze'])
+    const killed = candidates([
+      source('a', 'en', 'The gas blast killed one person and injured 12 people.', 'Wire A'),
+      source('c', 'ar', 'أسفر انفجار الغاز عن مقتل شخص واحد وإصابة 12 آخرين.', 'Site C'),
+    ]).find((f) => f.c.concept === 'killed')
+    expect(killed?.figures).toEqual(['one', 'واحد'])
+  })
+
+  it('a candidate spans two reports or more: one report that gives a day through two speakers is no agreement', () => {
+    const found = candidates([
+      source('a', 'fr', "La digue a cédé le 3 mai, a déclaré la préfecture. Les pompiers ont affirmé que la digue a cédé le 3 mai.", 'Journal A'),
+      source('b', 'ar', 'قال المحافظ إن السد انهار يوم 9 مايو.', 'Site B'),
+      source('c', 'en', 'The dam burst on May 15, the mayor said.', 'Wire C'),
+    ])
+    expect(found.length).toBeGreaterThan(0)
+    for (const f of found) expect(f.c.sources.length).toBeGreaterThanOrEqual(2)
+    expect(found.find((f) => f.c.kind === 'date')?.c.sources.sort()).toEqual(['a', 'b', 'c'])
+  })
+
   it('the same count of one people in two reports joins the measure the surer reading names, whatever the other report says', () => {
     const found = candidates([
       source('a', 'en', 'The coast guard rescued 104 survivors, among them 47 Syrians.', 'Wire A'),
@@ -228,6 +298,18 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(injured?.ar).toBe('عدد الجنود (الجرحى)')
     expect(injured?.figures).toEqual(['12', 'Douze', 'Twelve'])
     expect(found.find((f) => f.c.concept === 'troops' && f !== injured)?.figures).toEqual(['6 000', '6,000', '6000'])
+  })
+
+  it('people counted by who they are as a part of a toll share its fate: soldiers killed never join soldiers deployed', () => {
+    const found = candidates([
+      source('a', 'en', 'The army sent some 5,000 troops to fight the blazes. The fires have killed 27 people, eight of them soldiers.', 'Wire A'),
+      source('b', 'fr', "Quelque 5 000 militaires ont été mobilisés contre les flammes. Les feux ont fait 27 morts, dont huit soldats.", 'Journal B'),
+      source('c', 'ar', 'دفع الجيش بنحو 5000 عسكري لإخماد النيران. وخلفت الحرائق 27 قتيلا بينهم ثمانية جنود.', 'Site C'),
+    ])
+    const killed = found.find((f) => f.c.key.endsWith('|~killed'))
+    expect(killed?.figures).toEqual(['eight', 'huit', 'ثمانية'])
+    const deployed = found.find((f) => f.c.concept === 'troops' && f !== killed)
+    expect(deployed?.figures.every((t) => /5[ ,]?000/.test(t))).toBe(true)
   })
 
   it("a dateline's day (the outlet or city, a dash, the day, alone on its line) dates the page, not the story", () => {

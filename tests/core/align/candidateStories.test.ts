@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import { storiesOf } from '../../../src/core/align/candidateStories'
+import { discoverCandidates } from '../../../src/core/align/discover'
+import type { Lang, Source } from '../../../src/core/model'
+
+// Reports of two stories imported together, written for these tests: a flood in a river town in
+// March and a mine collapse in a mountain district in October.
+
+const source = (id: string, lang: Lang, text: string, published: string | null): Source => ({ id, lang, text, outlet: id, title: id, published, window: null, via: null, relays: null, kind: 'news', url: null, origin: 'embedded' }) as Source
+
+const flood = [
+  source('flood-en', 'en', 'Floods in Varnholm killed 48 people, the Orvelian civil defence said. The Selka river burst its banks on Sunday.', '2024-03-11'),
+  source('flood-fr', 'fr', "Les inondations à Varnholm ont fait 48 morts, selon la défense civile orvélienne. La Selka est sortie de son lit.", '2024-03-12'),
+  source('flood-ar', 'ar', 'أودت الفيضانات في فارنهولم بحياة 48 شخصا بحسب الدفاع المدني.', '2024-03-12'),
+]
+const mine = [
+  source('mine-en', 'en', 'The collapse of the Kestrava mine in the Dunmere district killed 19 miners, Dunmere officials said.', '2024-10-02'),
+  source('mine-fr', 'fr', "L'effondrement de la mine de Kestrava, dans le district de Dunmere, a fait 21 morts parmi les mineurs.", '2024-10-03'),
+  source('mine-ar', 'ar', 'أسفر انهيار منجم كيسترافا في منطقة دنمير عن مقتل 19 عاملا.', '2024-10-03'),
+]
+
+describe('storiesOf', () => {
+  it('reports months apart that name other places are two stories; reports of one story stay together whatever their language', () => {
+    const story = storiesOf([...flood, ...mine])
+    expect(new Set(flood.map((s) => story.get(s.id))).size).toBe(1)
+    expect(new Set(mine.map((s) => story.get(s.id))).size).toBe(1)
+    expect(story.get('flood-en')).not.toBe(story.get('mine-en'))
+  })
+
+  it('a report weeks after the others that names the same places is the same story', () => {
+    const late = source('flood-late', 'en', 'Two months after the floods in Varnholm, the Orvelian government said 48 people had died and the Selka dykes would be rebuilt.', '2024-05-20')
+    const story = storiesOf([...flood, late])
+    expect(story.get('flood-late')).toBe(story.get('flood-en'))
+  })
+
+  it('a report with no day joins the only story dated, and the story whose names it shares when there are two', () => {
+    const pasted = source('pasted', 'fr', 'À Varnholm, la défense civile orvélienne compte toujours 48 morts après la crue de la Selka.', null)
+    expect(storiesOf([...flood, pasted]).get('pasted')).toBe(storiesOf(flood).get('flood-en'))
+    const both = storiesOf([...flood, ...mine, pasted])
+    expect(both.get('pasted')).toBe(both.get('flood-fr'))
+  })
+})
+
+describe('discoverCandidates over two stories', () => {
+  it("a death toll of one story never holds another story's deaths", () => {
+    const sources = [...flood, ...mine]
+    const claims = sources.flatMap((s) => extractClaims(s))
+    const text = (id: string) => claims.find((c) => c.id === id)!
+    const tolls = discoverCandidates(claims, sources).filter((c) => c.concept === 'killed')
+    expect(tolls).toHaveLength(2)
+    for (const t of tolls) expect(new Set(t.claims.map((id) => text(id).source.split('-')[0])).size).toBe(1)
+    expect(tolls.map((t) => t.claims.map((id) => text(id).text).sort().join(' ')).sort()).toEqual(['19 19 21', '48 48 48'])
+  })
+})
