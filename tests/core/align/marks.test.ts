@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { placed, source, topic } from './placed'
+import { distinctMarks, fitsMarks, marksIn, withThingDays } from '../../../src/core/align/marks'
+
+// Topics of one measure told apart by what did it (two kinds of device in two waves), the day of
+// each wave, the whole of both, and a group among the dead: reports written for these tests.
+
+const waves = () => [
+  topic('drone-dead', 'Deaths in the drone strikes of Monday', 'count'),
+  topic('shell-dead', 'Deaths in the shelling of Thursday', 'count'),
+  topic('both-dead', 'Deaths in both waves together', 'count'),
+]
+
+describe('marks read in three languages', () => {
+  it.each([
+    ['en', 'Two walkie-talkies blew up on Wednesday', ['walkie-talkie', 'wednesday']],
+    ['fr', 'Des talkies-walkies ont sauté mercredi', ['walkie-talkie', 'wednesday']],
+    ['ar', 'انفجرت أجهزة اللاسلكي يوم الأربعاء', ['walkie-talkie', 'wednesday']],
+    ['ar', 'انفجار أجهزة البيجر في الموجتين', ['pager', 'whole']],
+    ['fr', 'au total, dont trois enfants', ['whole', 'children']],
+  ] as const)('%s: %s', (_lang, text, ids) => {
+    expect([...marksIn(text)].sort()).toEqual([...ids].sort())
+  })
+  it('a wireless device in general is neither kind', () => {
+    expect(marksIn('انفجرت أجهزة اتصال لاسلكية في أيدي حامليها').size).toBe(0)
+  })
+  it('marks every topic of a measure shares tell nothing', () => {
+    expect([...distinctMarks([new Set(['pager', 'tuesday']), new Set(['pager', 'wednesday'])])].sort()).toEqual(['tuesday', 'wednesday'])
+    expect(distinctMarks([new Set(['pager'])]).size).toBe(0)
+  })
+  it('a figure naming another thing of the kind a topic has does not fit it; the whole does not fit a part', () => {
+    expect(fitsMarks(new Set(['pager']), new Set(['walkie-talkie']))).toBe('no')
+    expect(fitsMarks(new Set(['pager']), new Set(['whole']))).toBe('no')
+    expect(fitsMarks(new Set(['pager', 'walkie-talkie', 'whole']), new Set(['whole']))).toBe('yes')
+    expect(fitsMarks(new Set(['pager']), new Set())).toBe('silent')
+  })
+  it('a thing takes the day the other topics give it', () => {
+    const [injured] = withThingDays([new Set(['pager']), new Set(['pager', 'tuesday'])])
+    expect([...injured].sort()).toEqual(['pager', 'tuesday'])
+  })
+})
+
+describe('placement among sibling topics of one measure', () => {
+  it.each([
+    ['en', 'The pager blasts killed 12 people. The walkie-talkie blasts killed 20 more.', { 'pager-dead': ['12'], 'walkie-dead': ['20'] }],
+    ['fr', "L'explosion des bipeurs a tué 12 personnes. L'explosion des talkies-walkies a fait 20 morts.", { 'pager-dead': ['12'], 'walkie-dead': ['20'] }],
+    ['ar', 'أودى انفجار أجهزة البيجر بحياة 12 شخصا. وأسفر انفجار أجهزة اللاسلكي عن مقتل 20 شخصا.', { 'pager-dead': ['12'], 'walkie-dead': ['20'] }],
+  ] as const)('%s: each device takes its own toll', (lang, text, expected) => {
+    const topics = [topic('pager-dead', 'Deaths in the pager blasts', 'count'), topic('walkie-dead', 'Deaths in the walkie-talkie blasts', 'count')]
+    expect(placed(source('a', lang, text), topics)).toEqual(expected)
+  })
+  it.each([
+    ['en', 'The strikes of Monday killed 9 people and the shelling of Thursday killed 14, so both waves together left 23 dead.', ['9'], ['14'], ['23']],
+    ['fr', 'Les frappes de lundi ont tué 9 personnes et les tirs de jeudi ont fait 14 morts ; les deux vagues ont fait au total 23 morts.', ['9'], ['14'], ['23']],
+    ['ar', 'قتل 9 أشخاص في غارات الاثنين. وقتل 14 شخصا في قصف الخميس. وبلغ عدد القتلى في الموجتين 23 قتيلا.', ['9'], ['14'], ['23']],
+  ] as const)('%s: the day tells the waves apart, and both waves are the whole', (lang, text, monday, thursday, both) => {
+    const got = placed(source('a', lang, text), waves())
+    expect(got['drone-dead']).toEqual(monday)
+    expect(got['shell-dead']).toEqual(thursday)
+    expect(got['both-dead']).toEqual(both)
+  })
+  it.each([
+    ['en', 'The blasts killed 12 people, including two children.', '12', 'two'],
+    ['fr', 'Les explosions ont tué 12 personnes, dont deux enfants.', '12', 'deux'],
+    ['ar', 'أسفرت الانفجارات عن مقتل 12 شخصا بينهم 3 أطفال.', '12', '3'],
+  ] as const)('%s: a group among the dead goes to its own topic, and the whole stays out of it', (lang, text, all, children) => {
+    const got = placed(source('a', lang, text), [topic('dead', 'Deaths in the blasts', 'count'), topic('children-dead', 'Children killed in the blasts', 'count')])
+    expect(got.dead).toEqual([all])
+    expect(got['children-dead']).toEqual([children])
+  })
+})
