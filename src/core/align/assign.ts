@@ -317,6 +317,8 @@ interface ClaimContext {
   others: Span[]
   /** The qualifiers said of the figure itself, and those anywhere in its sentence (read when a topic has some). */
   qualifiers: () => { near: Set<string>; sentence: Set<string> }
+  /** The countries or peoples a figure's own words list together ("from Jordan and Iran"), when two or more. */
+  listed: () => string[]
   /** The marks said by the figure's own words (groups), and those said nearest it (its own stretch, clause, sentence, the sentences before, its report), read when a topic has siblings. */
   marks: () => { parts: Set<string>; levels: Set<string>[] }
 }
@@ -324,6 +326,7 @@ interface ClaimContext {
 function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>): ClaimContext {
   let qualifiers: { near: Set<string>; sentence: Set<string> } | undefined
   let marks: { parts: Set<string>; levels: Set<string>[] } | undefined
+  let listed: string[] | undefined
   const parts = clauses(text, c.sentence)
   const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
@@ -339,6 +342,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     elsewhere: elsewhereIn(text, own),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
     qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end), true), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
+    listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
   }
 }
@@ -358,6 +362,26 @@ function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Sp
       report,
     ],
   }
+}
+
+// Two or more country or people words joined by "and", "et", "و" or commas.
+const LIST_JOIN = /^\s*(?:,|،|and|et|or|ou)?\s*(?:the|du|de la|des|de|d'|d’|la|le|les|l'|l’)?\s*$/iu
+function peoplesListed(text: string, stretch: Span): string[] {
+  const words = [...text.slice(stretch.start, stretch.end).matchAll(/[\p{L}'’]+/gu)]
+  const runs: string[][] = []
+  let run: string[] = []
+  let last = -1
+  for (const w of words) {
+    const bare = w[0].replace(/^(?:Al-|al-|el-)/u, '')
+    const country = countryOf(bare) ?? (/^و\p{L}{3,}/u.test(bare) ? countryOf(bare.slice(1)) : null)
+    if (!country) continue
+    const between = last < 0 ? '' : text.slice(stretch.start + last, stretch.start + w.index)
+    if (run.length && LIST_JOIN.test(between)) run.push(country)
+    else { if (run.length > 1) runs.push(run); run = [country] }
+    last = w.index + w[0].length
+  }
+  if (run.length > 1) runs.push(run)
+  return [...new Set(runs.flat())].length > 1 ? [...new Set(runs.flat())] : []
 }
 
 // The stretch of a clause up to the figures of its kind before and after it (a day named between
@@ -474,6 +498,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // belongs to a topic about that people, not to the whole toll.
   // Countries counted are no people ("من ٤ دول بينها الإمارات وقطر").
   if (c.quantity.kind === 'count' && concept.family === 'people' && peopleNamed(c, text).some((w) => !p.countries.has(countryOf(w)!))) return null
+  // A count of several peoples listed together ("pilgrims from Jordan and Iran", "من الأردن
+  // وإيران") is the whole's, not one of theirs.
+  if (p.countries.size && concept.family === 'people' && ctx.listed().some((x) => !p.countries.has(x))) return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.

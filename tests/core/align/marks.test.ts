@@ -69,3 +69,23 @@ describe('placement among sibling topics of one measure', () => {
     expect(got['children-dead']).toEqual([children])
   })
 })
+
+describe('a count of several peoples listed together is the whole', () => {
+  const topics = () => [topic('dead', 'Deaths during the pilgrimage', 'count'), topic('syrian-dead', 'Syrian pilgrims who died', 'count')]
+  it.each([
+    ['en', 'At least 14 pilgrims from Syria and Lebanon died in the heat.', 'At least 14'],
+    ['fr', 'Au moins 14 pèlerins venus de Syrie et du Liban sont morts de chaleur.', 'Au moins 14'],
+    ['ar', 'توفي ما لا يقل عن 14 حاجا من سوريا ولبنان بسبب الحر.', 'ما لا يقل عن 14'],
+  ] as const)('%s: it goes to the whole toll, not to one of the peoples', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.dead).toEqual([figure])
+    expect(got['syrian-dead']).toBeUndefined()
+  })
+  it.each([
+    ['en', 'At least 14 pilgrims from Syria died in the heat.'],
+    ['fr', 'Au moins 14 pèlerins syriens sont morts de chaleur.'],
+    ['ar', 'توفي 14 حاجا سوريا بسبب الحر.'],
+  ] as const)('%s: one people named alone is still that people', (lang, text) => {
+    expect(placed(source('a', lang, text), topics())['syrian-dead']).toHaveLength(1)
+  })
+})
