@@ -500,7 +500,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (c.quantity.kind === 'count' && concept.family === 'people' && peopleNamed(c, text).some((w) => !p.countries.has(countryOf(w)!))) return null
   // A count of several peoples listed together ("pilgrims from Jordan and Iran", "من الأردن
   // وإيران") is the whole's, not one of theirs.
-  if (p.countries.size && concept.family === 'people' && ctx.listed().some((x) => !p.countries.has(x))) return null
+  // So is a count said of "various countries", "les pays concernés", "مختلف الدول" by its clause.
+  if (p.countries.size && concept.family === 'people' && (ctx.listed().some((x) => !p.countries.has(x)) || ctx.marks().levels.slice(0, 3).some((l) => l.has('whole')))) return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.

@@ -89,3 +89,16 @@ describe('a count of several peoples listed together is the whole', () => {
     expect(placed(source('a', lang, text), topics())['syrian-dead']).toHaveLength(1)
   })
 })
+
+describe('a count said of several countries together is the whole', () => {
+  const topics = () => [topic('dead', 'Deaths during the pilgrimage', 'count'), topic('syrian-dead', 'Syrian pilgrims who died', 'count')]
+  it.each([
+    ['en', 'Counting the new Syrian figure, deaths reported by various countries rose to 840.', '840'],
+    ['fr', 'Avec le chiffre syrien, les décès annoncés par les différents pays atteignent 840.', '840'],
+    ['ar', 'وبإضافة الأرقام السورية، ارتفع عدد الوفيات التي أعلنتها مختلف الدول إلى 840 حالة وفاة.', '840'],
+  ] as const)('%s: one people named beside it does not take it', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.dead).toEqual([figure])
+    expect(got['syrian-dead']).toBeUndefined()
+  })
+})
