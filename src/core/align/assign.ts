@@ -352,7 +352,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
 function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Span[], report: Set<string>): { parts: Set<string>; levels: Set<string>[] } {
   const near: MarkKind[] = ['thing', 'day', 'whole']
   return {
-    parts: marksIn(`${text.slice(own.start, own.end)} ${c.counted ?? ''}`, ['part']),
+    parts: marksIn(text.slice(own.start, own.end), ['part']),
     levels: [
       marksIn(text.slice(...ownWords(c, text, own, clause)), near),
       marksIn(text.slice(own.start, own.end), near),

@@ -33,6 +33,7 @@ export const MARKS: Mark[] = [
 const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+')
 // (Arabic attaches و ف ب ل ك and the article; a hyphen or a space joins a compound either way.)
 const MARK_RE = MARKS.map((m) => ({ m, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${m.words.map(escape).sort((a, b) => b.length - a.length).join('|')})(?:[^\\p{L}]|$)`, 'iu') }))
+const KINDS: MarkKind[] = ['thing', 'day']
 export const MARK_KIND = new Map(MARKS.map((m) => [m.id, m.kind]))
 
 /** The marks a text names (a topic's label and measure, a figure's words), by id. */
@@ -62,6 +63,8 @@ export function fitsMarks(own: Set<string>, figure: Set<string>): 'yes' | 'no' |
   const kinds = new Set([...own].map((id) => MARK_KIND.get(id)))
   // (The whole's topic speaks of every kind: a figure of one day's strikes is a part.)
   if (own.has('whole') && [...figure].some((id) => !own.has(id))) return 'no'
+  // Nor does a figure said of one wave only ("Wednesday's blasts", "the pagers").
+  if (own.has('whole') && !figure.has('whole') && !KINDS.some((k) => [...figure].filter((id) => MARK_KIND.get(id) === k).length > 1)) return 'no'
   if ([...figure].some((id) => (kinds.has(MARK_KIND.get(id)) || MARK_KIND.get(id) === 'whole') && !own.has(id))) return 'no'
   return [...figure].every((id) => own.has(id)) ? 'yes' : 'silent'
 }

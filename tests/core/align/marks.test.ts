@@ -102,3 +102,16 @@ describe('a count said of several countries together is the whole', () => {
     expect(got['syrian-dead']).toBeUndefined()
   })
 })
+
+describe('the whole of two waves takes no figure said of one of them', () => {
+  const topics = () => [topic('pager-dead', 'Deaths in the pager blasts', 'count'), topic('walkie-dead', 'Deaths in the walkie-talkie blasts', 'count'), topic('both-dead', 'Deaths in the pager and walkie-talkie blasts together', 'count')]
+  it.each([
+    ['en', 'The walkie-talkie blasts killed 20 people.', '20'],
+    ['fr', "L'explosion des talkies-walkies a fait 20 morts.", '20'],
+    ['ar', 'أسفر انفجار أجهزة اللاسلكي عن مقتل 20 شخصا.', '20'],
+  ] as const)('%s', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got['walkie-dead']).toEqual([figure])
+    expect(got['both-dead']).toBeUndefined()
+  })
+})
