@@ -43,13 +43,16 @@ export function marksIn(text: string, kinds?: MarkKind[]): Set<string> {
 }
 
 /**
- * The marks that set topics of one measure apart: each topic's marks that not every one of them
- * shares. `groups`: the topics' marks, grouped by measure and entity.
+ * The marks that set topics of one measure apart: every mark of a kind on which they differ (the
+ * pagers beside the pagers and the walkie-talkies together: both things tell). `marks`: the
+ * topics' marks, one set each.
  */
 export function distinctMarks(marks: Set<string>[]): Set<string> {
   if (marks.length < 2) return new Set()
+  const ofKind = (m: Set<string>, k: MarkKind | undefined) => [...m].filter((id) => MARK_KIND.get(id) === k).sort().join('|')
   const all = new Set(marks.flatMap((m) => [...m]))
-  return new Set([...all].filter((id) => !marks.every((m) => m.has(id))))
+  const varies = new Set([...all].map((id) => MARK_KIND.get(id)).filter((k) => new Set(marks.map((m) => ofKind(m, k))).size > 1))
+  return new Set([...all].filter((id) => varies.has(MARK_KIND.get(id))))
 }
 
 /**
