@@ -145,7 +145,7 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
     if (history.length) {
       out.push(`**${t.history}:**`, '')
       for (const e of history.slice(0, 20)) {
-        const { action, detail } = sayAuditEntry(e, lang)
+        const { action, detail } = sayAuditEntry(e, lang, (tid) => { const tp = ix.topic.get(tid); return tp ? tp.label[lang] || tp.label.en : null })
         out.push(`- ${day(e.at)} ${time(e.at)} · ${who(e.reviewer)} · ${AUDIT_ACTION[e.action] ? action : mdInline(action)}${detail ? `: ${mdInline(detail)}` : ''}`)
       }
       out.push('')

@@ -59,12 +59,14 @@ function word(code: string, lang: UiLang): string {
  * An audit entry in words: its action, and its detail with verdict and status codes named
  * ("conflict → needs-review: …" reads "المصادر متعارضة ← تحتاج إلى مراجعة: …" in Arabic).
  */
-export function sayAuditEntry(e: AuditEntry, lang: UiLang): { action: string; detail: string } {
+export function sayAuditEntry(e: AuditEntry, lang: UiLang, topicName?: (topicId: string) => string | null): { action: string; detail: string } {
   const action = AUDIT_ACTION[e.action]?.[lang] ?? e.action
   let detail = e.detail
   const change = /^(\S+) → (\S+)(?:: ([\s\S]*))?$/u.exec(detail)
   if (change && (e.action === 'override' || e.action === 'mark' || e.action === 'move')) {
-    detail = `${word(change[1], lang)} ${ARROW[lang]} ${word(change[2], lang)}${change[3] ? `: ${change[3]}` : ''}`
+    // A figure moves between topics stored by id ("user-people-injured"): named by their labels when known.
+    const say = (code: string) => (e.action === 'move' && topicName?.(code)) || word(code, lang)
+    detail = `${say(change[1])} ${ARROW[lang]} ${say(change[2])}${change[3] ? `: ${change[3]}` : ''}`
   } else if (e.action === 'accept') detail = word(detail, lang)
   else if (e.action === 'create-topic') detail = createdTopic(detail, lang)
   else if (lang === 'ar') detail = arabicDetail(e.action, detail)

@@ -14,6 +14,15 @@ const CASES: [AuditEntry, RegExp][] = [
   [e('create-topic', 'Death toll (from candidate killed|count|people)'), /\(من موضوع مقترح\)$/],
 ]
 
+describe('a figure moved between topics in the trail', () => {
+  it('names the topics by their labels when the reader knows them, else as stored', () => {
+    const moved = e('move', 'automatic → user-people-injured')
+    const names = (id: string) => (id === 'user-people-injured' ? 'الجرحى' : null)
+    expect(sayAuditEntry(moved, 'ar', names).detail).toBe('التوزيع الآلي ← الجرحى')
+    expect(sayAuditEntry(moved, 'en').detail).toBe('automatic placement → user-people-injured')
+  })
+})
+
 describe('a created topic in the trail', () => {
   it('reads in the reader’s language, with no candidate key', () => {
     const made = e('create-topic', 'People injured ‖ الجرحى (from candidate injured|count|people)')
