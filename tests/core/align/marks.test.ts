@@ -117,3 +117,15 @@ describe('the whole of two waves takes no figure said of one of them', () => {
     expect(got['pager-dead']).toBeUndefined()
   })
 })
+
+describe('a people inflected is still that people', () => {
+  const topics = () => [topic('dead', 'Deaths during the pilgrimage', 'count'), topic('jordan-dead', 'Jordanian pilgrims who died', 'count')]
+  it.each([
+    ['fr', 'Les autorités font état de 60 morts jordaniens.', '60'],
+    ['fr', 'Parmi les victimes, 60 pèlerines jordaniennes ont succombé à la chaleur.', '60'],
+    ['en', 'Sixty Jordanians died in the heat, the ministry said.', 'Sixty'],
+    ['ar', 'توفي 60 حاجا أردنيا بسبب الحر.', '60'],
+  ] as const)('%s: %s', (lang, text, figure) => {
+    expect(placed(source('a', lang, text), topics())['jordan-dead']).toEqual([figure])
+  })
+})
