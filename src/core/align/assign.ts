@@ -338,7 +338,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     clauseText: foldKey(text.slice(clause.start, clause.end)),
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
-    projection: projectedIn(text, clause.start, c, clause.end),
+    projection: projectedIn(text, clause.start, c, clause.end) || rumoured(text, clause.start, c),
     elsewhere: elsewhereIn(text, own),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
     qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end), true), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
@@ -382,6 +382,14 @@ function peoplesListed(text: string, stretch: Span): string[] {
   }
   if (run.length > 1) runs.push(run)
   return [...new Set(runs.flat())].length > 1 ? [...new Set(runs.flat())] : []
+}
+
+// A figure a rumour gives ("les rumeurs évoquant des dizaines de milliers de victimes", "rumours
+// of thousands dead", "شائعات عن آلاف القتلى") is what is feared, not a count: a topic of the
+// feared toll takes it, and the official toll does not.
+const RUMOUR = /(?:^|[^\p{L}])(?:rumeurs?|rumou?rs?|unconfirmed reports|شائعات|إشاعات|الشائعات|الإشاعات)(?![\p{L}])/iu
+function rumoured(text: string, from: number, c: Claim): boolean {
+  return RUMOUR.test(text.slice(Math.max(from, c.span.start - 40), c.span.start))
 }
 
 // The stretch of a clause up to the figures of its kind before and after it (a day named between

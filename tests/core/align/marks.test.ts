@@ -129,3 +129,16 @@ describe('a people inflected is still that people', () => {
     expect(placed(source('a', lang, text), topics())['jordan-dead']).toEqual([figure])
   })
 })
+
+describe('a figure a rumour gives is the feared toll, not the official one', () => {
+  const topics = () => [topic('official', 'Official death toll of the cyclone', 'count'), topic('feared', 'Feared death toll of the cyclone', 'count')]
+  it.each([
+    ['en', 'Officials counted 35 dead after the cyclone and dismissed rumours of 5,000 victims.', '35', '5,000'],
+    ['fr', 'Le bilan officiel du cyclone est de 35 morts, mais des rumeurs évoquent 5 000 victimes.', '35', '5 000'],
+    ['ar', 'أعلنت السلطات مقتل 35 شخصا جراء الإعصار، فيما تحدثت شائعات عن 5000 ضحية.', '35', '5000'],
+  ] as const)('%s', (lang, text, official, feared) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.official).toEqual([official])
+    expect(got.feared).toEqual([feared])
+  })
+})
