@@ -132,6 +132,12 @@ export interface Topic {
   projection?: boolean
   /** The topic is about the rest of a place ("Deaths outside Derna"): only figures said of other parts join it. */
   elsewhere?: boolean
+  /**
+   * The topic belongs to one story of the workspace: these are the sources it was made from (a
+   * candidate's), and only figures of sources telling the same story (src/core/corpus/stories.ts)
+   * join it. Absent: the topic may take figures from every source.
+   */
+  story?: string[]
 }
 
 /** Why a claim was placed in a topic. */

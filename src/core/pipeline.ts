@@ -1,6 +1,9 @@
 import { SET_ASIDE_STATUSES, type Analysis, type Assignment, type Claim, type Corrections, type Source, type Topic } from './model'
 import { extractClaims } from './extract'
 import { assignClaims, discoverCandidates } from './align'
+import { acrossReports, readStory } from './align/assign'
+import { measuresOf, type MeasureReading } from './align/measureOf'
+import { keepWithinStories, placeWithinStories, storyBounds } from './corpus/storyTopics'
 import { compareTopics, type CompareOptions } from './compare'
 import { idTable, own } from './ids'
 
@@ -29,7 +32,7 @@ export function analyze(sources: Source[], baseTopics: Topic[], options: Analyze
   const moved = live.filter((c) => fix(c.id)?.topicId !== undefined)
   const movedIds = new Set(moved.map((c) => c.id))
   const assignments: Assignment[] = [
-    ...assignClaims(live.filter((c) => !movedIds.has(c.id)), topics, sources),
+    ...place(live.filter((c) => !movedIds.has(c.id)), topics, sources),
     ...moved.flatMap((c) => {
       const topicId = fix(c.id)!.topicId
       return topicId ? [{ claimId: c.id, topicId, score: 1, reasons: ['placed by a reviewer'] }] : []
@@ -41,4 +44,28 @@ export function analyze(sources: Source[], baseTopics: Topic[], options: Analyze
   const comparisons = compareTopics(topics, live, assignments, sources, { ...options, weights })
   const candidates = discoverCandidates(live.filter((c) => !taken.has(c.id)), sources)
   return { sources, claims, topics, assignments, comparisons, candidates, unassigned }
+}
+
+/**
+ * Where the figures go. A topic bound to one story (Topic.story) is offered only the figures of that
+ * story's sources: each source's figures are placed among the topics it may join, then the passes
+ * that read other reports run on the whole, as the app's engine runs them.
+ */
+function place(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
+  const bounds = storyBounds(topics, sources)
+  if (!bounds) return assignClaims(claims, topics, sources)
+  const placed = placeWithinStories(claims, topics, bounds, (cs, ts) => assignClaims(cs, ts, sources, { acrossReports: false, story: readStory(ts, sources) }))
+  const bySource = new Map<string, Claim[]>()
+  for (const c of claims) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
+  const srcById = new Map(sources.map((s) => [s.id, s]))
+  const readings = new Map<string, Map<string, MeasureReading>>()
+  const reading = (c: Claim): MeasureReading => {
+    const src = srcById.get(c.source)
+    if (!src) return { concept: null, strength: 0, family: null }
+    let r = readings.get(src.id)
+    if (!r) { r = measuresOf(bySource.get(src.id) ?? [], src.text, src.lang); readings.set(src.id, r) }
+    return r.get(c.id) ?? { concept: null, strength: 0, family: null }
+  }
+  const sourceOf = new Map(claims.map((c) => [c.id, c.source]))
+  return keepWithinStories(acrossReports(placed, claims, topics, reading), bounds, (id) => sourceOf.get(id))
 }

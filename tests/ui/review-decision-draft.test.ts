@@ -38,7 +38,7 @@ describe('ReviewDecision with a draft', () => {
     await wrapper.setProps({ decision: other })
     expect(note(wrapper).element.value).toBe('my unsaved note')
     const notice = wrapper.find('[data-testid="decision-conflict"]')
-    expect(notice.text()).toContain('Karim saved another decision in another tab')
+    expect(notice.text()).toContain('\u2068Karim\u2069 saved another decision in another tab')
     expect(notice.text()).toContain('Your draft is kept below')
     expect(wrapper.find('[data-testid="decision-save"]').attributes('disabled')).toBeDefined()
     await wrapper.find('[data-testid="decision-take-theirs"]').trigger('click')

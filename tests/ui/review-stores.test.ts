@@ -140,6 +140,24 @@ describe('reviewing', () => {
   })
 })
 
+describe('a topic accepted from a candidate', () => {
+  it('is stored with its story, and comes back with it from the workspace file', async () => {
+    const { workspace, review, analysis } = setup()
+    const id = await importBamex(workspace)
+    const topicId = await review.createTopicFromCandidate({ key: 'duration|day', entity: '', kind: 'duration', unit: 'day', claims: [`${id}:1-3`], sources: [id] }, { labelEn: 'Length', labelAr: 'المدة', entity: '', measure: '' })
+    await until(() => review.userTopics.some((t) => t.id === topicId))
+    expect((await readState(db)).corrections.topics.find((t) => t.id === topicId)?.story).toEqual([id])
+    const file = await workspace.exportWorkspace()
+    if ('problem' in file) throw new Error(file.problem)
+    await workspace.clearAll()
+    await until(() => review.userTopics.length === 0 && !analysis.topics.some((t) => t.id === topicId))
+    const result = await workspace.importWorkspace(file.text, file.name)
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true })
+    await until(() => review.userTopics.some((t) => t.id === topicId))
+    expect(review.userTopics.find((t) => t.id === topicId)?.story).toEqual([id])
+  })
+})
+
 describe('the workspace file', () => {
   it('export, clear, import: everything back', async () => {
     const { workspace, review } = setup()

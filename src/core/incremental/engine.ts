@@ -13,6 +13,9 @@
 //      with every source, and every figure is placed again when that reading of the story changes
 //      (a new report that spells a place the others did not); and the passes that read other
 //      reports' figures (acrossReports in align/assign.ts) run here on the whole.
+//      A topic bound to a story (Topic.story) is offered only the figures of that story's sources
+//      (src/core/corpus/storyTopics.ts, as analyze() does): the grouping into stories is part of
+//      the reading of the story, so an import that changes it places every figure again.
 //  A2. analyze() places reviewer-moved claims where the reviewer put them and leaves out claims set
 //      aside (wrong-extraction, out-of-scope), as its own code reads; candidates come from the
 //      claims no topic took.
@@ -30,6 +33,7 @@ import { weakEvidence } from '../compare/weak'
 import { signature, type SourceGroups } from '../compare/independence'
 import { sourceGroups } from './groups'
 import { idTable, own } from '../ids'
+import { keepWithinStories, placeWithinStories, storyBounds, topicsOf, type StoryBounds } from '../corpus/storyTopics'
 
 /** Everything the analysis is computed from. */
 export interface EngineInput {
@@ -104,7 +108,8 @@ export class AnalysisEngine {
   private groupKeyOf = new Map<string, string>()
   private compared = new Map<string, { key: string; comparison: Comparison }>()
   private measured = new Map<string, { key: string; readings: Map<string, MeasureReading> }>()
-  private story: { of: string; story: Story } | null = null
+  /** The story as placement reads it: one reading per list of topics a source may join (one when no topic is bound to a story). */
+  private story: { of: string; story: Story; bounds: StoryBounds | null; byKey: Map<string, Story>; key: string } | null = null
   private candidatesKey = ''
   private candidates: CandidateTopic[] = []
   private last: Analysis | null = null
@@ -126,9 +131,9 @@ export class AnalysisEngine {
     // all of it): read again when a report or a topic changes, and every figure is placed again
     // when that reading changes, as analyze() would place it.
     const storyOf = `${topicsKey}\n${textsKey}\n${sources.map((s) => s.lang).join('|')}`
-    if (this.story?.of !== storyOf) this.story = { of: storyOf, story: readStory(topics, sources) }
-    const story = this.story.story
-    const placementKey = `${topicsKey}\n${story.key}`
+    if (this.story?.of !== storyOf) this.story = this.readStories(storyOf, topics, sources)
+    const { story, bounds } = this.story
+    const placementKey = `${topicsKey}\n${this.story.key}`
 
     // Per source: its claims with the reviewer's values applied, and where each would be placed.
     const quantityFixes = new Map<string, Map<string, string>>()
@@ -151,10 +156,15 @@ export class AnalysisEngine {
     const batch = pending.flatMap((p) => p.replace)
     if (batch.length) {
       const stateOf = new Map(pending.flatMap((p) => p.replace.map((c) => [c.id, p.state] as const)))
-      for (const a of assignClaims(batch, topics, sources, { acrossReports: false, story })) stateOf.get(a.claimId)?.auto.set(a.claimId, a)
+      const byKey = this.story.byKey
+      const placed = bounds
+        ? placeWithinStories(batch, topics, bounds, (cs, ts, key) => assignClaims(cs, ts, sources, { acrossReports: false, story: byKey.get(key)! }))
+        : assignClaims(batch, topics, sources, { acrossReports: false, story })
+      for (const a of placed) stateOf.get(a.claimId)?.auto.set(a.claimId, a)
       // (The sentences and mentions read for it are kept no longer than this call: at 10,000 reports
       // they weigh more than the analysis, and a later correction reads its own report again.)
       story.cache.clear()
+      for (const st of byKey.values()) st.cache.clear()
     }
     for (const p of pending) if (p.stored) input.memo!.setPlacements(p.stored, p.source.id, [...p.state.auto.values()])
     for (const id of [...this.states.keys()]) if (!seen.has(id)) { this.states.delete(id); this.texts.delete(id); this.measured.delete(id); changes.placements.add(id) }
@@ -182,7 +192,8 @@ export class AnalysisEngine {
     }
     // The passes that read other reports' figures run on the whole, with the claims analyze() gives them.
     const srcById = new Map(sources.map((s) => [s.id, s]))
-    const assignments: Assignment[] = [...acrossReports(placedAlone, notMoved, topics, this.readingsOf(srcById)), ...moved]
+    const liveSource = new Map(bounds ? notMoved.map((c) => [c.id, c.source]) : [])
+    const assignments: Assignment[] = [...keepWithinStories(acrossReports(placedAlone, notMoved, topics, this.readingsOf(srcById)), bounds, (id) => liveSource.get(id)), ...moved]
     const taken = new Set(assignments.map((a) => a.claimId))
     const unplaced = live.filter((c) => !taken.has(c.id))
 
@@ -253,6 +264,25 @@ export class AnalysisEngine {
     const analysis: Analysis = { sources, claims, topics, assignments, comparisons, candidates: this.candidates, unassigned: unplaced.map((c) => c.id) }
     this.last = analysis
     return { analysis, changes }
+  }
+
+  /**
+   * What placement reads of the story: one reading of all the topics, and, when topics are bound to
+   * a story, one per list of topics a source may join (placement offers a figure only those).
+   */
+  private readStories(of: string, topics: Topic[], sources: Source[]) {
+    const bounds = storyBounds(topics, sources)
+    const byKey = new Map<string, Story>()
+    if (bounds) {
+      for (const s of sources) {
+        const own = topicsOf(bounds, topics, s.id)
+        if (own.key && !byKey.has(own.key)) byKey.set(own.key, readStory(own.topics, sources))
+      }
+    }
+    const story = readStory(topics, sources)
+    if (bounds) byKey.set('', story)
+    const key = bounds ? `${bounds.key}\n${[...byKey].map(([k, st]) => `${k}\u0001${st.key}`).join('\n')}` : story.key
+    return { of, story, bounds, byKey, key }
   }
 
   // Read once per placement (an update keeps the placements that did not change): a large archive

@@ -212,7 +212,10 @@ export function topicFromCandidate(candidate: CandidateTopic, draft: TopicDraft,
     id: topicIdFor(label.en, taken),
     label,
     entity: { name: entity, aliases: entity ? [entity] : [] },
-    measure: draft.measure.trim() || base.measure,
+    // (A candidate no measure names and no entity heads is named by its label.)
+    measure: draft.measure.trim() || base.measure || label.en,
+    // The candidate's sources seed its story: the topic takes no other story's figures.
+    story: [...new Set(candidate.sources)],
     ...stamp,
   }
 }

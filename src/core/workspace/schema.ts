@@ -77,7 +77,8 @@ const ClaimSchema = z.object({
 const TopicSchema = z.object({
   id,
   label: z.object({ en: metadataText.pipe(text), ar: metadataText.pipe(text) }).strict(),
-  entity: z.object({ name: text, aliases: z.array(z.string()) }).strict(),
+  // A topic accepted from a candidate may name no entity (it is about its whole story).
+  entity: z.object({ name: z.string(), aliases: z.array(z.string()) }).strict(),
   measure: text,
   kind,
   alsoKinds: z.array(kind).optional(),
@@ -85,6 +86,14 @@ const TopicSchema = z.object({
   exclude: z.array(z.string()).optional(),
   scope: z.string().nullable().optional(),
   time: z.string().nullable().optional(),
+  // What a topic accepted from a candidate carries: its measure as a concept, its flags, and the
+  // sources of its story.
+  concept: z.string().optional(),
+  recurring: z.boolean().optional(),
+  fixed: z.boolean().optional(),
+  projection: z.boolean().optional(),
+  elsewhere: z.boolean().optional(),
+  story: z.array(id).optional(),
   at: isoTime,
   reviewer: z.string(),
 }).strict()

@@ -133,3 +133,25 @@ describe('forms', () => {
     expect(quantityPatch(q, { ...q, lo: 3, hi: 3 })).toEqual({ lo: 3, hi: 3 })
   })
 })
+
+describe('a topic accepted from a candidate, in the workspace file', () => {
+  it('keeps its story and its measure through export and import', async () => {
+    const { buildWorkspaceFile, parseWorkspace, serializeWorkspace } = await import('../../../src/core/workspace')
+    const t = topicFromCandidate({ key: 'killed|count|people', concept: 'killed', entity: '', kind: 'count', unit: null, claims: ['000:1-3', '001:5-8'], sources: ['000', '001', '000'] }, { labelEn: '', labelAr: '', entity: '', measure: '' }, [], { at: AT, reviewer: 'S' })
+    expect(t.story).toEqual(['000', '001'])
+    const state = fullState()
+    state.corrections.topics.push(t)
+    const read = parseWorkspace(serializeWorkspace(buildWorkspaceFile(state, AT)), { fileName: 'ws.json', knownTexts: { '000': 'a', '001': 'b' } })
+    if (!read.ok) throw new Error(read.error)
+    expect(read.file.corrections.topics.find((x) => x.id === t.id)).toEqual(JSON.parse(JSON.stringify(t)))
+  })
+
+  it('refuses a story that is not a list of source ids', async () => {
+    const { buildWorkspaceFile, parseWorkspace, serializeWorkspace } = await import('../../../src/core/workspace')
+    const state = fullState()
+    state.corrections.topics[0] = { ...state.corrections.topics[0], story: ['ok-id', 'not an id'] }
+    const read = parseWorkspace(serializeWorkspace(buildWorkspaceFile(state, AT)), { fileName: 'ws.json', knownTexts: { '000': 'a' } })
+    expect(read.ok).toBe(false)
+    if (!read.ok) expect(read.error).toMatch(/corrections\.topics\[0\]\.story\[1\]/)
+  })
+})
