@@ -10,6 +10,7 @@ import { placeNounBy } from './places'
 import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
+import { distinctMarks, fitsMarks, MARK_KIND, marksIn, speaksTo, withThingDays, type MarkKind } from './marks'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
 // two sentences before, or at least somewhere in its article), whose measure it states, whose kind
@@ -23,6 +24,9 @@ export const CONCEPT_THRESHOLD = 2.5
 // An entity named anywhere in the article, or a topic naming none (about the whole story).
 const ARTICLE_WIDE = 1.5
 const PART_BONUS = 0.5
+// A figure whose nearest marks are all a topic's; less for each of the topic's marks it does not say.
+const MARK_BONUS = 0.5
+const MARK_SPARE = 0.05
 const MIN_SPECIFIC = 2
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
@@ -42,6 +46,9 @@ interface Prepared {
   qualifiers: Set<string>
   /** Qualifiers that split its measure between it and another topic: its own (figures must say them) and others' (figures saying them go there). */
   splitBy: { own: string[]; others: string[] }
+  /** The marks of its words (a device, a weekday, the whole, a group) that other topics of its measure and entity lack or have otherwise, and all such marks among them. */
+  marks: Set<string>
+  siblingMarks: Set<string>
 }
 
 // Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
@@ -88,7 +95,18 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     elsewhereRival: false,
     qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar}`),
     splitBy: { own: [], others: [] },
+    marks: marksIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
+    siblingMarks: new Set<string>(),
   }))
+  // Topics of one measure about one entity (or none) are told apart by their marks.
+  const withDays = withThingDays(prepared.map((p) => p.marks))
+  prepared.forEach((p, i) => { p.marks = withDays[i] })
+  const groups = new Map<string, Prepared[]>()
+  for (const p of prepared) if (p.concept) { const k = `${p.concept.id}\u0000${[...p.aliasKeys].sort().join('|')}`; const l = groups.get(k); if (l) l.push(p); else groups.set(k, [p]) }
+  for (const group of groups.values()) {
+    const distinct = distinctMarks(group.map((p) => p.marks))
+    for (const p of group) { p.siblingMarks = distinct; p.marks = new Set([...p.marks].filter((id) => distinct.has(id))) }
+  }
   for (const p of prepared) {
     const rival = (flag: 'projection' | 'elsewhere') => !p.topic[flag] && !!p.concept && prepared.some((o) => o.topic[flag] && o.concept?.id === p.concept!.id)
     p.projectionRival = rival('projection')
@@ -127,6 +145,13 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     return r.get(c.id)!
   }
   const orderedBySource = new Map<string, Claim[]>()
+  // A report that names one thing that did it (the walkie-talkies) is about it throughout.
+  const reportMarks = new Map<string, Set<string>>()
+  const reportMarksOf = (src: Source) => {
+    let r = reportMarks.get(src.id)
+    if (!r) { const things = marksIn(src.text, ['thing']); reportMarks.set(src.id, (r = things.size === 1 ? things : new Set())) }
+    return r
+  }
   const anyConcept = prepared.some((p) => p.concept)
   const out: Assignment[] = []
   for (const c of claims) {
@@ -144,7 +169,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     // A figure of an older event recalled for comparison belongs to no topic of the story.
     if (recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)) continue
     // (A clause that runs on past an aside is read whole for names too.)
-    const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? readingOf(c, src).clause : undefined)
+    const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? readingOf(c, src).clause : undefined, () => reportMarksOf(src))
     let named: { telling: Set<string>; all: Set<string> } | null = null
     const sentenceNames = () => {
       if (named) return named
@@ -292,10 +317,16 @@ interface ClaimContext {
   others: Span[]
   /** The qualifiers said of the figure itself, and those anywhere in its sentence (read when a topic has some). */
   qualifiers: () => { near: Set<string>; sentence: Set<string> }
+  /** The countries or peoples a figure's own words list together ("from Jordan and Iran"), when two or more. */
+  listed: () => string[]
+  /** The marks said by the figure's own words (groups), and those said nearest it (its own stretch, clause, sentence, the sentences before, its report), read when a topic has siblings. */
+  marks: () => { parts: Set<string>; levels: Set<string>[] }
 }
 
-function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span): ClaimContext {
+function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>): ClaimContext {
   let qualifiers: { near: Set<string>; sentence: Set<string> } | undefined
+  let marks: { parts: Set<string>; levels: Set<string>[] } | undefined
+  let listed: string[] | undefined
   const parts = clauses(text, c.sentence)
   const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
@@ -307,11 +338,79 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     clauseText: foldKey(text.slice(clause.start, clause.end)),
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
-    projection: projectedIn(text, clause.start, c, clause.end),
+    projection: projectedIn(text, clause.start, c, clause.end) || rumoured(text, clause.start, c),
     elsewhere: elsewhereIn(text, own),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
     qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end), true), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
+    listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
+    marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
   }
+}
+
+// What did it, its day or the whole may be said in the sentence before (nearest first), or by
+// the whole report when it names one thing only.
+function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Span[], report: Set<string>): { parts: Set<string>; levels: Set<string>[] } {
+  const near: MarkKind[] = ['thing', 'day', 'whole']
+  return {
+    parts: marksIn(text.slice(own.start, own.end), ['part']),
+    levels: [
+      marksIn(text.slice(...ownWords(c, text, own, clause)), near),
+      marksIn(text.slice(own.start, own.end), near),
+      marksIn(text.slice(clause.start, clause.end), near),
+      marksIn(text.slice(c.sentence.start, c.sentence.end), near),
+      ...before.map((b) => marksIn(text.slice(b.start, b.end), near)),
+      report,
+    ],
+  }
+}
+
+// Two or more country or people words joined by "and", "et", "و" or commas.
+const LIST_JOIN = /^\s*(?:,|،|and|et|or|ou)?\s*(?:the|du|de la|des|de|d'|d’|la|le|les|l'|l’)?\s*$/iu
+function peoplesListed(text: string, stretch: Span): string[] {
+  const words = [...text.slice(stretch.start, stretch.end).matchAll(/[\p{L}'’]+/gu)]
+  const runs: string[][] = []
+  let run: string[] = []
+  let last = -1
+  for (const w of words) {
+    const bare = w[0].replace(/^(?:Al-|al-|el-)/u, '')
+    const country = countryOf(bare) ?? (/^و\p{L}{3,}/u.test(bare) ? countryOf(bare.slice(1)) : null)
+    if (!country) continue
+    const between = last < 0 ? '' : text.slice(stretch.start + last, stretch.start + w.index)
+    if (run.length && LIST_JOIN.test(between)) run.push(country)
+    else { if (run.length > 1) runs.push(run); run = [country] }
+    last = w.index + w[0].length
+  }
+  if (run.length > 1) runs.push(run)
+  return [...new Set(runs.flat())].length > 1 ? [...new Set(runs.flat())] : []
+}
+
+// A figure a rumour gives ("les rumeurs évoquant des dizaines de milliers de victimes", "rumours
+// of thousands dead", "شائعات عن آلاف القتلى") is what is feared, not a count: a topic of the
+// feared toll takes it, and the official toll does not.
+const RUMOUR = /(?:^|[^\p{L}])(?:rumeurs?|rumou?rs?|unconfirmed reports|شائعات|إشاعات|الشائعات|الإشاعات)(?![\p{L}])/iu
+function rumoured(text: string, from: number, c: Claim): boolean {
+  return RUMOUR.test(text.slice(Math.max(from, c.span.start - 40), c.span.start))
+}
+
+// The stretch of a clause up to the figures of its kind before and after it (a day named between
+// two counts is what tells them apart, not a bound).
+function sameKindStretch(c: Claim, clause: Span, ordered: Claim[]): Span {
+  const same = inSpan(ordered, clause).filter((o) => o !== c && o.quantity.kind === c.quantity.kind)
+  const prev = same.filter((o) => o.span.end <= c.span.start).pop()
+  const next = same.find((o) => o.span.start >= c.span.end)
+  return { start: prev?.span.end ?? clause.start, end: next?.span.start ?? clause.end }
+}
+
+// Between two figures, the words after the last separator ("and", "et", a comma) are the next
+// figure's: "Monday's strikes killed 9 and Thursday's shelling 14". With none, both share them.
+const SEPARATOR = /(?:[,;:،؛]|(?<![\p{L}])(?:and|while|whereas|but|et|mais|alors que|tandis que)(?![\p{L}]))(?!.*(?:[,;:،؛]|(?<![\p{L}])(?:and|while|whereas|but|et|mais|alors que|tandis que)(?![\p{L}])))/isu
+function ownWords(c: Claim, text: string, own: Span, clause: Span): [number, number] {
+  const before = text.slice(own.start, c.span.start)
+  const after = text.slice(c.span.end, own.end)
+  const b = SEPARATOR.exec(before)
+  const a = SEPARATOR.exec(after)
+  // (Only a stretch that reaches another figure is split: the clause's own edges are kept.)
+  return [b && own.start > clause.start ? own.start + b.index + b[0].length : own.start, a && own.end < clause.end ? c.span.end + a.index : own.end]
 }
 
 /** The figures inside a span, from the source's figures by where they start (a binary search, then the run inside it). */
@@ -407,6 +506,10 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // belongs to a topic about that people, not to the whole toll.
   // Countries counted are no people ("من ٤ دول بينها الإمارات وقطر").
   if (c.quantity.kind === 'count' && concept.family === 'people' && peopleNamed(c, text).some((w) => !p.countries.has(countryOf(w)!))) return null
+  // A count of several peoples listed together ("pilgrims from Jordan and Iran", "من الأردن
+  // وإيران") is the whole's, not one of theirs.
+  // So is a count said of "various countries", "les pays concernés", "مختلف الدول" by its clause.
+  if (p.countries.size && concept.family === 'people' && (ctx.listed().some((x) => !p.countries.has(x)) || ctx.marks().levels.slice(0, 3).some((l) => l.has('whole')))) return null
   // A topic with no name is about the whole story; one named by a word most of the story's
   // articles share (the town, the disaster) needs it somewhere in the article; a narrower name (a
   // province, a nationality) must stand by the figure.
@@ -429,11 +532,25 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A topic about a place inside the story ("Deaths in Taroudant province") takes the figures whose
   // name stands with its place noun ("إقليم الحوز", "Al Haouz province") before the whole's topic.
   const part = !!t.scope && e.score >= 2 && placeNounBy(text, e.start, e.end) ? PART_BONUS : 0
+  // Among topics of one measure told apart by marks, a figure goes where the marks nearest it point.
+  let marked = 0
+  if (p.siblingMarks.size) {
+    const f = ctx.marks()
+    const parts = new Set([...f.parts].filter((id) => p.siblingMarks.has(id)))
+    // A group ("children killed") takes only the figures that count it, and the others none of them.
+    if ([...p.marks].some((id) => MARK_KIND.get(id) === 'part' && !parts.has(id)) || [...parts].some((id) => !p.marks.has(id))) return null
+    const own = new Set([...p.marks].filter((id) => MARK_KIND.get(id) !== 'part'))
+    const level = f.levels.map((l) => new Set([...l].filter((id) => p.siblingMarks.has(id)))).find((l) => speaksTo(own, l)) ?? new Set<string>()
+    const fit = fitsMarks(own, level)
+    if (fit === 'no') return null
+    if (fit === 'yes') marked = MARK_BONUS - MARK_SPARE * [...own].filter((id) => !level.has(id)).length
+  }
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
   const about = [...p.context].find((id) => sentenceNames().telling.has(id))
   if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
   if (qualified) reasons.push('it says what the topic adds to its measure')
-  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0), reasons, dist: e.dist }
+  if (marked) reasons.push('the words by it tell this topic from others of its measure')
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked, reasons, dist: e.dist }
 }
 
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */

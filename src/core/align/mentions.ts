@@ -2,6 +2,7 @@ import type { Span } from '../model'
 import { wordKeys } from '../entities/fold'
 import { foldKey } from '../text/normalize'
 import { memoWords } from '../text/memo'
+import { countryAliases, isPeopleWord } from '../entities/countries'
 
 // Where a topic's entity is named in a text: windows of up to six words (a body's full Arabic
 // name: "المجموعة الاقتصادية لدول غرب أفريقيا") whose skeleton keys
@@ -38,7 +39,14 @@ function keysOf(word: string): string[] {
   // "لليبيا" is ل + ليبيا (the article's alef drops after ل only when there is one): read it both ways.
   const keys = /^لل/.test(word) && word.length > 4 ? [...new Set([...wordKeys(word), ...wordKeys(word.slice(1))])] : wordKeys(word)
   if (shortArabic(word, keys)) return [...keys, ...new Set([foldKey(word), foldKey(word).replace(AR_PREFIX, ''), bare(word)].map((w) => `=${w}`))]
-  return short(word, keys) || (LATIN.test(word) && LOWER.test(word)) ? [`=${foldKey(word)}`] : keys
+  if (LATIN.test(word) && LOWER.test(word)) return [`=${foldKey(word)}`, ...peopleSpellings(word)]
+  return [...(short(word, keys) ? [`=${foldKey(word)}`] : keys), ...(LATIN.test(word) ? peopleSpellings(word) : [])]
+}
+// A people inflected ("jordaniens", "tunisiennes", "Jordanians") is also read as the people's
+// listed Latin spellings ("jordanien", "Jordanian"), which topics take as aliases.
+function peopleSpellings(word: string): string[] {
+  if (!isPeopleWord(word)) return []
+  return countryAliases(word).filter((n) => LATIN.test(n) && foldKey(n) !== foldKey(word)).flatMap(aliasWordKeys)
 }
 function aliasWordKeys(word: string): string[] {
   const keys = wordKeys(word)

@@ -2,7 +2,7 @@ import type { Lang, QuantityKind, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { CONCEPTS, type Concept } from './measures'
 import { conceptsIn } from './measureOf'
-import { countryAliases } from '../entities/countries'
+import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
 import { KNOWN_ORIGINS } from '../compare/origins'
 import { placeNounBy } from './places'
 
@@ -43,7 +43,11 @@ export function topicFromText(w: TopicWords): Topic | null {
   const words = `${w.label}. ${w.measure ?? ''}`
   const concept = pickConcept(w.label, words, lang, w.kind)
   // The label names the topic's entity; with none, the topic is about the whole story.
-  const names = namesIn(w.label, lang, true)
+  const named = namesIn(w.label, lang, true)
+  // A topic about one people ("Egyptian dead without a Hajj permit") is that people's: another
+  // name of its label says what they are counted for (the story's own event), and as an alias it
+  // would let every figure of the story in.
+  const names = named.length > 1 && isPeopleWord(named[0]) ? named.filter(isCountryWord) : named
   // Countries and peoples carry their names in the other languages: "Egyptians" finds "مصريين".
   // A pair of names ("the Paris-Niamey standoff") is about either: each is an alias.
   const parts = names.flatMap((n) => (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(n) ? n.split('-') : []))

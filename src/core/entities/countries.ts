@@ -51,13 +51,28 @@ const key = (name: string) => foldKey(name).toLowerCase()
 const INDEX = new Map<string, string[]>()
 for (const names of COUNTRIES) for (const n of names) INDEX.set(key(n), names)
 
+// A people's plural and feminine in Latin letters ("Jordanians", "jordaniens", "jordanienne",
+// "Turcs") are its listed singular's: tried only when the word itself is not listed, and only a
+// people word found so (a country's name takes no ending).
+const ENDINGS: [string, string][] = [['s', ''], ['es', ''], ['nnes', 'n'], ['nne', 'n'], ['e', '']]
+function lookup(name: string): string[] | undefined {
+  const k = key(name)
+  const found = INDEX.get(k)
+  if (found || !/^\p{Script=Latin}+$/u.test(k)) return found
+  for (const [end, by] of ENDINGS) {
+    const stem = k.endsWith(end) ? k.slice(0, -end.length) + by : ''
+    if (stem && PEOPLE.has(stem)) return INDEX.get(stem)
+  }
+  return undefined
+}
+
 /** Every name of the country or people a name stands for, or just the name. */
 export function countryAliases(name: string): string[] {
-  return INDEX.get(key(name)) ?? [name]
+  return lookup(name) ?? [name]
 }
 
 /** Whether a word names a country or a people (any form, any of the three languages). */
-export const isCountryWord = (word: string): boolean => INDEX.has(key(word))
+export const isCountryWord = (word: string): boolean => lookup(word) !== undefined
 
 // In each row the country's name comes first, its Arabic name first among the Arabic words, and
 // French names of countries take a capital where French names of peoples do not ("Égypte",
@@ -72,4 +87,4 @@ for (const names of COUNTRIES) {
 }
 
 /** Whether a word names a people rather than its country ("Pakistani", "مصريون", "syriens"; not "Pakistan", "مصر", "Syrie"). */
-export const isPeopleWord = (word: string): boolean => PEOPLE.has(key(word))
+export const isPeopleWord = (word: string): boolean => PEOPLE.has(key(word)) || (!INDEX.has(key(word)) && lookup(word) !== undefined)

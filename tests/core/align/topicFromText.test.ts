@@ -75,3 +75,16 @@ describe('topicFromText: an estimate named in the label', () => {
     expect(topicFromText({ id: 'd', label: 'Confirmed dead', kind: 'count' })?.projection).toBeUndefined()
   })
 })
+
+describe('topicFromText: a topic about one people', () => {
+  it("is that people's alone: the event its label names besides is no alias", () => {
+    const t = topicFromText({ id: 't', label: 'Syrian dead without a Umrah visa', kind: 'count' })!
+    expect(t.entity.name).toBe('Syrian')
+    expect(t.entity.aliases).not.toContain('Umrah')
+    expect(t.entity.aliases).toContain('سوريا')
+  })
+  it('keeps a second people it names', () => {
+    const t = topicFromText({ id: 't', label: 'Egyptian and Sudanese survivors', kind: 'count' })!
+    expect(t.entity.aliases).toEqual(expect.arrayContaining(['Egyptian', 'Sudanese']))
+  })
+})

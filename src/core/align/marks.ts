@@ -1,0 +1,97 @@
+import { foldKey } from '../text/normalize'
+
+// What tells apart topics of one measure when neither names a place of its own: the thing that
+// did it (the pagers or the walkie-talkies of a second wave), the day it happened ("the explosions
+// of Tuesday"), the whole rather than a part ("both waves", "all nationalities"), and the group a
+// part counts ("children killed"). Placement reads the marks of each topic's words, keeps those
+// its sibling topics do not share, and reads the same marks by a figure to choose among them.
+
+/**
+ * `thing`: what caused or carried the event, said anywhere near the figure (or by the whole report
+ * when it names only one); `day`: a weekday, said in the figure's sentence; `whole`: the sum of
+ * the parts; `part`: a group of the counted, said by the figure's own words.
+ */
+export type MarkKind = 'thing' | 'day' | 'whole' | 'part'
+export interface Mark { id: string; kind: MarkKind; words: string[] }
+
+export const MARKS: Mark[] = [
+  { id: 'pager', kind: 'thing', words: ['pager', 'pagers', 'beeper', 'beepers', 'bipeur', 'bipeurs', 'biper', 'bipers', 'bippers', 'بيجر', 'البيجر', 'بيجرات', 'أجهزة النداء', 'أجهزة الاستدعاء'] },
+  { id: 'walkie-talkie', kind: 'thing', words: ['walkie-talkie', 'walkie-talkies', 'walkie talkie', 'walkie talkies', 'two-way radios', 'radio devices', 'handheld radios', 'talkie-walkie', 'talkies-walkies', 'talkie walkie', 'talkies walkies', 'ووكي توكي', 'الووكي توكي', 'أجهزة اللاسلكي', 'أجهزة الووكي توكي'] },
+  { id: 'whole', kind: 'whole', words: ['both waves', 'two waves', 'both attacks', 'both days', 'together', 'combined', 'all nationalities', 'various countries', 'different countries', 'several countries', 'all countries', 'many countries', 'différents pays', 'plusieurs pays', 'pays concernés', 'tous les pays', 'diverses nationalités', 'مختلف الدول', 'عدة دول', 'دول مختلفة', 'جميع الدول', 'دول عدة', 'les deux vagues', 'deux vagues', 'au total', 'cumulé', 'cumulés', 'toutes nationalités', 'الموجتين', 'الموجتان', 'موجتي', 'مجتمعة', 'جميع الجنسيات', 'مختلف الجنسيات', 'من جنسيات مختلفة'] },
+  { id: 'monday', kind: 'day', words: ['monday', 'lundi', 'الاثنين', 'الإثنين'] },
+  { id: 'tuesday', kind: 'day', words: ['tuesday', 'mardi', 'الثلاثاء'] },
+  { id: 'wednesday', kind: 'day', words: ['wednesday', 'mercredi', 'الأربعاء'] },
+  { id: 'thursday', kind: 'day', words: ['thursday', 'jeudi', 'الخميس'] },
+  { id: 'friday', kind: 'day', words: ['friday', 'vendredi', 'الجمعة'] },
+  { id: 'saturday', kind: 'day', words: ['saturday', 'samedi', 'السبت'] },
+  { id: 'sunday', kind: 'day', words: ['sunday', 'dimanche', 'الأحد'] },
+  { id: 'children', kind: 'part', words: ['children', 'child', 'kids', 'minors', 'enfants', 'enfant', 'mineurs', 'أطفال', 'الأطفال', 'طفل', 'طفلان', 'طفلين', 'طفلا', 'قاصرين'] },
+  { id: 'women', kind: 'part', words: ['women', 'woman', 'femmes', 'نساء', 'النساء', 'امرأة', 'سيدات'] },
+  { id: 'health-workers', kind: 'part', words: ['health workers', 'medics', 'paramedics', 'doctors', 'nurses', 'soignants', 'médecins', 'infirmiers', 'infirmières', 'personnel de santé', 'مسعفين', 'مسعفون', 'أطباء', 'ممرضين', 'عاملين صحيين', 'العاملين الصحيين', 'كوادر طبية', 'الطواقم الطبية'] },
+]
+
+const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+')
+// (Arabic attaches و ف ب ل ك and the article; a hyphen or a space joins a compound either way.)
+const MARK_RE = MARKS.map((m) => ({ m, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${m.words.map(escape).sort((a, b) => b.length - a.length).join('|')})(?:[^\\p{L}]|$)`, 'iu') }))
+const KINDS: MarkKind[] = ['thing', 'day']
+export const MARK_KIND = new Map(MARKS.map((m) => [m.id, m.kind]))
+
+/** The marks a text names (a topic's label and measure, a figure's words), by id. */
+export function marksIn(text: string, kinds?: MarkKind[]): Set<string> {
+  const folded = foldKey(text)
+  return new Set(MARK_RE.filter(({ m, re }) => (!kinds || kinds.includes(m.kind)) && re.test(folded)).map(({ m }) => m.id))
+}
+
+/**
+ * The marks that set topics of one measure apart: every mark of a kind on which they differ (the
+ * pagers beside the pagers and the walkie-talkies together: both things tell). `marks`: the
+ * topics' marks, one set each.
+ */
+export function distinctMarks(marks: Set<string>[]): Set<string> {
+  if (marks.length < 2) return new Set()
+  const ofKind = (m: Set<string>, k: MarkKind | undefined) => [...m].filter((id) => MARK_KIND.get(id) === k).sort().join('|')
+  const all = new Set(marks.flatMap((m) => [...m]))
+  const varies = new Set([...all].map((id) => MARK_KIND.get(id)).filter((k) => new Set(marks.map((m) => ofKind(m, k))).size > 1))
+  return new Set([...all].filter((id) => varies.has(MARK_KIND.get(id))))
+}
+
+/**
+ * What a figure's marks (`figure`, the nearest ones read of the kinds the topic has, and of the
+ * whole) say of a topic's (`own`): 'no' when the figure names another of a kind the topic has (the
+ * walkie-talkies beside the pagers' topic) or the whole beside a part, 'yes' when every mark the
+ * figure names is the topic's, else 'silent'.
+ */
+export function fitsMarks(own: Set<string>, figure: Set<string>): 'yes' | 'no' | 'silent' {
+  if (!figure.size) return 'silent'
+  const kinds = new Set([...own].map((id) => MARK_KIND.get(id)))
+  // (The whole's topic speaks of every kind: a figure of one day's strikes is a part.)
+  if (own.has('whole') && [...figure].some((id) => !own.has(id))) return 'no'
+  // Nor does a figure said of one wave only ("Wednesday's blasts", "the pagers").
+  if (own.has('whole') && !figure.has('whole') && !KINDS.some((k) => [...figure].filter((id) => MARK_KIND.get(id) === k).length > 1)) return 'no'
+  if ([...figure].some((id) => (kinds.has(MARK_KIND.get(id)) || MARK_KIND.get(id) === 'whole') && !own.has(id))) return 'no'
+  return [...figure].every((id) => own.has(id)) ? 'yes' : 'silent'
+}
+
+/** Whether a level's marks speak to a topic with these marks: of a kind it has, or the whole. */
+export function speaksTo(own: Set<string>, figure: Set<string>): boolean {
+  if (own.has('whole')) return figure.size > 0
+  const kinds = new Set([...own].map((id) => MARK_KIND.get(id)))
+  return [...figure].some((id) => kinds.has(MARK_KIND.get(id)) || MARK_KIND.get(id) === 'whole')
+}
+
+/**
+ * Each topic's marks, with the day the other topics give the thing it names: when every topic
+ * naming the pagers and a day names Tuesday, "People injured by the pagers" is Tuesday's too.
+ */
+export function withThingDays(marks: Set<string>[]): Set<string>[] {
+  const days = new Map<string, Set<string>>()
+  for (const m of marks) {
+    const d = [...m].filter((id) => MARK_KIND.get(id) === 'day')
+    for (const id of m) if (MARK_KIND.get(id) === 'thing') { const s = days.get(id) ?? new Set(); d.forEach((x) => s.add(x)); days.set(id, s) }
+  }
+  return marks.map((m) => {
+    if ([...m].some((id) => MARK_KIND.get(id) === 'day')) return m
+    const add = [...m].flatMap((id) => (MARK_KIND.get(id) === 'thing' && days.get(id)?.size === 1 ? [...days.get(id)!] : []))
+    return add.length ? new Set([...m, ...add]) : m
+  })
+}
