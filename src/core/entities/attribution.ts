@@ -246,7 +246,7 @@ function isStatementTime(text: string, cues: Cue[], f: FigureRef): boolean {
   }
   // "…, an official told Agence France-Presse on Saturday.": a date that ends the sentence after
   // the verb, its listener or the record it gave, with nothing said in between.
-  if (speakerEnd > 0 && f.span.start > before.end && /^[\s.)"»”]*$/.test(text.slice(f.span.end, f.sentence.end)) && /\s(on|le|ce)\s+$/i.test(text.slice(before.end, f.span.start)) && !/\d|\b(that|que|qu')\b|[،,;:]/i.test(text.slice(Math.max(before.end, speakerEnd), f.span.start)) && f.span.start - Math.max(before.end, speakerEnd) < 60) return true
+  if (speakerEnd > 0 && f.span.start > before.end && /^[\s.)"»”]*$/.test(text.slice(f.span.end, f.sentence.end)) && /\s(on|le|ce)\s+$/i.test(text.slice(before.end, f.span.start)) && !/\d|(?<![\p{L}\p{N}])(?:that|que)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])qu'(?=\p{L})|[،,;:]/iu.test(text.slice(Math.max(before.end, speakerEnd), f.span.start)) && f.span.start - Math.max(before.end, speakerEnd) < 60) return true
   // "said on Monday that …": the preposition before the date is no start of what was said.
   if (f.span.start < before.contentFrom || STATEMENT_TIME_GAP.test(text.slice(before.end, f.span.start))) return true
   return !!before.speaker && before.speaker[0].start > before.start && STATEMENT_TIME_GAP.test(text.slice(before.speaker[before.speaker.length - 1].end, f.span.start))
