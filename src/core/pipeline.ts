@@ -1,8 +1,7 @@
 import { SET_ASIDE_STATUSES, type Analysis, type Assignment, type Claim, type Corrections, type Source, type Topic } from './model'
 import { extractClaims } from './extract'
 import { assignClaims, discoverCandidates } from './align'
-import { acrossReports, readStory } from './align/assign'
-import { measuresOf, type MeasureReading } from './align/measureOf'
+import { acrossReports, measureReadings, readStory } from './align/assign'
 import { keepWithinStories, placeWithinStories, storyBounds } from './corpus/storyTopics'
 import { compareTopics, type CompareOptions } from './compare'
 import { idTable, own } from './ids'
@@ -55,17 +54,7 @@ function place(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[
   const bounds = storyBounds(topics, sources)
   if (!bounds) return assignClaims(claims, topics, sources)
   const placed = placeWithinStories(claims, topics, bounds, (cs, ts) => assignClaims(cs, ts, sources, { acrossReports: false, story: readStory(ts, sources) }))
-  const bySource = new Map<string, Claim[]>()
-  for (const c of claims) { const l = bySource.get(c.source); if (l) l.push(c); else bySource.set(c.source, [c]) }
-  const srcById = new Map(sources.map((s) => [s.id, s]))
-  const readings = new Map<string, Map<string, MeasureReading>>()
-  const reading = (c: Claim): MeasureReading => {
-    const src = srcById.get(c.source)
-    if (!src) return { concept: null, strength: 0, family: null }
-    let r = readings.get(src.id)
-    if (!r) { r = measuresOf(bySource.get(src.id) ?? [], src.text, src.lang); readings.set(src.id, r) }
-    return r.get(c.id) ?? { concept: null, strength: 0, family: null }
-  }
+  const reading = measureReadings(claims, sources)
   const sourceOf = new Map(claims.map((c) => [c.id, c.source]))
   return keepWithinStories(acrossReports(placed, claims, topics, reading), bounds, (id) => sourceOf.get(id))
 }

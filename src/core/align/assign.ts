@@ -137,13 +137,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const claimsBySource = new Map<string, Claim[]>()
   for (const c of claims) { const l = claimsBySource.get(c.source); if (l) l.push(c); else claimsBySource.set(c.source, [c]) }
-  // What each figure measures, read once per source (a list's figures share their measure).
-  const readings = new Map<string, Map<string, MeasureReading>>()
-  const readingOf = (c: Claim, src: Source) => {
-    let r = readings.get(src.id)
-    if (!r) { r = measuresOf(claimsBySource.get(src.id) ?? [], src.text, src.lang); readings.set(src.id, r) }
-    return r.get(c.id)!
-  }
+  const reading = measureReadings(claims, sources)
   const orderedBySource = new Map<string, Claim[]>()
   // A report that names one thing that did it (the walkie-talkies) is about it throughout.
   const reportMarks = new Map<string, Set<string>>()
@@ -169,7 +163,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     // A figure of an older event recalled for comparison belongs to no topic of the story.
     if (recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)) continue
     // (A clause that runs on past an aside is read whole for names too.)
-    const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? readingOf(c, src).clause : undefined, () => reportMarksOf(src))
+    const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? reading(c).clause : undefined, () => reportMarksOf(src))
     let named: { telling: Set<string>; all: Set<string> } | null = null
     const sentenceNames = () => {
       if (named) return named
@@ -180,7 +174,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     let bestDist = Infinity
     let measure: MeasureReading | null = null
     for (const p of prepared) {
-      if (p.concept) measure ??= readingOf(c, src)
+      if (p.concept) measure ??= reading(c)
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions), sentenceNames) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
@@ -190,9 +184,27 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     if (best && best.score >= (prepared.find((p) => p.topic.id === best!.topicId)!.concept ? CONCEPT_THRESHOLD : ASSIGN_THRESHOLD)) out.push(best)
   }
-  // (A figure of a source not given reads no measure.)
-  const reading = (c: Claim): MeasureReading => { const src = bySource.get(c.source); return src ? readingOf(c, src) : { concept: null, strength: 0, family: null } }
   return withConversions(options.acrossReports === false ? out : acrossReports(out, claims, topics, reading), claims, orderedBySource)
+}
+
+const NO_READING: MeasureReading = { concept: null, strength: 0, family: null }
+
+/**
+ * What each figure measures, read once per source with that source's figures (a list's figures
+ * share their measure); a figure of a source not given reads no measure.
+ */
+export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) => MeasureReading {
+  const bySource = new Map(sources.map((s) => [s.id, s]))
+  const claimsBySource = new Map<string, Claim[]>()
+  for (const c of claims) { const l = claimsBySource.get(c.source); if (l) l.push(c); else claimsBySource.set(c.source, [c]) }
+  const readings = new Map<string, Map<string, MeasureReading>>()
+  return (c) => {
+    const src = bySource.get(c.source)
+    if (!src) return NO_READING
+    let r = readings.get(src.id)
+    if (!r) { r = measuresOf(claimsBySource.get(src.id) ?? [], src.text, src.lang); readings.set(src.id, r) }
+    return r.get(c.id) ?? NO_READING
+  }
 }
 
 /**
