@@ -28,7 +28,7 @@ export default {
     topics: 'Topics', shown: 'Showing {shown} of {total}',
     noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…', moreSources: 'and {n} more', otherSources: 'Other sources ({n}), by status',
     clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
-    independent: 'Independent sources: {n}', values: 'Values at a glance', alike: 'figures alike: {n}', notDrawn: 'figures not drawn here (the comparison has them all): {n}', openTopic: 'Open the comparison',
+    values: 'Values at a glance', alike: 'figures alike: {n}', notDrawn: 'figures not drawn here (the comparison has them all): {n}', openTopic: 'Open the comparison',
   },
   filters: {
     label: 'Filter and sort', search: 'Search topics and article text', searchHint: 'Arabic or English; spelling variants are folded',
@@ -49,7 +49,6 @@ export default {
     chartConsensus: 'The dashed line is the consensus.',
     chartLabel: 'Chart of the figures of “{topic}”; the same figures are in the table below.',
     table: 'The figures of the chart', source: 'Source', date: 'Date', status: 'Against the consensus', standing: 'In the comparison',
-    independent: 'Independent sources: {n}',
     consensus: 'consensus', aside: 'Also stated', noFigures: 'No figures in this topic yet.', reviewSlot: 'Review',
   },
   verdicts: {
