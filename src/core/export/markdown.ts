@@ -112,7 +112,7 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
     const sources = sourcesOf(claims.map((c) => c.id), ix)
     if (!claims.length) out.push(t.noFigures, '')
     else {
-      out.push(`**${t.sources}:** ${countNoun(sources.length, NOUNS.source, lang)}${cmp ? ` (${t.independent(cmp.independentSources)})` : ''}`, '')
+      out.push(`**${t.sources}:** ${countNoun(sources.length, NOUNS.source, lang)}${cmp ? ` (${t.independent(Math.min(cmp.independentSources, sources.length))})` : ''}`, '')
       if (cmp) {
         const name = (sid: string) => { const s = ix.source.get(sid); return s ? sourceRef(s, sid, lang) : sid }
         const figure = (cid: string) => ix.claim.get(cid)?.text ?? cid

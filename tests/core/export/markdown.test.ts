@@ -7,6 +7,13 @@ const generatedAt = '2025-12-02T08:30:00.000Z'
 const audit = [{ at: '2025-12-01T10:00:00.000Z', reviewer: 'Salma', target: 'topic:bamex-dates', action: 'override', detail: 'conflict → needs-review' }]
 
 describe('Markdown report', () => {
+  // Two speakers in one article are two origins to the comparison; the report counts sources.
+  it('never says more independent sources than the sources it lists', () => {
+    const speakers = { ...analysis, comparisons: analysis.comparisons.map((c) => (c.topic === 'bamex-dates' ? { ...c, independentSources: 3 } : c)) }
+    const md = markdownReport({ ...input, analysis: speakers }, { generatedAt, topicIds: ['bamex-dates'] })
+    expect(md).toContain('**Sources:** 2 sources (2 independent)')
+  })
+
   it('reads as a memo: the verdict that stands and who decided it, the reason, the explanation, each source with its figures in words and its sentence', () => {
     const md = markdownReport(input, { generatedAt, topicIds: ['bamex-dates'] })
     expect(md).toContain('# Claim comparison report')
