@@ -37,6 +37,7 @@ export default {
   },
   topic: {
     moreNotes: 'Show the other notes ({left} not shown)', moreColumns: 'Show more sources: {n} ({left} not shown)', moreFigures: 'Show more of this source’s figures ({left} not shown)',
+    chartAlike: 'One bar per value: the figures that give it share the bar, labelled with how many sources give it ({figures} in all).', chartAlikeHidden: 'Values fewer sources give are not drawn here ({figures}); the table lists the figures.',
     chartCapped: 'The chart and its table show the first {shown} of {n} figures.',
     reviewed: 'Reviewed', overridden: 'Reviewer’s verdict; the machine suggested “{v}”',
     machineSaid: 'A reviewer decided otherwise. The tool had suggested “{v}”: {why}',
