@@ -41,6 +41,24 @@ export const AUDIT_ACTION: Record<string, { en: string; ar: string }> = {
   'remove-source': { en: 'removed a source', ar: 'حذف مصدراً' },
 }
 
+/**
+ * One step on several figures of one source, in words: "moved 2 figures from Coastal Times",
+ * "نُقل من الصباح رقمان" (the passive keeps the counted noun in the nominative it is given in).
+ */
+const AUDIT_GROUP: Record<string, { en: string; ar: string }> = {
+  'move': { en: 'moved', ar: 'نُقل' },
+  'mark': { en: 'marked', ar: 'صُنّف' },
+  'edit': { en: 'corrected', ar: 'صُحّح' },
+  'add-figure': { en: 'added', ar: 'أُضيف' },
+  'remove-figure': { en: 'removed', ar: 'حُذف' },
+}
+export function sayAuditGroup(action: string, figures: number, source: string, lang: UiLang): string {
+  const counted = countNoun(figures, NOUNS.figure, lang)
+  const verb = AUDIT_GROUP[action]?.[lang]
+  if (verb) return lang === 'ar' ? `${verb} من ${source} ${counted}` : `${verb} ${counted} from ${source}`
+  return `${AUDIT_ACTION[action]?.[lang] ?? action} (${counted} ${lang === 'ar' ? 'من' : 'from'} ${source})`
+}
+
 const ARROW = { en: '→', ar: '←' }
 const isVerdict = (s: string): s is Verdict => Object.hasOwn(VERDICT_LABEL, s)
 const isStatus = (s: string): s is ClaimStatus => Object.hasOwn(STATUS_LABEL, s)

@@ -83,7 +83,6 @@ const ar: typeof en = {
     accept: 'قبول الحكم المقترح', override: 'تعديله', newVerdict: 'الحكم', reason: 'السبب', note: 'ملاحظة',
     required: 'مطلوب', optional: 'اختياري', save: 'حفظ', withdraw: 'سحب القرار', saved: 'حُفظ.',
     reasonRequired: 'تعديل الحكم يحتاج إلى سبب: اذكر لماذا الحكم المقترح خاطئ.',
-    trailGroup: { move: 'نُقل من {source} {counted}', mark: 'صُنّف من {source} {counted}', edit: 'صُحّح من {source} {counted}', 'add-figure': 'أُضيف من {source} {counted}', 'remove-figure': 'حُذف من {source} {counted}', other: '{action} ({counted} من {source})' },
     trail: 'السجل', trailEmpty: 'لا تغييرات بعد.', trailLoading: 'جارٍ قراءة السجل…', trailShown: 'المعروض: الأحدث {shown} من {total}.', trailMore: 'عرض الأقدم ({n})',
     conflict: 'حفظ {who} قراراً آخر في نافذة أخرى ({when}) أثناء تحريرك.', conflictWithdrawn: 'سُحب القرار في نافذة أخرى أثناء تحريرك.',
     conflictDraft: 'مسودتك باقية في النموذج أدناه ولم تُحفظ بعد.', keepMine: 'الإبقاء على نسختي', takeTheirs: 'اعتماد النسخة الأخرى',

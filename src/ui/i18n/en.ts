@@ -81,7 +81,6 @@ export default {
     accept: 'Accept the suggested verdict', override: 'Override it', newVerdict: 'Verdict', reason: 'Reason', note: 'Note',
     required: 'required', optional: 'optional', save: 'Save', withdraw: 'Withdraw the decision', saved: 'Saved.',
     reasonRequired: 'An override needs a reason: say why the suggested verdict is wrong.',
-    trailGroup: { move: 'moved {counted} from {source}', mark: 'marked {counted} from {source}', edit: 'corrected {counted} from {source}', 'add-figure': 'added {counted} from {source}', 'remove-figure': 'removed {counted} from {source}', other: '{action} ({counted} from {source})' },
     trail: 'History', trailEmpty: 'No changes yet.', trailLoading: 'Reading the history…', trailShown: 'Showing the latest {shown} of {total}.', trailMore: 'Show {n} older',
     conflict: '{who} saved another decision in another tab ({when}) while you were editing.', conflictWithdrawn: 'The decision was withdrawn in another tab while you were editing.',
     conflictDraft: 'Your draft is kept below, not saved yet.', keepMine: 'Keep mine', takeTheirs: 'Take theirs',

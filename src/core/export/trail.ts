@@ -1,7 +1,8 @@
 // The history as a reader takes it in: one row per step. Accepting a candidate (or moving a
 // selection) writes one entry per figure, all of one moment; shown one per figure, a topic made
-// from forty figures opens on forty identical lines. Those entries become one row per source.
-import type { AuditEntry } from '../../../core/model'
+// from forty figures opens on forty identical lines. Those entries become one row per source
+// (the topic's history on screen and in the report).
+import type { AuditEntry } from '../model'
 
 /** One row of the history: an entry, and the figures (of one source) that the same step touched. */
 export interface TrailRow { entry: AuditEntry; claims: string[]; source: string | null }
