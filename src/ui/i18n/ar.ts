@@ -78,7 +78,7 @@ const ar: typeof en = {
     heading: 'المراجعة',
     reviewerAsk: 'اسمك', reviewerSave: 'حفظ', reviewerHint: 'يُطلب مرة واحدة ويُحفظ في هذا المتصفح؛ ويُسجَّل مع كل قرار وتصحيح.',
     reviewingAs: 'تراجع باسم', reviewerChange: 'تغيير', unnamed: 'مراجِع بلا اسم', nameFirst: 'اكتب اسمك أولًا: يُسجَّل مع المواضيع التي تنشئها.',
-    decision: 'قرار الحكم', suggested: 'اقتراح الأداة:', standing: 'الحكم:', overriddenBy: 'عدّله {who}', acceptedBy: 'قبله {who}',
+    comma: '، ', decision: 'قرار الحكم', suggested: 'اقتراح الأداة:', standing: 'الحكم:', overriddenBy: 'عدّله {who}', acceptedBy: 'قبله {who}',
     undecided: 'لا قرار بعد: لم يُراجَع الحكم المقترح.', change: 'تغيير القرار', decide: 'القرار',
     accept: 'قبول الحكم المقترح', override: 'تعديله', newVerdict: 'الحكم', reason: 'السبب', note: 'ملاحظة',
     required: 'مطلوب', optional: 'اختياري', save: 'حفظ', withdraw: 'سحب القرار', saved: 'حُفظ.',

@@ -76,7 +76,7 @@ export default {
     heading: 'Review',
     reviewerAsk: 'Your name', reviewerSave: 'Save', reviewerHint: 'Asked once and remembered in this browser; recorded with every decision and correction.',
     reviewingAs: 'Reviewing as', reviewerChange: 'change', unnamed: 'unnamed reviewer', nameFirst: 'Give your name first: it is recorded with the topics you create.',
-    decision: 'Verdict decision', suggested: 'Suggested by the tool:', standing: 'Verdict:', overriddenBy: 'overridden by {who}', acceptedBy: 'accepted by {who}',
+    comma: ', ', decision: 'Verdict decision', suggested: 'Suggested by the tool:', standing: 'Verdict:', overriddenBy: 'overridden by {who}', acceptedBy: 'accepted by {who}',
     undecided: 'No decision yet: the suggested verdict has not been reviewed.', change: 'Change the decision', decide: 'Decide',
     accept: 'Accept the suggested verdict', override: 'Override it', newVerdict: 'Verdict', reason: 'Reason', note: 'Note',
     required: 'required', optional: 'optional', save: 'Save', withdraw: 'Withdraw the decision', saved: 'Saved.',
