@@ -1,7 +1,6 @@
 // npm run screenshots -- [--url <base>] [--out <dir>]: the overview, a topic, a source, the import
-// and the export pages at phone
-// (390 × 844) and desktop (1440 × 900) width, in Arabic and English, light and dark, as PNG files
-// to look at. Serve the built app first (npm start, or vite preview on another port).
+// and the export pages at phone (390 × 844) and desktop (1440 × 900) width, in Arabic and English,
+// light and dark, as PNG files to look at. Serve the built app first (npm start, or vite preview on another port).
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
