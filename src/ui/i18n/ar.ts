@@ -110,7 +110,7 @@ const ar: typeof en = {
     pasted: 'نص ملصوق', size: '{counted}', words: '{counted}', preparing: 'جارٍ فحص النص وكشف لغته…',
     problems: {
       empty: 'هذا النص فارغ: لا شيء لقراءته.', binary: 'هذا ليس نصًا (ملف ثنائي مثل PDF أو صورة أو أرشيف). احفظ المقال بصيغة ‎.txt أو ‎.html وأعد المحاولة.',
-      'too-large': 'هذا النص طويل جدًا ({size} حرفًا؛ والحد {max}). قسّمه إلى مقالات.',
+      'too-large': 'هذا النص طويل جدًا ({size}؛ والحد {max}). قسّمه إلى مقالات.',
       'unsupported-file': '«{name}» ليس ملف ‎.txt أو ‎.md أو ‎.html، فلم يُقرأ.',
     },
     duplicate: 'هذا النص موجود في مساحة العمل: «{title}».', duplicateEmbedded: 'إنه من المقالات المدمجة، فلا يضاف مرة أخرى.',

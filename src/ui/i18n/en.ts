@@ -108,7 +108,7 @@ export default {
     pasted: 'Pasted text', size: '{counted}', words: '{counted}', preparing: 'Checking the text and detecting its language…',
     problems: {
       empty: 'This text is empty: there is nothing to read.', binary: 'This is not text (a binary file such as a PDF, image or archive). Save the article as .txt or .html and try again.',
-      'too-large': 'This text is too long ({size} characters; the limit is {max}). Split it into articles.',
+      'too-large': 'This text is too long ({size}; the limit is {max}). Split it into articles.',
       'unsupported-file': '“{name}” is not a .txt, .md or .html file, so it was not read.',
     },
     duplicate: 'This text is already in the workspace: “{title}”.', duplicateEmbedded: 'It is one of the built-in articles, so it is not added again.',
