@@ -80,3 +80,15 @@ describe('ReviewAuditTrail after a candidate is accepted', () => {
     expect(rows.join(' ').replace(/Amal|Coastal Times/g, '')).not.toMatch(/[A-Za-z]/)
   })
 })
+
+describe('ReviewAuditTrail names verdicts as the badges do', () => {
+  it('"accepted the verdict: Time series", not the exports\' "Figures at different times"', async () => {
+    for (const [locale, said, other] of [['en', 'accepted the verdict: Time series', 'Figures at different times'], ['ar', 'قبل الحكم: سلسلة زمنية', 'أرقام في أوقات مختلفة']] as const) {
+      const p = await plugins(locale)
+      const w = mount(ReviewAuditTrail, { props: { entries: [{ at: '2026-03-12T09:00:00.000Z', reviewer: 'Amal', target: 'topic:fire', action: 'accept', detail: 'time-series' }], quoteOf: () => null }, global: { plugins: [...p.all] } })
+      expect(w.find('[data-testid="audit-entry"]').text()).toContain(said)
+      expect(w.find('[data-testid="audit-entry"]').text()).not.toContain(other)
+      w.unmount()
+    }
+  })
+})
