@@ -78,7 +78,7 @@ export class AnalysisHost {
   private cacheReady: () => void = () => {}
   private cacheMade = new Promise<void>((r) => { this.cacheReady = r })
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null
-  /** The articles of the view kept last (null: none kept by this session yet). */
+  /** The articles of the view kept last, or of the session's first settled view (null: none yet). */
   private keptSources: string | null = null
 
   constructor(private post: (m: HostMessage) => void, private options: HostOptions = {}) {}
@@ -318,6 +318,8 @@ export class AnalysisHost {
       this.cache.putSnapshot(this.base, decisions)
       this.keptSources = sourceKey(this.base)
     }
+    // The session's first settled view waits like any other: only a change of articles goes at once.
+    if (this.base && this.keptSources === null) this.keptSources = sourceKey(this.base)
     if (this.base && sourceKey(this.base) !== this.keptSources) keep()
     else this.snapshotTimer = setTimeout(keep, this.options.snapshotDelay ?? 1000)
   }
