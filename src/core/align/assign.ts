@@ -6,11 +6,11 @@ import type { Concept } from './measures'
 import { isPeopleWord } from '../entities/countries'
 import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
-import { placeNounBy } from './places'
+import { placeNounBy, speakerSeat } from './places'
 import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
-import { distinctMarks, fitsMarks, MARK_KIND, marksIn, speaksTo, withThingDays, type MarkKind } from './marks'
+import { distinctMarks, distinctTells, fitsMarks, MARK_KIND, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
 // two sentences before, or at least somewhere in its article), whose measure it states, whose kind
@@ -27,6 +27,8 @@ const PART_BONUS = 0.5
 // A figure whose nearest marks are all a topic's; less for each of the topic's marks it does not say.
 const MARK_BONUS = 0.5
 const MARK_SPARE = 0.05
+// A figure whose nearest words say what a topic names and its siblings do not (a region, a kind of people, a body, a period).
+const TELL_BONUS = 0.5
 const MIN_SPECIFIC = 2
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
@@ -49,6 +51,9 @@ interface Prepared {
   /** The marks of its words (a device, a weekday, the whole, a group) that other topics of its measure and entity lack or have otherwise, and all such marks among them. */
   marks: Set<string>
   siblingMarks: Set<string>
+  /** What its words say that other topics of its measure do not all say (a region, a kind of people, a body, a period), and all such words among them. */
+  tells: Set<string>
+  siblingTells: Set<string>
 }
 
 // Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
@@ -97,7 +102,17 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     splitBy: { own: [], others: [] },
     marks: marksIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
     siblingMarks: new Set<string>(),
+    tells: tellsIn(`${t.label.en} ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
+    siblingTells: new Set<string>(),
   }))
+  // Topics of one measure, whatever entity they name, are told apart by what else their words say.
+  const byConcept = new Map<string, Prepared[]>()
+  for (const p of prepared) if (p.concept) { const l = byConcept.get(p.concept.id); if (l) l.push(p); else byConcept.set(p.concept.id, [p]) }
+  for (const group of byConcept.values()) {
+    const distinct = distinctTells(group.map((p) => p.tells))
+    const all = new Set(distinct.flatMap((d) => [...d]))
+    group.forEach((p, i) => { p.tells = distinct[i]; p.siblingTells = all })
+  }
   // Topics of one measure about one entity (or none) are told apart by their marks.
   const withDays = withThingDays(prepared.map((p) => p.marks))
   prepared.forEach((p, i) => { p.marks = withDays[i] })
@@ -333,12 +348,15 @@ interface ClaimContext {
   listed: () => string[]
   /** The marks said by the figure's own words (groups), and those said nearest it (its own stretch, clause, sentence, the sentences before, its report), read when a topic has siblings. */
   marks: () => { parts: Set<string>; levels: Set<string>[] }
+  /** What its words say of a region, a kind of people, a body or a period: its own words, its stretch, clause, sentence and the two sentences before (read when a topic has siblings). */
+  tells: () => Set<string>[]
 }
 
 function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>): ClaimContext {
   let qualifiers: { near: Set<string>; sentence: Set<string> } | undefined
   let marks: { parts: Set<string>; levels: Set<string>[] } | undefined
   let listed: string[] | undefined
+  let tells: Set<string>[] | undefined
   const parts = clauses(text, c.sentence)
   const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
@@ -355,6 +373,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
     qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end), true), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
+    tells: () => (tells ??= figureTells(c, text, sameKindStretch(c, clause, ordered), clause, parts, inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === c.quantity.kind).map((o) => o.span), [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start))),
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
   }
 }
@@ -374,6 +393,17 @@ function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Sp
       report,
     ],
   }
+}
+
+// A region, a kind of people, a body or a period is said by the figure's own words, or in its
+// clause, its sentence, or the sentence before ("No reliable toll exists for the war. Tens of
+// thousands have been killed").
+// (A clause of its sentence with a figure of its own speaks of that figure: "11,300 in the city,
+// while 170 died elsewhere in the east".)
+function figureTells(c: Claim, text: string, own: Span, clause: Span, parts: Span[], others: Span[], before: Span[]): Set<string>[] {
+  const near = [[...ownWords(c, text, own, clause)], [own.start, own.end], [clause.start, clause.end]].map(([a, b]) => tellsIn(text.slice(a, b)))
+  const sentence = new Set(parts.filter((k) => inside(c.span, k) || !others.some((o) => inside(o, k))).flatMap((k) => [...tellsIn(text.slice(k.start, k.end))]))
+  return [...near, sentence, ...before.map((b) => tellsIn(text.slice(b.start, b.end)))]
 }
 
 // Two or more country or people words joined by "and", "et", "و" or commas.
@@ -557,12 +587,19 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
     if (fit === 'no') return null
     if (fit === 'yes') marked = MARK_BONUS - MARK_SPARE * [...own].filter((id) => !level.has(id)).length
   }
+  // Among topics of one measure, a figure goes where the words nearest it point: the region, the
+  // kind of people, the body or the period one of them names (a nearer word counts more).
+  let told = 0
+  if (p.tells.size) {
+    const at = ctx.tells().findIndex((l) => [...l].some((id) => p.tells.has(id)))
+    if (at >= 0) told = at <= 2 ? TELL_BONUS : TELL_BONUS / 2
+  }
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
   const about = [...p.context].find((id) => sentenceNames().telling.has(id))
   if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
   if (qualified) reasons.push('it says what the topic adds to its measure')
-  if (marked) reasons.push('the words by it tell this topic from others of its measure')
-  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked, reasons, dist: e.dist }
+  if (marked || told) reasons.push('the words by it tell this topic from others of its measure')
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told, reasons, dist: e.dist }
 }
 
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */
@@ -577,6 +614,8 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
     // Crescent said", "قالت نقابة أطباء السودان" (a body named in full, "مجموعة فاغنر", still counts).
     if (c.attribution && inside(m, c.attribution.span) && isCountryName(text.slice(m.start, m.end))) continue
     if (peopleOfAnother(c.span, m, ctx.others, text)) continue
+    // Nor does the seat of a body that counts: "the authorities in eastern Libya announced 3,252 deaths".
+    if (speakerSeat(text, m.start, m.end)) continue
     if (placeOfAnother(c, m, ctx, text)) continue
     // A currency's nationality is no place: "2 billion Libyan dinars", "٢ مليار دينار ليبي".
     if (c.quantity.kind === 'money' && inside(m, c.span)) continue

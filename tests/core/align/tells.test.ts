@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { placed, source, topic } from './placed'
+import { distinctTells, tellsIn } from '../../../src/core/align/marks'
+import { locatesPlace, speakerSeat } from '../../../src/core/align/places'
+import { topicFromText } from '../../../src/core/align/topicFromText'
+
+// Topics of one measure told apart by what one of them names and the others do not: a part of
+// the country, a kind of people, the body that counts, the period. Reports written for these tests.
+
+describe('what a text tells, in three languages', () => {
+  it.each([
+    ['en', 'Some 30,000 people fled their homes in the north-east', ['north-east']],
+    ['fr', "Quelque 30 000 personnes ont fui dans le nord-est du pays", ['north-east']],
+    ['ar', 'نزح نحو 30 ألف شخص في شمال شرقي البلاد', ['north-east']],
+    ['en', 'The blaze killed 4 firefighters and 2 soldiers', ['firefighters', 'soldiers']],
+    ['fr', 'Le feu a tué quatre sapeurs-pompiers et deux militaires', ['firefighters', 'soldiers']],
+    ['ar', 'لقي أربعة من رجال الإطفاء وجنديان حتفهم', ['firefighters', 'soldiers']],
+    ['en', 'Two rescue workers died in a crash, the health ministry said', ['rescuers', 'health-ministry']],
+    ['fr', 'Deux secouristes sont morts, selon le ministère de la Santé', ['rescuers', 'health-ministry']],
+    ['ar', 'توفي اثنان من فرق الإنقاذ بحسب وزارة الصحة', ['rescuers', 'health-ministry']],
+    ['en', 'No one knows how many have died since the war began', ['war']],
+    ['fr', 'Le nombre de morts depuis le début de la guerre reste inconnu', ['war']],
+    ['ar', 'لا أحد يعرف عدد القتلى منذ اندلاع الحرب', ['war']],
+  ] as const)('%s: %s', (_lang, text, ids) => {
+    expect([...tellsIn(text)].sort()).toEqual([...ids].sort())
+  })
+  it.each([
+    ['en', 'The toll in the Middle East is unknown'],
+    ['fr', 'Le bilan est de 12 morts'],
+    ['ar', 'ارتفعت الحصيلة في الشرق الأوسط'],
+  ] as const)('%s: no region in "%s"', (_lang, text) => {
+    expect(tellsIn(text).size).toBe(0)
+  })
+  it.each([
+    ['en', 'the authorities in the east of the country announced 900 deaths'],
+    ['en', "the country's eastern government put the toll at 900"],
+    ['fr', "les autorités de l'est du pays ont annoncé 900 morts"],
+    ['ar', 'أعلنت السلطات في شرق البلاد تسجيل 900 وفاة'],
+  ] as const)('%s: a region that seats a body says who counts, not where: "%s"', (_lang, text) => {
+    expect(tellsIn(text).size).toBe(0)
+  })
+  it('the eastern health minister is a body, not a region', () => {
+    expect([...tellsIn('the eastern health minister expects 900 deaths')]).toEqual(['health-ministry'])
+  })
+  it.each([
+    ['en', '900 died in Korvik, a port city in the east of the country'],
+    ['fr', "900 morts à Korvik, seule ville de l'est touchée"],
+    ['ar', 'توفي 900 شخص في مدينة كورفيك في شرق البلاد'],
+    ['en', '900 died in the eastern city of Korvik'],
+  ] as const)('%s: a region that locates a town says where the town is: "%s"', (_lang, text) => {
+    expect(tellsIn(text).size).toBe(0)
+  })
+  it('finds the seat and the locator where they stand', () => {
+    const t = 'the authorities in eastern Ardenia said 900 died in the coastal town of Korvik'
+    expect(speakerSeat(t, t.indexOf('Ardenia'), t.indexOf('Ardenia') + 7)).toBe(true)
+    expect(speakerSeat(t, t.indexOf('Korvik'), t.indexOf('Korvik') + 6)).toBe(false)
+    const u = 'a town in the east of the country'
+    expect(locatesPlace(u, u.indexOf('east'), u.indexOf('east') + 4)).toBe(true)
+    // (Towns are many: "towns of the east" are the east's.)
+    const v = 'the towns of the east'
+    expect(locatesPlace(v, v.indexOf('east'), v.indexOf('east') + 4)).toBe(false)
+  })
+  it('what every topic of a measure says tells nothing', () => {
+    const [a, b] = distinctTells([new Set(['soldiers', 'east']), new Set(['soldiers'])])
+    expect([...a]).toEqual(['east'])
+    expect(b.size).toBe(0)
+    expect(distinctTells([new Set(['east'])])[0].size).toBe(0)
+  })
+})
+
+describe('placement among topics of one measure told apart by what their labels name', () => {
+  const displaced = () => [topic('town-displaced', 'People displaced from Korvik', 'count'), topic('ne-displaced', 'People displaced in north-eastern Ardenia', 'count')]
+  // (The town first, as the story's own place.)
+  it.each([
+    ['en', 'The floods swept across Ardenia and Korvik. Korvik lost its bridges. Officials said 12,000 people were displaced in the north-east of the country.', '12,000'],
+    ['fr', "Les crues ont frappé l'Ardenia et Korvik. Korvik a perdu ses ponts. Selon les autorités, 12 000 personnes ont été déplacées dans le nord-est du pays.", '12 000'],
+    ['ar', 'اجتاحت الفيضانات أردينيا وكورفيك. فقدت كورفيك جسورها. وقدّر المسؤولون عدد النازحين في شمال شرق البلاد بنحو 12 ألفاً.', 'نحو 12 ألفاً'],
+  ] as const)('%s: a count said of the north-east goes to the north-east, not to the town', (lang, text, figure) => {
+    const topics = displaced()
+    if (lang === 'ar') { topics[0].entity.aliases.push('كورفيك'); topics[1].entity.aliases.push('أردينيا') }
+    const got = placed(source('a', lang, text), topics)
+    expect(got['ne-displaced']).toEqual([figure])
+    expect(got['town-displaced']).toBeUndefined()
+  })
+  // (As a reader would give them, with what each counts.)
+  // (The soldiers first: on a tie the first topic would take the figure.)
+  const crews = () => [
+    topicFromText({ id: 'soldiers-dead', label: 'Soldiers killed', measure: 'soldiers who died in the fires', kind: 'count' })!,
+    topicFromText({ id: 'fire-crews', label: 'Firefighters deployed', measure: 'personnel sent to put out the fires', kind: 'count' })!,
+  ]
+  it.each([
+    ['en', 'Some 6,000 civil protection personnel were deployed against the blazes.', 'Some 6,000'],
+    ['fr', 'Quelque 6 000 hommes de la protection civile ont été mobilisés contre les flammes.', 'Quelque 6 000'],
+    ['ar', 'جنّدت الوزارة نحو 6000 عنصر من الحماية المدنية لمواجهة النيران.', 'نحو 6000'],
+  ] as const)('%s: firefighters go to the firefighters, not to the soldiers killed', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), crews())
+    expect(got['fire-crews']).toEqual([figure])
+    expect(got['soldiers-dead']).toBeUndefined()
+  })
+  const tolls = () => [topic('city-dead', 'People killed in Korvik since its fall', 'count'), topic('war-dead', 'Death toll of the war in Ardenia', 'count')]
+  it.each([
+    ['en', 'The war in Ardenia is in its third year. Korvik fell to the rebels in May. No reliable toll exists for the conflict. Tens of thousands of people have been killed.', 'Tens of thousands'],
+    ['fr', "La guerre en Ardenia entre dans sa troisième année. Korvik est tombée aux mains des rebelles en mai. Aucun bilan fiable de la guerre n'existe. Des dizaines de milliers de personnes ont été tuées.", 'Des dizaines de milliers'],
+    ['ar', 'تدخل الحرب في أردينيا عامها الثالث. سقطت كورفيك في أيدي المتمردين في مايو. ولا توجد حصيلة موثوقة لضحايا الحرب. وقد قُتل عشرات الآلاف من الأشخاص.', 'عشرات الآلاف'],
+  ] as const)('%s: the period said in the sentence before tells the war from the fall of the city', (lang, text, figure) => {
+    const topics = tolls()
+    if (lang === 'ar') { topics[0].entity.aliases.push('كورفيك'); topics[1].entity.aliases.push('أردينيا') }
+    const got = placed(source('a', lang, text), topics)
+    expect(got['war-dead']).toEqual([figure])
+    expect(got['city-dead']).toBeUndefined()
+  })
+})
