@@ -29,9 +29,22 @@ const MARK_BONUS = 0.5
 const MARK_SPARE = 0.05
 // A figure whose nearest words say what a topic names and its siblings do not (a region, a kind of people, a body, a period).
 const TELL_BONUS = 0.5
+// Each further cue word of a topic said by the figure's clause.
+const MORE_CUES = 0.25
 const MIN_SPECIFIC = 2
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
+// A cue in Latin letters is a word of its own, or its plural ("fire", "fires", not "firefighters");
+// Arabic attaches its articles and endings, and is found inside words.
+const LATIN = /^[\p{Script=Latin}\s'’-]+$/u
+const cueRes = new Map<string, RegExp>()
+const says = (hay: string, cue: string) => {
+  if (!LATIN.test(cue)) return hay.includes(cue)
+  let re = cueRes.get(cue)
+  if (!re) cueRes.set(cue, (re = new RegExp(`(?<![\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es|e|x|['’]s)?(?![\\p{L}])`, 'u')))
+  return re.test(hay)
+}
+const saysCues = (hay: string, cues: string[]) => cues.filter((n) => n && says(hay, n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
 interface Prepared {
@@ -663,9 +676,9 @@ function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions:
   const { score: entity, dist, where } = e
   // The measure: cue words by the figure.
   const numeric = c.quantity.kind === 'count'
-  const inCounted = numeric ? contains(counted, p.cues) : []
-  const inClause = contains(clauseText, p.cues)
-  const inSentence = contains(sentText, p.cues)
+  const inCounted = numeric ? saysCues(counted, p.cues) : []
+  const inClause = saysCues(clauseText, p.cues)
+  const inSentence = saysCues(sentText, p.cues)
   // A date's clause is often just the date ("وفي منتصف نوفمبر 2025، ..."): its sentence carries the event.
   // A count with a counted noun of its own that names no cue counts something else ("12 teachers"
   // beside "40 schools were closed"): the clause's cue words are another figure's.
@@ -675,5 +688,8 @@ function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions:
   const reasons = [p.aliasKeys.size ? `entity "${where}" in the ${['', 'preceding sentences', 'sentence', 'clause'][entity]}` : 'about the whole story']
   const cues = inCounted.length ? inCounted : inClause.length ? inClause : inSentence
   if (cues.length) reasons.push(`cue ${cues.map((w) => `"${w}"`).join(', ')} in the ${inCounted.length ? 'counted noun' : inClause.length ? 'clause' : 'sentence'}`)
-  return { score: entity + cue, reasons, dist }
+  // More of the topic's words by the figure ("15 fires still active" beside "97 fires"): the
+  // narrower of two topics that share a word.
+  const more = cue >= 1.5 ? Math.min(2, new Set([...inCounted, ...inClause]).size - 1) * MORE_CUES : 0
+  return { score: entity + cue + more, reasons, dist }
 }

@@ -110,3 +110,15 @@ describe('placement among topics of one measure told apart by what their labels 
     expect(got['city-dead']).toBeUndefined()
   })
 })
+
+describe('topics named by words alone', () => {
+  // (Arabic cue words are found inside words, with their articles and endings, as before.)
+  it.each([
+    ['en', 'Number of fires', 'Fires still burning', 'Crews fought 60 fires on Monday, and more than 3,000 firefighters were sent in. By the next day 9 fires were still burning.', '60', '9'],
+    ['fr', 'Incendies déclarés', 'Incendies encore actifs', 'Les équipes ont combattu 60 incendies lundi, avec plus de 3 000 sapeurs-pompiers. Le lendemain, 9 incendies restaient encore actifs.', '60', '9'],
+  ] as const)('%s: a word of a cue is a word of the text, and more of a topic\'s words tell the narrower topic', (lang, wide, narrow, text, all, still) => {
+    const got = placed(source('a', lang, text), [topic('fires', wide, 'count'), topic('still', narrow, 'count')])
+    expect(got.fires).toEqual([all])
+    expect(got.still).toEqual([still])
+  })
+})
