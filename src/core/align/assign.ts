@@ -241,17 +241,19 @@ export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) 
  * on the whole, with the same claims, so both give one result.
  */
 export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading): Assignment[] {
-  return withRestated(withoutStrays(out, claims, reading), claims, topics, reading, CONCEPT_THRESHOLD)
+  return withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD)
 }
 
 // A small number far below every other source's figure for a count (a "3" among tolls of
 // thousands) joins it only when its own counted noun names the measure: otherwise it is another
 // group's count that a clause's words lent the measure to.
 const STRAY_RATIO = 30
-function withoutStrays(out: Assignment[], claims: Claim[], reading: (c: Claim) => MeasureReading): Assignment[] {
+function withoutStrays(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading): Assignment[] {
   const byId = new Map(claims.map((c) => [c.id, c]))
   const byTopic = new Map<string, Claim[]>()
-  for (const a of out) { const c = byId.get(a.claimId); if (c?.quantity.kind === 'count') { const l = byTopic.get(a.topicId) ?? []; l.push(c); byTopic.set(a.topicId, l) } }
+  // (Projections spread wide: an early "could climb to 250" beside a later "may reach 10,000".)
+  const projected = new Set(topics.filter((t) => t.projection).map((t) => t.id))
+  for (const a of out) { const c = byId.get(a.claimId); if (c?.quantity.kind === 'count' && !projected.has(a.topicId)) { const l = byTopic.get(a.topicId) ?? []; l.push(c); byTopic.set(a.topicId, l) } }
   const strays = new Set<string>()
   for (const list of byTopic.values()) {
     for (const c of list) {

@@ -3,6 +3,8 @@ import { placed, source, topic } from './placed'
 import { distinctTells, tellsIn } from '../../../src/core/align/marks'
 import { locatesPlace, speakerSeat } from '../../../src/core/align/places'
 import { topicFromText } from '../../../src/core/align/topicFromText'
+import { extractClaims } from '../../../src/core/extract'
+import { assignClaims } from '../../../src/core/align/assign'
 
 // Topics of one measure told apart by what one of them names and the others do not: a part of
 // the country, a kind of people, the body that counts, the period. Reports written for these tests.
@@ -120,5 +122,20 @@ describe('topics named by words alone', () => {
     const got = placed(source('a', lang, text), [topic('fires', wide, 'count'), topic('still', narrow, 'count')])
     expect(got.fires).toEqual([all])
     expect(got.still).toEqual([still])
+  })
+})
+
+describe('projections spread wide', () => {
+  it('an early projection far below later ones is no stray', () => {
+    const reports = [
+      source('en', 'en', 'The head of the relief agency put the death toll in Korvik at 120 and said he expected it to climb to around 300.'),
+      source('fr', 'fr', 'À Korvik, le bilan des morts pourrait dépasser 15 000, selon les autorités.'),
+      source('ar', 'ar', 'توقع مسؤول في كورفيك أن ترتفع حصيلة القتلى إلى 12 ألفا.'),
+    ]
+    const expected = topic('expected-dead', 'Expected death toll in Korvik', 'count')
+    expected.entity.aliases.push('كورفيك')
+    const claims = reports.flatMap((s) => extractClaims(s))
+    const got = assignClaims(claims, [expected], reports).map((a) => claims.find((c) => c.id === a.claimId)!.text)
+    expect(got.sort()).toEqual(['around 300', 'dépasser 15 000', '12 ألفا'].sort())
   })
 })
