@@ -113,6 +113,23 @@ describe('placement among topics of one measure told apart by what their labels 
   })
 })
 
+describe('what is being done in the places counted', () => {
+  // (The provinces where fires broke out first: on a tie it would take both counts.)
+  const provinces = () => [
+    topicFromText({ id: 'burning', label: 'Provinces with fires', measure: 'provinces where fires broke out', kind: 'count' })!,
+    topicFromText({ id: 'fought', label: 'Provinces where fires were being fought', measure: 'provinces where firefighting was still going on', kind: 'count' })!,
+  ]
+  it.each([
+    ['en', 'Fires broke out in 14 provinces on Sunday. On Monday crews were still fighting the flames in 5 provinces.', '14', '5'],
+    ['fr', "Des incendies se sont déclarés dans 14 wilayas dimanche. Lundi, les opérations d'extinction se poursuivaient dans 5 wilayas.", '14', '5'],
+    ['ar', 'اندلعت الحرائق في 14 ولاية يوم الأحد. وتتواصل عمليات الإطفاء في 5 ولايات يوم الاثنين.', '14', '5'],
+  ] as const)('%s: provinces where fires are fought are told from provinces where fires broke out', (lang, text, broke, fought) => {
+    const got = placed(source('a', lang, text), provinces())
+    expect(got.burning).toEqual([broke])
+    expect(got.fought).toEqual([fought])
+  })
+})
+
 describe('topics named by words alone', () => {
   // (Arabic cue words are found inside words, with their articles and endings, as before.)
   it.each([
