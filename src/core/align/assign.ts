@@ -111,7 +111,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     context: contextConcepts(t),
     projectionRival: false,
     elsewhereRival: false,
-    qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar}`),
+    qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
     splitBy: { own: [], others: [] },
     marks: marksIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
     siblingMarks: new Set<string>(),
@@ -607,7 +607,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   let told = 0
   if (p.tells.size) {
     const at = ctx.tells().findIndex((l) => [...l].some((id) => p.tells.has(id)))
-    if (at >= 0) told = at <= 2 ? TELL_BONUS : TELL_BONUS / 2
+    if (at >= 0) told = at <= 2 ? TELL_BONUS * (1 + 0.1 * (2 - at)) : TELL_BONUS / 2
   }
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
   const about = [...p.context].find((id) => sentenceNames().telling.has(id))

@@ -107,8 +107,8 @@ export function withThingDays(marks: Set<string>[]): Set<string>[] {
 // war began", "منذ اندلاع الحرب". A figure whose nearest words say what one sibling names is more
 // likely that sibling's; silence says nothing.
 
-/** `region`: a part of the country, or all of it; `people`: the kind of people counted; `speaker`: the body that counts; `period`: the time a count runs over. */
-export type TellKind = 'region' | 'people' | 'speaker' | 'period'
+/** `region`: a part of the country, or all of it; `people`: the kind of people counted; `speaker`: the body that counts or gives; `period`: the time a count runs over; `share`: a sum per head or the whole of a plan. */
+export type TellKind = 'region' | 'people' | 'speaker' | 'period' | 'share'
 export interface Tell { id: string; kind: TellKind; words: string[] }
 
 export const TELLS: Tell[] = [
@@ -130,6 +130,12 @@ export const TELLS: Tell[] = [
   { id: 'health-ministry', kind: 'speaker', words: ['health minister', 'health ministry', 'ministry of health', 'minister of health', 'ministre de la santé', 'ministère de la santé', 'وزير الصحة', 'وزارة الصحة'] },
   { id: 'un', kind: 'speaker', words: ['united nations', 'ocha', 'onu', "l'onu", 'nations unies', 'الأمم المتحدة', 'أوتشا'] },
   { id: 'red-crescent', kind: 'speaker', words: ['red crescent', 'croissant-rouge', 'croissant rouge', 'الهلال الأحمر'] },
+  { id: 'government', kind: 'speaker', words: ['government', 'the state', 'state funds', 'gouvernement', "l'état", 'l’état', 'الحكومة', 'حكومة', 'الدولة'] },
+  { id: 'donors', kind: 'speaker', words: ['donors', 'donor', 'donor conference', 'pledged', 'pledges', 'donateurs', 'bailleurs', 'conférence des donateurs', 'المانحين', 'المانحون', 'الدول المانحة', 'مؤتمر المانحين'] },
+  { id: 'firms', kind: 'people', words: ['firms', 'businesses', 'companies', 'entreprises', 'sociétés', 'commerces', 'الشركات', 'شركة', 'المقاولات', 'المؤسسات'] },
+  { id: 'per-head', kind: 'share', words: ['per victim', 'per person', 'per household', 'per family', 'per home', 'each', 'every victim', 'chaque', 'par personne', 'par sinistré', 'par foyer', 'par famille', 'par logement', 'لكل', 'كل أسرة', 'كل متضرر'] },
+  { id: 'belongings', kind: 'share', words: ['lost goods', 'belongings', 'household goods', 'furniture', 'biens perdus', 'effets personnels', 'mobilier', 'الممتلكات', 'الأثاث', 'الأغراض'] },
+  { id: 'plan', kind: 'share', words: ['plan', 'package', 'aid package', 'set of measures', 'train de mesures', "plan d'aide", 'plan de', 'enveloppe globale', 'خطة', 'حزمة', 'برنامج'] },
   { id: 'war', kind: 'period', words: ['war', 'the conflict', 'since the conflict', 'guerre', 'le conflit', 'du conflit', 'الحرب', 'النزاع', 'الصراع'] },
   { id: 'fall', kind: 'period', words: ['since its fall', 'since the fall', 'after the fall', 'since it fell', 'took the city', 'depuis sa chute', 'depuis la chute', 'après la chute', 'منذ سقوط', 'بعد سقوط', 'منذ سقوطها', 'بعد سقوطها'] },
 ]
