@@ -131,9 +131,24 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
   prepared.forEach((p, i) => { p.marks = withDays[i] })
   const groups = new Map<string, Prepared[]>()
   for (const p of prepared) if (p.concept) { const k = `${p.concept.id}\u0000${[...p.aliasKeys].sort().join('|')}`; const l = groups.get(k); if (l) l.push(p); else groups.set(k, [p]) }
+  const all = prepared.map((p) => p.marks)
   for (const group of groups.values()) {
     const distinct = distinctMarks(group.map((p) => p.marks))
     for (const p of group) { p.siblingMarks = distinct; p.marks = new Set([...p.marks].filter((id) => distinct.has(id))) }
+  }
+  // A group among the counted ("Children killed") is told from the whole toll whatever entity the
+  // toll names ("Crocus City Hall death toll"): its marks are read over every topic of its measure.
+  const byMeasure = new Map<string, number[]>()
+  prepared.forEach((p, i) => { if (p.concept) { const l = byMeasure.get(p.concept.id); if (l) l.push(i); else byMeasure.set(p.concept.id, [i]) } })
+  for (const idx of byMeasure.values()) {
+    const parts = (m: Set<string>) => new Set([...m].filter((id) => MARK_KIND.get(id) === 'part'))
+    const distinct = distinctMarks(idx.map((i) => parts(all[i])))
+    if (!distinct.size) continue
+    for (const i of idx) {
+      const p = prepared[i]
+      p.siblingMarks = new Set([...p.siblingMarks, ...distinct])
+      p.marks = new Set([...p.marks, ...[...all[i]].filter((id) => distinct.has(id))])
+    }
   }
   for (const p of prepared) {
     const rival = (flag: 'projection' | 'elsewhere') => !p.topic[flag] && !!p.concept && prepared.some((o) => o.topic[flag] && o.concept?.id === p.concept!.id)

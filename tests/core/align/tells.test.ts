@@ -186,3 +186,17 @@ describe('projections spread wide', () => {
     expect(got.sort()).toEqual(['around 300', 'dépasser 15 000', '12 ألفا'].sort())
   })
 })
+
+describe('a group among the counted, whatever place the whole toll names', () => {
+  it.each([
+    ['en', 'The death toll of the attack on the Varden arena rose to 90, including 4 children.', '90', '4'],
+    ['fr', "Le bilan de l'attaque contre l'arène Varden s'élève à 90 morts, dont 4 enfants.", '90', '4'],
+    ['ar', 'ارتفعت حصيلة قتلى الهجوم على قاعة فاردن إلى 90 قتيلا بينهم 4 أطفال.', '90', '4'],
+  ] as const)('%s: the children go to the children killed, and the toll stays the whole', (lang, text, all, children) => {
+    const topics = [topic('arena-dead', 'Varden arena death toll', 'count'), topic('children-dead', 'Children killed', 'count')]
+    if (lang === 'ar') topics[0].entity.aliases.push('فاردن')
+    const got = placed(source('a', lang, text), topics)
+    expect(got['arena-dead']).toEqual([all])
+    expect(got['children-dead']).toEqual([children])
+  })
+})
