@@ -372,7 +372,7 @@ interface ClaimContext {
   clauses: Span[]
   /** The other numbers of the figure's sentence (a people named by one of them is not this figure's). */
   others: Span[]
-  /** The qualifiers said of the figure itself, and those anywhere in its sentence (read when a topic has some). */
+  /** The qualifiers said of the figure itself (its own stretch), and those of a place anywhere in its sentence (read when a topic has some). */
   qualifiers: () => { near: Set<string>; sentence: Set<string> }
   /** The countries or peoples a figure's own words list together ("from Jordan and Iran"), when two or more. */
   listed: () => string[]
@@ -401,7 +401,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     projection: projectedIn(text, clause.start, c, clause.end) || rumoured(text, clause.start, c),
     elsewhere: elsewhereIn(text, own),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
-    qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end), true), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
+    qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end)), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
     tells: () => (tells ??= figureTells(c, text, sameKindStretch(c, clause, ordered), clause, parts, inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === c.quantity.kind).map((o) => o.span), [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start))),
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
@@ -568,7 +568,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (p.qualifiers.size || p.splitBy.others.length) {
     const q = ctx.qualifiers()
     const says = (id: string) => q.near.has(id) || q.sentence.has(id)
-    if (p.splitBy.own.some((id) => !says(id)) || p.splitBy.others.some(says)) return null
+    // (A place another topic names keeps a figure out only when said of the figure itself: "the
+    // hospital alone saw 450 killed", not "12 bodies taken to the morgue of a hospital".)
+    if (p.splitBy.own.some((id) => !says(id)) || p.splitBy.others.some((id) => q.near.has(id))) return null
     qualified = [...p.qualifiers].filter(says).length
   }
   // A narrower measure counts toward a wider one, below any topic that asks for it alone.
@@ -591,8 +593,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   const unnamed = p.storyWide && !mentions.length && !otherPlace
   let e = named && !unnamed ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '', start: 0, end: 0 }
   // A place the label names by a common noun ("at the Saudi maternity hospital") stands for its
-  // name when the figure's sentence says it.
-  if (qualified && (!e || e.score < 2) && [...p.qualifiers].some((id) => ctx.qualifiers().sentence.has(id))) e = { score: 2, dist: Infinity, where: '', in: 'sentence', start: 0, end: 0 }
+  // name when the figure's own words say it (not another figure's: "12 bodies to the morgue, 5 to
+  // a hospital").
+  if (qualified && (!e || e.score < 2) && [...p.qualifiers].some((id) => ctx.qualifiers().near.has(id))) e = { score: 2, dist: Infinity, where: '', in: 'sentence', start: 0, end: 0 }
   if (!e) return null
   // A narrower name (a province among a story's places) stands in the figure's own sentence, and
   // so does the one who announced something: another's announcement is not his.

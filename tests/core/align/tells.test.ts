@@ -200,3 +200,17 @@ describe('a group among the counted, whatever place the whole toll names', () =>
     expect(got['children-dead']).toEqual([children])
   })
 })
+
+describe('a place another topic names keeps a figure out only when said of it', () => {
+  it.each([
+    ['en', 'Korvik officials said 12 bodies had been taken to the city morgue, and 5 more were brought to a hospital.', '12'],
+    ['fr', "Selon les autorités de Korvik, 12 corps ont été transportés à la morgue de la ville, et 5 autres vers un hôpital.", '12'],
+    ['ar', 'قالت سلطات كورفيك إن 12 جثة نُقلت إلى مشرحة المدينة، فيما نُقلت 5 جثث أخرى إلى مستشفى.', '12'],
+  ] as const)('%s: bodies taken to the morgue stay the morgue\'s when the hospital is another figure\'s', (lang, text, morgue) => {
+    const topics = [topic('hospital-bodies', 'Bodies at the Varden hospital', 'count'), topic('city-bodies', 'Bodies in Korvik morgues', 'count')]
+    if (lang === 'ar') topics[1].entity.aliases.push('كورفيك')
+    const got = placed(source('a', lang, text), topics)
+    expect(got['city-bodies']).toContain(morgue)
+    expect(got['hospital-bodies'] ?? []).not.toContain(morgue)
+  })
+})
