@@ -635,6 +635,14 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told, reasons, dist: e.dist }
 }
 
+// (Read once per mention: every figure of a report looks at the same mentions.)
+const seats = new WeakMap<Span, boolean>()
+function seatOf(text: string, m: Span): boolean {
+  let seat = seats.get(m)
+  if (seat === undefined) seats.set(m, (seat = speakerSeat(text, m.start, m.end)))
+  return seat
+}
+
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */
 function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span[], anywhere: boolean): { score: number; dist: number; where: string; in: string; start: number; end: number } | null {
   let entity = 0
@@ -648,7 +656,7 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
     if (c.attribution && inside(m, c.attribution.span) && isCountryName(text.slice(m.start, m.end))) continue
     if (peopleOfAnother(c.span, m, ctx.others, text)) continue
     // Nor does the seat of a body that counts: "the authorities in eastern Libya announced 3,252 deaths".
-    if (speakerSeat(text, m.start, m.end)) continue
+    if (seatOf(text, m)) continue
     if (placeOfAnother(c, m, ctx, text)) continue
     // A currency's nationality is no place: "2 billion Libyan dinars", "٢ مليار دينار ليبي".
     if (c.quantity.kind === 'money' && inside(m, c.span)) continue
