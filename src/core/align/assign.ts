@@ -157,9 +157,12 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     // A qualifier splits a measure only when topics split it: "Seriously injured" beside "People
     // injured" takes the figures said to be serious, and the other takes the rest; alone, a topic's
     // qualifier only favours the figures that say it.
+    // (A figure must say what the label adds; a word of the measure only keeps figures that say
+    // it out of the siblings: "walkie-talkie injured still in intensive care".)
     const same = p.concept ? prepared.filter((o) => o !== p && o.concept?.id === p.concept!.id) : []
+    const labelled = qualifiersIn(`${p.topic.label.en} ${p.topic.label.ar}`)
     p.splitBy = {
-      own: [...p.qualifiers].filter((q) => same.some((o) => !o.qualifiers.has(q))),
+      own: [...p.qualifiers].filter((q) => labelled.has(q) && same.some((o) => !o.qualifiers.has(q))),
       others: [...new Set(same.flatMap((o) => [...o.qualifiers]))].filter((q) => !p.qualifiers.has(q)),
     }
   }

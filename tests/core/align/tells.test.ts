@@ -214,3 +214,25 @@ describe('a place another topic names keeps a figure out only when said of it', 
     expect(got['hospital-bodies'] ?? []).not.toContain(morgue)
   })
 })
+
+describe('what is still so', () => {
+  it.each([
+    ['en', 'The blast injured 200 people; 40 of them are still in hospital.', '200', '40'],
+    ['fr', "L'explosion a fait 200 blessés ; 40 d'entre eux sont toujours à l'hôpital.", '200', '40'],
+    ['ar', 'أسفر الانفجار عن إصابة 200 شخص، ولا يزال 40 منهم في المستشفى.', '200', '40'],
+  ] as const)('%s: those still in hospital are told from all the injured', (lang, text, all, still) => {
+    const topics = [topic('injured', 'People injured in the blast', 'count'), topic('still', 'Injured still in hospital', 'count')]
+    const got = placed(source('a', lang, text), topics)
+    expect(got.injured).toEqual([all])
+    expect(got.still).toEqual([still])
+  })
+  it.each([
+    ['en', 'On Monday 120 people were reported missing. By Friday 90 people were still missing.', '120', '90'],
+    ['fr', 'Lundi, 120 personnes étaient portées disparues. Vendredi, 90 personnes restent toujours disparues.', '120', '90'],
+    ['ar', 'أُعلن يوم الاثنين عن فقدان 120 شخصا. ويوم الجمعة، لا يزال 90 شخصا في عداد المفقودين.', '120', '90'],
+  ] as const)('%s: those still missing are told from all who went missing', (lang, text, all, still) => {
+    const got = placed(source('a', lang, text), [topic('missing', 'People missing', 'count'), topic('still-missing', 'People still missing', 'count')])
+    expect(got.missing).toEqual([all])
+    expect(got['still-missing']).toEqual([still])
+  })
+})
