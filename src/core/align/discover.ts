@@ -10,7 +10,7 @@ import { durationDays } from '../compare/interval'
 import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
-import { storiesOf } from './candidateStories'
+import { groupStories } from '../corpus/stories'
 import { sayQuantity } from '../quantity/say'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
@@ -35,13 +35,13 @@ export type RankedCandidate = CandidateTopic & { origins: number; rank: number }
 
 /**
  * The candidates, best first, with their origins and rank score. Reports of several stories
- * (storiesOf) are read story by story: a candidate holds figures of one story only.
+ * (groupStories, corpus/stories.ts) are read story by story: a candidate holds figures of one story only.
  */
 export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): RankedCandidate[] {
-  const story = storiesOf(sources)
-  const stories = [...new Set(story.values())]
+  const stories = groupStories(sources)
   if (stories.length < 2) return storyCandidates(claims, sources, groupOf)
-  return stories
+  const story = new Map(stories.flatMap((g) => g.map((id) => [id, g[0]] as const)))
+  return stories.map((g) => g[0])
     .flatMap((id) => storyCandidates(claims.filter((c) => story.get(c.source) === id), sources.filter((s) => story.get(s.id) === id), groupOf).map((c) => ({ ...c, key: `${id}/${c.key}` })))
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import { storiesOf } from '../../../src/core/align/candidateStories'
 import { discoverCandidates } from '../../../src/core/align/discover'
 import type { Lang, Source } from '../../../src/core/model'
 
@@ -19,28 +18,6 @@ const mine = [
   source('mine-fr', 'fr', "L'effondrement de la mine de Kestrava, dans le district de Dunmere, a fait 21 morts parmi les mineurs.", '2024-10-03'),
   source('mine-ar', 'ar', 'أسفر انهيار منجم كيسترافا في منطقة دنمير عن مقتل 19 عاملا.', '2024-10-03'),
 ]
-
-describe('storiesOf', () => {
-  it('reports months apart that name other places are two stories; reports of one story stay together whatever their language', () => {
-    const story = storiesOf([...flood, ...mine])
-    expect(new Set(flood.map((s) => story.get(s.id))).size).toBe(1)
-    expect(new Set(mine.map((s) => story.get(s.id))).size).toBe(1)
-    expect(story.get('flood-en')).not.toBe(story.get('mine-en'))
-  })
-
-  it('a report weeks after the others that names the same places is the same story', () => {
-    const late = source('flood-late', 'en', 'Two months after the floods in Varnholm, the Orvelian government said 48 people had died and the Selka dykes would be rebuilt.', '2024-05-20')
-    const story = storiesOf([...flood, late])
-    expect(story.get('flood-late')).toBe(story.get('flood-en'))
-  })
-
-  it('a report with no day joins the only story dated, and the story whose names it shares when there are two', () => {
-    const pasted = source('pasted', 'fr', 'À Varnholm, la défense civile orvélienne compte toujours 48 morts après la crue de la Selka.', null)
-    expect(storiesOf([...flood, pasted]).get('pasted')).toBe(storiesOf(flood).get('flood-en'))
-    const both = storiesOf([...flood, ...mine, pasted])
-    expect(both.get('pasted')).toBe(both.get('flood-fr'))
-  })
-})
 
 describe('discoverCandidates over two stories', () => {
   it("a death toll of one story never holds another story's deaths", () => {
