@@ -11,6 +11,7 @@ import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scatte
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
 import { groupStories } from '../corpus/stories'
+import { storyName } from './candidateStoryName'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
 import { sayQuantity } from '../quantity/say'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
@@ -42,8 +43,13 @@ export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Ma
   const stories = groupStories(sources)
   if (stories.length < 2) return storyCandidates(claims, sources, groupOf)
   const story = new Map(stories.flatMap((g) => g.map((id) => [id, g[0]] as const)))
-  return stories.map((g) => g[0])
-    .flatMap((id) => storyCandidates(claims.filter((c) => story.get(c.source) === id), sources.filter((s) => story.get(s.id) === id), groupOf).map((c) => ({ ...c, key: `${id}/${c.key}` })))
+  return stories.map((g) => g[0]).flatMap((id) => {
+    const own = sources.filter((s) => story.get(s.id) === id)
+    // Named for its story, so "death toll" of one is told from another's.
+    const name = storyName(own, sources.filter((s) => story.get(s.id) !== id))
+    const named = (l: CandidateTopic['label']) => (l && name ? { en: `${l.en} — ${name.en}`, ar: `${l.ar} — ${name.ar}` } : l)
+    return storyCandidates(claims.filter((c) => story.get(c.source) === id), own, groupOf).map((c) => ({ ...c, key: `${id}/${c.key}`, label: named(c.label) }))
+  })
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
 }
 

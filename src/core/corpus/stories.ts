@@ -200,6 +200,28 @@ export function groupStories(sources: StorySource[], join = STORY_JOIN): string[
     .map((g) => [...members[g]].sort((x, y) => x - y).map((i) => sources[i].id))
 }
 
+/** The names a text uses, by key: as first written (an Arabic word without its attached prefix too), and how often. */
+export function namesIn(text: string): Map<string, { form: string; n: number }> {
+  const out = new Map<string, { form: string; n: number }>()
+  const add = (k: string | undefined, form: string) => {
+    if (!k || k.length < 3) return
+    const e = out.get(k)
+    if (e) e.n++
+    else out.set(k, { form, n: 1 })
+  }
+  for (const m of text.matchAll(LATIN_WORD)) {
+    const w = m[0]
+    if (w.length < 4) continue
+    if (/\p{Script=Arabic}/u.test(w)) {
+      const forms = [w, ...(/^[وفبلك]/.test(w) ? [w.slice(1)] : []), ...(/^[وف][بلك]/.test(w) ? [w.slice(2)] : [])]
+      for (const k of new Set(forms.map((f) => wordKeys(f)[0]))) add(k, forms.find((f) => wordKeys(f)[0] === k)!)
+    } else if (/^\p{Lu}/u.test(w) && !OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      add(wordKeys(w)[0], w)
+    }
+  }
+  return out
+}
+
 /** How groups found agree with known stories, over pairs of sources: precision and recall of "same story". */
 export function pairAgreement(groups: string[][], storyOf: (id: string) => string): { precision: number; recall: number } {
   const ids = groups.flat()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
 import { discoverCandidates } from '../../../src/core/align/discover'
+import { storyName } from '../../../src/core/align/candidateStoryName'
 import type { Lang, Source } from '../../../src/core/model'
 
 // Reports of two stories imported together, written for these tests: a flood in a river town in
@@ -30,3 +31,32 @@ describe('discoverCandidates over two stories', () => {
     expect(tolls.map((t) => t.claims.map((id) => text(id).text).sort().join(' ')).sort()).toEqual(['19 19 21', '48 48 48'])
   })
 })
+
+describe('candidates of several stories', () => {
+  it('are named for their story, in each language', () => {
+    const sources = [...flood, ...mine]
+    const claims = sources.flatMap((s) => extractClaims(s))
+    const tolls = discoverCandidates(claims, sources).filter((c) => c.concept === 'killed')
+    const floodToll = tolls.find((t) => t.sources.includes('flood-en'))!
+    const mineToll = tolls.find((t) => t.sources.includes('mine-en'))!
+    expect(floodToll.label?.en).toMatch(/ — Varnholm$/)
+    expect(floodToll.label?.ar).toMatch(/ — فارنهولم$/)
+    expect(mineToll.label?.en).toMatch(/ — (Kestrava|Dunmere)$/)
+    // One story alone needs no name.
+    const alone = discoverCandidates(flood.flatMap((s) => extractClaims(s)), flood).find((c) => c.concept === 'killed')!
+    expect(alone.label?.en).not.toMatch(/—/)
+  })
+})
+
+describe('storyName', () => {
+  it('names a story by the name its reports repeat that the other stories do not use, spelt in Arabic letters when no Arabic report writes it', () => {
+    expect(storyName(mine, flood)?.en).toMatch(/^(Kestrava|Dunmere)$/)
+    const latinOnly = mine.filter((s) => s.lang !== 'ar')
+    const name = storyName(latinOnly, flood)!
+    expect(name.ar).toMatch(/^\p{Script=Arabic}+$/u)
+    // A name every story uses says nothing of one.
+    const both = [...flood, source('mine-x', 'en', 'In Varnholm, officials said the Kestrava mine would stay shut.', '2024-10-04')]
+    expect(storyName(flood, both.slice(3))?.en).not.toBe('Varnholm')
+  })
+})
+
