@@ -155,7 +155,10 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   const languagesOf = (cs: Claim[]) => new Set(cs.map((c) => byId.get(c.source)?.lang)).size
   const rankOf = (cs: Claim[]) => {
     const agreed = agreement(cs, originOf)
-    const r = originsOf(cs) + agreed.origins + agreed.share + (languagesOf(cs) - 1) / 2
+    // Origins count no more than the independent reports a candidate spans: one report quoting
+    // four authorities is one report a reader compares, not four.
+    const reports = new Set(cs.map((c) => groupOf.get(c.source) ?? c.source)).size
+    const r = Math.min(originsOf(cs), reports) + Math.min(agreed.origins, reports) + agreed.share + (languagesOf(cs) - 1) / 2
     // Values an order of magnitude apart that no two reports of two origins share are most likely
     // several things counted (a local count, another event's, a share of the whole): such a
     // candidate ranks at half.

@@ -60,3 +60,24 @@ describe('storyName', () => {
   })
 })
 
+
+describe('rank by independent reports', () => {
+  it('one report quoting many authorities ranks as one report, after two reports that agree', () => {
+    const day = '2024-04-02'
+    const sources = [
+      source('q-en', 'en', 'Police said 40 people were arrested. The army said 55 were arrested. A rights group said 70 were arrested. The mayor said 62 were arrested. A lawyer said 81 were arrested. Witnesses said 47 were arrested.', day),
+      source('q-fr', 'fr', 'Selon la préfecture, 90 personnes ont été arrêtées.', day),
+      source('q-ar', 'ar', 'دمرت العاصفة 300 منزل في المدينة بحسب المحافظ.', day),
+      source('q-en2', 'en', 'The storm destroyed 300 homes in the city, the Red Crescent said.', day),
+  source('q-fr2', 'fr', 'La tempête a détruit 300 maisons, selon la mairie.', day),
+      source('q-fr2', 'fr', 'La tempête a détruit 300 maisons, selon la mairie.', day),
+    ]
+    const claims = sources.flatMap((s) => extractClaims(s))
+    const found = discoverCandidates(claims, sources)
+    const arrested = found.findIndex((c) => c.concept === 'arrested')
+    const homes = found.findIndex((c) => c.sources.includes('q-ar') && c.sources.includes('q-en2'))
+    expect(arrested).toBeGreaterThanOrEqual(0)
+    expect(homes).toBeGreaterThanOrEqual(0)
+    expect(homes).toBeLessThan(arrested)
+  })
+})
