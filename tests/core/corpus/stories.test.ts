@@ -1,4 +1,4 @@
-// Stories found from the texts alone: the development reports (12 stories in Arabic, English and
+// Stories found from the texts and days: the development reports (stories in Arabic, English and
 // French; the story is the second part of each id) and short reports of our own.
 import { describe, expect, it } from 'vitest'
 import type { Lang } from '../../../src/core/model'
@@ -9,13 +9,15 @@ const dev = loadCorpusDir('tests/fixtures/news/dev')
 const storyOf = (id: string) => id.split('-')[1]
 
 describe('stories of the development reports', () => {
-  it('finds the twelve stories with few pairs wrong', () => {
+  it('finds the stories with few pairs wrong', () => {
     const groups = groupStories(dev)
     const { precision, recall } = pairAgreement(groups, storyOf)
     expect(precision).toBeGreaterThanOrEqual(0.9)
     expect(recall).toBeGreaterThanOrEqual(0.9)
-    expect(groups.length).toBeGreaterThanOrEqual(10)
-    expect(groups.length).toBeLessThanOrEqual(14)
+    // As many groups as stories, give or take two (the split grows as stories are added).
+    const stories = new Set(dev.map((s) => storyOf(s.id))).size
+    expect(groups.length).toBeGreaterThanOrEqual(stories - 2)
+    expect(groups.length).toBeLessThanOrEqual(stories + 2)
   })
 
   it('keeps the Hajj, the pager blasts and the Algerian fires apart, each across its three languages', () => {
