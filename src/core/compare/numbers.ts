@@ -2,7 +2,7 @@ import type { Claim, Quantity } from '../model'
 import { contains, DAYS_PER_UNIT, pointOf, toInterval, width, type Interval } from './interval'
 import { convert } from './money'
 import type { Conversion, Decision } from './reason'
-import type { AsOf } from './asof'
+import { sameTime, type AsOf } from './asof'
 import type { DecideContext } from './decide'
 import { clashes, vague, type Valued } from './clashes'
 import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
@@ -56,6 +56,11 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
       return { verdict: 'time-series', reason: { code: 'series', points: points.map((v) => ({ claim: v.c.id, from: v.asOf.from, to: v.asOf.to })) } }
     }
     const [a, b] = worst
+    // A running total given lower on a later day: say which figure replaced which.
+    if (running && a.asOf && b.asOf && !sameTime(a.asOf, b.asOf)) {
+      const [early, late] = a.asOf.from <= b.asOf.from ? [a, b] : [b, a]
+      if (late.iv.hi < early.iv.lo) return { verdict: 'conflict', reason: { code: 'fell', earlier: early.c.id, later: late.c.id, from: early.asOf!.from, to: late.asOf!.from } }
+    }
     return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source } }
   }
   // A value inside another origin's closed range: the same, said more precisely. An approximate

@@ -20,6 +20,8 @@ export type Reason =
   | { code: 'ranges-differ'; a: string; b: string; ends: 'start' | 'end' | 'both' }
   /** Two figures for the same thing at the same time cannot both hold. */
   | { code: 'no-overlap'; a: string; b: string; conversions: Conversion[]; sameSource: boolean }
+  /** A cumulative count (the dead, the injured) given lower on a later day: the later figure replaced the earlier one, and a count that only adds up cannot fall. */
+  | { code: 'fell'; earlier: string; later: string; from: string; to: string }
   /** Two figures cannot be compared: units or currencies with no conversion. */
   | { code: 'incomparable'; a: string; b: string; units: [string, string] }
   /** A unit that names two measures ("miles", statute or nautical) beside figures in one of them: a reviewer must say which. */
