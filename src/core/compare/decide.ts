@@ -83,8 +83,9 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
   if (origins.size === 1) {
     // One origin whose count moves from day to day (a ministry's rising toll), as several outlets
-    // reported it on their days, is a series; one article's own figures stay its single source.
-    if (!dateTopic && !fixed && new Set(main.map((c) => c.source)).size > 1) {
+    // reported it on their days, or as one article gives it on two known days ("40 by Friday, 65
+    // today"), is a series; one article's figures of one day stay its single source.
+    if (!dateTopic && !fixed && (new Set(main.map((c) => c.source)).size > 1 || knownDays(main, ctx) > 1)) {
       const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true, RUNNING.has(topic.concept ?? ''))
       if (s.verdict === 'time-series' || s.verdict === 'conflict') return s
     }
@@ -123,6 +124,13 @@ function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
     first = earlier(first, pair)
   }
   return first && [read[first[0]].c.id, read[first[1]].c.id]
+}
+
+/** How many different days, each known to the day, some figures are about. */
+function knownDays(cs: Claim[], ctx: DecideContext): number {
+  const days = new Set<string>()
+  for (const c of cs) { const t = ctx.asOf(c); if (t && t.from === t.to) days.add(t.from) }
+  return days.size
 }
 
 /** Two figures that may be about one moment: they are not about two different known days. */
