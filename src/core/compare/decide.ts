@@ -91,6 +91,10 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     }
     // One origin giving two figures that cannot both hold for the same time says so too.
     const clash = selfClash(values, ctx)
+    // Two outlets that relay one origin's figure for the same moment differently cannot both be
+    // right about what it said.
+    const relayed = clash && values.find((c) => c.id === clash[0])!.source !== values.find((c) => c.id === clash[1])!.source
+    if (clash && relayed) return out('conflict', { code: 'no-overlap', a: clash[0], b: clash[1], conversions: [], sameSource: false })
     // The one origin is named when it is a body ("WHO", "interior ministry (Morocco)").
     const [only] = origins
     const origin = ctx.body?.(only) ? only.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)') : null
@@ -112,14 +116,15 @@ function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
   const ivs = cs.map((c) => toInterval(c.quantity, ctx.tolerance))
   const read = cs.map((c, i) => ({ c, iv: ivs[i] })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
   // Figures of one kind, interval and stated time behave alike: pairs are read by profile.
-  const { list } = profiles(read, (x) => [x.c.quantity.kind, x.iv.lo, x.iv.hi, statedTime(x.c)].join('\u0001'), () => '', () => '')
+  const { list } = profiles(read, (x) => [x.c.quantity.kind, x.c.quantity.unit, x.iv.lo, x.iv.hi, statedTime(x.c)].join('\u0001'), () => '', () => '')
   let first: [number, number] | null = null
   for (let x = 0; x < list.length; x++) for (let y = x; y < list.length; y++) {
     const p = list[x]
     const q = list[y]
     const a = p.rep
     const b = q.rep
-    if (a.c.quantity.kind !== b.c.quantity.kind || overlaps(a.iv, b.iv) || !sameStatedTime(a.c, b.c) || !sameDay(a.c, b.c, ctx)) continue
+    // (Figures in two units, "seven days" and "a week", are not read against each other here.)
+    if (a.c.quantity.kind !== b.c.quantity.kind || a.c.quantity.unit !== b.c.quantity.unit || overlaps(a.iv, b.iv) || !sameStatedTime(a.c, b.c) || !sameDay(a.c, b.c, ctx)) continue
     const pair: [number, number] | null = p === q ? (p.members.length > 1 ? [p.members[0], p.members[1]] : null) : [Math.min(p.members[0], q.members[0]), Math.max(p.members[0], q.members[0])]
     first = earlier(first, pair)
   }
