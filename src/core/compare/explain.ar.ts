@@ -68,7 +68,8 @@ const WEAK_AR: Record<WeakWhy, string> = {
   'entity-in-article': 'لا يُذكر ما يتعلق به الموضوع إلا في موضع آخر من مقاله',
   restated: 'لم يوضع هنا إلا لأن تقريراً آخر يذكر القيمة نفسها',
   'vague-alone': 'عدد مبهم لا يذكره إلا تقرير واحد، بجوار أرقام تذكرها تقارير عدة',
-  outlier: 'يبعد أكثر من ثلاثين ضعفاً عن كل أرقام التقارير الأخرى، فالأرجح أنه عدد لشيء آخر',
+  outlier: 'يبعد أكثر من عشرة أضعاف عن كل أرقام التقارير الأخرى، فالأرجح أنه رقم لشيء آخر',
+  'outlier-date': 'يبعد سنوات عن كل التواريخ التي تذكرها التقارير الأخرى، فالأرجح أنه تاريخ لشيء آخر',
 }
 
 /** الجملة التي تسمّي الأرقام المستبعدة لضعف الدليل على موضعها؛ فارغة إن لم يكن منها شيء. */
@@ -77,6 +78,6 @@ export function weakAr(x: ExplainContext): string {
   if (!weak.length) return ''
   const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')} (${WEAK_AR[w.why]})` })
   // The verb stays singular before the list, as Arabic places it before its subject.
-  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier') ? ' ما وُضع هنا على دليل ضعيف' : ''
+  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ' ما وُضع هنا على دليل ضعيف' : ''
   return ` واستُبعد من الحكم${placed}: ${someOf(items, NOUNS.figure, 'ar')}.`
 }

@@ -84,7 +84,8 @@ const WEAK_EN: Record<WeakWhy, string> = {
   'entity-in-article': 'what the topic is about is named only elsewhere in its article',
   restated: 'it was placed only because another report gives the same value',
   'vague-alone': 'a vague amount that only one report gives, beside numbers that several reports state',
-  outlier: 'more than thirty times away from every figure of the other reports: most likely a count of something else',
+  outlier: 'more than ten times away from every figure of the other reports: most likely a figure of something else',
+  'outlier-date': 'years away from every date the other reports give: most likely the date of something else',
 }
 
 /** The sentence that names the figures set aside for their weak placement; empty when there are none. */
@@ -93,7 +94,7 @@ export function weakEn(x: ExplainContext): string {
   if (!weak.length) return ''
   const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')} (${WEAK_EN[w.why]})` })
   // A vague amount set aside was placed well: it is set aside for what it says, not where it stands.
-  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier') ? ', placed on weak evidence,' : ''
+  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ', placed on weak evidence,' : ''
   const lead = weak.length === 1 ? `One figure${placed} is set aside` : `${countNoun(weak.length, NOUNS.figure, 'en')}${placed} are set aside`
   return ` ${lead}: ${someOf(items, NOUNS.figure, 'en')}.`
 }

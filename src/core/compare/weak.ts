@@ -1,6 +1,7 @@
 import type { Assignment, Claim, Topic, Verdict } from '../model'
 import { decide, type DecideContext } from './decide'
-import { toInterval, type Interval } from './interval'
+import { distance, toInterval, type Interval } from './interval'
+import { isDateKind } from '../quantity/parts'
 import type { Decision } from './reason'
 
 // Placement is imperfect: a figure of another measure, or of another place, sometimes joins a
@@ -14,7 +15,7 @@ import type { Decision } from './reason'
 // figures themselves disagree, or the weak ones disagree together, nothing is set aside.
 
 /** Why a figure's placement is weak: what placement could not find by the figure. */
-export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated', 'vague-alone', 'outlier'] as const
+export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated', 'vague-alone', 'outlier', 'outlier-date'] as const
 export type WeakWhy = (typeof WEAK_WHY)[number]
 
 /** A figure set aside from the decision, and why its placement was weak. */
@@ -47,19 +48,38 @@ export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' 
   const full = decide(topic, claims, ctx)
   const lone = vagueAlone(claims, ctx)
   const far = outliers(claims, ctx)
-  const weakOf = (c: Claim): WeakWhy | null => placedWeakly(c) ?? (lone.has(c) ? 'vague-alone' : far.has(c) ? 'outlier' : null)
+  const weakOf = (c: Claim): WeakWhy | null => placedWeakly(c) ?? (lone.has(c) ? 'vague-alone' : far.has(c) ? stray(c) : null)
   const weighed = weighWeak(topic, claims, ctx, full, weakOf)
   if (weighed.weak.length || !far.size || full.verdict !== 'conflict' || claims.length > MAX_FIGURES) return weighed
   // A figure of one report far from every other report's (3 dead among tolls of 3,000 and more) is
-  // another measure's, whatever the evidence it was placed on: when it alone makes the counts of
-  // other days a conflict, it is set aside and the counts read as they move.
+  // another measure's, whatever the evidence it was placed on: when it alone makes the others a
+  // conflict, it is set aside and the others read as they are (counts of other days as they move,
+  // one origin as the single source it is). When the others conflict among themselves as well,
+  // the verdict stays a conflict, but it is their disagreement that the reason names, not the stray.
   const rest = claims.filter((c) => !far.has(c))
   const base = decide(topic, rest, ctx)
-  if (base.verdict !== 'time-series' && !AGREED.has(base.verdict)) return weighed
-  const aside = [...far].filter((c) => decide(topic, [...rest, c], ctx).verdict === 'conflict')
+  if (base.verdict !== 'conflict' && base.verdict !== 'time-series' && base.verdict !== 'single-source' && !AGREED.has(base.verdict)) return weighed
+  // (In their order: a conflict is named by its first pair.)
+  const aside = [...far].filter((c) => { const d = decide(topic, claims.filter((x) => !far.has(x) || x === c), ctx); return d.verdict === 'conflict' && (base.verdict !== 'conflict' || names(d.reason, c.id)) })
   const kept = claims.filter((c) => !aside.includes(c))
   const d = decide(topic, kept, ctx)
-  return aside.length && d.verdict !== 'conflict' ? { decision: d, weak: aside.map((c) => ({ claim: c.id, why: 'outlier' as const })) } : weighed
+  if (!aside.length || (d.verdict === 'conflict' && base.verdict !== 'conflict')) return weighed
+  // With the strays aside, the figures placed on weak evidence are weighed as above.
+  const then = weighWeak(topic, kept, ctx, d, weakOf)
+  return { decision: then.decision, weak: [...aside.map((c) => ({ claim: c.id, why: stray(c) })), ...then.weak] }
+}
+
+/** Why a figure far from every other report's is set aside: a number many times away, or a date years away. */
+const stray = (c: Claim): WeakWhy => (isDateKind(c.quantity.kind) ? 'outlier-date' : 'outlier')
+
+/** Whether a reason names a figure as one that drives it. */
+function names(r: Decision['reason'], id: string): boolean {
+  switch (r.code) {
+    case 'no-overlap': case 'incomparable': case 'ambiguous-unit': case 'recurring': case 'ranges-differ': return r.a === id || r.b === id
+    case 'fell': return r.earlier === id || r.later === id
+    case 'duration-vs-range': return r.duration === id || r.range === id
+    default: return false
+  }
 }
 
 function weighWeak(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext, full: Decision, weakOf: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
@@ -103,18 +123,28 @@ function vagueAlone(claims: Claim[], ctx: DecideContext): Set<Claim> {
   return numbered.size >= 2 && new Set(vague.map(ctx.origin)).size === 1 ? new Set(vague) : new Set()
 }
 
-/** How far (as a ratio) a figure lies from every other report's to be read as another measure's. */
-const OUTLIER_RATIO = 30
+/** How far (as a ratio) a number lies from every other report's to be read as another measure's. */
+const OUTLIER_RATIO = 10
+/** How far (in days) a date lies from every other report's to be read as another event's: three years. */
+const OUTLIER_DAYS = 3 * 365
 /**
- * Counts of one report that lie more than OUTLIER_RATIO times away from every figure of every
- * other report, when two other reports at least give figures: "trois" among tolls of 3,000 and
- * more, "hundreds of thousands" among counts of about 2,000.
+ * Figures of one report that lie far from every figure of the same scale (numbers in one unit, or
+ * dates) that every other report gives, when two other reports at least give such figures: numbers
+ * more than OUTLIER_RATIO times away ("trois" among tolls of 3,000 and more, "five" survivors beside
+ * 104, 10,000 euros beside 840 million, "hundreds of thousands" among counts of about 2,000), dates
+ * more than three years away (a "since 1934" among days of 2024). A disagreement between reports
+ * of one event is rarely that wide (3,000 against 11,300 dead is four times, two days apart are two
+ * days): so wide a gap says the figure is of something else.
  */
 function outliers(claims: Claim[], ctx: DecideContext): Set<Claim> {
-  const read = claims.filter((c) => ctx.compared(c) && c.role !== 'conversion' && c.quantity.kind === 'count')
-    .map((c) => ({ c, iv: toInterval(c.quantity, ctx.tolerance) })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
-  const reports = new Set(read.map((x) => x.c.source))
-  if (reports.size < 3 || read.length > MAX_FIGURES) return new Set()
-  const apart = (a: Interval, b: Interval) => (Number.isFinite(a.hi) && a.hi * OUTLIER_RATIO < b.lo) || (Number.isFinite(b.hi) && a.lo > b.hi * OUTLIER_RATIO)
-  return new Set(read.filter((x) => read.every((y) => y.c.source === x.c.source || apart(x.iv, y.iv))).map((x) => x.c))
+  const read = claims.filter((c) => ctx.compared(c) && c.role !== 'conversion')
+    .map((c) => ({ c, iv: toInterval(c.quantity, ctx.tolerance), scale: isDateKind(c.quantity.kind) ? 'date' : `${c.quantity.kind}|${c.quantity.unit ?? ''}` }))
+    .filter((x): x is { c: Claim; iv: Interval; scale: string } => !!x.iv)
+  if (new Set(read.map((x) => x.c.source)).size < 3 || read.length > MAX_FIGURES) return new Set()
+  const apartNumbers = (a: Interval, b: Interval) => (Number.isFinite(a.hi) && a.hi * OUTLIER_RATIO < b.lo) || (Number.isFinite(b.hi) && a.lo > b.hi * OUTLIER_RATIO)
+  const apart = (x: { iv: Interval; scale: string }, y: { iv: Interval }) => (x.scale === 'date' ? distance(x.iv, y.iv) > OUTLIER_DAYS : apartNumbers(x.iv, y.iv))
+  return new Set(read.filter((x) => {
+    const others = read.filter((y) => y.scale === x.scale && y.c.source !== x.c.source)
+    return new Set(others.map((y) => y.c.source)).size >= 2 && others.every((y) => apart(x, y))
+  }).map((x) => x.c))
 }

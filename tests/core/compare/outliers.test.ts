@@ -25,8 +25,8 @@ describe('a figure far from every other report’s', () => {
     expect(weak).toEqual([{ claim: cs[3].id, why: 'outlier' }])
     const sources = new Map<string, Source>(['a', 'b', 'c', 'd'].map((id) => [id, { id, title: id, lang: 'en', outlet: `Outlet ${id}`, via: null, kind: 'news', published: null, window: null, text: '', origin: 'imported' }]))
     const words = explain(decision.reason, explainContext(cs, sources, [], 4, 4, weak))
-    expect(words.en).toMatch(/One figure is set aside: Outlet d: 3 \(more than thirty times away from every figure of the other reports: most likely a count of something else\)\.$/)
-    expect(words.ar).toContain('يبعد أكثر من ثلاثين ضعفاً عن كل أرقام التقارير الأخرى')
+    expect(words.en).toMatch(/One figure is set aside: Outlet d: 3 \(more than ten times away from every figure of the other reports: most likely a figure of something else\)\.$/)
+    expect(words.ar).toContain('يبعد أكثر من عشرة أضعاف عن كل أرقام التقارير الأخرى')
     expect(words.ar).not.toContain('دليل ضعيف')
   })
 
@@ -49,8 +49,43 @@ describe('a figure far from every other report’s', () => {
     expect(decideWeighed(killed, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'conflict' }, weak: [] })
   })
 
-  it('is left when the other reports disagree among themselves too', () => {
+  it('when the other reports disagree among themselves too, the conflict stands, named by their figures, not the stray', () => {
     const cs = [count('a', 3000, '2023-09-14'), count('b', 9000, '2023-09-14'), count('c', 3, '2023-09-14')]
-    expect(decideWeighed(killed, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'conflict' }, weak: [] })
+    const { decision, weak } = decideWeighed(killed, cs, ctx, strong)
+    expect(decision).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: cs[0].id, b: cs[1].id } })
+    expect(weak).toEqual([{ claim: cs[2].id, why: 'outlier' }])
+  })
+
+  it('"five" survivors in one report beside 104 in three others, twenty times away: set aside, the others agree', () => {
+    const cs = [count('a', 104, '2023-06-15'), count('b', 104, '2023-06-16'), count('c', 104, '2023-06-16'), count('c', 5, '2023-06-16')]
+    const { decision, weak } = decideWeighed({ kind: 'count', concept: 'survivors' }, cs, ctx, strong)
+    expect(decision.verdict).toBe('agree')
+    expect(weak).toEqual([{ claim: cs[3].id, why: 'outlier' }])
+  })
+
+  it('amounts too: 12,000 euros per family beside a fund of 900 million euros in two other reports', () => {
+    const eur = (source: string, x: number) => ({ ...count(source, x, '2024-11-05'), quantity: { kind: 'money' as const, lo: x, hi: x, unit: 'EUR', per: null, precision: 'exact' as const, qualifier: null } })
+    const cs = [eur('a', 900e6), eur('b', 900e6), eur('c', 12_000)]
+    const { decision, weak } = decideWeighed({ kind: 'money', concept: 'aid' }, cs, ctx, strong)
+    expect(decision.verdict).toBe('agree')
+    expect(weak.map((w) => w.why)).toEqual(['outlier'])
+  })
+
+  it('dates: a year 1931 among days of March 2025 is another event’s date, set aside and named as such in both languages', () => {
+    const date = (source: string, lo: string, hi = lo) => ({ ...count(source, 0, '2025-03-20'), quantity: { kind: (lo === hi ? 'date' : 'daterange') as 'date' | 'daterange', lo, hi, unit: null, per: null, precision: (lo === hi ? 'day' : 'year') as 'day' | 'year', qualifier: null } })
+    const cs = [date('a', '1931-01-01', '1931-12-31'), date('b', '2025-03-08'), date('c', '2025-03-08')]
+    const { decision, weak } = decideWeighed({ kind: 'date', concept: 'struck' }, cs, ctx, strong)
+    expect(decision.verdict).toBe('agree')
+    expect(weak).toEqual([{ claim: cs[0].id, why: 'outlier-date' }])
+    const sources = new Map<string, Source>(['a', 'b', 'c'].map((id) => [id, { id, title: id, lang: 'fr', outlet: `Outlet ${id}`, via: null, kind: 'news', published: null, window: null, text: '', origin: 'imported' }]))
+    const words = explain(decision.reason, explainContext(cs, sources, [], 3, 3, weak))
+    expect(words.en).toMatch(/One figure is set aside: Outlet a: 1931 \(years away from every date the other reports give: most likely the date of something else\)\.$/)
+    expect(words.ar).toContain('يبعد سنوات عن كل التواريخ التي تذكرها التقارير الأخرى')
+  })
+
+  it('two days a few days apart are no strays: 8 March against 14 March stays a conflict', () => {
+    const date = (source: string, lo: string) => ({ ...count(source, 0, '2025-03-20'), quantity: { kind: 'date' as const, lo, hi: lo, unit: null, per: null, precision: 'day' as const, qualifier: null } })
+    const cs = [date('a', '2025-03-08'), date('b', '2025-03-08'), date('c', '2025-03-14')]
+    expect(decideWeighed({ kind: 'date', concept: 'struck' }, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'conflict' }, weak: [] })
   })
 })
