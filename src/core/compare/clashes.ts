@@ -66,7 +66,7 @@ const DRIVES = 2
  * the figures' order); the others are a series over time. Pairs are judged by profile (profiles.ts):
  * a topic of thousands of figures has millions of pairs but few distinct figures.
  */
-export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: boolean): { clash: boolean; worst: [Valued, Valued] | null } {
+export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean): { clash: boolean; worst: [Valued, Valued] | null } {
   // The highest count each report gives: a report that gives a number beside a higher count recalls it.
   const reportTop = new Map<string, number>()
   for (const v of valued) if (Number.isFinite(v.iv.lo)) reportTop.set(v.c.source, Math.max(reportTop.get(v.c.source) ?? -Infinity, v.iv.lo))
@@ -83,7 +83,7 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   // speakers quoted side by side in one article.
   const judge = (a: Valued, b: Valued): [number, number, number] => {
     const timed = a.asOf !== null && b.asOf !== null
-    const fell = running && timed && fellBack(a, b)
+    const fell = running(a.c) && running(b.c) && timed && fellBack(a, b)
     const differentDays = timed && !sameTime(a.asOf!, b.asOf!)
     // One body updating its own count on different days is a series, not a disagreement, unless
     // a running total of its own falls.

@@ -38,6 +38,14 @@ describe('a cumulative count cannot fall', () => {
     const d = decide(killed, [count('a', '2024-03-01', 120, 120, null, 'body:health ministry'), count('b', '2024-03-03', 100, 100, null, 'body:health ministry')], ctx)
     expect(d.verdict).toBe('conflict')
   })
+  it('people who fled since the event are counted up too: fewer said to have fled since it, later, is a conflict', () => {
+    const since: Scope = { kind: 'time', label: 'since 15 April', from: '2024-04-15', to: '2024-04-15', span: { start: 0, end: 1 } }
+    const fled = (s: string, d: string, x: number) => fig(s, d, { kind: 'count', lo: x, hi: x }, `outlet:${s}`, [since])
+    expect(decide({ kind: 'count' as const, concept: 'displaced' }, [fled('a', '2024-05-01', 80_000), fled('b', '2024-05-09', 52_000)], ctx).reason.code).toBe('fell')
+  })
+  it('…while the displaced counted as they are now may fall: a series', () => {
+    expect(decide({ kind: 'count' as const, concept: 'displaced' }, [count('a', '2024-05-01', 80_000), count('b', '2024-05-09', 52_000)], ctx).verdict).toBe('time-series')
+  })
   it('a count of a present state may fall: the missing, fewer as people are found, are a series', () => {
     expect(decide(missing, [count('a', '2024-03-01', 500), count('b', '2024-03-03', 300)], ctx).verdict).toBe('time-series')
   })
