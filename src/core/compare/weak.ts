@@ -1,6 +1,6 @@
 import type { Assignment, Claim, Topic, Verdict } from '../model'
 import { decide, type DecideContext } from './decide'
-import { distance, toInterval, type Interval } from './interval'
+import { toInterval, type Interval } from './interval'
 import { isDateKind } from '../quantity/parts'
 import type { Decision } from './reason'
 
@@ -123,28 +123,46 @@ function vagueAlone(claims: Claim[], ctx: DecideContext): Set<Claim> {
   return numbered.size >= 2 && new Set(vague.map(ctx.origin)).size === 1 ? new Set(vague) : new Set()
 }
 
-/** How far (as a ratio) a number lies from every other report's to be read as another measure's. */
+/** How far (as a ratio) numbers lie from each other to be read as two measures. */
 const OUTLIER_RATIO = 10
-/** How far (in days) a date lies from every other report's to be read as another event's: three years. */
+/** How far (in days) dates lie from each other to be read as two events: three years. */
 const OUTLIER_DAYS = 3 * 365
 /**
- * Figures of one report that lie far from every figure of the same scale (numbers in one unit, or
- * dates) that every other report gives, when two other reports at least give such figures: numbers
- * more than OUTLIER_RATIO times away ("trois" among tolls of 3,000 and more, "five" survivors beside
- * 104, 10,000 euros beside 840 million, "hundreds of thousands" among counts of about 2,000), dates
- * more than three years away (a "since 1934" among days of 2024). A disagreement between reports
- * of one event is rarely that wide (3,000 against 11,300 dead is four times, two days apart are two
- * days): so wide a gap says the figure is of something else.
+ * Figures far from the figures most reports give. The figures of one scale (numbers in one unit, or
+ * dates) fall into groups separated by wide gaps: numbers more than OUTLIER_RATIO times apart, dates
+ * more than three years apart (a bound read at its bound). When one group is given by more reports
+ * than any other, and by two at least, the figures of the other groups are strays: "trois" among
+ * tolls of 3,000 and more, "five" survivors beside 104, about 8,000 firefighters among counts of ten
+ * soldiers, "hundreds of thousands" among counts of about 2,000, a "since 1934" among days of 2024.
+ * A disagreement between reports of one event is rarely that wide (3,000 against 11,300 dead is four
+ * times; two days apart are two days): so wide a gap says the figure is of something else.
  */
 function outliers(claims: Claim[], ctx: DecideContext): Set<Claim> {
   const read = claims.filter((c) => ctx.compared(c) && c.role !== 'conversion')
-    .map((c) => ({ c, iv: toInterval(c.quantity, ctx.tolerance), scale: isDateKind(c.quantity.kind) ? 'date' : `${c.quantity.kind}|${c.quantity.unit ?? ''}` }))
-    .filter((x): x is { c: Claim; iv: Interval; scale: string } => !!x.iv)
-  if (new Set(read.map((x) => x.c.source)).size < 3 || read.length > MAX_FIGURES) return new Set()
-  const apartNumbers = (a: Interval, b: Interval) => (Number.isFinite(a.hi) && a.hi * OUTLIER_RATIO < b.lo) || (Number.isFinite(b.hi) && a.lo > b.hi * OUTLIER_RATIO)
-  const apart = (x: { iv: Interval; scale: string }, y: { iv: Interval }) => (x.scale === 'date' ? distance(x.iv, y.iv) > OUTLIER_DAYS : apartNumbers(x.iv, y.iv))
-  return new Set(read.filter((x) => {
-    const others = read.filter((y) => y.scale === x.scale && y.c.source !== x.c.source)
-    return new Set(others.map((y) => y.c.source)).size >= 2 && others.every((y) => apart(x, y))
-  }).map((x) => x.c))
+    .map((c) => ({ c, iv: at(toInterval(c.quantity, ctx.tolerance)), scale: isDateKind(c.quantity.kind) ? 'date' : `${c.quantity.kind}|${c.quantity.unit ?? ''}` }))
+    .filter((x): x is { c: Claim; iv: Interval; scale: string } => !!x.iv && (x.scale === 'date' || x.iv.lo > 0))
+  if (read.length > MAX_FIGURES) return new Set()
+  const out = new Set<Claim>()
+  for (const scale of new Set(read.map((x) => x.scale))) {
+    const xs = read.filter((x) => x.scale === scale).sort((a, b) => a.iv.lo - b.iv.lo)
+    const gap = (top: number, next: number) => (scale === 'date' ? next - top > OUTLIER_DAYS : next > top * OUTLIER_RATIO)
+    const groups: (typeof xs)[] = []
+    let top = -Infinity
+    for (const x of xs) {
+      if (!groups.length || gap(top, x.iv.lo)) { groups.push([x]); top = x.iv.hi } else { groups[groups.length - 1].push(x); top = Math.max(top, x.iv.hi) }
+    }
+    const reports = groups.map((g) => new Set(g.map((x) => x.c.source)).size)
+    const most = Math.max(...reports)
+    if (most < 2 || reports.filter((r) => r === most).length > 1) continue
+    groups.forEach((g, k) => { if (reports[k] < most) for (const x of g) out.add(x.c) })
+  }
+  return out
+}
+
+/** An interval with an open side read at its bound ("more than 2,000" at 2,000): how far it reaches from the others. */
+function at(iv: Interval | null): Interval | null {
+  if (!iv) return null
+  if (Number.isFinite(iv.lo) && Number.isFinite(iv.hi)) return iv
+  const v = Number.isFinite(iv.lo) ? iv.lo : iv.hi
+  return Number.isFinite(v) ? { lo: v, hi: v } : null
 }

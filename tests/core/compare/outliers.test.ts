@@ -63,6 +63,18 @@ describe('a figure far from every other report’s', () => {
     expect(weak).toEqual([{ claim: cs[3].id, why: 'outlier' }])
   })
 
+  it('a stray group two reports give (about 8,000 firefighters) among ten soldiers killed that five reports give: set aside', () => {
+    const cs = [count('a', 10, '2023-07-24'), count('b', 10, '2023-07-25'), count('b', 8000, '2023-07-25'), count('c', 10, '2023-07-25'), count('c', 7900, '2023-07-25'), count('d', 10, '2023-07-25'), count('e', 10, '2023-07-24')]
+    const { decision, weak } = decideWeighed(killed, cs, ctx, strong)
+    expect(decision.verdict).toBe('agree')
+    expect(weak.map((w) => w.claim)).toEqual([cs[2].id, cs[4].id])
+  })
+
+  it('two groups that as many reports give are no strays: 10 in two reports against 8,000 in two others stays a conflict', () => {
+    const cs = [count('a', 10, '2023-07-25'), count('b', 10, '2023-07-25'), count('c', 8000, '2023-07-25'), count('d', 8000, '2023-07-25')]
+    expect(decideWeighed(killed, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'conflict' }, weak: [] })
+  })
+
   it('amounts too: 12,000 euros per family beside a fund of 900 million euros in two other reports', () => {
     const eur = (source: string, x: number) => ({ ...count(source, x, '2024-11-05'), quantity: { kind: 'money' as const, lo: x, hi: x, unit: 'EUR', per: null, precision: 'exact' as const, qualifier: null } })
     const cs = [eur('a', 900e6), eur('b', 900e6), eur('c', 12_000)]
