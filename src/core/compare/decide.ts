@@ -60,7 +60,9 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const given = durations.length ? overlapIndex(values.map((v) => toInterval(v.quantity)).filter((x): x is Interval => !!x)) : () => false
   const since = durations.filter((d) => { const iv = sinceInterval(d, ctx); return !!iv && given(iv) })
   const isSince = new Set(since)
-  const lengths = topic.kind === 'date' ? [] : durations.filter((x) => !isSince.has(x))
+  // In a topic of lengths of time ("the mourning lasted…"), every length is checked against the
+  // ranges some reports give instead ("from 11 to 24 November").
+  const lengths = topic.kind === 'duration' ? main.filter((c) => c.quantity.kind === 'duration') : topic.kind === 'date' ? [] : durations.filter((x) => !isSince.has(x))
   if (lengths.length) {
     const ranges = rangesByDays(values, ctx)
     for (const d of lengths) {
@@ -157,7 +159,8 @@ function overlapIndex(ivs: Interval[]): (iv: Interval) => boolean {
 function rangesByDays(values: Claim[], ctx: DecideContext): { len: number; first: FirstTwo | null }[] {
   const members = new Map<number, number[]>()
   values.forEach((r, k) => {
-    const ri = r.quantity.kind === 'daterange' ? toInterval(r.quantity) : null
+    // Only a range with both ends stated says how long the event lasted ("June 2014" dates its start).
+    const ri = r.quantity.kind === 'daterange' && r.quantity.qualifier === 'range' && r.quantity.lo !== null && r.quantity.hi !== null ? toInterval(r.quantity) : null
     if (!ri) return
     const len = days(ri)
     const l = members.get(len)

@@ -110,6 +110,14 @@ describe('conflicts', () => {
     const three = fig('b', '2024-11-01', { kind: 'duration', lo: 3, hi: 3, unit: 'day' })
     expect(decide({ kind: 'daterange' as const, concept: 'summit' }, [day('a', '2024-11-01', '2024-11-11', '2024-11-24'), three], ctx).reason.code).toBe('duration-vs-range')
   })
+  it('…in a topic of lengths of time too: "three days" against 11–24 November', () => {
+    const three = fig('b', '2024-11-01', { kind: 'duration', lo: 3, hi: 3, unit: 'day' })
+    expect(decide({ kind: 'duration' as const, concept: 'mourning' }, [three, day('a', '2024-11-01', '2024-11-11', '2024-11-24')], ctx).reason.code).toBe('duration-vs-range')
+  })
+  it('…while a length that fits the range agrees: "two weeks" and 11–24 November', () => {
+    const two = fig('b', '2024-11-01', { kind: 'duration', lo: 2, hi: 2, unit: 'week' })
+    expect(decide({ kind: 'duration' as const, concept: 'mourning' }, [two, day('a', '2024-11-01', '2024-11-11', '2024-11-24')], ctx).verdict).not.toBe('conflict')
+  })
   it('two tolls of the same moment that cannot both hold, among other reports: 3,000 against 11,300 stays a conflict', () => {
     const cs = [count('a', '2024-03-01', 3000), count('b', '2024-03-01', 3050), count('c', '2024-03-01', 11_300)]
     expect(decideWeighed(killed, cs, ctx, () => null)).toMatchObject({ decision: { verdict: 'conflict' }, weak: [] })
