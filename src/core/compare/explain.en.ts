@@ -84,8 +84,8 @@ const WEAK_EN: Record<WeakWhy, string> = {
   'entity-in-article': 'what the topic is about is named only elsewhere in its article',
   restated: 'it was placed only because another report gives the same value',
   'vague-alone': 'a vague amount that only one report gives, beside numbers that several reports state',
-  outlier: 'more than ten times away from every figure of the other reports: most likely a figure of something else',
-  'outlier-date': 'years away from every date the other reports give: most likely the date of something else',
+  outlier: 'more than ten times away from the figures the topic rests on: most likely a figure of something else',
+  'outlier-date': 'years away from the dates the topic rests on: most likely the date of something else',
 }
 
 /** The sentence that names the figures set aside for their weak placement; empty when there are none. */

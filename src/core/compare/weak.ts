@@ -38,7 +38,7 @@ const DISPUTED: ReadonlySet<Verdict> = new Set(['conflict', 'time-series'])
 const AGREED: ReadonlySet<Verdict> = new Set(['agree', 'agree-precision'])
 const MAX_TRIED = 40
 const MAX_FIGURES = 400
-const UNCONFIRMING: ReadonlySet<WeakWhy> = new Set(['restated', 'entity-in-article'])
+const UNCONFIRMING: ReadonlySet<WeakWhy> = new Set(['restated', 'entity-in-article', 'outlier', 'outlier-date'])
 
 /**
  * The decision on a topic, weighing figures placed on strong evidence first: returns the decision
@@ -104,8 +104,9 @@ function weighWeak(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'
     return aside.length && !DISPUTED.has(d.verdict) ? { decision: d, weak: named(aside) } : { decision: full, weak: [] }
   }
   // Nor does a figure confirm a single source when it joined only because it repeats that source's
-  // value (circular), or when what the topic is about is named only elsewhere in its article (it
-  // may be another place's figure). A figure whose measure its sentence names does confirm.
+  // value (circular), when what the topic is about is named only elsewhere in its article (it
+  // may be another place's figure), or when it is a stray far from it ("several" beside 140,000).
+  // A figure whose measure its sentence names does confirm.
   if (AGREED.has(full.verdict) && base.verdict === 'single-source' && weak.every((c) => UNCONFIRMING.has(weakOf(c)!))) return { decision: base, weak: named(weak) }
   return { decision: full, weak: [] }
 }
@@ -131,7 +132,8 @@ const OUTLIER_DAYS = 3 * 365
  * Figures far from the figures most reports give. The figures of one scale (numbers in one unit, or
  * dates) fall into groups separated by wide gaps: numbers more than OUTLIER_RATIO times apart, dates
  * more than three years apart (a bound read at its bound). When one group is given by more reports
- * than any other, and by two at least, the figures of the other groups are strays: "trois" among
+ * than any other, and by two at least, the figures of the other groups are strays (so is a group of
+ * vague amounts far from a number that as many reports give: "several" beside 140,000): "trois" among
  * tolls of 3,000 and more, "five" survivors beside 104, about 8,000 firefighters among counts of ten
  * soldiers, "hundreds of thousands" among counts of about 2,000, a "since 1934" among days of 2024.
  * A disagreement between reports of one event is rarely that wide (3,000 against 11,300 dead is four
@@ -151,10 +153,13 @@ function outliers(claims: Claim[], ctx: DecideContext): Set<Claim> {
     for (const x of xs) {
       if (!groups.length || gap(top, x.iv.lo)) { groups.push([x]); top = x.iv.hi } else { groups[groups.length - 1].push(x); top = Math.max(top, x.iv.hi) }
     }
-    const reports = groups.map((g) => new Set(g.map((x) => x.c.source)).size)
-    const most = Math.max(...reports)
-    if (most < 2 || reports.filter((r) => r === most).length > 1) continue
-    groups.forEach((g, k) => { if (reports[k] < most) for (const x of g) out.add(x.c) })
+    // Groups ranked by how many reports give them, then by whether they hold a number: a vague
+    // amount ("several", "dozens") far below a number is no second reading of it.
+    const rank = groups.map((g) => ({ reports: new Set(g.map((x) => x.c.source)).size, number: g.some((x) => x.c.quantity.qualifier !== 'vague') }))
+    const better = (a: (typeof rank)[number], b: (typeof rank)[number]) => a.reports > b.reports || (a.reports === b.reports && a.number && !b.number)
+    const main = rank.findIndex((r) => rank.every((o) => o === r || better(r, o)))
+    if (main < 0) continue
+    groups.forEach((g, k) => { if (k !== main && (rank[main].reports >= 2 || !rank[k].number)) for (const x of g) out.add(x.c) })
   }
   return out
 }

@@ -25,8 +25,8 @@ describe('a figure far from every other report’s', () => {
     expect(weak).toEqual([{ claim: cs[3].id, why: 'outlier' }])
     const sources = new Map<string, Source>(['a', 'b', 'c', 'd'].map((id) => [id, { id, title: id, lang: 'en', outlet: `Outlet ${id}`, via: null, kind: 'news', published: null, window: null, text: '', origin: 'imported' }]))
     const words = explain(decision.reason, explainContext(cs, sources, [], 4, 4, weak))
-    expect(words.en).toMatch(/One figure is set aside: Outlet d: 3 \(more than ten times away from every figure of the other reports: most likely a figure of something else\)\.$/)
-    expect(words.ar).toContain('يبعد أكثر من عشرة أضعاف عن كل أرقام التقارير الأخرى')
+    expect(words.en).toMatch(/One figure is set aside: Outlet d: 3 \(more than ten times away from the figures the topic rests on: most likely a figure of something else\)\.$/)
+    expect(words.ar).toContain('يبعد أكثر من عشرة أضعاف عن الأرقام التي يقوم عليها الموضوع')
     expect(words.ar).not.toContain('دليل ضعيف')
   })
 
@@ -75,6 +75,18 @@ describe('a figure far from every other report’s', () => {
     expect(decideWeighed(killed, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'conflict' }, weak: [] })
   })
 
+  it('"several" in one report far below the 140,000 another gives confirms nothing: the number stays its single source, the vague amount named', () => {
+    const cs = [count('a', 140_000, '2024-11-20'), count('b', 3, '2024-11-21', 10, 'vague')]
+    const { decision, weak } = decideWeighed({ kind: 'count', concept: 'claims' }, cs, ctx, strong)
+    expect(decision.verdict).toBe('single-source')
+    expect(weak).toEqual([{ claim: cs[1].id, why: 'outlier' }])
+  })
+
+  it('…while "thousands" beside 4,500 is a reading of it, not a stray: they agree', () => {
+    const cs = [count('a', 4500, '2024-11-20'), count('b', 1000, '2024-11-21', 9999, 'vague')]
+    expect(decideWeighed({ kind: 'count', concept: 'claims' }, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'agree' }, weak: [] })
+  })
+
   it('amounts too: 12,000 euros per family beside a fund of 900 million euros in two other reports', () => {
     const eur = (source: string, x: number) => ({ ...count(source, x, '2024-11-05'), quantity: { kind: 'money' as const, lo: x, hi: x, unit: 'EUR', per: null, precision: 'exact' as const, qualifier: null } })
     const cs = [eur('a', 900e6), eur('b', 900e6), eur('c', 12_000)]
@@ -91,8 +103,8 @@ describe('a figure far from every other report’s', () => {
     expect(weak).toEqual([{ claim: cs[0].id, why: 'outlier-date' }])
     const sources = new Map<string, Source>(['a', 'b', 'c'].map((id) => [id, { id, title: id, lang: 'fr', outlet: `Outlet ${id}`, via: null, kind: 'news', published: null, window: null, text: '', origin: 'imported' }]))
     const words = explain(decision.reason, explainContext(cs, sources, [], 3, 3, weak))
-    expect(words.en).toMatch(/One figure is set aside: Outlet a: 1931 \(years away from every date the other reports give: most likely the date of something else\)\.$/)
-    expect(words.ar).toContain('يبعد سنوات عن كل التواريخ التي تذكرها التقارير الأخرى')
+    expect(words.en).toMatch(/One figure is set aside: Outlet a: 1931 \(years away from the dates the topic rests on: most likely the date of something else\)\.$/)
+    expect(words.ar).toContain('يبعد سنوات عن التواريخ التي يقوم عليها الموضوع')
   })
 
   it('two days a few days apart are no strays: 8 March against 14 March stays a conflict', () => {
