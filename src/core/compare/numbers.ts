@@ -59,6 +59,12 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
         .filter((v): v is Valued & { asOf: AsOf } => v.asOf !== null)
         .sort((x, y) => x.asOf.from.localeCompare(y.asOf.from) || x.iv.lo - y.iv.lo)
         .filter((v) => { const k = `${v.asOf.from}|${v.iv.lo}|${v.iv.hi}`; if (seen.has(k)) return false; seen.add(k); return true })
+      // A series needs two known times: counts that all share one day are not one measure over time.
+      if (new Set(points.map((v) => v.asOf.from)).size < 2 && points.length > 1) {
+        const lo = points.reduce((m, v) => (v.iv.hi < m.iv.hi ? v : m))
+        const hi = points.reduce((m, v) => (v.iv.lo > m.iv.lo ? v : m))
+        return { verdict: 'conflict', reason: { code: 'no-overlap', a: lo.c.id, b: hi.c.id, conversions: [], sameSource: lo.c.source === hi.c.source } }
+      }
       return { verdict: 'time-series', reason: { code: 'series', points: points.map((v) => ({ claim: v.c.id, from: v.asOf.from, to: v.asOf.to })) } }
     }
     const [a, b] = worst
