@@ -46,6 +46,9 @@ describe('a cumulative count cannot fall', () => {
   it('…while the displaced counted as they are now may fall: a series', () => {
     expect(decide({ kind: 'count' as const, concept: 'displaced' }, [count('a', '2024-05-01', 80_000), count('b', '2024-05-09', 52_000)], ctx).verdict).toBe('time-series')
   })
+  it('…but a later lower bound that the earlier toll meets ("more than 460" the day after "about 1,200") still holds: they agree', () => {
+    expect(decide(killed, [count('a', '2024-03-01', 1200, 1200, 'about'), count('b', '2024-03-02', 460, null, 'more-than')], ctx).verdict).toBe('agree')
+  })
   it('a count of a present state may fall: the missing, fewer as people are found, are a series', () => {
     expect(decide(missing, [count('a', '2024-03-01', 500), count('b', '2024-03-03', 300)], ctx).verdict).toBe('time-series')
   })
