@@ -1,6 +1,6 @@
 import type { Assignment, Claim, Topic, Verdict } from '../model'
 import { decide, type DecideContext } from './decide'
-import { toInterval, type Interval } from './interval'
+import { durationDays, toInterval, type Interval } from './interval'
 import { isDateKind } from '../quantity/parts'
 import type { Decision } from './reason'
 
@@ -141,7 +141,7 @@ const OUTLIER_DAYS = 3 * 365
  */
 function outliers(claims: Claim[], ctx: DecideContext): Set<Claim> {
   const read = claims.filter((c) => ctx.compared(c) && c.role !== 'conversion')
-    .map((c) => ({ c, iv: at(toInterval(c.quantity, ctx.tolerance)), scale: isDateKind(c.quantity.kind) ? 'date' : `${c.quantity.kind}|${c.quantity.unit ?? ''}` }))
+    .map((c) => ({ c, iv: at(inDays(c) ?? toInterval(c.quantity, ctx.tolerance)), scale: isDateKind(c.quantity.kind) ? 'date' : inDays(c) ? 'duration' : `${c.quantity.kind}|${c.quantity.unit ?? ''}` }))
     .filter((x): x is { c: Claim; iv: Interval; scale: string } => !!x.iv && (x.scale === 'date' || x.iv.lo > 0))
   if (read.length > MAX_FIGURES) return new Set()
   const out = new Set<Claim>()
@@ -163,6 +163,9 @@ function outliers(claims: Claim[], ctx: DecideContext): Set<Claim> {
   }
   return out
 }
+
+/** A length of time in days ("a few hours" beside "seven days"), or null. */
+const inDays = (c: Claim): Interval | null => (c.quantity.kind === 'duration' ? durationDays(c.quantity) : null)
 
 /** An interval with an open side read at its bound ("more than 2,000" at 2,000): how far it reaches from the others. */
 function at(iv: Interval | null): Interval | null {

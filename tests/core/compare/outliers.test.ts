@@ -87,6 +87,14 @@ describe('a figure far from every other report’s', () => {
     expect(decideWeighed({ kind: 'count', concept: 'claims' }, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'agree' }, weak: [] })
   })
 
+  it('lengths of time are read in days: "three hours" beside seven days and a week in two reports is a stray', () => {
+    const len = (source: string, x: number, unit: string) => ({ ...count(source, x, '2023-07-30'), quantity: { kind: 'duration' as const, lo: x, hi: x, unit, per: null, precision: 'exact' as const, qualifier: null } })
+    const cs = [len('a', 7, 'day'), len('b', 1, 'week'), len('c', 3, 'hour')]
+    const { decision, weak } = decideWeighed({ kind: 'duration', concept: 'deadline' }, cs, ctx, strong)
+    expect(decision.verdict).not.toBe('conflict')
+    expect(weak).toEqual([{ claim: cs[2].id, why: 'outlier' }])
+  })
+
   it('amounts too: 12,000 euros per family beside a fund of 900 million euros in two other reports', () => {
     const eur = (source: string, x: number) => ({ ...count(source, x, '2024-11-05'), quantity: { kind: 'money' as const, lo: x, hi: x, unit: 'EUR', per: null, precision: 'exact' as const, qualifier: null } })
     const cs = [eur('a', 900e6), eur('b', 900e6), eur('c', 12_000)]
