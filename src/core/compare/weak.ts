@@ -51,19 +51,24 @@ export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' 
   const weakOf = (c: Claim): WeakWhy | null => placedWeakly(c) ?? (lone.has(c) ? 'vague-alone' : far.has(c) ? stray(c) : null)
   const weighed = weighWeak(topic, claims, ctx, full, weakOf)
   if (weighed.weak.length || !far.size || full.verdict !== 'conflict' || claims.length > MAX_FIGURES) return weighed
-  // A figure of one report far from every other report's (3 dead among tolls of 3,000 and more) is
-  // another measure's, whatever the evidence it was placed on: when it alone makes the others a
-  // conflict, it is set aside and the others read as they are (counts of other days as they move,
-  // one origin as the single source it is). When the others conflict among themselves as well,
-  // the verdict stays a conflict, but it is their disagreement that the reason names, not the stray.
-  const rest = claims.filter((c) => !far.has(c))
-  const base = decide(topic, rest, ctx)
-  if (base.verdict !== 'conflict' && base.verdict !== 'time-series' && base.verdict !== 'single-source' && !AGREED.has(base.verdict)) return weighed
-  // (In their order: a conflict is named by its first pair.)
-  const aside = [...far].filter((c) => { const d = decide(topic, claims.filter((x) => !far.has(x) || x === c), ctx); return d.verdict === 'conflict' && (base.verdict !== 'conflict' || names(d.reason, c.id)) })
-  const kept = claims.filter((c) => !aside.includes(c))
-  const d = decide(topic, kept, ctx)
-  if (!aside.length || (d.verdict === 'conflict' && base.verdict !== 'conflict')) return weighed
+  // A stray (3 dead among tolls of 3,000 and more) is another measure's, whatever the evidence it
+  // was placed on: while the conflict's reason names a stray, that stray is set aside (the one
+  // furthest from the figures the topic rests on first), and the others are read as they are
+  // (counts of other days as they move, one origin as the single source it is). When the others
+  // conflict among themselves as well, the verdict stays a conflict, but it is their disagreement
+  // that the reason names, not the stray's.
+  let kept = claims
+  let d = full
+  const aside: Claim[] = []
+  while (d.verdict === 'conflict' && aside.length < far.size) {
+    const named = [...far.keys()].filter((c) => !aside.includes(c) && names(d.reason, c.id))
+    if (!named.length) break
+    const c = named.reduce((a, b) => (far.get(b)! > far.get(a)! ? b : a))
+    aside.push(c)
+    kept = kept.filter((x) => x !== c)
+    d = decide(topic, kept, ctx)
+  }
+  if (!aside.length) return weighed
   // With the strays aside, the figures placed on weak evidence are weighed as above.
   const then = weighWeak(topic, kept, ctx, d, weakOf)
   return { decision: then.decision, weak: [...aside.map((c) => ({ claim: c.id, why: stray(c) })), ...then.weak] }
@@ -139,12 +144,13 @@ const OUTLIER_DAYS = 3 * 365
  * A disagreement between reports of one event is rarely that wide (3,000 against 11,300 dead is four
  * times; two days apart are two days): so wide a gap says the figure is of something else.
  */
-function outliers(claims: Claim[], ctx: DecideContext): Set<Claim> {
+function outliers(claims: Claim[], ctx: DecideContext): Map<Claim, number> {
   const read = claims.filter((c) => ctx.compared(c) && c.role !== 'conversion')
     .map((c) => ({ c, iv: at(inDays(c) ?? toInterval(c.quantity, ctx.tolerance)), scale: isDateKind(c.quantity.kind) ? 'date' : inDays(c) ? 'duration' : `${c.quantity.kind}|${c.quantity.unit ?? ''}` }))
     .filter((x): x is { c: Claim; iv: Interval; scale: string } => !!x.iv && (x.scale === 'date' || x.iv.lo > 0))
-  if (read.length > MAX_FIGURES) return new Set()
-  const out = new Set<Claim>()
+  if (read.length > MAX_FIGURES) return new Map()
+  // Each stray with how far it lies from the main group (a ratio for numbers, days for dates).
+  const out = new Map<Claim, number>()
   for (const scale of new Set(read.map((x) => x.scale))) {
     const xs = read.filter((x) => x.scale === scale).sort((a, b) => a.iv.lo - b.iv.lo)
     const gap = (top: number, next: number) => (scale === 'date' ? next - top > OUTLIER_DAYS : next > top * OUTLIER_RATIO)
@@ -159,7 +165,10 @@ function outliers(claims: Claim[], ctx: DecideContext): Set<Claim> {
     const better = (a: (typeof rank)[number], b: (typeof rank)[number]) => a.reports > b.reports || (a.reports === b.reports && a.number && !b.number)
     const main = rank.findIndex((r) => rank.every((o) => o === r || better(r, o)))
     if (main < 0) continue
-    groups.forEach((g, k) => { if (k !== main && (rank[main].reports >= 2 || !rank[k].number)) for (const x of g) out.add(x.c) })
+    const lo = Math.min(...groups[main].map((x) => x.iv.lo))
+    const hi = Math.max(...groups[main].map((x) => x.iv.hi))
+    const away = (iv: Interval) => (scale === 'date' ? Math.max(lo - iv.hi, iv.lo - hi) : Math.max(lo / iv.hi, iv.lo / hi))
+    groups.forEach((g, k) => { if (k !== main && (rank[main].reports >= 2 || !rank[k].number)) for (const x of g) out.set(x.c, away(x.iv)) })
   }
   return out
 }
