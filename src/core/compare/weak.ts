@@ -48,7 +48,12 @@ export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' 
   const full = decide(topic, claims, ctx)
   const lone = vagueAlone(claims, ctx)
   const far = outliers(claims, ctx)
-  const weakOf = (c: Claim): WeakWhy | null => placedWeakly(c) ?? (lone.has(c) ? 'vague-alone' : far.has(c) ? stray(c) : null)
+  // A stray undoes a series only on a day the figures it strays from are given too: on a day of
+  // its own it may be a step of a count that moved (an early forecast of 250 dead, then 20,000 two
+  // days later).
+  const days = new Set(claims.filter((c) => !far.has(c)).map((c) => ctx.asOf(c)?.from ?? ''))
+  const ownDay = (c: Claim) => full.verdict === 'time-series' && !days.has(ctx.asOf(c)?.from ?? '')
+  const weakOf = (c: Claim): WeakWhy | null => placedWeakly(c) ?? (lone.has(c) ? 'vague-alone' : far.has(c) && !ownDay(c) ? stray(c) : null)
   const weighed = weighWeak(topic, claims, ctx, full, weakOf)
   if (weighed.weak.length || !far.size || full.verdict !== 'conflict' || claims.length > MAX_FIGURES) return weighed
   // A stray (3 dead among tolls of 3,000 and more) is another measure's, whatever the evidence it

@@ -95,6 +95,11 @@ describe('a figure far from every other report’s', () => {
     expect(weak).toEqual([{ claim: cs[2].id, why: 'outlier' }])
   })
 
+  it('an early forecast of 250 dead, then 18,000 and 20,000 in two reports two days later, is a series: nothing set aside', () => {
+    const cs = [count('a', 250, '2023-09-12'), count('b', 18_000, '2023-09-14', 20_000), count('c', 20_000, '2023-09-15')]
+    expect(decideWeighed(killed, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'time-series' }, weak: [] })
+  })
+
   it('amounts too: 12,000 euros per family beside a fund of 900 million euros in two other reports', () => {
     const eur = (source: string, x: number) => ({ ...count(source, x, '2024-11-05'), quantity: { kind: 'money' as const, lo: x, hi: x, unit: 'EUR', per: null, precision: 'exact' as const, qualifier: null } })
     const cs = [eur('a', 900e6), eur('b', 900e6), eur('c', 12_000)]
