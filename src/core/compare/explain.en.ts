@@ -36,6 +36,9 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       // One article's figures credited to two speakers disagree between them; with no speaker
       // named for one of them, the article gives both.
       const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (two speakers in the same article)' : ' (both in the same article)') : ''
+      // The origin as the first report words it, else the body the figures go back to.
+      const who = x.claim(r.a).attribution?.who
+      if (r.relayed !== undefined) return `${say(r.a)}, but ${say(r.b)}: two reports of what ${who ? sourceWords(who) : r.relayed ?? 'one origin'} said, which cannot both be right.${aside}`
       return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${aside}`
     }
     case 'fell': return `${say(r.later)} on ${sayDay(r.to, 'day', 'en')} replaced ${say(r.earlier)} on ${sayDay(r.from, 'day', 'en')}, but a count that only adds up cannot fall: both cannot be right.${aside}`

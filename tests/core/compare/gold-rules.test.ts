@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { decide, type DecideContext } from '../../../src/core/compare/decide'
 import { decideWeighed } from '../../../src/core/compare/weak'
-import type { Claim, Quantity, Scope } from '../../../src/core/model'
+import { explain, explainContext } from '../../../src/core/compare/explain'
+import type { Claim, Quantity, Scope, Source } from '../../../src/core/model'
 
 // Each rule of the verdict definitions the gold annotator followed (the "verdicts" field of
 // tests/fixtures/news/comparisons.json), on claim sets made up for it: who says what, on which day.
@@ -138,7 +139,18 @@ describe('single source, other scope, needs review', () => {
   })
   it('two outlets relaying one body’s figure for the same day differently conflict', () => {
     const d = decide({ kind: 'count' as const, concept: 'vehicles' }, [count('a', '2024-03-01', 525, 525, null, 'body:interior ministry'), count('b', '2024-03-01', 529, 529, null, 'body:interior ministry')], ctx)
-    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', sameSource: false } })
+    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', sameSource: false, relayed: 'interior ministry' } })
+  })
+  it('…and the sentence says they are two reports of what that body said, in English and Arabic', () => {
+    const said = { attribution: { who: 'وزارة الداخلية', cue: 'قالت', span: { start: 0, end: 1 } } }
+    const a = { ...count('a', '2024-03-01', 525, 525, null, 'body:interior ministry'), ...said }
+    const b = { ...count('b', '2024-03-01', 529, 529, null, 'body:interior ministry'), ...said }
+    const d = decide({ kind: 'count' as const, concept: 'vehicles' }, [a, b], ctx)
+    const sources = new Map<string, Source>(['a', 'b'].map((id) => [id, { id, title: id, lang: 'ar', outlet: `Outlet ${id}`, via: null, kind: 'news', published: '2024-03-01', window: null, text: '', origin: 'imported' }]))
+    const w = explain(d.reason, explainContext([a, b], sources, [], 2, 1))
+    expect(w.en).toMatch(/^Outlet a: 525, but Outlet b: 529: two reports of what .*وزارة الداخلية.* said, which cannot both be right\.$/)
+    expect(w.ar).toMatch(/525، بينما .*529: روايتان لتصريح وزارة الداخلية لا يمكن أن تصحا معاً\.$/)
+    expect(w.ar).not.toMatch(/interior ministry/)
   })
   it('…while one article giving one body’s two figures for one day stays a single source that does not agree with itself', () => {
     const d = decide({ kind: 'count' as const, concept: 'vehicles' }, [count('a', '2024-03-01', 525, 525, null, 'body:interior ministry'), count('a', '2024-03-01', 529, 529, null, 'body:interior ministry')], ctx)
