@@ -79,8 +79,9 @@ const WEAK_AR: Record<WeakWhy, string> = {
 export function weakAr(x: ExplainContext): string {
   const weak = x.weak ?? []
   if (!weak.length) return ''
-  const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')} (${WEAK_AR[w.why]})` })
+  // ما استُبعد لسبب واحد يُذكر معاً، ويُذكر السبب مرة واحدة.
+  const items = [...new Set(weak.map((w) => w.why))].map((why) => `${someOf(uniq(weak.filter((w) => w.why === why).map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')}` })), NOUNS.figure, 'ar')} (${WEAK_AR[why]})`)
   // The verb stays singular before the list, as Arabic places it before its subject.
   const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ' ما وُضع هنا على دليل ضعيف' : ''
-  return ` واستُبعد من الحكم${placed}: ${someOf(items, NOUNS.figure, 'ar')}.`
+  return ` واستُبعد من الحكم${placed}: ${items.join('؛ ')}.`
 }

@@ -95,9 +95,13 @@ const WEAK_EN: Record<WeakWhy, string> = {
 export function weakEn(x: ExplainContext): string {
   const weak = x.weak ?? []
   if (!weak.length) return ''
-  const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')} (${WEAK_EN[w.why]})` })
+  // Figures set aside for one reason are listed together, the reason said once.
+  // (The same figure said twice in one report, headline and body, is named once.)
+  const groups = [...new Set(weak.map((w) => w.why))].map((why) => ({ why, said: uniq(weak.filter((w) => w.why === why).map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')}` })) }))
+  const items = groups.map((g) => `${someOf(g.said, NOUNS.figure, 'en')} (${WEAK_EN[g.why]})`)
+  const n = groups.reduce((k, g) => k + g.said.length, 0)
   // A vague amount set aside was placed well: it is set aside for what it says, not where it stands.
   const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ', placed on weak evidence,' : ''
-  const lead = weak.length === 1 ? `One figure${placed} is set aside` : `${countNoun(weak.length, NOUNS.figure, 'en')}${placed} are set aside`
-  return ` ${lead}: ${someOf(items, NOUNS.figure, 'en')}.`
+  const lead = n === 1 ? `One figure${placed} is set aside` : `${countNoun(n, NOUNS.figure, 'en')}${placed} are set aside`
+  return ` ${lead}: ${items.join('; ')}.`
 }

@@ -70,6 +70,16 @@ describe('a figure far from every other report’s', () => {
     expect(weak.map((w) => w.claim)).toEqual([cs[2].id, cs[4].id])
   })
 
+  it('a stray said twice in one report (headline and body) is named once', () => {
+    const cs = [count('a', 10, '2023-07-25'), count('b', 10, '2023-07-25'), count('c', 10, '2023-07-25'), count('c', 8000, '2023-07-25'), count('c', 8000, '2023-07-25')]
+    const { decision, weak } = decideWeighed(killed, cs, ctx, strong)
+    expect(weak).toHaveLength(2)
+    const sources = new Map<string, Source>(['a', 'b', 'c'].map((id) => [id, { id, title: id, lang: 'en', outlet: `Outlet ${id}`, via: null, kind: 'news', published: null, window: null, text: '', origin: 'imported' }]))
+    const words = explain(decision.reason, explainContext(cs, sources, [], 3, 3, weak))
+    expect(words.en).toMatch(/ One figure is set aside: Outlet c: 8,000 \(more than ten times away from the figures the topic rests on: most likely a figure of something else\)\.$/)
+    expect(words.ar).toMatch(/واستُبعد من الحكم: ⁨Outlet c⁩: 8,000 \(يبعد/)
+  })
+
   it('two groups that as many reports give are no strays: 10 in two reports against 8,000 in two others stays a conflict', () => {
     const cs = [count('a', 10, '2023-07-25'), count('b', 10, '2023-07-25'), count('c', 8000, '2023-07-25'), count('d', 8000, '2023-07-25')]
     expect(decideWeighed(killed, cs, ctx, strong)).toMatchObject({ decision: { verdict: 'conflict' }, weak: [] })

@@ -122,7 +122,9 @@ describe('a figure placed on weak evidence does not decide the verdict alone', (
     const c = judge(topic, cs, { [cs[3].id]: 'sentence', [cs[4].id]: 'sentence' })
     expect(c.verdict).toBe('agree')
     expect(c.weak?.map((w) => w.claim).sort()).toEqual([cs[3].id, cs[4].id].sort())
-    expect(c.explanation.en).toMatch(/^.*2 figures, placed on weak evidence, are set aside: Outlet d: 150 \(.*\) and Outlet e: 150 \(.*\)\.$/)
+    // Set aside for one reason, they are listed together and the reason is said once.
+    expect(c.explanation.en).toMatch(/^.*2 figures, placed on weak evidence, are set aside: Outlet d: 150 and Outlet e: 150 \(what it counts is named only elsewhere in its sentence\)\.$/)
+    expect(c.explanation.ar).toMatch(/⁨Outlet d⁩: 150 و⁨Outlet e⁩: 150 \(لا يُذكر ما يعدّه إلا في موضع آخر من جملته\)\.$/)
   })
 })
 
