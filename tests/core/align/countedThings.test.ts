@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { placed, source, topic } from './placed'
+import { topicFromText } from '../../../src/core/align/topicFromText'
+import type { QuantityKind } from '../../../src/core/model'
+
+// Things news reports count and date beyond the victims (pilgrims, firefighters, fires, devices,
+// people expelled), on short reports written for these tests in Arabic, English and French: a
+// reader's label finds its measure, and each report's figures reach it.
+
+const conceptOf = (label: string, kind: QuantityKind = 'count', measure?: string) => topicFromText({ id: 't', label, kind, measure })?.concept
+
+describe('a label names the thing counted or dated', () => {
+  it.each([
+    ['Number of pilgrims', 'count', 'pilgrims'],
+    ['عدد الحجاج', 'count', 'pilgrims'],
+    ['Nombre de pèlerins', 'count', 'pilgrims'],
+    ['Fires recorded in the north', 'count', 'fires'],
+    ['عدد الحرائق', 'count', 'fires'],
+    ["Nombre d'incendies", 'count', 'fires'],
+    ['Firefighters deployed', 'count', 'rescuers'],
+    ['Pompiers mobilisés', 'count', 'rescuers'],
+    ['Pagers that detonated', 'count', 'devices'],
+    ['Schools closed by the storm', 'count', 'schools'],
+    ['Flights cancelled', 'count', 'flights'],
+    ['Pilgrims treated for heatstroke', 'count', 'heat-illness'],
+    ['Pilgrims without permits expelled from Medina', 'count', 'expelled'],
+    ['Provinces with fires still burning', 'count', 'provinces'],
+    ['Date the fires broke out', 'date', 'wildfire'],
+    ['تاريخ اندلاع الحرائق', 'date', 'wildfire'],
+    ['Dates of the Hajj', 'daterange', 'pilgrimage'],
+  ] as const)('%s → %s', (label, kind, concept) => {
+    expect(conceptOf(label, kind)).toBe(concept)
+  })
+  it('a group with what happened to it is about what happened', () => {
+    expect(conceptOf('Pilgrims who died in the heat')).toBe('killed')
+    expect(conceptOf('Sapeurs-pompiers blessés')).toBe('injured')
+    expect(conceptOf('Firefighters killed')).toBe('killed')
+  })
+  it('a thing named before another measure word only says which', () => {
+    expect(conceptOf('Pager injured in critical condition')).toBe('injured')
+  })
+  it('the measure phrase does not outvote the thing the label counts', () => {
+    // ("security forces" would name troops.)
+    expect(conceptOf('Pilgrims turned away from Mecca', 'count', 'pilgrims without permits that security forces turned away')).toBe('expelled')
+    expect(conceptOf('Number of pilgrims', 'count', 'people who performed the hajj, counted by the statistics authority')).toBe('pilgrims')
+  })
+})
+
+describe('the figures of a group, and of what happened to it', () => {
+  const topics = () => [topic('pilgrims', 'Number of pilgrims', 'count'), topic('dead', 'Pilgrims who died', 'count')]
+  it.each([
+    ['en', 'Some 2.1 million pilgrims performed the hajj this year, and 14 pilgrims died in the heat.', 'Some 2.1 million', '14'],
+    ['fr', 'Quelque 2,1 millions de pèlerins ont accompli le hajj cette année, et 14 pèlerins sont morts de la chaleur.', 'Quelque 2,1 millions', '14'],
+    ['ar', 'أدى نحو 2.1 مليون حاج فريضة الحج هذا العام، فيما توفي 14 حاجاً بسبب الحر.', 'نحو 2.1 مليون', '14'],
+  ] as const)('%s', (lang, text, count, dead) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.pilgrims).toEqual([count])
+    expect(got.dead).toEqual([dead])
+  })
+  it.each([
+    ['en', 'The interior ministry said 1,200 people were taking part in the pilgrimage to the shrine.', '1,200'],
+    ['fr', 'Selon le ministère, 1 200 personnes participent au pèlerinage vers le sanctuaire.', '1 200'],
+  ] as const)('%s: people said to take part in the pilgrimage are pilgrims', (lang, text, figure) => {
+    expect(placed(source('a', lang, text), topics()).pilgrims).toEqual([figure])
+  })
+})
+
+describe('fires, the provinces they burn in, and those sent to fight them', () => {
+  const topics = () => [topic('fires', 'Number of fires', 'count'), topic('provinces', 'Provinces with fires', 'count'), topic('crews', 'Firefighters deployed', 'count'), topic('dead', 'Firefighters killed', 'count')]
+  it.each([
+    ['en', 'Crews fought 63 fires across nine provinces on Sunday.'],
+    ['fr', 'Les secours ont combattu 63 incendies dans neuf départements dimanche.'],
+    ['ar', 'تعاملت فرق الدفاع المدني يوم الأحد مع 63 حريقاً في تسع محافظات.'],
+  ] as const)('%s: the fires counted and where', (lang, text) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.fires).toEqual(['63'])
+    expect(got.provinces).toHaveLength(1)
+    expect(got.crews).toBeUndefined()
+  })
+  it.each([
+    ['en', 'More than 1,200 firefighters were mobilised on Sunday.', 'More than 1,200'],
+    ['fr', 'Plus de 1 200 sapeurs-pompiers ont été mobilisés dimanche.', 'Plus de 1 200'],
+    // (The count's noun is "عنصر", members; the words after it say of which force.)
+    ['ar', 'جرى حشد أكثر من 1200 عنصر من رجال الإطفاء يوم الأحد.', 'أكثر من 1200'],
+  ] as const)('%s: the firefighters sent', (lang, text, figure) => {
+    expect(placed(source('a', lang, text), topics()).crews).toEqual([figure])
+  })
+  it.each([
+    ['en', 'Three firefighters were killed when the flames surrounded their truck.', 'Three'],
+    ['fr', 'Trois pompiers ont été tués lorsque les flammes ont encerclé leur camion.', 'Trois'],
+    ['ar', 'لقي ثلاثة من رجال الإطفاء حتفهم حين حاصرت النيران شاحنتهم.', 'ثلاثة'],
+  ] as const)('%s: firefighters killed are no firefighters deployed', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.dead).toEqual([figure])
+    expect(got.crews).toBeUndefined()
+  })
+  it('a fire truck is a truck, not a fire', () => {
+    const got = placed(source('a', 'en', 'The ministry sent 140 fire trucks to the coast.'), [topic('fires', 'Number of fires', 'count'), topic('trucks', 'Fire trucks sent', 'count')])
+    expect(got.trucks).toEqual(['140'])
+    expect(got.fires).toBeUndefined()
+  })
+})
+
+describe('the day the fires broke out', () => {
+  const topics = () => [topic('start', 'Date the fires broke out', 'date'), topic('war', 'Start of the war', 'date')]
+  it.each([
+    ['en', 'The fires broke out on Saturday night in the hills above the port.', 'Saturday night'],
+    ['fr', 'Les incendies se sont déclarés samedi soir sur les collines qui dominent le port.', 'samedi soir'],
+    ['ar', 'اندلعت الحرائق ليل السبت في التلال المطلة على الميناء.', 'ليل السبت'],
+  ] as const)('%s', (lang, text, day) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.start).toEqual([day])
+    expect(got.war).toBeUndefined()
+  })
+})
+
+describe('devices counted', () => {
+  const topics = () => [topic('devices', 'Pagers that detonated', 'count'), topic('aboard', 'People on board', 'count')]
+  it.each([
+    ['en', 'Around 3,000 pagers exploded across the region within minutes.', 'Around 3,000'],
+    ['fr', 'Environ 3 000 bipeurs ont explosé dans la région en quelques minutes.', 'Environ 3 000'],
+    ['ar', 'انفجر نحو 3 آلاف جهاز في أنحاء المنطقة خلال دقائق.', 'نحو 3 آلاف'],
+  ] as const)('%s', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.devices).toEqual([figure])
+    expect(got.aboard).toBeUndefined()
+  })
+  it('a count of people killed by the devices is no count of devices', () => {
+    expect(placed(source('a', 'en', 'The pager blasts killed 9 people.'), topics()).devices).toBeUndefined()
+  })
+})
