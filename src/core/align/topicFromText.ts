@@ -5,6 +5,7 @@ import { conceptsIn, type ConceptMention } from './measureOf'
 import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
 import { KNOWN_ORIGINS } from '../compare/origins'
 import { placeNounBy } from './places'
+import { nounKey } from './coverageCues'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
 // درنة", "Magnitude of the Al Haouz earthquake"): its measure is the concept those words name, its
@@ -70,7 +71,7 @@ export function topicFromText(w: TopicWords): Topic | null {
   }
   if (!concept) {
     const cues = wordCues(aliases, words, w.label)
-    return cues.length ? { ...base, cues } : null
+    return cues.length ? { ...base, cues, cuesFromLabel: true } : null
   }
   return {
     ...base,
@@ -94,8 +95,10 @@ function bodyAliases(name: string): string[] {
 function wordCues(aliases: string[], words: string, label: string): string[] {
   const named = new Set(aliases.flatMap((a) => a.toLowerCase().split(/\s+/)))
   const content = (t: string) => [...new Set((t.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [])
-    .filter((x) => x.length >= 4 && !CUE_STOPWORDS.has(x) && !named.has(x))
-    .map((x) => (/[^s]s$/.test(x) && x.length > 4 ? x.slice(0, -1) : x)))]
+    .filter((x) => x.length >= 4 && !named.has(x))
+    // (An Arabic word without its clitics and article: "المساجد" is found in "بالمساجد" and "مساجد".)
+    .map((x) => (/\p{Script=Arabic}/u.test(x) ? nounKey(x, 'ar') : /[^s]s$/.test(x) && x.length > 4 ? x.slice(0, -1) : x))
+    .filter((x) => !CUE_STOPWORDS.has(x)))]
   const fromLabel = content(label)
   return fromLabel.length ? fromLabel : content(words)
 }
