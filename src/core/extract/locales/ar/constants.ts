@@ -75,6 +75,23 @@ export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'less-than'
   'تخطى': 'more-than', 'تخطت': 'more-than', 'تخطوا': 'more-than', 'يتخطى': 'more-than', 'تتخطى': 'more-than', 'تجاوزوا': 'more-than',
 }
 
+/** Words opening a verb's subject that names what is measured: "يتجاوز عدد ضحايا الموجتين ثلاثين". */
+export const SUBJECT_HEADS = ['عدد', 'أعداد', 'حصيلة', 'إجمالي', 'مجموع', 'قيمة', 'نسبة', 'حجم', 'تكلفة', 'كلفة', 'خسائر', 'درجة', 'درجات', 'ضحايا']
+
+/**
+ * Verbs that bound a figure through a preposition or a threshold right before it, across their
+ * subject: "يزيد عدد المفقودين على 10 آلاف", "لا يقل عددهم عن 40", "تخطى عدد القتلى عتبة الألف".
+ */
+export const LINKED_VERBS: Record<string, 'more-than' | 'less-than' | 'at-least' | 'at-most'> = {
+  'يزيد': 'more-than', 'تزيد': 'more-than', 'زاد': 'more-than', 'زادت': 'more-than', 'يربو': 'more-than', 'تربو': 'more-than', 'ربا': 'more-than',
+  'يقل': 'less-than', 'تقل': 'less-than', 'قل': 'less-than', 'قلت': 'less-than',
+  'لا يقل': 'at-least', 'لا تقل': 'at-least', 'لم يقل': 'at-least', 'لم تقل': 'at-least',
+  'لا يزيد': 'at-most', 'لا تزيد': 'at-most', 'لم يزد': 'at-most', 'لم تزد': 'at-most',
+  'تجاوز': 'more-than', 'تجاوزت': 'more-than', 'يتجاوز': 'more-than', 'تتجاوز': 'more-than', 'تخطى': 'more-than', 'تخطت': 'more-than', 'يتخطى': 'more-than', 'تتخطى': 'more-than', 'تعدى': 'more-than', 'تعدت': 'more-than', 'فاق': 'more-than', 'فاقت': 'more-than', 'اجتاز': 'more-than', 'اجتازت': 'more-than', 'عبر': 'more-than', 'عبرت': 'more-than',
+}
+/** What links those verbs to the figure: a preposition, or a threshold ("عتبة", "حاجز", "سقف"). */
+export const BOUND_LINKS = ['على', 'عن', 'عتبة', 'حاجز', 'سقف', 'عتبة ال', 'حاجز ال']
+
 /** Verbs of change: "ارتفع من 2000 إلى 3000" gives an old and a new figure, not a range. */
 export const CHANGE_VERBS = ['تدرجت', 'تدرج', 'قفزت', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'انخفض', 'انخفضت', 'ينخفض', 'تنخفض', 'تراجع', 'تراجعت', 'يتراجع', 'زاد', 'زادت', 'قفز', 'قفزت', 'صعد', 'صعدت', 'هبط', 'هبطت', 'تضاعف', 'تضاعفت', 'رفع', 'رفعت', 'خفض', 'خفضت', 'عدل', 'عدلت']
 
