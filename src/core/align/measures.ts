@@ -114,7 +114,8 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['قرى', 'القرى', 'بلدات', 'البلدات', 'بلديات', 'البلديات', 'دواوير', 'الدواوير'], en: ['villages', 'towns', 'municipalities', 'localities', 'communities'], fr: ['communes', 'villages', 'localités', 'municipalités'] },
   },
   {
-    id: 'protesters', family: 'people', label: { en: 'protesters', ar: 'المتظاهرون' },
+    // Who marched: "protesters killed", "manifestants blessés" count what happened to them.
+    id: 'protesters', group: true, family: 'people', label: { en: 'protesters', ar: 'المتظاهرون' },
     words: { ar: ['متظاهر', 'متظاهرين', 'متظاهرون', 'المتظاهرين', 'المتظاهرون', 'محتج', 'محتجين', 'المحتجين', 'تظاهر', 'تظاهروا', 'مظاهرة', 'تظاهرة', 'مسيرة'], en: ['protesters', 'protestors', 'demonstrators', 'marchers', 'marched', 'rallied', 'protest', 'demonstration'], fr: ['manifestants', 'manifestation', 'protestataires', 'défilé', 'ont défilé', 'ont manifesté', 'cortège'] },
   },
   {
@@ -353,6 +354,7 @@ export const CONCEPTS: Concept[] = [
     id: 'pilgrimage', family: 'date', event: true, label: { en: 'dates of the pilgrimage', ar: 'موعد الحج' },
     words: { ar: ['الحج', 'موسم الحج', 'مناسك الحج', 'المناسك', 'مناسك', 'شعائر', 'الشعائر', 'الوقوف بعرفة', 'يوم عرفة'], en: ['hajj', 'pilgrimage', 'rites', 'umrah'], fr: ['hajj', 'pèlerinage', 'rites', 'rituels', 'omra'] },
   },
+
   {
     // The day something was announced: a statement's own day ("أعلن الديوان الملكي، اليوم الخميس"),
     // for a topic that names what was announced ("Date Macron announced the withdrawal").

@@ -35,6 +35,8 @@ describe('a label names the thing counted or dated', () => {
     expect(conceptOf('Pilgrims who died in the heat')).toBe('killed')
     expect(conceptOf('Sapeurs-pompiers blessés')).toBe('injured')
     expect(conceptOf('Firefighters killed')).toBe('killed')
+    expect(conceptOf('Protest deaths since Monday')).toBe('killed')
+    expect(conceptOf('Protesters in the capital')).toBe('protesters')
   })
   it('a thing named before another measure word only says which', () => {
     expect(conceptOf('Pager injured in critical condition')).toBe('injured')
@@ -127,5 +129,18 @@ describe('devices counted', () => {
   })
   it('a count of people killed by the devices is no count of devices', () => {
     expect(placed(source('a', 'en', 'The pager blasts killed 9 people.'), topics()).devices).toBeUndefined()
+  })
+})
+
+describe('protesters, and protesters killed', () => {
+  const topics = () => [topic('marchers', 'Protesters in the capital', 'count'), topic('dead', 'Protest deaths', 'count')]
+  it.each([
+    ['en', 'Some 6,000 protesters marched through the capital on Friday. Nine protesters were killed by police fire.', 'Some 6,000', 'Nine'],
+    ['fr', 'Quelque 6 000 manifestants ont défilé vendredi dans la capitale. Neuf manifestants ont été tués par des tirs de la police.', 'Quelque 6 000', 'Neuf'],
+    ['ar', 'شارك نحو 6 آلاف متظاهر في مسيرة بالعاصمة يوم الجمعة. وقُتل تسعة متظاهرين برصاص الشرطة.', 'نحو 6 آلاف', 'تسعة'],
+  ] as const)('%s', (lang, text, marchers, dead) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.marchers).toEqual([marchers])
+    expect(got.dead).toEqual([dead])
   })
 })
