@@ -230,6 +230,25 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['جهاز', 'أجهزة', 'الأجهزة', 'بيجر', 'البيجر', 'أجهزة النداء', 'أجهزة الاستدعاء', 'أجهزة اللاسلكي', 'هاتف', 'هواتف'], en: ['devices', 'device', 'pagers', 'pager', 'beepers', 'walkie-talkies', 'radios', 'handsets', 'phones'], fr: ['appareils', 'bipeurs', 'bipers', 'talkies-walkies', 'téléphones', 'engins explosifs'] },
   },
   {
+    // Who carried out an attack ("four gunmen", "ثلاثة مسلحين", "les assaillants"); "gunmen detained" count the detained.
+    id: 'attackers', group: true, family: 'people', label: { en: 'attackers', ar: 'المهاجمون' },
+    words: { ar: ['مهاجم', 'مهاجمين', 'المهاجمين', 'المهاجمون', 'مسلح', 'مسلحين', 'المسلحين', 'مسلحون', 'منفذي الهجوم', 'منفذو الهجوم', 'إرهابي', 'إرهابيين', 'إرهابيون'], en: ['attackers', 'assailants', 'gunmen', 'shooters', 'terrorists', 'raiders'], fr: ['assaillants', 'tireurs', 'hommes armés', 'terroristes', 'agresseurs', 'commando'] },
+  },
+  {
+    // An audience or a crowd ("a sold-out crowd of 6,200", "6 200 spectateurs", "جمهور من 6200 شخص").
+    id: 'audience', group: true, family: 'people', label: { en: 'audience and crowd', ar: 'الجمهور والحضور' },
+    words: { ar: ['جمهور', 'الجمهور', 'متفرج', 'متفرجين', 'المتفرجين', 'حضور', 'الحضور', 'حشد', 'حشود'], en: ['audience', 'spectators', 'concertgoers', 'crowd', 'attendees', 'fans'], fr: ['spectateurs', 'public', 'foule', 'festivaliers', 'supporters'] },
+  },
+  {
+    // Weapons and ammunition seized or found ("two assault rifles", "500 rounds", "٥٠٠ طلقة", "des cartouches").
+    id: 'weapons', countedOnly: true, family: 'other', label: { en: 'weapons', ar: 'الأسلحة' },
+    words: { ar: ['سلاح', 'أسلحة', 'الأسلحة', 'بندقية', 'بنادق', 'رشاش', 'رشاشات', 'مسدس', 'مسدسات', 'قنبلة', 'قنابل'], en: ['weapons', 'rifles', 'guns', 'firearms', 'pistols', 'grenades', 'kalashnikovs'], fr: ['armes', 'fusils', "fusils d'assaut", 'kalachnikovs', 'pistolets', 'grenades'] },
+  },
+  {
+    id: 'ammunition', countedOnly: true, family: 'other', label: { en: 'rounds of ammunition', ar: 'الذخيرة' },
+    words: { ar: ['طلقة', 'طلقات', 'ذخيرة', 'الذخيرة', 'ذخائر', 'رصاصة', 'رصاصات', 'خرطوشة', 'خراطيش'], en: ['rounds', 'cartridges', 'bullets', 'ammunition', 'shells'], fr: ['cartouches', 'munitions', 'balles', 'obus'] },
+  },
+  {
     id: 'schools', countedOnly: true, family: 'buildings', label: { en: 'schools', ar: 'المدارس' },
     words: { ar: ['مدرسة', 'مدارس', 'المدارس', 'فصل دراسي', 'فصول دراسية'], en: ['schools', 'classrooms'], fr: ['écoles', 'établissements scolaires', 'collèges', 'lycées', 'salles de classe'] },
   },

@@ -144,3 +144,31 @@ describe('protesters, and protesters killed', () => {
     expect(got.dead).toEqual([dead])
   })
 })
+
+describe('what police seize, and who attacked', () => {
+  const topics = () => [topic('rounds', 'Rounds of ammunition found', 'count'), topic('rifles', 'Rifles seized', 'count'), topic('dead', 'Death toll of the raid', 'count'), topic('attackers', 'Number of attackers', 'count')]
+  it.each([
+    ['en', 'Police recovered 740 rounds and 3 rifles from the car, and said six attackers took part in the raid.', { rounds: ['740'], rifles: ['3'], attackers: ['six'] }],
+    ['fr', 'La police a saisi 740 cartouches et 3 fusils dans la voiture ; six assaillants ont participé au raid.', { rounds: ['740'], rifles: ['3'], attackers: ['six'] }],
+    ['ar', 'صادرت الشرطة 740 طلقة و3 بنادق من السيارة، وقالت إن ستة مسلحين شاركوا في الهجوم.', { rounds: ['740'], rifles: ['3'], attackers: ['ستة'] }],
+  ] as const)('%s', (lang, text, want) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.rounds).toEqual(want.rounds)
+    expect(got.rifles).toEqual(want.rifles)
+    expect(got.attackers).toEqual(want.attackers)
+    expect(got.dead).toBeUndefined()
+  })
+  it('rounds recovered are no bodies recovered', () => {
+    expect(placed(source('a', 'en', 'More than 740 rounds were recovered near the stage.'), topics()).dead).toBeUndefined()
+  })
+})
+
+describe('a crowd counted', () => {
+  it.each([
+    ['en', 'The band played to a crowd of 12,500 on Saturday.', '12,500'],
+    ['fr', 'Le groupe a joué samedi devant 12 500 spectateurs.', '12 500'],
+    ['ar', 'أحيت الفرقة حفلاً يوم السبت أمام 12500 متفرج.', '12500'],
+  ] as const)('%s', (lang, text, figure) => {
+    expect(placed(source('a', lang, text), [topic('crowd', 'Concert audience', 'count')]).crowd).toEqual([figure])
+  })
+})
