@@ -256,9 +256,15 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   return { concept: null, strength: 0, family: fam }
 }
 
-/** Whether a figure's clause names what happened to a group it counts (a telling measure of the group's family, not another figure's). */
+/**
+ * Whether a figure's clause names what happened to a group it counts (a telling measure of the
+ * group's family, not another figure's). A word after the figure and an article names others
+ * ("300 medics sent to the affected areas", "ont soigné des blessés"); before it, it may name what
+ * is counted of the group ("les corps de 26 manifestants").
+ */
 function happenedTo(family: UnitFamily, claim: Claim, text: string, clause: Span, lang: Lang, others: Span[]): boolean {
-  return conceptsIn(text, clause, lang).some((x) => !x.generic && !x.countedOnly && !x.concept.group && !x.concept.event && x.concept.family === family && (x.end <= claim.span.start || x.start >= claim.span.end) && !belongsToAnother(x, claim.span, others, text))
+  const named = (x: ConceptMention) => lang !== 'ar' && x.start >= claim.span.end && /(?<![\p{L}])(?:the|les|des|aux)\s+$/iu.test(text.slice(Math.max(clause.start, x.start - 8), x.start))
+  return conceptsIn(text, clause, lang).some((x) => !x.generic && !x.countedOnly && !x.concept.group && !x.concept.event && x.concept.family === family && (x.end <= claim.span.start || x.start >= claim.span.end) && !named(x) && !belongsToAnother(x, claim.span, others, text))
 }
 
 // A count head and up to three words (no break) before the measure word it names.

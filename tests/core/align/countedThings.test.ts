@@ -172,3 +172,21 @@ describe('a crowd counted', () => {
     expect(placed(source('a', lang, text), [topic('crowd', 'Concert audience', 'count')]).crowd).toEqual([figure])
   })
 })
+
+describe('a word of others after a group counted', () => {
+  const topics = () => [topic('medics', 'Medics sent', 'count'), topic('affected', 'People affected', 'count'), topic('injured', 'People injured', 'count')]
+  it.each([
+    ['en', 'The agency sent 240 paramedics to the affected villages on Monday.', '240'],
+    ['fr', 'Quelque 240 secouristes ont soigné des blessés toute la nuit.', 'Quelque 240'],
+  ] as const)('%s: the group is what is counted', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.medics).toEqual([figure])
+    expect(got.affected).toBeUndefined()
+    expect(got.injured).toBeUndefined()
+  })
+  it('before the figure, it says what is counted of the group', () => {
+    const got = placed(source('a', 'fr', 'Les enquêteurs ont vu les corps de 31 manifestants à la morgue.'), [topic('marchers', 'Manifestants dans la capitale', 'count'), topic('bodies', 'Corps à la morgue', 'count')])
+    expect(got.bodies).toEqual(['31'])
+    expect(got.marchers).toBeUndefined()
+  })
+})
