@@ -375,6 +375,11 @@ export const CONCEPTS: Concept[] = [
   },
 
   {
+    // A protest's day ("the protests of Tuesday", "مظاهرات الثلاثاء", "la manifestation de samedi").
+    id: 'protest', family: 'date', event: true, label: { en: 'date of the protests', ar: 'موعد الاحتجاجات' },
+    words: { ar: ['مظاهرة', 'مظاهرات', 'المظاهرات', 'احتجاجات', 'الاحتجاجات'], en: ['protest', 'protests', 'demonstrations'], fr: ['manifestation', 'manifestations'] },
+  },
+  {
     // The day something was announced: a statement's own day ("أعلن الديوان الملكي، اليوم الخميس"),
     // for a topic that names what was announced ("Date Macron announced the withdrawal").
     id: 'announced', family: 'date', event: true, instant: true, label: { en: 'date of the announcement', ar: 'تاريخ الإعلان' },

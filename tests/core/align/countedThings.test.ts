@@ -190,3 +190,16 @@ describe('a word of others after a group counted', () => {
     expect(got.marchers).toBeUndefined()
   })
 })
+
+describe('the day of the protests', () => {
+  const topics = () => [topic('day', 'Day of the protests', 'date'), topic('struck', 'Date the storm struck', 'date')]
+  it.each([
+    ['en', 'Police fired tear gas during Thursday\'s protests in the capital.', 'Thursday'],
+    ['fr', 'La police a tiré des gaz lacrymogènes lors des manifestations de jeudi dans la capitale.', 'jeudi'],
+    ['ar', 'أطلقت الشرطة الغاز المسيل للدموع خلال مظاهرات الخميس في العاصمة.', 'الخميس'],
+  ] as const)('%s', (lang, text, day) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.day).toEqual([day])
+    expect(got.struck).toBeUndefined()
+  })
+})
