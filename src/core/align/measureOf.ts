@@ -147,7 +147,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (isDate(claim.quantity) && SAID_ON.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start)))) return { concept: ANNOUNCED, strength: 2, family: 'date' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const said = new Map<UnitFamily, boolean>()
-  const happened = (f: UnitFamily) => said.get(f) ?? said.set(f, happenedTo(f, claim, text, clause, lang, others)).get(f)!
+  // (The clause a part's clause leans on too: "le nombre de pèlerins décédés passe à 658, dont 630".)
+  const lead = leadOf(text, clause, claim.sentence)
+  const happened = (f: UnitFamily) => said.get(f) ?? said.set(f, happenedTo(f, claim, text, clause, lang, others) || (!!lead && happenedTo(f, claim, text, lead, lang, others))).get(f)!
   // A group ("pilgrims", "secouristes") is the measure only when its clause names nothing that happened to it ("died", "tués").
   const fits = (c: Concept) => (isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)) && !(c.group && happened(c.family))
   // A dual noun names what it counts ("سدّان", two dams).
