@@ -37,6 +37,19 @@ const PEOPLE = new Set(Object.values(PEOPLE_WORDS).flat().map(foldKey))
 
 interface Stated { value: number; nouns: string[] }
 
+// Read once per report (the story is read again whenever a report comes or goes).
+const STATED = new WeakMap<Source, { text: string; stated: Stated[]; words?: Set<string> }>()
+function readOf(src: Source): { text: string; stated: Stated[]; words?: Set<string> } {
+  let r = STATED.get(src)
+  if (!r || r.text !== src.text) STATED.set(src, (r = { text: src.text, stated: statedIn(src) }))
+  return r
+}
+/** An Arabic report's words as noun keys. */
+function wordsOf(src: Source): Set<string> {
+  const r = readOf(src)
+  return (r.words ??= new Set((foldKey(src.text).match(/[\p{L}]{3,}/gu) ?? []).map((w) => nounKey(w, 'ar'))))
+}
+
 /** The figures of a report with the noun keys written after each (the first word in Arabic and French; the next two in English, for "97 forest fires"). */
 function statedIn(src: Source): Stated[] {
   const text = foldKey(src.text)
@@ -67,7 +80,7 @@ const matches = (noun: string, cue: string) => noun.includes(cue) || (ARABIC.tes
 export function coverageCues(cues: string[], sources: Source[]): string[] {
   if (!cues.length || !sources.length) return cues
   const keys = cues.map((c) => nounKey(c, ARABIC.test(c) ? 'ar' : 'en'))
-  const stated = sources.map((s) => ({ lang: s.lang, figures: statedIn(s) }))
+  const stated = sources.map((s) => ({ lang: s.lang, figures: readOf(s).stated }))
   // The values stated with a cue, by the language that states them.
   const withCue = new Map<Lang, Set<number>>()
   for (const s of stated) for (const f of s.figures) if (f.nouns.some((n) => keys.some((k) => matches(n, k)))) { const v = withCue.get(s.lang) ?? new Set(); v.add(f.value); withCue.set(s.lang, v) }
@@ -90,9 +103,7 @@ export function coverageCues(cues: string[], sources: Source[]): string[] {
   const arabic = [...out].filter((k) => ARABIC.test(k) && skeleton(k).length >= 3)
   if (arabic.length) {
     const wanted = new Set(arabic.map(skeleton))
-    for (const s of sources.filter((x) => x.lang === 'ar')) {
-      for (const w of foldKey(s.text).match(/[\p{L}]{3,}/gu) ?? []) { const k = nounKey(w, 'ar'); if (wanted.has(skeleton(k))) out.add(k) }
-    }
+    for (const s of sources.filter((x) => x.lang === 'ar')) for (const k of wordsOf(s)) if (wanted.has(skeleton(k))) out.add(k)
   }
   return [...out]
 }

@@ -46,6 +46,15 @@ describe('cues from the coverage', () => {
     expect(cues).not.toContain('شخص')
     expect(cues.some((c) => /إقليم|اقليم|region|région/u.test(c))).toBe(false)
   })
+  it('reads a report again when its text changes', () => {
+    const en = source('en-1', 'en', 'Engineers said 47 bridges were swept away.')
+    const fr = source('fr-1', 'fr', 'La crue a emporté 47 ponts.')
+    expect(coverageCues(['bridge'], [en, fr])).toContain('pont')
+    fr.text = 'La crue a emporté 47 passerelles.'
+    const cues = coverageCues(['bridge'], [en, fr])
+    expect(cues).toContain('passerelle')
+    expect(cues).not.toContain('pont')
+  })
   it('a round number pairs two nouns only when another figure agrees', () => {
     const round = [source('en-1', 'en', 'Crews cleared 40 bridges.'), source('ar-1', 'ar', 'سقط 40 قتيلاً في الإقليم.')]
     expect(coverageCues(['bridge'], round)).toEqual(['bridge'])
