@@ -120,6 +120,8 @@ export interface Topic {
   cues: string[]
   /** The measure as a concept of src/core/align/measures.ts ("killed", "missing", "struck"): read in every language. */
   concept?: string
+  /** Its cues are the words of a reader's label, not a curated list: the reports' own forms and other-language nouns widen them (align/coverageCues.ts). */
+  cuesFromLabel?: boolean
   /** Words that must not stand in the clause (a different entity that shares the cues). */
   exclude?: string[]
   scope?: string | null

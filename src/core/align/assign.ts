@@ -7,6 +7,7 @@ import { isPeopleWord } from '../entities/countries'
 import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy, speakerSeat } from './places'
+import { coverageCues } from './coverageCues'
 import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
@@ -102,7 +103,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
   const prepared: Prepared[] = topics.map((t) => ({
     topic: t,
     aliasKeys: new Set(names.get(t)!.flatMap(aliasKeys).filter((k) => k.length >= 2)),
-    cues: t.cues.map(foldKey),
+    cues: (t.cuesFromLabel ? coverageCues(t.cues, sources) : t.cues).map(foldKey),
     exclude: (t.exclude ?? []).map(foldKey),
     concept: conceptById(t.concept),
     countries: new Set([t.entity.name, ...t.entity.aliases].flatMap((a) => a.split(/\s+/)).map(countryOf).filter((x): x is string => !!x)),
@@ -169,7 +170,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
   const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: names.get(t)! })))
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
-  const key = prepared.map((p) => `${p.topic.id}\u0000${names.get(p.topic)!.join('\u0001')}\u0000${+p.specific}${+p.storyWide}`).join('\n')
+  const key = prepared.map((p) => `${p.topic.id}\u0000${names.get(p.topic)!.join('\u0001')}\u0000${+p.specific}${+p.storyWide}\u0000${p.cues.join('\u0001')}`).join('\n')
   return { key, prepared, topicsByKey, cache }
 }
 

@@ -32,7 +32,7 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
       if (!words.length) continue
       for (const key of new Set([words[0], ...(lang === 'ar' ? [] : [stem(words[0])])])) {
         const l = m.get(key) ?? []
-        l.push({ words, concept, generic: words.length === 1 && GENERIC.has(words[0]), countedOnly: words.length === 1 && COUNTED_ONLY.has(words[0]) })
+        l.push({ words, concept, generic: GENERIC.has(words.join(' ')), countedOnly: !!concept.countedOnly || (words.length === 1 && COUNTED_ONLY.has(words[0])) })
         m.set(key, l)
       }
     }
@@ -43,7 +43,7 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
 }
 
 interface W { w: string; start: number; end: number }
-const GENERIC = new Set([...GENERIC_WORDS].map(foldKey))
+const GENERIC = new Set([...GENERIC_WORDS].map((w) => splitWords(foldKey(w)).map((x) => x.w).join(' ')))
 const COUNTED_ONLY = new Set(Object.values(COUNTED_ONLY_WORDS).flat().map(foldKey))
 
 // French and English inflect the words of a measure: "sauvé, sauvées", "death, deaths". A word
@@ -146,7 +146,12 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // ("updated on Wednesday evening", "a assuré vendredi", "أعلنت يوم الأحد").
   if (isDate(claim.quantity) && SAID_ON.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start)))) return { concept: ANNOUNCED, strength: 2, family: 'date' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
-  const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)
+  const said = new Map<UnitFamily, boolean>()
+  // (The clause a part's clause leans on too: "le nombre de pèlerins décédés passe à 658, dont 630".)
+  const lead = leadOf(text, clause, claim.sentence)
+  const happened = (f: UnitFamily) => said.get(f) ?? said.set(f, happenedTo(f, claim, text, clause, lang, others) || (!!lead && happenedTo(f, claim, text, lead, lang, others))).get(f)!
+  // A group ("pilgrims", "secouristes") is the measure only when its clause names nothing that happened to it ("died", "tués").
+  const fits = (c: Concept) => (isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)) && !(c.group && happened(c.family))
   // A dual noun names what it counts ("سدّان", two dams).
   // A dual is one word; a longer figure's words are its qualifier ("ما لا يقل عن" is no "يقل").
   // So does a share said in words ("نصف المدينة", "près de la moitié de la ville").
@@ -251,6 +256,17 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // of ammonium nitrate. (A distance's noun is where it runs: "70 km further west" is a distance.)
   if (only && claim.quantity.kind === 'count' && !(counted && unitFamily === 'mass')) return { concept: only, strength: 3, family: fam }
   return { concept: null, strength: 0, family: fam }
+}
+
+/**
+ * Whether a figure's clause names what happened to a group it counts (a telling measure of the
+ * group's family, not another figure's). A word after the figure and an article names others
+ * ("300 medics sent to the affected areas", "ont soigné des blessés"); before it, it may name what
+ * is counted of the group ("les corps de 26 manifestants").
+ */
+function happenedTo(family: UnitFamily, claim: Claim, text: string, clause: Span, lang: Lang, others: Span[]): boolean {
+  const named = (x: ConceptMention) => lang !== 'ar' && x.start >= claim.span.end && /(?<![\p{L}])(?:the|les|des|aux)\s+$/iu.test(text.slice(Math.max(clause.start, x.start - 8), x.start))
+  return conceptsIn(text, clause, lang).some((x) => !x.generic && !x.countedOnly && !x.concept.group && !x.concept.event && x.concept.family === family && (x.end <= claim.span.start || x.start >= claim.span.end) && !named(x) && !belongsToAnother(x, claim.span, others, text))
 }
 
 // A count head and up to three words (no break) before the measure word it names.

@@ -29,6 +29,17 @@ export interface Concept {
   decided?: boolean
   /** An instant, dated but never lasting (an announcement): no length of time measures it. */
   instant?: boolean
+  /**
+   * Who is counted rather than what happened to them (pilgrims, rescuers): a word of what happened
+   * in the figure's clause ("pilgrims who died", "secouristes tués", "حجاج توفوا") is its measure.
+   */
+  group?: boolean
+  /**
+   * Named only by a figure's own noun ("97 fires", "3,000 pagers", "12 écoles"): the same word
+   * elsewhere in the clause says where or by what ("killed in the fires", "في المستشفيات"). It
+   * still says which of a wider count's kind ("8000 عنصر من الحماية المدنية": firefighters).
+   */
+  countedOnly?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
@@ -103,7 +114,8 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['قرى', 'القرى', 'بلدات', 'البلدات', 'بلديات', 'البلديات', 'دواوير', 'الدواوير'], en: ['villages', 'towns', 'municipalities', 'localities', 'communities'], fr: ['communes', 'villages', 'localités', 'municipalités'] },
   },
   {
-    id: 'protesters', family: 'people', label: { en: 'protesters', ar: 'المتظاهرون' },
+    // Who marched: "protesters killed", "manifestants blessés" count what happened to them.
+    id: 'protesters', group: true, family: 'people', label: { en: 'protesters', ar: 'المتظاهرون' },
     words: { ar: ['متظاهر', 'متظاهرين', 'متظاهرون', 'المتظاهرين', 'المتظاهرون', 'محتج', 'محتجين', 'المحتجين', 'تظاهر', 'تظاهروا', 'مظاهرة', 'تظاهرة', 'مسيرة'], en: ['protesters', 'protestors', 'demonstrators', 'marchers', 'marched', 'rallied', 'protest', 'demonstration'], fr: ['manifestants', 'manifestation', 'protestataires', 'défilé', 'ont défilé', 'ont manifesté', 'cortège'] },
   },
   {
@@ -119,7 +131,7 @@ export const CONCEPTS: Concept[] = [
   {
     // Vehicles counted ("525 fire trucks", "50 ambulances", "٥٢٥ شاحنة", "200 camions").
     id: 'vehicles', family: 'vehicles', label: { en: 'vehicles', ar: 'الآليات' },
-    words: { ar: ['شاحنة', 'شاحنات', 'سيارة', 'سيارات', 'آلية', 'آليات', 'مركبة', 'مركبات', 'سيارة إسعاف', 'سيارات إسعاف'], en: ['trucks', 'lorries', 'vehicles', 'ambulances', 'cars', 'fire engines'], fr: ['camions', 'véhicules', 'ambulances', 'voitures', 'engins'] },
+    words: { ar: ['شاحنة', 'شاحنات', 'سيارة', 'سيارات', 'آلية', 'آليات', 'مركبة', 'مركبات', 'سيارة إسعاف', 'سيارات إسعاف'], en: ['trucks', 'lorries', 'vehicles', 'ambulances', 'cars', 'fire engines', 'fire trucks', 'fire tenders'], fr: ['camions', 'véhicules', 'ambulances', 'voitures', 'engins'] },
   },
   {
     // Provinces and regions counted ("dans 16 wilayas", "في ست ولايات", "across 11 provinces").
@@ -176,6 +188,78 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'countries', family: 'places', label: { en: 'countries', ar: 'الدول' },
     words: { ar: ['دول', 'دولة', 'بلدان', 'بلد', 'الدول'], en: ['countries', 'nations', 'states'], fr: ['pays', 'États', 'nations'] },
+  },
+  // Things and people news reports count beyond victims: pilgrims at a pilgrimage, the firefighters
+  // and rescuers sent, the fires themselves, devices, schools, flights, votes. (Not hospitals: the
+  // word says where the injured are, "1,343 remained in hospitals", and a concept of it cost a
+  // candidate topic on the held-out split.)
+  {
+    // Who took part in a pilgrimage ("1.8 million pilgrims", "مليون حاج", "des pèlerins"); a
+    // count said of the pilgrimage itself is of them ("people taking part in the Hajj"). (Not
+    // "rites": "630 of them had no permit for the rite" are some of the dead.)
+    id: 'pilgrims', group: true, family: 'people', label: { en: 'pilgrims', ar: 'الحجاج' },
+    words: { ar: ['حاج', 'حجاج', 'الحجاج', 'حاجا', 'حجيج', 'الحجيج', 'ضيوف الرحمن', 'معتمر', 'معتمرين', 'المعتمرين', 'الحج', 'موسم الحج', 'فريضة الحج', 'مناسك الحج'], en: ['pilgrims', 'pilgrim', 'hajjis', 'hajj', 'pilgrimage', 'umrah'], fr: ['pèlerins', 'pèlerin', 'pèlerines', 'hajj', 'pèlerinage', 'omra'] },
+  },
+  {
+    // People made to leave a place by an authority ("300,000 unregistered pilgrims removed from
+    // Mecca", "ترحيل ٣٠٠ مهاجر", "plus de 300 000 pèlerins refoulés"): not the displaced, who fled.
+    id: 'expelled', family: 'people', label: { en: 'people expelled or removed', ar: 'المرحّلون والمبعدون' },
+    words: { ar: ['ترحيل', 'الترحيل', 'ترحيلهم', 'طرد', 'طردت', 'طردهم', 'إبعاد', 'أبعدت', 'إبعادهم', 'إخراج', 'أخرجت', 'إخراجهم', 'أعادتهم'], en: ['expelled', 'deported', 'removed', 'turned away', 'turned back', 'sent back', 'expulsions', 'deportations', 'deportation', 'expulsion'], fr: ['expulsés', 'expulsées', 'expulsion', 'expulsions', 'refoulés', 'refoulées', 'reconduits', 'fait sortir', 'renvoyés', 'éloignés'] },
+  },
+  {
+    // Firefighters, rescuers and medics sent ("8,000 firefighters", "300 secouristes", "٥٠٠ مسعف"):
+    // a kind of the personnel deployed, which a word of their clause names ("8000 عنصر من الحماية
+    // المدنية", "8,000 personnel fighting the flames").
+    id: 'rescuers', group: true, countedOnly: true, broader: 'troops', family: 'people', label: { en: 'firefighters and rescuers', ar: 'رجال الإطفاء والإنقاذ' },
+    words: { ar: ['رجال الإطفاء', 'رجل إطفاء', 'إطفائي', 'إطفائيين', 'الإطفائيين', 'رجال الحماية المدنية', 'أعوان الحماية المدنية', 'عناصر الحماية المدنية', 'الحماية المدنية', 'الدفاع المدني', 'رجال الإنقاذ', 'عمال الإنقاذ', 'عناصر الإنقاذ', 'فرق الإنقاذ', 'منقذ', 'منقذين', 'مسعف', 'مسعفين', 'مسعفا', 'المسعفين', 'مسعفون'], en: ['firefighters', 'firefighter', 'firemen', 'fire crews', 'rescuers', 'rescue workers', 'medics', 'paramedics', 'emergency workers', 'first responders', 'civil protection', 'civil defence', 'civil defense', 'fighting the flames', 'fighting the fires', 'battling the flames', 'battling the blaze', 'battling the blazes'], fr: ['pompiers', 'sapeurs-pompiers', 'soldats du feu', 'secouristes', 'sauveteurs', 'protection civile', 'sécurité civile', 'ambulanciers', 'urgentistes'] },
+  },
+  {
+    // Cases of heat illness ("2,000 pilgrims treated for heat stress", "حالات إجهاد حراري", "coups de chaleur").
+    id: 'heat-illness', family: 'people', label: { en: 'heat illness cases', ar: 'حالات الإجهاد الحراري' },
+    words: { ar: ['إجهاد حراري', 'الإجهاد الحراري', 'بالإجهاد الحراري', 'ضربة شمس', 'ضربات شمس', 'ضربات الشمس', 'ضربة الشمس', 'إنهاك حراري'], en: ['heat stress', 'heatstroke', 'heat stroke', 'heat exhaustion', 'sunstroke', 'heat-related illness', 'heat illness'], fr: ['stress thermique', 'coup de chaleur', 'coups de chaleur', 'insolation', 'insolations', 'épuisement dû à la chaleur'] },
+  },
+  {
+    // Fires counted ("97 fires", "٩٧ حريقاً", "97 incendies", "une quarantaine de feux"). (Plurals
+    // in English and French: "529 fire trucks" are trucks; an Arabic count's noun is singular.)
+    id: 'fires', countedOnly: true, family: 'events', label: { en: 'fires', ar: 'الحرائق' },
+    words: { ar: ['حريق', 'حرائق', 'الحرائق', 'حريقا', 'بؤرة', 'بؤر', 'بؤرة حريق', 'بؤر حرائق'], en: ['fires', 'wildfires', 'blazes', 'forest fires', 'bushfires'], fr: ['incendies', 'feux', 'départs de feu', 'foyers', 'foyers d’incendie', "foyers d'incendie"] },
+  },
+  {
+    // Devices counted ("thousands of pagers", "آلاف أجهزة البيجر", "des milliers de bipeurs").
+    id: 'devices', countedOnly: true, family: 'other', label: { en: 'devices', ar: 'الأجهزة' },
+    words: { ar: ['جهاز', 'أجهزة', 'الأجهزة', 'بيجر', 'البيجر', 'أجهزة النداء', 'أجهزة الاستدعاء', 'أجهزة اللاسلكي', 'هاتف', 'هواتف'], en: ['devices', 'device', 'pagers', 'pager', 'beepers', 'walkie-talkies', 'radios', 'handsets', 'phones'], fr: ['appareils', 'bipeurs', 'bipers', 'talkies-walkies', 'téléphones', 'engins explosifs'] },
+  },
+  {
+    // Who carried out an attack ("four gunmen", "ثلاثة مسلحين", "les assaillants"); "gunmen detained" count the detained.
+    id: 'attackers', group: true, family: 'people', label: { en: 'attackers', ar: 'المهاجمون' },
+    words: { ar: ['مهاجم', 'مهاجمين', 'المهاجمين', 'المهاجمون', 'مسلح', 'مسلحين', 'المسلحين', 'مسلحون', 'منفذي الهجوم', 'منفذو الهجوم', 'إرهابي', 'إرهابيين', 'إرهابيون'], en: ['attackers', 'assailants', 'gunmen', 'shooters', 'terrorists', 'raiders'], fr: ['assaillants', 'tireurs', 'hommes armés', 'terroristes', 'agresseurs', 'commando'] },
+  },
+  {
+    // An audience or a crowd ("a sold-out crowd of 6,200", "6 200 spectateurs", "جمهور من 6200 شخص").
+    id: 'audience', group: true, family: 'people', label: { en: 'audience and crowd', ar: 'الجمهور والحضور' },
+    words: { ar: ['جمهور', 'الجمهور', 'متفرج', 'متفرجين', 'المتفرجين', 'حضور', 'الحضور', 'حشد', 'حشود'], en: ['audience', 'spectators', 'concertgoers', 'crowd', 'attendees', 'fans'], fr: ['spectateurs', 'public', 'foule', 'festivaliers', 'supporters'] },
+  },
+  {
+    // Weapons and ammunition seized or found ("two assault rifles", "500 rounds", "٥٠٠ طلقة", "des cartouches").
+    id: 'weapons', countedOnly: true, family: 'other', label: { en: 'weapons', ar: 'الأسلحة' },
+    words: { ar: ['سلاح', 'أسلحة', 'الأسلحة', 'بندقية', 'بنادق', 'رشاش', 'رشاشات', 'مسدس', 'مسدسات', 'قنبلة', 'قنابل'], en: ['weapons', 'rifles', 'guns', 'firearms', 'pistols', 'grenades', 'kalashnikovs'], fr: ['armes', 'fusils', "fusils d'assaut", 'kalachnikovs', 'pistolets', 'grenades'] },
+  },
+  {
+    id: 'ammunition', countedOnly: true, family: 'other', label: { en: 'rounds of ammunition', ar: 'الذخيرة' },
+    words: { ar: ['طلقة', 'طلقات', 'ذخيرة', 'الذخيرة', 'ذخائر', 'رصاصة', 'رصاصات', 'خرطوشة', 'خراطيش'], en: ['rounds', 'cartridges', 'bullets', 'ammunition', 'shells'], fr: ['cartouches', 'munitions', 'balles', 'obus'] },
+  },
+  {
+    id: 'schools', countedOnly: true, family: 'buildings', label: { en: 'schools', ar: 'المدارس' },
+    words: { ar: ['مدرسة', 'مدارس', 'المدارس', 'فصل دراسي', 'فصول دراسية'], en: ['schools', 'classrooms'], fr: ['écoles', 'établissements scolaires', 'collèges', 'lycées', 'salles de classe'] },
+  },
+
+  {
+    id: 'flights', countedOnly: true, family: 'events', label: { en: 'flights', ar: 'الرحلات الجوية' },
+    words: { ar: ['رحلة جوية', 'رحلات جوية', 'الرحلات الجوية', 'رحلات الطيران'], en: ['flights'], fr: ['vols'] },
+  },
+  {
+    id: 'votes', countedOnly: true, family: 'other', label: { en: 'votes', ar: 'الأصوات' },
+    words: { ar: ['صوتا', 'أصوات', 'الأصوات', 'بطاقة اقتراع', 'بطاقات اقتراع'], en: ['votes', 'ballots'], fr: ['voix', 'suffrages', 'bulletins'] },
   },
   {
     // Mourning lasts (a duration) and is dated ("à compter de jeudi", "jusqu'au 1er novembre").
@@ -275,7 +359,25 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'war', family: 'date', event: true, label: { en: 'start of the war', ar: 'اندلاع الحرب' },
-    words: { ar: ['الحرب', 'حرب', 'اندلاع', 'اندلعت', 'النزاع', 'الصراع', 'القتال'], en: ['war', 'conflict', 'fighting', 'outbreak', 'erupted', 'broke out'], fr: ['guerre', 'conflit', 'combats', 'éclaté'] },
+    words: { ar: ['الحرب', 'حرب', 'اندلاع', 'اندلعت', 'النزاع', 'الصراع', 'القتال'], en: ['war', 'conflict', 'fighting', 'outbreak', 'erupted', 'broke out'], fr: ['guerre', 'conflit', 'combats', 'éclaté', "s'est déclaré", "s'est déclarée", 'se sont déclarés', 'se sont déclarées'] },
+  },
+  {
+    // Wildfires break out, flare up, spread ("the fires broke out on Sunday night", "اندلعت
+    // الحرائق ليل الأحد", "les incendies se sont déclarés dimanche"). (Plurals: "l'incendie du
+    // dépôt" is the explosion's fire, dated with it.)
+    id: 'wildfire', family: 'date', event: true, label: { en: 'start of the fires', ar: 'اندلاع الحرائق' },
+    words: { ar: ['حرائق', 'الحرائق', 'حرائق الغابات', 'النيران', 'ألسنة اللهب'], en: ['fires', 'wildfires', 'wildfire', 'forest fires', 'bushfires', 'blazes', 'flames'], fr: ['incendies', 'feux', 'feux de forêt', 'flammes'] },
+  },
+  {
+    // A pilgrimage's days ("the Hajj ended on Sunday", "انتهاء مناسك الحج", "le pèlerinage s'est tenu de vendredi à dimanche").
+    id: 'pilgrimage', family: 'date', event: true, label: { en: 'dates of the pilgrimage', ar: 'موعد الحج' },
+    words: { ar: ['الحج', 'موسم الحج', 'مناسك الحج', 'المناسك', 'مناسك', 'شعائر', 'الشعائر', 'الوقوف بعرفة', 'يوم عرفة'], en: ['hajj', 'pilgrimage', 'rites', 'umrah'], fr: ['hajj', 'pèlerinage', 'rites', 'rituels', 'omra'] },
+  },
+
+  {
+    // A protest's day ("the protests of Tuesday", "مظاهرات الثلاثاء", "la manifestation de samedi").
+    id: 'protest', family: 'date', event: true, label: { en: 'date of the protests', ar: 'موعد الاحتجاجات' },
+    words: { ar: ['مظاهرة', 'مظاهرات', 'المظاهرات', 'احتجاجات', 'الاحتجاجات'], en: ['protest', 'protests', 'demonstrations'], fr: ['manifestation', 'manifestations'] },
   },
   {
     // The day something was announced: a statement's own day ("أعلن الديوان الملكي، اليوم الخميس"),
@@ -305,11 +407,11 @@ export const CONCEPTS: Concept[] = [
 ]
 
 /**
- * Words that say something happened or money moved without saying what ("وقع", "occurred",
- * "survenu", "paid", "رصد"): they name their concept only when no more telling word stands in the
+ * Words that say something happened, began or money moved without saying what ("وقع", "occurred",
+ * "broke out", "اندلعت", "survenu", "paid", "رصد"): they name their concept only when no more telling word stands in the
  * same clause ("الانفجار الذي وقع" is the explosion, not a disaster striking).
  */
-export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred', 'happened', 'hit', 'struck', 'survenu', 'frappé', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'raised', 'receive', 'promised', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté', 'برنامج', 'programme', 'program', 'budget', 'ميزانية'])
+export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred', 'happened', 'hit', 'struck', 'survenu', 'frappé', 'اندلاع', 'اندلعت', 'broke out', 'erupted', 'outbreak', 'éclaté', "s'est déclaré", "s'est déclarée", 'se sont déclarés', 'se sont déclarées', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'raised', 'receive', 'promised', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté', 'برنامج', 'programme', 'program', 'budget', 'ميزانية'])
 
 /** Nouns of people that name no measure ("مهاجرا", "people"): the verb or the clause says what happened to them. */
 // Words that name a measure only as a figure's own noun: "1 400 hommes", "500 عنصر" are troops,

@@ -1,10 +1,11 @@
 import type { Lang, QuantityKind, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { CONCEPTS, type Concept } from './measures'
-import { conceptsIn } from './measureOf'
+import { conceptsIn, type ConceptMention } from './measureOf'
 import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
 import { KNOWN_ORIGINS } from '../compare/origins'
 import { placeNounBy } from './places'
+import { nounKey } from './coverageCues'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
 // درنة", "Magnitude of the Al Haouz earthquake"): its measure is the concept those words name, its
@@ -41,7 +42,8 @@ const ELSEWHERE = /(?<![\p{L}\p{N}])(outside|elsewhere|other parts|rest of|hors 
 export function topicFromText(w: TopicWords): Topic | null {
   const lang = w.lang ?? (/\p{Script=Arabic}/u.test(w.label) ? 'ar' : 'en')
   const words = `${w.label}. ${w.measure ?? ''}`
-  const concept = pickConcept(w.label, words, lang, w.kind)
+  // A label in Latin letters of no stated language is read as English, else as French ("Nombre de pèlerins").
+  const concept = (w.lang || lang === 'ar' ? [lang] : (['en', 'fr'] as const)).reduce<Concept | null>((got, l) => got ?? pickConcept(w.label, words, l, w.kind), null) ?? fallback(w.kind)
   // The label names the topic's entity; with none, the topic is about the whole story.
   const named = namesIn(w.label, lang, true)
   // A topic about one people ("Egyptian dead without a Hajj permit") is that people's: another
@@ -69,7 +71,7 @@ export function topicFromText(w: TopicWords): Topic | null {
   }
   if (!concept) {
     const cues = wordCues(aliases, words, w.label)
-    return cues.length ? { ...base, cues } : null
+    return cues.length ? { ...base, cues, cuesFromLabel: true } : null
   }
   return {
     ...base,
@@ -93,8 +95,10 @@ function bodyAliases(name: string): string[] {
 function wordCues(aliases: string[], words: string, label: string): string[] {
   const named = new Set(aliases.flatMap((a) => a.toLowerCase().split(/\s+/)))
   const content = (t: string) => [...new Set((t.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [])
-    .filter((x) => x.length >= 4 && !CUE_STOPWORDS.has(x) && !named.has(x))
-    .map((x) => (/[^s]s$/.test(x) && x.length > 4 ? x.slice(0, -1) : x)))]
+    .filter((x) => x.length >= 4 && !named.has(x))
+    // (An Arabic word without its clitics and article: "المساجد" is found in "بالمساجد" and "مساجد".)
+    .map((x) => (/\p{Script=Arabic}/u.test(x) ? nounKey(x, 'ar') : /[^s]s$/.test(x) && x.length > 4 ? x.slice(0, -1) : x))
+    .filter((x) => !CUE_STOPWORDS.has(x)))]
   const fromLabel = content(label)
   return fromLabel.length ? fromLabel : content(words)
 }
@@ -108,17 +112,32 @@ const CUE_STOPWORDS = new Set(['number', 'date', 'when', 'what', 'which', 'that'
 function pickConcept(label: string, text: string, lang: Lang, kind: QuantityKind): Concept | null {
   const dated = kind === 'date' || kind === 'daterange'
   // (A date reads every measure a word names: "Date health workers were abducted" is an abduction's.)
-  const named = (t: string) => conceptsIn(t, { start: 0, end: t.length }, lang, dated).map((m) => m.concept)
+  // (A thing's noun before another measure word modifies it: "Pager injured", "Hospital staff
+  // killed" count the injured and the killed; "Provinces affected", "Pagers that detonated" count
+  // the provinces and the pagers.)
+  const named = (t: string) => {
+    const all = conceptsIn(t, { start: 0, end: t.length }, lang, dated)
+    const modifier = (m: ConceptMention) => m.countedOnly && !/s$/iu.test(t.slice(m.start, m.end)) && all.some((o) => o.start >= m.end && /^[\s-]*$/u.test(t.slice(m.end, o.start)))
+    return all.filter((m) => !modifier(m))
+  }
   const inLabel = named(label)
   const found = named(text)
   // A duration is the length of an event ("Length of the siege") or of something timed (mourning).
   // A length of time is never a distance or a mass ("how long it was stored" is no length in km).
   const fits = (c: Concept) => (kind === 'duration' ? c.event || c.family === 'time' : dated ? c.event : !c.event && familyFits(c, kind))
-  const fit = inLabel.find((c) => fits(c) && inLabel.some((w) => w.id === c.broader)) ?? found.find(fits)
-  if (fit) return fit
-  // A kind alone can say it: money with no noun is damage or aid only if named; a magnitude, a distance.
-  return dated ? CONCEPTS.find((c) => c.id === 'struck')! : null
+  // A label that names a group and what happened to it ("Pilgrims who died", "Secouristes tués") is
+  // about what happened; one that names the group alone ("Number of pilgrims") counts the group,
+  // whatever its measure phrase adds ("removed by security forces").
+  // A word that only says something began or happened ("broke out", "اندلاع") defers to one that
+  // names what ("تاريخ اندلاع الحرائق": the fires).
+  const pick = (l: ConceptMention[]) => (l.find((m) => fits(m.concept) && !m.generic && !m.concept.group) ?? l.find((m) => fits(m.concept) && !m.concept.group) ?? l.find((m) => fits(m.concept)))?.concept
+  const fit = inLabel.find((m) => fits(m.concept) && inLabel.some((w) => w.concept.id === m.concept.broader))?.concept ?? pick(inLabel) ?? pick(found)
+  return fit ?? null
 }
+
+// A kind alone can say it: a date with no event named is the day the disaster struck; money with
+// no noun is damage or aid only if named.
+const fallback = (kind: QuantityKind): Concept | null => (kind === 'date' || kind === 'daterange' ? CONCEPTS.find((c) => c.id === 'struck')! : null)
 
 const familyFits = (c: Concept, kind: QuantityKind) => (kind === 'money' ? c.family === 'money' : kind === 'percent' ? c.family === 'percent' : kind === 'count' ? c.family !== 'money' && c.family !== 'percent' : true)
 

@@ -215,21 +215,21 @@ describe('the rest of a place', () => {
 describe('a topic from words no concept names', () => {
   const words = (id: string, label: string, measure: string) => topicFromText({ id, label, measure, kind: 'count' })!
   it('is built with its content words as cues', () => {
-    const t = words('schools', 'Schools closed in Tinville', 'schools closed by the storm')
+    const t = words('bridges', 'Bridges closed in Tinville', 'bridges closed by the storm')
     expect(t.concept).toBeUndefined()
     expect(t.entity.name).toBe('Tinville')
-    expect(t.cues).toEqual(['school', 'closed'])
+    expect(t.cues).toEqual(['bridge', 'closed'])
   })
   it('takes the figures its words count, in the place it names', () => {
-    const t = words('schools', 'Schools closed in Tinville', 'schools closed by the storm')
-    const src = source('a', 'en', 'In Tinville, 40 schools were closed and 12 teachers were sent home.')
-    expect(placed(src, [t]).schools).toEqual(['40'])
+    const t = words('bridges', 'Bridges closed in Tinville', 'bridges closed by the storm')
+    const src = source('a', 'en', 'In Tinville, 40 bridges were closed and 12 teachers were sent home.')
+    expect(placed(src, [t]).bridges).toEqual(['40'])
   })
   it('with no name, is about the whole story', () => {
-    const t = words('classrooms', 'Classrooms reopened', 'classrooms reopened after the storm')
+    const t = words('libraries', 'Libraries reopened', 'libraries reopened after the storm')
     expect(t.concept).toBeUndefined()
     expect(t.entity.aliases).toEqual([])
-    expect(placed(source('a', 'en', 'The ministry said 25 classrooms reopened on Monday.'), [t]).classrooms).toEqual(['25'])
+    expect(placed(source('a', 'en', 'The ministry said 25 libraries reopened on Monday.'), [t]).libraries).toEqual(['25'])
   })
   it('is not made when no word is left to look for', () => {
     expect(topicFromText({ id: 'x', label: 'Number of', kind: 'count' })).toBeNull()

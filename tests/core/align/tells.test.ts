@@ -163,8 +163,9 @@ describe('who gives and how a sum is shared', () => {
 describe('topics named by words alone', () => {
   // (Arabic cue words are found inside words, with their articles and endings, as before.)
   it.each([
-    ['en', 'Number of fires', 'Fires still burning', 'Crews fought 60 fires on Monday, and more than 3,000 firefighters were sent in. By the next day 9 fires were still burning.', '60', '9'],
-    ['fr', 'Incendies déclarés', 'Incendies encore actifs', 'Les équipes ont combattu 60 incendies lundi, avec plus de 3 000 sapeurs-pompiers. Le lendemain, 9 incendies restaient encore actifs.', '60', '9'],
+    // (Bridges: no measure of the lexicon counts them; fires now have one, measures.ts.)
+    ['en', 'Number of bridges closed', 'Bridges still closed', 'Crews closed 60 bridges on Monday, and more than 3,000 firefighters were sent in. By the next day 9 bridges were still closed.', '60', '9'],
+    ['fr', 'Ponts fermés', 'Ponts encore fermés', 'Les équipes ont fermé 60 ponts lundi, avec plus de 3 000 sapeurs-pompiers. Le lendemain, 9 ponts restaient encore fermés.', '60', '9'],
   ] as const)('%s: a word of a cue is a word of the text, and more of a topic\'s words tell the narrower topic', (lang, wide, narrow, text, all, still) => {
     const got = placed(source('a', lang, text), [topic('fires', wide, 'count'), topic('still', narrow, 'count')])
     expect(got.fires).toEqual([all])
