@@ -39,6 +39,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'A week has passed since the explosion at the depot.', 'A week', 'explosion'],
   ['fr', 'Séisme dans les montagnes.\nDix jours après le drame, les secours cherchent encore.', 'Dix jours', 'struck'],
   ['ar', 'انقلاب في العاصمة.\nوقالت الصحيفة إن أسئلة كثيرة تبقى بعد أربعة أيام على بدء الأحداث.', 'أربعة أيام', 'coup'],
+  // A time since that frames its sentence, or that a sentence points back with, dates that event.
+  ['fr', 'Il y a deux semaines, jour pour jour, la tempête s’abattait sur la côte.', 'deux semaines', 'struck'],
+  ['en', 'A month ago, to the day, the storm tore through the coast.', 'A month', 'struck'],
+  ['ar', 'قبل شهر، ضربت العاصفة الساحل الشرقي.', 'شهر', 'struck'],
+  ['fr', 'Le chalutier a chaviré au large.\nC’était il y a trois jours, dans la nuit de lundi à mardi.', 'trois jours', 'sank'],
   // (A time that only lasts dates nothing.)
   ['en', 'The talks lasted four days.', 'four days', null],
 ]
@@ -49,6 +54,17 @@ describe('measuresOf: the event a date dates', () => {
     const c = claims.find((x) => x.text === figure)
     expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
     expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(event)
+  })
+})
+
+describe('measuresOf: a time since read as surely as its clause', () => {
+  it.each([
+    ['fr', 'Il y a deux semaines, jour pour jour, la tempête s’abattait sur la côte.', 'deux semaines'],
+    ['fr', 'Le chalutier a chaviré au large.\nC’était il y a trois jours, dans la nuit de lundi à mardi.', 'trois jours'],
+  ] as const)('%s: %s', (lang, text, figure) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === figure)!
+    expect(measuresOf(claims, text, lang).get(c.id)?.strength).toBe(2)
   })
 })
 
