@@ -251,7 +251,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'explosion', family: 'date', event: true, label: { en: 'date of the explosion', ar: 'تاريخ الانفجار' },
-    words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين', 'انفجارا', 'تفجير'], en: ['explosion', 'blast', 'exploded', 'blew up', 'explosions', 'blasts'], fr: ['explosion', 'explosions', 'explosé', 'déflagration', 'déflagrations'] },
+    words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين', 'انفجارا', 'تفجير', 'تفجيرات', 'التفجيرات'], en: ['explosion', 'blast', 'exploded', 'blew up', 'explosions', 'blasts', 'detonation', 'detonations', 'detonated'], fr: ['explosion', 'explosions', 'explosé', 'déflagration', 'déflagrations', 'détonation', 'détonations'] },
   },
   {
     id: 'sank', family: 'date', event: true, label: { en: 'date of the shipwreck', ar: 'تاريخ الغرق' },
@@ -271,7 +271,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'siege', family: 'date', event: true, label: { en: 'start of the siege', ar: 'بدء الحصار' },
-    words: { ar: ['حصار', 'الحصار', 'محاصرة'], en: ['siege', 'besieged', 'encircled'], fr: ['siège', 'encerclement'] },
+    words: { ar: ['حصار', 'الحصار', 'محاصرة'], en: ['siege', 'besieged', 'besieging', 'encircled'], fr: ['siège', 'encerclement'] },
   },
   {
     id: 'war', family: 'date', event: true, label: { en: 'start of the war', ar: 'اندلاع الحرب' },

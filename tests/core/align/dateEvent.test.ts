@@ -44,6 +44,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'A month ago, to the day, the storm tore through the coast.', 'A month', 'struck'],
   ['ar', 'قبل شهر، ضربت العاصفة الساحل الشرقي.', 'شهر', 'struck'],
   ['fr', 'Le chalutier a chaviré au large.\nC’était il y a trois jours, dans la nuit de lundi à mardi.', 'trois jours', 'sank'],
+  // Words of the event beyond its plainest noun: detonations, a siege under way.
+  ['en', 'Officials said Wednesday’s detonations were stronger than the first wave.', 'Wednesday', 'explosion'],
+  ['fr', 'La détonation de mardi a été entendue à des kilomètres.', 'mardi', 'explosion'],
+  ['ar', 'أسفرت التفجيرات يوم الثلاثاء عن مقتل 12 شخصا.', 'يوم الثلاثاء', 'explosion'],
+  ['en', 'The militia took the town after besieging it since May 2024.', 'since May 2024', 'siege'],
   // (A time that only lasts dates nothing.)
   ['en', 'The talks lasted four days.', 'four days', null],
 ]
