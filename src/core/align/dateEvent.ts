@@ -35,6 +35,18 @@ export function framesSentence(own: Span, text: string, sentence: Span): boolean
   return /^\s*[,،]/u.test(text.slice(own.end, own.end + 3))
 }
 
+/**
+ * Whether a date stands set off between commas inside its sentence ("ضربت هزة ارتدادية بقوة 3.8
+ * درجات، الأربعاء، مناطق قريبة", "struck, on Wednesday, the villages"): an adverb of the whole
+ * clause it interrupts, like a date that frames its sentence.
+ */
+export function setOff(own: Span, text: string, sentence: Span): boolean {
+  const before = text.slice(sentence.start, own.start)
+  const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf('،'))
+  if (comma < 0 || words(before.slice(comma + 1)) > 2 || /[\p{N}]/u.test(before.slice(comma + 1))) return false
+  return /^\s*[,،]/u.test(text.slice(own.end, own.end + 3))
+}
+
 // An event word and a date with only the event's own words between ("the quake struck several
 // regions on Friday", "الزلزال الذي هزّ عدة مناطق مساء الجمعة"): no break, not far.
 const BY_AFTER = /^[^,،;؛.:()\p{N}]{0,60}$/u

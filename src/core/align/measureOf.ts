@@ -5,7 +5,7 @@ import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
 import { countsPlaces } from './places'
 import { isPartitive, pointerOf, previousSentenceStart } from './carriedOver'
-import { attachedEvent, framesSentence, reportedEvent, standsBy, storyEventsIn } from './dateEvent'
+import { attachedEvent, framesSentence, reportedEvent, setOff, standsBy, storyEventsIn } from './dateEvent'
 import { isElapsed } from './elapsed'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
@@ -212,7 +212,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const elapsed = claim.quantity.kind === 'duration' && isElapsed(claim, text)
   const framed = (isDate(claim.quantity) || elapsed) && framesSentence(claim.span, text, claim.sentence)
   const dates = others.filter((o) => o.date)
-  const rivals = (x: ConceptMention) => (isDate(claim.quantity) && (framed || standsBy(claim.span, x, text)) ? dates : others)
+  const adverb = isDate(claim.quantity) && (framed || setOff(claim.span, text, claim.sentence))
+  const rivals = (x: ConceptMention) => (isDate(claim.quantity) && (adverb || standsBy(claim.span, x, text)) ? dates : others)
   const inSentence = conceptsIn(text, claim.sentence, lang, isDate(claim.quantity)).map(isDate(claim.quantity) ? seizedPower(text) : (x: ConceptMention) => x).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, rivals(x), text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before

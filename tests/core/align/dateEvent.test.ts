@@ -15,6 +15,9 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Dans la nuit de samedi à dimanche, les deux digues du fleuve ont cédé.', 'de samedi à dimanche', 'struck'],
   // So does a date right after its event's verb, with the verb's object between.
   ['ar', 'ارتفع عدد ضحايا الزلزال الذي هزّ عدة قرى مساء السبت إلى 300 قتيل.', 'مساء السبت', 'struck'],
+  // So does a date set off between commas inside the clause it dates.
+  ['ar', 'وفي سياق آخر، ضربت هزة ارتدادية بلغت قوتها 4.1 درجات، الخميس، قرى قريبة من مركز الزلزال.', 'الخميس', 'aftershock'],
+  ['en', 'A strong aftershock of magnitude 4.1 shook, on Thursday, villages near the epicentre of the earthquake.', 'Thursday', 'aftershock'],
   // A count between them still keeps a date that does neither from the word.
   ['en', 'The storm left 300 dead across the coast, and rescuers reached the valley on Friday.', 'Friday', null],
   // A date that is the complement of the event's noun dates it…
