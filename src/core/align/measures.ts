@@ -259,7 +259,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'coup', family: 'date', event: true, label: { en: 'date of the coup', ar: 'تاريخ الانقلاب' },
-    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'أطاحوا', 'أطاحت', 'الإطاحة', 'احتجاز الرئيس', 'الانقلابيون', 'الانقلابيين', 'استولى على الحكم', 'استولى على السلطة', 'استولوا على السلطة', 'الاستيلاء على السلطة', 'الاستيلاء على الحكم', 'وصوله إلى السلطة'], en: ['coup', 'ousted', 'seized power', 'took power', 'overthrew', 'toppled', 'overthrow', 'removed', 'deposed', 'putsch'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement', 'pris le pouvoir', 'prise du pouvoir'] },
+    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'أطاحوا', 'أطاحت', 'الإطاحة', 'احتجاز الرئيس', 'الانقلابيون', 'الانقلابيين', 'استولى على الحكم', 'استولى على السلطة', 'استولوا على السلطة', 'الاستيلاء على السلطة', 'الاستيلاء على الحكم', 'وصوله إلى السلطة'], en: ['coup', 'ousted', 'seized power', 'took power', 'overthrew', 'toppled', 'overthrow', 'removed', 'deposed', 'putsch', 'detained president', 'detained the president'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement', 'pris le pouvoir', 'prise du pouvoir', 'séquestré le président', 'arrêté le président'] },
   },
   {
     id: 'withdrawal', family: 'date', event: true, label: { en: 'date of the withdrawal', ar: 'تاريخ الانسحاب' },

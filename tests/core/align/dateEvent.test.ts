@@ -52,6 +52,9 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'La détonation de mardi a été entendue à des kilomètres.', 'mardi', 'explosion'],
   ['ar', 'أسفرت التفجيرات يوم الثلاثاء عن مقتل 12 شخصا.', 'يوم الثلاثاء', 'explosion'],
   ['en', 'The militia took the town after besieging it since May 2024.', 'since May 2024', 'siege'],
+  // Holding the president is the coup, in every language ("احتجاز الرئيس").
+  ['en', 'The general addressed the nation three days after his guards detained the president.', 'three days', 'coup'],
+  ['fr', 'Le général s’est adressé à la nation trois jours après que ses gardes ont séquestré le président.', 'trois jours', 'coup'],
   // (A time that only lasts dates nothing.)
   ['en', 'The talks lasted four days.', 'four days', null],
 ]
