@@ -42,6 +42,8 @@ const AR_NUMBER_WORD = /^(واحد|اثنان|اثنين|ثلاث|ثلاثه|ا�
 const DETERMINERS = new Set(['an', 'a', 'the', 'some', 'un', 'une', 'le', 'la', 'les', 'des'])
 // "told the council": what follows is who listened, never who spoke.
 const LISTENER_VERBS = new Set(['told', 'tells'])
+// Verbs that value a thing ("put the dead at 40", "pegged the damage at"): their object follows them.
+const VALUING = new Set(['put', 'puts', 'placed', 'places', 'pegged', 'pegs', 'estimated', 'estimates'])
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'il', 'elle', 'ils', 'elles', 'lui', 'eux', 'هو', 'هي', 'هم'])
 const SUBJECT_FIRST = new Set(['قد', 'لقد', 'وقد', 'فقد'])
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'"])
@@ -49,7 +51,7 @@ const NAME_JOIN = new Set(['of', 'for', 'on', 'de', 'du', 'des', "d'", 'pour', '
 // A name's first word starts with a capital, after an elided article ("l'Organisation").
 const capitalised = (w: Word) => /^(?:[ld]')?[A-ZÀ-Ý]/.test(w.raw) || (w.w === 'the' || w.w === 'le' || w.w === 'la' || w.w === 'les')
 // Adjectives that name no origin: "حصيلة رسمية مؤقتة", "the latest official toll".
-const GENERIC = new Set(['premier', 'première', 'précédent', 'précédente', 'previous', 'earlier', 'initial', 'initiale', 'احدث', 'اخر', 'رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier'])
+const GENERIC = new Set(['premier', 'première', 'précédent', 'précédente', 'previous', 'earlier', 'initial', 'initiale', 'احدث', 'اخر', 'رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier', 'officiels', 'officielle', 'officielles', 'provisoires', 'nouveaux', 'nouvelle', 'nouvelles', 'derniers', 'dernière', 'dernières', 'premiers', 'premières', 'tout', 'actualisé', 'actualisée', 'actualisés', 'actualisées'])
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
 const PRONOUN_SUFFIX = /(ه|ها|هم|هما)$/
 // "بمليار", "بنحو", "بخمسمائة", "ب50": an amount glued to "ب" ("estimated at"), never a speaker.
@@ -439,7 +441,8 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     // قدّر", "أما المحافظ فتحدث", "أن المنظمة أحصت".
     const fronted = lang === 'ar' && (SUBJECT_FIRST.has(words[i - 1]?.w ?? '') || /^ف/.test(words[i].w) && words.slice(Math.max(0, i - MAX_WORDS), i).some((w) => w.w === 'اما') || subjectAfterComplement(c, words, i) || subjectOpensClause(ctx, words, i))
     // English and French: after a quotation or a comma the subject follows, articles and all ("…, a indiqué le ministère").
-    const canFollow = !!after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w))
+    // ("…, put the dead at 40": after a verb that values, what follows is the thing valued.)
+    const canFollow = !!after && !PUNCT.test(after.w) && (lang === 'ar' ? !c.complements.has(after.w) && !c.stops.has(after.w) : verbSubjectOrder(words, i) && !LISTENER_VERBS.has(words[i].w) && !VALUING.has(words[i].w))
     // "Le directeur, Marc Vidal, a attribué la panne à": a name and its apposition between commas
     // before the verb are its subject; what follows the verb is its object.
     const apposed = lang !== 'ar' && words[i - 1]?.w === ',' ? subjectBefore(c, lang, words, i) : null
@@ -470,9 +473,11 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     }
     // "نقلت وكالة فرانس برس عن دبلوماسيين أن": the agency relays; who it relays is the speaker.
     // ("نقلت المنظمة عن مصادر محلية" keeps both: the body stands behind what its sources say.)
-    if (inv && lang === 'ar' && RELAY_VERBS.has(withoutConjunction(words[i].w)) && raw && raw.length) {
-      const from = words[inv.to]?.w === 'عن' ? inv.to + 1 : -1
-      const source = from > 0 && !/^عن(ه|ها|هم|هما)$/.test(words[from - 1].w) ? nounPhrase(ctx, words, from, false) : null
+    // The subject may also come first ("وكانت وسائل إعلام محلية قد نقلت عن أطباء"), and a time may
+    // stand before "عن" ("نقلت في وقت سابق عن أطباء").
+    if (lang === 'ar' && RELAY_VERBS.has(withoutConjunction(words[i].w)) && raw && raw.length) {
+      const from = relaySource(words, inv ? inv.to : i + n)
+      const source = from > 0 ? nounPhrase(ctx, words, from, false) : null
       const relayed = source?.words ? resolve(ctx, source.words) : null
       if (source && relayed?.length) { raw = relayed; subject = relayed; inv = { words: relayed, to: source.to } }
     }
@@ -580,6 +585,17 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'qui', 'dont', 'lequel', 'la
 const SUBJECT_RELATIVES = new Set(['who'])
 // Verbs of relaying: "نقلت الوكالة عن مسؤول" is the official's word.
 const RELAY_VERBS = new Set(['نقل', 'نقلت', 'ينقل', 'تنقل'])
+// Where the relayed source starts: after "عن", right away or past a time ("في وقت سابق", "اليوم",
+// "مساء الأحد"); never across punctuation, and never a pronoun ("عنه": the speaker last named).
+function relaySource(words: Word[], from: number): number {
+  for (let k = from; k < words.length && k < from + 5; k++) {
+    const w = words[k].w
+    if (w === 'عن') return k + 1
+    if (PUNCT.test(w) || /^عن(ه|ها|هم|هما)$/.test(w)) return -1
+    if (!TIME_WORDS.has(w) && !TIME_WORDS.has(bareWord('ar', w)) && !/^(في|وقت|سابق|لاحق|متاخر|مبكر)$/.test(w)) return -1
+  }
+  return -1
+}
 // What a count is broken down by: "حسب الأقاليم", "حسب الفئات العمرية".
 const CATEGORIES = new Set(['اقاليم', 'مناطق', 'ولايات', 'محافظات', 'مدن', 'بلديات', 'دول', 'بلدان', 'جنسيات', 'فئات', 'جنس', 'عمر', 'اعمار', 'نوع', 'قطاعات', 'اقليم', 'منطقه', 'ولايه', 'محافظه'])
 // "the same source", "la même source", "المصدر ذاته": a reference back to the speaker last named.
@@ -654,8 +670,14 @@ function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null 
   if (issuer) return resolve(ctx, issuer)
   if (definiteRecord(ctx, np)) return lastSpeaker(ctx)
   if (ctx.lang === 'ar' && np.length >= 2 && ctx.c.records.has(bareWord('ar', np[0].w)) && /(ه|ها|هم|هما)$/.test(np[1].raw)) return lastSpeaker(ctx)
+  // "تفيد بياناتنا" (our data show), in a statement quoted: the body quoted speaks of its own records.
+  if (ctx.lang === 'ar' && np.length === 1 && /نا$/.test(np[0].w) && ctx.c.records.has(bareWord('ar', np[0].w.slice(0, -2)))) return lastSpeaker(ctx)
   // "فرقها الميدانية وثّقت" (its field teams documented): the body that owns them speaks.
   if (ctx.lang === 'ar' && /^\p{L}{3,}(ها|هم)$/u.test(np[0].w) && !/^[وف]?ال/.test(np[0].w) && !ctx.c.verbs.has(np[0].w.replace(PRONOUN_SUFFIX, ''))) return lastSpeaker(ctx)
+  // "Le premier bilan, communiqué par le FSB, évoquait", "The toll, released by the ministry, put":
+  // the body named as the record's agent.
+  const agent = ctx.lang !== 'ar' && isRecord(ctx.c, np) ? recordAgent(ctx, np) : null
+  if (agent) return resolve(ctx, agent)
   // "تقارير", "مزاعم", "reports say": records no one is named for are nobody's word.
   if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
   const back = backReference(ctx, np)
@@ -960,6 +982,21 @@ function recordIssuer(ctx: Reading, np: Word[]): Word[] | null {
   const owner = rec > 0 ? np[rec - 1] : null
   if (!owner || !/['’]s$/.test(owner.raw)) return null
   return [...np.slice(0, rec - 1), { ...owner, end: owner.end - 2, raw: owner.raw.slice(0, -2), w: owner.w.replace(/['’]s$/, '') }]
+}
+
+// A record's agent in English and French: ", communiqué par le FSB,", "released by the ministry".
+const AGENT_PARTICIPLES = new Set(['communiqué', 'communiquée', 'communiqués', 'communiquées', 'publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'diffusés', 'diffusées', 'établi', 'établie', 'fourni', 'fournie', 'fournis', 'fournies', 'annoncé', 'annoncée', 'dressé', 'dressée', 'compilé', 'compilée', 'released', 'published', 'issued', 'compiled', 'provided', 'given', 'announced', 'put', 'drawn'])
+const AGENT_BY = new Set(['par', 'by'])
+
+function recordAgent(ctx: Reading, np: Word[]): Word[] | null {
+  const last = np[np.length - 1]
+  const after = ctx.words.in({ start: last.end, end: Math.min(ctx.text.length, last.end + 160) })
+  let k = after[0]?.w === ',' ? 1 : 0
+  if (!after[k] || !AGENT_PARTICIPLES.has(after[k].w)) return null
+  k++
+  if (!after[k] || !AGENT_BY.has(after[k].w)) return null
+  const body = nounPhrase(ctx, after, k + 1, false)
+  return body.words?.length ? body.words : null
 }
 
 // Verbs that issue a record without saying it: "نشرتها", "أصدرتها", "قدّمته", "بثّته".

@@ -75,7 +75,7 @@ const CASES: [Lang, string, string, string | null][] = [
   // civilians killed by soldiers": the killed, not the soldiers).
   ['ar', 'وقال المكتب إن عدد من قتلتهم قوات الأمن في البلدة تجاوز 40 شخصاً.', 'تجاوز 40', 'killed'],
   ['ar', 'وقال المكتب إن عدد من قتلتهم قوات الأمن في البلدة تجاوز ٤٠ شخصاً.', 'تجاوز ٤٠', 'killed'],
-  ['en', 'The number of civilians killed by soldiers in the village passed 40.', '40', 'killed'],
+  ['en', 'The number of civilians killed by soldiers in the village passed 40.', 'passed 40', 'killed'],
   ['fr', 'Le nombre de civils tués par les soldats dans le village dépasse 40.', 'dépasse 40', 'killed'],
   ['ar', 'وارتفعت حصيلة الجثث التي انتشلها الجنود من النهر إلى 64.', '64', 'bodies'],
   // An abduction, an attack and a mourning are events a date may mark; the people abducted are still counted.
@@ -104,7 +104,7 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The floods, which claimed the lives of 219 people, devastated the region.', '219', 'killed'],
   // A heatwave's temperature, provinces and vehicles counted, pilgrims as people.
   ['en', 'The temperature in several cities reached 47 °C (117 °F) on Tuesday.', '117 °F', 'temperature'],
-  ['fr', 'Le thermomètre a grimpé jusqu\'à 47 degrés Celsius à Kairouan.', 'jusqu\'à 47 degrés Celsius', 'temperature'],
+  ['fr', 'Le thermomètre a grimpé jusqu\'à 47 degrés Celsius à Kairouan.', '47 degrés Celsius', 'temperature'],
   ['ar', 'وبلغت درجة الحرارة 47 درجة مئوية في القيروان.', '47 درجة مئوية', 'temperature'],
   ['en', 'Fires were still burning in 9 provinces on Wednesday.', '9', 'provinces'],
   ['ar', 'وتتواصل عمليات الإطفاء في تسع ولايات.', 'تسع', 'provinces'],

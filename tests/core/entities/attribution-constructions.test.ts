@@ -358,3 +358,16 @@ describe('dates before a closing attribution', () => check([
   ['en', 'By Tuesday at least 4,000 people had left the island, by the count of the port authority.', 'By Tuesday', 'the port authority'],
   ['en', 'Some 4,000 people left the island last week, the port authority said.', 'last week', 'the port authority'],
 ]))
+
+// A relay with its subject first, or a time before "عن"; a record with its agent after it; a
+// valuing verb's object is no speaker; "our data" in a quoted statement is the quoted body's.
+describe('relays, record agents, valued objects and our own records', () => check([
+  ['ar', 'وكانت صحف محلية قد نقلت عن مسعفين أن 14 شخصاً أصيبوا.', '14', 'مسعفين'],
+  ['ar', 'ونقلت الإذاعة الرسمية مساء الجمعة عن مسؤول محلي أن 6 منازل انهارت.', '6', 'مسؤول محلي'],
+  ['ar', 'وكانت صحف محلية قد نقلت صوراً للسيول التي جرفت 14 سيارة.', '14', 'صحف محلية'],
+  ['fr', 'Le premier décompte, publié par la mairie, faisait état de 17 blessés.', '17', 'la mairie'],
+  ['en', 'The first tally, issued by the coast guard, showed 23 survivors.', '23', 'the coast guard'],
+  ['fr', 'Selon les derniers chiffres officiels, 230 logements ont été détruits.', '230', null],
+  ['en', 'The first count, compiled by volunteers, put the missing at 65.', '65', 'volunteers'],
+  ['ar', 'وقال الاتحاد في بيان: "تشير بياناتنا إلى توقيف 210 عمال".', '210', 'الاتحاد'],
+]))

@@ -71,6 +71,11 @@ const cases: Case[] = [
   { text: 'As many as 20,000 may have died.', span: 'As many as 20,000', kind: 'count', lo: null, hi: 20000, qualifier: 'at-most' },
   { text: 'No fewer than 30,000 were displaced.', span: 'No fewer than 30,000', kind: 'count', lo: 30000, hi: null, qualifier: 'at-least' },
   { text: 'The death toll tops 1,300.', span: 'tops 1,300', kind: 'count', lo: 1300, hi: null, qualifier: 'more-than' },
+  // Passing a threshold, and a preposition of passing after a verb of movement (never "the past two days").
+  { text: 'Confirmed cholera cases passed 4,000 on Friday.', span: 'passed 4,000', kind: 'count', lo: 4000, hi: null, qualifier: 'more-than' },
+  { text: 'The number of arrests crossed the 700 mark overnight.', span: 'crossed the 700', kind: 'count', lo: 700, hi: null, qualifier: 'more-than' },
+  { text: 'Temperatures climbed past 45 degrees Celsius in the valley.', span: 'past 45 degrees Celsius', kind: 'count', lo: 45, hi: null, unit: '°C', qualifier: 'more-than' },
+  { text: 'Over the past 36 hours the river rose by a metre.', span: '36 hours', kind: 'duration', lo: 36, unit: 'hour' },
   { text: 'The toll could hit 20,000, he warned.', span: 'could hit 20,000', kind: 'count', lo: null, hi: 20000, qualifier: 'at-most' },
   { text: 'The toll is 11,300 at least.', span: '11,300 at least', kind: 'count', lo: 11300, hi: null, qualifier: 'at-least' },
   { text: 'The blast killed 300 people at least.', span: '300', kind: 'count', lo: 300, hi: null, qualifier: 'at-least' },

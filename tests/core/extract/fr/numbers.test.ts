@@ -24,6 +24,11 @@ const cases: Case[] = [
   { text: 'Trois milliards de personnes sont concernées.', span: 'Trois milliards', kind: 'count', lo: 3e9 },
   { text: 'Il y a 2 000 morts selon le bilan.', span: '2 000', kind: 'count', lo: 2000 },
   { text: 'Le bilan dépasse les 2 000 morts.', span: '2 000', kind: 'count', lo: 2000, hi: null, qualifier: 'more-than' },
+  // A threshold crossed, or passed below; and "jusqu'à" after a verb that climbed is the level reached, not a ceiling.
+  { text: 'Le nombre de sinistrés a franchi la barre des 5 000 dimanche.', span: '5 000', kind: 'count', lo: 5000, hi: null, qualifier: 'more-than' },
+  { text: 'Le taux de participation est passé sous la barre des 40 %.', span: '40 %', kind: 'percent', lo: null, hi: 40, unit: '%', qualifier: 'less-than' },
+  { text: "Le mercure a grimpé jusqu'à 49 degrés Celsius à Kairouan.", span: '49 degrés Celsius', kind: 'count', lo: 49, unit: '°C' },
+  { text: "Le bilan pourrait grimper jusqu'à 3 000 morts.", span: "jusqu'à 3 000", kind: 'count', lo: null, hi: 3000, qualifier: 'at-most' },
   // Money.
   { text: "Paris a débloqué 1,5 million d'euros.", span: "1,5 million d'euros", kind: 'money', lo: 1.5e6, unit: 'EUR' },
   { text: 'Les dégâts atteignent trois milliards de dollars.', span: 'trois milliards de dollars', kind: 'money', lo: 3e9, unit: 'USD' },

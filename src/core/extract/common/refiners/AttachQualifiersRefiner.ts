@@ -11,6 +11,21 @@ export interface QualifierWords {
   after: PhraseSet<Qualifier>
   /** Verbs that bound a figure across its subject ("تجاوزت قيمتها 80 مليون"): the span stays the figure's. */
   distant?: PhraseSet<Qualifier>
+  /**
+   * Words that open a verb's subject when it names what is measured ("عدد", "حصيلة"): a verb may then
+   * stand a longer noun phrase away ("يتجاوز عدد ضحايا الموجتين ثلاثين").
+   */
+  subjectHeads?: PhraseSet<true>
+  /**
+   * Verbs that bound a figure only through a word right before it, with the words themselves: a
+   * preposition ("يزيد عدد المفقودين على 10 آلاف") or a threshold ("تجاوز عدد القتلى عتبة ألف").
+   */
+  linked?: { verbs: PhraseSet<Qualifier>; links: PhraseSet<true> }
+  /**
+   * A preposition that bounds a figure only after a verb of movement ("climbed past 46 degrees"),
+   * never after a determiner ("the past two days"): the phrases and the verbs.
+   */
+  afterMotion?: { words: PhraseSet<Qualifier>; verbs: PhraseSet<true> }
   /** Qualifiers after the counted noun, when they differ from `after`: they apply, but the span stays the figure's ("un millier de soldats environ"). */
   afterCounted?: PhraseSet<Qualifier>
   /** Qualifier verbs written as the result of a change, which then state the level reached ("ارتفع … ليصل إلى 6 آلاف": reached, not at most). */
@@ -25,8 +40,10 @@ export interface QualifierWords {
 const MAX_COORDINATED_GAP = 5
 const BOUNDS = new Set<Qualifier>(['about', 'more-than', 'less-than', 'at-least', 'at-most'])
 
-// How many plain words may stand between a distant verb and the figure.
+// How many plain words may stand between a distant verb and the figure; more when they are the
+// verb's subject naming what is measured (Arabic puts the verb first: verb, subject, figure).
 const MAX_GAP = 2
+const MAX_SUBJECT_GAP = 5
 
 /**
  * Attaches open bounds and approximations to the figures they stand by: the phrase joins the span
@@ -50,9 +67,10 @@ export function attachQualifiers(words: QualifierWords): Refiner {
           if (b && !result && h.from - b.n >= prevEnd && !(words.notAfter && h.from - b.n > 0 && words.notAfter.endingAt(tokens, h.from - b.n - 1))) {
             const from = h.from - b.n
             out = { ...out, from, skip: prefixSkip(tokens[from].w, b.pre), quantity: qualify(out.quantity, b.value) }
-          } else if (words.distant) {
-            const d = distantVerb(ctx, words.distant, h.from, prevEnd)
-            if (d) out = { ...out, quantity: qualify(out.quantity, d) }
+          } else {
+            const d = (words.distant && distantVerb(ctx, words.distant, words.subjectHeads, h.from, prevEnd)) || (words.linked && linkedVerb(ctx, words.linked, words.subjectHeads, h.from, prevEnd)) || (words.afterMotion && afterMotion(ctx, words.afterMotion, h.from, prevEnd))
+            if (d && typeof d === 'object') out = { ...out, from: d.from, skip: 0, quantity: qualify(out.quantity, d.value) }
+            else if (d) out = { ...out, quantity: qualify(out.quantity, d) }
           }
         }
         const t = tokens[out.to]
@@ -105,7 +123,7 @@ function coordinatedBound(ctx: Context, coordinated: PhraseSet<true>, prev: Hit,
 // Opening quotation marks between a verb and the figure it bounds: 'dépassera « 10,6 milliards d'euros »'.
 const QUOTES = new Set(['«', '"', '\u201c', '\u201e', "'", '\u2018'])
 
-function distantVerb(ctx: Context, verbs: PhraseSet<Qualifier>, at: number, prevEnd: number): Qualifier | null {
+function distantVerb(ctx: Context, verbs: PhraseSet<Qualifier>, heads: PhraseSet<true> | undefined, at: number, prevEnd: number): Qualifier | null {
   const { tokens } = ctx
   let from = at
   while (from - 1 > prevEnd && QUOTES.has(tokens[from - 1].w) && !tokens[from].nl) from--
@@ -113,13 +131,41 @@ function distantVerb(ctx: Context, verbs: PhraseSet<Qualifier>, at: number, prev
     const v = verbs.endingAt(tokens, from - 1)
     if (v && from - v.n >= prevEnd && !tokens[from - 1].nl) return v.value
   }
-  for (let gap = 1; gap <= MAX_GAP; gap++) {
+  return verbBefore(ctx, verbs, heads, from, prevEnd)
+}
+
+// A verb ending `gap` plain words before token `from` (the words between are its subject).
+function verbBefore(ctx: Context, verbs: PhraseSet<Qualifier>, heads: PhraseSet<true> | undefined, from: number, prevEnd: number): Qualifier | null {
+  const { tokens } = ctx
+  if (tokens[from]?.nl) return null
+  for (let gap = 1; gap <= MAX_SUBJECT_GAP; gap++) {
     const end = from - 1 - gap
     if (end < prevEnd) return null
-    for (let k = end + 1; k < from; k++) if (tokens[k].t !== 'w' || tokens[k].nl) return null
-    if (tokens[from].nl) return null
+    if (tokens[end + 1].t !== 'w' || tokens[end + 1].nl) return null
     const v = verbs.endingAt(tokens, end)
-    if (v && end - v.n + 1 >= prevEnd) return v.value
+    if (v && end - v.n + 1 >= prevEnd && (gap <= MAX_GAP || !!heads?.at(tokens, end + 1))) return v.value
   }
   return null
+}
+
+// "يزيد عدد المفقودين على 10 آلاف", "تجاوز عدد القتلى عتبة ألف": a link word right before the
+// figure, and before it (across the subject, or at once) a verb that bounds through it.
+function linkedVerb(ctx: Context, linked: NonNullable<QualifierWords['linked']>, heads: PhraseSet<true> | undefined, at: number, prevEnd: number): Qualifier | null {
+  const { tokens } = ctx
+  const l = linked.links.endingAt(tokens, at - 1)
+  if (!l || at - l.n <= prevEnd || tokens[at].nl) return null
+  const from = at - l.n
+  const v = linked.verbs.endingAt(tokens, from - 1)
+  if (v && from - v.n >= prevEnd) return v.value
+  return verbBefore(ctx, linked.verbs, heads, from, prevEnd)
+}
+
+// "climbed past 46 degrees": the preposition joins the span, the verb does not.
+function afterMotion(ctx: Context, m: NonNullable<QualifierWords['afterMotion']>, at: number, prevEnd: number): { from: number; value: Qualifier } | null {
+  const { tokens } = ctx
+  const w = m.words.endingAt(tokens, at - 1)
+  if (!w || tokens[at].nl) return null
+  const from = at - w.n
+  if (from - 1 < prevEnd || !m.verbs.endingAt(tokens, from - 1)) return null
+  return { from, value: w.value }
 }

@@ -84,7 +84,7 @@ export const AR: Locale = {
     ResolveDates,
     ARBracketedScale,
     dropDenied(L.denials),
-    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, results: L.resultVerbs }),
+    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, subjectHeads: L.subjectHeads, linked: { verbs: L.linkedVerbs, links: L.boundLinks }, results: L.resultVerbs }),
     dropSomeday(L.someday),
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),

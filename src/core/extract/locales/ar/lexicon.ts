@@ -18,6 +18,9 @@ export const L = {
   qualBefore: new PhraseSet(K.QUALIFIERS_BEFORE, arabicReadings),
   qualAfter: new PhraseSet(K.QUALIFIERS_AFTER, arabicReadings),
   qualVerbs: new PhraseSet(K.QUALIFIER_VERBS, arabicReadings),
+  subjectHeads: words(K.SUBJECT_HEADS),
+  linkedVerbs: new PhraseSet(K.LINKED_VERBS, arabicReadings),
+  boundLinks: words(K.BOUND_LINKS),
   changeVerbs: new PhraseSet(Object.fromEntries(K.CHANGE_VERBS.map((w) => [w, true as const])), arabicReadings),
   rangeOpeners: new PhraseSet(K.RANGE_OPENERS, arabicReadings),
   rangeJoins: {

@@ -124,6 +124,9 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   'more than': 'more-than', over: 'more-than', 'well over': 'more-than', 'just over': 'more-than', 'slightly more than': 'more-than', 'a little over': 'more-than', 'a little more than': 'more-than',
   above: 'more-than', 'upward of': 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than', 'north of': 'more-than',
   tops: 'more-than', topped: 'more-than', 'could exceed': 'more-than', 'may exceed': 'more-than', 'might exceed': 'more-than', exceed: 'more-than', topping: 'more-than', exceeded: 'more-than', exceeds: 'more-than', exceeding: 'more-than', surpassed: 'more-than', surpassing: 'more-than',
+  // A count passing a threshold: "the toll passed 1,000", "deaths surpass 500", "passed the 100 mark".
+  passed: 'more-than', passes: 'more-than', surpasses: 'more-than', crossed: 'more-than', crosses: 'more-than',
+  'passed the': 'more-than', 'passes the': 'more-than', 'crossed the': 'more-than', 'crosses the': 'more-than', 'topped the': 'more-than', 'tops the': 'more-than', 'surpassed the': 'more-than', 'surpasses the': 'more-than', 'exceeded the': 'more-than', 'exceeds the': 'more-than',
   'at least': 'at-least', 'no fewer than': 'at-least', 'no less than': 'at-least', 'not less than': 'at-least', 'a minimum of': 'at-least',
   'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than', 'just under': 'less-than', below: 'less-than', 'short of': 'less-than',
   'up to': 'at-most', 'as long as': 'at-most', 'as many as': 'at-most', 'as much as': 'at-most', 'as high as': 'at-most', 'at most': 'at-most', 'no more than': 'at-most', 'a maximum of': 'at-most', 'not more than': 'at-most',
@@ -285,3 +288,6 @@ export const YEAR_PART_LETTERS = ['q']
 export const YEAR_PART_OF = ['of', 'in']
 /** "The toll went up to 11": the level a figure reached, not a bound. Only "went"/"gone": after "rose", "climbed" or "could go", "up to" is often still a ceiling ("rose by up to", "could go up to 20,000"). */
 export const NOT_BOUND_AFTER = ['went', 'gone']
+/** "climbed past 46 degrees", "rose above 1,000": a preposition that bounds only after a verb of movement ("the past two days" is none). */
+export const AFTER_MOTION: Record<string, 'more-than'> = { past: 'more-than' }
+export const MOTION_VERBS = [...CHANGE_VERBS, 'pushed', 'crept', 'edged', 'shot', 'moved', 'gone', 'is', 'was', 'now', 'stood', 'stands', 'well', 'just']

@@ -77,7 +77,7 @@ export const EN: Locale = {
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, until: L.untilPreps }),
     ResolveDates,
     dropDenied(L.denials),
-    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun, notAfter: L.notBoundAfter }),
+    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun, notAfter: L.notBoundAfter, afterMotion: L.afterMotion }),
     dropSomeday(L.someday),
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),

@@ -54,6 +54,7 @@ export const LEX: LatinLexicon = {
 export const L = {
   qualBefore: phrases(K.QUALIFIERS_BEFORE),
   notBoundAfter: wordSet(K.NOT_BOUND_AFTER),
+  afterMotion: { words: phrases(K.AFTER_MOTION), verbs: wordSet(K.MOTION_VERBS) },
   longWords: new Set(['long']),
   qualAfter: phrases(K.QUALIFIERS_AFTER),
   qualAfterNoun: phrases(K.QUALIFIERS_AFTER_NOUN),

@@ -133,6 +133,15 @@ export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> 
 }
 /** Qualifiers after the counted noun ("un millier de soldats français environ"). */
 export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-most'> = { environ: 'about', 'au moins': 'at-least', 'au maximum': 'at-most' }
+/** "a grimpé jusqu'à 51,8 degrés": the level a figure reached, not a ceiling ("pourrait grimper jusqu'à" stays one). */
+export const NOT_BOUND_AFTER = ['grimpé', 'grimpée', 'grimpés', 'monté', 'montée', 'montés', 'allé', 'allée']
+/** Verbs that cross a threshold named right before the figure: "a franchi la barre des 1 000 morts". */
+export const THRESHOLD_VERBS: Record<string, 'more-than' | 'less-than'> = {
+  franchi: 'more-than', franchit: 'more-than', franchissent: 'more-than', franchir: 'more-than', franchira: 'more-than', dépassé: 'more-than', dépasse: 'more-than', dépassent: 'more-than', dépasser: 'more-than', passé: 'more-than', passe: 'more-than', passent: 'more-than', passer: 'more-than', crevé: 'more-than', crève: 'more-than',
+  'passé sous': 'less-than', 'passe sous': 'less-than', 'tombé sous': 'less-than', 'tombe sous': 'less-than', 'repassé sous': 'less-than',
+}
+export const THRESHOLDS = ['la barre des', 'la barre de', 'le cap des', 'le cap de', 'le seuil des', 'le seuil de', 'la barre symbolique des', 'le cap symbolique des', 'le seuil symbolique des', 'la barre symbolique de', 'le cap symbolique de']
+
 /** Verbs that bound a figure with a word or two between them ("dépasseraient selon lui trois milliards"). */
 export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> = {
   dépasse: 'more-than', dépassent: 'more-than', dépassera: 'more-than', dépasseront: 'more-than', dépassait: 'more-than', dépassaient: 'more-than', dépasserait: 'more-than', dépasseraient: 'more-than', dépassé: 'more-than', excède: 'more-than',

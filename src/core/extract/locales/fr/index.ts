@@ -75,7 +75,7 @@ export const FR: Locale = {
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, ahead: L.deadlinePreps, until: L.untilPreps, between: L.datePrepDeterminers }),
     ResolveDates,
     dropDenied(L.denials),
-    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun, coordinated: L.coordinatedBounds }),
+    attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun, coordinated: L.coordinatedBounds, notAfter: L.notBoundAfter, linked: L.thresholds }),
     dropSomeday(L.someday),
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),

@@ -56,6 +56,8 @@ export const L = {
   qualAfter: phrases(K.QUALIFIERS_AFTER),
   qualAfterNoun: phrases(K.QUALIFIERS_AFTER_NOUN),
   qualVerbs: phrases(K.QUALIFIER_VERBS),
+  notBoundAfter: wordSet(K.NOT_BOUND_AFTER),
+  thresholds: { verbs: phrases(K.THRESHOLD_VERBS), links: wordSet(K.THRESHOLDS) },
   changeVerbs: wordSet(K.CHANGE_VERBS),
   rangeOpeners: phrases(K.RANGE_OPENERS),
   dayPairJoins: wordSet(['et']),
