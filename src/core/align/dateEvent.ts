@@ -74,8 +74,11 @@ const DAYPART = ['dans la nuit', 'la nuit', 'in the night', 'the night', 'overni
 const PREP = ['of', 'on', 'in', 'from', 'du', 'de', 'des', "d'", 'd’', 'le', 'la', 'en', 'في', 'يوم']
 const alt = (xs: string[]) => xs.map(foldKey).sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
 const ATTACHED = new RegExp(`^\\s*(?:(?:${alt(HAPPENED)})\\s+)?(?:(?:${alt(DAYPART)})\\s+)?(?:(?:${alt(PREP)})\\s*)?(?:(?:the|la|le|les)\\s+)?$`, 'iu')
-// "Tuesday's attack", "last summer's coup", "the July 26 coup".
+// "Tuesday's attack", "last summer's coup", "the July 26 coup"; a day named as the event's day
+// ("declared Sunday a national day of mourning", "a décrété dimanche journée de deuil", "أعلن
+// الأحد يوم حداد").
 const OWNER = /^(?:['’]s)?\s+$/u
+const DAY_OF = /^\s*(?:(?:as|comme)\s+)?(?:(?:an?|the|une?|la|le)\s+)?(?:[\p{L}-]+\s+)?(?:day|journée|jour|يوم|يوما|يوماً)\s+(?:(?:of|de|d['’]|du|des)\s*)?(?:[\p{L}-]+\s+)?$/u
 
 /**
  * The event a date is the complement of: the event word right before it ("the coup of 26 July",
@@ -88,7 +91,7 @@ export function attachedEvent(own: Span, text: string, named: Named[], story: Sp
   const cands: Cand[] = [...named, ...story.map((s) => ({ ...s, concept: lead }))]
   const before = cands.filter((x) => x.end <= own.start && own.start - x.end <= 50 && ATTACHED.test(foldKey(text.slice(x.end, own.start)))).sort((a, b) => b.end - a.end)[0]
   if (before) return before.concept
-  const after = cands.filter((x) => x.start >= own.end && OWNER.test(text.slice(own.end, x.start))).sort((a, b) => a.start - b.start)[0]
+  const after = cands.filter((x) => x.start >= own.end && (OWNER.test(text.slice(own.end, x.start)) || DAY_OF.test(text.slice(own.end, x.start)))).sort((a, b) => a.start - b.start)[0]
   return after?.concept ?? null
 }
 

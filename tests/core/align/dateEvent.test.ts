@@ -29,6 +29,12 @@ const CASES: [Lang, string, string, string | null][] = [
   // Taking power is a coup, whoever took it.
   ['ar', 'بدأت القطيعة مع استيلاء الضباط على السلطة في 30 أغسطس الماضي.', '30 أغسطس الماضي', 'coup'],
   ['en', 'The crisis began when the rebels took full power on 30 August.', '30 August', 'coup'],
+  // A day named as the event's day.
+  ['en', 'In a televised address on Saturday, the governor declared Monday a day of mourning.', 'Monday', 'mourning'],
+  ['fr', 'Le gouverneur a décrété lundi journée de deuil dans toute la province.', 'lundi', 'mourning'],
+  // Gunmen storming a place or opening fire is an attack.
+  ['en', 'Gunmen stormed the stadium on Friday night, the police said.', 'Friday night', 'attack'],
+  ['fr', 'Les secours sont arrivés après la fusillade du 3 mai.', '3 mai', 'attack'],
   // A statement's day is the day of what it reports as done…
   ['en', 'The militia had said on Saturday that it had captured the airport.', 'Saturday', 'captured'],
   ['fr', 'La milice a annoncé samedi avoir pris le contrôle de l’aéroport.', 'samedi', 'captured'],
