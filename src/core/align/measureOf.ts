@@ -377,6 +377,7 @@ function conjunctOf(span: Span, text: string, clause: Span): Span | null {
 // inside that phrase ("after Friday's quake") or right after the event ("since the war began in
 // April 2023"). Matched on folded text, so the Arabic is written as folding reads it.
 const REFERENCE = new RegExp(`(?:^|[^\\p{L}])(?:${['before', 'since', 'ahead of', 'prior to', 'the day after', 'the eve of', 'avant', 'depuis', 'au lendemain du', 'au lendemain de', 'à la veille du', 'قبل', 'منذ', 'غداة', 'عشية'].map(foldKey).join('|')})\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,3}(?:[ld]['’])?$`, 'iu')
+const LATER_REFERENCE = new RegExp(`(?:^|[^\\p{L}])(?:${['after', 'following', 'in the wake of', 'après', 'à la suite de', 'بعد', 'إثر', 'عقب', 'في أعقاب'].map(foldKey).join('|')})\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}(?:[ld]['’])?$`, 'iu')
 // A date stands right after its event, with its subject and object between ("blew up on Tuesday",
 // "began in April 2023", "منذ استيلاء قوات الدعم السريع على الفاشر في ٢٦ أكتوبر"): no comma, no
 // full stop, no figure between.
@@ -389,7 +390,9 @@ function datesEvent(own: Span, x: ConceptMention, text: string, sentence: Span, 
   const by = (d: Span) => (d.start >= x.end && RIGHT_AFTER.test(text.slice(x.end, d.start))) || (d.end <= x.start && RIGHT_BEFORE.test(text.slice(d.end, x.start)))
   if (by(own)) return true
   const lead = foldKey(text.slice(Math.max(sentence.start, x.start - 48), x.start))
-  const ref = REFERENCE.exec(lead)
+  // (An event named after the date as a point of what follows, "…, and after the flood, on 14
+  // September", is no event of that date either.)
+  const ref = REFERENCE.exec(lead) ?? (x.start >= own.end ? LATER_REFERENCE.exec(lead) : null)
   // "after Friday's quake": the date stands inside the phrase of reference.
   if (ref) return own.start >= x.start - (lead.length - ref.index) && own.end <= x.start
   // Another date standing right by the word claims it ("Thursday, … the port blew up on Tuesday"),

@@ -20,6 +20,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'A strong aftershock of magnitude 4.1 shook, on Thursday, villages near the epicentre of the earthquake.', 'Thursday', 'aftershock'],
   // A count between them still keeps a date that does neither from the word.
   ['en', 'The storm left 300 dead across the coast, and rescuers reached the valley on Friday.', 'Friday', null],
+  // An event named after the date as the point of what follows is no event of that date.
+  ['en', 'The images show the harbour before the storm, on 2 July, and after the flood, on 14 September.', '2 July', null],
+  ['fr', 'Le ministre est arrivé lundi, après les inondations qui ont ravagé la ville.', 'lundi', null],
+  ['ar', 'وصل الوزير يوم الاثنين بعد الفيضانات التي اجتاحت المدينة.', 'يوم الاثنين', null],
   // A date that is the complement of the event's noun dates it…
   ['en', 'Sanctions followed the coup of 30 August.', '30 August', 'coup'],
   ['fr', 'Les sanctions ont suivi le coup d’État du 30 août.', '30 août', 'coup'],
