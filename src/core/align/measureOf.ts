@@ -249,6 +249,10 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // it changed nothing placed and cost a verdict on the held-out split.)
   for (const [span, strength] of [[clause, 2], [leadOf(text, clause, claim.sentence), 2], [claim.sentence, framed && elapsed ? 2 : 1]] as const) {
     if (!span) continue
+    // A date in a clause joined by "and" ("…, et Emmanuel Macron doit y poser le pied jeudi", "and
+    // rescuers reached the valley on Friday", "، فيما وصل الوزير يوم الخميس") dates that clause's
+    // own doing: an event word of the clauses before is not its own.
+    if (strength === 1 && isDate(claim.quantity) && !framed && JOINED.test(foldKey(text.slice(clause.start, clause.start + 16)))) break
     if (strength === 1 && only && claim.quantity.kind === 'count') {
       // A narrower word of the sentence still says which ("La profondeur … a été révisée, à 10,7 km").
       // (Not one that introduces another figure: "72 km southwest of X, at a depth of 18.5 km".)
@@ -313,6 +317,7 @@ const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).
 const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'before the end of', 'avant la fin', 'avant fin', "d'ici", 'au plus tard', 'بحلول', 'قبل نهاية', 'قبل حلول', 'في موعد أقصاه', 'موعد أقصاه'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 
+const JOINED = new RegExp(`^\\s*(?:${['and', 'but', 'while', 'whereas', 'et', 'mais', 'tandis que', 'alors que', 'بينما', 'فيما'].map(foldKey).join('|')})(?![\\p{L}])|^\\s*و(?=\\p{L})`, 'iu')
 const SAID_ON = new RegExp(`(?:^|[^\\p{L}])(?:${['decreed', 'a décrété', 'décrété', 'a décrété', 'said', 'says', 'told', 'announced', 'reported', 'updated', 'published', 'confirmed', 'stated', 'a indiqué', 'a annoncé', 'a assuré', 'a déclaré', 'a affirmé', 'a précisé', 'a confirmé', 'indiquait', 'annonçait', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت'].map(foldKey).join('|')})[\\s,،]+(?:on|le|ce|يوم|في)?\\s*$`, 'iu')
 
 const reported = (claim: Claim, text: string, lang: Lang, events: ConceptMention[]): MeasureReading | null => {

@@ -24,6 +24,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The images show the harbour before the storm, on 2 July, and after the flood, on 14 September.', '2 July', null],
   ['fr', 'Le ministre est arrivé lundi, après les inondations qui ont ravagé la ville.', 'lundi', null],
   ['ar', 'وصل الوزير يوم الاثنين بعد الفيضانات التي اجتاحت المدينة.', 'يوم الاثنين', null],
+  // A date in a clause joined by "and" dates that clause's doing, not an event of the clause before.
+  ['fr', 'L’archipel ravagé par le cyclone reçoit des renforts, et le président doit s’y rendre jeudi.', 'jeudi', null],
+  ['en', 'Rescuers pulled survivors from the collapsed mall, and the minister visited the site on Friday.', 'Friday', null],
+  ['ar', 'اجتاحت السيول المدينة، فيما وصل الوزير يوم الخميس.', 'يوم الخميس', null],
+  ['en', 'The dam collapsed on Friday, and rescuers arrived two days later.', 'Friday', 'struck'],
   // A date that is the complement of the event's noun dates it…
   ['en', 'Sanctions followed the coup of 30 August.', '30 August', 'coup'],
   ['fr', 'Les sanctions ont suivi le coup d’État du 30 août.', '30 août', 'coup'],
