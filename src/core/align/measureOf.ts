@@ -212,8 +212,11 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const elapsed = claim.quantity.kind === 'duration' && isElapsed(claim, text)
   const framed = (isDate(claim.quantity) || elapsed) && framesSentence(claim.span, text, claim.sentence)
   const dates = others.filter((o) => o.date)
-  const adverb = isDate(claim.quantity) && (framed || setOff(claim.span, text, claim.sentence))
-  const rivals = (x: ConceptMention) => (isDate(claim.quantity) && (adverb || standsBy(claim.span, x, text)) ? dates : others)
+  // (A date set off inside its clause dates the doing before it: "ضربت هزة ارتدادية بقوة 3.8
+  // درجات، الأربعاء، مناطق…"; the words after it past a figure are another's: "قرر الدبيبة، اليوم
+  // الثلاثاء، رصد ٢ مليار دينار … للمناطق التي اجتاحتها السيول".)
+  const setAside = isDate(claim.quantity) && !framed && setOff(claim.span, text, claim.sentence)
+  const rivals = (x: ConceptMention) => (isDate(claim.quantity) && (framed || (setAside && x.end <= claim.span.start) || standsBy(claim.span, x, text)) ? dates : others)
   const inSentence = conceptsIn(text, claim.sentence, lang, isDate(claim.quantity)).map(isDate(claim.quantity) ? seizedPower(text) : (x: ConceptMention) => x).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, rivals(x), text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before

@@ -18,6 +18,8 @@ const CASES: [Lang, string, string, string | null][] = [
   // So does a date set off between commas inside the clause it dates.
   ['ar', 'وفي سياق آخر، ضربت هزة ارتدادية بلغت قوتها 4.1 درجات، الخميس، قرى قريبة من مركز الزلزال.', 'الخميس', 'aftershock'],
   ['en', 'A strong aftershock of magnitude 4.1 shook, on Thursday, villages near the epicentre of the earthquake.', 'Thursday', 'aftershock'],
+  // (Not the words after it past a figure: they are another doing's.)
+  ['ar', 'قرر رئيس الحكومة، اليوم الثلاثاء، تخصيص 3 مليارات دينار لإعمار الأحياء التي اجتاحتها السيول.', 'اليوم الثلاثاء', null],
   // A count between them still keeps a date that does neither from the word.
   ['en', 'The storm left 300 dead across the coast, and rescuers reached the valley on Friday.', 'Friday', null],
   // An event named after the date as the point of what follows is no event of that date.
