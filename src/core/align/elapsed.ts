@@ -7,7 +7,7 @@ import type { Claim } from '../model'
 // it: "after", "later", "ago", "après", "plus tard", or a verb of passing and then "since" ("have
 // passed since", "s'est écoulée depuis", "على"/"منذ" after "مرّ").
 
-const SINCE_BEFORE = /(?:^|[^\p{L}])(?:بعد|منذ|قبل|il y a|voilà|voici|(?:مر|مرت|مضى|مضت|انقضى|انقضت)(?:\s+(?:نحو|حوالي|قرابة))?)\s*$/iu
+const SINCE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:بعد|منذ|قبل|il y a|voilà|voici|(?:مر|مرت|مضى|مضت|انقضى|انقضت)(?:\s+(?:نحو|حوالي|قرابة))?)\s*$/iu
 const SINCE_AFTER = /^\s*(?:after|later|ago|on from|après|plus tard|auparavant)(?![\p{L}])/iu
 const PASSED_SINCE = /^\s*(?:(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone by)\s+since|(?:se sont|s['’]est|s['’]étaient|s['’]était)\s+écoulée?s?\s+depuis|(?:ont|a)\s+passé\s+depuis)(?![\p{L}])/iu
 

@@ -157,6 +157,14 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (said) return reported(claim, text, lang, events) ?? { concept: ANNOUNCED, strength: 2, family: 'date' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const fits = (c: Concept) => isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)
+  // A time since an event counts from the event named right after "after" or "since" ("two weeks
+  // after Macron announced the withdrawal", "trois jours après l'annonce du retrait", "بعد أسبوعين
+  // من إعلان الانسحاب"), an announcement too: the first event word there, before any break.
+  if (claim.quantity.kind === 'duration' && isElapsed(claim, text)) {
+    const rest = { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + 40) }
+    const from = conceptsIn(text, rest, lang).find((x) => x.concept.event && !x.generic)
+    if (from && SINCE_WORD.test(text.slice(claim.span.end, from.start)) && !/[,،;؛.:]/u.test(text.slice(claim.span.end, from.start))) return { concept: from.concept, strength: 2, family: 'time' }
+  }
   // A dual noun names what it counts ("سدّان", two dams).
   // A dual is one word; a longer figure's words are its qualifier ("ما لا يقل عن" is no "يقل").
   // So does a share said in words ("نصف المدينة", "près de la moitié de la ville").
@@ -320,6 +328,7 @@ const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).
 const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'before the end of', 'avant la fin', 'avant fin', "d'ici", 'au plus tard', 'بحلول', 'قبل نهاية', 'قبل حلول', 'في موعد أقصاه', 'موعد أقصاه'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 
+const SINCE_WORD = /^\s*(?:after|since|following|après|depuis|على|من|منذ)(?![\p{L}])/iu
 const JOINED = new RegExp(`^\\s*(?:${['and', 'but', 'while', 'whereas', 'et', 'mais', 'tandis que', 'alors que', 'بينما', 'فيما'].map(foldKey).join('|')})(?![\\p{L}])|^\\s*و(?=\\p{L})`, 'iu')
 const SAID_ON = new RegExp(`(?:^|[^\\p{L}])(?:${['decreed', 'a décrété', 'décrété', 'a décrété', 'said', 'says', 'told', 'announced', 'reported', 'updated', 'published', 'confirmed', 'stated', 'a indiqué', 'a annoncé', 'a assuré', 'a déclaré', 'a affirmé', 'a précisé', 'a confirmé', 'indiquait', 'annonçait', 'قال', 'قالت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أكد', 'أكدت', 'صرح', 'صرحت', 'أوضح', 'أوضحت'].map(foldKey).join('|')})[\\s,،]+(?:on|le|ce|يوم|في)?\\s*$`, 'iu')
 

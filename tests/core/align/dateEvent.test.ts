@@ -59,6 +59,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'A week has passed since the explosion at the depot.', 'A week', 'explosion'],
   ['fr', 'Séisme dans les montagnes.\nDix jours après le drame, les secours cherchent encore.', 'Dix jours', 'struck'],
   ['ar', 'انقلاب في العاصمة.\nوقالت الصحيفة إن أسئلة كثيرة تبقى بعد أربعة أيام على بدء الأحداث.', 'أربعة أيام', 'coup'],
+  // A time since counts from the event named right after "after", "since", "على", an announcement too.
+  ['en', 'Two weeks after the president announced the pull-out, the first column left the capital.', 'Two weeks', 'announced'],
+  ['fr', 'Trois jours après l’annonce du retrait, un premier convoi a quitté la capitale.', 'Trois jours', 'announced'],
+  ['ar', 'وبعد أسبوعين من إعلان الانسحاب، غادرت أول قافلة العاصمة.', 'أسبوعين', 'announced'],
   // A time since that frames its sentence, or that a sentence points back with, dates that event.
   ['fr', 'Il y a deux semaines, jour pour jour, la tempête s’abattait sur la côte.', 'deux semaines', 'struck'],
   ['en', 'A month ago, to the day, the storm tore through the coast.', 'A month', 'struck'],
@@ -103,6 +107,7 @@ describe('isElapsed: a time counted since something', () => {
     ['Une semaine s’est écoulée depuis le naufrage.', 'Une semaine', true],
     ['Three weeks have passed since the quake.', 'Three weeks', true],
     ['مرّ أسبوعان على الكارثة.', 'أسبوعان', true],
+    ['وبعد يومين من الانفجار عاد السكان.', 'يومين', true],
     ['Le deuil durera trois jours.', 'trois jours', false],
     ['The siege lasted 18 months.', '18 months', false],
   ] as const)('%s', (text, figure, elapsed) => {
