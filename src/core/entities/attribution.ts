@@ -701,6 +701,8 @@ function plausible(ctx: Reading, np: Word[], place = false): boolean {
   if (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w))) return false
   if (np.every((w) => PUNCT.test(w.w) || TIME_WORDS.has(bareWord(lang, w.w)) || TIME_WORDS.has(w.w))) return false
   if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
+  // "Le bilan pourrait encore s'alourdir après …": a clause with a finite verb names no speaker.
+  if (lang !== 'ar' && np.some((w, k) => k > 0 && (FINITE[lang].has(w.raw) || /^s['’]\p{L}/u.test(w.raw)))) return false
   if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false
   // "تفيد بوفاة 66": what was announced, glued to "ب", is no speaker.
   if (lang === 'ar' && first.w.startsWith('ب') && c.objects.has(first.w.slice(1))) return false
@@ -800,6 +802,12 @@ function definiteRecord(ctx: Reading, np: Word[]): boolean {
 const LOOK_BACK_SPEAKERS = 40
 const GAP_CHARS = 600
 const LOOK_BACK_CHARS = 4000
+
+// Auxiliaries and modals, in lower case (a name may be "Will"): no name of a speaker holds one.
+const FINITE: Record<'en' | 'fr', Set<string>> = {
+  en: new Set(['could', 'would', 'should', 'might', 'will', 'can', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']),
+  fr: new Set(['pourrait', 'pourraient', 'peut', 'peuvent', 'doit', 'doivent', 'devrait', 'devraient', 'va', 'vont', 'a', 'ont', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'avait', 'avaient']),
+}
 
 // Words that only tell a time: a statement's "speaker" made of them is a misreading.
 const TIME_WORDS = new Set([

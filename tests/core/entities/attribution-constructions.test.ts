@@ -371,3 +371,8 @@ describe('relays, record agents, valued objects and our own records', () => chec
   ['en', 'The first count, compiled by volunteers, put the missing at 65.', '65', 'volunteers'],
   ['ar', 'وقال الاتحاد في بيان: "تشير بياناتنا إلى توقيف 210 عمال".', '210', 'الاتحاد'],
 ]))
+
+// A clause with a finite verb before ", prévient X" is what was said, X who said it.
+describe('a clause before an inverted verb of saying', () => check([
+  ['fr', "Le nombre de sinistrés pourrait encore augmenter dans 30 villages, près de la côte, prévient la Fédération des secouristes.", '30', 'la Fédération des secouristes'],
+]))

@@ -11,6 +11,7 @@ const cases: Case[] = [
   { text: 'The dams burst on the night of September 10-11.', span: 'September 10-11', kind: 'daterange', lo: '2025-09-10', hi: '2025-09-11' },
   { text: 'The camp was evacuated on 10-12 September.', span: '10-12 September', kind: 'daterange', lo: '2025-09-10', hi: '2025-09-12' },
   { text: 'The clinic closed from Monday to Wednesday.', span: 'from Monday to Wednesday', kind: 'daterange', lo: '2025-11-24', hi: '2025-11-26' },
+  { text: 'Storms battered the coast from Sunday into Monday.', span: 'from Sunday into Monday', kind: 'daterange', lo: '2025-11-23', hi: '2025-11-24' },
   { text: 'Voting ran March 3-7, 2024, across the country.', span: 'March 3-7, 2024', kind: 'daterange', lo: '2024-03-03', hi: '2024-03-07' },
   { text: 'Exports fell between 2017 and 2019.', span: 'between 2017 and 2019', kind: 'daterange', lo: '2017-01-01', hi: '2019-12-31' },
   { text: 'Exports fell in 2017-2019.', span: '2017-2019', kind: 'daterange', lo: '2017-01-01', hi: '2019-12-31' },

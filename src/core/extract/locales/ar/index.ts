@@ -11,6 +11,7 @@ import { dropTextUnits } from '../../common/refiners/DropTextUnitsRefiner'
 import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
+import { AppositiveDates } from '../../common/refiners/AppositiveDatesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
 import { L } from './lexicon'
 import { learnNameHeads } from './names'
@@ -82,6 +83,7 @@ export const AR: Locale = {
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, gluedJoin: { between: 'و', from: 'ل' }, changeVerbs: L.changeVerbs }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearIntro, until: L.untilPreps }),
     ResolveDates,
+    AppositiveDates,
     ARBracketedScale,
     dropDenied(L.denials),
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, subjectHeads: L.subjectHeads, linked: { verbs: L.linkedVerbs, links: L.boundLinks }, results: L.resultVerbs }),

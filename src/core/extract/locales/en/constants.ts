@@ -145,7 +145,7 @@ export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> 
 export const CHANGE_VERBS = ['rose', 'risen', 'rising', 'rises', 'increased', 'increasing', 'jumped', 'climbed', 'climbing', 'fell', 'fallen', 'dropped', 'declined', 'grew', 'soared', 'surged', 'up', 'down', 'revised', 'raised', 'lowered', 'cut', 'went', 'doubled', 'tripled', 'swelled', 'shrank', 'increase', 'rise', 'drop', 'fall']
 
 export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { between: 'between', from: 'from' }
-export const RANGE_JOINS = { between: ['and'], from: ['to', 'through', 'until', 'till', '-'], bare: ['-', 'to'] }
+export const RANGE_JOINS = { between: ['and'], from: ['to', 'through', 'until', 'till', 'into', '-'], bare: ['-', 'to'] }
 
 /** "One" as the next count of a list, and the words that place it there ("and one in Andalusia"). */
 export const LIST_ONES = ['one']

@@ -15,6 +15,7 @@ import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
 import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
+import { AppositiveDates } from '../../common/refiners/AppositiveDatesRefiner'
 import { L, LEX } from './lexicon'
 import { ENCardinalParser } from './parsers/ENCardinalParser'
 import { ENDayMonthParser } from './parsers/ENDayMonthParser'
@@ -76,6 +77,7 @@ export const EN: Locale = {
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, alternatives: L.rangeAlternatives }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, until: L.untilPreps }),
     ResolveDates,
+    AppositiveDates,
     dropDenied(L.denials),
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun, notAfter: L.notBoundAfter, afterMotion: L.afterMotion }),
     dropSomeday(L.someday),

@@ -15,6 +15,7 @@ import { DropWeak } from '../../common/refiners/DropWeakRefiner'
 import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
 import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
+import { AppositiveDates } from '../../common/refiners/AppositiveDatesRefiner'
 import { L, LEX } from './lexicon'
 import { FRCardinalParser } from './parsers/FRCardinalParser'
 import { FRDayMonthParser } from './parsers/FRDayMonthParser'
@@ -74,6 +75,7 @@ export const FR: Locale = {
     mergeRanges({ openers: L.rangeOpeners, joins: L.rangeJoins, pairJoins: L.dayPairJoins, changeVerbs: L.changeVerbs, alternatives: L.rangeAlternatives, notOpeners: L.notOpeners }),
     attachDatePrepositions({ kept: L.datePrepsKept, beforeYear: L.yearPreps, ahead: L.deadlinePreps, until: L.untilPreps, between: L.datePrepDeterminers }),
     ResolveDates,
+    AppositiveDates,
     dropDenied(L.denials),
     attachQualifiers({ before: L.qualBefore, after: L.qualAfter, distant: L.qualVerbs, afterCounted: L.qualAfterNoun, coordinated: L.coordinatedBounds, notAfter: L.notBoundAfter, linked: L.thresholds }),
     dropSomeday(L.someday),
