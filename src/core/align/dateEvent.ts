@@ -55,9 +55,9 @@ export const standsBy = (own: Span, x: Span, text: string) => x.end <= own.start
 
 // Nouns that stand for the story's own event without naming what it was.
 const STORY_EVENT: Record<Lang, string[]> = {
-  en: ['the tragedy', 'the events', 'the drama', 'the catastrophe', 'the episode', 'the ordeal'],
-  fr: ['le drame', 'la tragédie', 'les événements', 'les évènements', "l'épisode", 'l’épisode', 'la catastrophe', 'le passage'],
-  ar: ['الأحداث', 'المأساة', 'الحادث', 'الحادثة', 'الواقعة', 'المحنة'],
+  en: ['the tragedy', 'the events', 'the drama', 'the catastrophe', 'the episode', 'the ordeal', 'the wave'],
+  fr: ['le drame', 'la tragédie', 'les événements', 'les évènements', "l'épisode", 'l’épisode', 'la catastrophe', 'le passage', 'la vague'],
+  ar: ['الأحداث', 'المأساة', 'الحادث', 'الحادثة', 'الواقعة', 'المحنة', 'موجة', 'الموجة'],
 }
 const STORY_EVENT_RE = Object.fromEntries((Object.keys(STORY_EVENT) as Lang[]).map((l) => [l, new RegExp(`(?<![\\p{L}])(?:${STORY_EVENT[l].map((w) => (l === 'ar' ? `[وب]?${foldKey(w)}` : foldKey(w))).join('|')})(?![\\p{L}])`, 'giu')])) as Record<Lang, RegExp>
 

@@ -37,6 +37,8 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'أعلن المجلس الذي يحكم البلاد منذ انقلاب الصيف الماضي، يوم الثلاثاء، تشكيل حكومة جديدة.', 'الصيف الماضي', 'coup'],
   // … and a noun that stands for the story's event without naming it is the event the article opens with.
   ['fr', 'Explosion dans un dépôt de carburant de la capitale.\nLe port restait fermé après le drame survenu dans la nuit de samedi à dimanche.', 'de samedi à dimanche', 'explosion'],
+  ['ar', 'انفجارات متزامنة في الضاحية.\nأما موجة الثلاثاء، التي طالت أجهزة الاتصال، فقد أودت بحياة 9 أشخاص.', 'الثلاثاء', 'explosion'],
+  ['fr', 'Explosions en série dans la capitale.\nLa vague de mardi a fait neuf morts.', 'mardi', 'explosion'],
   // Taking power is a coup, whoever took it.
   ['ar', 'بدأت القطيعة مع استيلاء الضباط على السلطة في 30 أغسطس الماضي.', '30 أغسطس الماضي', 'coup'],
   ['en', 'The crisis began when the rebels took full power on 30 August.', '30 August', 'coup'],
