@@ -292,7 +292,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'attack', family: 'date', event: true, label: { en: 'date of the attack', ar: 'تاريخ الهجوم' },
-    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة', 'فتح النار', 'فتحوا النار', 'إطلاق النار', 'إطلاق نار'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'raid', 'air strike', 'airstrike', 'drone strike', 'stormed', 'opened fire', 'shooting'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut', 'fusillade', 'ouvert le feu'] },
+    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة', 'فتح النار', 'فتحوا النار', 'إطلاق النار', 'إطلاق نار'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'raid', 'air strike', 'airstrike', 'drone strike', 'stormed', 'opened fire', 'shooting', 'targeted'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut', 'fusillade', 'ouvert le feu'] },
   },
   {
     id: 'summit', family: 'date', event: true, label: { en: 'date of the summit', ar: 'تاريخ القمة' },

@@ -48,6 +48,8 @@ const CASES: [Lang, string, string, string | null][] = [
   // Gunmen storming a place or opening fire is an attack.
   ['en', 'Gunmen stormed the stadium on Friday night, the police said.', 'Friday night', 'attack'],
   ['fr', 'Les secours sont arrivés après la fusillade du 3 mai.', '3 mai', 'attack'],
+  // A day of the wounded dates the event named before it: here the attack on the staff.
+  ['en', 'The town had been under siege for months. Aid agencies said their staff had been targeted. Two drivers were wounded on Monday.', 'Monday', 'attack'],
   // A statement's day is the day of what it reports as done…
   ['en', 'The militia had said on Saturday that it had captured the airport.', 'Saturday', 'captured'],
   ['fr', 'La milice a annoncé samedi avoir pris le contrôle de l’aéroport.', 'samedi', 'captured'],
