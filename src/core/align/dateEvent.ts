@@ -83,16 +83,16 @@ const DAY_OF = /^\s*(?:(?:as|comme)\s+)?(?:(?:an?|the|une?|la|le)\s+)?(?:[\p{L}-
 /**
  * The event a date is the complement of: the event word right before it ("the coup of 26 July",
  * "انقلاب الصيف الماضي", "le drame survenu dans la nuit de dimanche à lundi") or right after it
- * ("Tuesday's attack"). `named`: the telling event words of its sentence; `story`: the nouns
- * standing for the story's event, which give `lead`.
+ * ("Tuesday's attack"). `named`: the telling event words around it; `story`: the nouns standing
+ * for the story's event, which give `lead()` (read only then).
  */
-export function attachedEvent(own: Span, text: string, named: Named[], story: Span[], lead: Concept | null): Concept | null {
-  type Cand = { concept: Concept | null; start: number; end: number }
-  const cands: Cand[] = [...named, ...story.map((s) => ({ ...s, concept: lead }))]
+export function attachedEvent(own: Span, text: string, named: Named[], story: Span[], lead: () => Concept | null): Concept | null {
+  type Cand = { concept: Concept | null; start: number; end: number; story?: boolean }
+  const cands: Cand[] = [...named, ...story.map((s) => ({ ...s, concept: null, story: true }))]
   const before = cands.filter((x) => x.end <= own.start && own.start - x.end <= 50 && ATTACHED.test(foldKey(text.slice(x.end, own.start)))).sort((a, b) => b.end - a.end)[0]
-  if (before) return before.concept
-  const after = cands.filter((x) => x.start >= own.end && (OWNER.test(text.slice(own.end, x.start)) || DAY_OF.test(text.slice(own.end, x.start)))).sort((a, b) => a.start - b.start)[0]
-  return after?.concept ?? null
+  const after = before ? undefined : cands.filter((x) => x.start >= own.end && (OWNER.test(text.slice(own.end, x.start)) || DAY_OF.test(text.slice(own.end, x.start)))).sort((a, b) => a.start - b.start)[0]
+  const found = before ?? after
+  return found?.story ? lead() : found?.concept ?? null
 }
 
 // What a verb of saying reports, right after the date ("announced on Sunday that it had taken",

@@ -141,8 +141,11 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // The telling event words of a date's sentence, and the event a date is the complement of ("the
   // coup of 26 July", "انقلاب الصيف الماضي", "le drame survenu dans la nuit de dimanche à lundi"):
   // that event is dated, whatever the extractor took the date for.
-  const events = isDate(claim.quantity) ? conceptsIn(text, claim.sentence, lang).filter((x) => x.concept.event && !x.generic && !x.countedOnly && !x.concept.instant).map(seizedPower(text)) : []
-  const attached = isDate(claim.quantity) ? attachedEvent(claim.span, text, events, storyEventsIn(text, claim.sentence, lang), leadEvent(text, lang)) : null
+  // (Read around the date only: an event's noun stands within a few words of it, and what a
+  // statement reports right after it.)
+  const near = isDate(claim.quantity) ? { start: Math.max(claim.sentence.start, claim.span.start - 60), end: Math.min(claim.sentence.end, claim.span.end + 120) } : null
+  const events = near ? conceptsIn(text, near, lang).filter((x) => x.concept.event && !x.generic && !x.countedOnly && !x.concept.instant).map(seizedPower(text)) : []
+  const attached = near ? attachedEvent(claim.span, text, events, storyEventsIn(text, near, lang), () => leadEvent(text, lang)) : null
   const said = isDate(claim.quantity) && (claim.role === 'statement-time' || SAID_ON.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start))))
   // The day of a statement is the day something was announced ("قال ماكرون، مساء اليوم الأحد، إن"),
   // and the day of what it reports as done ("announced on Sunday that it had taken the city").
