@@ -1,6 +1,6 @@
-// npm run screenshots -- [--url <base>] [--out <dir>]: the overview, a topic and a source at phone
-// (390 × 844) and desktop (1440 × 900) width, in Arabic and English, light and dark, as PNG files
-// to look at. Serve the built app first (npm start, or vite preview on another port).
+// npm run screenshots -- [--url <base>] [--out <dir>]: the overview, a topic, a source, the import
+// and the export pages at phone (390 × 844) and desktop (1440 × 900) width, in Arabic and English,
+// light and dark, as PNG files to look at. Serve the built app first (npm start, or vite preview on another port).
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test'
 const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback }
 const base = arg('url', 'http://127.0.0.1:4173')
 const out = arg('out', 'screenshots')
-const PAGES = { overview: '#/', topic: '#/topics/bamex-dates', source: '#/sources/001' }
+const PAGES = { overview: '#/', topic: '#/topics/bamex-dates', source: '#/sources/001', import: '#/import', export: '#/export' }
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } }
 
 mkdirSync(out, { recursive: true })

@@ -14,8 +14,8 @@ const other: TopicReview = { topicId: 'bamex-dates', override: 'conflict', reaso
 let current: VueWrapper | null = null
 afterEach(() => { current?.unmount(); current = null })
 
-async function setup(decision: TopicReview | undefined = first) {
-  const p = await plugins('en')
+async function setup(decision: TopicReview | undefined = first, locale: 'en' | 'ar' = 'en') {
+  const p = await plugins(locale)
   const wrapper = mount(ReviewDecision, { props: { topicId: 'bamex-dates', suggested: 'conflict', decision }, global: { plugins: [...p.all] }, attachTo: document.body })
   current = wrapper
   const review = useReviewStore()
@@ -24,6 +24,13 @@ async function setup(decision: TopicReview | undefined = first) {
 const note = (w: VueWrapper) => w.find<HTMLTextAreaElement>('[data-testid="decision-note"]')
 
 describe('ReviewDecision with a draft', () => {
+  it('says who decided and when with the comma of the page’s language', async () => {
+    const { wrapper } = await setup(first, 'ar')
+    const said = wrapper.find('[data-testid="decision-current"] .muted').text()
+    expect(said).toMatch(/^· قبله \u2068Salma\u2069، 1 ديسمبر 2025/)
+    expect(said).not.toContain(',')
+  })
+
   it('follows a decision from another tab while nothing is typed', async () => {
     const { wrapper } = await setup()
     expect(note(wrapper).element.value).toBe('first look')

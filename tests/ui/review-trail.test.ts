@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import type { AuditEntry } from '../../src/core/model'
 import ReviewAuditTrail from '../../src/ui/components/review/ReviewAuditTrail.vue'
-import { plugins } from './helpers'
+import { fixedClient, plugins } from './helpers'
+import { makeAnalysis, makeClaim, makeComparison, makeSource, makeTopic } from './fixtures'
+import { useAnalysisStore } from '../../src/ui/stores/analysis'
+import { auditForTopic, correctionAudit, topicCreatedAudit } from '../../src/core/workspace'
 
 const entries: AuditEntry[] = Array.from({ length: 20_000 }, (_, i) => ({ at: new Date(Date.UTC(2025, 0, 1) + (20_000 - i) * 60_000).toISOString(), reviewer: 'Salma', target: 'topic:bamex-dates', action: 'note', detail: `note ${i}` }))
 
@@ -38,5 +41,54 @@ describe('ReviewAuditTrail', () => {
     current = wrapper
     expect(wrapper.findAll('[data-testid="audit-entry"]')).toHaveLength(3)
     expect(wrapper.find('[data-testid="audit-more"]').exists()).toBe(false)
+  })
+})
+
+// A topic made from a candidate: the store writes one "created" entry and one "moved" entry per
+// figure, all of one moment. The history shows one row per source, naming it and counting its figures.
+describe('ReviewAuditTrail after a candidate is accepted', () => {
+  const ar = makeSource('fa1', 'قال الدفاع المدني إن الحريق أصاب 14 عاملاً، ثم قال لاحقاً إن 15 عاملاً أصيبوا.', { outlet: 'الصباح' })
+  const en = makeSource('fb2', 'The regional hospital said 23 workers were hurt in the warehouse fire.', { outlet: 'Coastal Times', lang: 'en' })
+  const claims = [makeClaim(ar, '14', { kind: 'count', lo: 14, hi: 14 }), makeClaim(ar, '15', { kind: 'count', lo: 15, hi: 15 }), makeClaim(en, '23', { kind: 'count', lo: 23, hi: 23 })]
+  const at = '2026-03-12T09:00:00.000Z'
+  const topic = { ...makeTopic('user-workers-injured', { label: { en: 'Workers injured', ar: 'العمال المصابون' } }), at, reviewer: 'Amal' }
+  const trail = [
+    topicCreatedAudit(topic, 'candidate injured|count|people'),
+    ...claims.flatMap((c) => correctionAudit(undefined, { claimId: c.id, topicId: topic.id }, { at, reviewer: 'Amal', topicId: null })),
+  ]
+  const mountTrail = async (locale: 'en' | 'ar') => {
+    const p = await plugins(locale)
+    await useAnalysisStore().start(fixedClient(makeAnalysis([ar, en], claims, [topic], [makeComparison(topic.id, 'conflict', claims)])))
+    const wrapper = mount(ReviewAuditTrail, { props: { entries: auditForTopic(trail, topic.id, claims.map((c) => c.id)), quoteOf: (id: string) => claims.find((c) => c.id === id)?.text ?? null }, global: { plugins: [...p.all] } })
+    current = wrapper
+    return wrapper.findAll('[data-testid="audit-entry"]').map((r) => r.text())
+  }
+
+  it('one row for the topic, one per source (not one per figure)', async () => {
+    const rows = await mountTrail('en')
+    expect(rows).toHaveLength(3)
+    expect(rows[0]).toContain('created a topic: Workers injured (from a candidate topic)')
+    expect(rows[1]).toContain('moved 2 figures from الصباح «14» «15»: automatic placement → Workers injured')
+    expect(rows[2]).toContain('moved a figure «23»: automatic placement → Workers injured')
+  })
+
+  it('in Arabic, the count agrees with its noun and no English is added', async () => {
+    const rows = await mountTrail('ar')
+    expect(rows).toHaveLength(3)
+    expect(rows[1]).toContain('نُقل من الصباح رقمان «14» «15»: التوزيع الآلي ← العمال المصابون')
+    // Only the reviewer's name and the English outlet's own name are in Latin letters.
+    expect(rows.join(' ').replace(/Amal|Coastal Times/g, '')).not.toMatch(/[A-Za-z]/)
+  })
+})
+
+describe('ReviewAuditTrail names verdicts as the badges do', () => {
+  it('"accepted the verdict: Time series", not the exports\' "Figures at different times"', async () => {
+    for (const [locale, said, other] of [['en', 'accepted the verdict: Time series', 'Figures at different times'], ['ar', 'قبل الحكم: سلسلة زمنية', 'أرقام في أوقات مختلفة']] as const) {
+      const p = await plugins(locale)
+      const w = mount(ReviewAuditTrail, { props: { entries: [{ at: '2026-03-12T09:00:00.000Z', reviewer: 'Amal', target: 'topic:fire', action: 'accept', detail: 'time-series' }], quoteOf: () => null }, global: { plugins: [...p.all] } })
+      expect(w.find('[data-testid="audit-entry"]').text()).toContain(said)
+      expect(w.find('[data-testid="audit-entry"]').text()).not.toContain(other)
+      w.unmount()
+    }
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import TopicCard from '../../src/ui/components/topic/TopicCard.vue'
 import { topicRows } from '../../src/core/charts/topics'
-import { bamexAnalysis } from './fixtures'
+import { bamexAnalysis, makeAnalysis, makeClaim, makeComparison, makeSource, makeTopic } from './fixtures'
 import { plugins } from './helpers'
 
 const a = bamexAnalysis()
@@ -24,7 +24,7 @@ describe('TopicCard', () => {
     expect(w.find('h3 a').attributes('href')).toBe('/topics/bamex-dates')
     expect(w.find('h3').text()).toBe('BAMEX 2025 dates')
     expect(w.find('[data-testid="verdict-badge"]').text()).toBe('Conflict')
-    expect(w.text()).toContain('Independent sources: 2')
+    expect(w.find('[data-testid="source-count"]').text()).toBe('2 independent sources')
     const values = w.findAll('.values li').map((li) => li.text())
     expect(values[0]).toMatch(/Le Monde.*10.*20 Nov 2025, 3 days.*differs/)
     expect(values[1]).toMatch(/Daily Sabah.*11.*24 Nov 2025.*differs/)
@@ -67,5 +67,25 @@ describe('TopicCard', () => {
     expect(w.find('script').exists()).toBe(false)
     expect(w.text()).toContain('<img src=x onerror=alert(1)>')
     expect(w.text()).toContain('<script>alert(1)</script>')
+  })
+
+  // Two speakers quoted in one article are two origins to the comparison; the card counts sources,
+  // and never more of them than the articles that state the figures.
+  it('never counts more independent sources than articles, and says how many articles fold into them', async () => {
+    const fire = makeSource('sf1', 'Civil protection said 14 workers were hurt; the hospital director said 19 were admitted.', { outlet: 'Coastal Times', lang: 'en' })
+    const claims = [makeClaim(fire, '14', { kind: 'count', lo: 14, hi: 14 }), makeClaim(fire, '19', { kind: 'count', lo: 19, hi: 19 })]
+    const topic = makeTopic('fire-injured', { label: { en: 'Workers hurt', ar: 'العمال المصابون' } })
+    const speakers = topicRows(makeAnalysis([fire], claims, [topic], [makeComparison(topic.id, 'conflict', claims, { independentSources: 2 })]))
+    const { all } = await plugins('en')
+    const w = mount(TopicCard, { props: { row: speakers[0], sources: new Map([[fire.id, fire]]) }, global: { plugins: [...all] } })
+    expect(w.find('[data-testid="source-count"]').text()).toBe('1 independent source')
+    // Three articles, two of them relays of one another.
+    const relayed = structuredClone(rows.find((r) => r.topic.id === 'bamex-dates')!)
+    relayed.sourceIds = ['000', '001', '002']
+    for (const [locale, said] of [['en', '3 articles, 2 independent sources'], ['ar', '3 مقالات، مصدران مستقلان']] as const) {
+      const p = await plugins(locale)
+      const r = mount(TopicCard, { props: { row: relayed, sources }, global: { plugins: [...p.all] } })
+      expect(r.find('[data-testid="source-count"]').text()).toBe(said)
+    }
   })
 })

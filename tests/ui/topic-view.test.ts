@@ -2,7 +2,7 @@
 import './chart-env'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { bamexAnalysis } from './fixtures'
+import { bamexAnalysis, makeAnalysis, makeClaim, makeComparison, makeConsensus, makeSource, makeTopic } from './fixtures'
 import { mountRoute } from './helpers'
 
 
@@ -10,6 +10,22 @@ let current: VueWrapper | null = null
 afterEach(() => { current?.unmount(); current = null })
 
 describe('TopicView', () => {
+  // A count that grows over two days is a time series: no figure is judged against a consensus,
+  // so none is drawn or named, though the comparison computed one.
+  it('draws no consensus line when every figure is "not compared"', async () => {
+    const day1 = makeSource('tw1', 'By Tuesday night the hospital had admitted 14 injured workers.', { lang: 'en', outlet: 'Coastal Times', published: '2026-03-10', window: null })
+    const day2 = makeSource('tw2', 'On Thursday the count of injured workers reached 23, the ministry said.', { lang: 'en', outlet: 'Harbour Post', published: '2026-03-12', window: null })
+    const claims = [makeClaim(day1, '14', { kind: 'count', lo: 14, hi: 14 }), makeClaim(day2, '23', { kind: 'count', lo: 23, hi: 23 })]
+    const topic = makeTopic('fire-injured', { label: { en: 'Workers injured', ar: 'العمال المصابون' } })
+    const cmp = makeComparison(topic.id, 'time-series', claims, { consensus: makeConsensus({ interval: { lo: 14, hi: 23, count: 2 }, median: 18.5 }) })
+    const { wrapper } = await mountRoute('/topics/fire-injured', 'en', makeAnalysis([day1, day2], claims, [topic], [cmp]))
+    current = wrapper
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="topic-chart"]').exists()).toBe(true))
+    expect(wrapper.find('[data-testid="chart-caption"]').text()).not.toContain('consensus')
+    expect(wrapper.findAll('[data-testid="source-column"] .status').map((p) => p.text())).toEqual(['In the comparison: not compared', 'In the comparison: not compared'])
+    expect(wrapper.find('#topic-figures-table thead').text()).not.toContain('consensus')
+  })
+
   it('shows the verdict and why, a review slot, the sources side by side by date, and a timeline with its table', async () => {
     const { wrapper } = await mountRoute('/topics/bamex-dates', 'en', bamexAnalysis())
     current = wrapper

@@ -6,12 +6,12 @@ import type { Concept } from './measures'
 import { isPeopleWord } from '../entities/countries'
 import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
-import { placeNounBy } from './places'
+import { placeNounBy, speakerSeat } from './places'
 import { isElapsed } from './elapsed'
 import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
-import { distinctMarks, fitsMarks, MARK_KIND, marksIn, speaksTo, withThingDays, type MarkKind } from './marks'
+import { distinctMarks, distinctTells, fitsMarks, MARK_KIND, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
 // two sentences before, or at least somewhere in its article), whose measure it states, whose kind
@@ -28,9 +28,24 @@ const PART_BONUS = 0.5
 // A figure whose nearest marks are all a topic's; less for each of the topic's marks it does not say.
 const MARK_BONUS = 0.5
 const MARK_SPARE = 0.05
+// A figure whose nearest words say what a topic names and its siblings do not (a region, a kind of people, a body, a period).
+const TELL_BONUS = 0.5
+// Each further cue word of a topic said by the figure's clause.
+const MORE_CUES = 0.25
 const MIN_SPECIFIC = 2
 
 const contains = (hay: string, needles: string[]) => needles.filter((n) => n && hay.includes(n))
+// A cue in Latin letters is a word of its own, or its plural ("fire", "fires", not "firefighters");
+// Arabic attaches its articles and endings, and is found inside words.
+const LATIN = /^[\p{Script=Latin}\s'’-]+$/u
+const cueRes = new Map<string, RegExp>()
+const says = (hay: string, cue: string) => {
+  if (!LATIN.test(cue)) return hay.includes(cue)
+  let re = cueRes.get(cue)
+  if (!re) cueRes.set(cue, (re = new RegExp(`(?<![\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es|e|x|['’]s)?(?![\\p{L}])`, 'u')))
+  return re.test(hay)
+}
+const saysCues = (hay: string, cues: string[]) => cues.filter((n) => n && says(hay, n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
 interface Prepared {
@@ -50,6 +65,9 @@ interface Prepared {
   /** The marks of its words (a device, a weekday, the whole, a group) that other topics of its measure and entity lack or have otherwise, and all such marks among them. */
   marks: Set<string>
   siblingMarks: Set<string>
+  /** What its words say that other topics of its measure do not all say (a region, a kind of people, a body, a period), and all such words among them. */
+  tells: Set<string>
+  siblingTells: Set<string>
 }
 
 // Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
@@ -94,19 +112,44 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     context: contextConcepts(t),
     projectionRival: false,
     elsewhereRival: false,
-    qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar}`),
+    qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
     splitBy: { own: [], others: [] },
     marks: marksIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
     siblingMarks: new Set<string>(),
+    tells: tellsIn(`${t.label.en} ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
+    siblingTells: new Set<string>(),
   }))
+  // Topics of one measure, whatever entity they name, are told apart by what else their words say.
+  const byConcept = new Map<string, Prepared[]>()
+  for (const p of prepared) if (p.concept) { const l = byConcept.get(p.concept.id); if (l) l.push(p); else byConcept.set(p.concept.id, [p]) }
+  for (const group of byConcept.values()) {
+    const distinct = distinctTells(group.map((p) => p.tells))
+    const all = new Set(distinct.flatMap((d) => [...d]))
+    group.forEach((p, i) => { p.tells = distinct[i]; p.siblingTells = all })
+  }
   // Topics of one measure about one entity (or none) are told apart by their marks.
   const withDays = withThingDays(prepared.map((p) => p.marks))
   prepared.forEach((p, i) => { p.marks = withDays[i] })
   const groups = new Map<string, Prepared[]>()
   for (const p of prepared) if (p.concept) { const k = `${p.concept.id}\u0000${[...p.aliasKeys].sort().join('|')}`; const l = groups.get(k); if (l) l.push(p); else groups.set(k, [p]) }
+  const all = prepared.map((p) => p.marks)
   for (const group of groups.values()) {
     const distinct = distinctMarks(group.map((p) => p.marks))
     for (const p of group) { p.siblingMarks = distinct; p.marks = new Set([...p.marks].filter((id) => distinct.has(id))) }
+  }
+  // A group among the counted ("Children killed") is told from the whole toll whatever entity the
+  // toll names ("Crocus City Hall death toll"): its marks are read over every topic of its measure.
+  const byMeasure = new Map<string, number[]>()
+  prepared.forEach((p, i) => { if (p.concept) { const l = byMeasure.get(p.concept.id); if (l) l.push(i); else byMeasure.set(p.concept.id, [i]) } })
+  for (const idx of byMeasure.values()) {
+    const parts = (m: Set<string>) => new Set([...m].filter((id) => MARK_KIND.get(id) === 'part'))
+    const distinct = distinctMarks(idx.map((i) => parts(all[i])))
+    if (!distinct.size) continue
+    for (const i of idx) {
+      const p = prepared[i]
+      p.siblingMarks = new Set([...p.siblingMarks, ...distinct])
+      p.marks = new Set([...p.marks, ...[...all[i]].filter((id) => distinct.has(id))])
+    }
   }
   for (const p of prepared) {
     const rival = (flag: 'projection' | 'elsewhere') => !p.topic[flag] && !!p.concept && prepared.some((o) => o.topic[flag] && o.concept?.id === p.concept!.id)
@@ -115,9 +158,12 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     // A qualifier splits a measure only when topics split it: "Seriously injured" beside "People
     // injured" takes the figures said to be serious, and the other takes the rest; alone, a topic's
     // qualifier only favours the figures that say it.
+    // (A figure must say what the label adds; a word of the measure only keeps figures that say
+    // it out of the siblings: "walkie-talkie injured still in intensive care".)
     const same = p.concept ? prepared.filter((o) => o !== p && o.concept?.id === p.concept!.id) : []
+    const labelled = qualifiersIn(`${p.topic.label.en} ${p.topic.label.ar}`)
     p.splitBy = {
-      own: [...p.qualifiers].filter((q) => same.some((o) => !o.qualifiers.has(q))),
+      own: [...p.qualifiers].filter((q) => labelled.has(q) && same.some((o) => !o.qualifiers.has(q))),
       others: [...new Set(same.flatMap((o) => [...o.qualifiers]))].filter((q) => !p.qualifiers.has(q)),
     }
   }
@@ -214,17 +260,19 @@ export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) 
  * on the whole, with the same claims, so both give one result.
  */
 export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading): Assignment[] {
-  return withRestated(withoutStrays(out, claims, reading), claims, topics, reading, CONCEPT_THRESHOLD)
+  return withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD)
 }
 
 // A small number far below every other source's figure for a count (a "3" among tolls of
 // thousands) joins it only when its own counted noun names the measure: otherwise it is another
 // group's count that a clause's words lent the measure to.
 const STRAY_RATIO = 30
-function withoutStrays(out: Assignment[], claims: Claim[], reading: (c: Claim) => MeasureReading): Assignment[] {
+function withoutStrays(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading): Assignment[] {
   const byId = new Map(claims.map((c) => [c.id, c]))
   const byTopic = new Map<string, Claim[]>()
-  for (const a of out) { const c = byId.get(a.claimId); if (c?.quantity.kind === 'count') { const l = byTopic.get(a.topicId) ?? []; l.push(c); byTopic.set(a.topicId, l) } }
+  // (Projections spread wide: an early "could climb to 250" beside a later "may reach 10,000".)
+  const projected = new Set(topics.filter((t) => t.projection).map((t) => t.id))
+  for (const a of out) { const c = byId.get(a.claimId); if (c?.quantity.kind === 'count' && !projected.has(a.topicId)) { const l = byTopic.get(a.topicId) ?? []; l.push(c); byTopic.set(a.topicId, l) } }
   const strays = new Set<string>()
   for (const list of byTopic.values()) {
     for (const c of list) {
@@ -328,18 +376,21 @@ interface ClaimContext {
   clauses: Span[]
   /** The other numbers of the figure's sentence (a people named by one of them is not this figure's). */
   others: Span[]
-  /** The qualifiers said of the figure itself, and those anywhere in its sentence (read when a topic has some). */
+  /** The qualifiers said of the figure itself (its own stretch), and those of a place anywhere in its sentence (read when a topic has some). */
   qualifiers: () => { near: Set<string>; sentence: Set<string> }
   /** The countries or peoples a figure's own words list together ("from Jordan and Iran"), when two or more. */
   listed: () => string[]
   /** The marks said by the figure's own words (groups), and those said nearest it (its own stretch, clause, sentence, the sentences before, its report), read when a topic has siblings. */
   marks: () => { parts: Set<string>; levels: Set<string>[] }
+  /** What its words say of a region, a kind of people, a body or a period: its own words, its stretch, clause, sentence and the two sentences before (read when a topic has siblings). */
+  tells: () => Set<string>[]
 }
 
 function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>): ClaimContext {
   let qualifiers: { near: Set<string>; sentence: Set<string> } | undefined
   let marks: { parts: Set<string>; levels: Set<string>[] } | undefined
   let listed: string[] | undefined
+  let tells: Set<string>[] | undefined
   const parts = clauses(text, c.sentence)
   const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
@@ -354,8 +405,9 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     projection: projectedIn(text, clause.start, c, clause.end) || rumoured(text, clause.start, c),
     elsewhere: elsewhereIn(text, own),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
-    qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end), true), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
+    qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end)), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
+    tells: () => (tells ??= figureTells(c, text, sameKindStretch(c, clause, ordered), clause, parts, inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === c.quantity.kind).map((o) => o.span), [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start))),
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
   }
 }
@@ -375,6 +427,17 @@ function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Sp
       report,
     ],
   }
+}
+
+// A region, a kind of people, a body or a period is said by the figure's own words, or in its
+// clause, its sentence, or the sentence before ("No reliable toll exists for the war. Tens of
+// thousands have been killed").
+// (A clause of its sentence with a figure of its own speaks of that figure: "11,300 in the city,
+// while 170 died elsewhere in the east".)
+function figureTells(c: Claim, text: string, own: Span, clause: Span, parts: Span[], others: Span[], before: Span[]): Set<string>[] {
+  const near = [[...ownWords(c, text, own, clause)], [own.start, own.end], [clause.start, clause.end]].map(([a, b]) => tellsIn(text.slice(a, b)))
+  const sentence = new Set(parts.filter((k) => inside(c.span, k) || !others.some((o) => inside(o, k))).flatMap((k) => [...tellsIn(text.slice(k.start, k.end))]))
+  return [...near, sentence, ...before.map((b) => tellsIn(text.slice(b.start, b.end)))]
 }
 
 // Two or more country or people words joined by "and", "et", "و" or commas.
@@ -498,7 +561,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (p.qualifiers.size || p.splitBy.others.length) {
     const q = ctx.qualifiers()
     const says = (id: string) => q.near.has(id) || q.sentence.has(id)
-    if (p.splitBy.own.some((id) => !says(id)) || p.splitBy.others.some(says)) return null
+    // (A place another topic names keeps a figure out only when said of the figure itself: "the
+    // hospital alone saw 450 killed", not "12 bodies taken to the morgue of a hospital".)
+    if (p.splitBy.own.some((id) => !says(id)) || p.splitBy.others.some((id) => q.near.has(id))) return null
     qualified = [...p.qualifiers].filter(says).length
   }
   // A narrower measure counts toward a wider one, below any topic that asks for it alone.
@@ -521,8 +586,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   const unnamed = p.storyWide && !mentions.length && !otherPlace
   let e = named && !unnamed ? nearestEntity(c, ctx, text, mentions, !p.specific) : { score: ARTICLE_WIDE, dist: Infinity, where: '', in: '', start: 0, end: 0 }
   // A place the label names by a common noun ("at the Saudi maternity hospital") stands for its
-  // name when the figure's sentence says it.
-  if (qualified && (!e || e.score < 2) && [...p.qualifiers].some((id) => ctx.qualifiers().sentence.has(id))) e = { score: 2, dist: Infinity, where: '', in: 'sentence', start: 0, end: 0 }
+  // name when the figure's own words say it (not another figure's: "12 bodies to the morgue, 5 to
+  // a hospital").
+  if (qualified && (!e || e.score < 2) && [...p.qualifiers].some((id) => ctx.qualifiers().near.has(id))) e = { score: 2, dist: Infinity, where: '', in: 'sentence', start: 0, end: 0 }
   if (!e) return null
   // A narrower name (a province among a story's places) stands in the figure's own sentence, and
   // so does the one who announced something: another's announcement is not his.
@@ -547,12 +613,27 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
     if (fit === 'no') return null
     if (fit === 'yes') marked = MARK_BONUS - MARK_SPARE * [...own].filter((id) => !level.has(id)).length
   }
+  // Among topics of one measure, a figure goes where the words nearest it point: the region, the
+  // kind of people, the body or the period one of them names (a nearer word counts more).
+  let told = 0
+  if (p.tells.size) {
+    const at = ctx.tells().findIndex((l) => [...l].some((id) => p.tells.has(id)))
+    if (at >= 0) told = at <= 2 ? TELL_BONUS * (1 + 0.1 * (2 - at)) : TELL_BONUS / 2
+  }
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
   const about = [...p.context].find((id) => sentenceNames().telling.has(id))
   if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
   if (qualified) reasons.push('it says what the topic adds to its measure')
-  if (marked) reasons.push('the words by it tell this topic from others of its measure')
-  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked, reasons, dist: e.dist }
+  if (marked || told) reasons.push('the words by it tell this topic from others of its measure')
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told, reasons, dist: e.dist }
+}
+
+// (Read once per mention: every figure of a report looks at the same mentions.)
+const seats = new WeakMap<Span, boolean>()
+function seatOf(text: string, m: Span): boolean {
+  let seat = seats.get(m)
+  if (seat === undefined) seats.set(m, (seat = speakerSeat(text, m.start, m.end)))
+  return seat
 }
 
 /** The topic's entity nearest the claim: clause 3, sentence 2, the two sentences before 1, elsewhere in the article 0.5. */
@@ -567,6 +648,8 @@ function nearestEntity(c: Claim, ctx: ClaimContext, text: string, mentions: Span
     // Crescent said", "قالت نقابة أطباء السودان" (a body named in full, "مجموعة فاغنر", still counts).
     if (c.attribution && inside(m, c.attribution.span) && isCountryName(text.slice(m.start, m.end))) continue
     if (peopleOfAnother(c.span, m, ctx.others, text)) continue
+    // Nor does the seat of a body that counts: "the authorities in eastern Libya announced 3,252 deaths".
+    if (seatOf(text, m)) continue
     if (placeOfAnother(c, m, ctx, text)) continue
     // A currency's nationality is no place: "2 billion Libyan dinars", "٢ مليار دينار ليبي".
     if (c.quantity.kind === 'money' && inside(m, c.span)) continue
@@ -614,9 +697,9 @@ function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions:
   const { score: entity, dist, where } = e
   // The measure: cue words by the figure.
   const numeric = c.quantity.kind === 'count'
-  const inCounted = numeric ? contains(counted, p.cues) : []
-  const inClause = contains(clauseText, p.cues)
-  const inSentence = contains(sentText, p.cues)
+  const inCounted = numeric ? saysCues(counted, p.cues) : []
+  const inClause = saysCues(clauseText, p.cues)
+  const inSentence = saysCues(sentText, p.cues)
   // A date's clause is often just the date ("وفي منتصف نوفمبر 2025، ..."): its sentence carries the event.
   // A count with a counted noun of its own that names no cue counts something else ("12 teachers"
   // beside "40 schools were closed"): the clause's cue words are another figure's.
@@ -626,5 +709,8 @@ function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions:
   const reasons = [p.aliasKeys.size ? `entity "${where}" in the ${['', 'preceding sentences', 'sentence', 'clause'][entity]}` : 'about the whole story']
   const cues = inCounted.length ? inCounted : inClause.length ? inClause : inSentence
   if (cues.length) reasons.push(`cue ${cues.map((w) => `"${w}"`).join(', ')} in the ${inCounted.length ? 'counted noun' : inClause.length ? 'clause' : 'sentence'}`)
-  return { score: entity + cue, reasons, dist }
+  // More of the topic's words by the figure ("15 fires still active" beside "97 fires"): the
+  // narrower of two topics that share a word.
+  const more = cue >= 1.5 ? Math.min(2, new Set([...inCounted, ...inClause]).size - 1) * MORE_CUES : 0
+  return { score: entity + cue + more, reasons, dist }
 }

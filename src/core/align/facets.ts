@@ -91,6 +91,7 @@ export const QUALIFIERS: Qualifier[] = [
   { id: 'partial', near: true, words: ['partly', 'partially', 'partial', 'partiellement', 'en partie', 'جزئيا', 'جزئي', 'جزئية'] },
   { id: 'emergency', near: true, words: ['emergency', 'immediate', 'urgent', 'urgence', 'immédiate', 'immédiat', 'استعجالية', 'استعجالي', 'عاجلة', 'طارئة', 'فورية', 'طوارئ'] },
   { id: 'so-far', near: true, words: ['already', 'so far', 'to date', 'déjà', "jusqu'ici", 'حتى الآن', 'لحد الآن'] },
+  { id: 'still', near: true, words: ['still', 'remain', 'remains', 'remained', 'toujours', 'restent', 'demeurent', 'لا يزال', 'لا تزال', 'ما زال', 'ما زالت', 'لا يزالون', 'ما زالوا'] },
   { id: 'hospital', near: false, words: ['hospital', 'hospitals', 'maternity', 'hôpital', 'hôpitaux', 'maternité', 'مستشفى', 'المستشفى', 'مستشفيات', 'الولادة', 'الأمومة'] },
 ]
 const QUALIFIER_RE = QUALIFIERS.map((q) => ({ q, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${alternation(q.words)})(?:[^\\p{L}]|$)`, 'iu') }))

@@ -1,4 +1,5 @@
 import { foldKey } from '../text/normalize'
+import { locatesPlace, speakerSeat } from './places'
 
 // What tells apart topics of one measure when neither names a place of its own: the thing that
 // did it (the pagers or the walkie-talkies of a second wave), the day it happened ("the explosions
@@ -94,4 +95,78 @@ export function withThingDays(marks: Set<string>[]): Set<string>[] {
     const add = [...m].flatMap((id) => (MARK_KIND.get(id) === 'thing' && days.get(id)?.size === 1 ? [...days.get(id)!] : []))
     return add.length ? new Set([...m, ...add]) : m
   })
+}
+
+// What else a topic's label may say that a sibling of its measure does not: the part of the
+// country ("People displaced in north-eastern Libya" beside "People displaced from Derna"), the
+// kind of people counted ("Firefighters deployed" beside "Soldiers killed", "Greek rescuers
+// killed" beside the flood's toll), the body that counts ("Eastern health minister's expected
+// toll" beside "Expected toll in Derna") and the period ("Death toll of the war" beside "People
+// killed since the city fell"). Reports write these as "in the north-east of the country", "dans
+// l'est du pays", "في شمال شرقي البلاد", "8,000 civil protection agents", "رجال الإطفاء", "since the
+// war began", "منذ اندلاع الحرب". A figure whose nearest words say what one sibling names is more
+// likely that sibling's; silence says nothing.
+
+/** `region`: a part of the country, or all of it; `people`: the kind of people counted; `speaker`: the body that counts or gives; `period`: the time a count runs over; `share`: a sum per head or the whole of a plan. */
+export type TellKind = 'region' | 'people' | 'speaker' | 'period' | 'share'
+export interface Tell { id: string; kind: TellKind; words: string[] }
+
+export const TELLS: Tell[] = [
+  // (Compounds come first at their place in a text: "north-eastern" is no "eastern", "the Middle East" no east at all.)
+  { id: '', kind: 'region', words: ['middle east', 'moyen-orient', 'proche-orient', 'الشرق الأوسط', 'الشرق الاوسط', 'far east', 'east africa', 'north africa', 'afrique du nord', 'شمال أفريقيا', 'شمال إفريقيا', 'south africa', 'afrique du sud', 'جنوب أفريقيا', 'جنوب إفريقيا'] },
+  { id: 'north-east', kind: 'region', words: ['north-east', 'north-eastern', 'northeast', 'northeastern', 'nord-est', 'شمال شرق', 'شمال شرقي', 'الشمال الشرقي', 'شمال الشرق', 'الشمالية الشرقية'] },
+  { id: 'north-west', kind: 'region', words: ['north-west', 'north-western', 'northwest', 'northwestern', 'nord-ouest', 'شمال غرب', 'شمال غربي', 'الشمال الغربي', 'الشمالية الغربية'] },
+  { id: 'south-east', kind: 'region', words: ['south-east', 'south-eastern', 'southeast', 'southeastern', 'sud-est', 'جنوب شرق', 'جنوب شرقي', 'الجنوب الشرقي', 'الجنوبية الشرقية'] },
+  { id: 'south-west', kind: 'region', words: ['south-west', 'south-western', 'southwest', 'southwestern', 'sud-ouest', 'جنوب غرب', 'جنوب غربي', 'الجنوب الغربي', 'الجنوبية الغربية'] },
+  // ("est" alone is a verb in French: the east is "l'est", "de l'est", "oriental".)
+  { id: 'east', kind: 'region', words: ['east', 'eastern', "l'est", 'l’est', 'oriental', 'orientale', 'orientales', 'شرق', 'شرقي', 'شرقية', 'الشرقية'] },
+  { id: 'west', kind: 'region', words: ['west', 'western', "l'ouest", 'l’ouest', 'occidental', 'occidentale', 'غرب', 'غربي', 'غربية', 'الغربية'] },
+  { id: 'nationwide', kind: 'region', words: ['nationwide', 'across the country', 'throughout the country', 'whole country', 'national count', 'national toll', 'dans tout le pays', "à travers le pays", "l'ensemble du pays", 'ensemble du territoire', 'territoire national', 'bilan national', 'various parts of the country', 'several regions', 'plusieurs régions', 'différentes régions', 'جميع أنحاء البلاد', 'مناطق متفرقة', 'مختلف المناطق', 'مختلف أنحاء البلاد', 'أنحاء البلاد', 'عموم البلاد', 'كامل التراب الوطني', 'المستوى الوطني'] },
+  { id: 'soldiers', kind: 'people', words: ['soldiers', 'soldier', 'servicemen', 'military personnel', 'army', 'militaires', 'militaire', 'soldats', 'soldat', 'armée', 'جنود', 'جندي', 'جنديا', 'جنديان', 'جنديين', 'عسكريين', 'عسكريون', 'عسكريا', 'العسكريين', 'الجيش'] },
+  { id: 'firefighters', kind: 'people', words: ['firefighters', 'firefighter', 'fire fighters', 'fire-fighters', 'firefighting', 'fire-fighting', 'extinction', 'عمليات الإطفاء', 'civil protection', 'civil defence', 'civil defense', 'fighting the flames', 'fighting the fires', 'fighting the blaze', 'pompiers', 'sapeurs-pompiers', 'soldats du feu', 'protection civile', 'défense civile', 'رجال الإطفاء', 'الإطفاء', 'إطفائي', 'إطفائيين', 'الإطفائيين', 'الحماية المدنية', 'الدفاع المدني'] },
+  { id: 'rescuers', kind: 'people', words: ['rescuers', 'rescuer', 'rescue workers', 'rescue worker', 'rescue team', 'rescue teams', 'secouristes', 'secouriste', 'sauveteurs', 'sauveteur', 'équipes de secours', 'عمال الإنقاذ', 'رجال الإنقاذ', 'فرق الإنقاذ', 'فريق الإنقاذ', 'منقذين', 'منقذون'] },
+  { id: 'civilians', kind: 'people', words: ['civilians', 'civilian', 'civils', 'civiles', 'مدنيين', 'مدنيون', 'مدنيا', 'المدنيين'] },
+  { id: 'police', kind: 'people', words: ['police', 'policemen', 'police officers', 'policiers', 'gendarmes', 'شرطة', 'الشرطة', 'رجال الشرطة', 'شرطيين'] },
+  { id: 'health-ministry', kind: 'speaker', words: ['health minister', 'health ministry', 'ministry of health', 'minister of health', 'ministre de la santé', 'ministère de la santé', 'وزير الصحة', 'وزارة الصحة'] },
+  { id: 'un', kind: 'speaker', words: ['united nations', 'ocha', 'onu', "l'onu", 'nations unies', 'الأمم المتحدة', 'أوتشا'] },
+  { id: 'red-crescent', kind: 'speaker', words: ['red crescent', 'croissant-rouge', 'croissant rouge', 'الهلال الأحمر'] },
+  { id: 'government', kind: 'speaker', words: ['government', 'the state', 'state funds', 'gouvernement', "l'état", 'l’état', 'الحكومة', 'حكومة', 'الدولة'] },
+  { id: 'donors', kind: 'speaker', words: ['donors', 'donor', 'donor conference', 'pledged', 'pledges', 'donateurs', 'bailleurs', 'conférence des donateurs', 'المانحين', 'المانحون', 'الدول المانحة', 'مؤتمر المانحين'] },
+  { id: 'firms', kind: 'people', words: ['firms', 'businesses', 'companies', 'entreprises', 'sociétés', 'commerces', 'الشركات', 'شركة', 'المقاولات', 'المؤسسات'] },
+  { id: 'per-head', kind: 'share', words: ['per victim', 'per person', 'per household', 'per family', 'per home', 'each', 'every victim', 'chaque', 'par personne', 'par sinistré', 'par foyer', 'par famille', 'par logement', 'لكل', 'كل أسرة', 'كل متضرر'] },
+  { id: 'belongings', kind: 'share', words: ['lost goods', 'belongings', 'household goods', 'furniture', 'biens perdus', 'effets personnels', 'mobilier', 'الممتلكات', 'الأثاث', 'الأغراض'] },
+  { id: 'plan', kind: 'share', words: ['plan', 'package', 'aid package', 'set of measures', 'train de mesures', "plan d'aide", 'plan de', 'enveloppe globale', 'خطة', 'حزمة', 'برنامج'] },
+  { id: 'war', kind: 'period', words: ['war', 'the conflict', 'since the conflict', 'guerre', 'le conflit', 'du conflit', 'الحرب', 'النزاع', 'الصراع'] },
+  { id: 'fall', kind: 'period', words: ['since its fall', 'since the fall', 'after the fall', 'since it fell', 'took the city', 'depuis sa chute', 'depuis la chute', 'après la chute', 'منذ سقوط', 'بعد سقوط', 'منذ سقوطها', 'بعد سقوطها'] },
+]
+
+const wordKey = (w: string) => foldKey(w).replace(/[-\s]+/g, ' ')
+const TELL_BY_WORD = new Map(TELLS.flatMap((t) => t.words.map((w) => [wordKey(w), t] as const)))
+// One pass, longest first at each place, so a compound is read whole.
+const TELL_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بلك]?ال|[وف]?لل|[وف]?[بلك]|[وف])??(${[...TELL_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[-\\s]+')).join('|')})(?![\\p{L}])`, 'giu')
+export const TELL_KIND = new Map(TELLS.map((t) => [t.id, t.kind]))
+
+/**
+ * What a text says of a region, a kind of people, a body or a period, by id. A region that is the
+ * seat of a body ("the authorities in eastern Libya", "the eastern health minister") says who
+ * counts, not where; one that locates a town ("the city of Derna in eastern Libya") says where
+ * the town is.
+ */
+export function tellsIn(text: string): Set<string> {
+  const out = new Set<string>()
+  const folded = foldKey(text)
+  for (const m of folded.matchAll(TELL_RE)) {
+    const t = TELL_BY_WORD.get(wordKey(m[1]))
+    if (!t?.id) continue
+    const end = m.index + m[0].length
+    if (t.kind === 'region' && (speakerSeat(folded, end - m[1].length, end, true) || locatesPlace(folded, end - m[1].length, end))) continue
+    out.add(t.id)
+  }
+  return out
+}
+
+/** Of each topic's tells (one set each, topics of one measure), those the others do not all share. */
+export function distinctTells(tells: Set<string>[]): Set<string>[] {
+  if (tells.length < 2) return tells.map(() => new Set())
+  return tells.map((own) => new Set([...own].filter((id) => !tells.every((o) => o.has(id)))))
 }

@@ -35,12 +35,17 @@ const spellingOf = memoWords((word: string) => {
   const arabic = ARABIC.test(word)
   return { keys, arabic, heads: arabic ? keys.map((k) => IN_ARABIC + k) : keys }
 }, 200_000)
-function keysOf(word: string): string[] {
+// Latin names lose their accents in one report and keep them in another ("Béjaïa", "Bejaia"):
+// a Latin word is read without them, and so is an alias.
+const PLAIN = /[\u0300-\u036f]/g
+const plain = (word: string) => (LATIN.test(word) && /[^ -~]/.test(word) ? word.normalize('NFD').replace(PLAIN, '').normalize('NFC') : word)
+function keysOf(spelt: string): string[] {
+  const word = plain(spelt)
   // "لليبيا" is ل + ليبيا (the article's alef drops after ل only when there is one): read it both ways.
   const keys = /^لل/.test(word) && word.length > 4 ? [...new Set([...wordKeys(word), ...wordKeys(word.slice(1))])] : wordKeys(word)
   if (shortArabic(word, keys)) return [...keys, ...new Set([foldKey(word), foldKey(word).replace(AR_PREFIX, ''), bare(word)].map((w) => `=${w}`))]
-  if (LATIN.test(word) && LOWER.test(word)) return [`=${foldKey(word)}`, ...peopleSpellings(word)]
-  return [...(short(word, keys) ? [`=${foldKey(word)}`] : keys), ...(LATIN.test(word) ? peopleSpellings(word) : [])]
+  if (LATIN.test(word) && LOWER.test(word)) return [`=${foldKey(word)}`, ...peopleSpellings(spelt)]
+  return [...(short(word, keys) ? [`=${foldKey(word)}`] : keys), ...(LATIN.test(word) ? peopleSpellings(spelt) : [])]
 }
 // A people inflected ("jordaniens", "tunisiennes", "Jordanians") is also read as the people's
 // listed Latin spellings ("jordanien", "Jordanian"), which topics take as aliases.
@@ -48,7 +53,8 @@ function peopleSpellings(word: string): string[] {
   if (!isPeopleWord(word)) return []
   return countryAliases(word).filter((n) => LATIN.test(n) && foldKey(n) !== foldKey(word)).flatMap(aliasWordKeys)
 }
-function aliasWordKeys(word: string): string[] {
+function aliasWordKeys(spelt: string): string[] {
+  const word = plain(spelt)
   const keys = wordKeys(word)
   if (ACRONYM.test(word)) return [`=${foldKey(word)}`]
   if (shortArabic(word, keys)) return [keys[0] ?? '', `=${bare(word)}`]

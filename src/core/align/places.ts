@@ -32,3 +32,43 @@ export function countsPlaces(counted: string): boolean {
   const first = foldKey(counted.trim().split(/\s+/)[0] ?? '').replace(/^(?:[وفبل]|لل)(?=ال)/, '')
   return COUNTED_PLACES.has(first)
 }
+
+// A place named as the seat of whoever counts is not where the figure is: "the authorities in
+// eastern Libya announced 3,252 deaths", "السلطات في شرق ليبيا", "Libya's eastern government",
+// "les autorités de l'est du pays", "the eastern-based administration". The body's noun stands
+// before the place, joined by "in", "of", "في", or after the region that names it. (A body named
+// with its country's adjective, "the Jordanian foreign ministry", is that country's: its figures
+// may well be about its people.)
+const BODY_NOUNS = [
+  'authorities', 'authority', 'government', 'administration', 'officials', 'ministry', 'minister', 'parliament',
+  'autorités', 'gouvernement', 'administration', 'responsables', 'ministère', 'ministre', 'parlement',
+  'السلطات', 'سلطات', 'حكومة', 'الحكومة', 'حكومتها', 'إدارة', 'الإدارة', 'المسؤولين', 'المسؤولون', 'مسؤولو', 'مسؤولي', 'وزارة', 'وزير', 'برلمان', 'البرلمان',
+].map(foldKey)
+const REGION_WORDS = ['eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'east', 'west', 'north', 'south', 'شرق', 'غرب', 'شمال', 'جنوب', "l'est", "l'ouest", 'le nord', 'le sud'].map(foldKey)
+const BODY = `(?:${BODY_NOUNS.join('|')})`
+const SEAT_BEFORE = new RegExp(`(?<![\\p{L}])${BODY}(?:\\s+(?:based|basées?|établies?))?\\s+(?:in|of|at|de|du|des|d['’]|à|في|ب|بـ)\\s*(?:the\\s+|l['’]|la\\s+|le\\s+)?(?:(?:${REGION_WORDS.join('|')})(?:\\s+of)?\\s+)?$`, 'iu')
+const REGION_THEN_BODY = new RegExp(`^(?:['’]s)?\\s+(?:${REGION_WORDS.join('|')})(?:-based)?\\s+(?:[\\p{L}]+\\s+)?${BODY}(?![\\p{L}])`, 'iu')
+// ("the eastern health minister", "Eastern Libya's health minister")
+const BODY_AFTER = new RegExp(`^(?:-based|\\s+based)?\\s+(?:[\\p{L}]+(?:['’]s)?\\s+){0,2}${BODY}(?![\\p{L}])`, 'iu')
+
+/**
+ * Whether the place at text[start, end) is the seat of a body that speaks or counts ("the
+ * authorities in eastern Libya"); `region`: the place is a region word itself ("the eastern
+ * health minister").
+ */
+export function speakerSeat(text: string, start: number, end: number, region = false): boolean {
+  const after = foldKey(text.slice(end, end + 40))
+  return SEAT_BEFORE.test(foldKey(text.slice(Math.max(0, start - 40), start))) || (region ? BODY_AFTER : REGION_THEN_BODY).test(after)
+}
+
+// A region that says where a town lies is no figure's region: "this city of eastern Libya", "la
+// seule ville de l'est libyen", "مدينة درنة في شرق البلاد", "the eastern city of Derna".
+// (One town: "towns of the east" are the east's.)
+const ONE_PLACE = `(?<![\\p{L}])(?:[وفبل]|لل|ال)?(?:${PLACE_NOUNS.join('|')})(?![\\p{L}])`
+const LOCATES_BEFORE = new RegExp(`${ONE_PLACE}(?:\\s+[\\p{L}'’-]+){0,2}\\s*,?\\s+(?:of|in|de|du|dans|في|ب)\\s*(?:the\\s+|la\\s+|le\\s+)?$`, 'iu')
+const LOCATES_AFTER = new RegExp(`^(?:[-\\s]+[\\p{L}]+){0,1}\\s+${ONE_PLACE}`, 'iu')
+
+/** Whether the region word at text[start, end) says where a town or a place lies. */
+export function locatesPlace(text: string, start: number, end: number): boolean {
+  return LOCATES_BEFORE.test(foldKey(text.slice(Math.max(0, start - 40), start))) || LOCATES_AFTER.test(foldKey(text.slice(end, end + 24)))
+}

@@ -80,7 +80,8 @@ export function topicRows(analysis: Analysis): TopicRow[] {
       claims: list,
       sourceIds: srcs.map((s) => s.id),
       langs: [...new Set(srcs.map((s) => s.lang))],
-      independent: comparison?.independentSources ?? srcs.length,
+      // Origins count speakers too (two quoted in one article are two voices): never more sources than the articles.
+      independent: Math.min(comparison?.independentSources ?? srcs.length, srcs.length),
     }
   })
 }

@@ -5,7 +5,8 @@
 // date is in the report's language; only quotes and names stay as the sources wrote them.
 import { SET_ASIDE_STATUSES, type AuditEntry, type Claim, type Source, type TopicReview } from '../model'
 import { indexExport, sourcesOf, type ExportInput } from './context'
-import { AUDIT_ACTION, STATUS_LABEL, VERDICT_LABEL, sayAuditEntry, sayNotes } from './words'
+import { AUDIT_ACTION, STATUS_LABEL, VERDICT_LABEL, sayAuditEntry, sayAuditGroup, sayNotes } from './words'
+import { trailRows } from './trail'
 import { quoteText } from './quote'
 import { countNoun, listOf, NOUNS, quote, sayDay, sayQuantity, type UiLang } from '../quantity'
 import { sourceName, sourceRef, sourceWord } from '../corpus/words'
@@ -112,7 +113,7 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
     const sources = sourcesOf(claims.map((c) => c.id), ix)
     if (!claims.length) out.push(t.noFigures, '')
     else {
-      out.push(`**${t.sources}:** ${countNoun(sources.length, NOUNS.source, lang)}${cmp ? ` (${t.independent(cmp.independentSources)})` : ''}`, '')
+      out.push(`**${t.sources}:** ${countNoun(sources.length, NOUNS.source, lang)}${cmp ? ` (${t.independent(Math.min(cmp.independentSources, sources.length))})` : ''}`, '')
       if (cmp) {
         const name = (sid: string) => { const s = ix.source.get(sid); return s ? sourceRef(s, sid, lang) : sid }
         const figure = (cid: string) => ix.claim.get(cid)?.text ?? cid
@@ -144,9 +145,13 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
     const history = opts.audit ? auditForTopic(opts.audit, id, claims.map((c) => c.id)) : []
     if (history.length) {
       out.push(`**${t.history}:**`, '')
-      for (const e of history.slice(0, 20)) {
+      // One line per step: a candidate's forty figures moved into the topic are one line per source.
+      for (const { entry: e, claims: moved, source } of trailRows(history, (cid) => ix.claim.get(cid)?.source ?? null).slice(0, 20)) {
         const { action, detail } = sayAuditEntry(e, lang, (tid) => { const tp = ix.topic.get(tid); return tp ? tp.label[lang] || tp.label.en : null })
-        out.push(`- ${day(e.at)} ${time(e.at)} · ${who(e.reviewer)} · ${AUDIT_ACTION[e.action] ? action : mdInline(action)}${detail ? `: ${mdInline(detail)}` : ''}`)
+        const src = source ? ix.source.get(source) : undefined
+        const did = moved.length > 1 ? sayAuditGroup(e.action, moved.length, src ? sourceName(src, lang) : source ?? '', lang) : AUDIT_ACTION[e.action] ? action : mdInline(action)
+        const quoted = moved.length ? ` ${listOf(moved.slice(0, 6).map((cid) => quote(mdInline(ix.claim.get(cid)?.text ?? cid), lang)), lang)}` : ''
+        out.push(`- ${day(e.at)} ${time(e.at)} · ${who(e.reviewer)} · ${mdInline(did)}${quoted}${detail ? `: ${mdInline(detail)}` : ''}`)
       }
       out.push('')
     }

@@ -41,12 +41,30 @@ export const AUDIT_ACTION: Record<string, { en: string; ar: string }> = {
   'remove-source': { en: 'removed a source', ar: 'حذف مصدراً' },
 }
 
+/**
+ * One step on several figures of one source, in words: "moved 2 figures from Coastal Times",
+ * "نُقل من الصباح رقمان" (the passive keeps the counted noun in the nominative it is given in).
+ */
+const AUDIT_GROUP: Record<string, { en: string; ar: string }> = {
+  'move': { en: 'moved', ar: 'نُقل' },
+  'mark': { en: 'marked', ar: 'صُنّف' },
+  'edit': { en: 'corrected', ar: 'صُحّح' },
+  'add-figure': { en: 'added', ar: 'أُضيف' },
+  'remove-figure': { en: 'removed', ar: 'حُذف' },
+}
+export function sayAuditGroup(action: string, figures: number, source: string, lang: UiLang): string {
+  const counted = countNoun(figures, NOUNS.figure, lang)
+  const verb = AUDIT_GROUP[action]?.[lang]
+  if (verb) return lang === 'ar' ? `${verb} من ${source} ${counted}` : `${verb} ${counted} from ${source}`
+  return `${AUDIT_ACTION[action]?.[lang] ?? action} (${counted} ${lang === 'ar' ? 'من' : 'from'} ${source})`
+}
+
 const ARROW = { en: '→', ar: '←' }
 const isVerdict = (s: string): s is Verdict => Object.hasOwn(VERDICT_LABEL, s)
 const isStatus = (s: string): s is ClaimStatus => Object.hasOwn(STATUS_LABEL, s)
 
 /** A code of the audit trail in words when it is one (a verdict, a status), else as it is. */
-function word(code: string, lang: UiLang): string {
+function codeWord(code: string, lang: UiLang): string {
   if (isVerdict(code)) return VERDICT_LABEL[code][lang]
   if (isStatus(code)) return STATUS_LABEL[code][lang]
   if (code === 'automatic') return lang === 'ar' ? 'التوزيع الآلي' : 'automatic placement'
@@ -57,10 +75,13 @@ function word(code: string, lang: UiLang): string {
 
 /**
  * An audit entry in words: its action, and its detail with verdict and status codes named
- * ("conflict → needs-review: …" reads "المصادر متعارضة ← تحتاج إلى مراجعة: …" in Arabic).
+ * ("conflict → needs-review: …" reads "المصادر متعارضة ← تحتاج إلى مراجعة: …" in Arabic);
+ * `verdictName` names verdicts instead of the exports' words.
  */
-export function sayAuditEntry(e: AuditEntry, lang: UiLang, topicName?: (topicId: string) => string | null): { action: string; detail: string } {
+export function sayAuditEntry(e: AuditEntry, lang: UiLang, topicName?: (topicId: string) => string | null, verdictName?: (v: Verdict) => string): { action: string; detail: string } {
   const action = AUDIT_ACTION[e.action]?.[lang] ?? e.action
+  // A screen names verdicts as its badges do ("Time series"); a report as exports do.
+  const word = (code: string, l: UiLang) => (verdictName && isVerdict(code) ? verdictName(code) : codeWord(code, l))
   let detail = e.detail
   const change = /^(\S+) → (\S+)(?:: ([\s\S]*))?$/u.exec(detail)
   if (change && (e.action === 'override' || e.action === 'mark' || e.action === 'move')) {

@@ -19,6 +19,14 @@ export function useSay() {
     values: (items: string[]) => listOf(items, lang.value, 'unit'),
     /** A number with its noun, agreeing: "3 مصادر", "مصدران", "1 source". */
     count: (n: number, noun: NounKey) => countNoun(n, NOUNS[noun], lang.value),
+    /**
+     * How many articles state a topic's figures and how many independent sources they come to:
+     * "2 independent sources", or "3 articles, 2 independent sources" when relays or copies fold.
+     */
+    sources: (articles: number, independent: number) => {
+      const sources = countNoun(independent, NOUNS.independentSource, lang.value)
+      return articles === independent ? sources : `${countNoun(articles, NOUNS.article, lang.value)}${lang.value === 'ar' ? '، ' : ', '}${sources}`
+    },
     /** A source's outlet (in the UI language when the corpus gives it), else "Source 003". */
     name: (s: (SourceMeta & { id: string }) | undefined, id = s?.id ?? '') => sourceName(s ?? { id, outlet: null }, lang.value),
     /** A source's title, outlet, via line or date reasoning: its text in the UI language when the corpus gives it. */

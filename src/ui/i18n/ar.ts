@@ -30,7 +30,7 @@ const ar: typeof en = {
     topics: 'المواضيع', shown: 'المواضيع المعروضة: {shown} من {total}',
     noTopics: 'لا مواضيع بعد: لم يرتّب التحليل أي أرقام.', noMatch: 'لا موضوع يطابق هذه المرشحات.', analysing: 'جارٍ قراءة المقالات وترتيب أرقامها…', moreSources: 'مصادر أخرى: {n}', otherSources: 'المصادر الأخرى حسب الحالة (عددها: {n})',
     clear: 'مسح المرشحات', sourceHits: 'كلمات البحث واردة أيضًا في هذه المقالات',
-    independent: 'المصادر المستقلة: {n}', values: 'القيم بلمحة', alike: 'أرقام مماثلة: {n}', notDrawn: 'أرقام غير مرسومة هنا (كلها في المقارنة): {n}', openTopic: 'افتح المقارنة',
+    values: 'القيم بلمحة', alike: 'أرقام مماثلة: {n}', notDrawn: 'أرقام غير مرسومة هنا (كلها في المقارنة): {n}', openTopic: 'افتح المقارنة',
   },
   filters: {
     label: 'التصفية والترتيب', search: 'ابحث في المواضيع ونصوص المقالات', searchHint: 'بالعربية أو الإنجليزية؛ تُوحَّد صيغ الكتابة',
@@ -39,6 +39,7 @@ const ar: typeof en = {
   },
   topic: {
     moreNotes: 'اعرض الملاحظات الأخرى (غير المعروضة: {left})', moreColumns: 'اعرض مصادر أخرى (غير المعروضة: {left})', moreFigures: 'اعرض مزيدًا من أرقام هذا المصدر (غير المعروضة: {left})',
+    chartAlike: 'شريط لكل قيمة: تشترك فيه الأرقام التي تذكرها، وبجانبه عدد المصادر التي تذكرها (المجموع: {figures}).', chartAlikeHidden: 'لم تُرسم هنا القيم التي تذكرها مصادر أقل ({figures})؛ الجدول يسرد الأرقام.',
     chartCapped: 'يعرض المخطط وجدوله أول الأرقام فقط: {shown} من {n}.',
     reviewed: 'تمت المراجعة', overridden: 'حكم المراجع؛ اقترحت الآلة «{v}»',
     machineSaid: 'قرّر المراجع خلاف ذلك. كانت الأداة قد اقترحت «{v}»: {why}',
@@ -51,7 +52,6 @@ const ar: typeof en = {
     chartConsensus: 'الخط المتقطع هو التوافق.',
     chartLabel: 'رسم بياني لأرقام «{topic}»؛ الأرقام نفسها في الجدول أدناه.',
     table: 'أرقام الرسم البياني', source: 'المصدر', date: 'التاريخ', status: 'مقارنةً بالتوافق', standing: 'في المقارنة',
-    independent: 'المصادر المستقلة: {n}',
     consensus: 'التوافق', aside: 'ذُكر أيضًا', noFigures: 'لا أرقام في هذا الموضوع بعد.', reviewSlot: 'المراجعة',
   },
   verdicts: {
@@ -78,7 +78,7 @@ const ar: typeof en = {
     heading: 'المراجعة',
     reviewerAsk: 'اسمك', reviewerSave: 'حفظ', reviewerHint: 'يُطلب مرة واحدة ويُحفظ في هذا المتصفح؛ ويُسجَّل مع كل قرار وتصحيح.',
     reviewingAs: 'تراجع باسم', reviewerChange: 'تغيير', unnamed: 'مراجِع بلا اسم', nameFirst: 'اكتب اسمك أولًا: يُسجَّل مع المواضيع التي تنشئها.',
-    decision: 'قرار الحكم', suggested: 'اقتراح الأداة:', standing: 'الحكم:', overriddenBy: 'عدّله {who}', acceptedBy: 'قبله {who}',
+    comma: '، ', decision: 'قرار الحكم', suggested: 'اقتراح الأداة:', standing: 'الحكم:', overriddenBy: 'عدّله {who}', acceptedBy: 'قبله {who}',
     undecided: 'لا قرار بعد: لم يُراجَع الحكم المقترح.', change: 'تغيير القرار', decide: 'القرار',
     accept: 'قبول الحكم المقترح', override: 'تعديله', newVerdict: 'الحكم', reason: 'السبب', note: 'ملاحظة',
     required: 'مطلوب', optional: 'اختياري', save: 'حفظ', withdraw: 'سحب القرار', saved: 'حُفظ.',
@@ -110,7 +110,7 @@ const ar: typeof en = {
     pasted: 'نص ملصوق', size: '{counted}', words: '{counted}', preparing: 'جارٍ فحص النص وكشف لغته…',
     problems: {
       empty: 'هذا النص فارغ: لا شيء لقراءته.', binary: 'هذا ليس نصًا (ملف ثنائي مثل PDF أو صورة أو أرشيف). احفظ المقال بصيغة ‎.txt أو ‎.html وأعد المحاولة.',
-      'too-large': 'هذا النص طويل جدًا ({size} حرفًا؛ والحد {max}). قسّمه إلى مقالات.',
+      'too-large': 'هذا النص طويل جدًا ({size}؛ والحد {max}). قسّمه إلى مقالات.',
       'unsupported-file': '«{name}» ليس ملف ‎.txt أو ‎.md أو ‎.html، فلم يُقرأ.',
     },
     duplicate: 'هذا النص موجود في مساحة العمل: «{title}».', duplicateEmbedded: 'إنه من المقالات المدمجة، فلا يضاف مرة أخرى.',

@@ -28,7 +28,7 @@ export default {
     topics: 'Topics', shown: 'Showing {shown} of {total}',
     noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…', moreSources: 'and {n} more', otherSources: 'Other sources ({n}), by status',
     clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
-    independent: 'Independent sources: {n}', values: 'Values at a glance', alike: 'figures alike: {n}', notDrawn: 'figures not drawn here (the comparison has them all): {n}', openTopic: 'Open the comparison',
+    values: 'Values at a glance', alike: 'figures alike: {n}', notDrawn: 'figures not drawn here (the comparison has them all): {n}', openTopic: 'Open the comparison',
   },
   filters: {
     label: 'Filter and sort', search: 'Search topics and article text', searchHint: 'Arabic or English; spelling variants are folded',
@@ -37,6 +37,7 @@ export default {
   },
   topic: {
     moreNotes: 'Show the other notes ({left} not shown)', moreColumns: 'Show more sources: {n} ({left} not shown)', moreFigures: 'Show more of this source’s figures ({left} not shown)',
+    chartAlike: 'One bar per value: the figures that give it share the bar, labelled with how many sources give it ({figures} in all).', chartAlikeHidden: 'Values fewer sources give are not drawn here ({figures}); the table lists the figures.',
     chartCapped: 'The chart and its table show the first {shown} of {n} figures.',
     reviewed: 'Reviewed', overridden: 'Reviewer’s verdict; the machine suggested “{v}”',
     machineSaid: 'A reviewer decided otherwise. The tool had suggested “{v}”: {why}',
@@ -49,7 +50,6 @@ export default {
     chartConsensus: 'The dashed line is the consensus.',
     chartLabel: 'Chart of the figures of “{topic}”; the same figures are in the table below.',
     table: 'The figures of the chart', source: 'Source', date: 'Date', status: 'Against the consensus', standing: 'In the comparison',
-    independent: 'Independent sources: {n}',
     consensus: 'consensus', aside: 'Also stated', noFigures: 'No figures in this topic yet.', reviewSlot: 'Review',
   },
   verdicts: {
@@ -76,7 +76,7 @@ export default {
     heading: 'Review',
     reviewerAsk: 'Your name', reviewerSave: 'Save', reviewerHint: 'Asked once and remembered in this browser; recorded with every decision and correction.',
     reviewingAs: 'Reviewing as', reviewerChange: 'change', unnamed: 'unnamed reviewer', nameFirst: 'Give your name first: it is recorded with the topics you create.',
-    decision: 'Verdict decision', suggested: 'Suggested by the tool:', standing: 'Verdict:', overriddenBy: 'overridden by {who}', acceptedBy: 'accepted by {who}',
+    comma: ', ', decision: 'Verdict decision', suggested: 'Suggested by the tool:', standing: 'Verdict:', overriddenBy: 'overridden by {who}', acceptedBy: 'accepted by {who}',
     undecided: 'No decision yet: the suggested verdict has not been reviewed.', change: 'Change the decision', decide: 'Decide',
     accept: 'Accept the suggested verdict', override: 'Override it', newVerdict: 'Verdict', reason: 'Reason', note: 'Note',
     required: 'required', optional: 'optional', save: 'Save', withdraw: 'Withdraw the decision', saved: 'Saved.',
@@ -108,7 +108,7 @@ export default {
     pasted: 'Pasted text', size: '{counted}', words: '{counted}', preparing: 'Checking the text and detecting its language…',
     problems: {
       empty: 'This text is empty: there is nothing to read.', binary: 'This is not text (a binary file such as a PDF, image or archive). Save the article as .txt or .html and try again.',
-      'too-large': 'This text is too long ({size} characters; the limit is {max}). Split it into articles.',
+      'too-large': 'This text is too long ({size}; the limit is {max}). Split it into articles.',
       'unsupported-file': '“{name}” is not a .txt, .md or .html file, so it was not read.',
     },
     duplicate: 'This text is already in the workspace: “{title}”.', duplicateEmbedded: 'It is one of the built-in articles, so it is not added again.',

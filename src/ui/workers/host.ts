@@ -78,6 +78,8 @@ export class AnalysisHost {
   private cacheReady: () => void = () => {}
   private cacheMade = new Promise<void>((r) => { this.cacheReady = r })
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null
+  /** The articles of the view kept last, or of the session's first settled view (null: none yet). */
+  private keptSources: string | null = null
 
   constructor(private post: (m: HostMessage) => void, private options: HostOptions = {}) {}
 
@@ -98,7 +100,7 @@ export class AnalysisHost {
     await this.cacheMade
     if (at !== null) {
       const kept = await this.cache.snapshot()
-      if (kept?.at === at && !this.sent) this.base = kept.view
+      if (kept?.at === at && !this.sent) { this.base = kept.view; this.keptSources = sourceKey(kept.view) }
     }
     this.keptPending = false
     const held = this.held
@@ -302,13 +304,24 @@ export class AnalysisHost {
     if (settled) this.keepSnapshot(decisions)
   }
 
-  /** Keeps the view shown for the next session once the analysis has stayed unchanged a moment. */
+  /**
+   * Keeps the view shown for the next session once the analysis has stayed unchanged a moment; at
+   * once when its articles differ from the view kept last (an import or a removal just settled): a
+   * reload right after importing then opens on the view with the import in it, not the one before.
+   */
   private keepSnapshot(decisions: Map<string, Verdict | null>) {
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer)
-    this.snapshotTimer = setTimeout(() => {
+    this.snapshotTimer = null
+    const keep = () => {
       this.snapshotTimer = null
-      if (this.base && !this.scheduled) this.cache.putSnapshot(this.base, decisions)
-    }, this.options.snapshotDelay ?? 1000)
+      if (!this.base || this.scheduled) return
+      this.cache.putSnapshot(this.base, decisions)
+      this.keptSources = sourceKey(this.base)
+    }
+    // The session's first settled view waits like any other: only a change of articles goes at once.
+    if (this.base && this.keptSources === null) this.keptSources = sourceKey(this.base)
+    if (this.base && sourceKey(this.base) !== this.keptSources) keep()
+    else this.snapshotTimer = setTimeout(keep, this.options.snapshotDelay ?? 1000)
   }
 
   /** One source's figures and topics (the source page). */
@@ -340,6 +353,11 @@ export class AnalysisHost {
 }
 
 const NONE: Claim[] = []
+
+/** The articles a view holds, as one key (their ids and lengths: a merge that changes a text changes it). */
+function sourceKey(view: AnalysisView): string {
+  return view.sources.map((s) => `${s.id}:${s.chars}`).join('\n')
+}
 
 function emptyView(sources: Source[], topics: Topic[]): AnalysisView {
   return { sources: viewSources(sources), topics, rows: topics.map((topic) => ({ topic, comparison: null, verdict: null, claims: [], sourceIds: [], langs: [], independent: 0 })), candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }

@@ -45,3 +45,17 @@ describe('names and common words of the same skeleton', () => {
     expect(found('Greek', 'فريق غريك')).toEqual(['غريك'])
   })
 })
+
+describe('accents', () => {
+  it.each([
+    ['en', 'Tizrat', 'Rescuers reached Tízràt on Monday', 'Tízràt'],
+    ['fr', 'Séverac', 'Les secours sont arrivés à Severac lundi', 'Severac'],
+    ['fr', 'Béjoua', 'Dix morts à Béjoüa, selon la radio locale', 'Béjoüa'],
+    ['ar', 'Béjoua', 'قتل عشرة في بِجوة أمس', 'بِجوة'],
+  ] as const)('%s: a name is found with or without its accents', (_lang, alias, text, name) => {
+    expect(found(alias, text)).toEqual([name])
+  })
+  it('a people is still read in its own spelling', () => {
+    expect(found('égyptien', 'Trois Égyptiens ont été secourus')).toEqual(['Égyptiens'])
+  })
+})

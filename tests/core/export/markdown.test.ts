@@ -7,6 +7,29 @@ const generatedAt = '2025-12-02T08:30:00.000Z'
 const audit = [{ at: '2025-12-01T10:00:00.000Z', reviewer: 'Salma', target: 'topic:bamex-dates', action: 'override', detail: 'conflict → needs-review' }]
 
 describe('Markdown report', () => {
+  // A topic made from a candidate: one "moved" entry per figure, all of one moment. The report's
+  // history says it once per source, counting and quoting the figures.
+  it('gives one history line per source for a step on several figures', () => {
+    const at = '2025-12-01T09:00:00.000Z'
+    const moves = claims.map((c) => ({ at, reviewer: 'Salma', target: `claim:${c.id}`, action: 'move', detail: 'automatic → bamex-dates' }))
+    for (const [lang, two, one] of [
+      ['en', 'moved 2 figures from Le Monde', 'moved a figure “من 11 إلى 24 نوفمبر”: automatic placement → BAMEX 2025 dates'],
+      ['ar', 'نُقل من Le Monde رقمان', 'نقل رقماً «من 11 إلى 24 نوفمبر»: التوزيع الآلي ← مواعيد معرض بامكس 2025'],
+    ] as const) {
+      const lines = markdownReport(input, { generatedAt, topicIds: ['bamex-dates'], audit: moves, lang }).split('\n').filter((l) => l.startsWith('- ') && l.includes('Salma'))
+      expect(lines).toHaveLength(2)
+      expect(lines[0]).toContain(two)
+      expect(lines[1]).toContain(one)
+    }
+  })
+
+  // Two speakers in one article are two origins to the comparison; the report counts sources.
+  it('never says more independent sources than the sources it lists', () => {
+    const speakers = { ...analysis, comparisons: analysis.comparisons.map((c) => (c.topic === 'bamex-dates' ? { ...c, independentSources: 3 } : c)) }
+    const md = markdownReport({ ...input, analysis: speakers }, { generatedAt, topicIds: ['bamex-dates'] })
+    expect(md).toContain('**Sources:** 2 sources (2 independent)')
+  })
+
   it('reads as a memo: the verdict that stands and who decided it, the reason, the explanation, each source with its figures in words and its sentence', () => {
     const md = markdownReport(input, { generatedAt, topicIds: ['bamex-dates'] })
     expect(md).toContain('# Claim comparison report')

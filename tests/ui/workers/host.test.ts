@@ -167,6 +167,27 @@ describe('the analysis host', () => {
     db.close()
   })
 
+  it('keeps the view with an import in it as soon as the analysis settles, not after the quiet delay', async () => {
+    const db = fresh('host-f')
+    // A delay no test waits for: only a view written at once can be read back.
+    const a = run(db, 600_000, null)
+    await until(() => a.views().length === 1 && !!(a.views()[0] as Extract<HostMessage, { type: 'view' }>).settled)
+    await applyChange(db, { putSources: [imported] })
+    await until(() => a.view().sources.some((s) => s.id === imported.id) && !!(a.views().at(-1) as Extract<HostMessage, { type: 'view' }>).settled)
+    const keptImport = async () => (await db.cache.where('kind').equals('view').toArray()).some((r) => r.kind === 'view' && r.view.sources.some((s) => s.id === imported.id))
+    for (let i = 0; i < 300 && !(await keptImport()); i++) await new Promise((r) => setTimeout(r, 10))
+    expect(await keptImport()).toBe(true)
+    // A review change (the same articles) still waits for the analysis to stay quiet.
+    const kept = (await db.cache.where('kind').equals('view').toArray())[0].at
+    const wagner = a.view().rows.find((r) => r.topic.id === 'wagner-personnel')!
+    await applyChange(db, { putCorrections: [{ claimId: wagner.claims[0].id, status: 'wrong-extraction', at: '2025-12-01T10:00:00.000Z', reviewer: 'S' }] })
+    await until(() => !a.view().rows.find((r) => r.topic.id === 'wagner-personnel')!.claims.some((c) => c.id === wagner.claims[0].id))
+    await new Promise((r) => setTimeout(r, 200))
+    expect((await db.cache.where('kind').equals('view').toArray())[0].at).toBe(kept)
+    a.host.stop()
+    db.close()
+  })
+
   it('exports the analysis with every change made so far, not the one before a pending recompute', async () => {
     const db = fresh('host-e')
     const a = run(db)
