@@ -10,7 +10,8 @@ import { extractClaims } from '../core/extract'
 import { topicFromText } from '../core/align/topicFromText'
 import { candidateFound, goldAssignments, placementErrors, scoreTopics, type GoldTopic, type StoryScore } from '../core/align/evaluate'
 import { compareTopics } from '../core/compare'
-import type { Claim, Source, Topic } from '../core/model'
+import type { CandidateTopic, Claim, Source, Topic } from '../core/model'
+import { locate } from '../core/extract/evaluate'
 import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
 import { idTable } from '../core/ids'
 import { printVerdictMisses } from './verdict-misses'
@@ -53,6 +54,7 @@ function report(split: string, sources: Source[], gold: GoldTopic[], verbose: bo
     const wanted = gold.filter((t) => t.story === row.story && new Set(t.members.map((m) => m.source)).size >= 2)
     const found = wanted.filter((t) => candidateFound(t, top, claims, texts)).length
     row.candidates = { found, of: wanted.length, rate: wanted.length ? found / wanted.length : 1 }
+    if (verbose) candidateMisses(wanted, a.candidates, claims, texts)
   }
   total.candidates = perStory.reduce((acc, r) => ({ found: acc.found + r.candidates!.found, of: acc.of + r.candidates!.of, rate: 0 }), { found: 0, of: 0, rate: 0 })
   total.candidates.rate = total.candidates.of ? total.candidates.found / total.candidates.of : 1
@@ -79,6 +81,16 @@ function report(split: string, sources: Source[], gold: GoldTopic[], verbose: bo
     for (const j of judgedBy) printVerdictMisses(j.comparisons, gold, j.claims, j.own)
     const built = new Set(topics.map((t) => t.id))
     for (const t of gold.filter((x) => !built.has(x.id))) console.log(`\nGOLD-PLACEMENT ${t.id}: gold ${t.verdict}, no topic built from its words`)
+  }
+}
+
+/** Each gold topic not among the top candidates, with the candidate that holds most of its figures: its rank, and how many of its figures are the topic's. */
+function candidateMisses(wanted: GoldTopic[], candidates: CandidateTopic[], claims: Map<string, Claim>, texts: Record<string, string>): void {
+  for (const t of wanted.filter((x) => !candidateFound(x, candidates.slice(0, TOP), claims, texts))) {
+    const spans = t.members.flatMap((m) => { const s = locate(texts[m.source] ?? '', m); return s ? [{ source: m.source, ...s }] : [] })
+    const holds = (id: string) => { const c = claims.get(id); return !!c && spans.some((g) => g.source === c.source && Math.min(g.end, c.span.end) > Math.max(g.start, c.span.start)) }
+    const best = candidates.map((c, i) => ({ c, i, hits: c.claims.filter(holds).length })).sort((x, y) => y.hits - x.hits)[0]
+    console.log(`CANDIDATE ${t.id} (${t.members.length} figures, ${new Set(t.members.map((m) => m.source)).size} sources): ${best?.hits ? `best #${best.i + 1} "${best.c.label?.en ?? best.c.key}" holds ${best.hits} of its ${best.c.claims.length}` : 'in no candidate'}`)
   }
 }
 

@@ -1,8 +1,9 @@
 // npm run eval:stories -- [--data <dir>] [--join <similarity>]
 // How well groupStories() (src/core/corpus/stories.ts) finds the stories of a workspace from the
-// texts alone. The known story of a source is the second part of its id ("ar-hajj-01": hajj), as in
-// tests/fixtures/news. Prints the similarity of pairs within and across stories, the groups found,
-// pair precision and recall, on the whole corpus and on every workspace of three of its stories.
+// texts and publication days. The known story of a source is the second part of its id
+// ("ar-hajj-01": hajj), as in tests/fixtures/news. Prints the similarity of pairs within and across
+// stories (before the publication days are weighed), the groups found, pair precision and recall,
+// on the whole corpus, on each story alone and on every workspace of three of its stories.
 import { join, resolve } from 'node:path'
 import { groupStories, pairAgreement, storySimilarities, STORY_JOIN } from '../core/corpus/stories'
 import { DEFAULT_DATA, loadCorpusDir, parseArgs, run } from './args'
@@ -35,6 +36,9 @@ run(() => {
   const whole = pairAgreement(all, storyOf)
   console.log(`all ${stories.length} stories: ${all.length} groups, pair precision ${whole.precision.toFixed(3)}, recall ${whole.recall.toFixed(3)}`)
   for (const g of all) console.log(`  ${g.join(' ')}`)
+  // Every story loaded alone, as eval:compare reads candidates: it must stay one group.
+  const alone = stories.filter((st) => groupStories(sources.filter((s) => storyOf(s.id) === st), joinAt).length === 1)
+  console.log(`each story alone: ${alone.length} of ${stories.length} found as one group${alone.length < stories.length ? ` (split: ${stories.filter((st) => !alone.includes(st)).join(', ')})` : ''}`)
   // Every workspace of three stories, as a newsroom following a few at once would hold.
   let exact = 0
   let n = 0

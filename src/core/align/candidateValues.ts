@@ -111,9 +111,18 @@ export function corroborated(claims: Claim[], originOf: (c: Claim) => string): b
 
 // Counts or amounts more than ten times apart.
 const SPREAD = 10
+const WEEK = 7
 
 /** Whether the stated counts or amounts of a candidate, in one unit, lie more than an order of magnitude apart (rough figures aside). */
 export function scattered(claims: Claim[]): boolean {
+  // Dates more than a week apart date several things (a statement's day, a caption's, a month
+  // recalled), when no two origins share one.
+  const days = claims.flatMap((c) => {
+    const q = c.quantity
+    const iv = (q.kind === 'date' || q.kind === 'daterange') && !q.unresolved && q.qualifier !== 'vague' ? toInterval(q) : null
+    return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? [iv] : []
+  })
+  if (days.length >= 2 && Math.max(...days.map((d) => d.hi)) - Math.min(...days.map((d) => d.lo)) > WEEK) return true
   const ends = new Map<string, { lo: number; hi: number }>()
   for (const c of claims) {
     const q = c.quantity

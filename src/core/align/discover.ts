@@ -10,7 +10,9 @@ import { durationDays } from '../compare/interval'
 import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { mergeDrafts, type Draft } from './candidateMerge'
-import { storiesOf } from './candidateStories'
+import { groupStories } from '../corpus/stories'
+import { storyName } from './candidateStoryName'
+import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
 import { sayQuantity } from '../quantity/say'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
@@ -23,7 +25,7 @@ export { topicFromCandidate } from './candidateTopic'
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 /** What a figure says beside its measure, read once per figure. */
-interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean }
+interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean; days: number[]; wave: Wave | null }
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
@@ -35,14 +37,19 @@ export type RankedCandidate = CandidateTopic & { origins: number; rank: number }
 
 /**
  * The candidates, best first, with their origins and rank score. Reports of several stories
- * (storiesOf) are read story by story: a candidate holds figures of one story only.
+ * (groupStories, corpus/stories.ts) are read story by story: a candidate holds figures of one story only.
  */
 export function rankedCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): RankedCandidate[] {
-  const story = storiesOf(sources)
-  const stories = [...new Set(story.values())]
+  const stories = groupStories(sources)
   if (stories.length < 2) return storyCandidates(claims, sources, groupOf)
-  return stories
-    .flatMap((id) => storyCandidates(claims.filter((c) => story.get(c.source) === id), sources.filter((s) => story.get(s.id) === id), groupOf).map((c) => ({ ...c, key: `${id}/${c.key}` })))
+  const story = new Map(stories.flatMap((g) => g.map((id) => [id, g[0]] as const)))
+  return stories.map((g) => g[0]).flatMap((id) => {
+    const own = sources.filter((s) => story.get(s.id) === id)
+    // Named for its story, so "death toll" of one is told from another's.
+    const name = storyName(own, sources.filter((s) => story.get(s.id) !== id))
+    const named = (l: CandidateTopic['label']) => (l && name ? { en: `${l.en} — ${name.en}`, ar: `${l.ar} — ${name.ar}` } : l)
+    return storyCandidates(claims.filter((c) => story.get(c.source) === id), own, groupOf).map((c) => ({ ...c, key: `${id}/${c.key}`, label: named(c.label) }))
+  })
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
 }
 
@@ -92,7 +99,9 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       const fate = named ? fateIn(src.text, stretch, c, src.lang) ?? (whole && partOfWhole && FATES.has(whole.broader ?? whole.id) ? (whole.broader ?? whole.id) : null) : null
       // Said as a part of the figure before it, of the same measure ("among them", "dont", "منهم").
       const part = !!m?.concept && whole?.id === m.concept.id && prev.quantity.kind === c.quantity.kind && partOfWhole
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier, fate, part }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
+      // The days its sentence names, which may say which wave of an event a count belongs to.
+      const days = c.quantity.kind === 'count' ? ordered.filter((x) => x.sentence.start === c.sentence.start).flatMap((x) => { const d = dayOf(x); return d === null ? [] : [d] }) : []
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier, fate, part, days, wave: null }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -146,7 +155,10 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   const languagesOf = (cs: Claim[]) => new Set(cs.map((c) => byId.get(c.source)?.lang)).size
   const rankOf = (cs: Claim[]) => {
     const agreed = agreement(cs, originOf)
-    const r = originsOf(cs) + agreed.origins + agreed.share + (languagesOf(cs) - 1) / 2
+    // Origins count no more than the independent reports a candidate spans: one report quoting
+    // four authorities is one report a reader compares, not four.
+    const reports = new Set(cs.map((c) => groupOf.get(c.source) ?? c.source)).size
+    const r = Math.min(originsOf(cs), reports) + Math.min(agreed.origins, reports) + agreed.share + (languagesOf(cs) - 1) / 2
     // Values an order of magnitude apart that no two reports of two origins share are most likely
     // several things counted (a local count, another event's, a share of the whole): such a
     // candidate ranks at half.
@@ -163,6 +175,23 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     if (n > most) { most = n; storyEvent = g.concept }
   }
   for (const g of groups.values()) g.reads = g.reads.filter((r) => !lone(r, g.reads))
+  // Waves of the story's event: a count that says which wave it reports is a facet of that wave.
+  const eventDates = [...groups].filter(([key, g]) => { const c = CONCEPT_BY_ID.get(g.concept); return key.endsWith('|date|date') && !!c?.event && !c.latest && !c.instant }).map(([, g]) => g.reads.map((r) => r.c))
+  const waves = wavesOf(eventDates, originOf)
+  if (waves.length) {
+    for (const g of groups.values()) {
+      for (const r of g.reads) if (r.c.quantity.kind === 'count') r.wave = waveOf(waves, r.days, publishedDay(byId.get(r.c.source)?.published))
+      // A count given again (a headline, another report: "plus de 450" beside "ما يزيد على ٤٥٠ on
+      // Wednesday") is the same count: of the wave its own report gives it, else of the one wave
+      // every report that dates it gives.
+      for (const r of g.reads) {
+        if (r.wave || r.c.quantity.kind !== 'count') continue
+        const same = g.reads.filter((x) => x.wave && x.c.quantity.lo === r.c.quantity.lo && x.c.quantity.hi === r.c.quantity.hi)
+        const own = same.find((x) => x.c.source === r.c.source)
+        r.wave = own?.wave ?? (same.length && same.every((x) => x.wave === same[0].wave) ? same[0].wave : null)
+      }
+    }
+  }
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
     const concept = CONCEPT_BY_ID.get(g.concept)!
@@ -215,7 +244,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       if ((facet.startsWith('+') || (facet === VAGUE && corroborated(rest, originOf))) && sharedWith(rs.map((r) => r.c), rest, originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
-      const { entity, label } = facetName(named, facet, places, dominant)
+      const { entity, label } = facetName(named, facet, places, dominant, waves)
       push(`${key}|${facet}`, entity, label, rs.map((r) => r.c))
     }
     // A part of a figure of the same measure ("12 dead, among them two children") is not the
@@ -240,7 +269,10 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     // Named for its place when most of its figures name it, in two reports or more: a national toll
     // whose figures name no place is not "the toll in" the town a few of them name.
     const inPlace = rest.filter((r) => r.places.some((p) => p.key === dominant))
-    const own = dominant && sourcesOf(inPlace.map((r) => r.c)).length >= 2 && inPlace.length * 2 > rest.length ? facetName(named, `@${dominant}`, places, null) : null
+    // Named for its wave when every figure left is of one (the other waves split from it).
+    const wave = rest[0]?.wave && rest.every((r) => r.wave === rest[0].wave) ? rest[0].wave : null
+    const own = wave ? facetName(named, `${WAVE}${wave.day}`, places, null, waves)
+      : dominant && sourcesOf(inPlace.map((r) => r.c)).length >= 2 && inPlace.length * 2 > rest.length ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
   // One value that origins share, with no measure named: their agreement is what made the group,
@@ -320,6 +352,8 @@ function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {
 }
 
 const ELSEWHERE = 'elsewhere'
+// A wave of the story's event, by its day ("*19983").
+const WAVE = '*'
 // Figures said only as orders of magnitude ("hundreds", "des dizaines de milliers", "الآلاف")
 // beside counts that do not lie in their ranges: fears, rumours or a rough estimate, not the count.
 const VAGUE = 'vague'
@@ -338,6 +372,8 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
   if (r.fate) return `~${r.fate}`
+  // (A part of a figure, "among them two children", stays a part: its own candidate.)
+  if (r.wave && !r.part) return `${WAVE}${r.wave.day}`
   if (r.qualifier) return `+${r.qualifier}`
   if (r.c.quantity.qualifier === 'vague') return VAGUE
   if (r.events.length && !r.events.includes(event ?? '')) return `!${r.events[0]}`
@@ -347,7 +383,7 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   return r.places.length ? `@${r.places[0].key}` : null
 }
 
-function facetName(label: { en: string; ar: string }, facet: string, places: Map<string, Place>, dominant: string | null): { entity: string; label: { en: string; ar: string } } {
+function facetName(label: { en: string; ar: string }, facet: string, places: Map<string, Place>, dominant: string | null, waves?: Wave[]): { entity: string; label: { en: string; ar: string } } {
   if (facet === PROJECTED) return { entity: '', label: { en: `${label.en} (projected)`, ar: `${label.ar} (توقعات)` } }
   if (facet === ELSEWHERE) {
     const name = dominant ? placeNames(dominant, places) : null
@@ -357,6 +393,10 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
   if (facet.startsWith('+')) {
     const q = qualifierName(facet.slice(1))
     return { entity: '', label: { en: `${label.en} (${q.en})`, ar: `${label.ar} (${q.ar})` } }
+  }
+  if (facet.startsWith(WAVE) && waves) {
+    const w = waves.find((x) => `${WAVE}${x.day}` === facet)!
+    return { entity: '', label: { en: `${label.en} (${sayQuantity(w.date.quantity, 'en')})`, ar: `${label.ar} (${sayQuantity(w.date.quantity, 'ar')})` } }
   }
   if (facet.startsWith('~')) {
     const f = CONCEPT_BY_ID.get(facet.slice(1))!.label

@@ -66,14 +66,16 @@ const DRIVES = 2
  * the figures' order); the others are a series over time. Pairs are judged by profile (profiles.ts):
  * a topic of thousands of figures has millions of pairs but few distinct figures.
  */
-export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: boolean): { clash: boolean; worst: [Valued, Valued] | null } {
+export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean): { clash: boolean; worst: [Valued, Valued] | null } {
   // The highest count each report gives: a report that gives a number beside a higher count recalls it.
   const reportTop = new Map<string, number>()
   for (const v of valued) if (Number.isFinite(v.iv.lo)) reportTop.set(v.c.source, Math.max(reportTop.get(v.c.source) ?? -Infinity, v.iv.lo))
   const fellBack = fallsOf(valued, reportTop)
   // A count that moved between two known days: the figures do not overlap, or one is a bound the
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
-  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b))
+  // A running total only moves up: a later bound below an earlier count ("more than 460" the day
+  // after "about 1,200") still holds, and says the count did not move.
+  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b)) && !(running(a.c) && running(b.c) && fellWithin(a, b))
   // For one moment (or no known time), two bounds on one side still say where each count stood:
   // "more than 26,000" and "more than 390,000" displaced the same day are two counts far apart,
   // not one loosely said. A bound beside a plain figure stays compatible with it ("more than 20
@@ -83,7 +85,7 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   // speakers quoted side by side in one article.
   const judge = (a: Valued, b: Valued): [number, number, number] => {
     const timed = a.asOf !== null && b.asOf !== null
-    const fell = running && timed && fellBack(a, b)
+    const fell = running(a.c) && running(b.c) && timed && fellBack(a, b)
     const differentDays = timed && !sameTime(a.asOf!, b.asOf!)
     // One body updating its own count on different days is a series, not a disagreement, unless
     // a running total of its own falls.
@@ -160,6 +162,12 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
 
 /** Everything the pair judgement reads of a figure, but who gave it. */
 const valuedKey = (v: Valued) => [v.iv.lo, v.iv.hi, v.soft.lo, v.soft.hi, v.asOf?.from, v.asOf?.to, v.open, v.c.quantity.qualifier, v.c.quantity.kind, statedTime(v.c), sinceOf(v.c)].join('\u0001')
+
+/** Whether the later of two figures of known days lies below the earlier one, and is a lower bound that the earlier one meets. */
+function fellWithin(a: Valued, b: Valued): boolean {
+  const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
+  return late.open && Number.isFinite(late.iv.lo) && late.iv.lo <= early.iv.lo
+}
 
 /** Two bounds open on the same side: both lower ("more than"), or both upper ("up to"). */
 const sameSide = (a: Valued, b: Valued) => a.open && b.open && Number.isFinite(a.iv.lo) === Number.isFinite(b.iv.lo)

@@ -40,7 +40,8 @@ export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Cla
       const bound = Math.min(p.members[0], q.members[0])
       const kind = clashOf(p.rep, q.rep)
       if (kind && !(clash && bound > clash[0]) && somePair(p, q, DIFFERENT_ORIGINS)) clash = earlier(clash, firstPair(p, q, apart))
-      const holds = width(p.rep.iv) !== width(q.rep.iv) && (contains(p.rep.iv, q.rep.iv) || contains(q.rep.iv, p.rep.iv))
+      // Only a closed period holds a finer date: an open bound ("before April") says no period.
+      const holds = width(p.rep.iv) !== width(q.rep.iv) && ((period(p.rep) && contains(p.rep.iv, q.rep.iv)) || (period(q.rep) && contains(q.rep.iv, p.rep.iv)))
       if (!kind && holds && !(finer && bound > finer[0]) && somePair(p, q, DIFFERENT_ORIGINS)) finer = earlier(finer, firstPair(p, q, apart))
     }
   }
@@ -86,4 +87,6 @@ function holderIndex(ranges: Interval[]): (a: Interval, b: Interval) => boolean 
   }
 }
 
+/** A closed period (a night, a week, a month, a stated range) that a finer date can lie inside. */
+const period = (x: Dated) => Number.isFinite(width(x.iv)) && x.c.quantity.qualifier !== 'about' && x.c.quantity.qualifier !== 'vague'
 const complete = (q: Quantity) => q.kind === 'daterange' && q.qualifier === 'range' && q.lo !== null && q.hi !== null

@@ -3,7 +3,7 @@ import { DAYS_PER_UNIT, days, durationDays, overlaps, toInterval, width, type In
 import type { Decision, Reason } from './reason'
 import { statedTime, sameStatedTime, twoDays, type AsOf } from './asof'
 import { decideDates } from './dates'
-import { decideNumbers, RUNNING } from './numbers'
+import { decideNumbers, runsUp } from './numbers'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
@@ -60,7 +60,9 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const given = durations.length ? overlapIndex(values.map((v) => toInterval(v.quantity)).filter((x): x is Interval => !!x)) : () => false
   const since = durations.filter((d) => { const iv = sinceInterval(d, ctx); return !!iv && given(iv) })
   const isSince = new Set(since)
-  const lengths = topic.kind === 'date' ? [] : durations.filter((x) => !isSince.has(x))
+  // In a topic of lengths of time ("the mourning lasted…"), every length is checked against the
+  // ranges some reports give instead ("from 11 to 24 November").
+  const lengths = topic.kind === 'duration' ? main.filter((c) => c.quantity.kind === 'duration') : topic.kind === 'date' ? [] : durations.filter((x) => !isSince.has(x))
   if (lengths.length) {
     const ranges = rangesByDays(values, ctx)
     for (const d of lengths) {
@@ -83,19 +85,24 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
   if (origins.size === 1) {
     // One origin whose count moves from day to day (a ministry's rising toll), as several outlets
-    // reported it on their days, is a series; one article's own figures stay its single source.
-    if (!dateTopic && !fixed && new Set(main.map((c) => c.source)).size > 1) {
-      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true, RUNNING.has(topic.concept ?? ''))
+    // reported it on their days, or as one article gives it on two known days ("40 by Friday, 65
+    // today"), is a series; one article's figures of one day stay its single source.
+    if (!dateTopic && !fixed && (new Set(main.map((c) => c.source)).size > 1 || knownDays(main, ctx) > 1)) {
+      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true, runsUp(topic.concept))
       if (s.verdict === 'time-series' || s.verdict === 'conflict') return s
     }
     // One origin giving two figures that cannot both hold for the same time says so too.
     const clash = selfClash(values, ctx)
+    // Two outlets that relay one origin's figure for the same moment differently cannot both be
+    // right about what it said.
     // The one origin is named when it is a body ("WHO", "interior ministry (Morocco)").
     const [only] = origins
     const origin = ctx.body?.(only) ? only.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)') : null
+    const relayed = clash && values.find((c) => c.id === clash[0])!.source !== values.find((c) => c.id === clash[1])!.source
+    if (clash && relayed) return out('conflict', { code: 'no-overlap', a: clash[0], b: clash[1], conversions: [], sameSource: false, relayed: origin })
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
-  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, RUNNING.has(topic.concept ?? ''))
+  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, runsUp(topic.concept))
   // One article stays a single source however many speakers it quotes, as long as they agree,
   // unless two of them are bodies that speak for themselves (a presidency and a foreign ministry
   // giving compatible totals are two origins, whoever reports them); speakers of one article who
@@ -111,18 +118,26 @@ function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
   const ivs = cs.map((c) => toInterval(c.quantity, ctx.tolerance))
   const read = cs.map((c, i) => ({ c, iv: ivs[i] })).filter((x): x is { c: Claim; iv: Interval } => !!x.iv)
   // Figures of one kind, interval and stated time behave alike: pairs are read by profile.
-  const { list } = profiles(read, (x) => [x.c.quantity.kind, x.iv.lo, x.iv.hi, statedTime(x.c)].join('\u0001'), () => '', () => '')
+  const { list } = profiles(read, (x) => [x.c.quantity.kind, x.c.quantity.unit, x.iv.lo, x.iv.hi, statedTime(x.c)].join('\u0001'), () => '', () => '')
   let first: [number, number] | null = null
   for (let x = 0; x < list.length; x++) for (let y = x; y < list.length; y++) {
     const p = list[x]
     const q = list[y]
     const a = p.rep
     const b = q.rep
-    if (a.c.quantity.kind !== b.c.quantity.kind || overlaps(a.iv, b.iv) || !sameStatedTime(a.c, b.c) || !sameDay(a.c, b.c, ctx)) continue
+    // (Figures in two units, "seven days" and "a week", are not read against each other here.)
+    if (a.c.quantity.kind !== b.c.quantity.kind || a.c.quantity.unit !== b.c.quantity.unit || overlaps(a.iv, b.iv) || !sameStatedTime(a.c, b.c) || !sameDay(a.c, b.c, ctx)) continue
     const pair: [number, number] | null = p === q ? (p.members.length > 1 ? [p.members[0], p.members[1]] : null) : [Math.min(p.members[0], q.members[0]), Math.max(p.members[0], q.members[0])]
     first = earlier(first, pair)
   }
   return first && [read[first[0]].c.id, read[first[1]].c.id]
+}
+
+/** How many different days, each known to the day, some figures are about. */
+function knownDays(cs: Claim[], ctx: DecideContext): number {
+  const days = new Set<string>()
+  for (const c of cs) { const t = ctx.asOf(c); if (t && t.from === t.to) days.add(t.from) }
+  return days.size
 }
 
 /** Two figures that may be about one moment: they are not about two different known days. */
@@ -144,7 +159,8 @@ function overlapIndex(ivs: Interval[]): (iv: Interval) => boolean {
 function rangesByDays(values: Claim[], ctx: DecideContext): { len: number; first: FirstTwo | null }[] {
   const members = new Map<number, number[]>()
   values.forEach((r, k) => {
-    const ri = r.quantity.kind === 'daterange' ? toInterval(r.quantity) : null
+    // Only a range with both ends stated says how long the event lasted ("June 2014" dates its start).
+    const ri = r.quantity.kind === 'daterange' && r.quantity.qualifier === 'range' && r.quantity.lo !== null && r.quantity.hi !== null ? toInterval(r.quantity) : null
     if (!ri) return
     const len = days(ri)
     const l = members.get(len)

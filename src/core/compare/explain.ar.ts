@@ -32,8 +32,12 @@ export function explainAr(r: Reason, x: ExplainContext): string {
     }
     case 'no-overlap': {
       const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (متحدثان في المقال نفسه)' : ' (كلاهما في المقال نفسه)') : ''
+      // The origin in the report's own words: the body's key is English, never shown in Arabic.
+      const who = x.claim(r.a).attribution?.who
+      if (r.relayed !== undefined) return `${say(r.a)}، بينما ${say(r.b)}: روايتان لتصريح ${who ?? 'مصدر واحد'} لا يمكن أن تصحا معاً.${aside}`
       return `${say(r.a)}، بينما ${say(r.b)}${self}: لا يمكن أن يصح الرقمان للوقت نفسه.${aside}`
     }
+    case 'fell': return `${say(r.later)} في ${sayDay(r.to, 'day', 'ar')} حلّ محلّ ${say(r.earlier)} في ${sayDay(r.from, 'day', 'ar')}، لكن العدد التراكمي لا يمكن أن ينخفض: لا يمكن أن يصح الرقمان.${aside}`
     case 'incomparable': return `${say(r.a)} و${say(r.b)} بوحدتين لا يمكن التحويل بينهما، فينبغي أن يقارن بينهما محرر.`
     case 'ambiguous-unit': return `${say(r.a)} و${say(r.b)} لا يمكن المقارنة بينهما بعد: قد تكون الأميال برية أو بحرية، فينبغي أن يحدد محرر المقصود منها.`
     case 'recurring': return `${say(r.a)} و${say(r.b)} لا يتداخلان؛ قد يتعلقان بحدثين مختلفين، فينبغي أن يراجعهما محرر قبل المقارنة.`
@@ -67,15 +71,17 @@ const WEAK_AR: Record<WeakWhy, string> = {
   'entity-in-article': 'لا يُذكر ما يتعلق به الموضوع إلا في موضع آخر من مقاله',
   restated: 'لم يوضع هنا إلا لأن تقريراً آخر يذكر القيمة نفسها',
   'vague-alone': 'عدد مبهم لا يذكره إلا تقرير واحد، بجوار أرقام تذكرها تقارير عدة',
-  outlier: 'يبعد أكثر من ثلاثين ضعفاً عن كل أرقام التقارير الأخرى، فالأرجح أنه عدد لشيء آخر',
+  outlier: 'يبعد أكثر من عشرة أضعاف عن الأرقام التي يقوم عليها الموضوع، فالأرجح أنه رقم لشيء آخر',
+  'outlier-date': 'يبعد سنوات عن التواريخ التي يقوم عليها الموضوع، فالأرجح أنه تاريخ لشيء آخر',
 }
 
 /** الجملة التي تسمّي الأرقام المستبعدة لضعف الدليل على موضعها؛ فارغة إن لم يكن منها شيء. */
 export function weakAr(x: ExplainContext): string {
   const weak = x.weak ?? []
   if (!weak.length) return ''
-  const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')} (${WEAK_AR[w.why]})` })
+  // ما استُبعد لسبب واحد يُذكر معاً، ويُذكر السبب مرة واحدة.
+  const items = [...new Set(weak.map((w) => w.why))].map((why) => `${someOf(uniq(weak.filter((w) => w.why === why).map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')}` })), NOUNS.figure, 'ar')} (${WEAK_AR[why]})`)
   // The verb stays singular before the list, as Arabic places it before its subject.
-  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier') ? ' ما وُضع هنا على دليل ضعيف' : ''
-  return ` واستُبعد من الحكم${placed}: ${someOf(items, NOUNS.figure, 'ar')}.`
+  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ' ما وُضع هنا على دليل ضعيف' : ''
+  return ` واستُبعد من الحكم${placed}: ${items.join('؛ ')}.`
 }

@@ -36,8 +36,12 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       // One article's figures credited to two speakers disagree between them; with no speaker
       // named for one of them, the article gives both.
       const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (two speakers in the same article)' : ' (both in the same article)') : ''
+      // The origin as the first report words it, else the body the figures go back to.
+      const who = x.claim(r.a).attribution?.who
+      if (r.relayed !== undefined) return `${say(r.a)}, but ${say(r.b)}: two reports of what ${who ? sourceWords(who) : r.relayed ?? 'one origin'} said, which cannot both be right.${aside}`
       return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${aside}`
     }
+    case 'fell': return `${say(r.later)} on ${sayDay(r.to, 'day', 'en')} replaced ${say(r.earlier)} on ${sayDay(r.from, 'day', 'en')}, but a count that only adds up cannot fall: both cannot be right.${aside}`
     case 'incomparable': return `${say(r.a)} and ${say(r.b)} are in units that cannot be converted (${r.units.join(' and ')}), so a reviewer should compare them.`
     case 'ambiguous-unit': return `${say(r.a)} and ${say(r.b)} cannot be compared yet: the miles may be statute or nautical miles, so a reviewer should say which.`
     case 'recurring': return `${say(r.a)} and ${say(r.b)} do not overlap; they may be about different events, so a reviewer should check before comparing them.`
@@ -83,16 +87,21 @@ const WEAK_EN: Record<WeakWhy, string> = {
   'entity-in-article': 'what the topic is about is named only elsewhere in its article',
   restated: 'it was placed only because another report gives the same value',
   'vague-alone': 'a vague amount that only one report gives, beside numbers that several reports state',
-  outlier: 'more than thirty times away from every figure of the other reports: most likely a count of something else',
+  outlier: 'more than ten times away from the figures the topic rests on: most likely a figure of something else',
+  'outlier-date': 'years away from the dates the topic rests on: most likely the date of something else',
 }
 
 /** The sentence that names the figures set aside for their weak placement; empty when there are none. */
 export function weakEn(x: ExplainContext): string {
   const weak = x.weak ?? []
   if (!weak.length) return ''
-  const items = weak.map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')} (${WEAK_EN[w.why]})` })
+  // Figures set aside for one reason are listed together, the reason said once.
+  // (The same figure said twice in one report, headline and body, is named once.)
+  const groups = [...new Set(weak.map((w) => w.why))].map((why) => ({ why, said: uniq(weak.filter((w) => w.why === why).map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'en')}: ${sayQuantity(c.quantity, 'en')}` })) }))
+  const items = groups.map((g) => `${someOf(g.said, NOUNS.figure, 'en')} (${WEAK_EN[g.why]})`)
+  const n = groups.reduce((k, g) => k + g.said.length, 0)
   // A vague amount set aside was placed well: it is set aside for what it says, not where it stands.
-  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier') ? ', placed on weak evidence,' : ''
-  const lead = weak.length === 1 ? `One figure${placed} is set aside` : `${countNoun(weak.length, NOUNS.figure, 'en')}${placed} are set aside`
-  return ` ${lead}: ${someOf(items, NOUNS.figure, 'en')}.`
+  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ', placed on weak evidence,' : ''
+  const lead = n === 1 ? `One figure${placed} is set aside` : `${countNoun(n, NOUNS.figure, 'en')}${placed} are set aside`
+  return ` ${lead}: ${items.join('; ')}.`
 }

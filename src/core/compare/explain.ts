@@ -28,7 +28,7 @@ export function explain(reason: Reason, ctx: ExplainContext): { en: string; ar: 
 
 /** Whether the figures a reason names all come from one article, quoting speakers who differ: then each is named with its speaker. */
 export function oneArticle(r: Reason, x: ExplainContext): boolean {
-  const ids = r.code === 'bound' ? [r.bound, r.value] : r.code === 'within' ? [r.fine, r.coarse] : r.code === 'same' ? r.figures : r.code === 'no-overlap' ? [r.a, r.b] : []
+  const ids = r.code === 'bound' ? [r.bound, r.value] : r.code === 'within' ? [r.fine, r.coarse] : r.code === 'same' ? r.figures : r.code === 'no-overlap' ? [r.a, r.b] : r.code === 'fell' ? [r.earlier, r.later] : []
   const cs = ids.map(x.claim)
   return cs.length > 1 && new Set(cs.map((c) => c.source)).size === 1 && new Set(cs.map((c) => c.attribution?.who ?? '')).size > 1
 }

@@ -2,7 +2,7 @@ import type { Claim, Quantity } from '../model'
 import { contains, DAYS_PER_UNIT, pointOf, toInterval, width, type Interval } from './interval'
 import { convert } from './money'
 import type { Conversion, Decision } from './reason'
-import type { AsOf } from './asof'
+import { sameTime, sinceOf, type AsOf } from './asof'
 import type { DecideContext } from './decide'
 import { clashes, vague, type Valued } from './clashes'
 import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
@@ -15,8 +15,14 @@ import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
 // back to life. A later figure below an earlier one, from another origin or from the same body
 // revising its own count down, is no step of a series but a conflict (223 then 222 included).
 export const RUNNING = new Set(['killed', 'injured', 'bodies', 'buried'])
+// People who fled are counted up too when the count runs from the event ("have fled since 15
+// April"); the displaced counted as they are now (in camps, still away) may fall.
+const FLED = new Set(['displaced', 'arrived'])
 
-export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running = false): Decision {
+/** Whether a topic's figure is a running total: by its measure, or, for people who fled, by its start. */
+export const runsUp = (concept: string | undefined) => (c: Claim) => RUNNING.has(concept ?? '') || (FLED.has(concept ?? '') && sinceOf(c) !== null)
+
+export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean = () => false): Decision {
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
   let valued: Valued[] = []
@@ -53,9 +59,20 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
         .filter((v): v is Valued & { asOf: AsOf } => v.asOf !== null)
         .sort((x, y) => x.asOf.from.localeCompare(y.asOf.from) || x.iv.lo - y.iv.lo)
         .filter((v) => { const k = `${v.asOf.from}|${v.iv.lo}|${v.iv.hi}`; if (seen.has(k)) return false; seen.add(k); return true })
+      // A series needs two known times: counts that all share one day are not one measure over time.
+      if (new Set(points.map((v) => v.asOf.from)).size < 2 && points.length > 1) {
+        const lo = points.reduce((m, v) => (v.iv.hi < m.iv.hi ? v : m))
+        const hi = points.reduce((m, v) => (v.iv.lo > m.iv.lo ? v : m))
+        return { verdict: 'conflict', reason: { code: 'no-overlap', a: lo.c.id, b: hi.c.id, conversions: [], sameSource: lo.c.source === hi.c.source } }
+      }
       return { verdict: 'time-series', reason: { code: 'series', points: points.map((v) => ({ claim: v.c.id, from: v.asOf.from, to: v.asOf.to })) } }
     }
     const [a, b] = worst
+    // A running total given lower on a later day: say which figure replaced which.
+    if (running(a.c) && running(b.c) && a.asOf && b.asOf && !sameTime(a.asOf, b.asOf)) {
+      const [early, late] = a.asOf.from <= b.asOf.from ? [a, b] : [b, a]
+      if (late.iv.hi < early.iv.lo) return { verdict: 'conflict', reason: { code: 'fell', earlier: early.c.id, later: late.c.id, from: early.asOf!.from, to: late.asOf!.from } }
+    }
     return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source } }
   }
   // A value inside another origin's closed range: the same, said more precisely. An approximate

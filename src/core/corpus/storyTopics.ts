@@ -13,7 +13,7 @@ export interface StoryBounds {
 }
 
 /** The bounds of the story-bound topics among `topics`, or null when there are none. */
-export function storyBounds(topics: Topic[], sources: Pick<Source, 'id' | 'lang' | 'text'>[]): StoryBounds | null {
+export function storyBounds(topics: Topic[], sources: Pick<Source, 'id' | 'lang' | 'text' | 'published'>[]): StoryBounds | null {
   const bound = topics.filter((t) => t.story)
   if (!bound.length) return null
   const groups = groupStories(sources)

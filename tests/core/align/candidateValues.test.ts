@@ -81,6 +81,8 @@ describe('scattered and corroborated', () => {
     ['counts an order of magnitude apart', figures(['en', 'Officials counted 40 injured.'], ['fr', 'Le bilan fait état de 900 blessés.']), true],
     ['counts of one magnitude', figures(['en', 'Officials counted 400 injured.'], ['ar', 'أصيب 900 شخص.']), false],
     ['a rough figure is no bound of the spread', figures(['en', 'Officials counted 40 injured.'], ['fr', 'Des milliers de blessés.']), false],
+    ['dates weeks apart', figures(['en', 'The dam broke on 3 March 2024.'], ['ar', 'انهار السد في 29 آذار 2024.']), true],
+    ['dates of one week', figures(['fr', 'Le barrage a cédé le 3 mars 2024.'], ['ar', 'انهار السد في 5 آذار 2024.']), false],
   ])('scattered: %s', (_name, claims, expected) => {
     expect(claims).toHaveLength(2)
     expect(scattered(claims)).toBe(expected)

@@ -56,24 +56,24 @@ describe('a bound says where its count stood, on one day too', () => {
 
 describe('a running total does not fall', () => {
   const injured = { kind: 'count' as const, concept: 'injured' }
-  it('212 injured, then "about 100" from another body two days later: a conflict naming both', () => {
+  it('212 injured, then "about 100" from another body two days later: a conflict saying which replaced which', () => {
     const high = count('a', 212)
     const low = count('c', 100, 100, 'about')
     const d = decide(injured, [count('a', 190), high, low], ctx)
-    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: high.id, b: low.id } })
+    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'fell', earlier: high.id, later: low.id, from: '2025-10-30', to: '2025-11-02' } })
     const w = words(d, [high, low])
-    expect(w.en).toBe('Outlet A: 212, but Outlet C: about 100: both cannot be right for the same time.')
-    expect(w.ar).toMatch(/^⁨Outlet A⁩: 212، بينما ⁨Outlet C⁩: نحو 100: لا يمكن أن يصح الرقمان للوقت نفسه\.$/)
+    expect(w.en).toBe('Outlet C: about 100 on 2 November 2025 replaced Outlet A: 212 on 30 October 2025, but a count that only adds up cannot fall: both cannot be right.')
+    expect(w.ar).toMatch(/^⁨Outlet C⁩: نحو 100 في .* حلّ محلّ ⁨Outlet A⁩: 212 في .*، لكن العدد التراكمي لا يمكن أن ينخفض: لا يمكن أن يصح الرقمان\.$/)
   })
   it('a slight fall, 223 then 222 weeks later, is a conflict too', () => {
-    expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 219), count('c', 223), count('d', 222)], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap' } })
+    expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 219), count('c', 223), count('d', 222)], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'fell' } })
   })
   it('one body revising its own toll down, reported by outlets on their days, is a conflict, not its single source', () => {
     const said = (who: string) => ({ attribution: { who, cue: 'said', span: { start: 0, end: 1 } } })
     const byBody: DecideContext = { ...ctx, origin: (c) => (c.attribution ? `body:${c.attribution.who}` : `outlet:${c.source}`) }
     const first = claim('a', { kind: 'count', lo: 40, hi: 40 }, said('the ministry'))
     const revised = claim('d', { kind: 'count', lo: 20, hi: 20 }, said('the ministry'))
-    expect(decide({ kind: 'count', concept: 'killed' }, [first, revised], byBody)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: first.id, b: revised.id } })
+    expect(decide({ kind: 'count', concept: 'killed' }, [first, revised], byBody)).toMatchObject({ verdict: 'conflict', reason: { code: 'fell', earlier: first.id, later: revised.id } })
     // …while its rising toll stays a series.
     expect(decide({ kind: 'count', concept: 'killed' }, [revised, claim('d', { kind: 'count', lo: 60, hi: 60 }, said('the ministry'))].map((c, i) => ({ ...c, source: i ? 'd' : 'a' })), byBody).verdict).toBe('time-series')
   })
@@ -89,8 +89,8 @@ describe('a running total does not fall', () => {
     const raised = count('c', 79)
     const corrected = count('d', 78)
     const d = decide({ kind: 'count', concept: 'killed' }, [first, raised, corrected], ctx)
-    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: raised.id, b: corrected.id } })
-    expect(words(d, [first, raised, corrected]).en).toBe('Outlet C: 79, but Outlet D: 78: both cannot be right for the same time.')
+    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'fell', earlier: raised.id, later: corrected.id } })
+    expect(words(d, [first, raised, corrected]).en).toBe('Outlet D: 78 on 10 November 2025 replaced Outlet C: 79 on 2 November 2025, but a count that only adds up cannot fall: both cannot be right.')
   })
   it('…while a report that gives the earlier number beside the count it rose to recalls it', () => {
     expect(decide({ kind: 'count', concept: 'killed' }, [count('a', 78), count('c', 79), count('d', 78), count('d', 82)], ctx).verdict).toBe('time-series')

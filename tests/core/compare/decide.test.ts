@@ -105,10 +105,13 @@ describe('decide: every verdict, with the reason that drives it', () => {
     expect(d.reason).toMatchObject({ code: 'series', points: [{ claim: jan.id }, { claim: jun.id }] })
   })
 
-  it('one toll rising within a day is a series with both figures; two shares of one day that differ conflict', () => {
+  it('two tolls of one day are no series (a series needs two known times): they conflict, naming both; so do two shares of one day', () => {
     const morning = count('a', 296)
     const night = count('b', 632)
-    expect(decide(counts, [morning, night], ctx)).toMatchObject({ verdict: 'time-series', reason: { code: 'series', points: [{ claim: morning.id }, { claim: night.id }] } })
+    expect(decide(counts, [morning, night], ctx)).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', a: morning.id, b: night.id } })
+    // …while the same counts on two days are a series with both figures.
+    const later = count('c', 632)
+    expect(decide(counts, [morning, later], ctx)).toMatchObject({ verdict: 'time-series', reason: { code: 'series', points: [{ claim: morning.id }, { claim: later.id }] } })
     const p = (source: string, lo: number) => claim(source, { kind: 'percent', lo, hi: lo, unit: '%' })
     expect(decide({ kind: 'percent' }, [p('a', 40), p('b', 41)], ctx).verdict).toBe('conflict')
   })

@@ -26,10 +26,10 @@ describe('figures of one article at different known times', () => {
   it('…while two counts of the same moment are', () => {
     expect(judge([fig(100, null), fig(150, null)]).withinSource).toHaveLength(1)
   })
-  it('one origin’s two counts of two known days are no self-conflict of its single source', () => {
+  it('one origin’s two counts of two known days are no self-conflict: its count changed, a time series', () => {
     const ctx: DecideContext = { origin: () => 'outlet:r', asOf: (c) => (c.scopes.length ? { from: '2024-05-06', to: '2024-05-06' } : { from: '2024-05-09', to: '2024-05-09' }), compared: () => true, tolerance: 0.1 }
     const d = decide({ kind: 'count' }, [fig(100, null, [by('by Monday', '2024-05-06')]), fig(150, null)], ctx)
-    expect(d.verdict).toBe('single-source')
+    expect(d.verdict).toBe('time-series')
     expect(d.reason).not.toHaveProperty('selfConflict')
     expect(decide({ kind: 'count' }, [fig(100, null), fig(150, null)], ctx).reason).toHaveProperty('selfConflict')
   })

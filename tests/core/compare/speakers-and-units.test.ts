@@ -34,9 +34,10 @@ describe('two speakers of one article', () => {
     const d = decide({ kind: 'count' }, [fig('a', { lo: 4, hi: 4 }, by('the health minister')), fig('a', { lo: 3, hi: 3 }, by('the general staff'))], ctx)
     expect(d.verdict).toBe('conflict')
   })
-  it('an article telling how a count rose that day (one figure its own) is a count moving', () => {
+  it('an article telling how a count rose, with one known day only, is no series: the counts conflict', () => {
     const d = decide({ kind: 'count' }, [fig('a', { lo: 32, hi: 32 }, by('the coast guard')), fig('a', { lo: 59, hi: 59 }), fig('b', { lo: 59, hi: 59 }, by('Red Cross'))], ctx)
-    expect(d.verdict).not.toBe('conflict')
+    expect(d.verdict).toBe('conflict')
+    expect(d.reason).toMatchObject({ code: 'no-overlap' })
   })
 })
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import { discoverCandidates } from '../../../src/core/align/discover'
+import { waveOf, type Wave } from '../../../src/core/align/candidateWaves'
+import type { Claim, Lang, Source } from '../../../src/core/model'
+
+// Two blasts at a made-up fireworks depot in "Korvane", on Friday 7 and Saturday 8 June 2024,
+// reported in the three languages, written for these tests.
+const source = (id: string, lang: Lang, text: string, published: string): Source => ({ id, lang, text, outlet: `Outlet ${id}`, title: id, published, window: null, via: null, relays: null, kind: 'news', url: null, origin: 'embedded' }) as Source
+
+const reports = [
+  source('en-1', 'en', 'An explosion at the Korvane fireworks depot on Friday killed 9 people and injured 60, the fire service said.', '2024-06-07'),
+  source('fr-1', 'fr', "L'explosion du dépôt de feux d'artifice de Korvane a fait 9 morts et 60 blessés vendredi, selon les pompiers.", '2024-06-07'),
+  source('ar-1', 'ar', 'قالت الحماية المدنية إن انفجار يوم السبت في مستودع الألعاب النارية في كورفان أودى بحياة 4 أشخاص. وكان انفجار الجمعة قد أسفر عن مقتل 9 أشخاص.', '2024-06-09'),
+  source('en-2', 'en', 'A second explosion on Saturday killed 4 people at the Korvane depot, officials said. The first blast, on Friday, had killed 9.', '2024-06-09'),
+  source('fr-2', 'fr', "Samedi, une seconde explosion a tué 4 personnes au dépôt de Korvane, a indiqué la préfecture.", '2024-06-09'),
+]
+
+describe('waves of one event', () => {
+  it('the counts of each day an event struck are candidates of their own, named for their day', () => {
+    const claims = reports.flatMap((s) => extractClaims(s))
+    const text = (id: string) => claims.find((c) => c.id === id)!.text
+    const tolls = discoverCandidates(claims, reports).filter((c) => c.concept === 'killed' && c.kind === 'count')
+    const values = tolls.map((t) => [...new Set(t.claims.map(text).map((x) => x.replace(/\D/g, '')))].sort().join(','))
+    // Never the first day's 9 and the second day's 4 in one candidate.
+    expect(values.sort()).toEqual(['4', '9'])
+    const first = tolls.find((t) => t.claims.map(text).some((x) => x.includes('9')))!
+    expect(first.sources.sort()).toEqual(['ar-1', 'en-1', 'en-2', 'fr-1'])
+    expect(first.label?.en).toMatch(/7 June 2024/)
+    expect(tolls.find((t) => t !== first)!.label?.en).toMatch(/8 June 2024/)
+  })
+})
+
+describe('waveOf', () => {
+  const waves = [{ day: 100, date: {} as Claim }, { day: 101, date: {} as Claim }] as Wave[]
+  it('reads the day a sentence names, then what the report could know when it was published', () => {
+    expect(waveOf(waves, [101], 102)?.day).toBe(101)
+    expect(waveOf(waves, [100, 101], 102)).toBeNull()
+    expect(waveOf(waves, [], 100)?.day).toBe(100)
+    expect(waveOf(waves, [], 101)).toBeNull()
+    expect(waveOf(waves, [], null)).toBeNull()
+    expect(waveOf(waves.slice(0, 1), [100], 100)).toBeNull()
+  })
+})
