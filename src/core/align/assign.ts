@@ -8,6 +8,7 @@ import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualif
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { placeNounBy, speakerSeat } from './places'
 import { coverageCues } from './coverageCues'
+import { isElapsed } from './elapsed'
 import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
@@ -527,15 +528,6 @@ function firstEndingAfter(spans: Span[], offset: number): number {
 
 const STRENGTH = ['', 'sentence', 'clause', 'counted noun']
 
-// A duration that counts the time since something: "بعد يومين من", "منذ", "قبل أسبوعين", "il y a",
-// before it; "after", "later", "ago", "après", "plus tard" after it.
-const SINCE_BEFORE = /(?:^|[^\p{L}])(?:بعد|منذ|قبل|il y a)\s*$/u
-const SINCE_AFTER = /^\s*(?:after|later|ago|après|plus tard)(?![\p{L}])/iu
-export function isElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
-  return SINCE_BEFORE.test(text.slice(Math.max(0, c.span.start - 12), c.span.start)) || SINCE_AFTER.test(text.slice(c.span.end, c.span.end + 14))
-}
-
-
 // Whether an article names another place or event of the story (not a people, not a part of the
 // story's place, not a topic read from cue words alone, which says too little of what it is
 // about): a topic named for the story's own place (Pylos) then does not speak for the article's
@@ -551,8 +543,6 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   const sinceEvent = t.kind === 'date' && concept.event && c.quantity.kind === 'duration' && isElapsed(c, text)
   if (c.quantity.kind !== t.kind && !(t.alsoKinds ?? []).includes(c.quantity.kind) && !sinceEvent) return null
   if (contains(ctx.clauseText, p.exclude).length) return null
-  // The date of a statement says when someone spoke, not when the event happened.
-  if (c.role === 'statement-time' && concept.event && concept.id !== 'announced') return null
   // An announcement is dated for what was announced: the topic's other words ("the withdrawal",
   // "the rehousing programme") stand in the figure's sentence.
   if (concept.id === 'announced' && p.context.size && ![...p.context].some((id) => sentenceNames().all.has(id))) return null

@@ -335,7 +335,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'explosion', family: 'date', event: true, label: { en: 'date of the explosion', ar: 'تاريخ الانفجار' },
-    words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين', 'انفجارا', 'تفجير'], en: ['explosion', 'blast', 'exploded', 'blew up', 'explosions', 'blasts'], fr: ['explosion', 'explosions', 'explosé', 'déflagration', 'déflagrations'] },
+    words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين', 'انفجارا', 'تفجير', 'تفجيرات', 'التفجيرات'], en: ['explosion', 'blast', 'exploded', 'blew up', 'explosions', 'blasts', 'detonation', 'detonations', 'detonated'], fr: ['explosion', 'explosions', 'explosé', 'déflagration', 'déflagrations', 'détonation', 'détonations'] },
   },
   {
     id: 'sank', family: 'date', event: true, label: { en: 'date of the shipwreck', ar: 'تاريخ الغرق' },
@@ -343,7 +343,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'coup', family: 'date', event: true, label: { en: 'date of the coup', ar: 'تاريخ الانقلاب' },
-    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'أطاحوا', 'أطاحت', 'الإطاحة', 'احتجاز الرئيس', 'الانقلابيون', 'الانقلابيين', 'استولى على الحكم', 'استولى على السلطة', 'استولوا على السلطة', 'الاستيلاء على السلطة', 'الاستيلاء على الحكم', 'وصوله إلى السلطة'], en: ['coup', 'ousted', 'seized power', 'took power', 'overthrew', 'toppled', 'overthrow', 'removed', 'deposed', 'putsch'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement', 'pris le pouvoir', 'prise du pouvoir'] },
+    words: { ar: ['انقلاب', 'الانقلاب', 'أطاح', 'أطاحوا', 'أطاحت', 'الإطاحة', 'احتجاز الرئيس', 'الانقلابيون', 'الانقلابيين', 'استولى على الحكم', 'استولى على السلطة', 'استولوا على السلطة', 'الاستيلاء على السلطة', 'الاستيلاء على الحكم', 'وصوله إلى السلطة'], en: ['coup', 'ousted', 'seized power', 'took power', 'overthrew', 'toppled', 'overthrow', 'removed', 'deposed', 'putsch', 'detained president', 'detained the president'], fr: ['coup', "coup d'état", 'putsch', 'renversé', 'renversement', 'pris le pouvoir', 'prise du pouvoir', 'séquestré le président', 'arrêté le président'] },
   },
   {
     id: 'withdrawal', family: 'date', event: true, label: { en: 'date of the withdrawal', ar: 'تاريخ الانسحاب' },
@@ -355,7 +355,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'siege', family: 'date', event: true, label: { en: 'start of the siege', ar: 'بدء الحصار' },
-    words: { ar: ['حصار', 'الحصار', 'محاصرة'], en: ['siege', 'besieged', 'encircled'], fr: ['siège', 'encerclement'] },
+    words: { ar: ['حصار', 'الحصار', 'محاصرة'], en: ['siege', 'besieged', 'besieging', 'encircled'], fr: ['siège', 'encerclement'] },
   },
   {
     id: 'war', family: 'date', event: true, label: { en: 'start of the war', ar: 'اندلاع الحرب' },
@@ -394,7 +394,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'attack', family: 'date', event: true, label: { en: 'date of the attack', ar: 'تاريخ الهجوم' },
-    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'raid', 'air strike', 'airstrike', 'drone strike'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut'] },
+    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة', 'فتح النار', 'فتحوا النار', 'إطلاق النار', 'إطلاق نار'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'raid', 'air strike', 'airstrike', 'drone strike', 'stormed', 'opened fire', 'shooting', 'targeted'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut', 'fusillade', 'ouvert le feu'] },
   },
   {
     id: 'summit', family: 'date', event: true, label: { en: 'date of the summit', ar: 'تاريخ القمة' },

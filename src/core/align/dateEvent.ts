@@ -1,0 +1,132 @@
+import type { Lang, Span } from '../model'
+import { compact, foldKey } from '../text/normalize'
+import type { Concept } from './measures'
+
+// Which event a date dates, read from how the date stands in its clause. Reports date an event in
+// a few ways, in every language:
+// - as the frame of the whole sentence ("Mardi, six soignants ont été enlevés", "Dans la nuit de
+//   dimanche à lundi, les deux barrages ont cédé", "On Tuesday, gunmen abducted…", "وفي 10
+//   أكتوبر، عبرت…"): the sentence's event is dated, whatever figures stand between;
+// - as the complement of the event's noun ("the coup of 26 July", "le coup d'État du 26 juillet",
+//   "انقلاب الصيف الماضي", "Tuesday's attack", "le drame survenu dans la nuit de dimanche à
+//   lundi");
+// - by a verb of saying whose words report an accomplished event ("The militia announced on
+//   Sunday that it had taken the city", "أعلنت، يوم الأحد، سيطرتها على المدينة", "a annoncé
+//   lundi avoir pris la ville"): the day it was announced is the one the event is known by. A
+//   decision announced ("announced on Sunday that troops would leave") keeps the announcement's
+//   day apart from what was announced;
+// - by the time elapsed since it ("two days after the storm", "بعد ثلاثة أيام على بدء الأحداث"):
+//   see elapsed.ts;
+// A noun that stands for the story's own event without naming it ("the tragedy", "le drame", "les
+// événements", "الأحداث", "المأساة") is the event the article opens with.
+
+/** A concept named in a text, with where (as conceptsIn gives it). */
+export interface Named { concept: Concept; start: number; end: number; generic?: boolean }
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}'’]+/gu) ?? []).length
+
+/**
+ * Whether a date opens its sentence as its frame: at most three words before it (no figure, no
+ * break) and a comma right after ("Mardi, …", "Fin août, …", "On Tuesday, …", "وفي مساء الأحد، …").
+ */
+export function framesSentence(own: Span, text: string, sentence: Span): boolean {
+  const before = text.slice(sentence.start, own.start)
+  if (/[\p{N},،;؛.:]/u.test(before) || words(before) > 3) return false
+  return /^\s*[,،]/u.test(text.slice(own.end, own.end + 3))
+}
+
+/**
+ * Whether a date stands set off between commas inside its sentence ("ضربت هزة ارتدادية بقوة 3.8
+ * درجات، الأربعاء، مناطق قريبة", "struck, on Wednesday, the villages"): an adverb of the whole
+ * clause it interrupts, like a date that frames its sentence.
+ */
+export function setOff(own: Span, text: string, sentence: Span): boolean {
+  const before = text.slice(sentence.start, own.start)
+  const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf('،'))
+  if (comma < 0 || words(before.slice(comma + 1)) > 2 || /[\p{N}]/u.test(before.slice(comma + 1))) return false
+  return /^\s*[,،]/u.test(text.slice(own.end, own.end + 3))
+}
+
+// An event word and a date with only the event's own words between ("the quake struck several
+// regions on Friday", "الزلزال الذي هزّ عدة مناطق مساء الجمعة"): no break, not far.
+const BY_AFTER = /^[^,،;؛.:()\p{N}]{0,60}$/u
+/** Whether an event word stands right before a date, with only its subject or object between (a figure there counts them, it does not claim the word). */
+export const standsBy = (own: Span, x: Span, text: string) => x.end <= own.start && BY_AFTER.test(text.slice(x.end, own.start))
+
+// Nouns that stand for the story's own event without naming what it was.
+const STORY_EVENT: Record<Lang, string[]> = {
+  en: ['the tragedy', 'the events', 'the drama', 'the catastrophe', 'the episode', 'the ordeal', 'the wave'],
+  fr: ['le drame', 'la tragédie', 'les événements', 'les évènements', "l'épisode", 'l’épisode', 'la catastrophe', 'le passage', 'la vague'],
+  ar: ['الأحداث', 'المأساة', 'الحادث', 'الحادثة', 'الواقعة', 'المحنة', 'موجة', 'الموجة'],
+}
+const STORY_EVENT_RE = Object.fromEntries((Object.keys(STORY_EVENT) as Lang[]).map((l) => [l, new RegExp(`(?<![\\p{L}])(?:${STORY_EVENT[l].map((w) => (l === 'ar' ? `[وب]?${foldKey(w)}` : foldKey(w))).join('|')})(?![\\p{L}])`, 'giu')])) as Record<Lang, RegExp>
+
+/** Where the story's own event is named by a noun that does not say what it was ("le drame"), in text[span]. */
+export function storyEventsIn(text: string, span: Span, lang: Lang): Span[] {
+  const folded = compact(text.slice(span.start, span.end))
+  return [...folded.text.matchAll(STORY_EVENT_RE[lang])].map((m) => ({ start: span.start + folded.offsets[m.index], end: span.start + folded.offsets[m.index + m[0].length] }))
+}
+
+// What may stand between an event's noun and its date: a generic verb of happening, a part of
+// the day, and a preposition ("survenu dans la nuit de", "that happened on", "الذي وقع مساء").
+const HAPPENED = ['survenu', 'survenue', 'survenus', 'survenues', 'qui a eu lieu', "qui s'est produit", "qui s'est produite", 'that happened', 'that occurred', 'which happened', 'which occurred', 'that struck', 'الذي وقع', 'التي وقعت', 'الذي حدث', 'التي حدثت']
+const DAYPART = ['dans la nuit', 'la nuit', 'in the night', 'the night', 'overnight', 'early', 'late', 'ليل', 'ليلة', 'مساء', 'فجر', 'صباح', 'ظهر', 'عصر']
+const PREP = ['of', 'on', 'in', 'from', 'du', 'de', 'des', "d'", 'd’', 'le', 'la', 'en', 'في', 'يوم']
+const alt = (xs: string[]) => xs.map(foldKey).sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const ATTACHED = new RegExp(`^\\s*(?:(?:${alt(HAPPENED)})\\s+)?(?:(?:${alt(DAYPART)})\\s+)?(?:(?:${alt(PREP)})\\s*)?(?:(?:the|la|le|les)\\s+)?$`, 'iu')
+// "Tuesday's attack", "last summer's coup", "the July 26 coup"; a day named as the event's day
+// ("declared Sunday a national day of mourning", "a décrété dimanche journée de deuil", "أعلن
+// الأحد يوم حداد").
+const OWNER = /^(?:['’]s)?\s+$/u
+const DAY_OF = /^\s*(?:(?:as|comme)\s+)?(?:(?:an?|the|une?|la|le)\s+)?(?:[\p{L}-]+\s+)?(?:day|journée|jour|يوم|يوما|يوماً)\s+(?:(?:of|de|d['’]|du|des)\s*)?(?:[\p{L}-]+\s+)?$/u
+
+/**
+ * The event a date is the complement of: the event word right before it ("the coup of 26 July",
+ * "انقلاب الصيف الماضي", "le drame survenu dans la nuit de dimanche à lundi") or right after it
+ * ("Tuesday's attack"). `named`: the telling event words around it; `story`: the nouns standing
+ * for the story's event, which give `lead()` (read only then).
+ */
+export function attachedEvent(own: Span, text: string, named: Named[], story: Span[], lead: () => Concept | null): Concept | null {
+  type Cand = { concept: Concept | null; start: number; end: number; story?: boolean }
+  const cands: Cand[] = [...named, ...story.map((s) => ({ ...s, concept: null, story: true }))]
+  const before = cands.filter((x) => x.end <= own.start && own.start - x.end <= 50 && ATTACHED.test(foldKey(text.slice(x.end, own.start)))).sort((a, b) => b.end - a.end)[0]
+  const after = before ? undefined : cands.filter((x) => x.start >= own.end && (OWNER.test(text.slice(own.end, x.start)) || DAY_OF.test(text.slice(own.end, x.start)))).sort((a, b) => a.start - b.start)[0]
+  const found = before ?? after
+  return found?.story ? lead() : found?.concept ?? null
+}
+
+// What a verb of saying reports, right after the date ("announced on Sunday that it had taken",
+// "a annoncé lundi avoir pris", "أعلنت، يوم الأحد، سيطرتها على", "أعلن يوم الأحد أن قواته
+// سيطرت"): an event done (a perfect, an infinitive of the past, a noun of the event with its
+// doer's pronoun), not one to come ("would leave", "partiront", "ستغادر").
+const THAT = /^[\s,،]*(?:(?:that|que|qu['’]|أن|إن|بأن|أنه|أنها|أنهم|إنه|إنها)(?![\p{L}])\s*)?/iu
+const DONE = /^(?:[\p{L}'’-]+\s+){0,4}?(?:had|has|have|avait|avaient|a|ont|avoir|était|étaient|être)\s+(?:(?:been|now|fully|finally|été|déjà|enfin|bien)\s+)?$/iu
+// Idioms whose verb is no event ("a assuré avoir pris en charge 2 000 malades", "took part").
+const NOT_DONE = /^\S+\s+(?:en charge|part|care|in charge)(?![\p{L}])/iu
+const TO_COME = /(?<![\p{L}])(?:would|will|shall|could|might|should|going to|allait|allaient|va|vont|devrait|devraient|pourrait)(?![\p{L}])/iu
+
+/**
+ * The accomplished event a date's statement reports, when the date stands by a verb of saying:
+ * the first event word of the reported words, read as done. `named`: the telling event words of
+ * its sentence; `isWord`: whether a word names a measure (to tell a verb's future "س" from a root's).
+ */
+export function reportedEvent(own: Span, text: string, sentence: Span, lang: Lang, named: Named[], isWord: (w: string) => boolean): Concept | null {
+  const rest = text.slice(own.end, Math.min(sentence.end, own.end + 120))
+  const that = THAT.exec(rest)
+  const from = own.end + (that ? that[0].length : 0)
+  const first = named.filter((x) => x.start >= from && x.start - from <= 60).sort((a, b) => a.start - b.start)[0]
+  if (!first || first.concept.instant || first.concept.latest || first.concept.decided || NOT_DONE.test(text.slice(first.start, first.end + 12))) return null
+  const lead = text.slice(from, first.start)
+  if (/[,،;؛.:]/u.test(lead) || TO_COME.test(`${lead} ${text.slice(first.start, first.end)}`.replace(/^\s+/u, ''))) return null
+  if (lang === 'ar') {
+    // A noun of the event with its doer's pronoun ("سيطرتها", "استيلاءه"), or a past verb after "أن".
+    const word = text.slice(first.start, first.end)
+    // (A verb in the future carries "س" before its person: "ستغادر" is "تغادر" to come; "سيطرت" is no "يطرت".)
+    const future = /^[وف]?سوف/u.test(word) || (/^[وف]?س[يتنأ]/u.test(word) && isWord(word.replace(/^[وف]?س[يتنأ]/u, '')))
+    const noun = words(lead) === 0 && /(?:ها|ه|هم)$/u.test(word)
+    // (A verb: no article. "إن ضحايا الفيضانات" reports the victims, not the floods.)
+    const verb = !!that && /(?:أن|إن|بأن|أنه|أنها|أنهم|إنه|إنها)\s*$/u.test(that[0]) && words(lead) <= 3 && !/^[وفب]?ال/u.test(word) && !future
+    return noun || verb ? first.concept : null
+  }
+  return DONE.test(lead) ? first.concept : null
+}

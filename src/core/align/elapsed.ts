@@ -1,0 +1,20 @@
+import type { Claim } from '../model'
+
+// A length of time that counts the time since something dates that thing: "two days after the
+// storm", "il y a un mois", "plus de deux mois après le coup d'État", "une journée s'est écoulée
+// depuis l'explosion", "a week has passed since the quake", "بعد ثلاثة أيام على بدء الأحداث",
+// "مرّ شهر على الكارثة", "منذ أسبوعين". Before the figure: "بعد", "منذ", "قبل", "il y a"; after
+// it: "after", "later", "ago", "après", "plus tard", or a verb of passing and then "since" ("have
+// passed since", "s'est écoulée depuis", "على"/"منذ" after "مرّ").
+
+const SINCE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:بعد|منذ|قبل|il y a|voilà|voici|(?:مر|مرت|مضى|مضت|انقضى|انقضت)(?:\s+(?:نحو|حوالي|قرابة))?)\s*$/iu
+const SINCE_AFTER = /^\s*(?:after|later|ago|on from|après|plus tard|auparavant)(?![\p{L}])/iu
+const PASSED_SINCE = /^\s*(?:(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone by)\s+since|(?:se sont|s['’]est|s['’]étaient|s['’]était)\s+écoulée?s?\s+depuis|(?:ont|a)\s+passé\s+depuis)(?![\p{L}])/iu
+
+/** Whether a length of time counts the time since an event (which it then dates). */
+export function isElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
+  // (Harakat and tatweel are dropped: "مرّ".)
+  const before = text.slice(Math.max(0, c.span.start - 16), c.span.start).replace(/[\u064B-\u0652\u0640]/gu, '')
+  const after = text.slice(c.span.end, c.span.end + 40)
+  return SINCE_BEFORE.test(before) || SINCE_AFTER.test(after) || PASSED_SINCE.test(after)
+}
