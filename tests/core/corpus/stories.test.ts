@@ -127,3 +127,21 @@ describe('stories of one workspace', () => {
     expect(groupStories(pasted)).toEqual([['p1', 'p2', 'p3']])
   })
 })
+
+// An archive of thousands of reports is grouped in linear time: each report joins those that share
+// one of its most distinctive names or figures; two stories that share none stay apart.
+describe('stories of a large archive', () => {
+  it('keeps two stories apart across 2,400 reports', () => {
+    const towns = ['Tinville', 'Korabad']
+    const sources = Array.from({ length: 2400 }, (_, i) => {
+      const t = i % 2
+      const text = t === 0
+        ? `The flood in ${towns[0]} killed ${4321 + (i % 7)} people, the Marlow Agency said. Report ${i}.`
+        : `Le séisme de ${towns[1]} a fait ${8765 + (i % 5)} victimes selon la préfecture de Vessène. Dépêche ${i}.`
+      return { id: `s${i}`, lang: (t === 0 ? 'en' : 'fr') as Lang, text, published: '2024-05-01' }
+    })
+    const groups = groupStories(sources)
+    expect(groups).toHaveLength(2)
+    expect(groups.map((g) => new Set(g.map((id) => Number(id.slice(1)) % 2)).size)).toEqual([1, 1])
+  })
+})
