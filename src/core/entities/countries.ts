@@ -44,6 +44,26 @@ const COUNTRIES: string[][] = [
   ['Qatar', 'Qatari', 'قطر', 'قطري', 'qatari'],
   ['Eritrea', 'Eritrean', 'Eritreans', 'إريتريا', 'إريتري', 'Érythrée', 'érythréen', 'érythréens'],
   ['Somalia', 'Somali', 'Somalis', 'الصومال', 'صومالي', 'Somalie', 'somalien', 'somaliens'],
+  // Countries world news names beyond the region's: a story from Nairobi or Moscow reads the same way.
+  ['Kenya', 'Kenyan', 'Kenyans', 'كينيا', 'كيني', 'كينيين', 'kényan', 'kényans', 'kenyan'],
+  ['Russia', 'Russian', 'Russians', 'روسيا', 'روسي', 'روس', 'Russie', 'russe', 'russes'],
+  ['Ukraine', 'Ukrainian', 'Ukrainians', 'أوكرانيا', 'أوكراني', 'أوكرانيين', 'ukrainien', 'ukrainiens'],
+  ['Israel', 'Israeli', 'Israelis', 'إسرائيل', 'إسرائيلي', 'إسرائيليين', 'Israël', 'israélien', 'israéliens'],
+  ['Tajikistan', 'Tajik', 'Tajiks', 'طاجيكستان', 'طاجيكي', 'طاجيك', 'Tadjikistan', 'tadjik', 'tadjiks'],
+  ['Mexico', 'Mexican', 'Mexicans', 'المكسيك', 'مكسيكي', 'Mexique', 'mexicain', 'mexicains'],
+  ['China', 'Chinese', 'الصين', 'صيني', 'صينيين', 'Chine', 'chinois'],
+  ['India', 'Indian', 'Indians', 'الهند', 'هندي', 'هنود', 'Inde', 'indien', 'indiens'],
+  ['Ethiopia', 'Ethiopian', 'Ethiopians', 'إثيوبيا', 'إثيوبي', 'Éthiopie', 'éthiopien', 'éthiopiens'],
+  ['Mauritania', 'Mauritanian', 'موريتانيا', 'موريتاني', 'Mauritanie', 'mauritanien', 'mauritaniens'],
+  ['Kuwait', 'Kuwaiti', 'الكويت', 'كويتي', 'Koweït', 'koweïtien'],
+  ['Bahrain', 'Bahraini', 'البحرين', 'بحريني', 'Bahreïn', 'bahreïni'],
+  ['Indonesia', 'Indonesian', 'Indonesians', 'إندونيسيا', 'إندونيسي', 'Indonésie', 'indonésien', 'indonésiens'],
+  ['Japan', 'Japanese', 'اليابان', 'ياباني', 'Japon', 'japonais'],
+  ['Belgium', 'Belgian', 'Belgians', 'بلجيكا', 'بلجيكي', 'Belgique', 'belge', 'belges'],
+  ['Brazil', 'Brazilian', 'Brazilians', 'البرازيل', 'برازيلي', 'Brésil', 'brésilien', 'brésiliens'],
+  ['Uganda', 'Ugandan', 'Ugandans', 'أوغندا', 'أوغندي', 'Ouganda', 'ougandais'],
+  ['Tanzania', 'Tanzanian', 'Tanzanians', 'تنزانيا', 'تنزاني', 'Tanzanie', 'tanzanien', 'tanzaniens'],
+  ['Poland', 'Polish', 'بولندا', 'بولندي', 'Pologne', 'polonais'],
 ]
 
 // Folded and in lower case, accented capitals included ("Égyptiens" as "égyptiens").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCountryWord, isPeopleWord } from '../../../src/core/entities/countries'
+import { countryAliases, isCountryWord, isPeopleWord } from '../../../src/core/entities/countries'
 
 // A people ("the Pakistanis", "مصريون", "syriens") is told from its country ("Pakistan", "مصر",
 // "Syrie"): a topic named for a people is about a part of the victims, one named for a country is not.
@@ -18,4 +18,14 @@ describe('peoples and countries', () => {
 it('an accented capital is read as its small letter ("Égyptiens" at the start of a sentence)', () => {
   expect(isPeopleWord('Égyptiens')).toBe(true)
   expect(isCountryWord('Égypte')).toBe(true)
+})
+
+// Countries of world news beyond the region's, in the three languages: a topic named "Russian
+// victims" finds "ضحايا روس" and "victimes russes".
+describe('countries of world news', () => {
+  it.each([['Russia', 'روسيا'], ['Russian', 'russes'], ['Kenya', 'كينيا'], ['Kenyans', 'kényans'], ['Israel', 'Israël'], ['Tajik', 'طاجيك'], ['Mexico', 'Mexique'], ['Ukrainian', 'أوكرانيين']])('%s and %s are one country', (a, b) => {
+    expect(countryAliases(a)).toContain(b)
+  })
+  it.each(['روس', 'kényans', 'Tajiks', 'israéliens'])('%s names a people', (w) => expect(isPeopleWord(w)).toBe(true))
+  it.each(['Russie', 'كينيا', 'Israël', 'Kenya'])('%s names a country, not a people', (w) => expect(isPeopleWord(w)).toBe(false))
 })
