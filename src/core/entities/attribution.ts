@@ -949,7 +949,7 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   // provisoire") is the outlet's own reading; one with an origin ("تقديرات غربية") keeps it.
   const doc = who.length && !docsSkipped ? matchPhrase(c.documents, words, j, 'en') : null
   if (doc && who.slice(doc.n).every((w) => GENERIC.has(w.w))) return { words: null, to: k, nobody: true }
-  if (who.length && isRecord(c, who) && who.every((w) => GENERIC.has(w.w) || c.records.has(w.w) || DETERMINERS.has(w.w) || /^(encore|plus|premier|première|dernière|derniers|dernières|updated|first|encore)$/.test(w.w))) return { words: null, to: k, nobody: true }
+  if (who.length && isRecord(c, who) && who.every((w) => GENERIC.has(w.w) || c.records.has(w.w) || DETERMINERS.has(w.w) || /^(encore|plus|first)$/.test(w.w))) return { words: null, to: k, nobody: true }
   return { words: who.length ? who : null, to: k }
 }
 
@@ -1026,7 +1026,7 @@ function announcedObject(c: Compiled, who: Word[], w: string): boolean {
 function isRecord(c: Compiled, who: Word[]): boolean {
   for (let i = 0; i < Math.min(who.length, 4); i++) {
     if (c.records.has(who[i].w) || c.records.has(who[i].w.replace(/^(ال|[وف]ال)/, ''))) return true
-    if (!DETERMINERS.has(who[i].w) && !GENERIC.has(who[i].w) && !/^(encore|premier|première|dernière|updated|first)$/.test(who[i].w)) return false
+    if (!DETERMINERS.has(who[i].w) && !GENERIC.has(who[i].w) && !/^(encore|first)$/.test(who[i].w)) return false
   }
   return false
 }
