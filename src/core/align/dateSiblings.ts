@@ -26,6 +26,8 @@ export interface DateSplit {
   day: string | null
   /** The days its siblings' names give. */
   days: Set<string>
+  /** Its name speaks of the last time something as strong happened ("Last cyclone as strong", "Strongest since"). */
+  record: boolean
 }
 
 const START = ['start', 'started', 'starts', 'begin', 'began', 'begun', 'begins', 'beginning', 'onset', 'outbreak', 'broke out', 'erupted', 'kicked off', 'launched', 'got under way', 'got underway', 'since',
@@ -95,11 +97,13 @@ function dayOfName(name: string): string | null {
 const isDateTopic = (t: Topic) => t.kind === 'date' || t.kind === 'daterange'
 
 /**
- * What tells each date topic from the other date topics of its event (its concept), by topic id;
- * a topic alone of its event, or told apart by nothing, has none.
+ * What tells each date or duration topic from the others of its event (its concept), by topic id:
+ * its phase and day among date topics of one event, and whether it is about a past record.
  */
 export function dateSplits(topics: Topic[]): Map<string, DateSplit> {
   const out = new Map<string, DateSplit>()
+  const none = () => ({ phase: null, phases: new Set<Phase | null>(), day: null, days: new Set<string>() })
+  for (const t of topics) if (t.concept && (isDateTopic(t) || t.kind === 'duration')) out.set(t.id, { ...none(), record: [t.label.en, t.label.ar].some(namesRecord) })
   const byEvent = new Map<string, Topic[]>()
   for (const t of topics) if (t.concept && isDateTopic(t)) { const l = byEvent.get(t.concept); if (l) l.push(t); else byEvent.set(t.concept, [t]) }
   for (const group of byEvent.values()) {
@@ -111,10 +115,43 @@ export function dateSplits(topics: Topic[]): Map<string, DateSplit> {
     const phases = new Set(read.map((r) => r.phase))
     const days = new Set(read.flatMap((r) => (r.day ? [r.day] : [])))
     if (phases.size < 2 && !days.size) continue
-    for (const r of read) out.set(r.t.id, { phase: r.phase, phases: phases.size >= 2 ? phases : new Set(), day: r.day, days })
+    for (const r of read) out.set(r.t.id, { ...out.get(r.t.id)!, phase: r.phase, phases: phases.size >= 2 ? phases : new Set(), day: r.day, days })
   }
   return out
 }
+
+// A date or a length of time said as the last time something as strong happened ("the strongest
+// cyclone since 1934", "the deadliest in 90 years", "le plus intense qu'ait connu l'île depuis 90
+// ans", "n'avait plus connu de tempête aussi intense depuis 1996", "الإعصار الأقوى منذ عام 1934",
+// "لم تشهد الجزيرة مثله منذ 90 عاماً") dates the past event the story is measured against, never
+// the story's own: it joins only a topic named for that record ("Last cyclone as strong",
+// "Strongest storm since", "Dernier cyclone aussi violent").
+const RECORD_WORDS = ['most', 'worst', 'deadliest', 'strongest', 'biggest', 'largest', 'heaviest', 'highest', 'lowest', 'fiercest', 'costliest', 'first', 'never', 'unprecedented', 'record',
+  'le plus', 'la plus', 'les plus', 'pire', 'jamais', 'plus connu', 'plus vu', 'sans précédent', 'inédit', 'inédite', 'record',
+  'الأقوى', 'أقوى', 'الأعنف', 'أعنف', 'الأسوأ', 'أسوأ', 'الأكبر', 'أكبر', 'الأشد', 'أشد', 'الأكثر', 'أكثر', 'الأول', 'الأولى', 'غير مسبوق', 'غير مسبوقة', 'قياسي', 'قياسية', 'لم تشهد', 'لم يشهد', 'لم تعرف', 'لم يعرف', 'لم نشهد']
+// "as intense since", "aussi violente depuis", "not seen … since", "had not experienced … since".
+const AS_STRONG = /(?<![\p{L}])(?:as|aussi|si|not seen|not experienced|had not seen|has not seen)\s+(?:\p{L}+\s+){0,3}$/iu
+const SINCE_END = /(?<![\p{L}])(?:since|depuis|in|en|منذ)\s*(?:(?:the year|l['’]an|l['’]année|عام|العام|سنة)\s*)?$/iu
+const RECORD_REACH = 100
+
+/** Whether a date or a length of time is said as the last time something as strong happened. */
+export function isRecordSince(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): boolean {
+  if (c.quantity.kind !== 'date' && c.quantity.kind !== 'duration') return false
+  const own = compact(c.text).text
+  const since = /^(?:since|depuis|منذ)(?![\p{L}])/iu.exec(own)
+  const lead = text.slice(Math.max(c.sentence.start, c.span.start - RECORD_REACH), c.span.start)
+  const at = since ? lead.length : (() => { const m = SINCE_END.exec(lead); return m ? m.index : -1 })()
+  if (at < 0) return false
+  // (A bare "in" says a record only after a superlative: "the deadliest in 90 years", not "in 2019".)
+  if (!since && /(?:^|\s)(?:in|en)\s*$/iu.test(lead) && c.quantity.kind !== 'duration') return false
+  const before = lead.slice(0, at)
+  const clause = before.slice(Math.max(...['.', ';', '؛', '!', '?'].map((b) => before.lastIndexOf(b))) + 1)
+  return wordsRe(RECORD_WORDS).test(compact(clause).text) || AS_STRONG.test(clause)
+}
+
+// (A name must point back to the earlier one: "Day of the deadliest protests" is the story's own.)
+const RECORD_NAME = /(?<![\p{L}])(?:last\s.*\sas\s|since|previous record|depuis|dernière?\s.*\saussi|منذ)/iu
+const namesRecord = (name: string) => RECORD_NAME.test(name)
 
 // How many days from a day a topic names a date may fall and still be that day (a night across
 // midnight, a time zone, "the day before" counted from a report's own day).
@@ -137,6 +174,7 @@ function onDay(c: Pick<Claim, 'quantity'>, md: string): boolean {
 /** Whether a date (or a time since an event) may join a topic, given what tells the topic from its siblings. */
 export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): boolean {
   if (!split) return true
+  if (isRecordSince(c, text) !== split.record) return false
   if (split.phases.size) {
     const p = phaseOfDate(c, text)
     if (split.phase) { if (p !== split.phase && p !== 'both') return false } else if (p === 'both' ? split.phases.has('start') || split.phases.has('end') : p && split.phases.has(p)) return false

@@ -51,3 +51,29 @@ describe('the phase a topic name gives', () => {
     ['Date of the coup', null], ['Jour des manifestations', null], ['موعد القمة', null],
   ] as [string, string | null][])('%s → %s', (name, phase) => expect(phaseOfName(name)).toBe(phase))
 })
+
+describe('the last time something as strong happened', () => {
+  const STRUCK = topic('struck', 'Date the cyclone struck', 'date')
+  const RECORD = topic('record', 'Last cyclone as strong', 'date')
+  const cases: [Lang, string, string, string][] = [
+    ['en', 'The cyclone that struck the island on Saturday was the strongest to hit it since 1950.', 'since 1950', 'record'],
+    ['fr', 'Le cyclone, le plus violent qu’ait connu l’île depuis 1950, a frappé samedi.', 'depuis 1950', 'record'],
+    ['fr', 'L’île n’avait plus connu de cyclone aussi violent depuis 1950.', 'depuis 1950', 'record'],
+    ['ar', 'وضرب الإعصار الجزيرة يوم السبت، وهو الأقوى منذ عام 1950.', 'منذ عام 1950', 'record'],
+    ['en', 'The cyclone struck the island on Saturday, the strongest since 1950.', 'Saturday', 'struck'],
+    ['fr', 'Le cyclone, le plus violent qu’ait connu l’île depuis 1950, a frappé samedi.', 'samedi', 'struck'],
+    ['ar', 'وضرب الإعصار الجزيرة يوم السبت، وهو الأقوى منذ عام 1950.', 'يوم السبت', 'struck'],
+  ]
+  it.each(cases)('%s: %s → %s in %s', (lang, text, figure, where) => {
+    const got = placed(source('s', lang, text), [STRUCK, RECORD])
+    expect(got[where] ?? []).toContain(figure)
+    expect(Object.entries(got).filter(([k]) => k !== where).flatMap(([, v]) => v)).not.toContain(figure)
+  })
+  // With no topic for the record, the earlier year dates nothing of the story.
+  it.each(cases.filter((c) => c[3] === 'record'))('%s: %s → %s nowhere', (lang, text, figure) => {
+    expect(Object.values(placed(source('s', lang, text), [STRUCK])).flat()).not.toContain(figure)
+  })
+  it('a day of the deadliest protests is the story\'s own', () => {
+    expect(placed(source('s', 'en', 'Police fired on the protests on Tuesday.'), [topic('d', 'Day of the deadliest protests', 'date')]).d).toEqual(['Tuesday'])
+  })
+})
