@@ -9,7 +9,7 @@ import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './meas
 import { placeNounBy, speakerSeat } from './places'
 import { coverageCues } from './coverageCues'
 import { isElapsed } from './elapsed'
-import { dateSplits, fitsDateSplit, type DateSplit } from './dateSiblings'
+import { dateSplits, fitsDateSplit, ownWeekday, type DateSplit } from './dateSiblings'
 import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
@@ -418,6 +418,9 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
   }
 }
 
+// A date's own day is its day mark, before any weekday its words or sentence name.
+const withOwnDay = (marks: Set<string>, c: Claim) => { const d = ownWeekday(c); return d ? new Set([...[...marks].filter((id) => MARK_KIND.get(id) !== 'day'), d]) : marks }
+
 // What did it, its day or the whole may be said in the sentence before (nearest first), or by
 // the whole report when it names one thing only.
 function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Span[], report: Set<string>): { parts: Set<string>; levels: Set<string>[] } {
@@ -425,7 +428,7 @@ function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Sp
   return {
     parts: marksIn(text.slice(own.start, own.end), ['part']),
     levels: [
-      marksIn(text.slice(...ownWords(c, text, own, clause)), near),
+      withOwnDay(marksIn(text.slice(...ownWords(c, text, own, clause)), near), c),
       marksIn(text.slice(own.start, own.end), near),
       marksIn(text.slice(clause.start, clause.end), near),
       marksIn(text.slice(c.sentence.start, c.sentence.end), near),

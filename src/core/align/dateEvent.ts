@@ -102,9 +102,13 @@ export function attachedEvent(own: Span, text: string, named: Named[], story: Sp
   const cands: Cand[] = [...named, ...story.map((s) => ({ ...s, concept: null, story: true }))]
   const before = cands.filter((x) => x.end <= own.start && own.start - x.end <= 50 && ATTACHED.test(foldKey(text.slice(x.end, own.start)))).sort((a, b) => b.end - a.end)[0]
   const after = before ? undefined : cands.filter((x) => x.start >= own.end && (OWNER.test(text.slice(own.end, x.start)) || DAY_OF.test(text.slice(own.end, x.start)))).sort((a, b) => a.start - b.start)[0]
-  const found = before ?? after
+  // A pronoun standing for an event named before ("stronger than those of the day before", "plus
+  // violentes que celles de la veille"): the last event word before it.
+  const pointed = before || after ? undefined : POINTS_BACK.test(text.slice(Math.max(0, own.start - 30), own.start)) ? cands.filter((x) => x.end <= own.start && !x.story).sort((a, b) => b.end - a.end)[0] : undefined
+  const found = before ?? after ?? pointed
   return found?.story ? lead() : found?.concept ?? null
 }
+const POINTS_BACK = /(?<![\p{L}])(?:those|that|the ones|celles|ceux|celle|celui)\s+(?:of|from|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$/iu
 
 // What a verb of saying reports, right after the date ("announced on Sunday that it had taken",
 // "a annoncé lundi avoir pris", "أعلنت، يوم الأحد، سيطرتها على", "أعلن يوم الأحد أن قواته

@@ -90,7 +90,8 @@ const NAME_REF = '2001-06-30'
 function dayOfName(name: string): string | null {
   if (!name.trim()) return null
   const lang = /\p{Script=Arabic}/u.test(name) ? 'ar' : /[àâçéèêëîïôûùüÿœ]|(?<![\p{L}])(?:du|de|le|la|des)(?![\p{L}])/iu.test(name) ? 'fr' : 'en'
-  const d = extractClaims({ id: 'name', text: name, lang, published: NAME_REF, window: null }).find((x) => x.quantity.kind === 'date' && x.quantity.precision === 'day' && typeof x.quantity.lo === 'string' && x.quantity.lo === x.quantity.hi)
+  // (A weekday alone names no day of the calendar: "Tuesday's explosions" is told by its day mark.)
+  const d = extractClaims({ id: 'name', text: name, lang, published: NAME_REF, window: null }).find((x) => x.quantity.kind === 'date' && x.quantity.precision === 'day' && typeof x.quantity.lo === 'string' && x.quantity.lo === x.quantity.hi && /\p{N}/u.test(x.text))
   return d ? (d.quantity.lo as string).slice(5) : null
 }
 
@@ -185,4 +186,16 @@ export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span
     if ([...split.days].some((d) => onDay(c, d)) && (c.quantity.lo === c.quantity.hi)) return false
   }
   return true
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+/**
+ * The weekday a date falls on, as a day mark (align/marks.ts): a date's own day says which of two
+ * days' topics it dates ("the day before", "la veille", "17 septembre" is Tuesday's wave), whatever
+ * weekday its sentence names for another figure.
+ */
+export function ownWeekday(c: Pick<Claim, 'quantity'>): string | null {
+  const { kind, lo, hi } = c.quantity
+  if ((kind !== 'date' && kind !== 'daterange') || typeof lo !== 'string' || lo !== hi) return null
+  return WEEKDAYS[new Date(`${lo}T00:00:00Z`).getUTCDay()]
 }

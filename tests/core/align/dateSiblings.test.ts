@@ -77,3 +77,23 @@ describe('the last time something as strong happened', () => {
     expect(placed(source('s', 'en', 'Police fired on the protests on Tuesday.'), [topic('d', 'Day of the deadliest protests', 'date')]).d).toEqual(['Tuesday'])
   })
 })
+
+describe('a date is of its own weekday', () => {
+  // Two waves of blasts, told apart by their days: "the day before" Wednesday is Tuesday's, whatever
+  // weekday its sentence names. (Reports of Thursday 14 March 2024.)
+  // (No entity: the weekday in the name is no place.)
+  const TUE = { ...topic('tue', "Date of Tuesday's explosions", 'date'), entity: { name: '', aliases: [] } }
+  const WED = { ...topic('wed', "Date of Wednesday's explosions", 'date'), entity: { name: '', aliases: [] } }
+  const at = (lang: Lang, text: string) => ({ ...source('s', lang, text), published: '2024-03-14' })
+  const cases: [Lang, string, string, string][] = [
+    ['en', "Wednesday's blasts were stronger than those of the day before, the minister said.", 'the day before', 'tue'],
+    ['fr', 'Les explosions de mercredi ont été plus violentes que celles de la veille, selon le ministre.', 'la veille', 'tue'],
+    ['ar', 'وقال الوزير إن تفجيرات الأربعاء كانت أعنف من تفجيرات اليوم السابق.', 'اليوم السابق', 'tue'],
+    ['en', "Wednesday's blasts were stronger than those of the day before, the minister said.", 'Wednesday', 'wed'],
+  ]
+  it.each(cases)('%s: %s → %s in %s', (lang, text, figure, where) => {
+    const got = placed(at(lang, text), [TUE, WED])
+    expect(got[where] ?? []).toContain(figure)
+    expect(Object.entries(got).filter(([k]) => k !== where).flatMap(([, v]) => v)).not.toContain(figure)
+  })
+})
