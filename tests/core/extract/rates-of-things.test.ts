@@ -23,3 +23,12 @@ const cases: Case[] = [
 describe('rates of counted things and of each day', () => {
   it.each(cases)('$text → $span', (c) => expectCase(c))
 })
+
+// Two lengths of time in two units, one a whole number of the other, are one range in the smaller.
+describe('a range of durations in two units', () => {
+  it.each([
+    en({ text: 'Engineers said the repairs could take a week to 10 days.', span: 'a week to 10 days', kind: 'duration', lo: 7, hi: 10, unit: 'day', qualifier: 'range' }),
+    en({ text: 'Rebuilding will take from 18 months to two years.', span: 'from 18 months to two years', kind: 'duration', lo: 18, hi: 24, unit: 'month', qualifier: 'range' }),
+    fr({ text: 'La reconstruction prendra de 18 mois à deux ans.', span: 'de 18 mois à deux ans', kind: 'duration', lo: 18, hi: 24, unit: 'month', qualifier: 'range' }),
+  ])('$text → $span', (c) => expectCase(c))
+})
