@@ -1,6 +1,6 @@
 import type { Lang, Span } from '../model'
 import { compact, foldKey } from '../text/normalize'
-import type { Concept } from './measures'
+import { CONCEPT_BY_ID, type Concept } from './measures'
 
 // Which event a date dates, read from how the date stands in its clause. Reports date an event in
 // a few ways, in every language:
@@ -57,8 +57,18 @@ export const standsBy = (own: Span, x: Span, text: string) => x.end <= own.start
 const STORY_EVENT: Record<Lang, string[]> = {
   en: ['the tragedy', 'the events', 'the drama', 'the catastrophe', 'the episode', 'the ordeal', 'the wave'],
   fr: ['le drame', 'la tragédie', 'les événements', 'les évènements', "l'épisode", 'l’épisode', 'la catastrophe', 'le passage', 'la vague'],
-  ar: ['الأحداث', 'المأساة', 'الحادث', 'الحادثة', 'الواقعة', 'المحنة', 'موجة', 'الموجة'],
+  ar: ['الأحداث', 'المأساة', 'الحادث', 'الحادثة', 'الواقعة', 'المحنة', 'موجة', 'الموجة', 'حادث', 'التصادم', 'تصادم', 'الاصطدام'],
 }
+// Among them, an accident ("the June 2 accident", "l'accident ferroviaire", "حادث القطار"): when
+// the article's lead names no event, it is a disaster that struck.
+const ACCIDENT: Record<Lang, string[]> = {
+  en: ['accident', 'crash', 'collision', 'derailment'],
+  fr: ['accident', 'collision', 'déraillement'],
+  ar: ['حادث', 'الحادث', 'تصادم', 'التصادم', 'الاصطدام'],
+}
+for (const l of Object.keys(ACCIDENT) as Lang[]) STORY_EVENT[l].push(...ACCIDENT[l].filter((w) => !STORY_EVENT[l].includes(w)))
+const ACCIDENT_RE = new RegExp(`(?<![\\p{L}])[وب]?(?:${Object.values(ACCIDENT).flat().map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+const STRUCK = CONCEPT_BY_ID.get('struck')!
 // So do the story's dead said to have died on a day ("most of the deaths occurred last Tuesday",
 // "la plupart des décès sont survenus mardi", "وقعت معظم الوفيات يوم الثلاثاء"): their day is the
 // day of the event that killed them.
@@ -106,7 +116,8 @@ export function attachedEvent(own: Span, text: string, named: Named[], story: Sp
   // violentes que celles de la veille"): the last event word before it.
   const pointed = before || after ? undefined : POINTS_BACK.test(text.slice(Math.max(0, own.start - 30), own.start)) ? cands.filter((x) => x.end <= own.start && !x.story).sort((a, b) => b.end - a.end)[0] : undefined
   const found = before ?? after ?? pointed
-  return found?.story ? lead() : found?.concept ?? null
+  if (!found?.story) return found?.concept ?? null
+  return lead() ?? (ACCIDENT_RE.test(foldKey(text.slice(found.start, found.end))) ? STRUCK : null)
 }
 const POINTS_BACK = /(?<![\p{L}])(?:those|that|the ones|celles|ceux|celle|celui)\s+(?:of|from|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$/iu
 

@@ -36,6 +36,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Les sanctions ont suivi le coup d’État du 30 août.', '30 août', 'coup'],
   ['ar', 'أعلن المجلس الذي يحكم البلاد منذ انقلاب الصيف الماضي، يوم الثلاثاء، تشكيل حكومة جديدة.', 'الصيف الماضي', 'coup'],
   // … and a noun that stands for the story's event without naming it is the event the article opens with.
+  // An accident named as the story's event, when the article's lead names no event, is a disaster that struck.
+  ['en', 'Rail services resumed on the line.\nMore than 900 people were hurt in the March 4 crash near the junction.', 'March 4', 'struck'],
+  ['fr', 'Le trafic a repris sur la ligne.\nPlus de 900 personnes ont été blessées dans l’accident du 4 mars près de la gare.', '4 mars', 'struck'],
+  ['ar', 'استئناف حركة القطارات على الخط.\nأصيب أكثر من 900 شخص في حادث 4 مارس قرب المحطة.', '4 مارس', 'struck'],
   // So do the story's dead said to have died on a day: their day is the day of the event that killed them.
   ['en', 'Police broke up protests against the tax bill in the capital.\nThe commission said most of the deaths occurred last Tuesday, when the vote was held.', 'last Tuesday', 'protest'],
   ['fr', 'Manifestations contre la loi de finances dans la capitale.\nSelon la commission, la plupart des décès sont survenus mardi, jour du vote.', 'mardi', 'protest'],
