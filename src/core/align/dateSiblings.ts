@@ -1,6 +1,8 @@
 import type { Claim, Topic } from '../model'
 import { extractClaims } from '../extract'
 import { compact } from '../text/normalize'
+import { isOnlyElapsed } from './elapsed'
+import { CONCEPT_BY_ID } from './measures'
 
 // Several date topics of one event's kind in a story are told apart by what their names say of it:
 // - the phase of the event they date: its start ("Start of the protest wave", "Début du retrait",
@@ -28,6 +30,8 @@ export interface DateSplit {
   days: Set<string>
   /** Its name speaks of the last time something as strong happened ("Last cyclone as strong", "Strongest since"). */
   record: boolean
+  /** It measures how long an event lasted (a duration topic of an event): a time since something is none of its figures. */
+  length: boolean
 }
 
 const START = ['start', 'started', 'starts', 'begin', 'began', 'begun', 'begins', 'beginning', 'onset', 'outbreak', 'broke out', 'erupted', 'kicked off', 'launched', 'got under way', 'got underway', 'since',
@@ -104,7 +108,7 @@ const isDateTopic = (t: Topic) => t.kind === 'date' || t.kind === 'daterange'
 export function dateSplits(topics: Topic[]): Map<string, DateSplit> {
   const out = new Map<string, DateSplit>()
   const none = () => ({ phase: null, phases: new Set<Phase | null>(), day: null, days: new Set<string>() })
-  for (const t of topics) if (t.concept && (isDateTopic(t) || t.kind === 'duration')) out.set(t.id, { ...none(), record: [t.label.en, t.label.ar].some(namesRecord) })
+  for (const t of topics) if (t.concept && (isDateTopic(t) || t.kind === 'duration')) out.set(t.id, { ...none(), record: [t.label.en, t.label.ar].some(namesRecord), length: t.kind === 'duration' && !!CONCEPT_BY_ID.get(t.concept)?.event })
   const byEvent = new Map<string, Topic[]>()
   for (const t of topics) if (t.concept && isDateTopic(t)) { const l = byEvent.get(t.concept); if (l) l.push(t); else byEvent.set(t.concept, [t]) }
   for (const group of byEvent.values()) {
@@ -176,6 +180,7 @@ function onDay(c: Pick<Claim, 'quantity'>, md: string): boolean {
 export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): boolean {
   if (!split) return true
   if (isRecordSince(c, text) !== split.record) return false
+  if (split.length && c.quantity.kind === 'duration' && isOnlyElapsed(c, text)) return false
   if (split.phases.size) {
     const p = phaseOfDate(c, text)
     if (split.phase) { if (p !== split.phase && p !== 'both') return false } else if (p === 'both' ? split.phases.has('start') || split.phases.has('end') : p && split.phases.has(p)) return false

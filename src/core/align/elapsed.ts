@@ -18,3 +18,18 @@ export function isElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
   const after = text.slice(c.span.end, c.span.end + 40)
   return SINCE_BEFORE.test(before) || SINCE_AFTER.test(after) || PASSED_SINCE.test(after)
 }
+
+// A length of time said only as the time since something ("a few hours after the storm", "quelques
+// heures seulement après la tempête", "three weeks ago", "il y a un mois", "قبل ثلاثة أيام", "two
+// days later") is never the length of an event: it says when, not how long. ("After two months of
+// defiance", "بعد 18 شهراً من الحصار", "depuis deux mois" may say how long: they are not these.)
+const ONLY = '(?:(?:only|just|barely|seulement|à peine|tout juste|فقط)\\s+)?'
+const SINCE_ONLY_AFTER = new RegExp(`^\\s*${ONLY}(?:after|later|ago|après|plus tard|auparavant)(?![\\p{L}])`, 'iu')
+const SINCE_ONLY_BEFORE = /(?:^|[^\p{L}])(?:il y a|voilà|[وف]?قبل)\s*$/iu
+
+/** Whether a length of time is said only as the time since something (so it measures no event's length). */
+export function isOnlyElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
+  const before = text.slice(Math.max(0, c.span.start - 16), c.span.start).replace(/[\u064B-\u0652\u0640]/gu, '')
+  const after = text.slice(c.span.end, c.span.end + 40)
+  return SINCE_ONLY_BEFORE.test(before) || SINCE_ONLY_AFTER.test(after) || PASSED_SINCE.test(after)
+}

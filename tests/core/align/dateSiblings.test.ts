@@ -97,3 +97,18 @@ describe('a date is of its own weekday', () => {
     expect(Object.entries(got).filter(([k]) => k !== where).flatMap(([, v]) => v)).not.toContain(figure)
   })
 })
+
+describe('a time since an event is not how long an event lasted', () => {
+  const LASTED = topic('lasted', 'How long the storm raged', 'duration')
+  const cases: [Lang, string, string, boolean][] = [
+    ['en', 'Only a few hours after the storm, rescuers reached the village.', 'a few hours', false],
+    ['en', 'The storm raged for six hours over the island.', 'six hours', true],
+    ['fr', 'Quelques heures à peine après la tempête, les secours sont arrivés au village.', 'Quelques heures', false],
+    ['fr', 'La tempête a sévi pendant six heures sur l’île.', 'six heures', true],
+    ['ar', 'ضربت العاصفة الجزيرة قبل ثلاثة أيام.', 'ثلاثة أيام', false],
+    ['ar', 'استمرت العاصفة ست ساعات فوق الجزيرة.', 'ست ساعات', true],
+  ]
+  it.each(cases)('%s: %s → %s taken: %s', (lang, text, figure, taken) => {
+    expect((placed(source('s', lang, text), [LASTED]).lasted ?? []).includes(figure)).toBe(taken)
+  })
+})
