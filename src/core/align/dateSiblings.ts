@@ -161,6 +161,7 @@ const namesRecord = (name: string) => RECORD_NAME.test(name)
 // How many days from a day a topic names a date may fall and still be that day (a night across
 // midnight, a time zone, "the day before" counted from a report's own day).
 const DAY_SLACK = 1
+const FEW_DAYS = 10
 
 /** Whether a date's days come within a day of month-day `md`, in any year they cover. */
 function onDay(c: Pick<Claim, 'quantity'>, md: string): boolean {
@@ -187,7 +188,8 @@ export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span
   }
   // (A length of time since the event has no day of its own to compare.)
   if (split.days.size && (c.quantity.kind === 'date' || c.quantity.kind === 'daterange') && typeof c.quantity.lo === 'string') {
-    if (split.day) return onDay(c, split.day)
+    // (A topic named for a day takes the dates that say a day or a few: a year or a month says nothing of which day.)
+    if (split.day) return onDay(c, split.day) && Date.parse(`${c.quantity.hi}T00:00:00Z`) - Date.parse(`${c.quantity.lo}T00:00:00Z`) <= FEW_DAYS * 86_400_000
     if ([...split.days].some((d) => onDay(c, d)) && (c.quantity.lo === c.quantity.hi)) return false
   }
   return true

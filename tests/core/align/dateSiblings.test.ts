@@ -44,6 +44,15 @@ describe('a day a topic names', () => {
   })
 })
 
+describe('a topic named for a day', () => {
+  it.each([
+    ['en', 'Unions called for new protests against the Finance Act 2024 on Monday, March 18.', 'Monday, March 18'],
+    ['fr', 'Les syndicats appellent à de nouvelles manifestations contre la loi de finances 2024 lundi 18 mars.', 'lundi 18 mars'],
+  ] as [Lang, string, string][])('%s: %s → only %s, not a bare year', (lang, text, figure) => {
+    expect(placed(source('s', lang, text), [DAY, NEW]).new).toEqual([figure])
+  })
+})
+
 describe('the phase a topic name gives', () => {
   it.each([
     ['Start of the protest wave', 'start'], ['Début du retrait', 'start'], ['بدء الانسحاب', 'start'], ['When the siege began', 'start'],
