@@ -91,7 +91,14 @@ export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sente
 // A day a topic's name gives, read by the extractor of the name's language (a reference day lets
 // a yearless day resolve; only its month and day are kept).
 const NAME_REF = '2001-06-30'
+// (Read once per name: placement reads a story's topics again for every report added.)
+const daysOfNames = new Map<string, string | null>()
 function dayOfName(name: string): string | null {
+  let d = daysOfNames.get(name)
+  if (d === undefined) daysOfNames.set(name, (d = readDayOfName(name)))
+  return d
+}
+function readDayOfName(name: string): string | null {
   if (!name.trim()) return null
   const lang = /\p{Script=Arabic}/u.test(name) ? 'ar' : /[àâçéèêëîïôûùüÿœ]|(?<![\p{L}])(?:du|de|le|la|des)(?![\p{L}])/iu.test(name) ? 'fr' : 'en'
   // (A weekday alone names no day of the calendar: "Tuesday's explosions" is told by its day mark.)
