@@ -7,6 +7,7 @@ import { countsPlaces } from './places'
 import { isPartitive, pointerOf, previousSentenceStart } from './carriedOver'
 import { attachedEvent, framesSentence, reportedEvent, setOff, standsBy, storyEventsIn } from './dateEvent'
 import { isElapsed } from './elapsed'
+import { verbForms } from './verbForms'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
@@ -29,7 +30,9 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
   if (m) return m
   m = new Map()
   for (const concept of CONCEPTS) {
-    for (const phrase of concept.words[lang]) {
+    // (A measure of people is also named by its verbs' other forms: "detains", "tuent".)
+    const phrases = concept.family === 'people' && !concept.event ? concept.words[lang].flatMap((w) => [w, ...verbForms(w, lang)]) : concept.words[lang]
+    for (const phrase of phrases) {
       const words = splitWords(foldKey(phrase)).map((w) => w.w)
       if (!words.length) continue
       for (const key of new Set([words[0], ...(lang === 'ar' ? [] : [stem(words[0])])])) {
