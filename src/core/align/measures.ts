@@ -53,7 +53,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'bodies', family: 'people', broader: 'killed', label: { en: 'bodies recovered', ar: 'الجثث المنتشلة' },
-    words: { ar: ['جثة', 'جثث', 'جثمان', 'جثامين', 'انتشال', 'انتشلت', 'انتشل'], en: ['bodies', 'body', 'recovered', 'remains'], fr: ['corps', 'dépouilles', 'repêchés', 'retrouvés'] },
+    words: { ar: ['جثة', 'جثث', 'جثمان', 'جثامين', 'انتشال', 'انتشلت', 'انتشل'], en: ['bodies', 'body', 'recovered', 'human remains', 'remains of'], fr: ['corps', 'dépouilles', 'repêchés', 'retrouvés'] },
   },
   {
     id: 'buried', family: 'people', broader: 'killed', label: { en: 'dead buried', ar: 'من دُفنوا' },
