@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { placed, source, topic } from './placed'
+import { qualifiersIn } from '../../../src/core/align/facets'
+
+// Sibling topics that count the same thing under another scope: a stage of the count (bodies
+// identified beside the dead), a group among the counted (those without a permit). Reports
+// written for these tests, about places that do not exist.
+
+describe('stages and groups a figure’s words say', () => {
+  it.each([
+    ['en', '41 of the bodies have been identified', ['identified']],
+    ['fr', 'les corps de 41 victimes ont été formellement identifiés', ['identified']],
+    ['ar', 'تم التعرف على هويات 41 جثة', ['identified']],
+    ['en', '12 bodies are not yet identified', []],
+    ['fr', '12 corps restent à identifier', []],
+    ['ar', '12 جثة لم يتم التعرف على هويات أصحابها', []],
+    ['en', '300 of them had no permit', ['unpermitted']],
+    ['fr', 'dont 300 pèlerins clandestins', ['unpermitted']],
+    ['ar', 'بينهم 300 حاج غير نظاميين', ['unpermitted']],
+  ] as const)('%s: %s', (_lang, text, ids) => {
+    expect([...qualifiersIn(text)]).toEqual(ids)
+  })
+})
+
+describe('a stage of the count of the dead goes to its own topic', () => {
+  const topics = () => [topic('dead', 'Death toll of the Velmora theatre fire', 'count'), topic('named', 'Victims identified', 'count')]
+  it.each([
+    ['en', 'The Velmora theatre fire killed 58 people. Investigators said on Monday that 41 of the victims had been identified.', '58', '41'],
+    ['fr', "L'incendie du théâtre de Velmora a fait 58 morts. Les corps de 41 victimes ont été identifiés lundi, selon les enquêteurs.", '58', '41'],
+    ['ar', 'أودى حريق مسرح فيلمورا بحياة 58 شخصاً. وقال المحققون إنه جرى التعرف على هويات 41 جثة حتى مساء الاثنين.', '58', '41'],
+  ] as const)('%s: the identified go to "identified", the dead to the toll', (lang, text, dead, named) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.dead).toEqual([dead])
+    expect(got.named).toEqual([named])
+  })
+  it('bodies not yet identified are not the identified ones', () => {
+    const got = placed(source('a', 'en', 'The Velmora theatre fire killed 58 people. Investigators said 17 bodies were not yet identified.'), topics())
+    expect(got.named).toBeUndefined()
+  })
+})
+
+describe('a group among the counted goes to its own topic', () => {
+  const topics = () => [topic('all', 'Pilgrims who died', 'count'), topic('ardenians', 'Ardenian pilgrims who died', 'count'), topic('noPermit', 'Ardenian dead without a permit', 'count')]
+  it.each([
+    ['en', 'The number of Ardenian pilgrims who died has risen to 412, of whom 380 had no permit.', '412', '380'],
+    ['fr', 'Le nombre de pèlerins ardéniens décédés atteint 412, dont 380 sans permis.', '412', '380'],
+    ['ar', 'ارتفع عدد الحجاج الأردينيين المتوفين إلى 412، بينهم 380 بلا تصاريح.', '412', '380'],
+  ] as const)('%s: those without a permit go to their topic, not to the whole', (lang, text, whole, part) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.noPermit).toEqual([part])
+    expect(got.all ?? []).not.toContain(part)
+    expect(got.ardenians ?? []).not.toContain(part)
+    expect([...(got.ardenians ?? []), ...(got.all ?? [])]).toContain(whole)
+  })
+})
