@@ -145,17 +145,22 @@ const TELL_BY_WORD = new Map(TELLS.flatMap((t) => t.words.map((w) => [wordKey(w)
 // One pass, longest first at each place, so a compound is read whole.
 const TELL_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بلك]?ال|[وف]?لل|[وف]?[بلك]|[وف])??(${[...TELL_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[-\\s]+')).join('|')})(?![\\p{L}])`, 'giu')
 export const TELL_KIND = new Map(TELLS.map((t) => [t.id, t.kind]))
+// How far around a stretch its regions' seats and towns are read.
+const SEAT_REACH = 60
 
 /**
  * What a text says of a region, a kind of people, a body or a period, by id. A region that is the
  * seat of a body ("the authorities in eastern Libya", "the eastern health minister") says who
  * counts, not where; one that locates a town ("the city of Derna in eastern Libya") says where
- * the town is.
+ * the town is. `from`, `to`: read only the tells of text[from, to), with the words around them
+ * (a clause "In the east" is the seat of the body the next clause names).
  */
-export function tellsIn(text: string): Set<string> {
+export function tellsIn(text: string, from = 0, to = text.length): Set<string> {
   const out = new Set<string>()
-  const folded = foldKey(text)
+  const lo = Math.max(0, from - SEAT_REACH)
+  const folded = foldKey(text.slice(lo, Math.min(text.length, to + SEAT_REACH)))
   for (const m of folded.matchAll(TELL_RE)) {
+    if (m.index + lo < from || m.index + m[0].length + lo > to) continue
     const t = TELL_BY_WORD.get(wordKey(m[1]))
     if (!t?.id) continue
     const end = m.index + m[0].length

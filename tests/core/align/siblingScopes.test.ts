@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { placed, source, topic } from './placed'
 import { qualifiersIn } from '../../../src/core/align/facets'
+import { tellsIn } from '../../../src/core/align/marks'
+import { outletOrigin } from '../../../src/core/align/places'
 
 // Sibling topics that count the same thing under another scope: a stage of the count (bodies
 // identified beside the dead), a group among the counted (those without a permit). Reports
@@ -51,5 +53,53 @@ describe('a group among the counted goes to its own topic', () => {
     expect(got.all ?? []).not.toContain(part)
     expect(got.ardenians ?? []).not.toContain(part)
     expect([...(got.ardenians ?? []), ...(got.all ?? [])]).toContain(whole)
+  })
+})
+
+describe('a region that opens its sentence before a body is the body’s seat', () => {
+  it.each([
+    ['en', 'In the east, the rival executive says 4,100 people died.'],
+    ['fr', "Dans l'Est, l'exécutif rival affirme que 4 100 personnes ont péri."],
+    ['ar', 'وفي الشرق، أعلنت الحكومة الموازية أن 4100 شخص لقوا حتفهم.'],
+  ] as const)('%s: no region in "%s"', (_lang, text) => {
+    expect(tellsIn(text).has('east')).toBe(false)
+  })
+  it.each([
+    ['en', '900 people died in the east, the government said.'],
+    ['fr', "900 personnes sont mortes dans l'est, selon le gouvernement."],
+    ['ar', 'لقي 900 شخص حتفهم في شرق البلاد، بحسب الحكومة.'],
+  ] as const)('%s: a region that ends the figure’s clause is its region: "%s"', (_lang, text) => {
+    expect(tellsIn(text).has('east')).toBe(true)
+  })
+  it('a clause read alone still sees the body of the next one', () => {
+    const t = "Dans l'Est, l'exécutif rival affirme que 4 100 personnes ont péri."
+    expect(tellsIn(t, 0, t.indexOf(',')).has('east')).toBe(false)
+  })
+  const topics = () => [topic('town', 'Death toll in Korvik', 'count'), topic('east', 'Flood death toll across eastern Ardenia', 'count')]
+  it.each([
+    ['en', 'Floods swept through Ardenia on Sunday. Korvik was the worst hit. In the east, the rival executive says more than 4,100 people died.', 'more than 4,100'],
+    ['fr', "Des crues ont balayé l'Ardenia dimanche. Korvik a été la plus touchée. Dans l'Est, l'exécutif rival affirme que plus de 4 100 personnes ont péri.", 'plus de 4 100'],
+  ] as const)('%s: the seat’s toll is the town’s, not the region’s', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.east ?? []).not.toContain(figure)
+    expect(got.town).toEqual([figure])
+  })
+})
+
+describe('the country in a dateline’s parentheses is the outlet’s', () => {
+  it.each([
+    ['Le Courrier (Ardenia) – Plus de mille personnes sont mortes.', 'Ardenia', true],
+    ['KORVIK (La Voz de Ardenia) — Officials said 12 people died.', 'Ardenia', true],
+    ['صحيفة الغد (أردينيا) - توفي أكثر من ألف شخص.', 'أردينيا', true],
+    ['Officials in Korvik (Ardenia) said 12 people died.', 'Ardenia', false],
+  ] as const)('%s', (text, name, want) => {
+    const at = text.indexOf(name)
+    expect(outletOrigin(text, at, at + name.length)).toBe(want)
+  })
+  it('a people’s topic does not take the whole toll from its outlet’s dateline', () => {
+    const topics = [topic('all', 'Pilgrims who died', 'count'), topic('moroccans', 'Moroccan pilgrims who died', 'count')]
+    const got = placed(source('a', 'fr', 'Le Matin (Maroc) – Plus de mille pèlerins sont morts pendant le pèlerinage, selon un décompte de l’AFP.'), topics)
+    expect(got.moroccans).toBeUndefined()
+    expect(got.all).toEqual(['Plus de mille'])
   })
 })
