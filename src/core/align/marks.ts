@@ -37,10 +37,25 @@ const MARK_RE = MARKS.map((m) => ({ m, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفب
 const KINDS: MarkKind[] = ['thing', 'day']
 export const MARK_KIND = new Map(MARKS.map((m) => [m.id, m.kind]))
 
+// A count run over a period rather than one day is the whole of its days: "since the protests
+// began", "since 18 June", "depuis le début de la contestation", "depuis le 18 juin", "منذ اندلاع
+// الاحتجاجات", "منذ 18 يونيو", "over the period from 18 June to 1 July", "خلال الفترة الممتدة".
+// (A year after "since" is a record's, not a count's: "the strongest since 1934".)
+const SINCE_START = new RegExp(`(?<![\\p{L}])(?:${[
+  'since (?:the |its |their )?(?:start|beginning|outbreak)',
+  'since (?:[\\p{L}’\'-]+ ){1,8}(?:began|begun|started|erupted|broke out)',
+  'since (?:the )?\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,}', 'since \\p{L}{3,} \\d{1,2}(?!\\d)',
+  'over the (?:whole )?period', 'throughout the (?:protests|wave|crisis|unrest)', 'whole wave',
+  'depuis (?:le |leur |son )?(?:début|commencement|déclenchement)', 'depuis le \\d{1,2}(?:er)? \\p{L}{3,}', 'sur (?:toute )?la période', "sur l['’]ensemble de la (?:période|mobilisation|contestation)",
+  'منذ (?:بدء|بداية|اندلاع|انطلاق|انطلاقة)', 'منذ \\d{1,2} \\p{L}{3,}', 'الفترة الممتدة', 'طوال فترة',
+].map((p) => (/\p{Script=Arabic}/u.test(p) ? foldKey(p).replace(/\\p\{l\}/g, '\\p{L}') : p)).join('|')})(?![\\p{L}])`, 'iu')
+
 /** The marks a text names (a topic's label and measure, a figure's words), by id. */
 export function marksIn(text: string, kinds?: MarkKind[]): Set<string> {
   const folded = foldKey(text)
-  return new Set(MARK_RE.filter(({ m, re }) => (!kinds || kinds.includes(m.kind)) && re.test(folded)).map(({ m }) => m.id))
+  const out = new Set(MARK_RE.filter(({ m, re }) => (!kinds || kinds.includes(m.kind)) && re.test(folded)).map(({ m }) => m.id))
+  if ((!kinds || kinds.includes('whole')) && SINCE_START.test(folded)) out.add('whole')
+  return out
 }
 
 /**

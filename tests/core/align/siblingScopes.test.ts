@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { placed, source, topic } from './placed'
 import { qualifiersIn } from '../../../src/core/align/facets'
-import { tellsIn } from '../../../src/core/align/marks'
+import { marksIn, tellsIn } from '../../../src/core/align/marks'
 import { outletOrigin } from '../../../src/core/align/places'
 
 // Sibling topics that count the same thing under another scope: a stage of the count (bodies
@@ -101,5 +101,30 @@ describe('the country in a dateline’s parentheses is the outlet’s', () => {
     const got = placed(source('a', 'fr', 'Le Matin (Maroc) – Plus de mille pèlerins sont morts pendant le pèlerinage, selon un décompte de l’AFP.'), topics)
     expect(got.moroccans).toBeUndefined()
     expect(got.all).toEqual(['Plus de mille'])
+  })
+})
+
+describe('a count over a period is the whole of its days', () => {
+  it.each([
+    ['en', '61 people have been killed since the protests against the fuel tax began', ['whole']],
+    ['en', 'Total protest deaths since 28 April', ['whole']],
+    ['fr', 'depuis le début de la contestation, 61 personnes ont été tuées', ['whole']],
+    ['fr', 'le bilan depuis le 28 avril', ['whole']],
+    ['ar', 'قُتل 61 شخصاً منذ اندلاع الاحتجاجات', ['whole']],
+    ['ar', 'تخص هذه الأرقام الفترة الممتدة من 28 أبريل', ['whole']],
+    ['en', 'the strongest storm since 1934', []],
+    ['fr', 'le cyclone le plus violent depuis 1934', []],
+  ] as const)('%s: %s', (_lang, text, ids) => {
+    expect([...marksIn(text)]).toEqual(ids)
+  })
+  const topics = () => [topic('day', 'Deaths on Friday 3 May', 'count'), topic('all', 'Total protest deaths since 28 April', 'count')]
+  it.each([
+    ['en', 'Police killed 20 protesters on Friday. Rights groups say 61 people have been killed since the protests against the fuel tax began three weeks ago.', '20', '61'],
+    ['fr', 'La police a tué 20 manifestants vendredi. Selon les ONG, 61 personnes ont été tuées depuis le début de la contestation contre la taxe sur le carburant.', '20', '61'],
+    ['ar', 'لقي 20 شخصاً حتفهم يوم الجمعة برصاص الشرطة. وقالت منظمات حقوقية إن 61 شخصاً قُتلوا منذ اندلاع الاحتجاجات على ضريبة الوقود.', '20', '61'],
+  ] as const)('%s: the toll since the start goes to the whole, the day’s to the day', (lang, text, day, all) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.all).toEqual([all])
+    expect(got.day).toEqual([day])
   })
 })
