@@ -444,8 +444,8 @@ function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Sp
 // (A clause of its sentence with a figure of its own speaks of that figure: "11,300 in the city,
 // while 170 died elsewhere in the east".)
 function figureTells(c: Claim, text: string, own: Span, clause: Span, parts: Span[], others: Span[], before: Span[]): Set<string>[] {
-  const near = [[...ownWords(c, text, own, clause)], [own.start, own.end], [clause.start, clause.end]].map(([a, b]) => tellsIn(text.slice(a, b)))
-  const sentence = new Set(parts.filter((k) => inside(c.span, k) || !others.some((o) => inside(o, k))).flatMap((k) => [...tellsIn(text.slice(k.start, k.end))]))
+  const near = [[...ownWords(c, text, own, clause)], [own.start, own.end], [clause.start, clause.end]].map(([a, b]) => tellsIn(text, a, b))
+  const sentence = new Set(parts.filter((k) => inside(c.span, k) || !others.some((o) => inside(o, k))).flatMap((k) => [...tellsIn(text, k.start, k.end)]))
   return [...near, sentence, ...before.map((b) => tellsIn(text.slice(b.start, b.end)))]
 }
 
