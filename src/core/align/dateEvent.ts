@@ -116,9 +116,13 @@ export function attachedEvent(own: Span, text: string, named: Named[], story: Sp
   // violentes que celles de la veille"): the last event word before it.
   const pointed = before || after ? undefined : POINTS_BACK.test(text.slice(Math.max(0, own.start - 30), own.start)) ? cands.filter((x) => x.end <= own.start && !x.story).sort((a, b) => b.end - a.end)[0] : undefined
   const found = before ?? after ?? pointed
+  // A day's toll ("Tuesday's death toll", "Wednesday's casualties") is the toll of the story's event
+  // that day. (Not "le bilan de mardi", "حصيلة الثلاثاء": as often the toll given that day.)
+  if (!found && TOLL_OWNED.test(text.slice(own.end, own.end + 40))) return lead()
   if (!found?.story) return found?.concept ?? null
   return lead() ?? (ACCIDENT_RE.test(foldKey(text.slice(found.start, found.end))) ? STRUCK : null)
 }
+const TOLL_OWNED = /^['’]s\s+(?:(?:overall|final|official|provisional)\s+)?(?:death toll|toll|casualties|casualty count|dead|victims)(?![\p{L}])/iu
 const POINTS_BACK = /(?<![\p{L}])(?:those|that|the ones|celles|ceux|celle|celui)\s+(?:of|from|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$/iu
 
 // What a verb of saying reports, right after the date ("announced on Sunday that it had taken",

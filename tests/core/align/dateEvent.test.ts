@@ -36,6 +36,8 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Les sanctions ont suivi le coup d’État du 30 août.', '30 août', 'coup'],
   ['ar', 'أعلن المجلس الذي يحكم البلاد منذ انقلاب الصيف الماضي، يوم الثلاثاء، تشكيل حكومة جديدة.', 'الصيف الماضي', 'coup'],
   // … and a noun that stands for the story's event without naming it is the event the article opens with.
+  // A day's toll is the toll of the story's event that day.
+  ['en', 'Hundreds of pagers exploded across the country.\nTuesday’s death toll was unchanged at nine, the minister said.', 'Tuesday', 'explosion'],
   // An accident named as the story's event, when the article's lead names no event, is a disaster that struck.
   ['en', 'Rail services resumed on the line.\nMore than 900 people were hurt in the March 4 crash near the junction.', 'March 4', 'struck'],
   ['fr', 'Le trafic a repris sur la ligne.\nPlus de 900 personnes ont été blessées dans l’accident du 4 mars près de la gare.', '4 mars', 'struck'],
