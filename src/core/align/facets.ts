@@ -110,6 +110,20 @@ const QUALIFIER_RE = QUALIFIERS.map((q) => ({ q, re: new RegExp(`(?:^|[^\\p{L}])
 // identifiés", "restent à identifier", "لم يتم التعرف على هوياتهم", "مجهولة الهوية".
 const UNNAMED = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(['not yet identified', 'yet to be identified', 'not been identified', 'not identified', 'non identifiés', 'non identifiées', 'pas encore identifiés', 'pas encore identifiées', 'pas été identifiés', 'restent à identifier', 'reste à identifier', 'sans identité', 'لم يتم التعرف على هويات', 'لم يتم التعرف على هوية', 'لم يتم التعرف عليها', 'لم يتم التعرف عليهم', 'لم يتم التعرف', 'لم يتم تحديد هوية', 'لم يتم تحديد هويات', 'لم يتعرف', 'مجهولة الهوية', 'مجهولي الهوية', 'مجهولو الهوية'])})(?![\\p{L}])`, 'giu')
 
+// An aside set off by commas right after a figure's stretch ("45 of the injured, including a child,
+// were in serious condition", "45 blessés, dont un enfant, sont dans un état grave", "45 جريحاً،
+// بينهم طفل، في حالة خطيرة") leaves the figure's own words to go on after it.
+const ASIDE = new RegExp(`^\\s*[,،]\\s*(?:${alternation(['including', 'among them', 'among whom', 'of whom', 'most of them', 'many of them', 'mostly', 'dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'notamment', 'pour la plupart', 'بينهم', 'بينهن', 'من بينهم', 'منهم', 'معظمهم', 'أغلبهم'])})(?![\\p{L}])[^,،.;؛:\\n]{1,40}[,،]`, 'iu')
+
+/** Where a figure's own stretch ends once an aside right after it is passed (`end` when there is none); `to`: its sentence's end. */
+export function pastAside(text: string, end: number, to: number): number {
+  const m = ASIDE.exec(foldKey(text.slice(end, Math.min(to, end + 80))))
+  if (!m) return end
+  const rest = text.slice(end + m[0].length, to)
+  const stop = rest.search(/[,،.;؛:\n]/u)
+  return end + m[0].length + (stop < 0 ? rest.length : stop)
+}
+
 /** The qualifiers named in a text (a topic's label, a figure's words). */
 export function qualifiersIn(text: string, near?: boolean): Set<string> {
   const folded = foldKey(text).replace(UNNAMED, (m) => ' '.repeat(m.length))

@@ -128,3 +128,20 @@ describe('a count over a period is the whole of its days', () => {
     expect(got.day).toEqual([day])
   })
 })
+
+describe('what a figure’s words add goes on past an aside', () => {
+  const topics = () => [topic('injured', 'People injured in the attack', 'count'), topic('serious', 'Injured in serious condition', 'count')]
+  it.each([
+    ['en', 'The minister said 140 people were injured. He added that 45 of the injured, including a child, were in serious condition.'],
+    ['fr', 'Le ministre a fait état de 140 blessés. Selon lui, 45 blessés, dont deux enfants, sont dans un état grave.'],
+    ['ar', 'وأعلن الوزير إصابة 140 شخصاً، موضحاً أن 45 جريحاً، بينهم طفل، في حالة خطيرة.'],
+  ] as const)('%s: the injured said to be in serious condition after "including…" go to that topic', (lang, text) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.serious).toEqual(['45'])
+    expect(got.injured ?? []).toContain('140')
+  })
+  it('a part that is itself the qualified one keeps the whole out ("2,100 injured, 640 of them seriously")', () => {
+    const got = placed(source('a', 'en', 'The ministry counted 2,100 people injured, 640 of them seriously.'), topics())
+    expect(got.serious).toEqual(['640'])
+  })
+})
