@@ -6,7 +6,7 @@ import type { Concept } from './measures'
 import { isPeopleWord } from '../entities/countries'
 import { countryOf, elsewhereIn, isCountryName, pastAside, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
-import { placeNounBy, speakerSeat } from './places'
+import { mostlyIn, placeNounBy, speakerSeat } from './places'
 import { coverageCues } from './coverageCues'
 import { isElapsed } from './elapsed'
 import { withRestated } from './restated'
@@ -633,7 +633,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
 const seats = new WeakMap<Span, boolean>()
 function seatOf(text: string, m: Span): boolean {
   let seat = seats.get(m)
-  if (seat === undefined) seats.set(m, (seat = speakerSeat(text, m.start, m.end)))
+  if (seat === undefined) seats.set(m, (seat = speakerSeat(text, m.start, m.end) || mostlyIn(text, m.start)))
   return seat
 }
 

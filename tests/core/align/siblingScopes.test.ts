@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { placed, source, topic } from './placed'
 import { qualifiersIn } from '../../../src/core/align/facets'
 import { marksIn, tellsIn } from '../../../src/core/align/marks'
-import { outletOrigin } from '../../../src/core/align/places'
+import { mostlyIn, outletOrigin } from '../../../src/core/align/places'
 
 // Sibling topics that count the same thing under another scope: a stage of the count (bodies
 // identified beside the dead), a group among the counted (those without a permit). Reports
@@ -143,5 +143,29 @@ describe('what a figure’s words add goes on past an aside', () => {
   it('a part that is itself the qualified one keeps the whole out ("2,100 injured, 640 of them seriously")', () => {
     const got = placed(source('a', 'en', 'The ministry counted 2,100 people injured, 640 of them seriously.'), topics())
     expect(got.serious).toEqual(['640'])
+  })
+})
+
+describe('a place said of most of the counted is not the figure’s scope', () => {
+  it.each([
+    ['en', '120 dead, almost all of them in the province of Korvik', 'Korvik', true],
+    ['fr', '120 morts, recensés pour la plupart dans la région de Korvik', 'Korvik', true],
+    ['ar', 'لقي 120 شخصاً حتفهم، معظمهم في ولاية كورفيك', 'كورفيك', true],
+    ['en', '120 dead in the province of Korvik', 'Korvik', false],
+  ] as const)('%s: %s', (_lang, text, name, want) => {
+    expect(mostlyIn(text, text.indexOf(name))).toBe(want)
+  })
+  const topics = () => [topic('all', 'Death toll of the floods', 'count'), topic('korvik', 'Deaths in the Korvik region', 'count')]
+  it.each([
+    ['en', 'The floods in Ardenia have killed at least 120 people, almost all of them in the Korvik region.', 'at least 120'],
+    ['fr', "Les crues en Ardenia ont fait au moins 120 morts, recensés pour la quasi-totalité dans la région de Korvik.", 'au moins 120'],
+    ['ar', 'أودت الفيضانات في أردينيا بحياة 120 شخصاً على الأقل، معظمهم في منطقة كورفيك.', '120'],
+  ] as const)('%s: the whole toll goes to the whole, not to the region where most died', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.korvik ?? []).not.toContain(figure)
+    expect(got.all).toEqual([figure])
+  })
+  it('the east where most died is no region of the figure', () => {
+    expect(tellsIn('120 dead, mostly in the east of the country').has('east')).toBe(false)
   })
 })
