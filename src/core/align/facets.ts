@@ -97,6 +97,14 @@ export const QUALIFIERS: Qualifier[] = [
   // "103 corps identifiés", "تم التعرف على 99 جثة") are fewer than the dead. (Those not yet
   // identified are another stage: their words are read out first, see UNNAMED.)
   { id: 'identified', near: true, words: ['identified', 'identifiés', 'identifiées', 'identifié', 'identifiée', 'identification', 'التعرف على', 'التعرف عليها', 'التعرف عليهم', 'تم التعرف', 'تعرفت على', 'تعرفنا على', 'تحديد هوية', 'تحديد هويات', 'هويات', 'هوياتهم', 'هوياتها'] },
+  // Other stages of the bodies: those not yet identified (their words are the ones read out of
+  // "identified", see UNNAMED), those handed over to their families.
+  { id: 'unidentified', near: true, words: ['unidentified', 'unclaimed and unidentified'] },
+  { id: 'handed-over', near: true, words: ['handed over', 'returned to their families', 'released to their families', 'remis aux familles', 'remis à leurs familles', 'restitués', 'rendus aux familles', 'تسليم', 'سلمت', 'تم تسليم', 'سلمت إلى ذويها', 'إلى ذويهم'] },
+  // What the counted died of, when a topic counts one cause: its words may stand anywhere in the
+  // figure's sentence ("Some 40 bodies bore no injury: they are believed to have died of electrocution").
+  { id: 'electrocuted', near: false, words: ['electrocuted', 'electrocution', 'électrocutés', 'électrocutées', 'électrocution', 'الصعق الكهربائي', 'صعق كهربائي', 'صعقا بالكهرباء', 'صعقاً بالكهرباء'] },
+  { id: 'drowned', near: false, words: ['drowned', 'drowning', 'noyés', 'noyées', 'noyade', 'غرقا', 'غرقاً', 'الغرق'] },
   // A group among the counted: those without the permit the event asks for ("630 of them had no
   // permit", "pèlerins clandestins", "حجاج غير نظاميين").
   { id: 'unpermitted', near: true, words: [
@@ -126,8 +134,11 @@ export function pastAside(text: string, end: number, to: number): number {
 
 /** The qualifiers named in a text (a topic's label, a figure's words). */
 export function qualifiersIn(text: string, near?: boolean): Set<string> {
-  const folded = foldKey(text).replace(UNNAMED, (m) => ' '.repeat(m.length))
-  return new Set(QUALIFIER_RE.filter(({ q, re }) => (near === undefined || q.near === near) && re.test(folded)).map(({ q }) => q.id))
+  let unnamed = false
+  const folded = foldKey(text).replace(UNNAMED, (m) => { unnamed = true; return ' '.repeat(m.length) })
+  const out = new Set(QUALIFIER_RE.filter(({ q, re }) => (near === undefined || q.near === near) && re.test(folded)).map(({ q }) => q.id))
+  if (unnamed && near !== false) out.add('unidentified')
+  return out
 }
 
 // Background: a sentence that recalls another, older event to compare it ("Le séisme d'Al Hoceima,

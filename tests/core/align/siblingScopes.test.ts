@@ -13,9 +13,9 @@ describe('stages and groups a figure’s words say', () => {
     ['en', '41 of the bodies have been identified', ['identified']],
     ['fr', 'les corps de 41 victimes ont été formellement identifiés', ['identified']],
     ['ar', 'تم التعرف على هويات 41 جثة', ['identified']],
-    ['en', '12 bodies are not yet identified', []],
-    ['fr', '12 corps restent à identifier', []],
-    ['ar', '12 جثة لم يتم التعرف على هويات أصحابها', []],
+    ['en', '12 bodies are not yet identified', ['unidentified']],
+    ['fr', '12 corps restent à identifier', ['unidentified']],
+    ['ar', '12 جثة لم يتم التعرف على هويات أصحابها', ['unidentified']],
     ['en', '300 of them had no permit', ['unpermitted']],
     ['fr', 'dont 300 pèlerins clandestins', ['unpermitted']],
     ['ar', 'بينهم 300 حاج غير نظاميين', ['unpermitted']],
@@ -167,5 +167,29 @@ describe('a place said of most of the counted is not the figure’s scope', () =
   })
   it('the east where most died is no region of the figure', () => {
     expect(tellsIn('120 dead, mostly in the east of the country').has('east')).toBe(false)
+  })
+})
+
+describe('more stages and causes of the dead', () => {
+  it.each([
+    ['en', 'the morgue holds 30 unidentified bodies', ['unidentified']],
+    ['fr', '30 corps ne sont pas encore identifiés', ['unidentified']],
+    ['ar', '30 جثة لم يتم التعرف على هويات أصحابها', ['unidentified']],
+    ['en', '57 bodies were handed over to relatives', ['handed-over']],
+    ['fr', '57 corps ont été remis aux familles', ['handed-over']],
+    ['ar', 'تم تسليم 57 جثة إلى ذويهم', ['handed-over']],
+  ] as const)('%s: %s', (_lang, text, ids) => {
+    expect([...qualifiersIn(text)]).toEqual(ids)
+  })
+  const topics = () => [topic('dead', 'Death toll of the Korvik train crash', 'count'), topic('shock', 'Victims believed electrocuted', 'count'), topic('unnamed', 'Bodies not yet identified', 'count')]
+  it.each([
+    ['en', 'The Korvik train crash killed 190 people. Some 25 of the victims showed no wound and are believed to have died of electrocution. Around 60 bodies are still unidentified.', '190', 'Some 25', 'Around 60'],
+    ['fr', "L'accident de train de Korvik a fait 190 morts. Quelque 25 victimes ne portaient aucune blessure et seraient mortes par électrocution. Environ 60 corps ne sont pas encore identifiés.", '190', 'Quelque 25', 'Environ 60'],
+    ['ar', 'أودى حادث قطار كورفيك بحياة 190 شخصاً. ويُعتقد أن نحو 25 من الضحايا لقوا حتفهم بسبب الصعق الكهربائي. ولم يتم التعرف على هويات نحو 60 جثة حتى الآن.', '190', 'نحو 25', 'نحو 60'],
+  ] as const)('%s: the electrocuted and the unidentified go to their topics, the toll to the toll', (lang, text, dead, shock, unnamed) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.dead).toEqual([dead])
+    expect(got.shock).toEqual([shock])
+    expect(got.unnamed).toEqual([unnamed])
   })
 })
