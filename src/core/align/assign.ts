@@ -4,9 +4,9 @@ import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
 import { isPeopleWord } from '../entities/countries'
-import { countryOf, elsewhereIn, isCountryName, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
+import { countryOf, elsewhereIn, isCountryName, pastAside, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
-import { placeNounBy, speakerSeat } from './places'
+import { mostlyIn, placeNounBy, speakerSeat } from './places'
 import { coverageCues } from './coverageCues'
 import { isElapsed } from './elapsed'
 import { dateSplits, fitsDateSplit, ownWeekday, type DateSplit } from './dateSiblings'
@@ -411,7 +411,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     projection: projectedIn(text, clause.start, c, clause.end) || rumoured(text, clause.start, c),
     elsewhere: elsewhereIn(text, own),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
-    qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, own.end)), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
+    qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, pastAside(text, own.end, c.sentence.end))), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
     tells: () => (tells ??= figureTells(c, text, sameKindStretch(c, clause, ordered), clause, parts, inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === c.quantity.kind).map((o) => o.span), [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start))),
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
@@ -642,7 +642,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
 const seats = new WeakMap<Span, boolean>()
 function seatOf(text: string, m: Span): boolean {
   let seat = seats.get(m)
-  if (seat === undefined) seats.set(m, (seat = speakerSeat(text, m.start, m.end)))
+  if (seat === undefined) seats.set(m, (seat = speakerSeat(text, m.start, m.end) || mostlyIn(text, m.start)))
   return seat
 }
 

@@ -97,6 +97,14 @@ export const QUALIFIERS: Qualifier[] = [
   // "103 corps identifiés", "تم التعرف على 99 جثة") are fewer than the dead. (Those not yet
   // identified are another stage: their words are read out first, see UNNAMED.)
   { id: 'identified', near: true, words: ['identified', 'identifiés', 'identifiées', 'identifié', 'identifiée', 'identification', 'التعرف على', 'التعرف عليها', 'التعرف عليهم', 'تم التعرف', 'تعرفت على', 'تعرفنا على', 'تحديد هوية', 'تحديد هويات', 'هويات', 'هوياتهم', 'هوياتها'] },
+  // Other stages of the bodies: those not yet identified (their words are the ones read out of
+  // "identified", see UNNAMED), those handed over to their families.
+  { id: 'unidentified', near: true, words: ['unidentified', 'unclaimed and unidentified'] },
+  { id: 'handed-over', near: true, words: ['handed over', 'returned to their families', 'released to their families', 'remis aux familles', 'remis à leurs familles', 'restitués', 'rendus aux familles', 'تسليم', 'سلمت', 'تم تسليم', 'سلمت إلى ذويها', 'إلى ذويهم'] },
+  // What the counted died of, when a topic counts one cause: its words may stand anywhere in the
+  // figure's sentence ("Some 40 bodies bore no injury: they are believed to have died of electrocution").
+  { id: 'electrocuted', near: false, words: ['electrocuted', 'electrocution', 'électrocutés', 'électrocutées', 'électrocution', 'الصعق الكهربائي', 'صعق كهربائي', 'صعقا بالكهرباء', 'صعقاً بالكهرباء'] },
+  { id: 'drowned', near: false, words: ['drowned', 'drowning', 'noyés', 'noyées', 'noyade', 'غرقا', 'غرقاً', 'الغرق'] },
   // A group among the counted: those without the permit the event asks for ("630 of them had no
   // permit", "pèlerins clandestins", "حجاج غير نظاميين").
   { id: 'unpermitted', near: true, words: [
@@ -110,10 +118,27 @@ const QUALIFIER_RE = QUALIFIERS.map((q) => ({ q, re: new RegExp(`(?:^|[^\\p{L}])
 // identifiés", "restent à identifier", "لم يتم التعرف على هوياتهم", "مجهولة الهوية".
 const UNNAMED = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(['not yet identified', 'yet to be identified', 'not been identified', 'not identified', 'non identifiés', 'non identifiées', 'pas encore identifiés', 'pas encore identifiées', 'pas été identifiés', 'restent à identifier', 'reste à identifier', 'sans identité', 'لم يتم التعرف على هويات', 'لم يتم التعرف على هوية', 'لم يتم التعرف عليها', 'لم يتم التعرف عليهم', 'لم يتم التعرف', 'لم يتم تحديد هوية', 'لم يتم تحديد هويات', 'لم يتعرف', 'مجهولة الهوية', 'مجهولي الهوية', 'مجهولو الهوية'])})(?![\\p{L}])`, 'giu')
 
+// An aside set off by commas right after a figure's stretch ("45 of the injured, including a child,
+// were in serious condition", "45 blessés, dont un enfant, sont dans un état grave", "45 جريحاً،
+// بينهم طفل، في حالة خطيرة") leaves the figure's own words to go on after it.
+const ASIDE = new RegExp(`^\\s*[,،]\\s*(?:${alternation(['including', 'among them', 'among whom', 'of whom', 'most of them', 'many of them', 'mostly', 'dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'notamment', 'pour la plupart', 'بينهم', 'بينهن', 'من بينهم', 'منهم', 'معظمهم', 'أغلبهم'])})(?![\\p{L}])[^,،.;؛:\\n]{1,40}[,،]`, 'iu')
+
+/** Where a figure's own stretch ends once an aside right after it is passed (`end` when there is none); `to`: its sentence's end. */
+export function pastAside(text: string, end: number, to: number): number {
+  const m = ASIDE.exec(foldKey(text.slice(end, Math.min(to, end + 80))))
+  if (!m) return end
+  const rest = text.slice(end + m[0].length, to)
+  const stop = rest.search(/[,،.;؛:\n]/u)
+  return end + m[0].length + (stop < 0 ? rest.length : stop)
+}
+
 /** The qualifiers named in a text (a topic's label, a figure's words). */
 export function qualifiersIn(text: string, near?: boolean): Set<string> {
-  const folded = foldKey(text).replace(UNNAMED, (m) => ' '.repeat(m.length))
-  return new Set(QUALIFIER_RE.filter(({ q, re }) => (near === undefined || q.near === near) && re.test(folded)).map(({ q }) => q.id))
+  let unnamed = false
+  const folded = foldKey(text).replace(UNNAMED, (m) => { unnamed = true; return ' '.repeat(m.length) })
+  const out = new Set(QUALIFIER_RE.filter(({ q, re }) => (near === undefined || q.near === near) && re.test(folded)).map(({ q }) => q.id))
+  if (unnamed && near !== false) out.add('unidentified')
+  return out
 }
 
 // Background: a sentence that recalls another, older event to compare it ("Le séisme d'Al Hoceima,

@@ -1,5 +1,5 @@
 import { foldKey } from '../text/normalize'
-import { locatesPlace, speakerSeat } from './places'
+import { locatesPlace, mostlyIn, speakerSeat } from './places'
 
 // What tells apart topics of one measure when neither names a place of its own: the thing that
 // did it (the pagers or the walkie-talkies of a second wave), the day it happened ("the explosions
@@ -179,7 +179,7 @@ export function tellsIn(text: string, from = 0, to = text.length): Set<string> {
     const t = TELL_BY_WORD.get(wordKey(m[1]))
     if (!t?.id) continue
     const end = m.index + m[0].length
-    if (t.kind === 'region' && (speakerSeat(folded, end - m[1].length, end, true) || locatesPlace(folded, end - m[1].length, end))) continue
+    if (t.kind === 'region' && (speakerSeat(folded, end - m[1].length, end, true) || locatesPlace(folded, end - m[1].length, end) || mostlyIn(folded, end - m[1].length))) continue
     out.add(t.id)
   }
   return out

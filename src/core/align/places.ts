@@ -68,6 +68,20 @@ export function speakerSeat(text: string, start: number, end: number, region = f
   return SEAT_BEFORE.test(before) || (region ? BODY_AFTER : REGION_THEN_BODY).test(after) || (region && OPENS.test(before) && THEN_BODY.test(after))
 }
 
+// A place said of most of the counted is where most of them are, not the figure's own scope: "95
+// dead, almost all of them in the province of Valence" is the whole toll; "recensés pour la
+// quasi-totalité dans la province de Valence", "معظمهم في ولاية فالنسيا".
+const MOSTLY = new RegExp(`(?<![\\p{L}])(?:${[
+  'mostly', 'most of them', 'most of whom', 'the majority', 'the vast majority', 'almost all(?: of them)?', 'nearly all(?: of them)?', 'the bulk',
+  'pour la plupart', 'pour la quasi-totalité', 'en majorité', 'majoritairement', 'la plupart', 'la quasi-totalité', 'essentiellement',
+  ...['معظمهم', 'أغلبهم', 'غالبيتهم', 'جلهم', 'معظمها', 'أغلبها', 'غالبيتها'].map(foldKey),
+].join('|')})(?:\\s+[\\p{L}’']+){0,1}\\s+(?:in|at|à|au|aux|en|dans|[وف]?في|ب)\\s+(?:the\\s+|la\\s+|le\\s+|les\\s+|l['’])?(?:[\\p{L}]+\\s+(?:of|de|du|des|d['’])\\s*(?:the\\s+|la\\s+|le\\s+|l['’])?)?(?:[\\p{L}]+\\s+)?$`, 'iu')
+
+/** Whether the place at text[start, …) is said of most of the counted ("almost all of them in Valencia"), not of the figure. */
+export function mostlyIn(text: string, start: number): boolean {
+  return MOSTLY.test(foldKey(text.slice(Math.max(0, start - 60), start)))
+}
+
 // A dateline names the outlet in parentheses before its dash, and with it the outlet's country:
 // "Libération (Maroc) – More than a thousand…", "BEIRUT (El Sol de México) —", "الرباط (المغرب
 // اليوم) -". That country is where the report comes from, not where its figures are.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { placed, source, topic } from './placed'
 import { qualifiersIn } from '../../../src/core/align/facets'
 import { marksIn, tellsIn } from '../../../src/core/align/marks'
-import { outletOrigin } from '../../../src/core/align/places'
+import { mostlyIn, outletOrigin } from '../../../src/core/align/places'
 
 // Sibling topics that count the same thing under another scope: a stage of the count (bodies
 // identified beside the dead), a group among the counted (those without a permit). Reports
@@ -13,9 +13,9 @@ describe('stages and groups a figure’s words say', () => {
     ['en', '41 of the bodies have been identified', ['identified']],
     ['fr', 'les corps de 41 victimes ont été formellement identifiés', ['identified']],
     ['ar', 'تم التعرف على هويات 41 جثة', ['identified']],
-    ['en', '12 bodies are not yet identified', []],
-    ['fr', '12 corps restent à identifier', []],
-    ['ar', '12 جثة لم يتم التعرف على هويات أصحابها', []],
+    ['en', '12 bodies are not yet identified', ['unidentified']],
+    ['fr', '12 corps restent à identifier', ['unidentified']],
+    ['ar', '12 جثة لم يتم التعرف على هويات أصحابها', ['unidentified']],
     ['en', '300 of them had no permit', ['unpermitted']],
     ['fr', 'dont 300 pèlerins clandestins', ['unpermitted']],
     ['ar', 'بينهم 300 حاج غير نظاميين', ['unpermitted']],
@@ -126,5 +126,70 @@ describe('a count over a period is the whole of its days', () => {
     const got = placed(source('a', lang, text), topics())
     expect(got.all).toEqual([all])
     expect(got.day).toEqual([day])
+  })
+})
+
+describe('what a figure’s words add goes on past an aside', () => {
+  const topics = () => [topic('injured', 'People injured in the attack', 'count'), topic('serious', 'Injured in serious condition', 'count')]
+  it.each([
+    ['en', 'The minister said 140 people were injured. He added that 45 of the injured, including a child, were in serious condition.'],
+    ['fr', 'Le ministre a fait état de 140 blessés. Selon lui, 45 blessés, dont deux enfants, sont dans un état grave.'],
+    ['ar', 'وأعلن الوزير إصابة 140 شخصاً، موضحاً أن 45 جريحاً، بينهم طفل، في حالة خطيرة.'],
+  ] as const)('%s: the injured said to be in serious condition after "including…" go to that topic', (lang, text) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.serious).toEqual(['45'])
+    expect(got.injured ?? []).toContain('140')
+  })
+  it('a part that is itself the qualified one keeps the whole out ("2,100 injured, 640 of them seriously")', () => {
+    const got = placed(source('a', 'en', 'The ministry counted 2,100 people injured, 640 of them seriously.'), topics())
+    expect(got.serious).toEqual(['640'])
+  })
+})
+
+describe('a place said of most of the counted is not the figure’s scope', () => {
+  it.each([
+    ['en', '120 dead, almost all of them in the province of Korvik', 'Korvik', true],
+    ['fr', '120 morts, recensés pour la plupart dans la région de Korvik', 'Korvik', true],
+    ['ar', 'لقي 120 شخصاً حتفهم، معظمهم في ولاية كورفيك', 'كورفيك', true],
+    ['en', '120 dead in the province of Korvik', 'Korvik', false],
+  ] as const)('%s: %s', (_lang, text, name, want) => {
+    expect(mostlyIn(text, text.indexOf(name))).toBe(want)
+  })
+  const topics = () => [topic('all', 'Death toll of the floods', 'count'), topic('korvik', 'Deaths in the Korvik region', 'count')]
+  it.each([
+    ['en', 'The floods in Ardenia have killed at least 120 people, almost all of them in the Korvik region.', 'at least 120'],
+    ['fr', "Les crues en Ardenia ont fait au moins 120 morts, recensés pour la quasi-totalité dans la région de Korvik.", 'au moins 120'],
+    ['ar', 'أودت الفيضانات في أردينيا بحياة 120 شخصاً على الأقل، معظمهم في منطقة كورفيك.', '120'],
+  ] as const)('%s: the whole toll goes to the whole, not to the region where most died', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.korvik ?? []).not.toContain(figure)
+    expect(got.all).toEqual([figure])
+  })
+  it('the east where most died is no region of the figure', () => {
+    expect(tellsIn('120 dead, mostly in the east of the country').has('east')).toBe(false)
+  })
+})
+
+describe('more stages and causes of the dead', () => {
+  it.each([
+    ['en', 'the morgue holds 30 unidentified bodies', ['unidentified']],
+    ['fr', '30 corps ne sont pas encore identifiés', ['unidentified']],
+    ['ar', '30 جثة لم يتم التعرف على هويات أصحابها', ['unidentified']],
+    ['en', '57 bodies were handed over to relatives', ['handed-over']],
+    ['fr', '57 corps ont été remis aux familles', ['handed-over']],
+    ['ar', 'تم تسليم 57 جثة إلى ذويهم', ['handed-over']],
+  ] as const)('%s: %s', (_lang, text, ids) => {
+    expect([...qualifiersIn(text)]).toEqual(ids)
+  })
+  const topics = () => [topic('dead', 'Death toll of the Korvik train crash', 'count'), topic('shock', 'Victims believed electrocuted', 'count'), topic('unnamed', 'Bodies not yet identified', 'count')]
+  it.each([
+    ['en', 'The Korvik train crash killed 190 people. Some 25 of the victims showed no wound and are believed to have died of electrocution. Around 60 bodies are still unidentified.', '190', 'Some 25', 'Around 60'],
+    ['fr', "L'accident de train de Korvik a fait 190 morts. Quelque 25 victimes ne portaient aucune blessure et seraient mortes par électrocution. Environ 60 corps ne sont pas encore identifiés.", '190', 'Quelque 25', 'Environ 60'],
+    ['ar', 'أودى حادث قطار كورفيك بحياة 190 شخصاً. ويُعتقد أن نحو 25 من الضحايا لقوا حتفهم بسبب الصعق الكهربائي. ولم يتم التعرف على هويات نحو 60 جثة حتى الآن.', '190', 'نحو 25', 'نحو 60'],
+  ] as const)('%s: the electrocuted and the unidentified go to their topics, the toll to the toll', (lang, text, dead, shock, unnamed) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.dead).toEqual([dead])
+    expect(got.shock).toEqual([shock])
+    expect(got.unnamed).toEqual([unnamed])
   })
 })
