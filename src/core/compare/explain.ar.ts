@@ -10,10 +10,10 @@ export function explainAr(r: Reason, x: ExplainContext): string {
   // أرقام المقال الواحد تُميَّز بمن ينقل عنه كلاً منها ("AFP، نقلاً عن الرئاسة").
   const quoting = oneArticle(r, x)
   const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${c.attribution.who}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}` }
-  const aside = x.setAside.length ? ` ${someOf(x.setAside.map((c) => sayQuantity(c.quantity, 'ar')), NOUNS.figure, 'ar', { mid: true })} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
+  const aside = x.setAside.length ? ` ${someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'ar', { mid: true })} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
   switch (r.code) {
     case 'none': return 'لا يذكر أي مصدر هذا الرقم بعد.'
-    case 'parts-only': return `كل الأرقام تخص جزءاً فقط: ${someOf(r.parts.map((id) => sayQuantity(x.claim(id).quantity, 'ar')), NOUNS.figure, 'ar')}؛ لا يذكر أي منها الكل.`
+    case 'parts-only': return `كل الأرقام تخص جزءاً فقط: ${someOf(r.parts.map((id) => part(x.claim(id), x)), NOUNS.figure, 'ar')}؛ لا يذكر أي منها الكل.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       const who = c.attribution?.who ? ` (كلها عن ${c.attribution.who})` : ''
@@ -57,6 +57,12 @@ export function explainAr(r: Reason, x: ExplainContext): string {
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)]
+
+// الجزء الذي يخصه الرقم: الرقم الأكبر الذي يذكره تقريره جزءاً منه ("20 مليون يورو (من أصل أكثر من 200 مليون يورو)").
+function part(c: Claim, x: ExplainContext): string {
+  const whole = x.wholeOf?.(c.id)
+  return whole ? `${sayQuantity(c.quantity, 'ar')} (من أصل ${sayQuantity(whole.quantity, 'ar')})` : sayQuantity(c.quantity, 'ar')
+}
 
 // "50 مليون يورو (نحو 54 مليون دولار بسعر صرف ذلك الشهر)".
 function converted(c: Claim, r: Reason): string {

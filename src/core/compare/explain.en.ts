@@ -11,10 +11,10 @@ export function explainEn(r: Reason, x: ExplainContext): string {
   // Figures of one article are told apart by who it quotes for each ("AFP [a], quoting the presidency").
   const quoting = oneArticle(r, x)
   const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${sourceWords(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}` }
-  const aside = x.setAside.length ? ` ${capital(someOf(x.setAside.map(part), NOUNS.figure, 'en', { mid: true }))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
+  const aside = x.setAside.length ? ` ${capital(someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'en', { mid: true }))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
   switch (r.code) {
     case 'none': return 'No source states this figure yet.'
-    case 'parts-only': return `Every figure concerns a part only: ${someOf(r.parts.map((id) => part(x.claim(id))), NOUNS.figure, 'en')}; none states the whole.`
+    case 'parts-only': return `Every figure concerns a part only: ${someOf(r.parts.map((id) => part(x.claim(id), x)), NOUNS.figure, 'en')}; none states the whole.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       // The speaker as the first figure's source words it, else the body the figures go back to.
@@ -62,8 +62,12 @@ export function explainEn(r: Reason, x: ExplainContext): string {
 const uniq = (xs: string[]) => [...new Set(xs)]
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
-// The part a figure concerns, in the source's own words: quoted, since they may be Arabic or French.
-function part(c: Claim): string {
+// The part a figure concerns: the larger figure its report gives it as a part of ("20 million
+// (among more than 200 million)"), else the place or operation in the source's own words, quoted,
+// since they may be Arabic or French.
+function part(c: Claim, x: ExplainContext): string {
+  const whole = x.wholeOf?.(c.id)
+  if (whole) return `${sayQuantity(c.quantity, 'en')} (among ${sayQuantity(whole.quantity, 'en')})`
   const scope = c.scopes.find((s) => s.kind !== 'time')
   return `${sayQuantity(c.quantity, 'en')}${scope ? ` (${scope.kind === 'place' ? 'at' : 'in'} ${sourceWords(scope.label)})` : ''}`
 }
