@@ -2,7 +2,7 @@ import { countNoun, NOUNS, someOf, sayAmount, sayQuantity, sayDay, sayDays } fro
 import type { Claim } from '../model'
 import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
-import type { WeakWhy } from './weak'
+import { PLACED_WEAKLY, type WeakWhy } from './weak'
 
 // الجملة العربية لكل سبب: تسمّي الأرقام التي بُني عليها الحكم وتقول على ماذا يقوم.
 
@@ -79,6 +79,7 @@ const WEAK_AR: Record<WeakWhy, string> = {
   'vague-alone': 'عدد مبهم لا يذكره إلا تقرير واحد، بجوار أرقام تذكرها تقارير عدة',
   outlier: 'يبعد أكثر من عشرة أضعاف عن الأرقام التي يقوم عليها الموضوع، فالأرجح أنه رقم لشيء آخر',
   'outlier-date': 'يبعد سنوات عن التواريخ التي يقوم عليها الموضوع، فالأرجح أنه تاريخ لشيء آخر',
+  'earlier-count': 'حصيلة سابقة يذكّر بها تقريره إلى جانب الرقم الأعلى الذي يذكره الآن',
 }
 
 /** الجملة التي تسمّي الأرقام المستبعدة لضعف الدليل على موضعها؛ فارغة إن لم يكن منها شيء. */
@@ -88,6 +89,6 @@ export function weakAr(x: ExplainContext): string {
   // ما استُبعد لسبب واحد يُذكر معاً، ويُذكر السبب مرة واحدة.
   const items = [...new Set(weak.map((w) => w.why))].map((why) => `${someOf(uniq(weak.filter((w) => w.why === why).map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')}` })), NOUNS.figure, 'ar')} (${WEAK_AR[why]})`)
   // The verb stays singular before the list, as Arabic places it before its subject.
-  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ' ما وُضع هنا على دليل ضعيف' : ''
+  const placed = weak.every((w) => PLACED_WEAKLY.has(w.why)) ? ' ما وُضع هنا على دليل ضعيف' : ''
   return ` واستُبعد من الحكم${placed}: ${items.join('؛ ')}.`
 }

@@ -2,7 +2,7 @@ import { countNoun, NOUNS, quote, someOf, sayAmount, sayQuantity, sayDay, sayDay
 import type { Claim } from '../model'
 import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
-import type { WeakWhy } from './weak'
+import { PLACED_WEAKLY, type WeakWhy } from './weak'
 
 // The English sentence for each reason. It names the figures that drive the verdict and says
 // what the verdict rests on.
@@ -93,6 +93,7 @@ const WEAK_EN: Record<WeakWhy, string> = {
   'vague-alone': 'a vague amount that only one report gives, beside numbers that several reports state',
   outlier: 'more than ten times away from the figures the topic rests on: most likely a figure of something else',
   'outlier-date': 'years away from the dates the topic rests on: most likely the date of something else',
+  'earlier-count': 'an earlier count that its report recalls beside the higher one it gives now',
 }
 
 /** The sentence that names the figures set aside for their weak placement; empty when there are none. */
@@ -105,7 +106,7 @@ export function weakEn(x: ExplainContext): string {
   const items = groups.map((g) => `${someOf(g.said, NOUNS.figure, 'en')} (${WEAK_EN[g.why]})`)
   const n = groups.reduce((k, g) => k + g.said.length, 0)
   // A vague amount set aside was placed well: it is set aside for what it says, not where it stands.
-  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ', placed on weak evidence,' : ''
+  const placed = weak.every((w) => PLACED_WEAKLY.has(w.why)) ? ', placed on weak evidence,' : ''
   const lead = n === 1 ? `One figure${placed} is set aside` : `${countNoun(n, NOUNS.figure, 'en')}${placed} are set aside`
   return ` ${lead}: ${items.join('; ')}.`
 }

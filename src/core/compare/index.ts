@@ -11,6 +11,7 @@ import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
 import { isCompared, partsOfWholes } from './parts'
+import { earlierSteps } from './recalled'
 import { citedBody, namesBodyBefore, paragraphBody } from './speakers'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
@@ -103,7 +104,12 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const compared = (c: Claim) => isCompared(t, c) && !parts.has(c.id)
   const placement = options.placement
   const weakOf = (c: Claim) => { const a = placement?.get(c.id); return a ? weakEvidence(a) : null }
-  const { decision, weak } = decideWeighed(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') }, weakOf)
+  // An earlier step of a count its report gives higher ("the previous toll of 9") is history, not the
+  // report's figure: it is set aside before the decision, and named.
+  const steps = earlierSteps(cs, (id) => srcById.get(id)?.text)
+  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') }, weakOf)
+  const { decision } = weighed
+  const weak = [...cs.filter((c) => steps.has(c.id)).map((c) => ({ claim: c.id, why: 'earlier-count' as const })), ...weighed.weak]
   const weakIds = new Set(weak.map((w) => w.claim))
   // An amount restated in another currency is shown with the topic but judged, counted and averaged
   // as the amount it restates; a figure set aside for its weak placement is shown, not counted.

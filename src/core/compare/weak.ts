@@ -15,8 +15,11 @@ import type { Decision } from './reason'
 // figures themselves disagree, or the weak ones disagree together, nothing is set aside.
 
 /** Why a figure's placement is weak: what placement could not find by the figure. */
-export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated', 'vague-alone', 'outlier', 'outlier-date'] as const
+export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated', 'vague-alone', 'outlier', 'outlier-date', 'earlier-count'] as const
 export type WeakWhy = (typeof WEAK_WHY)[number]
+
+/** The reasons that say where a figure was placed (weak evidence); the others say what the figure is (a stray, a vague amount, an earlier count). */
+export const PLACED_WEAKLY: ReadonlySet<WeakWhy> = new Set(['measure-in-sentence', 'entity-in-article', 'restated'])
 
 /** A figure set aside from the decision, and why its placement was weak. */
 export interface WeakFigure { claim: string; why: WeakWhy }
