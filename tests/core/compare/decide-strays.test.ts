@@ -52,3 +52,18 @@ describe('a report that dates the event twice', () => {
     expect(d.verdict).toBe('conflict')
   })
 })
+
+describe('a running total given lower on a later day, then back up', () => {
+  const count = (source: string, lo: number, hi: number | null = lo, qualifier: Quantity['qualifier'] = null) => claim(source, { kind: 'count', lo, hi, qualifier })
+  const killed = { kind: 'count' as const, concept: 'killed' }
+
+  it('somewhat below ("at least five" children dead, then three, then five again) is the count given lower: a conflict', () => {
+    const d = decide(killed, [count('a', 5, null, 'at-least'), count('c', 3), count('d', 5)], ctx)
+    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'fell' } })
+  })
+
+  it('far below (three among tolls of fifty) with the count back up is a figure of something else, not the count falling', () => {
+    const d = decide(killed, [count('a', 50, null, 'at-least'), count('c', 3), count('d', 52)], ctx)
+    expect(d.reason.code).not.toBe('fell')
+  })
+})
