@@ -9,7 +9,7 @@ import { PLACED_WEAKLY, type WeakWhy } from './weak'
 export function explainAr(r: Reason, x: ExplainContext): string {
   // أرقام المقال الواحد تُميَّز بمن ينقل عنه كلاً منها ("AFP، نقلاً عن الرئاسة").
   const quoting = oneArticle(r, x)
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${c.attribution.who}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}` }
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${c.attribution.who}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}${endRead(id, r)}` }
   const aside = x.setAside.length ? ` ${someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'ar', { mid: true })} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
   switch (r.code) {
     case 'none': return 'لا يذكر أي مصدر هذا الرقم بعد.'
@@ -62,6 +62,13 @@ const uniq = (xs: string[]) => [...new Set(xs)]
 function part(c: Claim, x: ExplainContext): string {
   const whole = x.wholeOf?.(c.id)
   return whole ? `${sayQuantity(c.quantity, 'ar')} (من أصل ${sayQuantity(whole.quantity, 'ar')})` : sayQuantity(c.quantity, 'ar')
+}
+
+// "من 18 يونيو إلى 1 يوليو 2024، أي بدءاً من 18 يونيو 2024،": فترة تُقرأ عند الطرف الذي يتعلق به الموضوع.
+function endRead(id: string, r: Reason): string {
+  const at = 'readAt' in r ? r.readAt : undefined
+  const day = at?.days[id]
+  return at && day ? `، ${at.end === 'start' ? 'أي بدءاً من' : 'أي حتى'} ${sayDay(day, 'day', 'ar')}،` : ''
 }
 
 // "50 مليون يورو (نحو 54 مليون دولار بسعر صرف ذلك الشهر)".

@@ -10,7 +10,7 @@ import { PLACED_WEAKLY, type WeakWhy } from './weak'
 export function explainEn(r: Reason, x: ExplainContext): string {
   // Figures of one article are told apart by who it quotes for each ("AFP [a], quoting the presidency").
   const quoting = oneArticle(r, x)
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${sourceWords(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}` }
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${sourceWords(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}${endRead(id, r)}` }
   const aside = x.setAside.length ? ` ${capital(someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'en', { mid: true }))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
   switch (r.code) {
     case 'none': return 'No source states this figure yet.'
@@ -77,6 +77,13 @@ function part(c: Claim, x: ExplainContext): string {
  * so that Arabic words do not pull the English brackets and quotes around them out of place.
  */
 const sourceWords = (words: string) => (/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(words) ? words : quote(`\u2068${words}\u2069`, 'en'))
+
+// "18 June–1 July 2024, which begins on 18 June 2024,": a range read at the end its topic is about.
+function endRead(id: string, r: Reason): string {
+  const at = 'readAt' in r ? r.readAt : undefined
+  const day = at?.days[id]
+  return at && day ? `, which ${at.end === 'start' ? 'begins' : 'ends'} on ${sayDay(day, 'day', 'en')},` : ''
+}
 
 // "50 million euros (about 54 million US dollars at the time)".
 function converted(c: Claim, r: Reason): string {
