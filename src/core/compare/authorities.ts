@@ -36,6 +36,10 @@ const TERMS = AUTHORITY_KINDS.flatMap(({ kind, words }) => words.map((w) => {
   return { kind, re: new RegExp(arabic ? `(?<![\\p{L}])(?:[وفبلك]{0,2})${body}(?![\\p{L}])` : `(?<![\\p{L}])${body}(?![\\p{L}])`, 'u') }
 }))
 
+// Words between two kinds' names that keep them in one English noun group ("Government Railway").
+const COMPOUND = /^(?:\s+[\p{Lu}\p{Ll}]+)*\s+$/u
+const BREAK = /(?<![\p{L}])(?:of|in|for|at|from|with|and|to|on|by|de|du|des|la|le|les|et|au|aux)(?![\p{L}])/iu
+
 const RELATIVE = /\s(?:who|whom|whose|which|that|qui|que|dont|lesquels|lesquelles|الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)\s/u
 
 /** The authority a speaker stands for ("الحكومة" → government, "Lebanon's health ministry" → health ministry of Lebanon), or null. */
@@ -44,12 +48,20 @@ export function authorityOf(who: string): { kind: string; country: string | null
   // President Bazoum" are no presidency, "les soldats qui gardaient le palais" no palace.
   const folded = foldKey(who).split(RELATIVE)[0]
   let best: { kind: string; at: number } | null = null
+  const found: { kind: string; at: number; end: number }[] = []
   for (const t of TERMS) {
     const m = t.re.exec(folded)
+    if (m) found.push({ kind: t.kind, at: m.index, end: m.index + m[0].length })
     // The head of the phrase comes first: "وزير الصحة في الحكومة" is the health ministry.
     if (m && (!best || m.index < best.at)) best = { kind: t.kind, at: m.index }
   }
   if (!best) return null
+  // In an English compound the head comes last: "the Government Railway Police" is the police. A
+  // kind named right after the first, with only words of one noun group between them (no "of",
+  // "in", a comma or a relative word), is the head.
+  const first = found.find((f) => f.at === best!.at)!
+  const head = found.filter((f) => f.at >= first.end && COMPOUND.test(folded.slice(first.end, f.at)) && !BREAK.test(folded.slice(first.end, f.at))).sort((a, b) => b.at - a.at)[0]
+  if (head && /^[\p{Script=Latin}\s'’()-]+$/u.test(folded.slice(first.at, head.end))) best = head
   const country = (who.match(/[\p{L}'’]+/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).map((w) => [w, w.replace(/^(?:وال|ال|لل|ل|ب)/, ''), w.replace(/(?:ة|ية)$/, '')].find(isCountryWord)).find((w) => w)
   return { kind: best.kind, country: country ? countryAliases(country)[0] : null }
 }

@@ -40,9 +40,11 @@ function fallsOf(all: Valued[], reportTop: Map<string, number>): (a: Valued, b: 
     if (recalled === undefined) recalledOf.set(late, recalled = given.some((h) => h.from < late.asOf!.from && overlaps(h.soft, late.soft)))
     const corrected = !(late.iv.hi < floor) && !((reportTop.get(late.c.source) ?? -Infinity) > late.iv.hi)
     if (recalled && !corrected) return false
-    // A figure far below, with the count back at the earlier level on a later day, stands amid
-    // counts that stay high: a figure of another measure or a part, not the count falling.
-    if (!(late.iv.hi < floor)) return true
+    // A figure far below (the earlier one is more than SAME_DAY_RATIO times it), with the count
+    // back at the earlier level on a later day, stands amid counts that stay high: a figure of
+    // another measure or a part, not the count falling. A figure only somewhat below (three
+    // children dead after at least five) is the count given lower, whatever came after.
+    if (!(late.iv.hi < floor) || !(late.iv.hi * SAME_DAY_RATIO < early.iv.lo)) return true
     const k = firstAfter(dated, late.asOf!.to)
     return (k < dated.length ? highestFrom[k] : -Infinity) < floor
   }

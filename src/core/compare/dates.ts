@@ -1,16 +1,20 @@
 import type { Claim, Quantity, Topic } from '../model'
-import { contains, overlaps, toInterval, width, type Interval } from './interval'
-import type { Decision, Reason } from './reason'
+import { contains, days, overlaps, toInterval, width, type Interval } from './interval'
+import type { Decision, ReadAt, Reason } from './reason'
 import type { DecideContext } from './decide'
 import { conceptById } from '../align/measureOf'
+import { foldKey } from '../text/normalize'
 import { earlier, firstPair, profiles, somePair } from './profiles'
 
 // The decision on figures that are dates: two complete ranges of one event that differ at an end
 // conflict; a point inside a range agrees with different precision; dates that do not overlap
 // conflict (or need review when the event can recur).
 
-export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], since: Claim[], ctx: DecideContext): Decision {
-  const all = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is Dated => !!x.iv)
+export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure'>>, cs: Claim[], since: Claim[], ctx: DecideContext): Decision {
+  // In a topic about when something began (or ended), a range stated in full ("from 18 June to
+  // 1 July") gives its start (or its end): that day is what it says of the topic.
+  const end = endOf(topic)
+  const all = cs.map((c) => ({ c, iv: endOfRange(toInterval(c.quantity), c.quantity, end) })).filter((x): x is Dated => !!x.iv)
   // A report's stray date beside one that others confirm is set aside first (alsoConfirmed). Then
   // a report that dates the event to a day is read at that day: a vaguer period of its own that
   // misses it ("last week" reckoned from another first day of the week, "a week ago") is its loose
@@ -50,7 +54,7 @@ export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Cla
   if (clash) {
     const a = ivs[clash[0]]
     const b = ivs[clash[1]]
-    if (clashOf(a, b) === 'apart') return topic.recurring ? { verdict: 'needs-review', reason: { code: 'recurring', a: a.c.id, b: b.c.id } } : { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: [], sameSource: a.c.source === b.c.source } }
+    if (clashOf(a, b) === 'apart') return topic.recurring ? { verdict: 'needs-review', reason: { code: 'recurring', a: a.c.id, b: b.c.id } } : { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: [], sameSource: a.c.source === b.c.source, ...readAt(end, [a, b]) } }
     // Two complete ranges of one event that differ at an end cannot both be right.
     const ends = a.iv.lo !== b.iv.lo && a.iv.hi !== b.iv.hi ? 'both' : a.iv.lo !== b.iv.lo ? 'start' : 'end'
     return { verdict: 'conflict', reason: { code: 'ranges-differ', a: a.c.id, b: b.c.id, ends } }
@@ -60,7 +64,7 @@ export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Cla
     const a = ivs[finer[0]]
     const b = ivs[finer[1]]
     const [fine, coarse] = width(a.iv) < width(b.iv) ? [a.c, b.c] : [b.c, a.c]
-    within = { code: 'within', fine: fine.id, coarse: coarse.id }
+    within = { code: 'within', fine: fine.id, coarse: coarse.id, ...readAt(end, [a, b]) }
   }
   if (within) return { verdict: 'agree-precision', reason: within }
   // The most precise date stated, beside a length of time since it that fits it: a rounded elapsed
@@ -72,6 +76,34 @@ export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Cla
 }
 
 interface Dated { c: Claim; iv: Interval }
+
+/** The days the ranges among some dates were read at, for the reason (nothing when none was). */
+function readAt(end: 'start' | 'end' | null, xs: Dated[]): { readAt?: ReadAt } {
+  const read = end ? xs.filter((x) => complete(x.c.quantity) && x.iv.lo === x.iv.hi && x.c.quantity.lo !== x.c.quantity.hi) : []
+  return end && read.length ? { readAt: { end, days: Object.fromEntries(read.map((x) => [x.c.id, (end === 'start' ? x.c.quantity.lo : x.c.quantity.hi) as string])) } } : {}
+}
+
+const NIGHT_DAYS = 2
+// The words of a topic about a start or an end, in English, French and Arabic (folded).
+const START = /(?<![\p{L}])(?:start|starts|started|began|begin|beginning|onset|outbreak|broke out|first day|début|commencé|déclenchement|بدء|بدايه|انطلاق|اندلاع|اول يوم)(?![\p{L}])/iu
+const END = /(?<![\p{L}])(?:end|ended|last day|fin|achèvement|نهايه|انتهاء|اخر يوم)(?![\p{L}])/iu
+
+/** Which end of a range a topic is about: its start, its end, or the whole range (null). */
+function endOf(topic: Partial<Pick<Topic, 'label' | 'measure'>>): 'start' | 'end' | null {
+  const words = foldKey(`${topic.label?.en ?? ''} ${topic.label?.ar ?? ''} ${topic.measure ?? ''}`)
+  const start = START.test(words)
+  const end = END.test(words)
+  return start === end ? null : start ? 'start' : 'end'
+}
+
+/**
+ * A range stated in full, read at the end a topic is about; any other date as it is. A night or two
+ * days ("from Sunday into Monday") is when the event began, not a period it began at one end of.
+ */
+function endOfRange(iv: Interval | null, q: Quantity, end: 'start' | 'end' | null): Interval | null {
+  if (!iv || !end || !complete(q) || days(iv) <= NIGHT_DAYS) return iv
+  return end === 'start' ? { lo: iv.lo, hi: iv.lo } : { lo: iv.hi, hi: iv.hi }
+}
 
 /**
  * A report that dates the event twice, to a date another report gives as well and to one that no

@@ -2,18 +2,18 @@ import { countNoun, NOUNS, someOf, sayAmount, sayQuantity, sayDay, sayDays } fro
 import type { Claim } from '../model'
 import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
-import type { WeakWhy } from './weak'
+import { PLACED_WEAKLY, type WeakWhy } from './weak'
 
 // الجملة العربية لكل سبب: تسمّي الأرقام التي بُني عليها الحكم وتقول على ماذا يقوم.
 
 export function explainAr(r: Reason, x: ExplainContext): string {
   // أرقام المقال الواحد تُميَّز بمن ينقل عنه كلاً منها ("AFP، نقلاً عن الرئاسة").
   const quoting = oneArticle(r, x)
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${c.attribution.who}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}` }
-  const aside = x.setAside.length ? ` ${someOf(x.setAside.map((c) => sayQuantity(c.quantity, 'ar')), NOUNS.figure, 'ar', { mid: true })} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${c.attribution.who}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}${endRead(id, r)}` }
+  const aside = x.setAside.length ? ` ${someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'ar', { mid: true })} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
   switch (r.code) {
     case 'none': return 'لا يذكر أي مصدر هذا الرقم بعد.'
-    case 'parts-only': return `كل الأرقام تخص جزءاً فقط: ${someOf(r.parts.map((id) => sayQuantity(x.claim(id).quantity, 'ar')), NOUNS.figure, 'ar')}؛ لا يذكر أي منها الكل.`
+    case 'parts-only': return `كل الأرقام تخص جزءاً فقط: ${someOf(r.parts.map((id) => part(x.claim(id), x)), NOUNS.figure, 'ar')}؛ لا يذكر أي منها الكل.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       const who = c.attribution?.who ? ` (كلها عن ${c.attribution.who})` : ''
@@ -58,6 +58,19 @@ export function explainAr(r: Reason, x: ExplainContext): string {
 
 const uniq = (xs: string[]) => [...new Set(xs)]
 
+// الجزء الذي يخصه الرقم: الرقم الأكبر الذي يذكره تقريره جزءاً منه ("20 مليون يورو (من أصل أكثر من 200 مليون يورو)").
+function part(c: Claim, x: ExplainContext): string {
+  const whole = x.wholeOf?.(c.id)
+  return whole ? `${sayQuantity(c.quantity, 'ar')} (من أصل ${sayQuantity(whole.quantity, 'ar')})` : sayQuantity(c.quantity, 'ar')
+}
+
+// "من 18 يونيو إلى 1 يوليو 2024، أي بدءاً من 18 يونيو 2024،": فترة تُقرأ عند الطرف الذي يتعلق به الموضوع.
+function endRead(id: string, r: Reason): string {
+  const at = 'readAt' in r ? r.readAt : undefined
+  const day = at?.days[id]
+  return at && day ? `، ${at.end === 'start' ? 'أي بدءاً من' : 'أي حتى'} ${sayDay(day, 'day', 'ar')}،` : ''
+}
+
 // "50 مليون يورو (نحو 54 مليون دولار بسعر صرف ذلك الشهر)".
 function converted(c: Claim, r: Reason): string {
   const conv: Conversion[] = 'conversions' in r ? r.conversions : []
@@ -73,6 +86,7 @@ const WEAK_AR: Record<WeakWhy, string> = {
   'vague-alone': 'عدد مبهم لا يذكره إلا تقرير واحد، بجوار أرقام تذكرها تقارير عدة',
   outlier: 'يبعد أكثر من عشرة أضعاف عن الأرقام التي يقوم عليها الموضوع، فالأرجح أنه رقم لشيء آخر',
   'outlier-date': 'يبعد سنوات عن التواريخ التي يقوم عليها الموضوع، فالأرجح أنه تاريخ لشيء آخر',
+  'earlier-count': 'حصيلة سابقة يذكّر بها تقريره إلى جانب الرقم الأعلى الذي يذكره الآن',
 }
 
 /** الجملة التي تسمّي الأرقام المستبعدة لضعف الدليل على موضعها؛ فارغة إن لم يكن منها شيء. */
@@ -82,6 +96,6 @@ export function weakAr(x: ExplainContext): string {
   // ما استُبعد لسبب واحد يُذكر معاً، ويُذكر السبب مرة واحدة.
   const items = [...new Set(weak.map((w) => w.why))].map((why) => `${someOf(uniq(weak.filter((w) => w.why === why).map((w) => { const c = x.claim(w.claim); return `${x.source(c, 'ar')}: ${sayQuantity(c.quantity, 'ar')}` })), NOUNS.figure, 'ar')} (${WEAK_AR[why]})`)
   // The verb stays singular before the list, as Arabic places it before its subject.
-  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ' ما وُضع هنا على دليل ضعيف' : ''
+  const placed = weak.every((w) => PLACED_WEAKLY.has(w.why)) ? ' ما وُضع هنا على دليل ضعيف' : ''
   return ` واستُبعد من الحكم${placed}: ${items.join('؛ ')}.`
 }

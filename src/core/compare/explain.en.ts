@@ -2,7 +2,7 @@ import { countNoun, NOUNS, quote, someOf, sayAmount, sayQuantity, sayDay, sayDay
 import type { Claim } from '../model'
 import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
-import type { WeakWhy } from './weak'
+import { PLACED_WEAKLY, type WeakWhy } from './weak'
 
 // The English sentence for each reason. It names the figures that drive the verdict and says
 // what the verdict rests on.
@@ -10,11 +10,11 @@ import type { WeakWhy } from './weak'
 export function explainEn(r: Reason, x: ExplainContext): string {
   // Figures of one article are told apart by who it quotes for each ("AFP [a], quoting the presidency").
   const quoting = oneArticle(r, x)
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${sourceWords(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}` }
-  const aside = x.setAside.length ? ` ${capital(someOf(x.setAside.map(part), NOUNS.figure, 'en', { mid: true }))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${sourceWords(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}${endRead(id, r)}` }
+  const aside = x.setAside.length ? ` ${capital(someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'en', { mid: true }))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
   switch (r.code) {
     case 'none': return 'No source states this figure yet.'
-    case 'parts-only': return `Every figure concerns a part only: ${someOf(r.parts.map((id) => part(x.claim(id))), NOUNS.figure, 'en')}; none states the whole.`
+    case 'parts-only': return `Every figure concerns a part only: ${someOf(r.parts.map((id) => part(x.claim(id), x)), NOUNS.figure, 'en')}; none states the whole.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       // The speaker as the first figure's source words it, else the body the figures go back to.
@@ -62,8 +62,12 @@ export function explainEn(r: Reason, x: ExplainContext): string {
 const uniq = (xs: string[]) => [...new Set(xs)]
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
-// The part a figure concerns, in the source's own words: quoted, since they may be Arabic or French.
-function part(c: Claim): string {
+// The part a figure concerns: the larger figure its report gives it as a part of ("20 million
+// (among more than 200 million)"), else the place or operation in the source's own words, quoted,
+// since they may be Arabic or French.
+function part(c: Claim, x: ExplainContext): string {
+  const whole = x.wholeOf?.(c.id)
+  if (whole) return `${sayQuantity(c.quantity, 'en')} (among ${sayQuantity(whole.quantity, 'en')})`
   const scope = c.scopes.find((s) => s.kind !== 'time')
   return `${sayQuantity(c.quantity, 'en')}${scope ? ` (${scope.kind === 'place' ? 'at' : 'in'} ${sourceWords(scope.label)})` : ''}`
 }
@@ -73,6 +77,13 @@ function part(c: Claim): string {
  * so that Arabic words do not pull the English brackets and quotes around them out of place.
  */
 const sourceWords = (words: string) => (/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(words) ? words : quote(`\u2068${words}\u2069`, 'en'))
+
+// "18 June–1 July 2024, which begins on 18 June 2024,": a range read at the end its topic is about.
+function endRead(id: string, r: Reason): string {
+  const at = 'readAt' in r ? r.readAt : undefined
+  const day = at?.days[id]
+  return at && day ? `, which ${at.end === 'start' ? 'begins' : 'ends'} on ${sayDay(day, 'day', 'en')},` : ''
+}
 
 // "50 million euros (about 54 million US dollars at the time)".
 function converted(c: Claim, r: Reason): string {
@@ -89,6 +100,7 @@ const WEAK_EN: Record<WeakWhy, string> = {
   'vague-alone': 'a vague amount that only one report gives, beside numbers that several reports state',
   outlier: 'more than ten times away from the figures the topic rests on: most likely a figure of something else',
   'outlier-date': 'years away from the dates the topic rests on: most likely the date of something else',
+  'earlier-count': 'an earlier count that its report recalls beside the higher one it gives now',
 }
 
 /** The sentence that names the figures set aside for their weak placement; empty when there are none. */
@@ -101,7 +113,7 @@ export function weakEn(x: ExplainContext): string {
   const items = groups.map((g) => `${someOf(g.said, NOUNS.figure, 'en')} (${WEAK_EN[g.why]})`)
   const n = groups.reduce((k, g) => k + g.said.length, 0)
   // A vague amount set aside was placed well: it is set aside for what it says, not where it stands.
-  const placed = weak.every((w) => w.why !== 'vague-alone' && w.why !== 'outlier' && w.why !== 'outlier-date') ? ', placed on weak evidence,' : ''
+  const placed = weak.every((w) => PLACED_WEAKLY.has(w.why)) ? ', placed on weak evidence,' : ''
   const lead = n === 1 ? `One figure${placed} is set aside` : `${countNoun(n, NOUNS.figure, 'en')}${placed} are set aside`
   return ` ${lead}: ${items.join('; ')}.`
 }

@@ -20,6 +20,8 @@ export interface ExplainContext {
   origins: number
   /** Figures placed on weak evidence, set aside from the decision (weak.ts). */
   weak?: WeakFigure[]
+  /** The larger figure a figure set aside is a part of, when its report gives it as one ("including 20 million"). */
+  wholeOf?: (id: string) => Claim | undefined
 }
 
 export function explain(reason: Reason, ctx: ExplainContext): { en: string; ar: string } {
@@ -37,13 +39,14 @@ export function oneArticle(r: Reason, x: ExplainContext): boolean {
 export const bothQuoted = (a: string, b: string, x: ExplainContext): boolean => !!x.claim(a).attribution?.who && !!x.claim(b).attribution?.who
 
 /** The context of a topic's explanation, from its claims and sources. */
-export function explainContext(claims: Claim[], sources: Map<string, Source>, setAside: Claim[], outlets: number, origins: number, weak: WeakFigure[] = []): ExplainContext {
+export function explainContext(claims: Claim[], sources: Map<string, Source>, setAside: Claim[], outlets: number, origins: number, weak: WeakFigure[] = [], wholes: ReadonlyMap<string, Claim> = new Map()): ExplainContext {
   const byId = new Map(claims.map((c) => [c.id, c]))
   const names = { en: articleNames(claims, sources, 'en'), ar: articleNames(claims, sources, 'ar') }
   return {
     claim: (id) => byId.get(id)!,
     source: (c, lang) => names[lang].get(c.source)!,
     setAside, outlets, origins, weak,
+    wholeOf: (id) => wholes.get(id),
   }
 }
 

@@ -10,7 +10,8 @@ import { asOf, sameStatedTime, twoDays, type AsOf } from './asof'
 import { foldKey } from '../text/normalize'
 import { NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
-import { isCompared } from './parts'
+import { isCompared, partsOfWholes } from './parts'
+import { earlierSteps } from './recalled'
 import { citedBody, namesBodyBefore, paragraphBody } from './speakers'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
@@ -97,10 +98,18 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   const ownCount = (c: Claim) => { const src = srcById.get(c.source); return !!c.attribution?.who && isOwnMedia(c.attribution.who) && !!src && !saysOfficial(src.text.slice(c.sentence.start, c.sentence.end)) }
   const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false, passesOn, names, ownCount })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
-  const compared = (c: Claim) => isCompared(t, c)
+  // A figure its own report gives as a part of a larger one it states here ("including 20 million
+  // from Berlin") concerns a part, as a figure of one town does.
+  const parts = partsOfWholes(cs, (id) => srcById.get(id)?.text)
+  const compared = (c: Claim) => isCompared(t, c) && !parts.has(c.id)
   const placement = options.placement
   const weakOf = (c: Claim) => { const a = placement?.get(c.id); return a ? weakEvidence(a) : null }
-  const { decision, weak } = decideWeighed(t, cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') }, weakOf)
+  // An earlier step of a count its report gives higher ("the previous toll of 9") is history, not the
+  // report's figure: it is set aside before the decision, and named.
+  const steps = earlierSteps(cs, (id) => srcById.get(id)?.text)
+  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') }, weakOf)
+  const { decision } = weighed
+  const weak = [...cs.filter((c) => steps.has(c.id)).map((c) => ({ claim: c.id, why: 'earlier-count' as const })), ...weighed.weak]
   const weakIds = new Set(weak.map((w) => w.claim))
   // An amount restated in another currency is shown with the topic but judged, counted and averaged
   // as the amount it restates; a figure set aside for its weak placement is shown, not counted.
@@ -117,7 +126,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
     topic: t.id,
     verdict: decision.verdict,
     reason: decision.reason,
-    explanation: explain(decision.reason, explainContext(cs, srcById, setAside, mainSources.size, origins, weak)),
+    explanation: explain(decision.reason, explainContext(cs, srcById, setAside, mainSources.size, origins, weak, parts)),
     independentSources: origins,
     outlets,
     folded: foldedHere,

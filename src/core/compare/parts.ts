@@ -76,3 +76,41 @@ export function isPart(topic: Partial<Pick<Topic, 'entity' | 'label'>>, claim: P
 export function isCompared(topic: Pick<Topic, 'scope'> & Partial<Pick<Topic, 'entity' | 'label'>>, claim: Pick<Claim, 'scopes'> & Partial<Pick<Claim, 'quantity' | 'text'>>): boolean {
   return !!topic.scope || !claim.scopes.some((s) => isPart(topic, claim, s))
 }
+
+// Words that give what follows as a part of a figure just said ("including", "among them", "dont",
+// "بينهم"), with up to two words between them and the part ("dont les", "parmi lesquels ceux de").
+const PART_CUES = [
+  'including', 'among them', 'among whom', 'of whom', 'of which', 'such as',
+  'dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'parmi elles', 'y compris',
+  'بينهم', 'بينها', 'بينهن', 'من بينهم', 'من بينها', 'منهم', 'منها', 'ضمنهم', 'بما في ذلك', 'بما فيها', 'بما فيهم',
+]
+const PART_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PART_CUES.map((w) => (/\p{Script=Arabic}/u.test(w) ? `و?${foldKey(w)}` : w)).join('|')})(?:\\s+[\\p{L}'’]+){0,2}[\\s:,]*$`, 'iu')
+// "Of them" right after the figure ("eight of them", "huit d'entre eux", "ثمانية منهم").
+const PART_AFTER = /^\s*(?:of them|of whom|d['’]entre eux|d['’]entre elles|منهم|منهن|منها)(?![\p{L}])/iu
+const CUE_REACH = 40
+
+/**
+ * The figures of a topic that their own report gives as a part of a larger figure it states in the
+ * same topic: "more than 200 million raised, including 20 million from one donor", "six health
+ * workers, among them four doctors", "81 victims, of whom 40 dead", "1,000 dead … 630 of them had
+ * no permit". A part is not a second value for the whole, and is shown aside as a part. The whole
+ * must come before the part, in its sentence when the cue stands before the part; a report that
+ * gives no larger figure in the topic (the topic is the part itself) keeps its figure. Returns each
+ * part with the first whole it is a part of.
+ */
+export function partsOfWholes(cs: Claim[], textOf: (source: string) => string | undefined): Map<string, Claim> {
+  const out = new Map<string, Claim>()
+  for (const c of cs) {
+    const text = textOf(c.source)
+    if (!text || typeof c.quantity.hi !== 'number' && typeof c.quantity.lo !== 'number') continue
+    const before = PART_BEFORE.test(foldKey(text.slice(Math.max(c.sentence.start, c.span.start - CUE_REACH), c.span.start)))
+    const after = !before && PART_AFTER.test(text.slice(c.span.end, c.span.end + 16))
+    if (!before && !after) continue
+    const top = (c.quantity.hi ?? c.quantity.lo) as number
+    const whole = cs.find((w) => w !== c && w.source === c.source && w.quantity.kind === c.quantity.kind && w.quantity.unit === c.quantity.unit
+      && w.span.end <= c.span.start && (!before || w.span.start >= c.sentence.start)
+      && typeof (w.quantity.lo ?? w.quantity.hi) === 'number' && ((w.quantity.lo ?? w.quantity.hi) as number) > top)
+    if (whole) out.set(c.id, whole)
+  }
+  return out
+}

@@ -4,6 +4,9 @@ import type { Verdict } from '../model'
 // templates (explain.en.ts, explain.ar.ts) word it. Each names the figures that drive the verdict,
 // by claim id, not every figure of the topic.
 
+/** Ranges a topic about a start (or an end) reads at that end: the day (ISO) each named range is read at, by claim id. */
+export interface ReadAt { end: 'start' | 'end'; days: Record<string, string> }
+
 /** A figure converted to another currency for the comparison. */
 export interface Conversion { claim: string; to: string; amount: number; month: string }
 
@@ -19,7 +22,7 @@ export type Reason =
   /** Two complete ranges of one event differ at one end or both. */
   | { code: 'ranges-differ'; a: string; b: string; ends: 'start' | 'end' | 'both' }
   /** Two figures for the same thing at the same time cannot both hold. */
-  | { code: 'no-overlap'; a: string; b: string; conversions: Conversion[]; sameSource: boolean; /** Set when both relay one origin's figure (the body, when it is one; else null): two reports of what it said. */ relayed?: string | null }
+  | { code: 'no-overlap'; a: string; b: string; conversions: Conversion[]; sameSource: boolean; /** Set when both relay one origin's figure (the body, when it is one; else null): two reports of what it said. */ relayed?: string | null; readAt?: ReadAt }
   /** A cumulative count (the dead, the injured) given lower on a later day: the later figure replaced the earlier one, and a count that only adds up cannot fall. */
   | { code: 'fell'; earlier: string; later: string; from: string; to: string }
   /** Two figures cannot be compared: units or currencies with no conversion. */
@@ -33,7 +36,7 @@ export type Reason =
   /** Compatible, one gives only a bound ("more than 20 million" and "50 million"). */
   | { code: 'bound'; bound: string; value: string; conversions: Conversion[] }
   /** Compatible, one more precise (a day inside a month, a point inside a range). */
-  | { code: 'within'; fine: string; coarse: string }
+  | { code: 'within'; fine: string; coarse: string; readAt?: ReadAt }
   /** Compatible: one dates the event by the time since it ("two weeks after", written on `written`), which fits the day another gives. */
   | { code: 'since'; day: string; since: string; written: string }
   /** Compatible values from several origins. */

@@ -15,8 +15,11 @@ import type { Decision } from './reason'
 // figures themselves disagree, or the weak ones disagree together, nothing is set aside.
 
 /** Why a figure's placement is weak: what placement could not find by the figure. */
-export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated', 'vague-alone', 'outlier', 'outlier-date'] as const
+export const WEAK_WHY = ['measure-in-sentence', 'entity-in-article', 'restated', 'vague-alone', 'outlier', 'outlier-date', 'earlier-count'] as const
 export type WeakWhy = (typeof WEAK_WHY)[number]
+
+/** The reasons that say where a figure was placed (weak evidence); the others say what the figure is (a stray, a vague amount, an earlier count). */
+export const PLACED_WEAKLY: ReadonlySet<WeakWhy> = new Set(['measure-in-sentence', 'entity-in-article', 'restated'])
 
 /** A figure set aside from the decision, and why its placement was weak. */
 export interface WeakFigure { claim: string; why: WeakWhy }
@@ -44,7 +47,7 @@ const UNCONFIRMING: ReadonlySet<WeakWhy> = new Set(['restated', 'entity-in-artic
  * The decision on a topic, weighing figures placed on strong evidence first: returns the decision
  * and the weak figures set aside from it (none when the evidence does not allow it).
  */
-export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext, placedWeakly: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
+export function decideWeighed(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure'>>, claims: Claim[], ctx: DecideContext, placedWeakly: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
   const full = decide(topic, claims, ctx)
   const lone = vagueAlone(claims, ctx)
   const far = outliers(claims, ctx)
@@ -92,7 +95,7 @@ function names(r: Decision['reason'], id: string): boolean {
   }
 }
 
-function weighWeak(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'>, claims: Claim[], ctx: DecideContext, full: Decision, weakOf: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
+function weighWeak(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure'>>, claims: Claim[], ctx: DecideContext, full: Decision, weakOf: (c: Claim) => WeakWhy | null): { decision: Decision; weak: WeakFigure[] } {
   const weak = claims.filter((c) => weakOf(c))
   // In an archive-sized topic the verdict stands as it is, so that judging stays quick (each weak
   // figure is tried against the strong ones).

@@ -40,6 +40,15 @@ describe('authorityOf: a kind of authority, whatever the wording and language', 
     expect(authorityOf('the army, which seized the presidency')).toEqual({ kind: 'army', country: null })
   })
 
+  it('reads the head of an English compound last, and a head before "of", "in" or a French article first', () => {
+    expect(authorityOf('the Government Railway Police')).toEqual({ kind: 'police', country: null })
+    expect(authorityOf('the government harbour police')).toEqual({ kind: 'police', country: null })
+    expect(authorityOf('the health minister in the government')).toEqual({ kind: 'health ministry', country: null })
+    expect(authorityOf('la police du gouvernement')).toEqual({ kind: 'police', country: null })
+    expect(authorityOf('le gouvernement et la police')).toEqual({ kind: 'government', country: null })
+    expect(authorityOf('وزير الصحة في الحكومة')).toEqual({ kind: 'health ministry', country: null })
+  })
+
   it('names no authority in a plain name or a common word', () => {
     expect(authorityOf('Jane Doe')).toBeNull()
     expect(authorityOf('شهود عيان')).toBeNull()
