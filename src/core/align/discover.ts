@@ -177,7 +177,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   for (const g of groups.values()) g.reads = g.reads.filter((r) => !lone(r, g.reads))
   // Waves of the story's event: a count that says which wave it reports is a facet of that wave.
   const eventDates = [...groups].filter(([key, g]) => { const c = CONCEPT_BY_ID.get(g.concept); return key.endsWith('|date|date') && !!c?.event && !c.latest && !c.instant }).map(([, g]) => g.reads.map((r) => r.c))
-  const waves = wavesOf(eventDates, originOf)
+  const waves = wavesOf(eventDates, originOf, (c) => publishedDay(byId.get(c.source)?.published))
   if (waves.length) {
     for (const g of groups.values()) {
       for (const r of g.reads) if (r.c.quantity.kind === 'count') r.wave = waveOf(waves, r.days, publishedDay(byId.get(r.c.source)?.published))
