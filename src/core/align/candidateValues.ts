@@ -168,6 +168,33 @@ export function sharedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) =>
   return vals.filter((v) => others.some((x) => x.o !== v.o && x.unit === v.unit && x.iv.lo <= v.iv.hi && v.iv.lo <= x.iv.hi)).length / vals.length
 }
 
+/** The number a figure states ("at least 78" states 78, "more than 1.8 million" 1.8 million), with its unit, or null for a range or a vague one. */
+function statedOf(q: Quantity): string | null {
+  if (q.qualifier === 'vague' || q.kind === 'date' || q.kind === 'daterange') return null
+  const n = typeof q.lo === 'number' && (q.hi === q.lo || q.hi === null) ? q.lo : q.lo === null && typeof q.hi === 'number' ? q.hi : null
+  return n === null ? null : `${q.kind}|${q.unit ?? ''}|${n}`
+}
+
+/**
+ * The share of a part's figures whose stated number a figure of the rest, from another origin,
+ * states too: the same number, not one within 10 % ("137 in the Moscow region" beside "137 dead",
+ * where a province's 290 beside a first national toll of 296 is chance).
+ */
+export function statedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) => string): number {
+  const others = new Map<string, Set<string>>()
+  for (const c of rest) {
+    const k = statedOf(c.quantity)
+    if (!k) continue
+    const s = others.get(k) ?? new Set<string>()
+    s.add(originOf(c))
+    others.set(k, s)
+  }
+  // (A figure that states no number, "dozens", counts against: it witnesses nothing.)
+  const vals = part.flatMap((c) => { const k = statedOf(c.quantity); return k ? [{ k, o: originOf(c) }] : [] })
+  if (!part.length) return 0
+  return vals.filter((v) => [...(others.get(v.k) ?? [])].some((o) => o !== v.o)).length / part.length
+}
+
 /** A figure whose measure no word of the lexicon names, with its source's language. */
 export interface Unread { c: Claim; lang: Lang; /** A date of the page rather than of the story (a dateline, a photo caption). */ furniture?: boolean }
 
