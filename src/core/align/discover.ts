@@ -9,7 +9,7 @@ import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
 import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
-import { mergeDrafts, type Draft } from './candidateMerge'
+import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
 import { partGroup, partGroupName } from './candidateParts'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
@@ -320,7 +320,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const i = day === null ? -1 : mainDays.findIndex((m) => m !== null && Math.abs(m - day) <= DAY_SLACK)
     if (i >= 0) { mains[i].cs = [...mains[i].cs, ...d.cs]; d.cs = [] }
   }
-  const out: RankedCandidate[] = mergeDrafts(drafts.filter((d) => d.cs.length), originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
+  const out: RankedCandidate[] = mergeDrafts(joinNarrower(drafts.filter((d) => d.cs.length), (id) => CONCEPT_BY_ID.get(id)?.broader), originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
   // A length of time since an event ("two days after the flood") says again when the event was,
   // which its date's candidate already proposes: it ranks at half the lower of the two, after it.
   for (const d of out) {
