@@ -202,9 +202,11 @@ export interface Unread { c: Claim; lang: Lang; /** A date of the page rather th
  * Figures whose measure is not read, grouped by one value that two independent origins state
  * ("six health workers" and "six agents de santé", "six years" and "six ans"): the same count of
  * the same thing, or the same length of time, in two reports is seldom chance; nor is one day two
- * reports date ("29 octobre", "Tuesday, 29 October"), unless it dates the page itself. A count
- * needs its counted noun or its unit ("49 °C" in two reports of a heatwave), and a bare year or a count
- * below three (one of many pairs in any story) is left.
+ * reports date ("29 octobre", "Tuesday, 29 October"), unless it dates the page itself; nor one
+ * amount in one currency ("at least $900 million", "900 millions de dollars": a claim, a fine, a
+ * cargo's value that no word of the lexicon names). A count needs its counted noun or its unit
+ * ("49 °C" in two reports of a heatwave), and a bare year or a count below three (one of many
+ * pairs in any story) is left.
  * Named by the value and the counted noun in each language; the counted nouns are its cues.
  */
 export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { key: string; kind: QuantityKind; unit: string | null; label: { en: string; ar: string }; claims: Claim[]; cues: string[] }[] {
@@ -220,7 +222,7 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
       else groups.set(key, [u])
       continue
     }
-    if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent') continue
+    if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent' && q.kind !== 'money') continue
     if (q.kind === 'count' && !u.c.counted && !q.unit) continue
     // The value as stated, not widened by its qualifier ("نحو نصف" is half, as "نصف" is; "more than
     // 1.8 million" states 1.8 million), not a range.

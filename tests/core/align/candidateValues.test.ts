@@ -129,6 +129,18 @@ describe('sameValues: one value two reports give', () => {
     expect(crowd.map((c) => c.quantity.hi === null || c.quantity.lo === null)).toContain(true)
     expect(sameValues(unread(crowd, 'en'), bySource).map((v) => v.claims.length)).toEqual([3])
   })
+  it('is a candidate of an amount of money two reports give in one currency, named by it', () => {
+    const claim = figures(['en', 'The shipowner first sought at least $640 million from the port.'], ['fr', "L'armateur réclamait d'abord 640 millions de dollars au port."], ['ar', 'طالب مالك السفينة الميناء بمبلغ 640 مليون دولار.'])
+    expect(claim.map((c) => c.quantity.kind)).toEqual(['money', 'money', 'money'])
+    const found = sameValues(unread(claim, 'en'), bySource)
+    expect(found.map((v) => v.claims.length)).toEqual([3])
+    expect(found[0].kind).toBe('money')
+    expect(found[0].label.en).toMatch(/640 million/)
+  })
+  it('is none for the same number in two currencies', () => {
+    const claim = figures(['en', 'The fund holds $640 million.'], ['fr', 'Le fonds dispose de 640 millions d\'euros.'])
+    expect(sameValues(unread(claim, 'en'), bySource)).toEqual([])
+  })
   it('is none when one report gives it twice, whatever authorities it names', () => {
     const once = two.map((c) => ({ ...c, source: 'one' }))
     expect(sameValues(unread(once, 'en'), (c) => c.id)).toEqual([])
