@@ -1,4 +1,5 @@
 import type { Claim, QuantityKind } from '../model'
+import { statedWith } from './candidateValues'
 
 // Near-duplicate candidates, joined before they are ranked, so that one measure read two ways does
 // not spend two of a reader's first places: two candidates whose most-stated figure is the same
@@ -45,6 +46,29 @@ export function mergeDrafts<D extends Draft>(drafts: D[], originOf: (c: Claim) =
       if (gone.has(b) || b.kind !== a.kind || b.unit !== a.unit || modes.get(b) !== modes.get(a)) continue
       join(a, b)
     }
+  }
+  return drafts.filter((d) => !gone.has(d))
+}
+
+/**
+ * The drafts with each narrower measure's joined into its broader measure's when at least half its
+ * figures state the very numbers the broader's state ("more than 3,000 bodies recovered" beside
+ * "3,000 dead", "40,000 left homeless" beside "40,000 displaced", whoever says them: one agency
+ * giving one number under two words says one figure). Numbers only near each other stay apart
+ * (2,944 dead buried beside a toll of 2,946 is the count of burials). `broaderOf`: a concept's
+ * broader concept.
+ */
+export function joinNarrower<D extends Draft>(drafts: D[], broaderOf: (concept: string) => string | undefined): D[] {
+  const gone = new Set<D>()
+  // Only a measure's whole candidate takes them, never one of its facets or values.
+  const whole = new Map(drafts.map((d) => [d.key, d]))
+  for (const d of drafts) {
+    const broader = d.concept ? broaderOf(d.concept) : undefined
+    if (!broader || d.key !== `${d.concept}|${d.kind}|${d.unit ?? ''}`) continue
+    const into = whole.get(`${broader}|${d.kind}|${d.unit ?? ''}`)
+    if (!into || gone.has(into) || statedWith(d.cs, into.cs, (c) => c.id) < 0.5) continue
+    into.cs = [...into.cs, ...d.cs]
+    gone.add(d)
   }
   return drafts.filter((d) => !gone.has(d))
 }

@@ -168,6 +168,33 @@ export function sharedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) =>
   return vals.filter((v) => others.some((x) => x.o !== v.o && x.unit === v.unit && x.iv.lo <= v.iv.hi && v.iv.lo <= x.iv.hi)).length / vals.length
 }
 
+/** The number a figure states ("at least 78" states 78, "more than 1.8 million" 1.8 million), with its unit, or null for a range or a vague one. */
+function statedOf(q: Quantity): string | null {
+  if (q.qualifier === 'vague' || q.kind === 'date' || q.kind === 'daterange') return null
+  const n = typeof q.lo === 'number' && (q.hi === q.lo || q.hi === null) ? q.lo : q.lo === null && typeof q.hi === 'number' ? q.hi : null
+  return n === null ? null : `${q.kind}|${q.unit ?? ''}|${n}`
+}
+
+/**
+ * The share of a part's figures whose stated number a figure of the rest, from another origin,
+ * states too: the same number, not one within 10 % ("137 in the Moscow region" beside "137 dead",
+ * where a province's 290 beside a first national toll of 296 is chance).
+ */
+export function statedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) => string): number {
+  const others = new Map<string, Set<string>>()
+  for (const c of rest) {
+    const k = statedOf(c.quantity)
+    if (!k) continue
+    const s = others.get(k) ?? new Set<string>()
+    s.add(originOf(c))
+    others.set(k, s)
+  }
+  // (A figure that states no number, "dozens", counts against: it witnesses nothing.)
+  const vals = part.flatMap((c) => { const k = statedOf(c.quantity); return k ? [{ k, o: originOf(c) }] : [] })
+  if (!part.length) return 0
+  return vals.filter((v) => [...(others.get(v.k) ?? [])].some((o) => o !== v.o)).length / part.length
+}
+
 /** A figure whose measure no word of the lexicon names, with its source's language. */
 export interface Unread { c: Claim; lang: Lang; /** A date of the page rather than of the story (a dateline, a photo caption). */ furniture?: boolean }
 
@@ -175,9 +202,11 @@ export interface Unread { c: Claim; lang: Lang; /** A date of the page rather th
  * Figures whose measure is not read, grouped by one value that two independent origins state
  * ("six health workers" and "six agents de santé", "six years" and "six ans"): the same count of
  * the same thing, or the same length of time, in two reports is seldom chance; nor is one day two
- * reports date ("29 octobre", "Tuesday, 29 October"), unless it dates the page itself. A count
- * needs its counted noun or its unit ("49 °C" in two reports of a heatwave), and a bare year or a count
- * below three (one of many pairs in any story) is left.
+ * reports date ("29 octobre", "Tuesday, 29 October"), unless it dates the page itself; nor one
+ * amount in one currency ("at least $900 million", "900 millions de dollars": a claim, a fine, a
+ * cargo's value that no word of the lexicon names). A count needs its counted noun or its unit
+ * ("49 °C" in two reports of a heatwave), and a bare year or a count below three (one of many
+ * pairs in any story) is left.
  * Named by the value and the counted noun in each language; the counted nouns are its cues.
  */
 export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { key: string; kind: QuantityKind; unit: string | null; label: { en: string; ar: string }; claims: Claim[]; cues: string[] }[] {
@@ -193,7 +222,7 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
       else groups.set(key, [u])
       continue
     }
-    if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent') continue
+    if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent' && q.kind !== 'money') continue
     if (q.kind === 'count' && !u.c.counted && !q.unit) continue
     // The value as stated, not widened by its qualifier ("نحو نصف" is half, as "نصف" is; "more than
     // 1.8 million" states 1.8 million), not a range.

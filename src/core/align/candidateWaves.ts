@@ -23,12 +23,16 @@ export function dayOf(c: Claim): number | null {
 /**
  * The waves of a story: the days of the event date with most origins that splits into two days or
  * more, each given by two origins of two reports (daySplits), in order; empty when no event does.
- * `events`: the figures that date each event of the story.
+ * `events`: the figures that date each event of the story; `publishedOf`: the day a figure's report
+ * was published (a day number), when known.
  */
-export function wavesOf(events: Claim[][], originOf: (c: Claim) => string): Wave[] {
+export function wavesOf(events: Claim[][], originOf: (c: Claim) => string, publishedOf: (c: Claim) => number | null = () => null): Wave[] {
   let best: Wave[] = []
   let most = 0
-  for (const cs of events) {
+  for (const all of events) {
+    // A day later than the report that gives it is one planned ("new protests from Tuesday", "une
+    // nouvelle manifestation mardi"): no count of the report can be of it.
+    const cs = all.filter((c) => { const d = dayOf(c); const p = publishedOf(c); return d === null || p === null || d <= p })
     const parts = daySplits(cs, originOf)
     if (parts.length < 2) continue
     const n = new Set(cs.map(originOf)).size

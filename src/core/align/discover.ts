@@ -7,9 +7,10 @@ import { CONCEPT_BY_ID } from './measures'
 import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
-import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
+import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
-import { mergeDrafts, type Draft } from './candidateMerge'
+import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
+import { partGroup, partGroupName } from './candidateParts'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
@@ -177,7 +178,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   for (const g of groups.values()) g.reads = g.reads.filter((r) => !lone(r, g.reads))
   // Waves of the story's event: a count that says which wave it reports is a facet of that wave.
   const eventDates = [...groups].filter(([key, g]) => { const c = CONCEPT_BY_ID.get(g.concept); return key.endsWith('|date|date') && !!c?.event && !c.latest && !c.instant }).map(([, g]) => g.reads.map((r) => r.c))
-  const waves = wavesOf(eventDates, originOf)
+  const waves = wavesOf(eventDates, originOf, (c) => publishedDay(byId.get(c.source)?.published))
   if (waves.length) {
     for (const g of groups.values()) {
       for (const r of g.reads) if (r.c.quantity.kind === 'count') r.wave = waveOf(waves, r.days, publishedDay(byId.get(r.c.source)?.published))
@@ -246,8 +247,8 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // A place whose figures mostly agree with those that name no place is the measure's own
       // place said again ("11,300 dead in Derna" beside "11,300 dead"), not a part of it; the other
       // parts ("980 in Taroudant" beside "191 in Chichaoua") are no witness of that. A part named as
-      // one of several provinces or districts stays a part, whatever its values.
-      if (facet.startsWith('@') && !(breakdown && rs.some((r) => r.places.some((p) => p.part && `@${p.key}` === facet))) && sharedWith(rs.map((r) => r.c), plain, originOf) >= 0.5) continue
+      // one of several provinces or districts must state the very numbers the others state.
+      if (facet.startsWith('@') && (breakdown && rs.some((r) => r.places.some((p) => p.part && `@${p.key}` === facet)) ? statedWith : sharedWith)(rs.map((r) => r.c), plain, originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant, waves)
@@ -262,15 +263,23 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const rest = sourcesOf(precise).length >= 2 ? kept.filter((r) => r.c.quantity.qualifier !== 'vague' || sharedWith([r.c], precise, originOf) > 0) : kept
     // A part two reports of two origins give with one value ("among them two children", "dont
     // deux enfants", "بينهم طفلان") is a figure a reader names: a candidate of its own.
-    const parts = new Map<number, Claim[]>()
+    // A part that names who its people are ("of them children", "dont sept enfants", "بينهم ثلاثة
+    // أطفال") is one figure across reports whatever number each gives: reports disagree on it.
+    const parts = new Map<string, Claim[]>()
     for (const r of g.reads) {
       const v = r.c.quantity.lo
       if (!r.part || split.has(r) || typeof v !== 'number' || r.c.quantity.qualifier === 'vague') continue
-      const l = parts.get(v)
+      const who = partGroup(r.c, byId.get(r.c.source)?.text ?? '')
+      const k = who ?? `=${v}`
+      const l = parts.get(k)
       if (l) l.push(r.c)
-      else parts.set(v, [r.c])
+      else parts.set(k, [r.c])
     }
-    for (const [v, cs] of parts) if (sourcesOf(cs).length >= 2 && originsOf(cs) >= 2) drafts.push({ key: `${key}|part|=${v}`, entity: '', label: partLabel(named, cs, (c) => byId.get(c.source)?.lang), ...base, cs })
+    for (const [k, cs] of parts) {
+      if (sourcesOf(cs).length < 2 || originsOf(cs) < 2) continue
+      const label = k.startsWith('=') ? partLabel(named, cs, (c) => byId.get(c.source)?.lang) : groupLabel(named, partGroupName(k))
+      drafts.push({ key: `${key}|part|${k}`, entity: '', label, ...base, cs })
+    }
     if (sourcesOf(rest.map((r) => r.c)).length < 2) continue
     // Named for its place when most of its figures name it, in two reports or more: a national toll
     // whose figures name no place is not "the toll in" the town a few of them name.
@@ -311,7 +320,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const i = day === null ? -1 : mainDays.findIndex((m) => m !== null && Math.abs(m - day) <= DAY_SLACK)
     if (i >= 0) { mains[i].cs = [...mains[i].cs, ...d.cs]; d.cs = [] }
   }
-  const out: RankedCandidate[] = mergeDrafts(drafts.filter((d) => d.cs.length), originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
+  const out: RankedCandidate[] = mergeDrafts(joinNarrower(drafts.filter((d) => d.cs.length), (id) => CONCEPT_BY_ID.get(id)?.broader), originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
   // A length of time since an event ("two days after the flood") says again when the event was,
   // which its date's candidate already proposes: it ranks at half the lower of the two, after it.
   for (const d of out) {
@@ -361,6 +370,9 @@ function modeDay(cs: Claim[], originOf: (c: Claim) => string): number | null {
   const ranked = [...by].sort((a, b) => b[1].size - a[1].size)
   return ranked.length && ranked[0][1].size >= 2 && ranked[1]?.[1].size !== ranked[0][1].size ? ranked[0][0] : null
 }
+
+/** A part's candidate named by its group ("death toll: among them children" / "حصيلة القتلى: منهم أطفال"). */
+const groupLabel = (label: { en: string; ar: string }, who: { en: string; ar: string }) => ({ en: `${label.en}: among them ${who.en}`, ar: `${label.ar}: منهم ${who.ar}` })
 
 const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]
 // A value split's key: its figures' lowest value (a date's first day), stable across runs.

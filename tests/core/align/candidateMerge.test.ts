@@ -73,3 +73,27 @@ describe('mostStated', () => {
     expect(mostStated(pick(...figures), origin)).toBe(mode)
   })
 })
+
+describe('joinNarrower: a narrower measure said with the broader one\'s very numbers', () => {
+  it('people left homeless who are the displaced, in the same numbers, join the displaced', () => {
+    const { found } = candidates([
+      source('a', 'en', 'The agency said 52,000 people were displaced by the floods. It said 52,000 people had been left homeless.', 'Wire A'),
+      source('b', 'fr', "Selon l'agence, 52 000 sinistrés se retrouvent sans abri.", 'Journal B'),
+      source('c', 'ar', 'قالت الوكالة إن الفيضانات شردت 51 ألف شخص.', 'Site C'),
+      source('d', 'en', 'Some 50,000 people have fled their homes, officials said.', 'Wire D'),
+      source('e', 'ar', 'وبات 52 ألف شخص بلا مأوى.', 'Site E'),
+    ])
+    const people = found.filter((f) => f.c.concept === 'displaced' || f.c.concept === 'homeless')
+    expect(people.map((f) => f.c.concept)).toEqual(['displaced'])
+    expect(people[0].figures).toEqual(expect.arrayContaining(['52 000', '52 ألف', '51 ألف']))
+  })
+
+  it('the dead buried, near the toll but not the same number, stay a candidate of their own', () => {
+    const { found } = candidates([
+      source('a', 'en', 'The quake killed 2,946 people. Authorities said 2,944 of the dead had been buried.', 'Wire A'),
+      source('b', 'fr', 'Le séisme a fait 2 946 morts ; 2 944 victimes ont été inhumées.', 'Journal B'),
+      source('c', 'ar', 'أودى الزلزال بحياة 2946 شخصا، ودُفن 2944 منهم.', 'Site C'),
+    ])
+    expect(found.filter((f) => f.c.concept === 'buried')).toHaveLength(1)
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import { agreement, aroundCommonDay, corroborated, sameValues, scattered, sharedWith, valueSplits } from '../../../src/core/align/candidateValues'
+import { agreement, aroundCommonDay, corroborated, sameValues, scattered, sharedWith, statedWith, valueSplits } from '../../../src/core/align/candidateValues'
 import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Claim, Lang, Source } from '../../../src/core/model'
 
@@ -19,6 +19,23 @@ describe('agreement', () => {
   ])('%s', (_name, claims, origins) => {
     expect(claims).toHaveLength(2)
     expect(agreement(claims, bySource).origins).toBe(origins)
+  })
+})
+
+describe('statedWith: the very number another origin states', () => {
+  // Figures of reports apart from the part's (figures() numbers its reports from s0 on each call).
+  const others = (...texts: [Lang, string][]): Claim[] => texts.flatMap(([lang, text], i) => extractClaims(source(`r${i}`, lang, text)).slice(0, 1))
+  it('a number said again in another report and language is stated with it; one within 10 % is not', () => {
+    const part = figures(['en', 'The region counted 137 dead.'], ['fr', 'La région compte 290 morts.'])
+    const rest = others(['ar', 'ارتفعت الحصيلة إلى 137 قتيلا.'], ['en', 'The toll rose to 296 dead.'])
+    expect(statedWith(part, rest, bySource)).toBe(0.5)
+    expect(sharedWith(part, rest, bySource)).toBe(1)
+  })
+
+  it('a bound states its number; a vague figure states none', () => {
+    const part = figures(['en', 'At least 64 people died in the province.'], ['fr', 'Des dizaines de morts dans la province.'])
+    const rest = others(['ar', 'لقي 64 شخصا حتفهم.'])
+    expect(statedWith(part, rest, bySource)).toBe(0.5)
   })
 })
 
@@ -111,6 +128,18 @@ describe('sameValues: one value two reports give', () => {
     const crowd = figures(['en', 'More than 1.2 million worshippers gathered at the shrine.'], ['fr', 'Près de 1,2 million de fidèles se sont rassemblés.'], ['ar', 'تجمع أكثر من 1.2 مليون مصل عند الضريح.'])
     expect(crowd.map((c) => c.quantity.hi === null || c.quantity.lo === null)).toContain(true)
     expect(sameValues(unread(crowd, 'en'), bySource).map((v) => v.claims.length)).toEqual([3])
+  })
+  it('is a candidate of an amount of money two reports give in one currency, named by it', () => {
+    const claim = figures(['en', 'The shipowner first sought at least $640 million from the port.'], ['fr', "L'armateur réclamait d'abord 640 millions de dollars au port."], ['ar', 'طالب مالك السفينة الميناء بمبلغ 640 مليون دولار.'])
+    expect(claim.map((c) => c.quantity.kind)).toEqual(['money', 'money', 'money'])
+    const found = sameValues(unread(claim, 'en'), bySource)
+    expect(found.map((v) => v.claims.length)).toEqual([3])
+    expect(found[0].kind).toBe('money')
+    expect(found[0].label.en).toMatch(/640 million/)
+  })
+  it('is none for the same number in two currencies', () => {
+    const claim = figures(['en', 'The fund holds $640 million.'], ['fr', 'Le fonds dispose de 640 millions d\'euros.'])
+    expect(sameValues(unread(claim, 'en'), bySource)).toEqual([])
   })
   it('is none when one report gives it twice, whatever authorities it names', () => {
     const once = two.map((c) => ({ ...c, source: 'one' }))

@@ -31,6 +31,22 @@ describe('waves of one event', () => {
   })
 })
 
+describe('a day planned after the reports is no wave', () => {
+  it('protests called for a later day, dated by the reports before it came, do not split the toll of the day they report', () => {
+    const planned = [
+      source('en-p', 'en', 'Police killed 21 people during the protests on Tuesday, 11 June 2024. Organisers have called new protests from Tuesday, 18 June 2024.', '2024-06-12'),
+      source('fr-p', 'fr', 'La police a tué 22 personnes lors des manifestations du mardi 11 juin 2024. Les organisateurs appellent à de nouvelles manifestations à partir du mardi 18 juin 2024.', '2024-06-12'),
+      source('ar-p', 'ar', 'قتلت الشرطة 21 شخصا خلال احتجاجات يوم الثلاثاء 11 يونيو 2024، ودعا المنظمون إلى احتجاجات جديدة ابتداء من الثلاثاء 18 يونيو 2024.', '2024-06-13'),
+    ]
+    const claims = planned.flatMap((s) => extractClaims(s))
+    const tolls = discoverCandidates(claims, planned).filter((c) => c.concept === 'killed' && c.kind === 'count')
+    expect(tolls).toHaveLength(1)
+    // Named for no day: the day of the only wave would say nothing a reader does not know.
+    expect(tolls[0].label?.en).not.toMatch(/June/)
+    expect(tolls[0].sources.sort()).toEqual(['ar-p', 'en-p', 'fr-p'])
+  })
+})
+
 describe('waveOf', () => {
   const waves = [{ day: 100, date: {} as Claim }, { day: 101, date: {} as Claim }] as Wave[]
   it('reads the day a sentence names, then what the report could know when it was published', () => {

@@ -333,15 +333,28 @@ describe('discoverCandidates: places, values and rank', () => {
 
   it('a part two reports give with one value is a candidate of its own, named by its noun', () => {
     const found = candidates([
-      source('a', 'en', 'The landslide killed 41 people, among them nine children.', 'Wire A'),
-      source('b', 'fr', 'Le glissement de terrain a fait 40 morts, dont neuf enfants.', 'Journal B'),
-      source('c', 'ar', 'أودى الانهيار الأرضي بحياة 41 شخصا بينهم تسعة أطفال.', 'Site C'),
+      source('a', 'en', 'The landslide killed 41 people, among them nine teachers.', 'Wire A'),
+      source('b', 'fr', 'Le glissement de terrain a fait 40 morts, dont neuf enseignants.', 'Journal B'),
+      source('c', 'ar', 'أودى الانهيار الأرضي بحياة 41 شخصا بينهم تسعة معلمين.', 'Site C'),
     ])
     const part = found.find((f) => f.c.key.includes('|part|'))
     expect(part?.figures).toEqual(['neuf', 'nine', 'تسعة'])
-    expect(part?.label).toBe('death toll: among them 9 children')
-    expect(part?.ar).toBe('حصيلة القتلى: منهم 9 (أطفال)')
+    expect(part?.label).toBe('death toll: among them 9 teachers')
+    expect(part?.ar).toBe('حصيلة القتلى: منهم 9 (معلمين)')
     expect(found.find((f) => f.c.concept === 'killed' && f !== part)?.figures).toEqual(['40', '41', '41'])
+  })
+
+  it('a part that names its people (children, women) is one candidate whatever number each report gives', () => {
+    const found = candidates([
+      source('a', 'en', 'The landslide killed 41 people, at least nine of them children.', 'Wire A'),
+      source('b', 'fr', 'Le glissement de terrain a fait 40 morts, dont sept enfants.', 'Journal B'),
+      source('c', 'ar', 'أودى الانهيار الأرضي بحياة 41 شخصا بينهم طفلان.', 'Site C'),
+    ])
+    const part = found.find((f) => f.c.key.includes('|part|'))
+    expect(part?.figures).toEqual(['at least nine', 'sept', 'طفلان'])
+    expect(part?.label).toBe('death toll: among them children')
+    expect(part?.ar).toBe('حصيلة القتلى: منهم أطفال')
+    expect(found.filter((f) => f.c.key.includes('|part|'))).toHaveLength(1)
   })
 
   it('two days of one kind of event, each dated by two reports, are two candidates (two waves of explosions)', () => {
