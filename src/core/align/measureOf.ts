@@ -8,6 +8,7 @@ import { isPartitive, pointerOf, previousSentenceStart } from './carriedOver'
 import { attachedEvent, framesSentence, reportedEvent, setOff, standsBy, storyEventsIn } from './dateEvent'
 import { isElapsed } from './elapsed'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
+import { moneyVerb } from './moneyVerb'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
 // tonnes of ammonium nitrate"), else the concept named nearest to it in its clause, else in its
@@ -164,7 +165,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const lead = leadOf(text, clause, claim.sentence)
   const happened = (f: UnitFamily) => happenedMemo.get(f) ?? happenedMemo.set(f, happenedTo(f, claim, text, clause, lang, others) || (!!lead && happenedTo(f, claim, text, lead, lang, others))).get(f)!
   // A group ("pilgrims", "secouristes") is the measure only when its clause names nothing that happened to it ("died", "tués").
-  const fits = (c: Concept) => (isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)) && !(c.group && happened(c.family))
+  const fits = (c: Concept) => (isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null ? c.family !== 'time' : c.family === fam)) && !(c.group && happened(c.family))
   // A time since an event counts from the event named right after "after" or "since" ("two weeks
   // after Macron announced the withdrawal", "trois jours après l'annonce du retrait", "بعد أسبوعين
   // من إعلان الانسحاب"), an announcement too: the first event word there, before any break.
@@ -185,6 +186,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // ("owners of destroyed houses will receive 140,000 dirhams", "les sinistrés percevront 20 000
   // euros", "يحصل أصحاب المنازل المنهارة على ١٤٠ ألف درهم").
   if (claim.quantity.kind === 'money' && PAID.test(foldKey(text.slice(Math.max(clause.start, claim.span.start - 60), claim.span.start)))) return { concept: AID, strength: 2, family: 'money' }
+  const governed = moneyVerb(claim, text, clause, lang)
+  if (governed) return { concept: governed, strength: 2, family: 'money' }
   // A narrower word of the clause says which of the counted noun's kind these are ("2,884 dead
   // were buried", "2884 défunts ont été inhumés": the buried among the dead).
   const narrowed = (c: Concept) => conceptsIn(text, clause, lang).find((x) => x.concept.broader === c.id && (x.end <= claim.span.start || x.start >= claim.span.end))?.concept ?? c
