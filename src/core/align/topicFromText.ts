@@ -165,7 +165,7 @@ function namesIn(text: string, lang: Lang, label: boolean): string[] {
   }
   let runStart = -1
   tokens.forEach((t, i) => {
-    const word = t[0]
+    const word = t[0].replace(/['’]s$/u, '')
     const cap = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(foldKey(word)) && !conceptsIn(word, { start: 0, end: word.length }, 'en').length
     const joiner = /^(al|el)$/i.test(word) && /^\p{Lu}/u.test(word)
     if (cap || (joiner && run.length === 0)) { if (!run.length) runStart = i; run.push(word) } else flush()

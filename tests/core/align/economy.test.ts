@@ -33,6 +33,9 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The bridge stayed closed for five days after the collision.', 'five days', 'closure'],
   ['fr', 'Le tunnel est resté fermé pendant trois semaines.', 'trois semaines', 'closure'],
   ['ar', 'ظل الطريق مغلقا أربعة أيام.', 'أربعة أيام', 'closure'],
+  // (A word that also names people trapped, "bloqués", still names a closure for a length of time.)
+  ['fr', 'Le navire est resté bloqué pendant six jours dans le chenal.', 'six jours', 'closure'],
+  ['en', 'The ferry sat stranded for two days while the port was shut.', 'two days', 'closure'],
   ['en', 'The tanker was held in port for 40 days.', '40 days', 'held'],
   ['fr', 'Après 40 jours d’immobilisation, le cargo a quitté le port.', '40 jours', 'held'],
   ['ar', 'ظلت الناقلة محتجزة في الميناء 40 يوماً.', '40 يوماً', 'held'],
@@ -91,5 +94,14 @@ const LABELS: [string, 'count' | 'money' | 'date' | 'duration' | 'rate', string]
 describe('topicFromText: the measure a label names', () => {
   it.each(LABELS)('%s (%s) → %s', (label, kind, concept) => {
     expect(topicFromText({ id: 't', label, kind })?.concept).toBe(concept)
+  })
+})
+
+describe("topicFromText: a name said with a possessive", () => {
+  it.each([
+    ["The Sea Falcon's container capacity", 'Sea Falcon'],
+    ['Harbour Star’s length', 'Harbour Star'],
+  ])('%s is about %s', (label, name) => {
+    expect(topicFromText({ id: 't', label, kind: 'count' })?.entity.name).toBe(name)
   })
 })
