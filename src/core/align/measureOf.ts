@@ -7,6 +7,8 @@ import { countsPlaces } from './places'
 import { isPartitive, pointerOf, previousSentenceStart } from './carriedOver'
 import { attachedEvent, framesSentence, reportedEvent, setOff, standsBy, storyEventsIn } from './dateEvent'
 import { isElapsed } from './elapsed'
+import { verbForms } from './verbForms'
+import { reachedBy } from './reachedBy'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 import { moneyVerb } from './moneyVerb'
 
@@ -30,7 +32,9 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
   if (m) return m
   m = new Map()
   for (const concept of CONCEPTS) {
-    for (const phrase of concept.words[lang]) {
+    // (A measure of people is also named by its verbs' other forms: "detains", "tuent".)
+    const phrases = concept.family === 'people' && !concept.event ? concept.words[lang].flatMap((w) => [w, ...verbForms(w, lang)]) : concept.words[lang]
+    for (const phrase of phrases) {
       const words = splitWords(foldKey(phrase)).map((w) => w.w)
       if (!words.length) continue
       for (const key of new Set([words[0], ...(lang === 'ar' ? [] : [stem(words[0])])])) {
@@ -200,6 +204,12 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const next = conceptsIn(text, { start: claim.span.end, end: Math.min(claim.sentence.end, claim.span.end + NEAR) }, lang)[0]
   // A word joined by و begins the next clause ("أودت بحياة عشرات الآلاف وشرّدت الملايين"), as "and" does.
   if (next && !next.generic && fits(next.concept) && OF.test(text.slice(claim.span.end, next.start)) && !joinedByWa(text.slice(next.start, next.end)) && !isDate(claim.quantity) && claim.quantity.kind !== 'duration') return { concept: narrowed(next.concept), strength: 3, family: fam ?? next.concept.family }
+  // A figure a count reaches is what that count's subject names ("the death toll climbs to 922 as
+  // families search…", "le nombre total de morts, civils et militaires confondus, atteint 40").
+  if (claim.quantity.kind === 'count' || claim.quantity.kind === 'money') {
+    const subject = reachedBy(claim.span, text, claim.sentence, lang, conceptsIn(text, claim.sentence, lang).filter((x) => !x.generic && !x.countedOnly && fits(x.concept) && x.end <= claim.span.start))
+    if (subject) return { concept: narrowed(subject.concept), strength: 2, family: fam ?? subject.concept.family }
+  }
   // A figure that opens a conjunct ("A nurse was killed and three other staff wounded", "et 15
   // autres blessés", "و٣ آخرون جرحى") takes its measure from that conjunct: the words before the
   // "and" are the first figure's.
@@ -486,7 +496,8 @@ function headNoun(counted: string, lang: Lang): string {
   const out: string[] = []
   for (const [i, w] of words.entries()) {
     // The extractor's noun may even start with the next clause's verb ("عشرات الآلاف وشرّدت").
-    if ((i > 0 && /^(?:and|or|et|ou)$/i.test(w)) || (lang === 'ar' && /^و/.test(w) && !entriesFor('ar').has(foldKey(w)))) break
+    // (Nor past a word that opens another clause: "40 شخصاً بينما فُقد 10", "40 people while 10 are missing".)
+    if ((i > 0 && /^(?:and|or|et|ou|while|whereas|as|but|mais|tandis|alors|بينما|فيما|حين|حيث)$/i.test(w)) || (lang === 'ar' && /^و/.test(w) && !entriesFor('ar').has(foldKey(w)))) break
     out.push(w)
     if (/[,،;؛]$/.test(w)) break
   }

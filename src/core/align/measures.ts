@@ -54,7 +54,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'bodies', family: 'people', broader: 'killed', label: { en: 'bodies recovered', ar: 'الجثث المنتشلة' },
-    words: { ar: ['جثة', 'جثث', 'جثمان', 'جثامين', 'انتشال', 'انتشلت', 'انتشل'], en: ['bodies', 'body', 'recovered', 'remains'], fr: ['corps', 'dépouilles', 'repêchés', 'retrouvés'] },
+    words: { ar: ['جثة', 'جثث', 'جثمان', 'جثامين', 'انتشال', 'انتشلت', 'انتشل'], en: ['bodies', 'body', 'recovered', 'human remains', 'remains of'], fr: ['corps', 'dépouilles', 'repêchés', 'retrouvés'] },
   },
   {
     id: 'buried', family: 'people', broader: 'killed', label: { en: 'dead buried', ar: 'من دُفنوا' },
@@ -159,7 +159,14 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'arrested', family: 'people', label: { en: 'people arrested', ar: 'الموقوفون' },
-    words: { ar: ['اعتقال', 'معتقل', 'معتقلين', 'موقوف', 'موقوفين', 'توقيف', 'القبض', 'اعتقلت', 'أوقفت', 'متهم', 'متهمين'], en: ['arrested', 'detained', 'arrests', 'charged', 'suspects'], fr: ['arrêtés', 'interpellés', 'arrestations', 'inculpés'] },
+    // (Said in every tense and voice: "اعتقلت الشرطة", "تعتقل", "ألقت القبض على", "taken into custody", "placés en garde à vue".)
+    words: { ar: ['اعتقال', 'معتقل', 'معتقلين', 'معتقلا', 'موقوف', 'موقوفين', 'توقيف', 'القبض', 'اعتقلت', 'أوقفت', 'متهم', 'متهمين', 'اعتقل', 'اعتقلوا', 'اعتقالات', 'تعتقل', 'يعتقل', 'يعتقلون', 'أوقف', 'أوقفوا', 'توقيفات', 'احتجاز', 'احتجز', 'احتجزت', 'محتجز', 'محتجزين', 'مشتبه', 'مشتبها', 'مشتبهين', 'المشتبه بهم'], en: ['arrested', 'detained', 'arrests', 'charged', 'suspects', 'detention', 'custody', 'under arrest', 'apprehended', 'rounded up'], fr: ['arrêtés', 'arrêtées', 'interpellés', 'interpellées', 'interpellations', 'arrestations', 'inculpés', 'garde à vue', 'gardes à vue', 'appréhendés', 'suspects'] },
+  },
+  {
+    // Suspects a judge keeps in jail until trial ("remanded in custody", "placés en détention
+    // provisoire", "أمرت النيابة بحبسهم احتياطياً"): some of those arrested.
+    id: 'remanded', family: 'people', broader: 'arrested', label: { en: 'people held pending trial', ar: 'المحبوسون احتياطياً' },
+    words: { ar: ['الحبس الاحتياطي', 'حبس احتياطي', 'حبسهم احتياطيا', 'حبسهم', 'حبس', 'احتياطيا', 'التوقيف الاحتياطي', 'الاحتجاز الاحتياطي', 'إيداعهم السجن'], en: ['remanded', 'pre-trial detention', 'pretrial detention', 'held pending trial', 'jailed pending trial'], fr: ['détention provisoire', 'écroués', 'écroué', 'mis en détention', 'placés en détention', 'incarcérés'] },
   },
   {
     id: 'abducted', family: 'people', label: { en: 'people abducted', ar: 'المختطفون' },

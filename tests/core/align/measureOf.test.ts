@@ -25,6 +25,8 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'يشهد البلد نزاعاً منذ اندلاع الحرب في أبريل 2023.', 'أبريل 2023', 'war'],
   ['fr', 'La guerre a éclaté en avril 2023.', 'avril 2023', 'war'],
   ['en', 'The report runs to 40 pages.', '40', null],
+  // "remain" is no body's remains.
+  ['en', 'Up to 40 climbers remain missing on the glacier.', 'Up to 40', 'missing'],
   // In a list of figures a word names the figure it stands by.
   ['ar', 'أسفر الانفجار عن سقوط أكثر من 73 شهيداً وما يزيد على 3000 جريح.', 'أكثر من 73', 'killed'],
   ['ar', 'أسفر الانفجار عن مقتل أكثر من 170 شخصاً وإصابة ما يزيد على 6 آلاف بجروح.', 'ما يزيد على 6 آلاف', 'injured'],

@@ -1,0 +1,32 @@
+import type { Lang } from '../model'
+
+// The lexicon writes what happened to people as a past participle ("detained", "wounded",
+// "tués", "blessés"); a headline and a lead say it in the present ("Police detain 14 as toll
+// rises", "Blast kills 9, wounds 40", "La police arrête 11 suspects", "Les explosions tuent 12
+// personnes") or as an -ing clause ("detaining 11 more"). Each participle of a measure of people
+// is also read in those forms.
+// (People only: "stores", "impact", "march" are nouns of their own, and a thing's measure is named
+// by its noun, not by a verb.) A form that is no word ("detaine", "displacs") is never met.
+
+// Participles whose bare form is a common noun of something else ("charge", "rescue", "pack").
+const NOUN_LIKE = new Set(['charged', 'rescued', 'impacted', 'marched', 'packed', 'rallied', 'hosted', 'crammed', 'squeezed', 'carried', 'stored', 'kept', 'left', 'sinistrés', 'sinistrées'])
+
+/** The other forms of a lexicon word of a measure of people: English base, -s and -ing forms; French present forms. */
+export function verbForms(word: string, lang: Lang): string[] {
+  if (/\s/.test(word) || NOUN_LIKE.has(word)) return []
+  if (lang === 'en') {
+    // "buried": bury, buries, burying.
+    const ied = /^(.{3,})ied$/.exec(word)
+    if (ied) return [`${ied[1]}y`, `${ied[1]}ies`, `${ied[1]}ying`]
+    const ed = /^(.{3,})ed$/.exec(word)
+    if (!ed) return []
+    // "detained": detain(s), detaining; "displaced": displace(s), displacing; "abducted": abduct(s).
+    return [ed[1], `${ed[1]}s`, `${ed[1]}e`, `${ed[1]}es`, `${ed[1]}ing`]
+  }
+  if (lang === 'fr') {
+    // "tués": tue, tuent; "arrêtés": arrête, arrêtent; "interpellés": interpelle, interpellent.
+    const pp = /^(.{2,})(?:é|ée|és|ées)$/.exec(word)
+    return pp ? [`${pp[1]}e`, `${pp[1]}ent`] : []
+  }
+  return []
+}

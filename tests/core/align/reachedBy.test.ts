@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import { measuresOf } from '../../../src/core/align/measureOf'
+import type { Lang } from '../../../src/core/model'
+
+// A figure a count reaches ("the toll climbs to N", "le bilan s'élève à N", "ارتفعت الحصيلة إلى N")
+// counts what the verb's subject names, whatever words stand nearer the figure after it or
+// between: [lang, text, the figure as written, the measure expected].
+const CASES: [Lang, string, string, string][] = [
+  ['en', 'Quake death toll climbs to 318 as families search the rubble for missing relatives', '318', 'killed'],
+  ['en', 'Deaths from the storm rose to 40 as families fled the coast.', '40', 'killed'],
+  ['en', 'The tally of people missing after the dam burst, which forced thousands of villagers to flee, now stands at 57.', '57', 'missing'],
+  ['fr', "Le bilan des inondations dans la vallée s'élève à 27 alors que des familles évacuées attendent.", '27', 'killed'],
+  ['fr', 'Le nombre total de blessés, enfants et militaires compris, atteint désormais 215 dans la province.', '215', 'injured'],
+  // (Arabic names the subject between the verb and the figure: the verb governs only its own figure.)
+  ['ar', 'ارتفع عدد المفقودين بعد غرق القارب الذي كان يقل مهاجرين إلى 31 شخصاً.', '31', 'missing'],
+  ['ar', 'ارتفعت حصيلة ضحايا الانهيار في المدينة إلى 40 شخصاً بينما فُقد 10 آخرون.', '40', 'killed'],
+  ['ar', 'ارتفعت حصيلة ضحايا الانهيار في المدينة إلى 40 شخصاً بينما فُقد 10 آخرون.', '10', 'missing'],
+  // A figure the verb does not govern keeps its own verb.
+  ['en', 'Police detain 14 as the toll from the ferry fire rises to 61.', '14', 'arrested'],
+]
+
+describe('a count reached by its subject', () => {
+  it.each(CASES)('%s: %s (%s → %s)', (lang, text, figure, measure) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2024-05-02', window: null })
+    const c = claims.find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read`).toBeDefined()
+    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(measure)
+  })
+})
