@@ -56,9 +56,11 @@ const VERBS: { concept: string; words: Record<Lang, string[]> }[] = [
   },
 ]
 
-// Between the verb and the amount: up to three words that are no break and no figure (a subject,
-// an object, "only", "في المقابل سوى"), then the amount's own preposition ("بـ", "de", "of").
-const GAP = String.raw`(?:[\s,،]*(?:[^\s\p{N},،;؛.:!?()«»"]+\s+){0,3}?)`
+// Between the verb and the amount: up to three words that are no break, no figure and no
+// coordinator (a subject, an object, "only", "في المقابل سوى"), then the amount's own preposition
+// ("بـ", "de", "of"). ("pour les familles ayant perdu un proche et de Rs 50 000 pour les blessés":
+// the second amount is no loss.)
+const GAP = String.raw`(?:[\s,،]*(?:(?!(?:and|or|but|while|et|ou|mais|puis|tandis|alors|أو|ثم|بينما|فيما)\s)[^\s\p{N},،;؛.:!?()«»"]+\s+){0,3}?)`
 const EDGE = String.raw`(?<![\p{L}\p{N}])`
 const patterns = new Map<Lang, { concept: string; re: RegExp }[]>()
 

@@ -91,6 +91,20 @@ const LABELS: [string, 'count' | 'money' | 'date' | 'duration' | 'rate', string]
   ['Train crash death toll', 'count', 'killed'],
 ]
 
+// A verb governs the amount right after it, never one past a coordinator.
+describe('moneyVerb: the verb of the amount, not of the clause before an "and"', () => {
+  it.each([
+    ['fr', "L'État versera 30 000 euros aux familles ayant perdu un proche et 5 000 euros aux blessés.", '5 000 euros'],
+    ['en', 'Families who lost a relative and 5,000 households whose homes flooded will share $4 million.', '$4 million'],
+    ['ar', 'خسرت العائلات منازلها وستحصل كل عائلة على 5 آلاف دولار.', '5 آلاف دولار'],
+  ] as const)('%s: %s', (lang, text, figure) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
+    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id).not.toBe('lost')
+  })
+})
+
 describe('topicFromText: the measure a label names', () => {
   it.each(LABELS)('%s (%s) → %s', (label, kind, concept) => {
     expect(topicFromText({ id: 't', label, kind })?.concept).toBe(concept)
