@@ -26,12 +26,13 @@ export const MONEY_CONCEPTS: Concept[] = [
   {
     // What one party demands of another ("is demanding at least $900 million", "réclame 900
     // millions", "exiger 916 millions", "التعويض الذي تطالب به", "المطالبة الأولى بلغت"). (Not the
-    // noun "claims" alone: "1,200 claims filed" counts requests.)
+    // noun "claims" alone: "1,200 claims filed" counts requests; nor "seeking", "demandé", "طلبت":
+    // "the UN is seeking $400 million in aid" is an appeal.)
     id: 'claim', broader: 'compensation', family: 'money', label: { en: 'amount claimed', ar: 'المبلغ المطالب به' },
     words: {
-      ar: ['تطالب', 'يطالب', 'طالبت', 'طالب', 'يطالبون', 'تطالبه', 'المطالبة', 'مطالبة', 'مطالبات', 'المطالبات', 'مطالب', 'مطالبها', 'مطالبه', 'مطالبتها', 'مطالبته', 'طلبت', 'تطلب', 'يطلب', 'المبلغ المطالب', 'المطالب به'],
-      en: ['claimed', 'claiming', 'claim of', 'claim for', 'compensation claim', 'demanded', 'demanding', 'demands', 'demand', 'demand for', 'is seeking', 'are seeking', 'sought', 'seeks', 'asking for', 'asked for', 'sum claimed', 'amount claimed'],
-      fr: ['réclame', 'réclament', 'réclamé', 'réclamée', 'réclamait', 'réclamer', 'exige', 'exigent', 'exigé', 'exigeait', 'exiger', 'prétentions', 'somme demandée', 'montant demandé', 'montant réclamé', 'somme réclamée', 'demandait', 'demandé'],
+      ar: ['تطالب', 'يطالب', 'طالبت', 'طالب', 'يطالبون', 'تطالبه', 'المطالبة', 'مطالبة', 'مطالبات', 'المطالبات', 'مطالب', 'مطالبها', 'مطالبه', 'مطالبتها', 'مطالبته', 'المبلغ المطالب', 'المطالب به'],
+      en: ['claimed', 'claiming', 'claim of', 'claim for', 'compensation claim', 'demanded', 'demanding', 'demands', 'demand', 'demand for', 'sum claimed', 'amount claimed'],
+      fr: ['réclame', 'réclament', 'réclamé', 'réclamée', 'réclamait', 'réclamer', 'exige', 'exigent', 'exigé', 'exigeait', 'exiger', 'prétentions', 'somme demandée', 'montant demandé', 'montant réclamé', 'somme réclamée'],
     },
   },
   {

@@ -80,11 +80,19 @@ function patternsFor(lang: Lang): { concept: string; re: RegExp }[] {
 
 const REACH = 48
 
+// A sum asked or offered for relief is aid ("the UN is seeking $400 million in emergency aid",
+// "l'ONU demande 400 millions de dollars d'aide humanitaire", "تطلب الأمم المتحدة 400 مليون دولار
+// لإغاثة"): a claim or an offer yields to a word of aid in its clause.
+// (Arabic with its attached و، ب، ل and article: "من المساعدات", "للإغاثة".)
+const AID = new RegExp(`(?<![\\p{L}])(?:[وفبل]?(?:ال|ل)?)(?:${['aid', 'relief', 'humanitarian', 'appeal', 'donors', 'aide', 'aides', 'humanitaire', 'secours', 'appel de fonds', 'donateurs', 'مساعدات', 'مساعدة', 'إغاثة', 'إنسانية', 'نداء', 'مانحين', 'مانحون'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+const YIELDS = new Set(['claim', 'offer'])
+
 /** The measure the verb right before an amount (or an amount a day) names in its clause: a sum claimed, offered, lost or fined; null for any other figure. */
 export function moneyVerb(claim: Claim, text: string, clause: Span, lang: Lang): Concept | null {
   const q = claim.quantity
   if (q.kind !== 'money' && !(q.kind === 'rate' && q.unit && /^[A-Z]{3}\//.test(q.unit))) return null
   const before = foldKey(text.slice(Math.max(clause.start, claim.span.start - REACH), claim.span.start))
   const hit = patternsFor(lang).find(({ re }) => re.test(before))
-  return hit ? CONCEPT_BY_ID.get(hit.concept) ?? null : null
+  if (!hit || (YIELDS.has(hit.concept) && AID.test(foldKey(text.slice(clause.start, clause.end))))) return null
+  return CONCEPT_BY_ID.get(hit.concept) ?? null
 }

@@ -58,6 +58,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', "Au moins 40 personnes ont perdu la vie dans l'accident.", 'Au moins 40', 'killed'],
   ['fr', "Près de 9 000 demandes d'indemnisation ont été déposées.", 'Près de 9 000', 'claims'],
   ['ar', 'أعلنت الحكومة تقديم مساعدة بقيمة 5 ملايين دولار للمزارعين.', '5 ملايين دولار', 'aid'],
+  // A sum asked for relief is an appeal for aid, not a claim.
+  ['en', 'The UN is seeking $400 million in emergency aid for the flood survivors.', '$400 million', 'aid'],
+  ['fr', "L'ONU réclame 400 millions de dollars d'aide humanitaire pour les sinistrés.", '400 millions de dollars', 'aid'],
+  ['ar', 'تطالب الأمم المتحدة بـ400 مليون دولار من المساعدات للمتضررين.', '400 مليون دولار', 'aid'],
   // A count is never a length of time: "closed", "fermés", "أغلقت" say what happened to bridges counted.
   ['en', 'Crews closed 60 bridges on Monday.', '60', null],
   ['fr', 'Les équipes ont fermé 60 ponts lundi.', '60', null],
