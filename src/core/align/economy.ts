@@ -202,17 +202,17 @@ export const ECONOMY_CONCEPTS: Concept[] = [
   {
     id: 'signed', event: true, family: 'date', label: { en: 'date of the agreement', ar: 'تاريخ الاتفاق' },
     words: {
-      ar: ['توقيع', 'التوقيع', 'اتفاق', 'الاتفاق', 'اتفاقية', 'الاتفاقية', 'أبرم', 'أبرمت', 'وقع على', 'وقعت على', 'توصلت إلى اتفاق'],
-      en: ['signed', 'signing', 'signature', 'agreement', 'deal', 'accord', 'agreed'],
+      ar: ['توقيع', 'التوقيع', 'اتفاق', 'الاتفاق', 'اتفاقية', 'الاتفاقية', 'أبرم', 'أبرمت', 'وقع على', 'وقعت على', 'توصلت إلى اتفاق', 'تسوية', 'التسوية'],
+      en: ['signed', 'signing', 'signature', 'agreement', 'deal', 'accord', 'agreed', 'settled', 'settlement'],
       fr: ['signé', 'signée', 'signature', 'accord', 'conclu', 'paraphé'],
     },
   },
   {
     id: 'ruling', event: true, family: 'date', label: { en: 'date of the ruling', ar: 'تاريخ الحكم' },
     words: {
-      ar: ['حكمت', 'قضت', 'حكم قضائي', 'الحكم القضائي', 'قرار قضائي', 'أصدرت المحكمة', 'أدانت'],
-      en: ['ruled', 'ruling', 'verdict', 'judgment', 'judgement', 'sentenced', 'court order', 'court ordered', 'convicted', 'acquitted'],
-      fr: ['jugement', 'verdict', 'a statué', 'condamné', 'condamnée', 'décision de justice', 'a tranché', 'acquitté'],
+      ar: ['حكمت', 'قضت', 'حكم قضائي', 'الحكم القضائي', 'قرار قضائي', 'أصدرت المحكمة', 'أدانت', 'غرمت', 'تغريم'],
+      en: ['ruled', 'ruling', 'verdict', 'judgment', 'judgement', 'sentenced', 'court order', 'court ordered', 'convicted', 'acquitted', 'fined'],
+      fr: ['jugement', 'verdict', 'a statué', 'condamné', 'condamnée', 'décision de justice', 'a tranché', 'acquitté', 'amende', 'mis à l’amende', "mis à l'amende"],
     },
   },
 ]

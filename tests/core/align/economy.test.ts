@@ -50,6 +50,13 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'نجحت الفرق في تعويم السفينة يوم 9 مارس.', 'يوم 9 مارس', 'refloated'],
   ['en', 'A judge signed the seizure order on 12 May.', '12 May', 'seizure'],
   ['fr', 'La saisie conservatoire du yacht a été prononcée le 12 mai.', '12 mai', 'seizure'],
+  ['en', 'The ship was released on 7 July after the deal.', '7 July', 'release'],
+  ['fr', 'Le navire a été libéré le 7 juillet.', '7 juillet', 'release'],
+  ['ar', 'أفرجت السلطات عن السفينة في 7 يوليو.', '7 يوليو', 'release'],
+  ['en', 'The agreement was signed on 3 July in the port city.', '3 July', 'signed'],
+  ['fr', "L'accord a été signé le 3 juillet.", '3 juillet', 'signed'],
+  ['ar', 'جرى توقيع الاتفاق في 3 يوليو.', '3 يوليو', 'signed'],
+  ['en', 'The operator was fined on 2 June.', '2 June', 'ruling'],
   // Sizes and things counted at sea.
   ['en', 'The 14,000 teu vessel is among the largest afloat.', '14,000', 'capacity'],
   ['en', 'Nine tugs pulled the ship clear.', 'Nine', 'tugs'],
