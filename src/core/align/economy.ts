@@ -150,11 +150,12 @@ export const ECONOMY_CONCEPTS: Concept[] = [
     },
   },
   {
+    // (Not "séquestré": "ses gardes ont séquestré le président" is a coup.)
     id: 'held', family: 'time', label: { en: 'time held', ar: 'مدة الاحتجاز' },
     words: {
       ar: ['محتجزة', 'محتجز', 'محتجزا', 'احتجاز', 'الاحتجاز', 'احتجازها', 'احتجازه', 'راسية', 'رهن الاحتجاز', 'مكثت'],
       en: ['held', 'detained', 'impounded', 'immobilised', 'immobilized', 'immobilisation', 'immobilization', 'detention', 'at anchor', 'anchored', 'idle'],
-      fr: ['immobilisation', 'immobilisé', 'immobilisée', 'retenu', 'retenue', 'détenu', 'détenue', 'détention', 'saisi', 'au mouillage', 'séquestré', 'à quai'],
+      fr: ['immobilisation', 'immobilisé', 'immobilisée', 'retenu', 'retenue', 'détenu', 'détenue', 'détention', 'saisi', 'au mouillage', 'à quai'],
     },
   },
   {
