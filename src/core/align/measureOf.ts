@@ -10,6 +10,7 @@ import { isElapsed } from './elapsed'
 import { verbForms } from './verbForms'
 import { reachedBy } from './reachedBy'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
+import { moneyVerb } from './moneyVerb'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
 // tonnes of ammonium nitrate"), else the concept named nearest to it in its clause, else in its
@@ -168,7 +169,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const lead = leadOf(text, clause, claim.sentence)
   const happened = (f: UnitFamily) => happenedMemo.get(f) ?? happenedMemo.set(f, happenedTo(f, claim, text, clause, lang, others) || (!!lead && happenedTo(f, claim, text, lead, lang, others))).get(f)!
   // A group ("pilgrims", "secouristes") is the measure only when its clause names nothing that happened to it ("died", "tués").
-  const fits = (c: Concept) => (isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null || c.family === fam)) && !(c.group && happened(c.family))
+  const fits = (c: Concept) => (isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null ? c.family !== 'time' : c.family === fam)) && !(c.group && happened(c.family))
   // A time since an event counts from the event named right after "after" or "since" ("two weeks
   // after Macron announced the withdrawal", "trois jours après l'annonce du retrait", "بعد أسبوعين
   // من إعلان الانسحاب"), an announcement too: the first event word there, before any break.
@@ -189,6 +190,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // ("owners of destroyed houses will receive 140,000 dirhams", "les sinistrés percevront 20 000
   // euros", "يحصل أصحاب المنازل المنهارة على ١٤٠ ألف درهم").
   if (claim.quantity.kind === 'money' && PAID.test(foldKey(text.slice(Math.max(clause.start, claim.span.start - 60), claim.span.start)))) return { concept: AID, strength: 2, family: 'money' }
+  const governed = moneyVerb(claim, text, clause, lang)
+  if (governed) return { concept: governed, strength: 2, family: 'money' }
   // A narrower word of the clause says which of the counted noun's kind these are ("2,884 dead
   // were buried", "2884 défunts ont été inhumés": the buried among the dead).
   const narrowed = (c: Concept) => conceptsIn(text, clause, lang).find((x) => x.concept.broader === c.id && (x.end <= claim.span.start || x.start >= claim.span.end))?.concept ?? c
@@ -243,7 +246,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // الثلاثاء، رصد ٢ مليار دينار … للمناطق التي اجتاحتها السيول".)
   const setAside = isDate(claim.quantity) && !framed && setOff(claim.span, text, claim.sentence)
   const rivals = (x: ConceptMention) => (isDate(claim.quantity) && (framed || (setAside && x.end <= claim.span.start) || standsBy(claim.span, x, text)) ? dates : others)
-  const inSentence = conceptsIn(text, claim.sentence, lang, isDate(claim.quantity)).map(isDate(claim.quantity) ? seizedPower(text) : (x: ConceptMention) => x).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, rivals(x), text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
+  const inSentence = conceptsIn(text, claim.sentence, lang, isDate(claim.quantity) || claim.quantity.kind === 'duration').map(isDate(claim.quantity) ? seizedPower(text) : (x: ConceptMention) => x).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, rivals(x), text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before
   // ("C'était il y a une semaine, dans la nuit du 13 au 14 juin", "It happened on Sunday night",

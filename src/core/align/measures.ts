@@ -1,4 +1,5 @@
 import type { Lang } from '../model'
+import { ECONOMY_CONCEPTS, MONEY_CONCEPTS } from './economy'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
 // missing, homes destroyed, the date a disaster struck…), the words that name it in Arabic,
@@ -293,6 +294,7 @@ export const CONCEPTS: Concept[] = [
     id: 'vessels', family: 'vessels', label: { en: 'boats', ar: 'القوارب' },
     words: { ar: ['قارب', 'قوارب', 'مركب', 'مراكب', 'سفينة', 'سفن', 'زورق', 'زوارق'], en: ['boats', 'boat', 'vessels', 'vessel', 'ships', 'ship', 'trawler', 'trawlers'], fr: ['bateaux', 'bateau', 'embarcations', 'embarcation', 'navires', 'navire', 'chalutier', 'chalutiers'] },
   },
+  ...MONEY_CONCEPTS,
   {
     id: 'aid', decided: true, family: 'money', label: { en: 'aid pledged', ar: 'المساعدات' },
     words: { ar: ['مساعدة', 'مساعدات', 'تعهد', 'تعهدات', 'منحة', 'تبرع', 'تبرعات', 'نداء', 'دعم', 'تمويل', 'إغاثة', 'صندوق', 'إعانة', 'تعويض', 'تعويضات', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع', 'حزمة مساعدات', 'خطة طوارئ', 'خطة دعم', 'خطة مساعدات', 'حزمة دعم'], en: ['aid', 'aid package', 'relief package', 'rescue package', 'support package', 'emergency plan', 'relief plan', 'pledged', 'pledge', 'appeal', 'donation', 'donations', 'funding', 'assistance', 'grant', 'relief', 'payment', 'fund', 'compensation', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'earmarked', 'raised', 'promised', 'receive'], fr: ['aide', 'aides', 'promis', 'dons', 'appel', 'financement', 'enveloppe', 'fonds', 'indemnisation', 'versement', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté', "plan d'urgence", "plan d'aide", 'plan de soutien', 'train de mesures'] },
@@ -411,6 +413,7 @@ export const CONCEPTS: Concept[] = [
     id: 'deadline', family: 'date', event: true, latest: true, decided: true, label: { en: 'deadline', ar: 'المهلة' },
     words: { ar: ['مهلة', 'المهلة', 'موعد', 'إنذار', 'بحلول', 'أمهل', 'أمهلت', 'أمهلوه', 'أمهلته', 'خلال مهلة', 'تمهل', 'يمهل', 'إمهال', 'للرحيل', 'لمغادرة'], en: ['deadline', 'ultimatum', 'within', 'by the end of', 'by year-end', 'to leave', 'ordered to leave'], fr: ['ultimatum', 'délai', "d'ici", 'échéance', "d'ici à", 'pour quitter', 'sommé', 'sommation', 'mise en demeure'] },
   },
+  ...ECONOMY_CONCEPTS,
 ]
 
 /**

@@ -139,7 +139,7 @@ function pickConcept(label: string, text: string, lang: Lang, kind: QuantityKind
 // no noun is damage or aid only if named.
 const fallback = (kind: QuantityKind): Concept | null => (kind === 'date' || kind === 'daterange' ? CONCEPTS.find((c) => c.id === 'struck')! : null)
 
-const familyFits = (c: Concept, kind: QuantityKind) => (kind === 'money' ? c.family === 'money' : kind === 'percent' ? c.family === 'percent' : kind === 'count' ? c.family !== 'money' && c.family !== 'percent' : true)
+const familyFits = (c: Concept, kind: QuantityKind) => (kind === 'money' ? c.family === 'money' : kind === 'percent' ? c.family === 'percent' : kind === 'count' ? c.family !== 'money' && c.family !== 'percent' && c.family !== 'time' : true)
 
 // Proper names: capitalised words in Latin scripts, kept together ("Al Haouz", "El Fasher"), the
 // first word of a label only when it is part of such a run ("Death toll" is no name); in Arabic,
@@ -165,7 +165,7 @@ function namesIn(text: string, lang: Lang, label: boolean): string[] {
   }
   let runStart = -1
   tokens.forEach((t, i) => {
-    const word = t[0]
+    const word = t[0].replace(/['’]s$/u, '')
     const cap = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(foldKey(word)) && !conceptsIn(word, { start: 0, end: word.length }, 'en').length
     const joiner = /^(al|el)$/i.test(word) && /^\p{Lu}/u.test(word)
     if (cap || (joiner && run.length === 0)) { if (!run.length) runStart = i; run.push(word) } else flush()

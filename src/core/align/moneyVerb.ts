@@ -1,0 +1,98 @@
+import type { Claim, Lang, Span } from '../model'
+import { foldKey } from '../text/normalize'
+import { CONCEPT_BY_ID, type Concept } from './measures'
+
+// Which sum an amount is, read from the verb that governs it: "is demanding at least $900
+// million", "l'Egypte réclame 900 millions", "تطالب الهيئة بـ٩١٦ مليون دولار" are sums claimed;
+// "the owner offered only $150 million", "لم تعرض سوى" sums offered; "a down payment of", "دفعة
+// مقدمة قيمتها" first instalments; "Egypt lost $15 million a day", "a, lui, perdu entre six et dix
+// milliards" sums lost; "was fined €2 million", "غرامة قدرها" fines. The verb stands right before the amount, with at most a few words between (its
+// subject or object: "تطالب الشركة المالكة بـ"), and no break or other figure. A verb read this way
+// says more than a word elsewhere in the clause, and, unlike a word of the lexicon, never names
+// the measure of a count ("ont perdu la vie", "demandes d'indemnisation").
+
+const VERBS: { concept: string; words: Record<Lang, string[]> }[] = [
+  {
+    concept: 'claim',
+    words: {
+      en: ['demanding', 'demands', 'demanded', 'demand', 'claiming', 'claims', 'claimed', 'is seeking', 'are seeking', 'was seeking', 'seeks', 'sought', 'asking for', 'asked for', 'asks for'],
+      fr: ['réclame', 'réclament', 'réclamé', 'réclamait', 'réclamaient', 'réclamer', 'exige', 'exigent', 'exigé', 'exigeait', 'exiger', 'demande', 'demandent', 'demandé', 'demandait', 'prétentions à'],
+      ar: ['يطالب', 'تطالب', 'طالب', 'طالبت', 'يطالبون', 'طالبوا', 'تطالبه', 'يطالبه', 'طلبت', 'تطلب', 'يطلب'],
+    },
+  },
+  {
+    concept: 'offer',
+    words: {
+      en: ['offered', 'offering', 'offers', 'has offered', 'proposed to pay', 'put forward'],
+      fr: ['offert', 'offre', 'offrait', 'a proposé', 'propose', 'proposait', 'proposé'],
+      ar: ['عرض', 'عرضت', 'تعرض', 'يعرض', 'عرضوا'],
+    },
+  },
+  {
+    // A noun can govern the amount as surely ("a down payment of $200 million", "un acompte de",
+    // "دفعة مقدمة قيمتها"), before a count head elsewhere in the clause ("من إجمالي التعويض").
+    concept: 'down-payment',
+    words: {
+      en: ['down payment of', 'down-payment of', 'advance payment of', 'upfront payment of', 'deposit of', 'first instalment of', 'first installment of'],
+      fr: ['acompte de', "acompte d'", 'premier versement de', 'versement initial de', 'avance de'],
+      ar: ['دفعة مقدمة', 'دفعة أولى', 'دفعة أولية', 'الدفعة الأولى', 'الدفعة المقدمة', 'عربون', 'عربونا'],
+    },
+  },
+  {
+    concept: 'lost',
+    words: {
+      en: ['lost', 'loses', 'losing', 'lose', 'forgone', 'forwent'],
+      fr: ['perdu', 'perd', 'perdent', 'perdrait', 'perdraient', 'perdre'],
+      ar: ['خسر', 'خسرت', 'تخسر', 'يخسر', 'خسروا', 'فقدت', 'تفقد', 'يفقد'],
+    },
+  },
+  {
+    concept: 'fine',
+    words: {
+      en: ['fined', 'a fine of', 'a penalty of', 'ordered to pay'],
+      fr: ["condamné à payer", "condamnée à payer", "condamnés à payer", "une amende de", "une amende d'", "une pénalité de"],
+      ar: ['غرامة', 'غرامة قدرها', 'غرامة مالية', 'بتغريم', 'تغريم', 'غرمت'],
+    },
+  },
+]
+
+// Between the verb and the amount: up to three words that are no break, no figure and no
+// coordinator (a subject, an object, "only", "في المقابل سوى"), then the amount's own preposition
+// ("بـ", "de", "of"). ("pour les familles ayant perdu un proche et de Rs 50 000 pour les blessés":
+// the second amount is no loss.)
+const GAP = String.raw`(?:[\s,،]*(?:(?!(?:and|or|but|while|et|ou|mais|puis|tandis|alors|أو|ثم|بينما|فيما)\s)[^\s\p{N},،;؛.:!?()«»"]+\s+){0,3}?)`
+const EDGE = String.raw`(?<![\p{L}\p{N}])`
+const patterns = new Map<Lang, { concept: string; re: RegExp }[]>()
+
+function patternsFor(lang: Lang): { concept: string; re: RegExp }[] {
+  let out = patterns.get(lang)
+  if (out) return out
+  out = VERBS.map(({ concept, words }) => {
+    const alternatives = [...new Set(words[lang].map(foldKey))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    // Arabic attaches و، ف and the future's س to a verb ("وتطالب", "ستخسر"), and ب to the amount ("بـ٩١٦").
+    const lead = lang === 'ar' ? String.raw`(?<![\p{L}\p{N}])[وف]?س?` : EDGE
+    const tail = lang === 'ar' ? String.raw`(?:ب|بـ|ب\s+)?$` : String.raw`(?:(?:of|de|d['’]|à|for)\s*)?$`
+    return { concept, re: new RegExp(`${lead}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])${GAP}${tail}`, 'iu') }
+  })
+  patterns.set(lang, out)
+  return out
+}
+
+const REACH = 48
+
+// A sum asked or offered for relief is aid ("the UN is seeking $400 million in emergency aid",
+// "l'ONU demande 400 millions de dollars d'aide humanitaire", "تطلب الأمم المتحدة 400 مليون دولار
+// لإغاثة"): a claim or an offer yields to a word of aid in its clause.
+// (Arabic with its attached و، ب، ل and article: "من المساعدات", "للإغاثة".)
+const AID = new RegExp(`(?<![\\p{L}])(?:[وفبل]?(?:ال|ل)?)(?:${['aid', 'relief', 'humanitarian', 'appeal', 'donors', 'aide', 'aides', 'humanitaire', 'secours', 'appel de fonds', 'donateurs', 'مساعدات', 'مساعدة', 'إغاثة', 'إنسانية', 'نداء', 'مانحين', 'مانحون'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+const YIELDS = new Set(['claim', 'offer'])
+
+/** The measure the verb right before an amount (or an amount a day) names in its clause: a sum claimed, offered, lost or fined; null for any other figure. */
+export function moneyVerb(claim: Claim, text: string, clause: Span, lang: Lang): Concept | null {
+  const q = claim.quantity
+  if (q.kind !== 'money' && !(q.kind === 'rate' && q.unit && /^[A-Z]{3}\//.test(q.unit))) return null
+  const before = foldKey(text.slice(Math.max(clause.start, claim.span.start - REACH), claim.span.start))
+  const hit = patternsFor(lang).find(({ re }) => re.test(before))
+  if (!hit || (YIELDS.has(hit.concept) && AID.test(foldKey(text.slice(clause.start, clause.end))))) return null
+  return CONCEPT_BY_ID.get(hit.concept) ?? null
+}
