@@ -243,7 +243,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // الثلاثاء، رصد ٢ مليار دينار … للمناطق التي اجتاحتها السيول".)
   const setAside = isDate(claim.quantity) && !framed && setOff(claim.span, text, claim.sentence)
   const rivals = (x: ConceptMention) => (isDate(claim.quantity) && (framed || (setAside && x.end <= claim.span.start) || standsBy(claim.span, x, text)) ? dates : others)
-  const inSentence = conceptsIn(text, claim.sentence, lang, isDate(claim.quantity)).map(isDate(claim.quantity) ? seizedPower(text) : (x: ConceptMention) => x).filter((x) => !x.countedOnly && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, rivals(x), text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
+  const ownNounOnly = (x: ConceptMention) => !!x.concept.ownNoun && !HEADED.test(foldKey(text.slice(Math.max(claim.sentence.start, x.start - 40), x.start)))
+  const inSentence = conceptsIn(text, claim.sentence, lang, isDate(claim.quantity)).map(isDate(claim.quantity) ? seizedPower(text) : (x: ConceptMention) => x).filter((x) => !x.countedOnly && !ownNounOnly(x) && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, rivals(x), text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before
   // ("C'était il y a une semaine, dans la nuit du 13 au 14 juin", "It happened on Sunday night",

@@ -40,6 +40,12 @@ export interface Concept {
    * still says which of a wider count's kind ("8000 عنصر من الحماية المدنية": firefighters).
    */
   countedOnly?: boolean
+  /**
+   * Named by a figure's own noun or a count head ("1,450 families", "the number of families
+   * affected", "عدد الأسر"), never by the same word elsewhere in its clause, where those people
+   * grieve, wait or search ("families are still waiting for news of 60 others", "as families search").
+   */
+  ownNoun?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
@@ -105,7 +111,7 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['متضرر', 'متضررين', 'متضررون', 'المتضررين', 'المتضررون', 'متأثر', 'متأثرين', 'المتأثرين', 'منكوب', 'منكوبين', 'المنكوبين', 'تضرروا', 'تأثروا', 'تأثر بها'], en: ['affected', 'impacted'], fr: ['touchées', 'touchés', 'affectées', 'affectés', 'impactées', 'impactés', 'sinistrés', 'sinistrées'] },
   },
   {
-    id: 'households', family: 'people', label: { en: 'households', ar: 'الأسر' },
+    id: 'households', ownNoun: true, family: 'people', label: { en: 'households', ar: 'الأسر' },
     words: { ar: ['أسرة', 'أسر', 'الأسر', 'عائلة', 'عائلات', 'العائلات', 'عوائل', 'العوائل'], en: ['households', 'household', 'families'], fr: ['ménages', 'foyers', 'familles'] },
   },
   {

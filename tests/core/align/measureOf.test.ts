@@ -25,6 +25,12 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'يشهد البلد نزاعاً منذ اندلاع الحرب في أبريل 2023.', 'أبريل 2023', 'war'],
   ['fr', 'La guerre a éclaté en avril 2023.', 'avril 2023', 'war'],
   ['en', 'The report runs to 40 pages.', '40', null],
+  // Families are counted by a figure's own noun or a count head; elsewhere they grieve or wait.
+  ['en', 'Families of at least 40 fishermen say their relatives drowned off the cape.', 'at least 40', 'killed'],
+  ['fr', 'Le ministre a reçu les familles de 40 personnes.', '40', null],
+  ['ar', 'التقى الوزير عائلات 40 شخصاً.', '40', null],
+  ['en', 'The fire left 300 families homeless.', '300', 'households'],
+  ['ar', 'بلغ عدد الأسر المتضررة 1450.', '1450', 'households'],
   // "remain" is no body's remains.
   ['en', 'Up to 40 climbers remain missing on the glacier.', 'Up to 40', 'missing'],
   // In a list of figures a word names the figure it stands by.
