@@ -651,6 +651,10 @@ function figuresIn(figures: Figure[], span: Span): Figure[] {
 const LIST_GAP = 30
 const PART_AFTER = /^\s*(?:of whom|of them|d['’]entre eux|منهم|منها|منهن)(?![\p{L}])/iu
 const ALTERNATIVE = new RegExp(`[,،]\\s*(?:${['perhaps', 'maybe', 'possibly', 'or even', 'even', 'if not', 'peut-être', 'voire', 'sinon', 'ou même', 'ربما', 'وربما', 'بل', 'بل وربما', 'إن لم يكن'].map(foldKey).join('|')})\\s*$`, 'iu')
+// A figure compared with the first or correcting it counts the same ("atteint 40, contre 34 lundi",
+// "2,323 injured, not the roughly 2,800 announced", "up from 34", "٢٠ شهيداً … بعد ١٢ في تفجيرات
+// البيجر", "40 قتيلاً مقابل 34 أمس").
+const COMPARED = new RegExp(`(?:^|[\\s,،(])(?:${['contre', 'against', 'compared with', 'compared to', 'up from', 'down from', 'versus', 'vs', 'instead of', 'rather than', 'not', 'not the', 'et non', 'et non pas', 'non pas', 'au lieu de', 'au lieu des', 'plutôt que', 'مقابل', 'بعد', 'وليس', 'بدلا من', 'بدل'].map(foldKey).join('|')})\\s*(?:(?:about|around|some|roughly|nearly|environ|près de|quelque|نحو|حوالي)\\s+)?$`, 'iu')
 const NEXT_IN_RANK = /(?:^|[^\p{L}])(?:followed by|ahead of|then|while|whereas|suivie? de|suivis de|puis|devant|tandis que|alors que|يليه|يليها|تليه|تليها|ثم|فيما|بينما)(?![\p{L}])/iu
 const WITH_ITEM = /^[\s,،]*(?:(?:and|et)(?![\p{L}])|و)[^,،;؛.:\p{N}]{0,50}(?:(?<![\p{L}])(?:with|avec)\s*|\sب)$/iu
 function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept): boolean {
@@ -664,7 +668,7 @@ function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept):
   // 207", "بـ412 وفاة، يليه إقليم إفران بـ207").
   // So does an alternative or a correction of it ("des centaines de morts, peut-être un millier",
   // "hundreds of dead, perhaps a thousand", "المئات من القتلى، وربما ألف").
-  const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start))) || ALTERNATIVE.test(foldKey(text.slice(a.span.end, b.span.start)))
+  const next = NEXT_IN_RANK.test(foldKey(text.slice(a.span.end, b.span.start))) || ALTERNATIVE.test(foldKey(text.slice(a.span.end, b.span.start))) || COMPARED.test(foldKey(text.slice(a.span.end, b.span.start)))
   // A longer stretch between them is a list only when it says so ("followed by", "while", "dont",
   // "104, tous des hommes, parmi lesquels 47 Syriens").
   // So does an item said "place with N" after the first ("…, Ouarzazate with 39 and the Marrakesh
