@@ -10,6 +10,7 @@ import { isElapsed } from './elapsed'
 import { verbForms } from './verbForms'
 import { reachedBy } from './reachedBy'
 import { introducesPart, restatedBy } from './partOfSet'
+import { casesOf, namesTheCases } from './casesOf'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
@@ -196,6 +197,13 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (counted) {
     const m = conceptsIn(counted, { start: 0, end: counted.length }, lang).find((x) => fits(x.concept))
     if (m) return { concept: narrowed(m.concept), strength: 3, family: fam ?? m.concept.family }
+  }
+  // A count of cases counts what they are cases of ("32 cases of enforced disappearance", "143
+  // signalements de disparition", "٣٢ حالة إخفاء قسري").
+  const cases = claim.quantity.kind === 'count' ? casesOf(claim.span, text, claim.sentence) : null
+  if (cases) {
+    const of = conceptsIn(text, cases, lang).find((x) => !x.generic && fits(x.concept))
+    if (of && namesTheCases(cases.start, of.start, text)) return { concept: narrowed(of.concept), strength: 3, family: fam ?? of.concept.family }
   }
   // The word right after a count, when the extractor left it out of the counted noun ("5300 جثة");
   // a time is followed by what it is for ("48 ساعة لمغادرة البلاد"), not what it counts.

@@ -67,7 +67,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'missing', family: 'people', label: { en: 'people missing', ar: 'المفقودون' },
-    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول'], en: ['missing', 'unaccounted', 'not been found', 'could not be found', 'not been accounted for', 'not yet been accounted for'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables'] },
+    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول', 'اختفاء', 'اختفاء شخص', 'بلاغات اختفاء'], en: ['missing', 'unaccounted', 'not been found', 'could not be found', 'not been accounted for', 'not yet been accounted for', 'disappearance', 'disappearances', 'missing-person', 'missing persons'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables', 'disparition', 'disparitions'] },
   },
   {
     id: 'injured', family: 'people', label: { en: 'people injured', ar: 'الجرحى' },
@@ -175,7 +175,8 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'abducted', family: 'people', label: { en: 'people abducted', ar: 'المختطفون' },
-    words: { ar: ['مختطف', 'مختطفين', 'مخطوف', 'مخطوفين', 'اختطاف', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'اختطفوا'], en: ['abducted', 'kidnapped', 'abduction', 'abductions', 'kidnapping'], fr: ['enlevés', 'enlevé', 'enlèvement', 'kidnappés', 'kidnappé', 'séquestrés'] },
+    // (An enforced disappearance is an abduction by the state, not a person gone missing.)
+    words: { ar: ['مختطف', 'مختطفين', 'مخطوف', 'مخطوفين', 'اختطاف', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'اختطفوا', 'إخفاء قسري', 'الإخفاء القسري', 'اختفاء قسري', 'الاختفاء القسري', 'إخفاء'], en: ['abducted', 'kidnapped', 'abduction', 'abductions', 'kidnapping', 'enforced disappearance', 'enforced disappearances', 'enforced or involuntary disappearances', 'forcibly disappeared'], fr: ['enlevés', 'enlevé', 'enlèvement', 'kidnappés', 'kidnappé', 'séquestrés', 'disparition forcée', 'disparitions forcées', 'enlèvements'] },
   },
   {
     id: 'share', family: 'percent', label: { en: 'share', ar: 'النسبة' },
