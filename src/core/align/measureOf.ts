@@ -415,7 +415,9 @@ function leadOf(text: string, clause: Span, sentence: Span): Span | null {
 
 // A coordinator right before a figure ("and three", "and thousands more", "et 15", "tandis que
 // 40", "و١٥", "بينما 30"), with the words that may stand between ("another", "some", "autres").
-const OPENS_CONJUNCT = /(?:^|[^\p{L}])(?:and|et|while|whereas|but|mais|alors que|tandis que|بينما|فيما|و)\s*(?:(?:another|other|some|encore|autres?|نحو|حوالي)\s+)?$/iu
+// (Also after the preposition a verb of reporting repeats: "a fait état de dix militaires tués et de
+// vingt-cinq autres blessés", "reported ten killed and of twenty more hurt".)
+const OPENS_CONJUNCT = /(?:^|[^\p{L}])(?:and|et|while|whereas|but|mais|alors que|tandis que|بينما|فيما|و)\s*(?:(?:de|d['’]|of|à|عن|على)\s*)?(?:(?:another|other|some|encore|autres?|نحو|حوالي)\s+)?$/iu
 // What ends it: the next coordinator, or the next figure's digits.
 const ENDS_CONJUNCT = /(?:^|[^\p{L}])(?:and|et|while|whereas|but|mais|tandis que|alors que|بينما|فيما)(?![\p{L}])|\sو(?=[\p{L}\p{N}])|[\p{N}]/iu
 

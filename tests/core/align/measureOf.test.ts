@@ -46,6 +46,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'Two miners were killed and dozens more were hurt when the shaft gave way.', 'dozens', 'injured'],
   ['fr', "Un pompier est mort et 12 autres ont été blessés lors de l'incendie.", '12', 'injured'],
   ['en', 'Two miners were killed when the shaft gave way.', 'Two', 'killed'],
+  // … also when the preposition of a verb of reporting is repeated before it.
+  ['fr', 'Le ministère a fait état, de son côté, de six gendarmes tués et de quinze autres blessés près du barrage.', 'quinze', 'injured'],
+  ['en', 'The army spoke of six soldiers killed and of fifteen others wounded near the dam.', 'fifteen', 'injured'],
+  ['ar', 'تحدث الجيش عن ستة جنود قتلى وعن خمسة عشر آخرين جرحى قرب السد.', 'خمسة عشر', 'injured'],
   // Measures beyond tolls: people affected, households, firms, municipalities, claims, protesters.
   ['ar', 'تضررت 1450 أسرة من الحريق.', '1450', 'households'],
   ['ar', 'تضررت ١٤٥٠ أسرة من الحريق.', '١٤٥٠', 'households'],
