@@ -31,6 +31,12 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'التقى الوزير عائلات 40 شخصاً.', '40', null],
   ['en', 'The fire left 300 families homeless.', '300', 'households'],
   ['ar', 'بلغ عدد الأسر المتضررة 1450.', '1450', 'households'],
+  // Towns and cities a protest or a strike reached; people moved out; who carried out an attack.
+  ['fr', 'La grève a touché 40 villes du pays.', '40', 'localities'],
+  ['en', 'Marches were held in 40 cities on Saturday.', '40', 'localities'],
+  ['ar', 'خرجت مظاهرات في 7 مدن يوم الجمعة.', '7', 'localities'],
+  ['en', 'About 900 residents of the hillside were relocated after the landslide.', 'About 900', 'displaced'],
+  ['en', 'Police say three gunmen carried out the raid on the bank.', 'three', 'attackers'],
   // "remain" is no body's remains.
   ['en', 'Up to 40 climbers remain missing on the glacier.', 'Up to 40', 'missing'],
   // In a list of figures a word names the figure it stands by.
