@@ -38,7 +38,8 @@ function entriesFor(lang: Lang): Map<string, Entry[]> {
     for (const phrase of phrases) {
       const words = splitWords(foldKey(phrase)).map((w) => w.w)
       if (!words.length) continue
-      for (const key of new Set([words[0], ...(lang === 'ar' ? [] : [stem(words[0])])])) {
+      // (Places are counted in the plural only, "67 villes", "40 cities": "la ville de Derna" is where.)
+      for (const key of new Set([words[0], ...(lang === 'ar' || concept.family === 'places' ? [] : [stem(words[0])])])) {
         const l = m.get(key) ?? []
         l.push({ words, concept, generic: GENERIC.has(words.join(' ')), countedOnly: !!concept.countedOnly || (words.length === 1 && COUNTED_ONLY.has(words[0])) })
         m.set(key, l)

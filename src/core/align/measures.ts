@@ -142,7 +142,8 @@ export const CONCEPTS: Concept[] = [
   {
     // Provinces and regions counted ("dans 16 wilayas", "في ست ولايات", "across 11 provinces").
     id: 'provinces', family: 'places', label: { en: 'provinces', ar: 'الولايات والمحافظات' },
-    words: { ar: ['ولاية', 'ولايات', 'الولايات', 'محافظة', 'محافظات', 'المحافظات', 'أقاليم', 'الأقاليم'], en: ['provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states'], fr: ['wilayas', 'provinces', 'gouvernorats', 'régions', 'départements'] },
+    // (A state's capital stands for its state: "the five state capitals of Darfur".)
+    words: { ar: ['ولاية', 'ولايات', 'الولايات', 'محافظة', 'محافظات', 'المحافظات', 'أقاليم', 'الأقاليم', 'عواصم الولايات'], en: ['provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states', 'state capitals', 'provincial capitals', 'regional capitals'], fr: ['wilayas', 'provinces', 'gouvernorats', 'régions', 'départements', 'capitales régionales', 'chefs-lieux'] },
   },
   {
     id: 'wind', family: 'other', label: { en: 'wind speed', ar: 'سرعة الرياح' },

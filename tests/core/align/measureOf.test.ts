@@ -35,6 +35,8 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'La grève a touché 40 villes du pays.', '40', 'localities'],
   ['en', 'Marches were held in 40 cities on Saturday.', '40', 'localities'],
   ['ar', 'خرجت مظاهرات في 7 مدن يوم الجمعة.', '7', 'localities'],
+  // A state's capital stands for its state.
+  ['fr', 'Les rebelles tiennent quatre des six capitales régionales du pays.', 'six', 'provinces'],
   ['en', 'About 900 residents of the hillside were relocated after the landslide.', 'About 900', 'displaced'],
   ['en', 'Police say three gunmen carried out the raid on the bank.', 'three', 'attackers'],
   // "remain" is no body's remains.
