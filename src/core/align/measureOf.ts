@@ -615,6 +615,7 @@ function clauseOf(c: Claim, text: string, lang: Lang, figures: Figure[]): { clau
 const ASIDE_MAX = 60
 const ASIDE_OPENS = new RegExp(`^\\s*(?:${['according to', 'among them', 'including', 'of whom', 'mostly', 'mainly', 'perhaps', 'probably', 'apparently', 'reportedly', 'it seems', 'selon', "d'après", 'd’après', 'sans doute', 'semble-t-il', 'probablement', 'peut-être', 'notamment', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'dont', 'بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'على حد', 'نقلا عن', 'بينهم', 'من بينهم', 'منهم', 'على الأرجح', 'تقريبا', 'ربما'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 const ASIDE_SAID = /^[^,،;؛.:]{0,40}(?<![\p{L}])(?:said|says|added|a-t-il (?:dit|précisé|indiqué|ajouté)|a-t-elle (?:dit|précisé|indiqué|ajouté)|selon lui|selon elle)\s*$/iu
+const PART_ASIDE = new RegExp(`^\\s*(?:${['among them', 'including', 'of whom', 'dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'بينهم', 'من بينهم', 'منهم', 'بينهن', 'منهن'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 const FR_PARTICIPLE = /^\s*\p{L}{3,}(?:é|ée|és|ées)\s/u
 function isAside(text: string, k: Span, lang: Lang): boolean {
   if (k.end - k.start > ASIDE_MAX) return false
@@ -629,11 +630,14 @@ function acrossAside(c: Claim, ks: Span[], i: number, text: string, lang: Lang, 
   const own = ks[i]
   // (Only a clause that names no measure of its own: one that does is whole.)
   const named = conceptsIn(text, own, lang).some((x) => !x.generic && !x.countedOnly && (x.end <= c.span.start || x.start >= c.span.end))
-  if (named) return null
+  // (Unless the aside names a part of the figure's people: "60 جريحاً، بينهم طفل، في حالة خطيرة",
+  // "40 injured, among them two children, are in serious condition": the far side is still said of them.)
   const words = (a: number, b: number) => (text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length
   // (The far side is the same clause only when no other figure of the kind stands in it: "…, أغلبهم
   // عمال، لافتا إلى أن عدد المفقودين وصل إلى 5 آلاف" goes on to another figure's clause.)
   const free = (k: Span) => !figures.some((f) => f.start >= k.start && f.end <= k.end && !f.date && f.kind === c.quantity.kind)
+  // (A part that is a figure of its own, "550 morts, dont 323 Egyptiens, selon…", is a list, not an aside.)
+  if (named && !(ks[i + 2] && free(ks[i + 1]) && PART_ASIDE.test(foldKey(text.slice(ks[i + 1].start, ks[i + 1].end))))) return null
   // The figure and its noun are the whole clause, a subject ("and six health workers", "Neuf
   // Égyptiens"), and the far side its predicate, not a clause of its own ("and", "adding", "لافتاً")…
   if (ks[i + 2] && isAside(text, ks[i + 1], lang) && words(own.start + subjectAt(text.slice(own.start, c.span.start)), c.span.start) <= 2 && words(c.span.end, own.end) <= 3 && !NEW_CLAUSE.test(foldKey(text.slice(ks[i + 2].start, ks[i + 2].end))) && free(ks[i + 2])) return { clause: { start: own.start, end: ks[i + 2].end }, aside: ks[i + 1] }
