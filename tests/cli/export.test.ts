@@ -102,12 +102,16 @@ describe('npm run export', () => {
     expect(problems('3 day', EN_FORBIDDEN)).not.toEqual([])
   })
 
-  it('gives CSV, ClaimReview and JSON, chosen topics, and a file with --out', () => {
+  it('gives CSV, and JSON of the chosen topics', () => {
     const csv = exportCli(['--format', 'csv', '--table', 'topics'])
     expect(csv.out.split('\r\n')[0]).toContain('topic_id')
     const json = JSON.parse(exportCli(['--format', 'json', '--lang', 'en', '--topics', 'wagner-monthly-cost', '--generated-at', '2025-12-02T08:30']).out)
     expect(json.topics).toHaveLength(1)
     expect(json.topics[0].claims[0]).toMatchObject({ kind: 'rate', lo: 10e6, unit: 'USD', per: 'month', value: '10 million US dollars a month' })
+  })
+
+  // (Each command is a process of several seconds: two per test keep a loaded machine within the timeout.)
+  it('gives no ClaimReview before a decision, and writes a file with --out', () => {
     // Nobody reviewed anything on the command line: no ClaimReview without a reviewer's decision.
     expect(exportCli(['--format', 'claimreview']).out.trim()).toBe('[]')
     const out = join(dir, 'report.md')
@@ -138,9 +142,12 @@ describe('npm run export', () => {
     expect(exportCli(['--workspace', file]).err).toMatch(/workspace\.json: not valid JSON/)
   })
 
-  it('refuses a bad format, language or topic with a message that says what it takes', () => {
+  it('refuses a bad format or language with a message that says what it takes', () => {
     expect(exportCli(['--format', 'pdf']).err).toMatch(/--format must be one of md, csv, claimreview, json/)
     expect(exportCli(['--lang', 'fr']).err).toMatch(/--lang must be one of ar, en/)
+  })
+
+  it('refuses an unknown topic or option, naming what there is', () => {
     expect(exportCli(['--topics', 'nope']).err).toMatch(/no topic "nope"; the topics are .*bamex-dates/)
     expect(exportCli(['--formt', 'md']).err).toMatch(/unknown option --formt \(did you mean --format\?\)/)
   })

@@ -10,18 +10,11 @@ import { useReviewStore } from '../../src/ui/stores/review'
 import { useAnalysisStore } from '../../src/ui/stores/analysis'
 import { makeAnalysisClient } from '../../src/ui/workers/client'
 import { buildSource, buildWorkspaceFile, emptyState, serializeWorkspace, type WorkspaceState } from '../../src/core/workspace'
+import { until } from './until'
 
 const AT = '2025-12-01T10:00:00.000Z'
 const UNITS = ['كتيبة النمر', 'كتيبة الصقر', 'كتيبة الفهد', 'كتيبة الذئب']
 const TEXT = UNITS.map((u, i) => `قالت القيادة إن ${u} تضم ${300 + 10 * i} جندي في الميدان.`).join('\n')
-
-async function until(ok: () => boolean, ms = 5000) {
-  const end = Date.now() + ms
-  while (!ok()) {
-    if (Date.now() > end) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 5))
-  }
-}
 
 function workspaceWith(ids: string[]): WorkspaceState {
   const state = emptyState()
@@ -49,7 +42,7 @@ describe('ids named like Object members in the stores', () => {
     const result = await workspace.importWorkspace(file, 'ids.json')
     expect(result).toMatchObject({ ok: true, summary: { sourcesAdded: 4, topics: 4, reviews: 4 } })
     // Each topic (one unit) holds the figure of every source, itself named like a member.
-    await until(() => ids.every((id) => analysis.row(id)?.sourceIds.length === ids.length), 10_000)
+    await until(() => ids.every((id) => analysis.row(id)?.sourceIds.length === ids.length))
     for (const id of ids) {
       expect(workspace.extraction[id], id).toMatchObject({ state: 'done' })
       expect(analysis.counts.bySource[id], id).toBeGreaterThan(0)

@@ -8,6 +8,7 @@ import { useReviewStore } from '../../src/ui/stores/review'
 import { useWorkspaceStore } from '../../src/ui/stores/workspace'
 import { useAnalysisStore } from '../../src/ui/stores/analysis'
 import { makeAnalysisClient } from '../../src/ui/workers/client'
+import { until } from './until'
 
 const BAMEX = 'اختتم معرض بامكس 2025 للصناعات الدفاعية في باماكو يوم 24 نوفمبر 2025 بعد أسبوعين من العروض.\nوقال المنظمون إن المعرض أقيم من 10 إلى 24 نوفمبر.'
 
@@ -24,14 +25,6 @@ function setup() {
   const workspace = useWorkspaceStore()
   workspace.start(db, { worker: client })
   return { workspace, review: useReviewStore(), analysis }
-}
-
-async function until(ok: () => boolean, ms = 3000) {
-  const end = Date.now() + ms
-  while (!ok()) {
-    if (Date.now() > end) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 5))
-  }
 }
 
 async function importBamex(workspace: ReturnType<typeof useWorkspaceStore>) {

@@ -7,6 +7,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { ClaimCompareDb } from '../../src/ui/db/schema'
 import { readState } from '../../src/ui/db/repo'
 import { useReviewStore } from '../../src/ui/stores/review'
+import { until } from './until'
 
 let n = 0
 function tabs() {
@@ -20,14 +21,6 @@ function tabs() {
     return { db, review, who }
   }
   return { a: open('Salma'), b: open('Karim') }
-}
-
-async function until(ok: () => boolean, ms = 3000) {
-  const end = Date.now() + ms
-  while (!ok()) {
-    if (Date.now() > end) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 5))
-  }
 }
 
 describe('two tabs deciding on one topic', () => {

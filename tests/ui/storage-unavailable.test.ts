@@ -13,20 +13,13 @@ import { useAnalysisStore } from '../../src/ui/stores/analysis'
 import { makeAnalysisClient, setAnalysisClient } from '../../src/ui/workers/client'
 import { buildWorkspaceFile, emptyState, serializeWorkspace } from '../../src/core/workspace'
 import { plugins } from './helpers'
+import { until } from './until'
 
 const BANNER = 'This browser does not allow storage: your work cannot be saved. The built-in articles can still be read.'
 const RAW = /MissingAPIError|IndexedDB API missing|Dexie|DatabaseClosed|OpenFailed/i
 
 let current: VueWrapper | null = null
 afterEach(() => { current?.unmount(); current = null })
-
-async function until(ok: () => boolean, ms = 3000) {
-  const end = Date.now() + ms
-  while (!ok()) {
-    if (Date.now() > end) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 5))
-  }
-}
 
 async function mountApp(path: string, locale: 'en' | 'ar' = 'en') {
   const p = await plugins(locale, path)

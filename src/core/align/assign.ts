@@ -9,6 +9,7 @@ import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './meas
 import { placeNounBy, speakerSeat } from './places'
 import { coverageCues } from './coverageCues'
 import { isElapsed } from './elapsed'
+import { dateSplits, fitsDateSplit, type DateSplit } from './dateSiblings'
 import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
@@ -69,6 +70,8 @@ interface Prepared {
   /** What its words say that other topics of its measure do not all say (a region, a kind of people, a body, a period), and all such words among them. */
   tells: Set<string>
   siblingTells: Set<string>
+  /** What tells it from the other date topics of its event (a phase, a day its name gives). */
+  dateSplit?: DateSplit
 }
 
 // Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
@@ -101,6 +104,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
   // give it ("Chichaoua": "إقليم شيشاوة"), and the other way round.
   const places = topics.some((t) => t.entity.aliases.length) ? storyPlaces(sources) : new Map<string, Place>()
   const names = new Map(topics.map((t) => [t, withStorySpellings([t.entity.name, ...t.entity.aliases], places)]))
+  const splits = dateSplits(topics)
   const prepared: Prepared[] = topics.map((t) => ({
     topic: t,
     aliasKeys: new Set(names.get(t)!.flatMap(aliasKeys).filter((k) => k.length >= 2)),
@@ -119,6 +123,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     siblingMarks: new Set<string>(),
     tells: tellsIn(`${t.label.en} ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     siblingTells: new Set<string>(),
+    dateSplit: splits.get(t.id),
   }))
   // Topics of one measure, whatever entity they name, are told apart by what else their words say.
   const byConcept = new Map<string, Prepared[]>()
@@ -436,8 +441,8 @@ function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Sp
 // (A clause of its sentence with a figure of its own speaks of that figure: "11,300 in the city,
 // while 170 died elsewhere in the east".)
 function figureTells(c: Claim, text: string, own: Span, clause: Span, parts: Span[], others: Span[], before: Span[]): Set<string>[] {
-  const near = [[...ownWords(c, text, own, clause)], [own.start, own.end], [clause.start, clause.end]].map(([a, b]) => tellsIn(text.slice(a, b)))
-  const sentence = new Set(parts.filter((k) => inside(c.span, k) || !others.some((o) => inside(o, k))).flatMap((k) => [...tellsIn(text.slice(k.start, k.end))]))
+  const near = [[...ownWords(c, text, own, clause)], [own.start, own.end], [clause.start, clause.end]].map(([a, b]) => tellsIn(text, a, b))
+  const sentence = new Set(parts.filter((k) => inside(c.span, k) || !others.some((o) => inside(o, k))).flatMap((k) => [...tellsIn(text, k.start, k.end)]))
   return [...near, sentence, ...before.map((b) => tellsIn(text.slice(b.start, b.end)))]
 }
 
@@ -570,6 +575,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A narrower measure counts toward a wider one, below any topic that asks for it alone.
   const narrower = !!m.concept && m.concept.broader === concept.id
   if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
+  if (!fitsDateSplit(p.dateSplit, c, text)) return null
   // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
   // belongs to a topic about that people, not to the whole toll.
   // Countries counted are no people ("من ٤ دول بينها الإمارات وقطر").

@@ -28,6 +28,16 @@ function valueOf(q: Quantity): { iv: Interval; unit: string } | null {
   return base ? { iv: { lo: iv.lo * base[1], hi: iv.hi * base[1] }, unit: base[0] } : { iv, unit: q.unit ?? '' }
 }
 
+// A date names the same day as another when their days meet ("Sunday" and "26 October", "April
+// 2023" and "mid-April 2023"); a date wider than a month ("2023", "since the spring") is no witness
+// of a day.
+const MONTH = 31
+function dayValue(q: Quantity): Interval | null {
+  if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved) return null
+  const iv = toInterval(q)
+  return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) && iv.hi - iv.lo < MONTH ? iv : null
+}
+
 // Lengths in metres and masses in kilograms, so that "47 nautical miles" meets "87 km".
 const BASE: Record<string, [string, number]> = {
   km: ['m', 1000], m: ['m', 1], mi: ['m', 1609.344], nmi: ['m', 1852], ft: ['m', 0.3048],
@@ -39,7 +49,12 @@ const BASE: Record<string, [string, number]> = {
  * a factor `APART` for a measure that does not change). Figures with no comparable value are left out.
  */
 function clusters(claims: Claim[], loose: boolean): Claim[][] {
-  const vals = claims.flatMap((c) => { const v = valueOf(c.quantity); return v ? [{ c, ...v, iv: loose ? { lo: v.iv.lo / APART, hi: v.iv.hi * APART } : v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) }] : [] })
+  const vals = claims.flatMap((c) => {
+    const d = loose ? null : dayValue(c.quantity)
+    if (d) return [{ c, unit: '~day', iv: d }]
+    const v = valueOf(c.quantity)
+    return v ? [{ c, ...v, iv: loose ? { lo: v.iv.lo / APART, hi: v.iv.hi * APART } : v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) }] : []
+  })
   // Sorted by unit then low end, a chain is one pass (near-linear).
   vals.sort((a, b) => a.unit.localeCompare(b.unit) || a.iv.lo - b.iv.lo)
   const out: Claim[][] = []
@@ -141,7 +156,12 @@ export function scattered(claims: Claim[]): boolean {
 export function sharedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) => string): number {
   // A vague figure of the part ("thousands") is shared when a figure of the rest lies in its range;
   // a vague figure of the rest witnesses nothing.
-  const near = (c: Claim, vague: boolean) => { const v = valueOf(c.quantity); return v && (vague || c.quantity.qualifier !== 'vague') ? { unit: v.unit, iv: v.iv.hi < SMALL || c.quantity.qualifier === 'vague' ? v.iv : widen(v.iv, NEAR) } : null }
+  const near = (c: Claim, vague: boolean) => {
+    const d = dayValue(c.quantity)
+    if (d) return { unit: '~day', iv: d }
+    const v = valueOf(c.quantity)
+    return v && (vague || c.quantity.qualifier !== 'vague') ? { unit: v.unit, iv: v.iv.hi < SMALL || c.quantity.qualifier === 'vague' ? v.iv : widen(v.iv, NEAR) } : null
+  }
   const others = rest.flatMap((c) => { const v = near(c, false); return v ? [{ o: originOf(c), ...v }] : [] })
   const vals = part.flatMap((c) => { const v = near(c, true); return v ? [{ o: originOf(c), ...v }] : [] })
   if (!vals.length) return 0

@@ -59,7 +59,18 @@ const STORY_EVENT: Record<Lang, string[]> = {
   fr: ['le drame', 'la tragédie', 'les événements', 'les évènements', "l'épisode", 'l’épisode', 'la catastrophe', 'le passage', 'la vague'],
   ar: ['الأحداث', 'المأساة', 'الحادث', 'الحادثة', 'الواقعة', 'المحنة', 'موجة', 'الموجة'],
 }
-const STORY_EVENT_RE = Object.fromEntries((Object.keys(STORY_EVENT) as Lang[]).map((l) => [l, new RegExp(`(?<![\\p{L}])(?:${STORY_EVENT[l].map((w) => (l === 'ar' ? `[وب]?${foldKey(w)}` : foldKey(w))).join('|')})(?![\\p{L}])`, 'giu')])) as Record<Lang, RegExp>
+// So do the story's dead said to have died on a day ("most of the deaths occurred last Tuesday",
+// "la plupart des décès sont survenus mardi", "وقعت معظم الوفيات يوم الثلاثاء"): their day is the
+// day of the event that killed them.
+const AR_HAPPENED = `(?:${['وقعت', 'حدثت', 'سقطت', 'سجلت', 'سقط', 'وقع'].map(foldKey).join('|')})`
+const AR_DEATHS = `(?:(?:${['معظم', 'أغلب', 'غالبية', 'أكثر'].map(foldKey).join('|')})\\s+)?(?:${['الوفيات', 'الضحايا', 'القتلى', 'الإصابات'].map(foldKey).join('|')})`
+const DEATHS_HAPPENED: Record<Lang, string> = {
+  en: '(?:(?:most|many|all|some|half)\\s+(?:of\\s+)?)?(?:the\\s+)?(?:deaths|killings|casualties|fatalities)\\s+(?:(?:had|have)\\s+)?(?:occurred|happened|took place|were recorded)',
+  fr: "(?:(?:la plupart|la majorité|une partie)\\s+des\\s+|les\\s+)?(?:décès|morts|victimes)\\s+(?:(?:sont|étaient)\\s+survenu(?:e)?s|ont eu lieu|se sont produits|ont été (?:enregistrés|recensés|enregistrées|recensées))",
+  // (Verb first or noun first: "وقعت معظم الوفيات", "إن معظم الوفيات وقعت".)
+  ar: `[وف]?${AR_HAPPENED}\\s+${AR_DEATHS}|${AR_DEATHS}\\s+${AR_HAPPENED}`,
+}
+const STORY_EVENT_RE = Object.fromEntries((Object.keys(STORY_EVENT) as Lang[]).map((l) => [l, new RegExp(`(?<![\\p{L}])(?:${[...STORY_EVENT[l].map((w) => (l === 'ar' ? `[وب]?${foldKey(w)}` : foldKey(w))), DEATHS_HAPPENED[l]].join('|')})(?![\\p{L}])`, 'giu')])) as Record<Lang, RegExp>
 
 /** Where the story's own event is named by a noun that does not say what it was ("le drame"), in text[span]. */
 export function storyEventsIn(text: string, span: Span, lang: Lang): Span[] {

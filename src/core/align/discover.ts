@@ -218,12 +218,13 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     // "17 in Tarvos" beside a national toll of 31 that names no place.)
     const most = mostNamed(g.reads, (r) => r.places.map((p) => p.key))
     const dominant = most && g.reads.filter((r) => r.places.some((p) => p.key === most)).length * 2 > g.reads.length ? most : null
-    const event = storyEvent && g.reads.some((r) => r.events.includes(storyEvent)) ? storyEvent : mostNamed(g.reads, (r) => r.events)
+    const event = storyEvent ?? mostNamed(g.reads, (r) => r.events)
     const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
     const byFacet = new Map<string, Read[]>()
+    const plain: Claim[] = []
     for (const r of g.reads) {
       const f = facetOf(r, dominant, breakdown, event)
-      if (f) { const l = byFacet.get(f); if (l) l.push(r); else byFacet.set(f, [r]) }
+      if (f) { const l = byFacet.get(f); if (l) l.push(r); else byFacet.set(f, [r]) } else plain.push(r.c)
     }
     // Figures left in the rest, by source: a facet splits when the rest keeps two sources without it.
     const left = new Map<string, number>()
@@ -242,6 +243,11 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // missing beside 5, 44 and 209 from three reports), are the estimate the story states.
       const rest = g.reads.filter((r) => !rs.includes(r)).map((r) => r.c)
       if ((facet.startsWith('+') || (facet === VAGUE && corroborated(rest, originOf))) && sharedWith(rs.map((r) => r.c), rest, originOf) >= 0.5) continue
+      // A place whose figures mostly agree with those that name no place is the measure's own
+      // place said again ("11,300 dead in Derna" beside "11,300 dead"), not a part of it; the other
+      // parts ("980 in Taroudant" beside "191 in Chichaoua") are no witness of that. A part named as
+      // one of several provinces or districts stays a part, whatever its values.
+      if (facet.startsWith('@') && !(breakdown && rs.some((r) => r.places.some((p) => p.part && `@${p.key}` === facet))) && sharedWith(rs.map((r) => r.c), plain, originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant, waves)
@@ -287,7 +293,25 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const event = drafts.find((d) => d.kind === 'date' && !(d.concept && CONCEPT_BY_ID.get(d.concept)?.instant) && d.cs.some((c) => c.quantity.precision === 'day' && c.quantity.lo === day))
     if (event) { event.cs = [...event.cs, ...v.claims]; v.claims = [] }
   }
-  const out: RankedCandidate[] = mergeDrafts(drafts, originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
+  // A length of time since an event ("two days after the flood", "48 heures après le séisme")
+  // says again when the event was: with one candidate that dates the event, it is one of its figures.
+  for (const d of drafts) {
+    if (d.kind !== 'duration' || !d.concept || !SINCE_EVENTS.has(d.concept) || d.key !== `${d.concept}|duration|time`) continue
+    const dates = drafts.filter((x) => x.kind === 'date' && x.concept === d.concept && x.key.startsWith(`${d.concept}|date|date`))
+    if (dates.length === 1) { dates[0].cs = [...dates[0].cs, ...d.cs]; d.cs = [] }
+  }
+  // A date of another event that falls on the day of the story's own event, give or take a night
+  // ("the day the disaster struck" beside the blast, "announced on Wednesday 14 June" beside the
+  // shipwreck that day), most often dates that event again in other words: it joins its candidate.
+  const mains = drafts.filter((d) => d.kind === 'date' && d.concept === storyEvent && d.cs.length)
+  const mainDays = mains.map((d) => modeDay(d.cs, originOf))
+  for (const d of drafts) {
+    if (d.kind !== 'date' || !d.concept || d.concept === storyEvent || !d.cs.length) continue
+    const day = modeDay(d.cs, originOf)
+    const i = day === null ? -1 : mainDays.findIndex((m) => m !== null && Math.abs(m - day) <= DAY_SLACK)
+    if (i >= 0) { mains[i].cs = [...mains[i].cs, ...d.cs]; d.cs = [] }
+  }
+  const out: RankedCandidate[] = mergeDrafts(drafts.filter((d) => d.cs.length), originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
   // A length of time since an event ("two days after the flood") says again when the event was,
   // which its date's candidate already proposes: it ranks at half the lower of the two, after it.
   for (const d of out) {
@@ -319,6 +343,23 @@ function partLabel(label: { en: string; ar: string }, cs: Claim[], langOf: (c: C
     en: `${label.en}: among them ${sayQuantity(q, 'en')}${en ? ` ${en}` : ''}`,
     ar: `${label.ar}: منهم ${sayQuantity(q, 'ar')}${ar ? ` (${ar})` : ''}`,
   }
+}
+
+// Reports that date one event differ by a night at most (time zones, an event that struck overnight).
+const DAY_SLACK = 1
+
+/** The day most independent origins give among these dates, when two origins or more give it and no other day as many; else null. */
+function modeDay(cs: Claim[], originOf: (c: Claim) => string): number | null {
+  const by = new Map<number, Set<string>>()
+  for (const c of cs) {
+    const d = dayOf(c)
+    if (d === null) continue
+    const s = by.get(d) ?? new Set<string>()
+    s.add(originOf(c))
+    by.set(d, s)
+  }
+  const ranked = [...by].sort((a, b) => b[1].size - a[1].size)
+  return ranked.length && ranked[0][1].size >= 2 && ranked[1]?.[1].size !== ranked[0][1].size ? ranked[0][0] : null
 }
 
 const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]

@@ -37,10 +37,25 @@ const MARK_RE = MARKS.map((m) => ({ m, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفب
 const KINDS: MarkKind[] = ['thing', 'day']
 export const MARK_KIND = new Map(MARKS.map((m) => [m.id, m.kind]))
 
+// A count run over a period rather than one day is the whole of its days: "since the protests
+// began", "since 18 June", "depuis le début de la contestation", "depuis le 18 juin", "منذ اندلاع
+// الاحتجاجات", "منذ 18 يونيو", "over the period from 18 June to 1 July", "خلال الفترة الممتدة".
+// (A year after "since" is a record's, not a count's: "the strongest since 1934".)
+const SINCE_START = new RegExp(`(?<![\\p{L}])(?:${[
+  'since (?:the |its |their )?(?:start|beginning|outbreak)',
+  'since (?:[\\p{L}’\'-]+ ){1,8}(?:began|begun|started|erupted|broke out)',
+  'since (?:the )?\\d{1,2}(?:st|nd|rd|th)? \\p{L}{3,}', 'since \\p{L}{3,} \\d{1,2}(?!\\d)',
+  'over the (?:whole )?period', 'throughout the (?:protests|wave|crisis|unrest)', 'whole wave',
+  'depuis (?:le |leur |son )?(?:début|commencement|déclenchement)', 'depuis le \\d{1,2}(?:er)? \\p{L}{3,}', 'sur (?:toute )?la période', "sur l['’]ensemble de la (?:période|mobilisation|contestation)",
+  'منذ (?:بدء|بداية|اندلاع|انطلاق|انطلاقة)', 'منذ \\d{1,2} \\p{L}{3,}', 'الفترة الممتدة', 'طوال فترة',
+].map((p) => (/\p{Script=Arabic}/u.test(p) ? foldKey(p).replace(/\\p\{l\}/g, '\\p{L}') : p)).join('|')})(?![\\p{L}])`, 'iu')
+
 /** The marks a text names (a topic's label and measure, a figure's words), by id. */
 export function marksIn(text: string, kinds?: MarkKind[]): Set<string> {
   const folded = foldKey(text)
-  return new Set(MARK_RE.filter(({ m, re }) => (!kinds || kinds.includes(m.kind)) && re.test(folded)).map(({ m }) => m.id))
+  const out = new Set(MARK_RE.filter(({ m, re }) => (!kinds || kinds.includes(m.kind)) && re.test(folded)).map(({ m }) => m.id))
+  if ((!kinds || kinds.includes('whole')) && SINCE_START.test(folded)) out.add('whole')
+  return out
 }
 
 /**
@@ -145,17 +160,22 @@ const TELL_BY_WORD = new Map(TELLS.flatMap((t) => t.words.map((w) => [wordKey(w)
 // One pass, longest first at each place, so a compound is read whole.
 const TELL_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بلك]?ال|[وف]?لل|[وف]?[بلك]|[وف])??(${[...TELL_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[-\\s]+')).join('|')})(?![\\p{L}])`, 'giu')
 export const TELL_KIND = new Map(TELLS.map((t) => [t.id, t.kind]))
+// How far around a stretch its regions' seats and towns are read.
+const SEAT_REACH = 60
 
 /**
  * What a text says of a region, a kind of people, a body or a period, by id. A region that is the
  * seat of a body ("the authorities in eastern Libya", "the eastern health minister") says who
  * counts, not where; one that locates a town ("the city of Derna in eastern Libya") says where
- * the town is.
+ * the town is. `from`, `to`: read only the tells of text[from, to), with the words around them
+ * (a clause "In the east" is the seat of the body the next clause names).
  */
-export function tellsIn(text: string): Set<string> {
+export function tellsIn(text: string, from = 0, to = text.length): Set<string> {
   const out = new Set<string>()
-  const folded = foldKey(text)
+  const lo = Math.max(0, from - SEAT_REACH)
+  const folded = foldKey(text.slice(lo, Math.min(text.length, to + SEAT_REACH)))
   for (const m of folded.matchAll(TELL_RE)) {
+    if (m.index + lo < from || m.index + m[0].length + lo > to) continue
     const t = TELL_BY_WORD.get(wordKey(m[1]))
     if (!t?.id) continue
     const end = m.index + m[0].length

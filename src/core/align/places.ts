@@ -40,9 +40,9 @@ export function countsPlaces(counted: string): boolean {
 // with its country's adjective, "the Jordanian foreign ministry", is that country's: its figures
 // may well be about its people.)
 const BODY_NOUNS = [
-  'authorities', 'authority', 'government', 'administration', 'officials', 'ministry', 'minister', 'parliament',
-  'autorités', 'gouvernement', 'administration', 'responsables', 'ministère', 'ministre', 'parlement',
-  'السلطات', 'سلطات', 'حكومة', 'الحكومة', 'حكومتها', 'إدارة', 'الإدارة', 'المسؤولين', 'المسؤولون', 'مسؤولو', 'مسؤولي', 'وزارة', 'وزير', 'برلمان', 'البرلمان',
+  'authorities', 'authority', 'government', 'administration', 'officials', 'ministry', 'minister', 'parliament', 'executive', 'cabinet',
+  'autorités', 'gouvernement', 'administration', 'responsables', 'ministère', 'ministre', 'parlement', 'exécutif', 'cabinet',
+  'السلطات', 'سلطات', 'حكومة', 'الحكومة', 'حكومتها', 'إدارة', 'الإدارة', 'المسؤولين', 'المسؤولون', 'مسؤولو', 'مسؤولي', 'وزارة', 'وزير', 'برلمان', 'البرلمان', 'السلطة التنفيذية',
 ].map(foldKey)
 const REGION_WORDS = ['eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'east', 'west', 'north', 'south', 'شرق', 'غرب', 'شمال', 'جنوب', "l'est", "l'ouest", 'le nord', 'le sud'].map(foldKey)
 const BODY = `(?:${BODY_NOUNS.join('|')})`
@@ -50,6 +50,11 @@ const SEAT_BEFORE = new RegExp(`(?<![\\p{L}])${BODY}(?:\\s+(?:based|basées?|ét
 const REGION_THEN_BODY = new RegExp(`^(?:['’]s)?\\s+(?:${REGION_WORDS.join('|')})(?:-based)?\\s+(?:[\\p{L}]+\\s+)?${BODY}(?![\\p{L}])`, 'iu')
 // ("the eastern health minister", "Eastern Libya's health minister")
 const BODY_AFTER = new RegExp(`^(?:-based|\\s+based)?\\s+(?:[\\p{L}]+(?:['’]s)?\\s+){0,2}${BODY}(?![\\p{L}])`, 'iu')
+// A region that opens its sentence, set off by a comma before the body, is where the body sits:
+// "In the east, the rival executive says…", "Dans l'Est, l'exécutif rival affirme…", "وفي الشرق،
+// أعلنت الحكومة…". (Not a region that ends a clause: "900 died in the east, the government said".)
+const OPENS = /(?:^|[.!?؟:\n]\s*)(?:in|dans|en|à|[وف]?في)\s+(?:the\s+|l['’]|le\s+|la\s+)?(?:ال)?$/iu
+const THEN_BODY = new RegExp(`^\\s*[,،]\\s*(?:[\\p{L}]+\\s+)?(?:l['’]|(?:the|la|le|les)\\s+)?(?:[\\p{L}]+\\s+){0,2}${BODY}(?![\\p{L}])`, 'iu')
 
 /**
  * Whether the place at text[start, end) is the seat of a body that speaks or counts ("the
@@ -58,7 +63,20 @@ const BODY_AFTER = new RegExp(`^(?:-based|\\s+based)?\\s+(?:[\\p{L}]+(?:['’]s)
  */
 export function speakerSeat(text: string, start: number, end: number, region = false): boolean {
   const after = foldKey(text.slice(end, end + 40))
-  return SEAT_BEFORE.test(foldKey(text.slice(Math.max(0, start - 40), start))) || (region ? BODY_AFTER : REGION_THEN_BODY).test(after)
+  const before = foldKey(text.slice(Math.max(0, start - 40), start))
+  if (outletOrigin(text, start, end)) return true
+  return SEAT_BEFORE.test(before) || (region ? BODY_AFTER : REGION_THEN_BODY).test(after) || (region && OPENS.test(before) && THEN_BODY.test(after))
+}
+
+// A dateline names the outlet in parentheses before its dash, and with it the outlet's country:
+// "Libération (Maroc) – More than a thousand…", "BEIRUT (El Sol de México) —", "الرباط (المغرب
+// اليوم) -". That country is where the report comes from, not where its figures are.
+const DATELINE_BEFORE = /(?:^|\n)[^\n()]{1,40}\([^()\n]{0,30}$/u
+const DATELINE_AFTER = /^[^()\n]{0,30}\)\s*[-–—:]/u
+
+/** Whether the name at text[start, end) stands in a dateline's parentheses (the outlet's name or country). */
+export function outletOrigin(text: string, start: number, end: number): boolean {
+  return DATELINE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && DATELINE_AFTER.test(text.slice(end, end + 40))
 }
 
 // A region that says where a town lies is no figure's region: "this city of eastern Libya", "la

@@ -11,16 +11,18 @@ import { earlier, firstPair, profiles, somePair } from './profiles'
 
 export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Claim[], since: Claim[], ctx: DecideContext): Decision {
   const all = cs.map((c) => ({ c, iv: toInterval(c.quantity) })).filter((x): x is Dated => !!x.iv)
-  // A report that dates the event to a day is read at that day: a vaguer period of its own that
+  // A report's stray date beside one that others confirm is set aside first (alsoConfirmed). Then
+  // a report that dates the event to a day is read at that day: a vaguer period of its own that
   // misses it ("last week" reckoned from another first day of the week, "a week ago") is its loose
   // wording, not a second date. Reports that give no day keep every period they give.
+  const read = alsoConfirmed(all, ctx)
   const ownDays = new Map<string, Interval>()
-  for (const y of all) {
+  for (const y of read) {
     if (width(y.iv) !== 0) continue
     const d = ownDays.get(y.c.source)
     ownDays.set(y.c.source, d ? { lo: Math.min(d.lo, y.iv.lo), hi: Math.max(d.hi, y.iv.hi) } : y.iv)
   }
-  const ivs = all.filter((x) => { const d = ownDays.get(x.c.source); return width(x.iv) === 0 || !d || contains(x.iv, d) })
+  const ivs = read.filter((x) => { const d = ownDays.get(x.c.source); return width(x.iv) === 0 || !d || contains(x.iv, d) })
   // A deadline is a latest day: "by 22 December" does not contradict "by 31 December".
   const latest = conceptById(topic.concept)?.latest ?? false
   // An event over a night or several days is dated by any of them: two days that a stated range
@@ -70,6 +72,37 @@ export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'>, cs: Cla
 }
 
 interface Dated { c: Claim; iv: Interval }
+
+/**
+ * A report that dates the event twice, to a date another report gives as well and to one that no
+ * other report gives as precisely, is read at the date others confirm: its other date is a day
+ * reckoned from another anchor ("the day before" read from the wrong day) or the date of something
+ * else it tells (the day a photograph was taken, the first wave of two), not a second date for the
+ * event. A date is confirmed by another origin's date, in another report, that overlaps it and is
+ * no wider ("last week" does not confirm a Thursday); the report must give the confirmed date at
+ * least as precisely as the other, or as a range stated in full. A report whose dates no one else confirms keeps them all.
+ */
+function alsoConfirmed(ivs: Dated[], ctx: DecideContext): Dated[] {
+  const bySource = new Map<string, Dated[]>()
+  for (const x of ivs) { const l = bySource.get(x.c.source); if (l) l.push(x); else bySource.set(x.c.source, [x]) }
+  if (bySource.size < 2) return ivs
+  // Each report's dates against the other reports' (a topic holds few reports' dates: pairs are cheap).
+  const confirmed = (d: Dated) => ivs.some((x) => x.c.source !== d.c.source && ctx.origin(x.c) !== ctx.origin(d.c) && width(x.iv) <= width(d.iv) && overlaps(x.iv, d.iv))
+  const drop = new Set<Dated>()
+  for (const own of bySource.values()) {
+    if (own.length < 2) continue
+    const sure = own.filter(confirmed)
+    if (!sure.length) continue
+    for (const d of own) {
+      if (sure.includes(d)) continue
+      // Only a confirmed date at least as precise, or a range it states in full ("from Sunday to
+      // Monday"), says the report meant another day; a loose period ("last week") does not.
+      const precise = sure.filter((e) => width(e.iv) <= width(d.iv) || complete(e.c.quantity))
+      if (precise.length && !precise.some((e) => overlaps(e.iv, d.iv))) drop.add(d)
+    }
+  }
+  return drop.size ? ivs.filter((x) => !drop.has(x)) : ivs
+}
 /** Pairs given by different origins (profiles.ts). */
 const DIFFERENT_ORIGINS = 3
 

@@ -29,6 +29,27 @@ function namesAPlace(label: string): boolean {
   return !NOT_A_NAME.has(name) && !/^و?ال?(?:مناطق|منطقه|مدن|مدينه|قري|بلدات)$/u.test(name) && !/^و(?:ال|لل)/u.test(name)
 }
 
+// The nouns of an operation, as the scope reader finds them (folded, without their prefixes).
+const OPERATION_NOUN = /^(?:و|ف)?(?:في|ب|ل)?(?:ال|لل)?(?:عمليه|هجوم|مجزره|معركه)$/u
+
+// Words that say the operation is one of several (folded): the latest, another, the first, a new one.
+const ONE_AMONG = new Set(['الاخيره', 'الاخير', 'اخري', 'اخر', 'الاولي', 'الاول', 'الثانيه', 'الثاني', 'جديده', 'جديد', 'الجديده', 'الجديد'])
+
+/**
+ * Whether an operation read beside a figure is one operation within the topic's whole. A bare
+ * "the attack" ("في الهجوم."), with no word after it, names no operation among others: in the
+ * coverage of one attack it is that attack. Nor does an operation that names the topic's own
+ * entity ("the attack on the Kasini hall", in a topic about Kasini), unless it says it is one of
+ * several ("the army's latest operation in Kasini"). Nor is a longer word that
+ * starts like an operation noun one ("هجوميتين", "assault" said of rifles).
+ */
+function namesAnOperation(topic: Partial<Pick<Topic, 'entity' | 'label'>>, s: Scope): boolean {
+  const words = foldKey(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  if (!words.length || !OPERATION_NOUN.test(words[0])) return false
+  if (words.length < 2) return false
+  return words.slice(1, 3).some((w) => ONE_AMONG.has(w)) || !isTopicEntity(topic, s)
+}
+
 const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'nmi', 'ft'])
 
 /** Whether a place beside a figure is the topic's own entity or a place its label names (any of their names, in any script). */
@@ -45,7 +66,7 @@ function isTopicEntity(topic: Partial<Pick<Topic, 'entity' | 'label'>>, s: Scope
 export function isPart(topic: Partial<Pick<Topic, 'entity' | 'label'>>, claim: Partial<Pick<Claim, 'quantity' | 'text'>>, s: Scope): boolean {
   // A figure in the operation's own words is what the operation did ("an attack that forced more
   // than 390,000 to flee"): the event counted, not a part of it.
-  if (s.kind === 'operation') return !(claim.text && s.label.includes(claim.text))
+  if (s.kind === 'operation') return !(claim.text && s.label.includes(claim.text)) && namesAnOperation(topic, s)
   if (s.kind !== 'place') return false
   if (claim.quantity && LENGTH_UNITS.has(claim.quantity.unit ?? '')) return false
   return namesAPlace(s.label) && !isTopicEntity(topic, s)

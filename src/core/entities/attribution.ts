@@ -549,7 +549,8 @@ const SUBORDINATORS: Record<Lang, Set<string>> = {
 
 const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'])
 // What French puts between an auxiliary and its participle: adverbs and "pour sa part", "quant à lui".
-const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin'])
+const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin',
+  "d'abord", 'd’abord', 'initialement', 'finalement', 'auparavant', 'précédemment', 'récemment', 'depuis', 'officiellement', 'publiquement', 'immédiatement'])
 
 // Verbs that raise or lower a count; a cue only with the record or measure they change.
 // So do verbs that publish a record ("published a new provisional count", "نشرت الوزارة أرقاماً").

@@ -114,7 +114,9 @@ const EN: CueWords = {
   ],
   complements: ['that', ':', 'on', 'in', 'at', 'by', 'to', 'the', 'a', 'it', 'there', 'some', 'more', 'at least'],
   stops: ['that', 'on', 'in', 'at', 'by', 'to', 'from', 'with', 'who', 'which', 'after', 'before', 'when', 'while', 'as', 'and', 'but', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],
-  particles: ['has', 'have', 'had', 'also', 'later', 'separately', 'and', 'but', 'earlier', 'meanwhile', 'then', 'previously', 'was', 'were', 'officially'],
+  // (Adverbs of sequence between a subject and its verb: "the authorities had first reported", "initially put".)
+  particles: ['has', 'have', 'had', 'also', 'later', 'separately', 'and', 'but', 'earlier', 'meanwhile', 'then', 'previously', 'was', 'were', 'officially',
+    'first', 'initially', 'originally', 'subsequently', 'since', 'now', 'already', 'again', 'repeatedly', 'recently', 'finally', 'further', 'however', 'too'],
   documents: ['these reports', 'these figures', 'the reports', 'reports', 'a statement by', 'a statement from', 'figures from', 'data from', 'a report by', 'a report from', 'estimates by', 'the latest figures from', 'the latest toll from', 'a tally by'],
   relays: [],
   records: ['toll', 'count', 'counts', 'tally', 'breakdown', 'figures', 'data', 'report', 'statement', 'estimates', 'update', 'information', 'assessment'],
@@ -143,7 +145,9 @@ const FR: CueWords = {
   ],
   complements: ['que', "qu'", ':', 'à', 'au', 'le', 'la', 'les', 'un', 'une', 'des'],
   stops: ['que', "qu'", 'dans', 'sur', 'à', 'au', 'aux', 'de', 'du', 'des', 'en', 'par', 'avec', 'pour', 'qui', 'lors', 'après', 'avant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'et', 'mais'],
-  particles: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'de son côté', 'pour sa part', 'et', 'mais', 'ensuite'],
+  // (And between the auxiliary and its participle: "avaient d'abord fait état", "a finalement annoncé".)
+  particles: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'de son côté', 'pour sa part', 'et', 'mais', 'ensuite',
+    "d'abord", 'd’abord', 'initialement', 'auparavant', 'précédemment', 'finalement', 'déjà', 'enfin', 'récemment', 'depuis', 'toutefois', 'cependant', 'pourtant', 'alors', 'dans un premier temps'],
   documents: ['ces chiffres', 'ces informations', 'un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
   relays: [],
   records: ['bilan', 'décompte', 'chiffres', 'données', 'estimations', 'rapport', 'communiqué', 'informations', 'mise', 'point', 'évaluation', 'précisions'],

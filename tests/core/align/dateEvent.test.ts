@@ -36,6 +36,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Les sanctions ont suivi le coup d’État du 30 août.', '30 août', 'coup'],
   ['ar', 'أعلن المجلس الذي يحكم البلاد منذ انقلاب الصيف الماضي، يوم الثلاثاء، تشكيل حكومة جديدة.', 'الصيف الماضي', 'coup'],
   // … and a noun that stands for the story's event without naming it is the event the article opens with.
+  // So do the story's dead said to have died on a day: their day is the day of the event that killed them.
+  ['en', 'Police broke up protests against the tax bill in the capital.\nThe commission said most of the deaths occurred last Tuesday, when the vote was held.', 'last Tuesday', 'protest'],
+  ['fr', 'Manifestations contre la loi de finances dans la capitale.\nSelon la commission, la plupart des décès sont survenus mardi, jour du vote.', 'mardi', 'protest'],
+  ['ar', 'احتجاجات على قانون الضرائب في العاصمة.\nوقالت اللجنة إن معظم الوفيات وقعت يوم الثلاثاء، يوم التصويت.', 'يوم الثلاثاء', 'protest'],
+  ['ar', 'احتجاجات على قانون الضرائب في العاصمة.\nووقعت معظم الوفيات يوم الثلاثاء، يوم التصويت.', 'يوم الثلاثاء', 'protest'],
   ['fr', 'Explosion dans un dépôt de carburant de la capitale.\nLe port restait fermé après le drame survenu dans la nuit de samedi à dimanche.', 'de samedi à dimanche', 'explosion'],
   ['ar', 'انفجارات متزامنة في الضاحية.\nأما موجة الثلاثاء، التي طالت أجهزة الاتصال، فقد أودت بحياة 9 أشخاص.', 'الثلاثاء', 'explosion'],
   ['fr', 'Explosions en série dans la capitale.\nLa vague de mardi a fait neuf morts.', 'mardi', 'explosion'],

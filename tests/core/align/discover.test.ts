@@ -355,15 +355,26 @@ describe('discoverCandidates: places, values and rank', () => {
     expect(dates.map((f) => f.ar)).toEqual(['تاريخ الانفجار: 3 مايو 2025', 'تاريخ الانفجار: 4 مايو 2025'])
   })
 
-  it('a length of time since an event ranks after the date of that event', () => {
+  it('a length of time since an event joins the candidate that dates that event', () => {
     const found = candidates([
       source('a', 'ar', 'ضرب الزلزال المنطقة يوم الجمعة 8 سبتمبر. وبعد 48 ساعة من الزلزال ما زالت فرق الإنقاذ تبحث.', 'Site A'),
       source('b', 'en', 'The earthquake struck on Friday, September 8. Two days after the quake, rescuers were still searching.', 'Wire B'),
       source('c', 'fr', 'Le séisme a frappé vendredi 8 septembre. Deux jours après le séisme, les secours cherchent encore.', 'Journal C'),
     ])
-    const at = (kind: string) => found.findIndex((f) => f.c.concept === 'struck' && f.c.kind === kind)
-    expect(at('date')).toBeGreaterThanOrEqual(0)
-    expect(at('duration')).toBeGreaterThan(at('date'))
+    const struck = found.filter((f) => f.c.concept === 'struck')
+    expect(struck.map((f) => f.c.kind)).toEqual(['date'])
+    expect(struck[0].figures).toEqual(expect.arrayContaining(['48 ساعة', 'Two days', 'Deux jours']))
+  })
+
+  it('a length of time since an event no report dates stays a candidate of its own', () => {
+    const found = candidates([
+      source('a', 'ar', 'بعد 48 ساعة من الزلزال ما زالت فرق الإنقاذ تبحث تحت الأنقاض.', 'Site A'),
+      source('b', 'en', 'Two days after the quake, rescuers were still searching the rubble.', 'Wire B'),
+      source('c', 'fr', 'Deux jours après le séisme, les secours fouillent encore les décombres.', 'Journal C'),
+    ])
+    const struck = found.filter((f) => f.c.concept === 'struck')
+    expect(struck.map((f) => f.c.kind)).toEqual(['duration'])
+    expect(struck[0].figures).toHaveLength(3)
   })
 
   it('a place no report spells in Arabic is named in Arabic letters on the Arabic label', () => {

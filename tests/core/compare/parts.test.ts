@@ -48,4 +48,27 @@ describe('parts of a topic', () => {
     expect(isCompared(about('Ruvara'), figure([op]))).toBe(false)
     expect(isCompared({ ...about('Ruvara'), scope: 'Kasini' }, figure([place('بلدة كاسيني')]))).toBe(true)
   })
+
+  it('a bare "the attack" names no operation among others: in the coverage of one attack it is that attack', () => {
+    const op = (label: string): Scope => ({ kind: 'operation', label, span: { start: 0, end: label.length } })
+    expect(isCompared(about('Ruvara'), figure([op('هجوم.')]))).toBe(true)
+    expect(isCompared(about('Ruvara'), figure([op('هجوم')]))).toBe(true)
+    // One operation among others stays a part.
+    expect(isCompared(about('Ruvara'), figure([op('هجوم على بلدة كاسيني')]))).toBe(false)
+  })
+
+  it('an operation that names the topic’s own entity is its whole', () => {
+    const label = 'هجوم المسلح الذي استهدف مسرح روفارا'
+    const op: Scope = { kind: 'operation', label, span: { start: 0, end: label.length } }
+    expect(isCompared(about('روفارا', ['روفارا', 'Ruvara']), figure([op]))).toBe(true)
+    expect(isCompared(about('Kasini', ['Kasini']), figure([op]))).toBe(false)
+    // "The latest operation of the Ruvaran army": one of several, whoever carried it out.
+    const latest = 'عملية الأخيرة لجيش روفارا'
+    expect(isCompared(about('روفارا', ['روفارا', 'Ruvara']), figure([{ kind: 'operation', label: latest, span: { start: 0, end: latest.length } }]))).toBe(false)
+  })
+
+  it('a longer word that begins like an operation noun is none ("هجوميتين", assault rifles)', () => {
+    const label = 'هجوميتين من طراز قديم'
+    expect(isCompared(about('Ruvara'), figure([{ kind: 'operation', label, span: { start: 0, end: label.length } }]))).toBe(true)
+  })
 })

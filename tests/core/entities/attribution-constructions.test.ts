@@ -376,3 +376,13 @@ describe('relays, record agents, valued objects and our own records', () => chec
 describe('a clause before an inverted verb of saying', () => check([
   ['fr', "Le nombre de sinistrés pourrait encore augmenter dans 30 villages, près de la côte, prévient la Fédération des secouristes.", '30', 'la Fédération des secouristes'],
 ]))
+
+// An adverb of sequence between the subject (or the auxiliary) and the verb of saying keeps the
+// subject the speaker: "had first reported", "avaient d'abord fait état", "a finalement annoncé".
+describe('an adverb between a subject and its verb of saying', () => check([
+  ['en', 'The coast guard had initially reported 31 missing, before finding 12 of them alive.', '31', 'The coast guard'],
+  ['en', 'The regional governor first put the number of evacuees at 2,300.', '2,300', 'The regional governor'],
+  ['fr', "La préfecture avait d'abord fait état de 14 blessés.", '14', 'La préfecture'],
+  ['fr', 'Le ministère a finalement annoncé que 52 écoles resteraient fermées.', '52', 'Le ministère'],
+  ['fr', 'Les secours ont initialement évoqué 9 disparus.', '9', 'Les secours'],
+]))

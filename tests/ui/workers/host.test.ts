@@ -11,6 +11,7 @@ import { applyPatch, viewOf, type AnalysisView } from '../../../src/core/increme
 import { analyze } from '../../../src/core/pipeline'
 import { embeddedSources, embeddedTopics } from '../../../src/ui/corpus'
 import { buildSource } from '../../../src/core/workspace'
+import { until } from '../until'
 
 const TEXT = 'اختتم معرض بامكس 2025 للصناعات الدفاعية في باماكو يوم 24 نوفمبر 2025 بعد أسبوعين من العروض.\nوقال المنظمون إن المعرض أقيم من 10 إلى 24 نوفمبر، وإن نحو 1500 مقاتل من فاغنر غادروا مالي.'
 const imported = buildSource({ title: 'BAMEX closes', outlet: 'Mali Web', via: '', lang: 'ar', kind: 'news', published: '2025-11-25', url: '', text: TEXT }, { takenIds: ['000', '001', '002', '003', '004'], now: '2025-12-01T10:00:00.000Z' })
@@ -30,13 +31,6 @@ function run(db: ClaimCompareDb, snapshotDelay = 1000, kept?: string | null, ver
   return { host, messages, view: () => view, views: () => messages.filter((m) => m.type === 'view') }
 }
 
-async function until(ok: () => boolean, ms = 10_000) {
-  const end = Date.now() + ms
-  while (!ok()) {
-    if (Date.now() > end) throw new Error('timed out')
-    await new Promise((r) => setTimeout(r, 5))
-  }
-}
 const fresh = (name: string) => new ClaimCompareDb(name, { indexedDB: new IDBFactory(), IDBKeyRange })
 
 describe('the analysis host', () => {

@@ -54,6 +54,8 @@ export interface DatePoint {
   next?: boolean
   /** "ce lundi": the coming one when it is a day or two ahead (written at the weekend), else the last one. */
   nearest?: boolean
+  /** A weekday named as the day of something ("declared Sunday a day of mourning"): the nearest such day, ahead or back. */
+  decreed?: boolean
   /** "الجاري"/"this": the month or season of the reference year. */
   thisYear?: boolean
   /** A season of the year (northern hemisphere): spring March–May … winter December–February. */
@@ -129,7 +131,7 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
     // The most recent such day on or before the reference day; with "next", the first after it.
     const back = (weekday(ref) - p.weekday + 7) % 7
     const ahead = (p.weekday - weekday(ref) + 7) % 7 || 7
-    const d = p.next || (p.nearest && ahead <= NEAREST_AHEAD && ahead < back) ? addDays(ref, ahead) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
+    const d = p.next || (p.nearest && ahead <= NEAREST_AHEAD && ahead < back) || (p.decreed && ahead < back) ? addDays(ref, ahead) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
     return { lo: d, hi: d, precision: 'day' }
   }
   const m = p.m ?? fill?.m

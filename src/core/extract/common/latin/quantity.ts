@@ -37,7 +37,9 @@ export function latinHit(ctx: Context, lex: LatinLexicon, core: LatinCore, parse
   if (per) to = per.to
   // "2,500 dirhams ($242) a month": a rate after a conversion in brackets applies to both amounts, outside their spans.
   const later = rated && !per ? perAfterBrackets(tokens, lex, to) : null
-  const period = per?.per ?? later
+  const counted = rated && !per && !later && unit.kind === 'count' && unit.unit === null ? countedRate(tokens, lex, to) : null
+  if (counted) to = counted.to
+  const period = per?.per ?? later ?? counted?.per ?? null
   const kind: QuantityKind = period ? 'rate' : unit.kind
   const qualifier = core.qualifier ?? (core.vague ? 'vague' : null)
   const q: Quantity = {
@@ -53,6 +55,19 @@ export function latinHit(ctx: Context, lex: LatinLexicon, core: LatinCore, parse
   }
   if (core.weak) hit.weak = true
   return hit
+}
+
+// "51 ships a day", "200 camions par jour": a rate of the things a count counts, one or two words of
+// noun between. Not "12 people a day earlier", where the words after say when.
+const NOT_RATE_AFTER = new Set(['earlier', 'later', 'before', 'after', 'ago', 'plus', 'auparavant', 'avant', 'après', 'plus tôt', 'tard'])
+function countedRate(tokens: Token[], lex: LatinLexicon, k: number): { per: string; to: number } | null {
+  const c = countedPhrase(tokens, lex, k)
+  if (!c || c[0] !== k) return null
+  for (let e = c[0] + 1; e <= Math.min(c[1], c[0] + 2); e++) {
+    const p = perAt(tokens, lex, e)
+    if (p && !(tokens[p.to] && !tokens[p.to].nl && NOT_RATE_AFTER.has(tokens[p.to].w))) return p
+  }
+  return null
 }
 
 // A rate word right after brackets that follow the amount ("(…) a month"), or right after the closing bracket the amount sits in.

@@ -112,11 +112,23 @@ function joined(tokens: Token[], words: RangeWords, opener: RangeOpener | 'bare'
   return !(opener === 'bare' && tokens[a.to].w === '-' && tokens[a.to - 1].e < tokens[a.to].s && tokens[a.to].e < tokens[b.from].s)
 }
 
+// How many of the second unit one of the first holds, where that is a whole number.
+const TIME_FACTORS: Record<string, number> = { 'week>day': 7, 'day>hour': 24, 'year>month': 12, 'hour>minute': 60 }
+
 function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
   const qa = a.quantity
   const qb = b.quantity
   if (!a.num || !b.num || !NUMERIC_KINDS.has(qb.kind) || (qa.kind !== 'count' && qa.kind !== qb.kind && !(qb.kind === 'count' && qb.unit === null))) return null
   if (qa.qualifier || qb.qualifier || typeof qb.lo !== 'number' || typeof qb.hi !== 'number') return null
+  // Two lengths of time in two units join in the second's when one holds a whole number of the
+  // other: "a week to 10 days" is 7–10 days, "de 18 mois à deux ans" 18–24 months.
+  const per = qa.kind === 'duration' && qb.kind === 'duration' && qa.unit && qb.unit && qa.unit !== qb.unit ? TIME_FACTORS[`${qa.unit}>${qb.unit}`] ?? TIME_FACTORS[`${qb.unit}>${qa.unit}`] : undefined
+  if (per !== undefined) {
+    const [lo, hi] = TIME_FACTORS[`${qa.unit}>${qb.unit}`] ? [(qa.lo as number) * per, qb.hi] : [qa.lo as number, qb.hi * per]
+    const unit = TIME_FACTORS[`${qa.unit}>${qb.unit}`] ? qb.unit : qa.unit
+    if (!(lo < hi)) return null
+    return { quantity: { ...qb, unit, lo: round6(lo), hi: round6(hi), qualifier: 'range' }, num: undefined }
+  }
   // An end with no unit takes the other's: "شهرين أو ثلاثة" (two or three months).
   if (qa.unit !== null && qb.unit !== null && qa.unit !== qb.unit) return null
   // A bare first end takes the second's scale and unit: "بين 3 و5 ملايين دولار" is 3–5 million

@@ -1,4 +1,5 @@
 import type { Context, Hit, Refiner } from '../contracts'
+import type { Token } from '../tokens'
 import { addDays, dateQuantity, finer, parseIso, resolvePoint, type DatePoint } from '../dates'
 
 /**
@@ -26,7 +27,7 @@ export const ResolveDates: Refiner = {
         return { ...h, quantity: dateQuantity('date', { lo: day, hi: day, precision: 'day' }, 'day') }
       }
       if (!h.end) {
-        const d = resolvePoint(h.point, ctx.ref)
+        const d = resolvePoint(decreedDay(ctx.tokens, h) ? { ...h.point, decreed: true } : h.point, ctx.ref)
         if (d && d.lo === d.hi) lastDay = { day: d.lo, at }
         return { ...h, quantity: dateQuantity('date', d, fallbackPrecision(h.point)) }
       }
@@ -40,6 +41,26 @@ export const ResolveDates: Refiner = {
       return { ...h, quantity: dateQuantity('daterange', a && b ? { lo: a.lo, hi: b.hi, precision: finer(a.precision, b.precision) } : null, 'day') }
     })
   },
+}
+
+// A weekday named as the day of something ("declared Sunday a national day of mourning", "named
+// Sunday as a day of prayer", "a décrété lundi journée de deuil", "أعلنت الحكومة الاثنين يوماً
+// للحداد") is the day decreed, not the day of the decree: right after it, "(as) (a) (national) day
+// of …", "journée de …", "يوم/يوماً …". With a preposition before it ("on Sunday", "le lundi",
+// "يوم الأحد") or a comma after it, it is the day something was done.
+const DAY_WORDS = new Set(['day', 'journée', 'jour', 'يوم', 'يوما'])
+const DAY_LEADS = new Set(['as', 'comme', 'a', 'an', 'the', 'une', 'la', 'le', 'un'])
+const DAY_BEFORE = new Set(['on', 'le', 'ce', 'يوم', 'في', 'since', 'depuis', 'منذ', 'until', "jusqu'au", 'by'])
+function decreedDay(tokens: Token[], h: Hit): boolean {
+  const p = h.point!
+  if (p.weekday === undefined || p.d !== undefined || p.past || p.next || p.relative || h.to - h.from !== 1 || DAY_BEFORE.has(tokens[h.from - 1]?.w ?? '')) return false
+  let k = h.to
+  for (let lead = 0; lead < 2 && DAY_LEADS.has(tokens[k]?.w ?? ''); lead++) k++
+  // (One word may stand before "day": "a national day", "a public day".)
+  if (!DAY_WORDS.has(tokens[k]?.w ?? '') && tokens[k]?.t === 'w') k++
+  const day = tokens[k]
+  const next = tokens[k + 1]
+  return !!day && !day.nl && DAY_WORDS.has(day.w) && !!next && next.t === 'w' && !next.nl
 }
 
 const fallbackPrecision = (p: DatePoint) => (p.d !== undefined || p.weekday !== undefined || p.relative?.unit === 'day' ? 'day' : p.m !== undefined ? 'month' : 'year')

@@ -169,7 +169,7 @@ export const TIME_UNITS: Record<string, { unit: string; dual?: boolean; plural?:
 
 /** Rates: words after an amount that make it per time or per unit. */
 export const PER: Record<string, string> = {
-  'شهريا': 'month', 'سنويا': 'year', 'يوميا': 'day', 'أسبوعيا': 'week', 'في الشهر': 'month', 'في السنة': 'year', 'في العام': 'year', 'في اليوم': 'day', 'في الساعة': 'hour', 'بالساعة': 'hour', '/ساعة': 'hour', 'كل شهر': 'month', 'كل عام': 'year', 'كل سنة': 'year', 'كل يوم': 'day',
+  'شهريا': 'month', 'سنويا': 'year', 'يوميا': 'day', 'أسبوعيا': 'week', 'في الشهر': 'month', 'في السنة': 'year', 'في العام': 'year', 'في اليوم': 'day', 'في الساعة': 'hour', 'بالساعة': 'hour', '/ساعة': 'hour', 'كل شهر': 'month', 'كل عام': 'year', 'كل سنة': 'year', 'كل يوم': 'day', 'عن كل يوم': 'day', 'لكل يوم': 'day',
   'للأونصة': 'ounce', 'للأوقية': 'ounce', 'للبرميل': 'barrel', 'للطن': 'tonne', 'للغرام': 'g', 'للجرام': 'g', 'للكيلوغرام': 'kg', 'للسهم': 'share', 'للفرد': 'person', 'للشخص': 'person',
 }
 

@@ -22,10 +22,13 @@ export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }
   thousand: { value: 1e3 }, million: { value: 1e6 }, billion: { value: 1e9 }, trillion: { value: 1e12 },
   mn: { value: 1e6 }, bn: { value: 1e9 }, b: { value: 1e9, moneyOnly: true }, tn: { value: 1e12, moneyOnly: true },
   m: { value: 1e6, moneyOnly: true }, k: { value: 1e3, moneyOnly: true },
+  // The Indian press counts in lakhs (100,000) and crores (10 million): "Rs 15.6 crore", "5 lakh people".
+  lakh: { value: 1e5 }, lakhs: { value: 1e5 }, crore: { value: 1e7 }, crores: { value: 1e7 },
 }
 
 export const CURRENCY_BEFORE: Record<string, string> = {
   '$': 'USD', 'us$': 'USD', 'us $': 'USD', 'usd': 'USD', '€': 'EUR', 'eur': 'EUR', '£': 'GBP', 'gbp': 'GBP', 'dh': 'AED', 'dhs': 'AED', 'e£': 'EGP', 'sr': 'SAR', 'qr': 'QAR', 'cfa': 'XOF',
+  rs: 'INR', 'rs.': 'INR', '₹': 'INR', inr: 'INR',
 }
 /** Abbreviations that are a scale and a currency at once (Moroccan "MDH", "MMDH"). */
 export const SCALED_CURRENCIES: Record<string, { scale: number; code: string }> = {}
@@ -41,7 +44,7 @@ export const CURRENCY_AFTER: Record<string, string> = {
   // Names several countries share: the country the text is about decides (common/currencies.ts).
   dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', lira: '~lira', francs: '~franc', franc: '~franc',
   pound: '~livre', pounds: '~livre',
-  'naira': 'NGN', 'rand': 'ZAR', 'shekels': 'ILS',
+  'naira': 'NGN', 'rand': 'ZAR', 'shekels': 'ILS', rupees: 'INR', rupee: 'INR', 'indian rupees': 'INR', inr: 'INR',
 }
 /** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
 export const PLACE_CURRENCIES: Record<string, string> = {
@@ -92,7 +95,7 @@ export const UNIT_ADJECTIVES = ['whole', 'entire', 'full']
 export const UNIT_AFTER: string[] = []
 
 export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour',
-  'a day': 'day', 'per day': 'day', 'each day': 'day', 'a week': 'week', 'per week': 'week', 'a month': 'month', 'per month': 'month', 'each month': 'month',
+  'a day': 'day', 'per day': 'day', 'each day': 'day', 'every day': 'day', 'for each day': 'day', 'for every day': 'day', 'a week': 'week', 'per week': 'week', 'a month': 'month', 'per month': 'month', 'each month': 'month',
   'a year': 'year', 'per year': 'year', 'each year': 'year', 'per annum': 'year', 'an hour': 'hour', 'per hour': 'hour',
 }
 
@@ -286,8 +289,8 @@ export const YEAR_PART_ORDINALS: Record<string, number> = { first: 1, second: 2,
 export const YEAR_PART_PERIODS: Record<string, number> = { quarter: 3, half: 6 }
 export const YEAR_PART_LETTERS = ['q']
 export const YEAR_PART_OF = ['of', 'in']
-/** "The toll went up to 11": the level a figure reached, not a bound. Only "went"/"gone": after "rose", "climbed" or "could go", "up to" is often still a ceiling ("rose by up to", "could go up to 20,000"). */
-export const NOT_BOUND_AFTER = ['went', 'gone']
+/** "The toll went up to 11", "back up to 288": the level a figure reached, not a bound. Only "went", "gone" and "back": after "rose", "climbed" or "could go", "up to" is often still a ceiling ("rose by up to", "could go up to 20,000"). */
+export const NOT_BOUND_AFTER = ['went', 'gone', 'back']
 /** "climbed past 46 degrees", "rose above 1,000": a preposition that bounds only after a verb of movement ("the past two days" is none). */
 export const AFTER_MOTION: Record<string, 'more-than'> = { past: 'more-than' }
 export const MOTION_VERBS = [...CHANGE_VERBS, 'pushed', 'crept', 'edged', 'shot', 'moved', 'gone', 'is', 'was', 'now', 'stood', 'stands', 'well', 'just']

@@ -22,9 +22,11 @@ export const SCALE_FRACTIONS: Record<string, number> = { 'un demi': 0.5, 'demi':
 export const DIGIT_SCALES: Record<string, { value: number; moneyOnly?: boolean }> = {
   mille: { value: 1e3 }, million: { value: 1e6 }, millions: { value: 1e6 }, milliard: { value: 1e9 }, milliards: { value: 1e9 },
   md: { value: 1e9, moneyOnly: true }, mds: { value: 1e9, moneyOnly: true }, mrd: { value: 1e9, moneyOnly: true }, m: { value: 1e6, moneyOnly: true }, k: { value: 1e3, moneyOnly: true },
+  // Written as the Indian press writes them ("Rs 2 lakh", "1,5 crore de roupies"): 100 000 and 10 millions.
+  lakh: { value: 1e5 }, lakhs: { value: 1e5 }, crore: { value: 1e7 }, crores: { value: 1e7 },
 }
 
-export const CURRENCY_BEFORE: Record<string, string> = { '$': 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP' }
+export const CURRENCY_BEFORE: Record<string, string> = { '$': 'USD', 'us$': 'USD', '€': 'EUR', '£': 'GBP', rs: 'INR', 'rs.': 'INR', '₹': 'INR', inr: 'INR' }
 /** Abbreviations that are a scale and a currency at once (Moroccan "MDH", "MMDH"). */
 export const SCALED_CURRENCIES: Record<string, { scale: number; code: string }> = { mdh: { scale: 1e6, code: 'MAD' }, mmdh: { scale: 1e9, code: 'MAD' }, 'mds dh': { scale: 1e9, code: 'MAD' }, 'md dh': { scale: 1e9, code: 'MAD' }, 'mrd dh': { scale: 1e9, code: 'MAD' }, 'mdhs': { scale: 1e6, code: 'MAD' } }
 export const CURRENCY_AFTER: Record<string, string> = {
@@ -35,7 +37,7 @@ export const CURRENCY_AFTER: Record<string, string> = {
   'francs cfa': 'XOF', 'franc cfa': 'XOF', 'fcfa': 'XOF', 'f cfa': 'XOF', 'francs suisses': 'CHF', 'francs guinéens': 'GNF', 'franc guinéen': 'GNF', gnf: 'GNF', chf: 'CHF', naira: 'NGN', nairas: 'NGN',
   'dinars libyens': 'LYD', 'dinar libyen': 'LYD', 'dinars algériens': 'DZD', 'dinars tunisiens': 'TND', 'dinars irakiens': 'IQD', 'dinars jordaniens': 'JOD', 'dinars koweïtiens': 'KWD',
   'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'dirhams émiratis': 'AED', dh: 'MAD', dhs: 'MAD', mad: 'MAD',
-  'riyals saoudiens': 'SAR', roubles: 'RUB', yuans: 'CNY', yens: 'JPY', 'livres turques': 'TRY',
+  'riyals saoudiens': 'SAR', roubles: 'RUB', yuans: 'CNY', yens: 'JPY', 'livres turques': 'TRY', roupies: 'INR', roupie: 'INR', 'roupies indiennes': 'INR', inr: 'INR',
   // Names several countries share: the country the text is about decides (common/currencies.ts).
   dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', livre: '~livre', livres: '~livre', francs: '~franc', franc: '~franc',
 }
@@ -83,7 +85,7 @@ export const UNIT_ADJECTIVES = ['dernières', 'derniers', 'prochaines', 'prochai
 /** Adjectives after a time unit, kept in the span ("une année entière", "un mois entier"). */
 export const UNIT_AFTER = ['entière', 'entier', 'entières', 'entiers', 'complète', 'complet', 'pleine', 'plein']
 
-export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour', 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year' }
+export const PER: Record<string, string> = { '/h': 'hour', '/hr': 'hour', 'par jour': 'day', 'par semaine': 'week', 'par mois': 'month', 'par an': 'year', 'par année': 'year', 'par heure': 'hour', 'chaque mois': 'month', 'chaque année': 'year', 'chaque jour': 'day', 'pour chaque jour': 'day', 'chaque semaine': 'week', 'chaque heure': 'hour', 'par journée': 'day' }
 
 /** Vague amounts, as intervals (ANNOTATION.md's conventions). */
 const about = (v: number): VagueAmount => ({ lo: v, hi: v, qualifier: 'about' })

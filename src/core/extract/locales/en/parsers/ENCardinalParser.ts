@@ -13,6 +13,6 @@ const SUSPENDED = new Set(['to', 'or', 'and'])
 
 export const ENCardinalParser: Parser = {
   name: 'ENCardinal',
-  starters: { digits: true, symbols: ['$', '€', '£'], words: [...LEX.numberWords.firstWords(), ...LEX.currencyBefore.firstWords(), ...LEX.scaleFractions.firstWords()] },
+  starters: { digits: true, symbols: ['$', '€', '£', '₹'], words: [...LEX.numberWords.firstWords(), ...LEX.currencyBefore.firstWords(), ...LEX.scaleFractions.firstWords()] },
   extract: (ctx: Context, i: number): Hit | null => readCardinal(ctx, LEX, i, 'ENCardinal', { yearIsCount, suspendedJoins: SUSPENDED }),
 }

@@ -12,6 +12,6 @@ import { yearIsCount } from '../years'
 
 export const FRCardinalParser: Parser = {
   name: 'FRCardinal',
-  starters: { digits: true, symbols: ['$', '€', '£'], words: [...LEX.numberWords.firstWords(), ...LEX.currencyBefore.firstWords(), ...LEX.scaleFractions.firstWords()] },
+  starters: { digits: true, symbols: ['$', '€', '£', '₹'], words: [...LEX.numberWords.firstWords(), ...LEX.currencyBefore.firstWords(), ...LEX.scaleFractions.firstWords()] },
   extract: (ctx: Context, i: number): Hit | null => readCardinal(ctx, LEX, i, 'FRCardinal', { yearIsCount }),
 }

@@ -1,0 +1,188 @@
+import type { Claim, Topic } from '../model'
+import { extractClaims } from '../extract'
+import { compact } from '../text/normalize'
+
+// Several date topics of one event's kind in a story are told apart by what their names say of it:
+// - the phase of the event they date: its start ("Start of the protest wave", "Début du retrait",
+//   "بدء الانسحاب") or its end ("End of the mourning", "Fin de la détention", "انتهاء الحداد"),
+//   beside one that dates the event itself ("Day of the deadliest protests");
+// - a day their name gives ("New protests of Tuesday 2 July", "Marche du jeudi 27 juin"), beside
+//   one that names none.
+// A date joins the topic of its phase: said with a word of beginning ("the protests began two
+// weeks ago", "le retrait a débuté début octobre", "انطلقت الموجة الجديدة من الاحتجاجات في منتصف
+// الشهر", "since 18 June", "منذ ١٨ يونيو") or of ending ("until 1 November", "jusqu'au 22 mai",
+// "حتى الأول من يوليو"); a range of days states both. A date that falls on a day a topic names
+// joins that topic, and no other date does. Alone of its kind, a topic takes every date of its event.
+
+export type Phase = 'start' | 'end'
+
+/** What tells a date topic from the other date topics of its event. */
+export interface DateSplit {
+  /** The phase its name gives, or null when it dates the event itself. */
+  phase: Phase | null
+  /** The phases its siblings' names give (null among them for a sibling that gives none). */
+  phases: Set<Phase | null>
+  /** The day (month and day, "07-02") its name gives, or null. */
+  day: string | null
+  /** The days its siblings' names give. */
+  days: Set<string>
+  /** Its name speaks of the last time something as strong happened ("Last cyclone as strong", "Strongest since"). */
+  record: boolean
+}
+
+const START = ['start', 'started', 'starts', 'begin', 'began', 'begun', 'begins', 'beginning', 'onset', 'outbreak', 'broke out', 'erupted', 'kicked off', 'launched', 'got under way', 'got underway', 'since',
+  'début', 'débuté', 'débutent', 'débute', 'commencé', 'commencement', 'commence', 'commencent', 'déclenché', 'déclenchement', 'lancement', 'éclaté', 'depuis',
+  'بدء', 'بداية', 'بدأ', 'بدأت', 'بدؤوا', 'يبدأ', 'تبدأ', 'انطلق', 'انطلقت', 'انطلاق', 'انطلاقة', 'اندلع', 'اندلعت', 'اندلاع', 'منذ', 'شرع', 'شرعت']
+const END = ['end', 'ended', 'ends', 'ending', 'until', 'till', 'expired', 'expires', 'expiry', 'over by',
+  'fin', 'jusqu', 'jusqu’', "jusqu'", 'achevé', 'achève', 'terminé', 'termine', 'prend fin', 'pris fin', 'expire', 'expiré',
+  'نهاية', 'انتهاء', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'حتى', 'لغاية', 'غاية', 'ختام']
+
+// Matched on folded text (lower case, Arabic letters folded), as words (Arabic with و ف ب ل before).
+const wordsRe = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:[وفبل])?(?:${xs.map((x) => compact(x).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu')
+const START_RE = wordsRe(START)
+const END_RE = wordsRe(END)
+// ("jusqu'au": the elided form stands glued to its article.)
+const JUSQU = /(?<![\p{L}])jusqu['’]/iu
+
+/** The phase a topic's name gives (the first word of one), or null. */
+export function phaseOfName(name: string): Phase | null {
+  return firstPhase(compact(name).text, START_RE, END_RE)
+}
+
+function firstPhase(s: string, start: RegExp, end: RegExp): Phase | null {
+  const a = s.search(start)
+  const b = Math.min(...[s.search(end), s.search(JUSQU)].map((x) => (x < 0 ? Infinity : x)))
+  if (a < 0 && b === Infinity) return null
+  return a >= 0 && a < b ? 'start' : 'end'
+}
+
+// A date's own words say its phase only by a preposition ("since 18 June", "jusqu'au 22 mai",
+// "منذ ١٨ يونيو", "حتى الأول من يوليو"): "fin août", "the end of the year", "بداية الشهر" are parts
+// of a period, not a phase of the event.
+const SINCE_RE = wordsRe(['since', 'depuis', 'dès', 'منذ'])
+const UNTIL_RE = wordsRe(['until', 'till', 'حتى', 'لغاية', 'إلى غاية'])
+
+// How far before a date a verb or noun of its phase may stand ("انطلقت الموجة الجديدة من
+// الاحتجاجات في منتصف الشهر"): a few words, no break.
+const PHASE_REACH = 60
+const BREAK = /[,،;؛.:!?()«»"]/u
+
+/** The phase a date is said with: by its own words ("since 18 June", "حتى الأول من يوليو") or the words right before it in its clause; 'both' for a range of days. */
+export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): Phase | 'both' | null {
+  if (c.quantity.kind === 'daterange') return 'both'
+  const own = firstPhase(compact(c.text).text, SINCE_RE, UNTIL_RE)
+  if (own) return own
+  let from = Math.max(c.sentence.start, c.span.start - PHASE_REACH)
+  const before = text.slice(from, c.span.start)
+  for (let i = before.length - 1; i >= 0; i--) if (BREAK.test(before[i])) { from += i + 1; break }
+  const lead = compact(text.slice(from, c.span.start)).text
+  // The last word of a phase before the date is the one that says it.
+  const last = (re: RegExp) => { let at = -1; for (const m of lead.matchAll(re)) at = m.index; return at }
+  const start = last(START_RE)
+  const end = Math.max(last(END_RE), last(new RegExp(JUSQU.source, 'giu')))
+  if (start < 0 && end < 0) return null
+  return start > end ? 'start' : 'end'
+}
+
+// A day a topic's name gives, read by the extractor of the name's language (a reference day lets
+// a yearless day resolve; only its month and day are kept).
+const NAME_REF = '2001-06-30'
+function dayOfName(name: string): string | null {
+  if (!name.trim()) return null
+  const lang = /\p{Script=Arabic}/u.test(name) ? 'ar' : /[àâçéèêëîïôûùüÿœ]|(?<![\p{L}])(?:du|de|le|la|des)(?![\p{L}])/iu.test(name) ? 'fr' : 'en'
+  const d = extractClaims({ id: 'name', text: name, lang, published: NAME_REF, window: null }).find((x) => x.quantity.kind === 'date' && x.quantity.precision === 'day' && typeof x.quantity.lo === 'string' && x.quantity.lo === x.quantity.hi)
+  return d ? (d.quantity.lo as string).slice(5) : null
+}
+
+const isDateTopic = (t: Topic) => t.kind === 'date' || t.kind === 'daterange'
+
+/**
+ * What tells each date or duration topic from the others of its event (its concept), by topic id:
+ * its phase and day among date topics of one event, and whether it is about a past record.
+ */
+export function dateSplits(topics: Topic[]): Map<string, DateSplit> {
+  const out = new Map<string, DateSplit>()
+  const none = () => ({ phase: null, phases: new Set<Phase | null>(), day: null, days: new Set<string>() })
+  for (const t of topics) if (t.concept && (isDateTopic(t) || t.kind === 'duration')) out.set(t.id, { ...none(), record: [t.label.en, t.label.ar].some(namesRecord) })
+  const byEvent = new Map<string, Topic[]>()
+  for (const t of topics) if (t.concept && isDateTopic(t)) { const l = byEvent.get(t.concept); if (l) l.push(t); else byEvent.set(t.concept, [t]) }
+  for (const group of byEvent.values()) {
+    if (group.length < 2) continue
+    const read = group.map((t) => {
+      const names = [...new Set([t.label.en, t.label.ar])]
+      return { t, phase: names.map(phaseOfName).find((p) => p) ?? null, day: names.map(dayOfName).find((d) => d) ?? null }
+    })
+    const phases = new Set(read.map((r) => r.phase))
+    const days = new Set(read.flatMap((r) => (r.day ? [r.day] : [])))
+    if (phases.size < 2 && !days.size) continue
+    for (const r of read) out.set(r.t.id, { ...out.get(r.t.id)!, phase: r.phase, phases: phases.size >= 2 ? phases : new Set(), day: r.day, days })
+  }
+  return out
+}
+
+// A date or a length of time said as the last time something as strong happened ("the strongest
+// cyclone since 1934", "the deadliest in 90 years", "le plus intense qu'ait connu l'île depuis 90
+// ans", "n'avait plus connu de tempête aussi intense depuis 1996", "الإعصار الأقوى منذ عام 1934",
+// "لم تشهد الجزيرة مثله منذ 90 عاماً") dates the past event the story is measured against, never
+// the story's own: it joins only a topic named for that record ("Last cyclone as strong",
+// "Strongest storm since", "Dernier cyclone aussi violent").
+const RECORD_WORDS = ['most', 'worst', 'deadliest', 'strongest', 'biggest', 'largest', 'heaviest', 'highest', 'lowest', 'fiercest', 'costliest', 'first', 'never', 'unprecedented', 'record',
+  'le plus', 'la plus', 'les plus', 'pire', 'jamais', 'plus connu', 'plus vu', 'sans précédent', 'inédit', 'inédite', 'record',
+  'الأقوى', 'أقوى', 'الأعنف', 'أعنف', 'الأسوأ', 'أسوأ', 'الأكبر', 'أكبر', 'الأشد', 'أشد', 'الأكثر', 'أكثر', 'الأول', 'الأولى', 'غير مسبوق', 'غير مسبوقة', 'قياسي', 'قياسية', 'لم تشهد', 'لم يشهد', 'لم تعرف', 'لم يعرف', 'لم نشهد']
+// "as intense since", "aussi violente depuis", "not seen … since", "had not experienced … since".
+const AS_STRONG = /(?<![\p{L}])(?:as|aussi|si|not seen|not experienced|had not seen|has not seen)\s+(?:\p{L}+\s+){0,3}$/iu
+const SINCE_END = /(?<![\p{L}])(?:since|depuis|in|en|منذ)\s*(?:(?:the year|l['’]an|l['’]année|عام|العام|سنة)\s*)?$/iu
+const RECORD_REACH = 100
+
+/** Whether a date or a length of time is said as the last time something as strong happened. */
+export function isRecordSince(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): boolean {
+  if (c.quantity.kind !== 'date' && c.quantity.kind !== 'duration') return false
+  const own = compact(c.text).text
+  const since = /^(?:since|depuis|منذ)(?![\p{L}])/iu.exec(own)
+  const lead = text.slice(Math.max(c.sentence.start, c.span.start - RECORD_REACH), c.span.start)
+  const at = since ? lead.length : (() => { const m = SINCE_END.exec(lead); return m ? m.index : -1 })()
+  if (at < 0) return false
+  // (A bare "in" says a record only after a superlative: "the deadliest in 90 years", not "in 2019".)
+  if (!since && /(?:^|\s)(?:in|en)\s*$/iu.test(lead) && c.quantity.kind !== 'duration') return false
+  const before = lead.slice(0, at)
+  const clause = before.slice(Math.max(...['.', ';', '؛', '!', '?'].map((b) => before.lastIndexOf(b))) + 1)
+  return wordsRe(RECORD_WORDS).test(compact(clause).text) || AS_STRONG.test(clause)
+}
+
+// (A name must point back to the earlier one: "Day of the deadliest protests" is the story's own.)
+const RECORD_NAME = /(?<![\p{L}])(?:last\s.*\sas\s|since|previous record|depuis|dernière?\s.*\saussi|منذ)/iu
+const namesRecord = (name: string) => RECORD_NAME.test(name)
+
+// How many days from a day a topic names a date may fall and still be that day (a night across
+// midnight, a time zone, "the day before" counted from a report's own day).
+const DAY_SLACK = 1
+
+/** Whether a date's days come within a day of month-day `md`, in any year they cover. */
+function onDay(c: Pick<Claim, 'quantity'>, md: string): boolean {
+  const { lo, hi } = c.quantity
+  if (typeof lo !== 'string' || typeof hi !== 'string') return false
+  const a = Date.parse(`${lo}T00:00:00Z`)
+  const b = Date.parse(`${hi}T00:00:00Z`)
+  const slack = DAY_SLACK * 86_400_000
+  for (let y = Number(lo.slice(0, 4)); y <= Number(hi.slice(0, 4)); y++) {
+    const d = Date.parse(`${y}-${md}T00:00:00Z`)
+    if (d >= a - slack && d <= b + slack) return true
+  }
+  return false
+}
+
+/** Whether a date (or a time since an event) may join a topic, given what tells the topic from its siblings. */
+export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): boolean {
+  if (!split) return true
+  if (isRecordSince(c, text) !== split.record) return false
+  if (split.phases.size) {
+    const p = phaseOfDate(c, text)
+    if (split.phase) { if (p !== split.phase && p !== 'both') return false } else if (p === 'both' ? split.phases.has('start') || split.phases.has('end') : p && split.phases.has(p)) return false
+  }
+  // (A length of time since the event has no day of its own to compare.)
+  if (split.days.size && (c.quantity.kind === 'date' || c.quantity.kind === 'daterange') && typeof c.quantity.lo === 'string') {
+    if (split.day) return onDay(c, split.day)
+    if ([...split.days].some((d) => onDay(c, d)) && (c.quantity.lo === c.quantity.hi)) return false
+  }
+  return true
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import { discoverCandidates } from '../../../src/core/align/discover'
+import { agreement } from '../../../src/core/align/candidateValues'
+import type { Lang, Source } from '../../../src/core/model'
+
+// What ranks a candidate and what keeps it whole, on reports written for these tests: dates that
+// name one day agree as counts do, a place said again with the same figures is no part, a date of
+// another event on the story's own day dates that event, and counts of the war beside a town's fall
+// are set apart even when most of them name the war.
+
+const source = (id: string, lang: Lang, text: string, outlet: string, published = '2025-04-20'): Source => ({ id, lang, text, outlet, title: id, published, window: null, via: null, relays: null, kind: 'news', url: null, origin: 'embedded' }) as Source
+
+function candidates(sources: Source[]) {
+  const claims = sources.flatMap((s) => extractClaims(s))
+  const text = (id: string) => claims.find((c) => c.id === id)!.text
+  return discoverCandidates(claims, sources).map((c) => ({ label: c.label?.en, figures: c.claims.map(text).sort(), c }))
+}
+
+describe('candidate rank: dates agree as counts do', () => {
+  it('dates that name one day in three languages agree across origins; a month holds the days inside it', () => {
+    const reports = [
+      source('a', 'en', 'The dam collapsed on Sunday, 13 April 2025.', 'Wire A'),
+      source('b', 'fr', 'Le barrage a cédé le dimanche 13 avril 2025.', 'Journal B'),
+      source('c', 'ar', 'انهار السد في أبريل 2025.', 'Site C'),
+      source('d', 'en', 'The dam gave way on 2 March 2025.', 'Wire D'),
+    ]
+    const claims = reports.flatMap((s) => extractClaims(s)).filter((c) => c.quantity.kind === 'date')
+    const a = agreement(claims, (c) => c.source)
+    expect(a.origins).toBe(3)
+    expect(a.share).toBeCloseTo(3 / 4)
+  })
+
+  it('the date of the main event, stated by many origins, ranks above a count two origins agree on', () => {
+    const found = candidates([
+      source('a', 'en', 'Floods swept the valley on Saturday, 12 April 2025. Two dams burst above the town.', 'Wire A'),
+      source('b', 'fr', "Les inondations ont frappé la vallée le samedi 12 avril 2025. Deux barrages ont cédé.", 'Journal B'),
+      source('c', 'ar', 'اجتاحت الفيضانات الوادي يوم السبت 12 أبريل 2025.', 'Site C'),
+      source('d', 'en', 'The floods struck on 12 April 2025, officials said.', 'Wire D'),
+    ])
+    const date = found.findIndex((f) => f.c.kind === 'date' && f.c.concept === 'struck')
+    const dams = found.findIndex((f) => f.c.concept === 'dams')
+    expect(date).toBe(0)
+    expect(dams).toBeGreaterThan(date)
+  })
+})
+
+describe('candidate scopes: what is a part and what is the same figure', () => {
+  it('a town named with the same figures the others give without it is the same toll, not a part of it', () => {
+    const found = candidates([
+      source('a', 'en', 'The floods killed 4,200 people in the town of Varna, the Red Crescent said.', 'Wire A'),
+      source('b', 'fr', 'Les inondations ont fait 4 200 morts dans la ville de Varna.', 'Journal B'),
+      source('c', 'ar', 'أودت الفيضانات بحياة 4200 شخص في مدينة فارنا.', 'Site C'),
+      source('d', 'en', 'At least 4,200 people were killed by the floods.', 'Wire D'),
+      source('e', 'fr', 'Le bilan des inondations atteint 4 300 morts.', 'Journal E'),
+      source('f', 'ar', 'ارتفعت حصيلة الفيضانات إلى 4250 قتيلا.', 'Site F'),
+    ])
+    const tolls = found.filter((f) => f.c.concept === 'killed')
+    expect(tolls).toHaveLength(1)
+    expect(tolls[0].figures).toHaveLength(6)
+  })
+
+  it("a date of another event on the story's own day dates the story's event: it joins its candidate", () => {
+    const found = candidates([
+      source('a', 'en', 'The ferry sank on Wednesday, 16 April 2025. A state of emergency was declared on Wednesday, 16 April 2025 in the port.', 'Wire A'),
+      source('b', 'fr', "Le ferry a sombré le mercredi 16 avril 2025. L'état d'urgence a été décrété le mercredi 16 avril 2025 dans le port.", 'Journal B'),
+      source('c', 'ar', 'غرقت العبّارة يوم الأربعاء 16 أبريل 2025.', 'Site C'),
+    ])
+    const dates = found.filter((f) => f.c.kind === 'date')
+    expect(dates).toHaveLength(1)
+    expect(dates[0].c.concept).toBe('sank')
+    expect(dates[0].figures).toHaveLength(5)
+  })
+
+  it('a date of another event on another day stays a candidate of its own', () => {
+    const found = candidates([
+      source('a', 'en', 'The ferry sank on Wednesday, 16 April 2025. A state of emergency was declared on Friday, 18 April 2025 in the port.', 'Wire A'),
+      source('b', 'fr', "Le ferry a sombré le mercredi 16 avril 2025. L'état d'urgence a été décrété le vendredi 18 avril 2025 dans le port.", 'Journal B'),
+      source('c', 'ar', 'غرقت العبّارة يوم الأربعاء 16 أبريل 2025.', 'Site C'),
+    ])
+    expect(found.filter((f) => f.c.kind === 'date').map((f) => f.c.concept).sort()).toEqual(['announced', 'sank'])
+  })
+
+  it("counts of the war beside the town's fall are set apart even when more of them name the war than the fall", () => {
+    const found = candidates([
+      source('a', 'en', 'The town fell on 20 April 2025. Some 40,000 residents have fled since. The war has uprooted 11 million people.', 'Wire A'),
+      source('b', 'fr', "La ville est tombée le 20 avril 2025. Environ 41 000 habitants ont fui. La guerre a déraciné 11 millions de personnes.", 'Journal B'),
+      source('c', 'ar', 'سقطت المدينة يوم 20 أبريل 2025. وشردت الحرب 12 مليون شخص.', 'Site C'),
+      source('d', 'en', 'The war has displaced 11 million people since it began, the agency said.', 'Wire D'),
+    ])
+    const displaced = found.filter((f) => f.c.concept === 'displaced')
+    expect(displaced.find((f) => f.c.key.endsWith('|!war'))?.figures).toHaveLength(4)
+    expect(displaced.find((f) => !f.c.key.includes('|!'))?.figures).toEqual(['Environ 41 000', 'Some 40,000'])
+  })
+})
