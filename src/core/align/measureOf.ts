@@ -199,6 +199,15 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
     const m = conceptsIn(counted, { start: 0, end: counted.length }, lang).find((x) => fits(x.concept))
     if (m) return { concept: narrowed(m.concept), strength: 3, family: fam ?? m.concept.family }
   }
+  // An Arabic number made an adjective follows its noun ("ولايات إقليم دارفور الخمس", "الولايات
+  // الـ13 المتبقية", "الدول الثلاث"): the noun right before it, a construct chain between, is what it counts.
+  if (lang === 'ar' && claim.quantity.kind === 'count' && /^(?:[وف]?ال)/u.test(claim.text.trim())) {
+    const from = Math.max(claim.sentence.start, claim.span.start - 40)
+    const chain = text.slice(from, claim.span.start)
+    const cut = Math.max(...[...chain.matchAll(/[,،;؛.:]/gu)].map((m) => m.index + 1), 0)
+    const noun = conceptsIn(text, { start: from + cut, end: claim.span.start }, lang).filter((x) => fits(x.concept) && !x.generic && !x.concept.event).pop()
+    if (noun && (text.slice(noun.end, claim.span.start).match(/[\p{L}]+/gu) ?? []).length <= 3) return { concept: noun.concept, strength: 3, family: fam ?? noun.concept.family }
+  }
   // A count of cases counts what they are cases of ("32 cases of enforced disappearance", "143
   // signalements de disparition", "٣٢ حالة إخفاء قسري").
   const cases = claim.quantity.kind === 'count' ? casesOf(claim.span, text, claim.sentence) : null

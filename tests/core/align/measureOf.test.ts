@@ -35,6 +35,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'La grève a touché 40 villes du pays.', '40', 'localities'],
   ['en', 'Marches were held in 40 cities on Saturday.', '40', 'localities'],
   ['ar', 'خرجت مظاهرات في 7 مدن يوم الجمعة.', '7', 'localities'],
+  // An Arabic number made an adjective follows the noun it counts; English and French put it before.
+  ['ar', 'سيطر المتمردون على ولايات الإقليم الخمس خلال عام.', 'الخمس', 'provinces'],
+  ['ar', 'يسيطر الجيش على أغلب المحافظات الـ13 المتبقية.', 'الـ13', 'provinces'],
+  ['en', 'The rebels now control the five states of the region.', 'five', 'provinces'],
+  ['fr', 'Les rebelles contrôlent désormais les cinq wilayas de la région.', 'cinq', 'provinces'],
   // A state's capital stands for its state.
   ['fr', 'Les rebelles tiennent quatre des six capitales régionales du pays.', 'six', 'provinces'],
   ['en', 'About 900 residents of the hillside were relocated after the landslide.', 'About 900', 'displaced'],
