@@ -516,7 +516,7 @@ function headNoun(counted: string, lang: Lang): string {
   for (const [i, w] of words.entries()) {
     // The extractor's noun may even start with the next clause's verb ("عشرات الآلاف وشرّدت").
     // (Nor past a word that opens another clause: "40 شخصاً بينما فُقد 10", "40 people while 10 are missing".)
-    if ((i > 0 && /^(?:and|or|et|ou|while|whereas|as|but|mais|tandis|alors|بينما|فيما|حين|حيث)$/i.test(w)) || (lang === 'ar' && /^و/.test(w) && !entriesFor('ar').has(foldKey(w)))) break
+    if ((i > 0 && /^(?:and|or|et|ou)$/i.test(w)) || /^(?:while|whereas|as|but|mais|tandis|alors|بينما|فيما|حين|حيث)$/i.test(w) || (lang === 'ar' && /^و/.test(w) && !entriesFor('ar').has(foldKey(w)))) break
     out.push(w)
     if (/[,،;؛]$/.test(w)) break
   }
