@@ -41,6 +41,12 @@ export interface Concept {
    * still says which of a wider count's kind ("8000 عنصر من الحماية المدنية": firefighters).
    */
   countedOnly?: boolean
+  /**
+   * Named by a figure's own noun or a count head ("1,450 families", "the number of families
+   * affected", "عدد الأسر"), never by the same word elsewhere in its clause, where those people
+   * grieve, wait or search ("families are still waiting for news of 60 others", "as families search").
+   */
+  ownNoun?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
@@ -62,7 +68,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'missing', family: 'people', label: { en: 'people missing', ar: 'المفقودون' },
-    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول'], en: ['missing', 'unaccounted', 'not been found', 'could not be found', 'not been accounted for', 'not yet been accounted for'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables'] },
+    words: { ar: ['مفقود', 'مفقودين', 'مفقودا', 'المفقودين', 'مفقودون', 'فقدان', 'فقد', 'مجهولي المصير', 'عداد المفقودين', 'مجهولا', 'مجهول', 'اختفاء', 'اختفاء شخص', 'بلاغات اختفاء'], en: ['missing', 'unaccounted', 'not been found', 'could not be found', 'not been accounted for', 'not yet been accounted for', 'disappearance', 'disappearances', 'missing-person', 'missing persons'], fr: ['disparus', 'disparues', 'disparu', 'portés disparus', "à l'appel", 'introuvables', 'disparition', 'disparitions'] },
   },
   {
     id: 'injured', family: 'people', label: { en: 'people injured', ar: 'الجرحى' },
@@ -70,7 +76,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
-    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت', 'إجلاء', 'أجلي', 'أجليت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'left', 'uprooting', 'evacuation', 'evacuees'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'évacuées', 'évacuation', 'exode', 'chassé', 'chassées', 'chassés', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
+    words: { ar: ['نازح', 'نازحين', 'نازحا', 'النازحين', 'نزوح', 'النزوح', 'نزحوا', 'فروا', 'فر', 'فرار', 'تهجير', 'هجروا', 'شردوا', 'تشريد', 'مهجرين', 'الفارين', 'فارين', 'غادر', 'غادروا', 'هرب', 'هربوا', 'نزح', 'نزحت', 'يفرون', 'يفر', 'ينزحون', 'شرد', 'شردت', 'إجلاء', 'أجلي', 'أجليت'], en: ['displaced', 'fled', 'flee', 'fleeing', 'uprooted', 'evacuated', 'displacement', 'escaped', 'driven out', 'forced out', 'exodus', 'left', 'uprooting', 'evacuation', 'evacuees', 'moved out', 'relocated', 'relocation'], fr: ['déplacés', 'déplacées', 'fui', 'fuient', 'fuyant', 'fuir', 'évacués', 'évacuées', 'évacuation', 'exode', 'chassé', 'chassées', 'chassés', 'quitté', 'ont quitté', 'déraciné', 'déracinés'] },
   },
   {
     // Where the displaced arrived ("16,000 reached the camps at Tawila", "لجأوا إلى مخيمات
@@ -106,13 +112,13 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['متضرر', 'متضررين', 'متضررون', 'المتضررين', 'المتضررون', 'متأثر', 'متأثرين', 'المتأثرين', 'منكوب', 'منكوبين', 'المنكوبين', 'تضرروا', 'تأثروا', 'تأثر بها'], en: ['affected', 'impacted'], fr: ['touchées', 'touchés', 'affectées', 'affectés', 'impactées', 'impactés', 'sinistrés', 'sinistrées'] },
   },
   {
-    id: 'households', family: 'people', label: { en: 'households', ar: 'الأسر' },
+    id: 'households', ownNoun: true, family: 'people', label: { en: 'households', ar: 'الأسر' },
     words: { ar: ['أسرة', 'أسر', 'الأسر', 'عائلة', 'عائلات', 'العائلات', 'عوائل', 'العوائل'], en: ['households', 'household', 'families'], fr: ['ménages', 'foyers', 'familles'] },
   },
   {
     id: 'localities', family: 'places', label: { en: 'towns and villages hit', ar: 'البلدات والقرى المتضررة' },
     // Plurals only: "600 dans un quartier" says where, not what is counted.
-    words: { ar: ['قرى', 'القرى', 'بلدات', 'البلدات', 'بلديات', 'البلديات', 'دواوير', 'الدواوير'], en: ['villages', 'towns', 'municipalities', 'localities', 'communities'], fr: ['communes', 'villages', 'localités', 'municipalités'] },
+    words: { ar: ['قرى', 'القرى', 'بلدات', 'البلدات', 'بلديات', 'البلديات', 'دواوير', 'الدواوير', 'مدن', 'المدن'], en: ['villages', 'towns', 'municipalities', 'localities', 'communities', 'cities'], fr: ['communes', 'villages', 'localités', 'municipalités', 'villes'] },
   },
   {
     // Who marched: "protesters killed", "manifestants blessés" count what happened to them.
@@ -137,7 +143,8 @@ export const CONCEPTS: Concept[] = [
   {
     // Provinces and regions counted ("dans 16 wilayas", "في ست ولايات", "across 11 provinces").
     id: 'provinces', family: 'places', label: { en: 'provinces', ar: 'الولايات والمحافظات' },
-    words: { ar: ['ولاية', 'ولايات', 'الولايات', 'محافظة', 'محافظات', 'المحافظات', 'أقاليم', 'الأقاليم'], en: ['provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states'], fr: ['wilayas', 'provinces', 'gouvernorats', 'régions', 'départements'] },
+    // (A state's capital stands for its state: "the five state capitals of Darfur".)
+    words: { ar: ['ولاية', 'ولايات', 'الولايات', 'محافظة', 'محافظات', 'المحافظات', 'أقاليم', 'الأقاليم', 'عواصم الولايات'], en: ['provinces', 'governorates', 'wilayas', 'regions', 'districts', 'states', 'state capitals', 'provincial capitals', 'regional capitals'], fr: ['wilayas', 'provinces', 'gouvernorats', 'régions', 'départements', 'capitales régionales', 'chefs-lieux'] },
   },
   {
     id: 'wind', family: 'other', label: { en: 'wind speed', ar: 'سرعة الرياح' },
@@ -170,7 +177,8 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'abducted', family: 'people', label: { en: 'people abducted', ar: 'المختطفون' },
-    words: { ar: ['مختطف', 'مختطفين', 'مخطوف', 'مخطوفين', 'اختطاف', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'اختطفوا'], en: ['abducted', 'kidnapped', 'abduction', 'abductions', 'kidnapping'], fr: ['enlevés', 'enlevé', 'enlèvement', 'kidnappés', 'kidnappé', 'séquestrés'] },
+    // (An enforced disappearance is an abduction by the state, not a person gone missing.)
+    words: { ar: ['مختطف', 'مختطفين', 'مخطوف', 'مخطوفين', 'اختطاف', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'اختطفوا', 'إخفاء قسري', 'الإخفاء القسري', 'اختفاء قسري', 'الاختفاء القسري', 'إخفاء'], en: ['abducted', 'kidnapped', 'abduction', 'abductions', 'kidnapping', 'enforced disappearance', 'enforced disappearances', 'enforced or involuntary disappearances', 'forcibly disappeared'], fr: ['enlevés', 'enlevé', 'enlèvement', 'kidnappés', 'kidnappé', 'séquestrés', 'disparition forcée', 'disparitions forcées', 'enlèvements'] },
   },
   {
     id: 'share', family: 'percent', label: { en: 'share', ar: 'النسبة' },
@@ -403,7 +411,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'attack', family: 'date', event: true, label: { en: 'date of the attack', ar: 'تاريخ الهجوم' },
-    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة', 'فتح النار', 'فتحوا النار', 'إطلاق النار', 'إطلاق نار'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'raid', 'air strike', 'airstrike', 'drone strike', 'stormed', 'opened fire', 'shooting', 'targeted'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut', 'fusillade', 'ouvert le feu'] },
+    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة', 'فتح النار', 'فتحوا النار', 'إطلاق النار', 'إطلاق نار'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'raid', 'air strike', 'airstrike', 'drone strike', 'stormed', 'opened fire', 'shooting', 'targeted', 'carried out the attack', 'carried out'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut', 'fusillade', 'ouvert le feu'] },
   },
   {
     id: 'summit', family: 'date', event: true, label: { en: 'date of the summit', ar: 'تاريخ القمة' },

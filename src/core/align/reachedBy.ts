@@ -13,13 +13,15 @@ export interface Named { start: number; end: number }
 const REACH_LATIN = new RegExp(`(?<![\\p{L}])(?:${[
   'climbs', 'climbed', 'climb', 'climbing', 'rose', 'rises', 'risen', 'rise', 'rising', 'reached', 'reaches', 'reach', 'reaching', 'jumped', 'jumps', 'soared', 'soars',
   'increased', 'increases', 'grew', 'grows', 'hit', 'hits', 'topped', 'tops', 'passed', 'passes', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'mounted', 'mounts',
+  // (A count corrected reaches its new figure too: "has been revised to 288", "revu à la baisse à 202", "ramené à 40".)
+  'revised', 'raised', 'lowered', 'updated', 'corrected', 'adjusted', 'révisé', 'revu', 'relevé', 'ramené', 'abaissé', 'rectifié', 'porté',
   'atteint', 'atteignait', 'atteindre', "s'élève", 's’élève', "s'élevait", 's’élevait', 'élevé', 'passe', 'passé', 'passait', "s'alourdit", 's’alourdit', 'alourdi',
   'grimpe', 'grimpé', 'grimpait', 'monte', 'monté', 'dépasse', 'dépassé', 'franchi', 'franchit', "s'établit", 's’établit', 'établi',
-].join('|')})(?:\\s+(?:further|again|sharply|now|ainsi|désormais|maintenant|donc|encore|déjà|alors))?\\s*(?:to|at|à)?\\s*$`, 'iu')
+].join('|')})(?:\\s+(?:further|again|sharply|now|up|down|upward|downward|upwards|downwards|ainsi|désormais|maintenant|donc|encore|déjà|alors|à la hausse|à la baisse))?\\s*(?:to|at|à)?\\s*$`, 'iu')
 // Verbs that say what a count is, not that it grew: only of a subject headed by a count word ("the toll stood at 40", "le nombre de victimes est de 202").
 const IS_LATIN = /(?<![\p{L}])(?:stood|stands|stand|standing|is now|was now|is|was|now stands|est de|était de|est désormais de|est maintenant de|est à|était à)\s*(?:at)?\s*$/iu
 // Arabic puts the verb first ("ارتفعت حصيلة القتلى إلى 40", "بلغ عدد الجرحى 30") or after its subject ("الحصيلة ترتفع إلى 40").
-const REACH_AR = new RegExp(`(?<![\\p{L}])[وف]?(?:${['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'وصل', 'وصلت', 'يصل', 'تصل', 'قفز', 'قفزت', 'يقفز', 'تقفز', 'زاد', 'زادت', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'تجاوز', 'تجاوزت', 'تخطى', 'تخطت', 'فاق', 'فاقت'].map(foldKey).join('|')})(?![\\p{L}])`, 'gu')
+const REACH_AR = new RegExp(`(?<![\\p{L}])[وف]?(?:${['ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'وصل', 'وصلت', 'يصل', 'تصل', 'قفز', 'قفزت', 'يقفز', 'تقفز', 'زاد', 'زادت', 'بلغ', 'بلغت', 'يبلغ', 'تبلغ', 'تجاوز', 'تجاوزت', 'تخطى', 'تخطت', 'فاق', 'فاقت', 'عدل', 'عدلت', 'رفع', 'رفعت', 'خفض', 'خفضت'].map(foldKey).join('|')})(?![\\p{L}])`, 'gu')
 
 // Where a plain subject of an English or French verb begins: after a clause's opener ("Russia
 // detains 11 as deaths climb to 40").

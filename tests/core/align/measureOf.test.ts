@@ -25,6 +25,25 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'يشهد البلد نزاعاً منذ اندلاع الحرب في أبريل 2023.', 'أبريل 2023', 'war'],
   ['fr', 'La guerre a éclaté en avril 2023.', 'avril 2023', 'war'],
   ['en', 'The report runs to 40 pages.', '40', null],
+  // Families are counted by a figure's own noun or a count head; elsewhere they grieve or wait.
+  ['en', 'Families of at least 40 fishermen say their relatives drowned off the cape.', 'at least 40', 'killed'],
+  ['fr', 'Le ministre a reçu les familles de 40 personnes.', '40', null],
+  ['ar', 'التقى الوزير عائلات 40 شخصاً.', '40', null],
+  ['en', 'The fire left 300 families homeless.', '300', 'households'],
+  ['ar', 'بلغ عدد الأسر المتضررة 1450.', '1450', 'households'],
+  // Towns and cities a protest or a strike reached; people moved out; who carried out an attack.
+  ['fr', 'La grève a touché 40 villes du pays.', '40', 'localities'],
+  ['en', 'Marches were held in 40 cities on Saturday.', '40', 'localities'],
+  ['ar', 'خرجت مظاهرات في 7 مدن يوم الجمعة.', '7', 'localities'],
+  // An Arabic number made an adjective follows the noun it counts; English and French put it before.
+  ['ar', 'سيطر المتمردون على ولايات الإقليم الخمس خلال عام.', 'الخمس', 'provinces'],
+  ['ar', 'يسيطر الجيش على أغلب المحافظات الـ13 المتبقية.', 'الـ13', 'provinces'],
+  ['en', 'The rebels now control the five states of the region.', 'five', 'provinces'],
+  ['fr', 'Les rebelles contrôlent désormais les cinq wilayas de la région.', 'cinq', 'provinces'],
+  // A state's capital stands for its state.
+  ['fr', 'Les rebelles tiennent quatre des six capitales régionales du pays.', 'six', 'provinces'],
+  ['en', 'About 900 residents of the hillside were relocated after the landslide.', 'About 900', 'displaced'],
+  ['en', 'Police say three gunmen carried out the raid on the bank.', 'three', 'attackers'],
   // "remain" is no body's remains.
   ['en', 'Up to 40 climbers remain missing on the glacier.', 'Up to 40', 'missing'],
   // In a list of figures a word names the figure it stands by.
@@ -40,6 +59,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'Two miners were killed and dozens more were hurt when the shaft gave way.', 'dozens', 'injured'],
   ['fr', "Un pompier est mort et 12 autres ont été blessés lors de l'incendie.", '12', 'injured'],
   ['en', 'Two miners were killed when the shaft gave way.', 'Two', 'killed'],
+  // … also when the preposition of a verb of reporting is repeated before it.
+  ['fr', 'Le ministère a fait état, de son côté, de six gendarmes tués et de quinze autres blessés près du barrage.', 'quinze', 'injured'],
+  ['en', 'The army spoke of six soldiers killed and of fifteen others wounded near the dam.', 'fifteen', 'injured'],
+  ['ar', 'تحدث الجيش عن ستة جنود قتلى وعن خمسة عشر آخرين جرحى قرب السد.', 'خمسة عشر', 'injured'],
   // Measures beyond tolls: people affected, households, firms, municipalities, claims, protesters.
   ['ar', 'تضررت 1450 أسرة من الحريق.', '1450', 'households'],
   ['ar', 'تضررت ١٤٥٠ أسرة من الحريق.', '١٤٥٠', 'households'],

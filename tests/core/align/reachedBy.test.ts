@@ -16,6 +16,10 @@ const CASES: [Lang, string, string, string][] = [
   ['ar', 'ارتفع عدد المفقودين بعد غرق القارب الذي كان يقل مهاجرين إلى 31 شخصاً.', '31', 'missing'],
   ['ar', 'ارتفعت حصيلة ضحايا الانهيار في المدينة إلى 40 شخصاً بينما فُقد 10 آخرون.', '40', 'killed'],
   ['ar', 'ارتفعت حصيلة ضحايا الانهيار في المدينة إلى 40 شخصاً بينما فُقد 10 آخرون.', '10', 'missing'],
+  // A count corrected reaches its new figure too.
+  ['en', 'The toll from the bus crash on the mountain road, officials said, has been revised down to 41 as families wait.', '41', 'killed'],
+  ['fr', "Le bilan de l'accident de car, a précisé la préfecture, a été revu à la baisse à 41 alors que des familles attendent.", '41', 'killed'],
+  ['ar', 'عدّلت السلطات حصيلة قتلى حادث الحافلة إلى 41 بينما تنتظر العائلات.', '41', 'killed'],
   // A figure the verb does not govern keeps its own verb.
   ['en', 'Police detain 14 as the toll from the ferry fire rises to 61.', '14', 'arrested'],
 ]
@@ -25,6 +29,9 @@ describe('a count reached by its subject', () => {
     const claims = extractClaims({ id: 't', text, lang, published: '2024-05-02', window: null })
     const c = claims.find((x) => x.text === figure)
     expect(c, `"${figure}" must be read`).toBeDefined()
-    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(measure)
+    const m = measuresOf(claims, text, lang).get(c!.id)
+    expect(m?.concept?.id ?? null).toBe(measure)
+    // (Read in the figure's clause, surely enough to place it, not guessed from its sentence.)
+    expect(m?.strength).toBeGreaterThanOrEqual(2)
   })
 })
