@@ -17,7 +17,8 @@ const BY_WORD = new Map(GROUPS.flatMap((g) => g.words.map((w) => [w, g.id] as co
 // How far past the number the group's noun may stand ("at least five of them children").
 const REACH = 30
 // An Arabic word's attached conjunction, preposition and article ("والأطفال", "للأطفال").
-const CLITICS = /^(?:[وفبلك])?(?:ال|لل)?/u
+// ("لل" first: a bare "ل" would take its first letter and leave "لأطفال".)
+const CLITICS = /^(?:[وف]?لل|[وف]?[بكل]?ال|[وفبكل])/u
 
 /** The group a part's own words name, or null. `text`: the figure's report. */
 export function partGroup(c: Claim, text: string): string | null {

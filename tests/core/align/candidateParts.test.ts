@@ -22,6 +22,9 @@ describe('partGroup', () => {
     ['ar', 'أسفر القصف عن مقتل 25 شخصا بينهم ثمانية أطفال.', 'children'],
     ['ar', 'قتل 14 شخصا بينهم طفلان.', 'children'],
     ['ar', 'لقي 19 شخصا حتفهم من بينهم ثلاث نساء.', 'women'],
+    // The group with its attached "لل" ("للأطفال", "وللنساء").
+    ['ar', 'وزعت البلدية 60 سريرا على الملاجئ، منها 25 للأطفال.', 'children'],
+    ['ar', 'خصصت الجمعية 80 خيمة للعائلات، منها 30 وللنساء.', 'women'],
   ] as [Lang, string, string][])('%s: %s', (lang, text, group) => {
     expect(groupOfPart(lang, text)).toBe(group)
   })
