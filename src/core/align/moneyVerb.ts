@@ -59,8 +59,19 @@ const VERBS: { concept: string; words: Record<Lang, string[]> }[] = [
 // Between the verb and the amount: up to three words that are no break, no figure and no
 // coordinator (a subject, an object, "only", "في المقابل سوى"), then the amount's own preposition
 // ("بـ", "de", "of"). ("pour les familles ayant perdu un proche et de Rs 50 000 pour les blessés":
-// the second amount is no loss.)
-const GAP = String.raw`(?:[\s,،]*(?:(?!(?:and|or|but|while|et|ou|mais|puis|tandis|alors|أو|ثم|بينما|فيما)\s)[^\s\p{N},،;؛.:!?()«»"]+\s+){0,3}?)`
+// the second amount is no loss.) Nor a relative or a participle that opens a clause of its own,
+// nor a verb of receiving: "everyone who lost a house gets $5,000", "ceux qui ont perdu leur
+// bateau reçoivent", "من خسر قاربه ينال" name what the one who lost is given. (Not "que": "n'a
+// proposé que 8 millions" is the offer.)
+const STOPS = [
+  'and', 'or', 'but', 'while', 'et', 'ou', 'mais', 'puis', 'tandis', 'alors', 'أو', 'ثم', 'بينما', 'فيما',
+  'who', 'which', 'that', 'whose', 'whom', 'having', 'qui', 'dont', 'lesquels', 'lesquelles', 'ayant', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي',
+  'get', 'gets', 'got', 'getting', 'receive', 'receives', 'received', 'receiving', 'obtain', 'obtains', 'obtained', 'collect', 'collects', 'collected',
+  'reçoit', 'reçoivent', 'recevra', 'recevront', 'recevoir', 'reçu', 'reçus', 'touche', 'touchent', 'touchera', 'toucheront', 'toucher', 'perçoit', 'perçoivent', 'percevra', 'percevront', 'obtient', 'obtiennent', 'obtiendra', 'obtiendront', 'bénéficie', 'bénéficient', 'bénéficiera', 'bénéficieront',
+  'يحصل', 'تحصل', 'يحصلون', 'حصل', 'حصلت', 'حصلوا', 'يتلقى', 'تتلقى', 'يتلقون', 'تلقى', 'تلقت', 'تلقوا', 'ينال', 'تنال', 'ينالون', 'نال', 'نالت', 'يتقاضى', 'تتقاضى', 'يتقاضون', 'يستلم', 'تستلم', 'يستلمون', 'تسلم', 'تسلمت', 'استلم', 'استلمت',
+]
+// (Arabic attaches و، ف and the future's س to the verb: "وستحصل".)
+const GAP = String.raw`(?:[\s,،]*(?:(?!(?:[وف]?س?)(?:${[...new Set(STOPS.map(foldKey))].join('|')})(?![\p{L}\p{N}]))[^\s\p{N},،;؛.:!?()«»"]+\s+){0,3}?)`
 const EDGE = String.raw`(?<![\p{L}\p{N}])`
 const patterns = new Map<Lang, { concept: string; re: RegExp }[]>()
 

@@ -108,6 +108,14 @@ describe('moneyVerb: the verb of the amount, not of the clause before an "and"',
     ['fr', "L'État versera 30 000 euros aux familles ayant perdu un proche et 5 000 euros aux blessés.", '5 000 euros'],
     ['en', 'Families who lost a relative and 5,000 households whose homes flooded will share $4 million.', '$4 million'],
     ['ar', 'خسرت العائلات منازلها وستحصل كل عائلة على 5 آلاف دولار.', '5 آلاف دولار'],
+    // Nor past a verb of receiving or a relative clause: the loss is the subject's, the sum what it gets.
+    ['en', 'Everyone who lost a house gets $5,000.', '$5,000'],
+    ['en', 'The firm lost contracts that paid $3 million a year.', '$3 million a year'],
+    ['fr', 'Chaque famille qui a perdu sa maison touche 5 000 euros.', '5 000 euros'],
+    ['fr', 'Ceux qui ont perdu leur bateau reçoivent 5 000 euros.', '5 000 euros'],
+    ['fr', "L'entreprise a perdu des contrats qui rapportaient 3 millions d'euros.", "3 millions d'euros"],
+    ['ar', 'من خسر قاربه ينال 5 آلاف دولار.', '5 آلاف دولار'],
+    ['ar', 'خسر المزارعون محاصيل التي تقدر بـ3 ملايين دولار.', 'تقدر بـ3 ملايين دولار'],
   ] as const)('%s: %s', (lang, text, figure) => {
     const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
     const c = claims.find((x) => x.text === figure)
