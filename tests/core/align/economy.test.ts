@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
 import { measuresOf } from '../../../src/core/align/measureOf'
 import { topicFromText } from '../../../src/core/align/topicFromText'
+import { MONEY_CONCEPTS } from '../../../src/core/align/economy'
+import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Lang } from '../../../src/core/model'
 
 // Figures that are no casualty count: sums claimed, offered, paid first, lost or worth; how long a
@@ -136,5 +138,13 @@ describe("topicFromText: a name said with a possessive", () => {
     ['Harbour Star’s length', 'Harbour Star'],
   ])('%s is about %s', (label, name) => {
     expect(topicFromText({ id: 't', label, kind: 'count' })?.entity.name).toBe(name)
+  })
+})
+
+// The money measures are read before aid: a word of theirs listed again under aid is never read there.
+describe('the lexicon: aid repeats no word of a money measure read before it', () => {
+  it.each(MONEY_CONCEPTS.map((c) => [c.id, c] as const))('%s', (_id, concept) => {
+    const aid = CONCEPT_BY_ID.get('aid')!
+    for (const lang of ['ar', 'en', 'fr'] as const) expect(aid.words[lang].filter((w) => concept.words[lang].includes(w))).toEqual([])
   })
 })
