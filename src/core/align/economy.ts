@@ -37,10 +37,10 @@ export const MONEY_CONCEPTS: Concept[] = [
   },
   {
     // What the other side puts forward ("the owner offered only $150 million", "لم تعرض سوى",
-    // "l'armateur a proposé").
+    // "l'armateur a proposé"). (Not "تعرض" alone: "تعرض الاقتصاد لخسائر" was exposed to them.)
     id: 'offer', broader: 'compensation', family: 'money', label: { en: 'amount offered', ar: 'المبلغ المعروض' },
     words: {
-      ar: ['عرض', 'عرضت', 'تعرض', 'يعرض', 'العرض', 'عرضا', 'عرضه', 'عرضها', 'عرضوا'],
+      ar: ['عرض', 'عرضت', 'لم تعرض', 'لم يعرض', 'يعرض', 'العرض', 'عرضا', 'عرضه', 'عرضها', 'عرضوا'],
       en: ['offered', 'offering', 'offer', 'offer of', 'counter-offer', 'counteroffer', 'proposed to pay', 'put forward'],
       fr: ['offert', 'offre', 'offrait', 'proposé', 'proposait', 'propose', 'proposition', 'contre-proposition'],
     },
@@ -50,7 +50,7 @@ export const MONEY_CONCEPTS: Concept[] = [
     // "un acompte de").
     id: 'down-payment', broader: 'compensation', family: 'money', label: { en: 'down payment', ar: 'الدفعة المقدمة' },
     words: {
-      ar: ['دفعة مقدمة', 'الدفعة المقدمة', 'دفعة أولى', 'الدفعة الأولى', 'دفعة أولية', 'عربون', 'القسط الأول', 'مقدم'],
+      ar: ['دفعة مقدمة', 'الدفعة المقدمة', 'دفعة أولى', 'الدفعة الأولى', 'دفعة أولية', 'عربون', 'القسط الأول'],
       en: ['down payment', 'down-payment', 'advance payment', 'upfront payment', 'first instalment', 'first installment', 'deposit', 'advance of'],
       fr: ['acompte', 'premier versement', 'versement initial', 'premier acompte', 'avance de', 'caution'],
     },
@@ -80,7 +80,7 @@ export const MONEY_CONCEPTS: Concept[] = [
     // What comes in (a canal's transit fees, a state's receipts), and so what a stoppage forgoes.
     id: 'revenue', family: 'money', label: { en: 'revenue', ar: 'الإيرادات' },
     words: {
-      ar: ['إيرادات', 'الإيرادات', 'إيراد', 'عائدات', 'العائدات', 'مداخيل', 'المداخيل', 'رسوم العبور', 'دخل'],
+      ar: ['إيرادات', 'الإيرادات', 'إيراد', 'عائدات', 'العائدات', 'مداخيل', 'المداخيل', 'رسوم العبور'],
       en: ['revenue', 'revenues', 'transit fees', 'earnings', 'income', 'receipts', 'takings'],
       fr: ['recettes', 'revenus', 'droits de passage', "chiffre d'affaires", 'manque à gagner'],
     },
@@ -171,7 +171,7 @@ export const ECONOMY_CONCEPTS: Concept[] = [
   {
     id: 'aground', event: true, family: 'date', label: { en: 'date it ran aground', ar: 'تاريخ الجنوح' },
     words: {
-      ar: ['جنحت', 'جنح', 'جنوح', 'الجنوح', 'جنوحها', 'جانحة', 'الجانحة', 'شحوط', 'شحطت', 'علقت'],
+      ar: ['جنحت', 'جنح', 'جنوح', 'الجنوح', 'جنوحها', 'جانحة', 'الجانحة', 'شحوط', 'شحطت', 'علقت السفينة'],
       en: ['ran aground', 'run aground', 'runs aground', 'went aground', 'aground', 'grounding', 'grounded', 'beached', 'stuck', 'wedged', 'jammed'],
       fr: ['échoué', 'échouée', 'échouement', 'échouage', "s'est échoué", 'coincé', 'coincée', 'ensablé', 'ensablée'],
     },
@@ -211,7 +211,7 @@ export const ECONOMY_CONCEPTS: Concept[] = [
   {
     id: 'ruling', event: true, family: 'date', label: { en: 'date of the ruling', ar: 'تاريخ الحكم' },
     words: {
-      ar: ['حكمت', 'قضت', 'حكم قضائي', 'الحكم القضائي', 'قرار قضائي', 'أصدرت المحكمة', 'أدانت', 'غرمت', 'تغريم'],
+      ar: ['حكمت', 'قضت المحكمة', 'قضت محكمة', 'حكم قضائي', 'الحكم القضائي', 'قرار قضائي', 'أصدرت المحكمة', 'أدانت', 'غرمت', 'تغريم'],
       en: ['ruled', 'ruling', 'verdict', 'judgment', 'judgement', 'sentenced', 'court order', 'court ordered', 'convicted', 'acquitted', 'fined'],
       fr: ['jugement', 'verdict', 'a statué', 'condamné', 'condamnée', 'décision de justice', 'a tranché', 'acquitté', 'amende', 'mis à l’amende', "mis à l'amende"],
     },

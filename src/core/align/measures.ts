@@ -171,9 +171,10 @@ export const CONCEPTS: Concept[] = [
   },
   {
     // Suspects a judge keeps in jail until trial ("remanded in custody", "placés en détention
-    // provisoire", "أمرت النيابة بحبسهم احتياطياً"): some of those arrested.
+    // provisoire", "أمرت النيابة بحبسهم احتياطياً"): some of those arrested. (Not "حبس" or
+    // "احتياطيا" alone: "حبس 300 عامل داخل المنجم" are trapped, "إجلاء 500 شخص احتياطيا" a precaution.)
     id: 'remanded', family: 'people', broader: 'arrested', label: { en: 'people held pending trial', ar: 'المحبوسون احتياطياً' },
-    words: { ar: ['الحبس الاحتياطي', 'حبس احتياطي', 'حبسهم احتياطيا', 'حبسهم', 'حبس', 'احتياطيا', 'التوقيف الاحتياطي', 'الاحتجاز الاحتياطي', 'إيداعهم السجن'], en: ['remanded', 'pre-trial detention', 'pretrial detention', 'held pending trial', 'jailed pending trial'], fr: ['détention provisoire', 'écroués', 'écroué', 'mis en détention', 'placés en détention', 'incarcérés'] },
+    words: { ar: ['الحبس الاحتياطي', 'حبس احتياطي', 'حبسهم احتياطيا', 'بحبسهم', 'بحبس', 'قررت حبس', 'قرر حبس', 'التوقيف الاحتياطي', 'الاحتجاز الاحتياطي', 'إيداعهم السجن'], en: ['remanded', 'pre-trial detention', 'pretrial detention', 'held pending trial', 'jailed pending trial'], fr: ['détention provisoire', 'écroués', 'écroué', 'mis en détention', 'placés en détention', 'incarcérés'] },
   },
   {
     id: 'abducted', family: 'people', label: { en: 'people abducted', ar: 'المختطفون' },

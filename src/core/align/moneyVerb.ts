@@ -25,7 +25,7 @@ const VERBS: { concept: string; words: Record<Lang, string[]> }[] = [
     words: {
       en: ['offered', 'offering', 'offers', 'has offered', 'proposed to pay', 'put forward'],
       fr: ['offert', 'offre', 'offrait', 'a proposé', 'propose', 'proposait', 'proposé'],
-      ar: ['عرض', 'عرضت', 'تعرض', 'يعرض', 'عرضوا'],
+      ar: ['عرض', 'عرضت', 'لم تعرض', 'لم يعرض', 'يعرض', 'عرضوا'],
     },
   },
   {

@@ -148,3 +148,37 @@ describe('the lexicon: aid repeats no word of a money measure read before it', (
     for (const lang of ['ar', 'en', 'fr'] as const) expect(aid.words[lang].filter((w) => concept.words[lang].includes(w))).toEqual([])
   })
 })
+
+// Arabic words that mostly mean something else name no measure alone: [text, figure, the measure it is not].
+describe('bare Arabic words of another sense name no measure', () => {
+  it.each([
+    ['بلغ المبلغ المقدم من البلدية للمزارعين 4 ملايين دولار.', '4 ملايين دولار', 'down-payment'],
+    ['دخل قرار رفع الأجر الأدنى إلى 300 دينار حيز التنفيذ.', '300 دينار', 'revenue'],
+    ['علقت الحكومة الدراسة في المدارس يوم 3 مارس.', 'يوم 3 مارس', 'aground'],
+    ['تعرض الاقتصاد لخسائر بلغت 3 ملايين دولار.', '3 ملايين دولار', 'offer'],
+    ['قضت الأسر ليلتها في العراء يوم 4 مارس.', 'يوم 4 مارس', 'ruling'],
+    ['قضت العائلات 10 أيام في المخيم.', '10 أيام', 'ruling'],
+    ['تم إجلاء 500 شخص احتياطيا من القرى.', '500', 'remanded'],
+    ['حبس 300 عامل داخل المنجم بعد الانهيار.', '300', 'remanded'],
+  ])('%s', (text, figure, not) => {
+    const claims = extractClaims({ id: 't', text, lang: 'ar', published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
+    expect(measuresOf(claims, text, 'ar').get(c!.id)?.concept?.id).not.toBe(not)
+  })
+
+  it('the phrases keep their measure', () => {
+    const cases: [string, string, string][] = [
+      ['قضت المحكمة يوم 9 مايو بتغريم الشركة.', 'يوم 9 مايو', 'ruling'],
+      ['أمرت النيابة بحبس 6 منهم احتياطياً على ذمة التحقيق.', '6', 'remanded'],
+      ['لم تعرض شركة التأمين سوى 8 ملايين دولار.', '8 ملايين دولار', 'offer'],
+      ['دفع المشتري دفعة مقدمة قدرها مليون دولار.', 'مليون دولار', 'down-payment'],
+    ]
+    for (const [text, figure, measure] of cases) {
+      const claims = extractClaims({ id: 't', text, lang: 'ar', published: '2025-11-10', window: null })
+      const c = claims.find((x) => x.text === figure)
+      expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
+      expect(measuresOf(claims, text, 'ar').get(c!.id)?.concept?.id, text).toBe(measure)
+    }
+  })
+})
