@@ -145,16 +145,17 @@ export const ECONOMY_CONCEPTS: Concept[] = [
     id: 'closure', family: 'time', label: { en: 'length of the closure', ar: 'مدة الإغلاق' },
     words: {
       ar: ['إغلاق', 'الإغلاق', 'أغلق', 'أغلقت', 'مغلق', 'مغلقا', 'مغلقة', 'تعطل', 'تعطلت', 'تعطيل', 'توقف', 'توقفت', 'شلل', 'انسداد', 'عالقة', 'عالقا', 'إغلاقها'],
-      en: ['closure', 'closed', 'shut', 'shutdown', 'blocked', 'blockage', 'blocking', 'paralysed', 'paralyzed', 'halted', 'stoppage', 'suspension', 'suspended', 'disruption', 'outage', 'stuck', 'wedged', 'jammed'],
-      fr: ['fermeture', 'fermé', 'fermée', 'bloqué', 'bloquée', 'blocage', 'paralysie', 'paralysé', 'interruption', 'suspendu', 'suspension', 'coincé', 'coincée', 'coupure', 'obstrué', 'obstruction'],
+      en: ['closure', 'closed', 'shut', 'shutdown', 'blocked', 'blockage', 'blocking', 'paralysed', 'paralyzed', 'halted', 'stoppage', 'suspension', 'suspended', 'disruption', 'outage', 'jammed'],
+      fr: ['fermeture', 'fermé', 'fermée', 'bloqué', 'bloquée', 'blocage', 'paralysie', 'paralysé', 'interruption', 'suspendu', 'suspension', 'coupure', 'obstrué', 'obstruction'],
     },
   },
   {
-    // (Not "séquestré": "ses gardes ont séquestré le président" is a coup.)
+    // (Not "séquestré": "ses gardes ont séquestré le président" is a coup; nor "held" alone: "the
+    // talks were held for two days" is a meeting.)
     id: 'held', family: 'time', label: { en: 'time held', ar: 'مدة الاحتجاز' },
     words: {
       ar: ['محتجزة', 'محتجز', 'محتجزا', 'احتجاز', 'الاحتجاز', 'احتجازها', 'احتجازه', 'راسية', 'رهن الاحتجاز', 'مكثت'],
-      en: ['held', 'detained', 'impounded', 'immobilised', 'immobilized', 'immobilisation', 'immobilization', 'detention', 'at anchor', 'anchored', 'idle'],
+      en: ['ship was held', 'vessel was held', 'ship held', 'vessel held', 'crew was held', 'held in port', 'held at port', 'held at anchor', 'held by', 'held in custody', 'held captive', 'held hostage', 'detained', 'impounded', 'immobilised', 'immobilized', 'immobilisation', 'immobilization', 'detention', 'at anchor', 'anchored', 'idle'],
       fr: ['immobilisation', 'immobilisé', 'immobilisée', 'retenu', 'retenue', 'détenu', 'détenue', 'détention', 'saisi', 'au mouillage', 'à quai'],
     },
   },
@@ -169,10 +170,11 @@ export const ECONOMY_CONCEPTS: Concept[] = [
   // The days of events that are no disaster: a ship run aground, refloated, seized, released; a
   // deal signed; a court's ruling.
   {
+    // ("stuck", "coincé" are a ship's grounding, not the closure's: one word, one measure.)
     id: 'aground', event: true, family: 'date', label: { en: 'date it ran aground', ar: 'تاريخ الجنوح' },
     words: {
       ar: ['جنحت', 'جنح', 'جنوح', 'الجنوح', 'جنوحها', 'جانحة', 'الجانحة', 'شحوط', 'شحطت', 'علقت السفينة'],
-      en: ['ran aground', 'run aground', 'runs aground', 'went aground', 'aground', 'grounding', 'grounded', 'beached', 'stuck', 'wedged', 'jammed'],
+      en: ['ran aground', 'run aground', 'runs aground', 'went aground', 'aground', 'grounding', 'grounded', 'beached', 'stuck'],
       fr: ['échoué', 'échouée', 'échouement', 'échouage', "s'est échoué", 'coincé', 'coincée', 'ensablé', 'ensablée'],
     },
   },

@@ -182,3 +182,21 @@ describe('bare Arabic words of another sense name no measure', () => {
     }
   })
 })
+
+// "held" alone is any meeting; "stuck" and "coincé" name one measure, not a length and a day at once.
+describe('held, stuck: one sense, one measure', () => {
+  it.each([
+    ['en', 'The talks were held for two days in Geneva.', 'two days'],
+    ['en', 'Elections will be held within 90 days.', '90 days'],
+  ] as const)('%s: %s is no time held', (lang, text, figure) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
+    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id).not.toBe('held')
+  })
+
+  it('the closure and the grounding share no word', () => {
+    const [closure, aground] = ['closure', 'aground'].map((id) => CONCEPT_BY_ID.get(id)!)
+    for (const lang of ['ar', 'en', 'fr'] as const) expect(closure.words[lang].filter((w) => aground.words[lang].includes(w))).toEqual([])
+  })
+})
