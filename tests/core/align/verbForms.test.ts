@@ -43,4 +43,20 @@ describe('verbs of a measure of people, in every form', () => {
     expect(verbForms('rescued', 'en')).toEqual([])
     expect(verbForms('اعتقل', 'ar')).toEqual([])
   })
+
+  // A form that is a word of another sense is not derived: "se déplace" travels, "retrouve" finds.
+  it.each([
+    ['fr', 'Le président se déplace avec 200 journalistes.', '200', 'displaced'],
+    ['fr', 'Dans le dossier, on retrouve 25 témoins.', '25', 'bodies'],
+  ] as [Lang, string, string, string][])('%s: %s (%s is not %s)', (lang, text, figure, not) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2024-05-02', window: null })
+    const c = claims.find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
+    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id).not.toBe(not)
+  })
+
+  it('derives no form that is a word of another sense', () => {
+    expect(verbForms('déplacés', 'fr')).not.toContain('déplace')
+    expect(verbForms('retrouvés', 'fr')).toEqual([])
+  })
 })
