@@ -1,3 +1,4 @@
+import type { Lang } from '../model'
 import type { Concept } from './measures'
 
 // Measures of economic, legal and shipping reports, beyond the toll of a disaster: the money one
@@ -7,6 +8,48 @@ import type { Concept } from './measures'
 // Read in Arabic, English and French as news writes them ("تطالب بتعويض قدره", "is demanding
 // $900 million", "réclame 900 millions", "bloqué pendant six jours", "ظلت محتجزة", "ran aground
 // on 23 March", "d'une capacité de 20 000 EVP").
+
+/**
+ * The verbs (and nouns that govern like one: "a down payment of") that say which sum the amount
+ * right after them is: moneyVerb.ts reads them there. Each is also a word of its measure anywhere
+ * in the clause, but for the verbs of loss: "ont perdu la vie" is a toll, "les biens perdus" what
+ * aid replaces. (Not "seeking", "asking for", "demandé", "طلبت": "the UN is seeking $400 million in
+ * aid" is an appeal; nor "claims", which also counts requests: "1,200 claims filed"; nor "ordered
+ * to pay", which a court says of compensation as often as of a fine.)
+ */
+export const AMOUNT_VERBS: Record<'claim' | 'offer' | 'down-payment' | 'lost' | 'fine', Record<Lang, string[]>> = {
+  claim: {
+    en: ['demanding', 'demands', 'demanded', 'demand', 'claiming', 'claimed'],
+    fr: ['réclame', 'réclament', 'réclamé', 'réclamée', 'réclamait', 'réclamaient', 'réclamer', 'exige', 'exigent', 'exigé', 'exigeait', 'exiger', 'prétentions à'],
+    ar: ['يطالب', 'تطالب', 'طالب', 'طالبت', 'يطالبون', 'طالبوا', 'تطالبه', 'يطالبه'],
+  },
+  offer: {
+    en: ['offered', 'offering', 'offers', 'has offered', 'proposed to pay', 'put forward'],
+    fr: ['offert', 'offre', 'offrait', 'a proposé', 'propose', 'proposait', 'proposé'],
+    ar: ['عرض', 'عرضت', 'لم تعرض', 'لم يعرض', 'يعرض', 'عرضوا'],
+  },
+  'down-payment': {
+    en: ['down payment of', 'down-payment of', 'advance payment of', 'upfront payment of', 'deposit of', 'first instalment of', 'first installment of'],
+    fr: ['acompte de', "acompte d'", 'premier versement de', 'versement initial de', 'avance de'],
+    ar: ['دفعة مقدمة', 'دفعة أولى', 'دفعة أولية', 'الدفعة الأولى', 'الدفعة المقدمة', 'عربون', 'عربونا'],
+  },
+  lost: {
+    en: ['lost', 'loses', 'losing', 'lose', 'forwent'],
+    fr: ['perdu', 'perd', 'perdent', 'perdrait', 'perdraient', 'perdre'],
+    ar: ['خسر', 'خسرت', 'تخسر', 'يخسر', 'خسروا', 'فقدت', 'تفقد', 'يفقد'],
+  },
+  fine: {
+    en: ['fined', 'a fine of', 'a penalty of'],
+    fr: ['condamné à payer', 'condamnée à payer', 'condamnés à payer', 'une amende de', "une amende d'", 'une pénalité de'],
+    ar: ['غرامة', 'غرامة قدرها', 'غرامة مالية', 'بتغريم', 'تغريم', 'غرمت'],
+  },
+}
+
+/** A measure's own words with the verbs that govern its amounts. */
+function withVerbs(id: 'claim' | 'offer' | 'down-payment' | 'fine', words: Record<Lang, string[]>): Record<Lang, string[]> {
+  const v = AMOUNT_VERBS[id]
+  return { ar: [...new Set([...v.ar, ...words.ar])], en: [...new Set([...v.en, ...words.en])], fr: [...new Set([...v.fr, ...words.fr])] }
+}
 
 /**
  * Money measures that take words from the aid pledged (compensation is a kind of it) and must be
@@ -26,34 +69,33 @@ export const MONEY_CONCEPTS: Concept[] = [
   {
     // What one party demands of another ("is demanding at least $900 million", "réclame 900
     // millions", "exiger 916 millions", "التعويض الذي تطالب به", "المطالبة الأولى بلغت"). (Not the
-    // noun "claims" alone: "1,200 claims filed" counts requests; nor "seeking", "demandé", "طلبت":
-    // "the UN is seeking $400 million in aid" is an appeal.)
+    // noun "claims" alone: "1,200 claims filed" counts requests.) Its verbs are AMOUNT_VERBS'.
     id: 'claim', broader: 'compensation', family: 'money', label: { en: 'amount claimed', ar: 'المبلغ المطالب به' },
-    words: {
-      ar: ['تطالب', 'يطالب', 'طالبت', 'طالب', 'يطالبون', 'تطالبه', 'المطالبة', 'مطالبة', 'مطالبات', 'المطالبات', 'مطالب', 'مطالبها', 'مطالبه', 'مطالبتها', 'مطالبته', 'المبلغ المطالب', 'المطالب به'],
-      en: ['claimed', 'claiming', 'claim of', 'claim for', 'compensation claim', 'demanded', 'demanding', 'demands', 'demand', 'demand for', 'sum claimed', 'amount claimed'],
-      fr: ['réclame', 'réclament', 'réclamé', 'réclamée', 'réclamait', 'réclamer', 'exige', 'exigent', 'exigé', 'exigeait', 'exiger', 'prétentions', 'somme demandée', 'montant demandé', 'montant réclamé', 'somme réclamée'],
-    },
+    words: withVerbs('claim', {
+      ar: ['المطالبة', 'مطالبة', 'مطالبات', 'المطالبات', 'مطالب', 'مطالبها', 'مطالبه', 'مطالبتها', 'مطالبته', 'المبلغ المطالب', 'المطالب به'],
+      en: ['claim of', 'claim for', 'compensation claim', 'demand for', 'sum claimed', 'amount claimed'],
+      fr: ['prétentions', 'somme demandée', 'montant demandé', 'montant réclamé', 'somme réclamée'],
+    }),
   },
   {
     // What the other side puts forward ("the owner offered only $150 million", "لم تعرض سوى",
     // "l'armateur a proposé"). (Not "تعرض" alone: "تعرض الاقتصاد لخسائر" was exposed to them.)
     id: 'offer', broader: 'compensation', family: 'money', label: { en: 'amount offered', ar: 'المبلغ المعروض' },
-    words: {
-      ar: ['عرض', 'عرضت', 'لم تعرض', 'لم يعرض', 'يعرض', 'العرض', 'عرضا', 'عرضه', 'عرضها', 'عرضوا'],
-      en: ['offered', 'offering', 'offer', 'offer of', 'counter-offer', 'counteroffer', 'proposed to pay', 'put forward'],
-      fr: ['offert', 'offre', 'offrait', 'proposé', 'proposait', 'propose', 'proposition', 'contre-proposition'],
-    },
+    words: withVerbs('offer', {
+      ar: ['العرض', 'عرضا', 'عرضه', 'عرضها'],
+      en: ['offer', 'offer of', 'counter-offer', 'counteroffer'],
+      fr: ['proposition', 'contre-proposition'],
+    }),
   },
   {
     // A part paid first of a larger sum ("a down payment of $200 million", "دفعة مقدمة قيمتها",
     // "un acompte de").
     id: 'down-payment', broader: 'compensation', family: 'money', label: { en: 'down payment', ar: 'الدفعة المقدمة' },
-    words: {
-      ar: ['دفعة مقدمة', 'الدفعة المقدمة', 'دفعة أولى', 'الدفعة الأولى', 'دفعة أولية', 'عربون', 'القسط الأول'],
+    words: withVerbs('down-payment', {
+      ar: ['القسط الأول'],
       en: ['down payment', 'down-payment', 'advance payment', 'upfront payment', 'first instalment', 'first installment', 'deposit', 'advance of'],
-      fr: ['acompte', 'premier versement', 'versement initial', 'premier acompte', 'avance de', 'caution'],
-    },
+      fr: ['acompte', 'premier versement', 'versement initial', 'premier acompte', 'caution'],
+    }),
   },
   {
     // What two parties agreed to end a dispute ("settled for $16 million", "التسوية", "un
@@ -87,8 +129,8 @@ export const MONEY_CONCEPTS: Concept[] = [
   },
   {
     // What a party lost, often by the day ("Egypt's loss per day", "une perte de 15 millions par
-    // jour", "خسائر يومية"): a part of the damage and losses. Its verbs ("lost", "a perdu", "خسرت")
-    // are read by moneyVerb.ts, as the verb of an amount only: "ont perdu la vie" is a toll,
+    // jour", "خسائر يومية"): a part of the damage and losses. Its verbs ("lost", "a perdu", "خسرت",
+    // AMOUNT_VERBS.lost) are read by moneyVerb.ts, as the verb of an amount only: "ont perdu la vie" is a toll,
     // "les biens perdus" are what aid replaces.
     id: 'lost', broader: 'damage', family: 'money', label: { en: 'money lost', ar: 'الخسائر المالية' },
     words: {
@@ -100,11 +142,11 @@ export const MONEY_CONCEPTS: Concept[] = [
   {
     // What a court or a regulator imposes ("fined $2 million", "une amende de", "غرامة قدرها").
     id: 'fine', family: 'money', label: { en: 'fine', ar: 'الغرامة' },
-    words: {
-      ar: ['غرامة', 'غرامات', 'الغرامة', 'الغرامات', 'تغريم', 'غرمت'],
-      en: ['fined', 'fine of', 'penalty', 'penalties', 'fines'],
-      fr: ['amende', 'amendes', 'pénalité', 'pénalités', 'condamné à payer'],
-    },
+    words: withVerbs('fine', {
+      ar: ['غرامات', 'الغرامة', 'الغرامات'],
+      en: ['fine of', 'penalty', 'penalties', 'fines'],
+      fr: ['amende', 'amendes', 'pénalité', 'pénalités'],
+    }),
   },
 ]
 

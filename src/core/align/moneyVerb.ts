@@ -1,5 +1,6 @@
 import type { Claim, Lang, Span } from '../model'
 import { foldKey } from '../text/normalize'
+import { AMOUNT_VERBS } from './economy'
 import { CONCEPT_BY_ID, type Concept } from './measures'
 
 // Which sum an amount is, read from the verb that governs it: "is demanding at least $900
@@ -11,50 +12,7 @@ import { CONCEPT_BY_ID, type Concept } from './measures'
 // says more than a word elsewhere in the clause, and, unlike a word of the lexicon, never names
 // the measure of a count ("ont perdu la vie", "demandes d'indemnisation").
 
-const VERBS: { concept: string; words: Record<Lang, string[]> }[] = [
-  {
-    concept: 'claim',
-    words: {
-      en: ['demanding', 'demands', 'demanded', 'demand', 'claiming', 'claims', 'claimed', 'is seeking', 'are seeking', 'was seeking', 'seeks', 'sought', 'asking for', 'asked for', 'asks for'],
-      fr: ['réclame', 'réclament', 'réclamé', 'réclamait', 'réclamaient', 'réclamer', 'exige', 'exigent', 'exigé', 'exigeait', 'exiger', 'demande', 'demandent', 'demandé', 'demandait', 'prétentions à'],
-      ar: ['يطالب', 'تطالب', 'طالب', 'طالبت', 'يطالبون', 'طالبوا', 'تطالبه', 'يطالبه', 'طلبت', 'تطلب', 'يطلب'],
-    },
-  },
-  {
-    concept: 'offer',
-    words: {
-      en: ['offered', 'offering', 'offers', 'has offered', 'proposed to pay', 'put forward'],
-      fr: ['offert', 'offre', 'offrait', 'a proposé', 'propose', 'proposait', 'proposé'],
-      ar: ['عرض', 'عرضت', 'لم تعرض', 'لم يعرض', 'يعرض', 'عرضوا'],
-    },
-  },
-  {
-    // A noun can govern the amount as surely ("a down payment of $200 million", "un acompte de",
-    // "دفعة مقدمة قيمتها"), before a count head elsewhere in the clause ("من إجمالي التعويض").
-    concept: 'down-payment',
-    words: {
-      en: ['down payment of', 'down-payment of', 'advance payment of', 'upfront payment of', 'deposit of', 'first instalment of', 'first installment of'],
-      fr: ['acompte de', "acompte d'", 'premier versement de', 'versement initial de', 'avance de'],
-      ar: ['دفعة مقدمة', 'دفعة أولى', 'دفعة أولية', 'الدفعة الأولى', 'الدفعة المقدمة', 'عربون', 'عربونا'],
-    },
-  },
-  {
-    concept: 'lost',
-    words: {
-      en: ['lost', 'loses', 'losing', 'lose', 'forgone', 'forwent'],
-      fr: ['perdu', 'perd', 'perdent', 'perdrait', 'perdraient', 'perdre'],
-      ar: ['خسر', 'خسرت', 'تخسر', 'يخسر', 'خسروا', 'فقدت', 'تفقد', 'يفقد'],
-    },
-  },
-  {
-    concept: 'fine',
-    words: {
-      en: ['fined', 'a fine of', 'a penalty of', 'ordered to pay'],
-      fr: ["condamné à payer", "condamnée à payer", "condamnés à payer", "une amende de", "une amende d'", "une pénalité de"],
-      ar: ['غرامة', 'غرامة قدرها', 'غرامة مالية', 'بتغريم', 'تغريم', 'غرمت'],
-    },
-  },
-]
+const VERBS = Object.entries(AMOUNT_VERBS).map(([concept, words]) => ({ concept, words }))
 
 // Between the verb and the amount: up to three words that are no break, no figure and no
 // coordinator (a subject, an object, "only", "في المقابل سوى"), then the amount's own preposition
@@ -91,8 +49,8 @@ function patternsFor(lang: Lang): { concept: string; re: RegExp }[] {
 
 const REACH = 48
 
-// A sum asked or offered for relief is aid ("the UN is seeking $400 million in emergency aid",
-// "l'ONU demande 400 millions de dollars d'aide humanitaire", "تطلب الأمم المتحدة 400 مليون دولار
+// A sum demanded or offered for relief is aid ("the UN is demanding $400 million in emergency aid",
+// "l'ONU réclame 400 millions de dollars d'aide humanitaire", "تطالب الأمم المتحدة بـ400 مليون دولار
 // لإغاثة"): a claim or an offer yields to a word of aid in its clause.
 // (Arabic with its attached و، ب، ل and article: "من المساعدات", "للإغاثة".)
 const AID = new RegExp(`(?<![\\p{L}])(?:[وفبل]?(?:ال|ل)?)(?:${['aid', 'relief', 'humanitarian', 'appeal', 'donors', 'aide', 'aides', 'humanitaire', 'secours', 'appel de fonds', 'donateurs', 'مساعدات', 'مساعدة', 'إغاثة', 'إنسانية', 'نداء', 'مانحين', 'مانحون'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
 import { measuresOf } from '../../../src/core/align/measureOf'
 import { topicFromText } from '../../../src/core/align/topicFromText'
-import { MONEY_CONCEPTS } from '../../../src/core/align/economy'
+import { AMOUNT_VERBS, MONEY_CONCEPTS } from '../../../src/core/align/economy'
 import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Lang } from '../../../src/core/model'
 
@@ -198,5 +198,30 @@ describe('held, stuck: one sense, one measure', () => {
   it('the closure and the grounding share no word', () => {
     const [closure, aground] = ['closure', 'aground'].map((id) => CONCEPT_BY_ID.get(id)!)
     for (const lang of ['ar', 'en', 'fr'] as const) expect(closure.words[lang].filter((w) => aground.words[lang].includes(w))).toEqual([])
+  })
+})
+
+// One list of the verbs of an amount, read by moneyVerb and the lexicon alike.
+describe('AMOUNT_VERBS: one list of the verbs of an amount', () => {
+  it('each verb is a word of its measure, but for the verbs of loss', () => {
+    for (const [id, verbs] of Object.entries(AMOUNT_VERBS)) {
+      const words = CONCEPT_BY_ID.get(id)!.words
+      for (const lang of ['ar', 'en', 'fr'] as const) {
+        if (id === 'lost') expect(verbs[lang].filter((v) => words[lang].includes(v)), `${id} ${lang}`).toEqual([])
+        else expect(verbs[lang].filter((v) => !words[lang].includes(v)), `${id} ${lang}`).toEqual([])
+      }
+    }
+  })
+
+  // A sum asked for a project is no claim against another party.
+  it.each([
+    ['en', 'The school district is asking for $12 million to repair the roofs.', '$12 million'],
+    ['fr', "La commune demande 3 millions d'euros pour rénover l'école.", "3 millions d'euros"],
+    ['ar', 'طلبت البلدية 3 ملايين دولار لترميم المدارس.', '3 ملايين دولار'],
+  ] as const)('%s: %s is no amount claimed', (lang, text, figure) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
+    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id).not.toBe('claim')
   })
 })
