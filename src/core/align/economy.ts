@@ -119,12 +119,13 @@ export const MONEY_CONCEPTS: Concept[] = [
     },
   },
   {
-    // What comes in (a canal's transit fees, a state's receipts), and so what a stoppage forgoes.
+    // What comes in (a state's receipts, a firm's takings), and so what a stoppage forgoes. (Not a fee
+    // per passage, "transit fees", "رسوم العبور": a price, which a reader compares as one.)
     id: 'revenue', family: 'money', label: { en: 'revenue', ar: 'الإيرادات' },
     words: {
-      ar: ['إيرادات', 'الإيرادات', 'إيراد', 'عائدات', 'العائدات', 'مداخيل', 'المداخيل', 'رسوم العبور'],
-      en: ['revenue', 'revenues', 'transit fees', 'earnings', 'income', 'receipts', 'takings'],
-      fr: ['recettes', 'revenus', 'droits de passage', "chiffre d'affaires", 'manque à gagner'],
+      ar: ['إيرادات', 'الإيرادات', 'إيراد', 'عائدات', 'العائدات', 'مداخيل', 'المداخيل'],
+      en: ['revenue', 'revenues', 'earnings', 'income', 'receipts', 'takings'],
+      fr: ['recettes', 'revenus', "chiffre d'affaires", 'manque à gagner'],
     },
   },
   {

@@ -225,3 +225,17 @@ describe('AMOUNT_VERBS: one list of the verbs of an amount', () => {
     expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id).not.toBe('claim')
   })
 })
+
+// A fee charged per passage is a price, not what a body takes in.
+describe('a fee per passage is no revenue', () => {
+  it.each([
+    ['en', 'The ferry company raised transit fees to $40 per car.', '$40'],
+    ['fr', 'Les droits de passage atteignent 40 euros par camion.', '40 euros'],
+    ['ar', 'رفعت الهيئة رسوم العبور إلى 40 دولارا للسيارة.', '40 دولارا'],
+  ] as const)('%s: %s', (lang, text, figure) => {
+    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === figure)
+    expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
+    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id).not.toBe('revenue')
+  })
+})
