@@ -42,7 +42,8 @@ const END = ['end', 'ended', 'ends', 'ending', 'until', 'till', 'expired', 'expi
   'نهاية', 'انتهاء', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'حتى', 'لغاية', 'غاية', 'ختام']
 
 // Matched on folded text (lower case, Arabic letters folded), as words (Arabic with و ف ب ل before).
-const wordsRe = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:[وفبل])?(?:${xs.map((x) => compact(x).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu')
+const alternation = (xs: string[]) => xs.map((x) => compact(x).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')
+const wordsRe = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:[وفبل])?(?:${alternation(xs)})(?![\\p{L}])`, 'giu')
 const START_RE = wordsRe(START)
 const END_RE = wordsRe(END)
 // ("jusqu'au": the elided form stands glued to its article.)
@@ -138,9 +139,18 @@ export function dateSplits(topics: Topic[]): Map<string, DateSplit> {
 // "لم تشهد الجزيرة مثله منذ 90 عاماً") dates the past event the story is measured against, never
 // the story's own: it joins only a topic named for that record ("Last cyclone as strong",
 // "Strongest storm since", "Dernier cyclone aussi violent").
-const RECORD_WORDS = ['most', 'worst', 'deadliest', 'strongest', 'biggest', 'largest', 'heaviest', 'highest', 'lowest', 'fiercest', 'costliest', 'first', 'never', 'unprecedented', 'record',
-  'le plus', 'la plus', 'les plus', 'pire', 'jamais', 'plus connu', 'plus vu', 'sans précédent', 'inédit', 'inédite', 'record',
-  'الأقوى', 'أقوى', 'الأعنف', 'أعنف', 'الأسوأ', 'أسوأ', 'الأكبر', 'أكبر', 'الأشد', 'أشد', 'الأكثر', 'أكثر', 'الأول', 'الأولى', 'غير مسبوق', 'غير مسبوقة', 'قياسي', 'قياسية', 'لم تشهد', 'لم يشهد', 'لم تعرف', 'لم يعرف', 'لم نشهد']
+// A superlative says a record only as the head of what runs on to the "since" ("the most violent
+// riots since 2011", "les heurts les plus violents depuis 2011", "الاشتباكات الأعنف منذ 2011"): a few
+// words, no figure, and not a comparative of a count ("more than 40 … since", "أكثر من 40 … منذ",
+// "the most violent riots have left 30 dead since", which count the story's own toll).
+const SUPERLATIVES = ['most', 'worst', 'deadliest', 'strongest', 'biggest', 'largest', 'heaviest', 'highest', 'lowest', 'fiercest', 'costliest', 'first',
+  'le plus', 'la plus', 'les plus', 'pire',
+  'الأقوى', 'أقوى', 'الأعنف', 'أعنف', 'الأسوأ', 'أسوأ', 'الأكبر', 'أكبر', 'الأشد', 'أشد', 'الأكثر', 'أكثر', 'الأول', 'الأولى']
+// Words that say "not seen since" themselves ("never", "sans précédent", "لم تشهد"): no figure between.
+const NOT_SEEN = ['never', 'unprecedented', 'record', 'jamais', 'plus connu', 'plus vu', 'sans précédent', 'inédit', 'inédite',
+  'غير مسبوق', 'غير مسبوقة', 'قياسي', 'قياسية', 'لم تشهد', 'لم يشهد', 'لم تعرف', 'لم يعرف', 'لم نشهد']
+const SUPERLATIVE_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(SUPERLATIVES)})(?!\\s+(?:من|than|of)(?![\\p{L}]))(?:\\s+[^\\s\\p{N},،;؛]+){0,6}\\s*$`, 'iu')
+const NOT_SEEN_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(NOT_SEEN)})(?![\\p{L}])[^\\p{N}]*$`, 'iu')
 // "as intense since", "aussi violente depuis", "not seen … since", "had not experienced … since".
 const AS_STRONG = /(?<![\p{L}])(?:as|aussi|si|not seen|not experienced|had not seen|has not seen)\s+(?:\p{L}+\s+){0,3}$/iu
 const SINCE_END = /(?<![\p{L}])(?:since|depuis|in|en|منذ)\s*(?:(?:the year|l['’]an|l['’]année|عام|العام|سنة)\s*)?$/iu
@@ -158,7 +168,8 @@ export function isRecordSince(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sen
   if (!since && /(?:^|\s)(?:in|en)\s*$/iu.test(lead) && c.quantity.kind !== 'duration') return false
   const before = lead.slice(0, at)
   const clause = before.slice(Math.max(...['.', ';', '؛', '!', '?'].map((b) => before.lastIndexOf(b))) + 1)
-  return wordsRe(RECORD_WORDS).test(compact(clause).text) || AS_STRONG.test(clause)
+  const folded = compact(clause).text
+  return SUPERLATIVE_RE.test(folded) || NOT_SEEN_RE.test(folded) || AS_STRONG.test(clause)
 }
 
 // (A name must point back to the earlier one: "Day of the deadliest protests" is the story's own.)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { phaseOfName } from '../../../src/core/align/dateSiblings'
+import { isRecordSince, phaseOfName } from '../../../src/core/align/dateSiblings'
+import { extractClaims } from '../../../src/core/extract'
 import type { Lang } from '../../../src/core/model'
 import { placed, source, topic } from './placed'
 
@@ -120,4 +121,24 @@ describe('a time since an event is not how long an event lasted', () => {
   it.each(cases)('%s: %s → %s taken: %s', (lang, text, figure, taken) => {
     expect((placed(source('s', lang, text), [LASTED]).lasted ?? []).includes(figure)).toBe(taken)
   })
+})
+
+describe('a comparative before a figure is no record', () => {
+  // "More than 40" and "the most violent clashes have left 40 dead since" count the story's own
+  // toll since its start; only a superlative whose noun runs on to the "since" is a record.
+  const recordOf = (lang: Lang, text: string, figure: string) => {
+    const c = extractClaims(source('s', lang, text)).find((x) => x.text === figure)
+    if (!c) throw new Error(`no figure ${figure}`)
+    return isRecordSince(c, text)
+  }
+  it.each([
+    ['ar', 'وقُتل أكثر من 30 متظاهرا منذ 4 مارس في المدن الساحلية.', 'منذ 4 مارس', false],
+    ['ar', 'وكانت الاشتباكات الأكثر عنفا قد أوقعت 30 قتيلا منذ 4 مارس.', 'منذ 4 مارس', false],
+    ['en', 'The most violent riots have left 30 people dead since 4 March.', 'since 4 March', false],
+    ['en', 'Most of the 30 victims have been buried since 4 March.', 'since 4 March', false],
+    ['fr', 'Les heurts les plus violents ont fait 30 morts depuis le 4 mars.', 'depuis le 4 mars', false],
+    ['en', 'These were the most violent riots since 2011, the mayor said.', 'since 2011', true],
+    ['fr', 'Ce sont les heurts les plus violents depuis 2011, selon le maire.', 'depuis 2011', true],
+    ['ar', 'وهي الاشتباكات الأعنف منذ عام 2011 بحسب رئيس البلدية.', 'منذ عام 2011', true],
+  ] as [Lang, string, string, boolean][])('%s: %s → %s record: %s', (lang, text, figure, record) => expect(recordOf(lang, text, figure)).toBe(record))
 })
