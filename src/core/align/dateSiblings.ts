@@ -172,9 +172,12 @@ export function isRecordSince(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sen
   return SUPERLATIVE_RE.test(folded) || NOT_SEEN_RE.test(folded) || AS_STRONG.test(clause)
 }
 
-// (A name must point back to the earlier one: "Day of the deadliest protests" is the story's own.)
-const RECORD_NAME = /(?<![\p{L}])(?:last\s.*\sas\s|since|previous record|depuis|dernière?\s.*\saussi|منذ)/iu
-const namesRecord = (name: string) => RECORD_NAME.test(name)
+// (A name must point back to the earlier one: "Day of the deadliest protests" is the story's own,
+// and so is "Days since the quake", counted from it. A record's name says "last … as", or a
+// superlative before its "since": "Strongest storm since", "Tempête la plus forte depuis", "أقوى عاصفة منذ".)
+const LAST_AS = new RegExp(`(?<![\\p{L}])(?:last\\s.*\\sas|previous record|derni(?:er|ère)\\s.*\\s(?:aussi|si)|${alternation(['آخر'])}\\s.*\\s(?:${alternation(['بهذه', 'بهذا', 'بمثل', 'مماثل', 'مماثلة'])}))(?![\\p{L}])`, 'iu')
+const RECORD_BEFORE_SINCE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation([...SUPERLATIVES, ...NOT_SEEN])})(?![\\p{L}]).*(?<![\\p{L}])(?:since|depuis|${alternation(['منذ'])})(?![\\p{L}])`, 'iu')
+const namesRecord = (name: string) => { const f = compact(name).text; return LAST_AS.test(f) || RECORD_BEFORE_SINCE.test(f) }
 
 // How many days from a day a topic names a date may fall and still be that day (a night across
 // midnight, a time zone, "the day before" counted from a report's own day).

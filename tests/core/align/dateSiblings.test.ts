@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { isRecordSince, phaseOfName } from '../../../src/core/align/dateSiblings'
+import { dateSplits, isRecordSince, phaseOfName } from '../../../src/core/align/dateSiblings'
 import { extractClaims } from '../../../src/core/extract'
-import type { Lang } from '../../../src/core/model'
+import type { Lang, QuantityKind } from '../../../src/core/model'
 import { placed, source, topic } from './placed'
 
 // Date topics of one event are told apart by the phase their names give (its start, its end) and
@@ -141,4 +141,16 @@ describe('a comparative before a figure is no record', () => {
     ['fr', 'Ce sont les heurts les plus violents depuis 2011, selon le maire.', 'depuis 2011', true],
     ['ar', 'وهي الاشتباكات الأعنف منذ عام 2011 بحسب رئيس البلدية.', 'منذ عام 2011', true],
   ] as [Lang, string, string, boolean][])('%s: %s → %s record: %s', (lang, text, figure, record) => expect(recordOf(lang, text, figure)).toBe(record))
+})
+
+describe('a topic named for a record', () => {
+  // A "since" alone names a time counted from the event, not the last time something as strong happened.
+  it.each([
+    ['Days since the quake', 'duration', false], ['Jours écoulés depuis le séisme', 'duration', false], ['عدد الأيام منذ الزلزال', 'duration', false],
+    ['Strongest storm since', 'date', true], ['Tempête la plus forte depuis', 'date', true], ['أقوى عاصفة منذ', 'date', true],
+    ['Last cyclone as strong', 'date', true], ['Dernier cyclone aussi violent', 'date', true], ['آخر إعصار بهذه القوة', 'date', true],
+  ] as [string, QuantityKind, boolean][])('%s → %s', (name, kind, record) => {
+    const t = topic('t', name, kind)
+    expect(dateSplits([t]).get('t')?.record).toBe(record)
+  })
 })
