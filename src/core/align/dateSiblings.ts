@@ -48,6 +48,7 @@ const START_RE = wordsRe(START)
 const END_RE = wordsRe(END)
 // ("jusqu'au": the elided form stands glued to its article.)
 const JUSQU = /(?<![\p{L}])jusqu['’]/iu
+const JUSQU_ALL = new RegExp(JUSQU.source, 'giu')
 
 /** The phase a topic's name gives (the first word of one), or null. */
 export function phaseOfName(name: string): Phase | null {
@@ -84,7 +85,7 @@ export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sente
   // The last word of a phase before the date is the one that says it.
   const last = (re: RegExp) => { let at = -1; for (const m of lead.matchAll(re)) at = m.index; return at }
   const start = last(START_RE)
-  const end = Math.max(last(END_RE), last(new RegExp(JUSQU.source, 'giu')))
+  const end = Math.max(last(END_RE), last(JUSQU_ALL))
   if (start < 0 && end < 0) return null
   return start > end ? 'start' : 'end'
 }
@@ -92,11 +93,16 @@ export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sente
 // A day a topic's name gives, read by the extractor of the name's language (a reference day lets
 // a yearless day resolve; only its month and day are kept).
 const NAME_REF = '2001-06-30'
-// (Read once per name: placement reads a story's topics again for every report added.)
+// (Read once per name while it is in use: placement reads a story's topics again for every report
+// added. The oldest names are let go, so a long session's renamed and deleted topics do not pile up.)
+const NAME_CACHE = 512
 const daysOfNames = new Map<string, string | null>()
 function dayOfName(name: string): string | null {
   let d = daysOfNames.get(name)
-  if (d === undefined) daysOfNames.set(name, (d = readDayOfName(name)))
+  if (d === undefined) d = readDayOfName(name)
+  else daysOfNames.delete(name)
+  daysOfNames.set(name, d)
+  if (daysOfNames.size > NAME_CACHE) daysOfNames.delete(daysOfNames.keys().next().value!)
   return d
 }
 function readDayOfName(name: string): string | null {
