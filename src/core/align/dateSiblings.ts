@@ -34,12 +34,12 @@ export interface DateSplit {
   length: boolean
 }
 
-const START = ['start', 'started', 'starts', 'begin', 'began', 'begun', 'begins', 'beginning', 'onset', 'outbreak', 'broke out', 'erupted', 'kicked off', 'launched', 'got under way', 'got underway', 'since',
-  'début', 'débuté', 'débutent', 'débute', 'commencé', 'commencement', 'commence', 'commencent', 'déclenché', 'déclenchement', 'lancement', 'éclaté', 'depuis',
-  'بدء', 'بداية', 'بدأ', 'بدأت', 'بدؤوا', 'يبدأ', 'تبدأ', 'انطلق', 'انطلقت', 'انطلاق', 'انطلاقة', 'اندلع', 'اندلعت', 'اندلاع', 'منذ', 'شرع', 'شرعت']
-const END = ['end', 'ended', 'ends', 'ending', 'until', 'till', 'expired', 'expires', 'expiry', 'over by',
-  'fin', 'jusqu', 'jusqu’', "jusqu'", 'achevé', 'achève', 'terminé', 'termine', 'prend fin', 'pris fin', 'expire', 'expiré',
-  'نهاية', 'انتهاء', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'حتى', 'لغاية', 'غاية', 'ختام']
+const START = ['start', 'started', 'starts', 'begin', 'began', 'begun', 'begins', 'beginning', 'onset', 'outbreak', 'broke out', 'erupted', 'kicked off', 'launched', 'got under way', 'got underway', 'since', 'first day',
+  'début', 'débuté', 'débutent', 'débute', 'commencé', 'commencement', 'commence', 'commencent', 'déclenché', 'déclenchement', 'lancement', 'éclaté', 'depuis', 'premier jour',
+  'بدء', 'بداية', 'بدأ', 'بدأت', 'بدؤوا', 'يبدأ', 'تبدأ', 'انطلق', 'انطلقت', 'انطلاق', 'انطلاقة', 'اندلع', 'اندلعت', 'اندلاع', 'منذ', 'شرع', 'شرعت', 'أول يوم']
+const END = ['end', 'ended', 'ends', 'ending', 'until', 'till', 'expired', 'expires', 'expiry', 'over by', 'last day',
+  'fin', 'jusqu', 'jusqu’', "jusqu'", 'achevé', 'achève', 'terminé', 'termine', 'prend fin', 'pris fin', 'expire', 'expiré', 'achèvement', 'dernier jour',
+  'نهاية', 'انتهاء', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'حتى', 'لغاية', 'غاية', 'ختام', 'آخر يوم']
 
 // Matched on folded text (lower case, Arabic letters folded), as words (Arabic with و ف ب ل before).
 const alternation = (xs: string[]) => xs.map((x) => compact(x).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')
@@ -50,7 +50,7 @@ const END_RE = wordsRe(END)
 const JUSQU = /(?<![\p{L}])jusqu['’]/iu
 const JUSQU_ALL = new RegExp(JUSQU.source, 'giu')
 
-/** The phase a topic's name gives (the first word of one), or null. */
+/** The phase a topic's name gives (the first word of one), or null; compare/dates reads a range at that end. */
 export function phaseOfName(name: string): Phase | null {
   return firstPhase(compact(name).text, START_RE, END_RE)
 }
