@@ -3,6 +3,7 @@ import { extractClaims } from '../extract'
 import { compact } from '../text/normalize'
 import { isOnlyElapsed } from './elapsed'
 import { CONCEPT_BY_ID } from './measures'
+import { WEEKDAYS } from './marks'
 
 // Several date topics of one event's kind in a story are told apart by what their names say of it:
 // - the phase of the event they date: its start ("Start of the protest wave", "Début du retrait",
@@ -185,9 +186,12 @@ const LAST_AS = new RegExp(`(?<![\\p{L}])(?:last\\s.*\\sas|previous record|derni
 const RECORD_BEFORE_SINCE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation([...SUPERLATIVES, ...NOT_SEEN])})(?![\\p{L}]).*(?<![\\p{L}])(?:since|depuis|${alternation(['منذ'])})(?![\\p{L}])`, 'iu')
 const namesRecord = (name: string) => { const f = compact(name).text; return LAST_AS.test(f) || RECORD_BEFORE_SINCE.test(f) }
 
-// How many days from a day a topic names a date may fall and still be that day (a night across
-// midnight, a time zone, "the day before" counted from a report's own day).
-const DAY_SLACK = 1
+/**
+ * How many days apart reports may date one day (a night across midnight, a time zone, "the day
+ * before" counted from a report's own day): a date within it of a day a topic names is that day,
+ * and discovery counts dates within it as one day.
+ */
+export const DAY_SLACK = 1
 const FEW_DAYS = 10
 
 /** Whether a date's days come within a day of month-day `md`, in any year they cover. */
@@ -222,7 +226,6 @@ export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span
   return true
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 /**
  * The weekday a date falls on, as a day mark (align/marks.ts): a date's own day says which of two
  * days' topics it dates ("the day before", "la veille", "17 septembre" is Tuesday's wave), whatever

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dateSplits, isRecordSince, phaseOfName } from '../../../src/core/align/dateSiblings'
+import { dateSplits, isRecordSince, ownWeekday, phaseOfName } from '../../../src/core/align/dateSiblings'
+import { MARK_KIND } from '../../../src/core/align/marks'
 import { extractClaims } from '../../../src/core/extract'
 import type { Lang, QuantityKind } from '../../../src/core/model'
 import { placed, source, topic } from './placed'
@@ -152,5 +153,13 @@ describe('a topic named for a record', () => {
   ] as [string, QuantityKind, boolean][])('%s → %s', (name, kind, record) => {
     const t = topic('t', name, kind)
     expect(dateSplits([t]).get('t')?.record).toBe(record)
+  })
+})
+
+describe('a date\'s own weekday is a day mark', () => {
+  it.each([['2024-03-10', 'sunday'], ['2024-03-12', 'tuesday'], ['2024-03-16', 'saturday']])('%s → %s', (lo, id) => {
+    const wd = ownWeekday({ quantity: { kind: 'date', lo, hi: lo, unit: null, per: null, precision: 'day', qualifier: null } })
+    expect(wd).toBe(id)
+    expect(MARK_KIND.get(wd!)).toBe('day')
   })
 })
