@@ -1,4 +1,4 @@
-import { foldKey } from '../text/normalize'
+import { compact, foldKey } from '../text/normalize'
 import { locatesPlace, mostlyIn, speakerSeat } from './places'
 
 // What tells apart topics of one measure when neither names a place of its own: the thing that
@@ -179,9 +179,11 @@ const SEAT_REACH = 60
 export function tellsIn(text: string, from = 0, to = text.length): Set<string> {
   const out = new Set<string>()
   const lo = Math.max(0, from - SEAT_REACH)
-  const folded = foldKey(text.slice(lo, Math.min(text.length, to + SEAT_REACH)))
+  // (Matched on the compact text, whose offsets lead back to the original: folding drops vowel marks and tatweel.)
+  const c = compact(text.slice(lo, Math.min(text.length, to + SEAT_REACH)))
+  const folded = c.text
   for (const m of folded.matchAll(TELL_RE)) {
-    if (m.index + lo < from || m.index + m[0].length + lo > to) continue
+    if (lo + c.offsets[m.index] < from || lo + c.offsets[m.index + m[0].length] > to) continue
     const t = TELL_BY_WORD.get(wordKey(m[1]))
     if (!t?.id) continue
     const end = m.index + m[0].length

@@ -1,5 +1,5 @@
 import type { Lang, Span } from '../model'
-import { foldKey } from '../text/normalize'
+import { compact, foldKey } from '../text/normalize'
 
 // A figure a count reaches is that count's ("the death toll climbs to 922 as families search the
 // hospitals", "the number of people killed has reached 154", "le nombre total de morts, civils et
@@ -62,11 +62,12 @@ const byStart = <T extends Named>(xs: T[]) => [...xs].sort((a, b) => a.start - b
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
 function arabicSubject<T extends Named>(span: Span, text: string, sentence: Span, named: T[]): T | null {
-  const before = foldKey(text.slice(sentence.start, span.start))
+  // (Matched on the compact text, whose offsets lead back to the original: folding drops vowel marks and tatweel.)
+  const before = compact(text.slice(sentence.start, span.start))
   let verb: RegExpExecArray | null = null
-  for (const m of before.matchAll(REACH_AR)) verb = m
+  for (const m of before.text.matchAll(REACH_AR)) verb = m
   if (!verb) return null
-  const verbEnd = sentence.start + verb.index + verb[0].length
+  const verbEnd = sentence.start + before.offsets[verb.index + verb[0].length]
   // (The verb governs the figure: no break between them, "ارتفعت حصيلة القتلى في الولاية إلى 40".)
   // (Nor another figure, nor a clause opened between: "ارتفعت الحصيلة إلى 40 بينما فُقد 10".)
   if (/[,،;؛.:\p{N}]|(?<![\p{L}])(?:بينما|فيما|حين|حيث)(?![\p{L}])/u.test(text.slice(verbEnd, span.start))) return null

@@ -53,3 +53,14 @@ describe('a subject that is itself a count word', () => {
     expect(got?.word).toBe(subject)
   })
 })
+
+describe('an Arabic verb of reaching after voweled words', () => {
+  // (Vowel marks before the verb are dropped when it is found: where it ends is still read in the text as written.)
+  it('finds its subject between it and the figure', () => {
+    const text = 'قالَ الدِّفاعُ المَدَنِيُّ، ارتفعت حصيلة القتلى إلى 40.'
+    const figure = text.indexOf('40')
+    const start = text.indexOf('حصيلة القتلى')
+    const got = reachedBy({ start: figure, end: figure + 2 }, text, { start: 0, end: text.length }, 'ar', [{ start, end: start + 'حصيلة القتلى'.length }])
+    expect(got?.start).toBe(start)
+  })
+})
