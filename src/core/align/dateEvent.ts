@@ -53,20 +53,19 @@ const BY_AFTER = /^[^,،;؛.:()\p{N}]{0,60}$/u
 /** Whether an event word stands right before a date, with only its subject or object between (a figure there counts them, it does not claim the word). */
 export const standsBy = (own: Span, x: Span, text: string) => x.end <= own.start && BY_AFTER.test(text.slice(x.end, own.start))
 
-// Nouns that stand for the story's own event without naming what it was.
-const STORY_EVENT: Record<Lang, string[]> = {
-  en: ['the tragedy', 'the events', 'the drama', 'the catastrophe', 'the episode', 'the ordeal', 'the wave'],
-  fr: ['le drame', 'la tragédie', 'les événements', 'les évènements', "l'épisode", 'l’épisode', 'la catastrophe', 'le passage', 'la vague'],
-  ar: ['الأحداث', 'المأساة', 'الحادث', 'الحادثة', 'الواقعة', 'المحنة', 'موجة', 'الموجة', 'حادث', 'التصادم', 'تصادم', 'الاصطدام'],
-}
-// Among them, an accident ("the June 2 accident", "l'accident ferroviaire", "حادث القطار"): when
-// the article's lead names no event, it is a disaster that struck.
+// An accident ("the June 2 accident", "l'accident ferroviaire", "حادث القطار"): when the
+// article's lead names no event, it is a disaster that struck.
 const ACCIDENT: Record<Lang, string[]> = {
   en: ['accident', 'crash', 'collision', 'derailment'],
   fr: ['accident', 'collision', 'déraillement'],
   ar: ['حادث', 'الحادث', 'تصادم', 'التصادم', 'الاصطدام'],
 }
-for (const l of Object.keys(ACCIDENT) as Lang[]) STORY_EVENT[l].push(...ACCIDENT[l].filter((w) => !STORY_EVENT[l].includes(w)))
+// Nouns that stand for the story's own event without naming what it was, an accident among them.
+const STORY_EVENT: Record<Lang, string[]> = {
+  en: ['the tragedy', 'the events', 'the drama', 'the catastrophe', 'the episode', 'the ordeal', 'the wave', ...ACCIDENT.en],
+  fr: ['le drame', 'la tragédie', 'les événements', 'les évènements', "l'épisode", 'l’épisode', 'la catastrophe', 'le passage', 'la vague', ...ACCIDENT.fr],
+  ar: ['الأحداث', 'المأساة', 'الحادثة', 'الواقعة', 'المحنة', 'موجة', 'الموجة', ...ACCIDENT.ar],
+}
 const ACCIDENT_RE = new RegExp(`(?<![\\p{L}])[وب]?(?:${Object.values(ACCIDENT).flat().map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 const STRUCK = CONCEPT_BY_ID.get('struck')!
 // So do the story's dead said to have died on a day ("most of the deaths occurred last Tuesday",

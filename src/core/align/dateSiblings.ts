@@ -3,6 +3,7 @@ import { extractClaims } from '../extract'
 import { compact } from '../text/normalize'
 import { isOnlyElapsed } from './elapsed'
 import { CONCEPT_BY_ID } from './measures'
+import { WEEKDAYS } from './marks'
 
 // Several date topics of one event's kind in a story are told apart by what their names say of it:
 // - the phase of the event they date: its start ("Start of the protest wave", "Début du retrait",
@@ -34,21 +35,23 @@ export interface DateSplit {
   length: boolean
 }
 
-const START = ['start', 'started', 'starts', 'begin', 'began', 'begun', 'begins', 'beginning', 'onset', 'outbreak', 'broke out', 'erupted', 'kicked off', 'launched', 'got under way', 'got underway', 'since',
-  'début', 'débuté', 'débutent', 'débute', 'commencé', 'commencement', 'commence', 'commencent', 'déclenché', 'déclenchement', 'lancement', 'éclaté', 'depuis',
-  'بدء', 'بداية', 'بدأ', 'بدأت', 'بدؤوا', 'يبدأ', 'تبدأ', 'انطلق', 'انطلقت', 'انطلاق', 'انطلاقة', 'اندلع', 'اندلعت', 'اندلاع', 'منذ', 'شرع', 'شرعت']
-const END = ['end', 'ended', 'ends', 'ending', 'until', 'till', 'expired', 'expires', 'expiry', 'over by',
-  'fin', 'jusqu', 'jusqu’', "jusqu'", 'achevé', 'achève', 'terminé', 'termine', 'prend fin', 'pris fin', 'expire', 'expiré',
-  'نهاية', 'انتهاء', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'حتى', 'لغاية', 'غاية', 'ختام']
+const START = ['start', 'started', 'starts', 'begin', 'began', 'begun', 'begins', 'beginning', 'onset', 'outbreak', 'broke out', 'erupted', 'kicked off', 'launched', 'got under way', 'got underway', 'since', 'first day',
+  'début', 'débuté', 'débutent', 'débute', 'commencé', 'commencement', 'commence', 'commencent', 'déclenché', 'déclenchement', 'lancement', 'éclaté', 'depuis', 'premier jour',
+  'بدء', 'بداية', 'بدأ', 'بدأت', 'بدؤوا', 'يبدأ', 'تبدأ', 'انطلق', 'انطلقت', 'انطلاق', 'انطلاقة', 'اندلع', 'اندلعت', 'اندلاع', 'منذ', 'شرع', 'شرعت', 'أول يوم']
+const END = ['end', 'ended', 'ends', 'ending', 'until', 'till', 'expired', 'expires', 'expiry', 'over by', 'last day',
+  'fin', 'jusqu', 'jusqu’', "jusqu'", 'achevé', 'achève', 'terminé', 'termine', 'prend fin', 'pris fin', 'expire', 'expiré', 'achèvement', 'dernier jour',
+  'نهاية', 'انتهاء', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'حتى', 'لغاية', 'غاية', 'ختام', 'آخر يوم']
 
 // Matched on folded text (lower case, Arabic letters folded), as words (Arabic with و ف ب ل before).
-const wordsRe = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:[وفبل])?(?:${xs.map((x) => compact(x).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu')
+const alternation = (xs: string[]) => xs.map((x) => compact(x).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')
+const wordsRe = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:[وفبل])?(?:${alternation(xs)})(?![\\p{L}])`, 'giu')
 const START_RE = wordsRe(START)
 const END_RE = wordsRe(END)
 // ("jusqu'au": the elided form stands glued to its article.)
 const JUSQU = /(?<![\p{L}])jusqu['’]/iu
+const JUSQU_ALL = new RegExp(JUSQU.source, 'giu')
 
-/** The phase a topic's name gives (the first word of one), or null. */
+/** The phase a topic's name gives (the first word of one), or null; compare/dates reads a range at that end. */
 export function phaseOfName(name: string): Phase | null {
   return firstPhase(compact(name).text, START_RE, END_RE)
 }
@@ -83,7 +86,7 @@ export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sente
   // The last word of a phase before the date is the one that says it.
   const last = (re: RegExp) => { let at = -1; for (const m of lead.matchAll(re)) at = m.index; return at }
   const start = last(START_RE)
-  const end = Math.max(last(END_RE), last(new RegExp(JUSQU.source, 'giu')))
+  const end = Math.max(last(END_RE), last(JUSQU_ALL))
   if (start < 0 && end < 0) return null
   return start > end ? 'start' : 'end'
 }
@@ -91,11 +94,16 @@ export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sente
 // A day a topic's name gives, read by the extractor of the name's language (a reference day lets
 // a yearless day resolve; only its month and day are kept).
 const NAME_REF = '2001-06-30'
-// (Read once per name: placement reads a story's topics again for every report added.)
+// (Read once per name while it is in use: placement reads a story's topics again for every report
+// added. The oldest names are let go, so a long session's renamed and deleted topics do not pile up.)
+const NAME_CACHE = 512
 const daysOfNames = new Map<string, string | null>()
 function dayOfName(name: string): string | null {
   let d = daysOfNames.get(name)
-  if (d === undefined) daysOfNames.set(name, (d = readDayOfName(name)))
+  if (d === undefined) d = readDayOfName(name)
+  else daysOfNames.delete(name)
+  daysOfNames.set(name, d)
+  if (daysOfNames.size > NAME_CACHE) daysOfNames.delete(daysOfNames.keys().next().value!)
   return d
 }
 function readDayOfName(name: string): string | null {
@@ -138,9 +146,18 @@ export function dateSplits(topics: Topic[]): Map<string, DateSplit> {
 // "لم تشهد الجزيرة مثله منذ 90 عاماً") dates the past event the story is measured against, never
 // the story's own: it joins only a topic named for that record ("Last cyclone as strong",
 // "Strongest storm since", "Dernier cyclone aussi violent").
-const RECORD_WORDS = ['most', 'worst', 'deadliest', 'strongest', 'biggest', 'largest', 'heaviest', 'highest', 'lowest', 'fiercest', 'costliest', 'first', 'never', 'unprecedented', 'record',
-  'le plus', 'la plus', 'les plus', 'pire', 'jamais', 'plus connu', 'plus vu', 'sans précédent', 'inédit', 'inédite', 'record',
-  'الأقوى', 'أقوى', 'الأعنف', 'أعنف', 'الأسوأ', 'أسوأ', 'الأكبر', 'أكبر', 'الأشد', 'أشد', 'الأكثر', 'أكثر', 'الأول', 'الأولى', 'غير مسبوق', 'غير مسبوقة', 'قياسي', 'قياسية', 'لم تشهد', 'لم يشهد', 'لم تعرف', 'لم يعرف', 'لم نشهد']
+// A superlative says a record only as the head of what runs on to the "since" ("the most violent
+// riots since 2011", "les heurts les plus violents depuis 2011", "الاشتباكات الأعنف منذ 2011"): a few
+// words, no figure, and not a comparative of a count ("more than 40 … since", "أكثر من 40 … منذ",
+// "the most violent riots have left 30 dead since", which count the story's own toll).
+const SUPERLATIVES = ['most', 'worst', 'deadliest', 'strongest', 'biggest', 'largest', 'heaviest', 'highest', 'lowest', 'fiercest', 'costliest', 'first',
+  'le plus', 'la plus', 'les plus', 'pire',
+  'الأقوى', 'أقوى', 'الأعنف', 'أعنف', 'الأسوأ', 'أسوأ', 'الأكبر', 'أكبر', 'الأشد', 'أشد', 'الأكثر', 'أكثر', 'الأول', 'الأولى']
+// Words that say "not seen since" themselves ("never", "sans précédent", "لم تشهد"): no figure between.
+const NOT_SEEN = ['never', 'unprecedented', 'record', 'jamais', 'plus connu', 'plus vu', 'sans précédent', 'inédit', 'inédite',
+  'غير مسبوق', 'غير مسبوقة', 'قياسي', 'قياسية', 'لم تشهد', 'لم يشهد', 'لم تعرف', 'لم يعرف', 'لم نشهد']
+const SUPERLATIVE_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(SUPERLATIVES)})(?!\\s+(?:من|than|of)(?![\\p{L}]))(?:\\s+[^\\s\\p{N},،;؛]+){0,6}\\s*$`, 'iu')
+const NOT_SEEN_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(NOT_SEEN)})(?![\\p{L}])[^\\p{N}]*$`, 'iu')
 // "as intense since", "aussi violente depuis", "not seen … since", "had not experienced … since".
 const AS_STRONG = /(?<![\p{L}])(?:as|aussi|si|not seen|not experienced|had not seen|has not seen)\s+(?:\p{L}+\s+){0,3}$/iu
 const SINCE_END = /(?<![\p{L}])(?:since|depuis|in|en|منذ)\s*(?:(?:the year|l['’]an|l['’]année|عام|العام|سنة)\s*)?$/iu
@@ -158,16 +175,23 @@ export function isRecordSince(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sen
   if (!since && /(?:^|\s)(?:in|en)\s*$/iu.test(lead) && c.quantity.kind !== 'duration') return false
   const before = lead.slice(0, at)
   const clause = before.slice(Math.max(...['.', ';', '؛', '!', '?'].map((b) => before.lastIndexOf(b))) + 1)
-  return wordsRe(RECORD_WORDS).test(compact(clause).text) || AS_STRONG.test(clause)
+  const folded = compact(clause).text
+  return SUPERLATIVE_RE.test(folded) || NOT_SEEN_RE.test(folded) || AS_STRONG.test(clause)
 }
 
-// (A name must point back to the earlier one: "Day of the deadliest protests" is the story's own.)
-const RECORD_NAME = /(?<![\p{L}])(?:last\s.*\sas\s|since|previous record|depuis|dernière?\s.*\saussi|منذ)/iu
-const namesRecord = (name: string) => RECORD_NAME.test(name)
+// (A name must point back to the earlier one: "Day of the deadliest protests" is the story's own,
+// and so is "Days since the quake", counted from it. A record's name says "last … as", or a
+// superlative before its "since": "Strongest storm since", "Tempête la plus forte depuis", "أقوى عاصفة منذ".)
+const LAST_AS = new RegExp(`(?<![\\p{L}])(?:last\\s.*\\sas|previous record|derni(?:er|ère)\\s.*\\s(?:aussi|si)|${alternation(['آخر'])}\\s.*\\s(?:${alternation(['بهذه', 'بهذا', 'بمثل', 'مماثل', 'مماثلة'])}))(?![\\p{L}])`, 'iu')
+const RECORD_BEFORE_SINCE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation([...SUPERLATIVES, ...NOT_SEEN])})(?![\\p{L}]).*(?<![\\p{L}])(?:since|depuis|${alternation(['منذ'])})(?![\\p{L}])`, 'iu')
+const namesRecord = (name: string) => { const f = compact(name).text; return LAST_AS.test(f) || RECORD_BEFORE_SINCE.test(f) }
 
-// How many days from a day a topic names a date may fall and still be that day (a night across
-// midnight, a time zone, "the day before" counted from a report's own day).
-const DAY_SLACK = 1
+/**
+ * How many days apart reports may date one day (a night across midnight, a time zone, "the day
+ * before" counted from a report's own day): a date within it of a day a topic names is that day,
+ * and discovery counts dates within it as one day.
+ */
+export const DAY_SLACK = 1
 const FEW_DAYS = 10
 
 /** Whether a date's days come within a day of month-day `md`, in any year they cover. */
@@ -202,7 +226,6 @@ export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span
   return true
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 /**
  * The weekday a date falls on, as a day mark (align/marks.ts): a date's own day says which of two
  * days' topics it dates ("the day before", "la veille", "17 septembre" is Tuesday's wave), whatever

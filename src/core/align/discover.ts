@@ -4,6 +4,7 @@ import { claimOrigin } from '../compare/origins'
 import { conceptsIn, measuresOf, type ConceptMention, type MeasureReading } from './measureOf'
 import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
+import { DAY_SLACK } from './dateSiblings'
 import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
@@ -354,8 +355,6 @@ function partLabel(label: { en: string; ar: string }, cs: Claim[], langOf: (c: C
   }
 }
 
-// Reports that date one event differ by a night at most (time zones, an event that struck overnight).
-const DAY_SLACK = 1
 
 /** The day most independent origins give among these dates, when two origins or more give it and no other day as many; else null. */
 function modeDay(cs: Claim[], originOf: (c: Claim) => string): number | null {

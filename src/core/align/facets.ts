@@ -1,5 +1,5 @@
 import type { Claim } from '../model'
-import { foldKey } from '../text/normalize'
+import { compact, foldKey } from '../text/normalize'
 import { countryAliases, isCountryWord } from '../entities/countries'
 
 // What sets a figure apart from others of the same measure: said as a projection rather than a
@@ -125,11 +125,14 @@ const ASIDE = new RegExp(`^\\s*[,،]\\s*(?:${alternation(['including', 'among th
 
 /** Where a figure's own stretch ends once an aside right after it is passed (`end` when there is none); `to`: its sentence's end. */
 export function pastAside(text: string, end: number, to: number): number {
-  const m = ASIDE.exec(foldKey(text.slice(end, Math.min(to, end + 80))))
+  // (Matched on the compact text, whose offsets lead back to the original: folding drops vowel marks and tatweel.)
+  const after = compact(text.slice(end, Math.min(to, end + 80)))
+  const m = ASIDE.exec(after.text)
   if (!m) return end
-  const rest = text.slice(end + m[0].length, to)
+  const past = end + after.offsets[m.index + m[0].length]
+  const rest = text.slice(past, to)
   const stop = rest.search(/[,،.;؛:\n]/u)
-  return end + m[0].length + (stop < 0 ? rest.length : stop)
+  return past + (stop < 0 ? rest.length : stop)
 }
 
 /** The qualifiers named in a text (a topic's label, a figure's words). */

@@ -1,4 +1,4 @@
-import { foldKey } from '../text/normalize'
+import { compact, foldKey } from '../text/normalize'
 import { locatesPlace, mostlyIn, speakerSeat } from './places'
 
 // What tells apart topics of one measure when neither names a place of its own: the thing that
@@ -15,17 +15,23 @@ import { locatesPlace, mostlyIn, speakerSeat } from './places'
 export type MarkKind = 'thing' | 'day' | 'whole' | 'part'
 export interface Mark { id: string; kind: MarkKind; words: string[] }
 
+/** The day marks' ids, in the order of Date.getUTCDay(). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
+const DAY_WORDS: Record<(typeof WEEKDAYS)[number], string[]> = {
+  monday: ['monday', 'lundi', 'الاثنين', 'الإثنين'],
+  tuesday: ['tuesday', 'mardi', 'الثلاثاء'],
+  wednesday: ['wednesday', 'mercredi', 'الأربعاء'],
+  thursday: ['thursday', 'jeudi', 'الخميس'],
+  friday: ['friday', 'vendredi', 'الجمعة'],
+  saturday: ['saturday', 'samedi', 'السبت'],
+  sunday: ['sunday', 'dimanche', 'الأحد'],
+}
+
 export const MARKS: Mark[] = [
   { id: 'pager', kind: 'thing', words: ['pager', 'pagers', 'beeper', 'beepers', 'bipeur', 'bipeurs', 'biper', 'bipers', 'bippers', 'بيجر', 'البيجر', 'بيجرات', 'أجهزة النداء', 'أجهزة الاستدعاء'] },
   { id: 'walkie-talkie', kind: 'thing', words: ['walkie-talkie', 'walkie-talkies', 'walkie talkie', 'walkie talkies', 'two-way radios', 'radio devices', 'handheld radios', 'talkie-walkie', 'talkies-walkies', 'talkie walkie', 'talkies walkies', 'ووكي توكي', 'الووكي توكي', 'أجهزة اللاسلكي', 'أجهزة الووكي توكي'] },
   { id: 'whole', kind: 'whole', words: ['both waves', 'two waves', 'both attacks', 'both days', 'together', 'combined', 'all nationalities', 'various countries', 'different countries', 'several countries', 'all countries', 'many countries', 'différents pays', 'plusieurs pays', 'pays concernés', 'tous les pays', 'diverses nationalités', 'مختلف الدول', 'عدة دول', 'دول مختلفة', 'جميع الدول', 'دول عدة', 'les deux vagues', 'deux vagues', 'au total', 'cumulé', 'cumulés', 'toutes nationalités', 'الموجتين', 'الموجتان', 'موجتي', 'مجتمعة', 'جميع الجنسيات', 'مختلف الجنسيات', 'من جنسيات مختلفة'] },
-  { id: 'monday', kind: 'day', words: ['monday', 'lundi', 'الاثنين', 'الإثنين'] },
-  { id: 'tuesday', kind: 'day', words: ['tuesday', 'mardi', 'الثلاثاء'] },
-  { id: 'wednesday', kind: 'day', words: ['wednesday', 'mercredi', 'الأربعاء'] },
-  { id: 'thursday', kind: 'day', words: ['thursday', 'jeudi', 'الخميس'] },
-  { id: 'friday', kind: 'day', words: ['friday', 'vendredi', 'الجمعة'] },
-  { id: 'saturday', kind: 'day', words: ['saturday', 'samedi', 'السبت'] },
-  { id: 'sunday', kind: 'day', words: ['sunday', 'dimanche', 'الأحد'] },
+  ...Object.entries(DAY_WORDS).map(([id, words]) => ({ id, kind: 'day' as const, words })),
   { id: 'children', kind: 'part', words: ['children', 'child', 'kids', 'minors', 'enfants', 'enfant', 'mineurs', 'أطفال', 'الأطفال', 'طفل', 'طفلان', 'طفلين', 'طفلا', 'قاصرين'] },
   { id: 'women', kind: 'part', words: ['women', 'woman', 'femmes', 'نساء', 'النساء', 'امرأة', 'سيدات'] },
   { id: 'health-workers', kind: 'part', words: ['health workers', 'medics', 'paramedics', 'doctors', 'nurses', 'soignants', 'médecins', 'infirmiers', 'infirmières', 'personnel de santé', 'مسعفين', 'مسعفون', 'أطباء', 'ممرضين', 'عاملين صحيين', 'العاملين الصحيين', 'كوادر طبية', 'الطواقم الطبية'] },
@@ -173,9 +179,11 @@ const SEAT_REACH = 60
 export function tellsIn(text: string, from = 0, to = text.length): Set<string> {
   const out = new Set<string>()
   const lo = Math.max(0, from - SEAT_REACH)
-  const folded = foldKey(text.slice(lo, Math.min(text.length, to + SEAT_REACH)))
+  // (Matched on the compact text, whose offsets lead back to the original: folding drops vowel marks and tatweel.)
+  const c = compact(text.slice(lo, Math.min(text.length, to + SEAT_REACH)))
+  const folded = c.text
   for (const m of folded.matchAll(TELL_RE)) {
-    if (m.index + lo < from || m.index + m[0].length + lo > to) continue
+    if (lo + c.offsets[m.index] < from || lo + c.offsets[m.index + m[0].length] > to) continue
     const t = TELL_BY_WORD.get(wordKey(m[1]))
     if (!t?.id) continue
     const end = m.index + m[0].length

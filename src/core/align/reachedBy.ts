@@ -1,5 +1,5 @@
 import type { Lang, Span } from '../model'
-import { foldKey } from '../text/normalize'
+import { compact, foldKey } from '../text/normalize'
 
 // A figure a count reaches is that count's ("the death toll climbs to 922 as families search the
 // hospitals", "the number of people killed has reached 154", "le nombre total de morts, civils et
@@ -30,7 +30,8 @@ const lastBreak = (text: string, re: RegExp) => { let at = 0; for (const m of te
 
 // A count head ("the number of", "le nombre total de", "عدد", "حصيلة") right before a measure word, or the measure word a count head itself is ("toll", "bilan", "حصيلة").
 const HEAD = new RegExp(`(?<![\\p{L}])(?:${['number of', 'numbers of', 'total number of', 'tally of', 'count of', 'total of', 'nombre de', "nombre d'", 'nombre d’', 'nombre des', 'nombre total de', 'total de', 'décompte des', 'bilan des', 'عدد', 'حصيلة', 'إجمالي', 'مجموع'].map(foldKey).join('|')})(?:\\s+[^\\s,،;؛.:()]+){0,3}?\\s*$`, 'iu')
-const HEAD_WORD = /^(?:(?:death\s+)?toll|tally|bilan|décompte|حصيلة|الحصيلة)$/iu
+// (Tested on the folded mention, so written folded too: "حصيلة" folds its ة. A mention may run on after it: "حصيلة الضحايا".)
+const HEAD_WORD = new RegExp(`^(?:${['death toll', 'toll', 'tally', 'bilan', 'décompte', 'حصيلة', 'الحصيلة', 'وحصيلة', 'والحصيلة'].map(foldKey).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iu')
 
 /**
  * The measure word that heads the subject of a verb of reaching right before a figure, among the
@@ -49,25 +50,28 @@ export function reachedBy<T extends Named>(span: Span, text: string, sentence: S
   // before the verb; with none, the subject's first word right after the nearest break ("Arrests
   // rose to 300", "as deaths climb to 40").
   const from = sentence.start + lastBreak(before.slice(0, verb.index), /[;:]|[\p{N}]+/gu)
-  const headed = named.filter((x) => x.start >= from && x.end <= verbAt).find((x) => isHeaded(text, sentence, x))
+  const headed = byStart(named.filter((x) => x.start >= from && x.end <= verbAt)).find((x) => isHeaded(text, sentence, x))
   if (headed || weak) return headed ?? null
   const near = sentence.start + lastBreak(before.slice(0, verb.index), ANY_BREAK)
   const first = named.find((x) => x.start >= near && x.end <= verbAt)
   return first && words(text.slice(near, first.start)) <= 2 ? first : null
 }
 
+// (The earliest headed mention is the subject's head: the words after it are its complement.)
+const byStart = <T extends Named>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start)
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
 function arabicSubject<T extends Named>(span: Span, text: string, sentence: Span, named: T[]): T | null {
-  const before = foldKey(text.slice(sentence.start, span.start))
+  // (Matched on the compact text, whose offsets lead back to the original: folding drops vowel marks and tatweel.)
+  const before = compact(text.slice(sentence.start, span.start))
   let verb: RegExpExecArray | null = null
-  for (const m of before.matchAll(REACH_AR)) verb = m
+  for (const m of before.text.matchAll(REACH_AR)) verb = m
   if (!verb) return null
-  const verbEnd = sentence.start + verb.index + verb[0].length
+  const verbEnd = sentence.start + before.offsets[verb.index + verb[0].length]
   // (The verb governs the figure: no break between them, "ارتفعت حصيلة القتلى في الولاية إلى 40".)
   // (Nor another figure, nor a clause opened between: "ارتفعت الحصيلة إلى 40 بينما فُقد 10".)
   if (/[,،;؛.:\p{N}]|(?<![\p{L}])(?:بينما|فيما|حين|حيث)(?![\p{L}])/u.test(text.slice(verbEnd, span.start))) return null
-  const between = named.filter((x) => x.start >= verbEnd && x.end <= span.start)
+  const between = byStart(named.filter((x) => x.start >= verbEnd && x.end <= span.start))
   return between.find((x) => isHeaded(text, sentence, x)) ?? between[0] ?? null
 }
 

@@ -3,7 +3,7 @@ import { contains, days, overlaps, toInterval, width, type Interval } from './in
 import type { Decision, ReadAt, Reason } from './reason'
 import type { DecideContext } from './decide'
 import { conceptById } from '../align/measureOf'
-import { foldKey } from '../text/normalize'
+import { phaseOfName } from '../align/dateSiblings'
 import { earlier, firstPair, profiles, somePair } from './profiles'
 
 // The decision on figures that are dates: two complete ranges of one event that differ at an end
@@ -84,16 +84,10 @@ function readAt(end: 'start' | 'end' | null, xs: Dated[]): { readAt?: ReadAt } {
 }
 
 const NIGHT_DAYS = 2
-// The words of a topic about a start or an end, in English, French and Arabic (folded).
-const START = /(?<![\p{L}])(?:start|starts|started|began|begin|beginning|onset|outbreak|broke out|first day|début|commencé|déclenchement|بدء|بدايه|انطلاق|اندلاع|اول يوم)(?![\p{L}])/iu
-const END = /(?<![\p{L}])(?:end|ended|last day|fin|achèvement|نهايه|انتهاء|اخر يوم)(?![\p{L}])/iu
-
-/** Which end of a range a topic is about: its start, its end, or the whole range (null). */
+/** Which end of a range a topic is about: its start, its end, or the whole range (null) — by the words placement tells date topics apart by. */
 function endOf(topic: Partial<Pick<Topic, 'label' | 'measure'>>): 'start' | 'end' | null {
-  const words = foldKey(`${topic.label?.en ?? ''} ${topic.label?.ar ?? ''} ${topic.measure ?? ''}`)
-  const start = START.test(words)
-  const end = END.test(words)
-  return start === end ? null : start ? 'start' : 'end'
+  const phases = new Set([topic.label?.en, topic.label?.ar, topic.measure].flatMap((name) => (name ? [phaseOfName(name)] : [])).filter((p) => p))
+  return phases.size === 1 ? [...phases][0] : null
 }
 
 /**

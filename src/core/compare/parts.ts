@@ -1,5 +1,6 @@
 import type { Claim, Scope, Topic } from '../model'
 import { sameEntity } from '../entities/fold'
+import { OPERATION_NOUNS } from '../entities/scope'
 import { foldKey } from '../text/normalize'
 
 // Whether a figure is about a part of what its topic counts (a town inside the country, one
@@ -30,7 +31,7 @@ function namesAPlace(label: string): boolean {
 }
 
 // The nouns of an operation, as the scope reader finds them (folded, without their prefixes).
-const OPERATION_NOUN = /^(?:و|ف)?(?:في|ب|ل)?(?:ال|لل)?(?:عمليه|هجوم|مجزره|معركه)$/u
+const OPERATION_NOUN = new RegExp(`^(?:و|ف)?(?:في|ب|ل)?(?:ال|لل)?(?:${OPERATION_NOUNS.join('|')})$`, 'u')
 
 // Words that say the operation is one of several (folded): the latest, another, the first, a new one.
 const ONE_AMONG = new Set(['الاخيره', 'الاخير', 'اخري', 'اخر', 'الاولي', 'الاول', 'الثانيه', 'الثاني', 'جديده', 'جديد', 'الجديده', 'الجديد'])
@@ -41,7 +42,7 @@ const ONE_AMONG = new Set(['الاخيره', 'الاخير', 'اخري', 'اخر
  * coverage of one attack it is that attack. Nor does an operation that names the topic's own
  * entity ("the attack on the Kasini hall", in a topic about Kasini), unless it says it is one of
  * several ("the army's latest operation in Kasini"). Nor is a longer word that
- * starts like an operation noun one ("هجوميتين", "assault" said of rifles).
+ * starts like an operation noun one ("هجوميتين", assault rifles).
  */
 function namesAnOperation(topic: Partial<Pick<Topic, 'entity' | 'label'>>, s: Scope): boolean {
   const words = foldKey(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean)

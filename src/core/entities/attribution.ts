@@ -1,7 +1,7 @@
 import type { Attribution, Lang, QuantityKind, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import { memoWords } from '../text/memo'
-import { CUES, type CueWords } from './cues'
+import { CUES, FR_SEQUENCE_ADVERBS, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
 import { isCountryWord, isPeopleWord } from './countries'
 import { TextWords, type Word } from './words'
@@ -549,8 +549,7 @@ const SUBORDINATORS: Record<Lang, Set<string>> = {
 
 const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'])
 // What French puts between an auxiliary and its participle: adverbs and "pour sa part", "quant à lui".
-const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin',
-  "d'abord", 'd’abord', 'initialement', 'finalement', 'auparavant', 'précédemment', 'récemment', 'depuis', 'officiellement', 'publiquement', 'immédiatement'])
+const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', ...FR_SEQUENCE_ADVERBS])
 
 // Verbs that raise or lower a count; a cue only with the record or measure they change.
 // So do verbs that publish a record ("published a new provisional count", "نشرت الوزارة أرقاماً").

@@ -46,6 +46,9 @@ function frenchTenses(infinitives: string[]): string[] {
   // "La ville compte 10 000 habitants", "cela relève de": these forms say what is, not who said it.
   return out.filter((v) => !FR_NOT_SAYING.has(v))
 }
+/** French adverbs of sequence a subject or an auxiliary stands before with its verb of saying ("avaient d'abord fait état", "a finalement annoncé"). */
+export const FR_SEQUENCE_ADVERBS = ["d'abord", 'd’abord', 'initialement', 'auparavant', 'précédemment', 'finalement', 'déjà', 'enfin', 'récemment', 'depuis', 'toutefois', 'cependant', 'pourtant', 'alors', 'officiellement', 'publiquement', 'immédiatement']
+
 const FR_NOT_SAYING = new Set(['compte', 'comptent', 'comptait', 'comptaient', 'relève', 'relèvent'])
 
 // Irregular French verbs of saying, with the same tenses written out.
@@ -145,9 +148,7 @@ const FR: CueWords = {
   ],
   complements: ['que', "qu'", ':', 'à', 'au', 'le', 'la', 'les', 'un', 'une', 'des'],
   stops: ['que', "qu'", 'dans', 'sur', 'à', 'au', 'aux', 'de', 'du', 'des', 'en', 'par', 'avec', 'pour', 'qui', 'lors', 'après', 'avant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'et', 'mais'],
-  // (And between the auxiliary and its participle: "avaient d'abord fait état", "a finalement annoncé".)
-  particles: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'de son côté', 'pour sa part', 'et', 'mais', 'ensuite',
-    "d'abord", 'd’abord', 'initialement', 'auparavant', 'précédemment', 'finalement', 'déjà', 'enfin', 'récemment', 'depuis', 'toutefois', 'cependant', 'pourtant', 'alors', 'dans un premier temps'],
+  particles: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'de son côté', 'pour sa part', 'et', 'mais', 'ensuite', ...FR_SEQUENCE_ADVERBS, 'dans un premier temps'],
   documents: ['ces chiffres', 'ces informations', 'un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
   relays: [],
   records: ['bilan', 'décompte', 'chiffres', 'données', 'estimations', 'rapport', 'communiqué', 'informations', 'mise', 'point', 'évaluation', 'précisions'],

@@ -6,7 +6,10 @@ import { clauses } from '../text/segment'
 // operation ("في العملية الأخيرة ... بمورا"), "now" ("حالياً"), or a date stated beside it.
 
 const PLACE = /(?:^|\s)(?:في|ب)?(?:ال)?(بلده|مدينه|قريه|منطقه|ولايه|اقليم|محافظه)\s+"?([\p{L}-]+)"?/u
-const OPERATION = /(?:^|\s)(?:في|ب)?(?:ال)?(عمليه|هجوم|مجزره|معركه)(?:\s+(?:الاخيره|الاخير))?/u
+/** The nouns of one operation (folded): "العملية", "الهجوم", "مجزرة", "معركة". */
+export const OPERATION_NOUNS = ['عمليه', 'هجوم', 'مجزره', 'معركه']
+// (Whole words only: "هجوميتين", assault rifles, names no operation.)
+const OPERATION = new RegExp(`(?:^|\\s)(?:في|ب)?(?:ال)?(${OPERATION_NOUNS.join('|')})(?![\\p{L}])(?:\\s+(?:الاخيره|الاخير))?`, 'u')
 const NOW = /(?:^|\s)(حاليا|الان|حتي الان)(?:\s|$)/u
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { phaseOfName } from '../../../src/core/align/dateSiblings'
-import type { Lang } from '../../../src/core/model'
+import { dateSplits, isRecordSince, ownWeekday, phaseOfName } from '../../../src/core/align/dateSiblings'
+import { MARK_KIND } from '../../../src/core/align/marks'
+import { extractClaims } from '../../../src/core/extract'
+import type { Lang, QuantityKind } from '../../../src/core/model'
 import { placed, source, topic } from './placed'
 
 // Date topics of one event are told apart by the phase their names give (its start, its end) and
@@ -119,5 +121,45 @@ describe('a time since an event is not how long an event lasted', () => {
   ]
   it.each(cases)('%s: %s → %s taken: %s', (lang, text, figure, taken) => {
     expect((placed(source('s', lang, text), [LASTED]).lasted ?? []).includes(figure)).toBe(taken)
+  })
+})
+
+describe('a comparative before a figure is no record', () => {
+  // "More than 40" and "the most violent clashes have left 40 dead since" count the story's own
+  // toll since its start; only a superlative whose noun runs on to the "since" is a record.
+  const recordOf = (lang: Lang, text: string, figure: string) => {
+    const c = extractClaims(source('s', lang, text)).find((x) => x.text === figure)
+    if (!c) throw new Error(`no figure ${figure}`)
+    return isRecordSince(c, text)
+  }
+  it.each([
+    ['ar', 'وقُتل أكثر من 30 متظاهرا منذ 4 مارس في المدن الساحلية.', 'منذ 4 مارس', false],
+    ['ar', 'وكانت الاشتباكات الأكثر عنفا قد أوقعت 30 قتيلا منذ 4 مارس.', 'منذ 4 مارس', false],
+    ['en', 'The most violent riots have left 30 people dead since 4 March.', 'since 4 March', false],
+    ['en', 'Most of the 30 victims have been buried since 4 March.', 'since 4 March', false],
+    ['fr', 'Les heurts les plus violents ont fait 30 morts depuis le 4 mars.', 'depuis le 4 mars', false],
+    ['en', 'These were the most violent riots since 2011, the mayor said.', 'since 2011', true],
+    ['fr', 'Ce sont les heurts les plus violents depuis 2011, selon le maire.', 'depuis 2011', true],
+    ['ar', 'وهي الاشتباكات الأعنف منذ عام 2011 بحسب رئيس البلدية.', 'منذ عام 2011', true],
+  ] as [Lang, string, string, boolean][])('%s: %s → %s record: %s', (lang, text, figure, record) => expect(recordOf(lang, text, figure)).toBe(record))
+})
+
+describe('a topic named for a record', () => {
+  // A "since" alone names a time counted from the event, not the last time something as strong happened.
+  it.each([
+    ['Days since the quake', 'duration', false], ['Jours écoulés depuis le séisme', 'duration', false], ['عدد الأيام منذ الزلزال', 'duration', false],
+    ['Strongest storm since', 'date', true], ['Tempête la plus forte depuis', 'date', true], ['أقوى عاصفة منذ', 'date', true],
+    ['Last cyclone as strong', 'date', true], ['Dernier cyclone aussi violent', 'date', true], ['آخر إعصار بهذه القوة', 'date', true],
+  ] as [string, QuantityKind, boolean][])('%s → %s', (name, kind, record) => {
+    const t = topic('t', name, kind)
+    expect(dateSplits([t]).get('t')?.record).toBe(record)
+  })
+})
+
+describe('a date\'s own weekday is a day mark', () => {
+  it.each([['2024-03-10', 'sunday'], ['2024-03-12', 'tuesday'], ['2024-03-16', 'saturday']])('%s → %s', (lo, id) => {
+    const wd = ownWeekday({ quantity: { kind: 'date', lo, hi: lo, unit: null, per: null, precision: 'day', qualifier: null } })
+    expect(wd).toBe(id)
+    expect(MARK_KIND.get(wd!)).toBe('day')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partOf, projectedIn, recallsThePast } from '../../../src/core/align/facets'
+import { partOf, pastAside, projectedIn, recallsThePast } from '../../../src/core/align/facets'
 
 // A figure said as a projection rather than a count, in sentences written for these tests: the
 // words before it (its clause) or the few words right after it.
@@ -71,5 +71,18 @@ describe('partOf: a figure said as a part of the one before it', () => {
     ['ar list', ' قتيلا و', ' جريحا', false],
   ])('%s', (_name, between, after, expected) => {
     expect(partOf(between, after)).toBe(expected)
+  })
+})
+
+describe('a figure\'s stretch goes on past an aside, however its words are voweled', () => {
+  // (Vowel marks and tatweel are dropped when the words are folded: the stretch is still measured on the text as written.)
+  it.each([
+    ['ar', '38 مصاباً، بينهم طفلٌ صغيرٌ جداً، في حالةٍ حرجة، وفق المستشفى.', '38 مصاباً', 'في حالةٍ حرجة'],
+    ['ar', '38 مصـــاباً، مِنْ بَيْنِهِمْ ثَلَاثُ نِسَاءٍ، في حالة حرجة.', '38 مصـــاباً', 'في حالة حرجة'],
+    ['en', '38 of the wounded, including a small child, were in critical condition, the hospital said.', '38 of the wounded', 'were in critical condition'],
+    ['fr', '38 blessés, dont un très jeune enfant, sont dans un état critique, selon l’hôpital.', '38 blessés', 'sont dans un état critique'],
+  ])('%s: %s', (_lang, text, figure, after) => {
+    const end = pastAside(text, text.indexOf(figure) + figure.length, text.length)
+    expect(text.slice(0, end).trimEnd().endsWith(after)).toBe(true)
   })
 })

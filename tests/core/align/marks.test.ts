@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { placed, source, topic } from './placed'
-import { distinctMarks, fitsMarks, marksIn, withThingDays } from '../../../src/core/align/marks'
+import { distinctMarks, fitsMarks, marksIn, tellsIn, withThingDays } from '../../../src/core/align/marks'
 
 // Topics of one measure told apart by what did it (two kinds of device in two waves), the day of
 // each wave, the whole of both, and a group among the dead: reports written for these tests.
@@ -140,5 +140,20 @@ describe('a figure a rumour gives is the feared toll, not the official one', () 
     const got = placed(source('a', lang, text), topics())
     expect(got.official).toEqual([official])
     expect(got.feared).toEqual([feared])
+  })
+})
+
+describe('the tells of a stretch, however its words are voweled', () => {
+  // (Folding drops the vowel marks: a tell just past the stretch is still past it.)
+  it.each([
+    ['قُتِلَ المُسَلَّحُونَ جَمِيعُهُمْ فِي الهُجُومِ، ومدنيون آخرون.', 'civilians'],
+    ['قُتِلَ المُسَلَّحُونَ جَمِيعُهُمْ فِي الهُجُومِ، وجنود آخرون.', 'soldiers'],
+  ])('%s', (text, id) => {
+    expect(tellsIn(text, 0, text.indexOf('،')).has(id)).toBe(false)
+    expect(tellsIn(text).has(id)).toBe(true)
+  })
+  it('a tell inside a voweled stretch is read', () => {
+    const text = 'وقُتِلَ جُنُودٌ كَثِيرُونَ في شرق البلاد، وفق الجيش.'
+    expect(tellsIn(text, 0, text.indexOf('،')).has('east')).toBe(true)
   })
 })

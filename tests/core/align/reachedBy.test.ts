@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
 import { measuresOf } from '../../../src/core/align/measureOf'
+import { reachedBy } from '../../../src/core/align/reachedBy'
 import type { Lang } from '../../../src/core/model'
 
 // A figure a count reaches ("the toll climbs to N", "le bilan s'élève à N", "ارتفعت الحصيلة إلى N")
@@ -33,5 +34,33 @@ describe('a count reached by its subject', () => {
     expect(m?.concept?.id ?? null).toBe(measure)
     // (Read in the figure's clause, surely enough to place it, not guessed from its sentence.)
     expect(m?.strength).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('a subject that is itself a count word', () => {
+  // Other measure words may stand between the verb and the figure; the count word ("toll",
+  // "bilan", "الحصيلة", written with its ة) is the subject, wherever it stands among them.
+  const at = (text: string, word: string) => { const start = text.indexOf(word); return { start, end: start + word.length, word } }
+  it.each([
+    ['ar', 'وارتفعت في مخيمات النازحين الحصيلة إلى 40 بحسب الدفاع المدني.', ['النازحين', 'الحصيلة'], 'الحصيلة'],
+    ['ar', 'وارتفعت في مخيمات النازحين حصيلةُ الضحايا إلى 40.', ['النازحين', 'حصيلةُ الضحايا'], 'حصيلةُ الضحايا'],
+    ['en', 'In the camps for the displaced the toll rose to 40, rescuers said.', ['displaced', 'toll'], 'toll'],
+    ['fr', 'Dans les camps de déplacés le bilan est passé à 40, selon les secours.', ['déplacés', 'bilan'], 'bilan'],
+  ] as [Lang, string, string[], string][])('%s: %s → %s', (lang, text, words, subject) => {
+    const figure = text.indexOf('40')
+    const sentence = { start: 0, end: text.length }
+    const got = reachedBy({ start: figure, end: figure + 2 }, text, sentence, lang, words.map((w) => at(text, w)))
+    expect(got?.word).toBe(subject)
+  })
+})
+
+describe('an Arabic verb of reaching after voweled words', () => {
+  // (Vowel marks before the verb are dropped when it is found: where it ends is still read in the text as written.)
+  it('finds its subject between it and the figure', () => {
+    const text = 'قالَ الدِّفاعُ المَدَنِيُّ، ارتفعت حصيلة القتلى إلى 40.'
+    const figure = text.indexOf('40')
+    const start = text.indexOf('حصيلة القتلى')
+    const got = reachedBy({ start: figure, end: figure + 2 }, text, { start: 0, end: text.length }, 'ar', [{ start, end: start + 'حصيلة القتلى'.length }])
+    expect(got?.start).toBe(start)
   })
 })

@@ -92,6 +92,15 @@ describe('a topic about when something began or ended reads a full range at that
     expect(decide(start('Curfew', 'حظر التجول'), cs, ctx).verdict).toBe('agree-precision')
   })
 
+  it('a topic is of a start or an end by the words placement reads it by (align/dateSiblings)', () => {
+    const cs = [day('a', '2026-03-03', '2026-03-15'), period('b', '2026-03-01', '2026-03-10')]
+    expect(decide(start('When the strike kicked off', 'متى بدأ الإضراب'), cs, ctx).verdict).toBe('agree-precision')
+    expect(decide(start('Lancement de la grève', 'Lancement de la grève'), cs, ctx).verdict).toBe('agree-precision')
+    expect(decide(start('Grève', 'الإضراب', 'la grève a débuté'), cs, ctx).verdict).toBe('agree-precision')
+    const ends = [day('a', '2026-03-03', '2026-03-15'), day('b', '2026-03-10')]
+    expect(decide(start('Curfew in force until', 'حظر التجول ساري حتى'), ends, ctx).verdict).toBe('conflict')
+  })
+
   it('a night ("from Sunday into Monday") is when the event began, not a period it began at one end of', () => {
     const cs = [day('a', '2026-03-08', '2026-03-09'), day('b', '2026-03-09'), day('c', '2026-03-08')]
     expect(decide(start('When the fires broke out', 'اندلاع الحرائق'), cs, ctx).verdict).toBe('agree-precision')

@@ -59,7 +59,7 @@ export function latinHit(ctx: Context, lex: LatinLexicon, core: LatinCore, parse
 
 // "51 ships a day", "200 camions par jour": a rate of the things a count counts, one or two words of
 // noun between. Not "12 people a day earlier", where the words after say when.
-const NOT_RATE_AFTER = new Set(['earlier', 'later', 'before', 'after', 'ago', 'plus', 'auparavant', 'avant', 'après', 'plus tôt', 'tard'])
+const NOT_RATE_AFTER = new Set(['earlier', 'later', 'before', 'after', 'ago', 'plus', 'auparavant', 'avant', 'après', 'tard'])
 function countedRate(tokens: Token[], lex: LatinLexicon, k: number): { per: string; to: number } | null {
   const c = countedPhrase(tokens, lex, k)
   if (!c || c[0] !== k) return null
