@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractClaims } from '../../../src/core/extract'
-import { measuresOf } from '../../../src/core/align/measureOf'
 import type { Lang } from '../../../src/core/model'
+import { measureOfFigure } from './readMeasure'
 
 // A count of cases, reports or incidents counts what they are cases of: [lang, text, the figure
 // as written, the measure expected (null when the cases are of nothing the product measures)].
@@ -18,9 +17,6 @@ const CASES: [Lang, string, string, string | null][] = [
 
 describe('cases of a measure', () => {
   it.each(CASES)('%s: %s (%s → %s)', (lang, text, figure, measure) => {
-    const claims = extractClaims({ id: 't', text, lang, published: '2024-05-02', window: null })
-    const c = claims.find((x) => x.text === figure)
-    expect(c, `"${figure}" must be read`).toBeDefined()
-    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(measure)
+    expect(measureOfFigure(lang, text, figure)?.concept?.id ?? null).toBe(measure)
   })
 })

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractClaims } from '../../../src/core/extract'
-import { measuresOf } from '../../../src/core/align/measureOf'
 import type { Lang } from '../../../src/core/model'
+import { measureOfFigure } from './readMeasure'
 
 // A figure compared with the one before it, or correcting it, counts the same thing, surely
 // enough to be placed (read from its clause, not guessed from its sentence): [lang, text, the
@@ -16,10 +15,7 @@ const CASES: [Lang, string, string, string][] = [
 
 describe('a figure compared with the one before', () => {
   it.each(CASES)('%s: %s (%s → %s)', (lang, text, figure, measure) => {
-    const claims = extractClaims({ id: 't', text, lang, published: '2024-05-02', window: null })
-    const c = claims.find((x) => x.text === figure)
-    expect(c, `"${figure}" must be read`).toBeDefined()
-    const m = measuresOf(claims, text, lang).get(c!.id)
+    const m = measureOfFigure(lang, text, figure)
     expect(m?.concept?.id ?? null).toBe(measure)
     expect(m?.strength).toBeGreaterThanOrEqual(2)
   })

@@ -5,6 +5,7 @@ import { topicFromText } from '../../../src/core/align/topicFromText'
 import { AMOUNT_VERBS, MONEY_CONCEPTS } from '../../../src/core/align/economy'
 import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Lang } from '../../../src/core/model'
+import { measureOfFigure } from './readMeasure'
 
 // Figures that are no casualty count: sums claimed, offered, paid first, lost or worth; how long a
 // way stayed closed or a ship held; the day a ship ran aground, was refloated, seized or released;
@@ -79,10 +80,7 @@ const CASES: [Lang, string, string, string | null][] = [
 
 describe('measures of money, time held, events and sizes beyond the toll', () => {
   it.each(CASES)('%s: %s → %s', (lang, text, figure, measure) => {
-    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
-    const c = claims.find((x) => x.text === figure)
-    expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
-    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(measure)
+    expect(measureOfFigure(lang, text, figure, { published: '2025-11-10' })?.concept?.id ?? null).toBe(measure)
   })
 })
 
@@ -119,10 +117,7 @@ describe('moneyVerb: the verb of the amount, not of the clause before an "and"',
     ['ar', 'من خسر قاربه ينال 5 آلاف دولار.', '5 آلاف دولار'],
     ['ar', 'خسر المزارعون محاصيل التي تقدر بـ3 ملايين دولار.', 'تقدر بـ3 ملايين دولار'],
   ] as const)('%s: %s', (lang, text, figure) => {
-    const claims = extractClaims({ id: 't', text, lang, published: '2025-11-10', window: null })
-    const c = claims.find((x) => x.text === figure)
-    expect(c, `"${figure}" must be read (got ${claims.map((x) => x.text).join(' | ')})`).toBeDefined()
-    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id).not.toBe('lost')
+    expect(measureOfFigure(lang, text, figure, { published: '2025-11-10' })?.concept?.id).not.toBe('lost')
   })
 })
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { extractClaims } from '../../../src/core/extract'
-import { measuresOf } from '../../../src/core/align/measureOf'
 import type { Lang } from '../../../src/core/model'
+import { measureOfFigure } from './readMeasure'
 
 // A part of a group is counted the way the group is: its own noun says who they are (gunmen,
 // children), the group's figure what happened to them. [lang, text, the figure as written (the
@@ -25,9 +24,6 @@ const CASES: [Lang, string, string, number, string][] = [
 
 describe('a part of a group', () => {
   it.each(CASES)('%s: %s (%s #%i → %s)', (lang, text, figure, nth, measure) => {
-    const claims = extractClaims({ id: 't', text, lang, published: '2024-05-02', window: null })
-    const c = claims.filter((x) => x.text === figure)[nth - 1]
-    expect(c, `"${figure}" #${nth} must be read`).toBeDefined()
-    expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(measure)
+    expect(measureOfFigure(lang, text, figure, { nth })?.concept?.id ?? null).toBe(measure)
   })
 })

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { extractClaims } from '../../../src/core/extract'
-import { measuresOf } from '../../../src/core/align/measureOf'
 import { reachedBy } from '../../../src/core/align/reachedBy'
 import type { Lang } from '../../../src/core/model'
+import { measureOfFigure } from './readMeasure'
 
 // A figure a count reaches ("the toll climbs to N", "le bilan s'élève à N", "ارتفعت الحصيلة إلى N")
 // counts what the verb's subject names, whatever words stand nearer the figure after it or
@@ -27,10 +26,7 @@ const CASES: [Lang, string, string, string][] = [
 
 describe('a count reached by its subject', () => {
   it.each(CASES)('%s: %s (%s → %s)', (lang, text, figure, measure) => {
-    const claims = extractClaims({ id: 't', text, lang, published: '2024-05-02', window: null })
-    const c = claims.find((x) => x.text === figure)
-    expect(c, `"${figure}" must be read`).toBeDefined()
-    const m = measuresOf(claims, text, lang).get(c!.id)
+    const m = measureOfFigure(lang, text, figure)
     expect(m?.concept?.id ?? null).toBe(measure)
     // (Read in the figure's clause, surely enough to place it, not guessed from its sentence.)
     expect(m?.strength).toBeGreaterThanOrEqual(2)
