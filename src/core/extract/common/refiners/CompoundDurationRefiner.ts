@@ -5,7 +5,7 @@ import type { Context, Hit, Refiner } from '../contracts'
 // unit (200 minutes, 15 months), as a reader would compare it.
 
 /** Each unit, the next smaller one a compound is counted in, and how many of those it holds. */
-const SMALLER: Record<string, [string, number]> = { year: ['month', 12], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60] }
+export const SMALLER: Record<string, [string, number]> = { year: ['month', 12], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60] }
 
 /** A locale's words: what joins the two parts, and what before the first part makes them a range's ends instead. */
 export interface CompoundWords {

@@ -2,6 +2,7 @@ import type { Context, Hit, Refiner } from '../contracts'
 import type { PhraseSet } from '../phrases'
 import { prefixSkip } from '../prefixes'
 import { round6 } from '../qualify'
+import { SMALLER } from './CompoundDurationRefiner'
 import type { Token } from '../tokens'
 import { NUMERIC_KINDS } from '../../../quantity/parts'
 
@@ -112,9 +113,6 @@ function joined(tokens: Token[], words: RangeWords, opener: RangeOpener | 'bare'
   return !(opener === 'bare' && tokens[a.to].w === '-' && tokens[a.to - 1].e < tokens[a.to].s && tokens[a.to].e < tokens[b.from].s)
 }
 
-// How many of the second unit one of the first holds, where that is a whole number.
-const TIME_FACTORS: Record<string, number> = { 'week>day': 7, 'day>hour': 24, 'year>month': 12, 'hour>minute': 60 }
-
 function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
   const qa = a.quantity
   const qb = b.quantity
@@ -122,12 +120,14 @@ function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
   if (qa.qualifier || qb.qualifier || typeof qb.lo !== 'number' || typeof qb.hi !== 'number') return null
   // Two lengths of time in two units join in the second's when one holds a whole number of the
   // other: "a week to 10 days" is 7–10 days, "de 18 mois à deux ans" 18–24 months.
-  const per = qa.kind === 'duration' && qb.kind === 'duration' && qa.unit && qb.unit && qa.unit !== qb.unit ? TIME_FACTORS[`${qa.unit}>${qb.unit}`] ?? TIME_FACTORS[`${qb.unit}>${qa.unit}`] : undefined
-  if (per !== undefined) {
-    const [lo, hi] = TIME_FACTORS[`${qa.unit}>${qb.unit}`] ? [(qa.lo as number) * per, qb.hi] : [qa.lo as number, qb.hi * per]
-    const unit = TIME_FACTORS[`${qa.unit}>${qb.unit}`] ? qb.unit : qa.unit
-    if (!(lo < hi)) return null
-    return { quantity: { ...qb, unit, lo: round6(lo), hi: round6(hi), qualifier: 'range' }, num: undefined }
+  if (qa.kind === 'duration' && qb.kind === 'duration' && qa.unit && qb.unit && qa.unit !== qb.unit) {
+    const down = SMALLER[qa.unit]?.[0] === qb.unit ? SMALLER[qa.unit][1] : undefined
+    const up = SMALLER[qb.unit]?.[0] === qa.unit ? SMALLER[qb.unit][1] : undefined
+    if (down !== undefined || up !== undefined) {
+      const [lo, hi] = down !== undefined ? [(qa.lo as number) * down, qb.hi] : [qa.lo as number, qb.hi * up!]
+      if (!(lo < hi)) return null
+      return { quantity: { ...qb, unit: down !== undefined ? qb.unit : qa.unit, lo: round6(lo), hi: round6(hi), qualifier: 'range' }, num: undefined }
+    }
   }
   // An end with no unit takes the other's: "شهرين أو ثلاثة" (two or three months).
   if (qa.unit !== null && qb.unit !== null && qa.unit !== qb.unit) return null
