@@ -63,6 +63,10 @@ function computeWordKeys(word: string): string[] {
   // Latin writes the Arabic و as "w" ("Tawila" طويلة, "Kassala"…): a reading with "w" as a vowel
   // meets the Arabic spelling, whose و folds to none.
   if (/[a-z]w|w[a-z]/.test(w)) keys.push(skeleton(w.replace(/w/g, 'u')))
+  // Arabic writes the h of a foreign name with ه ("Lahaina" لاهاينا, "Hawaii" هاواي), which folds to
+  // none because at a word's end it is the feminine ending (ة) or a pronoun: a reading with ه before
+  // the end as "h" meets the Latin spelling.
+  if (/ه./.test(w)) keys.push(skeleton(w.replace(/ه(?=.)/g, 'h')))
   for (const pre of [1, 2]) {
     const rest = w.slice(pre)
     if (pre === 2 && !/^[وف][بلك]/.test(w)) continue

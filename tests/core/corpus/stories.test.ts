@@ -12,18 +12,28 @@ describe('stories of the development reports', () => {
   it('finds the stories with few pairs wrong', () => {
     const groups = groupStories(dev)
     const { precision, recall } = pairAgreement(groups, storyOf)
-    expect(precision).toBeGreaterThanOrEqual(0.9)
-    expect(recall).toBeGreaterThanOrEqual(0.9)
-    // As many groups as stories, give or take two (the split grows as stories are added).
+    expect(precision).toBeGreaterThanOrEqual(0.95)
+    expect(recall).toBeGreaterThanOrEqual(0.95)
+    // As many groups as stories, give or take one.
     const stories = new Set(dev.map((s) => storyOf(s.id))).size
-    expect(groups.length).toBeGreaterThanOrEqual(stories - 2)
-    expect(groups.length).toBeLessThanOrEqual(stories + 2)
+    expect(groups.length).toBeGreaterThanOrEqual(stories - 1)
+    expect(groups.length).toBeLessThanOrEqual(stories + 1)
   })
 
   it('keeps the Hajj, the pager blasts and the Algerian fires apart, each across its three languages', () => {
     const three = dev.filter((s) => ['hajj', 'pagers', 'algfires'].includes(storyOf(s.id)))
     const groups = groupStories(three)
     expect(groups.map((g) => [...new Set(g.map(storyOf))])).toEqual([['algfires'], ['hajj'], ['pagers']])
+    for (const g of groups) expect(new Set(g.map((id) => id.slice(0, 2)))).toEqual(new Set(['ar', 'en', 'fr']))
+  })
+
+  // Four stories whose Arabic reports share the words of a toll, a crowd and a fire ("حصيلة",
+  // "حرائق", "قتلى", "حشود") but whose names (Itaewon, Lahaina, Mecca) the English and French reports
+  // write too: each story is read across its three languages, not Arabic against the rest.
+  it('keeps the Itaewon crush, the Maui fires, the Algerian fires and the Hajj apart, each across its three languages', () => {
+    const four = dev.filter((s) => ['itaewon', 'maui', 'algfires', 'hajj'].includes(storyOf(s.id)))
+    const groups = groupStories(four)
+    expect(groups.map((g) => [...new Set(g.map(storyOf))]).sort()).toEqual([['algfires'], ['hajj'], ['itaewon'], ['maui']])
     for (const g of groups) expect(new Set(g.map((id) => id.slice(0, 2)))).toEqual(new Set(['ar', 'en', 'fr']))
   })
 

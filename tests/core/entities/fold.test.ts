@@ -13,7 +13,9 @@ const SAME: [string, string][] = [
   // An accented capital folds as its small letter: a leading É is a vowel like é.
   ['Égyptiens', 'égyptiens'], ['Égypte', 'Egypte'], ['Émirats', 'émirats'],
   // Latin "w" for the Arabic و, which folds to no consonant.
-  ['Tawila', 'طويلة'], ['Rwanda', 'رواندا'], ['Kuwait', 'الكويت'],
+  ['Tawila', 'طويلة'], ['Rwanda', 'رواندا'], ['Kuwait', 'الكويت'], ['Itaewon', 'إيتايون'],
+  // Arabic ه for the h of a foreign name, which at a word's end is the feminine ending.
+  ['Lahaina', 'لاهاينا'], ['Tahoua', 'تاهوا'], ['Hawaii', 'هاواي'], ['Chichaoua', 'شيشاوة'],
 ]
 const DIFFERENT: [string, string][] = [
   ['TB2', 'آقنجي'], ['بيرقدار TB2', 'بيرقدار آقنجي'], ['فاغنر', 'الفيلق الأفريقي'], ['Wagner', 'Africa Corps'],
