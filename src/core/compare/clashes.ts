@@ -68,7 +68,7 @@ const DRIVES = 2
  * the figures' order); the others are a series over time. Pairs are judged by profile (profiles.ts):
  * a topic of thousands of figures has millions of pairs but few distinct figures.
  */
-export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean): { clash: boolean; worst: [Valued, Valued] | null } {
+export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean, moves = true): { clash: boolean; worst: [Valued, Valued] | null } {
   // The highest count each report gives: a report that gives a number beside a higher count recalls it.
   const reportTop = new Map<string, number>()
   for (const v of valued) if (Number.isFinite(v.iv.lo)) reportTop.set(v.c.source, Math.max(reportTop.get(v.c.source) ?? -Infinity, v.iv.lo))
@@ -94,7 +94,8 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
     const own = fell ? CLASH | DRIVES : series && differentDays ? CLASH : 0
     // Between origins, figures of two known days are a series, unless they are one moment's
     // counts that are not one count moving, or the count moved too fast, or a running total fell.
-    const later = series && timed && !tooFast(a, b) && !fell
+    // (A measure that does not move is a series only where the text sets each figure at its own time.)
+    const later = series && timed && !tooFast(a, b) && !fell && (moves || !sameStatedTime(a.c, b.c))
     const apart = later && !(!differentDays && !movingCount(a, b, false)) ? CLASH : CLASH | DRIVES
     const quoted = later && !(!differentDays && !movingCount(a, b, true)) ? CLASH : CLASH | DRIVES
     return [own, apart, quoted]
