@@ -41,6 +41,8 @@ export interface DecideContext {
   body?: (origin: string) => boolean
   /** Whether a figure counts people in a present state (in serious condition, still in hospital): no running total, it may fall. Default: none does. */
   state?: (c: Claim) => boolean
+  /** Whether a figure's own words say its count was lowered ("revised down to 275"): a correction, so a running total fell. Default: none does. */
+  lowered?: (c: Claim) => boolean
 }
 
 export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure'>>, claims: Claim[], ctx: DecideContext): Decision {
