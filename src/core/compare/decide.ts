@@ -43,9 +43,11 @@ export interface DecideContext {
   state?: (c: Claim) => boolean
   /** Whether a figure's own words say its count was lowered ("revised down to 275"): a correction, so a running total fell. Default: none does. */
   lowered?: (c: Claim) => boolean
+  /** Whether a figure is said as a forecast or a fear ("could take", "pourrait atteindre", "قد يصل"), not as a count. Default: none is. */
+  forecast?: (c: Claim) => boolean
 }
 
-export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure'>>, claims: Claim[], ctx: DecideContext): Decision {
+export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure' | 'projection'>>, claims: Claim[], ctx: DecideContext): Decision {
   const out = (verdict: Verdict, reason: Reason): Decision => ({ verdict, reason })
   if (!claims.length) return out('needs-review', { code: 'none' })
   // An amount restated in another currency in the same breath is not a second figure.
@@ -117,6 +119,14 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
   const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, running, movesOverTime(topic.concept))
+  // A forecast ("clearing the queue could take a week to ten days") beside an account of what
+  // happened ("it took nearly four days") neither contradicts it nor follows it over time: when
+  // only the forecast makes the figures clash, a reviewer sets them side by side.
+  const guesses = ctx.forecast && !topic.projection ? values.filter(ctx.forecast) : []
+  if (guesses.length && guesses.length < values.length && (d.verdict === 'conflict' || d.verdict === 'time-series')) {
+    const alone = decide(topic, claims.filter((c) => !guesses.includes(c)), ctx)
+    if (alone.verdict !== d.verdict) return out('needs-review', { code: 'forecast', forecast: guesses[0].id, outcome: values.find((c) => !guesses.includes(c))!.id })
+  }
   // One article stays a single source however many speakers it quotes, as long as they agree,
   // unless two of them are bodies that speak for themselves (a presidency and a foreign ministry
   // giving compatible totals are two origins, whoever reports them); speakers of one article who
