@@ -695,12 +695,29 @@ function lastSpeaker(ctx: Reading): Word[] | null {
   return ctx.history[ctx.history.length - 1] ?? null
 }
 
+// A phrase cut short names no one: one that ends on a word that needs a noun after it ("the number
+// of reported deaths", "le nombre de"), or a bare verb form with no body or name in it ("paperwork
+// that has surfaced since…", "Bathily visited the stricken city and wrote…").
+const TRAILING: Record<'en' | 'fr', Set<string>> = {
+  en: new Set(['of', 'for', 'the', 'a', 'an', 'to', 'with']),
+  fr: new Set(['de', 'du', 'des', 'à', 'au', 'aux', 'pour', 'le', 'la', 'les', 'un', 'une']),
+}
+function fullPhrase(c: Reading['c'], lang: 'en' | 'fr', np: Word[]): boolean {
+  const words = np.filter((w) => !PUNCT.test(w.w))
+  if (!words.length) return true
+  // (Written in small letters: "UN" is a body, "un" an article.)
+  if (TRAILING[lang].has(words[words.length - 1].raw)) return false
+  const verbForm = lang === 'en' && /^\p{Ll}+ed$/u.test(words[0].raw) && !c.heads.has(words[0].w)
+  return !verbForm || words.some((w) => /^\p{Lu}/u.test(w.raw) || c.heads.has(w.w) || c.heads.has(w.w.replace(/s$/, '')))
+}
+
 function plausible(ctx: Reading, np: Word[], place = false): boolean {
   const { c, lang } = ctx
   const first = np[0]
   if (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w))) return false
   if (np.every((w) => PUNCT.test(w.w) || TIME_WORDS.has(bareWord(lang, w.w)) || TIME_WORDS.has(w.w))) return false
   if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
+  if (lang !== 'ar' && !fullPhrase(c, lang, np)) return false
   // "Le bilan pourrait encore s'alourdir après …": a clause with a finite verb names no speaker.
   if (lang !== 'ar' && np.some((w, k) => k > 0 && (FINITE[lang].has(w.raw) || /^s['’]\p{L}/u.test(w.raw)))) return false
   if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false

@@ -386,3 +386,18 @@ describe('an adverb between a subject and its verb of saying', () => check([
   ['fr', 'Le ministère a finalement annoncé que 52 écoles resteraient fermées.', '52', 'Le ministère'],
   ['fr', 'Les secours ont initialement évoqué 9 disparus.', '9', 'Les secours'],
 ]))
+
+// A phrase cut short before its noun, or a bare verb with no body or name in it, names no one: the
+// figure stays the outlet's own, or goes to the speaker the sentence does name.
+describe('a phrase that names no one is no speaker', () => check([
+  ['en', 'As the number of reported cases passed 300, hospitals in the valley ran short of beds.', 'passed 300', null],
+  ['en', 'According to the UN, around 12,000 people fled the town in a week.', 'around 12,000', 'the UN'],
+  ['fr', 'Le nombre de cas recensés a dépassé 300 lundi, selon le ministère.', 'a dépassé 300', 'le ministère'],
+]))
+
+// (The subject of a second verb, "the governor … toured … and wrote", is not read yet: the figure
+// is left unattributed rather than given to the verb phrase.)
+it('gives no figure to a verb phrase before "and wrote"', () => {
+  const text = 'The regional governor, Omar Haddou, toured the flooded district on Sunday and wrote on social media that 42 families had lost their homes.'
+  expect(speakerOf('en', text, '42') ?? '').not.toMatch(/toured/)
+})
