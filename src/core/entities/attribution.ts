@@ -850,6 +850,12 @@ function isVerb(c: Compiled, words: Word[], i: number, lang: Lang): boolean {
   return verbLength(c, words, i, lang) > 0
 }
 
+// "a crowd estimated at 100,000", "damage put at $5 billion": a participle that values the noun
+// before it, not a verb of saying (whose "at" opens "at least", "at most").
+function passiveAt(words: Word[], i: number): boolean {
+  return VALUING.has(words[i].w) && words[i + 1]?.w === 'at' && !/^(least|most)$/.test(words[i + 2]?.w ?? '')
+}
+
 function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
   const w = words[i]
   if (!w) return 0
@@ -861,7 +867,7 @@ function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
     while (m < words.length && m - i <= 4 && FR_INSERTS.has(words[m].w)) m++
     if (m > i + 1) for (const p of c.verbPhrases) if (p[0] === w.w && p.slice(1).every((x, k) => words[m + k]?.w === x)) return m - i + p.length - 1
   }
-  if (c.verbs.has(w.w)) return 1
+  if (c.verbs.has(w.w)) return lang === 'en' && passiveAt(words, i) ? 0 : 1
   // Arabic verbs take a conjunction: "وقال", "فأكد".
   return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(withoutFirstLetter(w.w)) ? 1 : 0
 }

@@ -393,6 +393,10 @@ describe('a phrase that names no one is no speaker', () => check([
   ['en', 'As the number of reported cases passed 300, hospitals in the valley ran short of beds.', 'passed 300', null],
   ['en', 'According to the UN, around 12,000 people fled the town in a week.', 'around 12,000', 'the UN'],
   ['fr', 'Le nombre de cas recensés a dépassé 300 lundi, selon le ministère.', 'a dépassé 300', 'le ministère'],
+  // "estimated at", "put at" after a noun value that noun: no verb of saying.
+  ['en', 'Volunteers handed out water to a crowd estimated at 20,000 near the stadium.', '20,000', null],
+  ['en', 'Organisers said the march drew a crowd estimated at 20,000.', '20,000', 'Organisers'],
+  ['en', 'The ministry estimated at least 300 homes were destroyed.', 'at least 300', 'The ministry'],
 ]))
 
 // (The subject of a second verb, "the governor … toured … and wrote", is not read yet: the figure
