@@ -697,7 +697,7 @@ function lastSpeaker(ctx: Reading): Word[] | null {
 
 // A phrase cut short names no one: one that ends on a word that needs a noun after it ("the number
 // of reported deaths", "le nombre de"), or a bare verb form with no body or name in it ("paperwork
-// that has surfaced since…", "Bathily visited the stricken city and wrote…").
+// that has surfaced since…", "Bathily visited the stricken city and wrote…", "a refusé de confirmer").
 const TRAILING: Record<'en' | 'fr', Set<string>> = {
   en: new Set(['of', 'for', 'the', 'a', 'an', 'to', 'with']),
   fr: new Set(['de', 'du', 'des', 'à', 'au', 'aux', 'pour', 'le', 'la', 'les', 'un', 'une']),
@@ -707,7 +707,7 @@ function fullPhrase(c: Reading['c'], lang: 'en' | 'fr', np: Word[]): boolean {
   if (!words.length) return true
   // (Written in small letters: "UN" is a body, "un" an article.)
   if (TRAILING[lang].has(words[words.length - 1].raw)) return false
-  const verbForm = lang === 'en' && /^\p{Ll}+ed$/u.test(words[0].raw) && !c.heads.has(words[0].w)
+  const verbForm = (lang === 'en' ? /^\p{Ll}+ed$/u : /^\p{Ll}+(?:é|ée|és|ées)$/u).test(words[0].raw) && !c.heads.has(words[0].w)
   return !verbForm || words.some((w) => /^\p{Lu}/u.test(w.raw) || c.heads.has(w.w) || c.heads.has(w.w.replace(/s$/, '')))
 }
 

@@ -399,9 +399,12 @@ describe('a phrase that names no one is no speaker', () => check([
   ['en', 'The ministry estimated at least 300 homes were destroyed.', 'at least 300', 'The ministry'],
 ]))
 
-// (The subject of a second verb, "the governor … toured … and wrote", is not read yet: the figure
-// is left unattributed rather than given to the verb phrase.)
-it('gives no figure to a verb phrase before "and wrote"', () => {
-  const text = 'The regional governor, Omar Haddou, toured the flooded district on Sunday and wrote on social media that 42 families had lost their homes.'
-  expect(speakerOf('en', text, '42') ?? '').not.toMatch(/toured/)
+// (The subject of a second verb, "the governor … toured … and wrote", "le maire … a refusé …, mais
+// en avance", is not read yet: the figure is left unattributed rather than given to the verb
+// phrase or the pronoun.)
+it('gives no figure to a verb phrase or a clitic pronoun', () => {
+  const en = 'The regional governor, Omar Haddou, toured the flooded district on Sunday and wrote on social media that 42 families had lost their homes.'
+  expect(speakerOf('en', en, '42') ?? '').not.toMatch(/toured/)
+  const fr = 'Le maire, Paul Renard, a refusé de confirmer ce chiffre, mais en avance un autre : 40 familles seraient sans toit.'
+  expect(speakerOf('fr', fr, '40') ?? '').not.toMatch(/^(en|refusé)/)
 })
