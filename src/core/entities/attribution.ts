@@ -655,11 +655,14 @@ function isPronoun(words: Word[], j: number): boolean {
   return PRONOUNS.has(w)
 }
 
+const SAYING = /^(?:قول|تاكيد|تصريح)(?:ه|ها|هم|هما)$/
 // A speaker as the reader should give it: a pronoun is the speaker last named, a bare definite
 // noun ("المنظمة", "the agency") the earlier full mention it refers back to; words that can state
 // nothing (a time, an event, an adverb) are no speaker.
 function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null {
   if (!np || !np.length) return null
+  // "نقلت الوكالة عن الحاكم قوله إن…": "his saying" closes the quoted speaker's name.
+  if (ctx.lang === 'ar' && np.length > 1 && SAYING.test(np[np.length - 1].w)) np = np.slice(0, -1)
   if (np.length === 1 && (PRONOUNS.has(np[0].w) || /^qu['’](ils?|elles?)$/.test(np[0].w)) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
   // so is "تقديرات فرقها" (its teams' estimates).
