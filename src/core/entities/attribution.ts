@@ -655,6 +655,7 @@ function isPronoun(words: Word[], j: number): boolean {
   return PRONOUNS.has(w)
 }
 
+const ISSUED_BY = new Set(['of', 'by', 'from', 'de', 'du', 'des', "d'", 'par'])
 const SAYING = /^(?:قول|تاكيد|تصريح)(?:ه|ها|هم|هما)$/
 // A speaker as the reader should give it: a pronoun is the speaker last named, a bare definite
 // noun ("المنظمة", "the agency") the earlier full mention it refers back to; words that can state
@@ -683,6 +684,9 @@ function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null 
   if (agent) return resolve(ctx, agent)
   // "تقارير", "مزاعم", "reports say": records no one is named for are nobody's word.
   if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
+  // "the information available so far", "les données disponibles à ce stade": a record described
+  // but issued by no one named (no body, no name, no "of", "by", "de") is nobody's word either.
+  if (ctx.lang !== 'ar' && isRecord(ctx.c, np) && np.every((w, k) => !isHead(ctx.c, ctx.lang, w.w) && !(k > 0 && /^\p{Lu}/u.test(w.raw)) && !ISSUED_BY.has(w.w))) return []
   const back = backReference(ctx, np)
   if (back) return back
   return plausible(ctx, np, place) ? np : null
