@@ -20,7 +20,7 @@ export const REPORT_TEXT = {
     summary: 'Summary', topic: 'Topic', verdict: 'Verdict', sources: 'Sources', notJudged: 'Not judged: no source gives this figure yet.',
     suggested: 'suggested by the tool, not yet reviewed', acceptedBy: (who: string, day: string) => `suggested by the tool, accepted by ${who} on ${day}`,
     overriddenBy: (who: string, day: string, v: string) => `decided by ${who} on ${day}; the tool suggested “${v}”`,
-    reason: 'Reviewer’s reason', explanation: 'Why', independent: (n: number) => `${n} independent`, notes: 'Reviewer’s note',
+    reason: 'Reviewer’s reason', explanation: 'Why', toolExplanation: 'The tool’s explanation, for the verdict it suggested', independent: (n: number) => `${n} independent`, notes: 'Reviewer’s note',
     via: 'via', undated: 'publication date unknown', between: (a: string, b: string) => `publication date unknown, between ${a} and ${b}`,
     claimNote: 'Note', setAside: 'Figures set aside', history: 'History', noFigures: 'No source gives this figure yet.', open: 'Open in the dashboard',
     unassigned: 'Figures in no topic', unassignedIntro: 'The tool found these figures but placed them in no topic; each is given with its sentence so it can be judged.',
@@ -31,7 +31,7 @@ export const REPORT_TEXT = {
     summary: 'الخلاصة', topic: 'الموضوع', verdict: 'الحكم', sources: 'المصادر', notJudged: 'بلا حكم: لا يذكر أي مصدر هذا الرقم بعد.',
     suggested: 'اقتراح الأداة، لم يراجَع بعد', acceptedBy: (who: string, day: string) => `اقتراح الأداة، قبله ${who} في ${day}`,
     overriddenBy: (who: string, day: string, v: string) => `قرار ${who} في ${day}؛ واقترحت الأداة «${v}»`,
-    reason: 'سبب المراجِع', explanation: 'التعليل', independent: (n: number) => `المستقلة منها: ${n}`, notes: 'ملاحظة المراجِع',
+    reason: 'سبب المراجِع', explanation: 'التعليل', toolExplanation: 'تعليل الأداة للحكم الذي اقترحته', independent: (n: number) => `المستقلة منها: ${n}`, notes: 'ملاحظة المراجِع',
     via: 'عبر', undated: 'تاريخ النشر غير معروف', between: (a: string, b: string) => `تاريخ النشر غير معروف، بين ${a} و${b}`,
     claimNote: 'ملاحظة', setAside: 'أرقام مستبعدة', history: 'السجل', noFigures: 'لا يذكر أي مصدر هذا الرقم بعد.', open: 'افتحه في لوحة المتابعة',
     unassigned: 'أرقام خارج أي موضوع', unassignedIntro: 'وجدت الأداة هذه الأرقام لكنها لم تضعها في أي موضوع؛ كل رقم مع جملته ليمكن الحكم عليه.',
@@ -112,7 +112,8 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
       out.push(`**${t.verdict}:** ${VERDICT_LABEL[verdict][lang]} — ${how}.`, '')
     }
     if (review?.override && review.reason) out.push(`**${t.reason}:** ${mdInline(review.reason)}`, '')
-    if (cmp && claims.length) out.push(`**${t.explanation}:** ${mdInline(cmp.explanation[lang])}`, '')
+    // Under a reviewer's verdict the tool's sentence argues for the verdict overridden: it says so.
+    if (cmp && claims.length) out.push(`**${review?.override ? t.toolExplanation : t.explanation}:** ${mdInline(cmp.explanation[lang])}`, '')
     const sources = sourcesOf(claims.map((c) => c.id), ix)
     if (!claims.length) out.push(t.noFigures, '')
     else {
