@@ -8,10 +8,11 @@ import { DAY_SLACK } from './dateSiblings'
 import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
-import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
+import { agreement, aroundCommonDay, roughAgreement, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
 import { partGroup, partGroupName } from './candidateParts'
+import { isRecord, RECORD } from './candidateRecord'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
@@ -78,11 +79,18 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const ordered = [...cs].sort((a, b) => a.span.start - b.span.start)
     const clauseOf = clauseFinder(src.text)
     const sentenceOf = sentenceReader(src.text, src.lang)
+    const peopleOf = new Map(ordered.map((c) => {
+      const clause = clauseOf(c)
+      return [c, !projectedIn(src.text, clause.start, c, clause.end) && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null] as const
+    }))
+    const listed = listMeasures(ordered, (c) => !!peopleOf.get(c), readings, src.text)
     ordered.forEach((c, i) => {
-      const m = readings.get(c.id)
+      // A record ("the worst in two decades") measures how rare the event is, whatever event its
+      // clause names: never the event's date or the time since it.
+      const m = isRecord(c, src.text, src.lang) ? { concept: RECORD, strength: 3 as const, family: RECORD.family } : listed.get(c) ?? readings.get(c.id)
       const clause = clauseOf(c)
       const projected = projectedIn(src.text, clause.start, c, clause.end)
-      const people = !projected && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null
+      const people = peopleOf.get(c) ?? null
       if (!m?.concept && !people && c.quantity.kind !== 'duration') { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
       const stretch = ownStretch(c, clause, ordered, i)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
@@ -160,7 +168,12 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     // Origins count no more than the independent reports a candidate spans: one report quoting
     // four authorities is one report a reader compares, not four.
     const reports = new Set(cs.map((c) => groupOf.get(c.source) ?? c.source)).size
-    const r = Math.min(originsOf(cs), reports) + Math.min(agreed.origins, reports) + agreed.share + (languagesOf(cs) - 1) / 2
+    // Origins that give one rough size ("tens of thousands" in three reports) agree too, at half.
+    const rough = [...roughAgreement(cs, originOf)].filter((o) => !agreed.of.has(o)).length / 2
+    // Independent reports that give one value on one authority's word (three outlets quoting the
+    // WHO's "more than 460") agree on what is counted, if not on who counted it: at half too.
+    const relayed = Math.max(0, agreement(cs, (c) => groupOf.get(c.source) ?? c.source).origins - agreed.origins) / 2
+    const r = Math.min(originsOf(cs), reports) + Math.min(agreed.origins + rough + relayed, reports) + agreed.share + (languagesOf(cs) - 1) / 2
     // Values an order of magnitude apart that no two reports of two origins share are most likely
     // several things counted (a local count, another event's, a share of the whole): such a
     // candidate ranks at half.
@@ -196,7 +209,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   }
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
-    const concept = CONCEPT_BY_ID.get(g.concept)!
+    const concept = conceptOf(g.concept)!
     const named = measureLabel(concept, kind)
     const base = { concept: g.concept, kind: kind as CandidateTopic['kind'], unit: family || null }
     // A part whose values are two decisions or two things measured is split by value; figures of a
@@ -356,6 +369,49 @@ function partLabel(label: { en: string; ar: string }, cs: Claim[], langOf: (c: C
 }
 
 
+// Items of a list: the next count follows the last one's noun after a comma or "and" ("four
+// Chinese, four Russians", "quatre Chinois et trois Russes", "4 من الصين، و3 من روسيا").
+const LIST_GAP = 40
+const LIST_SEPARATOR = /(?:[,،;]|\band\b|\bet\b|(?:^|\s)و)\s*$/u
+function inList(prev: Claim, c: Claim, text: string): boolean {
+  if (prev.sentence.start !== c.sentence.start || c.span.start - prev.span.end > LIST_GAP) return false
+  return LIST_SEPARATOR.test(text.slice(prev.span.end, c.span.start))
+}
+
+/**
+ * A list of peoples counts one measure throughout ("the dead include five Iranians, four Chinese
+ * and four Russians", "4 من الصين، و3 من روسيا، و2 من إيران"), though its measure's word stands
+ * near only one of its items: each item whose own words name no measure of people takes the one
+ * its list's items name most, else the one of the count the list breaks down. `ordered`: a report's figures in text order; `named`: whether a
+ * figure counts the people of a country.
+ */
+export function listMeasures(ordered: Claim[], named: (c: Claim) => boolean, readings: Map<string, MeasureReading>, text: string): Map<Claim, MeasureReading> {
+  const out = new Map<Claim, MeasureReading>()
+  const lists: Claim[][] = []
+  for (let i = 0; i < ordered.length; i++) {
+    const c = ordered[i]
+    if (!named(c)) continue
+    const last = lists[lists.length - 1]
+    const prev = last?.[last.length - 1]
+    if (prev && ordered[i - 1] === prev && inList(prev, c, text)) last.push(c)
+    else lists.push([c])
+  }
+  for (const list of lists) {
+    if (list.length < 2) continue
+    const people = list.flatMap((c) => { const m = readings.get(c.id); return m?.concept?.family === 'people' ? [m] : [] })
+    const n = new Map<string, number>()
+    for (const m of people) n.set(m.concept!.id, (n.get(m.concept!.id) ?? 0) + 1)
+    // With none, the list breaks down the count of people its sentence gives before it ("the 11
+    // foreigners killed came from four countries: six from Kenya, four from Uganda…").
+    const before = ordered.slice(0, ordered.indexOf(list[0])).reverse().find((c) => c.sentence.start === list[0].sentence.start && readings.get(c.id)?.concept?.family !== 'places')
+    const whole = before && readings.get(before.id)?.concept?.family === 'people' ? readings.get(before.id) : undefined
+    const best = people.sort((a, b) => n.get(b.concept!.id)! - n.get(a.concept!.id)!)[0] ?? whole
+    if (!best) continue
+    for (const c of list) if (readings.get(c.id)?.concept?.family !== 'people') out.set(c, best)
+  }
+  return out
+}
+
 /** The day most independent origins give among these dates, when two origins or more give it and no other day as many; else null. */
 function modeDay(cs: Claim[], originOf: (c: Claim) => string): number | null {
   const by = new Map<number, Set<string>>()
@@ -373,6 +429,8 @@ function modeDay(cs: Claim[], originOf: (c: Claim) => string): number | null {
 /** A part's candidate named by its group ("death toll: among them children" / "حصيلة القتلى: منهم أطفال"). */
 const groupLabel = (label: { en: string; ar: string }, who: { en: string; ar: string }) => ({ en: `${label.en}: among them ${who.en}`, ar: `${label.ar}: منهم ${who.ar}` })
 
+// The lexicon's concepts, and the record's, which no counted noun names.
+const conceptOf = (id: string) => (id === RECORD.id ? RECORD : CONCEPT_BY_ID.get(id))
 const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]
 // A value split's key: its figures' lowest value (a date's first day), stable across runs.
 const valueKey = (cs: Claim[]) => {
