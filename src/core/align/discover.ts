@@ -347,7 +347,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   for (const v of days) {
     if (!v.claims.length) continue
     const origins = originsOf(v.claims)
-    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 2 : 1), cues: v.cues })
+    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 4 : 1), cues: v.cues })
   }
   // A candidate compares reports: one a single report states (a date two of its speakers give, a
   // day left after the others joined their event) is no candidate, however many origins it quotes.
