@@ -117,7 +117,7 @@ export function storyPlaces(sources: Source[]): Map<string, Place> {
       const sp = toks[i].sp
       if (sp.capital && sp.usable && !STOP.has(sp.w.toLowerCase())) {
         const score = spelt(sp.w, s.lang)
-        for (const k of sp.keys) if (!(latin.get(k)!?.score >= score)) latin.set(k, { w: sp.w, score })
+        for (const k of sp.keys) if ((latin.get(k)?.score ?? -1) < score) latin.set(k, { w: sp.w, score })
       }
       if (sp.arabic && sp.usable && sp.key.length >= 3) arabicAny.push(toks[i])
       if (!sp.noun) continue
