@@ -13,6 +13,7 @@ import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName 
 import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
 import { partGroup, partGroupName } from './candidateParts'
 import { isRecord, RECORD } from './candidateRecord'
+import { peopleBefore } from './candidatePeople'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
@@ -81,7 +82,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const sentenceOf = sentenceReader(src.text, src.lang)
     const peopleOf = new Map(ordered.map((c) => {
       const clause = clauseOf(c)
-      return [c, !projectedIn(src.text, clause.start, c, clause.end) && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null] as const
+      return [c, !projectedIn(src.text, clause.start, c, clause.end) && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? peopleBefore(c, src.text, clause) : null] as const
     }))
     const listed = listMeasures(ordered, (c) => !!peopleOf.get(c), readings, src.text)
     ordered.forEach((c, i) => {

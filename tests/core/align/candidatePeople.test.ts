@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { extractClaims } from '../../../src/core/extract'
+import { peopleBefore } from '../../../src/core/align/candidatePeople'
+import { discoverCandidates } from '../../../src/core/align/discover'
+import type { Lang, Source } from '../../../src/core/model'
+
+// A count of one people named before its number, after "the number of" (sentences written for
+// these tests, in Arabic, English and French).
+
+const source = (id: string, lang: Lang, text: string): Source => ({ id, lang, text, outlet: id, title: id, published: '2025-06-20', window: null, via: null, relays: null, kind: 'news', url: null, origin: 'embedded' }) as Source
+
+function people(lang: Lang, text: string, figure: string): string | null {
+  const c = extractClaims(source('s', lang, text)).find((x) => x.text.includes(figure))
+  if (!c) throw new Error(`no figure "${figure}" in: ${text}`)
+  return peopleBefore(c, text, c.sentence)
+}
+
+describe('peopleBefore', () => {
+  it.each([
+    ['ar', 'وقالت الوزارة إن عدد المتوفين من الحجاج التونسيين ارتفع إلى 17 حاجا.', '17', 'Tunisia'],
+    ['ar', 'وبلغ عدد القتلى المغاربة في الحادث 9 أشخاص.', '9', 'Morocco'],
+    ['en', 'The number of Tunisian pilgrims who died rose to 17, the ministry said.', '17', 'Tunisia'],
+    ['fr', 'Le nombre de pèlerins tunisiens décédés est passé à 17, selon le ministère.', '17', 'Tunisia'],
+  ] as [Lang, string, string, string][])('%s: %s', (lang, text, figure, country) => {
+    expect(people(lang, text, figure)).toBe(country)
+  })
+
+  it.each([
+    // A country named before the count without "the number of" is its speaker, not its people.
+    ['en', 'Tunisia said 17 pilgrims had died in the heat.', '17'],
+    ['fr', 'La Tunisie a annoncé 17 morts parmi les pèlerins.', '17'],
+    ['ar', 'أعلنت تونس وفاة 17 حاجا.', '17'],
+  ] as [Lang, string, string][])('no people: %s: %s', (lang, text, figure) => {
+    expect(people(lang, text, figure)).toBeNull()
+  })
+})
+
+describe('discoverCandidates: one people named before the number', () => {
+  it('reports that name a people before or after the number give one candidate for that people', () => {
+    const reports = [
+      source('a', 'ar', 'توفي أكثر من 900 حاج خلال الموسم. وقالت الوزارة إن عدد المتوفين من الحجاج التونسيين ارتفع إلى 17 حاجا.'),
+      source('b', 'fr', 'Plus de 900 pèlerins sont morts pendant le pèlerinage, dont au moins 35 Tunisiens.'),
+      source('c', 'en', 'More than 900 pilgrims died during the pilgrimage, officials said.'),
+    ]
+    const claims = reports.flatMap((s) => extractClaims(s))
+    const text = (id: string) => claims.find((c) => c.id === id)!.text
+    const tunisia = discoverCandidates(claims, reports).find((c) => c.entity === 'Tunisia')
+    expect(tunisia?.claims.map(text).sort()).toEqual(['17', 'au moins 35'])
+    expect(tunisia?.label?.ar).toMatch(/تونس/)
+  })
+})
