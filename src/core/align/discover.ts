@@ -142,6 +142,16 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     if (l) l.push(x)
     else bySame.set(k, [x])
   }
+  // So is one amount in one currency ("80,000 dirhams", "80 ألف درهم": aid per home read as aid in
+  // one report and as reconstruction in another): an exact sum two reports give is seldom chance.
+  for (const x of read) {
+    const q = x.r.c.quantity
+    if (q.kind !== 'money' || q.qualifier === 'vague' || !q.unit || typeof q.lo !== 'number' || q.lo !== q.hi) continue
+    const k = `$${q.unit}|${q.lo}`
+    const l = bySame.get(k)
+    if (l) l.push(x)
+    else bySame.set(k, [x])
+  }
   for (const xs of bySame.values()) {
     if (new Set(xs.map((x) => x.r.c.source)).size < 2) continue
     const best = xs.filter((x) => x.m?.concept).sort((a, b) => b.m!.strength - a.m!.strength || (stated.get(b.m!.concept!.id) ?? 0) - (stated.get(a.m!.concept!.id) ?? 0))[0]

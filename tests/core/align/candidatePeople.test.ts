@@ -4,7 +4,8 @@ import { peopleBefore } from '../../../src/core/align/candidatePeople'
 import { discoverCandidates } from '../../../src/core/align/discover'
 import type { Lang, Source } from '../../../src/core/model'
 
-// A count of one people named before its number, after "the number of" (sentences written for
+// A count of one people named before its number, after "the number of", and one amount read as two
+// measures (sentences written for
 // these tests, in Arabic, English and French).
 
 const source = (id: string, lang: Lang, text: string): Source => ({ id, lang, text, outlet: id, title: id, published: '2025-06-20', window: null, via: null, relays: null, kind: 'news', url: null, origin: 'embedded' }) as Source
@@ -47,5 +48,21 @@ describe('discoverCandidates: one people named before the number', () => {
     const tunisia = discoverCandidates(claims, reports).find((c) => c.entity === 'Tunisia')
     expect(tunisia?.claims.map(text).sort()).toEqual(['17', 'au moins 35'])
     expect(tunisia?.label?.ar).toMatch(/تونس/)
+  })
+})
+
+describe('discoverCandidates: one exact amount read as two measures', () => {
+  it('an amount in one currency that reports give under two measures is one candidate', () => {
+    const reports = [
+      source('a', 'ar', 'وأعلنت الحكومة أنها ستصرف مساعدة مالية قدرها 60 ألف درهم لكل أسرة فقدت مسكنها.'),
+      source('b', 'en', 'Rebuilding each destroyed home will cost the state 60,000 dirhams.'),
+      source('c', 'fr', 'La reconstruction de chaque maison effondrée sera financée à hauteur de 60 000 dirhams.'),
+    ]
+    const claims = reports.flatMap((s) => extractClaims(s))
+    const text = (id: string) => claims.find((c) => c.id === id)!.text
+    const money = discoverCandidates(claims, reports).filter((c) => c.kind === 'money')
+    expect(money).toHaveLength(1)
+    expect(money[0].sources.sort()).toEqual(['a', 'b', 'c'])
+    expect(money[0].claims.map(text)).toContain('60 ألف درهم')
   })
 })
