@@ -143,11 +143,12 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     else bySame.set(k, [x])
   }
   // So is one amount in one currency ("80,000 dirhams", "80 ألف درهم": aid per home read as aid in
-  // one report and as reconstruction in another): an exact sum two reports give is seldom chance.
+  // one report and as reconstruction in another; "about $5.5 billion" and "5,52 milliards de
+  // dollars", its two first digits): a sum two reports give is seldom chance.
   for (const x of read) {
     const q = x.r.c.quantity
-    if (q.kind !== 'money' || q.qualifier === 'vague' || !q.unit || typeof q.lo !== 'number' || q.lo !== q.hi) continue
-    const k = `$${q.unit}|${q.lo}`
+    if (q.kind !== 'money' || q.qualifier === 'vague' || !q.unit || typeof q.lo !== 'number' || q.lo !== q.hi || q.lo <= 0) continue
+    const k = `$${q.unit}|${Number(q.lo.toPrecision(2))}`
     const l = bySame.get(k)
     if (l) l.push(x)
     else bySame.set(k, [x])

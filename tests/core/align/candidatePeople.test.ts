@@ -65,4 +65,16 @@ describe('discoverCandidates: one exact amount read as two measures', () => {
     expect(money[0].sources.sort()).toEqual(['a', 'b', 'c'])
     expect(money[0].claims.map(text)).toContain('60 ألف درهم')
   })
+
+  it('two amounts that share their first two digits in one currency are one sum, rounded by one report', () => {
+    const reports = [
+      source('a', 'en', 'Rebuilding the harbour will cost about $2.3 billion, the port authority estimated.'),
+      source('b', 'fr', 'La reconstruction du port est estimée à 2,34 milliards de dollars.'),
+      source('c', 'ar', 'وقالت السلطات إن الأضرار في الميناء تقدر بنحو 2.3 مليار دولار.'),
+    ]
+    const claims = reports.flatMap((s) => extractClaims(s))
+    const money = discoverCandidates(claims, reports).filter((c) => c.kind === 'money')
+    expect(money).toHaveLength(1)
+    expect(money[0].sources.sort()).toEqual(['a', 'b', 'c'])
+  })
 })
