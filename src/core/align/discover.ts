@@ -92,7 +92,9 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       const clause = clauseOf(c)
       const projected = projectedIn(src.text, clause.start, c, clause.end)
       const people = peopleOf.get(c) ?? null
-      if (!m?.concept && !people && c.quantity.kind !== 'duration') { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
+      // (A length of time or an amount no word names may still take the reading of the same value
+      // in another report, below.)
+      if (!m?.concept && !people && c.quantity.kind !== 'duration' && c.quantity.kind !== 'money') { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
       const stretch = ownStretch(c, clause, ordered, i)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
       // the floods"): beside a group's own event, another one makes a topic of its own.

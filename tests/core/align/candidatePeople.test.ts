@@ -77,4 +77,17 @@ describe('discoverCandidates: one exact amount read as two measures', () => {
     expect(money).toHaveLength(1)
     expect(money[0].sources.sort()).toEqual(['a', 'b', 'c'])
   })
+
+  it('an amount no word names joins the same amount another report reads a measure for', () => {
+    const reports = [
+      source('a', 'ar', 'وأعلن رئيس الوزراء صرف مساعدة قدرها 50 ألف روبية لكل جريح.'),
+      source('b', 'fr', 'Pour les blessés, la somme est de 50 000 roupies.'),
+      source('c', 'en', 'The death toll rose to 40 on Sunday.'),
+    ]
+    const claims = reports.flatMap((s) => extractClaims(s))
+    const money = discoverCandidates(claims, reports).filter((c) => c.kind === 'money')
+    expect(money).toHaveLength(1)
+    expect(money[0].concept).toBe('aid')
+    expect(money[0].sources.sort()).toEqual(['a', 'b'])
+  })
 })
