@@ -14,6 +14,7 @@ import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
 import { partGroup, partGroupName } from './candidateParts'
 import { isRecord, RECORD } from './candidateRecord'
 import { peopleBefore } from './candidatePeople'
+import { modelName, modelsOf, modelSplit } from './candidateModels'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
@@ -29,7 +30,7 @@ export { topicFromCandidate } from './candidateTopic'
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 /** What a figure says beside its measure, read once per figure. */
-interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean; days: number[]; wave: Wave | null }
+interface Read { c: Claim; model?: string; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean; days: number[]; wave: Wave | null }
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
@@ -249,6 +250,16 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const dominant = most && g.reads.filter((r) => r.places.some((p) => p.key === most)).length * 2 > g.reads.length ? most : null
     const event = storyEvent ?? mostNamed(g.reads, (r) => r.events)
     const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
+    // Counts of things by the model they name ("8 Kestrel drones" beside "three Harrow drones").
+    const models = new Map<string, { en: string; ar: string }>()
+    if (kind === 'count' && THINGS.has(family)) {
+      const figures = g.reads.map((r) => { const s = byId.get(r.c.source); return { r, c: r.c, models: s ? modelsOf(r.c, s.text, s.lang) : [] } })
+      const split = modelSplit(figures)
+      for (const f of figures) {
+        f.r.model = split.get(f.c)
+        if (f.r.model && !models.has(f.r.model)) models.set(f.r.model, modelName(f.r.model, figures))
+      }
+    }
     const byFacet = new Map<string, Read[]>()
     const plain: Claim[] = []
     for (const r of g.reads) {
@@ -279,7 +290,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       if (facet.startsWith('@') && (breakdown && rs.some((r) => r.places.some((p) => p.part && `@${p.key}` === facet)) ? statedWith : sharedWith)(rs.map((r) => r.c), plain, originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
-      const { entity, label } = facetName(named, facet, places, dominant, waves)
+      const { entity, label } = facetName(named, facet, places, dominant, waves, models)
       push(`${key}|${facet}`, entity, label, rs.map((r) => r.c))
     }
     // A part of a figure of the same measure ("12 dead, among them two children") is not the
@@ -314,7 +325,11 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const inPlace = rest.filter((r) => r.places.some((p) => p.key === dominant))
     // Named for its wave when every figure left is of one (the other waves split from it).
     const wave = rest[0]?.wave && rest.every((r) => r.wave === rest[0].wave) ? rest[0].wave : null
-    const own = wave ? facetName(named, `${WAVE}${wave.day}`, places, null, waves)
+    // Named for its model when most figures left name one, in two sources or more, and none another.
+    const named1 = rest.filter((r) => r.model)
+    const model = named1.length * 2 > rest.length && sourcesOf(named1.map((r) => r.c)).length >= 2 && named1.every((r) => r.model === named1[0].model) ? named1[0].model : undefined
+    const own = model ? facetName(named, `${MODEL}${model}`, places, null, undefined, models)
+      : wave ? facetName(named, `${WAVE}${wave.day}`, places, null, waves)
       : dominant && sourcesOf(inPlace.map((r) => r.c)).length >= 2 && inPlace.length * 2 > rest.length ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
@@ -476,6 +491,11 @@ function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {
 }
 
 const ELSEWHERE = 'elsewhere'
+// A model of the things counted, by its key ("#kstrl").
+const MODEL = '#'
+// The families of things a model names (aircraft, vehicles, vessels, buildings…): not people, whose
+// groups are their peoples and parts, nor amounts, lengths of time, dates or shares.
+const THINGS: ReadonlySet<string> = new Set(['aircraft', 'vessels', 'vehicles', 'buildings', 'events', 'other'])
 // A wave of the story's event, by its day ("*19983").
 const WAVE = '*'
 // Figures said only as orders of magnitude ("hundreds", "des dizaines de milliers", "الآلاف")
@@ -493,6 +513,7 @@ const VAGUE = 'vague'
  */
 function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: string | null): string | null {
   if (r.projected) return PROJECTED
+  if (r.model) return `${MODEL}${r.model}`
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
   if (r.fate) return `~${r.fate}`
@@ -507,7 +528,9 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   return r.places.length ? `@${r.places[0].key}` : null
 }
 
-function facetName(label: { en: string; ar: string }, facet: string, places: Map<string, Place>, dominant: string | null, waves?: Wave[]): { entity: string; label: { en: string; ar: string } } {
+function facetName(label: { en: string; ar: string }, facet: string, places: Map<string, Place>, dominant: string | null, waves?: Wave[], models?: Map<string, { en: string; ar: string }>): { entity: string; label: { en: string; ar: string } } {
+  const model = facet.startsWith(MODEL) ? models?.get(facet.slice(MODEL.length)) : undefined
+  if (model) return { entity: '', label: { en: `${label.en} (${model.en})`, ar: `${label.ar} (${model.ar})` } }
   if (facet === PROJECTED) return { entity: '', label: { en: `${label.en} (projected)`, ar: `${label.ar} (توقعات)` } }
   if (facet === ELSEWHERE) {
     const name = dominant ? placeNames(dominant, places) : null
