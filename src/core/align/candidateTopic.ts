@@ -1,9 +1,12 @@
 import type { CandidateTopic, Topic } from '../model'
 import { CONCEPT_BY_ID } from './measures'
 import { countryAliases } from '../entities/countries'
+import { RECORD, RECORD_CUES } from './candidateRecord'
 
 /** The topic a candidate becomes when a reviewer accepts it: its measure and kind filled in. */
 export function topicFromCandidate(c: CandidateTopic, id: string): Topic {
+  // A record's measure is no concept of the lexicon: its topic finds its figures by its words.
+  if (c.concept === RECORD.id) return { ...topicFromCandidate({ ...c, concept: undefined, cues: [...(c.cues ?? []), ...RECORD_CUES] }, id), measure: RECORD.label.en, fixed: true }
   const concept = c.concept ? CONCEPT_BY_ID.get(c.concept) : undefined
   return {
     id,

@@ -105,7 +105,7 @@ export function valueLabel(label: { en: string; ar: string }, claims: Claim[]): 
  * 10 %), and the share of its figures that do: figures that agree across origins are the clearest
  * sign of one topic.
  */
-export function agreement(claims: Claim[], originOf: (c: Claim) => string): { origins: number; share: number } {
+export function agreement(claims: Claim[], originOf: (c: Claim) => string): { origins: number; share: number; of: Set<string> } {
   const out = new Set<string>()
   let n = 0
   // A vague figure ("several", "dozens") agrees with anything near it: it is no witness.
@@ -115,7 +115,27 @@ export function agreement(claims: Claim[], originOf: (c: Claim) => string): { or
     for (const o of origins) out.add(o)
     n += cs.length
   }
-  return { origins: out.size, share: claims.length ? n / claims.length : 0 }
+  return { origins: out.size, share: claims.length ? n / claims.length : 0, of: out }
+}
+
+/**
+ * The independent origins whose rough figure ("tens of thousands", "des dizaines de milliers",
+ * "عشرات الآلاف") another origin gives with the same order of magnitude: no witness of a count, but
+ * origins that say the same rough size are speaking of one thing.
+ */
+export function roughAgreement(claims: Claim[], originOf: (c: Claim) => string): Set<string> {
+  const by = new Map<string, Set<string>>()
+  for (const c of claims) {
+    const q = c.quantity
+    if (q.qualifier !== 'vague') continue
+    const v = valueOf(q)
+    if (!v) continue
+    const k = `${q.kind}|${v.unit}|${v.iv.lo}|${v.iv.hi}`
+    const s = by.get(k) ?? new Set<string>()
+    s.add(originOf(c))
+    by.set(k, s)
+  }
+  return new Set([...by.values()].filter((s) => s.size >= 2).flatMap((s) => [...s]))
 }
 
 /** Whether two reports of two independent origins give one value among these figures. */

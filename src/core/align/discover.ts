@@ -8,10 +8,13 @@ import { DAY_SLACK } from './dateSiblings'
 import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays } from '../compare/interval'
-import { agreement, aroundCommonDay, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
+import { agreement, aroundCommonDay, roughAgreement, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
 import { partGroup, partGroupName } from './candidateParts'
+import { isRecord, RECORD } from './candidateRecord'
+import { peopleBefore } from './candidatePeople'
+import { modelName, modelsOf, modelSplit } from './candidateModels'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
@@ -27,7 +30,7 @@ export { topicFromCandidate } from './candidateTopic'
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 /** What a figure says beside its measure, read once per figure. */
-interface Read { c: Claim; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean; days: number[]; wave: Wave | null }
+interface Read { c: Claim; model?: string; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean; days: number[]; wave: Wave | null }
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
@@ -78,12 +81,21 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const ordered = [...cs].sort((a, b) => a.span.start - b.span.start)
     const clauseOf = clauseFinder(src.text)
     const sentenceOf = sentenceReader(src.text, src.lang)
+    const peopleOf = new Map(ordered.map((c) => {
+      const clause = clauseOf(c)
+      return [c, !projectedIn(src.text, clause.start, c, clause.end) && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? peopleBefore(c, src.text, clause) : null] as const
+    }))
+    const listed = listMeasures(ordered, (c) => !!peopleOf.get(c), readings, src.text)
     ordered.forEach((c, i) => {
-      const m = readings.get(c.id)
+      // A record ("the worst in two decades") measures how rare the event is, whatever event its
+      // clause names: never the event's date or the time since it.
+      const m = isRecord(c, src.text, src.lang) ? { concept: RECORD, strength: 3 as const, family: RECORD.family } : listed.get(c) ?? readings.get(c.id)
       const clause = clauseOf(c)
       const projected = projectedIn(src.text, clause.start, c, clause.end)
-      const people = !projected && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? null : null
-      if (!m?.concept && !people && c.quantity.kind !== 'duration') { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
+      const people = peopleOf.get(c) ?? null
+      // (A length of time or an amount no word names may still take the reading of the same value
+      // in another report, below.)
+      if (!m?.concept && !people && c.quantity.kind !== 'duration' && c.quantity.kind !== 'money') { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
       const stretch = ownStretch(c, clause, ordered, i)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
       // the floods"): beside a group's own event, another one makes a topic of its own.
@@ -133,6 +145,17 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     if (l) l.push(x)
     else bySame.set(k, [x])
   }
+  // So is one amount in one currency ("80,000 dirhams", "80 ألف درهم": aid per home read as aid in
+  // one report and as reconstruction in another; "about $5.5 billion" and "5,52 milliards de
+  // dollars", its two first digits): a sum two reports give is seldom chance.
+  for (const x of read) {
+    const q = x.r.c.quantity
+    if (q.kind !== 'money' || q.qualifier === 'vague' || !q.unit || typeof q.lo !== 'number' || q.lo !== q.hi || q.lo <= 0) continue
+    const k = `$${q.unit}|${Number(q.lo.toPrecision(2))}`
+    const l = bySame.get(k)
+    if (l) l.push(x)
+    else bySame.set(k, [x])
+  }
   for (const xs of bySame.values()) {
     if (new Set(xs.map((x) => x.r.c.source)).size < 2) continue
     const best = xs.filter((x) => x.m?.concept).sort((a, b) => b.m!.strength - a.m!.strength || (stated.get(b.m!.concept!.id) ?? 0) - (stated.get(a.m!.concept!.id) ?? 0))[0]
@@ -160,7 +183,12 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     // Origins count no more than the independent reports a candidate spans: one report quoting
     // four authorities is one report a reader compares, not four.
     const reports = new Set(cs.map((c) => groupOf.get(c.source) ?? c.source)).size
-    const r = Math.min(originsOf(cs), reports) + Math.min(agreed.origins, reports) + agreed.share + (languagesOf(cs) - 1) / 2
+    // Origins that give one rough size ("tens of thousands" in three reports) agree too, at half.
+    const rough = [...roughAgreement(cs, originOf)].filter((o) => !agreed.of.has(o)).length / 2
+    // Independent reports that give one value on one authority's word (three outlets quoting the
+    // WHO's "more than 460") agree on what is counted, if not on who counted it: at half too.
+    const relayed = Math.max(0, agreement(cs, (c) => groupOf.get(c.source) ?? c.source).origins - agreed.origins) / 2
+    const r = Math.min(originsOf(cs), reports) + Math.min(agreed.origins + rough + relayed, reports) + agreed.share + (languagesOf(cs) - 1) / 2
     // Values an order of magnitude apart that no two reports of two origins share are most likely
     // several things counted (a local count, another event's, a share of the whole): such a
     // candidate ranks at half.
@@ -196,7 +224,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   }
   for (const [key, g] of groups) {
     const [, kind, family] = key.split('|')
-    const concept = CONCEPT_BY_ID.get(g.concept)!
+    const concept = conceptOf(g.concept)!
     const named = measureLabel(concept, kind)
     const base = { concept: g.concept, kind: kind as CandidateTopic['kind'], unit: family || null }
     // A part whose values are two decisions or two things measured is split by value; figures of a
@@ -222,6 +250,16 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const dominant = most && g.reads.filter((r) => r.places.some((p) => p.key === most)).length * 2 > g.reads.length ? most : null
     const event = storyEvent ?? mostNamed(g.reads, (r) => r.events)
     const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
+    // Counts of things by the model they name ("8 Kestrel drones" beside "three Harrow drones").
+    const models = new Map<string, { en: string; ar: string }>()
+    if (kind === 'count' && THINGS.has(family)) {
+      const figures = g.reads.map((r) => { const s = byId.get(r.c.source); return { r, c: r.c, models: s ? modelsOf(r.c, s.text, s.lang) : [] } })
+      const split = modelSplit(figures)
+      for (const f of figures) {
+        f.r.model = split.get(f.c)
+        if (f.r.model && !models.has(f.r.model)) models.set(f.r.model, modelName(f.r.model, figures))
+      }
+    }
     const byFacet = new Map<string, Read[]>()
     const plain: Claim[] = []
     for (const r of g.reads) {
@@ -252,7 +290,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       if (facet.startsWith('@') && (breakdown && rs.some((r) => r.places.some((p) => p.part && `@${p.key}` === facet)) ? statedWith : sharedWith)(rs.map((r) => r.c), plain, originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
-      const { entity, label } = facetName(named, facet, places, dominant, waves)
+      const { entity, label } = facetName(named, facet, places, dominant, waves, models)
       push(`${key}|${facet}`, entity, label, rs.map((r) => r.c))
     }
     // A part of a figure of the same measure ("12 dead, among them two children") is not the
@@ -287,7 +325,11 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const inPlace = rest.filter((r) => r.places.some((p) => p.key === dominant))
     // Named for its wave when every figure left is of one (the other waves split from it).
     const wave = rest[0]?.wave && rest.every((r) => r.wave === rest[0].wave) ? rest[0].wave : null
-    const own = wave ? facetName(named, `${WAVE}${wave.day}`, places, null, waves)
+    // Named for its model when most figures left name one, in two sources or more, and none another.
+    const named1 = rest.filter((r) => r.model)
+    const model = named1.length * 2 > rest.length && sourcesOf(named1.map((r) => r.c)).length >= 2 && named1.every((r) => r.model === named1[0].model) ? named1[0].model : undefined
+    const own = model ? facetName(named, `${MODEL}${model}`, places, null, undefined, models)
+      : wave ? facetName(named, `${WAVE}${wave.day}`, places, null, waves)
       : dominant && sourcesOf(inPlace.map((r) => r.c)).length >= 2 && inPlace.length * 2 > rest.length ? facetName(named, `@${dominant}`, places, null) : null
     push(key, own?.entity ?? '', own?.label ?? named, rest.map((r) => r.c))
   }
@@ -334,7 +376,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   for (const v of days) {
     if (!v.claims.length) continue
     const origins = originsOf(v.claims)
-    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 2 : 1), cues: v.cues })
+    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 4 : 1), cues: v.cues })
   }
   // A candidate compares reports: one a single report states (a date two of its speakers give, a
   // day left after the others joined their event) is no candidate, however many origins it quotes.
@@ -356,6 +398,49 @@ function partLabel(label: { en: string; ar: string }, cs: Claim[], langOf: (c: C
 }
 
 
+// Items of a list: the next count follows the last one's noun after a comma or "and" ("four
+// Chinese, four Russians", "quatre Chinois et trois Russes", "4 من الصين، و3 من روسيا").
+const LIST_GAP = 40
+const LIST_SEPARATOR = /(?:[,،;]|\band\b|\bet\b|(?:^|\s)و)\s*$/u
+function inList(prev: Claim, c: Claim, text: string): boolean {
+  if (prev.sentence.start !== c.sentence.start || c.span.start - prev.span.end > LIST_GAP) return false
+  return LIST_SEPARATOR.test(text.slice(prev.span.end, c.span.start))
+}
+
+/**
+ * A list of peoples counts one measure throughout ("the dead include five Iranians, four Chinese
+ * and four Russians", "4 من الصين، و3 من روسيا، و2 من إيران"), though its measure's word stands
+ * near only one of its items: each item whose own words name no measure of people takes the one
+ * its list's items name most, else the one of the count the list breaks down. `ordered`: a report's figures in text order; `named`: whether a
+ * figure counts the people of a country.
+ */
+export function listMeasures(ordered: Claim[], named: (c: Claim) => boolean, readings: Map<string, MeasureReading>, text: string): Map<Claim, MeasureReading> {
+  const out = new Map<Claim, MeasureReading>()
+  const lists: Claim[][] = []
+  for (let i = 0; i < ordered.length; i++) {
+    const c = ordered[i]
+    if (!named(c)) continue
+    const last = lists[lists.length - 1]
+    const prev = last?.[last.length - 1]
+    if (prev && ordered[i - 1] === prev && inList(prev, c, text)) last.push(c)
+    else lists.push([c])
+  }
+  for (const list of lists) {
+    if (list.length < 2) continue
+    const people = list.flatMap((c) => { const m = readings.get(c.id); return m?.concept?.family === 'people' ? [m] : [] })
+    const n = new Map<string, number>()
+    for (const m of people) n.set(m.concept!.id, (n.get(m.concept!.id) ?? 0) + 1)
+    // With none, the list breaks down the count of people its sentence gives before it ("the 11
+    // foreigners killed came from four countries: six from Kenya, four from Uganda…").
+    const before = ordered.slice(0, ordered.indexOf(list[0])).reverse().find((c) => c.sentence.start === list[0].sentence.start && readings.get(c.id)?.concept?.family !== 'places')
+    const whole = before && readings.get(before.id)?.concept?.family === 'people' ? readings.get(before.id) : undefined
+    const best = people.sort((a, b) => n.get(b.concept!.id)! - n.get(a.concept!.id)!)[0] ?? whole
+    if (!best) continue
+    for (const c of list) if (readings.get(c.id)?.concept?.family !== 'people') out.set(c, best)
+  }
+  return out
+}
+
 /** The day most independent origins give among these dates, when two origins or more give it and no other day as many; else null. */
 function modeDay(cs: Claim[], originOf: (c: Claim) => string): number | null {
   const by = new Map<number, Set<string>>()
@@ -373,6 +458,8 @@ function modeDay(cs: Claim[], originOf: (c: Claim) => string): number | null {
 /** A part's candidate named by its group ("death toll: among them children" / "حصيلة القتلى: منهم أطفال"). */
 const groupLabel = (label: { en: string; ar: string }, who: { en: string; ar: string }) => ({ en: `${label.en}: among them ${who.en}`, ar: `${label.ar}: منهم ${who.ar}` })
 
+// The lexicon's concepts, and the record's, which no counted noun names.
+const conceptOf = (id: string) => (id === RECORD.id ? RECORD : CONCEPT_BY_ID.get(id))
 const sourcesOf = (cs: Claim[]) => [...new Set(cs.map((c) => c.source))]
 // A value split's key: its figures' lowest value (a date's first day), stable across runs.
 const valueKey = (cs: Claim[]) => {
@@ -404,6 +491,11 @@ function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {
 }
 
 const ELSEWHERE = 'elsewhere'
+// A model of the things counted, by its key ("#kstrl").
+const MODEL = '#'
+// The families of things a model names (aircraft, vehicles, vessels, buildings…): not people, whose
+// groups are their peoples and parts, nor amounts, lengths of time, dates or shares.
+const THINGS: ReadonlySet<string> = new Set(['aircraft', 'vessels', 'vehicles', 'buildings', 'events', 'other'])
 // A wave of the story's event, by its day ("*19983").
 const WAVE = '*'
 // Figures said only as orders of magnitude ("hundreds", "des dizaines de milliers", "الآلاف")
@@ -421,6 +513,7 @@ const VAGUE = 'vague'
  */
 function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: string | null): string | null {
   if (r.projected) return PROJECTED
+  if (r.model) return `${MODEL}${r.model}`
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
   if (r.fate) return `~${r.fate}`
@@ -435,7 +528,9 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   return r.places.length ? `@${r.places[0].key}` : null
 }
 
-function facetName(label: { en: string; ar: string }, facet: string, places: Map<string, Place>, dominant: string | null, waves?: Wave[]): { entity: string; label: { en: string; ar: string } } {
+function facetName(label: { en: string; ar: string }, facet: string, places: Map<string, Place>, dominant: string | null, waves?: Wave[], models?: Map<string, { en: string; ar: string }>): { entity: string; label: { en: string; ar: string } } {
+  const model = facet.startsWith(MODEL) ? models?.get(facet.slice(MODEL.length)) : undefined
+  if (model) return { entity: '', label: { en: `${label.en} (${model.en})`, ar: `${label.ar} (${model.ar})` } }
   if (facet === PROJECTED) return { entity: '', label: { en: `${label.en} (projected)`, ar: `${label.ar} (توقعات)` } }
   if (facet === ELSEWHERE) {
     const name = dominant ? placeNames(dominant, places) : null

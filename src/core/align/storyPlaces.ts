@@ -94,7 +94,10 @@ export function storyPlaces(sources: Source[]): Map<string, Place> {
   const arabicSeen = new Map<string, { w: string; sources: Set<string> }>()
   // Latin names by key, from every capitalised word: to name in Latin script a place found in
   // Arabic ("الفاشر" is "El Fasher" in the English reports), and as that second witness.
-  const latin = new Map<string, string>()
+  // (Spelt as an English report writes it, in its own case: "Moscow" rather than "Moscou", "Seoul"
+  // rather than a dateline's "SEOUL", since an English label shows it.)
+  const latin = new Map<string, { w: string; score: number }>()
+  const spelt = (w: string, lang: string) => (lang === 'en' ? 2 : 0) + (w === w.toUpperCase() ? 0 : 1)
   const arabicAny: Tok[] = []
   const add = (sp: Spelling, source: string) => {
     if (!sp.usable || sp.noun || sp.linking || isCountryWord(sp.w) || (sp.arabic && isCountryWord(bareArabic(sp.w)))) return
@@ -112,7 +115,10 @@ export function storyPlaces(sources: Source[]): Map<string, Place> {
     const toks = tokens(s.text)
     for (let i = 0; i < toks.length; i++) {
       const sp = toks[i].sp
-      if (sp.capital && sp.usable && !STOP.has(sp.w.toLowerCase())) for (const k of sp.keys) if (!latin.has(k)) latin.set(k, sp.w)
+      if (sp.capital && sp.usable && !STOP.has(sp.w.toLowerCase())) {
+        const score = spelt(sp.w, s.lang)
+        for (const k of sp.keys) if ((latin.get(k)?.score ?? -1) < score) latin.set(k, { w: sp.w, score })
+      }
       if (sp.arabic && sp.usable && sp.key.length >= 3) arabicAny.push(toks[i])
       if (!sp.noun) continue
       // The name after the noun ("province of Taroudant", "إقليم الحوز", "la ville de Derna")…
@@ -131,9 +137,9 @@ export function storyPlaces(sources: Source[]): Map<string, Place> {
   for (const [key, a] of arabicSeen) {
     const p = out.get(key)
     if (p) p.arabic ??= a.w
-    else if (a.sources.size >= 2 || latin.has(key)) out.set(key, { key, latin: latin.get(key) ?? null, arabic: a.w })
+    else if (a.sources.size >= 2 || latin.has(key)) out.set(key, { key, latin: latin.get(key)?.w ?? null, arabic: a.w })
   }
-  for (const p of out.values()) p.latin ??= latin.get(p.key) ?? null
+  for (const p of out.values()) p.latin = latin.get(p.key)?.w ?? p.latin
   // A place found only in Latin script is named in Arabic by a word of its skeleton (three
   // consonants or more, so that a common word does not name it); figures are not matched by it.
   for (const t of arabicAny) { const p = out.get(t.sp.key); if (p && !p.arabic) p.arabicName ??= asWritten(t.sp.w) }

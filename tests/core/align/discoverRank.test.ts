@@ -93,3 +93,32 @@ describe('candidate scopes: what is a part and what is the same figure', () => {
     expect(displaced.find((f) => !f.c.key.includes('|!'))?.figures).toEqual(['Environ 41 000', 'Some 40,000'])
   })
 })
+
+describe('candidate rank: weak signs rank last', () => {
+  it('a day two reports give with no event named ranks below a measure whose reports disagree', () => {
+    const found = candidates([
+      source('a', 'en', 'The ferry fire killed 12 people, the coastguard said. Divers will return on 3 March.', 'Wire A'),
+      source('b', 'fr', "L'incendie du ferry a fait 150 morts selon un syndicat. Les plongeurs reviendront le 3 mars.", 'Journal B'),
+      source('c', 'ar', 'وقال خفر السواحل إن الغواصين سيعودون إلى موقع العبارة في 3 مارس.', 'Site C'),
+    ])
+    const day = found.findIndex((f) => f.c.kind === 'date' && !f.c.concept)
+    const toll = found.findIndex((f) => f.c.kind === 'count')
+    expect(day).toBeGreaterThan(-1)
+    expect(toll).toBeGreaterThan(-1)
+    expect(day).toBeGreaterThan(toll)
+  })
+
+  it('origins that give one rough size agree: four of them rank above two that give one number', () => {
+    const found = candidates([
+      source('a', 'en', 'Tens of thousands of people have fled the valley, aid groups said. The floods destroyed 40 bridges.', 'Wire A'),
+      source('b', 'fr', 'Des dizaines de milliers de personnes ont fui la vallée. Les crues ont détruit 40 ponts.', 'Journal B'),
+      source('c', 'ar', 'فر عشرات الآلاف من سكان الوادي.', 'Site C'),
+      source('d', 'en', 'Tens of thousands of residents fled their homes in the valley.', 'Paper D'),
+    ])
+    const fled = found.findIndex((f) => f.c.concept === 'displaced')
+    const bridges = found.findIndex((f) => f.figures.includes('40'))
+    expect(fled).toBeGreaterThan(-1)
+    expect(bridges).toBeGreaterThan(-1)
+    expect(fled).toBeLessThan(bridges)
+  })
+})
