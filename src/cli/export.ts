@@ -55,7 +55,7 @@ run(() => {
   const baseUrl = typeof flags['base-url'] === 'string' ? flags['base-url'] : null
   let text: string
   if (format === 'md') text = markdownReport(input, { lang, topicIds, generatedAt, audit, unassigned: !!flags.unassigned, baseUrl })
-  else if (format === 'csv') text = table === 'topics' ? topicsCsv(input) : claimsCsv(input)
+  else if (format === 'csv') text = table === 'topics' ? topicsCsv(input, topicIds) : claimsCsv(input, topicIds)
   else if (format === 'claimreview') text = claimReviewJson(claimReviews(input, { lang, topicIds, baseUrl, publisher: typeof flags.publisher === 'string' ? flags.publisher : null }))
   else text = `${JSON.stringify(jsonExport(input, { lang, topicIds, generatedAt }), null, 1)}\n`
   if (typeof flags.out === 'string') {

@@ -33,10 +33,22 @@ function toCsv<C extends readonly string[]>(columns: C, rows: Row<C>[]): string 
   return `\ufeff${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c as C[number]])) }, { escapeFormulae: FORMULA, newline: '\r\n' })}\r\n`
 }
 
-/** Rows of the claims CSV (exposed for tests and previews). */
-export function claimRows(input: ExportInput): Row<typeof CLAIM_COLUMNS>[] {
+/** The topics a claim is in, or was set aside from ("claims" of the report keep them). */
+function topicsOfClaim(input: ExportInput, ix: ReturnType<typeof indexExport>, id: string): string[] {
+  const from = input.setAsideFrom?.[id]
+  const placed = ix.topicsOf.get(id) ?? []
+  return from && !placed.includes(from) ? [...placed, from] : placed
+}
+
+/**
+ * Rows of the claims CSV (exposed for tests and previews): every figure, or with `topicIds` the
+ * figures in those topics or set aside from them, as the report chosen holds.
+ */
+export function claimRows(input: ExportInput, topicIds?: string[]): Row<typeof CLAIM_COLUMNS>[] {
   const ix = indexExport(input)
-  return input.analysis.claims.map((c) => {
+  const chosen = topicIds ? new Set(topicIds) : null
+  const claims = chosen ? input.analysis.claims.filter((c) => topicsOfClaim(input, ix, c.id).some((t) => chosen.has(t))) : input.analysis.claims
+  return claims.map((c) => {
     const s = ix.source.get(c.source)
     const fix = input.corrections.claims[c.id]
     const q = quantityFields(c.quantity)
@@ -48,7 +60,7 @@ export function claimRows(input: ExportInput): Row<typeof CLAIM_COLUMNS>[] {
       via: s?.via ?? '',
       source_origin: s?.origin ?? '',
       published: s?.published ?? (s?.window ? `${s.window.from}/${s.window.to}` : ''),
-      topic_ids: (ix.topicsOf.get(c.id) ?? []).join('|'),
+      topic_ids: topicsOfClaim(input, ix, c.id).join('|'),
       text: c.text,
       ...q,
       value_en: sayQuantity(c.quantity, 'en'),
@@ -66,14 +78,22 @@ export function claimRows(input: ExportInput): Row<typeof CLAIM_COLUMNS>[] {
   })
 }
 
-/** Rows of the topics CSV. */
-export function topicRows(input: ExportInput): Row<typeof TOPIC_COLUMNS>[] {
+/**
+ * Rows of the topics CSV, of every topic or those of `topicIds`. Independent sources never exceed
+ * the sources listed (two speakers in one article are two origins to the comparison, one source to
+ * a reader, as in the report); a consensus is given only where the verdict that stands is agreement.
+ */
+export function topicRows(input: ExportInput, topicIds?: string[]): Row<typeof TOPIC_COLUMNS>[] {
   const ix = indexExport(input)
   const userTopics = new Set(input.corrections.topics.map((t) => t.id))
-  return input.analysis.topics.map((t) => {
+  const chosen = topicIds ? new Set(topicIds) : null
+  return input.analysis.topics.filter((t) => !chosen || chosen.has(t.id)).map((t) => {
     const cmp = ix.comparison.get(t.id)
     const review = ix.review.get(t.id)
     const claims = ix.claimsOf.get(t.id) ?? []
+    const sources = sourcesOf(claims, ix)
+    const verdict = finalVerdict(cmp, review)
+    const consensus = verdict === 'agree' || verdict === 'agree-precision' ? cmp?.consensus : null
     return {
       topic_id: t.id,
       label_en: t.label.en,
@@ -81,18 +101,18 @@ export function topicRows(input: ExportInput): Row<typeof TOPIC_COLUMNS>[] {
       kind: t.kind,
       measure: t.measure,
       suggested_verdict: cmp?.verdict ?? '',
-      verdict: finalVerdict(cmp, review) ?? '',
+      verdict: verdict ?? '',
       overridden: review?.override ? 'yes' : '',
       override_reason: review?.override ? review.reason : '',
       reviewer: review?.reviewer ?? '',
       reviewed_at: review?.at ?? '',
       note: review?.note ?? '',
-      sources: sourcesOf(claims, ix).map((s) => s.id).join('|'),
-      independent_sources: cmp?.independentSources ?? '',
+      sources: sources.map((s) => s.id).join('|'),
+      independent_sources: cmp ? Math.min(cmp.independentSources, sources.length) : '',
       claims: claims.length,
-      consensus_lo: cmp?.consensus?.interval?.lo ?? '',
-      consensus_hi: cmp?.consensus?.interval?.hi ?? '',
-      median: cmp?.consensus?.median ?? '',
+      consensus_lo: consensus?.interval?.lo ?? '',
+      consensus_hi: consensus?.interval?.hi ?? '',
+      median: consensus?.median ?? '',
       explanation_en: cmp?.explanation.en ?? '',
       explanation_ar: cmp?.explanation.ar ?? '',
       user_created: userTopics.has(t.id) ? 'yes' : '',
@@ -100,12 +120,12 @@ export function topicRows(input: ExportInput): Row<typeof TOPIC_COLUMNS>[] {
   })
 }
 
-/** The claims CSV. */
-export function claimsCsv(input: ExportInput): string {
-  return toCsv(CLAIM_COLUMNS, claimRows(input))
+/** The claims CSV (of the figures of `topicIds` when given). */
+export function claimsCsv(input: ExportInput, topicIds?: string[]): string {
+  return toCsv(CLAIM_COLUMNS, claimRows(input, topicIds))
 }
 
-/** The topics CSV. */
-export function topicsCsv(input: ExportInput): string {
-  return toCsv(TOPIC_COLUMNS, topicRows(input))
+/** The topics CSV (of `topicIds` when given). */
+export function topicsCsv(input: ExportInput, topicIds?: string[]): string {
+  return toCsv(TOPIC_COLUMNS, topicRows(input, topicIds))
 }

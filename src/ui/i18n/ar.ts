@@ -138,6 +138,7 @@ const ar: typeof en = {
     topics: 'المواضيع', topicsHelp: 'يغطي التقرير وملف ClaimReview المواضيع المحددة هنا.', all: 'الكل', none: 'لا شيء', lang: 'لغة التقرير',
     noTopics: 'لا مواضيع بعد.', reviewed: 'رُوجع', files: 'الملفات',
     claimsCsv: 'الادعاءات (CSV)', claimsCsvHelp: 'كل رقم في صف ({n})، مع مصدره وموضوعه وقيمته وحالة مراجعته.',
+    claimsCsvChosenHelp: 'أرقام المواضيع المختارة، كل رقم في صف ({n})، مع مصدره وموضوعه وقيمته وحالة مراجعته.',
     topicsCsv: 'المواضيع (CSV)', topicsCsvHelp: 'صف لكل موضوع ({n}) مع الحكم المقترح والنهائي.',
     report: 'التقرير (Markdown)', reportHelp: 'الأحكام والشروح والمصادر والاقتباسات وملاحظات المراجِع للمواضيع المحددة ({n}).',
     claimReview: 'ClaimReview (JSON-LD)', claimReviewHelp: 'ترميز schema.org للمواضيع المراجَعة ({n}) بين المحددة.',

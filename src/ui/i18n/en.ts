@@ -136,6 +136,7 @@ export default {
     topics: 'Topics', topicsHelp: 'The report and the ClaimReview file cover the topics ticked here.', all: 'All', none: 'None', lang: 'Language of the report',
     noTopics: 'No topics yet.', reviewed: 'reviewed', files: 'Files',
     claimsCsv: 'Claims (CSV)', claimsCsvHelp: 'Every figure, one per row ({n}), with its source, topic, value and review status.',
+    claimsCsvChosenHelp: 'The figures of the chosen topics, one per row ({n}), with their source, topic, value and review status.',
     topicsCsv: 'Topics (CSV)', topicsCsvHelp: 'One row per topic ({n}) with the suggested and final verdict.',
     report: 'Report (Markdown)', reportHelp: 'Verdicts, explanations, sources and quotes, and reviewer notes for the topics ticked ({n}).',
     claimReview: 'ClaimReview (JSON-LD)', claimReviewHelp: 'schema.org markup for the {n} reviewed topics among those ticked.',

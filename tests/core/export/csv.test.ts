@@ -62,3 +62,32 @@ describe('topics CSV', () => {
     expect(ransom).toMatchObject({ topic_id: 'ransom', verdict: 'single-source', overridden: '', reviewer: '', claims: '0' })
   })
 })
+
+// The CSVs follow the topics chosen on the export page, as the report does, and say no more than
+// the report: independent sources never exceed the sources listed; a consensus only for agreement.
+describe('CSVs of the chosen topics', () => {
+  const rowsOf = (csv: string) => { const [header, ...rows] = parse(csv); return rows.map((r) => Object.fromEntries(header.map((h, j) => [h, r[j]]))) }
+
+  it('holds only the topics chosen, and the claims CSV only their figures', () => {
+    expect(rowsOf(topicsCsv(input, ['ransom'])).map((r) => r.topic_id)).toEqual(['ransom'])
+    expect(rowsOf(claimsCsv(input, ['ransom']))).toEqual([])
+    expect(rowsOf(claimsCsv(input, ['bamex-dates']))).toHaveLength(claims.length)
+    expect(rowsOf(topicsCsv(input)).map((r) => r.topic_id)).toEqual(['bamex-dates', 'ransom'])
+  })
+
+  it('never counts more independent sources than sources, and gives a consensus only where the verdict is agreement', () => {
+    const consensus = { interval: { lo: 10, hi: 12 }, median: 11 }
+    const many = { ...analysis, comparisons: analysis.comparisons.map((c) => (c.topic === 'bamex-dates' ? { ...c, independentSources: 5, consensus } : c)) }
+    const conflict = rowsOf(topicsCsv({ ...input, reviews: [], analysis: many }, ['bamex-dates']))[0]
+    expect(conflict).toMatchObject({ sources: '000|001', independent_sources: '2', consensus_lo: '', median: '' })
+    const agreeing = { ...many, comparisons: many.comparisons.map((c) => (c.topic === 'bamex-dates' ? { ...c, verdict: 'agree' as const } : c)) }
+    expect(rowsOf(topicsCsv({ ...input, reviews: [], analysis: agreeing }, ['bamex-dates']))[0]).toMatchObject({ consensus_lo: '10', consensus_hi: '12', median: '11' })
+  })
+
+  it('keeps the topic a figure was set aside from', () => {
+    const aside = { ...corrections, claims: { [claims[2].id]: { claimId: claims[2].id, status: 'wrong-extraction' as const } } }
+    const placed = { ...analysis, assignments: analysis.assignments.filter((a) => a.claimId !== claims[2].id) }
+    const rows = rowsOf(claimsCsv({ ...input, analysis: placed, corrections: aside, setAsideFrom: { [claims[2].id]: 'bamex-dates' } }, ['bamex-dates']))
+    expect(rows.find((r) => r.claim_id === claims[2].id)).toMatchObject({ topic_ids: 'bamex-dates', status: 'wrong-extraction' })
+  })
+})
