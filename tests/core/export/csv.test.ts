@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import Papa from 'papaparse'
 import { CLAIM_COLUMNS, TOPIC_COLUMNS, claimsCsv, topicsCsv } from '../../../src/core/export'
+import type { Consensus } from '../../../src/core/model'
 import { analysis, claims, corrections, reviews } from './fixture'
 
 const input = { analysis, reviews, corrections }
@@ -76,7 +77,7 @@ describe('CSVs of the chosen topics', () => {
   })
 
   it('never counts more independent sources than sources, and gives a consensus only where the verdict is agreement', () => {
-    const consensus = { interval: { lo: 10, hi: 12 }, median: 11 }
+    const consensus: Consensus = { interval: { lo: 10, hi: 12, count: 2 }, median: 11, spread: 2, weights: {}, outliers: [] }
     const many = { ...analysis, comparisons: analysis.comparisons.map((c) => (c.topic === 'bamex-dates' ? { ...c, independentSources: 5, consensus } : c)) }
     const conflict = rowsOf(topicsCsv({ ...input, reviews: [], analysis: many }, ['bamex-dates']))[0]
     expect(conflict).toMatchObject({ sources: '000|001', independent_sources: '2', consensus_lo: '', median: '' })
