@@ -62,6 +62,7 @@ export const L = {
   dualAmbiguous: new Set(K.DUAL_AMBIGUOUS.map(foldKey)),
   dualCounted: new Set(K.DUAL_COUNTED.map((w) => w.endsWith('ة') ? foldKey(w).slice(0, -1) : foldKey(w))),
   dualConstructOk: new Set(K.DUAL_CONSTRUCT_OK.map((w) => foldKey(w).slice(0, -1))),
+  dualConstructM: new Set(K.DUAL_CONSTRUCT_M.map(foldKey)),
   scaleWords: new Set(f(K.SCALES)),
   resultVerbs: words(K.RESULT_VERBS),
   periodOrdinals: new PhraseSet(K.PERIOD_ORDINALS, arabicReadings),
