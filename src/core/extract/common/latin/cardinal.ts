@@ -1,7 +1,7 @@
 import type { Context, Hit } from '../contracts'
 import type { Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
-import { consumed, notAFigure, rawToken } from './names'
+import { consumed, currencyBeforeAt, notAFigure, rawToken } from './names'
 import { halfAt, readDigits, readWords, type LatinNumber } from './numbers'
 import { latinHit } from './quantity'
 import { hyphenGlued, hyphenUnitAt, unitAt, type LatinUnit } from './units'
@@ -21,7 +21,7 @@ export interface CardinalRules {
  */
 export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser: string, rules: CardinalRules): Hit | null {
   const { tokens } = ctx
-  const cur = lex.currencyBefore.at(tokens, i, true)
+  const cur = currencyBeforeAt(ctx, i, lex)
   const j = cur ? i + cur.n : i
   const t = tokens[j]
   if (!t || (cur && (t.t !== 'n' || t.nl))) return null
