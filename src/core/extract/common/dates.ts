@@ -58,6 +58,8 @@ export interface DatePoint {
   nearest?: boolean
   /** A weekday named as the day of something ("declared Sunday a day of mourning"): the nearest such day, ahead or back. */
   decreed?: boolean
+  /** A weekday the text sets ahead without "next" (a start "اعتباراً من الخميس", a headline "تغادر السفينة الأربعاء"): the first such day on or after the reference day. */
+  coming?: boolean
   /** "الجاري"/"this": the month or season of the reference year. */
   thisYear?: boolean
   /** A season of the year (northern hemisphere): spring March–May … winter December–February. */
@@ -133,7 +135,8 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
     // The most recent such day on or before the reference day; with "next", the first after it.
     const back = (weekday(ref) - p.weekday + 7) % 7
     const ahead = (p.weekday - weekday(ref) + 7) % 7 || 7
-    const d = p.next || (p.nearest && ahead <= NEAREST_AHEAD && ahead < back) || (p.decreed && ahead < back) ? addDays(ref, ahead) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
+    const d = p.coming && !p.past && !p.next ? addDays(ref, ahead % 7)
+      : p.next || (p.nearest && ahead <= NEAREST_AHEAD && ahead < back) || (p.decreed && ahead < back) ? addDays(ref, ahead) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
     return { lo: d, hi: d, precision: 'day' }
   }
   const m = p.m ?? fill?.m
