@@ -98,7 +98,9 @@ export const VAGUE: Record<string, VagueAmount> = {
   'des millions': { lo: 2e6, hi: 9.99e6, qualifier: 'vague' }, 'des dizaines de millions': { lo: 2e7, hi: 9.99e7, qualifier: 'vague' }, 'des centaines de millions': { lo: 2e8, hi: 9.99e8, qualifier: 'vague' },
   'des milliards': { lo: 2e9, hi: 9.99e9, qualifier: 'vague' },
   quelques: { lo: 3, hi: 9, qualifier: 'vague', scales: true }, plusieurs: { lo: 3, hi: 10, qualifier: 'vague', scales: true },
-  'quelques dizaines': { lo: 30, hi: 90, qualifier: 'vague' }, 'plusieurs dizaines': { lo: 30, hi: 99, qualifier: 'vague' },
+  // "plusieurs dizaines" reads as "des dizaines" [20, 99] (tests/fixtures/news/ANNOTATION.md): two tens
+  // are already several ("plusieurs" is "more than one"), so "plusieurs" adds no lower bound to the plural.
+  'quelques dizaines': { lo: 30, hi: 90, qualifier: 'vague' }, 'plusieurs dizaines': { lo: 20, hi: 99, qualifier: 'vague' },
   'quelques centaines': { lo: 300, hi: 900, qualifier: 'vague' }, 'plusieurs centaines': { lo: 300, hi: 999, qualifier: 'vague' },
   'quelques milliers': { lo: 3000, hi: 9000, qualifier: 'vague' }, 'plusieurs milliers': { lo: 3000, hi: 9999, qualifier: 'vague' },
   'plusieurs dizaines de milliers': { lo: 30000, hi: 99999, qualifier: 'vague' }, 'plusieurs centaines de milliers': { lo: 300000, hi: 999999, qualifier: 'vague' },
