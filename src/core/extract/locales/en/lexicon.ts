@@ -35,6 +35,7 @@ export const LEX: LatinLexicon = {
   stop: set(K.STOPWORDS),
   determiners: set(K.DETERMINERS),
   times: set(K.TIMES),
+  hyphenIdioms: set(K.HYPHEN_IDIOMS),
   nameHeads: set(K.NAME_HEADS),
   furniture: wordSet(K.FURNITURE),
   furnitureLeads: wordSet(K.FURNITURE_LEADS),
