@@ -110,9 +110,9 @@ export const VAGUE: Record<string, VagueAmount> = {
   'deux centaines': about(200), 'deux milliers': about(2000), 'trois centaines': about(300), 'trois milliers': about(3000),
 }
 
-/** Shares of a whole. */
+/** Shares of a whole. The article belongs to a share without a number ("la moitié", "le tiers"), not to one with its number ("les deux tiers" → "deux tiers"). */
 export const FRACTIONS: Record<string, number> = {
-  'la moitié': 0.5, 'moitié': 0.5, 'un tiers': 1 / 3, 'le tiers': 1 / 3, 'deux tiers': 2 / 3, 'les deux tiers': 2 / 3, 'un quart': 0.25, 'le quart': 0.25, 'trois quarts': 0.75, 'les trois quarts': 0.75, 'un cinquième': 0.2,
+  'la moitié': 0.5, 'moitié': 0.5, 'un tiers': 1 / 3, 'le tiers': 1 / 3, 'deux tiers': 2 / 3, 'un quart': 0.25, 'le quart': 0.25, 'trois quarts': 0.75, 'un cinquième': 0.2,
 }
 
 /** Words after a fraction that make it a share of a whole; words before it that make it none. */
