@@ -196,7 +196,11 @@ export const ORDINAL_DAYS: Record<string, number> = {
 }
 
 /** Decades as words ("الستينيات" → the 1960s). */
-export const DECADES: Record<string, number> = { 'العشرينيات': 1920, 'الثلاثينيات': 1930, 'الأربعينيات': 1940, 'الخمسينيات': 1950, 'الستينيات': 1960, 'السبعينيات': 1970, 'الثمانينيات': 1980, 'التسعينيات': 1990 }
+export const DECADES: Record<string, number> = { 'العشرينيات': 1920, 'الثلاثينيات': 1930, 'الأربعينيات': 1940, 'الخمسينيات': 1950, 'الستينيات': 1960, 'السبعينيات': 1970, 'الثمانينيات': 1980, 'التسعينيات': 1990,
+  // The shorter spelling many outlets print: "الثلاثينات".
+  'العشرينات': 1920, 'الثلاثينات': 1930, 'الأربعينات': 1940, 'الخمسينات': 1950, 'الستينات': 1960, 'السبعينات': 1970, 'الثمانينات': 1980, 'التسعينات': 1990 }
+/** Words after a decade ("من العمر", "من أعمارهم") that make it someone's age: "في العشرينيات من أعمارهم" is 20–29 years. */
+export const AGE_OF = ['العمر', 'عمره', 'عمرها', 'عمرهم', 'عمرهن', 'أعمارهم', 'أعمارهن', 'اعمارهم']
 
 /** Parts of a month or a year. */
 export const PERIOD_PARTS: Record<string, 'early' | 'mid' | 'late'> = {

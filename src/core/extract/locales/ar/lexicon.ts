@@ -44,6 +44,7 @@ export const L = {
   ageAfter: new PhraseSet(Object.fromEntries(K.AGE_AFTER.map((w) => [w, true as const])), arabicReadings),
   ageBefore: new PhraseSet(Object.fromEntries(K.AGE_BEFORE.map((w) => [w, true as const])), arabicReadings),
   decades: new PhraseSet(K.DECADES, arabicReadings),
+  ageOf: new Set(K.AGE_OF.map(foldKey)),
   parts: new PhraseSet(K.PERIOD_PARTS, arabicReadings),
   relative: new PhraseSet(K.RELATIVE, arabicReadings),
   anaphoricDays: new PhraseSet(K.ANAPHORIC_DAYS, arabicReadings),
