@@ -322,6 +322,8 @@ export const TEXT_UNIT_AFTER = ['يجب', 'ينبغي', 'عليك', 'تلخص', 
 // Not "بدلا من": the figure a correction replaces is still one a source gave.
 export const DENIALS = ['ليس', 'ليست', 'لا', 'وليس']
 export const DENIAL_BETWEEN = ['من']
+/** After a denied figure, words that say someone stated it ("وليس 200 كما أعلن سابقاً"): it stays. */
+export const DENIAL_CLAIMED = ['كما أعلن', 'كما أعلنت', 'كما ذكر', 'كما ذكرت', 'كما أفاد', 'كما أفادت', 'كما قيل', 'كما أشيع', 'كما تردد']
 /** Ordinal adjectives after a fraction of a year: "الربع الأول", "النصف الثاني", "الثلث الأخير" name a period, not a share. */
 export const PERIOD_ORDINALS: Record<string, number> = {
   'الأول': 1, 'الاول': 1, 'الأولى': 1, 'الثاني': 2, 'الثانية': 2, 'الثالث': 3, 'الثالثة': 3, 'الرابع': 4, 'الرابعة': 4, 'الأخير': -1, 'الأخيرة': -1,

@@ -70,6 +70,6 @@ export const L = {
   someday: { idioms: words(K.SOMEDAY), markers: words(K.SOMEDAY_MARKERS) },
   narrativeDistances: { units: new Set(K.NARRATIVE_DISTANCE_UNITS), before: words(K.NARRATIVE_DISTANCE_BEFORE), after: words(K.NARRATIVE_DISTANCE_AFTER) },
   textUnits: { nouns: new Set(K.TEXT_UNIT_NOUNS.map(foldKey)), before: words(K.TEXT_UNIT_BEFORE), after: words(K.TEXT_UNIT_AFTER) },
-  denials: { negations: words(K.DENIALS), between: new Set(K.DENIAL_BETWEEN.map(foldKey)) },
+  denials: { negations: words(K.DENIALS), between: new Set(K.DENIAL_BETWEEN.map(foldKey)), claimed: words(K.DENIAL_CLAIMED) },
   durationJoins: { joins: new Set(K.DURATION_JOINS.joins.map(foldKey)), notAfter: new Set(K.DURATION_JOINS.notAfter.map(foldKey)) },
 }

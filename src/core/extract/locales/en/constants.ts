@@ -281,6 +281,8 @@ export const TEXT_UNIT_AFTER = ['to know', 'you need', 'we know', 'we learned', 
 // Not "rather than", "instead of": the figure a correction replaces is still one a source gave.
 export const DENIALS = ['and not', 'but not', 'not']
 export const DENIAL_BETWEEN = ['of']
+/** After a denied figure, words that say someone stated it ("not 200 as first reported"): it stays. */
+export const DENIAL_CLAIMED = ['as announced', 'as reported', 'as first reported', 'as initially reported', 'as claimed', 'as stated', 'as first announced', 'as initially announced', 'as earlier reported', 'as previously reported']
 
 /** After a definite number's noun, words that say which ones it means ("the two dams above the city"). */
 export const IDENTIFIERS = ['who', 'that', 'which', 'whose', 'where', 'of', 'in', 'on', 'at', 'from', 'near', 'above', 'below', 'along', 'across', 'outside', 'inside', 'to', 'with', 'killed', 'injured', 'arrested', 'missing', 'held', 'named', 'accused', 'charged', 'built']

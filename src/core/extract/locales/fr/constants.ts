@@ -285,6 +285,8 @@ export const TEXT_UNIT_AFTER = ['à retenir', 'à savoir', 'pour comprendre', 'q
 // Not "au lieu de", "plutôt que": the figure a correction replaces ("à 12,5 km au lieu de 9 km") is still one a source gave.
 export const DENIALS = ['et non', 'et non pas', 'non pas', 'et pas', 'mais pas', 'mais non']
 export const DENIAL_BETWEEN = ['de', 'des', "d'", 'du']
+/** After a denied figure, words that say someone stated it ("et non 200 comme annoncé au départ"): it stays. */
+export const DENIAL_CLAIMED = ['comme annoncé', 'comme annoncés', 'comme annoncée', 'comme annoncées', 'comme indiqué', 'comme affirmé', 'comme avancé', 'comme rapporté', "comme l'avaient", "comme l'avait", 'comme initialement', 'comme affirmaient', 'annoncés', 'annoncé']
 
 /** After a definite number's noun, words that say which ones it means ("les deux barrages qui retiennent l'oued"). */
 export const IDENTIFIERS = ['qui', 'que', "qu'", 'dont', 'où', 'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'situés', 'situées', 'construits', 'construites', 'nommés', 'appelés', 'chargés', 'accusés', 'tués', 'blessés', 'arrêtés', 'disparus', 'morts']
