@@ -24,3 +24,14 @@ describe('the rupee before digits stays an amount', () => {
   ])('$text → $span', ({ text, span, lo }) => expectCase({ text, span, kind: 'money', lo, unit: 'INR', lang: 'en', published: '2024-03-10' }))
   it('in French too', () => expectCase({ text: "L'État versera Rs 4 lakh à chaque famille.", span: 'Rs 4 lakh', kind: 'money', lo: 400_000, unit: 'INR', lang: 'fr', published: '2024-03-10' }))
 })
+
+// An outlet named with a number in a byline, before its bar ("الشروق 24 | الخميس"), counts nothing;
+// the same number in a sentence does.
+describe("an outlet's number in a byline", () => {
+  it('is no figure before the bar', () => {
+    expect(extract('عمّان – صدى 24 | الخميس 4 يوليو 2024', '2024-07-04').map((c) => c.text)).toEqual(['الخميس 4 يوليو 2024'])
+  })
+  it('counts in a sentence', () => {
+    expect(extract('ارتفع عدد المصابين إلى 24 مساء الخميس', '2024-07-04').map((c) => c.text)).toContain('24')
+  })
+})

@@ -44,6 +44,8 @@ export function digitsInName(tokens: Token[], j: number, ctx: Context): boolean 
   // "صاروخ RS 24", "طائرات F 16": digits after a word in Latin letters name a model, unless that
   // word is a currency or a unit ("USD 500").
   if (prev && !t.nl && prev.t === 'w' && LATIN.test(prev.w) && !L.currencies.at(tokens, j - 1) && !unitAfter(tokens, j - 1)) return true
+  // "نيروبي – جو 24 | الأربعاء", "الأيام 24 | نُشر في": an outlet's name in a byline, before its bar.
+  if (prev && !t.nl && prev.t === 'w' && next && !next.nl && next.w === '|' && !unitAfter(tokens, j + 1)) return true
   // "رقم المقال: 123456": an id after a label that names one.
   if (prev?.w === ':' && [tokens[j - 2], tokens[j - 3]].some((x) => x && x.t === 'w' && L.nameHeads.has(x.w))) return true
   // "كوب 28", "COP28": an event named by its edition.
