@@ -47,6 +47,7 @@ export const MEASURE_NOUNS: Record<string, Noun & { short: { ar: string; en: str
   ounce: { ...n(fem('أونصة', 'أونصتان', 'أونصات'), 'ounce'), short: { ar: 'أونصة', en: 'oz' } },
   barrel: { ...n(arNoun('برميل', 'برميلان', 'براميل'), 'barrel'), short: { ar: 'برميل', en: 'bbl' } },
   ha: { ...n(arNoun('هكتار', 'هكتاران', 'هكتارات'), 'hectare'), short: { ar: 'هكتار', en: 'ha' } },
+  acre: { ...n(arNoun('أكر', 'أكران', 'أكرات'), 'acre'), short: { ar: 'أكر', en: 'acre' } },
   L: { ...n(arNoun('لتر', 'لتران', 'لترات'), 'litre'), short: { ar: 'ل', en: 'L' } },
   MW: { ...n(same('ميغاواط'), 'megawatt'), short: { ar: 'ميغاواط', en: 'MW' } },
   kW: { ...n(same('كيلوواط'), 'kilowatt'), short: { ar: 'كيلوواط', en: 'kW' } },

@@ -41,7 +41,8 @@ const NOT_FIGURES: [Lang, string, string][] = [
   ['fr', 'Le Premier ministre parlait de « dizaines » de victimes, et non de milliers.', 'milliers'],
   ['fr', 'Le bilan est de 300 morts, et non pas de 3 000.', '3 000'],
   ['fr', "Il s'agit de 40 blessés, non pas de 400.", '400'],
-  ['en', 'The toll was 300, not 3,000 as first reported.', '3,000'],
+  // (One the text says someone stated stays: "not 3,000 as first reported", see denied-but-stated.test.ts.)
+  ['en', 'The toll was 300, not 3,000.', '3,000'],
   ['en', 'Officials spoke of dozens of victims, and not thousands.', 'thousands'],
 ]
 

@@ -50,12 +50,16 @@ export interface DatePoint {
   past?: boolean
   /** After "until"/"jusqu'au"/"حتى": an end bound, so a yearless day a few days ahead is the coming one. */
   until?: boolean
+  /** An end bound in a clause the text does not set in the past ("la détention court jusqu'au 22 mai"): a yearless day up to half a year ahead is the coming one. */
+  openBound?: boolean
   /** "المقبل"/"next": the next such month or weekday after the reference day. */
   next?: boolean
   /** "ce lundi": the coming one when it is a day or two ahead (written at the weekend), else the last one. */
   nearest?: boolean
   /** A weekday named as the day of something ("declared Sunday a day of mourning"): the nearest such day, ahead or back. */
   decreed?: boolean
+  /** A weekday the text sets ahead without "next" (a start "اعتباراً من الخميس", a headline "تغادر السفينة الأربعاء"): the first such day on or after the reference day. */
+  coming?: boolean
   /** "الجاري"/"this": the month or season of the reference year. */
   thisYear?: boolean
   /** A season of the year (northern hemisphere): spring March–May … winter December–February. */
@@ -131,7 +135,8 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
     // The most recent such day on or before the reference day; with "next", the first after it.
     const back = (weekday(ref) - p.weekday + 7) % 7
     const ahead = (p.weekday - weekday(ref) + 7) % 7 || 7
-    const d = p.next || (p.nearest && ahead <= NEAREST_AHEAD && ahead < back) || (p.decreed && ahead < back) ? addDays(ref, ahead) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
+    const d = p.coming && !p.past && !p.next ? addDays(ref, ahead % 7)
+      : p.next || (p.nearest && ahead <= NEAREST_AHEAD && ahead < back) || (p.decreed && ahead < back) ? addDays(ref, ahead) : addDays(ref, -back - (p.past && back === 0 ? 7 : 0))
     return { lo: d, hi: d, precision: 'day' }
   }
   const m = p.m ?? fill?.m
@@ -153,7 +158,7 @@ function resolveWhole(p: DatePoint, ref: string | null, fill?: DatePoint): Resol
     }
     // An end bound a few days ahead is that day, not the same day almost a year back: "jusqu'au 1er
     // novembre" written on 31 October, "until January 2" written on 28 December.
-    if ((p.until || fill?.until) && d !== undefined && !p.past && !fill?.past && soonAfter(ref!, y + 1, m, d)) y += 1
+    if ((p.until || fill?.until) && d !== undefined && !p.past && !fill?.past && soonAfter(ref!, y + 1, m, d, p.openBound || fill?.openBound ? OPEN_BOUND_DAYS : SOON_DAYS)) y += 1
   }
   // "dimanche 24 novembre" with no year: the year in which the 24th of November is a Sunday, if the nearest one is not.
   if (p.y === undefined && fill?.y === undefined && y !== undefined && m !== undefined && p.d !== undefined && p.weekday !== undefined && ref) y = weekdayYear(y, m, p.d, p.weekday, ref)
@@ -211,7 +216,10 @@ function weekdayYear(y: number, m: number, d: number, wd: number, ref: string): 
 const NEAREST_AHEAD = 2
 // How many days ahead of the reference day a yearless day is read as coming rather than past.
 const SOON_DAYS = 10
-const soonAfter = (ref: string, y: number, m: number, d: number) => validDay(y, m, d) && iso(y, m, d) > ref && iso(y, m, d) <= addDays(ref, SOON_DAYS)
+// How far ahead an end bound in a clause not set in the past reaches: a detention, a state of
+// emergency or a deadline is set for weeks or months, rarely for more than half a year unnamed.
+const OPEN_BOUND_DAYS = 183
+const soonAfter = (ref: string, y: number, m: number, d: number, days: number) => validDay(y, m, d) && iso(y, m, d) > ref && iso(y, m, d) <= addDays(ref, days)
 
 const ORDER: Precision[] = ['day', 'part-month', 'month', 'part-year', 'year']
 /** The finer of two precisions. */

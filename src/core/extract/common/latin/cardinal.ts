@@ -1,7 +1,7 @@
 import type { Context, Hit } from '../contracts'
 import type { Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
-import { consumed, notAFigure, rawToken } from './names'
+import { consumed, currencyBeforeAt, notAFigure, rawToken } from './names'
 import { halfAt, readDigits, readWords, type LatinNumber } from './numbers'
 import { latinHit } from './quantity'
 import { hyphenGlued, hyphenUnitAt, unitAt, type LatinUnit } from './units'
@@ -21,7 +21,7 @@ export interface CardinalRules {
  */
 export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser: string, rules: CardinalRules): Hit | null {
   const { tokens } = ctx
-  const cur = lex.currencyBefore.at(tokens, i, true)
+  const cur = currencyBeforeAt(ctx, i, lex)
   const j = cur ? i + cur.n : i
   const t = tokens[j]
   if (!t || (cur && (t.t !== 'n' || t.nl))) return null
@@ -77,6 +77,8 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
   if (suspended) return suspended
   // "a 50 million-dollar ransom", "a $50-million-dollar deal": the currency hyphenated to the scale.
   const hc = n.scale > 1 ? hyphenCurrency(tokens, lex, n.to) : null
+  // "a one-stop centre", "the one-time payment", "a two-way road": an idiom, not a count.
+  if (hyphenGlued(tokens, n.to) && lex.hyphenIdioms?.has(tokens[n.to + 1].w)) return consumed(i, n.to + 2, parser)
   const hy = hc ? null : hyphenUnitAt(ctx, lex, n.to)
   let unit: LatinUnit = hc ?? hy ?? unitAt(ctx, lex, n.to, { scaled: n.scale > 1, vague: false })
   if (cur) unit = unit.kind === 'money' ? unit : { kind: 'money', unit: cur.value, to: n.to }

@@ -97,6 +97,20 @@ export function futureBefore(ctx: Context, i: number, lex: LatinLexicon): boolea
   return false
 }
 
+// What starts on a weekday is set from that day on: "declared three days of mourning starting
+// Thursday", "à partir de jeudi", "à compter de jeudi". ("dès mardi" and "from Tuesday" also tell
+// since when something already happened, so they are not read so.)
+const START_ONE = new Set(['starting', 'beginning', 'effective'])
+const START_TWO = new Set(['partir', 'compter'])
+
+/** Whether a start bound stands right before token i ("starting Thursday", "à partir de jeudi"): the weekday is the first such day on or after the publication day. */
+export function startBefore(tokens: Token[], i: number): boolean {
+  const a = tokens[i - 1]
+  if (!a || tokens[i].nl) return false
+  if (START_ONE.has(a.w)) return true
+  return (a.w === 'de' || a.w === 'du') && START_TWO.has(tokens[i - 2]?.w ?? '') && tokens[i - 3]?.w === 'à'
+}
+
 /** A locale's words for a quarter or a half of a year. */
 export interface YearPartWords {
   /** "first" → 1, "deuxième" → 2. */

@@ -71,6 +71,8 @@ export interface LatinLexicon {
   determiners: Set<string>
   /** Words after a number that make it a multiplier, not a count ("twice as", "deux fois"). */
   times: Set<string>
+  /** Words hyphenated to a number that make an idiom, not a count ("a one-stop centre", "a one-off grant", "a two-time winner"). */
+  hyphenIdioms?: Set<string>
   /** Words before digits that make them part of a name ("Resolution 2719", "France 2"). */
   nameHeads: Set<string>
   /** Words after a number that make it page furniture ("3 min read", "245 shares"). */

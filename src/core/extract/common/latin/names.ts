@@ -75,10 +75,19 @@ export function acronym(ctx: Context, i: number, lex: LatinLexicon): boolean {
   const r = rawToken(ctx, i)
   if (r.length < 2 || r !== r.toUpperCase() || r === r.toLowerCase()) return false
   const { tokens } = ctx
-  if (lex.currencyBefore.at(tokens, i, true) || lex.currencyAfter.at(tokens, i, true) || lex.measures.at(tokens, i, true) || CLOCK_ZONES.has(tokens[i].w)) return false
+  if ((lex.currencyBefore.at(tokens, i, true) && !CAPITAL_NAMES.has(r)) || lex.currencyAfter.at(tokens, i, true) || lex.measures.at(tokens, i, true) || CLOCK_ZONES.has(tokens[i].w)) return false
   const before = tokens[i - 1]
   const r0 = before && !tokens[i].nl && before.t === 'w' ? rawToken(ctx, i - 1) : ''
   return !(r0.length > 1 && r0 === r0.toUpperCase())
+}
+
+// The rupee is written "Rs" or "Rs."; in capitals ("RS 24", "RS-28") the letters name a model.
+const CAPITAL_NAMES = new Set(['RS'])
+
+/** The currency written before the digits at token i, unless its capitals make it a name ("RS 24 Yars", a missile) outside a headline in capitals. */
+export function currencyBeforeAt(ctx: Context, i: number, lex: LatinLexicon) {
+  const cur = lex.currencyBefore.at(ctx.tokens, i, true)
+  return cur && CAPITAL_NAMES.has(rawToken(ctx, i)) && acronym(ctx, i, lex) ? null : cur
 }
 
 /** Token i as the source writes it, before folding. */

@@ -66,7 +66,11 @@ export function readShare(ctx: Context, lex: LatinLexicon, i: number, parser: st
   const fr = lex.fractions.at(tokens, i, true)
   if (!fr) return null
   const next = tokens[i + fr.n]
-  if (!next || next.nl || !lex.shareFollowers.has(next.w) || lex.notShareLeads.has(tokens[i - 1]?.w ?? '')) return null
+  if (lex.notShareLeads.has(tokens[i - 1]?.w ?? '')) return null
+  // A plural share ("two-thirds were women", "trois quarts ont fui") is one without "of" after it;
+  // "half", "a third" alone may be something else ("in half", "a third victim").
+  const plural = fr.n > 1 && /s$/.test(tokens[i + fr.n - 1].w) && fr.value > 0.5
+  if (!plural && (!next || next.nl || !lex.shareFollowers.has(next.w))) return null
   return shareHit(i, i + fr.n, fr.value, parser)
 }
 

@@ -29,13 +29,16 @@ export function dropAnaphoricDefinites(words: AnaphoricWords): Refiner {
       let seenTo = 0
       return hits.filter((h) => {
         const q = h.quantity
-        if (q.kind !== 'count' || q.unit !== null || !h.num?.words || !h.counted || typeof q.lo !== 'number' || q.lo > MAX || q.lo !== q.hi || q.qualifier) return true
+        if (q.kind !== 'count' || q.unit !== null || !h.num || !h.counted || typeof q.lo !== 'number' || q.lo > MAX || q.lo !== q.hi || q.qualifier) return true
         const det = tokens[h.from - 1]
         if (!det || tokens[h.from].nl || !determiners.has(det.w)) return true
         // The words before this figure, as stems, gathered once as the scan moves on.
         seen ??= new Set()
         for (; seenTo < h.from; seenTo++) if (tokens[seenTo].t === 'w') seen.add(stem(tokens[seenTo].w))
         if (seen.has(stem(tokens[h.counted[0]].w))) return false
+        // "the 9 missing relatives" after "nine close relatives": a participle before the noun.
+        const noun = tokens[h.counted[0] + 1]
+        if (PARTICIPLE.test(tokens[h.counted[0]].w) && noun && h.counted[0] + 1 < h.counted[1] && seen.has(stem(noun.w))) return false
         if (!shells.has(tokens[h.counted[0]].w)) return true
         // Which ones: a word that identifies them within the noun phrase or right after it.
         for (let k = h.counted[0] + 1; k <= h.counted[1] && tokens[k] && !tokens[k].nl; k++) if (identifiers.has(tokens[k].w)) return true
@@ -44,6 +47,9 @@ export function dropAnaphoricDefinites(words: AnaphoricWords): Refiner {
     },
   }
 }
+
+// A participle or adjective that stands before the noun it qualifies ("missing", "injured", "disparus" comes after).
+const PARTICIPLE = /(ing|ed)$/
 
 // A plural's "s" or "x" off ("parties" and "partie", "barrages" and "barrage").
 const stem = (w: string) => (w.length > 3 && (w.endsWith('s') || w.endsWith('x')) ? w.slice(0, -1) : w)

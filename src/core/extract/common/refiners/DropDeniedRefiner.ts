@@ -13,7 +13,12 @@ export interface DeniedWords {
   negations: PhraseSet<true>
   /** "de", "des", "d'", "of": between the negation and the figure ("et non de milliers"). */
   between: ReadonlySet<string>
+  /** "comme annoncé", "as first reported", "كما أُعلن": after the denied figure, someone did state it, so it stays a figure. */
+  claimed?: PhraseSet<true>
 }
+
+// How many words (the counted noun) may stand between a denied figure and the words saying it was stated.
+const CLAIMED_REACH = 3
 
 export function dropDenied(words: DeniedWords): Refiner {
   return {
@@ -25,11 +30,22 @@ export function dropDenied(words: DeniedWords): Refiner {
         let k = h.from - 1
         // An opening quotation mark between them: "et non « des milliers »".
         if (QUOTES.has(tokens[k].w) && k > 0) k--
-        if (words.negations.endingAt(tokens, k)) return false
-        return !(words.between.has(tokens[k].w) && k > 0 && words.negations.endingAt(tokens, k - 1))
+        const denied = !!words.negations.endingAt(tokens, k) || (words.between.has(tokens[k].w) && k > 0 && !!words.negations.endingAt(tokens, k - 1))
+        return !denied || statedAfter(tokens, h.to, words.claimed)
       })
     },
   }
 }
 
 const QUOTES = new Set(['«', '"', '\u201c', '\u201e'])
+
+// "et non 200 comme annoncé au départ", "not 200 as first reported": the figure was stated, by
+// someone the text corrects; the comparison needs it.
+function statedAfter(tokens: Context['tokens'], to: number, claimed: PhraseSet<true> | undefined): boolean {
+  if (!claimed) return false
+  for (let k = to; k <= to + CLAIMED_REACH && tokens[k] && !tokens[k].nl; k++) {
+    if (claimed.at(tokens, k, true)) return true
+    if (tokens[k].t !== 'w') return false
+  }
+  return false
+}

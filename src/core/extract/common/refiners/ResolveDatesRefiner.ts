@@ -17,7 +17,7 @@ export const ResolveDates: Refiner = {
     return hits.map((h0) => {
       if (!h0.point) return h0
       const at = ctx.tokens[h0.from]?.s ?? 0
-      const h = withYearGiven(h0, given, at, ctx.ref)
+      const h = withYearGiven(openBound(ctx.tokens, h0), given, at, ctx.ref)
       if (!h.point) return h
       if (h.point.anchored !== undefined) {
         // Set against no day the text gave nearby, it says nothing of when: left out.
@@ -61,6 +61,30 @@ function decreedDay(tokens: Token[], h: Hit): boolean {
   const day = tokens[k]
   const next = tokens[k + 1]
   return !!day && !day.nl && DAY_WORDS.has(day.w) && !!next && next.t === 'w' && !next.nl
+}
+
+// An end bound ("until", "jusqu'au", "حتى") a yearless day marks is the coming one up to half a
+// year ahead ("la détention court jusqu'au 22 mai", "schools will stay shut until May 3", "تمدد حالة
+// الطوارئ حتى 3 مايو"), unless its clause sets the state in the past: "was in force until", "a duré
+// jusqu'au", "استمر حتى". A verb that moves the bound forward (extended, prolongé, مدد) keeps it ahead
+// whatever its tense.
+const PAST_STATE = new Set(['was', 'were', 'lasted', 'ended', 'had', 'remained', 'stayed', 'était', 'étaient', 'duré', 'avait', 'avaient', 'restait', 'restaient',
+  'استمر', 'استمرت', 'ظل', 'ظلت', 'دام', 'دامت', 'كان', 'كانت', 'بقي', 'بقيت'])
+const MOVED_AHEAD = new Set(['extended', 'extends', 'extend', 'prolonged', 'postponed', 'remanded', 'adjourned', 'prolongé', 'prolongée', 'prolongés', 'prolongées', 'prolonge', 'reporté', 'reportée', 'repoussé', 'repoussée',
+  'مدد', 'مددت', 'تمديد', 'تمدد', 'يمدد', 'أرجأ', 'أرجأت', 'تأجيل', 'أجل', 'أجلت'])
+const CLAUSE_REACH = 12 // tokens back to the verb of the bound's clause
+function openBound(tokens: Token[], h: Hit): Hit {
+  const p = h.point!
+  if (!p.until || p.y !== undefined || p.past) return h
+  for (let k = h.from - 1; k >= 0 && k >= h.from - CLAUSE_REACH; k--) {
+    const t = tokens[k]
+    if (t.t === 'p' && /^[.!?;؛]$/.test(t.w)) break
+    const w = t.w.replace(/^[وف]/, '')
+    if (MOVED_AHEAD.has(t.w) || MOVED_AHEAD.has(w)) break
+    if (PAST_STATE.has(t.w) || PAST_STATE.has(w)) return h
+    if (t.nl) break
+  }
+  return { ...h, point: { ...p, openBound: true } }
 }
 
 const fallbackPrecision = (p: DatePoint) => (p.d !== undefined || p.weekday !== undefined || p.relative?.unit === 'day' ? 'day' : p.m !== undefined ? 'month' : 'year')

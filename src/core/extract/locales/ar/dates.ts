@@ -72,8 +72,8 @@ export function monthSuffix(tokens: Token[], p: PointMatch): void {
 const FUTURE_REACH = 8
 // Words that set what follows in the future: "سوف", "من المقرر أن", "المرتقب", "المزمع".
 const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'مقرر', 'المرتقب', 'مرتقب', 'يرتقب', 'المزمع', 'يعتزم', 'تعتزم', 'المنتظر', 'ينتظر', 'يتوقع'])
-// Nouns that begin like a future verb (س + ي/ت): "سيارة", "سياسة", "ستة"…
-const NOT_FUTURE = /^(سيار|سياس|سيد|سيطر|سيول|سيناء|سيناريو|سير|سياد|سيف|سيج|ستة|ستين|ستما|ستار|ستوديو|ستراتيج)/
+// Nouns and names that begin like a future verb (س + ي/ت): "سيارة", "سياسة", "ستة", "سيؤول" (Seoul)…
+const NOT_FUTURE = /^(سيار|سياس|سيد|سيطر|سيول|سيؤول|سيئول|سيبيري|سيراليون|سيشل|سيناء|سيناريو|سير|سياد|سيف|سيج|ستة|ستين|ستما|ستار|ستوديو|ستراتيج|ستوكهولم|ستراسبورغ)/
 
 /**
  * Whether the clause before token j sets a date in the future: a verb with the future prefix
@@ -88,6 +88,35 @@ export function futureBefore(tokens: Token[], j: number): boolean {
     const w = t.w.replace(/^[وف](?=س)/, '')
     if (FUTURE_WORDS.has(w) || FUTURE_WORDS.has(t.w)) return true
     if (w.length >= 5 && /^س[يت]/.test(w) && !NOT_FUTURE.test(w)) return true
+  }
+  return false
+}
+
+// Prepositions of a start ("اعتباراً من الخميس", "ابتداءً من السبت"): what starts is set ahead.
+const START_LEADS = new Set(['اعتبارا', 'ابتداء', 'بدءا'])
+// Imperfect verbs that report what someone says or notes: they tell nothing of when the day is.
+const SAYING = /^[يت](قول|ذكر|شير|ضيف|فيد|ؤكد|علق|نقل|عتبر|رى|بدو|تهم|طالب|واصل|ظهر)/
+// Verbal nouns and plurals that begin like an imperfect (تفعيل, تفاعيل: "تفجير الثلاثاء" was Tuesday's bombing, "تقارير").
+const VERBAL_NOUN = /^ت..ي.$|^ت.ا.ي.$/
+
+/**
+ * Whether a weekday at token j is set ahead of the publication day without "المقبل": after a
+ * preposition of a start ("اعتباراً من الخميس"), after a future verb ("ستغادر السفينة الأربعاء"),
+ * or in a headline (the text's first line) after an imperfect verb ("والسفينة تغادر البحيرات
+ * المرة الأربعاء"), as Arabic headlines announce what is to come; past events take the past tense
+ * there ("غادرت السفينة").
+ */
+export function comingBefore(tokens: Token[], j: number): boolean {
+  if (tokens[j - 1]?.w === 'من' && START_LEADS.has(tokens[j - 2]?.w ?? '')) return true
+  if (futureBefore(tokens, j)) return true
+  for (let k = 0; k < j; k++) if (tokens[k + 1].nl) return false
+  for (let k = j - 1; k >= Math.max(0, j - FUTURE_REACH); k--) {
+    const t = tokens[k]
+    if (t.t === 'p') return false
+    if (t.t !== 'w') continue
+    if (t.w === 'لم' || t.w === 'لما') return false
+    const w = t.w.replace(/^[وف](?=[يت])/, '')
+    if (w.length >= 4 && /^[يت]/.test(w) && !SAYING.test(w) && !VERBAL_NOUN.test(w) && !L.weekdays.at(tokens, k) && !w.startsWith('يوم')) return true
   }
   return false
 }

@@ -8,7 +8,7 @@ export interface DualMatch { from: number; to: number; skip: number; timeUnit: s
 /** The dual noun at token i, or null. */
 export function parseDual(tokens: Token[], i: number, original?: { text: string; offsets: Int32Array }): DualMatch | null {
   const t = tokens[i]
-  if (!t || t.t !== 'w' || t.w.length < 4) return null
+  if (!t || t.t !== 'w' || t.w.length < 3) return null
   let definite = false
   for (const r of readings(t.w)) {
     if (r.stem.startsWith('ال')) { definite = true; continue }
@@ -16,7 +16,7 @@ export function parseDual(tokens: Token[], i: number, original?: { text: string;
     const tu = L.timeUnits.at(tokens, i)
     if (tu && tu.value.dual && tu.pre === r.pre) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: tu.value.unit, countedTo: i + 1, factor: tu.value.factor ?? 1 }
     if ((isDual(r.stem) && !pluralToo(r.stem, tokens[i + 1])) || (original && vocalisedDual(r.stem, tokens[i], original))) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
-    if (isConstructDual(r.stem, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
+    if (isConstructDual(r.stem, tokens[i + 1]) || isMasculineConstructDual(r.stem, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
   }
   return null
 }
@@ -77,6 +77,19 @@ function isConstructDual(w: string, next: Token | undefined): boolean {
   return L.dualConstructOk.has(w.slice(0, -2))
 }
 
+// "قطاري ركاب", "سدّي المدينة", "سدّا وادي درنة": a masculine construct dual drops its ن and ends
+// in ي (genitive, accusative) or ا (nominative), with the thing it belongs to right after it. The ا
+// form is also an indefinite accusative ("بنوا سدّاً ضخماً", "أقاموا سدّا على الوادي"): it is a dual
+// only before a noun that neither agrees with it (ending in ا), nor opens a clause or a phrase of
+// its own (a preposition, a verb in ي or ت, a word glued to ب, ل or ك).
+function isMasculineConstructDual(w: string, next: Token | undefined): boolean {
+  if (!next || next.nl || next.t !== 'w') return false
+  const end = w.slice(-1)
+  if ((end !== 'ي' && end !== 'ا') || !L.dualConstructM.has(w.slice(0, -1))) return false
+  if (L.stop.has(next.w)) return false
+  return end === 'ي' || !/(^[يتبلك])|(ا$)/.test(next.w)
+}
+
 // Dual adjectives agreeing with the noun ("طائرتان مسيّرتان") belong to it, not to a second figure.
 function adjectivesAfter(tokens: Token[], k: number, noun: string): number {
   const ending = noun.endsWith('ان') ? 'ان' : 'ين'
@@ -84,9 +97,10 @@ function adjectivesAfter(tokens: Token[], k: number, noun: string): number {
   return k
 }
 
-/** A cheap shape test before any list look-up: the word ends like a dual (ان ين تي). */
+/** A cheap shape test before any list look-up: the word ends like a dual (ان ين تي), or like a masculine construct dual (ي ا). */
 export function dualShape(w: string): boolean {
   const a = w.charCodeAt(w.length - 2)
   const b = w.charCodeAt(w.length - 1)
-  return w.length >= 4 && ((b === 0x646 && (a === 0x627 || a === 0x64a)) || (b === 0x64a && a === 0x62a))
+  if (w.length >= 3 && (b === 0x64a || b === 0x627)) return true
+  return w.length >= 4 && b === 0x646 && (a === 0x627 || a === 0x64a)
 }

@@ -41,6 +41,11 @@ export function digitsInName(tokens: Token[], j: number, ctx: Context): boolean 
   // "الرحلة 302" is a flight, but "استغرقت الرحلة 10 أيام" counts days: a unit after the digits makes them a figure.
   if (prev && !t.nl && prev.t === 'w' && (L.nameHeads.has(prev.w) || ctx.nameHeads.has(prev.w) || L.letterNames.has(prev.w)) && !unitAfter(tokens, j + 1)) return true
   if (prev?.w === '"' && tokens[j - 2]?.t === 'w' && ctx.nameHeads.has(tokens[j - 2].w)) return true
+  // "صاروخ RS 24", "طائرات F 16": digits after a word in Latin letters name a model, unless that
+  // word is a currency or a unit ("USD 500").
+  if (prev && !t.nl && prev.t === 'w' && LATIN.test(prev.w) && !L.currencies.at(tokens, j - 1) && !unitAfter(tokens, j - 1)) return true
+  // "نيروبي – جو 24 | الأربعاء", "الأيام 24 | نُشر في": an outlet's name in a byline, before its bar.
+  if (prev && !t.nl && prev.t === 'w' && next && !next.nl && next.w === '|' && !unitAfter(tokens, j + 1)) return true
   // "رقم المقال: 123456": an id after a label that names one.
   if (prev?.w === ':' && [tokens[j - 2], tokens[j - 3]].some((x) => x && x.t === 'w' && L.nameHeads.has(x.w))) return true
   // "كوب 28", "COP28": an event named by its edition.

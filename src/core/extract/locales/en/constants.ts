@@ -68,7 +68,7 @@ export const MEASURES: Record<string, string> = {
   foot: 'ft', feet: 'ft', ft: 'ft',
   tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', 'metric tons': 'tonne', 'metric tonnes': 'tonne',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg',
-  hectare: 'ha', hectares: 'ha', ha: 'ha', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
+  hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
   centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', cm: 'cm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', mm: 'mm', inch: 'in', inches: 'in',
   litre: 'L', litres: 'L', liter: 'L', liters: 'L',
   magnitude: 'magnitude', magnitudes: 'magnitude',
@@ -168,6 +168,8 @@ export const STOPWORDS = [
 /** Before a number word with nothing counted after it: it refers back or is an idiom ("the nine.", "in two."). */
 export const DETERMINERS = ['the', 'these', 'those', 'in', 'into', 'all', 'its', 'their', 'both']
 export const TIMES = ['times', 'fold', 'twice']
+/** Words hyphenated to a number that make an idiom, not a count: "a one-stop centre", "one-time payments", "a two-time champion" (a multiplier). */
+export const HYPHEN_IDIOMS = ['stop', 'time', 'off', 'way', 'sided', 'liner', 'handed', 'party', 'shot', 'size', 'horse', 'upmanship', 'on']
 /** Words before digits that make them part of a name. */
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'resolution', 'article', 'euro', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
 /** Page furniture after a number. */
@@ -279,6 +281,8 @@ export const TEXT_UNIT_AFTER = ['to know', 'you need', 'we know', 'we learned', 
 // Not "rather than", "instead of": the figure a correction replaces is still one a source gave.
 export const DENIALS = ['and not', 'but not', 'not']
 export const DENIAL_BETWEEN = ['of']
+/** After a denied figure, words that say someone stated it ("not 200 as first reported"): it stays. */
+export const DENIAL_CLAIMED = ['as announced', 'as reported', 'as first reported', 'as initially reported', 'as claimed', 'as stated', 'as first announced', 'as initially announced', 'as earlier reported', 'as previously reported']
 
 /** After a definite number's noun, words that say which ones it means ("the two dams above the city"). */
 export const IDENTIFIERS = ['who', 'that', 'which', 'whose', 'where', 'of', 'in', 'on', 'at', 'from', 'near', 'above', 'below', 'along', 'across', 'outside', 'inside', 'to', 'with', 'killed', 'injured', 'arrested', 'missing', 'held', 'named', 'accused', 'charged', 'built']

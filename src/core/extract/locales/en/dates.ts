@@ -1,6 +1,7 @@
 import type { Context } from '../../common/contracts'
 import type { DatePoint } from '../../common/dates'
 import { dayAt, isYear, monthAt, yearAfter, yearAt, type LatinPoint } from '../../common/latin/dates'
+import { rawToken } from '../../common/latin/names'
 import type { Token } from '../../common/tokens'
 import { LEX, L } from './lexicon'
 
@@ -39,6 +40,7 @@ export function monthFirstAt(ctx: Context, j: number, lone: 'any' | 'strong' | '
   const y = yearAt(tokens, k, LEX) ?? (tokens[k]?.w === ',' ? yearAt(tokens, k + 1, LEX) : null)
   if (y !== null) return { from: j, to: tokens[k].w === ',' ? k + 2 : k + 1, m: mo.m, y }
   if (lone === 'none' || (lone === 'strong' && weak)) return null
+  if (givenName(ctx, j, k, mo.word)) return null
   const p: EnDate = { from: j, to: k, m: mo.m }
   monthSuffix(tokens, p)
   return p
@@ -74,6 +76,20 @@ export function monthSuffix(tokens: Token[], p: EnDate): void {
   }
   const rel = tokens[k] && !tokens[k].nl ? L.partRelative.at(tokens, k, true) : null
   if (rel && rel.value.unit === 'year' && !tokens[k].w.startsWith('the')) { p.relative = rel.value; p.to = k + rel.n }
+}
+
+// Months that are also given names: "June Lacuesta had been searching", "told April Smith". Before
+// a capitalised word, and with no preposition of time before it ("in June Biden said"), a lone
+// month is a person's name.
+const NAME_MONTHS = new Set(['april', 'may', 'june'])
+function givenName(ctx: Context, j: number, k: number, word: string): boolean {
+  const { tokens } = ctx
+  const next = tokens[k]
+  if (!NAME_MONTHS.has(word) || !next || next.nl || next.t !== 'w' || k !== j + 1) return false
+  const raw = rawToken(ctx, k)
+  if (raw[0] === raw[0].toLowerCase() || L.months.at(tokens, k, true) || L.weekdays.at(tokens, k, true)) return false
+  const lead = tokens[j - 1]
+  return !(lead && !tokens[j].nl && (L.monthLeads.has(lead.w) || lead.w === 'on'))
 }
 
 // "May 20 people": a day number followed by what it counts is no day.

@@ -1,4 +1,5 @@
 import type { Locale } from '../../common/contracts'
+import { AgeApposition } from '../../common/latin/AgeAppositionRefiner'
 import { magnitudeInContext } from '../../common/latin/MagnitudeRefiner'
 import { SharedScale } from '../../common/latin/SharedScaleRefiner'
 import { noReadings } from '../../common/prefixes'
@@ -48,7 +49,8 @@ import { ENYearPartParser } from './parsers/ENYearPartParser'
 //   4. qualifiers attach ("more than 3,000", "tops 1,300", "11,300 at least");
 //   5. a bare number before "+" and a scaled amount shares its scale and unit ("30 + 33 millions €"), and
 //      a bare shared currency name ("dinars") takes the code of the country the text is about;
-//   6. a small bare number in a sentence about a quake's strength becomes a magnitude;
+//   6. a small bare number in a sentence about a quake's strength becomes a magnitude, and one
+//      set off by commas after a name is an age ("Franklin Trejos, 68, who…");
 //   7. a small definite number before a noun already used refers back ("the two sides"), and
 //      readings no refiner anchored are dropped (a number word that counts nothing, page furniture).
 export const EN: Locale = {
@@ -86,6 +88,7 @@ export const EN: Locale = {
     SharedScale,
     resolveCurrencies(L.places),
     magnitudeInContext(LEX),
+    AgeApposition,
     dropAnaphoricDefinites(L.anaphora),
     DropWeak,
   ],

@@ -62,7 +62,7 @@ export const MEASURES: Record<string, string> = {
   'milles marins': 'nmi', 'mille marin': 'nmi', 'milles nautiques': 'nmi', 'mille nautique': 'nmi', milles: 'mi',
   pieds: 'ft',
   tonne: 'tonne', tonnes: 'tonne', t: 'tonne', kg: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg', kilo: 'kg',
-  hectare: 'ha', hectares: 'ha', ha: 'ha', mégawatts: 'MW', mégawatt: 'MW', mw: 'MW',
+  hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', mégawatts: 'MW', mégawatt: 'MW', mw: 'MW',
   // Une température, avec son échelle (un « degré » seul peut être un angle ou une brûlure).
   'degrés celsius': '°C', 'degré celsius': '°C', 'degrés centigrades': '°C', celsius: '°C', '°c': '°C', 'ºc': '°C', '° c': '°C',
   'degrés fahrenheit': '°F', 'degré fahrenheit': '°F', fahrenheit: '°F', '°f': '°F', 'ºf': '°F',
@@ -98,7 +98,9 @@ export const VAGUE: Record<string, VagueAmount> = {
   'des millions': { lo: 2e6, hi: 9.99e6, qualifier: 'vague' }, 'des dizaines de millions': { lo: 2e7, hi: 9.99e7, qualifier: 'vague' }, 'des centaines de millions': { lo: 2e8, hi: 9.99e8, qualifier: 'vague' },
   'des milliards': { lo: 2e9, hi: 9.99e9, qualifier: 'vague' },
   quelques: { lo: 3, hi: 9, qualifier: 'vague', scales: true }, plusieurs: { lo: 3, hi: 10, qualifier: 'vague', scales: true },
-  'quelques dizaines': { lo: 30, hi: 90, qualifier: 'vague' }, 'plusieurs dizaines': { lo: 30, hi: 99, qualifier: 'vague' },
+  // "plusieurs dizaines" reads as "des dizaines" [20, 99] (tests/fixtures/news/ANNOTATION.md): two tens
+  // are already several ("plusieurs" is "more than one"), so "plusieurs" adds no lower bound to the plural.
+  'quelques dizaines': { lo: 30, hi: 90, qualifier: 'vague' }, 'plusieurs dizaines': { lo: 20, hi: 99, qualifier: 'vague' },
   'quelques centaines': { lo: 300, hi: 900, qualifier: 'vague' }, 'plusieurs centaines': { lo: 300, hi: 999, qualifier: 'vague' },
   'quelques milliers': { lo: 3000, hi: 9000, qualifier: 'vague' }, 'plusieurs milliers': { lo: 3000, hi: 9999, qualifier: 'vague' },
   'plusieurs dizaines de milliers': { lo: 30000, hi: 99999, qualifier: 'vague' }, 'plusieurs centaines de milliers': { lo: 300000, hi: 999999, qualifier: 'vague' },
@@ -108,9 +110,9 @@ export const VAGUE: Record<string, VagueAmount> = {
   'deux centaines': about(200), 'deux milliers': about(2000), 'trois centaines': about(300), 'trois milliers': about(3000),
 }
 
-/** Shares of a whole. */
+/** Shares of a whole. The article belongs to a share without a number ("la moitié", "le tiers"), not to one with its number ("les deux tiers" → "deux tiers"). */
 export const FRACTIONS: Record<string, number> = {
-  'la moitié': 0.5, 'moitié': 0.5, 'un tiers': 1 / 3, 'le tiers': 1 / 3, 'deux tiers': 2 / 3, 'les deux tiers': 2 / 3, 'un quart': 0.25, 'le quart': 0.25, 'trois quarts': 0.75, 'les trois quarts': 0.75, 'un cinquième': 0.2,
+  'la moitié': 0.5, 'moitié': 0.5, 'un tiers': 1 / 3, 'le tiers': 1 / 3, 'deux tiers': 2 / 3, 'un quart': 0.25, 'le quart': 0.25, 'trois quarts': 0.75, 'un cinquième': 0.2,
 }
 
 /** Words after a fraction that make it a share of a whole; words before it that make it none. */
@@ -283,6 +285,8 @@ export const TEXT_UNIT_AFTER = ['à retenir', 'à savoir', 'pour comprendre', 'q
 // Not "au lieu de", "plutôt que": the figure a correction replaces ("à 12,5 km au lieu de 9 km") is still one a source gave.
 export const DENIALS = ['et non', 'et non pas', 'non pas', 'et pas', 'mais pas', 'mais non']
 export const DENIAL_BETWEEN = ['de', 'des', "d'", 'du']
+/** After a denied figure, words that say someone stated it ("et non 200 comme annoncé au départ"): it stays. */
+export const DENIAL_CLAIMED = ['comme annoncé', 'comme annoncés', 'comme annoncée', 'comme annoncées', 'comme indiqué', 'comme affirmé', 'comme avancé', 'comme rapporté', "comme l'avaient", "comme l'avait", 'comme initialement', 'comme affirmaient', 'annoncés', 'annoncé']
 
 /** After a definite number's noun, words that say which ones it means ("les deux barrages qui retiennent l'oued"). */
 export const IDENTIFIERS = ['qui', 'que', "qu'", 'dont', 'où', 'de', "d'", 'du', 'des', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'situés', 'situées', 'construits', 'construites', 'nommés', 'appelés', 'chargés', 'accusés', 'tués', 'blessés', 'arrêtés', 'disparus', 'morts']

@@ -69,7 +69,7 @@ export const L = {
   someday: { idioms: wordSet(K.SOMEDAY), governors: wordSet(K.SOMEDAY_GOVERNORS), relations: wordSet(K.SOMEDAY_RELATIONS) },
   narrativeDistances: { units: new Set(K.NARRATIVE_DISTANCE_UNITS), before: wordSet(K.NARRATIVE_DISTANCE_BEFORE), after: wordSet(K.NARRATIVE_DISTANCE_AFTER) },
   textUnits: { nouns: set(K.TEXT_UNIT_NOUNS), before: wordSet(K.TEXT_UNIT_BEFORE), after: wordSet(K.TEXT_UNIT_AFTER) },
-  denials: { negations: wordSet(K.DENIALS), between: set(K.DENIAL_BETWEEN) },
+  denials: { negations: wordSet(K.DENIALS), between: set(K.DENIAL_BETWEEN), claimed: wordSet(K.DENIAL_CLAIMED) },
   anaphora: { determiners: set(K.ANAPHORIC_DETERMINERS), shells: set(K.SHELL_NOUNS), identifiers: set(K.IDENTIFIERS) },
   coordinatedBounds: wordSet(K.COORDINATED_BOUNDS),
   datePrepDeterminers: set(K.DATE_PREPOSITION_DETERMINERS),

@@ -3,7 +3,8 @@ import { CURRENCY_SYMBOLS } from '../constants'
 import { L } from '../lexicon'
 import { DEFINITE, digitsInName } from '../names'
 import { glued } from '../../../common/tokens'
-import { prefixSkip } from '../../../common/prefixes'
+import { arabicReadings, prefixSkip } from '../../../common/prefixes'
+import type { Token } from '../../../common/tokens'
 import { parseNumber } from '../numbers'
 import { quantityHit, type Core } from '../quantity'
 
@@ -14,6 +15,13 @@ const SIGNS = Object.keys(CURRENCY_SYMBOLS).filter((s) => s !== 'c')
 
 // The unit words of the ordinals 11–19, folded as tokens are (الحادية، الثانية … التاسعة; الحادي، الثاني), with a glued preposition.
 const ORDINAL_UNIT = /^[وفبل]?(ال|لل)(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)(ه|ي)?$/
+
+/** An indefinite noun a report counts stands just before "واحد" ("قتيل واحد", "امرأة واحدة"). */
+function countedNounBefore(tokens: Token[], at: number): boolean {
+  const t = tokens[at - 1]
+  if (!t || t.t !== 'w' || t.nl) return false
+  return arabicReadings(t.w).some((r) => !r.stem.startsWith('ال') && (L.dualM.has(r.stem) || L.dualMSound.has(r.stem) || L.dualF.has(r.stem.replace(/[هة]$/, ''))))
+}
 
 export const ARCardinalParser: Parser = {
   name: 'ARCardinal',
@@ -42,7 +50,9 @@ export const ARCardinalParser: Parser = {
     if (t.t === 'n' && digitsInName(tokens, j, ctx)) return null
     const n = parseNumber(tokens, j)
     if (!n) return null
-    // "واحد من" (one of), "واحداً تلو الآخر" (one after another): no count.
+    // "واحد من" (one of), "واحداً تلو الآخر" (one after another): no count. (After a counted noun,
+    // "وقتيل واحد من فرنسا" is a count of one; read so, it costs a topic placement in a list of
+    // nationalities today, so it waits for the alignment to read such lists.)
     if (n.words && n.value === 1 && (tokens[n.to]?.w === 'من' || tokens[n.to]?.w === 'تلو')) return null
     // "الخامسة عشرة" (the fifteenth): the tens word of an ordinal.
     // Only an ordinal's unit word makes it one: "القافلة عشرة أيام" (the convoy, ten days) counts.
@@ -54,6 +64,9 @@ export const ARCardinalParser: Parser = {
     if (n.words && n.value === 2 && /^[وفب]?(ال|لل)اثني$/.test(tokens[j].w) && !/^عشر/.test(tokens[n.to]?.w ?? '')) return null
     const pre = tokens[i].w.endsWith('لل') ? tokens[i].w.length - 1 : tokens[i].w.length - 2
     const core: Core = { from: definite ? i : n.from, to: n.to, skip: definite ? prefixSkip(tokens[i].w, pre) : n.skip, lo: n.value, hi: n.value, vague: false, words: n.words, yearLike: n.yearLike, ambiguity: n.ambiguity, base: n.base, scale: n.scale, preSymbol }
-    return quantityHit(ctx, core, 'ARCardinal')
+    const hit = quantityHit(ctx, core, 'ARCardinal')
+    // "قتيل واحد": the noun before "واحد" is what it counts.
+    if (hit && n.words && n.value === 1 && hit.quantity.kind === 'count' && countedNounBefore(tokens, n.from)) hit.counted = [n.from - 1, n.from]
+    return hit
   },
 }

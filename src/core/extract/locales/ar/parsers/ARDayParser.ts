@@ -2,7 +2,7 @@ import type { Context, Hit, Parser } from '../../../common/contracts'
 import { prefixSkip } from '../../../common/prefixes'
 import type { Token } from '../../../common/tokens'
 import { L } from '../lexicon'
-import { dateHit, dayMonthAt, type PointMatch } from '../dates'
+import { comingBefore, dateHit, dayMonthAt, type PointMatch } from '../dates'
 
 // A day named by its weekday or from the publication day, with what may stand around it:
 // a time of day ("مساء الثلاثاء", "فجر اليوم السبت"), "يوم" ("يوم الأحد 10 سبتمبر"), "اليوم"/"أمس"/
@@ -65,7 +65,7 @@ export const ARDayParser: Parser = {
     const second = secondWeekday(tokens, k)
     const p: PointMatch = { from: i, to: second ? second.to : k, skip, weekday: wd.value }
     const tail = tokens[p.to]
-    if (tail && !tail.nl && PAST.has(tail.w)) { p.past = true; p.to++ } else if (tail && !tail.nl && NEXT.has(tail.w)) { p.next = true; p.to++ }
+    if (tail && !tail.nl && PAST.has(tail.w)) { p.past = true; p.to++ } else if (tail && !tail.nl && NEXT.has(tail.w)) { p.next = true; p.to++ } else if (offset === null && !second && comingBefore(tokens, i)) p.coming = true
     // "اليوم الأربعاء", "أمس الجمعة": the day word fixes the date; the weekday confirms it.
     if (offset !== null) return dateHit({ from: i, to: p.to, skip, relative: { unit: 'day', offset } }, 'ARDay')
     const hit = dateHit(p, 'ARDay')

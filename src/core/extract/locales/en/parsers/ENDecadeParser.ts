@@ -3,14 +3,25 @@ import { dateHit } from '../../../common/latin/dates'
 import { L } from '../lexicon'
 
 // Decades: "the 1990s" (a date, 1990–1999), "the sixties"; and an age written as a decade,
-// "in her eighties" (a duration of 80–89 years).
+// "in her eighties" (a duration of 80–89 years), "in his early seventies" (70–73; mid 74–76,
+// late 77–79: the annotation's reading, as early/mid/late split a month).
+
+const PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] }
+const PERSONS = new Set(['his', 'her', 'their'])
 
 export const ENDecadeParser: Parser = {
   name: 'ENDecade',
-  starters: { digits: true, words: L.decadeWords.firstWords() },
+  starters: { digits: true, words: [...L.decadeWords.firstWords(), ...Object.keys(PARTS)] },
   extract(ctx: Context, i: number): Hit | null {
     const { tokens } = ctx
     const t = tokens[i]
+    const part = PARTS[t.w]
+    if (part) {
+      const d = PERSONS.has(tokens[i - 1]?.w ?? '') && !t.nl && tokens[i + 1] && !tokens[i + 1].nl ? L.decadeWords.at(tokens, i + 1, true) : null
+      if (!d) return null
+      const h = ageHit(i, i + 1 + d.n, d.value)
+      return { ...h, quantity: { ...h.quantity, lo: d.value + part[0], hi: d.value + part[1] } }
+    }
     const s = tokens[i + 1]
     const age = i > 0 && !t.nl && L.ageLeads.has(tokens[i - 1].w) && tokens[i - 1].w !== 'in'
     if (t.t === 'n') {

@@ -1,5 +1,5 @@
 import type { Context, Hit, Parser } from '../../../common/contracts'
-import { dateHit, futureBefore, type LatinPoint } from '../../../common/latin/dates'
+import { dateHit, futureBefore, startBefore, type LatinPoint } from '../../../common/latin/dates'
 import { dayFirstAt, monthFirstAt } from '../dates'
 import { L, LEX } from '../lexicon'
 
@@ -37,6 +37,7 @@ export const ENWeekdayParser: Parser = {
       p = { from: i, to: k, weekday: wd.value }
       if (past) p.past = true
       if (next || (!past && !self && futureBefore(ctx, i, LEX))) p.next = true
+      else if (!past && startBefore(tokens, i)) p.coming = true
     }
     if (tokens[k] && !tokens[k].nl && L.timesOfDay.has(tokens[k].w)) k++
     p.to = k

@@ -1,5 +1,5 @@
 import type { Context, Hit, Parser } from '../../../common/contracts'
-import { dayAt, dateHit, futureBefore, type LatinPoint } from '../../../common/latin/dates'
+import { dayAt, dateHit, futureBefore, startBefore, type LatinPoint } from '../../../common/latin/dates'
 import { dayMonthAt } from '../dates'
 import { L, LEX } from '../lexicon'
 
@@ -36,6 +36,7 @@ export const FRWeekdayParser: Parser = {
       } else {
         p = { from: i, to: k, weekday: wd.value }
         if (next && L.past.has(next.w)) { p.past = true; k++ } else if (next && L.next.has(next.w)) { p.next = true; k++ } else if (futureBefore(ctx, i, LEX)) p.next = true
+        else if (startBefore(tokens, i)) p.coming = true
         // "ce lundi" written on a Sunday is the next day; written on a Friday, four days before.
         else if (tokens[i - 1]?.w === 'ce' && !tokens[i].nl) p.nearest = true
       }
