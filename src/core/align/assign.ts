@@ -666,6 +666,10 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
     const f = ctx.marks().parts
     // ("Nine Egyptian men" are Egyptians: a figure naming the topic's group and another is of both.)
     if (p.groups.size ? [...f].some((id) => !p.groups.has(id)) && ![...f].some((id) => p.groups.has(id)) : ctx.apart()) return null
+    // And a topic of a group among those something happened to ("Foreigners among the injured")
+    // takes only the figures that count it (a people may be named elsewhere: see above); a measure
+    // that is itself who is counted ("Medics sent": "240 secouristes") is told by its measure.
+    if (!concept.group && [...p.groups].some((id) => !isNation(id) && !f.has(id))) return null
   }
   // Among topics of one measure told apart by marks, a figure goes where the marks nearest it point.
   let marked = 0

@@ -88,14 +88,12 @@ const STOP = /[.,;:،؛()\n]/u
  * neighbouring figures). Peoples listed together ("from Iran, China and Russia") are the whole of
  * their list, not this figure's: they are left out when two or more are named.
  */
-export function groupsOfFigure(c: Pick<Claim, 'span' | 'counted' | 'text'>, text: string, own: Span): Set<string> {
+export function groupsOfFigure(c: Pick<Claim, 'span' | 'text'>, text: string, own: Span): Set<string> {
   // (Read folded: vowel marks and tatweel dropped, as the words lists are.)
   const after = foldKey(text.slice(c.span.end, own.end))
-  const counted = c.counted ? foldKey(c.counted) : ''
   const cue = AFTER_CUE.exec(after)
-  const rest = cue ? after.slice(cue[0].length) : after
-  const head = (!cue && counted && after.includes(counted) ? after.slice(0, after.indexOf(counted) + counted.length) : rest).split(STOP)[0]
-  const words = (head.match(/[\p{L}'’-]+/gu) ?? []).slice(0, 4)
+  const head = (cue ? after.slice(cue[0].length) : after).split(STOP)[0]
+  const words = (head.match(/[\p{L}'’-]+/gu) ?? []).slice(0, 6)
   const before = foldKey(text.slice(Math.max(own.start, c.span.start - 40), c.span.start))
   const lead = before.split(/[.,;:،؛\n]|(?<![\p{L}])(?:and|et|while|but|mais|و)(?![\p{L}])/u).pop() ?? ''
   // (The figure may be the noun itself: "طفلان", two children.)
