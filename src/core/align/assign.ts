@@ -414,8 +414,12 @@ interface ClaimContext {
   listed: () => string[]
   /** The marks said by the figure's own words (groups), and those said nearest it (its own stretch, clause, sentence, the sentences before, its report), read when a topic has siblings. */
   marks: () => { parts: Set<string>; levels: Set<string>[] }
-  /** Whether the figure is given as a part of the figure before it ("154 dead, including 26 foreigners") or as one group of a breakdown ("97 women and 54 men"). */
-  apart: () => boolean
+  /**
+   * When the figure is given as a part of the figure before it ("154 dead, including 26
+   * foreigners"), the groups that figure counts; when it is one group of a breakdown ("97 women and
+   * 54 men"), none; else null.
+   */
+  apart: () => Set<string> | null
   /** What its words say of a region, a kind of people, a body or a period: its own words, its stretch, clause, sentence and the two sentences before (read when a topic has siblings). */
   tells: () => Set<string>[]
 }
@@ -425,7 +429,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
   let marks: { parts: Set<string>; levels: Set<string>[] } | undefined
   let listed: string[] | undefined
   let tells: Set<string>[] | undefined
-  let apart: boolean | undefined
+  let apart: Set<string> | null | undefined
   const parts = clauses(text, c.sentence)
   const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
@@ -443,7 +447,13 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, pastAside(text, own.end, c.sentence.end))), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
     tells: () => (tells ??= figureTells(c, text, sameKindStretch(c, clause, ordered), clause, parts, inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === c.quantity.kind).map((o) => o.span), [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start))),
-    apart: () => (apart ??= givenApart(c, text, inSpan(ordered, c.sentence).filter((o) => o.quantity.kind === c.quantity.kind), (o) => (o === c ? (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())).parts : groupsOfFigure(o, text, sameKindStretch(o, clause, ordered))))),
+    apart: () => {
+      if (apart === undefined) {
+        const ownGroups = () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())).parts
+        apart = givenApart(c, text, inSpan(ordered, c.sentence).filter((o) => o.quantity.kind === c.quantity.kind), (o) => (o === c ? ownGroups() : groupsOfFigure(o, text, sameKindStretch(o, clause, ordered))))
+      }
+      return apart
+    },
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
   }
 }
@@ -452,21 +462,24 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
 // foreigners", "dont 26 étrangers", "من بينهم ١٩ أجنبياً", "26 of them foreign nationals") or when
 // the figure beside it counts another group ("97 women and 54 men", "٩٧ امرأة و٥٤ رجلاً").
 // `same`: the figures of its kind in its sentence, in order; `groupsOf`: the groups a figure counts.
-function givenApart(c: Claim, text: string, same: Claim[], groupsOf: (o: Claim) => Set<string>): boolean {
+function givenApart(c: Claim, text: string, same: Claim[], groupsOf: (o: Claim) => Set<string>): Set<string> | null {
   const own = groupsOf(c)
-  if (!own.size) return false
+  if (!own.size) return null
   const i = same.indexOf(c)
   const prev = same[i - 1]
-  if (prev && saidAsPart(text.slice(prev.span.end, c.span.start), text.slice(c.span.end, c.sentence.end))) return true
+  // ("181 of them came from Pakistan": "of them" says a part of a group given before, in this sentence or another.)
+  if (saidAsPart(prev ? text.slice(prev.span.end, c.span.start) : '', text.slice(c.span.end, c.sentence.end))) return prev ? groupsOf(prev) : new Set()
   const key = [...own].sort().join('|')
-  return [prev, same[i + 1]].some((o) => {
+  const breakdown = [prev, same[i + 1]].some((o) => {
     if (!o) return false
     // (Only a figure next to it: "97 women and 54 men", not one a clause away.)
     const between = o.span.end <= c.span.start ? text.slice(o.span.end, c.span.start) : text.slice(c.span.end, o.span.start)
     const g = between.length <= 40 ? groupsOf(o) : new Set<string>()
     return g.size > 0 && [...g].sort().join('|') !== key
   })
+  return breakdown ? new Set() : null
 }
+
 
 // A date's own day is its day mark, before any weekday its words or sentence name.
 const withOwnDay = (marks: Set<string>, c: Claim) => { const d = ownWeekday(c); return d ? new Set([...[...marks].filter((id) => markKind(id) !== 'day'), d]) : marks }
@@ -666,6 +679,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
     const f = ctx.marks().parts
     // ("Nine Egyptian men" are Egyptians: a figure naming the topic's group and another is of both.)
     if (p.groups.size ? [...f].some((id) => !p.groups.has(id)) && ![...f].some((id) => p.groups.has(id)) : ctx.apart()) return null
+    // Nor does a topic of a group take a part of its own figure: "six health workers, among them four doctors".
+    const whole = p.groups.size ? ctx.apart() : null
+    if (whole && [...p.groups].some((id) => whole.has(id))) return null
     // And a topic of a group among those something happened to ("Foreigners among the injured")
     // takes only the figures that count it (a people may be named elsewhere: see above); a measure
     // that is itself who is counted ("Medics sent": "240 secouristes") is told by its measure.

@@ -92,7 +92,8 @@ export function groupsOfFigure(c: Pick<Claim, 'span' | 'text'>, text: string, ow
   // (Read folded: vowel marks and tatweel dropped, as the words lists are.)
   const after = foldKey(text.slice(c.span.end, own.end))
   const cue = AFTER_CUE.exec(after)
-  const head = (cue ? after.slice(cue[0].length) : after).split(STOP)[0]
+  // (A French elision is a word of its own: "d'Égypte" is "de" Égypte.)
+  const head = (cue ? after.slice(cue[0].length) : after).split(STOP)[0].replace(/(?<![\p{L}])([dl])['’](?=\p{L})/giu, "$1' ")
   const words = (head.match(/[\p{L}'’-]+/gu) ?? []).slice(0, 6)
   const before = foldKey(text.slice(Math.max(own.start, c.span.start - 40), c.span.start))
   const lead = before.split(/[.,;:،؛\n]|(?<![\p{L}])(?:and|et|while|but|mais|و)(?![\p{L}])/u).pop() ?? ''

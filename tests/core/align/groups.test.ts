@@ -115,3 +115,20 @@ describe('a toll, its foreigners and its peoples', () => {
     expect(got['women-dead']).toEqual(['30'])
   })
 })
+
+describe('a part of a group is not that group\'s count', () => {
+  it.each([
+    ['en', 'Gunmen abducted nine health workers, among them five doctors.', 'nine'],
+    ['fr', 'Des hommes armés ont enlevé neuf soignants, dont cinq médecins.', 'neuf'],
+    ['ar', 'اختطف مسلحون تسعة من العاملين الصحيين، بينهم خمسة أطباء.', 'تسعة'],
+  ] as const)('%s: the doctors among the health workers stay out of the health workers\' topic', (lang, text, all) => {
+    expect(placed(source('a', lang, text), [topic('abducted', 'Health workers abducted', 'count')]).abducted).toEqual([all])
+  })
+  it.each([
+    ['en', 'Some 300 people are still missing. 120 of them came from Egypt.', 'Some 300'],
+    ['fr', "Quelque 300 personnes sont toujours portées disparues. 120 d'entre eux venaient d'Égypte.", 'Quelque 300'],
+    ['ar', 'لا يزال نحو 300 شخص في عداد المفقودين. 120 منهم من مصر.', 'نحو 300'],
+  ] as const)('%s: "of them" gives a part of a count said in the sentence before', (lang, text, all) => {
+    expect(placed(source('a', lang, text), [topic('missing', 'People missing', 'count')]).missing).toEqual([all])
+  })
+})
