@@ -13,7 +13,7 @@ import { dateSplits, fitsDateSplit, ownWeekday, type DateSplit } from './dateSib
 import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
-import { groupsOfFigure, isNation, nationGroup, saidAsPart } from './groups'
+import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -679,6 +679,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
     const f = ctx.marks().parts
     // ("Nine Egyptian men" are Egyptians: a figure naming the topic's group and another is of both.)
     if (p.groups.size ? [...f].some((id) => !p.groups.has(id)) && ![...f].some((id) => p.groups.has(id)) : ctx.apart()) return null
+    // A people's count belongs to a topic of that people, however the report names it ("Egypt: 30 dead").
+    if ([...f].some((id) => isNation(id) && !p.countries.has(id.slice(NATION.length)))) return null
     // Nor does a topic of a group take a part of its own figure: "six health workers, among them four doctors".
     const whole = p.groups.size ? ctx.apart() : null
     if (whole && [...p.groups].some((id) => whole.has(id))) return null

@@ -44,7 +44,7 @@ export const GROUPS: Group[] = [
   { id: 'police', loose: true, words: ['police', 'policemen', 'police officers', 'policiers', 'gendarmes', 'شرطة', 'الشرطة', 'رجال الشرطة', 'شرطيين'] },
 ]
 
-const NATION = 'nation:'
+export const NATION = 'nation:'
 /** The group id of a people ("nation:Iran"), from any of its names. */
 export const nationGroup = (name: string): string => `${NATION}${countryAliases(name)[0]}`
 /** Whether a group id is a people's. */

@@ -132,3 +132,16 @@ describe('a part of a group is not that group\'s count', () => {
     expect(placed(source('a', lang, text), [topic('missing', 'People missing', 'count')]).missing).toEqual([all])
   })
 })
+
+
+describe('a people named by its country', () => {
+  it.each([
+    ['en', 'The fire killed 48 people. Of the foreign victims, 6 were from Egypt and 2 from Morocco.', '6'],
+    ['fr', "L'incendie a fait 48 morts. Parmi les victimes étrangères, 6 venaient d'Égypte et 2 du Maroc.", '6'],
+    ['ar', 'أودى الحريق بحياة 48 شخصاً. ومن بين الضحايا الأجانب 6 من مصر و2 من المغرب.', '6'],
+  ] as const)('%s: "from Egypt" counts Egyptians, and neither country\'s figure is the toll', (lang, text, egypt) => {
+    const got = placed(source('a', lang, text), [topic('dead', 'Death toll of the fire', 'count'), topic('egyptian-dead', 'Egyptians among the dead', 'count')])
+    expect(got.dead).toEqual(['48'])
+    expect(got['egyptian-dead']).toEqual([egypt])
+  })
+})
