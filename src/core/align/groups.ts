@@ -11,8 +11,9 @@ import { isCountryWord, isPeopleWord, countryAliases } from '../entities/countri
 
 /**
  * A group of the counted. `loose`: a kind of people that often is the whole of what a report counts
- * ("12 soldiers killed" in an attack on a barracks, "8,000 firefighters"): it only favours the
- * topic that names it (marks.ts reads it as a tell); the others are parts (marks of kind 'part').
+ * ("12 soldiers killed" in an attack on a barracks, "8,000 firefighters", the pilgrims of a hajj,
+ * the passengers of a ferry): it only favours the topic that names it (marks.ts reads it as a
+ * tell); the others are parts (marks of kind 'part').
  */
 export interface Group { id: string; words: string[]; loose?: boolean }
 
@@ -76,7 +77,7 @@ export function saidAsPart(before: string, after: string): boolean {
 
 // A country named after "from" is its people's ("4 من الصين", "four from China", "quatre de Chine").
 const FROM = /^(?:from|de|du|d['’]|des|من)$/iu
-// What stops a figure's own words: punctuation, or a word that starts another clause.
+// What stops a figure's own words.
 const STOP = /[.,;:،؛()\n]/u
 
 /**
@@ -99,17 +100,23 @@ export function groupsOfFigure(c: Pick<Claim, 'span' | 'text'>, text: string, ow
   const lead = before.split(/[.,;:،؛\n]|(?<![\p{L}])(?:and|et|while|but|mais|و)(?![\p{L}])/u).pop() ?? ''
   // (The figure may be the noun itself: "طفلان", two children.)
   const out = groupsIn(`${foldKey(c.text)} ${words.join(' ')}`)
-  const nations = new Set<string>()
   // (A people further on than the noun's first two words is another's: "12 citizens survived Greek shipwreck".)
-  words.slice(0, 3).forEach((w, i) => {
-    const bare = w.replace(/^(?:Al-|al-|el-)/u, '')
-    const people = isPeopleWord(bare) || (/^ال/u.test(bare) && isPeopleWord(bare.slice(2)))
-    if ((people && i < 2) || (isCountryWord(bare) && i > 0 && FROM.test(words[i - 1])) || (isCountryWord(bare.replace(/^و/u, '')) && i > 0 && FROM.test(words[i - 1]))) nations.add(nationGroup(people && !isPeopleWord(bare) ? bare.slice(2) : bare.replace(/^و(?=\p{L}{3})/u, '')))
-  })
+  const nations = new Set(words.slice(0, 3).map((w, i) => nationNamed(w, i, words[i - 1])).filter((x): x is string => !!x))
   if (nations.size === 1 && !listedAfter(text, c.span.end, own.end)) out.add([...nations][0])
   // (The words before say the group only when the figure's own noun does not: "the foreign dead
   // comprise five Iranians" counts Iranians.)
   return out.size ? out : groupsIn(lead)
+}
+
+// The people a word of a figure's noun names: a people word among its first two ("Iranians",
+// "الصينيين"), or a country after "from", "de", "من" ("four from China", "و3 من روسيا").
+function nationNamed(word: string, at: number, before: string | undefined): string | null {
+  const w = word.replace(/^(?:al-|el-)/iu, '')
+  if (at < 2 && isPeopleWord(w)) return nationGroup(w)
+  if (at < 2 && /^ال/u.test(w) && isPeopleWord(w.slice(2))) return nationGroup(w.slice(2))
+  if (!before || !FROM.test(before)) return null
+  const country = [w, w.replace(/^و(?=\p{L}{3})/u, '')].find(isCountryWord)
+  return country ? nationGroup(country) : null
 }
 
 // "Some 26 foreigners, from Iran, China, Russia …": two or more peoples or countries joined by
