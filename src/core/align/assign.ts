@@ -3,7 +3,7 @@ import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
-import { isPeopleWord } from '../entities/countries'
+import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
 import { countryOf, elsewhereIn, isCountryName, pastAside, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { mostlyIn, placeNounBy, speakerSeat } from './places'
@@ -13,7 +13,8 @@ import { dateSplits, fitsDateSplit, ownWeekday, type DateSplit } from './dateSib
 import { withRestated } from './restated'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
-import { distinctMarks, distinctTells, fitsMarks, MARK_KIND, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
+import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
+import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
 // two sentences before, or at least somewhere in its article), whose measure it states, whose kind
@@ -67,11 +68,19 @@ interface Prepared {
   /** The marks of its words (a device, a weekday, the whole, a group) that other topics of its measure and entity lack or have otherwise, and all such marks among them. */
   marks: Set<string>
   siblingMarks: Set<string>
+  /** The groups of the counted its words name ("Foreigners among the dead", "Russians among the dead"), whether or not its siblings do. */
+  groups: Set<string>
   /** What its words say that other topics of its measure do not all say (a region, a kind of people, a body, a period), and all such words among them. */
   tells: Set<string>
   siblingTells: Set<string>
   /** What tells it from the other date topics of its event (a phase, a day its name gives). */
   dateSplit?: DateSplit
+}
+
+// A topic named for a people ("Russians among the dead") counts that group of the counted.
+function withPeople(marks: Set<string>, t: Topic): Set<string> {
+  const c = conceptById(t.concept)
+  return c?.family === 'people' && !c.decided && isPeopleWord(t.entity.name) ? new Set([...marks, nationGroup(t.entity.name)]) : marks
 }
 
 // Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
@@ -119,8 +128,9 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     elsewhereRival: false,
     qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
     splitBy: { own: [], others: [] },
-    marks: marksIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
+    marks: withPeople(marksIn(`${t.label.en} ${t.label.ar} ${t.measure}`), t),
     siblingMarks: new Set<string>(),
+    groups: new Set<string>(),
     tells: tellsIn(`${t.label.en} ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     siblingTells: new Set<string>(),
     dateSplit: splits.get(t.id),
@@ -135,7 +145,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
   }
   // Topics of one measure about one entity (or none) are told apart by their marks.
   const withDays = withThingDays(prepared.map((p) => p.marks))
-  prepared.forEach((p, i) => { p.marks = withDays[i] })
+  prepared.forEach((p, i) => { p.marks = withDays[i]; p.groups = new Set([...p.marks].filter((id) => markKind(id) === 'part')) })
   const groups = new Map<string, Prepared[]>()
   for (const p of prepared) if (p.concept) { const k = `${p.concept.id}\u0000${[...p.aliasKeys].sort().join('|')}`; const l = groups.get(k); if (l) l.push(p); else groups.set(k, [p]) }
   const all = prepared.map((p) => p.marks)
@@ -148,7 +158,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
   const byMeasure = new Map<string, number[]>()
   prepared.forEach((p, i) => { if (p.concept) { const l = byMeasure.get(p.concept.id); if (l) l.push(i); else byMeasure.set(p.concept.id, [i]) } })
   for (const idx of byMeasure.values()) {
-    const parts = (m: Set<string>) => new Set([...m].filter((id) => MARK_KIND.get(id) === 'part'))
+    const parts = (m: Set<string>) => new Set([...m].filter((id) => markKind(id) === 'part'))
     const distinct = distinctMarks(idx.map((i) => parts(all[i])))
     if (!distinct.size) continue
     for (const i of idx) {
@@ -206,7 +216,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     if (!src) continue
     let doc = cache.get(src.id)
     if (!doc) {
-      doc = { sents: sentences(src.text), mentions: findMentionsIn(src.text, topicsByKey) }
+      doc = { sents: sentences(src.text), mentions: namedPeoples(src.text, findMentionsIn(src.text, topicsByKey), prepared) }
       cache.set(src.id, doc)
     }
     let ordered = orderedBySource.get(src.id)
@@ -292,6 +302,21 @@ function withoutStrays(out: Assignment[], claims: Claim[], topics: Topic[], read
   return strays.size ? out.filter((a) => !strays.has(a.claimId)) : out
 }
 
+// A country or a people is found by its own names in each script (the list of countries gives
+// them all, and a name takes its endings: "الأردنية", "باكستانياً", "Egyptiens"), never by a
+// skeleton another word shares: "Chine" is no "سن" (age), "Russie" no "رئيس".
+const plainKey = (w: string) => foldKey(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/['’]s$/u, '')
+function namedPeoples(text: string, mentions: Map<string, Span[]>, prepared: Prepared[]): Map<string, Span[]> {
+  for (const p of prepared) {
+    const found = p.countries.size && isCountryWord(p.topic.entity.name) ? mentions.get(p.topic.id) : undefined
+    if (!found?.length) continue
+    const names = [...p.countries].flatMap((x) => countryAliases(x)).map(plainKey).filter((n) => n.length >= 2)
+    const spelt = (w: string) => [w, w.replace(/^(?:[وفبلك]?ال|لل|[وفبلك])/u, ''), w.replace(/^[وفبلك]/u, '')].some((x) => names.some((n) => x.startsWith(n) && x.length - n.length <= 4))
+    mentions.set(p.topic.id, found.filter((m) => text.slice(m.start, m.end).split(/\s+/).map(plainKey).some(spelt)))
+  }
+  return mentions
+}
+
 /** A topic's names with the other script's spelling of each one-word place name the story's reports give. */
 function withStorySpellings(aliases: string[], places: Map<string, Place>): string[] {
   if (!places.size) return aliases
@@ -300,7 +325,8 @@ function withStorySpellings(aliases: string[], places: Map<string, Place>): stri
     const words = a.split(/\s+/).filter(Boolean)
     // "Al Haouz", "El Fasher": the name is its last word.
     const name = words.length <= 2 ? words[words.length - 1] : ''
-    if (!name) continue
+    // (A country or a people has its names in every script already: "Chine" is no "سن".)
+    if (!name || isCountryWord(name)) continue
     const arabic = /\p{Script=Arabic}/u.test(name)
     for (const k of wordKeys(name)) {
       const p = places.get(k)
@@ -344,7 +370,7 @@ function markSpecific(prepared: Prepared[], sources: Source[], topicsByKey: Map<
   const seen = new Map<string, number>()
   for (const src of sources) {
     let doc = cache.get(src.id)
-    if (!doc) { doc = { sents: sentences(src.text), mentions: findMentionsIn(src.text, topicsByKey) }; cache.set(src.id, doc) }
+    if (!doc) { doc = { sents: sentences(src.text), mentions: namedPeoples(src.text, findMentionsIn(src.text, topicsByKey), prepared) }; cache.set(src.id, doc) }
     for (const p of concept) if (doc.mentions.get(p.topic.id)?.length) seen.set(p.topic.id, (seen.get(p.topic.id) ?? 0) + 1)
   }
   // The story's own place or event: not a people, not a part named with a place noun, no other
@@ -388,6 +414,12 @@ interface ClaimContext {
   listed: () => string[]
   /** The marks said by the figure's own words (groups), and those said nearest it (its own stretch, clause, sentence, the sentences before, its report), read when a topic has siblings. */
   marks: () => { parts: Set<string>; levels: Set<string>[] }
+  /**
+   * When the figure is given as a part of the figure before it ("154 dead, including 26
+   * foreigners"), the groups that figure counts; when it is one group of a breakdown ("97 women and
+   * 54 men"), none; else null.
+   */
+  apart: () => Set<string> | null
   /** What its words say of a region, a kind of people, a body or a period: its own words, its stretch, clause, sentence and the two sentences before (read when a topic has siblings). */
   tells: () => Set<string>[]
 }
@@ -397,6 +429,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
   let marks: { parts: Set<string>; levels: Set<string>[] } | undefined
   let listed: string[] | undefined
   let tells: Set<string>[] | undefined
+  let apart: Set<string> | null | undefined
   const parts = clauses(text, c.sentence)
   const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
@@ -414,19 +447,49 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, pastAside(text, own.end, c.sentence.end))), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
     tells: () => (tells ??= figureTells(c, text, sameKindStretch(c, clause, ordered), clause, parts, inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === c.quantity.kind).map((o) => o.span), [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start))),
+    apart: () => {
+      if (apart === undefined) {
+        const ownGroups = () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())).parts
+        apart = givenApart(c, text, inSpan(ordered, c.sentence).filter((o) => o.quantity.kind === c.quantity.kind), (o) => (o === c ? ownGroups() : groupsOfFigure(o, text, sameKindStretch(o, clause, ordered))))
+      }
+      return apart
+    },
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
   }
 }
 
+// A figure of a group is a part of the whole when its words give it as one ("including 26
+// foreigners", "dont 26 étrangers", "من بينهم ١٩ أجنبياً", "26 of them foreign nationals") or when
+// the figure beside it counts another group ("97 women and 54 men", "٩٧ امرأة و٥٤ رجلاً").
+// `same`: the figures of its kind in its sentence, in order; `groupsOf`: the groups a figure counts.
+function givenApart(c: Claim, text: string, same: Claim[], groupsOf: (o: Claim) => Set<string>): Set<string> | null {
+  const own = groupsOf(c)
+  if (!own.size) return null
+  const i = same.indexOf(c)
+  const prev = same[i - 1]
+  // ("181 of them came from Pakistan": "of them" says a part of a group given before, in this sentence or another.)
+  if (saidAsPart(prev ? text.slice(prev.span.end, c.span.start) : '', text.slice(c.span.end, c.sentence.end))) return prev ? groupsOf(prev) : new Set()
+  const key = [...own].sort().join('|')
+  const breakdown = [prev, same[i + 1]].some((o) => {
+    if (!o) return false
+    // (Only a figure next to it: "97 women and 54 men", not one a clause away.)
+    const between = o.span.end <= c.span.start ? text.slice(o.span.end, c.span.start) : text.slice(c.span.end, o.span.start)
+    const g = between.length <= 40 ? groupsOf(o) : new Set<string>()
+    return g.size > 0 && [...g].sort().join('|') !== key
+  })
+  return breakdown ? new Set() : null
+}
+
+
 // A date's own day is its day mark, before any weekday its words or sentence name.
-const withOwnDay = (marks: Set<string>, c: Claim) => { const d = ownWeekday(c); return d ? new Set([...[...marks].filter((id) => MARK_KIND.get(id) !== 'day'), d]) : marks }
+const withOwnDay = (marks: Set<string>, c: Claim) => { const d = ownWeekday(c); return d ? new Set([...[...marks].filter((id) => markKind(id) !== 'day'), d]) : marks }
 
 // What did it, its day or the whole may be said in the sentence before (nearest first), or by
 // the whole report when it names one thing only.
 function figureMarks(c: Claim, text: string, own: Span, clause: Span, before: Span[], report: Set<string>): { parts: Set<string>; levels: Set<string>[] } {
   const near: MarkKind[] = ['thing', 'day', 'whole']
   return {
-    parts: marksIn(text.slice(own.start, own.end), ['part']),
+    parts: groupsOfFigure(c, text, own),
     levels: [
       withOwnDay(marksIn(text.slice(...ownWords(c, text, own, clause)), near), c),
       marksIn(text.slice(own.start, own.end), near),
@@ -610,14 +673,32 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A topic about a place inside the story ("Deaths in Taroudant province") takes the figures whose
   // name stands with its place noun ("إقليم الحوز", "Al Haouz province") before the whole's topic.
   const part = !!t.scope && e.score >= 2 && placeNounBy(text, e.start, e.end) ? PART_BONUS : 0
+  // A topic of a group takes no figure of another group ("54 men" beside "Women among the dead"),
+  // and a topic of the whole none given as a part ("154 dead, including 26 foreigners").
+  if (c.quantity.kind === 'count' && concept.family === 'people') {
+    const f = ctx.marks().parts
+    // ("Nine Egyptian men" are Egyptians: a figure naming the topic's group and another is of both.)
+    if (p.groups.size ? [...f].some((id) => !p.groups.has(id)) && ![...f].some((id) => p.groups.has(id)) : ctx.apart()) return null
+    // A people's count belongs to a topic of that people, however the report names it ("Egypt: 30 dead").
+    if ([...f].some((id) => isNation(id) && !p.countries.has(id.slice(NATION.length)))) return null
+    // Nor does a topic of a group take a part of its own figure: "six health workers, among them four doctors".
+    const whole = p.groups.size ? ctx.apart() : null
+    if (whole && [...p.groups].some((id) => whole.has(id))) return null
+    // And a topic of a group among those something happened to ("Foreigners among the injured")
+    // takes only the figures that count it (a people may be named elsewhere: see above); a measure
+    // that is itself who is counted ("Medics sent": "240 secouristes") is told by its measure.
+    if (!concept.group && [...p.groups].some((id) => !isNation(id) && !f.has(id))) return null
+  }
   // Among topics of one measure told apart by marks, a figure goes where the marks nearest it point.
   let marked = 0
   if (p.siblingMarks.size) {
     const f = ctx.marks()
     const parts = new Set([...f.parts].filter((id) => p.siblingMarks.has(id)))
     // A group ("children killed") takes only the figures that count it, and the others none of them.
-    if ([...p.marks].some((id) => MARK_KIND.get(id) === 'part' && !parts.has(id)) || [...parts].some((id) => !p.marks.has(id))) return null
-    const own = new Set([...p.marks].filter((id) => MARK_KIND.get(id) !== 'part'))
+    // (A people may be named anywhere by the figure, "the Egyptian deaths rose to 600", "وفاة ٦ من
+    // مواطنيها": its topic's entity is looked for there; a figure naming another group is another's.)
+    if ([...p.marks].some((id) => markKind(id) === 'part' && !isNation(id) && !parts.has(id)) || [...parts].some((id) => !p.marks.has(id))) return null
+    const own = new Set([...p.marks].filter((id) => markKind(id) !== 'part'))
     const level = f.levels.map((l) => new Set([...l].filter((id) => p.siblingMarks.has(id)))).find((l) => speaksTo(own, l)) ?? new Set<string>()
     const fit = fitsMarks(own, level)
     if (fit === 'no') return null

@@ -1,6 +1,7 @@
 import type { Claim } from '../model'
 import { compact, foldKey } from '../text/normalize'
 import { countryAliases, isCountryWord } from '../entities/countries'
+import { saidAsPart } from './groups'
 
 // What sets a figure apart from others of the same measure: said as a projection rather than a
 // count, said of the rest of a place, or about one country's people. Placement reads them to keep
@@ -57,15 +58,8 @@ export function countryOf(w: string): string | null {
 }
 export const isCountryName = (w: string) => countryOf(w) !== null
 
-// Words that make a figure a part of the one before it in its sentence ("12 dead, among them two
-// children", "dont deux enfants", "بينهم طفلان"), before it or right after it ("ten of them soldiers").
-const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(['including', 'among them', 'among whom', 'of them', 'of whom', 'dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'منهم', 'منها', 'بينهم', 'بينها', 'من بينهم', 'من بينها'])})[^\\p{L}\\p{N}]*$`, 'u')
-const PART_AFTER = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alternation(['of them', 'of whom', "d'entre eux", "d'entre elles", 'منهم', 'منها', 'منهن'])})(?![\\p{L}])`, 'u')
-
-/** Whether a figure is said as a part of the figure before it in its sentence: `between` is the text from that figure to this one, `after` the words after it. */
-export function partOf(between: string, after: string): boolean {
-  return between.length <= 60 && (PART_BEFORE.test(foldKey(between)) || PART_AFTER.test(foldKey(after.slice(0, 20))))
-}
+/** Whether a figure is said as a part of the figure before it in its sentence: `between` is the text from that figure to this one, `after` the words after it (the cues are groups.ts's). */
+export const partOf = (between: string, after: string): boolean => saidAsPart(between, after)
 
 /** The country or people words in a count's own words and counted noun ("مصريان", "French nationals"). */
 export function peopleNamed(c: Claim, text: string): string[] {

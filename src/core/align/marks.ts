@@ -1,5 +1,6 @@
 import { compact, foldKey } from '../text/normalize'
 import { locatesPlace, mostlyIn, speakerSeat } from './places'
+import { GROUPS, isNation } from './groups'
 
 // What tells apart topics of one measure when neither names a place of its own: the thing that
 // did it (the pagers or the walkie-talkies of a second wave), the day it happened ("the explosions
@@ -32,9 +33,8 @@ export const MARKS: Mark[] = [
   { id: 'walkie-talkie', kind: 'thing', words: ['walkie-talkie', 'walkie-talkies', 'walkie talkie', 'walkie talkies', 'two-way radios', 'radio devices', 'handheld radios', 'talkie-walkie', 'talkies-walkies', 'talkie walkie', 'talkies walkies', 'ووكي توكي', 'الووكي توكي', 'أجهزة اللاسلكي', 'أجهزة الووكي توكي'] },
   { id: 'whole', kind: 'whole', words: ['both waves', 'two waves', 'both attacks', 'both days', 'together', 'combined', 'all nationalities', 'various countries', 'different countries', 'several countries', 'all countries', 'many countries', 'différents pays', 'plusieurs pays', 'pays concernés', 'tous les pays', 'diverses nationalités', 'مختلف الدول', 'عدة دول', 'دول مختلفة', 'جميع الدول', 'دول عدة', 'les deux vagues', 'deux vagues', 'au total', 'cumulé', 'cumulés', 'toutes nationalités', 'الموجتين', 'الموجتان', 'موجتي', 'مجتمعة', 'جميع الجنسيات', 'مختلف الجنسيات', 'من جنسيات مختلفة'] },
   ...Object.entries(DAY_WORDS).map(([id, words]) => ({ id, kind: 'day' as const, words })),
-  { id: 'children', kind: 'part', words: ['children', 'child', 'kids', 'minors', 'enfants', 'enfant', 'mineurs', 'أطفال', 'الأطفال', 'طفل', 'طفلان', 'طفلين', 'طفلا', 'قاصرين'] },
-  { id: 'women', kind: 'part', words: ['women', 'woman', 'femmes', 'نساء', 'النساء', 'امرأة', 'سيدات'] },
-  { id: 'health-workers', kind: 'part', words: ['health workers', 'medics', 'paramedics', 'doctors', 'nurses', 'soignants', 'médecins', 'infirmiers', 'infirmières', 'personnel de santé', 'مسعفين', 'مسعفون', 'أطباء', 'ممرضين', 'عاملين صحيين', 'العاملين الصحيين', 'كوادر طبية', 'الطواقم الطبية'] },
+  // The groups of the counted (groups.ts): a part is counted apart from the whole.
+  ...GROUPS.filter((g) => !g.loose).map((g) => ({ id: g.id, kind: 'part' as const, words: g.words })),
 ]
 
 const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+')
@@ -42,6 +42,8 @@ const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').
 const MARK_RE = MARKS.map((m) => ({ m, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${m.words.map(escape).sort((a, b) => b.length - a.length).join('|')})(?:[^\\p{L}]|$)`, 'iu') }))
 const KINDS: MarkKind[] = ['thing', 'day']
 export const MARK_KIND = new Map(MARKS.map((m) => [m.id, m.kind]))
+/** A mark's kind; a people ("nation:Iran") is a group, so a part. */
+export const markKind = (id: string): MarkKind | undefined => MARK_KIND.get(id) ?? (isNation(id) ? 'part' : undefined)
 
 // A count run over a period rather than one day is the whole of its days: "since the protests
 // began", "since 18 June", "depuis le début de la contestation", "depuis le 18 juin", "منذ اندلاع
@@ -71,10 +73,10 @@ export function marksIn(text: string, kinds?: MarkKind[]): Set<string> {
  */
 export function distinctMarks(marks: Set<string>[]): Set<string> {
   if (marks.length < 2) return new Set()
-  const ofKind = (m: Set<string>, k: MarkKind | undefined) => [...m].filter((id) => MARK_KIND.get(id) === k).sort().join('|')
+  const ofKind = (m: Set<string>, k: MarkKind | undefined) => [...m].filter((id) => markKind(id) === k).sort().join('|')
   const all = new Set(marks.flatMap((m) => [...m]))
-  const varies = new Set([...all].map((id) => MARK_KIND.get(id)).filter((k) => new Set(marks.map((m) => ofKind(m, k))).size > 1))
-  return new Set([...all].filter((id) => varies.has(MARK_KIND.get(id))))
+  const varies = new Set([...all].map((id) => markKind(id)).filter((k) => new Set(marks.map((m) => ofKind(m, k))).size > 1))
+  return new Set([...all].filter((id) => varies.has(markKind(id))))
 }
 
 /**
@@ -85,20 +87,20 @@ export function distinctMarks(marks: Set<string>[]): Set<string> {
  */
 export function fitsMarks(own: Set<string>, figure: Set<string>): 'yes' | 'no' | 'silent' {
   if (!figure.size) return 'silent'
-  const kinds = new Set([...own].map((id) => MARK_KIND.get(id)))
+  const kinds = new Set([...own].map((id) => markKind(id)))
   // (The whole's topic speaks of every kind: a figure of one day's strikes is a part.)
   if (own.has('whole') && [...figure].some((id) => !own.has(id))) return 'no'
   // Nor does a figure said of one wave only ("Wednesday's blasts", "the pagers").
-  if (own.has('whole') && !figure.has('whole') && !KINDS.some((k) => [...figure].filter((id) => MARK_KIND.get(id) === k).length > 1)) return 'no'
-  if ([...figure].some((id) => (kinds.has(MARK_KIND.get(id)) || MARK_KIND.get(id) === 'whole') && !own.has(id))) return 'no'
+  if (own.has('whole') && !figure.has('whole') && !KINDS.some((k) => [...figure].filter((id) => markKind(id) === k).length > 1)) return 'no'
+  if ([...figure].some((id) => (kinds.has(markKind(id)) || markKind(id) === 'whole') && !own.has(id))) return 'no'
   return [...figure].every((id) => own.has(id)) ? 'yes' : 'silent'
 }
 
 /** Whether a level's marks speak to a topic with these marks: of a kind it has, or the whole. */
 export function speaksTo(own: Set<string>, figure: Set<string>): boolean {
   if (own.has('whole')) return figure.size > 0
-  const kinds = new Set([...own].map((id) => MARK_KIND.get(id)))
-  return [...figure].some((id) => kinds.has(MARK_KIND.get(id)) || MARK_KIND.get(id) === 'whole')
+  const kinds = new Set([...own].map((id) => markKind(id)))
+  return [...figure].some((id) => kinds.has(markKind(id)) || markKind(id) === 'whole')
 }
 
 /**
@@ -108,12 +110,12 @@ export function speaksTo(own: Set<string>, figure: Set<string>): boolean {
 export function withThingDays(marks: Set<string>[]): Set<string>[] {
   const days = new Map<string, Set<string>>()
   for (const m of marks) {
-    const d = [...m].filter((id) => MARK_KIND.get(id) === 'day')
-    for (const id of m) if (MARK_KIND.get(id) === 'thing') { const s = days.get(id) ?? new Set(); d.forEach((x) => s.add(x)); days.set(id, s) }
+    const d = [...m].filter((id) => markKind(id) === 'day')
+    for (const id of m) if (markKind(id) === 'thing') { const s = days.get(id) ?? new Set(); d.forEach((x) => s.add(x)); days.set(id, s) }
   }
   return marks.map((m) => {
-    if ([...m].some((id) => MARK_KIND.get(id) === 'day')) return m
-    const add = [...m].flatMap((id) => (MARK_KIND.get(id) === 'thing' && days.get(id)?.size === 1 ? [...days.get(id)!] : []))
+    if ([...m].some((id) => markKind(id) === 'day')) return m
+    const add = [...m].flatMap((id) => (markKind(id) === 'thing' && days.get(id)?.size === 1 ? [...days.get(id)!] : []))
     return add.length ? new Set([...m, ...add]) : m
   })
 }
@@ -143,11 +145,8 @@ export const TELLS: Tell[] = [
   { id: 'east', kind: 'region', words: ['east', 'eastern', "l'est", 'l’est', 'oriental', 'orientale', 'orientales', 'شرق', 'شرقي', 'شرقية', 'الشرقية'] },
   { id: 'west', kind: 'region', words: ['west', 'western', "l'ouest", 'l’ouest', 'occidental', 'occidentale', 'غرب', 'غربي', 'غربية', 'الغربية'] },
   { id: 'nationwide', kind: 'region', words: ['nationwide', 'across the country', 'throughout the country', 'whole country', 'national count', 'national toll', 'dans tout le pays', "à travers le pays", "l'ensemble du pays", 'ensemble du territoire', 'territoire national', 'bilan national', 'various parts of the country', 'several regions', 'plusieurs régions', 'différentes régions', 'جميع أنحاء البلاد', 'مناطق متفرقة', 'مختلف المناطق', 'مختلف أنحاء البلاد', 'أنحاء البلاد', 'عموم البلاد', 'كامل التراب الوطني', 'المستوى الوطني'] },
-  { id: 'soldiers', kind: 'people', words: ['soldiers', 'soldier', 'servicemen', 'military personnel', 'army', 'militaires', 'militaire', 'soldats', 'soldat', 'armée', 'جنود', 'جندي', 'جنديا', 'جنديان', 'جنديين', 'عسكريين', 'عسكريون', 'عسكريا', 'العسكريين', 'الجيش'] },
-  { id: 'firefighters', kind: 'people', words: ['firefighters', 'firefighter', 'fire fighters', 'fire-fighters', 'firefighting', 'fire-fighting', 'extinction', 'عمليات الإطفاء', 'civil protection', 'civil defence', 'civil defense', 'fighting the flames', 'fighting the fires', 'fighting the blaze', 'pompiers', 'sapeurs-pompiers', 'soldats du feu', 'protection civile', 'défense civile', 'رجال الإطفاء', 'الإطفاء', 'إطفائي', 'إطفائيين', 'الإطفائيين', 'الحماية المدنية', 'الدفاع المدني'] },
-  { id: 'rescuers', kind: 'people', words: ['rescuers', 'rescuer', 'rescue workers', 'rescue worker', 'rescue team', 'rescue teams', 'secouristes', 'secouriste', 'sauveteurs', 'sauveteur', 'équipes de secours', 'عمال الإنقاذ', 'رجال الإنقاذ', 'فرق الإنقاذ', 'فريق الإنقاذ', 'منقذين', 'منقذون'] },
-  { id: 'civilians', kind: 'people', words: ['civilians', 'civilian', 'civils', 'civiles', 'مدنيين', 'مدنيون', 'مدنيا', 'المدنيين'] },
-  { id: 'police', kind: 'people', words: ['police', 'policemen', 'police officers', 'policiers', 'gendarmes', 'شرطة', 'الشرطة', 'رجال الشرطة', 'شرطيين'] },
+  // The kinds of people that are often the whole of a count (groups.ts): they only favour the topic naming them.
+  ...GROUPS.filter((g) => g.loose).map((g) => ({ id: g.id, kind: 'people' as const, words: g.words })),
   { id: 'health-ministry', kind: 'speaker', words: ['health minister', 'health ministry', 'ministry of health', 'minister of health', 'ministre de la santé', 'ministère de la santé', 'وزير الصحة', 'وزارة الصحة'] },
   { id: 'un', kind: 'speaker', words: ['united nations', 'ocha', 'onu', "l'onu", 'nations unies', 'الأمم المتحدة', 'أوتشا'] },
   { id: 'red-crescent', kind: 'speaker', words: ['red crescent', 'croissant-rouge', 'croissant rouge', 'الهلال الأحمر'] },

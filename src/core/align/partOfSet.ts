@@ -1,5 +1,6 @@
 import type { Claim } from '../model'
 import { foldKey } from '../text/normalize'
+import { PART_CUES_BEFORE } from './groups'
 
 // A part of a group counted the way the group is: "11 detained, including the four gunmen" (four
 // gunmen detained), "اعتقال 11 شخصاً، من بينهم 4 إرهابيين", "les corps de 84 victimes, parmi
@@ -9,7 +10,7 @@ import { foldKey } from '../text/normalize'
 
 // A word that introduces a part right after the group's figure and noun, with "those of" for a
 // part named by what it is of ("parmi lesquels ceux de 5 enfants", "including those of 3 children").
-export const PART_BEFORE = /(?:including|among them|among whom|of them|of whom|dont|parmi eux|parmi elles|parmi lesquels|parmi lesquelles|منهم|منهن|بينهم|بينهن|من بينهم|من بينهن)(?:\s+(?:the|les|le|la|l['’]))?(?:\s+(?:ceux|celles|celui|celle|those|that)\s+(?:de|d['’]|des|of(?:\s+the)?))?\s*$/iu
+export const PART_BEFORE = new RegExp(`(?:${[...PART_CUES_BEFORE].sort((a, b) => b.length - a.length).join('|')})(?:\\s+(?:the|les|le|la|l['’]))?(?:\\s+(?:ceux|celles|celui|celle|those|that)\\s+(?:de|d['’]|des|of(?:\\s+the)?))?\\s*$`, 'iu')
 
 /** Whether the text between a group's figure and the next one introduces the next as a part of the group. */
 export const introducesPart = (between: string) => PART_BEFORE.test(between)
