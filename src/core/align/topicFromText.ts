@@ -1,6 +1,7 @@
 import type { Lang, QuantityKind, Topic } from '../model'
 import { foldKey } from '../text/normalize'
-import { CONCEPTS, type Concept } from './measures'
+import { CONCEPTS, within, type Concept } from './measures'
+import { unsaid } from './unsaid'
 import { conceptsIn, type ConceptMention } from './measureOf'
 import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
 import { KNOWN_ORIGINS } from '../compare/origins'
@@ -131,7 +132,10 @@ function pickConcept(label: string, text: string, lang: Lang, kind: QuantityKind
   // A word that only says something began or happened ("broke out", "اندلاع") defers to one that
   // names what ("تاريخ اندلاع الحرائق": the fires).
   const pick = (l: ConceptMention[]) => (l.find((m) => fits(m.concept) && !m.generic && !m.concept.group) ?? l.find((m) => fits(m.concept) && !m.concept.group) ?? l.find((m) => fits(m.concept)))?.concept
-  const fit = inLabel.find((m) => fits(m.concept) && inLabel.some((w) => w.concept.id === m.concept.broader))?.concept ?? pick(inLabel) ?? pick(found)
+  // (At any depth: "Victims identified" are remains identified, some of the bodies of the dead; not
+  // a part the label says is yet to be: "Bodies not yet identified" are bodies.)
+  // (And so is what befalls the things it counts: "Homes without power", "Foyers privés d'électricité".)
+  const fit = inLabel.find((m) => fits(m.concept) && !(m.concept.partOf && unsaid(label, m)) && inLabel.some((w) => w.concept.id === m.concept.broader || within(m.concept, w.concept.id) || !!m.concept.befalls?.includes(w.concept.id)))?.concept ?? pick(inLabel) ?? pick(found)
   return fit ?? null
 }
 
