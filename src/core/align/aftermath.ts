@@ -70,4 +70,16 @@ export const AFTERMATH_CONCEPTS: Concept[] = [
       fr: ['fonctionnaires', 'agents', 'employés', 'salariés', 'membres du personnel'],
     },
   },
+  {
+    // Traffic, a road, a port or a service working again ("rail traffic resumed 51 hours after the
+    // crash", "le trafic a repris", "استؤنفت حركة القطارات"): the time it took, counted from the
+    // disaster. (A length of time, not an event: "trains run again near the line where the crash
+    // happened on Friday" dates the crash.)
+    id: 'resumed', family: 'time', label: { en: 'time until traffic resumed', ar: 'المدة حتى استئناف الحركة' },
+    words: {
+      ar: ['استئناف', 'استؤنفت', 'استؤنف', 'استأنفت', 'استأنف', 'أعيد فتح', 'إعادة فتح', 'أعيد افتتاح', 'عودة حركة', 'عادت حركة', 'إعادة تشغيل', 'أعيد تشغيل'],
+      en: ['resumed', 'resumption', 'reopened', 'reopening', 'ran again', 'running again', 'back in service', 'restored'],
+      fr: ['repris', 'reprise', 'rétabli', 'rétablie', 'rétablissement', 'rouvert', 'rouverte', 'réouverture', 'circulent de nouveau', 'circulent à nouveau', 'circulent de nouveau'],
+    },
+  },
 ]

@@ -190,6 +190,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // A distance said of a thing is its length: "the 20- to 30-metre boat", "a 25-metre (82-foot)
   // trawler", "un chalutier de 25 mètres", "قارب صيد من 25 متراً"; one said from a place is not.
   if (familyOfQuantity(claim.quantity) === 'distance' && claim.quantity.kind === 'count' && lengthOfThing(claim, text, lang)) return { concept: LENGTH, strength: 3, family: 'distance' }
+  // Litres per square metre are rain that fell, whatever the sentence calls it ("il est tombé 491
+  // litres d'eau par m2", "300 litres per square metre", "300 لتر في المتر المربع").
+  if (claim.quantity.unit === 'L' && PER_AREA.test(text.slice(claim.span.end, Math.min(claim.sentence.end, claim.span.end + 40)))) return { concept: RAIN, strength: 3, family: 'other' }
   // An amount right after a verb of receiving or paying is a payment, whoever its subject names
   // ("owners of destroyed houses will receive 140,000 dirhams", "les sinistrés percevront 20 000
   // euros", "يحصل أصحاب المنازل المنهارة على ١٤٠ ألف درهم").
@@ -393,6 +396,8 @@ function lengthOfThing(claim: Claim, text: string, lang: Lang): boolean {
   const before = OF_BEFORE.exec(text.slice(Math.max(claim.sentence.start, claim.span.start - 40), claim.span.start))
   return !!before && (vessel(before[1]) || (!!before[2] && vessel(before[2])))
 }
+const RAIN = CONCEPT_BY_ID.get('rain')!
+const PER_AREA = /^\s*(?:\(?[^)]{0,12}\)\s*)?(?:d['’]eau\s+|of (?:rain|water)\s+|من (?:المياه|الأمطار|الماء)\s+)?(?:par|per|a|au|في|لكل|على|\/)\s*(?:m2|m²|mètre carré|metre carré|square met(?:re|er)|المتر المربع|متر مربع)/iu
 const DEADLINE = CONCEPT_BY_ID.get('deadline')!
 const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).

@@ -31,8 +31,12 @@ describe('a topic names the measure of its head noun, not of its modifiers', () 
     ['Crowd at the festival', 'count', 'audience'],
     ['Structures destroyed', 'count', 'buildings'],
     ['Homes without power', 'count', 'outage'],
+    ['Time until trains ran again', 'duration', 'resumed'],
   ] as const)('"%s" (%s) → %s', (label, kind, want) => {
     expect(topicConcept(label, kind, /[àâçéèêîôûù’]|Nombre|Superficie|Foyers|Fonctionnaires|Blessés/u.test(label) ? 'fr' : undefined)).toBe(want)
+  })
+  it('a part said not to be reached is no topic of the part', () => {
+    expect(topicConcept('Injured not in hospital', 'count')).toBe('injured')
   })
   it('a cost is the damage only when nothing says of what', () => {
     expect(topicConcept('Cost of rebuilding Carsville', 'money')).toBe('reconstruction')
@@ -84,13 +88,22 @@ describe('a figure reads the same measure in all three languages', () => {
     // Burns are injuries.
     ['en', 'At least 14 people suffered severe burns.', 'At least 14', 'injured'],
     ['ar', 'أصيب 14 شخصاً بحروق بالغة.', '14', 'injured'],
+    // Litres per square metre are rain that fell.
+    ['fr', 'Il est tombé 320 litres d’eau par m2 sur la commune en six heures.', '320 litres', 'rain'],
+    ['en', 'Up to 320 litres per square metre fell on the valley.', 'Up to 320 litres', 'rain'],
+    ['ar', 'سقط 320 لتراً في المتر المربع على البلدة خلال ست ساعات.', '320 لتراً', 'rain'],
     // Structures are buildings.
     ['en', 'Nearly 900 structures were damaged or destroyed.', 'Nearly 900', 'buildings'],
   ] as const)('%s: %s → "%s" %s', (lang, text, figure, want) => {
     expect(read(lang, text, figure)).toBe(want)
   })
-  it('a part yet to be reached counts the whole kind', () => {
-    // "being treated" alone is every injured person treated, not those still in hospital.
+  it('the time until traffic ran again, not the day of the crash', () => {
+    expect(read('en', 'Rail traffic resumed 40 hours after the derailment, the operator said.', '40 hours')).toBe('resumed')
+    expect(read('fr', 'Le trafic a repris 40 heures après le déraillement.', '40 heures')).toBe('resumed')
+    expect(read('ar', 'واستؤنفت حركة القطارات بعد 40 ساعة من الحادث.', '40 ساعة')).toBe('resumed')
+    expect(measureOfFigure('fr', 'Les trains circulent de nouveau sur la ligne où le déraillement s’est produit vendredi.', 'vendredi')?.concept?.id).not.toBe('resumed')
+  })
+  it('people treated for injuries or taken to hospital are the injured, not those still there', () => {
     expect(read('en', 'Almost 3,000 people were being treated for injuries.', 'Almost 3,000')).toBe('injured')
     expect(read('fr', 'Plus de 300 blessés ont été conduits à l’hôpital de la ville.', 'Plus de 300')).toBe('injured')
   })
