@@ -46,9 +46,9 @@ export const AFTERMATH_CONCEPTS: Concept[] = [
     // alone: "4,000 were being treated for injuries" are all the injured.)
     id: 'hospitalised', partOf: 'injured', family: 'people', label: { en: 'people in hospital', ar: 'من يرقدون في المستشفيات' },
     words: {
-      ar: ['يتلقون العلاج', 'يتلقون الرعاية', 'يتلقى العلاج', 'يتلقون الرعاية الطبية', 'في المستشفى', 'بالمستشفى', 'يرقدون', 'يرقد', 'منومين', 'المنومين', 'في العناية المركزة', 'بالعناية المركزة'],
-      en: ['hospitalised', 'hospitalized', 'in hospital', 'still being treated', 'still receiving treatment', 'still in hospital', 'remain admitted', 'remained admitted', 'in hospitals', 'remain in hospital', 'remained in hospital', 'remain in hospitals', 'remained in hospitals', 'in intensive care', 'hospitalisation', 'hospitalization'],
-      fr: ['hospitalisés', 'hospitalisées', 'hospitalisé', 'hospitalisée', 'toujours à l’hôpital', "toujours à l'hôpital", "encore à l'hôpital", 'toujours soignés', 'toujours soignées', 'en soins intensifs', 'en réanimation', 'hospitalisation'],
+      ar: ['يتلقون العلاج', 'يتلقون الرعاية', 'يتلقى العلاج', 'يتلقون الرعاية الطبية', 'في المستشفى', 'بالمستشفى', 'يرقدون', 'يرقد', 'منومين', 'المنومين', 'في العناية المركزة', 'بالعناية المركزة', 'العناية المركزة', 'العناية الفائقة'],
+      en: ['hospitalised', 'hospitalized', 'in hospital', 'still being treated', 'still receiving treatment', 'still in hospital', 'remain admitted', 'remained admitted', 'in hospitals', 'remain in hospital', 'remained in hospital', 'remain in hospitals', 'remained in hospitals', 'in intensive care', 'intensive care unit', 'intensive care', 'icu', 'hospitalisation', 'hospitalization'],
+      fr: ['hospitalisés', 'hospitalisées', 'hospitalisé', 'hospitalisée', 'toujours à l’hôpital', "toujours à l'hôpital", "encore à l'hôpital", 'toujours soignés', 'toujours soignées', 'en soins intensifs', 'en réanimation', 'soins intensifs', 'réanimation', 'hospitalisation'],
     },
   },
   {

@@ -357,6 +357,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // من الحبوب", "plusieurs tonnes de matériel sanitaire", "120,000 tonnes of grain") is no cargo
   // of ammonium nitrate. (A distance's noun is where it runs: "70 km further west" is a distance.)
   if (only && claim.quantity.kind === 'count' && !(counted && unitFamily === 'mass')) return { concept: only, strength: 3, family: fam }
+  // A percentage no word names is a share of what it is said of ("un habitant sur trois vit dans un
+  // habitat précaire", "100 % des dépenses urgentes"): read in its clause, no more surely.
+  if (only && claim.quantity.kind === 'percent') return { concept: only, strength: 2, family: fam }
   return { concept: null, strength: 0, family: fam }
 }
 

@@ -73,6 +73,13 @@ describe('a figure reads the same measure in all three languages', () => {
     ['en', 'Of the injured, 75 remain in hospital.', '75', 'hospitalised'],
     ['fr', 'Parmi les blessés, 75 sont toujours hospitalisés.', '75', 'hospitalised'],
     ['ar', 'ولا يزال 75 جريحاً يرقدون في المستشفى.', '75', 'hospitalised'],
+    ['en', 'Twelve were moved to the intensive care unit overnight.', 'Twelve', 'hospitalised'],
+    ['fr', 'Douze patients ont été placés en soins intensifs.', 'Douze', 'hospitalised'],
+    ['ar', 'نُقل 12 مصاباً إلى العناية المركزة.', '12', 'hospitalised'],
+    // A percentage no word names is a share.
+    ['fr', 'Dans l’archipel, un habitant sur quatre vit dans un logement précaire.', 'un habitant sur quatre', 'share'],
+    ['en', 'The state will cover 100% of the emergency spending of the towns.', '100%', 'share'],
+    ['ar', 'ستتحمل الدولة 100% من النفقات العاجلة للبلديات.', '100%', 'share'],
     // Staff deployed.
     ['en', 'More than 600 federal staff have been deployed to the island.', 'More than 600', 'staff'],
     ['fr', 'Plus de 600 fonctionnaires ont été dépêchés sur l’île.', 'Plus de 600', 'staff'],
