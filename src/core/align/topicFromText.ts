@@ -30,6 +30,10 @@ const ARTICLE = /^(al|el|le|la|les)[-\s]/i
 // would see none beside an accented or Arabic letter.
 const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimated final|could reach|forecast)(?![\p{L}\p{N}])|متوقع|المتوقعة|يتوقع|attendu|prévu/iu
 
+// People expected somewhere are the ones who were to come, not a projection of a count ("people
+// expected at the concert", "spectateurs attendus au stade", "المتوقع حضورهم"): those words are read out first.
+const EXPECTED_AT = /(?<![\p{L}\p{N}])(?:expected|attendus|attendues|attendu|attendue)\s+(?:at|to attend|to come|au|aux|pour assister)(?![\p{L}\p{N}])|المتوقع حضورهم|المتوقع حضور|المنتظر حضور/giu
+
 const ESTIMATE = /(?<![\p{L}\p{N}])(estimated|estimé|estimée|estimés)(?![\p{L}\p{N}])|المقدر|التقديرية/iu
 
 // A topic about the rest of a place: "Deaths outside Derna", "الوفيات خارج درنة", "hors de Derna".
@@ -66,7 +70,7 @@ export function topicFromText(w: TopicWords): Topic | null {
     alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
     cues: [],
     // (An estimate named in the label is one too: "Estimated total dead", "Nombre estimé de morts".)
-    projection: PROJECTION.test(words) || ESTIMATE.test(w.label) || undefined,
+    projection: PROJECTION.test(words.replace(EXPECTED_AT, ' ')) || ESTIMATE.test(w.label) || undefined,
     scope: null,
     time: null,
   }

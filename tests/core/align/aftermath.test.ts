@@ -35,6 +35,14 @@ describe('a topic names the measure of its head noun, not of its modifiers', () 
   ] as const)('"%s" (%s) → %s', (label, kind, want) => {
     expect(topicConcept(label, kind, /[àâçéèêîôûù’]|Nombre|Superficie|Foyers|Fonctionnaires|Blessés/u.test(label) ? 'fr' : undefined)).toBe(want)
   })
+  it('people expected at a venue are an audience, not a projection', () => {
+    const t = (label: string, measure: string, lang?: Lang) => topicFromText({ id: 't', label, measure, kind: 'count', lang })
+    expect(t('Festival audience', 'people expected at the sold-out festival')?.projection).toBeUndefined()
+    expect(t('Spectateurs du concert', 'spectateurs attendus au concert', 'fr')?.projection).toBeUndefined()
+    expect(t('جمهور الحفل', 'عدد المتوقع حضورهم في الحفل')?.projection).toBeUndefined()
+    expect(t('Expected final death toll', 'the number of dead officials expect in the end')?.projection).toBe(true)
+    expect(t('Bilan final', 'nombre de morts attendu à terme', 'fr')?.projection).toBe(true)
+  })
   it('a part said not to be reached is no topic of the part', () => {
     expect(topicConcept('Injured not in hospital', 'count')).toBe('injured')
   })
