@@ -82,4 +82,14 @@ export const AFTERMATH_CONCEPTS: Concept[] = [
       fr: ['repris', 'reprise', 'rétabli', 'rétablie', 'rétablissement', 'rouvert', 'rouverte', 'réouverture', 'circulent de nouveau', 'circulent à nouveau', 'circulent de nouveau'],
     },
   },
+  {
+    // The injured who left hospital ("51 were treated and sent home", "127 ont pu rentrer chez
+    // elles", "أكثر من 900 مصاب غادروا المستشفيات"): the other part of the injured.
+    id: 'discharged', partOf: 'injured', family: 'people', label: { en: 'people discharged from hospital', ar: 'من غادروا المستشفيات' },
+    words: {
+      ar: ['غادروا المستشفى', 'غادروا المستشفيات', 'غادر المستشفى', 'خرجوا من المستشفى', 'خرجوا من المستشفيات', 'غادروا المستشفيات بعد تلقي العلاج', 'سمح لهم بالمغادرة'],
+      en: ['discharged', 'sent home', 'released from hospital', 'left hospital', 'left hospitals', 'left the hospital', 'allowed to go home', 'allowed home'],
+      fr: ['sortis de l’hôpital', "sortis de l'hôpital", 'ont quitté l’hôpital', "ont quitté l'hôpital", 'rentrer chez elles', 'rentrer chez eux', 'rentrés chez eux', 'autorisés à rentrer', 'ont pu regagner leur domicile'],
+    },
+  },
 ]

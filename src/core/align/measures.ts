@@ -85,7 +85,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'injured', family: 'people', label: { en: 'people injured', ar: 'الجرحى' },
-    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح', 'حروق', 'حروقا', 'الحروق'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding', 'wound', 'burns', 'burn injuries'], fr: ['blessés', 'blessées', 'blessé', 'blessée', 'blessures', 'blessant', 'brûlures', 'grands brûlés'] },
+    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح', 'حروق', 'حروقا', 'الحروق', 'في حالة خطيرة', 'في حالة حرجة', 'حالتهم خطيرة', 'حالتهم حرجة'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding', 'wound', 'burns', 'burn injuries', 'in serious condition', 'in critical condition', 'in a serious condition', 'in a critical condition'], fr: ['blessés', 'blessées', 'blessé', 'blessée', 'blessures', 'blessant', 'brûlures', 'grands brûlés', 'dans un état grave', 'dans un état critique', 'en état grave'] },
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },

@@ -84,6 +84,14 @@ describe('a figure reads the same measure in all three languages', () => {
     ['en', 'Twelve were moved to the intensive care unit overnight.', 'Twelve', 'hospitalised'],
     ['fr', 'Douze patients ont été placés en soins intensifs.', 'Douze', 'hospitalised'],
     ['ar', 'نُقل 12 مصاباً إلى العناية المركزة.', '12', 'hospitalised'],
+    // The injured who left hospital.
+    ['en', 'At least 40 people were treated and sent home.', 'At least 40', 'discharged'],
+    ['fr', 'Sur les 300 blessés, 210 ont pu rentrer chez eux.', '210', 'discharged'],
+    ['ar', 'وقالت الوزارة إن 210 مصابين غادروا المستشفيات بعد تلقي العلاج.', '210', 'discharged'],
+    // People in serious condition are injured (how seriously is a facet of their topic).
+    ['en', 'Doctors said 21 people were in critical condition.', '21', 'injured'],
+    ['fr', 'Vingt et une personnes se trouvent dans un état critique.', 'Vingt et une', 'injured'],
+    ['ar', 'ولا يزال 21 شخصاً في حالة حرجة.', '21', 'injured'],
     // A percentage no word names is a share.
     ['fr', 'Dans l’archipel, un habitant sur quatre vit dans un logement précaire.', 'un habitant sur quatre', 'share'],
     ['en', 'The state will cover 100% of the emergency spending of the towns.', '100%', 'share'],
