@@ -50,7 +50,10 @@ export function topicFromText(w: TopicWords): Topic | null {
   // A label in Latin letters of no stated language is read as English, else as French ("Nombre de pèlerins").
   const concept = (w.lang || lang === 'ar' ? [lang] : (['en', 'fr'] as const)).reduce<Concept | null>((got, l) => got ?? pickConcept(w.label, words, l, w.kind), null) ?? fallback(w.kind)
   // The label names the topic's entity; with none, the topic is about the whole story.
-  const named = namesIn(w.label, lang, true)
+  // (A name in brackets says whose count it is or the wider place, "Deaths in Nairobi (KNCHR)",
+  // "Deaths at Lakhdaria (Bouira)": the topic is about the name outside them.)
+  const bare = w.label.replace(/\s*[(（][^)）]*[)）]/gu, ' ')
+  const named = namesIn(bare, lang, true).length ? namesIn(bare, lang, true) : namesIn(w.label, lang, true)
   // A topic about one people ("Egyptian dead without a Hajj permit") is that people's: another
   // name of its label says what they are counted for (the story's own event), and as an alias it
   // would let every figure of the story in.

@@ -140,3 +140,16 @@ describe('a figure reads the same measure in all three languages', () => {
     expect(read('ar', 'قُدّرت الأضرار في أنحاء الجزيرة بنحو 3 مليارات دولار.', 'نحو 3 مليارات دولار')).toBe('damage')
   })
 })
+
+describe('a name in brackets says whose count or the wider place, not what the topic is about', () => {
+  it.each([
+    ['Deaths at Karvo (Dellin province)', 'Karvo'],
+    ['Deaths in Portvale (RHRC)', 'Portvale'],
+    ['Morts à Karvo (province de Dellin)', 'Karvo'],
+  ])('%s → %s', (label, name) => {
+    expect(topicFromText({ id: 't', label, kind: 'count', lang: /Morts/.test(label) ? 'fr' : undefined })?.entity.name).toBe(name)
+  })
+  it('a label whose only name is in brackets keeps it', () => {
+    expect(topicFromText({ id: 't', label: 'Deaths counted by the commission (RHRC)', kind: 'count' })?.entity.name).toBe('RHRC')
+  })
+})
