@@ -217,7 +217,8 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'countries', family: 'places', label: { en: 'countries', ar: 'الدول' },
-    words: { ar: ['دول', 'دولة', 'بلدان', 'بلد', 'الدول'], en: ['countries', 'nations', 'states'], fr: ['pays', 'États', 'nations'] },
+    // (Nationalities counted are the countries people come from: "26 foreigners of 14 nationalities", "من 14 جنسية".)
+    words: { ar: ['دول', 'دولة', 'بلدان', 'بلد', 'الدول', 'جنسية', 'جنسيات', 'الجنسيات'], en: ['countries', 'nations', 'states', 'nationalities'], fr: ['pays', 'États', 'nations', 'nationalités'] },
   },
   // Things and people news reports count beyond victims: pilgrims at a pilgrimage, the firefighters
   // and rescuers sent, the fires themselves, devices, schools, flights, votes. (Not hospitals: the

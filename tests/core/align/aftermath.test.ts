@@ -92,6 +92,10 @@ describe('a figure reads the same measure in all three languages', () => {
     ['en', 'Doctors said 21 people were in critical condition.', '21', 'injured'],
     ['fr', 'Vingt et une personnes se trouvent dans un état critique.', 'Vingt et une', 'injured'],
     ['ar', 'ولا يزال 21 شخصاً في حالة حرجة.', '21', 'injured'],
+    // Nationalities counted are countries.
+    ['en', 'The dead include 31 foreigners of 12 nationalities.', '12', 'countries'],
+    ['fr', 'Parmi les morts figurent 31 étrangers de 12 nationalités.', '12', 'countries'],
+    ['ar', 'وبين القتلى 31 أجنبياً من 12 جنسية.', '12', 'countries'],
     // A percentage no word names is a share.
     ['fr', 'Dans l’archipel, un habitant sur quatre vit dans un logement précaire.', 'un habitant sur quatre', 'share'],
     ['en', 'The state will cover 100% of the emergency spending of the towns.', '100%', 'share'],
