@@ -13,6 +13,7 @@ import { introducesPart, restatedBy } from './partOfSet'
 import { casesOf, namesTheCases } from './casesOf'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 import { moneyVerb } from './moneyVerb'
+import { unsaid } from './unsaid'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
 // tonnes of ammonium nitrate"), else the concept named nearest to it in its clause, else in its
@@ -189,6 +190,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // A distance said of a thing is its length: "the 20- to 30-metre boat", "a 25-metre (82-foot)
   // trawler", "un chalutier de 25 mètres", "قارب صيد من 25 متراً"; one said from a place is not.
   if (familyOfQuantity(claim.quantity) === 'distance' && claim.quantity.kind === 'count' && lengthOfThing(claim, text, lang)) return { concept: LENGTH, strength: 3, family: 'distance' }
+  // Litres per square metre are rain that fell, whatever the sentence calls it ("il est tombé 491
+  // litres d'eau par m2", "300 litres per square metre", "300 لتر في المتر المربع").
+  if (claim.quantity.unit === 'L' && PER_AREA.test(text.slice(claim.span.end, Math.min(claim.sentence.end, claim.span.end + 40)))) return { concept: RAIN, strength: 3, family: 'other' }
   // An amount right after a verb of receiving or paying is a payment, whoever its subject names
   // ("owners of destroyed houses will receive 140,000 dirhams", "les sinistrés percevront 20 000
   // euros", "يحصل أصحاب المنازل المنهارة على ١٤٠ ألف درهم").
@@ -197,9 +201,21 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (governed) return { concept: governed, strength: 2, family: 'money' }
   // A narrower word of the clause says which of the counted noun's kind these are ("2,884 dead
   // were buried", "2884 défunts ont été inhumés": the buried among the dead).
-  const narrowed = (c: Concept) => conceptsIn(text, clause, lang).find((x) => x.concept.broader === c.id && (x.end <= claim.span.start || x.start >= claim.span.end))?.concept ?? c
+  // (So does a part of it, "20 injured remain in hospital", "the remains of four were identified",
+  // when the clause says it of them, not that it is yet to be: "bodies still to be identified".)
+  // (A part joined to a word of the whole by "and" adds to it: "3 958 corps retrouvés et identifiés" are bodies found.)
+  // (The narrowest the clause names: "les corps de 84 victimes ont été identifiés" are remains identified.)
+  const narrowed = (c: Concept): Concept => {
+    const words = conceptsIn(text, clause, lang).filter((x) => x.end <= claim.span.start || x.start >= claim.span.end)
+    const alongside = (x: ConceptMention) => words.some((y) => (y.concept === c || y.concept.broader === c.id) && y.end <= x.start && /^\s*,?\s*(?:and|et|و)\s*$/iu.test(text.slice(y.end, x.start)))
+    const n = words.find((x) => (x.concept.broader === c.id || x.concept.partOf === c.id) && !(x.concept.partOf && (unsaid(text, x) || alongside(x))))?.concept
+    return n ? (n.id === c.id ? n : narrowed(n)) : c
+  }
   if (counted) {
     const m = conceptsIn(counted, { start: 0, end: counted.length }, lang).find((x) => fits(x.concept))
+    // (What befalls the things counted is their measure: "4,500 homes were left without power".)
+    const befell = m && conceptsIn(text, clause, lang).find((x) => x.concept.befalls?.includes(m.concept.id) && (x.end <= claim.span.start || x.start >= claim.span.end) && !unsaid(text, x))
+    if (befell) return { concept: befell.concept, strength: 3, family: befell.concept.family }
     if (m) return { concept: narrowed(m.concept), strength: 3, family: fam ?? m.concept.family }
   }
   // An Arabic number made an adjective follows its noun ("ولايات إقليم دارفور الخمس", "الولايات
@@ -267,6 +283,8 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const rivals = (x: ConceptMention) => (isDate(claim.quantity) && (framed || (setAside && x.end <= claim.span.start) || standsBy(claim.span, x, text)) ? dates : others)
   const ownNounOnly = (x: ConceptMention) => !!x.concept.ownNoun && !HEADED.test(foldKey(text.slice(Math.max(claim.sentence.start, x.start - 40), x.start)))
   const inSentence = conceptsIn(text, claim.sentence, lang, isDate(claim.quantity) || claim.quantity.kind === 'duration').map(isDate(claim.quantity) ? seizedPower(text) : (x: ConceptMention) => x).filter((x) => !x.countedOnly && !ownNounOnly(x) && fits(x.concept) && outside(x) && !bySpeaker(x) && !ofUnit(x) && !inAside(x) && !belongsToAnother(x, claim.span, rivals(x), text, !isDate(claim.quantity)) && !(isDate(claim.quantity) && !datesEvent(claim.span, x, text, claim.sentence, others)))
+  // A part a clause says is yet to be ("83 are still to be identified") counts the whole kind.
+  for (const [i, x] of inSentence.entries()) if (x.concept.partOf && unsaid(text, x)) inSentence[i] = { ...x, concept: CONCEPT_BY_ID.get(x.concept.partOf) ?? x.concept }
   const telling = inSentence.filter((x) => !x.generic)
   // A date in a sentence that names no event of its own and points back to the one before
   // ("C'était il y a une semaine, dans la nuit du 13 au 14 juin", "It happened on Sunday night",
@@ -330,12 +348,18 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
     // (The head's own word is the first after it: "عدد من قتلتهم قوات": the killed, not the troops.)
     const headed = isDate(claim.quantity) ? undefined : found.filter((x) => HEADED.test(foldKey(text.slice(Math.max(span.start, x.start - 40), x.start)))).sort((a, b) => a.start - b.start)[0]
     const pick = headed ?? found[0]
-    return { concept: pick.concept, strength, family: fam ?? pick.concept.family }
+    // A part said of the thing a clause names ("four of the sets of remains recovered had been
+    // identified", "200 of the injured are still in hospital") is what it counts.
+    const part = isDate(claim.quantity) ? pick.concept : narrowed(pick.concept)
+    return { concept: part.partOf === pick.concept.id ? part : pick.concept, strength, family: fam ?? pick.concept.family }
   }
   // A unit names its one measure, but a weight whose figure names another substance ("١٢٠ ألف طن
   // من الحبوب", "plusieurs tonnes de matériel sanitaire", "120,000 tonnes of grain") is no cargo
   // of ammonium nitrate. (A distance's noun is where it runs: "70 km further west" is a distance.)
   if (only && claim.quantity.kind === 'count' && !(counted && unitFamily === 'mass')) return { concept: only, strength: 3, family: fam }
+  // A percentage no word names is a share of what it is said of ("un habitant sur trois vit dans un
+  // habitat précaire", "100 % des dépenses urgentes"): read in its clause, no more surely.
+  if (only && claim.quantity.kind === 'percent') return { concept: only, strength: 2, family: fam }
   return { concept: null, strength: 0, family: fam }
 }
 
@@ -375,6 +399,8 @@ function lengthOfThing(claim: Claim, text: string, lang: Lang): boolean {
   const before = OF_BEFORE.exec(text.slice(Math.max(claim.sentence.start, claim.span.start - 40), claim.span.start))
   return !!before && (vessel(before[1]) || (!!before[2] && vessel(before[2])))
 }
+const RAIN = CONCEPT_BY_ID.get('rain')!
+const PER_AREA = /^\s*(?:\(?[^)]{0,12}\)\s*)?(?:d['’]eau\s+|of (?:rain|water)\s+|من (?:المياه|الأمطار|الماء)\s+)?(?:par|per|a|au|في|لكل|على|\/)\s*(?:m2|m²|mètre carré|metre carré|square met(?:re|er)|المتر المربع|متر مربع)/iu
 const DEADLINE = CONCEPT_BY_ID.get('deadline')!
 const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).

@@ -1,5 +1,6 @@
 import type { Lang } from '../model'
 import { ECONOMY_CONCEPTS, MONEY_CONCEPTS } from './economy'
+import { AFTERMATH_CONCEPTS } from './aftermath'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
 // missing, homes destroyed, the date a disaster struck…), the words that name it in Arabic,
@@ -22,6 +23,18 @@ export interface Concept {
   event?: boolean
   /** A wider measure this one counts toward when no topic asks for it alone (bodies recovered toward the death toll). */
   broader?: string
+  /**
+   * A part of a wider measure that reports tell apart and never give as the whole (the injured still
+   * in hospital, the remains identified): a label or a figure's clause that names both means the
+   * part, and a figure of the part does not count toward the whole.
+   */
+  partOf?: string
+  /**
+   * Counts whose own noun names another measure it befalls ("4,500 homes without power", "foyers
+   * privés d'électricité", "4500 منزل بدون كهرباء"): a figure of those with a word of this one in its
+   * clause, or a label naming both, counts this one.
+   */
+  befalls?: string[]
   /** The measure does not change over time (a ransom paid, a quake's magnitude): different days are no series. */
   fixed?: boolean
   /** A date of it is a latest day (a deadline: "by 31 December"), so an earlier one does not contradict it. */
@@ -60,7 +73,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'bodies', family: 'people', broader: 'killed', label: { en: 'bodies recovered', ar: 'الجثث المنتشلة' },
-    words: { ar: ['جثة', 'جثث', 'جثمان', 'جثامين', 'انتشال', 'انتشلت', 'انتشل'], en: ['bodies', 'body', 'recovered', 'human remains', 'remains of'], fr: ['corps', 'dépouilles', 'repêchés', 'retrouvés'] },
+    words: { ar: ['جثة', 'جثث', 'جثمان', 'جثامين', 'انتشال', 'انتشلت', 'انتشل'], en: ['bodies', 'body', 'recovered', 'human remains', 'remains of', 'sets of remains'], fr: ['corps', 'dépouilles', 'repêchés', 'retrouvés', 'restes humains'] },
   },
   {
     id: 'buried', family: 'people', broader: 'killed', label: { en: 'dead buried', ar: 'من دُفنوا' },
@@ -72,7 +85,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'injured', family: 'people', label: { en: 'people injured', ar: 'الجرحى' },
-    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding', 'wound'], fr: ['blessés', 'blessées', 'blessé', 'blessée', 'blessures', 'blessant'] },
+    words: { ar: ['جريح', 'جرحى', 'جريحا', 'مصاب', 'مصابين', 'مصابا', 'إصابة', 'إصابات', 'المصابين', 'أصيب', 'أصيبوا', 'الجرحى', 'أصاب', 'بجروح', 'حروق', 'حروقا', 'الحروق', 'في حالة خطيرة', 'في حالة حرجة', 'حالتهم خطيرة', 'حالتهم حرجة'], en: ['injured', 'wounded', 'hurt', 'injuries', 'injuring', 'wounding', 'wound', 'burns', 'burn injuries', 'in serious condition', 'in critical condition', 'in a serious condition', 'in a critical condition'], fr: ['blessés', 'blessées', 'blessé', 'blessée', 'blessures', 'blessant', 'brûlures', 'grands brûlés', 'dans un état grave', 'dans un état critique', 'en état grave'] },
   },
   {
     id: 'displaced', family: 'people', label: { en: 'people displaced', ar: 'النازحون' },
@@ -187,7 +200,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'buildings', family: 'buildings', label: { en: 'homes and buildings damaged', ar: 'المباني والمنازل المتضررة' },
-    words: { ar: ['منزل', 'منازل', 'مبنى', 'مبان', 'مباني', 'مسكن', 'مساكن', 'بيت', 'بيوت', 'وحدة سكنية', 'وحدات سكنية', 'بناية', 'بنايات', 'شقة', 'شقق'], en: ['homes', 'houses', 'buildings', 'dwellings', 'housing', 'apartments'], fr: ['maisons', 'logements', 'bâtiments', 'habitations', 'immeubles'] },
+    words: { ar: ['منزل', 'منازل', 'مبنى', 'مبان', 'مباني', 'مسكن', 'مساكن', 'بيت', 'بيوت', 'وحدة سكنية', 'وحدات سكنية', 'بناية', 'بنايات', 'شقة', 'شقق'], en: ['homes', 'houses', 'buildings', 'dwellings', 'housing', 'apartments', 'structures'], fr: ['maisons', 'logements', 'bâtiments', 'habitations', 'immeubles', 'édifices', 'constructions'] },
   },
   {
     id: 'dams', family: 'buildings', label: { en: 'dams', ar: 'السدود' },
@@ -204,7 +217,8 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'countries', family: 'places', label: { en: 'countries', ar: 'الدول' },
-    words: { ar: ['دول', 'دولة', 'بلدان', 'بلد', 'الدول'], en: ['countries', 'nations', 'states'], fr: ['pays', 'États', 'nations'] },
+    // (Nationalities counted are the countries people come from: "26 foreigners of 14 nationalities", "من 14 جنسية".)
+    words: { ar: ['دول', 'دولة', 'بلدان', 'بلد', 'الدول', 'جنسية', 'جنسيات', 'الجنسيات'], en: ['countries', 'nations', 'states', 'nationalities'], fr: ['pays', 'États', 'nations', 'nationalités'] },
   },
   // Things and people news reports count beyond victims: pilgrims at a pilgrimage, the firefighters
   // and rescuers sent, the fires themselves, devices, schools, flights, votes. (Not hospitals: the
@@ -254,7 +268,9 @@ export const CONCEPTS: Concept[] = [
   {
     // An audience or a crowd ("a sold-out crowd of 6,200", "6 200 spectateurs", "جمهور من 6200 شخص").
     id: 'audience', group: true, family: 'people', label: { en: 'audience and crowd', ar: 'الجمهور والحضور' },
-    words: { ar: ['جمهور', 'الجمهور', 'متفرج', 'متفرجين', 'المتفرجين', 'حضور', 'الحضور', 'حشد', 'حشود'], en: ['audience', 'spectators', 'concertgoers', 'crowd', 'attendees', 'fans'], fr: ['spectateurs', 'public', 'foule', 'festivaliers', 'supporters'] },
+    // (Also those who gathered for a festivity: "tens of thousands poured into the district", "100 000
+    // fêtards s'étaient rassemblés", "توافد عشرات الآلاف".)
+    words: { ar: ['جمهور', 'الجمهور', 'متفرج', 'متفرجين', 'المتفرجين', 'حضور', 'الحضور', 'حشد', 'حشود', 'محتفل', 'محتفلين', 'المحتفلين', 'توافد', 'توافدوا', 'احتشد', 'احتشدوا', 'تجمع', 'تجمعوا'], en: ['audience', 'spectators', 'concertgoers', 'crowd', 'attendees', 'fans', 'revellers', 'revelers', 'partygoers', 'party-goers', 'gathered', 'thronged', 'flocked', 'poured into', 'turnout', 'attendance'], fr: ['spectateurs', 'public', 'foule', 'festivaliers', 'supporters', 'fêtards', 'noceurs', 'rassemblés', 'rassemblées', 'se sont retrouvés', "s'étaient retrouvés", 'affluence'] },
   },
   {
     // Weapons and ammunition seized or found ("two assault rifles", "500 rounds", "٥٠٠ طلقة", "des cartouches").
@@ -423,6 +439,7 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['مهلة', 'المهلة', 'موعد', 'إنذار', 'بحلول', 'أمهل', 'أمهلت', 'أمهلوه', 'أمهلته', 'خلال مهلة', 'تمهل', 'يمهل', 'إمهال', 'للرحيل', 'لمغادرة'], en: ['deadline', 'ultimatum', 'within', 'by the end of', 'by year-end', 'to leave', 'ordered to leave'], fr: ['ultimatum', 'délai', "d'ici", 'échéance', "d'ici à", 'pour quitter', 'sommé', 'sommation', 'mise en demeure'] },
   },
   ...ECONOMY_CONCEPTS,
+  ...AFTERMATH_CONCEPTS,
 ]
 
 /**
@@ -430,7 +447,9 @@ export const CONCEPTS: Concept[] = [
  * "broke out", "اندلعت", "survenu", "paid", "رصد"): they name their concept only when no more telling word stands in the
  * same clause ("الانفجار الذي وقع" is the explosion, not a disaster striking).
  */
-export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred', 'happened', 'hit', 'struck', 'survenu', 'frappé', 'اندلاع', 'اندلعت', 'broke out', 'erupted', 'outbreak', 'éclaté', "s'est déclaré", "s'est déclarée", 'se sont déclarés', 'se sont déclarées', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'raised', 'receive', 'promised', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté', 'برنامج', 'programme', 'program', 'budget', 'ميزانية'])
+export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred', 'happened', 'hit', 'struck', 'survenu', 'frappé', 'اندلاع', 'اندلعت', 'broke out', 'erupted', 'outbreak', 'éclaté', "s'est déclaré", "s'est déclarée", 'se sont déclarés', 'se sont déclarées', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'raised', 'receive', 'promised', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté', 'برنامج', 'programme', 'program', 'budget', 'ميزانية',
+  // A cost or a bill is the damage only when nothing says of what: "the cost of rebuilding", "la facture de la reconstruction", "كلفة إعادة الإعمار".
+  'cost', 'costs', 'bill', 'coût', 'facture', 'كلفة', 'تكلفة', 'تكاليف'])
 
 /** Nouns of people that name no measure ("مهاجرا", "people"): the verb or the clause says what happened to them. */
 // Words that name a measure only as a figure's own noun: "1 400 hommes", "500 عنصر" are troops,
@@ -450,3 +469,13 @@ export const PEOPLE_WORDS: Record<Lang, string[]> = {
 }
 
 export const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]))
+
+/** Whether `c` is a narrower measure or a part of `wider`, at any depth (remains identified are some of the bodies, which count toward the dead). */
+export function within(c: Concept, wider: string): boolean {
+  for (let up = c.broader ?? c.partOf, n = 0; up && n < 4; n++) {
+    if (up === wider) return true
+    const next = CONCEPT_BY_ID.get(up)
+    up = next?.broader ?? next?.partOf
+  }
+  return false
+}

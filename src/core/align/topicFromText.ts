@@ -1,6 +1,7 @@
 import type { Lang, QuantityKind, Topic } from '../model'
 import { foldKey } from '../text/normalize'
-import { CONCEPTS, type Concept } from './measures'
+import { CONCEPTS, within, type Concept } from './measures'
+import { unsaid } from './unsaid'
 import { conceptsIn, type ConceptMention } from './measureOf'
 import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
 import { KNOWN_ORIGINS } from '../compare/origins'
@@ -29,6 +30,10 @@ const ARTICLE = /^(al|el|le|la|les)[-\s]/i
 // would see none beside an accented or Arabic letter.
 const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimated final|could reach|forecast)(?![\p{L}\p{N}])|متوقع|المتوقعة|يتوقع|attendu|prévu/iu
 
+// People expected somewhere are the ones who were to come, not a projection of a count ("people
+// expected at the concert", "spectateurs attendus au stade", "المتوقع حضورهم"): those words are read out first.
+const EXPECTED_AT = /(?<![\p{L}\p{N}])(?:expected|attendus|attendues|attendu|attendue)\s+(?:at|to attend|to come|au|aux|pour assister)(?![\p{L}\p{N}])|المتوقع حضورهم|المتوقع حضور|المنتظر حضور/giu
+
 const ESTIMATE = /(?<![\p{L}\p{N}])(estimated|estimé|estimée|estimés)(?![\p{L}\p{N}])|المقدر|التقديرية/iu
 
 // A topic about the rest of a place: "Deaths outside Derna", "الوفيات خارج درنة", "hors de Derna".
@@ -45,7 +50,10 @@ export function topicFromText(w: TopicWords): Topic | null {
   // A label in Latin letters of no stated language is read as English, else as French ("Nombre de pèlerins").
   const concept = (w.lang || lang === 'ar' ? [lang] : (['en', 'fr'] as const)).reduce<Concept | null>((got, l) => got ?? pickConcept(w.label, words, l, w.kind), null) ?? fallback(w.kind)
   // The label names the topic's entity; with none, the topic is about the whole story.
-  const named = namesIn(w.label, lang, true)
+  // (A name in brackets says whose count it is or the wider place, "Deaths in Nairobi (KNCHR)",
+  // "Deaths at Lakhdaria (Bouira)": the topic is about the name outside them.)
+  const bare = w.label.replace(/\s*[(（][^)）]*[)）]/gu, ' ')
+  const named = namesIn(bare, lang, true).length ? namesIn(bare, lang, true) : namesIn(w.label, lang, true)
   // A topic about one people ("Egyptian dead without a Hajj permit") is that people's: another
   // name of its label says what they are counted for (the story's own event), and as an alias it
   // would let every figure of the story in.
@@ -65,7 +73,7 @@ export function topicFromText(w: TopicWords): Topic | null {
     alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
     cues: [],
     // (An estimate named in the label is one too: "Estimated total dead", "Nombre estimé de morts".)
-    projection: PROJECTION.test(words) || ESTIMATE.test(w.label) || undefined,
+    projection: PROJECTION.test(words.replace(EXPECTED_AT, ' ')) || ESTIMATE.test(w.label) || undefined,
     scope: null,
     time: null,
   }
@@ -131,7 +139,10 @@ function pickConcept(label: string, text: string, lang: Lang, kind: QuantityKind
   // A word that only says something began or happened ("broke out", "اندلاع") defers to one that
   // names what ("تاريخ اندلاع الحرائق": the fires).
   const pick = (l: ConceptMention[]) => (l.find((m) => fits(m.concept) && !m.generic && !m.concept.group) ?? l.find((m) => fits(m.concept) && !m.concept.group) ?? l.find((m) => fits(m.concept)))?.concept
-  const fit = inLabel.find((m) => fits(m.concept) && inLabel.some((w) => w.concept.id === m.concept.broader))?.concept ?? pick(inLabel) ?? pick(found)
+  // (At any depth: "Victims identified" are remains identified, some of the bodies of the dead; not
+  // a part the label says is yet to be: "Bodies not yet identified" are bodies.)
+  // (And so is what befalls the things it counts: "Homes without power", "Foyers privés d'électricité".)
+  const fit = inLabel.find((m) => fits(m.concept) && !(m.concept.partOf && unsaid(label, m)) && inLabel.some((w) => w.concept.id === m.concept.broader || within(m.concept, w.concept.id) || !!m.concept.befalls?.includes(w.concept.id)))?.concept ?? pick(inLabel) ?? pick(found)
   return fit ?? null
 }
 
