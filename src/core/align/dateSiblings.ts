@@ -72,6 +72,15 @@ function firstPhase(s: string, start: RegExp, end: RegExp): Phase | null {
 const SINCE_RE = wordsRe(['since', 'depuis', 'dès', 'منذ'])
 const UNTIL_RE = wordsRe(['until', 'till', 'حتى', 'لغاية', 'إلى غاية'])
 
+/**
+ * Whether a date's own words make it a bound of something lasting ("until 1 November", "jusqu'au
+ * 22 mai", "حتى الأول من يوليو", "since May", "depuis avril", "منذ مايو"): never the day a verb of
+ * saying before it was said ("a été décrété, jusqu'au 1er novembre" dates the mourning's end).
+ */
+export function isBound(c: Pick<Claim, 'text'>): boolean {
+  return firstPhase(compact(c.text).text, SINCE_RE, UNTIL_RE) !== null
+}
+
 // How far before a date a verb or noun of its phase may stand ("انطلقت الموجة الجديدة من
 // الاحتجاجات في منتصف الشهر"): a few words, no break.
 const PHASE_REACH = 60
