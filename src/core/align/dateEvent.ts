@@ -96,7 +96,9 @@ const HAPPENED = ['survenu', 'survenue', 'survenus', 'survenues', 'qui a eu lieu
   // (Or broke out: "the fires that broke out on Tuesday", "les feux qui se sont déclarés mardi", "الحرائق التي اندلعت الثلاثاء".)
   'that broke out', 'which broke out', 'that erupted', 'which erupted', 'that began', 'which began', 'that started', 'which started',
   "qui s'est déclaré", "qui s'est déclarée", 'qui se sont déclarés', 'qui se sont déclarées', 'qui a éclaté', 'qui ont éclaté', 'qui a commencé', 'qui ont commencé', 'qui a débuté', 'qui ont débuté',
-  'الذي اندلع', 'التي اندلعت', 'الذي بدأ', 'التي بدأت', 'الذي انطلق', 'التي انطلقت']
+  'الذي اندلع', 'التي اندلعت', 'الذي بدأ', 'التي بدأت', 'الذي انطلق', 'التي انطلقت',
+  // (Or the verb alone: "the crush took place on Saturday", "la bousculade a eu lieu samedi", "وقع التدافع مساء السبت".)
+  'took place', 'happened', 'occurred', 'a eu lieu', "s'est produit", "s'est produite", 'est survenu', 'est survenue']
 const DAYPART = ['dans la nuit', 'la nuit', 'in the night', 'the night', 'overnight', 'early', 'late', 'ليل', 'ليلة', 'مساء', 'فجر', 'صباح', 'ظهر', 'عصر']
 const PREP = ['of', 'on', 'in', 'from', 'du', 'de', 'des', "d'", 'd’', 'le', 'la', 'en', 'في', 'يوم']
 const alt = (xs: string[]) => xs.map(foldKey).sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
@@ -118,7 +120,10 @@ export function attachedEvent(own: Span, text: string, named: Named[], story: Sp
   type Cand = { concept: Concept | null; start: number; end: number; story?: boolean }
   const cands: Cand[] = [...named, ...story.map((s) => ({ ...s, concept: null, story: true }))]
   const before = cands.filter((x) => x.end <= own.start && own.start - x.end <= 50 && ATTACHED.test(foldKey(text.slice(x.end, own.start)))).sort((a, b) => b.end - a.end)[0]
-  const after = before ? undefined : cands.filter((x) => x.start >= own.end && (OWNER.test(text.slice(own.end, x.start)) || DAY_OF.test(text.slice(own.end, x.start)))).sort((a, b) => a.start - b.start)[0]
+  // (Or its subject after a verb of happening and the date: "la ligne où s'est produit vendredi
+  // l'accident", "where the crush took place on Saturday night", "حيث وقع مساء الجمعة الحادث".)
+  const inverted = INVERTED_BEFORE.test(foldKey(text.slice(Math.max(0, own.start - 30), own.start)))
+  const after = before ? undefined : cands.filter((x) => x.start >= own.end && (OWNER.test(text.slice(own.end, x.start)) || DAY_OF.test(text.slice(own.end, x.start)) || (inverted && SUBJECT_AFTER.test(text.slice(own.end, x.start))))).sort((a, b) => a.start - b.start)[0]
   // A pronoun standing for an event named before ("stronger than those of the day before", "plus
   // violentes que celles de la veille"): the last event word before it.
   const pointed = before || after ? undefined : POINTS_BACK.test(text.slice(Math.max(0, own.start - 30), own.start)) ? cands.filter((x) => x.end <= own.start && !x.story).sort((a, b) => b.end - a.end)[0] : undefined
@@ -145,6 +150,8 @@ export function attachedEvent(own: Span, text: string, named: Named[], story: Sp
   if (!found?.story) return found?.concept ?? null
   return lead() ?? (ACCIDENT_RE.test(foldKey(text.slice(found.start, found.end))) ? STRUCK : null)
 }
+const INVERTED_BEFORE = new RegExp(`(?:${["s'est produite?", 's’est produite?', 'a eu lieu', 'est survenue?', 'took place', 'happened', 'occurred', 'وقع', 'وقعت', 'حدث', 'حدثت'].map(foldKey).join('|')})\\s*$`, 'iu')
+const SUBJECT_AFTER = /^\s*(?:(?:l['’]|le\s+|la\s+|les\s+|the\s+))?$/iu
 const LENGTH_OF_TIME = /\p{N}+\s*(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années|heures?|يوما|يوماً|أيام|أسابيع|أسبوعا|أشهر|شهرا|شهراً|سنوات|ساعة|ساعات)(?![\p{L}])/gu
 const RELATIVE = /^\s*,?\s*(?:that|which|qui|(?:ا?ل)?(?:التي|الذي|اللذين|اللتين))\s+[^,،;؛.:()\p{N}«»"]{0,70}$/iu
 // (Matched on folded text: lower case, Arabic letters folded.)

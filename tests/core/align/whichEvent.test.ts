@@ -19,6 +19,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', "The number of people killed in Sunday's stadium crowd crush rose again.", 'Sunday', 'struck'],
   ['ar', 'ارتفع عدد ضحايا التدافع الذي شهده الملعب في العاصمة مساء الأحد.', 'مساء الأحد', 'struck'],
   ['fr', 'Le bilan de la bousculade de dimanche soir au stade s’est encore alourdi.', 'dimanche soir', 'struck'],
+  // Its subject after a verb of happening and the date, or the verb alone between.
+  ['fr', 'Le trafic a repris sur la ligne où s’est produit lundi le déraillement.', 'lundi', 'struck'],
+  ['ar', 'ووضع المشجعون الزهور أمام الملعب حيث وقع مساء السبت حادث التدافع.', 'مساء السبت', 'struck'],
+  ['en', 'Dozens dead in stadium tragedy.\nFans laid flowers at the gate where the crush happened on Saturday night.', 'Saturday night', 'struck'],
   // A bound of something lasting bounds it, whatever verb of deciding stands before.
   ['fr', 'Un deuil national de quatre jours a été décrété, jusqu’au 9 mars.', 'jusqu’au 9 mars', 'mourning'],
   ['en', 'Four days of national mourning were declared, until March 9.', 'until March 9', 'mourning'],
