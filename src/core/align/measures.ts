@@ -1,5 +1,6 @@
 import type { Lang } from '../model'
 import { ECONOMY_CONCEPTS, MONEY_CONCEPTS } from './economy'
+import { addEventWords } from './eventWords'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
 // missing, homes destroyed, the date a disaster struck…), the words that name it in Arabic,
@@ -449,4 +450,5 @@ export const PEOPLE_WORDS: Record<Lang, string[]> = {
   fr: ['personnes', 'migrants', 'civils', 'enfants', 'femmes', 'hommes', 'habitants', 'réfugiés', 'autres', 'individus', 'pèlerins', 'fidèles', 'citoyens'],
 }
 
+addEventWords(CONCEPTS)
 export const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]))

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { topicFromText } from '../../../src/core/align/topicFromText'
+import type { Lang } from '../../../src/core/model'
+import { measureOfFigure } from './readMeasure'
+
+// Events named by other words than the concept lists' own: a march or a rally is a protest's day,
+// hostilities are a war's. [lang, text, the date as written, the event expected]
+const CASES: [Lang, string, string, string | null][] = [
+  ['fr', 'Les syndicats appellent à une nouvelle marche, pacifique, jeudi 14 mars, en mémoire des victimes.', 'jeudi 14 mars', 'protest'],
+  ['ar', 'ودعت النقابات المواطنين إلى التظاهر سلمياً من جديد يوم الخميس.', 'يوم الخميس', 'protest'],
+  ['en', 'Opposition leaders called a rally on Thursday in memory of the victims.', 'Thursday', 'protest'],
+  ['fr', 'Le bilan de la journée de mobilisation du mardi 12 mars ne cesse de s’alourdir.', 'mardi 12 mars', 'protest'],
+  ['en', 'The strikes were the deadliest since hostilities began last October.', 'last October', 'war'],
+  ['fr', 'Ces frappes sont les plus meurtrières depuis le début des hostilités en octobre.', 'octobre', 'war'],
+  ['ar', 'وهي الضربات الأعنف منذ بدء الأعمال العدائية في أكتوبر.', 'أكتوبر', 'war'],
+  // (The month is no march: a ship that ran aground on 23 March.)
+  ['en', 'The container ship ran aground in the canal on 23 March.', '23 March', 'aground'],
+]
+
+describe('events named by other words', () => {
+  it.each(CASES)('%s: %s → %s dates %s', (lang, text, figure, event) => {
+    expect(measureOfFigure(lang, text, figure, { published: '2024-03-12' })?.concept?.id ?? null).toBe(event)
+  })
+})
+
+describe('a date topic named for a march', () => {
+  it.each([
+    ['Memorial march of Thursday 14 March', 'protest'],
+    ['Date of the march', 'protest'],
+    // (A month with its day names no march.)
+    ['Date the ship ran aground on 23 March', 'aground'],
+    ['Start of the hostilities', 'war'],
+  ])('%s → %s', (label, concept) => {
+    expect(topicFromText({ id: 't', label, kind: 'date' })?.concept).toBe(concept)
+  })
+})
