@@ -1,12 +1,19 @@
 import type { Lang, QuantityKind } from '../model'
 import type { Concept } from './measures'
 
-// Events reports date that the concept lists name by other words: a march or a rally is a
+// Events reports date that the concept lists name by other words: a crowd crush is a disaster, a march or a rally is a
 // protest's day ("une nouvelle marche, pacifique, jeudi 27 juin", "دعت إلى التظاهر سلمياً غداً
 // الخميس", "the rally on Thursday"), hostilities are a war's ("since hostilities began last
 // October", "depuis le début des hostilités", "منذ بدء الأعمال العدائية"). (Not "march" in English:
 // it is also the month every "March 23" is written with; a topic's name reads it below.)
 const MORE: Record<string, Record<Lang, string[]>> = {
+  // A crowd crush is a disaster that struck ("Samedi soir, 156 personnes ont péri dans un mouvement
+  // de foule", "the stampede on Saturday night", "التدافع الذي وقع مساء السبت").
+  struck: {
+    en: ['crowd crush', 'stampede', 'crowd surge'],
+    fr: ['bousculade', 'mouvement de foule'],
+    ar: ['التدافع', 'تدافع', 'حادث التدافع'],
+  },
   protest: {
     en: ['rally', 'rallies', 'demonstration', 'demonstrators marched', 'sit-in', 'day of action', 'walkout', 'general strike'],
     fr: ['marche', 'marches', 'rassemblement', 'rassemblements', 'journée de mobilisation', 'journée de manifestations', 'journée de contestation', 'grève générale'],

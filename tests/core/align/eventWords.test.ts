@@ -3,7 +3,8 @@ import { topicFromText } from '../../../src/core/align/topicFromText'
 import type { Lang } from '../../../src/core/model'
 import { measureOfFigure } from './readMeasure'
 
-// Events named by other words than the concept lists' own: a march or a rally is a protest's day,
+// Events named by other words than the concept lists' own: a crowd crush is a disaster that
+// struck, a march or a rally is a protest's day,
 // hostilities are a war's. [lang, text, the date as written, the event expected]
 const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Les syndicats appellent à une nouvelle marche, pacifique, jeudi 14 mars, en mémoire des victimes.', 'jeudi 14 mars', 'protest'],
@@ -13,6 +14,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The strikes were the deadliest since hostilities began last October.', 'last October', 'war'],
   ['fr', 'Ces frappes sont les plus meurtrières depuis le début des hostilités en octobre.', 'octobre', 'war'],
   ['ar', 'وهي الضربات الأعنف منذ بدء الأعمال العدائية في أكتوبر.', 'أكتوبر', 'war'],
+  // A crowd crush is a disaster that struck.
+  ['fr', 'Dimanche soir, 80 supporters ont péri dans un mouvement de foule à l’entrée du stade.', 'Dimanche soir', 'struck'],
+  ['en', 'On Sunday night, 80 fans died in a stampede at the stadium gates.', 'Sunday night', 'struck'],
+  ['ar', 'ومساء الأحد، لقي 80 مشجعاً حتفهم في التدافع عند مدخل الملعب.', 'مساء الأحد', 'struck'],
   // (The month is no march: a ship that ran aground on 23 March.)
   ['en', 'The container ship ran aground in the canal on 23 March.', '23 March', 'aground'],
 ]
