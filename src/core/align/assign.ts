@@ -11,6 +11,7 @@ import { coverageCues } from './coverageCues'
 import { isElapsed } from './elapsed'
 import { dateSplits, fitsDateSplit, isRecordSince, ownWeekday, type DateSplit } from './dateSiblings'
 import { withRestated } from './restated'
+import { withStoryDay } from './storyDay'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
 import { distinctMarks, distinctTells, fitsMarks, MARK_KIND, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
@@ -237,7 +238,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     if (best && best.score >= (prepared.find((p) => p.topic.id === best!.topicId)!.concept ? CONCEPT_THRESHOLD : ASSIGN_THRESHOLD)) out.push(best)
   }
-  return withConversions(options.acrossReports === false ? out : acrossReports(out, claims, topics, reading), claims, orderedBySource)
+  return withConversions(options.acrossReports === false ? out : acrossReports(out, claims, topics, reading, sources), claims, orderedBySource)
 }
 
 const NO_READING: MeasureReading = { concept: null, strength: 0, family: null }
@@ -265,8 +266,8 @@ export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) 
  * value another report states): the app's engine places each source on its own and runs these
  * on the whole, with the same claims, so both give one result.
  */
-export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading): Assignment[] {
-  return withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD)
+export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading, sources: Source[]): Assignment[] {
+  return withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources)
 }
 
 // A small number far below every other source's figure for a count (a "3" among tolls of
