@@ -655,11 +655,15 @@ function isPronoun(words: Word[], j: number): boolean {
   return PRONOUNS.has(w)
 }
 
+const ISSUED_BY = new Set(['of', 'by', 'from', 'de', 'du', 'des', "d'", 'par'])
+const SAYING = /^(?:قول|تاكيد|تصريح)(?:ه|ها|هم|هما)$/
 // A speaker as the reader should give it: a pronoun is the speaker last named, a bare definite
 // noun ("المنظمة", "the agency") the earlier full mention it refers back to; words that can state
 // nothing (a time, an event, an adverb) are no speaker.
 function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null {
   if (!np || !np.length) return null
+  // "نقلت الوكالة عن الحاكم قوله إن…": "his saying" closes the quoted speaker's name.
+  if (ctx.lang === 'ar' && np.length > 1 && SAYING.test(np[np.length - 1].w)) np = np.slice(0, -1)
   if (np.length === 1 && (PRONOUNS.has(np[0].w) || /^qu['’](ils?|elles?)$/.test(np[0].w)) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
   // so is "تقديرات فرقها" (its teams' estimates).
@@ -680,6 +684,9 @@ function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null 
   if (agent) return resolve(ctx, agent)
   // "تقارير", "مزاعم", "reports say": records no one is named for are nobody's word.
   if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
+  // "the information available so far", "les données disponibles à ce stade": a record described
+  // but issued by no one named (no body, no name, no "of", "by", "de") is nobody's word either.
+  if (ctx.lang !== 'ar' && isRecord(ctx.c, np) && np.every((w, k) => !isHead(ctx.c, ctx.lang, w.w) && !(k > 0 && /^\p{Lu}/u.test(w.raw)) && !ISSUED_BY.has(w.w))) return []
   const back = backReference(ctx, np)
   if (back) return back
   return plausible(ctx, np, place) ? np : null
@@ -695,12 +702,29 @@ function lastSpeaker(ctx: Reading): Word[] | null {
   return ctx.history[ctx.history.length - 1] ?? null
 }
 
+// A phrase cut short names no one: one that ends on a word that needs a noun after it ("the number
+// of reported deaths", "le nombre de"), or a bare verb form with no body or name in it ("paperwork
+// that has surfaced since…", "Bathily visited the stricken city and wrote…", "a refusé de confirmer").
+const TRAILING: Record<'en' | 'fr', Set<string>> = {
+  en: new Set(['of', 'for', 'the', 'a', 'an', 'to', 'with']),
+  fr: new Set(['de', 'du', 'des', 'à', 'au', 'aux', 'pour', 'le', 'la', 'les', 'un', 'une']),
+}
+function fullPhrase(c: Reading['c'], lang: 'en' | 'fr', np: Word[]): boolean {
+  const words = np.filter((w) => !PUNCT.test(w.w))
+  if (!words.length) return true
+  // (Written in small letters: "UN" is a body, "un" an article.)
+  if (TRAILING[lang].has(words[words.length - 1].raw)) return false
+  const verbForm = (lang === 'en' ? /^\p{Ll}+ed$/u : /^\p{Ll}+(?:é|ée|és|ées)$/u).test(words[0].raw) && !c.heads.has(words[0].w)
+  return !verbForm || words.some((w) => /^\p{Lu}/u.test(w.raw) || c.heads.has(w.w) || c.heads.has(w.w.replace(/s$/, '')))
+}
+
 function plausible(ctx: Reading, np: Word[], place = false): boolean {
   const { c, lang } = ctx
   const first = np[0]
   if (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w))) return false
   if (np.every((w) => PUNCT.test(w.w) || TIME_WORDS.has(bareWord(lang, w.w)) || TIME_WORDS.has(w.w))) return false
   if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
+  if (lang !== 'ar' && !fullPhrase(c, lang, np)) return false
   // "Le bilan pourrait encore s'alourdir après …": a clause with a finite verb names no speaker.
   if (lang !== 'ar' && np.some((w, k) => k > 0 && (FINITE[lang].has(w.raw) || /^s['’]\p{L}/u.test(w.raw)))) return false
   if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false
@@ -833,6 +857,12 @@ function isVerb(c: Compiled, words: Word[], i: number, lang: Lang): boolean {
   return verbLength(c, words, i, lang) > 0
 }
 
+// "a crowd estimated at 100,000", "damage put at $5 billion": a participle that values the noun
+// before it, not a verb of saying (whose "at" opens "at least", "at most").
+function passiveAt(words: Word[], i: number): boolean {
+  return VALUING.has(words[i].w) && words[i + 1]?.w === 'at' && !/^(least|most)$/.test(words[i + 2]?.w ?? '')
+}
+
 function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
   const w = words[i]
   if (!w) return 0
@@ -844,7 +874,7 @@ function verbLength(c: Compiled, words: Word[], i: number, lang: Lang): number {
     while (m < words.length && m - i <= 4 && FR_INSERTS.has(words[m].w)) m++
     if (m > i + 1) for (const p of c.verbPhrases) if (p[0] === w.w && p.slice(1).every((x, k) => words[m + k]?.w === x)) return m - i + p.length - 1
   }
-  if (c.verbs.has(w.w)) return 1
+  if (c.verbs.has(w.w)) return lang === 'en' && passiveAt(words, i) ? 0 : 1
   // Arabic verbs take a conjunction: "وقال", "فأكد".
   return lang === 'ar' && w.w.length > 3 && /^[وف]/.test(w.w) && c.verbs.has(withoutFirstLetter(w.w)) ? 1 : 0
 }

@@ -159,7 +159,7 @@ const FR: CueWords = {
     'banque', 'fonds', 'croissant-rouge', 'croix-rouge', 'service', 'services', 'secours', 'secrétaire', 'envoyé', 'coordinateur', 'ambassadeur', 'roi',
     'élysée', 'ong', 'familles', 'proches', 'hôpital', 'centre', 'institut', 'état-major', 'onu', 'oms', 'oim', 'rapport', 'étude', 'exécutif', 'junte',
   ],
-  nonSpeakers: ['lesquelles', 'lesquels', 'laquelle', 'lequel', 'lui', 'eux', 'elle', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'dont', 'où', 'qui', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', "d'abord", 'personnes', 'nombre'],
+  nonSpeakers: ['lesquelles', 'lesquels', 'laquelle', 'lequel', 'lui', 'eux', 'en', 'y', 'elle', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'dont', 'où', 'qui', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', "d'abord", 'personnes', 'nombre'],
   objects: [],
   participles: ['ajoutant', 'précisant', 'soulignant', 'indiquant', 'affirmant', 'assurant', 'expliquant', 'portant'],
 }
