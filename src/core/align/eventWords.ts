@@ -7,12 +7,15 @@ import type { Concept } from './measures'
 // October", "depuis le début des hostilités", "منذ بدء الأعمال العدائية"). (Not "march" in English:
 // it is also the month every "March 23" is written with; a topic's name reads it below.)
 const MORE: Record<string, Record<Lang, string[]>> = {
-  // A crowd crush is a disaster that struck ("Samedi soir, 156 personnes ont péri dans un mouvement
-  // de foule", "the stampede on Saturday night", "التدافع الذي وقع مساء السبت").
+  // A crowd crush or a train colliding is a disaster that struck ("Samedi soir, 156 personnes ont
+  // péri dans un mouvement de foule", "the stampede on Saturday night", "التدافع الذي وقع مساء
+  // السبت", "the express ran into a freight train on Friday", "le train a déraillé vendredi", "اصطدم
+  // القطار مساء الجمعة").
   struck: {
-    en: ['crowd crush', 'stampede', 'crowd surge'],
-    fr: ['bousculade', 'mouvement de foule'],
-    ar: ['التدافع', 'تدافع', 'حادث التدافع'],
+    // (The verbs only: a collision or a derailment named is as often an older one recalled.)
+    en: ['crowd crush', 'stampede', 'crowd surge', 'collided', 'ran into', 'rammed into', 'ploughed into', 'plowed into'],
+    fr: ['bousculade', 'mouvement de foule', 'est entré en collision', 'sont entrés en collision', 'a percuté'],
+    ar: ['التدافع', 'تدافع', 'حادث التدافع', 'اصطدم', 'اصطدمت', 'خرج عن القضبان', 'خرجت عن القضبان'],
   },
   protest: {
     en: ['rally', 'rallies', 'demonstration', 'demonstrators marched', 'sit-in', 'day of action', 'walkout', 'general strike'],

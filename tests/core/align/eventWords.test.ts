@@ -18,6 +18,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Dimanche soir, 80 supporters ont péri dans un mouvement de foule à l’entrée du stade.', 'Dimanche soir', 'struck'],
   ['en', 'On Sunday night, 80 fans died in a stampede at the stadium gates.', 'Sunday night', 'struck'],
   ['ar', 'ومساء الأحد، لقي 80 مشجعاً حتفهم في التدافع عند مدخل الملعب.', 'مساء الأحد', 'struck'],
+  // So is a train running into another.
+  ['en', 'The night express ran into a goods train near the junction on Friday evening.', 'Friday evening', 'struck'],
+  ['fr', 'Vendredi soir, le train de nuit est entré en collision avec un convoi de marchandises près de la gare.', 'Vendredi soir', 'struck'],
+  ['ar', 'واصطدم قطار الركاب بقطار شحن قرب المحطة مساء الجمعة.', 'مساء الجمعة', 'struck'],
   // (The month is no march: a ship that ran aground on 23 March.)
   ['en', 'The container ship ran aground in the canal on 23 March.', '23 March', 'aground'],
 ]
