@@ -30,8 +30,19 @@ const MORE: Record<string, Record<Lang, string[]>> = {
   },
 }
 
-/** Adds to the event concepts the words that name them otherwise (called once, where the concepts are defined). */
+// Events the concept lists lack: a detention's days ("cette détention court jusqu'au 22 mai",
+// "held in custody until 22 May", "تمديد الحبس حتى 22 مايو"), told from the people detained (a
+// count of them is no date).
+const EVENTS: Concept[] = [
+  {
+    id: 'detention', family: 'date', event: true, label: { en: 'detention', ar: 'الاحتجاز' },
+    words: { en: ['detention', 'pre-trial detention', 'in custody', 'custody'], fr: ['détention', 'détention provisoire', 'garde à vue', 'incarcération'], ar: ['الحبس', 'الحبس الاحتياطي', 'حبسهم', 'احتجازهم', 'الاحتجاز'] },
+  },
+]
+
+/** Adds to the event concepts the words that name them otherwise, and the events the lists lack (called once, where the concepts are defined). */
 export function addEventWords(concepts: Concept[]): void {
+  for (const e of EVENTS) if (!concepts.some((c) => c.id === e.id)) concepts.push(e)
   for (const c of concepts) {
     const more = MORE[c.id]
     if (more) for (const lang of Object.keys(more) as Lang[]) c.words[lang] = [...new Set([...c.words[lang], ...more[lang]])]

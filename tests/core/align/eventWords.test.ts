@@ -22,6 +22,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The night express ran into a goods train near the junction on Friday evening.', 'Friday evening', 'struck'],
   ['fr', 'Vendredi soir, le train de nuit est entré en collision avec un convoi de marchandises près de la gare.', 'Vendredi soir', 'struck'],
   ['ar', 'واصطدم قطار الركاب بقطار شحن قرب المحطة مساء الجمعة.', 'مساء الجمعة', 'struck'],
+  // A detention's end.
+  ['fr', 'Pour quatre des suspects, cette détention court jusqu’au 30 avril.', 'jusqu’au 30 avril', 'detention'],
+  ['en', 'For four of the suspects, the detention runs until April 30, the prosecutor said.', 'until April 30', 'detention'],
+  ['ar', 'وقررت المحكمة تمديد الحبس الاحتياطي لأربعة من المشتبه بهم حتى 30 أبريل.', 'حتى 30 أبريل', 'detention'],
   // (The month is no march: a ship that ran aground on 23 March.)
   ['en', 'The container ship ran aground in the canal on 23 March.', '23 March', 'aground'],
 ]
@@ -39,6 +43,7 @@ describe('a date topic named for a march', () => {
     // (A month with its day names no march.)
     ['Date the ship ran aground on 23 March', 'aground'],
     ['Start of the hostilities', 'war'],
+    ['End of pre-trial detention', 'detention'],
   ])('%s → %s', (label, concept) => {
     expect(topicFromText({ id: 't', label, kind: 'date' })?.concept).toBe(concept)
   })
