@@ -13,8 +13,8 @@ import { countryAliases, isCountryWord } from '../entities/countries'
 // Arabic words are folded as the text is (يخشى is read as يخشي).
 const BEFORE = [
   'قد تبلغ', 'قد يبلغ', 'قد تصل', 'قد يصل', 'قد يرتفع', 'قد ترتفع', 'قد يتجاوز', 'قد تتجاوز', 'ان يبلغ', 'ان تبلغ', 'ان يصل', 'ان تصل',
-  'ان يتراوح', 'ان يرتفع', 'ان ترتفع', 'يتوقع', 'يتوقعون', 'توقع', 'توقعات', 'متوقع', 'المتوقع', 'المتوقعة', 'يخشى', 'تخشى', 'مخاوف', 'مرجح', 'يرجح', 'رجح', 'ترجح',
-  'could', 'expected', 'expects', 'expect', 'feared', 'fears', 'projected', 'likely to', 'may reach', 'might reach', 'to climb to', 'to rise to',
+  'قد يستغرق', 'قد تستغرق', 'قد يدوم', 'قد تدوم', 'ان يتراوح', 'ان يرتفع', 'ان ترتفع', 'يتوقع', 'يتوقعون', 'توقع', 'توقعات', 'متوقع', 'المتوقع', 'المتوقعة', 'يخشى', 'تخشى', 'مخاوف', 'مرجح', 'يرجح', 'رجح', 'ترجح',
+  'could', 'expected', 'expects', 'expect', 'feared', 'fears', 'projected', 'likely to', 'may reach', 'might reach', 'may take', 'might take', 'to climb to', 'to rise to',
   'pourrait', 'pourraient', 'craint', 'craignent', 'redoute', 'attendu', 'risque', 'devrait atteindre', 'devrait dépasser',
   // Hedges: a guess, not a count ("peut-être un millier", "voire quelques milliers", "ربما").
   // (A rumour denied is no projection of the speaker: discovery sets it apart as a rough estimate.)

@@ -13,7 +13,7 @@ const SLIGHT_REVISION = 0.1
  * what it reads indexed (the counts given, one per day and value; the highest count given after
  * each day), as a topic may hold thousands of figures.
  */
-function fallsOf(all: Valued[], reportTop: Map<string, number>): (a: Valued, b: Valued) => boolean {
+function fallsOf(all: Valued[], reportTop: Map<string, number>, lowered: (c: Claim) => boolean): (a: Valued, b: Valued) => boolean {
   const history = new Map<string, { from: string; soft: Interval }>()
   for (const v of all) if (!vague(v) && !v.open && v.asOf) history.set(`${v.asOf.from}|${v.soft.lo}|${v.soft.hi}`, { from: v.asOf.from, soft: v.soft })
   const given = [...history.values()]
@@ -30,6 +30,8 @@ function fallsOf(all: Valued[], reportTop: Map<string, number>): (a: Valued, b: 
     if (sameTime(a.asOf!, b.asOf!)) return false
     const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
     if (!(late.soft.hi < early.soft.lo)) return false
+    // A count its report says was lowered corrects the higher one: that is the fall.
+    if (lowered(late.c)) return true
     if (byReport.get(late.c.source)?.some((x) => x.from >= late.asOf!.from && x.lo >= early.iv.lo)) return false
     // A later report that recalls an earlier count ("the first toll, 50 dead") gives a number
     // already given: that is history, not a fall. Unless it is a slight revision down to a number
@@ -68,11 +70,11 @@ const DRIVES = 2
  * the figures' order); the others are a series over time. Pairs are judged by profile (profiles.ts):
  * a topic of thousands of figures has millions of pairs but few distinct figures.
  */
-export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean): { clash: boolean; worst: [Valued, Valued] | null } {
+export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean, moves = true): { clash: boolean; worst: [Valued, Valued] | null } {
   // The highest count each report gives: a report that gives a number beside a higher count recalls it.
   const reportTop = new Map<string, number>()
   for (const v of valued) if (Number.isFinite(v.iv.lo)) reportTop.set(v.c.source, Math.max(reportTop.get(v.c.source) ?? -Infinity, v.iv.lo))
-  const fellBack = fallsOf(valued, reportTop)
+  const fellBack = fallsOf(valued, reportTop, (c) => ctx.lowered?.(c) ?? false)
   // A count that moved between two known days: the figures do not overlap, or one is a bound the
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
   // A running total only moves up: a later bound below an earlier count ("more than 460" the day
@@ -94,7 +96,8 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
     const own = fell ? CLASH | DRIVES : series && differentDays ? CLASH : 0
     // Between origins, figures of two known days are a series, unless they are one moment's
     // counts that are not one count moving, or the count moved too fast, or a running total fell.
-    const later = series && timed && !tooFast(a, b) && !fell
+    // (A measure that does not move is a series only where the text sets each figure at its own time.)
+    const later = series && timed && !tooFast(a, b) && !fell && (moves || !sameStatedTime(a.c, b.c))
     const apart = later && !(!differentDays && !movingCount(a, b, false)) ? CLASH : CLASH | DRIVES
     const quoted = later && !(!differentDays && !movingCount(a, b, true)) ? CLASH : CLASH | DRIVES
     return [own, apart, quoted]

@@ -3,7 +3,7 @@ import { DAYS_PER_UNIT, days, durationDays, overlaps, toInterval, width, type In
 import type { Decision, Reason } from './reason'
 import { statedTime, sameStatedTime, twoDays, type AsOf } from './asof'
 import { decideDates } from './dates'
-import { decideNumbers, runsUp } from './numbers'
+import { decideNumbers, movesOverTime, runsUp } from './numbers'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
@@ -39,14 +39,27 @@ export interface DecideContext {
    * survivor) and the article's own voice are not. Default: none is.
    */
   body?: (origin: string) => boolean
+  /** Whether a figure counts people in a present state (in serious condition, still in hospital): no running total, it may fall. Default: none does. */
+  state?: (c: Claim) => boolean
+  /** Whether a figure's own words say its count was lowered ("revised down to 275"): a correction, so a running total fell. Default: none does. */
+  lowered?: (c: Claim) => boolean
+  /** Whether a figure is said as a forecast or a fear ("could take", "pourrait atteindre", "قد يصل"), not as a count. Default: none is. */
+  forecast?: (c: Claim) => boolean
 }
 
-export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure'>>, claims: Claim[], ctx: DecideContext): Decision {
+export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure' | 'projection'>>, claims: Claim[], ctx: DecideContext): Decision {
   const out = (verdict: Verdict, reason: Reason): Decision => ({ verdict, reason })
   if (!claims.length) return out('needs-review', { code: 'none' })
   // An amount restated in another currency in the same breath is not a second figure.
-  const main = dedupe(claims.filter((c) => ctx.compared(c) && c.role !== 'conversion'), ctx.origin)
-  if (!main.length) return out('other-scope', { code: 'parts-only', parts: claims.map((c) => c.id) })
+  const main = dedupe((topic.kind === 'money' ? inTheirCurrency(claims) : claims).filter((c) => ctx.compared(c) && c.role !== 'conversion'), ctx.origin)
+  if (!main.length) {
+    // Figures of one origin only, each about a part: nothing stands beside them to differ in
+    // scope, so what a reader needs to know is that no one else gives them.
+    const stated = dedupe(claims.filter((c) => c.role !== 'conversion'), ctx.origin)
+    const [only, ...others] = new Set(stated.map(ctx.origin))
+    if (only !== undefined && !others.length) return out('single-source', { code: 'one-origin', figures: stated.map((c) => c.id), outlets: [...new Set(stated.map((c) => c.source))], origin: bodyName(only, ctx) })
+    return out('other-scope', { code: 'parts-only', parts: claims.map((c) => c.id) })
+  }
   const dateTopic = isDateKind(topic.kind)
   // A duration beside a date range: "three days" against 11–24 November. In a topic about one
   // day, a duration is the time since it ("two days after the storm"): it dates the event and is
@@ -83,12 +96,15 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // A measure that does not change over time (a ransom, a magnitude) has no series: any two
   // figures of it are about the same thing.
   const fixed = topic.fixed ?? conceptById(topic.concept)?.fixed ?? false
+  // A running total only adds up; a count of people in a state now (in critical condition) may fall.
+  const runs = runsUp(topic.concept)
+  const running = (c: Claim) => runs(c) && !ctx.state?.(c)
   if (origins.size === 1) {
     // One origin whose count moves from day to day (a ministry's rising toll), as several outlets
     // reported it on their days, or as one article gives it on two known days ("40 by Friday, 65
     // today"), is a series; one article's figures of one day stay its single source.
     if (!dateTopic && !fixed && (new Set(main.map((c) => c.source)).size > 1 || knownDays(main, ctx) > 1)) {
-      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true, runsUp(topic.concept))
+      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true, running)
       if (s.verdict === 'time-series' || s.verdict === 'conflict') return s
     }
     // One origin giving two figures that cannot both hold for the same time says so too.
@@ -97,12 +113,20 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     // right about what it said.
     // The one origin is named when it is a body ("WHO", "interior ministry (Morocco)").
     const [only] = origins
-    const origin = ctx.body?.(only) ? only.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)') : null
+    const origin = bodyName(only, ctx)
     const relayed = clash && values.find((c) => c.id === clash[0])!.source !== values.find((c) => c.id === clash[1])!.source
     if (clash && relayed) return out('conflict', { code: 'no-overlap', a: clash[0], b: clash[1], conversions: [], sameSource: false, relayed: origin })
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
-  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, runsUp(topic.concept))
+  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, running, movesOverTime(topic.concept))
+  // A forecast ("clearing the queue could take a week to ten days") beside an account of what
+  // happened ("it took nearly four days") neither contradicts it nor follows it over time: when
+  // only the forecast makes the figures clash, a reviewer sets them side by side.
+  const guesses = ctx.forecast && !topic.projection ? values.filter(ctx.forecast) : []
+  if (guesses.length && guesses.length < values.length && (d.verdict === 'conflict' || d.verdict === 'time-series')) {
+    const alone = decide(topic, claims.filter((c) => !guesses.includes(c)), ctx)
+    if (alone.verdict !== d.verdict) return out('needs-review', { code: 'forecast', forecast: guesses[0].id, outcome: values.find((c) => !guesses.includes(c))!.id })
+  }
   // One article stays a single source however many speakers it quotes, as long as they agree,
   // unless two of them are bodies that speak for themselves (a presidency and a foreign ministry
   // giving compatible totals are two origins, whoever reports them); speakers of one article who
@@ -112,6 +136,9 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   if (outlets.length === 1 && bodies.size < 2 && (d.verdict === 'agree' || d.verdict === 'agree-precision')) return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets, origin: null })
   return d
 }
+
+/** An origin's name when it is a body ("WHO", "interior ministry (Morocco)"), else null. */
+const bodyName = (origin: string, ctx: DecideContext): string | null => (ctx.body?.(origin) ? origin.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)') : null)
 
 /** The first two figures (in order) that cannot both hold for the same time, or null. */
 function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
@@ -168,6 +195,21 @@ function rangesByDays(values: Claim[], ctx: DecideContext): { len: number; first
     else members.set(len, [k])
   })
   return [...members].map(([len, ks]) => ({ len, first: firstTwo(ks, (k) => ctx.origin(values[k])) }))
+}
+
+// An amount written without its currency ("900 millions", "the 900 million") in a report that
+// names one currency for the topic's amounts is in that currency: the writer said it once and
+// did not repeat it. A report that names two currencies leaves it unknown.
+// (In a topic of money, a plain number is such an amount: "900 millions, on y arrive vite".)
+function inTheirCurrency(cs: Claim[]): Claim[] {
+  const isBare = (c: Claim) => (c.quantity.kind === 'money' || c.quantity.kind === 'count') && !c.quantity.unit
+  if (!cs.some(isBare)) return cs
+  const currencies = new Map<string, Set<string>>()
+  for (const c of cs) if (c.quantity.kind === 'money' && c.quantity.unit && c.role !== 'conversion') { const s = currencies.get(c.source); if (s) s.add(c.quantity.unit); else currencies.set(c.source, new Set([c.quantity.unit])) }
+  return cs.map((c) => {
+    const own = isBare(c) ? currencies.get(c.source) : undefined
+    return own?.size === 1 ? { ...c, quantity: { ...c.quantity, kind: 'money' as const, unit: [...own][0] } } : c
+  })
 }
 
 // The same figure stated twice in one source (headline and body) counts once; the same number

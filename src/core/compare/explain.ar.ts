@@ -40,6 +40,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
     case 'fell': return `${say(r.later)} في ${sayDay(r.to, 'day', 'ar')} حلّ محلّ ${say(r.earlier)} في ${sayDay(r.from, 'day', 'ar')}، لكن العدد التراكمي لا يمكن أن ينخفض: لا يمكن أن يصح الرقمان.${aside}`
     case 'incomparable': return `${say(r.a)} و${say(r.b)} بوحدتين لا يمكن التحويل بينهما، فينبغي أن يقارن بينهما محرر.`
     case 'ambiguous-unit': return `${say(r.a)} و${say(r.b)} لا يمكن المقارنة بينهما بعد: قد تكون الأميال برية أو بحرية، فينبغي أن يحدد محرر المقصود منها.`
+    case 'forecast': return `${say(r.forecast)} توقّع، أما ${say(r.outcome)} فمعطًى مؤكد: لا ينقض أحدهما الآخر، فينبغي أن يضعهما محرر جنباً إلى جنب.${aside}`
     case 'recurring': return `${say(r.a)} و${say(r.b)} لا يتداخلان؛ قد يتعلقان بحدثين مختلفين، فينبغي أن يراجعهما محرر قبل المقارنة.`
     case 'series': {
       const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'ar')} في ${sayDays(p.from, p.to, 'ar')} (${x.source(x.claim(p.claim), 'ar')})`)

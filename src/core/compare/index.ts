@@ -13,6 +13,9 @@ import { conceptById } from '../align/measureOf'
 import { isCompared, partsOfWholes } from './parts'
 import { earlierSteps } from './recalled'
 import { citedBody, namesBodyBefore, paragraphBody } from './speakers'
+import { presentState } from './states'
+import { revisedDown } from './revisions'
+import { projectedIn } from '../align/facets'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -107,7 +110,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   // An earlier step of a count its report gives higher ("the previous toll of 9") is history, not the
   // report's figure: it is set aside before the decision, and named.
   const steps = earlierSteps(cs, (id) => srcById.get(id)?.text)
-  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:') }, weakOf)
+  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:'), state: (c) => presentState(c, srcById.get(c.source)?.text), lowered: (c) => revisedDown(c, srcById.get(c.source)?.text), forecast: (c) => { const text = srcById.get(c.source)?.text; return !!text && projectedIn(text, c.sentence.start, c, c.sentence.end) } }, weakOf)
   const { decision } = weighed
   const weak = [...cs.filter((c) => steps.has(c.id)).map((c) => ({ claim: c.id, why: 'earlier-count' as const })), ...weighed.weak]
   const weakIds = new Set(weak.map((w) => w.claim))

@@ -14,7 +14,9 @@ import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
 // Running totals: the dead, the injured, the bodies found and buried are counted up and never come
 // back to life. A later figure below an earlier one, from another origin or from the same body
 // revising its own count down, is no step of a series but a conflict (223 then 222 included).
-export const RUNNING = new Set(['killed', 'injured', 'bodies', 'buried'])
+// The countries a count names (the nationalities among the dead, the countries that sent help)
+// only grow too, as more are identified or join.
+export const RUNNING = new Set(['killed', 'injured', 'bodies', 'buried', 'countries'])
 // People who fled are counted up too when the count runs from the event ("have fled since 15
 // April"); the displaced counted as they are now (in camps, still away) may fall.
 const FLED = new Set(['displaced', 'arrived'])
@@ -22,7 +24,17 @@ const FLED = new Set(['displaced', 'arrived'])
 /** Whether a topic's figure is a running total: by its measure, or, for people who fled, by its start. */
 export const runsUp = (concept: string | undefined) => (c: Claim) => RUNNING.has(concept ?? '') || (FLED.has(concept ?? '') && sinceOf(c) !== null)
 
-export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean = () => false): Decision {
+// Measures that describe the event itself, not its aftermath: the attackers, the people on board,
+// the crowd, the trains in a collision, the tugs of a salvage, the devices that exploded, the rain
+// and wind of a storm. They do not move while the story is reported: two origins giving them
+// differently on two days are two accounts of one thing (a conflict), unless the text itself sets
+// each figure at its own time. (A measure that is unknown may move, as a toll does.)
+const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs', 'devices', 'dams', 'wind', 'rain', 'pilgrims'])
+
+/** Whether a topic's measure may move while the story is reported (see EVENT_FACTS). */
+export const movesOverTime = (concept: string | undefined) => !EVENT_FACTS.has(concept ?? '')
+
+export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean = () => false, moves = true): Decision {
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
   let valued: Valued[] = []
@@ -48,7 +60,7 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
   // A measure that does not change (a magnitude, a ransom) revised by the body that gave it: its
   // later figure replaces the earlier one, which contradicts no one any more.
   if (!series) valued = latestOfEachOrigin(valued, ctx)
-  const { clash, worst } = clashes(valued, ctx, series, running)
+  const { clash, worst } = clashes(valued, ctx, series, running, moves)
   const used = (ids: string[]) => conversions.filter((x) => ids.includes(x.claim))
   if (clash) {
     if (!worst) {

@@ -44,7 +44,7 @@ const ONE_AMONG = new Set(['الاخيره', 'الاخير', 'اخري', 'اخر
  * several ("the army's latest operation in Kasini"). Nor is a longer word that
  * starts like an operation noun one ("هجوميتين", assault rifles).
  */
-function namesAnOperation(topic: Partial<Pick<Topic, 'entity' | 'label'>>, s: Scope): boolean {
+function namesAnOperation(topic: Partial<Pick<Topic, 'entity' | 'label' | 'measure'>>, s: Scope): boolean {
   const words = foldKey(s.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   if (!words.length || !OPERATION_NOUN.test(words[0])) return false
   if (words.length < 2) return false
@@ -54,17 +54,19 @@ function namesAnOperation(topic: Partial<Pick<Topic, 'entity' | 'label'>>, s: Sc
 const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'nmi', 'ft'])
 
 /** Whether a place beside a figure is the topic's own entity or a place its label names (any of their names, in any script). */
-function isTopicEntity(topic: Partial<Pick<Topic, 'entity' | 'label'>>, s: Scope): boolean {
+function isTopicEntity(topic: Partial<Pick<Topic, 'entity' | 'label' | 'measure'>>, s: Scope): boolean {
   const own = topic.entity?.aliases.length ? topic.entity.aliases : topic.entity?.name ? [topic.entity.name] : []
   // "Number of Darfur states": Darfur is the topic's whole, though no entity was read from the label.
   const labelled = topic.label ? `${topic.label.en} ${topic.label.ar}`.split(/[\s,;:()/'’-]+/u).filter((w) => w.length > 3) : []
-  const names = [...own, ...labelled]
+  // A place the topic's measure names ("buildings burned in Lahaina and West Maui") is inside it too.
+  const measured = topic.measure ? topic.measure.split(/[\s,;:()/'’-]+/u).filter((w) => w.length > 3 && /^\p{Lu}/u.test(w)) : []
+  const names = [...own, ...labelled, ...measured]
   const words = s.label.split(/\s+/).slice(1)
   return names.some((n) => words.some((w) => sameEntity(w, n)) || (words.length > 1 && sameEntity(words.join(' '), n)))
 }
 
 /** Whether a scope limits a figure to a part of its topic's whole. */
-export function isPart(topic: Partial<Pick<Topic, 'entity' | 'label'>>, claim: Partial<Pick<Claim, 'quantity' | 'text'>>, s: Scope): boolean {
+export function isPart(topic: Partial<Pick<Topic, 'entity' | 'label' | 'measure'>>, claim: Partial<Pick<Claim, 'quantity' | 'text'>>, s: Scope): boolean {
   // A figure in the operation's own words is what the operation did ("an attack that forced more
   // than 390,000 to flee"): the event counted, not a part of it.
   if (s.kind === 'operation') return !(claim.text && s.label.includes(claim.text)) && namesAnOperation(topic, s)
@@ -74,7 +76,7 @@ export function isPart(topic: Partial<Pick<Topic, 'entity' | 'label'>>, claim: P
 }
 
 /** Whether a claim takes part in its topic's comparison: a figure about a part (another place, one operation) stands aside when the topic is about the whole. */
-export function isCompared(topic: Pick<Topic, 'scope'> & Partial<Pick<Topic, 'entity' | 'label'>>, claim: Pick<Claim, 'scopes'> & Partial<Pick<Claim, 'quantity' | 'text'>>): boolean {
+export function isCompared(topic: Pick<Topic, 'scope'> & Partial<Pick<Topic, 'entity' | 'label' | 'measure'>>, claim: Pick<Claim, 'scopes'> & Partial<Pick<Claim, 'quantity' | 'text'>>): boolean {
   return !!topic.scope || !claim.scopes.some((s) => isPart(topic, claim, s))
 }
 

@@ -31,6 +31,8 @@ export type Reason =
   | { code: 'ambiguous-unit'; a: string; b: string }
   /** The event can recur: dates that do not overlap may be two events. */
   | { code: 'recurring'; a: string; b: string }
+  /** A forecast beside a figure stated as fact: only the forecast makes them clash, so a reviewer compares them. */
+  | { code: 'forecast'; forecast: string; outcome: string }
   /** The same measure at different known times. */
   | { code: 'series'; points: { claim: string; from: string; to: string }[] }
   /** Compatible, one gives only a bound ("more than 20 million" and "50 million"). */

@@ -90,6 +90,7 @@ function names(r: Decision['reason'], id: string): boolean {
   switch (r.code) {
     case 'no-overlap': case 'incomparable': case 'ambiguous-unit': case 'recurring': case 'ranges-differ': return r.a === id || r.b === id
     case 'fell': return r.earlier === id || r.later === id
+    case 'forecast': return r.forecast === id || r.outcome === id
     case 'duration-vs-range': return r.duration === id || r.range === id
     default: return false
   }

@@ -11,6 +11,7 @@ import { quoteText } from './quote'
 import { countNoun, listOf, NOUNS, quote, sayDay, sayQuantity, type UiLang } from '../quantity'
 import { sourceName, sourceRef, sourceWord } from '../corpus/words'
 import { auditForTopic, finalVerdict } from '../workspace/review'
+import { shownId } from '../workspace/source'
 
 /** The report's fixed words, in the two languages it is written in. */
 export const REPORT_TEXT = {
@@ -61,13 +62,15 @@ export interface ReportOptions {
 }
 
 const time = (iso: string) => iso.slice(11, 16)
+/** A source's id after its name, when it is one a reader can use (see shownId). */
+const tag = (s: Source) => { const id = shownId(s.id); return id ? ` [${id}]` : '' }
 
 function sourceLine(s: Source, claims: Claim[], lang: UiLang): string {
   const t = REPORT_TEXT[lang]
   const title = sourceWord(s, 'title', lang)
   const via = sourceWord(s, 'via', lang)
   const date = s.published ? sayDay(s.published, 'day', lang) : s.window ? t.between(sayDay(s.window.from, 'day', lang), sayDay(s.window.to, 'day', lang)) : t.undated
-  const parts = [`**${mdInline(sourceName(s, lang))}** [${s.id}]`, ...(title ? [`*${mdInline(title.text)}*`] : []), ...(via ? [`${t.via} ${mdInline(via.text)}`] : []), date]
+  const parts = [`**${mdInline(sourceName(s, lang))}**${tag(s)}`, ...(title ? [`*${mdInline(title.text)}*`] : []), ...(via ? [`${t.via} ${mdInline(via.text)}`] : []), date]
   const figures = listOf(claims.map((c) => `**${mdInline(sayQuantity(c.quantity, lang))}**`), lang)
   return `- ${parts.join(' · ')}: ${figures}`
 }
@@ -138,7 +141,7 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
       for (const c of setAside) {
         const claim = ix.claim.get(c.claimId)
         const s = claim ? ix.source.get(claim.source) : undefined
-        out.push(`- ${quote(mdInline(claim?.text ?? c.claimId), lang)}${s ? ` (${mdInline(sourceName(s, lang))} [${s.id}])` : ''}: ${STATUS_LABEL[c.status!][lang]}${c.note ? `: ${mdInline(c.note)}` : ''}`)
+        out.push(`- ${quote(mdInline(claim?.text ?? c.claimId), lang)}${s ? ` (${mdInline(sourceName(s, lang))}${tag(s)})` : ''}: ${STATUS_LABEL[c.status!][lang]}${c.note ? `: ${mdInline(c.note)}` : ''}`)
       }
       out.push('')
     }
@@ -162,7 +165,7 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
     for (const s of input.analysis.sources) {
       const mine = loose.filter((c) => c.source === s.id)
       if (!mine.length) continue
-      out.push(`### ${mdInline(sourceName(s, lang))} [${s.id}]`, '')
+      out.push(`### ${mdInline(sourceName(s, lang))}${tag(s)}`, '')
       for (const c of mine) out.push(`- **${mdInline(sayQuantity(c.quantity, lang))}**: ${quote(mdInline(quoteText(s.text, c.sentence, c.span)), lang)}`)
       out.push('')
     }

@@ -40,6 +40,17 @@ export function draftProblems(draft: SourceDraft): Partial<Record<keyof SourceDr
   return out
 }
 
+const MADE_ID = /^u[0-9a-f]{8,}(?:-\d+)?$/
+
+/**
+ * A source's id as an editor may see it beside its outlet: a corpus's own ids ("ar-derna-01") tell
+ * two reports of one outlet apart; an id this app made from a text's hash ("u81c491b4") says
+ * nothing to a reader and is not shown (null).
+ */
+export function shownId(id: string): string | null {
+  return MADE_ID.test(id) ? null : id
+}
+
 /** A new source id: "u" and the first hash digits, longer if that is taken (ids match the corpus rule [A-Za-z0-9_-]). */
 export function sourceIdFor(hash: string, taken: Iterable<string>): string {
   const used = new Set(taken)

@@ -31,9 +31,10 @@ describe('decide: every verdict, with the reason that drives it', () => {
     expect(decide(counts, [], ctx)).toEqual({ verdict: 'needs-review', reason: { code: 'none' } })
   })
 
-  it('only figures about a part: other scope, naming them', () => {
+  it('only figures about a part, from two origins: other scope, naming them', () => {
     const part = count('a', 200, 200, null, { scopes: [{ kind: 'place', label: 'Ségou', span: { start: 0, end: 1 } }] })
-    expect(decide(counts, [part], ctx)).toEqual({ verdict: 'other-scope', reason: { code: 'parts-only', parts: [part.id] } })
+    const other = count('b', 80, 80, null, { scopes: [{ kind: 'place', label: 'Mopti', span: { start: 0, end: 1 } }] })
+    expect(decide(counts, [part, other], ctx)).toEqual({ verdict: 'other-scope', reason: { code: 'parts-only', parts: [part.id, other.id] } })
   })
 
   it('one outlet stating a figure twice is still one origin: single source', () => {

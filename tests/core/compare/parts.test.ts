@@ -25,6 +25,16 @@ describe('parts of a topic', () => {
     expect(isCompared(topic, figure([place('إقليم روفارا')]))).toBe(false)
   })
 
+  it('a place the topic’s measure names is inside it: "homes burned in Kasini and the coast" takes the Kasini figure, in any script', () => {
+    const topic = { scope: null, entity: { name: '', aliases: [] }, label: { en: 'Homes destroyed', ar: 'Homes destroyed' }, measure: 'homes burned or destroyed by the fire in Kasini and along the coast' }
+    expect(isCompared(topic, figure([place('the town of Kasini')]))).toBe(true)
+    expect(isCompared(topic, figure([place('بلدة كاسيني')]))).toBe(true)
+    expect(isCompared(topic, figure([place('la ville de Kasini')]))).toBe(true)
+    // Another town stays a part, and the measure's common words ("fire", "coast") name no place.
+    expect(isCompared(topic, figure([place('بلدة روفارا')]))).toBe(false)
+    expect(isCompared({ ...topic, measure: 'homes burned or destroyed by the fire' }, figure([place('بلدة كاسيني')]))).toBe(false)
+  })
+
   it('a place noun followed by a preposition, a conjunction or a bare direction names no part', () => {
     for (const label of ['مدينة إلى', 'مدينة بين', 'مدينة في', 'مدينة والمناطق', 'ولاية شمال', 'منطقة الجنوبية']) {
       expect(isCompared(about('Ruvara'), figure([place(label)])), label).toBe(true)

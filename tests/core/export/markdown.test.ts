@@ -92,3 +92,15 @@ describe('Markdown report', () => {
     expect(mdInline('<script>x</script> *a* | b\nc')).toBe('&lt;script&gt;x&lt;/script&gt; \\*a\\* \\| b c')
   })
 })
+
+// An id this app made from a text's hash says nothing to a reader; a corpus's own id tells two
+// reports of one outlet apart.
+describe('source ids in the report', () => {
+  it('names a source by its corpus id, never by an id made from its hash', () => {
+    const made = { ...analysis, sources: analysis.sources.map((s) => (s.id === '001' ? { ...s, id: 'u81c491b4' } : s)), claims: analysis.claims.map((c) => (c.source === '001' ? { ...c, source: 'u81c491b4' } : c)) }
+    const md = markdownReport({ ...input, analysis: made }, { generatedAt, topicIds: ['bamex-dates'] })
+    expect(md).toContain('**Le Monde** [000]')
+    expect(md).toContain('**Daily Sabah** ·')
+    expect(md).not.toContain('u81c491b4')
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildSource, draftProblems, findDuplicate, mergeSource, sourceIdFor, textHash, type SourceDraft } from '../../../src/core/workspace'
+import { buildSource, draftProblems, findDuplicate, mergeSource, shownId, sourceIdFor, textHash, type SourceDraft } from '../../../src/core/workspace'
 
 const draft: SourceDraft = { title: ' BAMEX closes ', outlet: 'Mali Web', via: '', lang: 'ar', kind: 'news', published: '2025-11-25', url: '', text: 'اختتم معرض بامكس 2025.\r\n' }
 const now = '2025-12-01T10:00:00.000Z'
@@ -43,5 +43,14 @@ describe('duplicates', () => {
     const { source, changed } = mergeSource(stored, { ...draft, title: 'Other title' }, ['title'])
     expect(changed).toEqual(['title', 'outlet'])
     expect(source.title).toBe('Other title')
+  })
+})
+
+describe('shownId', () => {
+  it('shows a corpus id and hides one made from a hash', () => {
+    expect(shownId('ar-derna-01')).toBe('ar-derna-01')
+    expect(shownId('002')).toBe('002')
+    expect(shownId(sourceIdFor('sha256:' + 'ab'.repeat(32), []))).toBeNull()
+    expect(shownId('u81c491b4-2')).toBeNull()
   })
 })
