@@ -56,5 +56,5 @@ function place(claims: Claim[], topics: Topic[], sources: Source[]): Assignment[
   const placed = placeWithinStories(claims, topics, bounds, (cs, ts) => assignClaims(cs, ts, sources, { acrossReports: false, story: readStory(ts, sources) }))
   const reading = measureReadings(claims, sources)
   const sourceOf = new Map(claims.map((c) => [c.id, c.source]))
-  return keepWithinStories(acrossReports(placed, claims, topics, reading), bounds, (id) => sourceOf.get(id))
+  return keepWithinStories(acrossReports(placed, claims, topics, reading, sources), bounds, (id) => sourceOf.get(id))
 }

@@ -9,8 +9,9 @@ import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './meas
 import { mostlyIn, placeNounBy, speakerSeat } from './places'
 import { coverageCues } from './coverageCues'
 import { isElapsed } from './elapsed'
-import { dateSplits, fitsDateSplit, ownWeekday, type DateSplit } from './dateSiblings'
+import { dateSplits, fitsDateSplit, isRecordSince, ownWeekday, type DateSplit } from './dateSiblings'
 import { withRestated } from './restated'
+import { withStoryDay } from './storyDay'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
 import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
@@ -247,7 +248,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     if (best && best.score >= (prepared.find((p) => p.topic.id === best!.topicId)!.concept ? CONCEPT_THRESHOLD : ASSIGN_THRESHOLD)) out.push(best)
   }
-  return withConversions(options.acrossReports === false ? out : acrossReports(out, claims, topics, reading), claims, orderedBySource)
+  return withConversions(options.acrossReports === false ? out : acrossReports(out, claims, topics, reading, sources), claims, orderedBySource)
 }
 
 const NO_READING: MeasureReading = { concept: null, strength: 0, family: null }
@@ -275,8 +276,8 @@ export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) 
  * value another report states): the app's engine places each source on its own and runs these
  * on the whole, with the same claims, so both give one result.
  */
-export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading): Assignment[] {
-  return withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD)
+export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading, sources: Source[]): Assignment[] {
+  return withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources)
 }
 
 // A small number far below every other source's figure for a count (a "3" among tolls of
@@ -669,7 +670,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A count or an amount names its measure in its own clause; a date's event may stand anywhere in
   // its sentence, and so may the measure of a list of counts by place ("سُجّلت 13 وفاة في مراكش،
   // و190 في تارودانت") when the place stands in the figure's clause.
-  if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange' && e.score < 3) return null
+  if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange' && !(sinceEvent && isRecordSince(c, text)) && e.score < 3) return null
   // A topic about a place inside the story ("Deaths in Taroudant province") takes the figures whose
   // name stands with its place noun ("إقليم الحوز", "Al Haouz province") before the whole's topic.
   const part = !!t.scope && e.score >= 2 && placeNounBy(text, e.start, e.end) ? PART_BONUS : 0

@@ -1,6 +1,7 @@
 import type { Lang, Span } from '../model'
 import { compact, foldKey } from '../text/normalize'
 import { CONCEPT_BY_ID, type Concept } from './measures'
+import { isBound } from './dateSiblings'
 
 // Which event a date dates, read from how the date stands in its clause. Reports date an event in
 // a few ways, in every language:
@@ -55,10 +56,12 @@ export const standsBy = (own: Span, x: Span, text: string) => x.end <= own.start
 
 // An accident ("the June 2 accident", "l'accident ferroviaire", "حادث القطار"): when the
 // article's lead names no event, it is a disaster that struck.
+// So is a crowd crush ("Saturday's crowd crush", "la bousculade de samedi", "التدافع الذي شهدته
+// المنطقة مساء السبت").
 const ACCIDENT: Record<Lang, string[]> = {
-  en: ['accident', 'crash', 'collision', 'derailment'],
-  fr: ['accident', 'collision', 'déraillement'],
-  ar: ['حادث', 'الحادث', 'تصادم', 'التصادم', 'الاصطدام'],
+  en: ['accident', 'crash', 'collision', 'derailment', 'crush', 'crowd crush', 'stampede', 'crowd surge'],
+  fr: ['accident', 'collision', 'déraillement', 'bousculade', 'mouvement de foule'],
+  ar: ['حادث', 'الحادث', 'تصادم', 'التصادم', 'الاصطدام', 'تدافع', 'التدافع', 'حادث التدافع'],
 }
 // Nouns that stand for the story's own event without naming what it was, an accident among them.
 const STORY_EVENT: Record<Lang, string[]> = {
@@ -89,7 +92,13 @@ export function storyEventsIn(text: string, span: Span, lang: Lang): Span[] {
 
 // What may stand between an event's noun and its date: a generic verb of happening, a part of
 // the day, and a preposition ("survenu dans la nuit de", "that happened on", "الذي وقع مساء").
-const HAPPENED = ['survenu', 'survenue', 'survenus', 'survenues', 'qui a eu lieu', "qui s'est produit", "qui s'est produite", 'that happened', 'that occurred', 'which happened', 'which occurred', 'that struck', 'الذي وقع', 'التي وقعت', 'الذي حدث', 'التي حدثت']
+const HAPPENED = ['survenu', 'survenue', 'survenus', 'survenues', 'qui a eu lieu', "qui s'est produit", "qui s'est produite", 'that happened', 'that occurred', 'which happened', 'which occurred', 'that struck', 'الذي وقع', 'التي وقعت', 'الذي حدث', 'التي حدثت',
+  // (Or broke out: "the fires that broke out on Tuesday", "les feux qui se sont déclarés mardi", "الحرائق التي اندلعت الثلاثاء".)
+  'that broke out', 'which broke out', 'that erupted', 'which erupted', 'that began', 'which began', 'that started', 'which started',
+  "qui s'est déclaré", "qui s'est déclarée", 'qui se sont déclarés', 'qui se sont déclarées', 'qui a éclaté', 'qui ont éclaté', 'qui a commencé', 'qui ont commencé', 'qui a débuté', 'qui ont débuté',
+  'الذي اندلع', 'التي اندلعت', 'الذي بدأ', 'التي بدأت', 'الذي انطلق', 'التي انطلقت',
+  // (Or the verb alone: "the crush took place on Saturday", "la bousculade a eu lieu samedi", "وقع التدافع مساء السبت".)
+  'took place', 'happened', 'occurred', 'a eu lieu', "s'est produit", "s'est produite", 'est survenu', 'est survenue']
 const DAYPART = ['dans la nuit', 'la nuit', 'in the night', 'the night', 'overnight', 'early', 'late', 'ليل', 'ليلة', 'مساء', 'فجر', 'صباح', 'ظهر', 'عصر']
 const PREP = ['of', 'on', 'in', 'from', 'du', 'de', 'des', "d'", 'd’', 'le', 'la', 'en', 'في', 'يوم']
 const alt = (xs: string[]) => xs.map(foldKey).sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
@@ -97,7 +106,8 @@ const ATTACHED = new RegExp(`^\\s*(?:(?:${alt(HAPPENED)})\\s+)?(?:(?:${alt(DAYPA
 // "Tuesday's attack", "last summer's coup", "the July 26 coup"; a day named as the event's day
 // ("declared Sunday a national day of mourning", "a décrété dimanche journée de deuil", "أعلن
 // الأحد يوم حداد").
-const OWNER = /^(?:['’]s)?\s+$/u
+// ("Saturday's Halloween crowd crush", "Tuesday's deadly blasts": a word or two between.)
+const OWNER = /^(?:['’]s(?:\s+[\p{L}-]+){0,2})?\s+$/u
 const DAY_OF = /^\s*(?:(?:as|comme)\s+)?(?:(?:an?|the|une?|la|le)\s+)?(?:[\p{L}-]+\s+)?(?:day|journée|jour|يوم|يوما|يوماً)\s+(?:(?:of|de|d['’]|du|des)\s*)?(?:[\p{L}-]+\s+)?$/u
 
 /**
@@ -110,17 +120,48 @@ export function attachedEvent(own: Span, text: string, named: Named[], story: Sp
   type Cand = { concept: Concept | null; start: number; end: number; story?: boolean }
   const cands: Cand[] = [...named, ...story.map((s) => ({ ...s, concept: null, story: true }))]
   const before = cands.filter((x) => x.end <= own.start && own.start - x.end <= 50 && ATTACHED.test(foldKey(text.slice(x.end, own.start)))).sort((a, b) => b.end - a.end)[0]
-  const after = before ? undefined : cands.filter((x) => x.start >= own.end && (OWNER.test(text.slice(own.end, x.start)) || DAY_OF.test(text.slice(own.end, x.start)))).sort((a, b) => a.start - b.start)[0]
+  // (Or its subject after a verb of happening and the date: "la ligne où s'est produit vendredi
+  // l'accident", "where the crush took place on Saturday night", "حيث وقع مساء الجمعة الحادث".)
+  const inverted = INVERTED_BEFORE.test(foldKey(text.slice(Math.max(0, own.start - 30), own.start)))
+  const after = before ? undefined : cands.filter((x) => x.start >= own.end && (OWNER.test(text.slice(own.end, x.start)) || DAY_OF.test(text.slice(own.end, x.start)) || (inverted && SUBJECT_AFTER.test(text.slice(own.end, x.start))))).sort((a, b) => a.start - b.start)[0]
   // A pronoun standing for an event named before ("stronger than those of the day before", "plus
   // violentes que celles de la veille"): the last event word before it.
   const pointed = before || after ? undefined : POINTS_BACK.test(text.slice(Math.max(0, own.start - 30), own.start)) ? cands.filter((x) => x.end <= own.start && !x.story).sort((a, b) => b.end - a.end)[0] : undefined
-  const found = before ?? after ?? pointed
+  // An event named, then what it did in a relative clause up to the date ("the fires that
+  // devastated the west of the island early this month", "l'explosion qui a soufflé le port mardi",
+  // "التدافع الذي شهدته المنطقة مساء السبت"): the date is that event's, whatever the verb.
+  const related = before || after || pointed ? undefined : cands.filter((x) => x.end <= own.start && RELATIVE.test(text.slice(x.end, own.start))).sort((a, b) => b.end - a.end)[0]
+  // Its start said with a pronoun for it ("since their outbreak on 8 August", "depuis leur
+  // déclenchement le 8 août", "منذ اندلاعها في 8 أغسطس", "since they broke out on Tuesday"): the
+  // event named last before it, else the story's own.
+  if (!before && !after && !pointed && !related && ITS_START.test(foldKey(text.slice(Math.max(0, own.start - 40), own.start)))) {
+    const last = cands.filter((x) => x.end <= own.start && !x.story).sort((a, b) => b.end - a.end)[0]
+    return last?.concept ?? lead()
+  }
+  // A bound of something lasting set off after its clause ("a été décrété, jusqu'au 1er novembre",
+  // "أيام، حتى الأول من نوفمبر", "declared, until November 1") bounds the lasting event named last
+  // before it in its sentence, whatever verb of deciding or saying stands between: never an instant.
+  // (A count between says how many as of that day: "135 killed in the blast, until Wednesday evening".)
+  const bounded = before || after || pointed || related || !/[,،]\s*$/u.test(text.slice(Math.max(0, own.start - 3), own.start)) || !isBound({ text: text.slice(own.start, own.end) }) ? undefined : cands.filter((x) => x.end <= own.start && !x.concept?.instant && !/[.;؛!?]/u.test(text.slice(x.end, own.start)) && !/\p{N}/u.test(text.slice(x.end, own.start).replace(LENGTH_OF_TIME, ''))).sort((a, b) => b.end - a.end)[0]
+  const found = before ?? after ?? pointed ?? related ?? bounded
   // A day's toll ("Tuesday's death toll", "Wednesday's casualties") is the toll of the story's event
   // that day. (Not "le bilan de mardi", "حصيلة الثلاثاء": as often the toll given that day.)
   if (!found && TOLL_OWNED.test(text.slice(own.end, own.end + 40))) return lead()
   if (!found?.story) return found?.concept ?? null
   return lead() ?? (ACCIDENT_RE.test(foldKey(text.slice(found.start, found.end))) ? STRUCK : null)
 }
+const INVERTED_BEFORE = new RegExp(`(?:${["s'est produite?", 's’est produite?', 'a eu lieu', 'est survenue?', 'took place', 'happened', 'occurred', 'وقع', 'وقعت', 'حدث', 'حدثت'].map(foldKey).join('|')})\\s*$`, 'iu')
+const SUBJECT_AFTER = /^\s*(?:(?:l['’]|le\s+|la\s+|les\s+|the\s+))?$/iu
+const LENGTH_OF_TIME = /\p{N}+\s*(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|années|heures?|يوما|يوماً|أيام|أسابيع|أسبوعا|أشهر|شهرا|شهراً|سنوات|ساعة|ساعات)(?![\p{L}])/gu
+const RELATIVE = /^\s*,?\s*(?:that|which|qui|(?:ا?ل)?(?:التي|الذي|اللذين|اللتين))\s+[^,،;؛.:()\p{N}«»"]{0,70}$/iu
+// (Matched on folded text: lower case, Arabic letters folded.)
+const ITS_START = new RegExp(`(?:${[
+  '(?:their|its)\\s+(?:outbreak|start|beginning|onset)\\s+(?:on|in)?',
+  '(?:since|after|when)\\s+(?:it|they)\\s+(?:broke out|began|started|erupted|struck|hit)\\s+(?:on|in)?',
+  '(?:leur|son|sa)\\s+(?:déclenchement|début|départ|éclatement)\\s+(?:le|en|du)?',
+  "(?:depuis|après|lorsqu|quand)\\s*(?:qu['’]|que\\s+)?(?:ils?|elles?)\\s+(?:se sont déclarée?s|s['’]est déclarée?|ont éclaté|a éclaté|ont commencé|a commencé|ont débuté|a débuté)\\s+(?:le|en)?",
+  `(?:${['اندلاع', 'بدء', 'بداية', 'انطلاق', 'وقوع'].map(foldKey).join('|')})(?:ها|ه|هم)\\s+(?:${['في', 'يوم'].map(foldKey).join('|')})?`,
+].map(foldKey).join('|')})\\s*$`, 'iu')
 const TOLL_OWNED = /^['’]s\s+(?:(?:overall|final|official|provisional)\s+)?(?:death toll|toll|casualties|casualty count|dead|victims)(?![\p{L}])/iu
 const POINTS_BACK = /(?<![\p{L}])(?:those|that|the ones|celles|ceux|celle|celui)\s+(?:of|from|de|du|d['’])\s*(?:(?:the|la|le|l['’])\s*)?$/iu
 

@@ -1,4 +1,5 @@
 import type { Claim } from '../model'
+import { isRecordSince } from './recordSince'
 
 // A length of time that counts the time since something dates that thing: "two days after the
 // storm", "il y a un mois", "plus de deux mois après le coup d'État", "une journée s'est écoulée
@@ -11,8 +12,13 @@ const SINCE_BEFORE = /(?:^|[^\p{L}])[وف]?(?:بعد|منذ|قبل|il y a|voilà
 const SINCE_AFTER = /^\s*(?:after|later|ago|on from|après|plus tard|auparavant)(?![\p{L}])/iu
 const PASSED_SINCE = /^\s*(?:(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone by)\s+since|(?:se sont|s['’]est|s['’]étaient|s['’]était)\s+écoulée?s?\s+depuis|(?:ont|a)\s+passé\s+depuis)(?![\p{L}])/iu
 
+// So does a length of time since the last time something as strong happened ("the strongest
+// since 90 years", "jamais vue depuis près de cent ans", "الأشد منذ أكثر من قرن"): it dates that
+// earlier event (recordSince.ts), as a year would.
+
 /** Whether a length of time counts the time since an event (which it then dates). */
-export function isElapsed(c: Pick<Claim, 'span'>, text: string): boolean {
+export function isElapsed(c: Pick<Claim, 'span'> & Partial<Pick<Claim, 'text' | 'quantity' | 'sentence'>>, text: string): boolean {
+  if (c.quantity?.kind === 'duration' && c.sentence && c.text !== undefined && isRecordSince({ ...c, quantity: c.quantity, sentence: c.sentence, text: c.text }, text)) return true
   // (Harakat and tatweel are dropped: "مرّ".)
   const before = text.slice(Math.max(0, c.span.start - 16), c.span.start).replace(/[\u064B-\u0652\u0640]/gu, '')
   const after = text.slice(c.span.end, c.span.end + 40)

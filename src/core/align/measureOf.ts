@@ -7,6 +7,7 @@ import { countsPlaces } from './places'
 import { isPartitive, pointerOf, previousSentenceStart } from './carriedOver'
 import { attachedEvent, framesSentence, reportedEvent, setOff, standsBy, storyEventsIn } from './dateEvent'
 import { isElapsed } from './elapsed'
+import { isBound } from './dateSiblings'
 import { verbForms } from './verbForms'
 import { reachedBy } from './reachedBy'
 import { introducesPart, restatedBy } from './partOfSet'
@@ -155,7 +156,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const near = isDate(claim.quantity) ? { start: Math.max(claim.sentence.start, claim.span.start - 60), end: Math.min(claim.sentence.end, claim.span.end + 120) } : null
   const events = near ? conceptsIn(text, near, lang).filter((x) => x.concept.event && !x.generic && !x.countedOnly && !x.concept.instant).map(seizedPower(text)) : []
   const attached = near ? attachedEvent(claim.span, text, events, storyEventsIn(text, near, lang), () => leadEvent(text, lang)) : null
-  const said = isDate(claim.quantity) && (claim.role === 'statement-time' || SAID_ON.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start))))
+  const said = isDate(claim.quantity) && !isBound(claim) && (claim.role === 'statement-time' || SAID_ON.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start))))
   // The day of a statement is the day something was announced ("قال ماكرون، مساء اليوم الأحد، إن"),
   // and the day of what it reports as done ("announced on Sunday that it had taken the city").
   if (claim.role === 'statement-time') return attached ? { concept: attached, strength: 2, family: 'date' } : reported(claim, text, lang, events) ?? { concept: ANNOUNCED, strength: 2, family: 'date' }

@@ -1,6 +1,7 @@
 import type { Lang } from '../model'
 import { ECONOMY_CONCEPTS, MONEY_CONCEPTS } from './economy'
 import { AFTERMATH_CONCEPTS } from './aftermath'
+import { addEventWords } from './eventWords'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
 // missing, homes destroyed, the date a disaster struck…), the words that name it in Arabic,
@@ -468,6 +469,7 @@ export const PEOPLE_WORDS: Record<Lang, string[]> = {
   fr: ['personnes', 'migrants', 'civils', 'enfants', 'femmes', 'hommes', 'habitants', 'réfugiés', 'autres', 'individus', 'pèlerins', 'fidèles', 'citoyens'],
 }
 
+addEventWords(CONCEPTS)
 export const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]))
 
 /** Whether `c` is a narrower measure or a part of `wider`, at any depth (remains identified are some of the bodies, which count toward the dead). */

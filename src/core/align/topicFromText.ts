@@ -6,6 +6,7 @@ import { conceptsIn, type ConceptMention } from './measureOf'
 import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
 import { KNOWN_ORIGINS } from '../compare/origins'
 import { placeNounBy } from './places'
+import { eventOfDateWords } from './eventWords'
 import { nounKey } from './coverageCues'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
@@ -48,7 +49,7 @@ export function topicFromText(w: TopicWords): Topic | null {
   const lang = w.lang ?? (/\p{Script=Arabic}/u.test(w.label) ? 'ar' : 'en')
   const words = `${w.label}. ${w.measure ?? ''}`
   // A label in Latin letters of no stated language is read as English, else as French ("Nombre de pèlerins").
-  const concept = (w.lang || lang === 'ar' ? [lang] : (['en', 'fr'] as const)).reduce<Concept | null>((got, l) => got ?? pickConcept(w.label, words, l, w.kind), null) ?? fallback(w.kind)
+  const concept = (w.lang || lang === 'ar' ? [lang] : (['en', 'fr'] as const)).reduce<Concept | null>((got, l) => got ?? pickConcept(w.label, words, l, w.kind), null) ?? eventOfDateWords(words, w.kind, CONCEPTS) ?? fallback(w.kind)
   // The label names the topic's entity; with none, the topic is about the whole story.
   // (A name in brackets says whose count it is or the wider place, "Deaths in Nairobi (KNCHR)",
   // "Deaths at Lakhdaria (Bouira)": the topic is about the name outside them.)

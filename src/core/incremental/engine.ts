@@ -193,7 +193,7 @@ export class AnalysisEngine {
     // The passes that read other reports' figures run on the whole, with the claims analyze() gives them.
     const srcById = new Map(sources.map((s) => [s.id, s]))
     const liveSource = new Map(bounds ? notMoved.map((c) => [c.id, c.source]) : [])
-    const assignments: Assignment[] = [...keepWithinStories(acrossReports(placedAlone, notMoved, topics, this.readingsOf(srcById)), bounds, (id) => liveSource.get(id)), ...moved]
+    const assignments: Assignment[] = [...keepWithinStories(acrossReports(placedAlone, notMoved, topics, this.readingsOf(srcById), sources), bounds, (id) => liveSource.get(id)), ...moved]
     const taken = new Set(assignments.map((a) => a.claimId))
     const unplaced = live.filter((c) => !taken.has(c.id))
 

@@ -1,0 +1,60 @@
+import type { Lang, QuantityKind } from '../model'
+import type { Concept } from './measures'
+
+// Events reports date that the concept lists name by other words: a crowd crush is a disaster, a march or a rally is a
+// protest's day ("une nouvelle marche, pacifique, jeudi 27 juin", "دعت إلى التظاهر سلمياً غداً
+// الخميس", "the rally on Thursday"), hostilities are a war's ("since hostilities began last
+// October", "depuis le début des hostilités", "منذ بدء الأعمال العدائية"). (Not "march" in English:
+// it is also the month every "March 23" is written with; a topic's name reads it below.)
+const MORE: Record<string, Record<Lang, string[]>> = {
+  // A crowd crush or a train colliding is a disaster that struck ("Samedi soir, 156 personnes ont
+  // péri dans un mouvement de foule", "the stampede on Saturday night", "التدافع الذي وقع مساء
+  // السبت", "the express ran into a freight train on Friday", "le train a déraillé vendredi", "اصطدم
+  // القطار مساء الجمعة").
+  struck: {
+    // (The verbs only: a collision or a derailment named is as often an older one recalled.)
+    en: ['crowd crush', 'stampede', 'crowd surge', 'collided', 'ran into', 'rammed into', 'ploughed into', 'plowed into'],
+    fr: ['bousculade', 'mouvement de foule', 'est entré en collision', 'sont entrés en collision', 'a percuté'],
+    ar: ['التدافع', 'تدافع', 'حادث التدافع', 'اصطدم', 'اصطدمت', 'خرج عن القضبان', 'خرجت عن القضبان'],
+  },
+  protest: {
+    en: ['rally', 'rallies', 'demonstration', 'demonstrators marched', 'sit-in', 'day of action', 'walkout', 'general strike'],
+    fr: ['marche', 'marches', 'rassemblement', 'rassemblements', 'journée de mobilisation', 'journée de manifestations', 'journée de contestation', 'grève générale'],
+    // (Not "مسيرة" alone: it is also a drone, "طائرة مسيرة".)
+    ar: ['التظاهر', 'تظاهرة', 'تظاهرات', 'التظاهرات', 'احتجاج', 'الاحتجاج', 'مسيرة احتجاجية', 'مسيرات احتجاجية', 'وقفة احتجاجية', 'إضراب عام'],
+  },
+  war: {
+    en: ['hostilities', 'cross-border clashes', 'cross-border fire'],
+    fr: ['hostilités', 'affrontements transfrontaliers'],
+    ar: ['الأعمال العدائية', 'الأعمال القتالية', 'الاشتباكات عبر الحدود', 'المواجهات عبر الحدود'],
+  },
+}
+
+// Events the concept lists lack: a detention's days ("cette détention court jusqu'au 22 mai",
+// "held in custody until 22 May", "تمديد الحبس حتى 22 مايو"), told from the people detained (a
+// count of them is no date).
+const EVENTS: Concept[] = [
+  {
+    id: 'detention', family: 'date', event: true, label: { en: 'detention', ar: 'الاحتجاز' },
+    words: { en: ['detention', 'pre-trial detention', 'in custody', 'custody'], fr: ['détention', 'détention provisoire', 'garde à vue', 'incarcération'], ar: ['الحبس', 'الحبس الاحتياطي', 'حبسهم', 'احتجازهم', 'الاحتجاز'] },
+  },
+]
+
+/** Adds to the event concepts the words that name them otherwise, and the events the lists lack (called once, where the concepts are defined). */
+export function addEventWords(concepts: Concept[]): void {
+  for (const e of EVENTS) if (!concepts.some((c) => c.id === e.id)) concepts.push(e)
+  for (const c of concepts) {
+    const more = MORE[c.id]
+    if (more) for (const lang of Object.keys(more) as Lang[]) c.words[lang] = [...new Set([...c.words[lang], ...more[lang]])]
+  }
+}
+
+// A march named in a date topic's words ("Memorial march of Thursday 27 June", "Date of the
+// march"): a protest, not the month (lower case, no day number by it).
+const MARCH = /(?<!\p{N}\s*)(?<![\p{L}])march(?:es)?(?![\p{L}])(?!\s*\p{N})/u
+
+/** The event a date topic's words name that the concept lists read otherwise, or null. */
+export function eventOfDateWords(words: string, kind: QuantityKind, concepts: Concept[]): Concept | null {
+  if (kind !== 'date' && kind !== 'daterange' && kind !== 'duration') return null
+  return MARCH.test(words) ? concepts.find((c) => c.id === 'protest') ?? null : null
+}
