@@ -16,6 +16,15 @@ describe('capital letters before digits name a model, not an amount', () => {
   })
 })
 
+// A longer word in Latin letters before digits in Arabic text is a name that counts.
+describe('a name in Latin letters before Arabic-text digits leaves the figure', () => {
+  it.each([
+    ['وارتفع سعر خام Brent 82 دولارا للبرميل.', '82 دولارا للبرميل'],
+    ['وجمعت BBC 12 شهادة من الناجين.', '12'],
+    ['وأعلنت Tesla 500 وظيفة جديدة.', '500'],
+  ])('%s → %s', (text, span) => expect(extract(text, '2024-03-10').map((c) => c.text)).toContain(span))
+})
+
 describe('the rupee before digits stays an amount', () => {
   it.each([
     { text: 'The state will pay Rs 4 lakh to each family.', span: 'Rs 4 lakh', lo: 400_000 },

@@ -41,9 +41,9 @@ export function digitsInName(tokens: Token[], j: number, ctx: Context): boolean 
   // "الرحلة 302" is a flight, but "استغرقت الرحلة 10 أيام" counts days: a unit after the digits makes them a figure.
   if (prev && !t.nl && prev.t === 'w' && (L.nameHeads.has(prev.w) || ctx.nameHeads.has(prev.w) || L.letterNames.has(prev.w)) && !unitAfter(tokens, j + 1)) return true
   if (prev?.w === '"' && tokens[j - 2]?.t === 'w' && ctx.nameHeads.has(tokens[j - 2].w)) return true
-  // "صاروخ RS 24", "طائرات F 16": digits after a word in Latin letters name a model, unless that
-  // word is a currency or a unit ("USD 500").
-  if (prev && !t.nl && prev.t === 'w' && LATIN.test(prev.w) && !L.currencies.at(tokens, j - 1) && !unitAfter(tokens, j - 1)) return true
+  // "صاروخ RS 24", "طائرات F 16": digits after one or two Latin letters name a model, unless a
+  // unit follows them. (A longer word is a name that counts: "خام Brent 82 دولارا", "BBC 12 شهادة".)
+  if (prev && !t.nl && prev.t === 'w' && /^[A-Za-z]{1,2}$/.test(prev.w) && !unitAfter(tokens, j + 1)) return true
   // "نيروبي – جو 24 | الأربعاء", "الأيام 24 | نُشر في": an outlet's name in a byline, before its bar.
   if (prev && !t.nl && prev.t === 'w' && next && !next.nl && next.w === '|' && !unitAfter(tokens, j + 1)) return true
   // "رقم المقال: 123456": an id after a label that names one.
