@@ -2,6 +2,8 @@ import type { Claim, Lang } from '../model'
 import { wordKeys } from '../entities/fold'
 import { isCountryWord } from '../entities/countries'
 import { transliterate } from '../text/transliterate'
+import { MONTHS as EN_MONTHS, WEEKDAYS as EN_WEEKDAYS } from '../extract/locales/en/constants'
+import { MONTHS as FR_MONTHS, WEEKDAYS as FR_WEEKDAYS } from '../extract/locales/fr/constants'
 
 // Counts of things of one kind by their model or type ("8 Kestrel K2 drones" beside "three Harrow
 // HX drones", "huit drones Kestrel", "10 طائرات من طراز كيستريل"): two models counted in one story
@@ -14,6 +16,7 @@ import { transliterate } from '../text/transliterate'
 const REACH = 40
 const LATIN_NAME = /^(?:\p{Lu}[\p{L}\p{N}-]*|[\p{L}]+\d[\p{L}\p{N}-]*)$/u
 const ARABIC_TYPE = /(?:طراز|نوع)\s+([\p{Script=Arabic}]+|[A-Za-z][\w-]*)/gu
+const WHEN = new Set([EN_MONTHS, FR_MONTHS, EN_WEEKDAYS, FR_WEEKDAYS].flatMap((m) => Object.keys(m)))
 // Skeletons this short name too many words to match a model across scripts.
 const MIN_KEY = 3
 
@@ -25,7 +28,8 @@ export function modelsOf(c: Claim, text: string, lang: Lang): Model[] {
   const after = text.slice(c.span.end, Math.min(c.sentence.end, c.span.end + REACH)).split(/[.,;:،؛()\n]/u)[0]
   const out: Model[] = []
   const add = (word: string, arabic: boolean) => {
-    if (out.some((m) => m.word === word) || isCountryWord(word) || isCountryWord(word.replace(/^(?:ال)/u, ''))) return
+    // (A day or a month after a count says when, a country where: "12 drones on Monday", "in March".)
+    if (out.some((m) => m.word === word) || WHEN.has(word.toLowerCase()) || isCountryWord(word) || isCountryWord(word.replace(/^(?:ال)/u, ''))) return
     const keys = wordKeys(word).filter((k) => k.length >= MIN_KEY || /\d/.test(k))
     if (keys.length) out.push({ keys, word, arabic })
   }
@@ -34,7 +38,8 @@ export function modelsOf(c: Claim, text: string, lang: Lang): Model[] {
     for (const w of after.match(/[A-Za-z][\w-]*\d[\w-]*|[A-Z][a-z]+/gu) ?? []) add(w, false)
     return out
   }
-  for (const w of after.match(/[\p{L}\p{N}-]+/gu) ?? []) if (LATIN_NAME.test(w)) add(w, false)
+  // The model is named right after the number or its noun: the first three words.
+  for (const w of (after.match(/[\p{L}\p{N}-]+/gu) ?? []).slice(0, 3)) if (LATIN_NAME.test(w)) add(w, false)
   return out
 }
 

@@ -31,6 +31,13 @@ describe('modelsOf', () => {
     expect(models('en', 'The navy commissioned 4 French patrol boats.', '4')).toEqual([])
     expect(models('en', 'The storm sank 4 boats, the Corvo shipyard said.', '4')).toEqual([])
   })
+
+  it('names no model in a day or a month after the count, nor far past its number', () => {
+    expect(models('en', 'Russia launched 12 drones at the port on Monday.', '12')).toEqual([])
+    expect(models('en', 'The ministry bought 14 patrol boats in March.', '14')).toEqual([])
+    expect(models('fr', 'La marine a reçu 14 patrouilleurs en mars.', '14')).toEqual([])
+    expect(models('en', 'The storm sank 4 boats near the port of Harbin.', '4')).toEqual([])
+  })
 })
 
 describe('discoverCandidates: things counted by model', () => {
