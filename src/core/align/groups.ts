@@ -15,7 +15,15 @@ import { isCountryWord, isPeopleWord, countryAliases } from '../entities/countri
  * the passengers of a ferry): it only favours the topic that names it (marks.ts reads it as a
  * tell); the others are parts (marks of kind 'part').
  */
-export interface Group { id: string; words: string[]; loose?: boolean }
+export interface Group {
+  id: string
+  words: string[]
+  loose?: boolean
+  /** Words right after one of `words` that make it another group's name ("رجال الإطفاء", "man-made"). */
+  notBefore?: string[]
+  /** Words right before that do ("fire crew", "camera crew"). */
+  notAfter?: string[]
+}
 
 // An Arabic noun or nisba adjective with its accusative, dual and sound plurals ("أجنبي": أجنبيا،
 // أجنبيان، أجنبيين، أجنبيون، أجنبية), then its broken plurals as given ("أجانب"). The article and the
@@ -25,19 +33,20 @@ const ar = (singular: string, ...plurals: string[]) => [singular, ...['ا', 'ا�
 export const GROUPS: Group[] = [
   { id: 'children', words: ['children', 'child', 'kids', 'minors', 'boys', 'girls', 'infants', 'babies', 'enfants', 'enfant', 'mineurs', 'fillettes', 'garçons', 'bébés', ...ar('طفل', 'أطفال'), 'طفلان', 'طفلين', 'قاصرين', 'قاصرا', 'رضع'] },
   { id: 'women', words: ['women', 'woman', 'femmes', 'femme', 'نساء', 'امرأة', 'امرأتان', 'امرأتين', 'سيدات', 'سيدة', 'نسوة'] },
-  { id: 'men', words: ['men', 'man', 'hommes', 'homme', ...ar('رجل', 'رجال')] },
+  { id: 'men', words: ['men', 'man', 'hommes', 'homme', ...ar('رجل', 'رجال')], notBefore: ['-made', 'الإطفاء', 'الشرطة', 'الإنقاذ', 'الأمن', 'الأعمال', 'الدين', 'الإسعاف', 'الدفاع المدني'] },
   { id: 'health-workers', words: ['health workers', 'medics', 'paramedics', 'doctors', 'nurses', 'soignants', 'médecins', 'infirmiers', 'infirmières', 'personnel de santé', 'مسعفين', 'مسعفون', 'أطباء', 'ممرضين', 'عاملين صحيين', 'العاملين الصحيين', 'كوادر طبية', 'الطواقم الطبية'] },
   { id: 'foreigners', words: [
     'foreigners', 'foreigner', 'foreign nationals', 'foreign national', 'foreign citizens', 'foreign victims', 'foreign dead', 'foreign tourists', 'foreign passport holders', 'expatriates',
     'étrangers', 'étrangères', 'étranger', 'étrangère', 'ressortissants étrangers', 'victimes étrangères', 'nationalité étrangère', 'expatriés',
     ...ar('أجنبي', 'أجانب'), 'رعايا أجانب', 'مواطنين أجانب', 'وافدين',
   ] },
-  { id: 'students', words: ['students', 'student', 'pupils', 'schoolchildren', 'élèves', 'élève', 'étudiants', 'étudiantes', 'étudiant', 'lycéens', 'lycéennes', 'collégiens', ...ar('طالب', 'طلاب', 'طلبة'), 'تلاميذ', ...ar('تلميذ')] },
+  { id: 'students', words: ['students', 'student', 'pupils', 'schoolchildren', 'élèves', 'élève', 'étudiants', 'étudiantes', 'étudiant', 'lycéens', 'lycéennes', 'collégiens', 'طلاب', 'طلبة', 'طالبات', 'تلاميذ', ...ar('تلميذ')] },
   { id: 'pilgrims', loose: true, words: ['pilgrims', 'pilgrim', 'pèlerins', 'pèlerin', 'pèlerines', 'pèlerine', 'حجاج', 'حاج', 'حاجا', 'معتمرين', ...ar('زائر', 'زوار')] },
   { id: 'tourists', loose: true, words: ['tourists', 'tourist', 'holidaymakers', 'touristes', 'touriste', 'vacanciers', ...ar('سائح', 'سياح')] },
   { id: 'passengers', loose: true, words: ['passengers', 'passenger', 'passagers', 'passager', ...ar('راكب', 'ركاب')] },
-  { id: 'crew', words: ['crew', 'crew members', 'crewmembers', 'sailors', 'membres d’équipage', "membres d'équipage", 'équipage', 'marins', 'طاقم', 'أفراد الطاقم', 'بحارة', ...ar('بحار')] },
-  { id: 'journalists', words: ['journalists', 'journalist', 'reporters', 'journalistes', 'journaliste', ...ar('صحفي'), ...ar('صحافي')] },
+  { id: 'crew', notAfter: ['fire', 'rescue', 'ambulance', 'camera', 'television', 'tv', 'film', 'road', 'repair', 'emergency'], words: ['crew', 'crew members', 'crewmembers', 'sailors', 'membres d’équipage', "membres d'équipage", 'équipage', 'marins', 'طاقم', 'أفراد الطاقم', 'بحارة', ...ar('بحار')] },
+  // (Not the singular "صحفي", also an adjective: "مؤتمر صحفي", "تقارير صحفية".)
+  { id: 'journalists', words: ['journalists', 'journalist', 'reporters', 'journalistes', 'journaliste', 'صحفيين', 'صحفيون', 'صحفيان', 'صحافيين', 'صحافيون', 'صحافيان', 'صحفيات', 'صحافيات'] },
   { id: 'soldiers', loose: true, words: ['soldiers', 'soldier', 'servicemen', 'military personnel', 'army', 'militaires', 'militaire', 'soldats', 'soldat', 'armée', 'جنود', 'جندي', 'جنديا', 'جنديان', 'جنديين', 'عسكريين', 'عسكريون', 'عسكريا', 'العسكريين', 'الجيش'] },
   { id: 'firefighters', loose: true, words: ['firefighters', 'firefighter', 'fire fighters', 'fire-fighters', 'firefighting', 'fire-fighting', 'extinction', 'عمليات الإطفاء', 'civil protection', 'civil defence', 'civil defense', 'fighting the flames', 'fighting the fires', 'fighting the blaze', 'pompiers', 'sapeurs-pompiers', 'soldats du feu', 'protection civile', 'défense civile', 'رجال الإطفاء', 'الإطفاء', 'إطفائي', 'إطفائيين', 'الإطفائيين', 'الحماية المدنية', 'الدفاع المدني'] },
   { id: 'rescuers', loose: true, words: ['rescuers', 'rescuer', 'rescue workers', 'rescue worker', 'rescue team', 'rescue teams', 'secouristes', 'secouriste', 'sauveteurs', 'sauveteur', 'équipes de secours', 'عمال الإنقاذ', 'رجال الإنقاذ', 'فرق الإنقاذ', 'فريق الإنقاذ', 'منقذين', 'منقذون'] },
@@ -53,7 +62,11 @@ export const isNation = (id: string): boolean => id.startsWith(NATION)
 
 const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+').replace(/['’]/g, "['’]")
 // (Arabic attaches و ف ب ل ك and the article; a hyphen or a space joins a compound either way.)
-const GROUP_RE = GROUPS.filter((g) => !g.loose).map((g) => ({ id: g.id, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${g.words.map(escape).sort((a, b) => b.length - a.length).join('|')})(?:[^\\p{L}]|$)`, 'iu') }))
+const unless = (words: string[] | undefined, re: (alt: string) => string) => (words?.length ? re(words.map(escape).join('|')) : '')
+const GROUP_RE = GROUPS.filter((g) => !g.loose).map((g) => ({
+  id: g.id,
+  re: new RegExp(`(?:^|[^\\p{L}])${unless(g.notAfter, (a) => `(?<!(?:${a})\\s+)`)}(?:[وفبلك]?ال|لل|[وفبلك])?(?:${g.words.map(escape).sort((a, b) => b.length - a.length).join('|')})${unless(g.notBefore, (a) => `(?!\\s*(?:${a}))`)}(?:[^\\p{L}]|$)`, 'iu'),
+}))
 
 /** The groups (not the loose ones) a text names: a topic's label and measure, a figure's own words. */
 export function groupsIn(text: string): Set<string> {
@@ -97,7 +110,8 @@ export function groupsOfFigure(c: Pick<Claim, 'span' | 'text'>, text: string, ow
   const head = (cue ? after.slice(cue[0].length) : after).split(STOP)[0].replace(/(?<![\p{L}])([dl])['’](?=\p{L})/giu, "$1' ")
   const words = (head.match(/[\p{L}'’-]+/gu) ?? []).slice(0, 6)
   const before = foldKey(text.slice(Math.max(own.start, c.span.start - 40), c.span.start))
-  const lead = before.split(/[.,;:،؛\n]|(?<![\p{L}])(?:and|et|while|but|mais|و)(?![\p{L}])/u).pop() ?? ''
+  // (Arabic attaches "و" to the word after it: "وأصيب 15 أجنبياً" starts a clause of its own.)
+  const lead = before.split(/[.,;:،؛\n]|(?<![\p{L}])(?:and|et|while|but|mais)(?![\p{L}])|(?:^|\s)و(?=\p{L})/u).pop() ?? ''
   // (The figure may be the noun itself: "طفلان", two children.)
   const out = groupsIn(`${foldKey(c.text)} ${words.join(' ')}`)
   // (A people further on than the noun's first two words is another's: "12 citizens survived Greek shipwreck".)

@@ -10,7 +10,8 @@ import { PART_CUES_BEFORE } from './groups'
 
 // A word that introduces a part right after the group's figure and noun, with "those of" for a
 // part named by what it is of ("parmi lesquels ceux de 5 enfants", "including those of 3 children").
-export const PART_BEFORE = new RegExp(`(?:${[...PART_CUES_BEFORE].sort((a, b) => b.length - a.length).join('|')})(?:\\s+(?:the|les|le|la|l['’]))?(?:\\s+(?:ceux|celles|celui|celle|those|that)\\s+(?:de|d['’]|des|of(?:\\s+the)?))?\\s*$`, 'iu')
+// (A cue is a word of its own: "أمنها", "ثمنها" end like "منها", "abandont" like "dont".)
+export const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}])و?(?:${[...PART_CUES_BEFORE].sort((a, b) => b.length - a.length).join('|')})(?:\\s+(?:the|les|le|la|l['’]))?(?:\\s+(?:ceux|celles|celui|celle|those|that)\\s+(?:de|d['’]|des|of(?:\\s+the)?))?\\s*$`, 'iu')
 
 /** Whether the text between a group's figure and the next one introduces the next as a part of the group. */
 export const introducesPart = (between: string) => PART_BEFORE.test(between)

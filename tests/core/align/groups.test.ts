@@ -145,3 +145,21 @@ describe('a people named by its country', () => {
     expect(got['egyptian-dead']).toEqual([egypt])
   })
 })
+
+// Words of a group that also name something else: an adjective ("مؤتمر صحفي", a press
+// conference), a verb ("وطالب", and he demanded), another group's name ("رجال الإطفاء",
+// firefighters; "fire crew"), a compound ("man-made").
+describe('no group in look-alikes', () => {
+  it.each([
+    'وقال الوزير في مؤتمر صحفي إن 40 منزلا دمرت',
+    'وطالب المحافظ بإرسال 30 شاحنة',
+    'وتمكن رجال الإطفاء من إخماد 12 حريقا',
+    'The fire crew saved 12 homes near the man-made lake.',
+  ])('%s', (text) => expect([...groupsIn(text)]).toEqual([]))
+  it('still reads the groups themselves', () => {
+    expect([...groupsIn('بينهم ثلاثة صحفيين')]).toEqual(['journalists'])
+    expect([...groupsIn('عشرة طلاب')]).toEqual(['students'])
+    expect([...groupsIn('54 رجلاً')]).toEqual(['men'])
+    expect([...groupsIn('the crew of the ferry')]).toEqual(['crew'])
+  })
+})

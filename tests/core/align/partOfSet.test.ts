@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Lang } from '../../../src/core/model'
 import { measureOfFigure } from './readMeasure'
+import { introducesPart } from '../../../src/core/align/partOfSet'
 
 // A part of a group is counted the way the group is: its own noun says who they are (gunmen,
 // children), the group's figure what happened to them. [lang, text, the figure as written (the
@@ -27,4 +28,9 @@ describe('a part of a group', () => {
   it.each(CASES)('%s: %s (%s #%i → %s)', (lang, text, figure, nth, measure) => {
     expect(measureOfFigure(lang, text, figure, { nth })?.concept?.id ?? null).toBe(measure)
   })
+})
+
+describe('a part cue is a word of its own', () => {
+  it.each(['حفظ أمنها ', 'le village abandont ', 'بلغ ثمنها '])('"%s" introduces no part', (between) => expect(introducesPart(between)).toBe(false))
+  it.each([', including ', '، من بينهم ', ' ومنهم ', ', dont '])('"%s" does', (between) => expect(introducesPart(between)).toBe(true))
 })
