@@ -1,0 +1,98 @@
+// The publication day a report states about itself: a dateline, a byline or a "Published …" line
+// at its head. Read with the extractor's own date parsers, so every form they read (Arabic-Indic
+// digits, month names in three languages, 12/08/2023) is read here too.
+import type { Lang } from '../model'
+import { extractHits } from '../extract/common/engine'
+import type { Locale } from '../extract/common/contracts'
+import { toOriginal } from '../text/normalize'
+import { AR } from '../extract/locales/ar'
+import { EN } from '../extract/locales/en'
+import { FR } from '../extract/locales/fr'
+
+/** A publication day read from a text, with the words that state it. */
+export interface PublishedGuess {
+  /** ISO day. */
+  day: string
+  /** The date as the text writes it, and where (UTF-16 offsets into the text). */
+  text: string
+  start: number
+  end: number
+}
+
+const LOCALES: Record<Lang, Locale> = { ar: AR, en: EN, fr: FR }
+/** How many non-blank lines make a report's head. */
+const HEAD_LINES = 6
+/** A line longer than this is a paragraph: the body has begun. */
+const SHORT_LINE = 90
+/** A dateline opening the first paragraph ("CITY, date (Agency) — …") ends within this many characters. */
+const DATELINE_PREFIX = 70
+/** A headline line counts as a dateline when no more letters than "Publié le" or "Updated" sit beside its date. */
+const HEADLINE_LETTERS = 12
+// The dash or colon that closes a dateline opening a paragraph.
+const DATELINE_END = /\s[-–—]\s|:\s/u
+const SENTENCE_END = /[.!?؟]["»”']?$/u
+const LETTERS = /\p{L}/gu
+
+/**
+ * The publication day a report's head states, or null. Only a full day (day, month and year),
+ * never after `today`, and only where a head carries one: a short line that is not a sentence (a
+ * dateline, a byline, "Published …"), or the dateline opening the first paragraph before its dash.
+ * The first line is the headline, so a date there counts only when the line is little else.
+ */
+export function guessPublished(text: string, lang: Lang, today: string): PublishedGuess | null {
+  let at = 0
+  let seen = 0
+  for (const raw of text.split('\n')) {
+    const lineStart = at
+    at += raw.length + 1
+    const line = raw.trimEnd()
+    if (!/\p{L}|\p{N}/u.test(line)) continue
+    const first = seen === 0
+    seen++
+    const short = line.length <= SHORT_LINE
+    const head = short && !SENTENCE_END.test(line) ? line : datelineOf(line)
+    if (head) {
+      const found = dayIn(head, lang, today)
+      if (found && (!first || lettersOutside(head, found) <= HEADLINE_LETTERS)) return { ...found, text: line.slice(found.start, found.end), start: lineStart + found.start, end: lineStart + found.end }
+    }
+    if (!short || seen >= HEAD_LINES) return null
+  }
+  return null
+}
+
+/** The dateline opening a paragraph: the words before its first dash, when they are few. */
+function datelineOf(line: string): string | null {
+  const m = DATELINE_END.exec(line)
+  return m && m.index <= DATELINE_PREFIX ? line.slice(0, m.index) : null
+}
+
+/** The first full, past or present day in a piece of text. */
+function dayIn(s: string, lang: Lang, today: string): { day: string; start: number; end: number } | null {
+  const { hits, tokenized } = extractHits(LOCALES[lang], s, null)
+  for (const h of hits) {
+    const q = h.quantity
+    if (q.kind !== 'date' || q.unresolved || q.precision !== 'day' || typeof q.lo !== 'string' || q.lo !== q.hi || q.lo > today) continue
+    const { tokens, c } = tokenized
+    return { day: q.lo, ...toOriginal(c, tokens[h.from].s + h.skip, tokens[h.to - 1].e) }
+  }
+  return null
+}
+
+const lettersOutside = (s: string, span: { start: number; end: number }) => (s.slice(0, span.start) + s.slice(span.end)).match(LETTERS)?.length ?? 0
+
+/** A part of a written day. */
+export type DayPart = 'day' | 'month' | 'year'
+
+/**
+ * The order in which a browser writes a day's parts in its own locale (and so in a native date
+ * field, which follows the browser, not the page): en-US month/day/year, fr day/month/year.
+ */
+export function dayPartOrder(locale: string): DayPart[] {
+  let parts: Intl.DateTimeFormatPart[]
+  try {
+    parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2001, 10, 22)))
+  } catch {
+    return ['day', 'month', 'year']
+  }
+  return parts.map((p) => p.type).filter((t): t is DayPart => t === 'day' || t === 'month' || t === 'year')
+}
