@@ -17,6 +17,8 @@ export interface PublishedGuess {
   text: string
   start: number
   end: number
+  /** The line it was read from, when that line is a dateline and nothing more (so not a title). */
+  dateline: { start: number; end: number } | null
 }
 
 const LOCALES: Record<Lang, Locale> = { ar: AR, en: EN, fr: FR }
@@ -53,7 +55,10 @@ export function guessPublished(text: string, lang: Lang, today: string): Publish
     const head = short && !SENTENCE_END.test(line) ? line : datelineOf(line)
     if (head) {
       const found = dayIn(head, lang, today)
-      if (found && (!first || lettersOutside(head, found) <= HEADLINE_LETTERS)) return { ...found, text: line.slice(found.start, found.end), start: lineStart + found.start, end: lineStart + found.end }
+      const alone = head === line && lettersOutside(line, found ?? { start: 0, end: 0 }) <= HEADLINE_LETTERS
+      if (found && (!first || alone)) {
+        return { day: found.day, text: line.slice(found.start, found.end), start: lineStart + found.start, end: lineStart + found.end, dateline: alone ? { start: lineStart, end: lineStart + raw.length } : null }
+      }
     }
     if (!short || seen >= HEAD_LINES) return null
   }
@@ -64,6 +69,11 @@ export function guessPublished(text: string, lang: Lang, today: string): Publish
 function datelineOf(line: string): string | null {
   const m = DATELINE_END.exec(line)
   return m && m.index <= DATELINE_PREFIX ? line.slice(0, m.index) : null
+}
+
+/** A text without its dateline line, for guessing its title. */
+export function withoutDateline(text: string, g: PublishedGuess | null): string {
+  return g?.dateline ? text.slice(0, g.dateline.start) + text.slice(g.dateline.end) : text
 }
 
 /** The first full, past or present day in a piece of text. */

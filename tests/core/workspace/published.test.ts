@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayPartOrder, guessPublished } from '../../../src/core/workspace'
+import { dayPartOrder, guessPublished, guessTitle, withoutDateline } from '../../../src/core/workspace'
 import type { Lang } from '../../../src/core/model'
 
 // Made-up reports (a reopened harbour quay, a library, a bridge): the head states the day in
@@ -42,6 +42,17 @@ describe('guessPublished reads the day a report states at its head', () => {
     ['no date at all', 'ar', `الميناء يعيد فتح رصيفه${BODY_AR}`],
   ])('reads nothing from %s', (_, lang, text) => {
     expect(guessPublished(text, lang, TODAY)).toBeNull()
+  })
+
+  it('sets a dateline line aside from the title, and only a line that is nothing but a date', () => {
+    const above = `Monday 4 March 2024\nHarbour reopens its eastern quay${BODY_EN}`
+    expect(guessTitle(withoutDateline(above, guessPublished(above, 'en', TODAY)))).toBe('Harbour reopens its eastern quay')
+    const byline = `Harbour reopens its eastern quay\nBy Dana Reyes | Published 3 March 2024${BODY_EN}`
+    expect(guessPublished(byline, 'en', TODAY)?.dateline).toBeNull()
+    const arabic = `الميناء يعيد فتح رصيفه الشرقي\nالجمعة ١١ أغسطس ٢٠٢٣${BODY_AR}`
+    const g = guessPublished(arabic, 'ar', TODAY)!
+    expect(arabic.slice(g.dateline!.start, g.dateline!.end)).toBe('الجمعة ١١ أغسطس ٢٠٢٣')
+    expect(guessTitle(withoutDateline(arabic, g))).toBe('الميناء يعيد فتح رصيفه الشرقي')
   })
 
   it('takes today itself, not tomorrow', () => {
