@@ -24,6 +24,8 @@ export interface PublishedGuess {
 const LOCALES: Record<Lang, Locale> = { ar: AR, en: EN, fr: FR }
 /** How many non-blank lines make a report's head. */
 const HEAD_LINES = 6
+/** Enough characters for the head: HEAD_LINES short lines, or the start of a first paragraph. */
+const HEAD_CHARS = 4000
 /** A line longer than this is a paragraph: the body has begun. */
 const SHORT_LINE = 90
 /** A dateline opening the first paragraph ("CITY, date (Agency) — …") ends within this many characters. */
@@ -44,7 +46,8 @@ const LETTERS = /\p{L}/gu
 export function guessPublished(text: string, lang: Lang, today: string): PublishedGuess | null {
   let at = 0
   let seen = 0
-  for (const raw of text.split('\n')) {
+  // The head is a few short lines: a 5 MB paste is not split whole for them.
+  for (const raw of text.slice(0, HEAD_CHARS).split('\n')) {
     const lineStart = at
     at += raw.length + 1
     const line = raw.trimEnd()
