@@ -42,8 +42,9 @@ const LETTERS = /\p{L}/gu
  * never after `today`, and only where a head carries one: a short line that is not a sentence (a
  * dateline, a byline, "Published …"), or the dateline opening the first paragraph before its dash.
  * The first line is the headline, so a date there counts only when the line is little else.
+ * `lang` null (a text too short for its language to be told): each language read is tried.
  */
-export function guessPublished(text: string, lang: Lang, today: string): PublishedGuess | null {
+export function guessPublished(text: string, lang: Lang | null, today: string): PublishedGuess | null {
   let at = 0
   let seen = 0
   // The head is a few short lines: a 5 MB paste is not split whole for them.
@@ -80,8 +81,16 @@ export function withoutDateline(text: string, g: PublishedGuess | null): string 
 }
 
 /** The first full, past or present day in a piece of text. */
-function dayIn(s: string, lang: Lang, today: string): { day: string; start: number; end: number } | null {
-  const { hits, tokenized } = extractHits(LOCALES[lang], s, null)
+function dayIn(s: string, lang: Lang | null, today: string): { day: string; start: number; end: number } | null {
+  for (const locale of lang ? [LOCALES[lang]] : Object.values(LOCALES)) {
+    const found = dayInLocale(s, locale, today)
+    if (found) return found
+  }
+  return null
+}
+
+function dayInLocale(s: string, locale: Locale, today: string): { day: string; start: number; end: number } | null {
+  const { hits, tokenized } = extractHits(locale, s, null)
   for (const h of hits) {
     const q = h.quantity
     if (q.kind !== 'date' || q.unresolved || q.precision !== 'day' || typeof q.lo !== 'string' || q.lo !== q.hi || q.lo > today) continue

@@ -45,8 +45,7 @@ export async function dispatch(host: AnalysisHost, req: WorkerRequest, post: (m:
           return
         }
         const guess = detectLanguage(req.text)
-        // The date is read in the language detected; a text in no language the extractor reads gets none.
-        const published = guess.lang ? guessPublished(req.text, guess.lang, req.today) : null
+        const published = guessPublished(req.text, guess.lang, req.today)
         // A dateline alone on the first line is not the headline.
         post({ type: 'prepared', id: req.id, problem, hash: textHash(req.text), guess, title: guessTitle(withoutDateline(req.text, published)), length: req.text.length, published })
         return

@@ -55,6 +55,12 @@ describe('guessPublished reads the day a report states at its head', () => {
     expect(guessTitle(withoutDateline(arabic, g))).toBe('الميناء يعيد فتح رصيفه الشرقي')
   })
 
+  it('tries each language when the text is too short for its own to be told', () => {
+    expect(guessPublished('Quai rouvert\nPublié le 4 mars 2024', null, TODAY)?.day).toBe('2024-03-04')
+    expect(guessPublished('رصيف جديد\nالجمعة ١١ أغسطس ٢٠٢٣', null, TODAY)?.day).toBe('2023-08-11')
+    expect(guessPublished('Quai rouvert\nmars 2024', null, TODAY)).toBeNull()
+  })
+
   it('takes today itself, not tomorrow', () => {
     expect(guessPublished('Quay reopens\nPublished 30 November 2026', 'en', TODAY)?.day).toBe('2026-11-30')
     expect(guessPublished('Quay reopens\nPublished 1 December 2026', 'en', TODAY)).toBeNull()
