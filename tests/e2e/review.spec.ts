@@ -128,6 +128,23 @@ test('export the workspace, clear the database, import it: everything back; a ma
   await expect(panel.getByTestId('decision-note-text')).toHaveText('Ask the organiser for the official programme')
 })
 
+test('a dropped Arabic report is titled by its first line and dated by its dateline, in the Arabic form', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('claim-compare.locale', 'ar'))
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/#/import')
+  const report = 'المكتبة البلدية تفتح أبوابها بعد الترميم\nالجمعة ١١ أغسطس ٢٠٢٣\nأعادت البلدية فتح المكتبة المركزية أمام القراء بعد أشغال دامت ستة أشهر.'
+  await page.getByTestId('file-input').setInputFiles([{ name: 'ar_library_01.txt', mimeType: 'text/plain', buffer: Buffer.from(report) }])
+  const draft = page.getByTestId('draft')
+  await expect(draft).toHaveAttribute('data-status', 'ready')
+  await expect(draft.getByTestId('meta-title')).toHaveValue('المكتبة البلدية تفتح أبوابها بعد الترميم')
+  await expect(draft.getByTestId('meta-published')).toHaveValue('2023-08-11')
+  await expect(draft.getByTestId('meta-published-from')).toContainText('الجمعة ١١ أغسطس ٢٠٢٣')
+  await expect(draft.getByTestId('meta-published-order')).toContainText('الشهر')
+  await expect(draft.getByTestId('meta-published-day')).toContainText('أغسطس')
+  await draft.getByTestId('meta-published').screenshot({ path: `${SHOTS}/import-date-ar-390.png` })
+  await draft.screenshot({ path: `${SHOTS}/import-draft-ar-390.png` })
+})
+
 test('bad files are refused with a reason; HTML is read as text; the same text is offered to merge, not added twice', async ({ page }) => {
   await page.goto('/#/import')
   await page.getByTestId('file-input').setInputFiles([

@@ -118,6 +118,8 @@ const ar: typeof en = {
     detected: 'اللغة المكتشفة: {lang}', detectedUnknown: 'تعذّر كشف اللغة: اخترها.',
     detectedOther: 'اكتُشفت لغة أخرى ({code})؛ الأداة تقرأ العربية والإنجليزية والفرنسية، فتوقّع أرقامًا قليلة.',
     title: 'العنوان', outlet: 'الوسيلة', via: 'نقله أو ترجمه', lang: 'اللغة', kind: 'النوع', published: 'تاريخ النشر', url: 'عنوان الويب',
+    publishedFrom: 'قُرئ من النص: «{text}». تحقّق منه.', publishedOrder: 'يُكتب في الخانة بترتيب: {order}', publishedIs: 'التاريخ المختار: {day}',
+    dayParts: { day: 'اليوم', month: 'الشهر', year: 'السنة' },
     fieldProblems: { required: '{field} مطلوب.', date: '{field} ليس تاريخًا صحيحًا.', url: '{field} يجب أن يبدأ بـ http://‎ أو https://‎.' },
     save: 'حفظ المقال', merge: 'دمج', discard: 'تجاهل', openExisting: 'فتح المقال الموجود', preview: 'بداية النص',
     imported: 'مقالاتك المستوردة', noImported: 'لا شيء بعد.', extraction: 'الأرقام', remove: 'حذف', removeConfirm: 'حذف هذا المقال والأرقام التي أضفتها فيه؟',

@@ -116,6 +116,8 @@ export default {
     detected: 'Detected: {lang}', detectedUnknown: 'The language could not be detected: choose it.',
     detectedOther: 'Detected another language ({code}); the extractor reads Arabic, English and French, so expect few figures.',
     title: 'Title', outlet: 'Outlet', via: 'Relayed or translated by', lang: 'Language', kind: 'Kind', published: 'Publication date', url: 'Web address',
+    publishedFrom: 'Read from the text: “{text}”. Check it.', publishedOrder: 'Written in the field as: {order}', publishedIs: 'Date chosen: {day}',
+    dayParts: { day: 'day', month: 'month', year: 'year' },
     fieldProblems: { required: '{field} is required.', date: '{field} is not a valid date.', url: '{field} must start with http:// or https://.' },
     save: 'Save the article', merge: 'Merge', discard: 'Discard', openExisting: 'Open the article already here', preview: 'Beginning of the text',
     imported: 'Your imported articles', noImported: 'None yet.', extraction: 'Figures', remove: 'Remove', removeConfirm: 'Remove this article and the figures you added in it?',

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import {
   buildSource, buildWorkspaceFile, draftProblems, findDuplicate, mergeSource, mergeWorkspace, parseWorkspace, serializeWorkspace, textHash,
-  stripBom, titleFromFileName, type Duplicate, type LangGuess, type MERGE_FIELDS, type MergeSummary, type SourceDraft, type StoredSource, type TextProblem,
+  stripBom, titleFromFileName, type Duplicate, type LangGuess, type PublishedGuess, type MERGE_FIELDS, type MergeSummary, type SourceDraft, type StoredSource, type TextProblem,
 } from '../../core/workspace'
 import type { ExportInput } from '../../core/export'
 import { appDb, type ClaimCompareDb } from '../db/schema'
@@ -26,6 +26,8 @@ export interface Draft {
   problem: TextProblem | null
   hash: string
   guess: LangGuess | null
+  /** The publication day read from the text's head, while the form still holds it (null once the user changes it). */
+  publishedFrom: PublishedGuess | null
   duplicate: Duplicate | null
   /** A failure of the worker, in words. */
   error: string | null
@@ -59,6 +61,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   let nextKey = 1
   const worker = () => (client ??= analysisClient())
   const now = () => new Date().toISOString()
+  /** The user's own day (not UTC's): a report dated today in their time zone is not in the future. */
+  const today = (d = new Date()) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 
   const embedded = computed(() => analysis.sources.filter((s) => s.origin === 'embedded'))
   // The embedded texts from the bundle: the analysis sends the page no texts.
@@ -95,38 +99,49 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   // --- drafts --------------------------------------------------------------------------------------
 
-  /** Adds a pasted or read text as a draft; the worker checks it, hashes it and guesses its language. */
+  /**
+   * Adds a pasted or read text as a draft; the worker checks it, hashes it and guesses its language,
+   * its title (its first line, as for pasted text: the file name only when the text gives none) and
+   * its publication day (from a dateline or byline at its head).
+   */
   async function addText(raw: string, meta: { fileName?: string | null; title?: string | null } = {}): Promise<number> {
     // A byte-order mark is not part of the article: left in, it would shift every offset by one.
     const text = stripBom(raw)
     const key = nextKey++
-    const form: SourceDraft = { title: meta.title ?? (meta.fileName ? titleFromFileName(meta.fileName) : ''), outlet: '', via: '', lang: 'ar', kind: 'news', published: '', url: '', text }
-    drafts.value = [...drafts.value, { key, fileName: meta.fileName ?? null, form, status: 'preparing', problem: null, hash: '', guess: null, duplicate: null, error: null }]
+    const form: SourceDraft = { title: meta.title ?? '', outlet: '', via: '', lang: 'ar', kind: 'news', published: '', url: '', text }
+    drafts.value = [...drafts.value, { key, fileName: meta.fileName ?? null, form, status: 'preparing', problem: null, hash: '', guess: null, publishedFrom: null, duplicate: null, error: null }]
+    const fromName = meta.fileName ? titleFromFileName(meta.fileName) : ''
     try {
-      const p = await worker().prepare(text)
+      const p = await worker().prepare(text, today())
       update(key, (d) => {
-        if (p.problem) return { ...d, status: 'invalid', problem: p.problem }
+        if (p.problem) return { ...d, status: 'invalid', problem: p.problem, form: { ...d.form, title: d.form.title || fromName } }
         const duplicate = findDuplicate(p.hash, known.value)
+        // What the user typed meanwhile wins over what was read.
+        const published = d.form.published || p.published?.day || ''
         return {
           ...d, hash: p.hash, guess: p.guess, duplicate, status: duplicate ? 'duplicate' : 'ready',
-          form: { ...d.form, lang: p.guess.lang ?? d.form.lang, title: d.form.title || p.title },
+          publishedFrom: !d.form.published && p.published ? p.published : null,
+          form: { ...d.form, lang: p.guess.lang ?? d.form.lang, title: d.form.title || p.title || fromName, published },
         }
       })
     } catch (e) {
-      update(key, (d) => ({ ...d, status: 'invalid', error: (e as Error).message }))
+      update(key, (d) => ({ ...d, status: 'invalid', error: (e as Error).message, form: { ...d.form, title: d.form.title || fromName } }))
     }
     return key
   }
 
   /** Adds a file that cannot be read as an article (wrong type): shown with its problem. */
   function addRefused(fileName: string, problem: TextProblem) {
-    drafts.value = [...drafts.value, { key: nextKey++, fileName, form: { title: fileName, outlet: '', via: '', lang: 'ar', kind: 'news', published: '', url: '', text: '' }, status: 'invalid', problem, hash: '', guess: null, duplicate: null, error: null }]
+    drafts.value = [...drafts.value, { key: nextKey++, fileName, form: { title: fileName, outlet: '', via: '', lang: 'ar', kind: 'news', published: '', url: '', text: '' }, status: 'invalid', problem, hash: '', guess: null, publishedFrom: null, duplicate: null, error: null }]
   }
 
   function update(key: number, f: (d: Draft) => Draft) {
     drafts.value = drafts.value.map((d) => (d.key === key ? f(d) : d))
   }
-  function setForm(key: number, form: Partial<SourceDraft>) { update(key, (d) => ({ ...d, form: { ...d.form, ...form } })) }
+  function setForm(key: number, form: Partial<SourceDraft>) {
+    // A day the user chose is no longer the one read from the text.
+    update(key, (d) => ({ ...d, form: { ...d.form, ...form }, publishedFrom: form.published !== undefined && form.published !== d.publishedFrom?.day ? null : d.publishedFrom }))
+  }
   function discard(key: number) { drafts.value = drafts.value.filter((d) => d.key !== key) }
   const draftOf = (key: number) => drafts.value.find((d) => d.key === key)
 

@@ -18,7 +18,8 @@ export interface AnalysisClient {
   start(onNews: (m: HostMessage) => void, keptPending?: boolean): Promise<void>
   /** The page shows the kept view of that time (null: none). */
   shown(at: string | null): Promise<void>
-  prepare(text: string): Promise<Prepared>
+  /** today: the user's ISO day, so no publication date read from the text is in their future. */
+  prepare(text: string, today: string): Promise<Prepared>
   detail(sourceId: string): Promise<SourceDetail | null>
   search(query: string): Promise<SearchHits>
   whole(): Promise<Analysis | null>
@@ -92,7 +93,7 @@ export function makeAnalysisClient(useWorker = true, host: HostOptions = {}): An
     get inWorker() { return worker !== null },
     async start(listener, keptPending = false) { onNews = listener; await ask({ type: 'start', keptPending }) },
     async shown(kept) { await ask({ type: 'shown', kept }) },
-    prepare: (text) => ask<Extract<WorkerResponse, { type: 'prepared' }>>({ type: 'prepare', text }),
+    prepare: (text, today) => ask<Extract<WorkerResponse, { type: 'prepared' }>>({ type: 'prepare', text, today }),
     detail: async (sourceId) => (await ask<Extract<WorkerResponse, { type: 'detail' }>>({ type: 'detail', sourceId })).detail,
     search: async (query) => (await ask<Extract<WorkerResponse, { type: 'hits' }>>({ type: 'search', query })).hits,
     whole: async () => (await ask<Extract<WorkerResponse, { type: 'whole' }>>({ type: 'whole' })).analysis,

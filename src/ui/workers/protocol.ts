@@ -3,12 +3,12 @@
 import type { Analysis } from '../../core/model'
 import type { SourceDetail } from '../../core/incremental'
 import type { SearchHits } from '../../core/search'
-import { checkText, detectLanguage, guessTitle, textHash, type LangGuess, type TextProblem } from '../../core/workspace'
+import { checkText, detectLanguage, guessPublished, guessTitle, textHash, withoutDateline, type LangGuess, type PublishedGuess, type TextProblem } from '../../core/workspace'
 import type { AnalysisHost, HostMessage } from './host'
 
 export type WorkerRequest =
-  /** Check, hash and guess the language of a text before the user saves it. */
-  | { type: 'prepare'; id: number; text: string }
+  /** Check, hash and guess the language, title and publication day of a text before the user saves it (today: the user's ISO day). */
+  | { type: 'prepare'; id: number; text: string; today: string }
   /** Start the analysis: the first view, then a patch after every change. */
   | { type: 'start'; id: number; keptPending?: boolean }
   /** Which view kept from the last session the page shows (null: none). */
@@ -21,7 +21,7 @@ export type WorkerRequest =
   | { type: 'whole'; id: number }
 
 /** What `prepare` finds out about a text. */
-export interface Prepared { hash: string; guess: LangGuess; problem: TextProblem | null; title: string; length: number }
+export interface Prepared { hash: string; guess: LangGuess; problem: TextProblem | null; title: string; length: number; published: PublishedGuess | null }
 
 export type WorkerResponse =
   | ({ type: 'prepared'; id: number } & Prepared)
@@ -40,8 +40,14 @@ export async function dispatch(host: AnalysisHost, req: WorkerRequest, post: (m:
     switch (req.type) {
       case 'prepare': {
         const problem = checkText(req.text)
-        const ok = problem === null
-        post({ type: 'prepared', id: req.id, problem, hash: ok ? textHash(req.text) : '', guess: ok ? detectLanguage(req.text) : { lang: null, detected: 'und' }, title: ok ? guessTitle(req.text) : '', length: req.text.length })
+        if (problem) {
+          post({ type: 'prepared', id: req.id, problem, hash: '', guess: { lang: null, detected: 'und' }, title: '', length: req.text.length, published: null })
+          return
+        }
+        const guess = detectLanguage(req.text)
+        const published = guessPublished(req.text, guess.lang, req.today)
+        // A dateline alone on the first line is not the headline.
+        post({ type: 'prepared', id: req.id, problem, hash: textHash(req.text), guess, title: guessTitle(withoutDateline(req.text, published)), length: req.text.length, published })
         return
       }
       case 'start': await host.start(req.keptPending ?? false); post({ type: 'started', id: req.id }); return
