@@ -14,19 +14,22 @@ import { AUTHORITY_KINDS } from '../compare/authorities'
 // name under another heading: the first name is the one they stand for.
 const MORE_BODIES: string[][] = [
   // Syria's rebel-area civil defence is one body with the civil protection of other countries' coverage.
-  ['civil protection', 'White Helmets', 'Syrian Civil Defence', 'Syrian Civil Defense', 'Casques blancs', 'Défense civile syrienne', 'défense civile', 'الخوذ البيضاء', 'الدفاع المدني السوري', 'منظمة الخوذ البيضاء', 'الدفاع المدني'],
+  ['civil protection', 'White Helmets', 'Syrian Civil Defence', 'Syrian Civil Defense', 'Syria Civil Defense', 'Syria Civil Defence', 'Casques blancs', 'Défense civile syrienne', 'défense civile', 'الخوذ البيضاء', 'الدفاع المدني السوري', 'منظمة الخوذ البيضاء', 'الدفاع المدني'],
   ['rescuers', 'rescuers', 'rescue teams', 'rescue workers', 'relief teams', 'secouristes', 'sauveteurs', 'équipes de secours', 'فرق الإغاثة', 'فرق الإنقاذ', 'رجال الإنقاذ', 'عمال الإنقاذ', 'المسعفون', 'المسعفين'],
   ['medical sources', 'medical sources', 'hospital sources', 'doctors', 'sources médicales', 'sources hospitalières', 'médecins', 'مصادر طبية', 'مصادر صحية', 'مصادر طبیة', 'الأطباء'],
   ['AFAD', 'AFAD', 'Afad', 'Turkish disaster agency', 'Disaster and Emergency Management', 'الهيئة التركية لإدارة الكوارث والطوارئ', 'إدارة الكوارث والطوارئ', 'هيئة الكوارث', 'آفاد'],
 ]
 // Who passes a count on without making it: the wires, state news agencies and state media.
-const RELAYS = [...WIRES, 'SANA', 'Sana', 'سانا', 'news agency', 'state media', 'state television', 'state news agency', 'official news agency', 'agence officielle', 'agence de presse', 'médias officiels', 'médias d\'état', 'télévision d\'état', 'وكالة الأنباء', 'وكالة الانباء', 'وسائل الإعلام الرسمية', 'التلفزيون الرسمي', 'الإعلام الرسمي']
+const RELAYS = [...WIRES, 'SANA', 'Sana', 'سانا', 'news agency', 'state media', 'state television', 'state news agency', 'official news agency', 'agence officielle', 'agence de presse', 'médias officiels', 'médias d\'état', 'média d\'état', 'médias publics', 'télévision d\'état', 'télévision officielle', 'state-run media', 'state-run television', 'state-run news agency', 'وكالة الأنباء', 'وكالة الانباء', 'وسائل الإعلام الرسمية', 'التلفزيون الرسمي', 'الإعلام الرسمي']
 
 /** The other names of a body this table knows under a name ("White Helmets": "Casques blancs", "الخوذ البيضاء"). */
 export function bodyNames(name: string): string[] {
   const f = foldKey(name).replace(/^(?:the|le|la|les|l['’])\s*/u, '')
   return MORE_BODIES.find(([, ...names]) => names.some((n) => foldKey(n) === f))?.slice(1) ?? []
 }
+
+// Words for those who count that name no body of their own.
+const GENERIC = new Set(['rescuers', 'medical sources'])
 
 /** A body's key: the name it stands for and, when the words name one, its country ("health ministry@Syria"). */
 export interface Body { key: string; country: string | null }
@@ -41,7 +44,9 @@ const NAMES: { name: string; key: string }[] = [
   ...AUTHORITY_KINDS.flatMap(({ kind, words }) => words.map((w) => ({ name: foldKey(w), key: kind }))),
   ...KNOWN_ORIGINS.flatMap((names) => names.filter((n) => n.length > 3 || /^[A-Z]{3}$/.test(n)).map((n) => ({ name: foldKey(n), key: names[0] }))),
 ].sort((a, b) => b.name.length - a.name.length)
-const KEY_OF = new Map(NAMES.map((n) => [n.name.replace(/^ال/, ''), n.key]))
+// (Looked up with hyphens as spaces and in lower case: folding leaves "État" capitalised.)
+const nameKey = (n: string) => n.replace(/^ال/, '').replace(/[-\s]+/g, ' ').toLowerCase()
+const KEY_OF = new Map(NAMES.map((n) => [nameKey(n.name), n.key]))
 // Arabic names also with an attached article or preposition ("لوزارة", "والخوذ"); French ministries
 // with their country between ("le ministère syrien de la Santé").
 const NAME_RE = new RegExp(`(?<![\\p{L}])(?:[وفبلك]{0,2}(?:ال|ل)?)?(${[...KEY_OF.keys()].map((n) => esc(n).replace(/^(ministere|ministre|ministère) /u, '$1 (?:\\p{L}+ )?').replace(/ /g, '[-\\s]+')).join('|')})(?![\\p{L}])`, 'giu')
@@ -51,7 +56,7 @@ export function bodiesNamed(text: string): { key: string; at: number }[] {
   const folded = foldKey(text)
   const out: { key: string; at: number }[] = []
   for (const m of folded.matchAll(NAME_RE)) {
-    const name = m[1].replace(/^ال/, '').replace(/[-\s]+/g, ' ')
+    const name = nameKey(m[1])
     const key = KEY_OF.get(name) ?? KEY_OF.get(name.replace(/^(ministere|ministre|ministère) \p{L}+ (?=de |des |du )/u, '$1 '))
     if (key) out.push({ key, at: m.index })
   }
@@ -64,7 +69,8 @@ const JOINED = /(?<![\p{L}])(?:and|et|ainsi que|as well as)(?![\p{L}])|(?<![\p{L
 /** The body a speaker's words stand for ("وزير الصحة السوري حسن الغباش" → health ministry of Syria); two joined are a joint count. */
 export function bodyOf(who: string): Body | null {
   const named = bodiesNamed(who)
-  const counting = named.filter((b) => b.key !== 'relay')
+  // (Who the rescuers or doctors are is the body named with them: "l'équipe de secours des Casques blancs".)
+  const counting = named.filter((b) => b.key !== 'relay').sort((a, b) => +GENERIC.has(a.key) - +GENERIC.has(b.key))
   if (new Set(counting.map((b) => b.key)).size > 1 && JOINED.test(foldKey(who))) return JOINT
   const o = originOf(who)
   const [kind, country] = o.key.replace(/^body:/, '').split('@')
@@ -89,7 +95,7 @@ const NAME_END = /\s+(?:in|on|for|during|since|after|of the|at|from|dans|pour|pe
 function namesWhole(s: string): boolean {
   const bare = foldKey(s).replace(/^(?:the|le|la|les|l['’]|ال)\s*/u, '').trim()
   const b = bodiesNamed(bare)[0]
-  return !!b && b.at <= 2 && [...KEY_OF.keys()].some((n) => bare.replace(/^ال/, '').startsWith(n) && n.length >= 0.6 * bare.length)
+  return !!b && b.at <= 2 && [...KEY_OF.keys()].some((n) => nameKey(bare).startsWith(n) && n.length >= 0.6 * bare.length)
 }
 
 /** Whose count a topic's words say it is (its label and measure phrase), with the words that name it, or null when they name no one. */

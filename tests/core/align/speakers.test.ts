@@ -156,3 +156,16 @@ describe('topicFromText: a name in the speaker\'s words is the speaker\'s, not t
     expect(wh.entity.name).toBe('Varnel')
   })
 })
+
+describe('bodyOf: a generic word beside a body, a state outlet passing a count on', () => {
+  it.each([
+    ["l'équipe de secours des Casques blancs", 'civil protection'],
+    ['the rescue workers of the Red Crescent', 'Red Crescent'],
+    ['فرق الإنقاذ التابعة للهلال الأحمر', 'Red Crescent'],
+  ])('%s → %s', (who, key) => {
+    expect(bodyOf(who)?.key).toBe(key)
+  })
+  it.each(["le média d'État", 'state-run media', 'التلفزيون الرسمي'])('%s relays', (who) => {
+    expect(bodyOf(who)?.key).toBe('relay')
+  })
+})
