@@ -15,6 +15,7 @@ import { withStoryDay } from './storyDay'
 import { storyPlaces, type Place } from './storyPlaces'
 import { wordKeys } from '../entities/fold'
 import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
+import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -34,6 +35,8 @@ const MARK_BONUS = 0.5
 const MARK_SPARE = 0.05
 // A figure whose nearest words say what a topic names and its siblings do not (a region, a kind of people, a body, a period).
 const TELL_BONUS = 0.5
+// A figure given by the body whose count a topic is goes there before a topic of anyone's count.
+const SPEAKER_BONUS = 1
 // Each further cue word of a topic said by the figure's clause.
 const MORE_CUES = 0.25
 const MIN_SPECIFIC = 2
@@ -73,6 +76,8 @@ interface Prepared {
   groups: Set<string>
   /** What its words say that other topics of its measure do not all say (a region, a kind of people, a body, a period), and all such words among them. */
   tells: Set<string>
+  /** Whose count the topic is, when its words say so ("Deaths counted by the White Helmets"). */
+  speaker: Body | null
   siblingTells: Set<string>
   /** What tells it from the other date topics of its event (a phase, a day its name gives). */
   dateSplit?: DateSplit
@@ -134,6 +139,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     groups: new Set<string>(),
     tells: tellsIn(`${t.label.en} ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     siblingTells: new Set<string>(),
+    speaker: speakerOfTopic(`${t.label.en}. ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     dateSplit: splits.get(t.id),
   }))
   // Topics of one measure, whatever entity they name, are told apart by what else their words say.
@@ -712,12 +718,16 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
     const at = ctx.tells().findIndex((l) => [...l].some((id) => p.tells.has(id)))
     if (at >= 0) told = at <= 2 ? TELL_BONUS * (1 + 0.1 * (2 - at)) : TELL_BONUS / 2
   }
+  // A topic of one body's count takes that body's figures, in any language, and no other's.
+  const spoken = speakerFits(p.speaker, c, text)
+  if (spoken === false) return null
   const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
   const about = [...p.context].find((id) => sentenceNames().telling.has(id))
   if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
   if (qualified) reasons.push('it says what the topic adds to its measure')
   if (marked || told) reasons.push('the words by it tell this topic from others of its measure')
-  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told, reasons, dist: e.dist }
+  if (spoken) reasons.push('it is given by the body whose count the topic is')
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told + (spoken ? SPEAKER_BONUS : 0), reasons, dist: e.dist }
 }
 
 // (Read once per mention: every figure of a report looks at the same mentions.)

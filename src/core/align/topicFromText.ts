@@ -8,6 +8,7 @@ import { KNOWN_ORIGINS } from '../compare/origins'
 import { placeNounBy } from './places'
 import { eventOfDateWords } from './eventWords'
 import { nounKey } from './coverageCues'
+import { bodyNames, speakerNamed } from './speakers'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
 // درنة", "Magnitude of the Al Haouz earthquake"): its measure is the concept those words name, its
@@ -58,7 +59,12 @@ export function topicFromText(w: TopicWords): Topic | null {
   // A topic about one people ("Egyptian dead without a Hajj permit") is that people's: another
   // name of its label says what they are counted for (the story's own event), and as an alias it
   // would let every figure of the story in.
-  const names = named.length > 1 && isPeopleWord(named[0]) ? named.filter(isCountryWord) : named
+  // A name in the words that say whose count it is belongs to the speaker ("Deaths counted by the
+  // Syrian health ministry", "Deaths counted by the White Helmets"): the speaker narrows the topic
+  // (placement reads it), the name is no place a figure must stand by.
+  const speaker = speakerNamed(words)?.phrase ?? ''
+  const own = named.filter((n) => !speaker.includes(n))
+  const names = own.length > 1 && isPeopleWord(own[0]) ? own.filter(isCountryWord) : own
   // Countries and peoples carry their names in the other languages: "Egyptians" finds "مصريين".
   // A pair of names ("the Paris-Niamey standoff") is about either: each is an alias.
   const parts = names.flatMap((n) => (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(n) ? n.split('-') : []))
@@ -95,7 +101,7 @@ export function topicFromText(w: TopicWords): Topic | null {
 // also be words of a text ("au", "un"), and are left out.
 const BODIES = new Map(KNOWN_ORIGINS.flatMap((names) => names.map((n) => [foldKey(n), names] as const)))
 function bodyAliases(name: string): string[] {
-  return (BODIES.get(foldKey(name)) ?? []).filter((n) => n.length > 3)
+  return [...BODIES.get(foldKey(name)) ?? [], ...bodyNames(name)].filter((n) => n.length > 3)
 }
 
 // A topic whose measure no concept names: its cues are the content words of the reader's label (of
