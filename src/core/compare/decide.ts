@@ -124,8 +124,10 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // only the forecast makes the figures clash, a reviewer sets them side by side.
   const guesses = ctx.forecast && !topic.projection ? values.filter(ctx.forecast) : []
   if (guesses.length && guesses.length < values.length && (d.verdict === 'conflict' || d.verdict === 'time-series')) {
-    const alone = decide(topic, claims.filter((c) => !guesses.includes(c)), ctx)
-    if (alone.verdict !== d.verdict) return out('needs-review', { code: 'forecast', forecast: guesses[0].id, outcome: values.find((c) => !guesses.includes(c))!.id })
+    // (By id: `values` may be copies of the claims, converted to their report's currency.)
+    const guessed = new Set(guesses.map((c) => c.id))
+    const alone = decide(topic, claims.filter((c) => !guessed.has(c.id)), ctx)
+    if (alone.verdict !== d.verdict) return out('needs-review', { code: 'forecast', forecast: guesses[0].id, outcome: values.find((c) => !guessed.has(c.id))!.id })
   }
   // One article stays a single source however many speakers it quotes, as long as they agree,
   // unless two of them are bodies that speak for themselves (a presidency and a foreign ministry

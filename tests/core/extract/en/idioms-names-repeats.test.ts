@@ -28,7 +28,16 @@ describe('the same words that are figures stay', () => {
     ['In June Hawaii had little rain.', 'June'],
     ['Since June Maui has had no rain.', 'Since June'],
     ['Rescuers found 7 missing hikers on Sunday.', '7'],
+    ['Fourteen parties formed a 14-party alliance.', '14-party'],
   ])('%s (%s)', (text, span) => {
     expect(spans(text)).toContain(span)
+  })
+})
+
+// A number after a country and a comma is a count of a list, not a person's age.
+describe('a list by country is no list of ages', () => {
+  it('reads counts', () => {
+    const claims = extract('Deaths by country: Syria, 12, Lebanon, 8, and Jordan, 5.', PUBLISHED, 'en')
+    expect(claims.map((c) => [c.text, c.quantity.kind])).toEqual([['12', 'count'], ['8', 'count'], ['5', 'count']])
   })
 })

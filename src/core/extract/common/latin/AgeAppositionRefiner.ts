@@ -1,5 +1,6 @@
 import type { Context, Hit, Refiner } from '../contracts'
 import { rawToken } from './names'
+import { isCountryWord } from '../../../entities/countries'
 
 // The oldest age a report gives; a larger bare number after a name is no age.
 const MAX_AGE = 120
@@ -25,7 +26,8 @@ export const AgeApposition: Refiner = {
       if (!comma || comma.w !== ',' || tokens[h.from].nl || !name || name.t !== 'w' || comma.nl) return h
       if (!after || after.nl || !CLOSERS.has(after.w)) return h
       const raw = rawToken(ctx, h.from - 2)
-      if (raw[0] === raw[0].toLowerCase()) return h
+      // (A country is no person: "Deaths by country: Syria, 12, Lebanon, 8".)
+      if (raw[0] === raw[0].toLowerCase() || isCountryWord(raw)) return h
       return { ...h, quantity: { ...q, kind: 'duration', unit: 'year', precision: 'exact' } }
     })
   },

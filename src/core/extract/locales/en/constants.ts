@@ -169,7 +169,7 @@ export const STOPWORDS = [
 export const DETERMINERS = ['the', 'these', 'those', 'in', 'into', 'all', 'its', 'their', 'both']
 export const TIMES = ['times', 'fold', 'twice']
 /** Words hyphenated to a number that make an idiom, not a count: "a one-stop centre", "one-time payments", "a two-time champion" (a multiplier). */
-export const HYPHEN_IDIOMS = ['stop', 'time', 'off', 'way', 'sided', 'liner', 'handed', 'party', 'shot', 'size', 'horse', 'upmanship', 'on']
+export const HYPHEN_IDIOMS = ['stop', 'time', 'off', 'way', 'sided', 'liner', 'handed', 'shot', 'size', 'horse', 'upmanship', 'on']
 /** Words before digits that make them part of a name. */
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'resolution', 'article', 'euro', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
 /** Page furniture after a number. */
