@@ -40,15 +40,20 @@ function topicsOfClaim(input: ExportInput, ix: ReturnType<typeof indexExport>, i
   return from && !placed.includes(from) ? [...placed, from] : placed
 }
 
+/** The claims the claims CSV holds: every one, or with `topicIds` those in them or set aside from them. */
+export function claimsOfTopics(input: ExportInput, topicIds?: string[], ix = indexExport(input)): ExportInput['analysis']['claims'] {
+  if (!topicIds) return input.analysis.claims
+  const chosen = new Set(topicIds)
+  return input.analysis.claims.filter((c) => topicsOfClaim(input, ix, c.id).some((t) => chosen.has(t)))
+}
+
 /**
  * Rows of the claims CSV (exposed for tests and previews): every figure, or with `topicIds` the
  * figures in those topics or set aside from them, as the report chosen holds.
  */
 export function claimRows(input: ExportInput, topicIds?: string[]): Row<typeof CLAIM_COLUMNS>[] {
   const ix = indexExport(input)
-  const chosen = topicIds ? new Set(topicIds) : null
-  const claims = chosen ? input.analysis.claims.filter((c) => topicsOfClaim(input, ix, c.id).some((t) => chosen.has(t))) : input.analysis.claims
-  return claims.map((c) => {
+  return claimsOfTopics(input, topicIds, ix).map((c) => {
     const s = ix.source.get(c.source)
     const fix = input.corrections.claims[c.id]
     const q = quantityFields(c.quantity)
