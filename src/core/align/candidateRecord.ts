@@ -1,4 +1,5 @@
 import type { Claim, Lang } from '../model'
+import { isRecordSince } from './recordSince'
 import type { Concept } from './measures'
 import { durationDays } from '../compare/interval'
 
@@ -54,7 +55,8 @@ export function isRecord(c: Claim, text: string, lang: Lang): boolean {
   const back = BACK[lang].exec(before)
   if (!back) return false
   const stretch = before.slice(0, back.index).split(/[,،;:.!?؟\n]/u).pop()!.slice(-REACH)
-  return new RegExp(SUPERLATIVE[lang].source, SUPERLATIVE[lang].flags.replace('g', '')).test(stretch)
+  // (Placement's reading of a record must agree: "most residents have lived there for 90 years" is none.)
+  return new RegExp(SUPERLATIVE[lang].source, SUPERLATIVE[lang].flags.replace('g', '')).test(stretch) && (q.kind === 'daterange' || isRecordSince(c, text))
 }
 
 /** The words a record's topic is found by, once a reviewer accepts it. */
