@@ -2,6 +2,7 @@ import type { Lang, Span } from '../model'
 import { compact, foldKey } from '../text/normalize'
 import { CONCEPT_BY_ID, type Concept } from './measures'
 import { isBound } from './dateSiblings'
+import { CRUSH } from './eventWords'
 
 // Which event a date dates, read from how the date stands in its clause. Reports date an event in
 // a few ways, in every language:
@@ -59,9 +60,9 @@ export const standsBy = (own: Span, x: Span, text: string) => x.end <= own.start
 // So is a crowd crush ("Saturday's crowd crush", "la bousculade de samedi", "التدافع الذي شهدته
 // المنطقة مساء السبت").
 const ACCIDENT: Record<Lang, string[]> = {
-  en: ['accident', 'crash', 'collision', 'derailment', 'crush', 'crowd crush', 'stampede', 'crowd surge'],
-  fr: ['accident', 'collision', 'déraillement', 'bousculade', 'mouvement de foule'],
-  ar: ['حادث', 'الحادث', 'تصادم', 'التصادم', 'الاصطدام', 'تدافع', 'التدافع', 'حادث التدافع'],
+  en: ['accident', 'crash', 'collision', 'derailment', 'crush', ...CRUSH.en],
+  fr: ['accident', 'collision', 'déraillement', ...CRUSH.fr],
+  ar: ['حادث', 'الحادث', 'تصادم', 'التصادم', 'الاصطدام', ...CRUSH.ar],
 }
 // Nouns that stand for the story's own event without naming what it was, an accident among them.
 const STORY_EVENT: Record<Lang, string[]> = {

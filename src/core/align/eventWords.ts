@@ -6,6 +6,13 @@ import type { Concept } from './measures'
 // الخميس", "the rally on Thursday"), hostilities are a war's ("since hostilities began last
 // October", "depuis le début des hostilités", "منذ بدء الأعمال العدائية"). (Not "march" in English:
 // it is also the month every "March 23" is written with; a topic's name reads it below.)
+/** A crowd crush, named by its noun: a disaster that struck, and an accident a date is of (dateEvent.ts). */
+export const CRUSH: Record<Lang, string[]> = {
+  en: ['crowd crush', 'stampede', 'crowd surge'],
+  fr: ['bousculade', 'mouvement de foule'],
+  ar: ['التدافع', 'تدافع', 'حادث التدافع'],
+}
+
 const MORE: Record<string, Record<Lang, string[]>> = {
   // A crowd crush or a train colliding is a disaster that struck ("Samedi soir, 156 personnes ont
   // péri dans un mouvement de foule", "the stampede on Saturday night", "التدافع الذي وقع مساء
@@ -13,9 +20,9 @@ const MORE: Record<string, Record<Lang, string[]>> = {
   // القطار مساء الجمعة").
   struck: {
     // (The verbs only: a collision or a derailment named is as often an older one recalled.)
-    en: ['crowd crush', 'stampede', 'crowd surge', 'collided', 'ran into', 'rammed into', 'ploughed into', 'plowed into'],
-    fr: ['bousculade', 'mouvement de foule', 'est entré en collision', 'sont entrés en collision', 'a percuté'],
-    ar: ['التدافع', 'تدافع', 'حادث التدافع', 'اصطدم', 'اصطدمت', 'خرج عن القضبان', 'خرجت عن القضبان'],
+    en: [...CRUSH.en, 'collided', 'ran into', 'rammed into', 'ploughed into', 'plowed into'],
+    fr: [...CRUSH.fr, 'est entré en collision', 'sont entrés en collision', 'a percuté'],
+    ar: [...CRUSH.ar, 'اصطدم', 'اصطدمت', 'خرج عن القضبان', 'خرجت عن القضبان'],
   },
   protest: {
     en: ['rally', 'rallies', 'demonstration', 'demonstrators marched', 'sit-in', 'day of action', 'walkout', 'general strike'],
