@@ -13,6 +13,7 @@ import { dateSplits, fitsDateSplit, isRecordSince, ownWeekday, type DateSplit } 
 import { withRestated } from './restated'
 import { withStoryDay } from './storyDay'
 import { storyPlaces, type Place } from './storyPlaces'
+import { fitsPlace, placeSaid, placeScopes, type PlaceSaid, type PlaceScope } from './placeWhole'
 import { wordKeys } from '../entities/fold'
 import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
@@ -76,6 +77,8 @@ interface Prepared {
   siblingTells: Set<string>
   /** What tells it from the other date topics of its event (a phase, a day its name gives). */
   dateSplit?: DateSplit
+  /** Its countries when a sibling of its measure names other places (two or more: their whole), else null. */
+  placeScope?: PlaceScope | null
 }
 
 // A topic named for a people ("Russians among the dead") counts that group of the counted.
@@ -136,6 +139,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     siblingTells: new Set<string>(),
     dateSplit: splits.get(t.id),
   }))
+  placeScopes(prepared.map((p) => ({ concept: p.concept?.id ?? null, label: p.topic.label.en }))).forEach((s, i) => { prepared[i].placeScope = s })
   // Topics of one measure, whatever entity they name, are told apart by what else their words say.
   const byConcept = new Map<string, Prepared[]>()
   for (const p of prepared) if (p.concept) { const l = byConcept.get(p.concept.id); if (l) l.push(p); else byConcept.set(p.concept.id, [p]) }
@@ -423,6 +427,8 @@ interface ClaimContext {
   apart: () => Set<string> | null
   /** What its words say of a region, a kind of people, a body or a period: its own words, its stretch, clause, sentence and the two sentences before (read when a topic has siblings). */
   tells: () => Set<string>[]
+  /** The place the figure is said of (one country, or the whole of several), read when topics differ by place. */
+  place: (among: Set<string>) => PlaceSaid | null
 }
 
 function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>): ClaimContext {
@@ -431,6 +437,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
   let listed: string[] | undefined
   let tells: Set<string>[] | undefined
   let apart: Set<string> | null | undefined
+  let place: PlaceSaid | null | undefined
   const parts = clauses(text, c.sentence)
   const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
@@ -455,6 +462,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
       }
       return apart
     },
+    place: (among) => (place === undefined ? (place = placeSaid(c, text, among, sameKindStretch(c, clause, ordered), clause, sents[si - 1]?.end <= c.sentence.start ? sents[si - 1] : undefined, inSpan(ordered, c.sentence).filter((o) => o.span.start >= c.span.end && o.quantity.kind === c.quantity.kind), (o) => sameKindStretch(o, parts.find((k) => inside(o.span, k)) ?? c.sentence, ordered))) : place),
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
   }
 }
@@ -643,6 +651,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   const narrower = !!m.concept && m.concept.broader === concept.id
   if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
   if (!fitsDateSplit(p.dateSplit, c, text)) return null
+  // Among topics told apart by place, a figure goes to the place its nearest words say (or the whole).
+  if (p.placeScope && !fitsPlace(p.placeScope, ctx.place(p.placeScope.among))) return null
   // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
   // belongs to a topic about that people, not to the whole toll.
   // Countries counted are no people ("من ٤ دول بينها الإمارات وقطر").
