@@ -30,7 +30,7 @@ const WORD = /[\p{L}\p{M}'’]+/gu
 // A country word with its attached Arabic prefixes, article, feminine ending or possessive peeled
 // ("وسوريا", "السورية", "التركية", "Türkiye's").
 function countryWord(w: string): string | null {
-  const bare = w.replace(/['’]s$/u, '')
+  const bare = w.replace(/['’]s$/u, '').replace(/^(?:[dlDL]|qu|Qu|jusqu)['’]/u, '')
   const tries = [bare]
   if (/\p{Script=Arabic}/u.test(bare)) {
     for (const x of [bare, bare.replace(/^[وفبلك]/u, '')]) {
@@ -80,15 +80,26 @@ function nearestIn(c: Claim, text: string, span: Span, among: Set<string>): Plac
   return { whole: false, country: n.country }
 }
 
+// Between two figures, the words after the last separator are the next figure's ("150 in Uganda
+// and 62 in Tanzania", "150 في أوغندا و62 في تنزانيا"); before it, the figure's own.
+const SEP = /[,;:،؛]|(?<![\p{L}])(?:and|while|whereas|but|et|mais|alors que|tandis que|بينما|فيما|و)(?![\p{L}])|(?<![\p{L}])و(?=\s*\d)/giu
+function ownWords(c: Claim, text: string, own: Span, clause: Span): Span {
+  let start = own.start
+  if (own.start > clause.start) for (const m of text.slice(own.start, c.span.start).matchAll(SEP)) start = own.start + m.index + m[0].length
+  let end = own.end
+  if (own.end < clause.end) { const m = [...text.slice(c.span.end, own.end).matchAll(SEP)][0]; if (m) end = c.span.end + m.index }
+  return { start, end }
+}
+
 /**
  * The place a figure is said of. `own`: its stretch up to the figures of its kind beside it;
  * `clause`, `sentence` its own; `before` the sentence before; `after`: the figures of its kind that
  * follow it in its sentence (a breakdown by place after a figure makes it the whole).
  */
 export function placeSaid(c: Claim, text: string, among: Set<string>, own: Span, clause: Span, before: Span | undefined, after: Claim[], ownOf: (o: Claim) => Span): PlaceSaid | null {
-  const mine = nearestIn(c, text, own, among)
+  const mine = nearestIn(c, text, ownWords(c, text, own, clause), among)
   if (mine) return mine
-  const parts = new Set(after.map((o) => nearestIn(o, text, ownOf(o), among)).flatMap((p) => (p && !p.whole ? [p.country] : [])))
+  const parts = new Set(after.map((o) => nearestIn(o, text, ownWords(o, text, ownOf(o), clause), among)).flatMap((p) => (p && !p.whole ? [p.country] : [])))
   if (parts.size >= 2) return { whole: true }
   return nearestIn(c, text, clause, among) ?? nearestIn(c, text, c.sentence, among) ?? (before ? nearestIn(c, text, before, among) : null)
 }
