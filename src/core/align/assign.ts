@@ -13,7 +13,7 @@ import { dateSplits, fitsDateSplit, isRecordSince, ownWeekday, type DateSplit } 
 import { withRestated } from './restated'
 import { withStoryDay } from './storyDay'
 import { storyPlaces, type Place } from './storyPlaces'
-import { fitsPlace, placeSaid, placeScopes, type PlaceSaid, type PlaceScope } from './placeWhole'
+import { placeWeight, placeSaid, placeScopes, type PlaceSaid, type PlaceScope } from './placeWhole'
 import { wordKeys } from '../entities/fold'
 import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
@@ -652,7 +652,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
   if (!fitsDateSplit(p.dateSplit, c, text)) return null
   // Among topics told apart by place, a figure goes to the place its nearest words say (or the whole).
-  if (p.placeScope && !fitsPlace(p.placeScope, ctx.place(p.placeScope.among))) return null
+  const placed = p.placeScope ? placeWeight(p.placeScope, ctx.place(p.placeScope.among)) : 0
+  if (placed === null) return null
   // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
   // belongs to a topic about that people, not to the whole toll.
   // Countries counted are no people ("من ٤ دول بينها الإمارات وقطر").
@@ -727,7 +728,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
   if (qualified) reasons.push('it says what the topic adds to its measure')
   if (marked || told) reasons.push('the words by it tell this topic from others of its measure')
-  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told, reasons, dist: e.dist }
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told + placed, reasons, dist: e.dist }
 }
 
 // (Read once per mention: every figure of a report looks at the same mentions.)

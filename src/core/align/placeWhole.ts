@@ -141,12 +141,15 @@ export function placeScopes(topics: { concept: string | null; label: string }[])
 }
 
 /**
- * Whether a figure said of `said` fits a topic of place scope `scope` (null: place tells nothing):
- * a country's topic takes no figure said of another country or of the whole. (The whole's topic
- * keeps a figure said with one of its countries: measured, refusing those lost more than it won,
- * since a country named by a total is often where it struck rather than its scope.)
+ * What a figure said of `said` weighs for a topic of place scope `scope` (null: place tells
+ * nothing): a country's topic takes no figure said of another country or of the whole (null); the
+ * whole's topic is only outranked by a figure said of one of its countries (a country a total names
+ * is often where the event struck rather than the total's scope, and the country's own topic may
+ * have refused it for who counts).
  */
-export function fitsPlace(scope: PlaceScope | null, said: PlaceSaid | null): boolean {
-  if (!scope || !said || scope.own.size >= 2) return true
-  return !said.whole && scope.own.has(said.country)
+export function placeWeight(scope: PlaceScope | null, said: PlaceSaid | null): number | null {
+  if (!scope || !said) return 0
+  if (scope.own.size >= 2) return said.whole ? 0 : -WHOLE_SPARE
+  return !said.whole && scope.own.has(said.country) ? 0 : null
 }
+const WHOLE_SPARE = 1
