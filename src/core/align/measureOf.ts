@@ -191,6 +191,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // A distance said of a thing is its length: "the 20- to 30-metre boat", "a 25-metre (82-foot)
   // trawler", "un chalutier de 25 mètres", "قارب صيد من 25 متراً"; one said from a place is not.
   if (familyOfQuantity(claim.quantity) === 'distance' && claim.quantity.kind === 'count' && lengthOfThing(claim, text, lang)) return { concept: LENGTH, strength: 3, family: 'distance' }
+  // A figure in a unit of land ("2,100 acres", "500 هكتار", "11 000 hectares") is an area, whatever
+  // follows its unit ("of forest", "de pinède").
+  if (familyOfQuantity(claim.quantity) === 'area' && claim.quantity.kind === 'count') return { concept: AREA, strength: 3, family: 'area' }
   // Litres per square metre are rain that fell, whatever the sentence calls it ("il est tombé 491
   // litres d'eau par m2", "300 litres per square metre", "300 لتر في المتر المربع").
   if (claim.quantity.unit === 'L' && PER_AREA.test(text.slice(claim.span.end, Math.min(claim.sentence.end, claim.span.end + 40)))) return { concept: RAIN, strength: 3, family: 'other' }
@@ -401,6 +404,7 @@ function lengthOfThing(claim: Claim, text: string, lang: Lang): boolean {
   return !!before && (vessel(before[1]) || (!!before[2] && vessel(before[2])))
 }
 const RAIN = CONCEPT_BY_ID.get('rain')!
+const AREA = CONCEPT_BY_ID.get('area')!
 const PER_AREA = /^\s*(?:\(?[^)]{0,12}\)\s*)?(?:d['’]eau\s+|of (?:rain|water)\s+|من (?:المياه|الأمطار|الماء)\s+)?(?:par|per|a|au|في|لكل|على|\/)\s*(?:m2|m²|mètre carré|metre carré|square met(?:re|er)|المتر المربع|متر مربع)/iu
 const DEADLINE = CONCEPT_BY_ID.get('deadline')!
 const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
@@ -780,7 +784,7 @@ const isDate = (q: Pick<Quantity, 'kind'>) => isDateKind(q.kind)
 
 const UNIT_FAMILY: Record<string, UnitFamily> = {
   tonne: 'mass', kg: 'mass', g: 'mass', ounce: 'mass', km: 'distance', m: 'distance', mi: 'distance', nmi: 'distance', ft: 'distance',
-  km2: 'area', m2: 'area', ha: 'area', m3: 'volume', magnitude: 'magnitude', '%': 'percent', barrel: 'volume', MW: 'other', kW: 'other', '°C': 'temperature', '°F': 'temperature',
+  km2: 'area', m2: 'area', ha: 'area', acre: 'area', m3: 'volume', magnitude: 'magnitude', '%': 'percent', barrel: 'volume', MW: 'other', kW: 'other', '°C': 'temperature', '°F': 'temperature',
 }
 
 /** The family a quantity's unit fixes, or null for a plain count (its noun decides). */

@@ -62,7 +62,7 @@ describe('a topic names the measure of its head noun, not of its modifiers', () 
 describe('a figure reads the same measure in all three languages', () => {
   it.each([
     // Land burned, in the unit each press uses.
-    ['en', 'The blaze has burned more than 3,400 acres of forest since Sunday.', 'more than 3,400', 'area'],
+    ['en', 'The blaze has burned more than 3,400 acres of forest since Sunday.', 'more than 3,400 acres', 'area'],
     ['en', 'Firefighters said 1,200 hectares had burned overnight.', '1,200 hectares', 'area'],
     ['fr', 'Le feu a déjà parcouru 1 200 hectares de pinède.', '1 200 hectares', 'area'],
     ['ar', 'التهمت النيران 1200 هكتار من الغابات.', '1200 هكتار', 'area'],

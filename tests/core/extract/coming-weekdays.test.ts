@@ -31,6 +31,9 @@ describe('a weekday told as past stays the last one', () => {
     ['تفجير الخميس يودي بحياة عامل\nنص الخبر', 'الخميس', '2024-06-27'],
     ['عنوان الخبر\nوكان الوزير يزور المعبر الخميس', 'الخميس', '2024-06-27'],
     ['وقع التدافع في سيؤول مساء الخميس', 'مساء الخميس', '2024-06-27'],
+    // An imperfect of the present in a text of one paragraph (no headline), or "since" a day.
+    ['يعيش السكان في الخيام الخميس بعد أن دمر الزلزال منازلهم.', 'الخميس', '2024-06-27'],
+    ['يعيش السكان في الخيام منذ الخميس\nنص الخبر', 'منذ الخميس', '2024-06-27'],
   ])('%s → %s %s', (text, span, lo) => {
     expect(extract(text, MONDAY).filter((c) => c.text === span).map((c) => c.quantity.lo)).toEqual([lo])
   })

@@ -92,6 +92,8 @@ export function futureBefore(tokens: Token[], j: number): boolean {
   return false
 }
 
+/** A headline's most tokens: a longer first line is a paragraph. */
+const HEADLINE_TOKENS = 25
 // Prepositions of a start ("اعتباراً من الخميس", "ابتداءً من السبت"): what starts is set ahead.
 const START_LEADS = new Set(['اعتبارا', 'ابتداء', 'بدءا'])
 // Imperfect verbs that report what someone says or notes: they tell nothing of when the day is.
@@ -109,12 +111,16 @@ const VERBAL_NOUN = /^ت..ي.$|^ت.ا.ي.$/
 export function comingBefore(tokens: Token[], j: number): boolean {
   if (tokens[j - 1]?.w === 'من' && START_LEADS.has(tokens[j - 2]?.w ?? '')) return true
   if (futureBefore(tokens, j)) return true
+  // A headline is a short first line with the article after it: a text pasted as one paragraph
+  // has none, and its imperfect verbs tell of the present ("يعيش السكان في الخيام منذ الأحد").
+  if (j > HEADLINE_TOKENS || !tokens.slice(j + 1).some((t) => t.nl)) return false
   for (let k = 0; k < j; k++) if (tokens[k + 1].nl) return false
   for (let k = j - 1; k >= Math.max(0, j - FUTURE_REACH); k--) {
     const t = tokens[k]
     if (t.t === 'p') return false
     if (t.t !== 'w') continue
-    if (t.w === 'لم' || t.w === 'لما') return false
+    // ("منذ الأحد": since, a day gone by.)
+    if (t.w === 'لم' || t.w === 'لما' || t.w === 'منذ' || t.w === 'مذ') return false
     const w = t.w.replace(/^[وف](?=[يت])/, '')
     if (w.length >= 4 && /^[يت]/.test(w) && !SAYING.test(w) && !VERBAL_NOUN.test(w) && !L.weekdays.at(tokens, k) && !w.startsWith('يوم')) return true
   }
