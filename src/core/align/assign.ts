@@ -462,7 +462,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
       }
       return apart
     },
-    place: (among) => (place === undefined ? (place = placeSaid(c, text, among, sameKindStretch(c, clause, ordered), clause, sents[si - 1]?.end <= c.sentence.start ? sents[si - 1] : undefined, inSpan(ordered, c.sentence).filter((o) => o.span.start >= c.span.end && o.quantity.kind === c.quantity.kind), (o) => sameKindStretch(o, parts.find((k) => inside(o.span, k)) ?? c.sentence, ordered))) : place),
+    place: (among) => (place === undefined ? (place = placeSaid(c, text, among, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), inSpan(ordered, c.sentence).filter((o) => o.span.start >= c.span.end && o.quantity.kind === c.quantity.kind), (o) => sameKindStretch(o, parts.find((k) => inside(o.span, k)) ?? c.sentence, ordered))) : place),
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
   }
 }

@@ -10,7 +10,7 @@ import { isPeopleWord } from '../entities/countries'
 // say "both countries" ("dans les deux pays", "في البلدين"), or when a breakdown by place follows
 // it ("41,732 dead: 38,044 in Turkey and 3,688 in Syria"); a figure said with one country (or its
 // adjective: "Syrian", "syrien", "السورية") is that country's. The nearest place decides, in the
-// figure's own stretch first, then its clause, its sentence and the sentence before.
+// figure's own stretch first, then its clause, its sentence and the two sentences before.
 
 /** What a figure is said of: one country, or the whole of several (`whole`). */
 export type PlaceSaid = { whole: true } | { whole: false; country: string }
@@ -93,15 +93,15 @@ function ownWords(c: Claim, text: string, own: Span, clause: Span): Span {
 
 /**
  * The place a figure is said of. `own`: its stretch up to the figures of its kind beside it;
- * `clause`, `sentence` its own; `before` the sentence before; `after`: the figures of its kind that
+ * `clause`, `sentence` its own; `before` the two sentences before (nearest first); `after`: the figures of its kind that
  * follow it in its sentence (a breakdown by place after a figure makes it the whole).
  */
-export function placeSaid(c: Claim, text: string, among: Set<string>, own: Span, clause: Span, before: Span | undefined, after: Claim[], ownOf: (o: Claim) => Span): PlaceSaid | null {
+export function placeSaid(c: Claim, text: string, among: Set<string>, own: Span, clause: Span, before: Span[], after: Claim[], ownOf: (o: Claim) => Span): PlaceSaid | null {
   const mine = nearestIn(c, text, ownWords(c, text, own, clause), among)
   if (mine) return mine
   const parts = new Set(after.map((o) => nearestIn(o, text, ownWords(o, text, ownOf(o), clause), among)).flatMap((p) => (p && !p.whole ? [p.country] : [])))
   if (parts.size >= 2) return { whole: true }
-  return nearestIn(c, text, clause, among) ?? nearestIn(c, text, c.sentence, among) ?? (before ? nearestIn(c, text, before, among) : null)
+  return nearestIn(c, text, clause, among) ?? nearestIn(c, text, c.sentence, among) ?? before.reduce<PlaceSaid | null>((got, b) => got ?? nearestIn(c, text, b, among), null)
 }
 
 // In a topic's label, a people word names a place only as the body of its country that counts
