@@ -11,6 +11,8 @@ describe('the places a topic’s label is about', () => {
     ['Death toll in Uganda and Tanzania together', ['Tanzania', 'Uganda'], true],
     ['Bilan cumulé en Ouganda et en Tanzanie', ['Tanzania', 'Uganda'], true],
     ['Death toll in Tanzania', ['Tanzania'], false],
+    // A country's own name in English ("Türkiye") is a name, not a people word.
+    ['UN appeal for Türkiye', ['Turkey'], false],
     // A people word counts as its country on a body that counts, not on the people counted.
     ['Deaths counted by the Tanzanian health ministry', ['Tanzania'], false],
     ['Ugandan soldiers deployed in Tanzania', ['Tanzania'], false],
