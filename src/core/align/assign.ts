@@ -13,6 +13,7 @@ import { dateSplits, fitsDateSplit, isRecordSince, ownWeekday, type DateSplit } 
 import { withRestated } from './restated'
 import { withStoryDay } from './storyDay'
 import { storyPlaces, type Place } from './storyPlaces'
+import { placeWeight, placeSaid, placeScopes, type PlaceSaid, type PlaceScope } from './placeWhole'
 import { wordKeys } from '../entities/fold'
 import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
 import { speakerFits, speakerOfTopic, type Body } from './speakers'
@@ -81,6 +82,8 @@ interface Prepared {
   siblingTells: Set<string>
   /** What tells it from the other date topics of its event (a phase, a day its name gives). */
   dateSplit?: DateSplit
+  /** Its countries when a sibling of its measure names other places (two or more: their whole), else null. */
+  placeScope?: PlaceScope | null
 }
 
 // A topic named for a people ("Russians among the dead") counts that group of the counted.
@@ -142,6 +145,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     speaker: speakerOfTopic(`${t.label.en}. ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     dateSplit: splits.get(t.id),
   }))
+  placeScopes(prepared.map((p) => ({ concept: p.concept?.id ?? null, label: p.topic.label.en }))).forEach((s, i) => { prepared[i].placeScope = s })
   // Topics of one measure, whatever entity they name, are told apart by what else their words say.
   const byConcept = new Map<string, Prepared[]>()
   for (const p of prepared) if (p.concept) { const l = byConcept.get(p.concept.id); if (l) l.push(p); else byConcept.set(p.concept.id, [p]) }
@@ -429,6 +433,8 @@ interface ClaimContext {
   apart: () => Set<string> | null
   /** What its words say of a region, a kind of people, a body or a period: its own words, its stretch, clause, sentence and the two sentences before (read when a topic has siblings). */
   tells: () => Set<string>[]
+  /** The place the figure is said of (one country, or the whole of several), read when topics differ by place. */
+  place: (among: Set<string>) => PlaceSaid | null
 }
 
 function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>): ClaimContext {
@@ -437,6 +443,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
   let listed: string[] | undefined
   let tells: Set<string>[] | undefined
   let apart: Set<string> | null | undefined
+  let place: PlaceSaid | null | undefined
   const parts = clauses(text, c.sentence)
   const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
@@ -461,6 +468,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
       }
       return apart
     },
+    place: (among) => (place === undefined ? (place = placeSaid(c, text, among, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), inSpan(ordered, c.sentence).filter((o) => o.span.start >= c.span.end && o.quantity.kind === c.quantity.kind), (o) => sameKindStretch(o, parts.find((k) => inside(o.span, k)) ?? c.sentence, ordered))) : place),
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
   }
 }
@@ -649,6 +657,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   const narrower = !!m.concept && m.concept.broader === concept.id
   if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
   if (!fitsDateSplit(p.dateSplit, c, text)) return null
+  // Among topics told apart by place, a figure goes to the place its nearest words say (or the whole).
+  const placed = p.placeScope ? placeWeight(p.placeScope, ctx.place(p.placeScope.among)) : 0
+  if (placed === null) return null
   // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
   // belongs to a topic about that people, not to the whole toll.
   // Countries counted are no people ("من ٤ دول بينها الإمارات وقطر").
@@ -727,7 +738,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (qualified) reasons.push('it says what the topic adds to its measure')
   if (marked || told) reasons.push('the words by it tell this topic from others of its measure')
   if (spoken) reasons.push('it is given by the body whose count the topic is')
-  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told + (spoken ? SPEAKER_BONUS : 0), reasons, dist: e.dist }
+  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told + placed + (spoken ? SPEAKER_BONUS : 0), reasons, dist: e.dist }
 }
 
 // (Read once per mention: every figure of a report looks at the same mentions.)

@@ -23,7 +23,7 @@ const COUNTRIES: string[][] = [
   ['Chad', 'Chadian', 'تشاد', 'تشادي', 'Tchad', 'tchadien'],
   ['Mali', 'Malian', 'مالي', 'malien'],
   ['Burkina Faso', 'Burkinabe', 'بوركينا فاسو', 'burkinabè'],
-  ['Turkey', 'Turkish', 'Türkiye', 'تركيا', 'تركي', 'Turquie', 'turc'],
+  ['Turkey', 'Turkish', 'تركيا', 'تركي', 'Türkiye', 'Turquie', 'turc'],
   ['United Arab Emirates', 'UAE', 'Emirati', 'الإمارات', 'إماراتي', 'Émirats arabes unis', 'émirien'],
   ['Saudi Arabia', 'Saudi', 'السعودية', 'سعودي', 'Arabie saoudite', 'saoudien'],
   ['Cyprus', 'Cypriot', 'قبرص', 'قبرصي', 'Chypre', 'chypriote'],
