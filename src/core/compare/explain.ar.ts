@@ -46,7 +46,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'ar')} في ${sayDays(p.from, p.to, 'ar')} (${x.source(x.claim(p.claim), 'ar')})`)
       return `الرقم يتغير مع الوقت ولا خلاف عليه: ${someOf(pts, NOUNS.figure, 'ar')}.${aside}`
     }
-    case 'bound': return `الرقمان متوافقان: ${say(r.bound)} يعطي حداً فقط، و${say(r.value)} يقع ضمنه.${aside}`
+    case 'bound': return `الرقمان متوافقان: ${say(r.bound)} يعطي حداً فقط، و${say(r.value)} ${r.atEdge ? 'هو هذا الحد نفسه' : 'يقع ضمنه'}.${aside}`
     case 'within': return `المصادر متفقة وأحدها أدق: ${say(r.fine)} يقع ضمن ${say(r.coarse)}.${aside}`
     case 'since': {
       const d = x.claim(r.since)

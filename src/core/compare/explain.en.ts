@@ -50,7 +50,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'en')} ${p.from === p.to ? 'on' : 'in'} ${sayDays(p.from, p.to, 'en')} (${x.source(x.claim(p.claim), 'en')})`)
       return `The figure changes over time rather than being disputed: ${someOf(pts, NOUNS.figure, 'en')}.${aside}`
     }
-    case 'bound': return `Compatible: ${say(r.bound)} gives only a bound, and ${say(r.value)} lies within it.${aside}`
+    case 'bound': return `Compatible: ${say(r.bound)} gives only a bound, and ${say(r.value)} ${r.atEdge ? 'is that bound itself' : 'lies within it'}.${aside}`
     case 'within': return `They agree, one more precisely: ${say(r.fine)} lies within ${say(r.coarse)}.${aside}`
     case 'since': {
       const d = x.claim(r.since)

@@ -95,7 +95,9 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
   if (within) return { verdict: 'agree-precision', reason: { code: 'within', fine: within[1].c.id, coarse: within[0].c.id } }
   const bound = valued.find((v) => v.open)
   const point = bound && valued.find((v) => !v.open && ctx.origin(v.c) !== ctx.origin(bound.c))
-  if (bound && point) return { verdict: 'agree', reason: { code: 'bound', bound: bound.c.id, value: point.c.id, conversions: used([bound.c.id, point.c.id]) } }
+  // (A figure equal to the bound's own end, "1,000" beside "more than 1,000", is at it, not inside.)
+  const atEdge = !!point && point.iv.lo === point.iv.hi && (point.iv.lo === bound.iv.lo || point.iv.lo === bound.iv.hi)
+  if (bound && point) return { verdict: 'agree', reason: { code: 'bound', bound: bound.c.id, value: point.c.id, conversions: used([bound.c.id, point.c.id]), ...(atEdge ? { atEdge } : {}) } }
   return { verdict: 'agree', reason: { code: 'same', figures: valued.map((v) => v.c.id), origins: new Set(valued.map((v) => ctx.origin(v.c))).size, conversions } }
 }
 

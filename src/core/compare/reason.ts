@@ -36,7 +36,7 @@ export type Reason =
   /** The same measure at different known times. */
   | { code: 'series'; points: { claim: string; from: string; to: string }[] }
   /** Compatible, one gives only a bound ("more than 20 million" and "50 million"). */
-  | { code: 'bound'; bound: string; value: string; conversions: Conversion[] }
+  | { code: 'bound'; bound: string; value: string; conversions: Conversion[]; atEdge?: boolean }
   /** Compatible, one more precise (a day inside a month, a point inside a range). */
   | { code: 'within'; fine: string; coarse: string; readAt?: ReadAt }
   /** Compatible: one dates the event by the time since it ("two weeks after", written on `written`), which fits the day another gives. */

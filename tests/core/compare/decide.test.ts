@@ -210,7 +210,9 @@ describe('decide: every verdict, with the reason that drives it', () => {
 describe('explanations name the driving figures in English and Arabic', () => {
   const sources = new Map<string, Source>(['a', 'b'].map((id) => [id, { id, title: id, lang: 'ar', outlet: id === 'a' ? 'Outlet A' : 'Outlet B', via: null, kind: 'news', published: '2025-10-20', window: null, text: '', origin: 'embedded' }]))
   const cases: [string, Claim[], RegExp, RegExp][] = [
-    ['bound', [money('a', 20e6, 'USD', 'more-than'), money('b', 50e6, 'USD')], /Compatible: .*more than 20 million.* gives only a bound.*50 million/, /متوافقان/],
+    ['bound', [money('a', 20e6, 'USD', 'more-than'), money('b', 50e6, 'USD')], /Compatible: .*more than 20 million.* gives only a bound.*50 million.* lies within it/, /متوافقان.*يقع ضمنه/],
+    // A figure equal to the bound's own end is at it, not inside it.
+    ['bound at its end', [count('a', 1000, null, 'more-than'), count('b', 1000)], /more than 1,000 gives only a bound, and .*1,000 is that bound itself/, /هو هذا الحد نفسه/],
     ['series', [count('a', 2000), count('d', 11300)], /changes over time/, /يتغير مع الوقت/],
     ['single', [count('a', 50), count('a', 50)], /Only Outlet A states it/, /وحده/],
     ['ambiguous miles', [claim('a', { kind: 'count', lo: 50, hi: 50, unit: 'mi' }), claim('b', { kind: 'count', lo: 46, hi: 46, unit: 'nmi' })], /Outlet A: 50 miles and Outlet B: 46 nautical miles cannot be compared yet: the miles may be statute or nautical miles/, /قد تكون الأميال برية أو بحرية/],
