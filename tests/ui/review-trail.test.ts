@@ -68,8 +68,8 @@ describe('ReviewAuditTrail after a candidate is accepted', () => {
     const rows = await mountTrail('en')
     expect(rows).toHaveLength(3)
     expect(rows[0]).toContain('created a topic: Workers injured (from a candidate topic)')
-    expect(rows[1]).toContain('moved 2 figures from الصباح «14» «15»: automatic placement → Workers injured')
-    expect(rows[2]).toContain('moved a figure «23»: automatic placement → Workers injured')
+    expect(rows[1]).toContain('moved 2 figures from الصباح “14” “15”: automatic placement → Workers injured')
+    expect(rows[2]).toContain('moved a figure “23”: automatic placement → Workers injured')
   })
 
   it('in Arabic, the count agrees with its noun and no English is added', async () => {

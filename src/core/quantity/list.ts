@@ -17,8 +17,12 @@ export function listOf(items: string[], lang: UiLang, type: 'conjunction' | 'dis
 
 /** Text quoted as the language quotes it: «…» in Arabic, “…” in English. */
 export function quote(text: string, lang: UiLang): string {
-  return lang === 'ar' ? `«${text}»` : `“${text}”`
+  const [open, close] = QUOTE_MARKS[lang]
+  return `${open}${text}${close}`
 }
+
+/** The quotation marks of each language, apart, for a page that sets the quoted words in an element of their own. */
+export const QUOTE_MARKS: Record<UiLang, readonly [string, string]> = { ar: ['«', '»'], en: ['“', '”'] }
 
 /**
  * A list that may be long, said so that a sentence stays one sentence: up to `max` items as they

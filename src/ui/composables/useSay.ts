@@ -1,7 +1,7 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Quantity } from '../../core/model'
-import { countNoun, listOf, NOUNS, sayQuantity, showQuantity, uiLang, type NounKey } from '../../core/quantity'
+import { countNoun, listOf, NOUNS, QUOTE_MARKS, sayQuantity, showQuantity, uiLang, type NounKey } from '../../core/quantity'
 import { sourceName, sourceWord, type Said, type SourceMeta } from '../../core/corpus/words'
 
 
@@ -11,6 +11,8 @@ export function useSay() {
   const lang = computed(() => uiLang(locale.value))
   return {
     lang,
+    /** The UI language's opening and closing quotation marks ("…" in English, «…» in Arabic). */
+    marks: computed(() => QUOTE_MARKS[lang.value]),
     /** A quantity, compact: "≈ 1,000", "US$50m", "11–24 نوفمبر 2025". */
     show: (q: Quantity) => showQuantity(q, lang.value),
     /** A quantity in words, for sentences. */
