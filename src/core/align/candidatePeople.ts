@@ -7,7 +7,7 @@ import { countryOf } from './facets'
 // first. Only after "the number of": a country named before a count is more often its speaker
 // ("Egypt said 14 had died").
 
-const NUMBER_OF = /(?:\bnumber\s+of\b|\bnombre\s+d[e']|\btotal\s+(?:of|d[e'])\b|(?:^|[\s،])(?:[وف]?(?:ال)?عدد|حصيلة))/giu
+const NUMBER_OF = /(?:(?<![\p{L}\p{N}])number\s+of(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])nombre\s+d[e']|(?<![\p{L}\p{N}])total\s+(?:of(?![\p{L}\p{N}])|d(?:e(?![\p{L}\p{N}])|'(?=[\p{L}\p{N}])))|(?:^|[\s،])(?:[وف]?(?:ال)?عدد|حصيلة))/giu
 // How far before its number the "number of" may stand.
 const REACH = 80
 const WORD = /[\p{L}'’]+/gu

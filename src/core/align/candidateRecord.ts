@@ -22,15 +22,15 @@ export const RECORD: Concept = {
 // The superlative a record is said with, per language. ("أكثر" alone is "more than", an
 // approximator: only "الأكثر" and "أكثر … دموية" are superlatives.)
 const SUPERLATIVE: Record<Lang, RegExp> = {
-  en: /\b(?:worst|deadliest|bloodiest|strongest|most|biggest|largest|heaviest|highest|hottest|costliest|fiercest|greatest|severest|first|never|unprecedented|record)\b/giu,
-  fr: /(?:\b(?:l[ae]s?|l')\s*plus\b|\b(?:pire|pires|premi[eè]re?s?|jamais|record|sans précédent|inédite?s?)\b)/giu,
+  en: /(?<![\p{L}\p{N}])(?:worst|deadliest|bloodiest|strongest|most|biggest|largest|heaviest|highest|hottest|costliest|fiercest|greatest|severest|first|never|unprecedented|record)(?![\p{L}\p{N}])/giu,
+  fr: /(?:(?<![\p{L}\p{N}])(?:l[ae]s?|l')\s*plus(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:pire|pires|premi[eè]re?s?|jamais|record|sans précédent|inédite?s?)(?![\p{L}\p{N}]))/giu,
   ar: /(?:^|[\s(«"])(?:ال)?(?:أسوأ|اسوأ|أعنف|أقوى|أكبر|أشد|أعلى|أخطر|أفدح|أول|الأولى)(?![\p{L}])|الأكثر|أكثر\s+\S+\s+دموية|لم\s+\S+|غير\s+مسبوق|قياسي/gu,
 }
 // The word that counts back from the event, right before the figure ("since", "in more than",
 // "depuis près de", "منذ أكثر من"); the figure's own span often holds the approximator already.
 const BACK: Record<Lang, RegExp> = {
-  en: /\b(?:since|in|for)\s+(?:(?:the\s+)?(?:last|past)\s+|(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|around\s+|some\s+)?$/iu,
-  fr: /\b(?:depuis|en)\s+(?:plus\s+d[e']\s*|près\s+d[e']\s*|environ\s+|presque\s+)?$/iu,
+  en: /(?<![\p{L}\p{N}])(?:since|in|for)\s+(?:(?:the\s+)?(?:last|past)\s+|(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|around\s+|some\s+)?$/iu,
+  fr: /(?<![\p{L}\p{N}])(?:depuis|en)\s+(?:plus\s+d[e']\s*|près\s+d[e']\s*|environ\s+|presque\s+)?$/iu,
   ar: /(?:منذ|خلال)\s*(?:(?:أكثر|اكثر)\s+من\s+|نحو\s+|قرابة\s+|حوالي\s+|عام\s+|العام\s+)?$/u,
 }
 const SINCE_LEAD = /^(?:since|depuis|منذ)\s+/iu

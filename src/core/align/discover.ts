@@ -401,7 +401,7 @@ function partLabel(label: { en: string; ar: string }, cs: Claim[], langOf: (c: C
 // Items of a list: the next count follows the last one's noun after a comma or "and" ("four
 // Chinese, four Russians", "quatre Chinois et trois Russes", "4 من الصين، و3 من روسيا").
 const LIST_GAP = 40
-const LIST_SEPARATOR = /(?:[,،;]|\band\b|\bet\b|(?:^|\s)و)\s*$/u
+const LIST_SEPARATOR = /(?:[,،;]|(?<![\p{L}\p{N}])(?:and|et)(?![\p{L}\p{N}])|(?:^|\s)و)\s*$/u
 function inList(prev: Claim, c: Claim, text: string): boolean {
   if (prev.sentence.start !== c.sentence.start || c.span.start - prev.span.end > LIST_GAP) return false
   return LIST_SEPARATOR.test(text.slice(prev.span.end, c.span.start))
