@@ -75,13 +75,18 @@ const sourceCount = (cs: Claim[]) => new Set(cs.map((c) => c.source)).size
  * The value splits of a group: for a decided measure, every value two sources state, when there
  * are two or more, or the one value two sources state when other figures state values of their own
  * (a state's emergency fund beside one outlet's sum of donors' pledges); for a measure that does
- * not change, every band of values two sources state, when there are two or more. Empty when the
- * group is one topic.
+ * not change, every band of values two sources state, when there are two or more; for a share that
+ * names no whole, every value two sources state. Empty when the group is one topic.
  */
 export function valueSplits(claims: Claim[], concept: Concept): Claim[][] {
-  if (!concept.decided && !concept.fixed) return []
+  // A share whose words name only its form ("half", "80 %", "نسبة") says nothing of what it is a
+  // share of: each value two reports give is one thing they speak of ("half the city" in three
+  // reports), and the shares only one report gives (of the budget, of the vote) are other things.
+  const form = concept.family === 'percent'
+  if (!concept.decided && !concept.fixed && !form) return []
   // A vague figure ("several tonnes", "hundreds") is no second witness of a value.
-  const parts = clusters(claims, !concept.decided).filter((cs) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2)
+  const parts = clusters(claims, !concept.decided && !form).filter((cs) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2)
+  if (form) return parts.length && parts.flat().length < claims.length ? parts : []
   // One decision two sources state, beside values each stated by one source alone, is that decision.
   return parts.length >= 2 || (concept.decided && parts.length === 1 && parts[0].length < claims.length) ? parts : []
 }
@@ -103,15 +108,18 @@ export function valueLabel(label: { en: string; ar: string }, claims: Claim[]): 
 /**
  * How many independent origins of a candidate give a value another origin's figure shares (within
  * 10 %), and the share of its figures that do: figures that agree across origins are the clearest
- * sign of one topic.
+ * sign of one topic. `reportOf`: when given, a value counts only when two reports give it.
  */
-export function agreement(claims: Claim[], originOf: (c: Claim) => string): { origins: number; share: number; of: Set<string> } {
+export function agreement(claims: Claim[], originOf: (c: Claim) => string, reportOf?: (c: Claim) => string): { origins: number; share: number; of: Set<string> } {
   const out = new Set<string>()
   let n = 0
   // A vague figure ("several", "dozens") agrees with anything near it: it is no witness.
   for (const cs of clusters(claims.filter((c) => c.quantity.qualifier !== 'vague'), false)) {
     const origins = new Set(cs.map(originOf))
     if (origins.size < 2) continue
+    // With `reportOf`, one report that gives a value twice, on two authorities, does not agree with
+    // itself: agreement is between reports a reader compares.
+    if (reportOf && new Set(cs.map(reportOf)).size < 2) continue
     for (const o of origins) out.add(o)
     n += cs.length
   }

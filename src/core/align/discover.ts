@@ -11,6 +11,8 @@ import { durationDays } from '../compare/interval'
 import { agreement, aroundCommonDay, roughAgreement, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
+import { rankRestated } from './candidateRestated'
+import { countriesIn, countriesOfKey, countryKey } from './candidateCountries'
 import { partGroup, partGroupName } from './candidateParts'
 import { isRecord, RECORD } from './candidateRecord'
 import { peopleBefore } from './candidatePeople'
@@ -115,7 +117,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       const part = !!m?.concept && whole?.id === m.concept.id && prev.quantity.kind === c.quantity.kind && partOfWhole
       // The days its sentence names, which may say which wave of an event a count belongs to.
       const days = c.quantity.kind === 'count' ? ordered.filter((x) => x.sentence.start === c.sentence.start).flatMap((x) => { const d = dayOf(x); return d === null ? [] : [d] }) : []
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: placesOf(c, src.text, stretch, src.lang), events, qualifier, fate, part, days, wave: null }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: withCountries(placesOf(c, src.text, stretch, src.lang), countriesIn(src.text, stretch, c)), events, qualifier, fate, part, days, wave: null }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -179,7 +181,9 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   // that reports speak of one thing), and by the languages it is reported in.
   const languagesOf = (cs: Claim[]) => new Set(cs.map((c) => byId.get(c.source)?.lang)).size
   const rankOf = (cs: Claim[]) => {
-    const agreed = agreement(cs, originOf)
+    // (Agreement between two reports: one report quoting two authorities who give one value is one
+    // report's word, as in `corroborated`.)
+    const agreed = agreement(cs, originOf, (c) => c.source)
     // Origins count no more than the independent reports a candidate spans: one report quoting
     // four authorities is one report a reader compares, not four.
     const reports = new Set(cs.map((c) => groupOf.get(c.source) ?? c.source)).size
@@ -266,6 +270,8 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       const f = facetOf(r, dominant, breakdown, event)
       if (f) { const l = byFacet.get(f); if (l) l.push(r); else byFacet.set(f, [r]) } else plain.push(r.c)
     }
+    // The single countries two reports or more count figures in.
+    const countries = [...byFacet].filter(([f, rs]) => f.startsWith('@=') && !f.includes('+') && new Set(rs.map((r) => r.c.source)).size >= 2).length
     // Figures left in the rest, by source: a facet splits when the rest keeps two sources without it.
     const left = new Map<string, number>()
     for (const r of g.reads) left.set(r.c.source, (left.get(r.c.source) ?? 0) + 1)
@@ -287,7 +293,10 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // place said again ("11,300 dead in Derna" beside "11,300 dead"), not a part of it; the other
       // parts ("980 in Taroudant" beside "191 in Chichaoua") are no witness of that. A part named as
       // one of several provinces or districts must state the very numbers the others state.
-      if (facet.startsWith('@') && (breakdown && rs.some((r) => r.places.some((p) => p.part && `@${p.key}` === facet)) ? statedWith : sharedWith)(rs.map((r) => r.c), plain, originOf) >= 0.5) continue
+      // So must a country's when the figures count two countries or more apart, each in two reports:
+      // the rest of a story of two countries states numbers near theirs by chance (810 dead in Syria
+      // beside 733 in its rebel-held north).
+      if (facet.startsWith('@') && ((breakdown && rs.some((r) => r.places.some((p) => p.part && `@${p.key}` === facet))) || (facet.startsWith('@=') && countries >= 2) ? statedWith : sharedWith)(rs.map((r) => r.c), plain, originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant, waves, models)
@@ -363,7 +372,13 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const i = day === null ? -1 : mainDays.findIndex((m) => m !== null && Math.abs(m - day) <= DAY_SLACK)
     if (i >= 0) { mains[i].cs = [...mains[i].cs, ...d.cs]; d.cs = [] }
   }
-  const out: RankedCandidate[] = mergeDrafts(joinNarrower(drafts.filter((d) => d.cs.length), (id) => CONCEPT_BY_ID.get(id)?.broader), originOf).map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs), rank: rankOf(cs) }))
+  const merged = mergeDrafts(joinNarrower(drafts.filter((d) => d.cs.length), (id) => CONCEPT_BY_ID.get(id)?.broader), originOf).map((d) => ({ ...d, rank: rankOf(d.cs) }))
+  // A measure's counts set apart by when they were given or which event they name (a wave, "the
+  // war") may restate its whole, and the whole theirs. (A part's figures are said beside its
+  // whole's, and the whole's candidate often holds some of them: "26 foreigners" among the dead,
+  // a province's toll, the toll outside the town are no restated toll.)
+  rankRestated(merged.filter((d) => { const facet = d.key.split('|')[3]; return !facet || facet.startsWith(WAVE) || facet.startsWith('!') }), rankOf)
+  const out: RankedCandidate[] = merged.map(({ cs, ...d }) => ({ ...d, claims: cs.map((c) => c.id), sources: sourcesOf(cs), origins: originsOf(cs) }))
   // A length of time since an event ("two days after the flood") says again when the event was,
   // which its date's candidate already proposes: it ranks at half the lower of the two, after it.
   for (const d of out) {
@@ -528,6 +543,10 @@ function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: st
   return r.places.length ? `@${r.places[0].key}` : null
 }
 
+// A figure's places with the countries its words name, as one place: a count of both countries
+// ("in Turkey and Syria") is neither's.
+const withCountries = (places: PlaceMention[], countries: string[]): PlaceMention[] => (countries.length ? [...places, { key: countryKey(countries), part: false }] : places)
+
 function facetName(label: { en: string; ar: string }, facet: string, places: Map<string, Place>, dominant: string | null, waves?: Wave[], models?: Map<string, { en: string; ar: string }>): { entity: string; label: { en: string; ar: string } } {
   const model = facet.startsWith(MODEL) ? models?.get(facet.slice(MODEL.length)) : undefined
   if (model) return { entity: '', label: { en: `${label.en} (${model.en})`, ar: `${label.ar} (${model.ar})` } }
@@ -552,6 +571,11 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
   if (facet.startsWith('!')) {
     const e = eventName(facet.slice(1))
     return { entity: '', label: { en: `${label.en} (${e.en})`, ar: `${label.ar} (${e.ar})` } }
+  }
+  if (facet.startsWith('@=')) {
+    const names = countriesOfKey(facet.slice(1)).map((n) => placeNames(`=${n}`, places))
+    const name = { en: names.map((n) => n.en).join(' and '), ar: names.map((n) => n.ar).join(' و') }
+    return { entity: name.en, label: { en: `${label.en} in ${name.en}`, ar: `${label.ar} في ${name.ar}` } }
   }
   if (facet.startsWith('@')) {
     const name = placeNames(facet.slice(1), places)

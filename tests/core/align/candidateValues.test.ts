@@ -22,6 +22,26 @@ describe('agreement', () => {
   })
 })
 
+describe('agreement between reports (reportOf)', () => {
+  // Two claims of one report, each its own origin (two authorities quoted), and a third report.
+  const twoInOne = (): Claim[] => {
+    const one = extractClaims(source('one', 'en', 'The ministry put the share at 12 percent. The central bank also put it at 12 percent.'))
+    const other = extractClaims(source('two', 'fr', 'La part atteint 40 %.'))
+    return [...one, ...other]
+  }
+  const byClaim = (c: Claim) => c.id
+  it('one report saying a value twice agrees across origins, but not across reports', () => {
+    const claims = twoInOne()
+    expect(claims.map((c) => c.text)).toEqual(['12 percent', '12 percent', '40 %'])
+    expect(agreement(claims, byClaim).origins).toBe(2)
+    expect(agreement(claims, byClaim, bySource).origins).toBe(0)
+  })
+  it('two reports giving one value agree either way', () => {
+    const claims = figures(['en', 'The share reached 12 percent.'], ['ar', 'بلغت الحصة 12 في المئة.'])
+    expect(agreement(claims, byClaim, bySource).origins).toBe(2)
+  })
+})
+
 describe('statedWith: the very number another origin states', () => {
   // Figures of reports apart from the part's (figures() numbers its reports from s0 on each call).
   const others = (...texts: [Lang, string][]): Claim[] => texts.flatMap(([lang, text], i) => extractClaims(source(`r${i}`, lang, text)).slice(0, 1))
@@ -36,6 +56,29 @@ describe('statedWith: the very number another origin states', () => {
     const part = figures(['en', 'At least 64 people died in the province.'], ['fr', 'Des dizaines de morts dans la province.'])
     const rest = others(['ar', 'لقي 64 شخصا حتفهم.'])
     expect(statedWith(part, rest, bySource)).toBe(0.5)
+  })
+})
+
+describe('valueSplits: a share that names no whole', () => {
+  const share = CONCEPT_BY_ID.get('share')!
+  it.each([
+    {
+      name: 'half in two reports is one thing; a share one report gives is another',
+      claims: figures(['ar', 'دمر الإعصار نحو نصف المرفأ.'], ['fr', 'La moitié du port a été détruite.'], ['en', 'Turnout reached 90 percent.']),
+      splits: [['نحو نصف', 'La moitié']],
+    },
+    {
+      name: 'shares no two reports give are left as they are',
+      claims: figures(['en', 'Turnout reached 90 percent.'], ['fr', 'Les prix ont augmenté de 9 %.']),
+      splits: [],
+    },
+    {
+      name: 'one share every report gives is one topic already',
+      claims: figures(['en', 'Half the harbour was destroyed.'], ['fr', 'La moitié du port a été détruite.']),
+      splits: [],
+    },
+  ])('$name', ({ claims, splits }) => {
+    expect(valueSplits(claims, share).map((cs) => cs.map((c) => c.text))).toEqual(splits)
   })
 })
 
