@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto' // before Dexie: liveQuery only runs where a global indexedDB exists
 // A proposed topic says who gives which figure: whether "14" and "23" are worth comparing depends
 // on who says them (and a stray "six" shows as that source's).
 import { afterEach, describe, expect, it } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { ClaimCompareDb } from '../../src/ui/db/schema'
+import { readState } from '../../src/ui/db/repo'
+import { useReviewStore } from '../../src/ui/stores/review'
+import { until } from './until'
 import ReviewCandidates from '../../src/ui/components/review/ReviewCandidates.vue'
 import { useAnalysisStore } from '../../src/ui/stores/analysis'
 import { makeAnalysis, makeClaim, makeSource } from './fixtures'
@@ -25,5 +31,60 @@ describe('ReviewCandidates', () => {
     // (English quotation marks in the English interface, as the report writes them.)
     expect(said).toEqual(['الصباح “14”', 'Coastal Times “23” “six”'])
     expect(current.find('[data-testid="candidate"]').text()).toContain('people injured · Count · 2 sources')
+  })
+})
+
+// Accepting a candidate is one click: the topic takes the name proposed (renamed on its page). The
+// history records who accepted it: a reviewer with no name yet is asked for it there, and the same
+// click goes through once it is given.
+describe('ReviewCandidates: accepting a candidate', () => {
+  let n = 0
+  async function open(locale: 'en' | 'ar', reviewer: string | null) {
+    const p = await plugins(locale, '/import')
+    await useAnalysisStore().start(fixedClient(analysis))
+    const db = new ClaimCompareDb(`cand${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange })
+    const review = useReviewStore()
+    review.start(db)
+    await until(() => review.ready)
+    if (reviewer) await review.setReviewer(reviewer)
+    current = mount(ReviewCandidates, { global: { plugins: [...p.all] }, attachTo: document.body })
+    return { w: current, db, review, router: p.router }
+  }
+
+  it('with a reviewer known, one click makes the topic with its proposed name and opens it', async () => {
+    const { w, db, router } = await open('en', 'Nour')
+    await w.find('[data-testid="candidate-accept"]').trigger('click')
+    await until(() => router.currentRoute.value.name === 'topic')
+    const { topics } = (await readState(db)).corrections
+    expect(topics).toHaveLength(1)
+    expect(topics[0]).toMatchObject({ label: { en: 'people injured', ar: 'المصابون' }, reviewer: 'Nour', kind: 'count' })
+    expect(router.currentRoute.value.params.id).toBe(topics[0].id)
+    expect(w.find('[data-testid="candidate-ask"]').exists()).toBe(false)
+  })
+
+  it('with no name yet, the click asks for it by the candidate, then accepts it without a second click', async () => {
+    const { w, db, review, router } = await open('en', null)
+    expect(w.find('[data-testid="candidate-accept"]').attributes('disabled')).toBeUndefined()
+    await w.find('[data-testid="candidate-accept"]').trigger('click')
+    await flushPromises()
+    expect(w.find('[data-testid="candidate-ask"]').exists()).toBe(true)
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('candidate-name')
+    expect((await readState(db)).corrections.topics).toHaveLength(0)
+    await w.find('[data-testid="candidate-name"]').setValue('Salma')
+    await w.find('[data-testid="candidate-ask"]').trigger('submit')
+    await until(() => router.currentRoute.value.name === 'topic')
+    expect(review.reviewer).toBe('Salma')
+    const { topics } = (await readState(db)).corrections
+    expect(topics.map((t) => [t.label.en, t.reviewer])).toEqual([['people injured', 'Salma']])
+  })
+
+  it('asks in Arabic, with no English', async () => {
+    const { w } = await open('ar', null)
+    await w.find('[data-testid="candidate-accept"]').trigger('click')
+    await flushPromises()
+    const ask = w.find('[data-testid="candidate-ask"]').text()
+    expect(ask).toContain('اسمك')
+    expect(w.find('[data-testid="candidate-accept"]').text()).toBe('اعتمده موضوعًا')
+    expect(ask.replace(/\s+/g, '')).not.toMatch(/[A-Za-z]/)
   })
 })

@@ -8,6 +8,7 @@ import { fixedClient, plugins } from './helpers'
 import { makeAnalysis, makeClaim, makeComparison, makeSource, makeTopic } from './fixtures'
 import { useAnalysisStore } from '../../src/ui/stores/analysis'
 import { auditForTopic, correctionAudit, topicCreatedAudit } from '../../src/core/workspace'
+import { markdownReport } from '../../src/core/export'
 
 const entries: AuditEntry[] = Array.from({ length: 20_000 }, (_, i) => ({ at: new Date(Date.UTC(2025, 0, 1) + (20_000 - i) * 60_000).toISOString(), reviewer: 'Salma', target: 'topic:bamex-dates', action: 'note', detail: `note ${i}` }))
 
@@ -68,27 +69,54 @@ describe('ReviewAuditTrail after a candidate is accepted', () => {
     const rows = await mountTrail('en')
     expect(rows).toHaveLength(3)
     expect(rows[0]).toContain('created a topic: Workers injured (from a candidate topic)')
-    expect(rows[1]).toContain('moved 2 figures from الصباح “14” “15”: automatic placement → Workers injured')
+    expect(rows[1]).toContain('moved 2 figures from الصباح “14” and “15”: automatic placement → Workers injured')
     expect(rows[2]).toContain('moved a figure “23”: automatic placement → Workers injured')
   })
 
   it('in Arabic, the count agrees with its noun and no English is added', async () => {
     const rows = await mountTrail('ar')
     expect(rows).toHaveLength(3)
-    expect(rows[1]).toContain('نُقل من الصباح رقمان «14» «15»: التوزيع الآلي ← العمال المصابون')
+    expect(rows[1]).toContain('نُقل من الصباح رقمان «14» و«15»: التوزيع الآلي ← العمال المصابون')
     // Only the reviewer's name and the English outlet's own name are in Latin letters.
     expect(rows.join(' ').replace(/Amal|Coastal Times/g, '')).not.toMatch(/[A-Za-z]/)
   })
 })
 
-describe('ReviewAuditTrail names verdicts as the badges do', () => {
-  it('"accepted the verdict: Time series", not the exports\' "Figures at different times"', async () => {
-    for (const [locale, said, other] of [['en', 'accepted the verdict: Time series', 'Figures at different times'], ['ar', 'قبل الحكم: سلسلة زمنية', 'أرقام في أوقات مختلفة']] as const) {
-      const p = await plugins(locale)
-      const w = mount(ReviewAuditTrail, { props: { entries: [{ at: '2026-03-12T09:00:00.000Z', reviewer: 'Amal', target: 'topic:fire', action: 'accept', detail: 'time-series' }], quoteOf: () => null }, global: { plugins: [...p.all] } })
-      expect(w.find('[data-testid="audit-entry"]').text()).toContain(said)
-      expect(w.find('[data-testid="audit-entry"]').text()).not.toContain(other)
-      w.unmount()
-    }
-  })
+// The history on the topic's page and in the report come from one place (core/export/trail.ts):
+// the same rows, in the same order, in the same words. The trial had found them apart: other
+// verdict names, other times, quotes listed otherwise, set-aside figures' steps only on screen.
+describe("ReviewAuditTrail reads as the report's history", () => {
+  const ar = makeSource('fa1', 'قال الدفاع المدني إن الحريق أصاب 14 عاملاً، ثم قال لاحقاً إن 15 عاملاً أصيبوا.', { outlet: 'الصباح' })
+  const en = makeSource('fb2', 'The regional hospital said 23 workers were hurt in the warehouse fire.', { outlet: 'Coastal Times', lang: 'en' })
+  const claims = [makeClaim(ar, '14', { kind: 'count', lo: 14, hi: 14 }), makeClaim(ar, '15', { kind: 'count', lo: 15, hi: 15 }), makeClaim(en, '23', { kind: 'count', lo: 23, hi: 23 })]
+  const topic = makeTopic('fire', { label: { en: 'Workers injured', ar: 'العمال المصابون' } })
+  const analysis = makeAnalysis([ar, en], claims.slice(0, 2), [topic], [makeComparison(topic.id, 'time-series', claims.slice(0, 2))])
+  const at = (m: number) => `2026-03-12T09:${String(m).padStart(2, '0')}:00.000Z`
+  // The third figure was set aside from the topic: its step is part of the topic's history.
+  const setAside = { claims: { [claims[2].id]: { claimId: claims[2].id, status: 'wrong-extraction' as const } }, added: [], topics: [], weights: {} }
+  const trail: AuditEntry[] = [
+    { at: at(1), reviewer: 'Amal', target: 'topic:fire', action: 'accept', detail: 'time-series' },
+    ...claims.slice(0, 2).flatMap((c) => correctionAudit(undefined, { claimId: c.id, topicId: topic.id }, { at: at(2), reviewer: 'Amal', topicId: null })),
+    ...correctionAudit(undefined, { claimId: claims[2].id, status: 'wrong-extraction' }, { at: at(3), reviewer: '', topicId: topic.id }),
+    { at: at(4), reviewer: 'Amal', target: 'topic:fire', action: 'note', detail: 'Two counts of one day' },
+  ]
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`in ${lang === 'en' ? 'English' : 'Arabic'}: every row of the page is a line of the report, in its order`, async () => {
+      const p = await plugins(lang)
+      await useAnalysisStore().start(fixedClient({ ...analysis, claims }))
+      const entries = auditForTopic(trail, topic.id, [...claims.slice(0, 2), claims[2]].map((c) => c.id))
+      const w = mount(ReviewAuditTrail, { props: { entries, quoteOf: (id: string) => claims.find((c) => c.id === id)?.text ?? null }, global: { plugins: [...p.all] } })
+      current = w
+      const page = w.findAll('[data-testid="audit-entry"]').map((r) => r.text().replace(/\s+/g, ' ').trim())
+      const md = markdownReport({ analysis: { ...analysis, claims }, reviews: [], corrections: setAside, setAsideFrom: { [claims[2].id]: topic.id } }, { generatedAt: at(5), lang, topicIds: [topic.id], audit: trail })
+      const history = md.slice(md.indexOf(lang === 'en' ? '**History:**' : '**السجل:**')).split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).replace(/\\/g, ''))
+      expect(page).toHaveLength(4)
+      expect(page).toEqual(history)
+      // The verdict is named as the report names it, the time in UTC with the day in words.
+      expect(page[3]).toContain(lang === 'en' ? 'accepted the verdict: Figures at different times' : 'قبل الحكم: أرقام في أوقات مختلفة')
+      expect(page[0]).toMatch(lang === 'en' ? /^12 March 2026, 09:04 UTC · Amal · wrote a note/ : /^12 مارس 2026، الساعة 09:04 بالتوقيت العالمي · Amal · كتب ملاحظة/)
+      if (lang === 'ar') expect(page.join(' ').replace(/Amal|Coastal Times|Two counts of one day/g, '')).not.toMatch(/[A-Za-z]/)
+    })
+  }
 })

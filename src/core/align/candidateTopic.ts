@@ -3,11 +3,15 @@ import { CONCEPT_BY_ID } from './measures'
 import { countryAliases } from '../entities/countries'
 import { RECORD, RECORD_CUES } from './candidateRecord'
 
+const PROJECTED = 'projected'
+const ELSEWHERE = 'elsewhere'
+
 /** The topic a candidate becomes when a reviewer accepts it: its measure and kind filled in. */
 export function topicFromCandidate(c: CandidateTopic, id: string): Topic {
   // A record's measure is no concept of the lexicon: its topic finds its figures by its words.
   if (c.concept === RECORD.id) return { ...topicFromCandidate({ ...c, concept: undefined, cues: [...(c.cues ?? []), ...RECORD_CUES] }, id), measure: RECORD.label.en, fixed: true }
   const concept = c.concept ? CONCEPT_BY_ID.get(c.concept) : undefined
+  const facets = c.key.split('|')
   return {
     id,
     label: c.label ? { ...c.label } : concept ? { en: concept.label.en, ar: concept.label.ar } : { en: c.entity, ar: c.entity },
@@ -21,6 +25,7 @@ export function topicFromCandidate(c: CandidateTopic, id: string): Topic {
     fixed: concept?.fixed,
     scope: null,
     time: null,
-    projection: c.key.endsWith('|projected') || undefined,
+    projection: facets.includes(PROJECTED) || undefined,
+    elsewhere: facets.includes(ELSEWHERE) || undefined,
   }
 }

@@ -5,10 +5,11 @@
 // date is in the report's language; only quotes and names stay as the sources wrote them.
 import { SET_ASIDE_STATUSES, type AuditEntry, type Claim, type Source, type TopicReview } from '../model'
 import { indexExport, sourcesOf, type ExportInput } from './context'
-import { AUDIT_ACTION, STATUS_LABEL, VERDICT_LABEL, sayAuditEntry, sayAuditGroup, sayNotes } from './words'
-import { trailRows } from './trail'
+import { STATUS_LABEL, VERDICT_LABEL, sayNotes } from './words'
+import { topicHistory } from './trail'
+import { claimIdsByTopic } from '../charts/topics'
 import { quoteText } from './quote'
-import { countNoun, listOf, NOUNS, quote, sayDay, sayQuantity, type UiLang } from '../quantity'
+import { countNoun, formatNumber, listOf, NOUNS, quote, sayDay, sayQuantity, type UiLang } from '../quantity'
 import { sourceName, sourceRef, sourceWord } from '../corpus/words'
 import { auditForTopic, finalVerdict } from '../workspace/review'
 import { shownId } from '../workspace/source'
@@ -24,7 +25,7 @@ export const REPORT_TEXT = {
     via: 'via', undated: 'publication date unknown', between: (a: string, b: string) => `publication date unknown, between ${a} and ${b}`,
     claimNote: 'Note', setAside: 'Figures set aside', history: 'History', noFigures: 'No source gives this figure yet.', open: 'Open in the dashboard',
     unassigned: 'Figures in no topic', unassignedIntro: 'The tool found these figures but placed them in no topic; each is given with its sentence so it can be judged.',
-    unnamed: 'unnamed reviewer',
+    unnamed: 'unnamed reviewer', historyShown: (shown: string, total: string) => `Showing the latest ${shown} of ${total}; the workspace file holds the whole history.`,
   },
   ar: {
     title: 'تقرير مقارنة الادعاءات', generated: (day: string, time: string) => `أُعدّ في ${day}، الساعة ${time} بالتوقيت العالمي`,
@@ -35,7 +36,7 @@ export const REPORT_TEXT = {
     via: 'عبر', undated: 'تاريخ النشر غير معروف', between: (a: string, b: string) => `تاريخ النشر غير معروف، بين ${a} و${b}`,
     claimNote: 'ملاحظة', setAside: 'أرقام مستبعدة', history: 'السجل', noFigures: 'لا يذكر أي مصدر هذا الرقم بعد.', open: 'افتحه في لوحة المتابعة',
     unassigned: 'أرقام خارج أي موضوع', unassignedIntro: 'وجدت الأداة هذه الأرقام لكنها لم تضعها في أي موضوع؛ كل رقم مع جملته ليمكن الحكم عليه.',
-    unnamed: 'مراجِع غير مسمّى',
+    unnamed: 'مراجِع غير مسمّى', historyShown: (shown: string, total: string) => `المعروض: الأحدث ${shown} من ${total}؛ ويحفظ ملف مساحة العمل السجل كله.`,
   },
 } as const
 
@@ -85,6 +86,8 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
   const day = (iso: string) => sayDay(iso.slice(0, 10), 'day', lang)
   const who = (name: string) => mdInline(name || t.unnamed)
   const claimsOf = (id: string) => (ix.claimsOf.get(id) ?? []).map((c) => ix.claim.get(c)).filter((c): c is Claim => !!c)
+  // The figures of each topic as its page lists them (the history names theirs).
+  const held = claimIdsByTopic(input.analysis)
   const allSources = new Set(ids.flatMap((id) => claimsOf(id).map((c) => c.source)))
   const out: string[] = [
     `# ${t.title}`, '',
@@ -146,17 +149,22 @@ export function markdownReport(input: ExportInput, opts: ReportOptions): string 
       }
       out.push('')
     }
-    const history = opts.audit ? auditForTopic(opts.audit, id, claims.map((c) => c.id)) : []
+    // The history as the topic's page gives it (core/export/trail.ts): the same entries, in the
+    // same order and words; the entries of its figures, those set aside from it included.
+    const history = opts.audit ? auditForTopic(opts.audit, id, [...(held.get(id) ?? []), ...setAside.map((c) => c.claimId)]) : []
     if (history.length) {
       out.push(`**${t.history}:**`, '')
-      // One line per step: a candidate's forty figures moved into the topic are one line per source.
-      for (const { entry: e, claims: moved, source } of trailRows(history, (cid) => ix.claim.get(cid)?.source ?? null).slice(0, 20)) {
-        const { action, detail } = sayAuditEntry(e, lang, (tid) => { const tp = ix.topic.get(tid); return tp ? tp.label[lang] || tp.label.en : null })
-        const src = source ? ix.source.get(source) : undefined
-        const did = moved.length > 1 ? sayAuditGroup(e.action, moved.length, src ? sourceName(src, lang) : source ?? '', lang) : AUDIT_ACTION[e.action] ? action : mdInline(action)
-        const quoted = moved.length ? ` ${listOf(moved.slice(0, 6).map((cid) => quote(mdInline(ix.claim.get(cid)?.text ?? cid), lang)), lang)}` : ''
-        out.push(`- ${day(e.at)} ${time(e.at)} · ${who(e.reviewer)} · ${mdInline(did)}${quoted}${detail ? `: ${mdInline(detail)}` : ''}`)
+      const { lines, rows } = topicHistory(history, lang, {
+        topic: (tid) => { const tp = ix.topic.get(tid); return tp ? tp.label[lang] || tp.label.en : null },
+        source: (sid) => sourceName(ix.source.get(sid) ?? { id: sid, outlet: null }, lang),
+        quote: (cid) => ix.claim.get(cid)?.text ?? null,
+        sourceOf: (cid) => ix.claim.get(cid)?.source ?? null,
+      })
+      for (const l of lines) {
+        const quoted = l.quotes.length ? ` ${l.quotes.map((q, k) => `${k ? l.joins[k - 1] : ''}${quote(mdInline(q), lang)}`).join('')}${l.more ? ' …' : ''}` : ''
+        out.push(`- ${l.when} · ${mdInline(l.who)} · ${mdInline(l.did)}${quoted}${l.detail ? `: ${mdInline(l.detail)}` : ''}`)
       }
+      if (rows > lines.length) out.push('', t.historyShown(formatNumber(lines.length, lang), formatNumber(rows, lang)))
       out.push('')
     }
   }

@@ -35,6 +35,7 @@ export const AUDIT_ACTION: Record<string, { en: string; ar: string }> = {
   'add-figure': { en: 'added a figure', ar: 'أضاف رقماً' },
   'remove-figure': { en: 'removed a figure', ar: 'حذف رقماً' },
   'create-topic': { en: 'created a topic', ar: 'أنشأ موضوعاً' },
+  'rename-topic': { en: 'renamed the topic', ar: 'غيّر اسم الموضوع' },
   'reviewer': { en: 'set the reviewer name', ar: 'سجّل اسم المراجِع' },
   'import-source': { en: 'imported a source', ar: 'استورد مصدراً' },
   'merge-source': { en: 'merged a source', ar: 'دمج مصدراً' },
@@ -90,6 +91,7 @@ export function sayAuditEntry(e: AuditEntry, lang: UiLang, topicName?: (topicId:
     detail = `${say(change[1])} ${ARROW[lang]} ${say(change[2])}${change[3] ? `: ${change[3]}` : ''}`
   } else if (e.action === 'accept') detail = word(detail, lang)
   else if (e.action === 'create-topic') detail = createdTopic(detail, lang)
+  else if (e.action === 'rename-topic') detail = detail.split(' → ').map((l) => readerLabel(l, lang)).join(` ${ARROW[lang]} `)
   else if (lang === 'ar') detail = arabicDetail(e.action, detail)
   return { action, detail }
 }
@@ -117,11 +119,16 @@ function arabicDetail(action: string, detail: string): string {
 // came from in words (a candidate's key is the code's, not the reader's).
 function createdTopic(detail: string, lang: UiLang): string {
   const m = /^([\s\S]*?)( \(from (?:candidate|figure) [^()]*\))?$/u.exec(detail)!
-  const [en, ar] = m[1].split(` ${LABEL_JOIN} `)
-  const label = lang === 'ar' ? ar ?? en : en
+  const label = readerLabel(m[1], lang)
   const from = m[2] ?? ''
   if (lang === 'ar') return label + from.replace(/ \(from candidate [^()]*\)$/u, ' (من موضوع مقترح)').replace(/ \(from figure ([^()]*)\)$/u, ' (من الرقم $1)')
   return label + from.replace(/ \(from candidate [^()]*\)$/u, ' (from a candidate topic)')
+}
+
+/** Of a label stored "English ‖ Arabic", the reader's. */
+function readerLabel(stored: string, lang: UiLang): string {
+  const [en, ar] = stored.split(` ${LABEL_JOIN} `)
+  return lang === 'ar' ? ar ?? en : en
 }
 
 /** A comparison's notes in words: sources counted as one, and sources that contradict themselves. */

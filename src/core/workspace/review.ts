@@ -211,7 +211,10 @@ export function topicFromCandidate(candidate: CandidateTopic, draft: TopicDraft,
     ...base,
     id: topicIdFor(label.en, taken),
     label,
-    entity: { name: entity, aliases: entity ? [entity] : [] },
+    // The candidate's own entity keeps the names it has in every language (a people's country in
+    // Arabic, English and French): with its name alone, the topic would miss the figures of the
+    // reports that write it otherwise. One the reviewer typed is taken as written.
+    entity: { name: entity, aliases: entity === candidate.entity ? [...new Set([...base.entity.aliases, ...(entity ? [entity] : [])])] : entity ? [entity] : [] },
     // (A candidate no measure names and no entity heads is named by its label.)
     measure: draft.measure.trim() || base.measure || label.en,
     // The candidate's sources seed its story: the topic takes no other story's figures.
@@ -229,6 +232,21 @@ export function topicCreatedAudit(topic: StoredTopic, from: string): AuditEntry 
   const label = ar && ar !== en ? `${en} ${LABEL_JOIN} ${ar}` : en
   return entry(topic.at, topic.reviewer, topicTarget(topic.id), 'create-topic', `${label} (from ${from})`)
 }
+/**
+ * A reviewer's topic under a new name, and the audit entry that says so ("old → new", each label
+ * "English ‖ Arabic"); null when the name is empty or unchanged. A label given in one language
+ * only names the topic in both.
+ */
+export function renamedTopic(topic: StoredTopic, label: { en: string; ar: string }, stamp: { at: string; reviewer: string }): { topic: StoredTopic; audit: AuditEntry } | null {
+  const en = label.en.trim() || label.ar.trim()
+  const ar = label.ar.trim() || label.en.trim()
+  if (!en || (en === topic.label.en && ar === topic.label.ar)) return null
+  const joined = (l: { en: string; ar: string }) => (l.ar && l.ar !== l.en ? `${l.en} ${LABEL_JOIN} ${l.ar}` : l.en)
+  // (The topic keeps the moment and the name of its making; the entry records the renaming.)
+  const next = { ...topic, label: { en, ar } }
+  return { topic: next, audit: entry(stamp.at, stamp.reviewer, topicTarget(topic.id), 'rename-topic', `${joined(topic.label)} → ${joined(next.label)}`) }
+}
+
 /** Between a created topic's English and Arabic labels in its audit entry. */
 export const LABEL_JOIN = '‖'
 

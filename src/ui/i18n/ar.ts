@@ -6,6 +6,7 @@ const ar: typeof en = {
   nav: {
     overview: 'نظرة عامة', sources: 'المصادر', language: 'اللغة', skip: 'انتقل إلى المحتوى', main: 'القائمة الرئيسية',
     theme: 'المظهر', themes: { system: 'حسب النظام', light: 'فاتح', dark: 'داكن' },
+    story: 'القصة', allStories: 'كل القصص', storyBuiltIn: 'المقالات المدمجة',
   },
   sources: {
     moreRows: 'اعرض المزيد (غير المعروضة: {left})',
@@ -29,7 +30,7 @@ const ar: typeof en = {
     matrixCaption: 'الصفوف مواضيع والأعمدة مصادر. تبيّن كل خانة هل يذكر المصدر الرقم وكيف يقف مما تقوله أغلب المصادر.',
     topics: 'المواضيع', shown: 'المواضيع المعروضة: {shown} من {total}',
     noTopics: 'لا مواضيع بعد: لم يرتّب التحليل أي أرقام.', noMatch: 'لا موضوع يطابق هذه المرشحات.', analysing: 'جارٍ قراءة المقالات وترتيب أرقامها…', moreSources: 'مصادر أخرى: {n}', otherSources: 'المصادر الأخرى حسب الحالة (عددها: {n})',
-    clear: 'مسح المرشحات', sourceHits: 'كلمات البحث واردة أيضًا في هذه المقالات',
+    noStoryTopics: 'لا مواضيع لهذه القصة بعد.', toCandidates: 'اعتمد أحد مواضيعها المرشحة', storyShown: 'المعروض قصة واحدة: {story}.', allStories: 'عرض كل القصص', clear: 'مسح المرشحات', sourceHits: 'كلمات البحث واردة أيضًا في هذه المقالات',
     values: 'القيم بلمحة', alike: 'أرقام مماثلة: {n}', notDrawn: 'أرقام غير مرسومة هنا (كلها في المقارنة): {n}', openTopic: 'افتح المقارنة',
   },
   filters: {
@@ -77,7 +78,7 @@ const ar: typeof en = {
   review: {
     heading: 'المراجعة',
     reviewerAsk: 'اسمك', reviewerSave: 'حفظ', reviewerHint: 'يُطلب مرة واحدة ويُحفظ في هذا المتصفح؛ ويُسجَّل مع كل قرار وتصحيح.',
-    reviewingAs: 'تراجع باسم', reviewerChange: 'تغيير', unnamed: 'مراجِع بلا اسم', nameFirst: 'اكتب اسمك أولًا: يُسجَّل مع المواضيع التي تنشئها.',
+    reviewingAs: 'تراجع باسم', reviewerChange: 'تغيير', unnamed: 'مراجِع بلا اسم',
     comma: '، ', decision: 'قرار الحكم', suggested: 'اقتراح الأداة:', standing: 'الحكم:', overriddenBy: 'عدّله {who}', acceptedBy: 'قبله {who}',
     undecided: 'لا قرار بعد: لم يُراجَع الحكم المقترح.', change: 'تغيير القرار', decide: 'القرار',
     accept: 'قبول الحكم المقترح', override: 'تعديله', newVerdict: 'الحكم', reason: 'السبب', note: 'ملاحظة',
@@ -99,7 +100,10 @@ const ar: typeof en = {
     selectFirst: 'حدّد أولًا كلمات الرقم في المقال.', figureAdded: 'أضيف الرقم.',
     selectionProblems: { empty: 'التحديد فارغ.', 'out-of-range': 'التحديد خارج المقال.', exists: 'هذه الكلمات رقم مستخرج من قبل: صحّحه بدلًا من ذلك.' },
     candidates: 'مواضيع مرشحة', candidatesIntro: 'أرقام خارج أي موضوع يذكرها مصدران أو أكثر عن الشيء نفسه. اجعل أحدها موضوعًا لمقارنتها.',
-    noCandidates: 'لا مواضيع مرشحة.', candidateSources: '{counted}', promote: 'اجعله موضوعًا',
+    noCandidates: 'لا مواضيع مرشحة.', candidateSources: '{counted}', promote: 'اعتمده موضوعًا',
+    acceptAsk: 'اسمك، ويُسجَّل مع هذا الموضوع في السجل:', acceptNamed: 'اعتمده موضوعًا',
+    acceptAskHint: 'يُطلب مرة واحدة ويُحفظ في هذا المتصفح. يأخذ الموضوع الاسم المقترح، ويمكن تغييره في صفحته.',
+    rename: 'تغيير اسم الموضوع',
   },
   import: {
     nav: 'استيراد', heading: 'إضافة مقالات', intro: 'الصق نص مقال أو أفلت ملفات نصية أو Markdown أو HTML. اذكر مصدر كل منها؛ تُستخرج أرقامه في الخلفية وتدخل المقارنات.',

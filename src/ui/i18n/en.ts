@@ -4,6 +4,7 @@ export default {
   nav: {
     overview: 'Overview', sources: 'Sources', language: 'Language', skip: 'Skip to content', main: 'Main',
     theme: 'Theme', themes: { system: 'System', light: 'Light', dark: 'Dark' },
+    story: 'Story', allStories: 'All stories', storyBuiltIn: 'Built-in articles',
   },
   sources: {
     moreRows: 'Show more ({left} not shown)',
@@ -27,7 +28,7 @@ export default {
     matrixCaption: 'Rows are topics, columns are sources. Each cell says whether the source states the figure and how it stands against what most sources say.',
     topics: 'Topics', shown: 'Showing {shown} of {total}',
     noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…', moreSources: 'and {n} more', otherSources: 'Other sources ({n}), by status',
-    clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
+    noStoryTopics: 'This story has no topics yet.', toCandidates: 'Accept one of its candidate topics', storyShown: 'Showing one story: {story}.', allStories: 'Show all stories', clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
     values: 'Values at a glance', alike: 'figures alike: {n}', notDrawn: 'figures not drawn here (the comparison has them all): {n}', openTopic: 'Open the comparison',
   },
   filters: {
@@ -75,7 +76,7 @@ export default {
   review: {
     heading: 'Review',
     reviewerAsk: 'Your name', reviewerSave: 'Save', reviewerHint: 'Asked once and remembered in this browser; recorded with every decision and correction.',
-    reviewingAs: 'Reviewing as', reviewerChange: 'change', unnamed: 'unnamed reviewer', nameFirst: 'Give your name first: it is recorded with the topics you create.',
+    reviewingAs: 'Reviewing as', reviewerChange: 'change', unnamed: 'unnamed reviewer',
     comma: ', ', decision: 'Verdict decision', suggested: 'Suggested by the tool:', standing: 'Verdict:', overriddenBy: 'overridden by {who}', acceptedBy: 'accepted by {who}',
     undecided: 'No decision yet: the suggested verdict has not been reviewed.', change: 'Change the decision', decide: 'Decide',
     accept: 'Accept the suggested verdict', override: 'Override it', newVerdict: 'Verdict', reason: 'Reason', note: 'Note',
@@ -97,7 +98,10 @@ export default {
     selectFirst: 'Select the words of the figure in the article first.', figureAdded: 'Figure added.',
     selectionProblems: { empty: 'The selection is empty.', 'out-of-range': 'The selection is outside the article.', exists: 'These words are already a figure: correct it instead.' },
     candidates: 'Candidate topics', candidatesIntro: 'Figures in no topic that two or more sources state about the same thing. Make one a topic to compare them.',
-    noCandidates: 'No candidate topics.', candidateSources: '{counted}', promote: 'Make it a topic',
+    noCandidates: 'No candidate topics.', candidateSources: '{counted}', promote: 'Accept as a topic',
+    acceptAsk: 'Your name, recorded with this topic in the history:', acceptNamed: 'Accept as a topic',
+    acceptAskHint: 'Asked once and remembered in this browser. The topic takes the name proposed; rename it on its page.',
+    rename: 'Rename the topic',
   },
   import: {
     nav: 'Import', heading: 'Add articles', intro: 'Paste an article or drop text, Markdown or HTML files. Say where each comes from; its figures are extracted in the background and join the comparisons.',

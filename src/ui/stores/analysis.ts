@@ -10,6 +10,7 @@ import { asIdTable, idTable } from '../../core/ids'
 import { useStorageStore } from './storage'
 import { readKeptView, type KeptView } from '../db/kept'
 import { analysisVersion } from '../workers/version'
+import type { WorkspaceStory } from '../../core/corpus/workspaceStories'
 
 const EMPTY: AnalysisView = { sources: [], topics: [], rows: [], candidates: [], extra: [], counts: { claims: 0, unassigned: 0, bySource: {} } }
 
@@ -34,6 +35,8 @@ export const useAnalysisStore = defineStore('analysis', () => {
   const extraction = shallowRef<Record<string, Extraction>>(idTable())
   /** Sources' figures loaded for the pages that show them, and the view they were read from. */
   const details = shallowRef(new Map<string, { detail: SourceDetail; seq: number }>())
+  /** The stories of the workspace, as the worker grouped its articles ([] until it has). */
+  const stories = shallowRef<WorkspaceStory[]>([])
   /** Increases with every change of the analysis. */
   const seq = ref(0)
 
@@ -108,6 +111,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
   }
   function receive(m: HostMessage) {
     if (m.type === 'extraction') { extraction.value = asIdTable(m.states); return }
+    if (m.type === 'stories') { stories.value = m.stories; return }
     view.value = m.full ? applyPatch(EMPTY, m.patch) : applyPatch(view.value, m.patch)
     decisions.value = m.decisions
     error.value = m.error
@@ -159,7 +163,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
 
   return {
     // state
-    ready, settled, error, loadError, dbError, decisions, extraction, seq,
+    ready, settled, error, loadError, dbError, decisions, extraction, stories, seq,
     // derived
     sources, topics, candidates, counts, rows, sourceIndex,
     // lookups and requests

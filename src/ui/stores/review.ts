@@ -3,7 +3,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { SET_ASIDE_STATUSES, type AuditEntry, type CandidateTopic, type ClaimCorrection, type Quantity, type Span, type TopicReview, type Verdict } from '../../core/model'
 import {
   AuditIndex, auditKey, claimAddedAudit, claimRemovedAudit, correctionAudit, decisionProblem, manualClaim, normalizeCorrection,
-  reviewAudit, reviewClearedAudit, selectionProblem, toCorrections, topicCreatedAudit, topicFromCandidate, topicFromClaim,
+  renamedTopic, reviewAudit, reviewClearedAudit, selectionProblem, toCorrections, topicCreatedAudit, topicFromCandidate, topicFromClaim,
   type StoredClaim, type StoredCorrection, type StoredTopic, type TopicDraft,
 } from '../../core/workspace'
 import { appDb } from '../db/schema'
@@ -214,6 +214,14 @@ export const useReviewStore = defineStore('review', () => {
     return topic.id
   }
 
+  /** Renames a topic a reviewer made (accepted from a candidate, or started from a figure); returns why it could not be saved, or null. */
+  async function renameTopic(topicId: string, label: { en: string; ar: string }): Promise<StorageProblem | null> {
+    const topic = layer.value.topics.find((t) => t.id === topicId)
+    const renamed = topic ? renamedTopic(topic, label, { at: now(), reviewer: who() }) : null
+    if (!renamed) return null
+    return write({ putTopics: [renamed.topic], audit: [renamed.audit] })
+  }
+
   async function putTopicWithClaims(topic: StoredTopic, claimIds: string[], from: string, fromTopic: string | null) {
     const rows: StoredCorrection[] = []
     const audit: AuditEntry[] = [topicCreatedAudit(topic, from)]
@@ -234,6 +242,6 @@ export const useReviewStore = defineStore('review', () => {
     // derived
     corrections, setAsideFrom, reviewOf, correctionOf, auditOf, setAsideIn,
     // actions
-    start, setReviewer, decide, clearDecision, correctClaim, addFigure, removeFigure, createTopicFromClaim, createTopicFromCandidate,
+    start, setReviewer, decide, clearDecision, correctClaim, addFigure, removeFigure, createTopicFromClaim, createTopicFromCandidate, renameTopic,
   }
 })

@@ -59,7 +59,7 @@ export function makeAnalysisClient(useWorker = true, host: HostOptions = {}): An
   let onNews: (m: HostMessage) => void = () => {}
 
   function receive(m: WorkerMessage) {
-    if (m.type === 'view' || m.type === 'extraction') { onNews(m); return }
+    if (m.type === 'view' || m.type === 'extraction' || m.type === 'stories') { onNews(m); return }
     const p = pending.get(m.id)
     if (!p) return
     pending.delete(m.id)

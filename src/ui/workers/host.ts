@@ -14,6 +14,7 @@ import { appDb, type ClaimCompareDb } from '../db/schema'
 import { ResultCache, exactHash, extractionKey, rebind } from './cache'
 import { idTable } from '../../core/ids'
 import { storageProblem, type StorageProblem } from '../db/errors'
+import { workspaceStories, type WorkspaceStory } from '../../core/corpus/workspaceStories'
 
 /** The extraction of one imported source, as the import page shows it. */
 export interface Extraction { state: 'queued' | 'running' | 'done' | 'error'; done: number; total: number; claims: number; ms: number | null; message: string | null }
@@ -23,6 +24,8 @@ export type HostMessage =
   /** The first view (`full`), then patches; decisions by topic; why something could not be read. */
   | { type: 'view'; full: boolean; patch: ViewPatch; decisions: Map<string, Verdict | null>; error: string | null; dbError: string | null; storage?: StorageProblem | null; loadError: string | null; settled?: boolean }
   | { type: 'extraction'; states: Record<string, Extraction> }
+  /** The stories of the workspace, when its articles change (the page offers to look at one). */
+  | { type: 'stories'; stories: WorkspaceStory[] }
 
 /** The reviewer's layer as the analysis reads it. */
 /** (Decisions in a Map: a topic id may be "constructor" or "__proto__".) */
@@ -80,6 +83,8 @@ export class AnalysisHost {
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null
   /** The articles of the view kept last, or of the session's first settled view (null: none yet). */
   private keptSources: string | null = null
+  /** The articles the stories were last told for (ids and lengths). */
+  private storiesOf: string | null = null
 
   constructor(private post: (m: HostMessage) => void, private options: HostOptions = {}) {}
 
@@ -262,6 +267,7 @@ export class AnalysisHost {
     const imported = this.imported.filter((s) => this.ready.get(s.id)?.text === s.text || this.extraction[s.id]?.state === 'error')
     const sources: Source[] = [...this.embedded, ...imported]
     const corrections = this.layer.corrections
+    this.tellStories(sources)
     let patch: ViewPatch
     try {
       const { analysis, changes } = this.engine.update({
@@ -292,6 +298,18 @@ export class AnalysisHost {
     else this.send(patch, this.layer.decisions, settled)
     // Once every source is in: drop cached results nothing uses any more.
     if (!this.pruned && this.imported.every((s) => this.ready.has(s.id))) { this.pruned = true; void this.cache.prune() }
+  }
+
+  /** Tells the page the stories of the workspace when its articles changed (they are grouped again only then). */
+  private tellStories(sources: Source[]) {
+    const key = sources.map((s) => `${s.id}:${s.text.length}`).join('\n')
+    if (key === this.storiesOf) return
+    this.storiesOf = key
+    try {
+      this.post({ type: 'stories', stories: workspaceStories(sources) })
+    } catch {
+      // Without stories the page shows the whole workspace, as before it had any.
+    }
   }
 
   private send(patch: ViewPatch, decisions: Map<string, Verdict | null>, settled: boolean) {

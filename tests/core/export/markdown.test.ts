@@ -66,7 +66,7 @@ describe('Markdown report', () => {
     const md = markdownReport({ analysis, reviews, corrections: setAside }, { generatedAt, topicIds: ['bamex-dates'], audit })
     expect(md).toContain('**Figures set aside:**')
     expect(md).toContain('- “ثلاثة أيام” (Le Monde [000]): wrongly extracted: not the fair')
-    expect(md).toContain('- 1 December 2025 10:00 · Salma · overrode the verdict: Sources conflict → Needs review')
+    expect(md).toContain('- 1 December 2025, 10:00 UTC · Salma · overrode the verdict: Sources conflict → Needs review')
   })
 
   it('is written in Arabic throughout when asked: words, counts, dates, verdicts and history', () => {

@@ -102,6 +102,15 @@ describe('topics a reviewer creates', () => {
     expect(t).toMatchObject({ id: 'user-topic', label: { en: 'أكاديمية كانيك', ar: 'أكاديمية كانيك' }, entity: { name: 'كانيك' }, kind: 'date' })
     expect(topicIdFor('BAMEX', ['user-bamex', 'user-bamex-2'])).toBe('user-bamex-3')
   })
+
+  it("from a candidate of one people: the people's names in every language stay with the topic, as the candidate read them", () => {
+    const c = { key: 's/survivors|count|people|Egypt', concept: 'survivors', entity: 'Egypt', kind: 'count' as const, unit: 'people', claims: ['a:1-2', 'b:3-4'], sources: ['a', 'b'] }
+    const t = topicFromCandidate(c, { labelEn: '', labelAr: '', entity: '', measure: '' }, [], { at: AT, reviewer: 'S' })
+    expect(t.entity.name).toBe('Egypt')
+    expect(t.entity.aliases).toEqual(expect.arrayContaining(['Egypt', 'مصريين']))
+    // An entity the reviewer typed is taken as written.
+    expect(topicFromCandidate(c, { labelEn: '', labelAr: '', entity: 'Port Said', measure: '' }, [], { at: AT, reviewer: 'S' }).entity).toEqual({ name: 'Port Said', aliases: ['Port Said'] })
+  })
 })
 
 describe('forms', () => {
