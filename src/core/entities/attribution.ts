@@ -4,6 +4,7 @@ import { memoWords } from '../text/memo'
 import { CUES, FR_SEQUENCE_ADVERBS, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
 import { isCountryWord, isPeopleWord } from './countries'
+import { isPlaceAside } from './aside'
 import { TextWords, type Word } from './words'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
@@ -157,9 +158,15 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
       read.set(f.sentence.start, r)
     }
     const statementTime = isStatementTime(text, r.cues, f)
-    const speaker = statementTime ? null : speakerFor(text, r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
+    const speaker = statementTime || isPlaceAside(text, f.span, lang) ? null : speakerFor(text, r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
     out.push({ attribution: speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null, statementTime })
   }
+  // "٢٠٠ ألف روبية (نحو ٢٤٢٨ دولاراً)", "500,000 rupees (about $6,000)": a sum converted in brackets
+  // right after the sum is the newsroom's arithmetic, whoever stated the sum.
+  figures.forEach((f, i) => {
+    const prev = figures[i - 1]
+    if (f.kind === 'money' && prev?.kind === 'money' && prev.sentence.start === f.sentence.start && /^\s*[([]\s*$/.test(text.slice(prev.span.end, f.span.start))) out[i] = { attribution: null, statementTime: false }
+  })
   // "… 10 337 personnes ont été affectées. C'est ce qu'a fait savoir le gouvernement": a sentence
   // that names the speaker of the one before it.
   const after = new Map<number, { speaker: Word[]; cues: Cue[] } | null>()
@@ -302,10 +309,10 @@ function headlineSpeaker(ctx: Reading, words: Word[]): Word[] | null {
   return named || person ? head : null
 }
 
-// Whether a word names a kind of speaker: with or without its conjunction and article; a head
-// that starts with "و" ("وزير", "وزارة", "وكالة") is not stripped of it.
+// Whether a word names a kind of speaker: with or without its conjunction and article (French
+// elides it: "l'agence"); a head that starts with "و" ("وزير", "وزارة", "وكالة") is not stripped of it.
 function isHead(c: Compiled, lang: Lang, w: string): boolean {
-  return c.heads.has(bareWord(lang, w)) || lang === 'ar' && (c.heads.has(w.replace(/^ال/, '')) || c.heads.has(withoutConjunction(w).replace(/^ال/, '')))
+  return c.heads.has(bareWord(lang, w)) || lang === 'fr' && /^[ld]'/.test(w) && c.heads.has(w.slice(2)) || lang === 'ar' && (c.heads.has(w.replace(/^ال/, '')) || c.heads.has(withoutConjunction(w).replace(/^ال/, '')))
 }
 
 // An Arabic word without its conjunction and article ("والمنظمة" → "منظمه"); Latin words as they are.
@@ -349,6 +356,16 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
         i = np.to - 1
         continue
       }
+    }
+    // "« … », a-t-il écrit", "estime-t-elle": a pronoun subject after its verb, the speaker last named.
+    const inverted = lang === 'fr' ? frenchInversion(c, words, i) : 0
+    if (inverted) {
+      const t = words[i + inverted]
+      const closes = !t || PUNCT.test(t.w) || SPEECH_TIME.test(t.w) || PP_OPENERS.has(t.w)
+      const cue: Cue = { start: words[i].start, end: words[i + inverted - 1].end, speaker: previous(), contentFrom: words[i + inverted - 1].end, verb: true, closes }
+      if (cue.speaker) cues.push(cue)
+      i += inverted - 1
+      continue
     }
     if (!mayOpen(c, words[i])) continue
     const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(withoutFirstLetter(w0)) ? matchPhrase(c.preps, words, i, lang) : null
@@ -399,16 +416,20 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     if (PASSIVE.has(words[i - 1]?.w ?? '')) continue
     // "deaths announced by various countries reached", "les chiffres communiqués par": a participle
     // with its agent is no verb with a subject; the agent is read where a record names it.
-    if (lang !== 'ar' && /^(by|par)$/.test(words[i + verbLength(c, words, i, lang)]?.w ?? '') && !/^(has|have|had|a|ont|avait|avaient)$/.test(words[i].w)) continue
+    // ("recense par ailleurs": "par ailleurs" is "moreover", no agent.)
+    if (lang !== 'ar' && /^(by|par)$/.test(words[i + verbLength(c, words, i, lang)]?.w ?? '') && words[i + verbLength(c, words, i, lang) + 1]?.w !== 'ailleurs' && !/^(has|have|had|a|ont|avait|avaient)$/.test(words[i].w)) continue
     // "وأُعلن الحداد", "من دون أن تُذكر خسائر": a vowelled Arabic passive names no speaker.
     if (lang === 'ar' && arabicPassive(words[i])) continue
     // A figure whose record is raised or lowered ("رفعت الوزارة حصيلة", "raised the toll") is the
     // body's word; raising anything else ("رفعت الحكومة الأسعار") says nothing.
-    if (TOLL_VERBS.has(words[i].w) || lang === 'ar' && TOLL_VERBS.has(withoutConjunction(words[i].w))) {
+    // (French verbs are phrases: "a publié", "a lancé".)
+    const phrase = lang === 'fr' ? words.slice(i, i + verbLength(c, words, i, lang)).map((w) => w.w).join(' ') : words[i].w
+    if (TOLL_VERBS.has(phrase) || lang === 'ar' && TOLL_VERBS.has(withoutConjunction(words[i].w))) {
       // "تقديرها لعدد النازحين", "توزيعاً": with its possessive, its glued "ل" or its accusative ending.
       const changes = (w: string) => c.records.has(w) || MEASURES.has(w) || lang === 'ar' && [bareWord(lang, w), w.replace(PRONOUN_SUFFIX, ''), bareWord(lang, w.replace(/^ل/, 'ال')), w.replace(/ا$/, '')].some((x) => c.records.has(x) || MEASURES.has(x))
       if (!words.slice(i + 1, i + 8).some((w) => changes(w.w))) continue
     }
+    if (lang === 'ar' && THAT_VERBS.has(withoutConjunction(words[i].w)) && !words.slice(i + 1, i + 6).some((w) => c.complements.has(w.w) && w.w !== 'عن' && w.w !== 'ل' && w.w !== ':')) continue
     const n = verbLength(c, words, i, lang)
     // "مضيفاً أن", "adding that", "ajoutant que": a participle of saying goes on with the speaker
     // last named, whatever stands between the commas before it.
@@ -488,6 +509,9 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     // A verb whose subject is no speaker ("the explosion claimed", "تظهر تباعاً") tells no attribution.
     if (raw && !subject) continue
     // "he said", "وأضاف": the speaker last named; "تحدثت تقارير" (reports spoke of): no one named.
+    // An English or French sentence never opens on its verb: one that does was cut from its subject
+    // ("The U.N. launched": the abbreviation's full stop ended a sentence), and who spoke is unknown.
+    if (subject === null && lang !== 'ar' && i === 0) continue
     cue.speaker = subject === null ? previous() : subject.length ? subject : null
     // What was said starts at the first complement after the verb ("إن", "that", "que").
     for (let k = i + n; k < words.length && k < i + n + 3 * MAX_WORDS; k++) {
@@ -548,8 +572,9 @@ const SUBORDINATORS: Record<Lang, Set<string>> = {
 }
 
 const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'])
-// What French puts between an auxiliary and its participle: adverbs and "pour sa part", "quant à lui".
-const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', ...FR_SEQUENCE_ADVERBS])
+// What French puts between an auxiliary and its participle, or inside "fait état": adverbs, "pour sa
+// part", "quant à lui", "par ailleurs" ("fait désormais état", "a par ailleurs indiqué").
+const FR_INSERTS = new Set(['désormais', 'ailleurs', "d'ailleurs", 'par', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', ...FR_SEQUENCE_ADVERBS])
 
 // Verbs that raise or lower a count; a cue only with the record or measure they change.
 // So do verbs that publish a record ("published a new provisional count", "نشرت الوزارة أرقاماً").
@@ -557,7 +582,11 @@ const TOLL_VERBS = new Set([
   'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'نشر', 'نشرت', 'اصدر', 'اصدرت', 'قدم', 'قدمت',
   'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'lifts', 'lifted', 'published', 'publishes', 'released', 'releases', 'issued', 'issues',
   'a revu', 'ont revu', 'revoit', 'relève', 'a relevé', 'ont relevé', 'publie', 'a publié', 'ont publié', 'diffuse', 'a diffusé', 'ont diffusé',
+  // Launching speaks only of an appeal ("launched an appeal for", "a lancé un appel").
+  'launched', 'launches', 'opened', 'lance', 'lancent', 'a lancé', 'ont lancé', 'avait lancé',
 ].map(foldKey))
+// Verbs that say only before what was said ("أقرّ بأن", "روى أنه"); otherwise they approve or narrate a thing.
+const THAT_VERBS = new Set(['اقر', 'اقرت', 'اعترف', 'اعترفت', 'روى', 'روت'].map(foldKey))
 // What such a verb changes when it is no record: "عدد القتلى", "the number of dead", "le nombre de morts".
 const MEASURES = new Set(['عدد', 'اعداد', 'number', 'nombre'])
 // Participles of saying after a comma: the speaker goes on.
@@ -718,15 +747,19 @@ function fullPhrase(c: Reading['c'], lang: 'en' | 'fr', np: Word[]): boolean {
   return !verbForm || words.some((w) => /^\p{Lu}/u.test(w.raw) || c.heads.has(w.w) || c.heads.has(w.w.replace(/s$/, '')))
 }
 
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs'])
 function plausible(ctx: Reading, np: Word[], place = false): boolean {
   const { c, lang } = ctx
   const first = np[0]
-  if (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w))) return false
+  // "Son représentant pour la Libye, Tamer Ramadan": a possessive before a kind of speaker or a name is the body's own.
+  const owned = lang === 'fr' && POSSESSIVES.has(first.w) && np.length > 1 && (isHead(c, lang, np[1].w) || np.slice(1).some((w) => /^\p{Lu}/u.test(w.raw)))
+  if (!owned && (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w)))) return false
   if (np.every((w) => PUNCT.test(w.w) || TIME_WORDS.has(bareWord(lang, w.w)) || TIME_WORDS.has(w.w))) return false
   if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
   if (lang !== 'ar' && !fullPhrase(c, lang, np)) return false
   // "Le bilan pourrait encore s'alourdir après …": a clause with a finite verb names no speaker.
-  if (lang !== 'ar' && np.some((w, k) => k > 0 && (FINITE[lang].has(w.raw) || /^s['’]\p{L}/u.test(w.raw)))) return false
+  // ("Deux diplomates s'exprimant sous couvert d'anonymat": a reflexive participle describes the speaker.)
+  if (lang !== 'ar' && np.some((w, k) => k > 0 && (FINITE[lang].has(w.raw) || /^s['’]\p{L}/u.test(w.raw) && !/ant$/.test(w.w)))) return false
   if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false
   // "تفيد بوفاة 66": what was announced, glued to "ب", is no speaker.
   if (lang === 'ar' && first.w.startsWith('ب') && c.objects.has(first.w.slice(1))) return false
@@ -851,6 +884,19 @@ function verbSubjectOrder(words: Word[], i: number): boolean {
   // "C'est ce qu'a fait savoir le gouvernement", "les chiffres qu'a publiés la préfecture":
   // French inverts the subject after "que".
   return !!prev && (/^[,"”»:]$/.test(prev.w) || /^qu['’](a|ont|avait|avaient)$/.test(prev.w))
+}
+
+// A French verb of saying with its pronoun subject hyphenated after it: "estime-t-il" (one word),
+// "a-t-elle ajouté" (the auxiliary, then the participle, with adverbs between). Its length in words, or 0.
+const INVERTED = /^(\p{L}+)-(?:t-)?(?:il|elle|ils|elles|on)$/u
+function frenchInversion(c: Compiled, words: Word[], i: number): number {
+  const m = INVERTED.exec(words[i].w)
+  if (!m) return 0
+  if (c.verbs.has(m[1])) return 1
+  if (!FR_AUX.has(m[1])) return 0
+  let k = i + 1
+  while (k < words.length && k - i <= 4 && FR_INSERTS.has(words[k].w)) k++
+  return c.verbPhrases.some((p) => p.length === 2 && p[0] === m[1] && p[1] === words[k]?.w) ? k - i + 1 : 0
 }
 
 function isVerb(c: Compiled, words: Word[], i: number, lang: Lang): boolean {
