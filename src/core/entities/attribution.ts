@@ -367,6 +367,14 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       i += inverted - 1
       continue
     }
+    // "Greece's tally stands at 82", "وارتفعت حصيلة وزارة الصحة إلى 40": a record naming its issuer reaches a figure.
+    if (REACHING.has(w0) || lang === 'ar' && REACHING.has(withoutConjunction(w0))) {
+      const who = reachingRecord(ctx, words, i)
+      if (who && who.length) {
+        push({ start: words[i].start, end: words[i].end, speaker: who, contentFrom: words[i].end, verb: true, closes: false })
+        continue
+      }
+    }
     if (!mayOpen(c, words[i])) continue
     const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(withoutFirstLetter(w0)) ? matchPhrase(c.preps, words, i, lang) : null
     // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
@@ -1066,6 +1074,39 @@ function recordIssuer(ctx: Reading, np: Word[]): Word[] | null {
   const owner = rec > 0 ? np[rec - 1] : null
   if (!owner || !/['’]s$/.test(owner.raw)) return null
   return [...np.slice(0, rec - 1), { ...owner, end: owner.end - 2, raw: owner.raw.slice(0, -2), w: owner.w.replace(/['’]s$/, '') }]
+}
+
+// Verbs a record reaches a figure with: "the tally stands at", "le décompte atteignait", "بلغت الحصيلة".
+const REACHING = new Set([
+  'stands', 'stood', 'rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'hit',
+  "s'élève", "s'élevait", 'atteint', 'atteignait', 'grimpe', 'grimpait', 'grimpé', 'dépasse', 'dépassait', 'dépassé', 'avoisine', 'avoisinait',
+  'بلغ', 'بلغت', 'ارتفع', 'ارتفعت', 'وصل', 'وصلت', 'تجاوز', 'تجاوزت', 'ناهز', 'ناهزت',
+].map(foldKey))
+
+// The issuer a record that reaches a figure names in its own phrase ("Greece's tally", "le décompte
+// de l'organisme chargé des secours", "حصيلة وزارة الصحة", "الحصيلة التي أعلنتها الوزارة"); a record
+// with no issuer ("the toll rose to 40") is nobody's word, whoever spoke last.
+function reachingRecord(ctx: Reading, words: Word[], i: number): Word[] | null {
+  const { c, lang } = ctx
+  if (lang === 'ar') {
+    const next = words[i + 1]
+    if (!next || !c.records.has(bareWord('ar', next.w))) return null
+    const np = nounPhrase(ctx, words, i + 1, false)
+    return np.words && np.words[0].start > next.start ? resolve(ctx, np.words) : null
+  }
+  const np = subjectBefore(c, lang, words, i)
+  const rec = np ? np.findIndex((w) => c.records.has(w.w)) : -1
+  if (!np || rec < 0) return null
+  const owner = recordIssuer(ctx, np)
+  if (owner) return owner
+  for (let m = rec + 1; m < np.length - 1; m++) {
+    if (!ISSUED_BY.has(np[m].w) || !(bodyStart(np[m + 1]) || isHead(c, lang, np[m + 1].w))) continue
+    const body = nounPhrase(ctx, np, m + 1, false)
+    return body.words ? resolve(ctx, body.words) : null
+  }
+  // "An updated interior ministry toll": the body named before the record.
+  const before = np.slice(0, rec).filter((w) => !DETERMINERS.has(w.w) && !GENERIC.has(w.w))
+  return before.length && before.some((w) => isHead(c, lang, w.w)) ? before : null
 }
 
 // A record's agent in English and French: ", communiqué par le FSB,", "released by the ministry".

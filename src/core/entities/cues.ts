@@ -167,7 +167,7 @@ const FR: CueWords = {
     'garde-côtes', 'président', 'présidence', 'préfet', 'préfecture', 'gouverneur', 'maire', 'directeur', 'directrice', 'chef', 'témoins', 'habitants',
     'rescapés', 'survivants', 'sources', 'médecins', 'secouristes', 'experts', 'observateurs', 'conseil', 'commission', 'comité', 'mission', 'union',
     'banque', 'fonds', 'croissant-rouge', 'croix-rouge', 'service', 'services', 'secours', 'secrétaire', 'envoyé', 'coordinateur', 'ambassadeur', 'roi',
-    'élysée', 'représentant', 'représentante', 'représentants', 'ong', 'familles', 'proches', 'hôpital', 'centre', 'institut', 'état-major', 'onu', 'oms', 'oim', 'rapport', 'étude', 'exécutif', 'junte',
+    'élysée', 'organisme', 'représentant', 'représentante', 'représentants', 'ong', 'familles', 'proches', 'hôpital', 'centre', 'institut', 'état-major', 'onu', 'oms', 'oim', 'rapport', 'étude', 'exécutif', 'junte',
   ],
   nonSpeakers: ['lesquelles', 'lesquels', 'laquelle', 'lequel', 'lui', 'eux', 'en', 'y', 'elle', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'dont', 'où', 'qui', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', "d'abord", 'personnes', 'nombre'],
   objects: [],

@@ -88,3 +88,15 @@ describe("a place's distance or people in the newsroom's aside is nobody's word"
   // A distance the speaker gives, with no place described, stays the speaker's.
   ['en', 'The coast guard said the boat sank 30 nautical miles off the island.', '30 nautical miles', 'The coast guard'],
 ]))
+
+describe('a record that names its issuer and reaches a figure is the issuer\'s word', () => check([
+  ['en', "Chile's tally stands at 46 dead and 210 injured.", '46', 'Chile'],
+  ['en', 'The latest toll from the civil defence rose to 63 on Friday.', '63', 'the civil defence'],
+  ['en', 'The toll rose to 63 on Friday.', '63', null],
+  ['en', 'Fuel prices rose to 3 dollars a litre.', '3 dollars', null],
+  ['fr', 'Le bilan de la sécurité civile s\'élève à 63 morts.', '63', 'la sécurité civile'],
+  ['fr', 'Le bilan s\'élève à 63 morts.', '63', null],
+  ['ar', 'وارتفعت حصيلة الدفاع المدني إلى 63 قتيلا.', '63', 'الدفاع المدني'],
+  ['ar', 'وبلغت الحصيلة 63 قتيلا.', '63', null],
+  ['ar', 'وارتفعت أسعار الخبز إلى 3 دنانير.', '3 دنانير', null],
+]))
