@@ -384,7 +384,7 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       // "توزيعاً للوفيات حسب الأقاليم" (by province): a breakdown, not a source.
       if (lang === 'ar' && withoutConjunction(words[i].w) === 'حسب' && CATEGORIES.has(bareWord(lang, words[j]?.w ?? ''))) { i = j; continue }
       // "des informations selon lesquelles": a relative, not a source.
-      if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w) && !c.records.has(bareWord(lang, words[j].w))) { i = j; continue }
+      if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w) && !isLatter(words, j) && !c.records.has(bareWord(lang, words[j].w))) { i = j; continue }
       let relayed = false
       // "بحسب ما أعلنت الوزارة", "حسبما ذكرت": the speaker follows the relayed verb.
       // "بحسب ما بثته القناة", "وفق ما نقلته الوكالة": the relayed verb carries its object ("it").
@@ -398,7 +398,7 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       const next = words[j]
       const own = !!next && PRONOUN_SUFFIX.test(next.w) && !!matchPhrase(c.documents, [{ ...next, w: next.w.replace(PRONOUN_SUFFIX, '') }], 0, 'en')
       if ((relayed && next && /^عن(ه|ها|هم|هما)$/.test(next.w)) || own || /^l'en$/.test(words[i + prep.n - 2]?.w ?? '') || isPronoun(words, j)) {
-        cue.speaker = previous()
+        cue.speaker = isLatter(words, j) ? latter(ctx) : previous()
         cues.push(cue)
         i = j
         continue
@@ -688,8 +688,33 @@ function subjectAfterComplement(c: Compiled, words: Word[], v: number): boolean 
 function isPronoun(words: Word[], j: number): boolean {
   const w = words[j]?.w
   if (!w) return false
-  if (/^(ce|cette)$/.test(w) && /^derni[eè]re?s?$/.test(words[j + 1]?.w ?? '')) return true
-  return PRONOUNS.has(w)
+  return isLatter(words, j) || PRONOUNS.has(w)
+}
+
+// "ce dernier", "cette dernière", "the latter": the one named last, whether or not it spoke.
+function isLatter(words: Word[], j: number): boolean {
+  const w = words[j]?.w
+  return /^(ce|cette|ces)$/.test(w ?? '') && /^derni[eè]re?s?$/.test(words[j + 1]?.w ?? '') || w === 'the' && words[j + 1]?.w === 'latter'
+}
+
+// The one named last before this sentence: a person's or a body's name in capitals ("…, le colonel
+// Mamane Sani Kiaou. Selon ce dernier, …"), or the speaker last named when it stands later.
+function latter(ctx: Reading): Word[] | null {
+  const speaker = lastSpeaker(ctx)
+  if (ctx.lang === 'ar') return speaker
+  const all = lookBack(ctx)
+  const named = (w: Word) => /^\p{Lu}/u.test(w.raw) && !TIME_WORDS.has(w.w) && !isCountryWord(w.raw)
+  for (let k = all.length - 1; k > 0 && all.length - k < 80; k--) {
+    // A capital that opens a sentence names no one for sure.
+    if (!named(all[k]) || PUNCT.test(all[k - 1].w) && !/^[,(]$/.test(all[k - 1].w)) continue
+    if (speaker && speaker[speaker.length - 1].end >= all[k].start) return speaker
+    let from = k
+    while (from > 1 && named(all[from - 1]) && !(PUNCT.test(all[from - 2].w) && !/^[,(]$/.test(all[from - 2].w))) from--
+    // "le maire de Lyon": a kind of speaker the name is joined to.
+    if (from > 2 && NAME_JOIN.has(all[from - 1].w) && isHead(ctx.c, ctx.lang, all[from - 2].w)) from -= DETERMINERS.has(all[from - 3].w) ? 3 : 2
+    return all.slice(from, k + 1)
+  }
+  return speaker
 }
 
 const ISSUED_BY = new Set(['of', 'by', 'from', 'de', 'du', 'des', "d'", 'par'])
@@ -701,6 +726,7 @@ function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null 
   if (!np || !np.length) return null
   // "نقلت الوكالة عن الحاكم قوله إن…": "his saying" closes the quoted speaker's name.
   if (ctx.lang === 'ar' && np.length > 1 && SAYING.test(np[np.length - 1].w)) np = np.slice(0, -1)
+  if (isLatter(np, 0) && np.length === 2) return latter(ctx)
   if (np.length === 1 && (PRONOUNS.has(np[0].w) || /^qu['’](ils?|elles?)$/.test(np[0].w)) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
   // so is "تقديرات فرقها" (its teams' estimates).
@@ -1092,7 +1118,7 @@ function reachingRecord(ctx: Reading, words: Word[], i: number): Word[] | null {
     const next = words[i + 1]
     if (!next || !c.records.has(bareWord('ar', next.w))) return null
     const np = nounPhrase(ctx, words, i + 1, false)
-    return np.words && np.words[0].start > next.start ? resolve(ctx, np.words) : null
+    return np.words && np.words[0].start > next.start && issuing(ctx, np.words) ? resolve(ctx, np.words) : null
   }
   const np = subjectBefore(c, lang, words, i)
   const rec = np ? np.findIndex((w) => c.records.has(w.w)) : -1
@@ -1102,12 +1128,16 @@ function reachingRecord(ctx: Reading, words: Word[], i: number): Word[] | null {
   for (let m = rec + 1; m < np.length - 1; m++) {
     if (!ISSUED_BY.has(np[m].w) || !(bodyStart(np[m + 1]) || isHead(c, lang, np[m + 1].w))) continue
     const body = nounPhrase(ctx, np, m + 1, false)
-    return body.words ? resolve(ctx, body.words) : null
+    return body.words && issuing(ctx, body.words) ? resolve(ctx, body.words) : null
   }
   // "An updated interior ministry toll": the body named before the record.
   const before = np.slice(0, rec).filter((w) => !DETERMINERS.has(w.w) && !GENERIC.has(w.w))
   return before.length && before.some((w) => isHead(c, lang, w.w)) ? before : null
 }
+
+// Whether the words after a record name who issued it (a kind of speaker, or a name in capitals)
+// rather than what it counts ("حصيلة القتلى", "the toll of the dead").
+const issuing = (ctx: Reading, np: Word[]) => np.some((w) => isHead(ctx.c, ctx.lang, w.w) || ctx.lang !== 'ar' && /^(?:[ld]['’])?\p{Lu}/u.test(w.raw))
 
 // A record's agent in English and French: ", communiqué par le FSB,", "released by the ministry".
 const AGENT_PARTICIPLES = new Set(['communiqué', 'communiquée', 'communiqués', 'communiquées', 'publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'diffusés', 'diffusées', 'établi', 'établie', 'fourni', 'fournie', 'fournis', 'fournies', 'annoncé', 'annoncée', 'dressé', 'dressée', 'compilé', 'compilée', 'released', 'published', 'issued', 'compiled', 'provided', 'given', 'announced', 'put', 'drawn'])

@@ -94,9 +94,21 @@ describe('a record that names its issuer and reaches a figure is the issuer\'s w
   ['en', 'The latest toll from the civil defence rose to 63 on Friday.', '63', 'the civil defence'],
   ['en', 'The toll rose to 63 on Friday.', '63', null],
   ['en', 'Fuel prices rose to 3 dollars a litre.', '3 dollars', null],
-  ['fr', 'Le bilan de la sécurité civile s\'élève à 63 morts.', '63', 'la sécurité civile'],
+  ['fr', 'Le bilan de la protection civile s\'élève à 63 morts.', '63', 'la protection civile'],
   ['fr', 'Le bilan s\'élève à 63 morts.', '63', null],
   ['ar', 'وارتفعت حصيلة الدفاع المدني إلى 63 قتيلا.', '63', 'الدفاع المدني'],
   ['ar', 'وبلغت الحصيلة 63 قتيلا.', '63', null],
   ['ar', 'وارتفعت أسعار الخبز إلى 3 دنانير.', '3 دنانير', null],
+]))
+
+describe('"ce dernier", "the latter": the one named last, whether or not it spoke', () => check([
+  ['fr', "Le général Paul Marin a assuré que 900 soldats partiraient. Il s'exprimait aux côtés du chef d'état-major, le colonel Ali Traoré. Selon ce dernier, 282 soldats sont déjà partis.", '282', 'Ali Traoré'],
+  ['fr', 'Le ministre a rencontré le maire de Lyon. Selon ce dernier, 40 écoles sont fermées.', '40', 'le maire de Lyon'],
+  ['fr', 'Le préfet Jean Roux a annoncé 12 morts. Selon ce dernier, 40 écoles sont fermées.', '40', 'Le préfet Jean Roux'],
+  ['en', 'The minister met the mayor, Ana Ruiz, on Monday. According to the latter, 40 schools are closed.', '40', 'Ana Ruiz'],
+]))
+
+describe('a record that reaches a figure names no issuer by what it counts', () => check([
+  ['en', 'The toll of the dead rose to 63 on Friday.', '63', null],
+  ['ar', 'وارتفعت حصيلة الضحايا إلى 63 قتيلا.', '63', null],
 ]))
