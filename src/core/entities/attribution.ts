@@ -1015,6 +1015,8 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
       break
     }
     if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
+    // "le bilan qu'a communiqué la préfecture": a relative with its verb glued on ends the phrase.
+    if (ctx.lang === 'fr' && who.length > 0 && /^qu['’]\p{L}/u.test(w.w)) break
     // "نعت الوزارة ثلاثة أطباء": a number word starts what was said.
     if (ctx.lang === 'ar' && who.length > 0 && AR_NUMBER_WORD.test(w.w)) break
     if (who.length > 0 && announcedObject(c, who, w.w)) break
@@ -1044,8 +1046,20 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
         if (body) return body
         continue
       }
+      // ("la liste des victimes que le ministère a publiée": "des victimes" is what it lists, read on.)
       if (/^(du|des|of|by|from|par)$/.test(link) || link === 'de' && bodyStart(words[m + 1])) {
         const body = nounPhrase(ctx, words, m + 1, false)
+        if (body.words && (issuing(ctx, body.words) || /^(by|from|par)$/.test(link) || !words.slice(body.to, body.to + 2).some((w) => /^(que|qu')$/.test(w.w)))) return body
+      }
+      // "la liste que le ministère a publiée", "le bilan qu'a communiqué la préfecture": a relative
+      // clause whose subject issued the record.
+      if (ctx.lang === 'fr' && (link === 'que' || link === "qu'") && bodyStart(words[m + 1])) {
+        const body = nounPhrase(ctx, words, m + 1, false)
+        const aux = body.words ? body.words.findIndex((w, n) => n > 0 && FR_AUX.has(w.w)) : -1
+        if (body.words && aux > 0) return { words: body.words.slice(0, aux), to: body.to }
+      }
+      if (ctx.lang === 'fr' && /^qu['’](a|ont|avait|avaient)$/.test(link) && words[m + 1] && bodyStart(words[m + 2])) {
+        const body = nounPhrase(ctx, words, m + 2, false)
         if (body.words) return body
       }
       // "d'Ocha", "de l'Institut": the body is glued to its preposition.
@@ -1231,7 +1245,8 @@ function skipBack(c: Compiled, words: Word[], k: number): number {
   for (;;) {
     if (k < 0) return k
     const w = words[k].w
-    if (c.particles.has(w) || SPEECH_TIME.test(w) || TIME_WORDS.has(w)) { k--; continue }
+    // (Also a quotation opening between the subject and its verb: "Les autorités « ont recensé 100 morts »".)
+    if (c.particles.has(w) || SPEECH_TIME.test(w) || TIME_WORDS.has(w) || (words[k].raw === '«' || words[k].raw === '“') && k > 0 && !SENTENCE_END.has(words[k - 1].w)) { k--; continue }
     // "يوم الأربعاء 14 حزيران/ يونيو": the day's number and the slash between a month's two names.
     if (/^(\d{1,4}|\/)$/.test(w) && (TIME_WORDS.has(words[k - 1]?.w ?? '') || TIME_WORDS.has(words[k + 1]?.w ?? ''))) { k--; continue }
     const phrase = c.particlePhrases.find((p) => p.every((x, i) => words[k - p.length + 1 + i]?.w === x))

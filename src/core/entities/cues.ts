@@ -89,7 +89,7 @@ const AR: CueWords = {
   particles: ['وكان', 'كان', 'وكانت', 'كانت', 'أما', 'و', 'ف', 'قد', 'لقد', 'وقد', 'فقد', 'ثم', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'في المقابل'],
   documents: ['هذه التقارير', 'هذه الأرقام', 'هذه التقديرات', 'هذا التقرير', 'هذا البيان', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'إحصائية', 'حصيلة', 'تصريحات', 'تصريح', 'معطيات', 'آخر', 'أحدث', 'مصادر في', 'تقييم', 'بلاغ', 'إفادة', 'رواية'],
   relays: ['ما'],
-  records: ['توزيع', 'إحصائية', 'مزاعم', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'حصيلة', 'تقييم', 'بلاغ', 'معطيات', 'نداء'],
+  records: ['توزيع', 'إحصائية', 'مزاعم', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'حصيلة', 'تقييم', 'بلاغ', 'معطيات', 'نداء', 'قائمة'],
   heads: [
     'وزارة', 'وزير', 'وزيرة', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مصادر', 'مصدر', 'متحدث', 'ناطق', 'منظمة', 'مكتب', 'هيئة', 'لجنة', 'نقابة', 'جمعية',
     'مفوضية', 'وكالة', 'قناة', 'صحيفة', 'موقع', 'شبكة', 'مرصد', 'مركز', 'معهد', 'برنامج', 'صندوق', 'بنك', 'هلال', 'صليب', 'أمم', 'حكومة', 'سلطات',
@@ -107,6 +107,8 @@ const AR: CueWords = {
     'عودة', 'استقبال', 'إيواء', 'ترحيل', 'إطلاق', 'الإفراج', 'تخصيص', 'رصد', 'صرف', 'تقديم', 'إرسال', 'نشر', 'انسحاب', 'دخول', 'خروج',
     // What an estimate measures: "قدّر المكتب عدد النازحين"، "رفعت الوزارة حصيلة القتلى".
     'عدد', 'أعداد', 'حصيلة', 'قيمة', 'كلفة', 'تكلفة', 'حجم', 'نسبة', 'إحصائية', 'أرقام', 'تقدير', 'توزيع',
+    // What a body publishes: "نشرت الوزارة قائمة تضم أسماء".
+    'قائمة',
   ],
   participles: [
     'مضيفا', 'موضحا', 'مشيرا', 'مؤكدا', 'لافتا', 'مبينا', 'معتبرا', 'محذرا', 'متوقعا',
@@ -131,7 +133,7 @@ const EN: CueWords = {
     'first', 'initially', 'originally', 'subsequently', 'since', 'now', 'already', 'again', 'repeatedly', 'recently', 'finally', 'further', 'however', 'too'],
   documents: ['these reports', 'these figures', 'the reports', 'reports', 'a statement by', 'a statement from', 'figures from', 'data from', 'a report by', 'a report from', 'estimates by', 'the latest figures from', 'the latest toll from', 'a tally by'],
   relays: [],
-  records: ['toll', 'tolls', 'count', 'counts', 'tally', 'tallies', 'breakdown', 'figures', 'data', 'report', 'reports', 'statement', 'estimates', 'update', 'information', 'assessment', 'appeal'],
+  records: ['toll', 'tolls', 'count', 'counts', 'tally', 'tallies', 'breakdown', 'figures', 'data', 'report', 'reports', 'statement', 'estimates', 'update', 'information', 'assessment', 'appeal', 'list'],
   heads: [
     'ministry', 'minister', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'agency', 'organization', 'organisation', 'office',
     'authorities', 'authority', 'government', 'army', 'military', 'police', 'guard', 'president', 'presidency', 'governor', 'mayor', 'director', 'head', 'chief',
@@ -161,7 +163,7 @@ const FR: CueWords = {
   documents: ['ces chiffres', 'ces informations', 'un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
   relays: [],
   // (Plurals too: "d'après des bilans encore provisoires" is no body's word.) An appeal is issued like a record.
-  records: ['bilan', 'bilans', 'décompte', 'décomptes', 'chiffres', 'données', 'estimations', 'rapport', 'rapports', 'communiqué', 'communiqués', 'informations', 'mise', 'point', 'évaluation', 'précisions', 'appel'],
+  records: ['bilan', 'bilans', 'décompte', 'décomptes', 'chiffres', 'données', 'estimations', 'rapport', 'rapports', 'communiqué', 'communiqués', 'informations', 'mise', 'point', 'évaluation', 'précisions', 'appel', 'liste'],
   heads: [
     'ministère', 'ministre', 'responsable', 'responsables', 'porte-parole', 'agence', 'organisation', 'bureau', 'autorités', 'gouvernement', 'armée', 'police',
     'garde-côtes', 'président', 'présidence', 'préfet', 'préfecture', 'gouverneur', 'maire', 'directeur', 'directrice', 'chef', 'témoins', 'habitants',

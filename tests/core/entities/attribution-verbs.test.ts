@@ -112,3 +112,16 @@ describe('a record that reaches a figure names no issuer by what it counts', () 
   ['en', 'The toll of the dead rose to 63 on Friday.', '63', null],
   ['ar', 'وارتفعت حصيلة الضحايا إلى 63 قتيلا.', '63', null],
 ]))
+
+describe('a record whose issuer a relative clause names, and a list as a record', () => check([
+  ['fr', "L'incendie a fait 37 morts, d'après la liste des victimes que la préfecture du Var a publiée.", '37', 'la préfecture du Var'],
+  ['fr', "Selon le bilan qu'a communiqué la préfecture, 12 personnes sont mortes.", '12', 'la préfecture'],
+  ['en', 'The fire killed 37 people, according to a list published by the regional government.', '37', 'the regional government'],
+  ['ar', 'ونشرت وزارة الصحة قائمة تضم أسماء 37 من القتلى.', '37', 'وزارة الصحة'],
+]))
+
+describe('a quotation that opens between the subject and its verb', () => check([
+  ['fr', 'Les services de secours de la région « ont recensé 48 blessés », a rapporté Radio Azur.', '48', 'Les services de secours de la région'],
+  ['fr', 'Les services de secours de Nice, dont dépend la vallée, « ont recensé 48 blessés », a rapporté Radio Azur.', '48', 'Les services de secours de Nice'],
+  ['en', 'The regional health office “has counted 48 injured so far”, the local radio reported.', '48', 'The regional health office'],
+]))
