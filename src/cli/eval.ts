@@ -1,6 +1,6 @@
 // npm run eval: extraction accuracy on the seed gold and on the news development and test splits,
-// per language and kind. --verbose lists the errors on seeds and dev (never on test: it is scored
-// only); --json prints the scores; --duckling <file> also runs Duckling's Arabic conformance corpus.
+// per language and kind. --verbose lists the errors on seeds and dev, an attribution miss with its
+// sentence (never on test: it is scored only); --json prints the scores; --duckling <file> also runs Duckling's Arabic conformance corpus.
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { extractClaims, parseFigure } from '../core/extract'
