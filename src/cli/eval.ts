@@ -1,12 +1,12 @@
 // npm run eval: extraction accuracy on the seed gold and on the news development and test splits,
-// per language and kind. --verbose lists the errors on seeds and dev (never on test: it is scored
-// only); --json prints the scores; --duckling <file> also runs Duckling's Arabic conformance corpus.
+// per language and kind. --verbose lists the errors on seeds and dev, an attribution miss with its
+// sentence (never on test: it is scored only); --json prints the scores; --duckling <file> also runs Duckling's Arabic conformance corpus.
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { extractClaims, parseFigure } from '../core/extract'
 import { scoreCorpus, type CorpusScore, type EvalReport, type GoldFigure } from '../core/extract/evaluate'
 import { conforms, flattenDuckling } from '../core/extract/conformance'
-import type { Source } from '../core/model'
+import type { Claim, Source } from '../core/model'
 import { chronoDateClaims } from './chrono-peer'
 import { DEFAULT_DATA, loadCorpusDir, parseArgs, readBytes, run } from './args'
 import { parseJsonFile } from '../core/corpus/load'
@@ -43,12 +43,15 @@ function table(c: Corpus, scores: CorpusScore[]): void {
   }
 }
 
-function errors(name: string, r: EvalReport): void {
+// An attribution miss is judged on its sentence: the construction that names (or hides) the speaker.
+const sentenceOf = (texts: Record<string, string>, c: Claim) => (texts[c.source] ?? '').slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ')
+
+function errors(name: string, r: EvalReport, texts: Record<string, string>): void {
   for (const m of r.misses) console.log(`MISS    ${name} ${m.source} ${m.kind} «${m.text}» [${m.lo}, ${m.hi}] ${m.unit ?? ''}`)
   for (const c of r.spurious) console.log(`EXTRA   ${name} ${c.source} ${c.quantity.kind} «${c.text}» [${c.quantity.lo}, ${c.quantity.hi}] ${c.quantity.unit ?? ''}`)
   for (const w of r.wrongValues) console.log(`VALUE   ${name} ${w.gold.source} «${w.gold.text}»: expected [${w.gold.lo}, ${w.gold.hi}] ${w.gold.unit ?? ''}, got [${w.claim.quantity.lo}, ${w.claim.quantity.hi}] ${w.claim.quantity.unit ?? ''}`)
   for (const w of r.wrongQualifiers) console.log(`QUALIF  ${name} ${w.gold.source} «${w.gold.text}»: expected ${w.gold.qualifier}, got ${w.claim.quantity.qualifier}`)
-  for (const w of r.wrongAttributions) console.log(`ATTRIB  ${name} ${w.gold.source} «${w.gold.text}»: expected ${w.gold.attribution}, got ${w.claim.attribution?.who ?? null}`)
+  for (const w of r.wrongAttributions) console.log(`ATTRIB  ${name} ${w.gold.source} «${w.gold.text}»: expected ${w.gold.attribution}, got ${w.claim.attribution?.who ?? null}\n        | ${sentenceOf(texts, w.claim)}`)
 }
 
 run(() => {
@@ -60,7 +63,7 @@ run(() => {
     all[c.name] = scores
     if (flags.json) continue
     table(c, scores)
-    if (flags.verbose && c.debuggable) for (const s of scores) errors(c.name, s.exact)
+    if (flags.verbose && c.debuggable) for (const s of scores) errors(c.name, s.exact, Object.fromEntries(c.sources.map((x) => [x.id, x.text])))
     if (c.name === 'seeds') chronoPeer(c)
     if (c.name === 'news/dev') for (const lang of ['en', 'fr'] as const) chronoPeer({ ...c, sources: c.sources.filter((s) => s.lang === lang) }, lang)
   }

@@ -4,6 +4,7 @@ import { memoWords } from '../text/memo'
 import { CUES, FR_SEQUENCE_ADVERBS, type CueWords } from './cues'
 import { conceptsIn } from '../align/measureOf'
 import { isCountryWord, isPeopleWord } from './countries'
+import { isPlaceAside } from './aside'
 import { TextWords, type Word } from './words'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
@@ -157,9 +158,15 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
       read.set(f.sentence.start, r)
     }
     const statementTime = isStatementTime(text, r.cues, f)
-    const speaker = statementTime ? null : speakerFor(text, r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
+    const speaker = statementTime || isPlaceAside(text, f.span, lang) ? null : speakerFor(text, r.cues, f) ?? (r.headline && f.span.start > r.headline[r.headline.length - 1].end ? r.headline : null)
     out.push({ attribution: speaker && speaker.length ? toAttribution(text, speaker, r.cues) : null, statementTime })
   }
+  // "٢٠٠ ألف روبية (نحو ٢٤٢٨ دولاراً)", "500,000 rupees (about $6,000)": a sum converted in brackets
+  // right after the sum is the newsroom's arithmetic, whoever stated the sum.
+  figures.forEach((f, i) => {
+    const prev = figures[i - 1]
+    if (f.kind === 'money' && prev?.kind === 'money' && prev.sentence.start === f.sentence.start && /^\s*[([]\s*$/.test(text.slice(prev.span.end, f.span.start))) out[i] = { attribution: null, statementTime: false }
+  })
   // "… 10 337 personnes ont été affectées. C'est ce qu'a fait savoir le gouvernement": a sentence
   // that names the speaker of the one before it.
   const after = new Map<number, { speaker: Word[]; cues: Cue[] } | null>()
@@ -302,10 +309,10 @@ function headlineSpeaker(ctx: Reading, words: Word[]): Word[] | null {
   return named || person ? head : null
 }
 
-// Whether a word names a kind of speaker: with or without its conjunction and article; a head
-// that starts with "و" ("وزير", "وزارة", "وكالة") is not stripped of it.
+// Whether a word names a kind of speaker: with or without its conjunction and article (French
+// elides it: "l'agence"); a head that starts with "و" ("وزير", "وزارة", "وكالة") is not stripped of it.
 function isHead(c: Compiled, lang: Lang, w: string): boolean {
-  return c.heads.has(bareWord(lang, w)) || lang === 'ar' && (c.heads.has(w.replace(/^ال/, '')) || c.heads.has(withoutConjunction(w).replace(/^ال/, '')))
+  return c.heads.has(bareWord(lang, w)) || lang === 'fr' && /^[ld]'/.test(w) && c.heads.has(w.slice(2)) || lang === 'ar' && (c.heads.has(w.replace(/^ال/, '')) || c.heads.has(withoutConjunction(w).replace(/^ال/, '')))
 }
 
 // An Arabic word without its conjunction and article ("والمنظمة" → "منظمه"); Latin words as they are.
@@ -350,6 +357,24 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
         continue
       }
     }
+    // "« … », a-t-il écrit", "estime-t-elle": a pronoun subject after its verb, the speaker last named.
+    const inverted = lang === 'fr' ? frenchInversion(c, words, i) : 0
+    if (inverted) {
+      const t = words[i + inverted]
+      const closes = !t || PUNCT.test(t.w) || SPEECH_TIME.test(t.w) || PP_OPENERS.has(t.w)
+      const cue: Cue = { start: words[i].start, end: words[i + inverted - 1].end, speaker: previous(), contentFrom: words[i + inverted - 1].end, verb: true, closes }
+      if (cue.speaker) cues.push(cue)
+      i += inverted - 1
+      continue
+    }
+    // "Greece's tally stands at 82", "وارتفعت حصيلة وزارة الصحة إلى 40": a record naming its issuer reaches a figure.
+    if (REACHING.has(w0) || lang === 'ar' && REACHING.has(withoutConjunction(w0))) {
+      const who = reachingRecord(ctx, words, i)
+      if (who && who.length) {
+        push({ start: words[i].start, end: words[i].end, speaker: who, contentFrom: words[i].end, verb: true, closes: false })
+        continue
+      }
+    }
     if (!mayOpen(c, words[i])) continue
     const found = c.prepStarts.has(w0) || lang === 'ar' && c.prepStarts.has(withoutFirstLetter(w0)) ? matchPhrase(c.preps, words, i, lang) : null
     // "كما قال الوزير" (as the minister said); "كما تواجه القوات" is "also", no cue.
@@ -359,7 +384,7 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       // "توزيعاً للوفيات حسب الأقاليم" (by province): a breakdown, not a source.
       if (lang === 'ar' && withoutConjunction(words[i].w) === 'حسب' && CATEGORIES.has(bareWord(lang, words[j]?.w ?? ''))) { i = j; continue }
       // "des informations selon lesquelles": a relative, not a source.
-      if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w) && !c.records.has(bareWord(lang, words[j].w))) { i = j; continue }
+      if (c.nonSpeakers.has(words[j]?.w ?? '') && !PRONOUNS.has(words[j].w) && !isLatter(words, j) && !c.records.has(bareWord(lang, words[j].w))) { i = j; continue }
       let relayed = false
       // "بحسب ما أعلنت الوزارة", "حسبما ذكرت": the speaker follows the relayed verb.
       // "بحسب ما بثته القناة", "وفق ما نقلته الوكالة": the relayed verb carries its object ("it").
@@ -373,7 +398,7 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       const next = words[j]
       const own = !!next && PRONOUN_SUFFIX.test(next.w) && !!matchPhrase(c.documents, [{ ...next, w: next.w.replace(PRONOUN_SUFFIX, '') }], 0, 'en')
       if ((relayed && next && /^عن(ه|ها|هم|هما)$/.test(next.w)) || own || /^l'en$/.test(words[i + prep.n - 2]?.w ?? '') || isPronoun(words, j)) {
-        cue.speaker = previous()
+        cue.speaker = isLatter(words, j) ? latter(ctx) : previous()
         cues.push(cue)
         i = j
         continue
@@ -399,16 +424,20 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     if (PASSIVE.has(words[i - 1]?.w ?? '')) continue
     // "deaths announced by various countries reached", "les chiffres communiqués par": a participle
     // with its agent is no verb with a subject; the agent is read where a record names it.
-    if (lang !== 'ar' && /^(by|par)$/.test(words[i + verbLength(c, words, i, lang)]?.w ?? '') && !/^(has|have|had|a|ont|avait|avaient)$/.test(words[i].w)) continue
+    // ("recense par ailleurs": "par ailleurs" is "moreover", no agent.)
+    if (lang !== 'ar' && /^(by|par)$/.test(words[i + verbLength(c, words, i, lang)]?.w ?? '') && words[i + verbLength(c, words, i, lang) + 1]?.w !== 'ailleurs' && !/^(has|have|had|a|ont|avait|avaient)$/.test(words[i].w)) continue
     // "وأُعلن الحداد", "من دون أن تُذكر خسائر": a vowelled Arabic passive names no speaker.
     if (lang === 'ar' && arabicPassive(words[i])) continue
     // A figure whose record is raised or lowered ("رفعت الوزارة حصيلة", "raised the toll") is the
     // body's word; raising anything else ("رفعت الحكومة الأسعار") says nothing.
-    if (TOLL_VERBS.has(words[i].w) || lang === 'ar' && TOLL_VERBS.has(withoutConjunction(words[i].w))) {
+    // (French verbs are phrases: "a publié", "a lancé".)
+    const phrase = lang === 'fr' ? words.slice(i, i + verbLength(c, words, i, lang)).map((w) => w.w).join(' ') : words[i].w
+    if (TOLL_VERBS.has(phrase) || lang === 'ar' && TOLL_VERBS.has(withoutConjunction(words[i].w))) {
       // "تقديرها لعدد النازحين", "توزيعاً": with its possessive, its glued "ل" or its accusative ending.
       const changes = (w: string) => c.records.has(w) || MEASURES.has(w) || lang === 'ar' && [bareWord(lang, w), w.replace(PRONOUN_SUFFIX, ''), bareWord(lang, w.replace(/^ل/, 'ال')), w.replace(/ا$/, '')].some((x) => c.records.has(x) || MEASURES.has(x))
       if (!words.slice(i + 1, i + 8).some((w) => changes(w.w))) continue
     }
+    if (lang === 'ar' && THAT_VERBS.has(withoutConjunction(words[i].w)) && !words.slice(i + 1, i + 6).some((w) => c.complements.has(w.w) && w.w !== 'عن' && w.w !== 'ل' && w.w !== ':')) continue
     const n = verbLength(c, words, i, lang)
     // "مضيفاً أن", "adding that", "ajoutant que": a participle of saying goes on with the speaker
     // last named, whatever stands between the commas before it.
@@ -488,6 +517,9 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     // A verb whose subject is no speaker ("the explosion claimed", "تظهر تباعاً") tells no attribution.
     if (raw && !subject) continue
     // "he said", "وأضاف": the speaker last named; "تحدثت تقارير" (reports spoke of): no one named.
+    // An English or French sentence never opens on its verb: one that does was cut from its subject
+    // ("The U.N. launched": the abbreviation's full stop ended a sentence), and who spoke is unknown.
+    if (subject === null && lang !== 'ar' && i === 0) continue
     cue.speaker = subject === null ? previous() : subject.length ? subject : null
     // What was said starts at the first complement after the verb ("إن", "that", "que").
     for (let k = i + n; k < words.length && k < i + n + 3 * MAX_WORDS; k++) {
@@ -548,8 +580,9 @@ const SUBORDINATORS: Record<Lang, Set<string>> = {
 }
 
 const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'])
-// What French puts between an auxiliary and its participle: adverbs and "pour sa part", "quant à lui".
-const FR_INSERTS = new Set(['toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', ...FR_SEQUENCE_ADVERBS])
+// What French puts between an auxiliary and its participle, or inside "fait état": adverbs, "pour sa
+// part", "quant à lui", "par ailleurs" ("fait désormais état", "a par ailleurs indiqué").
+const FR_INSERTS = new Set(['désormais', 'ailleurs', "d'ailleurs", 'par', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', ...FR_SEQUENCE_ADVERBS])
 
 // Verbs that raise or lower a count; a cue only with the record or measure they change.
 // So do verbs that publish a record ("published a new provisional count", "نشرت الوزارة أرقاماً").
@@ -557,7 +590,11 @@ const TOLL_VERBS = new Set([
   'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'نشر', 'نشرت', 'اصدر', 'اصدرت', 'قدم', 'قدمت',
   'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'lifts', 'lifted', 'published', 'publishes', 'released', 'releases', 'issued', 'issues',
   'a revu', 'ont revu', 'revoit', 'relève', 'a relevé', 'ont relevé', 'publie', 'a publié', 'ont publié', 'diffuse', 'a diffusé', 'ont diffusé',
+  // Launching speaks only of an appeal ("launched an appeal for", "a lancé un appel").
+  'launched', 'launches', 'opened', 'lance', 'lancent', 'a lancé', 'ont lancé', 'avait lancé',
 ].map(foldKey))
+// Verbs that say only before what was said ("أقرّ بأن", "روى أنه"); otherwise they approve or narrate a thing.
+const THAT_VERBS = new Set(['اقر', 'اقرت', 'اعترف', 'اعترفت', 'روى', 'روت'].map(foldKey))
 // What such a verb changes when it is no record: "عدد القتلى", "the number of dead", "le nombre de morts".
 const MEASURES = new Set(['عدد', 'اعداد', 'number', 'nombre'])
 // Participles of saying after a comma: the speaker goes on.
@@ -651,8 +688,33 @@ function subjectAfterComplement(c: Compiled, words: Word[], v: number): boolean 
 function isPronoun(words: Word[], j: number): boolean {
   const w = words[j]?.w
   if (!w) return false
-  if (/^(ce|cette)$/.test(w) && /^derni[eè]re?s?$/.test(words[j + 1]?.w ?? '')) return true
-  return PRONOUNS.has(w)
+  return isLatter(words, j) || PRONOUNS.has(w)
+}
+
+// "ce dernier", "cette dernière", "the latter": the one named last, whether or not it spoke.
+function isLatter(words: Word[], j: number): boolean {
+  const w = words[j]?.w
+  return /^(ce|cette|ces)$/.test(w ?? '') && /^derni[eè]re?s?$/.test(words[j + 1]?.w ?? '') || w === 'the' && words[j + 1]?.w === 'latter'
+}
+
+// The one named last before this sentence: a person's or a body's name in capitals ("…, le colonel
+// Mamane Sani Kiaou. Selon ce dernier, …"), or the speaker last named when it stands later.
+function latter(ctx: Reading): Word[] | null {
+  const speaker = lastSpeaker(ctx)
+  if (ctx.lang === 'ar') return speaker
+  const all = lookBack(ctx)
+  const named = (w: Word) => /^\p{Lu}/u.test(w.raw) && !TIME_WORDS.has(w.w) && !isCountryWord(w.raw)
+  for (let k = all.length - 1; k > 0 && all.length - k < 80; k--) {
+    // A capital that opens a sentence names no one for sure.
+    if (!named(all[k]) || PUNCT.test(all[k - 1].w) && !/^[,(]$/.test(all[k - 1].w)) continue
+    if (speaker && speaker[speaker.length - 1].end >= all[k].start) return speaker
+    let from = k
+    while (from > 1 && named(all[from - 1]) && !(PUNCT.test(all[from - 2].w) && !/^[,(]$/.test(all[from - 2].w))) from--
+    // "le maire de Lyon": a kind of speaker the name is joined to.
+    if (from > 2 && NAME_JOIN.has(all[from - 1].w) && isHead(ctx.c, ctx.lang, all[from - 2].w)) from -= DETERMINERS.has(all[from - 3].w) ? 3 : 2
+    return all.slice(from, k + 1)
+  }
+  return speaker
 }
 
 const ISSUED_BY = new Set(['of', 'by', 'from', 'de', 'du', 'des', "d'", 'par'])
@@ -664,6 +726,7 @@ function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null 
   if (!np || !np.length) return null
   // "نقلت الوكالة عن الحاكم قوله إن…": "his saying" closes the quoted speaker's name.
   if (ctx.lang === 'ar' && np.length > 1 && SAYING.test(np[np.length - 1].w)) np = np.slice(0, -1)
+  if (isLatter(np, 0) && np.length === 2) return latter(ctx)
   if (np.length === 1 && (PRONOUNS.has(np[0].w) || /^qu['’](ils?|elles?)$/.test(np[0].w)) || isPronoun(np, 0) && np.length === 2) return lastSpeaker(ctx)
   // "وبحسب التقييم", "أوضح البيان", "the report said": the record the body last named issued;
   // so is "تقديرات فرقها" (its teams' estimates).
@@ -718,15 +781,19 @@ function fullPhrase(c: Reading['c'], lang: 'en' | 'fr', np: Word[]): boolean {
   return !verbForm || words.some((w) => /^\p{Lu}/u.test(w.raw) || c.heads.has(w.w) || c.heads.has(w.w.replace(/s$/, '')))
 }
 
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs'])
 function plausible(ctx: Reading, np: Word[], place = false): boolean {
   const { c, lang } = ctx
   const first = np[0]
-  if (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w))) return false
+  // "Son représentant pour la Libye, Tamer Ramadan": a possessive before a kind of speaker or a name is the body's own.
+  const owned = lang === 'fr' && POSSESSIVES.has(first.w) && np.length > 1 && (isHead(c, lang, np[1].w) || np.slice(1).some((w) => /^\p{Lu}/u.test(w.raw)))
+  if (!owned && (c.nonSpeakers.has(first.w) || c.nonSpeakers.has(bareWord(lang, first.w)))) return false
   if (np.every((w) => PUNCT.test(w.w) || TIME_WORDS.has(bareWord(lang, w.w)) || TIME_WORDS.has(w.w))) return false
   if (np.some((w) => w.w === 'pm' || w.w === 'am' || /\d/.test(w.w))) return false
   if (lang !== 'ar' && !fullPhrase(c, lang, np)) return false
   // "Le bilan pourrait encore s'alourdir après …": a clause with a finite verb names no speaker.
-  if (lang !== 'ar' && np.some((w, k) => k > 0 && (FINITE[lang].has(w.raw) || /^s['’]\p{L}/u.test(w.raw)))) return false
+  // ("Deux diplomates s'exprimant sous couvert d'anonymat": a reflexive participle describes the speaker.)
+  if (lang !== 'ar' && np.some((w, k) => k > 0 && (FINITE[lang].has(w.raw) || /^s['’]\p{L}/u.test(w.raw) && !/ant$/.test(w.w)))) return false
   if (lang === 'ar' && (/^ب(ال|ما)/.test(first.w.replace(/^[وف]/, '')) || /(اً|ًا)$/.test(first.raw))) return false
   // "تفيد بوفاة 66": what was announced, glued to "ب", is no speaker.
   if (lang === 'ar' && first.w.startsWith('ب') && c.objects.has(first.w.slice(1))) return false
@@ -853,6 +920,19 @@ function verbSubjectOrder(words: Word[], i: number): boolean {
   return !!prev && (/^[,"”»:]$/.test(prev.w) || /^qu['’](a|ont|avait|avaient)$/.test(prev.w))
 }
 
+// A French verb of saying with its pronoun subject hyphenated after it: "estime-t-il" (one word),
+// "a-t-elle ajouté" (the auxiliary, then the participle, with adverbs between). Its length in words, or 0.
+const INVERTED = /^(\p{L}+)-(?:t-)?(?:il|elle|ils|elles|on)$/u
+function frenchInversion(c: Compiled, words: Word[], i: number): number {
+  const m = INVERTED.exec(words[i].w)
+  if (!m) return 0
+  if (c.verbs.has(m[1])) return 1
+  if (!FR_AUX.has(m[1])) return 0
+  let k = i + 1
+  while (k < words.length && k - i <= 4 && FR_INSERTS.has(words[k].w)) k++
+  return c.verbPhrases.some((p) => p.length === 2 && p[0] === m[1] && p[1] === words[k]?.w) ? k - i + 1 : 0
+}
+
 function isVerb(c: Compiled, words: Word[], i: number, lang: Lang): boolean {
   return verbLength(c, words, i, lang) > 0
 }
@@ -935,6 +1015,8 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
       break
     }
     if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
+    // "le bilan qu'a communiqué la préfecture": a relative with its verb glued on ends the phrase.
+    if (ctx.lang === 'fr' && who.length > 0 && /^qu['’]\p{L}/u.test(w.w)) break
     // "نعت الوزارة ثلاثة أطباء": a number word starts what was said.
     if (ctx.lang === 'ar' && who.length > 0 && AR_NUMBER_WORD.test(w.w)) break
     if (who.length > 0 && announcedObject(c, who, w.w)) break
@@ -964,8 +1046,20 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
         if (body) return body
         continue
       }
+      // ("la liste des victimes que le ministère a publiée": "des victimes" is what it lists, read on.)
       if (/^(du|des|of|by|from|par)$/.test(link) || link === 'de' && bodyStart(words[m + 1])) {
         const body = nounPhrase(ctx, words, m + 1, false)
+        if (body.words && (issuing(ctx, body.words) || /^(by|from|par)$/.test(link) || !words.slice(body.to, body.to + 2).some((w) => /^(que|qu')$/.test(w.w)))) return body
+      }
+      // "la liste que le ministère a publiée", "le bilan qu'a communiqué la préfecture": a relative
+      // clause whose subject issued the record.
+      if (ctx.lang === 'fr' && (link === 'que' || link === "qu'") && bodyStart(words[m + 1])) {
+        const body = nounPhrase(ctx, words, m + 1, false)
+        const aux = body.words ? body.words.findIndex((w, n) => n > 0 && FR_AUX.has(w.w)) : -1
+        if (body.words && aux > 0) return { words: body.words.slice(0, aux), to: body.to }
+      }
+      if (ctx.lang === 'fr' && /^qu['’](a|ont|avait|avaient)$/.test(link) && words[m + 1] && bodyStart(words[m + 2])) {
+        const body = nounPhrase(ctx, words, m + 2, false)
         if (body.words) return body
       }
       // "d'Ocha", "de l'Institut": the body is glued to its preposition.
@@ -1021,6 +1115,43 @@ function recordIssuer(ctx: Reading, np: Word[]): Word[] | null {
   if (!owner || !/['’]s$/.test(owner.raw)) return null
   return [...np.slice(0, rec - 1), { ...owner, end: owner.end - 2, raw: owner.raw.slice(0, -2), w: owner.w.replace(/['’]s$/, '') }]
 }
+
+// Verbs a record reaches a figure with: "the tally stands at", "le décompte atteignait", "بلغت الحصيلة".
+const REACHING = new Set([
+  'stands', 'stood', 'rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'hit',
+  "s'élève", "s'élevait", 'atteint', 'atteignait', 'grimpe', 'grimpait', 'grimpé', 'dépasse', 'dépassait', 'dépassé', 'avoisine', 'avoisinait',
+  'بلغ', 'بلغت', 'ارتفع', 'ارتفعت', 'وصل', 'وصلت', 'تجاوز', 'تجاوزت', 'ناهز', 'ناهزت',
+].map(foldKey))
+
+// The issuer a record that reaches a figure names in its own phrase ("Greece's tally", "le décompte
+// de l'organisme chargé des secours", "حصيلة وزارة الصحة", "الحصيلة التي أعلنتها الوزارة"); a record
+// with no issuer ("the toll rose to 40") is nobody's word, whoever spoke last.
+function reachingRecord(ctx: Reading, words: Word[], i: number): Word[] | null {
+  const { c, lang } = ctx
+  if (lang === 'ar') {
+    const next = words[i + 1]
+    if (!next || !c.records.has(bareWord('ar', next.w))) return null
+    const np = nounPhrase(ctx, words, i + 1, false)
+    return np.words && np.words[0].start > next.start && issuing(ctx, np.words) ? resolve(ctx, np.words) : null
+  }
+  const np = subjectBefore(c, lang, words, i)
+  const rec = np ? np.findIndex((w) => c.records.has(w.w)) : -1
+  if (!np || rec < 0) return null
+  const owner = recordIssuer(ctx, np)
+  if (owner) return owner
+  for (let m = rec + 1; m < np.length - 1; m++) {
+    if (!ISSUED_BY.has(np[m].w) || !(bodyStart(np[m + 1]) || isHead(c, lang, np[m + 1].w))) continue
+    const body = nounPhrase(ctx, np, m + 1, false)
+    return body.words && issuing(ctx, body.words) ? resolve(ctx, body.words) : null
+  }
+  // "An updated interior ministry toll": the body named before the record.
+  const before = np.slice(0, rec).filter((w) => !DETERMINERS.has(w.w) && !GENERIC.has(w.w))
+  return before.length && before.some((w) => isHead(c, lang, w.w)) ? before : null
+}
+
+// Whether the words after a record name who issued it (a kind of speaker, or a name in capitals)
+// rather than what it counts ("حصيلة القتلى", "the toll of the dead").
+const issuing = (ctx: Reading, np: Word[]) => np.some((w) => isHead(ctx.c, ctx.lang, w.w) || ctx.lang !== 'ar' && /^(?:[ld]['’])?\p{Lu}/u.test(w.raw))
 
 // A record's agent in English and French: ", communiqué par le FSB,", "released by the ministry".
 const AGENT_PARTICIPLES = new Set(['communiqué', 'communiquée', 'communiqués', 'communiquées', 'publié', 'publiée', 'publiés', 'publiées', 'diffusé', 'diffusée', 'diffusés', 'diffusées', 'établi', 'établie', 'fourni', 'fournie', 'fournis', 'fournies', 'annoncé', 'annoncée', 'dressé', 'dressée', 'compilé', 'compilée', 'released', 'published', 'issued', 'compiled', 'provided', 'given', 'announced', 'put', 'drawn'])
@@ -1114,7 +1245,8 @@ function skipBack(c: Compiled, words: Word[], k: number): number {
   for (;;) {
     if (k < 0) return k
     const w = words[k].w
-    if (c.particles.has(w) || SPEECH_TIME.test(w) || TIME_WORDS.has(w)) { k--; continue }
+    // (Also a quotation opening between the subject and its verb: "Les autorités « ont recensé 100 morts »".)
+    if (c.particles.has(w) || SPEECH_TIME.test(w) || TIME_WORDS.has(w) || (words[k].raw === '«' || words[k].raw === '“') && k > 0 && !SENTENCE_END.has(words[k - 1].w)) { k--; continue }
     // "يوم الأربعاء 14 حزيران/ يونيو": the day's number and the slash between a month's two names.
     if (/^(\d{1,4}|\/)$/.test(w) && (TIME_WORDS.has(words[k - 1]?.w ?? '') || TIME_WORDS.has(words[k + 1]?.w ?? ''))) { k--; continue }
     const phrase = c.particlePhrases.find((p) => p.every((x, i) => words[k - p.length + 1 + i]?.w === x))

@@ -62,6 +62,8 @@ const FR_IRREGULAR = [
   'fait état', 'font état', 'faisait état', 'faisaient état', 'a fait état', 'ont fait état', 'avait fait état',
   'fait savoir', 'a fait savoir', 'ont fait savoir',
   'revoit', 'a revu', 'ont revu', 'avait revu', "n'exclut pas", "n'excluent pas", 'publie', 'a publié', 'ont publié', 'a diffusé', 'ont diffusé',
+  // Calling for something and launching an appeal ("appelle à réunir", "a lancé un appel").
+  'appelle à', 'appellent à', 'appelait à', 'a appelé à', 'ont appelé à', 'avait appelé à', 'a appelé', 'ont appelé', 'avait appelé', 'lance', 'lancent', 'a lancé', 'ont lancé', 'avait lancé',
 ]
 
 const AR: CueWords = {
@@ -76,19 +78,24 @@ const AR: CueWords = {
     // Present tenses of estimating and fearing, and raising or lowering a toll (a cue only with the toll).
     'يرجح', 'ترجح', 'يتوقع', 'تتوقع', 'يخشى', 'تخشى', 'خشي', 'خشيت', 'يحذر', 'تحذر', 'يحصي', 'تحصي', 'يوثق', 'توثق', 'برر', 'بررت',
     'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'لا يستبعد', 'لا تستبعد', 'ذهب إلى', 'ذهبت إلى', 'نشر', 'نشرت', 'أصدر', 'أصدرت', 'قدم', 'قدمت', 'نعى', 'نعت',
+    // Admitting and recounting (a cue only before what was said: "أقرّ بأن", "روى أنه").
+    'أقر', 'أقرت', 'اعترف', 'اعترفت', 'روى', 'روت',
+    // Calling and appealing for something: what is called for is the caller's figure ("دعت إلى جمع",
+    // "ناشدت المانحين").
+    'دعا', 'دعت', 'يدعو', 'تدعو', 'ناشد', 'ناشدت',
   ],
   complements: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'إنهم', 'أنهما', 'إلى أن', 'عن', 'ل', ':'],
   stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'حتى', 'عقب', 'إثر', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'الآن', 'فجر', 'ظهر', 'عصر', 'ليل', 'ليلة', 'بداية', 'نهاية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'الأسبوع', 'الشهر', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
   particles: ['وكان', 'كان', 'وكانت', 'كانت', 'أما', 'و', 'ف', 'قد', 'لقد', 'وقد', 'فقد', 'ثم', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'في المقابل'],
   documents: ['هذه التقارير', 'هذه الأرقام', 'هذه التقديرات', 'هذا التقرير', 'هذا البيان', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'إحصائية', 'حصيلة', 'تصريحات', 'تصريح', 'معطيات', 'آخر', 'أحدث', 'مصادر في', 'تقييم', 'بلاغ', 'إفادة', 'رواية'],
   relays: ['ما'],
-  records: ['توزيع', 'إحصائية', 'مزاعم', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'حصيلة', 'تقييم', 'بلاغ', 'معطيات'],
+  records: ['توزيع', 'إحصائية', 'مزاعم', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'حصيلة', 'تقييم', 'بلاغ', 'معطيات', 'نداء', 'قائمة'],
   heads: [
     'وزارة', 'وزير', 'وزيرة', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مصادر', 'مصدر', 'متحدث', 'ناطق', 'منظمة', 'مكتب', 'هيئة', 'لجنة', 'نقابة', 'جمعية',
     'مفوضية', 'وكالة', 'قناة', 'صحيفة', 'موقع', 'شبكة', 'مرصد', 'مركز', 'معهد', 'برنامج', 'صندوق', 'بنك', 'هلال', 'صليب', 'أمم', 'حكومة', 'سلطات',
     'جيش', 'شرطة', 'حرس', 'خفر', 'رئيس', 'رئيسة', 'عميد', 'نائب', 'أمين', 'رئاسة', 'محافظ', 'والي', 'عمدة', 'مدير', 'مديرة', 'مديرية', 'شهود', 'سكان', 'ناجون', 'ناجين', 'أطباء',
     'مراقبون', 'مراقبين', 'خبراء', 'خبير', 'محلل', 'مجلس', 'قائد', 'ممثل', 'مبعوث', 'منسق', 'سفير', 'سفارة', 'ديوان', 'نيابة', 'مدعي', 'بلدية', 'مستشفى',
-    'إدارة', 'مسعفون', 'مسعفين', 'متطوعون', 'عاهل', 'ملك', 'اتحاد', 'مجموعة', 'قوات', 'هجرة', 'تقرير', 'دراسة', 'أسر', 'عائلات', 'أهالي', 'إعلام',
+    'إدارة', 'دفاع', 'مسعفون', 'مسعفين', 'متطوعون', 'عاهل', 'ملك', 'اتحاد', 'مجموعة', 'قوات', 'هجرة', 'تقرير', 'دراسة', 'أسر', 'عائلات', 'أهالي', 'إعلام',
   ],
   nonSpeakers: ['بعدما', 'بعد', 'قبل', 'حتى', 'الآن', 'تباعا', 'إثره', 'إثر', 'عقب', 'بما', 'مما', 'عند', 'منذ', 'لدى', 'خلال', 'ذلك', 'هذا', 'هذه', 'فيما', 'بينما', 'عدد', 'حصيلة'],
   // What bodies announce about a toll or a crowd: deaths, injuries, rescues, displacement, arrests,
@@ -100,6 +107,8 @@ const AR: CueWords = {
     'عودة', 'استقبال', 'إيواء', 'ترحيل', 'إطلاق', 'الإفراج', 'تخصيص', 'رصد', 'صرف', 'تقديم', 'إرسال', 'نشر', 'انسحاب', 'دخول', 'خروج',
     // What an estimate measures: "قدّر المكتب عدد النازحين"، "رفعت الوزارة حصيلة القتلى".
     'عدد', 'أعداد', 'حصيلة', 'قيمة', 'كلفة', 'تكلفة', 'حجم', 'نسبة', 'إحصائية', 'أرقام', 'تقدير', 'توزيع',
+    // What a body publishes: "نشرت الوزارة قائمة تضم أسماء".
+    'قائمة',
   ],
   participles: [
     'مضيفا', 'موضحا', 'مشيرا', 'مؤكدا', 'لافتا', 'مبينا', 'معتبرا', 'محذرا', 'متوقعا',
@@ -114,6 +123,8 @@ const EN: CueWords = {
     'declared', 'noted', 'warned', 'warns', 'put', 'puts', 'counted', 'recorded', 'registered', 'tallied', 'claimed', 'claims', 'wrote', 'tweeted', 'posted', 'explained', 'indicated',
     'revealed', 'disclosed', 'acknowledged', 'insisted', 'pledged', 'promised', 'projected', 'calculated', 'documented', 'shows', 'showed', 'suggests', 'suggested',
     'raised', 'lowered', 'revised', 'published', 'released', 'issued', 'lifts', 'lifted', 'revises',
+    // Asking for money or help: the sum asked for is the asker's ("seeks $1 billion", "launched an appeal for").
+    'seeks', 'sought', 'appealed', 'launched', 'launches', 'opened',
   ],
   complements: ['that', ':', 'on', 'in', 'at', 'by', 'to', 'the', 'a', 'it', 'there', 'some', 'more', 'at least'],
   stops: ['that', 'on', 'in', 'at', 'by', 'to', 'from', 'with', 'who', 'which', 'after', 'before', 'when', 'while', 'as', 'and', 'but', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'],
@@ -122,17 +133,17 @@ const EN: CueWords = {
     'first', 'initially', 'originally', 'subsequently', 'since', 'now', 'already', 'again', 'repeatedly', 'recently', 'finally', 'further', 'however', 'too'],
   documents: ['these reports', 'these figures', 'the reports', 'reports', 'a statement by', 'a statement from', 'figures from', 'data from', 'a report by', 'a report from', 'estimates by', 'the latest figures from', 'the latest toll from', 'a tally by'],
   relays: [],
-  records: ['toll', 'count', 'counts', 'tally', 'breakdown', 'figures', 'data', 'report', 'statement', 'estimates', 'update', 'information', 'assessment'],
+  records: ['toll', 'tolls', 'count', 'counts', 'tally', 'tallies', 'breakdown', 'figures', 'data', 'report', 'reports', 'statement', 'estimates', 'update', 'information', 'assessment', 'appeal', 'list'],
   heads: [
     'ministry', 'minister', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'agency', 'organization', 'organisation', 'office',
     'authorities', 'authority', 'government', 'army', 'military', 'police', 'guard', 'president', 'presidency', 'governor', 'mayor', 'director', 'head', 'chief',
     'witnesses', 'residents', 'survivors', 'sources', 'doctors', 'rescuers', 'medics', 'experts', 'analysts', 'observers', 'council', 'commission', 'committee',
     'mission', 'union', 'bank', 'fund', 'crescent', 'cross', 'service', 'services', 'department', 'commissioner', 'envoy', 'coordinator', 'ambassador',
-    'palace', 'king', 'secretary-general', 'charity', 'group', 'families', 'relatives', 'hospital', 'institute', 'survey', 'ngo', 'un', 'who', 'report', 'study',
+    'palace', 'king', 'representative', 'defence', 'defense', 'secretary-general', 'charity', 'group', 'families', 'relatives', 'hospital', 'institute', 'survey', 'ngo', 'un', 'who', 'report', 'study',
   ],
-  nonSpeakers: ['which', 'whom', 'whose', 'that', 'this', 'these', 'those', 'people', 'information', 'number', 'toll', 'it', 'there', 'explosion', 'blast'],
+  nonSpeakers: ['which', 'whom', 'whose', 'that', 'this', 'these', 'those', 'people', 'information', 'number', 'toll', 'it', 'there', 'explosion', 'blast', 'no', 'nobody', 'none'],
   objects: [],
-  participles: ['adding', 'noting', 'stressing', 'saying', 'putting'],
+  participles: ['adding', 'noting', 'stressing', 'saying', 'putting', 'warning', 'estimating', 'explaining', 'insisting'],
 }
 
 const FR: CueWords = {
@@ -151,17 +162,18 @@ const FR: CueWords = {
   particles: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'de son côté', 'pour sa part', 'et', 'mais', 'ensuite', ...FR_SEQUENCE_ADVERBS, 'dans un premier temps'],
   documents: ['ces chiffres', 'ces informations', 'un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
   relays: [],
-  records: ['bilan', 'décompte', 'chiffres', 'données', 'estimations', 'rapport', 'communiqué', 'informations', 'mise', 'point', 'évaluation', 'précisions'],
+  // (Plurals too: "d'après des bilans encore provisoires" is no body's word.) An appeal is issued like a record.
+  records: ['bilan', 'bilans', 'décompte', 'décomptes', 'chiffres', 'données', 'estimations', 'rapport', 'rapports', 'communiqué', 'communiqués', 'informations', 'mise', 'point', 'évaluation', 'précisions', 'appel', 'liste'],
   heads: [
     'ministère', 'ministre', 'responsable', 'responsables', 'porte-parole', 'agence', 'organisation', 'bureau', 'autorités', 'gouvernement', 'armée', 'police',
     'garde-côtes', 'président', 'présidence', 'préfet', 'préfecture', 'gouverneur', 'maire', 'directeur', 'directrice', 'chef', 'témoins', 'habitants',
     'rescapés', 'survivants', 'sources', 'médecins', 'secouristes', 'experts', 'observateurs', 'conseil', 'commission', 'comité', 'mission', 'union',
     'banque', 'fonds', 'croissant-rouge', 'croix-rouge', 'service', 'services', 'secours', 'secrétaire', 'envoyé', 'coordinateur', 'ambassadeur', 'roi',
-    'élysée', 'ong', 'familles', 'proches', 'hôpital', 'centre', 'institut', 'état-major', 'onu', 'oms', 'oim', 'rapport', 'étude', 'exécutif', 'junte',
+    'élysée', 'organisme', 'protection', 'représentant', 'représentante', 'représentants', 'ong', 'familles', 'proches', 'hôpital', 'centre', 'institut', 'état-major', 'onu', 'oms', 'oim', 'rapport', 'étude', 'exécutif', 'junte',
   ],
   nonSpeakers: ['lesquelles', 'lesquels', 'laquelle', 'lequel', 'lui', 'eux', 'en', 'y', 'elle', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'dont', 'où', 'qui', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', "d'abord", 'personnes', 'nombre'],
   objects: [],
-  participles: ['ajoutant', 'précisant', 'soulignant', 'indiquant', 'affirmant', 'assurant', 'expliquant', 'portant'],
+  participles: ['ajoutant', 'précisant', 'soulignant', 'indiquant', 'affirmant', 'assurant', 'expliquant', 'portant', 'estimant', 'jugeant', 'évoquant', 'rappelant', 'notant', 'signalant'],
 }
 
 export const CUES: Record<Lang, CueWords> = { ar: AR, en: EN, fr: FR }
