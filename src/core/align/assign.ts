@@ -12,6 +12,8 @@ import { isElapsed } from './elapsed'
 import { dateSplits, fitsDateSplit, isRecordSince, ownWeekday, type DateSplit } from './dateSiblings'
 import { withRestated } from './restated'
 import { withStoryDay } from './storyDay'
+import { fillEmpty } from './fillEmpty'
+import { countsPeople, labelTerms } from './labelHead'
 import { storyPlaces, type Place } from './storyPlaces'
 import { placeWeight, placeSaid, placeScopes, type PlaceSaid, type PlaceScope } from './placeWhole'
 import { wordKeys } from '../entities/fold'
@@ -57,6 +59,8 @@ const saysCues = (hay: string, cues: string[]) => cues.filter((n) => n && says(h
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
 
 interface Prepared {
+  /** A topic of cue words whose label's head is anyone ("People in the hall"): it counts people, where its cues say. */
+  anyone?: boolean
   topic: Topic; aliasKeys: Set<string>; countries: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean
   /** Named for the story's own place or event (the one most articles of its measure name): an article that names no other topic of that measure is about it too. */
   storyWide: boolean
@@ -144,6 +148,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     siblingTells: new Set<string>(),
     speaker: speakerOfTopic(`${t.label.en}. ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     dateSplit: splits.get(t.id),
+    anyone: !!t.cuesFromLabel && labelTerms(t).some((x) => x.head && x.kind === 'people'),
   }))
   placeScopes(prepared.map((p) => ({ concept: p.concept?.id ?? null, label: p.topic.label.en }))).forEach((s, i) => { prepared[i].placeScope = s })
   // Topics of one measure, whatever entity they name, are told apart by what else their words say.
@@ -287,7 +292,8 @@ export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) 
  * on the whole, with the same claims, so both give one result.
  */
 export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading, sources: Source[]): Assignment[] {
-  return withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources)
+  // (Last: a topic is empty only once every other pass has placed what it places.)
+  return fillEmpty(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources)
 }
 
 // A small number far below every other source's figure for a count (a "3" among tolls of
@@ -810,6 +816,11 @@ function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions:
   const { score: entity, dist, where } = e
   // The measure: cue words by the figure.
   const numeric = c.quantity.kind === 'count'
+  // A topic of people named by where they were ("People in the hall") counts people: a counted noun
+  // that is no people is something else there ("Seven hall doors"). (Its people, "1,000 people were
+  // inside the hall", name no cue in their counted noun: the pass that fills empty topics reads them,
+  // and their restatements in other languages.)
+  if (p.anyone && numeric && c.counted && !countsPeople(c.counted)) return null
   const inCounted = numeric ? saysCues(counted, p.cues) : []
   const inClause = saysCues(clauseText, p.cues)
   const inSentence = saysCues(sentText, p.cues)
