@@ -140,6 +140,11 @@ export interface Topic {
    * join it. Absent: the topic may take figures from every source.
    */
   story?: string[]
+  /**
+   * Accepted from a candidate: of the reports present then (`sources`), only the figures the
+   * candidate showed (`claims`) join it; a report added later is placed as usual (align/held.ts).
+   */
+  held?: { sources: string[]; claims: string[] }
 }
 
 /** Why a claim was placed in a topic. */

@@ -19,6 +19,7 @@ import { placeWeight, placeSaid, placeScopes, type PlaceSaid, type PlaceScope } 
 import { wordKeys } from '../entities/fold'
 import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
 import { speakerFits, speakerOfTopic, type Body } from './speakers'
+import { heldOut, holdsOf, withoutHeldOut } from './held'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -226,6 +227,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     return r
   }
   const anyConcept = prepared.some((p) => p.concept)
+  const holds = holdsOf(topics)
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -253,6 +255,9 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     let bestDist = Infinity
     let measure: MeasureReading | null = null
     for (const p of prepared) {
+      // (A topic accepted from a candidate takes no other figure of the reports it holds: the
+      // figure goes to the best of the rest.)
+      if (heldOut(holds, p.topic.id, c)) continue
       if (p.concept) measure ??= reading(c)
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions), sentenceNames) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
@@ -293,7 +298,10 @@ export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) 
  */
 export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading, sources: Source[]): Assignment[] {
   // (Last: a topic is empty only once every other pass has placed what it places.)
-  return fillEmpty(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources)
+  const placed = fillEmpty(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources)
+  // (A topic accepted from a candidate refuses what these passes bring it from the reports it holds.)
+  const holds = holdsOf(topics)
+  return holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c]))) : placed
 }
 
 // A small number far below every other source's figure for a count (a "3" among tolls of

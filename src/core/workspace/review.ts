@@ -203,7 +203,7 @@ export function topicFromClaim(claim: Claim, draft: TopicDraft, taken: Iterable<
  * A topic promoted from a candidate in one click: its measure (the concept the figures share, read
  * in every language), kind and labels filled in; the reviewer may name it and its entity.
  */
-export function topicFromCandidate(candidate: CandidateTopic, draft: TopicDraft, taken: Iterable<string>, stamp: { at: string; reviewer: string }): StoredTopic {
+export function topicFromCandidate(candidate: CandidateTopic, draft: TopicDraft, taken: Iterable<string>, stamp: { at: string; reviewer: string }, present: Iterable<string> = candidate.sources): StoredTopic {
   const base = candidateTopic(candidate, 'candidate')
   const label = { en: draft.labelEn.trim() || draft.labelAr.trim() || base.label.en, ar: draft.labelAr.trim() || draft.labelEn.trim() || base.label.ar }
   const entity = draft.entity.trim() || candidate.entity
@@ -219,6 +219,8 @@ export function topicFromCandidate(candidate: CandidateTopic, draft: TopicDraft,
     measure: draft.measure.trim() || base.measure || label.en,
     // The candidate's sources seed its story: the topic takes no other story's figures.
     story: [...new Set(candidate.sources)],
+    // It holds what the candidate showed: the reports present now (`present`) give it no other figure.
+    held: { sources: [...new Set([...present, ...candidate.sources])], claims: [...candidate.claims] },
     ...stamp,
   }
 }

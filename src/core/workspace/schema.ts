@@ -94,6 +94,7 @@ const TopicSchema = z.object({
   projection: z.boolean().optional(),
   elsewhere: z.boolean().optional(),
   story: z.array(id).optional(),
+  held: z.object({ sources: z.array(id), claims: z.array(z.string().min(1)) }).strict().optional(),
   at: isoTime,
   reviewer: z.string(),
 }).strict()

@@ -209,7 +209,7 @@ export const useReviewStore = defineStore('review', () => {
 
   /** Promotes a candidate topic: a new topic holding the candidate's figures. */
   async function createTopicFromCandidate(candidate: CandidateTopic, draft: TopicDraft): Promise<string> {
-    const topic = topicFromCandidate(candidate, draft, takenTopicIds(), { at: now(), reviewer: who() })
+    const topic = topicFromCandidate(candidate, draft, takenTopicIds(), { at: now(), reviewer: who() }, analysis.sources.map((s) => s.id))
     await putTopicWithClaims(topic, candidate.claims, `candidate ${candidate.key}`, null)
     return topic.id
   }
