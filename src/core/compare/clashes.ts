@@ -1,11 +1,12 @@
 import type { Claim } from '../model'
 import { distance, overlaps, pointOf, type Interval } from './interval'
-import { sameStatedTime, sameTime, sinceOf, statedTime, type AsOf } from './asof'
+import { sameStatedTime, sameTime, sinceOf, statedTime } from './asof'
+import type { Moment } from './moment'
 import type { DecideContext } from './decide'
 import { earlier, firstPair, profiles, somePair, type Profile } from './profiles'
 
 /** A figure as the number decision reads it: its interval in the common unit, rounded, as a floor, and its time. */
-export interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: AsOf | null; open: boolean }
+export interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: Moment | null; open: boolean }
 
 const SLIGHT_REVISION = 0.1
 /**
@@ -196,7 +197,10 @@ export const vague = (v: Valued) => v.c.quantity.qualifier === 'vague'
 // count moving within the day (an article that tells how a count rose names no second speaker).
 // (`quoted`: one article gives both figures, each to a speaker.)
 const quotedApart = (a: Valued, b: Valued, quoted: boolean) => quoted && sameStatedTime(a.c, b.c)
-const movingCount = (a: Valued, b: Valued, quoted: boolean) => !quotedApart(a, b, quoted) && a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
+// A figure whose text sets it at one occasion ("on Saturday night", "when the fire broke out") is
+// that occasion's: a figure of the same day beside it is no count moving within the day.
+const atOccasion = (a: Valued, b: Valued) => !!a.asOf?.told || !!b.asOf?.told
+const movingCount = (a: Valued, b: Valued, quoted: boolean) => !quotedApart(a, b, quoted) && !atOccasion(a, b) && a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
 function farApart(a: Interval, b: Interval): boolean {
   const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
   const hiB = Number.isFinite(b.hi) ? b.hi : b.lo

@@ -2,6 +2,7 @@ import type { Claim, Topic, Verdict } from '../model'
 import { DAYS_PER_UNIT, days, durationDays, overlaps, toInterval, width, type Interval } from './interval'
 import type { Decision, Reason } from './reason'
 import { statedTime, sameStatedTime, twoDays, type AsOf } from './asof'
+import { moments, type Told } from './moment'
 import { decideDates } from './dates'
 import { decideNumbers, movesOverTime, runsUp } from './numbers'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
@@ -45,6 +46,8 @@ export interface DecideContext {
   lowered?: (c: Claim) => boolean
   /** Whether a figure is said as a forecast or a fear ("could take", "pourrait atteindre", "قد يصل"), not as a count. Default: none is. */
   forecast?: (c: Claim) => boolean
+  /** The moment a figure's own sentence sets it at (a day, or the occasion it measures), or null (moment.ts). Default: none. */
+  told?: (c: Claim) => Told | null
 }
 
 export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure' | 'projection'>>, claims: Claim[], ctx: DecideContext): Decision {
@@ -99,12 +102,16 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // A running total only adds up; a count of people in a state now (in critical condition) may fall.
   const runs = runsUp(topic.concept)
   const running = (c: Claim) => runs(c) && !ctx.state?.(c)
+  // Numbers are weighed at the moment each describes: for a measure that does not only add up,
+  // the moment its text tells, whenever it was reported (moment.ts).
+  const numbers = values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind))
+  const atMoments: DecideContext = ctx.told && !dateTopic ? { ...ctx, asOf: moments(numbers, ctx.asOf, ctx.told, running, (c) => ctx.state?.(c) ?? false) } : ctx
   if (origins.size === 1) {
     // One origin whose count moves from day to day (a ministry's rising toll), as several outlets
     // reported it on their days, or as one article gives it on two known days ("40 by Friday, 65
     // today"), is a series; one article's figures of one day stay its single source.
     if (!dateTopic && !fixed && (new Set(main.map((c) => c.source)).size > 1 || knownDays(main, ctx) > 1)) {
-      const s = decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, true, running)
+      const s = decideNumbers(numbers, atMoments, true, running)
       if (s.verdict === 'time-series' || s.verdict === 'conflict') return s
     }
     // One origin giving two figures that cannot both hold for the same time says so too.
@@ -118,7 +125,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     if (clash && relayed) return out('conflict', { code: 'no-overlap', a: clash[0], b: clash[1], conversions: [], sameSource: false, relayed: origin })
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
-  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind)), ctx, !fixed, running, movesOverTime(topic.concept))
+  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(numbers, atMoments, !fixed, running, movesOverTime(topic.concept))
   // A forecast ("clearing the queue could take a week to ten days") beside an account of what
   // happened ("it took nearly four days") neither contradicts it nor follows it over time: when
   // only the forecast makes the figures clash, a reviewer sets them side by side.

@@ -35,6 +35,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       // The origin in the report's own words: the body's key is English, never shown in Arabic.
       const who = x.claim(r.a).attribution?.who
       if (r.relayed !== undefined) return `${say(r.a)}، بينما ${say(r.b)}: روايتان لتصريح ${who ?? 'مصدر واحد'} لا يمكن أن تصحا معاً.${aside}`
+      if (r.moment) return `${say(r.a)}، بينما ${say(r.b)}${self}: كلاهما يصف ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'ar') : 'المناسبة نفسها'}، ولا يمكن أن يصح الرقمان معاً.${aside}`
       return `${say(r.a)}، بينما ${say(r.b)}${self}: لا يمكن أن يصح الرقمان للوقت نفسه.${aside}`
     }
     case 'fell': return `${say(r.later)} في ${sayDay(r.to, 'day', 'ar')} حلّ محلّ ${say(r.earlier)} في ${sayDay(r.from, 'day', 'ar')}، لكن العدد التراكمي لا يمكن أن ينخفض: لا يمكن أن يصح الرقمان.${aside}`

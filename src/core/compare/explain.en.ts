@@ -39,6 +39,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       // The origin as the first report words it, else the body the figures go back to.
       const who = x.claim(r.a).attribution?.who
       if (r.relayed !== undefined) return `${say(r.a)}, but ${say(r.b)}: two reports of what ${who ? sourceWords(who) : r.relayed ?? 'one origin'} said, which cannot both be right.${aside}`
+      if (r.moment) return `${say(r.a)}, but ${say(r.b)}${self}: both describe ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'en') : 'the same occasion'} and cannot both be right.${aside}`
       return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${aside}`
     }
     case 'fell': return `${say(r.later)} on ${sayDay(r.to, 'day', 'en')} replaced ${say(r.earlier)} on ${sayDay(r.from, 'day', 'en')}, but a count that only adds up cannot fall: both cannot be right.${aside}`

@@ -15,6 +15,7 @@ import { earlierSteps } from './recalled'
 import { citedBody, namesBodyBefore, paragraphBody } from './speakers'
 import { presentState } from './states'
 import { revisedDown } from './revisions'
+import { toldMoment, type Told } from './moment'
 import { projectedIn } from '../align/facets'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
@@ -73,6 +74,17 @@ function wireOf(src: Source | undefined): string | null {
 const WIRE_OF = new Map<string, string | null>()
 const WIRE_NAMES = WIRES.map((wire) => ({ wire, names: KNOWN_ORIGINS.find((names) => names[0] === wire)!.map((n) => ` ${foldKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) }))
 
+// A figure's told moment is read once, not once per topic and per decision: a story's figures are
+// judged in many topics. (Kept with the text and day it was read from, which an edit may change.)
+const TOLD = new WeakMap<Claim, { text: string | undefined; published: string | null | undefined; told: Told | null }>()
+function toldOf(c: Claim, src: Source | undefined): Told | null {
+  const hit = TOLD.get(c)
+  if (hit && hit.text === src?.text && hit.published === src?.published) return hit.told
+  const told = toldMoment(c, src?.text, src?.published)
+  TOLD.set(c, { text: src?.text, published: src?.published, told })
+  return told
+}
+
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
 export function compareTopics(topics: Topic[], claims: Claim[], assignments: Assignment[], sources: Source[], options: CompareOptions = {}): Comparison[] {
   const byId = new Map(claims.map((c) => [c.id, c]))
@@ -110,7 +122,7 @@ export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>
   // An earlier step of a count its report gives higher ("the previous toll of 9") is history, not the
   // report's figure: it is set aside before the decision, and named.
   const steps = earlierSteps(cs, (id) => srcById.get(id)?.text)
-  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:'), state: (c) => presentState(c, srcById.get(c.source)?.text), lowered: (c) => revisedDown(c, srcById.get(c.source)?.text), forecast: (c) => { const text = srcById.get(c.source)?.text; return !!text && projectedIn(text, c.sentence.start, c, c.sentence.end) } }, weakOf)
+  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:'), state: (c) => presentState(c, srcById.get(c.source)?.text), lowered: (c) => revisedDown(c, srcById.get(c.source)?.text), forecast: (c) => { const text = srcById.get(c.source)?.text; return !!text && projectedIn(text, c.sentence.start, c, c.sentence.end) }, told: (c) => toldOf(c, srcById.get(c.source)) }, weakOf)
   const { decision } = weighed
   const weak = [...cs.filter((c) => steps.has(c.id)).map((c) => ({ claim: c.id, why: 'earlier-count' as const })), ...weighed.weak]
   const weakIds = new Set(weak.map((w) => w.claim))

@@ -3,6 +3,7 @@ import { contains, DAYS_PER_UNIT, pointOf, toInterval, width, type Interval } fr
 import { convert } from './money'
 import type { Conversion, Decision } from './reason'
 import { sameTime, sinceOf, type AsOf } from './asof'
+import { namedMoment } from './moment'
 import type { DecideContext } from './decide'
 import { clashes, vague, type Valued } from './clashes'
 import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
@@ -85,7 +86,9 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
       const [early, late] = a.asOf.from <= b.asOf.from ? [a, b] : [b, a]
       if (late.iv.hi < early.iv.lo) return { verdict: 'conflict', reason: { code: 'fell', earlier: early.c.id, later: late.c.id, from: early.asOf!.from, to: late.asOf!.from } }
     }
-    return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source } }
+    // Two figures told for one moment (a night, the occasion they measure) name it.
+    const moment = namedMoment(a.asOf, b.asOf)
+    return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source, ...(moment ? { moment } : {}) } }
   }
   // A value inside another origin's closed range: the same, said more precisely. An approximate
   // figure is read at its stated value (about 300,000 lies inside 250,000–300,000). A vague amount
@@ -183,13 +186,19 @@ const roughly = (x: number) => { const p = 10 ** (Math.floor(Math.log10(Math.abs
 
 // A round figure was rounded: "2,700 tonnes" stands for 2,650–2,750, but never for more than 2 %
 // around it, so "3,000" does not swallow 3,252.
+// A figure in millions or more may also have lost its decimals rather than been rounded ("$397
+// million" for 397.6 million, "2 milliards" for 2.4): it stands for up to a whole step above it,
+// within the same 2 %.
+const TRUNCATED_FROM = 1_000_000
+const ROUNDING_SHARE = 0.02
 function rounded(q: Quantity, iv: Interval): Interval {
   if (q.qualifier || typeof q.lo !== 'number' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 100) return iv
   let step = 1
   while (q.lo % (step * 10) === 0) step *= 10
   if (step < 100) return iv
-  const slack = Math.min(step / 2, q.lo * 0.02)
-  return { lo: iv.lo - slack, hi: iv.hi + slack }
+  const slack = Math.min(step / 2, q.lo * ROUNDING_SHARE)
+  const above = q.lo >= TRUNCATED_FROM ? Math.min(step, q.lo * ROUNDING_SHARE) : slack
+  return { lo: iv.lo - slack, hi: iv.hi + above }
 }
 
 const LENGTH: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, nmi: 1.852, ft: 0.0003048 }

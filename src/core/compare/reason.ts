@@ -22,7 +22,7 @@ export type Reason =
   /** Two complete ranges of one event differ at one end or both. */
   | { code: 'ranges-differ'; a: string; b: string; ends: 'start' | 'end' | 'both' }
   /** Two figures for the same thing at the same time cannot both hold. */
-  | { code: 'no-overlap'; a: string; b: string; conversions: Conversion[]; sameSource: boolean; /** Set when both relay one origin's figure (the body, when it is one; else null): two reports of what it said. */ relayed?: string | null; readAt?: ReadAt }
+  | { code: 'no-overlap'; a: string; b: string; conversions: Conversion[]; sameSource: boolean; /** Set when both relay one origin's figure (the body, when it is one; else null): two reports of what it said. */ relayed?: string | null; readAt?: ReadAt; /** The moment both figures' texts set them at, when they tell it: a day, or the occasion they measure. */ moment?: { day: string } | { occasion: true } }
   /** A cumulative count (the dead, the injured) given lower on a later day: the later figure replaced the earlier one, and a count that only adds up cannot fall. */
   | { code: 'fell'; earlier: string; later: string; from: string; to: string }
   /** Two figures cannot be compared: units or currencies with no conversion. */
