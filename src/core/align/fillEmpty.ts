@@ -58,7 +58,7 @@ function levelOf(term: Term, r: Reading, c: Claim): number {
   if (term.kind === 'people') return r.levels[0].people ? LEVEL.counted : 0
   for (const [i, l] of r.levels.entries()) {
     const hit = term.kind === 'concept' ? l.concepts.has(term.key)
-      : term.kind === 'name' ? term.key.split('\u0001').some((n) => (/\p{Script=Arabic}/u.test(n) ? l.text.includes(n) : l.text.includes(` ${n} `)))
+      : term.kind === 'name' ? term.key.split('\u0001').some((n) => (/\p{Script=Arabic}/u.test(n) ? arabicWordIn(l.text, n) : l.text.includes(` ${n} `)))
         : l.words.some((w) => sameWord(w, term.key))
     if (hit) return 3 - i
   }
@@ -96,6 +96,17 @@ export function fitOf(terms: Term[], r: Reading, c: Claim, things: Set<string> =
   return { fit: terms.reduce((s, t, i) => s + t.weight * levels[i], 0), matched, levels }
 }
 
+// An Arabic name as a word, its conjunction, preposition or article glued on ("مالي" in "ومالي",
+// "بمالي", not in "المالية").
+const arabicWordIn = (text: string, name: string) => {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 3), at)
+    const after = text.charAt(at + name.length)
+    if (!/\p{L}/u.test(after) && /(?:^|[^\p{L}])(?:[وفبلك]|ال|لل|وال|بال)?$/u.test(before)) return true
+  }
+  return false
+}
+
 const sameValue = (a: Claim, b: Claim) => a.quantity.kind === b.quantity.kind && a.quantity.lo === b.quantity.lo && a.quantity.hi === b.quantity.hi && a.quantity.unit === b.quantity.unit
 
 /**
@@ -104,7 +115,9 @@ const sameValue = (a: Claim, b: Claim) => a.quantity.kind === b.quantity.kind &&
  */
 export function fillEmpty(out: Assignment[], claims: Claim[], topics: Topic[], sources: Source[]): Assignment[] {
   const held = new Set(out.map((a) => a.topicId))
-  const empty = topics.filter((t) => !held.has(t.id))
+  // (A topic accepted from a candidate holds its figures by the reviewer's corrections, applied
+  // after placement: it only looks empty here.)
+  const empty = topics.filter((t) => !held.has(t.id) && !t.held)
   if (!empty.length) return out
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const byClaim = new Map(out.map((a) => [a.claimId, a]))

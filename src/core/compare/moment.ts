@@ -29,7 +29,8 @@ const OCCASION = new RegExp(`(?<![\\p{L}])(?:${[
   '(?:ce|cette) (?:soir|nuit|jour)-là',
   // Arabic
   '(?:لحظة|وقت|عند|اثناء|حين) (?:وقوع|اندلاع|حدوث|نشوب|بدء)', 'في (?:الوقت|اللحظة) (?:نفسه|نفسها|ذاته|ذاتها)', 'في نفس (?:الوقت|اللحظة)', 'في تلك (?:الليلة|اللحظة)', 'في ذلك (?:اليوم|الوقت)',
-].map((p) => (/\p{Script=Arabic}/u.test(p) ? foldKey(p) : p)).join('|')})(?![\\p{L}])`, 'iu')
+  // (An Arabic phrase takes its conjunction or preposition glued on: "وفي تلك الليلة", "وعند اندلاع".)
+].map((p) => (/\p{Script=Arabic}/u.test(p) ? `(?:[وفبلك])?${foldKey(p)}` : p)).join('|')})(?![\\p{L}])`, 'iu')
 
 /**
  * The moment a figure's own sentence sets it at: the one day a time word beside it names ("on

@@ -187,7 +187,7 @@ const roughly = (x: number) => { const p = 10 ** (Math.floor(Math.log10(Math.abs
 // A round figure was rounded: "2,700 tonnes" stands for 2,650–2,750, but never for more than 2 %
 // around it, so "3,000" does not swallow 3,252.
 // A figure in millions or more may also have lost its decimals rather than been rounded ("$397
-// million" for 397.6 million, "2 milliards" for 2.4): it stands for up to a whole step above it,
+// million" for 397.6 million, "2 milliards" for 2.04): it stands for up to a whole step above it,
 // within the same 2 %.
 const TRUNCATED_FROM = 1_000_000
 const ROUNDING_SHARE = 0.02

@@ -16,9 +16,9 @@ const LOCATING: Record<Lang, RegExp> = {
 }
 // What follows the distance of a place: where it is measured from ("de", "from", "من", "عن") or a point of the compass.
 const FROM: Record<Lang, RegExp> = {
-  fr: /^\s*(?:de|du|des|d['’]|au (?:nord|sud|est|ouest)|à l['’](?:est|ouest))/iu,
-  en: /^\s*(?:from|of|north|south|east|west|outside)/iu,
-  ar: /^\s*(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)/u,
+  fr: /^\s*(?:(?:de|du|des|au (?:nord|sud|est|ouest)|à l['’](?:est|ouest))(?![\p{L}\p{N}])|d['’])/iu,
+  en: /^\s*(?:from|of|north|south|east|west|outside)(?![\p{L}\p{N}])/iu,
+  ar: /^\s*(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)(?![\p{L}\p{N}])/u,
 }
 // A place's people: the noun after its count, and the place noun before it ("une ville de", "a town of").
 const POPULATION: Record<Lang, RegExp> = {

@@ -3,6 +3,7 @@ import { decide, type DecideContext } from '../../../src/core/compare/decide'
 import { explain, explainContext } from '../../../src/core/compare/explain'
 import { toldMoment, type Told } from '../../../src/core/compare/moment'
 import type { Claim, Quantity, Scope, Source } from '../../../src/core/model'
+import { extractClaims } from '../../../src/core/extract'
 
 // The moment a figure describes: the day or night its sentence names, or the occasion it measures,
 // whenever it is reported. Figures told for one moment that cannot both hold conflict; a series
@@ -170,4 +171,12 @@ describe('a figure in millions may have lost its decimals', () => {
       expect(decide({ kind }, [amount('mon', short, unit), amount('tue', full, unit)], ctx).verdict).toBe(verdict)
     })
   }
+})
+
+describe('an Arabic occasion with its conjunction glued on', () => {
+  it('"وفي تلك الليلة" ties the figure to the occasion', () => {
+    const text = 'وفي تلك الليلة كان نحو 600 مدعو داخل القاعة.'
+    const c = extractClaims({ id: 's', text, lang: 'ar', published: '2025-10-22', window: null } as Source).find((x) => x.quantity.lo === 600)!
+    expect(toldMoment(c, text, '2025-10-22')).toEqual({ occasion: true })
+  })
 })
