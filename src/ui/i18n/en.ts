@@ -145,7 +145,7 @@ export default {
     claimsCsvChosenHelp: 'The figures of the chosen topics, one per row ({n}), with their source, topic, value and review status.',
     topicsCsv: 'Topics (CSV)', topicsCsvHelp: 'One row per topic ({n}) with the suggested and final verdict.',
     report: 'Report (Markdown)', reportHelp: 'Verdicts, explanations, sources and quotes, and reviewer notes for the topics ticked ({n}).',
-    claimReview: 'ClaimReview (JSON-LD)', claimReviewHelp: 'schema.org markup for the {n} reviewed topics among those ticked.',
+    claimReview: 'ClaimReview (JSON-LD)', claimReviewHelp: 'schema.org markup for the reviewed topics among those ticked ({n}).', preparing: 'Preparing the files from the latest analysis…',
     baseUrl: 'Address where the fact-check is published (optional)', publisher: 'Publishing organisation (optional)',
     print: 'To print a topic, open it and use the browser’s Print: the page prints without controls.', preview: 'Preview the report',
     workspace: 'Workspace', workspaceHelp: 'Everything you added (articles, corrections, decisions, history) as one file, to keep or to open in another browser.',
