@@ -10,6 +10,22 @@ let current: VueWrapper | null = null
 afterEach(() => { current?.unmount(); current = null })
 
 describe('TopicView', () => {
+  // An imported article's id is made from its hash ("u" and hex digits): the editor never sees it,
+  // in the figures' table either; a corpus id names the article and stays.
+  it('names an imported article by its outlet alone in the figures table', async () => {
+    const mine = makeSource('u3f9a2c71', 'The quarry collapse at Dunmere killed 7 workers.', { lang: 'en', outlet: 'Valley Courier', published: '2026-03-10', window: null, origin: 'imported' })
+    const theirs = makeSource('wire-007', 'Nine workers died when the Dunmere quarry caved in.', { lang: 'en', outlet: 'Hill Wire', published: '2026-03-10', window: null })
+    const claims = [makeClaim(mine, '7', { kind: 'count', lo: 7, hi: 7 }), makeClaim(theirs, 'Nine', { kind: 'count', lo: 9, hi: 9 })]
+    const topic = makeTopic('quarry-deaths', { label: { en: 'Quarry deaths', ar: 'وفيات المحجر' } })
+    const { wrapper } = await mountRoute('/topics/quarry-deaths', 'en', makeAnalysis([mine, theirs], claims, [topic], [makeComparison(topic.id, 'conflict', claims)]))
+    current = wrapper
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="figure-table"]').exists()).toBe(true))
+    const table = wrapper.find('[data-testid="figure-table"]').text()
+    expect(table).toContain('Valley Courier')
+    expect(table).not.toContain('u3f9a2c71')
+    expect(table).toContain('wire-007')
+  })
+
   // A count that grows over two days is a time series: no figure is judged against a consensus,
   // so none is drawn or named, though the comparison computed one.
   it('draws no consensus line when every figure is "not compared"', async () => {
