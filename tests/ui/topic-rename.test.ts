@@ -28,6 +28,13 @@ describe('renamedTopic', () => {
     expect(sayAuditEntry(r.audit, 'ar')).toEqual({ action: 'غيّر اسم الموضوع', detail: 'المصابون ← العمال المصابون' })
   })
 
+  it('a rename of the English name alone reads, in Arabic, as the name that changed', () => {
+    const r = renamedTopic(topic, { en: 'Workers injured', ar: 'المصابون' }, stamp)!
+    expect(r.topic.label).toEqual({ en: 'Workers injured', ar: 'المصابون' })
+    expect(sayAuditEntry(r.audit, 'en').detail).toBe('people injured → Workers injured')
+    expect(sayAuditEntry(r.audit, 'ar').detail).toBe('people injured ← Workers injured')
+  })
+
   it('a name given in one language names the topic in both; an empty or unchanged one changes nothing', () => {
     expect(renamedTopic(topic, { en: 'Workers hurt', ar: '' }, stamp)!.topic.label).toEqual({ en: 'Workers hurt', ar: 'Workers hurt' })
     expect(renamedTopic(topic, { en: ' ', ar: '' }, stamp)).toBeNull()

@@ -91,7 +91,13 @@ export function sayAuditEntry(e: AuditEntry, lang: UiLang, topicName?: (topicId:
     detail = `${say(change[1])} ${ARROW[lang]} ${say(change[2])}${change[3] ? `: ${change[3]}` : ''}`
   } else if (e.action === 'accept') detail = word(detail, lang)
   else if (e.action === 'create-topic') detail = createdTopic(detail, lang)
-  else if (e.action === 'rename-topic') detail = detail.split(' → ').map((l) => readerLabel(l, lang)).join(` ${ARROW[lang]} `)
+  else if (e.action === 'rename-topic') {
+    // (A rename of one language's name only reads, in the other, as the name that changed: never "A ← A".)
+    const [before, after] = detail.split(' → ')
+    const mine = [before, after].map((l) => readerLabel(l ?? '', lang))
+    const shown = mine[0] === mine[1] ? [before, after].map((l) => readerLabel(l ?? '', lang === 'ar' ? 'en' : 'ar')) : mine
+    detail = shown.join(` ${ARROW[lang]} `)
+  }
   else if (lang === 'ar') detail = arabicDetail(e.action, detail)
   return { action, detail }
 }
