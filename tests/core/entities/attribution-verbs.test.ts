@@ -1,18 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { extractClaims } from '../../../src/core/extract'
-import type { Lang } from '../../../src/core/model'
+import { describe } from 'vitest'
+import { check } from './speakerTable'
 
 // Verb constructions that name (or hide) who gave a figure, in the style of
-// attribution-constructions.test.ts: [lang, text, the figure as written, the speaker's words
-// expected (exact), or null for the outlet's own statement]. Sentences written for these tests.
-type Row = [Lang, string, string, string | null]
-
-const speakerOf = (lang: Lang, text: string, figure: string) => {
-  const c = extractClaims({ id: 't', text, lang, published: '2024-05-14', window: null }).find((x) => x.text === figure)
-  expect(c, `"${figure}" must be read in "${text}"`).toBeDefined()
-  return c!.attribution?.who ?? null
-}
-const check = (rows: Row[]) => it.each(rows)('%s: %s → %s', (lang, text, figure, who) => expect(speakerOf(lang, text, figure)).toBe(who))
+// attribution-constructions.test.ts (the table of speakerTable.ts). Sentences written for these tests.
 
 describe('a French verb with its pronoun subject hyphenated after it speaks for the speaker last named', () => check([
   ['fr', "Le maire de Tulle, Paul Roux, a indiqué que les routes étaient coupées. « Il faudra au moins 40 jours de travaux », a-t-il précisé dans un communiqué.", 'au moins 40 jours', 'Le maire de Tulle, Paul Roux'],
