@@ -3,8 +3,9 @@ import { CONCEPT_BY_ID } from './measures'
 import { countryAliases } from '../entities/countries'
 import { RECORD, RECORD_CUES } from './candidateRecord'
 
-const PROJECTED = 'projected'
-const ELSEWHERE = 'elsewhere'
+// Facets of a candidate's key that its topic keeps: discovery writes them, acceptance reads them.
+export const PROJECTED = 'projected'
+export const ELSEWHERE = 'elsewhere'
 
 /** The topic a candidate becomes when a reviewer accepts it: its measure and kind filled in. */
 export function topicFromCandidate(c: CandidateTopic, id: string): Topic {

@@ -24,6 +24,7 @@ import { sayQuantity } from '../quantity/say'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
+import { ELSEWHERE, PROJECTED } from './candidateTopic'
 
 // Topics without hand-written cue lists. The figures no topic took are grouped by what they
 // measure (the concept their counted noun or clause names: killed, missing, the date a disaster
@@ -493,7 +494,6 @@ const lone = (r: Read, reads: Read[]) => single(r.c) && !reads.some((x) => x.c.s
 const presentYear = (c: Claim, s: Source | undefined) => c.quantity.kind !== 'count' && isDateKind(c.quantity.kind) && c.quantity.precision === 'year' && !/[\p{N}]/u.test(c.text)
   && !!s?.published && c.quantity.lo === `${s.published.slice(0, 4)}-01-01`
 
-export const PROJECTED = 'projected'
 const MONTH_DAYS = 28
 
 /** The place (or event) the most figures of a group name, if any. */
@@ -505,7 +505,6 @@ function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {
   return best
 }
 
-const ELSEWHERE = 'elsewhere'
 // A model of the things counted, by its key ("#kstrl").
 const MODEL = '#'
 // The families of things a model names (aircraft, vehicles, vessels, buildings…): not people, whose
