@@ -65,7 +65,8 @@ function lineInfo(text: string, s: number, e: number): LineInfo {
   return { blank: false, terminal: ENDERS.has(text[k]), words }
 }
 
-// Splits a block at sentence punctuation followed by a space, but not inside numbers ("5.200").
+// Splits a block at sentence punctuation followed by a space, but not inside numbers ("5.200")
+// nor after an abbreviation ("the U.N. envoy", "Sept. 14", "M. Macron").
 function splitInto(text: string, start: number, end: number, out: Span[]): void {
   const re = /[.!?؟]+["'”»)]*(?=\s)/gu
   re.lastIndex = start
@@ -73,10 +74,37 @@ function splitInto(text: string, start: number, end: number, out: Span[]): void 
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     const stop = m.index + m[0].length
     if (stop > end) break
+    if (m[0] === '.' && abbreviated(text, m.index, stop)) continue
     push(text, { start: s, end: stop }, out)
     s = stop
   }
   if (text.slice(s, end).trim() !== '') push(text, { start: s, end }, out)
+}
+
+// Short abbreviations newsrooms put before a name or a number: titles and months (English and
+// French). A closed class, unlike the open set of initialisms, which are read by their shape.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'gov', 'sen',
+  'rep', 'rev', 'st', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'no', 'nos', 'approx', 'est', 'vol', 'fig', 'mgr', 'pr', 'me', 'av', 'env', 'cf', 'art',
+])
+
+// Whether the full stop ending at `dot` closes an abbreviation rather than a sentence: a dotted
+// initialism ("U.N.", "a.m."), a single capital ("John F. Kennedy", "M. Macron"), a title or a month
+// before what it names, or any Latin word followed by a lower-case word or a number, which no
+// sentence starts with in English or French news ("approx. 300", "Sept. 14").
+function abbreviated(text: string, dot: number, stop: number): boolean {
+  let b = dot
+  while (b > 0 && /[\p{L}.]/u.test(text[b - 1])) b--
+  const word = text.slice(b, dot)
+  if (!/^\p{Script=Latin}/u.test(word)) return false
+  let n = stop
+  while (n < text.length && isSpace(text.charCodeAt(n)) && text[n] !== '\n') n++
+  if (n >= text.length || text[n] === '\n') return false
+  const next = text[n]
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word)) return true
+  if (ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word) && /[\p{Lu}\d]/u.test(next)) return true
+  return /\d/.test(next) || (/\p{Ll}/u.test(next) && /\p{Script=Latin}/u.test(next))
 }
 
 function trim(text: string, start: number, end: number): Span {

@@ -40,3 +40,28 @@ describe('sentences', () => {
     expect(s).toEqual(['وقالت الصحيفة، في\nتقريرها إن الذهب تجاوز 5.200 دولار.', 'وقال ضابط مالي شيئا.'])
   })
 })
+
+describe('sentences after abbreviations', () => {
+  const split = (text: string) => sentences(text).map((x) => text.slice(x.start, x.end))
+  it.each([
+    ['The U.N. envoy said 40 people died. Rescuers kept digging.', 2],
+    ['Flooding began on Sept. 14 and lasted a week. Roads closed.', 2],
+    ['Selon M. Dupont, 12 maisons ont brûlé. Les pompiers sont restés.', 2],
+    ['Gov. Ana Reyes put the cost at $3 billion. She asked for aid.', 2],
+    ['The blast hit at 6 a.m. local time, killing nine. Police sealed the area.', 2],
+    ['It cost approx. 300 million pesos. Nobody was charged.', 2],
+    ['John F. Kennedy Airport closed for two days. Flights resumed.', 2],
+  ])('%s keeps the abbreviation inside its sentence', (text, count) => {
+    const s = split(text)
+    expect(s).toHaveLength(count)
+    expect(s[1]).toMatch(/^[A-Z]/)
+  })
+  it.each([
+    'Nine people died in 2023. Five more died this year.',
+    'The toll rose to 40 on Monday. Officials feared more.',
+    'وقال المسؤول إن 40 شخصا قتلوا. وواصل المسعفون البحث.',
+    'Aid reached the U.S.\nIt arrived late.',
+  ])('still ends a sentence at a full stop: %s', (text) => {
+    expect(split(text)).toHaveLength(2)
+  })
+})
