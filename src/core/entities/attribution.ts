@@ -6,6 +6,7 @@ import { conceptsIn } from '../align/measureOf'
 import { isCountryWord, isPeopleWord } from './countries'
 import { isPlaceAside } from './aside'
 import { TextWords, type Word } from './words'
+import { joinInitialisms } from './initialisms'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
 // preposition before the speaker ("بحسب الهلال الأحمر", "according to the UN", "selon l'OIM"), a
@@ -26,6 +27,8 @@ interface Cue {
   reach?: number
   /** Where what the cue's speaker said ends, when a relative clause holds it. */
   until?: number
+  /** An act's cue (launching an appeal): where what the appeal is for starts; it speaks for the sum asked throughout, for other figures only before it, and never for the act's date. */
+  purpose?: number
 }
 
 // The date of a statement stands right after its speaker: "أعلن الوزير، مساء الثلاثاء، سقوط", "said on Monday".
@@ -41,6 +44,8 @@ const NUMBER_WORD = /^(اثنان|اثنين|ثلاثه|اربعه|خمسه|عد
 // Arabic numbers in words, which open a count ("نعت الوزارة عشرة عسكريين").
 const AR_NUMBER_WORD = /^(واحد|اثنان|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|عشرات|مئات|الاف|مئه|الف|بضع|بضعه|عده)$/
 const DETERMINERS = new Set(['an', 'a', 'the', 'some', 'un', 'une', 'le', 'la', 'les', 'des'])
+// Prepositions after which a verb's plural form is a noun ("on early estimates", "by some counts").
+const NOUN_PREPOSITIONS = new Set(['on', 'by', 'in', 'from', 'of', 'with', 'for', 'under'])
 // "told the council": what follows is who listened, never who spoke.
 const LISTENER_VERBS = new Set(['told', 'tells'])
 // Verbs that value a thing ("put the dead at 40", "pegged the damage at"): their object follows them.
@@ -69,7 +74,7 @@ const withoutConjunction = memoWords((w: string) => w.replace(/^[وف]/, ''), 50
 const bareArabic = memoWords((w: string) => w.replace(/^[وف](?=.{3})/, '').replace(/^(ال|لل)(?=.{2})/, ''), 50_000)
 
 interface Compiled {
-  preps: string[][]; verbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; objects: Set<string>; verbStarts: Set<string>; prepStarts: Set<string>
+  preps: string[][]; verbs: Set<string>; thatVerbs: Set<string>; verbPhrases: string[][]; complements: Set<string>; stops: Set<string>; particles: Set<string>; particlePhrases: string[][]; documents: string[][]; relays: Set<string>; heads: Set<string>; nonSpeakers: Set<string>; records: Set<string>; objects: Set<string>; verbStarts: Set<string>; prepStarts: Set<string>
   /** Whether a word can open a cue (a preposition's phrase or a verb of saying); most words cannot. */
   mayOpen: (w: string) => boolean
   /** The bits of Spelling.flags saying this language's mayOpen was answered, and that it was yes. */
@@ -83,8 +88,9 @@ function compile(lang: Lang): Compiled {
   if (c) return c
   const cw: CueWords = CUES[lang]
   const split = (s: string) => foldKey(s).trim().split(/\s+/)
-  const multi = cw.verbs.filter((v) => v.includes(' ')).map(split)
-  const verbs = new Set([...cw.verbs.filter((v) => !v.includes(' ')), ...cw.participles].map(foldKey))
+  const all = [...cw.verbs, ...cw.thatVerbs]
+  const multi = all.filter((v) => v.includes(' ')).map(split)
+  const verbs = new Set([...all.filter((v) => !v.includes(' ')), ...cw.participles].map(foldKey))
   const verbStarts = new Set(multi.map((p) => p[0]))
   const prepStarts = new Set(cw.preps.map((p) => split(p)[0]))
   const bit = 1 << (2 * LANGS.indexOf(lang))
@@ -93,6 +99,7 @@ function compile(lang: Lang): Compiled {
     opens: bit << 1,
     preps: cw.preps.map(split).sort((a, b) => b.length - a.length),
     verbs,
+    thatVerbs: new Set(cw.thatVerbs.map((v) => foldKey(v).trim())),
     verbPhrases: multi.sort((a, b) => b.length - a.length),
     complements: new Set(cw.complements.map(foldKey)),
     stops: new Set(cw.stops.map(foldKey)),
@@ -218,7 +225,7 @@ function readGap(ctx: Reading): void {
   for (const gap of gaps) {
     const later = ctx.history.splice(gap.at + shift)
     const before = ctx.history.length
-    const words = ctx.words.in(gap)
+    const words = joinInitialisms(ctx.words.in(gap))
     let k = 0
     for (let i = 0; i <= words.length; i++) {
       const ends = i === words.length || SENTENCE_END.has(words[i].w) || i > k && hasLineBreak(ctx.text, words[i - 1].end, words[i].start)
@@ -268,12 +275,14 @@ function speakerFor(text: string, cues: Cue[], f: FigureRef): Word[] | null {
   const at = f.span.start
   let before: Cue | null = null
   for (const cue of cues) if (cue.start < at && !(cue.trailing && cue.speaker)) before = cue
-  if (before && before.until !== undefined && at >= before.until) {
+  if (before && (before.until !== undefined && at >= before.until || before.purpose !== undefined && (f.kind === 'date' || f.kind === 'daterange' || f.kind !== 'money' && at >= before.purpose))) {
     // Past a relative clause's cue: the cue before it, if any, goes on.
     const outer = cues.filter((q) => q.start < before!.start && !(q.trailing && q.speaker) && q.until === undefined).pop()
     before = outer ?? null
   }
-  if (before && at >= before.contentFrom) return before.speaker
+  // ("According to the latest statistics, 84 were killed," the chief told state television: a record
+  // no body is named for leaves the figure to the speaker who closes the sentence.)
+  if (before && at >= before.contentFrom && (before.speaker || before.verb)) return before.speaker
   // A cue after the figure speaks for it only when it closes the clause ("…, officials said"),
   // not when it opens a new one ("…, and officials warned the number would climb").
   // (Not a figure inside the speaker's own name: "the officers who removed him in July told".)
@@ -332,8 +341,9 @@ function mayOpen(c: Compiled, word: Word): boolean {
   return yes
 }
 
-function findCues(ctx: Reading, words: Word[]): Cue[] {
+function findCues(ctx: Reading, sentence: Word[]): Cue[] {
   const { c, lang } = ctx
+  const words = joinInitialisms(sentence)
   const cues: Cue[] = []
   // The speaker last named, in this sentence or before it.
   const previous = (): Word[] | null => lastSpeaker(ctx)
@@ -392,7 +402,10 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       if (c.relays.has(words[j]?.w ?? '') && words[j + 1] && (isVerb(c, words, j + 1, lang) || carriesObject(j + 1))) { j += 2; relayed = true }
       else if (isVerb(c, words, j, lang)) { j += verbLength(c, words, j, lang); relayed = true }
       else if (c.relays.has(words[i + prep.n - 1].w) && carriesObject(j)) { j += 1; relayed = true }
-      const cue: Cue = { start: words[i].start, end: words[i + prep.n - 1].end, speaker: null, contentFrom: words[i].start, verb: false, closes: true }
+      // ("…, when, according to the UN, 15 million were hit": after a clause's opener and a comma,
+      // the phrase speaks for the clause it opens, not back over the one before.)
+      const opens = /^[,،]$/.test(words[i - 1]?.w ?? '') && CLAUSE_OPENERS[lang].has(words[i - 2]?.w ?? '')
+      const cue: Cue = { start: words[i].start, end: words[i + prep.n - 1].end, speaker: null, contentFrom: words[i].start, verb: false, closes: !opens }
       // "وفق ما نقلت عنه رويترز" (as Reuters relayed from him), "ووفق تقديره" (by his estimate),
       // "selon lui", "à l'en croire": a pronoun, so the speaker last named.
       const next = words[j]
@@ -416,6 +429,10 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     if (!isVerb(c, words, i, lang)) continue
     // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying.
     if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
+    // "above $10 billion on early estimates", "by official counts": a plural noun after a preposition.
+    if (lang === 'en' && /s$/.test(words[i].w) && (NOUN_PREPOSITIONS.has(words[i - 1]?.w ?? '') || NOUN_PREPOSITIONS.has(words[i - 2]?.w ?? '') && /^\p{Ll}/u.test(words[i - 1].raw) && !c.verbs.has(words[i - 1].w) && !c.particles.has(words[i - 1].w))) continue
+    // "the worst flood ever recorded", "estimated to have died": a participle, not a verb of saying.
+    if (lang === 'en' && (words[i - 1]?.w === 'ever' || words[i + 1]?.w === 'to' && /^(have|be|been)$/.test(words[i + 2]?.w ?? ''))) continue
     // "15 deaths reported earlier", "34 victims counted on Monday": a participle after a counted noun.
     if (lang !== 'ar' && i > 1 && /\d/.test(words[i - 2].w) && !c.particles.has(words[i - 1].w) && !PUNCT.test(words[i - 1].w)) continue
     // "Morocco's strongest recorded earthquake", "the highest reported toll": after a superlative, an adjective.
@@ -437,7 +454,7 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       const changes = (w: string) => c.records.has(w) || MEASURES.has(w) || lang === 'ar' && [bareWord(lang, w), w.replace(PRONOUN_SUFFIX, ''), bareWord(lang, w.replace(/^ل/, 'ال')), w.replace(/ا$/, '')].some((x) => c.records.has(x) || MEASURES.has(x))
       if (!words.slice(i + 1, i + 8).some((w) => changes(w.w))) continue
     }
-    if (lang === 'ar' && THAT_VERBS.has(withoutConjunction(words[i].w)) && !words.slice(i + 1, i + 6).some((w) => c.complements.has(w.w) && w.w !== 'عن' && w.w !== 'ل' && w.w !== ':')) continue
+    if ((c.thatVerbs.has(phrase) || lang === 'ar' && c.thatVerbs.has(withoutConjunction(phrase))) && !words.slice(i + 1, i + 6).some((w) => opensThat(c, lang, w.w))) continue
     const n = verbLength(c, words, i, lang)
     // "مضيفاً أن", "adding that", "ajoutant que": a participle of saying goes on with the speaker
     // last named, whatever stands between the commas before it.
@@ -446,9 +463,12 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       if (cue.speaker) { cues.push(cue); continue }
     }
     let a = i + n
-    // "a indiqué à l'AFP un haut responsable": the listener stands between the verb and its subject.
+    // "a indiqué jeudi la défense civile": the time of the statement before its inverted subject.
+    if (lang === 'fr' && verbSubjectOrder(words, i)) while (a < i + n + 3 && (TIME_WORDS.has(words[a]?.w ?? '') || /^(ce|cette)$/.test(words[a]?.w ?? '') && TIME_WORDS.has(words[a + 1]?.w ?? ''))) a++
+    // "a indiqué à l'AFP un haut responsable", "a annoncé à la télévision d'État Jafar Miadfar": the
+    // listener stands between the verb and its subject, which opens with an article or a name.
     if (lang === 'fr' && /^(a|à|au|aux)$/.test(words[a]?.w ?? '')) {
-      for (let m = a + 2; m < Math.min(words.length, a + 5); m++) if (/^(un|une|le|la|les)$/.test(words[m].w)) { a = m; break }
+      for (let m = a + 2; m < Math.min(words.length, a + 6); m++) if (/^(un|une|le|la|les|des)$/.test(words[m].w) || /^\p{Lu}/u.test(words[m].raw) && !/^\p{Lu}/u.test(words[m - 1].raw)) { a = m; break }
     }
     // "وأحصى "مكتب التوثيق" 55 مفقوداً": a name in quotation marks after the verb.
     if (lang === 'ar' && /^["“«]$/.test(words[a]?.w ?? '') && words[a + 1] && !PUNCT.test(words[a + 1].w)) a++
@@ -519,11 +539,31 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
     // "he said", "وأضاف": the speaker last named; "تحدثت تقارير" (reports spoke of): no one named.
     // An English or French sentence never opens on its verb: one that does was cut from its subject
     // ("The U.N. launched": the abbreviation's full stop ended a sentence), and who spoke is unknown.
-    if (subject === null && lang !== 'ar' && i === 0) continue
+    // (So does one after a full stop the splitter kept inside the sentence: "had risen. launched".)
+    // Who spoke is unknown there, and no speaker named before the stop goes on past it.
+    if (subject === null && lang !== 'ar' && (i === 0 || SENTENCE_END.has(words[skipBack(c, words, i - 1)]?.w ?? ''))) {
+      cues.push(cue)
+      i += n - 1
+      continue
+    }
+    // Nor does a verb whose subject stands before it unread ("Nearly 400 towns were hit in what is
+    // the worst disaster ever recorded"): its own subject is there, so it is nobody's carried word.
+    // Only a verb with nothing of its clause before it ("…, and added that", "« … », ajoute-t-il")
+    // goes on with the speaker last named.
+    if (subject === null && lang !== 'ar' && subjectStandsBefore(c, words, i)) continue
     cue.speaker = subject === null ? previous() : subject.length ? subject : null
     // What was said starts at the first complement after the verb ("إن", "that", "que").
     for (let k = i + n; k < words.length && k < i + n + 3 * MAX_WORDS; k++) {
       if (c.complements.has(words[k].w) && words[k].w !== 'the' && words[k].w !== 'a') { cue.contentFrom = words[k].start; break }
+    }
+    // "وأعلنت الحكومة حالة الطوارئ، بعدما غمرت المياه ثلث البلاد منذ 3 عقود": what an Arabic verb
+    // announces as a noun, with no "أن" to open a statement, ends where the outlet's own "after"
+    // clause opens.
+    if (lang === 'ar' && cue.until === undefined) {
+      for (let k = Math.max(tail, 1); k < words.length; k++) {
+        if (opensThat(c, lang, words[k].w)) break
+        if (/^[,،]$/.test(words[k - 1].w) && (SUBORDINATORS.ar.has(words[k].w) || SUBORDINATORS.ar.has(withoutConjunction(words[k].w))) && words[k].w !== 'ما') { cue.until = words[k].start; break }
+      }
     }
     // Whether the cue closes its clause: nothing but a listener, a time or a place follows it.
     // "told Reuters", "told the local radio": up to four words of listener, to a time, a place or the end.
@@ -533,14 +573,15 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       if (m - tail < 4 || m === words.length) tail = m
     }
     const t = words[tail]
-    cue.closes = !t || PUNCT.test(t.w) || SPEECH_TIME.test(t.w) || PP_OPENERS.has(t.w) || (lang === 'ar' && c.stops.has(t.w) && !c.complements.has(t.w))
+    cue.closes = !t || PUNCT.test(t.w) || SPEECH_TIME.test(t.w) || PP_OPENERS.has(t.w) || gerundAt(c, words, tail) || (lang === 'ar' && c.stops.has(t.w) && !c.complements.has(t.w))
     // "le bilan de 79 morts qu'ils avaient annoncé", "les déflagrations, que les autorités imputent
     // à 2 750 tonnes, ont tué…": a French relative clause speaks for its own clause and the noun
     // it qualifies, not for the sentence around it.
-    if (lang === 'fr' && raw && !inv) {
+    // So does an English one: "The floods, which experts say were made worse by the heat, have killed 40".
+    if (lang !== 'ar' && raw && !inv) {
       const from = raw.length ? words.findIndex((w) => w.start === raw![0].start) : -1
       const rel = words[from - 1]
-      const relative = from > 1 && rel && (/^qu['’](ils?|elles?)$/.test(raw[0].w) && words.indexOf(raw[0]) > 0 || (rel.w === 'que' || rel.w === "qu'") && (words[from - 2].w === ',' || /\d/.test(words.slice(Math.max(0, from - 5), from - 1).map((w) => w.w).join(' '))))
+      const relative = from > 1 && rel && (/^qu['’](ils?|elles?)$/.test(raw[0].w) && words.indexOf(raw[0]) > 0 || (rel.w === 'que' || rel.w === "qu'" || rel.w === 'which') && (words[from - 2].w === ',' || /\d/.test(words.slice(Math.max(0, from - 5), from - 1).map((w) => w.w).join(' '))))
       if (relative) {
         let b = from - 1
         while (b > 0 && !PUNCT.test(words[b - 1].w)) b--
@@ -559,10 +600,28 @@ function findCues(ctx: Reading, words: Word[]): Cue[] {
       const opener = words[from - 1]?.w === 'ان' || words[from - 1]?.w === 'que' ? words[from - 2] : words[from - 1]
       if (opener && (SUBORDINATORS[lang].has(opener.w) || lang === 'ar' && SUBORDINATORS.ar.has(withoutConjunction(opener.w)))) cue.closes = false
     }
+    if (LAUNCH_VERBS.has(phrase)) {
+      let e = i + n
+      let p = -1
+      while (e < words.length && !PUNCT.test(words[e].w)) { if (p < 0 && PURPOSE.has(words[e].w)) p = e; e++ }
+      cue.purpose = p < 0 ? Infinity : words[p].start
+      cue.until = words[e]?.start ?? Infinity
+    }
     push(cue)
     i += n - 1
   }
   return cues
+}
+
+// A French gerund at word k ("en survolant la région"): how the speaker spoke, not what was said.
+// ("en citant le ministre" relays: the one cited speaks, read as a preposition of its own.)
+const gerundAt = (c: Compiled, words: Word[], k: number) => words[k]?.w === 'en' && /ant$/.test(words[k + 1]?.w ?? '') && !c.prepStarts.has(words[k + 1].w)
+
+// Whether words of the verb's own clause stand before it, past particles and the time of the
+// statement: a subject, read or not, rather than a comma, a quotation or the sentence's start.
+function subjectStandsBefore(c: Compiled, words: Word[], v: number): boolean {
+  const k = skipBack(c, words, v - 1)
+  return k >= 0 && !PUNCT.test(words[k].w)
 }
 
 // Whether a subordinate clause of the outlet's own opens at word k (after an optional comma).
@@ -584,17 +643,28 @@ const FR_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient'])
 // part", "quant à lui", "par ailleurs" ("fait désormais état", "a par ailleurs indiqué").
 const FR_INSERTS = new Set(['désormais', 'ailleurs', "d'ailleurs", 'par', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'également', 'aussi', 'déjà', 'encore', 'ensuite', 'enfin', 'alors', 'ainsi', 'notamment', 'même', 'quant', 'à', 'lui', 'elle', 'eux', 'elles', 'pour', 'sa', 'son', 'leur', 'part', 'de', 'côté', 'plus', 'tard', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', ...FR_SEQUENCE_ADVERBS])
 
+// Launching speaks only of an appeal ("launched an appeal for", "a lancé un appel"), and only of
+// what the appeal asks, in its clause: "launched an appeal on Friday for $5 million for 90,000
+// refugees" asks $5 million for 90,000 refugees, "a lancé un appel pour récolter un milliard" a
+// billion; in "… to feed 90,000 people over three months, a day after releasing $2 million" the
+// day, who is fed and for how long, and the sum released are the outlet's account of it.
+// Words that open what an appeal is for: "to feed", "pour nourrir", "afin de".
+const PURPOSE = new Set(['to', 'pour', 'afin'])
+const LAUNCH_VERBS = new Set(['launched', 'launches', 'opened', 'lance', 'lancent', 'a lancé', 'ont lancé', 'avait lancé'].map(foldKey))
 // Verbs that raise or lower a count; a cue only with the record or measure they change.
 // So do verbs that publish a record ("published a new provisional count", "نشرت الوزارة أرقاماً").
 const TOLL_VERBS = new Set([
   'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'نشر', 'نشرت', 'اصدر', 'اصدرت', 'قدم', 'قدمت',
   'raised', 'raises', 'lowered', 'lowers', 'revised', 'revises', 'lifts', 'lifted', 'published', 'publishes', 'released', 'releases', 'issued', 'issues',
   'a revu', 'ont revu', 'revoit', 'relève', 'a relevé', 'ont relevé', 'publie', 'a publié', 'ont publié', 'diffuse', 'a diffusé', 'ont diffusé',
-  // Launching speaks only of an appeal ("launched an appeal for", "a lancé un appel").
-  'launched', 'launches', 'opened', 'lance', 'lancent', 'a lancé', 'ont lancé', 'avait lancé',
+  ...LAUNCH_VERBS,
 ].map(foldKey))
-// Verbs that say only before what was said ("أقرّ بأن", "روى أنه"); otherwise they approve or narrate a thing.
-const THAT_VERBS = new Set(['اقر', 'اقرت', 'اعترف', 'اعترفت', 'روى', 'روت'].map(foldKey))
+// Whether a word opens what was said, as a verb that says only before it needs ("أقرّ بأن", "found
+// that", "a constaté qu'il"); a preposition ("عن", "ل") or a colon opens a thing, not a statement.
+function opensThat(c: Compiled, lang: Lang, w: string): boolean {
+  if (lang === 'ar') return c.complements.has(w) && w !== 'عن' && w !== 'ل' && w !== ':'
+  return w === 'that' || w === 'que' || /^qu['’]/.test(w)
+}
 // What such a verb changes when it is no record: "عدد القتلى", "the number of dead", "le nombre de morts".
 const MEASURES = new Set(['عدد', 'اعداد', 'number', 'nombre'])
 // Participles of saying after a comma: the speaker goes on.
@@ -646,11 +716,13 @@ const OBJECT_RELATIVES = new Set(['which', 'whom', 'que', "qu'", 'dont', 'lesque
 // for every word read (some 40 MB a pass on the Arabic bench text), verb or not.
 function subjectAfter(ctx: Reading, words: Word[], a: number): { words: Word[]; to: number } | null {
   const { c, lang } = ctx
-  const np = nounPhrase(ctx, words, a, false)
+  // ("…, rapportent des médias locaux": "des" is the plural article.)
+  const np = nounPhrase(ctx, words, a, false, lang === 'fr')
   // In English and French the inverted subject closes its clause ("…, said the ministry.");
   // "…, says French troops out by year-end" has its subject before and what was said after.
   const next = words[np.to]?.w
-  const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next) || PP_OPENERS.has(next)
+  // ("…, a insisté le Premier ministre en survolant la région": a gerund after the subject.)
+  const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next) || PP_OPENERS.has(next) || gerundAt(c, words, np.to)
   if (!closes || !np.words && !np.nobody) return null
   // "تحدثت تقارير عن" (reports spoke of): a record with no body named, so nobody's word.
   return { words: np.words ?? [], to: np.to }
@@ -735,16 +807,16 @@ function resolve(ctx: Reading, np: Word[] | null, place = false): Word[] | null 
   // "الحصيلة التي أعلنتها السلطات", "The FIA's breakdown": the body that issued the record.
   const issuer = recordIssuer(ctx, np)
   if (issuer) return resolve(ctx, issuer)
+  // "Le premier bilan, communiqué par le FSB, évoquait", "The report, drawn up by the agency, found":
+  // the body named as the record's agent, before any reading back to the speaker last named.
+  const agent = ctx.lang !== 'ar' && isRecord(ctx.c, np) ? recordAgent(ctx, np) : null
+  if (agent) return resolve(ctx, agent)
   if (definiteRecord(ctx, np)) return lastSpeaker(ctx)
   if (ctx.lang === 'ar' && np.length >= 2 && ctx.c.records.has(bareWord('ar', np[0].w)) && /(ه|ها|هم|هما)$/.test(np[1].raw)) return lastSpeaker(ctx)
   // "تفيد بياناتنا" (our data show), in a statement quoted: the body quoted speaks of its own records.
   if (ctx.lang === 'ar' && np.length === 1 && /نا$/.test(np[0].w) && ctx.c.records.has(bareWord('ar', np[0].w.slice(0, -2)))) return lastSpeaker(ctx)
   // "فرقها الميدانية وثّقت" (its field teams documented): the body that owns them speaks.
   if (ctx.lang === 'ar' && /^\p{L}{3,}(ها|هم)$/u.test(np[0].w) && !/^[وف]?ال/.test(np[0].w) && !ctx.c.verbs.has(np[0].w.replace(PRONOUN_SUFFIX, ''))) return lastSpeaker(ctx)
-  // "Le premier bilan, communiqué par le FSB, évoquait", "The toll, released by the ministry, put":
-  // the body named as the record's agent.
-  const agent = ctx.lang !== 'ar' && isRecord(ctx.c, np) ? recordAgent(ctx, np) : null
-  if (agent) return resolve(ctx, agent)
   // "تقارير", "مزاعم", "reports say": records no one is named for are nobody's word.
   if (isRecord(ctx.c, np) && np.every((w) => ctx.c.records.has(w.w) || DETERMINERS.has(w.w) || GENERIC.has(w.w))) return []
   // "the information available so far", "les données disponibles à ce stade": a record described
@@ -1010,6 +1082,13 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
         if (ARTICLES.has(words[k].w)) { who.push(words[k]); k++ }
         continue
       }
+      // "the UN and the Ukrainian government", "la Banque mondiale et l'ONU": two bodies speak together.
+      if ((w.w === 'and' || w.w === 'et') && who.some((x) => isHead(c, ctx.lang, x.w) || /^(?:[ld]['’])?\p{Lu}/u.test(x.raw)) && namesBody(c, ctx.lang, words, k + 1)) {
+        who.push(w)
+        k++
+        if (DETERMINERS.has(words[k].w)) { who.push(words[k]); k++ }
+        continue
+      }
       // A name in quotation marks ends with them: "مرصد الساحل" حتى الآن.
       if (/^["“”«»]$/.test(w.w)) { k++; if (quoted && who.length) break; quoted = who.length === 0; continue }
       break
@@ -1074,7 +1153,20 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
   const doc = who.length && !docsSkipped ? matchPhrase(c.documents, words, j, 'en') : null
   if (doc && who.slice(doc.n).every((w) => GENERIC.has(w.w))) return { words: null, to: k, nobody: true }
   if (who.length && isRecord(c, who) && who.every((w) => GENERIC.has(w.w) || c.records.has(w.w) || DETERMINERS.has(w.w) || /^(encore|plus|first)$/.test(w.w))) return { words: null, to: k, nobody: true }
+  // "وتفيد الأرقام الرسمية بأن", "التقديرات الأولية": an Arabic record that its adjectives describe
+  // as no one's (the bare definite "التقرير" refers back to the body that issued it).
+  if (ctx.lang === 'ar' && who.length > 1 && isRecord(c, who) && who.every((w, n) => n === 0 ? c.records.has(bareWord('ar', w.w)) : GENERIC.has(w.w))) return { words: null, to: k, nobody: true }
   return { words: who.length ? who : null, to: k }
+}
+
+// Whether a body's name opens at word k: a name in capitals, or an article before one or before a
+// kind of speaker ("the Ukrainian government", "les secours"), never a thing ("the death toll").
+function namesBody(c: Compiled, lang: Lang, words: Word[], k: number): boolean {
+  const w = words[k]
+  if (!w || PUNCT.test(w.w)) return false
+  if (/^(?:[ld]['’])?\p{Lu}/u.test(w.raw)) return true
+  const next = words[k + 1]
+  return DETERMINERS.has(w.w) && !!next && (/^\p{Lu}/u.test(next.raw) || isHead(c, lang, next.w))
 }
 
 // Who issued an Arabic record, from word m after it: the verb that issued it carries the record
@@ -1163,6 +1255,8 @@ function recordAgent(ctx: Reading, np: Word[]): Word[] | null {
   let k = after[0]?.w === ',' ? 1 : 0
   if (!after[k] || !AGENT_PARTICIPLES.has(after[k].w)) return null
   k++
+  // ("drawn up jointly by", "établi conjointement par": a particle or an adverb before the agent.)
+  for (let m = k; m < k + 2 && after[m] && !PUNCT.test(after[m].w); m++) if (AGENT_BY.has(after[m + 1]?.w ?? '') && /^(up|out|together|jointly|conjointement|ensemble)$|ly$|ment$/.test(after[m].w)) k = m + 1
   if (!after[k] || !AGENT_BY.has(after[k].w)) return null
   const body = nounPhrase(ctx, after, k + 1, false)
   return body.words?.length ? body.words : null
@@ -1228,8 +1322,11 @@ function subjectBefore(c: Compiled, lang: Lang, words: Word[], v: number): Word[
   }
   if (words[end].w === ',' || words[end].w === '،') {
     let c1 = end - 1
-    while (c1 >= 0 && end - c1 <= MAX_WORDS + 1 && !PUNCT.test(words[c1].w)) c1--
+    // (An apposition may be a participle and its agent: "The report, drawn up jointly by the UN and
+    // the Ukrainian government, found": longer than a name.)
+    while (c1 >= 0 && end - c1 <= MAX_WORDS + 5 && !PUNCT.test(words[c1].w)) c1--
     if (c1 < 0 || c1 === end - 1 || !/^[,،]$/.test(words[c1].w)) return null
+    if (end - c1 > MAX_WORDS + 2 && !AGENT_PARTICIPLES.has(words[c1 + 1].w)) return null
     const first = clauseSubject(c, lang, words, c1 - 1)
     if (!first) return null
     const appos = words.slice(c1 + 1, end)
@@ -1263,7 +1360,9 @@ function clauseSubject(c: Compiled, lang: Lang, words: Word[], end: number): Wor
   const span = lang !== 'ar' && (/^[A-ZÀ-Ý]/.test(words[end]?.raw ?? '') || words[end + 1]?.w === '(') ? MAX_WORDS + 6 : MAX_WORDS + 2
   while (k >= 0 && end - k < span) {
     const w = words[k]
-    if (PUNCT.test(w.w) || /\d/.test(w.w) || CLAUSE_OPENERS[lang].has(w.w)) break
+    // "le ministre de la Planification et du Développement": "et" between capitals joins one name.
+    const joins = (w.w === 'et' || w.w === 'and') && /^\p{Lu}/u.test(words[k - 1]?.raw ?? '') && (/^\p{Lu}/u.test(words[k + 1]?.raw ?? '') || NAME_JOIN.has(words[k + 1]?.w ?? '') && /^\p{Lu}/u.test(words[k + 2]?.raw ?? ''))
+    if (PUNCT.test(w.w) || /\d/.test(w.w) || CLAUSE_OPENERS[lang].has(w.w) && !joins) break
     // "which the authorities said", "que les autorités imputent": the subject follows the relative;
     // "the figure given by the senator, who said": an agent starts its own noun phrase.
     if (lang !== 'ar' && (OBJECT_RELATIVES.has(w.w) || w.w === 'by' || w.w === 'par')) break

@@ -31,6 +31,11 @@ export interface CueWords {
   objects: string[]
   /** Participles of saying after a comma ("مضيفاً أن", "adding that"): the speaker last named goes on. */
   participles: string[]
+  /**
+   * Verbs that say only before what was said ("أقرّ بأن", "the report found that", "a constaté que");
+   * otherwise they admit, find or narrate a thing. Read as verbs of saying with that condition.
+   */
+  thatVerbs: string[]
 }
 
 // French verbs of saying in the tenses news uses: present, imperfect, conditional, perfect and
@@ -78,14 +83,14 @@ const AR: CueWords = {
     // Present tenses of estimating and fearing, and raising or lowering a toll (a cue only with the toll).
     'يرجح', 'ترجح', 'يتوقع', 'تتوقع', 'يخشى', 'تخشى', 'خشي', 'خشيت', 'يحذر', 'تحذر', 'يحصي', 'تحصي', 'يوثق', 'توثق', 'برر', 'بررت',
     'رفع', 'رفعت', 'يرفع', 'ترفع', 'خفض', 'خفضت', 'يخفض', 'تخفض', 'لا يستبعد', 'لا تستبعد', 'ذهب إلى', 'ذهبت إلى', 'نشر', 'نشرت', 'أصدر', 'أصدرت', 'قدم', 'قدمت', 'نعى', 'نعت',
-    // Admitting and recounting (a cue only before what was said: "أقرّ بأن", "روى أنه").
-    'أقر', 'أقرت', 'اعترف', 'اعترفت', 'روى', 'روت',
     // Calling and appealing for something: what is called for is the caller's figure ("دعت إلى جمع",
     // "ناشدت المانحين").
     'دعا', 'دعت', 'يدعو', 'تدعو', 'ناشد', 'ناشدت',
+    // Writing and warning: "وكتب المحافظ على تليغرام أن", "نبّه المسؤولون إلى أن".
+    'كتب', 'كتبت', 'نبه', 'نبهت',
   ],
   complements: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'إنهم', 'أنهما', 'إلى أن', 'عن', 'ل', ':'],
-  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'حتى', 'عقب', 'إثر', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'الآن', 'فجر', 'ظهر', 'عصر', 'ليل', 'ليلة', 'بداية', 'نهاية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'الأسبوع', 'الشهر', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
+  stops: ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'من', 'منذ', 'حتى', 'عقب', 'إثر', 'خلال', 'بعد', 'قبل', 'التي', 'الذي', 'الذين', 'ما', 'لا', 'لم', 'قد', 'كما', 'حيث', 'حول', 'بشأن', 'عبر', 'لوكالة', 'لصحيفة', 'لقناة', 'لموقع', 'للأناضول', 'لرويترز', 'لفرانس', 'للتلفزيون', 'لإذاعة', 'أمس', 'اليوم', 'صباح', 'مساء', 'الآن', 'فجر', 'ظهر', 'عصر', 'ليل', 'ليلة', 'بداية', 'نهاية', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'الأسبوع', 'الشهر', 'يوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'أن', 'إن', 'بأن', 'فإن'],
   particles: ['وكان', 'كان', 'وكانت', 'كانت', 'أما', 'و', 'ف', 'قد', 'لقد', 'وقد', 'فقد', 'ثم', 'كما', 'بدوره', 'بدورها', 'من جهته', 'من جهتها', 'في المقابل'],
   documents: ['هذه التقارير', 'هذه الأرقام', 'هذه التقديرات', 'هذا التقرير', 'هذا البيان', 'بيان', 'بيانات', 'تقرير', 'تقارير', 'تقديرات', 'تقدير', 'أرقام', 'إحصاءات', 'إحصائيات', 'إحصائية', 'حصيلة', 'تصريحات', 'تصريح', 'معطيات', 'آخر', 'أحدث', 'مصادر في', 'تقييم', 'بلاغ', 'إفادة', 'رواية'],
   relays: ['ما'],
@@ -94,7 +99,7 @@ const AR: CueWords = {
     'وزارة', 'وزير', 'وزيرة', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مصادر', 'مصدر', 'متحدث', 'ناطق', 'منظمة', 'مكتب', 'هيئة', 'لجنة', 'نقابة', 'جمعية',
     'مفوضية', 'وكالة', 'قناة', 'صحيفة', 'موقع', 'شبكة', 'مرصد', 'مركز', 'معهد', 'برنامج', 'صندوق', 'بنك', 'هلال', 'صليب', 'أمم', 'حكومة', 'سلطات',
     'جيش', 'شرطة', 'حرس', 'خفر', 'رئيس', 'رئيسة', 'عميد', 'نائب', 'أمين', 'رئاسة', 'محافظ', 'والي', 'عمدة', 'مدير', 'مديرة', 'مديرية', 'شهود', 'سكان', 'ناجون', 'ناجين', 'أطباء',
-    'مراقبون', 'مراقبين', 'خبراء', 'خبير', 'محلل', 'مجلس', 'قائد', 'ممثل', 'مبعوث', 'منسق', 'سفير', 'سفارة', 'ديوان', 'نيابة', 'مدعي', 'بلدية', 'مستشفى',
+    'مراقبون', 'مراقبين', 'خبراء', 'خبير', 'محلل', 'حاكم', 'شاهد', 'طوارئ', 'مجلس', 'قائد', 'ممثل', 'مبعوث', 'منسق', 'سفير', 'سفارة', 'ديوان', 'نيابة', 'مدعي', 'بلدية', 'مستشفى',
     'إدارة', 'دفاع', 'مسعفون', 'مسعفين', 'متطوعون', 'عاهل', 'ملك', 'اتحاد', 'مجموعة', 'قوات', 'هجرة', 'تقرير', 'دراسة', 'أسر', 'عائلات', 'أهالي', 'إعلام',
   ],
   nonSpeakers: ['بعدما', 'بعد', 'قبل', 'حتى', 'الآن', 'تباعا', 'إثره', 'إثر', 'عقب', 'بما', 'مما', 'عند', 'منذ', 'لدى', 'خلال', 'ذلك', 'هذا', 'هذه', 'فيما', 'بينما', 'عدد', 'حصيلة'],
@@ -114,6 +119,8 @@ const AR: CueWords = {
     'مضيفا', 'موضحا', 'مشيرا', 'مؤكدا', 'لافتا', 'مبينا', 'معتبرا', 'محذرا', 'متوقعا',
     'مضيفة', 'موضحة', 'مشيرة', 'مؤكدة', 'لافتة', 'مبينة', 'معتبرة', 'محذرة', 'متوقعة',
   ],
+  // Admitting and recounting.
+  thatVerbs: ['أقر', 'أقرت', 'اعترف', 'اعترفت', 'روى', 'روت'],
 }
 
 const EN: CueWords = {
@@ -133,7 +140,7 @@ const EN: CueWords = {
     'first', 'initially', 'originally', 'subsequently', 'since', 'now', 'already', 'again', 'repeatedly', 'recently', 'finally', 'further', 'however', 'too'],
   documents: ['these reports', 'these figures', 'the reports', 'reports', 'a statement by', 'a statement from', 'figures from', 'data from', 'a report by', 'a report from', 'estimates by', 'the latest figures from', 'the latest toll from', 'a tally by'],
   relays: [],
-  records: ['toll', 'tolls', 'count', 'counts', 'tally', 'tallies', 'breakdown', 'figures', 'data', 'report', 'reports', 'statement', 'estimates', 'update', 'information', 'assessment', 'appeal', 'list'],
+  records: ['toll', 'tolls', 'count', 'counts', 'tally', 'tallies', 'breakdown', 'figures', 'data', 'report', 'reports', 'statement', 'estimates', 'update', 'information', 'assessment', 'appeal', 'list', 'statistics', 'findings'],
   heads: [
     'ministry', 'minister', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'agency', 'organization', 'organisation', 'office',
     'authorities', 'authority', 'government', 'army', 'military', 'police', 'guard', 'president', 'presidency', 'governor', 'mayor', 'director', 'head', 'chief',
@@ -144,6 +151,8 @@ const EN: CueWords = {
   nonSpeakers: ['which', 'whom', 'whose', 'that', 'this', 'these', 'those', 'people', 'information', 'number', 'toll', 'it', 'there', 'explosion', 'blast', 'no', 'nobody', 'none'],
   objects: [],
   participles: ['adding', 'noting', 'stressing', 'saying', 'putting', 'warning', 'estimating', 'explaining', 'insisting'],
+  // A report's or an inquiry's findings: "the survey found that", "the review concluded that".
+  thatVerbs: ['found', 'finds', 'concluded', 'concludes'],
 }
 
 const FR: CueWords = {
@@ -153,7 +162,7 @@ const FR: CueWords = {
       'indiquer', 'déclarer', 'annoncer', 'affirmer', 'préciser', 'estimer', 'assurer', 'souligner', 'rapporter', 'confirmer', 'expliquer',
       'ajouter', 'révéler', 'dénombrer', 'recenser', 'compter', 'évaluer', 'chiffrer', 'évoquer', 'avancer', 'relever', 'redouter', 'détailler',
       'communiquer', 'actualiser', 'enregistrer', 'signaler', 'raconter', 'parler', 'tabler', 'attribuer', 'imputer', 'dévoiler', 'noter', 'rappeler',
-      'résumer', 'comptabiliser', 'totaliser',
+      'résumer', 'comptabiliser', 'totaliser', 'insister', 'confier',
     ]),
     ...FR_IRREGULAR,
   ],
@@ -163,7 +172,7 @@ const FR: CueWords = {
   documents: ['ces chiffres', 'ces informations', 'un bilan de', 'le bilan de', 'les chiffres de', 'un communiqué de', 'le communiqué de', 'un rapport de', 'le rapport de', 'les estimations de', 'le dernier bilan de'],
   relays: [],
   // (Plurals too: "d'après des bilans encore provisoires" is no body's word.) An appeal is issued like a record.
-  records: ['bilan', 'bilans', 'décompte', 'décomptes', 'chiffres', 'données', 'estimations', 'rapport', 'rapports', 'communiqué', 'communiqués', 'informations', 'mise', 'point', 'évaluation', 'précisions', 'appel', 'liste'],
+  records: ['bilan', 'bilans', 'décompte', 'décomptes', 'chiffres', 'données', 'estimations', 'rapport', 'rapports', 'communiqué', 'communiqués', 'informations', 'mise', 'point', 'évaluation', 'précisions', 'appel', 'liste', 'statistiques', 'conclusions'],
   heads: [
     'ministère', 'ministre', 'responsable', 'responsables', 'porte-parole', 'agence', 'organisation', 'bureau', 'autorités', 'gouvernement', 'armée', 'police',
     'garde-côtes', 'président', 'présidence', 'préfet', 'préfecture', 'gouverneur', 'maire', 'directeur', 'directrice', 'chef', 'témoins', 'habitants',
@@ -174,6 +183,7 @@ const FR: CueWords = {
   nonSpeakers: ['lesquelles', 'lesquels', 'laquelle', 'lequel', 'lui', 'eux', 'en', 'y', 'elle', 'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'dont', 'où', 'qui', 'ce', 'cela', 'ceci', 'celui', 'celle', 'ceux', "d'abord", 'personnes', 'nombre'],
   objects: [],
   participles: ['ajoutant', 'précisant', 'soulignant', 'indiquant', 'affirmant', 'assurant', 'expliquant', 'portant', 'estimant', 'jugeant', 'évoquant', 'rappelant', 'notant', 'signalant'],
+  thatVerbs: [...frenchTenses(['constater']), 'conclut', 'concluent', 'concluait', 'a conclu', 'ont conclu', 'avait conclu'],
 }
 
 export const CUES: Record<Lang, CueWords> = { ar: AR, en: EN, fr: FR }

@@ -37,7 +37,10 @@ describe('records in the plural, with no body named, are nobody\'s word', () => 
 describe('a sum asked for is the word of who asks for it', () => check([
   ['en', 'The Red Cross launched an appeal for $12 million on Friday.', '$12 million', 'The Red Cross'],
   ['en', 'UNICEF seeks $30 million for flood-hit children', '$30 million', 'UNICEF'],
-  ['en', 'The relief agency opened a $45 million appeal to feed 200,000 people.', '200,000', 'The relief agency'],
+  ['en', 'The relief agency opened a $45 million appeal to feed 200,000 people.', '$45 million', 'The relief agency'],
+  // (The appeal states its sum; whom it would feed, and for how long, is the outlet's account of it.)
+  ['en', 'The relief agency opened a $45 million appeal to feed 200,000 people.', '200,000', null],
+  ['fr', "La Croix-Rouge a lancé un appel de 5 millions d'euros pour nourrir 40 000 familles pendant trois mois.", '40 000', null],
   ['en', 'The army launched 40 raids overnight.', '40', null],
   ['fr', "La Croix-Rouge lance un appel de 5 millions d'euros", "5 millions d'euros", 'La Croix-Rouge'],
   ['fr', 'Les Nations unies ont appelé à réunir 800 millions de dollars pour la région.', '800 millions de dollars', 'Les Nations unies'],
