@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory, type RouterHistory } from 'vue-router'
+import { keepStoryInUrl } from './composables/useStory'
 
 // Hash history: deep links work from `vite preview`, a static host or a file, with no server rewrites.
 // Routes: `/` overview, `/topics/:id` one comparison, `/sources` the list, `/sources/:id?claim=<claimId>`
@@ -11,7 +12,7 @@ export function prefetchTopicPage(): void {
 }
 
 export function makeRouter(history: RouterHistory = createWebHashHistory()) {
-  return createRouter({
+  const router = createRouter({
     history,
     routes: [
       { path: '/', name: 'overview', component: () => import('./views/OverviewView.vue') },
@@ -31,4 +32,6 @@ export function makeRouter(history: RouterHistory = createWebHashHistory()) {
       return to.hash ? { el: to.hash } : { top: 0 }
     },
   })
+  keepStoryInUrl(router)
+  return router
 }

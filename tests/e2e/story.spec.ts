@@ -90,6 +90,28 @@ test('one story of two: looked at alone, its candidate accepted in one click, re
   await expect(page.getByTestId('story-switch')).toHaveValue(varnak)
   await expect(page.getByTestId('topic-card')).toHaveCount(1, { timeout: 30_000 })
 
+  // The story is named from its reports (its event and its town, not its month), renamed by the
+  // editor with the history kept, and in the URL: a link opens the same view in another tab.
+  await expect(pick.locator('option', { hasText: 'Floods in Varnak' })).toHaveCount(1)
+  await expect(page).toHaveURL(new RegExp(`[?&]story=${varnak}`))
+  await page.getByTestId('story-rename').click()
+  await page.getByTestId('story-name-en').fill('Varnak floods, March')
+  await page.getByTestId('story-rename-save').click()
+  await expect(page.getByTestId('story-name')).toContainText('Varnak floods, March')
+  await expect(pick.locator('option', { hasText: 'Varnak floods, March' })).toHaveCount(1)
+  await page.getByTestId('story-history').locator('summary').click()
+  await expect(page.getByTestId('story-history').locator('[data-action="rename-story"]')).toContainText('Floods in Varnak → Varnak floods, March')
+  await page.screenshot({ path: `${SHOTS}/story-renamed-1440.png`, fullPage: true })
+  const link = page.url()
+  const other = await page.context().newPage()
+  // (This tab remembers no story: the link alone says which.)
+  await other.addInitScript(() => localStorage.removeItem('claim-compare.story'))
+  await other.goto(link)
+  await expect(other.getByTestId('story-switch')).toHaveValue(varnak, { timeout: 30_000 })
+  await expect(other.getByTestId('story-name')).toContainText('Varnak floods, March')
+  await expect(other.getByTestId('topic-card')).toHaveCount(1, { timeout: 30_000 })
+  await other.close()
+
   // In Arabic, dark, on a phone: the same pages, right to left.
   await page.getByTestId('lang-switch').selectOption('ar')
   await page.getByTestId('theme-switch').selectOption('dark')

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto' // before Dexie: liveQuery only runs where a global indexedDB exists
 // A proposed topic says who gives which figure: whether "14" and "23" are worth comparing depends
 // on who says them (and a stray "six" shows as that source's).
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { ClaimCompareDb } from '../../src/ui/db/schema'
@@ -76,6 +76,21 @@ describe('ReviewCandidates: accepting a candidate', () => {
     expect(review.reviewer).toBe('Salma')
     const { topics } = (await readState(db)).corrections
     expect(topics.map((t) => [t.label.en, t.reviewer])).toEqual([['people injured', 'Salma']])
+  })
+
+  it('a save the browser refuses says so and stays: no topic, the candidate still offered, the next click goes through', async () => {
+    const { w, db, router } = await open('en', 'Nour')
+    const full = vi.spyOn(db.topics, 'bulkPut').mockRejectedValueOnce(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }))
+    await w.find('[data-testid="candidate-accept"]').trigger('click')
+    await until(() => w.find('[data-testid="candidate-error"]').exists())
+    expect(w.find('[data-testid="candidate-error"]').text()).toBe('The topic was not created, and the candidate is still here. The browser’s storage for this site is full: the last change was not saved. Download the workspace, then free some space.')
+    expect(router.currentRoute.value.name).toBe('import')
+    expect((await readState(db)).corrections.topics).toHaveLength(0)
+    expect(w.findAll('[data-testid="candidate"]')).toHaveLength(1)
+    full.mockRestore()
+    await w.find('[data-testid="candidate-accept"]').trigger('click')
+    await until(() => router.currentRoute.value.name === 'topic')
+    expect((await readState(db)).corrections.topics).toHaveLength(1)
   })
 
   it('asks in Arabic, with no English', async () => {

@@ -129,7 +129,7 @@ describe('reviewing', () => {
     const start = BAMEX.indexOf('أسبوعين من العروض')
     const claimId = (await review.addFigure(id, { start, end: start + 17 }, { kind: 'duration', lo: 14, hi: 14, unit: 'day', per: null, precision: 'exact', qualifier: null }, null))!
     await until(() => analysis.claim(claimId) !== undefined)
-    const topicId = await review.createTopicFromClaim(claimId, { labelEn: 'BAMEX length', labelAr: 'مدة بامكس', entity: 'BAMEX', measure: 'duration' })
+    const topicId = (await review.createTopicFromClaim(claimId, { labelEn: 'BAMEX length', labelAr: 'مدة بامكس', entity: 'BAMEX', measure: 'duration' }))?.id
     await until(() => analysis.topics.some((t) => t.id === topicId))
     expect(analysis.row(topicId!)?.claims.map((c) => c.id)).toEqual([claimId])
   })
@@ -139,7 +139,7 @@ describe('a topic accepted from a candidate', () => {
   it('is stored with its story, and comes back with it from the workspace file', async () => {
     const { workspace, review, analysis } = setup()
     const id = await importBamex(workspace)
-    const topicId = await review.createTopicFromCandidate({ key: 'duration|day', entity: '', kind: 'duration', unit: 'day', claims: [`${id}:1-3`], sources: [id] }, { labelEn: 'Length', labelAr: 'المدة', entity: '', measure: '' })
+    const { id: topicId } = await review.createTopicFromCandidate({ key: 'duration|day', entity: '', kind: 'duration', unit: 'day', claims: [`${id}:1-3`], sources: [id] }, { labelEn: 'Length', labelAr: 'المدة', entity: '', measure: '' })
     await until(() => review.userTopics.some((t) => t.id === topicId))
     expect((await readState(db)).corrections.topics.find((t) => t.id === topicId)?.story).toEqual([id])
     const file = await workspace.exportWorkspace()

@@ -8,6 +8,19 @@ import { indexExport, sourcesOf, type ExportInput } from './context'
 import { quoteText } from './quote'
 import { quantityFields, sayQuantity } from '../quantity'
 import { finalVerdict } from '../workspace/review'
+import { sourceWord } from '../corpus/words'
+import type { Source } from '../model'
+
+/**
+ * A source as an editor reads it in a cell: its outlet and its title ("Coastal Times: Floods in
+ * Varnak"), in English when the corpus gives them so; the title alone when no outlet is named.
+ * (Its id, the code's, is in a column of its own, to join the claims CSV by.)
+ */
+function readableSource(s: Source): string {
+  const outlet = sourceWord(s, 'outlet', 'en')?.text
+  const title = sourceWord(s, 'title', 'en')?.text ?? s.title
+  return outlet ? `${outlet}: ${title}` : title
+}
 
 /** The claims CSV columns, in order. */
 export const CLAIM_COLUMNS = [
@@ -20,7 +33,7 @@ export const CLAIM_COLUMNS = [
 export const TOPIC_COLUMNS = [
   'topic_id', 'label_en', 'label_ar', 'kind', 'measure', 'suggested_verdict', 'verdict', 'overridden',
   'override_reason', 'reviewer', 'reviewed_at', 'note', 'sources', 'independent_sources', 'claims',
-  'consensus_lo', 'consensus_hi', 'median', 'explanation_en', 'explanation_ar', 'user_created',
+  'consensus_lo', 'consensus_hi', 'median', 'explanation_en', 'explanation_ar', 'user_created', 'source_ids',
 ] as const
 
 type Row<C extends readonly string[]> = Record<C[number], string | number>
@@ -112,7 +125,7 @@ export function topicRows(input: ExportInput, topicIds?: string[]): Row<typeof T
       reviewer: review?.reviewer ?? '',
       reviewed_at: review?.at ?? '',
       note: review?.note ?? '',
-      sources: sources.map((s) => s.id).join('|'),
+      sources: sources.map(readableSource).join(' | '),
       independent_sources: cmp ? Math.min(cmp.independentSources, sources.length) : '',
       claims: claims.length,
       consensus_lo: consensus?.interval?.lo ?? '',
@@ -121,6 +134,7 @@ export function topicRows(input: ExportInput, topicIds?: string[]): Row<typeof T
       explanation_en: cmp?.explanation.en ?? '',
       explanation_ar: cmp?.explanation.ar ?? '',
       user_created: userTopics.has(t.id) ? 'yes' : '',
+      source_ids: sources.map((s) => s.id).join('|'),
     }
   })
 }

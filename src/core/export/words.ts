@@ -36,6 +36,7 @@ export const AUDIT_ACTION: Record<string, { en: string; ar: string }> = {
   'remove-figure': { en: 'removed a figure', ar: 'حذف رقماً' },
   'create-topic': { en: 'created a topic', ar: 'أنشأ موضوعاً' },
   'rename-topic': { en: 'renamed the topic', ar: 'غيّر اسم الموضوع' },
+  'rename-story': { en: 'renamed the story', ar: 'غيّر اسم القصة' },
   'reviewer': { en: 'set the reviewer name', ar: 'سجّل اسم المراجِع' },
   'import-source': { en: 'imported a source', ar: 'استورد مصدراً' },
   'merge-source': { en: 'merged a source', ar: 'دمج مصدراً' },
@@ -91,7 +92,7 @@ export function sayAuditEntry(e: AuditEntry, lang: UiLang, topicName?: (topicId:
     detail = `${say(change[1])} ${ARROW[lang]} ${say(change[2])}${change[3] ? `: ${change[3]}` : ''}`
   } else if (e.action === 'accept') detail = word(detail, lang)
   else if (e.action === 'create-topic') detail = createdTopic(detail, lang)
-  else if (e.action === 'rename-topic') {
+  else if (e.action === 'rename-topic' || e.action === 'rename-story') {
     // (A rename of one language's name only reads, in the other, as the name that changed: never "A ← A".)
     const [before, after] = detail.split(' → ')
     const mine = [before, after].map((l) => readerLabel(l ?? '', lang))

@@ -20,6 +20,8 @@ export function buildWorkspaceFile(state: WorkspaceState, exportedAt: string, ge
     corrections: state.corrections,
     reviews: state.reviews,
     audit: state.audit,
+    // (Written only when a story was named: a file of a workspace that named none stays as it was.)
+    ...(state.stories?.length ? { stories: state.stories } : {}),
   }
 }
 

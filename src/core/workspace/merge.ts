@@ -61,6 +61,7 @@ export function mergeWorkspace(current: WorkspaceState, incoming: WorkspaceFile,
     },
     reviews: clampAll(incoming.reviews, now),
     audit: clampAll(incoming.audit, now),
+    stories: clampAll(incoming.stories ?? [], now),
   }
   const byHash = new Map(current.sources.map((s) => [s.hash, s]))
   const byId = new Map(current.sources.map((s) => [s.id, s]))
@@ -82,6 +83,7 @@ export function mergeWorkspace(current: WorkspaceState, incoming: WorkspaceFile,
   const added = byKey(current.corrections.added, file.corrections.added, (c) => c.id)
   const topics = byKey(current.corrections.topics, file.corrections.topics, (t) => t.id)
   const reviews = byKey(current.reviews, file.reviews, (r) => r.topicId)
+  const stories = byKey(current.stories ?? [], file.stories ?? [], (n) => n.source)
   const seen = new Set(current.audit.map(auditKey))
   const fresh = file.audit.filter((e) => !seen.has(auditKey(e)))
   const audit = [...current.audit, ...fresh].sort((a, b) => ms(a.at) - ms(b.at))
@@ -93,6 +95,8 @@ export function mergeWorkspace(current: WorkspaceState, incoming: WorkspaceFile,
       corrections: { claims: claims.list, added: added.list, topics: topics.list, weights: idTable([...Object.entries(current.corrections.weights), ...Object.entries(file.corrections.weights)]) },
       reviews: reviews.list,
       audit,
+      // (The newer name of each story; none named, none written, as files before stories could be renamed.)
+      ...(stories.list.length ? { stories: stories.list } : {}),
     },
     summary: { sourcesAdded, sourcesKnown, corrections: claims.changed + added.changed, reviews: reviews.changed, topics: topics.changed, audit: fresh.length },
   }

@@ -6,6 +6,7 @@ import type { StoredSource } from './source'
 import type { StoredClaim, StoredCorrection, StoredTopic } from './review'
 import { httpUrl, metadataText } from '../corpus/schema'
 import { idTable } from '../ids'
+import type { StoredStoryName } from '../corpus/workspaceStories'
 
 /** The `format` field every workspace file carries. */
 export const WORKSPACE_FORMAT = 'claim-compare-workspace'
@@ -19,6 +20,8 @@ export interface WorkspaceState {
   corrections: { claims: StoredCorrection[]; added: StoredClaim[]; topics: StoredTopic[]; weights: Record<string, number> }
   reviews: TopicReview[]
   audit: AuditEntry[]
+  /** The names editors gave stories (absent from files written before stories could be renamed). */
+  stories?: StoredStoryName[]
 }
 
 /** The file: the state with its format, version and export time. */
@@ -144,6 +147,13 @@ const weights = z.preprocess(
   z.map(z.string(), z.number({ error: 'must be a number' }).finite().min(0, 'must not be negative'), { error: 'must be an object of source ids and numbers' }),
 ).transform((m) => idTable(m))
 
+const StoryNameSchema = z.object({
+  source: id,
+  label: z.object({ en: metadataText.pipe(text), ar: metadataText.pipe(text) }).strict(),
+  at: isoTime,
+  reviewer: z.string(),
+}).strict()
+
 const AuditSchema = z.object({ at: isoTime, reviewer: z.string(), target: text, action: text, detail: z.string() }).strict()
 
 export const WorkspaceFileSchema = z.object({
@@ -161,4 +171,5 @@ export const WorkspaceFileSchema = z.object({
   }).strict(),
   reviews: z.array(ReviewSchema),
   audit: z.array(AuditSchema),
+  stories: z.array(StoryNameSchema).optional(),
 }).strict()

@@ -5,6 +5,7 @@ import type { AuditEntry, TopicReview } from '../../core/model'
 import { emptyState, sameDecision, type StoredClaim, type StoredCorrection, type StoredSource, type StoredTopic, type WorkspaceState } from '../../core/workspace'
 import { workTables, type AuditRow, type ClaimCompareDb } from './schema'
 import { asIdTable } from '../../core/ids'
+import type { StoredStoryName } from '../../core/corpus/workspaceStories'
 
 /** The review layer (everything but the source texts), as one snapshot. */
 export interface ReviewLayer {
@@ -15,6 +16,8 @@ export interface ReviewLayer {
   weights: Record<string, number>
   reviews: TopicReview[]
   audit: AuditEntry[]
+  /** The names editors gave stories (kept in the settings table: a handful of rows). */
+  stories: StoredStoryName[]
 }
 
 const stripSeq = ({ seq: _seq, ...e }: AuditRow): AuditEntry => e
@@ -23,14 +26,15 @@ const stripSeq = ({ seq: _seq, ...e }: AuditRow): AuditEntry => e
 export async function readReviewLayer(db: ClaimCompareDb, opts: { audit?: boolean } = {}): Promise<ReviewLayer> {
   const withAudit = opts.audit ?? true
   return db.transaction('r', [db.corrections, db.added, db.topics, db.reviews, db.audit, db.settings], async () => {
-    const [corrections, added, topics, reviews, audit, reviewer, weights] = await Promise.all([
+    const [corrections, added, topics, reviews, audit, reviewer, weights, stories] = await Promise.all([
       db.corrections.toArray(), db.added.toArray(), db.topics.toArray(), db.reviews.toArray(),
-      withAudit ? db.audit.orderBy('seq').toArray() : [], db.settings.get('reviewer'), db.settings.get('weights'),
+      withAudit ? db.audit.orderBy('seq').toArray() : [], db.settings.get('reviewer'), db.settings.get('weights'), db.settings.get('stories'),
     ])
     return {
       reviewer: (reviewer?.value as string | undefined) ?? null,
       // Keyed by source id: a table without a prototype (see core/ids.ts).
       weights: asIdTable(weights?.value as Record<string, number> | undefined),
+      stories: (stories?.value as StoredStoryName[] | undefined) ?? [],
       corrections, added, topics, reviews, audit: audit.map(stripSeq),
     }
   })
@@ -49,6 +53,8 @@ export async function readState(db: ClaimCompareDb): Promise<WorkspaceState> {
     corrections: { claims: layer.corrections, added: layer.added, topics: layer.topics, weights: layer.weights },
     reviews: layer.reviews,
     audit: layer.audit,
+    // (Only when a story was named: the state of a workspace that named none is as before.)
+    ...(layer.stories.length ? { stories: layer.stories } : {}),
   }
 }
 
@@ -65,6 +71,7 @@ export async function writeState(db: ClaimCompareDb, state: WorkspaceState): Pro
     await db.audit.bulkAdd(state.audit)
     if (state.reviewer !== null) await db.settings.put({ key: 'reviewer', value: state.reviewer })
     if (Object.keys(state.corrections.weights).length) await db.settings.put({ key: 'weights', value: state.corrections.weights })
+    if (state.stories?.length) await db.settings.put({ key: 'stories', value: state.stories })
   })
 }
 
@@ -85,8 +92,13 @@ export interface Change {
   putReviews?: TopicReview[]
   deleteReviews?: string[]
   reviewer?: string
+  /** A story's new name (it replaces the one kept by the same source). */
+  putStoryName?: StoredStoryName
   audit?: AuditEntry[]
 }
+
+/** The stories' names with one put in (replacing the one kept by its source). */
+const withStoryName = (names: StoredStoryName[], n: StoredStoryName) => [...names.filter((x) => x.source !== n.source), n]
 
 /** The review layer as it will be once a change is written (to show it before the write completes). */
 export function withChange(l: ReviewLayer, c: Change): ReviewLayer {
@@ -102,6 +114,7 @@ export function withChange(l: ReviewLayer, c: Change): ReviewLayer {
     added: put(l.added, c.putAdded, c.deleteAdded, (r) => r.id),
     topics: put(l.topics, c.putTopics, undefined, (r) => r.id),
     reviews: put(l.reviews, c.putReviews, c.deleteReviews, (r) => r.topicId),
+    stories: c.putStoryName ? withStoryName(l.stories, c.putStoryName) : l.stories,
     audit: c.audit?.length ? [...l.audit, ...c.audit] : l.audit,
   }
 }
@@ -118,6 +131,10 @@ export async function applyChange(db: ClaimCompareDb, c: Change): Promise<void> 
     if (c.putReviews?.length) await db.reviews.bulkPut(c.putReviews)
     if (c.deleteReviews?.length) await db.reviews.bulkDelete(c.deleteReviews)
     if (c.reviewer !== undefined) await db.settings.put({ key: 'reviewer', value: c.reviewer })
+    if (c.putStoryName) {
+      const row = await db.settings.get('stories')
+      await db.settings.put({ key: 'stories', value: withStoryName((row?.value as StoredStoryName[] | undefined) ?? [], c.putStoryName) })
+    }
     if (c.audit?.length) await db.audit.bulkAdd(c.audit)
   })
 }

@@ -14,6 +14,7 @@ import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie'
 import type { Assignment, AuditEntry, Claim, Comparison, TopicReview, Verdict } from '../../core/model'
 import type { AnalysisView } from '../../core/incremental/view'
 import { DB_NAME } from './names'
+import type { StoredStoryName } from '../../core/corpus/workspaceStories'
 import { textHash, type StoredClaim, type StoredCorrection, type StoredSource, type StoredTopic } from '../../core/workspace'
 
 export { DB_NAME }
@@ -21,8 +22,8 @@ export { DB_NAME }
 /** An audit row: the entry and its place in the log. */
 export interface AuditRow extends AuditEntry { seq?: number }
 
-/** One setting: the reviewer's name, the consensus weights. */
-export type SettingRow = { key: 'reviewer'; value: string } | { key: 'weights'; value: Record<string, number> }
+/** One setting: the reviewer's name, the consensus weights, the names editors gave stories. */
+export type SettingRow = { key: 'reviewer'; value: string } | { key: 'weights'; value: Record<string, number> } | { key: 'stories'; value: StoredStoryName[] }
 
 /** A computed result, by the key of everything it was computed from. */
 export type CacheRow =

@@ -15,7 +15,7 @@ export default {
   },
   source: {
     back: 'All sources', notFound: 'No source with id “{id}”.', inferred: 'Date inferred:', text: 'Article text',
-    figures: 'Figures in this article: {n}', legend: 'Each highlighted figure is coloured and marked by its topic’s verdict; open one to see the comparison.',
+    figures: 'Figures in this article: {n}', restated: ' (a figure said twice counted once; repeated: {counted}, such as a headline restating the text)', legend: 'Each highlighted figure is coloured and marked by its topic’s verdict; open one to see the comparison.',
     unassigned: 'Figures in no topic', unassignedIntro: 'The extractor found these figures but no topic took them.', noUnassigned: 'Every figure in this article belongs to a topic.',
     assignTo: 'Assign to a topic', assign: 'Assign', chooseTopic: 'Choose a topic', startTopic: 'Start a topic from this', newTopicLabel: 'Topic label',
     figureLink: '{text}: {topic} ({verdict})', unassignedFigure: '{text}: in no topic yet', inNoTopic: 'in no topic', goToList: 'Show in the list below',
@@ -28,8 +28,8 @@ export default {
     matrixCaption: 'Rows are topics, columns are sources. Each cell says whether the source states the figure and how it stands against what most sources say.',
     topics: 'Topics', shown: 'Showing {shown} of {total}',
     noTopics: 'No topics yet: the analysis has not lined up any figures.', noMatch: 'No topic matches these filters.', analysing: 'Reading the articles and lining up their figures…', moreSources: 'and {n} more', otherSources: 'Other sources ({n}), by status',
-    noStoryTopics: 'This story has no topics yet.', toCandidates: 'Accept one of its candidate topics', storyShown: 'Showing one story: {story}.', allStories: 'Show all stories', clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
-    values: 'Values at a glance', alike: 'figures alike: {n}', notDrawn: 'figures not drawn here (the comparison has them all): {n}', openTopic: 'Open the comparison',
+    noStoryTopics: 'This story has no topics yet.', toCandidates: 'Accept one of its candidate topics', renameStory: 'Rename the story', storyNameEn: 'Story name (English)', storyNameAr: 'Story name (Arabic)', storyHistory: 'Earlier names of this story', storyShown: 'Showing one story: {story}.', allStories: 'Show all stories', clear: 'Clear filters', sourceHits: 'The search words also appear in these articles',
+    values: 'Values at a glance', restated: 'repeated in the article: {counted}, counted once', alike: 'figures alike: {n}', notDrawn: 'figures not drawn here (the comparison has them all): {n}', openTopic: 'Open the comparison',
   },
   filters: {
     label: 'Filter and sort', search: 'Search topics and article text', searchHint: 'Arabic or English; spelling variants are folded',
@@ -101,7 +101,7 @@ export default {
     noCandidates: 'No candidate topics.', candidateSources: '{counted}', promote: 'Accept as a topic',
     acceptAsk: 'Your name, recorded with this topic in the history:', acceptNamed: 'Accept as a topic',
     acceptAskHint: 'Asked once and remembered in this browser. The topic takes the name proposed; rename it on its page.',
-    rename: 'Rename the topic',
+    rename: 'Rename the topic', notAccepted: 'The topic was not created, and the candidate is still here.', notCreated: 'The topic was not created.',
   },
   import: {
     nav: 'Import', heading: 'Add articles', intro: 'Paste an article or drop text, Markdown or HTML files. Say where each comes from; its figures are extracted in the background and join the comparisons.',

@@ -12,8 +12,12 @@ import type { StorageProblem } from '../db/errors'
 import { idTable } from '../../core/ids'
 import { useAnalysisStore } from './analysis'
 import { useStorageStore } from './storage'
+import { renamedStory, type WorkspaceStory } from '../../core/corpus/workspaceStories'
 
 const EXCLUDED = SET_ASIDE_STATUSES
+
+/** A topic made and saved (its id), or why it could not be saved: then nothing was, and the page stays where it is. */
+export type Created = { id: string; problem: null } | { id: null; problem: StorageProblem }
 
 /** Why a decision was not saved: storage, or another tab saved first (its decision, null if it withdrew it). */
 export type DecisionSaveProblem = StorageProblem | { conflict: TopicReview | null }
@@ -23,7 +27,7 @@ export const useReviewStore = defineStore('review', () => {
   const analysis = useAnalysisStore()
   const storage = useStorageStore()
   /** The stored layer, without the audit trail, as last read from the database (this tab's writes and other tabs'); held raw and replaced whole. */
-  const layer = shallowRef<ReviewLayer>({ reviewer: null, corrections: [], added: [], topics: [], weights: idTable(), reviews: [], audit: [] })
+  const layer = shallowRef<ReviewLayer>({ reviewer: null, corrections: [], added: [], topics: [], weights: idTable(), reviews: [], audit: [], stories: [] })
   /** The audit trail, indexed by topic and claim; followed incrementally (it may hold hundreds of thousands of entries). */
   const auditLog = shallowRef(new AuditIndex())
   /** Bumped when entries are appended to auditLog in place. */
@@ -198,21 +202,22 @@ export const useReviewStore = defineStore('review', () => {
 
   const takenTopicIds = () => analysis.topics.map((t) => t.id)
 
-  /** Creates a topic from one figure and moves the figure into it; returns the new topic's id. */
-  async function createTopicFromClaim(claimId: string, draft: TopicDraft, fromTopic: string | null = null): Promise<string | null> {
+  /** Creates a topic from one figure and moves the figure into it; its id once saved (null: no such figure). */
+  async function createTopicFromClaim(claimId: string, draft: TopicDraft, fromTopic: string | null = null): Promise<Created | null> {
     const claim = analysis.claim(claimId)
     if (!claim) return null
     const topic = topicFromClaim(claim, draft, takenTopicIds(), { at: now(), reviewer: who() })
-    await putTopicWithClaims(topic, [claimId], `figure ${claimId}`, fromTopic)
-    return topic.id
+    // (The history names the figure by its words, as a reader knows it, not by its id.)
+    return created(topic.id, await putTopicWithClaims(topic, [claimId], `figure «${claim.text.replace(/[()]/g, '')}»`, fromTopic))
   }
 
-  /** Promotes a candidate topic: a new topic holding the candidate's figures. */
-  async function createTopicFromCandidate(candidate: CandidateTopic, draft: TopicDraft): Promise<string> {
+  /** Promotes a candidate topic: a new topic holding the candidate's figures; its id once saved. */
+  async function createTopicFromCandidate(candidate: CandidateTopic, draft: TopicDraft): Promise<Created> {
     const topic = topicFromCandidate(candidate, draft, takenTopicIds(), { at: now(), reviewer: who() }, analysis.sources.map((s) => s.id))
-    await putTopicWithClaims(topic, candidate.claims, `candidate ${candidate.key}`, null)
-    return topic.id
+    return created(topic.id, await putTopicWithClaims(topic, candidate.claims, `candidate ${candidate.key}`, null))
   }
+  // A topic the database refused is no topic: no page to go to (the layer was read again without it).
+  const created = (id: string, problem: StorageProblem | null): Created => (problem ? { id: null, problem } : { id, problem: null })
 
   /** Renames a topic a reviewer made (accepted from a candidate, or started from a figure); returns why it could not be saved, or null. */
   async function renameTopic(topicId: string, label: { en: string; ar: string }): Promise<StorageProblem | null> {
@@ -222,7 +227,14 @@ export const useReviewStore = defineStore('review', () => {
     return write({ putTopics: [renamed.topic], audit: [renamed.audit] })
   }
 
-  async function putTopicWithClaims(topic: StoredTopic, claimIds: string[], from: string, fromTopic: string | null) {
+  /** Names a story (`shown`: the name it had on screen); returns why it could not be saved, or null. */
+  async function renameStory(story: WorkspaceStory, shown: { en: string; ar: string }, label: { en: string; ar: string }): Promise<StorageProblem | null> {
+    const renamed = renamedStory(story, shown, label, { at: now(), reviewer: who() })
+    if (!renamed) return null
+    return write({ putStoryName: renamed.name, audit: [renamed.audit] })
+  }
+
+  async function putTopicWithClaims(topic: StoredTopic, claimIds: string[], from: string, fromTopic: string | null): Promise<StorageProblem | null> {
     const rows: StoredCorrection[] = []
     const audit: AuditEntry[] = [topicCreatedAudit(topic, from)]
     for (const id of claimIds) {
@@ -232,16 +244,16 @@ export const useReviewStore = defineStore('review', () => {
       rows.push({ ...next, at: topic.at, reviewer: topic.reviewer })
       audit.push(...correctionAudit(before, next, { at: topic.at, reviewer: topic.reviewer, topicId: fromTopic }))
     }
-    await write({ putTopics: [topic], putCorrections: rows, audit })
+    return write({ putTopics: [topic], putCorrections: rows, audit })
   }
 
   return {
     // state
     ready, auditReady, reviewer: computed(() => layer.value.reviewer), reviews: computed(() => layer.value.reviews),
-    audit, addedFigures: computed(() => layer.value.added), userTopics: computed(() => layer.value.topics),
+    audit, addedFigures: computed(() => layer.value.added), userTopics: computed(() => layer.value.topics), storyNames: computed(() => layer.value.stories),
     // derived
     corrections, setAsideFrom, reviewOf, correctionOf, auditOf, setAsideIn,
     // actions
-    start, setReviewer, decide, clearDecision, correctClaim, addFigure, removeFigure, createTopicFromClaim, createTopicFromCandidate, renameTopic,
+    start, setReviewer, decide, clearDecision, correctClaim, addFigure, removeFigure, createTopicFromClaim, createTopicFromCandidate, renameTopic, renameStory,
   }
 })

@@ -14,7 +14,7 @@ import { appDb, type ClaimCompareDb } from '../db/schema'
 import { ResultCache, exactHash, extractionKey, rebind } from './cache'
 import { idTable } from '../../core/ids'
 import { storageProblem, type StorageProblem } from '../db/errors'
-import { workspaceStories, type WorkspaceStory } from '../../core/corpus/workspaceStories'
+import { namedStories, workspaceStories, type StoredStoryName, type WorkspaceStory } from '../../core/corpus/workspaceStories'
 
 /** The extraction of one imported source, as the import page shows it. */
 export interface Extraction { state: 'queued' | 'running' | 'done' | 'error'; done: number; total: number; claims: number; ms: number | null; message: string | null }
@@ -85,6 +85,10 @@ export class AnalysisHost {
   private keptSources: string | null = null
   /** The articles the stories were last told for (ids and lengths). */
   private storiesOf: string | null = null
+  /** The stories last grouped (grouping is read again only when the articles change), and the articles they were grouped from. */
+  private grouped: { sources: Source[]; stories: WorkspaceStory[] } | null = null
+  /** The names editors gave stories, as the database holds them (a renaming is told at once, even on a page that reads no other work). */
+  private storyNames: StoredStoryName[] = []
 
   constructor(private post: (m: HostMessage) => void, private options: HostOptions = {}) {}
 
@@ -137,6 +141,10 @@ export class AnalysisHost {
     this.subs.push(liveQuery(() => db.sources.orderBy('importedAt').toArray()).subscribe({
       next: (list) => { void this.receiveSources(list) },
       error: (e) => { this.dbFailed(e); this.imported ??= []; this.schedule() },
+    }))
+    this.subs.push(liveQuery(() => db.settings.get('stories')).subscribe({
+      next: (row) => { this.storyNames = (row?.value as StoredStoryName[] | undefined) ?? []; if (this.grouped) this.tellStories(this.grouped.sources, true) },
+      error: () => { /* the stories keep the names their reports give */ },
     }))
     this.subs.push(liveQuery(() => readLayer(db)).subscribe({
       next: (layer) => { this.layer = layer; this.schedule() },
@@ -301,12 +309,15 @@ export class AnalysisHost {
   }
 
   /** Tells the page the stories of the workspace when its articles changed (they are grouped again only then). */
-  private tellStories(sources: Source[]) {
+  private tellStories(sources: Source[], renamed = false) {
     const key = sources.map((s) => `${s.id}:${s.text.length}`).join('\n')
-    if (key === this.storiesOf) return
+    if (key === this.storiesOf && !renamed) return
+    const regroup = key !== this.storiesOf || !this.grouped
     this.storiesOf = key
     try {
-      this.post({ type: 'stories', stories: workspaceStories(sources) })
+      if (regroup) this.grouped = { sources, stories: workspaceStories(sources) }
+      if (!this.grouped) return
+      this.post({ type: 'stories', stories: namedStories(this.grouped.stories, this.storyNames) })
     } catch {
       // Without stories the page shows the whole workspace, as before it had any.
     }

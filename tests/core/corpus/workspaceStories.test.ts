@@ -25,8 +25,8 @@ describe('workspaceStories', () => {
     expect(stories.map((s) => s.id)).toEqual(['f1', 'm1'])
   })
 
-  it('names each by the name its reports repeat', () => {
-    expect(stories[0].name?.en).toBe('Varnak')
+  it('names each by the event and the name its reports repeat (the name alone when they name no event)', () => {
+    expect(stories[0].name).toEqual({ en: 'Floods in Varnak', ar: 'فيضانات فارناك' })
     expect(stories[1].name?.en).toBe('Ostrel')
   })
 

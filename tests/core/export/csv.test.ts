@@ -54,11 +54,19 @@ describe('claims CSV', () => {
 })
 
 describe('topics CSV', () => {
+  it('names a source with no outlet by its title alone, and a formula in a title is neutralised', () => {
+    const bare = { ...analysis, sources: analysis.sources.map((s) => ({ ...s, outlet: null, title: s.id === '000' ? '=cmd title' : s.title })) }
+    const [header, first] = parse(topicsCsv({ ...input, analysis: bare }, ['bamex-dates']))
+    expect(first[header.indexOf('sources')]).toBe('\'=cmd title | Blockade in Mali')
+  })
+
   it('has the documented columns and the verdict that stands', () => {
     const [header, ...rows] = parse(topicsCsv(input))
     expect(header).toEqual([...TOPIC_COLUMNS])
     const bamex = Object.fromEntries(header.map((h, j) => [h, rows[0][j]]))
-    expect(bamex).toMatchObject({ topic_id: 'bamex-dates', suggested_verdict: 'conflict', verdict: 'needs-review', overridden: 'yes', reviewer: 'Salma', sources: '000|001', claims: '3', independent_sources: '2' })
+    expect(bamex).toMatchObject({ topic_id: 'bamex-dates', suggested_verdict: 'conflict', verdict: 'needs-review', overridden: 'yes', reviewer: 'Salma', claims: '3', independent_sources: '2' })
+    // An editor reads the sources by outlet and title; their ids stand apart, to join the claims CSV by.
+    expect(bamex).toMatchObject({ sources: 'Le Monde: Turkey in Mali (Le Monde) | Daily Sabah: Blockade in Mali', source_ids: '000|001' })
     const ransom = Object.fromEntries(header.map((h, j) => [h, rows[1][j]]))
     expect(ransom).toMatchObject({ topic_id: 'ransom', verdict: 'single-source', overridden: '', reviewer: '', claims: '0' })
   })
@@ -80,7 +88,7 @@ describe('CSVs of the chosen topics', () => {
     const consensus: Consensus = { interval: { lo: 10, hi: 12, count: 2 }, median: 11, spread: 2, weights: {}, outliers: [] }
     const many = { ...analysis, comparisons: analysis.comparisons.map((c) => (c.topic === 'bamex-dates' ? { ...c, independentSources: 5, consensus } : c)) }
     const conflict = rowsOf(topicsCsv({ ...input, reviews: [], analysis: many }, ['bamex-dates']))[0]
-    expect(conflict).toMatchObject({ sources: '000|001', independent_sources: '2', consensus_lo: '', median: '' })
+    expect(conflict).toMatchObject({ source_ids: '000|001', independent_sources: '2', consensus_lo: '', median: '' })
     const agreeing = { ...many, comparisons: many.comparisons.map((c) => (c.topic === 'bamex-dates' ? { ...c, verdict: 'agree' as const } : c)) }
     expect(rowsOf(topicsCsv({ ...input, reviews: [], analysis: agreeing }, ['bamex-dates']))[0]).toMatchObject({ consensus_lo: '10', consensus_hi: '12', median: '11' })
   })
