@@ -3,20 +3,31 @@ import type { Claim } from '../model'
 import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
 import { PLACED_WEAKLY, type WeakWhy } from './weak'
+import { speakerAr, speakerPhrase } from './speakerName'
 
 // الجملة العربية لكل سبب: تسمّي الأرقام التي بُني عليها الحكم وتقول على ماذا يقوم.
 
 export function explainAr(r: Reason, x: ExplainContext): string {
   // أرقام المقال الواحد تُميَّز بمن ينقل عنه كلاً منها ("AFP، نقلاً عن الرئاسة").
   const quoting = oneArticle(r, x)
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${c.attribution.who}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}${endRead(id, r)}` }
+  // المتحدث باسمه العربي؛ ومن لا يُكتب اسمه بالعربية يُذكر متحدثاً، ويُميَّز الثاني منهم بـ"آخر" (speakerName.ts).
+  const unnamed: string[] = []
+  const speaker = (who: string) => {
+    const ar = speakerAr(who)
+    if (ar) return ar
+    const k = speakerPhrase(who)
+    if (!unnamed.includes(k)) unnamed.push(k)
+    return unnamed.indexOf(k) === 0 ? 'أحد المتحدثين' : 'متحدث آخر'
+  }
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${speaker(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}${endRead(id, r)}` }
   const aside = x.setAside.length ? ` ${someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'ar', { mid: true })} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
   switch (r.code) {
     case 'none': return 'لا يذكر أي مصدر هذا الرقم بعد.'
     case 'parts-only': return `كل الأرقام تخص جزءاً فقط: ${someOf(r.parts.map((id) => part(x.claim(id), x)), NOUNS.figure, 'ar')}؛ لا يذكر أي منها الكل.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
-      const who = c.attribution?.who ? ` (كلها عن ${c.attribution.who})` : ''
+      const named = c.attribution?.who ? speakerAr(c.attribution.who) : null
+      const who = named ? ` (كلها عن ${named})` : ''
       const lead = r.outlets.length > 1 ? `تنقله ${countNoun(r.outlets.length, NOUNS.outlet, 'ar')}${who}، لكنها ترجع إلى مصدر أصلي واحد` : `وحده ${x.source(c, 'ar')} يذكره: ${someOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'ar'))), NOUNS.figure, 'ar')}`
       const self = r.selfConflict ? ` وأرقامه نفسها لا تتفق: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'ar')} مقابل ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'ar')}.` : ''
       return `${lead}؛ ولا يؤكده مصدر مستقل.${self}${aside}`
@@ -34,7 +45,8 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (متحدثان في المقال نفسه)' : ' (كلاهما في المقال نفسه)') : ''
       // The origin in the report's own words: the body's key is English, never shown in Arabic.
       const who = x.claim(r.a).attribution?.who
-      if (r.relayed !== undefined) return `${say(r.a)}، بينما ${say(r.b)}: روايتان لتصريح ${who ?? 'مصدر واحد'} لا يمكن أن تصحا معاً.${aside}`
+      const named = who ? speakerAr(who) : null
+      if (r.relayed !== undefined) return `${say(r.a)}، بينما ${say(r.b)}: روايتان لتصريح ${named ?? 'مصدر واحد'} لا يمكن أن تصحا معاً.${aside}`
       if (r.moment) return `${say(r.a)}، بينما ${say(r.b)}${self}: كلاهما يصف ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'ar') : 'المناسبة نفسها'}، ولا يمكن أن يصح الرقمان معاً.${aside}`
       return `${say(r.a)}، بينما ${say(r.b)}${self}: لا يمكن أن يصح الرقمان للوقت نفسه.${aside}`
     }

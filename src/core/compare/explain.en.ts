@@ -3,6 +3,7 @@ import type { Claim } from '../model'
 import { bothQuoted, oneArticle, type ExplainContext } from './explain'
 import type { Conversion, Reason } from './reason'
 import { PLACED_WEAKLY, type WeakWhy } from './weak'
+import { speakerPhrase } from './speakerName'
 
 // The English sentence for each reason. It names the figures that drive the verdict and says
 // what the verdict rests on.
@@ -10,7 +11,7 @@ import { PLACED_WEAKLY, type WeakWhy } from './weak'
 export function explainEn(r: Reason, x: ExplainContext): string {
   // Figures of one article are told apart by who it quotes for each ("AFP [a], quoting the presidency").
   const quoting = oneArticle(r, x)
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${sourceWords(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}${endRead(id, r)}` }
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${speaker(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}${endRead(id, r)}` }
   const aside = x.setAside.length ? ` ${capital(someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'en', { mid: true }))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
   switch (r.code) {
     case 'none': return 'No source states this figure yet.'
@@ -18,7 +19,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       // The speaker as the first figure's source words it, else the body the figures go back to.
-      const who = c.attribution?.who ? ` (all from ${sourceWords(c.attribution.who)})` : r.origin ? ` (all from ${r.origin})` : ''
+      const who = c.attribution?.who ? ` (all from ${speaker(c.attribution.who)})` : r.origin ? ` (all from ${r.origin})` : ''
       const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it: ${someOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), NOUNS.figure, 'en')}`
       const self = r.selfConflict ? ` Its own figures do not agree: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'en')} against ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'en')}.` : ''
       return `${outlets}; no independent source confirms it.${self}${aside}`
@@ -38,7 +39,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (two speakers in the same article)' : ' (both in the same article)') : ''
       // The origin as the first report words it, else the body the figures go back to.
       const who = x.claim(r.a).attribution?.who
-      if (r.relayed !== undefined) return `${say(r.a)}, but ${say(r.b)}: two reports of what ${who ? sourceWords(who) : r.relayed ?? 'one origin'} said, which cannot both be right.${aside}`
+      if (r.relayed !== undefined) return `${say(r.a)}, but ${say(r.b)}: two reports of what ${who ? speaker(who) : r.relayed ?? 'one origin'} said, which cannot both be right.${aside}`
       if (r.moment) return `${say(r.a)}, but ${say(r.b)}${self}: both describe ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'en') : 'the same occasion'} and cannot both be right.${aside}`
       return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${aside}`
     }
@@ -78,6 +79,8 @@ function part(c: Claim, x: ExplainContext): string {
  * Words taken from a source: quoted when they are not English letters, and isolated (FSI … PDI)
  * so that Arabic words do not pull the English brackets and quotes around them out of place.
  */
+// (A speaker is named without the "however" its report wrote after it: speakerName.ts.)
+const speaker = (who: string) => sourceWords(speakerPhrase(who))
 const sourceWords = (words: string) => (/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(words) ? words : quote(`\u2068${words}\u2069`, 'en'))
 
 // "18 June–1 July 2024, which begins on 18 June 2024,": a range read at the end its topic is about.
