@@ -5,6 +5,7 @@ import { statedTime, sameStatedTime, twoDays, type AsOf } from './asof'
 import { moments, namesOccasion, type Told } from './moment'
 import { decideDates } from './dates'
 import { decideNumbers, movesOverTime, runsUp } from './numbers'
+import { ownRevision } from './ownRevision'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
@@ -150,6 +151,12 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const outlets = [...new Set(main.map((c) => c.source))]
   const bodies = new Set([...origins].filter((o) => ctx.body?.(o)))
   if (outlets.length === 1 && bodies.size < 2 && (d.verdict === 'agree' || d.verdict === 'agree-precision')) return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets, origin: null })
+  // Between origins that disagree, one that moved its own figure is named as such.
+  if (d.reason.code === 'no-overlap' && d.reason.relayed === undefined || d.reason.code === 'fell') {
+    const named = d.reason.code === 'fell' ? [d.reason.earlier, d.reason.later] : [d.reason.a, d.reason.b]
+    const revised = dateTopic ? null : ownRevision(numbers, atMoments, named)
+    if (revised) return { ...d, reason: { ...d.reason, revised } }
+  }
   return d
 }
 
