@@ -6,24 +6,24 @@ import { countryAliases, isCountryWord } from '../entities/countries'
 // story each kind is one body (a disaster has one health ministry counting its dead), unless the
 // speaker names a country ("الرئيس الفرنسي", "Niger's president"): then the country is part of it.
 
-/** An authority kind and the words that name it, by language (lists of kinds, not of stories). */
-export const AUTHORITY_KINDS: { kind: string; words: string[] }[] = [
-  { kind: 'interior ministry', words: ['وزارة الداخلية', 'وزير الداخلية', 'الشؤون الداخلية', 'interior ministry', 'ministry of the interior', 'ministry of interior', 'interior minister', "ministère de l'intérieur", "ministre de l'intérieur"] },
-  { kind: 'health ministry', words: ['وزارة الصحة', 'وزير الصحة', 'health ministry', 'ministry of health', 'health minister', 'ministère de la santé', 'ministre de la santé'] },
-  { kind: 'foreign ministry', words: ['وزارة الخارجية', 'وزير الخارجية', 'foreign ministry', 'foreign office', 'foreign minister', 'ministry of foreign affairs', 'ministère des affaires étrangères', 'ministre des affaires étrangères'] },
-  { kind: 'defence ministry', words: ['وزارة الدفاع', 'وزير الدفاع', 'defence ministry', 'defense ministry', 'defence minister', 'defense minister', 'ministère des armées', 'ministère de la défense', 'ministre des armées'] },
-  { kind: 'royal palace', words: ['الديوان الملكي', 'العاهل', 'الملك', 'royal palace', 'royal cabinet', 'palace', 'king', 'palais royal', 'cabinet royal', 'roi'] },
-  { kind: 'presidency', words: ['رئاسة الجمهورية', 'الرئاسة', 'الرئيس', 'presidency', 'president', 'élysée', 'elysee', 'présidence', 'président', "chef de l'état"] },
-  { kind: 'government', words: ['مجلس الوزراء', 'رئيس الوزراء', 'رئيس الحكومة', 'الحكومة', 'السلطات', 'government', 'cabinet', 'prime minister', 'authorities', 'gouvernement', 'premier ministre', 'exécutif', 'autorités'] },
-  { kind: 'army', words: ['هيئة الأركان', 'رئيس الأركان', 'القوات المسلحة', 'الجيش', 'army', 'armed forces', 'military', 'general staff', 'chief of staff', 'armée', 'état-major', 'forces armées'] },
-  { kind: 'civil protection', words: ['الحماية المدنية', 'الدفاع المدني', 'civil protection', 'civil defence', 'civil defense', 'protection civile', 'sécurité civile'] },
-  { kind: 'coast guard', words: ['خفر السواحل', 'حرس السواحل', 'coast guard', 'coastguard', 'garde-côtes', 'garde côtière'] },
-  { kind: 'national guard', words: ['الحرس الوطني', 'national guard', 'garde nationale'] },
-  { kind: 'police', words: ['الشرطة', 'مديرية الأمن', 'police', 'gendarmerie'] },
-  { kind: 'governor', words: ['محافظ', 'الوالي', 'governor', 'gouverneur', 'mohafez', 'wali'] },
-  { kind: 'mayor', words: ['عميد بلدية', 'رئيس بلدية', 'عمدة', 'mayor', 'maire'] },
-  { kind: 'emergency service', words: ['جهاز الإسعاف', 'الإسعاف والطوارئ', 'emergency service', 'emergency services', 'service des secours', 'services de secours'] },
-  { kind: 'prosecutor', words: ['النيابة العامة', 'المدعي العام', 'prosecutor', 'parquet', 'procureur'] },
+/** An authority kind, its name in an Arabic explanation, and the words that name it, by language (lists of kinds, not of stories). */
+export const AUTHORITY_KINDS: { kind: string; ar: string; words: string[] }[] = [
+  { kind: 'interior ministry', ar: 'وزارة الداخلية', words: ['وزارة الداخلية', 'وزير الداخلية', 'الشؤون الداخلية', 'interior ministry', 'ministry of the interior', 'ministry of interior', 'interior minister', "ministère de l'intérieur", "ministre de l'intérieur"] },
+  { kind: 'health ministry', ar: 'وزارة الصحة', words: ['وزارة الصحة', 'وزير الصحة', 'health ministry', 'ministry of health', 'health minister', 'ministère de la santé', 'ministre de la santé'] },
+  { kind: 'foreign ministry', ar: 'وزارة الخارجية', words: ['وزارة الخارجية', 'وزير الخارجية', 'foreign ministry', 'foreign office', 'foreign minister', 'ministry of foreign affairs', 'ministère des affaires étrangères', 'ministre des affaires étrangères'] },
+  { kind: 'defence ministry', ar: 'وزارة الدفاع', words: ['وزارة الدفاع', 'وزير الدفاع', 'defence ministry', 'defense ministry', 'defence minister', 'defense minister', 'ministère des armées', 'ministère de la défense', 'ministre des armées'] },
+  { kind: 'royal palace', ar: 'الديوان الملكي', words: ['الديوان الملكي', 'العاهل', 'الملك', 'royal palace', 'royal cabinet', 'palace', 'king', 'palais royal', 'cabinet royal', 'roi'] },
+  { kind: 'presidency', ar: 'الرئاسة', words: ['رئاسة الجمهورية', 'الرئاسة', 'الرئيس', 'presidency', 'president', 'élysée', 'elysee', 'présidence', 'président', "chef de l'état"] },
+  { kind: 'government', ar: 'الحكومة', words: ['مجلس الوزراء', 'رئيس الوزراء', 'رئيس الحكومة', 'الحكومة', 'السلطات', 'government', 'cabinet', 'prime minister', 'authorities', 'gouvernement', 'premier ministre', 'exécutif', 'autorités'] },
+  { kind: 'army', ar: 'الجيش', words: ['هيئة الأركان', 'رئيس الأركان', 'القوات المسلحة', 'الجيش', 'army', 'armed forces', 'military', 'general staff', 'chief of staff', 'armée', 'état-major', 'forces armées'] },
+  { kind: 'civil protection', ar: 'الحماية المدنية', words: ['الحماية المدنية', 'الدفاع المدني', 'civil protection', 'civil defence', 'civil defense', 'protection civile', 'sécurité civile'] },
+  { kind: 'coast guard', ar: 'خفر السواحل', words: ['خفر السواحل', 'حرس السواحل', 'coast guard', 'coastguard', 'garde-côtes', 'garde côtière'] },
+  { kind: 'national guard', ar: 'الحرس الوطني', words: ['الحرس الوطني', 'national guard', 'garde nationale'] },
+  { kind: 'police', ar: 'الشرطة', words: ['الشرطة', 'مديرية الأمن', 'police', 'gendarmerie'] },
+  { kind: 'governor', ar: 'المحافظ', words: ['محافظ', 'الوالي', 'governor', 'gouverneur', 'mohafez', 'wali'] },
+  { kind: 'mayor', ar: 'رئيس البلدية', words: ['عميد بلدية', 'رئيس بلدية', 'عمدة', 'mayor', 'maire'] },
+  { kind: 'emergency service', ar: 'خدمات الطوارئ', words: ['جهاز الإسعاف', 'الإسعاف والطوارئ', 'emergency service', 'emergency services', 'service des secours', 'services de secours'] },
+  { kind: 'prosecutor', ar: 'النيابة العامة', words: ['النيابة العامة', 'المدعي العام', 'prosecutor', 'parquet', 'procureur'] },
 ]
 
 // Latin words match whole words; Arabic ones also with an attached prefix (لوزارة، والجيش، بالديوان).

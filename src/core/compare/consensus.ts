@@ -34,12 +34,23 @@ export function marzullo(voices: Voice[]): { lo: number; hi: number; count: numb
   return out
 }
 
+// When the weight below a value is exactly half of all (41 from one origin, 58 and 63 from another
+// whose weight they share), no value holds the middle: the median lies halfway to the next value.
+// Taking the lower one would make a lone 41 "the consensus" and the other origin's figures outliers.
+const EPS = 1e-9
 export function weightedMedian(points: { x: number; w: number }[]): number | null {
   const ps = points.filter((p) => p.w > 0 && Number.isFinite(p.x)).sort((a, b) => a.x - b.x)
   const total = ps.reduce((s, p) => s + p.w, 0)
   if (!total) return null
   let acc = 0
-  for (const p of ps) { acc += p.w; if (acc >= total / 2) return p.x }
+  for (let i = 0; i < ps.length; i++) {
+    acc += ps[i].w
+    if (Math.abs(acc - total / 2) <= EPS * total) {
+      const next = ps.slice(i + 1).find((p) => p.x !== ps[i].x)
+      return next ? (ps[i].x + next.x) / 2 : ps[i].x
+    }
+    if (acc > total / 2) return ps[i].x
+  }
   return ps[ps.length - 1].x
 }
 
@@ -53,7 +64,10 @@ export function consensus(voices: Voice[]): Consensus {
   const outliers = median !== null && mad !== null && points.length >= 3
     ? points.filter((p) => (mad > 0 ? Math.abs(p.x - median) > 3 * 1.4826 * mad : Math.abs(p.x - median) > Math.abs(median) * 0.5)).map((p) => p.source)
     : []
-  const iv = marzullo(voices)
+  // One voice is no consensus: an interval that no two voices share is not drawn, and no figure
+  // is set against it.
+  const found = marzullo(voices)
+  const iv = found && found.count >= 2 ? found : null
   const finite = (n: number) => (Number.isFinite(n) ? n : null)
   return {
     interval: iv && finite(iv.lo) !== null && finite(iv.hi) !== null ? iv : iv ? { lo: finite(iv.lo) ?? iv.hi, hi: finite(iv.hi) ?? iv.lo, count: iv.count } : null,

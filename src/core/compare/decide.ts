@@ -2,9 +2,10 @@ import type { Claim, Topic, Verdict } from '../model'
 import { DAYS_PER_UNIT, days, durationDays, overlaps, toInterval, width, type Interval } from './interval'
 import type { Decision, Reason } from './reason'
 import { statedTime, sameStatedTime, twoDays, type AsOf } from './asof'
-import { moments, type Told } from './moment'
+import { moments, namesOccasion, type Told } from './moment'
 import { decideDates } from './dates'
 import { decideNumbers, movesOverTime, runsUp } from './numbers'
+import { ownRevision } from './ownRevision'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
@@ -105,13 +106,20 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // Numbers are weighed at the moment each describes: for a measure that does not only add up,
   // the moment its text tells, whenever it was reported (moment.ts).
   const numbers = values.filter((c) => NUMERIC_KINDS.has(c.quantity.kind))
-  const atMoments: DecideContext = ctx.told && !dateTopic ? { ...ctx, asOf: moments(numbers, ctx.asOf, ctx.told, running, (c) => ctx.state?.(c) ?? false) } : ctx
+  // A measure of one occasion, by its own words ("people inside the hall when the fire broke out",
+  // "officers on duty on the night of the crush"): a figure whose text sets it at no day is the
+  // occasion's, whatever day it was reported; its moment stays unknown, never its report's day,
+  // and such figures form no series (a series needs two known, different moments).
+  const occasion = !dateTopic && occasionTopic(topic)
+  const told = occasion ? (c: Claim): Told | null => ctx.told?.(c) ?? { occasion: true } : ctx.told
+  const moves = movesOverTime(topic.concept) && !occasion
+  const atMoments: DecideContext = told && !dateTopic ? { ...ctx, asOf: moments(numbers, ctx.asOf, told, running, (c) => ctx.state?.(c) ?? false) } : ctx
   if (origins.size === 1) {
     // One origin whose count moves from day to day (a ministry's rising toll), as several outlets
     // reported it on their days, or as one article gives it on two known days ("40 by Friday, 65
     // today"), is a series; one article's figures of one day stay its single source.
     if (!dateTopic && !fixed && (new Set(main.map((c) => c.source)).size > 1 || knownDays(main, ctx) > 1)) {
-      const s = decideNumbers(numbers, atMoments, true, running)
+      const s = decideNumbers(numbers, atMoments, true, running, moves)
       if (s.verdict === 'time-series' || s.verdict === 'conflict') return s
     }
     // One origin giving two figures that cannot both hold for the same time says so too.
@@ -125,7 +133,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     if (clash && relayed) return out('conflict', { code: 'no-overlap', a: clash[0], b: clash[1], conversions: [], sameSource: false, relayed: origin })
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
-  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(numbers, atMoments, !fixed, running, movesOverTime(topic.concept))
+  const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(numbers, atMoments, !fixed, running, moves)
   // A forecast ("clearing the queue could take a week to ten days") beside an account of what
   // happened ("it took nearly four days") neither contradicts it nor follows it over time: when
   // only the forecast makes the figures clash, a reviewer sets them side by side.
@@ -143,8 +151,17 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   const outlets = [...new Set(main.map((c) => c.source))]
   const bodies = new Set([...origins].filter((o) => ctx.body?.(o)))
   if (outlets.length === 1 && bodies.size < 2 && (d.verdict === 'agree' || d.verdict === 'agree-precision')) return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets, origin: null })
+  // Between origins that disagree, one that moved its own figure is named as such.
+  if (d.reason.code === 'no-overlap' && d.reason.relayed === undefined || d.reason.code === 'fell') {
+    const named = d.reason.code === 'fell' ? [d.reason.earlier, d.reason.later] : [d.reason.a, d.reason.b]
+    const revised = dateTopic ? null : ownRevision(numbers, atMoments, named)
+    if (revised) return { ...d, reason: { ...d.reason, revised } }
+  }
   return d
 }
+
+/** Whether a topic's words (its measure, its labels) tie it to one occasion (moment.ts). */
+const occasionTopic = (topic: Partial<Pick<Topic, 'label' | 'measure'>>): boolean => [topic.measure, topic.label?.en, topic.label?.ar].some((w) => !!w && namesOccasion(w))
 
 /** An origin's name when it is a body ("WHO", "interior ministry (Morocco)"), else null. */
 const bodyName = (origin: string, ctx: DecideContext): string | null => (ctx.body?.(origin) ? origin.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)') : null)

@@ -1,22 +1,35 @@
 import { countNoun, NOUNS, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
 import { bothQuoted, oneArticle, type ExplainContext } from './explain'
-import type { Conversion, Reason } from './reason'
+import type { Conversion, Reason, Revised } from './reason'
 import { PLACED_WEAKLY, type WeakWhy } from './weak'
+import { speakerAr, speakerPhrase } from './speakerName'
 
 // الجملة العربية لكل سبب: تسمّي الأرقام التي بُني عليها الحكم وتقول على ماذا يقوم.
 
 export function explainAr(r: Reason, x: ExplainContext): string {
   // أرقام المقال الواحد تُميَّز بمن ينقل عنه كلاً منها ("AFP، نقلاً عن الرئاسة").
   const quoting = oneArticle(r, x)
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${c.attribution.who}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}${endRead(id, r)}` }
+  // المتحدث باسمه العربي؛ ومن لا يُكتب اسمه بالعربية يُذكر متحدثاً، ويُميَّز الثاني منهم بـ"آخر" (speakerName.ts).
+  const unnamed: string[] = []
+  const speaker = (who: string) => {
+    const ar = speakerAr(who)
+    if (ar) return ar
+    const k = speakerPhrase(who)
+    if (!unnamed.includes(k)) unnamed.push(k)
+    return unnamed.indexOf(k) === 0 ? 'أحد المتحدثين' : 'متحدث آخر'
+  }
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'ar')}${quoting && c.attribution?.who ? `، نقلاً عن ${speaker(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'ar')}${converted(c, r)}${endRead(id, r)}` }
+  // مصدر أصلي عدّل رقمه بنفسه، يُذكر بعد الخلاف الذي هو طرف فيه (ownRevision.ts).
+  const revised = (r.code === 'no-overlap' || r.code === 'fell') && r.revised ? ` ${revisionAr(r.revised, x)}` : ''
   const aside = x.setAside.length ? ` ${someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'ar', { mid: true })} ${x.setAside.length > 1 ? 'تخص أجزاء فقط ولا تُقارن' : 'يخص جزءاً فقط ولا يُقارن'}.` : ''
   switch (r.code) {
     case 'none': return 'لا يذكر أي مصدر هذا الرقم بعد.'
     case 'parts-only': return `كل الأرقام تخص جزءاً فقط: ${someOf(r.parts.map((id) => part(x.claim(id), x)), NOUNS.figure, 'ar')}؛ لا يذكر أي منها الكل.`
     case 'one-origin': {
       const c = x.claim(r.figures[0])
-      const who = c.attribution?.who ? ` (كلها عن ${c.attribution.who})` : ''
+      const named = c.attribution?.who ? speakerAr(c.attribution.who) : null
+      const who = named ? ` (كلها عن ${named})` : ''
       const lead = r.outlets.length > 1 ? `تنقله ${countNoun(r.outlets.length, NOUNS.outlet, 'ar')}${who}، لكنها ترجع إلى مصدر أصلي واحد` : `وحده ${x.source(c, 'ar')} يذكره: ${someOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'ar'))), NOUNS.figure, 'ar')}`
       const self = r.selfConflict ? ` وأرقامه نفسها لا تتفق: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'ar')} مقابل ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'ar')}.` : ''
       return `${lead}؛ ولا يؤكده مصدر مستقل.${self}${aside}`
@@ -34,11 +47,12 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (متحدثان في المقال نفسه)' : ' (كلاهما في المقال نفسه)') : ''
       // The origin in the report's own words: the body's key is English, never shown in Arabic.
       const who = x.claim(r.a).attribution?.who
-      if (r.relayed !== undefined) return `${say(r.a)}، بينما ${say(r.b)}: روايتان لتصريح ${who ?? 'مصدر واحد'} لا يمكن أن تصحا معاً.${aside}`
-      if (r.moment) return `${say(r.a)}، بينما ${say(r.b)}${self}: كلاهما يصف ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'ar') : 'المناسبة نفسها'}، ولا يمكن أن يصح الرقمان معاً.${aside}`
-      return `${say(r.a)}، بينما ${say(r.b)}${self}: لا يمكن أن يصح الرقمان للوقت نفسه.${aside}`
+      const named = who ? speakerAr(who) : null
+      if (r.relayed !== undefined) return `${say(r.a)}، بينما ${say(r.b)}: روايتان لتصريح ${named ?? 'مصدر واحد'} لا يمكن أن تصحا معاً.${revised}${aside}`
+      if (r.moment) return `${say(r.a)}، بينما ${say(r.b)}${self}: كلاهما يصف ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'ar') : 'المناسبة نفسها'}، ولا يمكن أن يصح الرقمان معاً.${revised}${aside}`
+      return `${say(r.a)}، بينما ${say(r.b)}${self}: لا يمكن أن يصح الرقمان للوقت نفسه.${revised}${aside}`
     }
-    case 'fell': return `${say(r.later)} في ${sayDay(r.to, 'day', 'ar')} حلّ محلّ ${say(r.earlier)} في ${sayDay(r.from, 'day', 'ar')}، لكن العدد التراكمي لا يمكن أن ينخفض: لا يمكن أن يصح الرقمان.${aside}`
+    case 'fell': return `${say(r.later)} في ${sayDay(r.to, 'day', 'ar')} حلّ محلّ ${say(r.earlier)} في ${sayDay(r.from, 'day', 'ar')}، لكن العدد التراكمي لا يمكن أن ينخفض: لا يمكن أن يصح الرقمان.${revised}${aside}`
     case 'incomparable': return `${say(r.a)} و${say(r.b)} بوحدتين لا يمكن التحويل بينهما، فينبغي أن يقارن بينهما محرر.`
     case 'ambiguous-unit': return `${say(r.a)} و${say(r.b)} لا يمكن المقارنة بينهما بعد: قد تكون الأميال برية أو بحرية، فينبغي أن يحدد محرر المقصود منها.`
     case 'forecast': return `${say(r.forecast)} توقّع، أما ${say(r.outcome)} فمعطًى مؤكد: لا ينقض أحدهما الآخر، فينبغي أن يضعهما محرر جنباً إلى جنب.${aside}`
@@ -59,6 +73,17 @@ export function explainAr(r: Reason, x: ExplainContext): string {
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)]
+
+// "وقد أعطى الهلال الأحمر نفسه 40 في 3 مايو ثم 52 في 5 مايو: أي أنه عدّل رقمه بنفسه."
+function revisionAr(v: Revised, x: ExplainContext): string {
+  const a = x.claim(v.from)
+  const b = x.claim(v.to)
+  const credited = a.attribution?.who ?? b.attribution?.who
+  // (A speaker with no Arabic name is not copied in Latin letters: speakerName.ts.)
+  const named = credited ? speakerAr(credited) : null
+  const who = named ? `${named} نفسه` : 'أحد المتحدثين'
+  return `وقد أعطى ${who} ${sayQuantity(a.quantity, 'ar')} في ${sayDay(v.days[0], 'day', 'ar')} ثم ${sayQuantity(b.quantity, 'ar')} في ${sayDay(v.days[1], 'day', 'ar')}: أي أنه عدّل رقمه بنفسه.`
+}
 
 // الجزء الذي يخصه الرقم: الرقم الأكبر الذي يذكره تقريره جزءاً منه ("20 مليون يورو (من أصل أكثر من 200 مليون يورو)").
 function part(c: Claim, x: ExplainContext): string {

@@ -1,8 +1,9 @@
 import { countNoun, NOUNS, quote, someOf, sayAmount, sayQuantity, sayDay, sayDays } from '../quantity'
 import type { Claim } from '../model'
 import { bothQuoted, oneArticle, type ExplainContext } from './explain'
-import type { Conversion, Reason } from './reason'
+import type { Conversion, Reason, Revised } from './reason'
 import { PLACED_WEAKLY, type WeakWhy } from './weak'
+import { speakerPhrase } from './speakerName'
 
 // The English sentence for each reason. It names the figures that drive the verdict and says
 // what the verdict rests on.
@@ -10,7 +11,9 @@ import { PLACED_WEAKLY, type WeakWhy } from './weak'
 export function explainEn(r: Reason, x: ExplainContext): string {
   // Figures of one article are told apart by who it quotes for each ("AFP [a], quoting the presidency").
   const quoting = oneArticle(r, x)
-  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${sourceWords(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}${endRead(id, r)}` }
+  const say = (id: string) => { const c = x.claim(id); return `${x.source(c, 'en')}${quoting && c.attribution?.who ? `, quoting ${speaker(c.attribution.who)}` : ''}: ${sayQuantity(c.quantity, 'en')}${converted(c, r)}${endRead(id, r)}` }
+  // One origin that moved its own figure, named after the disagreement it is part of (ownRevision.ts).
+  const revised = (r.code === 'no-overlap' || r.code === 'fell') && r.revised ? ` ${revisionEn(r.revised, x)}` : ''
   const aside = x.setAside.length ? ` ${capital(someOf(x.setAside.map((c) => part(c, x)), NOUNS.figure, 'en', { mid: true }))} ${x.setAside.length > 1 ? 'concern parts only and are' : 'concerns a part only and is'} not compared.` : ''
   switch (r.code) {
     case 'none': return 'No source states this figure yet.'
@@ -18,7 +21,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'one-origin': {
       const c = x.claim(r.figures[0])
       // The speaker as the first figure's source words it, else the body the figures go back to.
-      const who = c.attribution?.who ? ` (all from ${sourceWords(c.attribution.who)})` : r.origin ? ` (all from ${r.origin})` : ''
+      const who = c.attribution?.who ? ` (all from ${speaker(c.attribution.who)})` : r.origin ? ` (all from ${r.origin})` : ''
       const outlets = r.outlets.length > 1 ? `${countNoun(r.outlets.length, NOUNS.outlet, 'en')} report it${who}, but they go back to one origin` : `Only ${x.source(c, 'en')} states it: ${someOf(uniq(r.figures.map((id) => sayQuantity(x.claim(id).quantity, 'en'))), NOUNS.figure, 'en')}`
       const self = r.selfConflict ? ` Its own figures do not agree: ${sayQuantity(x.claim(r.selfConflict[0]).quantity, 'en')} against ${sayQuantity(x.claim(r.selfConflict[1]).quantity, 'en')}.` : ''
       return `${outlets}; no independent source confirms it.${self}${aside}`
@@ -38,11 +41,11 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       const self = r.sameSource ? (bothQuoted(r.a, r.b, x) ? ' (two speakers in the same article)' : ' (both in the same article)') : ''
       // The origin as the first report words it, else the body the figures go back to.
       const who = x.claim(r.a).attribution?.who
-      if (r.relayed !== undefined) return `${say(r.a)}, but ${say(r.b)}: two reports of what ${who ? sourceWords(who) : r.relayed ?? 'one origin'} said, which cannot both be right.${aside}`
-      if (r.moment) return `${say(r.a)}, but ${say(r.b)}${self}: both describe ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'en') : 'the same occasion'} and cannot both be right.${aside}`
-      return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${aside}`
+      if (r.relayed !== undefined) return `${say(r.a)}, but ${say(r.b)}: two reports of what ${who ? speaker(who) : r.relayed ?? 'one origin'} said, which cannot both be right.${revised}${aside}`
+      if (r.moment) return `${say(r.a)}, but ${say(r.b)}${self}: both describe ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'en') : 'the same occasion'} and cannot both be right.${revised}${aside}`
+      return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${revised}${aside}`
     }
-    case 'fell': return `${say(r.later)} on ${sayDay(r.to, 'day', 'en')} replaced ${say(r.earlier)} on ${sayDay(r.from, 'day', 'en')}, but a count that only adds up cannot fall: both cannot be right.${aside}`
+    case 'fell': return `${say(r.later)} on ${sayDay(r.to, 'day', 'en')} replaced ${say(r.earlier)} on ${sayDay(r.from, 'day', 'en')}, but a count that only adds up cannot fall: both cannot be right.${revised}${aside}`
     case 'incomparable': return `${say(r.a)} and ${say(r.b)} are in units that cannot be converted (${r.units.join(' and ')}), so a reviewer should compare them.`
     case 'ambiguous-unit': return `${say(r.a)} and ${say(r.b)} cannot be compared yet: the miles may be statute or nautical miles, so a reviewer should say which.`
     case 'forecast': return `${say(r.forecast)} is a forecast, while ${say(r.outcome)} is stated as a fact: the one does not contradict the other, so a reviewer should set them side by side.${aside}`
@@ -78,6 +81,17 @@ function part(c: Claim, x: ExplainContext): string {
  * Words taken from a source: quoted when they are not English letters, and isolated (FSI … PDI)
  * so that Arabic words do not pull the English brackets and quotes around them out of place.
  */
+// "The Red Crescent itself gave 40 on 3 May and 52 on 5 May: it revised its own figure."
+function revisionEn(v: Revised, x: ExplainContext): string {
+  const a = x.claim(v.from)
+  const b = x.claim(v.to)
+  const credited = a.attribution?.who ?? b.attribution?.who
+  const who = credited ? capital(speaker(credited)) : x.source(a, 'en')
+  return `${who} itself gave ${sayQuantity(a.quantity, 'en')} on ${sayDay(v.days[0], 'day', 'en')} and ${sayQuantity(b.quantity, 'en')} on ${sayDay(v.days[1], 'day', 'en')}: it revised its own figure.`
+}
+
+// (A speaker is named without the "however" its report wrote after it: speakerName.ts.)
+const speaker = (who: string) => sourceWords(speakerPhrase(who))
 const sourceWords = (words: string) => (/^[\p{Script=Latin}\p{N}\p{P}\s]+$/u.test(words) ? words : quote(`\u2068${words}\u2069`, 'en'))
 
 // "18 June–1 July 2024, which begins on 18 June 2024,": a range read at the end its topic is about.

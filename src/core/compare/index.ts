@@ -1,4 +1,4 @@
-import type { Assignment, Claim, Comparison, Source, Topic } from '../model'
+import type { Assignment, Claim, Comparison, Source, Span, Topic } from '../model'
 import { DEFAULT_TOLERANCE, overlaps, toInterval, type Interval } from './interval'
 import { independence } from './independence'
 import { consensus, type Voice } from './consensus'
@@ -16,6 +16,7 @@ import { citedBody, namesBodyBefore, paragraphBody } from './speakers'
 import { presentState } from './states'
 import { revisedDown } from './revisions'
 import { toldMoment, type Told } from './moment'
+import { sayingDays, withoutSayingDays } from './saying'
 import { projectedIn } from '../align/facets'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
@@ -80,9 +81,22 @@ const TOLD = new WeakMap<Claim, { text: string | undefined; published: string | 
 function toldOf(c: Claim, src: Source | undefined): Told | null {
   const hit = TOLD.get(c)
   if (hit && hit.text === src?.text && hit.published === src?.published) return hit.told
-  const told = toldMoment(c, src?.text, src?.published)
+  const told = toldMoment(c, src?.text, src?.published, SAID.get(c)?.said)
   TOLD.set(c, { text: src?.text, published: src?.published, told })
   return told
+}
+
+// A figure as the decision reads its moment: without the day its statement was made (saying.ts).
+// Read once per figure and text; the copy is kept, so that what is read of it is read once too.
+const SAID = new WeakMap<Claim, { text: string | undefined; said: Span[]; read: Claim }>()
+function momentRead(c: Claim, src: Source | undefined): Claim {
+  const hit = SAID.get(c)
+  if (hit && hit.text === src?.text) return hit.read
+  const said = sayingDays(c, src?.text)
+  const read = withoutSayingDays(c, said)
+  SAID.set(c, { text: src?.text, said, read })
+  if (read !== c) SAID.set(read, { text: src?.text, said, read })
+  return read
 }
 
 /** Judges every topic: verdict, one-sentence explanations, independent origins, consensus. */
@@ -97,7 +111,8 @@ export function compareTopics(topics: Topic[], claims: Claim[], assignments: Ass
   })
 }
 
-export function compareTopic(t: Topic, cs: Claim[], srcById: Map<string, Source>, groupOf: Map<string, string>, folded: { sources: string[]; why: string }[], options: CompareOptions = {}): Comparison {
+export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Source>, groupOf: Map<string, string>, folded: { sources: string[]; why: string }[], options: CompareOptions = {}): Comparison {
+  const cs = given.map((c) => momentRead(c, srcById.get(c.source)))
   const tol = options.tolerance ?? DEFAULT_TOLERANCE
   const group = (source: string) => groupOf.get(source) ?? source
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only

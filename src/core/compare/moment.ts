@@ -1,4 +1,4 @@
-import type { Claim } from '../model'
+import type { Claim, Span } from '../model'
 import { addDays, parseIso } from '../extract/common/dates'
 import { marksIn, WEEKDAYS } from '../align/marks'
 import { foldKey } from '../text/normalize'
@@ -23,12 +23,14 @@ export type Told = { from: string; to: string } | { occasion: true }
 const OCCASION = new RegExp(`(?<![\\p{L}])(?:${[
   // English
   'when (?:the |a |an )?(?:[\\p{L}’\'-]+ ){0,3}(?:started|broke out|began|erupted|struck|hit|happened|occurred|collapsed|exploded|caught fire)',
-  'at the (?:time|moment|height) of', 'at the same (?:time|moment)', 'at that (?:time|moment)', 'that (?:night|evening|day)',
+  // (The time of a report or a statement is the report's moment, not the occasion's.)
+  'at the (?:time|moment|height) of(?! (?:the |this |its |their )?(?:report|statement|writing|publication|update|count|briefing)s?(?![\\p{L}]))', 'at the same (?:time|moment)', 'at that (?:time|moment)', 'that (?:night|evening|day)',
+  'on the (?:night|evening|day) of the',
   // French
   'au moment (?:du|de la|de l[’\']|des|où|de)', 'au même moment', 'à ce moment', 'quand (?:le|la|l[’\']|les) (?:[\\p{L}’\'-]+ ){0,3}(?:a éclaté|s[’\']est déclaré|s[’\']est déclarée|a commencé|a débuté|s[’\']est produit|s[’\']est produite|a frappé)',
-  '(?:ce|cette) (?:soir|nuit|jour)-là',
+  '(?:ce|cette) (?:soir|nuit|jour)-là', '(?:la nuit|le soir|le jour) (?:du|de la|de l[’\'])(?! ?[\\p{N}])',
   // Arabic
-  '(?:لحظة|وقت|عند|اثناء|حين) (?:وقوع|اندلاع|حدوث|نشوب|بدء)', 'في (?:الوقت|اللحظة) (?:نفسه|نفسها|ذاته|ذاتها)', 'في نفس (?:الوقت|اللحظة)', 'في تلك (?:الليلة|اللحظة)', 'في ذلك (?:اليوم|الوقت)',
+  '(?:لحظة|وقت|عند|اثناء|حين|ليلة|يوم|مساء) (?:وقوع|اندلاع|حدوث|نشوب|بدء)', 'في (?:الوقت|اللحظة) (?:نفسه|نفسها|ذاته|ذاتها)', 'في نفس (?:الوقت|اللحظة)', 'في تلك (?:الليلة|اللحظة)', 'في ذلك (?:اليوم|الوقت)',
   // (An Arabic phrase takes its conjunction or preposition glued on: "وفي تلك الليلة", "وعند اندلاع".)
 ].map((p) => (/\p{Script=Arabic}/u.test(p) ? `(?:[وفبلك])?${foldKey(p)}` : p)).join('|')})(?![\\p{L}])`, 'iu')
 
@@ -38,18 +40,23 @@ const OCCASION = new RegExp(`(?<![\\p{L}])(?:${[
  * last such day up to its report ("Samedi soir déjà…" written on a Wednesday), else the occasion
  * its sentence ties it to; null when the sentence sets none.
  */
-export function toldMoment(c: Pick<Claim, 'scopes' | 'sentence'>, text: string | undefined, published: string | null | undefined): Told | null {
+export function toldMoment(c: Pick<Claim, 'scopes' | 'sentence'>, text: string | undefined, published: string | null | undefined, said: Span[] = []): Told | null {
   // (A day a count runs "since" is its start, not its moment.)
   if (sinceOf(c) !== null) return null
   // (A period still running on the report's day, "this year", holds a count so far: no moment of its own.)
   const times = c.scopes.filter((s) => s.kind === 'time' && (s.from ?? s.to) && !(published && s.from && s.to && s.from < s.to && s.from <= published && published <= s.to))
   if (times.length === 1) return { from: (times[0].from ?? times[0].to)!, to: (times[0].to ?? times[0].from)! }
   if (times.length > 1 || !text) return null
-  const sentence = text.slice(c.sentence.start, c.sentence.end)
+  // (A weekday that dates the statement, "a indiqué dimanche que…", is blanked: saying.ts.)
+  let sentence = text.slice(c.sentence.start, c.sentence.end)
+  for (const d of said) if (d.start >= c.sentence.start && d.end <= c.sentence.end) sentence = sentence.slice(0, d.start - c.sentence.start) + ' '.repeat(d.end - d.start) + sentence.slice(d.end - c.sentence.start)
   const named = [...marksIn(sentence, ['day'])]
   if (named.length === 1 && published) { const day = lastWeekday(WEEKDAYS.indexOf(named[0] as (typeof WEEKDAYS)[number]), published); return { from: day, to: day } }
-  return named.length === 0 && OCCASION.test(foldKey(sentence)) ? { occasion: true } : null
+  return named.length === 0 && namesOccasion(sentence) ? { occasion: true } : null
 }
+
+/** Whether words tie what they describe to the occasion itself ("people inside the hall when the fire broke out", "les policiers déployés la nuit du drame", "لحظة اندلاع الحريق"). */
+export const namesOccasion = (words: string): boolean => OCCASION.test(foldKey(words))
 
 /** The last day of a weekday (0 for Sunday) on or before a day. */
 function lastWeekday(weekday: number, day: string): string {

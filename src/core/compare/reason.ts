@@ -7,6 +7,9 @@ import type { Verdict } from '../model'
 /** Ranges a topic about a start (or an end) reads at that end: the day (ISO) each named range is read at, by claim id. */
 export interface ReadAt { end: 'start' | 'end'; days: Record<string, string> }
 
+/** An origin's own figure given once and later differently: the earlier and the later figure, by claim id, and the day (ISO) each is of. */
+export interface Revised { from: string; to: string; days: [string, string] }
+
 /** A figure converted to another currency for the comparison. */
 export interface Conversion { claim: string; to: string; amount: number; month: string }
 
@@ -22,9 +25,9 @@ export type Reason =
   /** Two complete ranges of one event differ at one end or both. */
   | { code: 'ranges-differ'; a: string; b: string; ends: 'start' | 'end' | 'both' }
   /** Two figures for the same thing at the same time cannot both hold. */
-  | { code: 'no-overlap'; a: string; b: string; conversions: Conversion[]; sameSource: boolean; /** Set when both relay one origin's figure (the body, when it is one; else null): two reports of what it said. */ relayed?: string | null; readAt?: ReadAt; /** The moment both figures' texts set them at, when they tell it: a day, or the occasion they measure. */ moment?: { day: string } | { occasion: true } }
+  | { code: 'no-overlap'; a: string; b: string; conversions: Conversion[]; sameSource: boolean; /** Set when both relay one origin's figure (the body, when it is one; else null): two reports of what it said. */ relayed?: string | null; readAt?: ReadAt; /** The moment both figures' texts set them at, when they tell it: a day, or the occasion they measure. */ moment?: { day: string } | { occasion: true }; /** One origin that moved its own figure, its earlier and later figures (ownRevision.ts). */ revised?: Revised }
   /** A cumulative count (the dead, the injured) given lower on a later day: the later figure replaced the earlier one, and a count that only adds up cannot fall. */
-  | { code: 'fell'; earlier: string; later: string; from: string; to: string }
+  | { code: 'fell'; earlier: string; later: string; from: string; to: string; revised?: Revised }
   /** Two figures cannot be compared: units or currencies with no conversion. */
   | { code: 'incomparable'; a: string; b: string; units: [string, string] }
   /** A unit that names two measures ("miles", statute or nautical) beside figures in one of them: a reviewer must say which. */

@@ -52,9 +52,27 @@ describe('consensus', () => {
       { source: 'd', interval: { lo: 900, hi: 900 }, weight: 1 },
     ]
     const c = consensus(voices)
-    expect(c.median).toBe(105)
+    // Four voices of equal weight: the median lies halfway between the middle two.
+    expect(c.median).toBe(107.5)
     expect(c.outliers).toEqual(['d'])
     expect(consensus(voices.map((v) => (v.source === 'a' ? { ...v, weight: 0 } : v))).median).toBe(110)
     expect(c.weights).toEqual({ a: 1, b: 1, c: 1, d: 1 })
+  })
+  it('one origin whose two figures share its weight, against one other figure: no side is the consensus, and no figure an outlier', () => {
+    // 30 from one origin; 44 and 47 from another, each at half its weight.
+    const c = consensus([
+      { source: 'a', interval: { lo: 30, hi: 30 }, weight: 1 },
+      { source: 'b', interval: { lo: 44, hi: 44 }, weight: 0.5 },
+      { source: 'c', interval: { lo: 47, hi: 47 }, weight: 0.5 },
+    ])
+    expect(c.median).toBe(37)
+    expect(c.outliers).toEqual([])
+    // No two voices share a value: no interval is drawn as what most of them say.
+    expect(c.interval).toBeNull()
+  })
+  it('an interval is the consensus only when two voices or more hold it', () => {
+    const one = (source: string, x: number) => ({ source, interval: { lo: x, hi: x }, weight: 1 })
+    expect(consensus([one('a', 12), one('b', 19), one('c', 25)]).interval).toBeNull()
+    expect(consensus([one('a', 12), one('b', 19), one('c', 19)]).interval).toEqual({ lo: 19, hi: 19, count: 2 })
   })
 })

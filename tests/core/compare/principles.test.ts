@@ -78,7 +78,8 @@ describe('two bodies quoted in one article are two origins', () => {
     const d = judge({ kind: 'money' }, [total, bound])
     expect(d.verdict).toBe('agree')
     expect(d.words.en).toMatch(/Outlet A, quoting the foreign minister: more than 150 million euros gives only a bound.*quoting the presidency: 180 million euros/)
-    expect(d.words.ar).toMatch(/نقلاً عن the foreign minister.*نقلاً عن the presidency/)
+    // (In Arabic, each by its authority's Arabic name, no English inside: speakerName.ts.)
+    expect(d.words.ar).toMatch(/نقلاً عن وزارة الخارجية.*نقلاً عن الرئاسة/)
   })
   it('…while speakers who name no body (estimates, local sources) leave one article a single source', () => {
     const d = judge({ kind: 'count' }, [count('a', null, 1000, 'Western estimates', 'at-most'), count('a', 1000, 1000, 'local sources', 'about')])
