@@ -87,6 +87,8 @@ interface Prepared {
   siblingTells: Set<string>
   /** What tells it from the other date topics of its event (a phase, a day its name gives). */
   dateSplit?: DateSplit
+  /** The other events the word naming its event names too ("the bombings": an explosion and an attack): a date of either is its. */
+  alike: Set<string>
   /** Its countries when a sibling of its measure names other places (two or more: their whole), else null. */
   placeScope?: PlaceScope | null
 }
@@ -105,6 +107,21 @@ function contextConcepts(t: Topic): Set<string> {
   const out = new Set<string>()
   for (const text of new Set([t.label.en, t.label.ar])) {
     for (const lang of ['en', 'ar'] as const) for (const m of conceptsIn(text, { start: 0, end: text.length }, lang)) if (!m.generic && m.concept.id !== t.concept) out.add(m.concept.id)
+  }
+  return out
+}
+
+// One word of a date topic's label may name its event as two ("Date of the bombings": a blast and
+// an attack; "تاريخ التفجير"): reports date it by either word ("the twin blasts on Wednesday",
+// "Wednesday's attack").
+function alikeEvents(t: Topic): Set<string> {
+  const out = new Set<string>()
+  if (t.kind !== 'date' && t.kind !== 'daterange') return out
+  for (const text of new Set([t.label.en, t.label.ar])) {
+    for (const lang of ['en', 'fr', 'ar'] as const) {
+      const all = conceptsIn(text, { start: 0, end: text.length }, lang, true).filter((m) => m.concept.event && !m.generic)
+      for (const m of all) if (m.concept.id === t.concept) for (const o of all) if (o.start === m.start && o.concept.id !== t.concept) out.add(o.concept.id)
+    }
   }
   return out
 }
@@ -150,6 +167,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     speaker: speakerOfTopic(`${t.label.en}. ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     dateSplit: splits.get(t.id),
     anyone: !!t.cuesFromLabel && labelTerms(t).some((x) => x.head && x.kind === 'people'),
+    alike: alikeEvents(t),
   }))
   placeScopes(prepared.map((p) => ({ concept: p.concept?.id ?? null, label: p.topic.label.en }))).forEach((s, i) => { prepared[i].placeScope = s })
   // Topics of one measure, whatever entity they name, are told apart by what else their words say.
@@ -669,7 +687,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   }
   // A narrower measure counts toward a wider one, below any topic that asks for it alone.
   const narrower = !!m.concept && m.concept.broader === concept.id
-  if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
+  if (!m.concept || (m.concept.id !== concept.id && !narrower && !p.alike.has(m.concept.id))) return null
   if (!fitsDateSplit(p.dateSplit, c, text)) return null
   // Among topics told apart by place, a figure goes to the place its nearest words say (or the whole).
   const placed = p.placeScope ? placeWeight(p.placeScope, ctx.place(p.placeScope.among)) : 0
