@@ -1,4 +1,4 @@
-import type { Assignment, Claim, Source, Span, Topic } from '../model'
+import type { Assignment, Claim, Lang, Source, Span, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
@@ -87,6 +87,12 @@ interface Prepared {
   siblingTells: Set<string>
   /** What tells it from the other date topics of its event (a phase, a day its name gives). */
   dateSplit?: DateSplit
+  /** The other events the word naming its event names too ("the bombings": an explosion and an attack): a date of either is its. */
+  alike: Set<string>
+  /** What a date topic's words name beside an event they do not name ("Date the dam was destroyed": the dam), by concept id: a date whose sentence names one is that event's. */
+  objects: Set<string>
+  /** The events other topics date or time. */
+  rivalEvents: Set<string>
   /** Its countries when a sibling of its measure names other places (two or more: their whole), else null. */
   placeScope?: PlaceScope | null
 }
@@ -105,6 +111,40 @@ function contextConcepts(t: Topic): Set<string> {
   const out = new Set<string>()
   for (const text of new Set([t.label.en, t.label.ar])) {
     for (const lang of ['en', 'ar'] as const) for (const m of conceptsIn(text, { start: 0, end: text.length }, lang)) if (!m.generic && m.concept.id !== t.concept) out.add(m.concept.id)
+  }
+  return out
+}
+
+// One word of a date topic's label may name its event as two ("Date of the bombings": a blast and
+// an attack; "تاريخ التفجير"): reports date it by either word ("the twin blasts on Wednesday",
+// "Wednesday's attack").
+function alikeEvents(t: Topic): Set<string> {
+  const out = new Set<string>()
+  if (t.kind !== 'date' && t.kind !== 'daterange') return out
+  for (const text of new Set([t.label.en, t.label.ar])) {
+    for (const lang of ['en', 'fr', 'ar'] as const) {
+      const all = conceptsIn(text, { start: 0, end: text.length }, lang, true).filter((m) => m.concept.event && !m.generic)
+      for (const m of all) if (m.concept.id === t.concept) for (const o of all) if (o.start === m.start && o.concept.id !== t.concept) out.add(o.concept.id)
+    }
+  }
+  return out
+}
+
+// A date topic whose words name no event this product reads ("Date the dam was destroyed",
+// "Start of the monsoon rains") still names what happened to: the thing (a dam, the rains) is
+// named in every language by its concept, and a date whose sentence names it is its event's
+// ("the dam was wrecked early Tuesday", "la destruction du barrage mardi", "السد قد دمر يوم
+// الثلاثاء"). (Not people, money or a length of time: "Date Soleimani was killed" is no day of
+// the toll's, "Date the aid was paid" no day of every sum.)
+function dateObjects(t: Topic): Set<string> {
+  const out = new Set<string>()
+  if (t.kind !== 'date' && t.kind !== 'daterange') return out
+  const text = `${t.label.en} ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`
+  const langs = /\p{Script=Arabic}/u.test(text) ? (['ar', 'en', 'fr'] as const) : (['en', 'fr'] as const)
+  for (const lang of langs) {
+    const found = conceptsIn(text, { start: 0, end: text.length }, lang, true)
+    if (found.some((m) => m.concept.id === t.concept)) return new Set()
+    for (const m of found) if (!m.generic && !m.concept.event && !['people', 'money', 'time', 'date', 'percent'].includes(m.concept.family)) out.add(m.concept.id)
   }
   return out
 }
@@ -150,6 +190,9 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     speaker: speakerOfTopic(`${t.label.en}. ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     dateSplit: splits.get(t.id),
     anyone: !!t.cuesFromLabel && labelTerms(t).some((x) => x.head && x.kind === 'people'),
+    alike: alikeEvents(t),
+    objects: dateObjects(t),
+    rivalEvents: new Set(topics.filter((o) => o !== t && o.concept && (o.kind === 'date' || o.kind === 'daterange' || o.kind === 'duration')).map((o) => o.concept!)),
   }))
   placeScopes(prepared.map((p) => ({ concept: p.concept?.id ?? null, label: p.topic.label.en }))).forEach((s, i) => { prepared[i].placeScope = s })
   // Topics of one measure, whatever entity they name, are told apart by what else their words say.
@@ -259,7 +302,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       // figure goes to the best of the rest.)
       if (heldOut(holds, p.topic.id, c)) continue
       if (p.concept) measure ??= reading(c)
-      const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions), sentenceNames) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
+      const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions), sentenceNames, src.lang) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
         best = { claimId: c.id, topicId: p.topic.id, score: r.score, reasons: r.reasons }
@@ -637,7 +680,7 @@ function otherPlaceNamed(p: Prepared, prepared: Prepared[], mentions: Map<string
   return prepared.some((o) => o !== p && !!o.concept && o.aliasKeys.size > 0 && o.countries.size === 0 && !o.topic.scope && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
 }
 
-function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => { telling: Set<string>; all: Set<string> }): { score: number; reasons: string[]; dist: number } | null {
+function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => { telling: Set<string>; all: Set<string> }, lang: Lang): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
   // "Two days after the storm", "بعد قرابة أسبوع على مرور العاصفة": a time since an event dates it.
   const sinceEvent = t.kind === 'date' && concept.event && c.quantity.kind === 'duration' && isElapsed(c, text)
@@ -669,7 +712,13 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   }
   // A narrower measure counts toward a wider one, below any topic that asks for it alone.
   const narrower = !!m.concept && m.concept.broader === concept.id
-  if (!m.concept || (m.concept.id !== concept.id && !narrower)) return null
+  // (Named before the date in its own clause, as what the date's verb befell: "the dam was wrecked
+  // early Tuesday", not "on June 9, after the dam was breached", a later day; and only when the
+  // date reads no event another topic dates: "the ship was freed on Monday" is the release's day.)
+  const byObject = p.objects.size > 0 && (c.quantity.kind === 'date' || c.quantity.kind === 'daterange') && (!m.concept || !p.rivalEvents.has(m.concept.id)) && conceptsIn(text, { start: ctx.clause.start, end: c.span.start }, lang, true).some((x) => p.objects.has(x.concept.id))
+  if (!byObject && (!m.concept || (m.concept.id !== concept.id && !narrower && !p.alike.has(m.concept.id)))) return null
+  // (Its sentence names what the topic's event befell: that is the sentence's measure.)
+  const strength = byObject ? Math.max(m.strength, 1) : m.strength
   if (!fitsDateSplit(p.dateSplit, c, text)) return null
   // Among topics told apart by place, a figure goes to the place its nearest words say (or the whole).
   const placed = p.placeScope ? placeWeight(p.placeScope, ctx.place(p.placeScope.among)) : 0
@@ -701,7 +750,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A count or an amount names its measure in its own clause; a date's event may stand anywhere in
   // its sentence, and so may the measure of a list of counts by place ("سُجّلت 13 وفاة في مراكش،
   // و190 في تارودانت") when the place stands in the figure's clause.
-  if (m.strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange' && !(sinceEvent && isRecordSince(c, text)) && e.score < 3) return null
+  if (strength < 2 && c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange' && !(sinceEvent && isRecordSince(c, text)) && e.score < 3) return null
   // A topic about a place inside the story ("Deaths in Taroudant province") takes the figures whose
   // name stands with its place noun ("إقليم الحوز", "Al Haouz province") before the whole's topic.
   const part = !!t.scope && e.score >= 2 && placeNounBy(text, e.start, e.end) ? PART_BONUS : 0
@@ -746,13 +795,13 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A topic of one body's count takes that body's figures, in any language, and no other's.
   const spoken = speakerFits(p.speaker, c, text)
   if (spoken === false) return null
-  const reasons = [`measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
+  const reasons = [byObject && m.concept?.id !== concept.id ? 'its sentence names what the topic dates' : `measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
   const about = [...p.context].find((id) => sentenceNames().telling.has(id))
   if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
   if (qualified) reasons.push('it says what the topic adds to its measure')
   if (marked || told) reasons.push('the words by it tell this topic from others of its measure')
   if (spoken) reasons.push('it is given by the body whose count the topic is')
-  return { score: m.strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told + placed + (spoken ? SPEAKER_BONUS : 0), reasons, dist: e.dist }
+  return { score: strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told + placed + (spoken ? SPEAKER_BONUS : 0), reasons, dist: e.dist }
 }
 
 // (Read once per mention: every figure of a report looks at the same mentions.)

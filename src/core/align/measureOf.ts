@@ -124,6 +124,8 @@ function withSuffixes(readings: { stem: string; pre: number }[]): { stem: string
     out.push({ stem: rest, pre: r.pre })
     // A final ى is written ا before an ending ("قتلاها": قتلى).
     if (rest.endsWith('ا')) out.push({ stem: `${rest.slice(0, -1)}ي`, pre: r.pre })
+    // And a verb ending in ى drops it before its person ("أجلت", "أجلوا": أجلى).
+    if (/^(?:ت|وا)$/.test(m[0])) out.push({ stem: `${rest}ي`, pre: r.pre })
   }
   return out
 }

@@ -331,7 +331,9 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'reconstruction', decided: true, family: 'money', label: { en: 'reconstruction budget', ar: 'ميزانية الإعمار' },
-    words: { ar: ['صندوق إعمار', 'صندوق الإعمار', 'صندوق إعادة الإعمار', 'إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج'], en: ['reconstruction fund', 'reconstruction', 'rehousing', 'rebuild', 'rebuilding', 'budget', 'programme', 'program'], fr: ['fonds de reconstruction', 'reconstruction', 'relogement', 'reconstruire', 'budget', 'programme'] },
+    // (What a country says it needs to recover is the sum to rebuild it: "Pakistan needs more than
+    // $10 billion", "aurait besoin de 19 milliards", "تحتاج إلى ما يزيد على 10 مليارات دولار".)
+    words: { ar: ['صندوق إعمار', 'صندوق الإعمار', 'صندوق إعادة الإعمار', 'إعمار', 'الإعمار', 'إعادة الإعمار', 'إعادة البناء', 'إعادة بناء', 'إعادة إيواء', 'ميزانية', 'برنامج', 'تحتاج', 'يحتاج', 'ستحتاج', 'سيحتاج', 'بحاجة'], en: ['reconstruction fund', 'reconstruction', 'rehousing', 'rebuild', 'rebuilding', 'budget', 'programme', 'program', 'need', 'needs', 'needed'], fr: ['fonds de reconstruction', 'reconstruction', 'relogement', 'reconstruire', 'budget', 'programme', 'besoin', 'besoins', 'relever'] },
   },
   {
     id: 'ransom', fixed: true, family: 'money', label: { en: 'ransom', ar: 'الفدية' },
@@ -369,8 +371,10 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['هزة ارتدادية', 'هزات ارتدادية', 'الهزة الارتدادية', 'الهزات الارتدادية', 'هزة ارتدادية قوية'], en: ['aftershock', 'aftershocks'], fr: ['réplique', 'répliques'] },
   },
   {
+    // (A bombing is an explosion: "the twin bombings" are dated as "the two blasts", "التفجيرين"; the
+    // attack's words still name it, for a topic of an attack by other means.)
     id: 'explosion', family: 'date', event: true, label: { en: 'date of the explosion', ar: 'تاريخ الانفجار' },
-    words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين', 'انفجارا', 'تفجير', 'تفجيرات', 'التفجيرات'], en: ['explosion', 'blast', 'exploded', 'blew up', 'explosions', 'blasts', 'detonation', 'detonations', 'detonated'], fr: ['explosion', 'explosions', 'explosé', 'déflagration', 'déflagrations', 'détonation', 'détonations'] },
+    words: { ar: ['انفجار', 'الانفجار', 'انفجر', 'الانفجارين', 'انفجارا', 'تفجير', 'تفجيرات', 'التفجيرات'], en: ['explosion', 'blast', 'exploded', 'blew up', 'explosions', 'blasts', 'detonation', 'detonations', 'detonated', 'bombing', 'bombings', 'suicide bombing'], fr: ['explosion', 'explosions', 'explosé', 'déflagration', 'déflagrations', 'détonation', 'détonations', 'attentat', 'attentats', 'attentat-suicide'] },
   },
   {
     id: 'sank', family: 'date', event: true, label: { en: 'date of the shipwreck', ar: 'تاريخ الغرق' },
@@ -429,7 +433,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'attack', family: 'date', event: true, label: { en: 'date of the attack', ar: 'تاريخ الهجوم' },
-    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة', 'فتح النار', 'فتحوا النار', 'إطلاق النار', 'إطلاق نار'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'raid', 'air strike', 'airstrike', 'drone strike', 'stormed', 'opened fire', 'shooting', 'targeted', 'carried out the attack', 'carried out'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut', 'fusillade', 'ouvert le feu'] },
+    words: { ar: ['هجوم', 'الهجوم', 'هاجم', 'هاجمت', 'هاجموا', 'اعتداء', 'الاعتداء', 'استهدف', 'استهدفت', 'استهداف', 'قصف', 'القصف', 'غارة', 'الغارة', 'فتح النار', 'فتحوا النار', 'إطلاق النار', 'إطلاق نار'], en: ['attack', 'attacked', 'attacks', 'assault', 'shelled', 'shelling', 'bombed', 'bombing', 'bombings', 'raid', 'air strike', 'airstrike', 'drone strike', 'stormed', 'opened fire', 'shooting', 'targeted', 'carried out the attack', 'carried out'], fr: ['attaque', 'attaqué', 'attaquée', 'attaques', 'attentat', 'attentats', 'pris pour cible', 'prise pour cible', 'bombardement', 'bombardé', 'bombardée', 'frappe', 'raid', 'assaut', 'fusillade', 'ouvert le feu'] },
   },
   {
     id: 'summit', family: 'date', event: true, label: { en: 'date of the summit', ar: 'تاريخ القمة' },

@@ -79,8 +79,10 @@ export function topicFromText(w: TopicWords): Topic | null {
     kind: w.kind,
     alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
     cues: [],
-    // (An estimate named in the label is one too: "Estimated total dead", "Nombre estimé de morts".)
-    projection: PROJECTION.test(words.replace(EXPECTED_AT, ' ')) || ESTIMATE.test(w.label) || undefined,
+    // (An estimate named in the label is one too: "Estimated total dead", "Nombre estimé de morts";
+    // not of money: a damage, a cost or a need is only ever given as an estimate, "Estimated cost of
+    // the damage" is every report's figure, not a projection of it.)
+    projection: PROJECTION.test(words.replace(EXPECTED_AT, ' ')) || (ESTIMATE.test(w.label) && w.kind !== 'money') || undefined,
     scope: null,
     time: null,
   }
