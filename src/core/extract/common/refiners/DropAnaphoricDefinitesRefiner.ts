@@ -27,11 +27,7 @@ export function dropAnaphoricDefinites(words: AnaphoricWords): Refiner {
       const { tokens } = ctx
       let seen: Set<string> | null = null
       let seenTo = 0
-      // The numbers the text gave before each figure: a definite number refers back only to one of them.
-      const given = new Set<number>()
       return hits.filter((h) => {
-        const before = new Set(given)
-        if (typeof h.quantity.lo === 'number') given.add(h.quantity.lo)
         const q = h.quantity
         if (q.kind !== 'count' || q.unit !== null || !h.num || !h.counted || typeof q.lo !== 'number' || q.lo > MAX || q.lo !== q.hi || q.qualifier) return true
         const det = tokens[h.from - 1]
@@ -39,11 +35,10 @@ export function dropAnaphoricDefinites(words: AnaphoricWords): Refiner {
         // The words before this figure, as stems, gathered once as the scan moves on.
         seen ??= new Set()
         for (; seenTo < h.from; seenTo++) if (tokens[seenTo].t === 'w') seen.add(stem(tokens[seenTo].w))
-        // "the four gunmen" after "gunmen stormed the hall": the number is given for the first time.
-        if (seen.has(stem(tokens[h.counted[0]].w))) return !before.has(q.lo)
+        if (seen.has(stem(tokens[h.counted[0]].w))) return false
         // "the 9 missing relatives" after "nine close relatives": a participle before the noun.
         const noun = tokens[h.counted[0] + 1]
-        if (PARTICIPLE.test(tokens[h.counted[0]].w) && noun && h.counted[0] + 1 < h.counted[1] && seen.has(stem(noun.w))) return !before.has(q.lo)
+        if (PARTICIPLE.test(tokens[h.counted[0]].w) && noun && h.counted[0] + 1 < h.counted[1] && seen.has(stem(noun.w))) return false
         if (!shells.has(tokens[h.counted[0]].w)) return true
         // Which ones: a word that identifies them within the noun phrase or right after it.
         for (let k = h.counted[0] + 1; k <= h.counted[1] && tokens[k] && !tokens[k].nl; k++) if (identifiers.has(tokens[k].w)) return true
