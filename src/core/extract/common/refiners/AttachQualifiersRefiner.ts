@@ -32,6 +32,8 @@ export interface QualifierWords {
   results?: PhraseSet<true>
   /** Words right before a qualifier that make it part of a verb of movement ("went up to 11": the new figure, not a bound). */
   notAfter?: PhraseSet<true>
+  /** Idioms that hold a qualifier's words but bound nothing ("en plus des dix soldats": besides the ten). */
+  idioms?: PhraseSet<true>
   /** A coordinated preposition that repeats the bound's for a second figure ("dans la limite de 25 litres par voiture et de 5 par moto"). */
   coordinated?: PhraseSet<true>
 }
@@ -64,7 +66,8 @@ export function attachQualifiers(words: QualifierWords): Refiner {
           const first = tokens[h.from]
           const b = h.skip === 0 && h.from > prevEnd && !first.nl ? words.before.endingAt(tokens, h.from - 1) : null
           const result = !!b && words.results?.at(tokens, h.from - b.n)?.n === b.n
-          if (b && !result && h.from - b.n >= prevEnd && !(words.notAfter && h.from - b.n > 0 && words.notAfter.endingAt(tokens, h.from - b.n - 1))) {
+          const idiom = !!b && (words.idioms?.endingAt(tokens, h.from - 1)?.n ?? 0) > b.n
+          if (b && !result && !idiom && h.from - b.n >= prevEnd && !(words.notAfter && h.from - b.n > 0 && words.notAfter.endingAt(tokens, h.from - b.n - 1))) {
             const from = h.from - b.n
             out = { ...out, from, skip: prefixSkip(tokens[from].w, b.pre), quantity: qualify(out.quantity, b.value) }
           } else {

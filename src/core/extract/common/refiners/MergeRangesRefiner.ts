@@ -61,7 +61,17 @@ function tryMerge(ctx: Context, words: RangeWords, a: Hit, b: Hit, prevEnd: numb
     const alt = numericRange(a, b) ?? vagueRange(a, b)
     return alt ? { ...b, ...alt, from: a.from, skip: a.skip, weak: false, parser: `${a.parser}+${b.parser}` } : null
   }
-  if (!joined(tokens, words, opener, a, b)) return opener === 'bare' ? dayPair(tokens, words, a, b) : null
+  if (!joined(tokens, words, opener, a, b)) {
+    if (opener === 'bare') return dayPair(tokens, words, a, b)
+    // "la guerre de 1980-1988": the word before is no opener of this range, whose own dash joins
+    // its ends; the range starts at its first end.
+    return joined(tokens, words, 'bare', a, b) ? merge(ctx, words, 'bare', null, a, b, prevEnd) : null
+  }
+  return merge(ctx, words, opener, open, a, b, prevEnd)
+}
+
+function merge(ctx: Context, words: RangeWords, opener: RangeOpener | 'bare', open: { n: number; pre: number } | null, a: Hit, b: Hit, prevEnd: number): Hit | null {
+  const { tokens } = ctx
   const from = opener === 'bare' ? a.from : a.from - open!.n
   const skip = opener === 'bare' ? a.skip : prefixSkip(tokens[from].w, open!.pre)
   const numeric = numericRange(a, b)

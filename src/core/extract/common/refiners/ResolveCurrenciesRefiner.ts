@@ -6,9 +6,10 @@ import type { PhraseSet } from '../phrases'
  * Gives a bare shared currency name the code of the country the text is about: "ملياري دينار"
  * in a report on Libya is LYD, "100 مليار ليرة" in Beirut LBP, "30 ألف درهم" in Morocco MAD.
  * `places` maps countries, their capitals, cities and demonyms to the currency used there. With
- * no place named, the family's default stands (the first code of CURRENCY_FAMILIES).
+ * no place named, the family's default stands (the first code of CURRENCY_FAMILIES); `families`
+ * are those codes with the platform's (platformCurrencies.ts).
  */
-export function resolveCurrencies(places: PhraseSet<string>): Refiner {
+export function resolveCurrencies(places: PhraseSet<string>, families: Record<string, string[]> = CURRENCY_FAMILIES): Refiner {
   return {
     name: 'ResolveCurrencies',
     refine(ctx: Context, hits: Hit[]): Hit[] {
@@ -23,7 +24,7 @@ export function resolveCurrencies(places: PhraseSet<string>): Refiner {
       return hits.map((h) => {
         const fam = familyOf(h.quantity.unit)
         if (!isFamily(fam)) return h
-        const codes = CURRENCY_FAMILIES[fam!] ?? []
+        const codes = families[fam!] ?? []
         let best = codes[0] ?? fam!.slice(1).toUpperCase()
         let most = 0
         for (const c of codes) if ((mentions.get(c) ?? 0) > most) { most = mentions.get(c)!; best = c }

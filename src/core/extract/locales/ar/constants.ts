@@ -39,6 +39,9 @@ export const SCALES: Record<string, { value: number; dual?: boolean; plural?: bo
   'تريليون': { value: 1e12 }, 'ترليون': { value: 1e12 }, 'تريليونات': { value: 1e12, plural: true },
 }
 
+/** "من كل": between the part and the whole of a share ("واحد من كل 7"). */
+export const OF_EVERY = ['من كل']
+
 export const FRACTIONS: Record<string, number> = { 'نصف': 0.5, 'ربع': 0.25, 'ثلث': 1 / 3, 'ثلثي': 2 / 3, 'ثلثا': 2 / 3, 'ثلاثة أرباع': 0.75 }
 
 /** Vague amounts, as intervals (the conventions). */
@@ -78,6 +81,22 @@ export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'less-than'
   'تخطى': 'more-than', 'تخطت': 'more-than', 'تخطوا': 'more-than', 'يتخطى': 'more-than', 'تتخطى': 'more-than', 'تجاوزوا': 'more-than',
 }
 
+/**
+ * Verbs that bound the figure after them, by their stems (verbs.ts gives every person): "تجاوز"
+ * is also "يتجاوزون", "تجاوزتا"; "تزيد على" is also "يزيدون على". Each also bounds across its
+ * subject when QUALIFIER_VERBS names it.
+ */
+export const BOUNDING_VERBS: { stems: { past: string; present: string }; after?: string; value: 'about' | 'more-than' }[] = [
+  { stems: { past: 'تجاوز', present: 'تجاوز' }, value: 'more-than' },
+  { stems: { past: 'تخطى', present: 'تخطى' }, value: 'more-than' },
+  { stems: { past: 'تعدى', present: 'تعدى' }, value: 'more-than' },
+  { stems: { past: 'فاق', present: 'فوق' }, value: 'more-than' },
+  { stems: { past: 'زاد', present: 'زيد' }, after: 'على', value: 'more-than' },
+  { stems: { past: 'زاد', present: 'زيد' }, after: 'عن', value: 'more-than' },
+  { stems: { past: 'ربا', present: 'ربو' }, after: 'على', value: 'more-than' },
+  { stems: { past: 'ناهز', present: 'ناهز' }, value: 'about' },
+]
+
 /** Words opening a verb's subject that names what is measured: "يتجاوز عدد ضحايا الموجتين ثلاثين". */
 export const SUBJECT_HEADS = ['عدد', 'أعداد', 'حصيلة', 'إجمالي', 'مجموع', 'قيمة', 'نسبة', 'حجم', 'تكلفة', 'كلفة', 'خسائر', 'درجة', 'درجات', 'ضحايا']
 
@@ -100,7 +119,8 @@ export const CHANGE_VERBS = ['تدرجت', 'تدرج', 'قفزت', 'ارتفع',
 
 /** Range words: what opens a range and what joins its ends. */
 export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { 'بين': 'between', 'ما بين': 'between', 'من': 'from' }
-export const RANGE_JOINS = { between: ['و'], from: ['إلى', 'الى', 'حتى', 'لغاية', 'ل'], bare: ['-', 'إلى', 'الى', 'أو'] }
+// "ما بين 20 إلى 30": reports also close a range opened by "بين" with "إلى".
+export const RANGE_JOINS = { between: ['و', 'إلى', 'الى', 'حتى'], from: ['إلى', 'الى', 'حتى', 'لغاية', 'ل'], bare: ['-', 'إلى', 'الى', 'أو'] }
 
 /** Qualifiers after a figure. */
 export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> = {

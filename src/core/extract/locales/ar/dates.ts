@@ -3,6 +3,11 @@ import { dateQuantity, type DatePoint } from '../../common/dates'
 import { prefixSkip } from '../../common/prefixes'
 import { glued, type Token } from '../../common/tokens'
 import { L } from './lexicon'
+import { parseNumber } from './numbers'
+
+// The years a number in words may name after "عام"/"سنة" ("عام ألفين وعشرين").
+const YEAR_WORDS_FROM = 1900
+const YEAR_WORDS_TO = 2100
 
 // Readers shared by the Arabic date parsers: a month (with its paired name), the year or relative
 // word after it, and a year that is not a number of something.
@@ -183,7 +188,11 @@ export function yearWordAt(tokens: Token[], j: number): PointMatch | null {
   const t = tokens[j]
   if (!t || t.t !== 'w') return null
   for (const r of [{ stem: t.w, pre: 0 }, { stem: t.w.slice(1), pre: 1 }]) {
-    if (L.yearWords.has(r.stem) && isYear(tokens[j + 1]) && !tokens[j + 1].nl) return { from: j, to: j + 2, skip: prefixSkip(t.w, r.pre), y: Number(tokens[j + 1].w) }
+    if (!L.yearWords.has(r.stem) || !tokens[j + 1] || tokens[j + 1].nl) continue
+    if (isYear(tokens[j + 1])) return { from: j, to: j + 2, skip: prefixSkip(t.w, r.pre), y: Number(tokens[j + 1].w) }
+    // "عام ألفين وعشرين": a year in words, as a speaker says it.
+    const n = tokens[j + 1].t === 'w' ? parseNumber(tokens, j + 1) : null
+    if (n && n.words && n.skip === 0 && Number.isInteger(n.value) && n.value >= YEAR_WORDS_FROM && n.value <= YEAR_WORDS_TO) return { from: j, to: n.to, skip: prefixSkip(t.w, r.pre), y: n.value }
   }
   return null
 }

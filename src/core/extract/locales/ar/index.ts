@@ -26,6 +26,8 @@ import { ARDualParser } from './parsers/ARDualParser'
 import { ARDurationWordParser } from './parsers/ARDurationWordParser'
 import { ARFewUnitsParser } from './parsers/ARFewUnitsParser'
 import { ARFractionParser } from './parsers/ARFractionParser'
+import { ARUnitThenOneParser } from './parsers/ARUnitThenOneParser'
+import { ARShareOfEveryParser } from './parsers/ARShareOfEveryParser'
 import { ARUnitFractionParser } from './parsers/ARUnitFractionParser'
 import { ARPeriodPartParser } from './parsers/ARPeriodPartParser'
 import { ARAnaphoricDayParser } from './parsers/ARAnaphoricDayParser'
@@ -74,6 +76,8 @@ export const AR: Locale = {
     ARVagueParser,
     ARUnitFractionParser,
     ARFractionParser,
+    ARShareOfEveryParser,
+    ARUnitThenOneParser,
     ARDualParser,
     ARDurationWordParser,
     ARFewUnitsParser,
@@ -90,7 +94,7 @@ export const AR: Locale = {
     dropSomeday(L.someday),
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),
-    resolveCurrencies(L.places),
+    resolveCurrencies(L.places, L.currencyFamilies),
     ARDefiniteNumerals,
     DropWeak,
   ],

@@ -1,7 +1,12 @@
 import { foldKey } from '../../../text/normalize'
 import { PhraseSet } from '../../common/phrases'
 import { arabicReadings } from '../../common/prefixes'
+import { platformCurrencies } from '../../common/platformCurrencies'
 import * as K from './constants'
+import { conjugated } from './verbs'
+
+// Every other ISO currency by the names the platform gives it (common/platformCurrencies.ts).
+const PLATFORM = platformCurrencies('ar', K.CURRENCIES)
 
 const f = (o: Record<string, unknown>) => Object.keys(o).map(foldKey)
 /** A phrase set of words that all mean `true`, read with Arabic's attached prefixes. */
@@ -14,10 +19,11 @@ export const L = {
   hundreds: new PhraseSet(K.HUNDREDS, arabicReadings),
   scales: new PhraseSet(K.SCALES, arabicReadings),
   fractions: new PhraseSet(K.FRACTIONS, arabicReadings),
+  ofEvery: words(K.OF_EVERY),
   vague: new PhraseSet(K.VAGUE, arabicReadings),
-  qualBefore: new PhraseSet(K.QUALIFIERS_BEFORE, arabicReadings),
+  qualBefore: new PhraseSet({ ...conjugated(K.BOUNDING_VERBS), ...K.QUALIFIERS_BEFORE }, arabicReadings),
   qualAfter: new PhraseSet(K.QUALIFIERS_AFTER, arabicReadings),
-  qualVerbs: new PhraseSet(K.QUALIFIER_VERBS, arabicReadings),
+  qualVerbs: new PhraseSet({ ...conjugated(K.BOUNDING_VERBS.filter((v) => !v.after)), ...K.QUALIFIER_VERBS }, arabicReadings),
   subjectHeads: words(K.SUBJECT_HEADS),
   linkedVerbs: new PhraseSet(K.LINKED_VERBS, arabicReadings),
   boundLinks: words(K.BOUND_LINKS),
@@ -31,8 +37,9 @@ export const L = {
   datePrepsKept: new PhraseSet(Object.fromEntries(K.DATE_PREPOSITIONS.map((w) => [w, true as const])), arabicReadings),
   untilPreps: new PhraseSet(Object.fromEntries(K.UNTIL_PREPOSITIONS.map((w) => [w, true as const])), arabicReadings),
   yearIntro: new PhraseSet({ 'في': true as const }, arabicReadings),
-  currencies: new PhraseSet(K.CURRENCIES, arabicReadings),
-  places: new PhraseSet(K.PLACE_CURRENCIES, arabicReadings),
+  currencies: new PhraseSet({ ...PLATFORM.names, ...K.CURRENCIES }, arabicReadings),
+  places: new PhraseSet({ ...PLATFORM.places, ...K.PLACE_CURRENCIES }, arabicReadings),
+  currencyFamilies: PLATFORM.families,
   percent: new PhraseSet(Object.fromEntries(K.PERCENT_WORDS.map((w) => [w, true])), arabicReadings),
   measures: new PhraseSet(K.MEASURES, arabicReadings),
   timeUnits: new PhraseSet(K.TIME_UNITS, arabicReadings),

@@ -44,6 +44,8 @@ export const CURRENCY_AFTER: Record<string, string> = {
   // Names several countries share: the country the text is about decides (common/currencies.ts).
   dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', lira: '~lira', francs: '~franc', franc: '~franc',
   pound: '~livre', pounds: '~livre',
+  // Brazil's real in its Portuguese plural, as reports write it (the platform gives only "reals").
+  reais: '~real', reals: '~real',
   'naira': 'NGN', 'rand': 'ZAR', 'shekels': 'ILS', rupees: 'INR', rupee: 'INR', 'indian rupees': 'INR', inr: 'INR',
 }
 /** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
@@ -125,6 +127,8 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', nearly: 'about', almost: 'about', 'close to': 'about', some: 'about',
   'an estimated': 'about', estimated: 'about', circa: 'about', approx: 'about', 'approx.': 'about', 'just about': 'about', 'in the region of': 'about', 'the best part of': 'about',
   'more than': 'more-than', over: 'more-than', 'well over': 'more-than', 'just over': 'more-than', 'slightly more than': 'more-than', 'a little over': 'more-than', 'a little more than': 'more-than',
+  // Comparatives of size: "it is higher than $10 billion", "greater than 5%".
+  'higher than': 'more-than', 'greater than': 'more-than', 'larger than': 'more-than', 'lower than': 'less-than', 'smaller than': 'less-than',
   above: 'more-than', 'upward of': 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than', 'north of': 'more-than',
   tops: 'more-than', topped: 'more-than', 'could exceed': 'more-than', 'may exceed': 'more-than', 'might exceed': 'more-than', exceed: 'more-than', topping: 'more-than', exceeded: 'more-than', exceeds: 'more-than', exceeding: 'more-than', surpassed: 'more-than', surpassing: 'more-than',
   // A count passing a threshold: "the toll passed 1,000", "deaths surpass 500", "passed the 100 mark".
@@ -148,7 +152,8 @@ export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> 
 export const CHANGE_VERBS = ['rose', 'risen', 'rising', 'rises', 'increased', 'increasing', 'jumped', 'climbed', 'climbing', 'fell', 'fallen', 'dropped', 'declined', 'grew', 'soared', 'surged', 'up', 'down', 'revised', 'raised', 'lowered', 'cut', 'went', 'doubled', 'tripled', 'swelled', 'shrank', 'increase', 'rise', 'drop', 'fall']
 
 export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { between: 'between', from: 'from' }
-export const RANGE_JOINS = { between: ['and'], from: ['to', 'through', 'until', 'till', 'into', '-'], bare: ['-', 'to'] }
+// "between 20 to 30": a range opened by "between" is sometimes closed by "to".
+export const RANGE_JOINS = { between: ['and', 'to'], from: ['to', 'through', 'until', 'till', 'into', '-'], bare: ['-', 'to'] }
 
 /** "One" as the next count of a list, and the words that place it there ("and one in Andalusia"). */
 export const LIST_ONES = ['one']
@@ -207,6 +212,8 @@ export const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday:
 export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'dawn']
 /** Parts of a day before a weekday ("early Wednesday", "late last Friday"). */
 export const DAY_PARTS = ['early', 'late']
+/** A part of a day named before it: "(in the) early hours of Monday", "the small hours of Sunday". */
+export const DAY_PARTS_OF = ['early hours of', 'small hours of', 'wee hours of']
 export const PAST = ['last', 'past']
 export const NEXT = ['next', 'coming']
 
@@ -224,6 +231,8 @@ export const ANAPHORIC_DAYS: Record<string, number> = {
 /** Words after "the day before/after" that open the event it is counted from ("the day after the vote"). */
 export const ANAPHORIC_EVENT_OPENERS = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your']
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
+  // A part of the publication day ("today" alone is left out: it mostly means "nowadays").
+  'this morning': { unit: 'day', offset: 0 }, 'this afternoon': { unit: 'day', offset: 0 }, 'this evening': { unit: 'day', offset: 0 }, tonight: { unit: 'day', offset: 0 },
   yesterday: { unit: 'day', offset: -1 }, tomorrow: { unit: 'day', offset: 1 }, 'last night': { unit: 'day', offset: -1 },
   'last week': { unit: 'week', offset: -1 }, 'this week': { unit: 'week', offset: 0 }, 'next week': { unit: 'week', offset: 1 },
   'last month': { unit: 'month', offset: -1 }, 'this month': { unit: 'month', offset: 0 }, 'next month': { unit: 'month', offset: 1 },

@@ -86,7 +86,7 @@ export const EN: Locale = {
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),
     SharedScale,
-    resolveCurrencies(L.places),
+    resolveCurrencies(L.places, L.currencyFamilies),
     magnitudeInContext(LEX),
     AgeApposition,
     dropAnaphoricDefinites(L.anaphora),

@@ -1,6 +1,10 @@
 import { foldKey } from '../../../text/normalize'
 import { phrases, wordSet, type LatinLexicon } from '../../common/latin/lexicon'
+import { platformCurrencies } from '../../common/platformCurrencies'
 import * as K from './constants'
+
+// Every other ISO currency by the names the platform gives it (common/platformCurrencies.ts).
+const PLATFORM = platformCurrencies('en', K.CURRENCY_AFTER)
 
 const set = (words: readonly string[]) => new Set(words.map(foldKey))
 
@@ -15,7 +19,7 @@ export const LEX: LatinLexicon = {
   scaleFractions: phrases(K.SCALE_FRACTIONS),
   digitScales: phrases(K.DIGIT_SCALES),
   currencyBefore: phrases(K.CURRENCY_BEFORE),
-  currencyAfter: phrases(K.CURRENCY_AFTER),
+  currencyAfter: phrases({ ...PLATFORM.names, ...K.CURRENCY_AFTER }),
   scaledCurrencies: phrases(K.SCALED_CURRENCIES),
   of: wordSet(K.OF),
   percent: wordSet(K.PERCENT),
@@ -64,7 +68,8 @@ export const L = {
   rangeOpeners: phrases(K.RANGE_OPENERS),
   dayPairJoins: wordSet(['and']),
   rangeJoins: { between: wordSet(K.RANGE_JOINS.between), from: wordSet(K.RANGE_JOINS.from), bare: wordSet(K.RANGE_JOINS.bare) },
-  places: phrases(K.PLACE_CURRENCIES),
+  places: phrases({ ...PLATFORM.places, ...K.PLACE_CURRENCIES }),
+  currencyFamilies: PLATFORM.families,
   datePrepsKept: wordSet(K.DATE_PREPOSITIONS),
   untilPreps: wordSet(K.UNTIL_PREPOSITIONS),
   rangeAlternatives: wordSet(K.RANGE_ALTERNATIVES),
@@ -81,6 +86,7 @@ export const L = {
   monthLeads: set(K.MONTH_LEADS),
   weekdays: phrases(K.WEEKDAYS),
   timesOfDay: set(K.TIMES_OF_DAY),
+  dayPartsOf: wordSet(K.DAY_PARTS_OF),
   dayParts: set(K.DAY_PARTS),
   past: set(K.PAST),
   next: set(K.NEXT),

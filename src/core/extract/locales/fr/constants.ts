@@ -40,6 +40,8 @@ export const CURRENCY_AFTER: Record<string, string> = {
   'riyals saoudiens': 'SAR', roubles: 'RUB', yuans: 'CNY', yens: 'JPY', 'livres turques': 'TRY', roupies: 'INR', roupie: 'INR', 'roupies indiennes': 'INR', inr: 'INR',
   // Names several countries share: the country the text is about decides (common/currencies.ts).
   dinar: '~dinar', dinars: '~dinar', dirham: '~dirham', dirhams: '~dirham', riyal: '~riyal', riyals: '~riyal', livre: '~livre', livres: '~livre', francs: '~franc', franc: '~franc',
+  // Le real brésilien, au pluriel portugais comme l'écrit la presse (la plateforme ne donne que « réals »).
+  réal: '~real', réals: '~real', reais: '~real', réais: '~real',
 }
 /** Places and the currency used there, to settle a bare "dinars" or "dirhams". */
 export const PLACE_CURRENCIES: Record<string, string> = {
@@ -124,6 +126,8 @@ export const QUALIFIERS_BEFORE: Record<string, 'about' | 'more-than' | 'less-tha
   '>': 'more-than', '<': 'less-than', '≥': 'at-least', '≤': 'at-most', '>=': 'at-least', '<=': 'at-most',
   environ: 'about', 'près de': 'about', "près d'": 'about', quelque: 'about', 'à peu près': 'about', approximativement: 'about', presque: 'about', quasiment: 'about',
   'autour de': 'about', "autour d'": 'about', 'aux alentours de': 'about', "de l'ordre de": 'about', 'pas loin de': 'about', 'plus ou moins': 'about', 'avoisinant': 'about', 'avoisine': 'about', 'approchant': 'about',
+  // « plus des deux tiers », « moins des trois quarts » : la même borne devant une part définie.
+  'plus des': 'more-than', 'moins des': 'less-than',
   'plus de': 'more-than', "plus d'": 'more-than', 'un peu plus de': 'more-than', "un peu plus d'": 'more-than', 'bien plus de': 'more-than', 'au-delà de': 'more-than', 'largement plus de': 'more-than',
   'dépassant': 'more-than', 'dépasse': 'more-than', 'dépassera': 'more-than', 'dépasseront': 'more-than', 'dépassait': 'more-than', 'a dépassé': 'more-than', 'ont dépassé': 'more-than', 'dépassé': 'more-than', 'dépasser': 'more-than',
   'au moins': 'at-least', 'pas moins de': 'at-least', "pas moins d'": 'at-least', 'au minimum': 'at-least', 'un minimum de': 'at-least',
@@ -138,6 +142,8 @@ export const QUALIFIERS_AFTER: Record<string, 'about' | 'at-least' | 'at-most'> 
 /** Qualifiers after the counted noun ("un millier de soldats français environ"). */
 export const QUALIFIERS_AFTER_NOUN: Record<string, 'about' | 'at-least' | 'at-most'> = { environ: 'about', 'au moins': 'at-least', 'au maximum': 'at-most' }
 /** "a grimpé jusqu'à 51,8 degrés": the level a figure reached, not a ceiling ("pourrait grimper jusqu'à" stays one). */
+/** « en plus des dix militaires » (outre les dix) : les mots d'une borne dans une locution qui n'en est pas une. */
+export const NOT_BOUNDS = ['en plus des', 'en plus de', "en plus d'"]
 export const NOT_BOUND_AFTER = ['grimpé', 'grimpée', 'grimpés', 'monté', 'montée', 'montés', 'allé', 'allée']
 /** Verbs that cross a threshold named right before the figure: "a franchi la barre des 1 000 morts". */
 export const THRESHOLD_VERBS: Record<string, 'more-than' | 'less-than'> = {
@@ -157,9 +163,10 @@ export const QUALIFIER_VERBS: Record<string, 'about' | 'more-than' | 'at-most'> 
 export const CHANGE_VERBS = ['passant', 'passé', 'passée', 'passés', 'passer', 'passe', 'passait', 'augmenté', 'grimpé', 'baissé', 'chuté', 'diminué', 'évolué', 'relevé', 'revu', 'révisé', 'porté', 'hausse', 'baisse', 'progressé', 'reculé', 'bondi', 'triplé', 'doublé']
 
 export const RANGE_OPENERS: Record<string, 'between' | 'from'> = { entre: 'between', 'entre le': 'between', 'entre les': 'between', de: 'from', du: 'from', "d'": 'from', 'de la': 'from' }
-export const RANGE_JOINS = { between: ['et', 'et le', 'et les'], from: ['à', 'au', "jusqu'à", "jusqu'au"], bare: ['-', 'à'] }
+// « entre 20 à 30 » : une fourchette ouverte par « entre » est parfois fermée par « à ».
+export const RANGE_JOINS = { between: ['et', 'et le', 'et les', 'à'], from: ['à', 'au', "jusqu'à", "jusqu'au"], bare: ['-', 'à'] }
 /** Words after which "de" belongs to them, not to a range ("font état de 400 à 750"). */
-export const DE_GOVERNORS = ['état', 'plus', 'moins', 'près', 'auprès', 'hausse', 'baisse', 'total', 'nombre', 'bilan', 'chiffre', 'facture', 'montant', 'somme', 'âgés', 'âgées', 'âgé', 'âgée']
+export const DE_GOVERNORS = ['état', 'plus', 'moins', 'près', 'auprès', 'hausse', 'baisse', 'total', 'nombre', 'bilan', 'chiffre', 'facture', 'montant', 'somme']
 
 /** "One" as the next count of a list, and the words that place it there ("et une en Andalousie"). */
 export const LIST_ONES = ['un', 'une']
@@ -209,6 +216,12 @@ export const MONTH_LEADS = ['en', 'depuis', 'de', 'd', 'dès', 'jusqu', 'à', 'a
 export const WEEKDAYS: Record<string, number> = { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 }
 /** Times of day after a weekday; they belong to the date's span ("mardi soir"). */
 export const TIMES_OF_DAY = ['matin', 'soir', 'après-midi', 'midi', 'soirée', 'matinée', 'nuit', 'après midi']
+/** « tôt demain matin », « tard mardi soir » : un moment du jour avant le jour, dans l'empan. */
+export const DAY_EDGES = ['tôt', 'tard']
+/** « plus tôt mercredi » (earlier on Wednesday) : le jour seul est la date. */
+export const DAY_EDGE_COMPARATIVES = ['plus']
+/** « l'après-midi de mercredi », « la nuit de lundi » : un moment du jour, puis son jour. */
+export const TIME_OF_DAY_OF = ['de', 'du']
 export const PAST = ['dernier', 'dernière', 'passé', 'passée']
 export const NEXT = ['prochain', 'prochaine']
 
@@ -226,6 +239,8 @@ export const ANAPHORIC_DAYS: Record<string, number> = {
 /** Mots qui ouvrent l'événement compté après « la veille » (« la veille du scrutin »). */
 export const ANAPHORIC_EVENT_OPENERS = ['de', 'du', 'des', 'd']
 export const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
+  // Une partie du jour de la publication : « ce soir », « ce matin » (« aujourd'hui » seul veut surtout dire « de nos jours »).
+  'ce soir': { unit: 'day', offset: 0 }, 'ce matin': { unit: 'day', offset: 0 }, 'cet après-midi': { unit: 'day', offset: 0 }, 'cet après midi': { unit: 'day', offset: 0 }, 'ce midi': { unit: 'day', offset: 0 },
   hier: { unit: 'day', offset: -1 }, 'avant-hier': { unit: 'day', offset: -2 }, demain: { unit: 'day', offset: 1 }, 'après-demain': { unit: 'day', offset: 2 },
   'la semaine dernière': { unit: 'week', offset: -1 }, 'la semaine passée': { unit: 'week', offset: -1 }, 'la semaine prochaine': { unit: 'week', offset: 1 }, 'cette semaine': { unit: 'week', offset: 0 },
   'le mois dernier': { unit: 'month', offset: -1 }, 'le mois passé': { unit: 'month', offset: -1 }, 'le mois prochain': { unit: 'month', offset: 1 }, 'ce mois-ci': { unit: 'month', offset: 0 },

@@ -1,6 +1,10 @@
 import { foldKey } from '../../../text/normalize'
 import { phrases, wordSet, type LatinLexicon } from '../../common/latin/lexicon'
+import { platformCurrencies } from '../../common/platformCurrencies'
 import * as K from './constants'
+
+// Every other ISO currency by the names the platform gives it (common/platformCurrencies.ts).
+const PLATFORM = platformCurrencies('fr', K.CURRENCY_AFTER)
 
 const set = (words: readonly string[]) => new Set(words.map(foldKey))
 
@@ -15,7 +19,7 @@ export const LEX: LatinLexicon = {
   scaleFractions: phrases(K.SCALE_FRACTIONS),
   digitScales: phrases(K.DIGIT_SCALES),
   currencyBefore: phrases(K.CURRENCY_BEFORE),
-  currencyAfter: phrases(K.CURRENCY_AFTER),
+  currencyAfter: phrases({ ...PLATFORM.names, ...K.CURRENCY_AFTER }),
   scaledCurrencies: phrases(K.SCALED_CURRENCIES),
   of: wordSet(K.OF),
   percent: wordSet(K.PERCENT),
@@ -57,12 +61,14 @@ export const L = {
   qualAfterNoun: phrases(K.QUALIFIERS_AFTER_NOUN),
   qualVerbs: phrases(K.QUALIFIER_VERBS),
   notBoundAfter: wordSet(K.NOT_BOUND_AFTER),
+  notBounds: wordSet(K.NOT_BOUNDS),
   thresholds: { verbs: phrases(K.THRESHOLD_VERBS), links: wordSet(K.THRESHOLDS) },
   changeVerbs: wordSet(K.CHANGE_VERBS),
   rangeOpeners: phrases(K.RANGE_OPENERS),
   dayPairJoins: wordSet(['et']),
   rangeJoins: { between: wordSet(K.RANGE_JOINS.between), from: wordSet(K.RANGE_JOINS.from), bare: wordSet(K.RANGE_JOINS.bare) },
-  places: phrases(K.PLACE_CURRENCIES),
+  places: phrases({ ...PLATFORM.places, ...K.PLACE_CURRENCIES }),
+  currencyFamilies: PLATFORM.families,
   datePrepsKept: wordSet(K.DATE_PREPOSITIONS),
   untilPreps: wordSet(K.UNTIL_PREPOSITIONS),
   rangeAlternatives: wordSet(K.RANGE_ALTERNATIVES),
@@ -82,6 +88,9 @@ export const L = {
   monthLeads: set(K.MONTH_LEADS),
   weekdays: phrases(K.WEEKDAYS),
   timesOfDay: wordSet(K.TIMES_OF_DAY),
+  dayEdges: set(K.DAY_EDGES),
+  dayEdgeComparatives: set(K.DAY_EDGE_COMPARATIVES),
+  timeOfDayOf: set(K.TIME_OF_DAY_OF),
   past: set(K.PAST),
   next: set(K.NEXT),
   parts: phrases(K.PERIOD_PARTS),

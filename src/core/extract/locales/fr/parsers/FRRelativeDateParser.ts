@@ -2,7 +2,7 @@ import type { Context, Hit, Parser } from '../../../common/contracts'
 import { dateHit, yearAt } from '../../../common/latin/dates'
 import { L, LEX } from '../lexicon'
 
-// Dates counted from the publication day: "hier", "hier soir", "demain jeudi", "avant-hier", "la semaine dernière", "cette
+// Dates counted from the publication day: "hier", "hier soir", "tôt demain matin", "ce soir", "demain jeudi", "avant-hier", "la semaine dernière", "cette
 // semaine", "le mois dernier", "l'an dernier", "l'année prochaine", "le week-end dernier" (its
 // Saturday and Sunday), seasons ("l'été dernier", "cet hiver", "le printemps 2023", "l'été 2023").
 // "aujourd'hui" is left alone: it mostly means "nowadays"; "cette année-là" points back to a year
@@ -12,15 +12,17 @@ const SEASON_LEADS: Record<string, number | null> = { l: null, le: null, cet: 0,
 
 export const FRRelativeDateParser: Parser = {
   name: 'FRRelativeDate',
-  starters: { words: [...L.relative.firstWords(), ...L.weekends.firstWords(), ...L.seasons.firstWords(), ...Object.keys(SEASON_LEADS)] },
+  starters: { words: [...L.relative.firstWords(), ...L.weekends.firstWords(), ...L.seasons.firstWords(), ...Object.keys(SEASON_LEADS), ...L.dayEdges] },
   extract(ctx: Context, i: number): Hit | null {
     const { tokens } = ctx
     const wk = L.weekends.at(tokens, i, true)
     if (wk) return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset: wk.value }, part: 'late' }, 'FRRelativeDate')
-    const rel = L.relative.at(tokens, i, true)
-    if (rel && thatOne(i + rel.n)) return null
+    // "tôt demain matin", "tard hier soir": how early or late in the day is part of the date.
+    const edge = L.dayEdges.has(tokens[i].w) && !L.dayEdgeComparatives.has(tokens[i - 1]?.w ?? '') && tokens[i + 1] && !tokens[i + 1].nl ? 1 : 0
+    const rel = L.relative.at(tokens, i + edge, true)
+    if (rel && (thatOne(i + edge + rel.n) || edge && rel.value.unit !== 'day')) return null
     if (rel) {
-      let to = i + rel.n
+      let to = i + edge + rel.n
       // "hier mardi", "demain jeudi": the weekday names the same day.
       if (rel.value.unit === 'day' && tokens[to] && !tokens[to].nl && L.weekdays.at(tokens, to, true)) to++
       // "hier soir".
