@@ -7,7 +7,7 @@ import { CONCEPT_BY_ID } from './measures'
 import { DAY_SLACK } from './dateSiblings'
 import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
-import { durationDays } from '../compare/interval'
+import { durationDays, toInterval } from '../compare/interval'
 import { agreement, aroundCommonDay, roughAgreement, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
 import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName } from './candidateLabels'
 import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
@@ -16,11 +16,14 @@ import { countriesIn, countriesOfKey, countryKey } from './candidateCountries'
 import { partGroup, partGroupName } from './candidateParts'
 import { isRecord, RECORD } from './candidateRecord'
 import { peopleBefore } from './candidatePeople'
+import { sideName, sideOf, sidesIn, type SideMention } from './candidateSides'
+import { isSinceDate, sinceGroups } from './candidateSince'
 import { modelName, modelsOf, modelSplit } from './candidateModels'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
 import { sayQuantity } from '../quantity/say'
+import { listOf } from '../quantity/list'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
@@ -33,7 +36,7 @@ import { ELSEWHERE, PROJECTED } from './candidateTopic'
 // Accepting one makes a topic with its measure filled in (topicFromCandidate).
 
 /** What a figure says beside its measure, read once per figure. */
-interface Read { c: Claim; model?: string; projected: boolean; people: string | null; elsewhere: boolean; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean; days: number[]; wave: Wave | null }
+interface Read { c: Claim; model?: string; projected: boolean; people: string | null; elsewhere: boolean; side: string | null; places: PlaceMention[]; events: string[]; qualifier: string | null; fate: string | null; part: boolean; days: number[]; wave: Wave | null }
 
 /** `groupOf`: each source's group of independent sources (the engine passes the one it keeps; by default every pair is compared here). */
 export function discoverCandidates(claims: Claim[], sources: Source[], groupOf: Map<string, string> = independence(sources).groupOf): CandidateTopic[] {
@@ -84,6 +87,8 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const ordered = [...cs].sort((a, b) => a.span.start - b.span.start)
     const clauseOf = clauseFinder(src.text)
     const sentenceOf = sentenceReader(src.text, src.lang)
+    const sides = new Map<number, SideMention[]>()
+    const sidesOf = (c: Claim) => { let l = sides.get(c.sentence.start); if (!l) sides.set(c.sentence.start, (l = sidesIn(src.text, c.sentence))); return l }
     const peopleOf = new Map(ordered.map((c) => {
       const clause = clauseOf(c)
       return [c, !projectedIn(src.text, clause.start, c, clause.end) && c.quantity.kind === 'count' ? peopleNamed(c, src.text).map(countryOf).find((x) => !!x) ?? peopleBefore(c, src.text, clause) : null] as const
@@ -118,7 +123,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       const part = !!m?.concept && whole?.id === m.concept.id && prev.quantity.kind === c.quantity.kind && partOfWhole
       // The days its sentence names, which may say which wave of an event a count belongs to.
       const days = c.quantity.kind === 'count' ? ordered.filter((x) => x.sentence.start === c.sentence.start).flatMap((x) => { const d = dayOf(x); return d === null ? [] : [d] }) : []
-      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), places: withCountries(placesOf(c, src.text, stretch, src.lang), countriesIn(src.text, stretch, c)), events, qualifier, fate, part, days, wave: null }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
+      read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), side: sideOf(src.text, c, sidesOf(c)), places: withCountries(placesOf(c, src.text, stretch, src.lang), countriesIn(src.text, stretch, c)), events, qualifier, fate, part, days, wave: null }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
@@ -254,6 +259,9 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const most = mostNamed(g.reads, (r) => r.places.map((p) => p.key))
     const dominant = most && g.reads.filter((r) => r.places.some((p) => p.key === most)).length * 2 > g.reads.length ? most : null
     const event = storyEvent ?? mostNamed(g.reads, (r) => r.events)
+    // A side most figures name is the group's own (a story told from one side): it sets none apart.
+    const side = mostNamed(g.reads, (r) => (r.side ? [r.side] : []))
+    const ownSide = side && g.reads.filter((r) => r.side === side).length * 2 > g.reads.length ? side : null
     const breakdown = new Set(g.reads.flatMap((r) => r.places.filter((p) => p.part).map((p) => p.key))).size >= 2
     // Counts of things by the model they name ("8 Kestrel drones" beside "three Harrow drones").
     const models = new Map<string, { en: string; ar: string }>()
@@ -268,7 +276,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const byFacet = new Map<string, Read[]>()
     const plain: Claim[] = []
     for (const r of g.reads) {
-      const f = facetOf(r, dominant, breakdown, event)
+      const f = facetOf(r, dominant, breakdown, event, ownSide)
       if (f) { const l = byFacet.get(f); if (l) l.push(r); else byFacet.set(f, [r]) } else plain.push(r.c)
     }
     // The single countries two reports or more count figures in.
@@ -356,10 +364,13 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     if (event) { event.cs = [...event.cs, ...v.claims]; v.claims = [] }
   }
   // A length of time since an event ("two days after the flood", "48 heures après le séisme")
-  // says again when the event was: with one candidate that dates the event, it is one of its figures.
+  // says again which day the event was: with one candidate that dates the event, it is one of its figures.
   for (const d of drafts) {
     if (d.kind !== 'duration' || !d.concept || !SINCE_EVENTS.has(d.concept) || d.key !== `${d.concept}|duration|time`) continue
     const dates = drafts.filter((x) => x.kind === 'date' && x.concept === d.concept && x.key.startsWith(`${d.concept}|date|date`))
+    // (A length under a day, "15 minutes apart", "20 minutes after the first blast", times how the
+    // event unfolded within its day: what lasted is a measure of its own.)
+    if (d.cs.some((c) => (durationDays(c.quantity)?.hi ?? Infinity) < 1)) continue
     if (dates.length === 1) { dates[0].cs = [...dates[0].cs, ...d.cs]; d.cs = [] }
   }
   // A date of another event that falls on the day of the story's own event, give or take a night
@@ -372,6 +383,27 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const day = modeDay(d.cs, originOf)
     const i = day === null ? -1 : mainDays.findIndex((m) => m !== null && Math.abs(m - day) <= DAY_SLACK)
     if (i >= 0) { mains[i].cs = [...mains[i].cs, ...d.cs]; d.cs = [] }
+  }
+  // Starts of what still lasts ("since Thursday", "depuis la mi-juin", "منذ الأربعاء") that no
+  // candidate kept (their words name no measure, or a group left them as another day than its
+  // event's), gathered by their day (candidateSince.ts), unless they meet the day of the story's
+  // own event ("the toll since Friday's quake"). A since-date a candidate holds stays its figure.
+  const sinceOf = (c: Claim) => isSinceDate(c, byId.get(c.source)?.text ?? '')
+  const eventDays = mains.map((d) => modeDay(d.cs.filter((c) => !sinceOf(c)), originOf)).filter((d): d is number => d !== null)
+  const kept = new Set(drafts.flatMap((d) => d.cs))
+  const pool = [...new Set([...read.filter((x) => !x.furniture).map((x) => x.r.c), ...unread.filter((u) => !u.furniture).map((u) => u.c)])].filter((c) => !kept.has(c) && sinceOf(c))
+  const readAs = new Map(read.map((x) => [x.r.c, x.m?.concept?.id] as const))
+  for (const g of sinceGroups(pool, originOf)) {
+    const own = new Set(g)
+    const first = g.map(dayOf).filter((d): d is number => d !== null)
+    if (first.some((d) => eventDays.some((e) => Math.abs(e - d) <= DAY_SLACK))) continue
+    // (Its measure: the one most of its figures were read as, the state that lasts.)
+    const n = new Map<string, number>()
+    for (const c of g) { const id = readAs.get(c); if (id) n.set(id, (n.get(id) ?? 0) + 1) }
+    const concept = [...n].sort((x, y) => y[1] - x[1])[0]?.[0]
+    for (const v of days) v.claims = v.claims.filter((c) => !own.has(c))
+    const q = [...g].sort((a, b) => (dayWidth(a) - dayWidth(b)))[0].quantity
+    drafts.push({ key: `since|date|date|=${valueKey(g)}`, entity: '', label: { en: `since ${sayQuantity(q, 'en')}`, ar: `منذ ${sayQuantity(q, 'ar')}` }, concept, kind: 'date', unit: 'date', cs: g })
   }
   const merged = mergeDrafts(joinNarrower(drafts.filter((d) => d.cs.length), (id) => CONCEPT_BY_ID.get(id)?.broader), originOf).map((d) => ({ ...d, rank: rankOf(d.cs) }))
   // A measure's counts set apart by when they were given or which event they name (a wave, "the
@@ -471,6 +503,9 @@ function modeDay(cs: Claim[], originOf: (c: Claim) => string): number | null {
   return ranked.length && ranked[0][1].size >= 2 && ranked[1]?.[1].size !== ranked[0][1].size ? ranked[0][0] : null
 }
 
+// How many days a date spans ("18 July" one, "mid-June" eleven).
+const dayWidth = (c: Claim) => { const iv = toInterval(c.quantity); return iv ? iv.hi - iv.lo : Infinity }
+
 /** A part's candidate named by its group ("death toll: among them children" / "حصيلة القتلى: منهم أطفال"). */
 const groupLabel = (label: { en: string; ar: string }, who: { en: string; ar: string }) => ({ en: `${label.en}: among them ${who.en}`, ar: `${label.ar}: منهم ${who.ar}` })
 
@@ -512,24 +547,27 @@ const MODEL = '#'
 const THINGS: ReadonlySet<string> = new Set(['aircraft', 'vessels', 'vehicles', 'buildings', 'events', 'other'])
 // A wave of the story's event, by its day ("*19983").
 const WAVE = '*'
+// A side of a divided land, by its holder ("^rebels", "^Russia"): candidateSides.ts.
+const SIDE = '^'
 // Figures said only as orders of magnitude ("hundreds", "des dizaines de milliers", "الآلاف")
 // beside counts that do not lie in their ranges: fears, rumours or a rough estimate, not the count.
 const VAGUE = 'vague'
 
 /**
  * A figure's facet: said as a projection, about one country's people (its English name), said of
- * the rest of a place, what befell people counted by who they are (soldiers injured beside soldiers
+ * the rest of a place, counted on one side of a divided land (candidateSides.ts), what befell people counted by who they are (soldiers injured beside soldiers
  * deployed), with a qualifier that sets it apart, only as an order of magnitude, of an
  * event other than the one most of the group's figures name (the war beside the town's fall), or
  * about a place other than the group's own. When the figures break a
  * measure down by parts (two places or more named with a place noun: "إقليم الحوز", "Taroudant
  * province"), a part is a facet even when it is the place most figures name.
  */
-function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: string | null): string | null {
+function facetOf(r: Read, dominant: string | null, breakdown: boolean, event: string | null, ownSide: string | null): string | null {
   if (r.projected) return PROJECTED
   if (r.model) return `${MODEL}${r.model}`
   if (r.people) return r.people
   if (r.elsewhere) return ELSEWHERE
+  if (r.side && r.side !== ownSide) return `${SIDE}${r.side}`
   if (r.fate) return `~${r.fate}`
   // (A part of a figure, "among them two children", stays a part: its own candidate.)
   if (r.wave && !r.part) return `${WAVE}${r.wave.day}`
@@ -554,6 +592,10 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
     const name = dominant ? placeNames(dominant, places) : null
     return { entity: '', label: name ? { en: `${label.en} outside ${name.en}`, ar: `${label.ar} خارج ${name.ar}` } : { en: `${label.en} elsewhere`, ar: `${label.ar} في مناطق أخرى` } }
   }
+  if (facet.startsWith(SIDE)) {
+    const side = sideName(facet.slice(SIDE.length))
+    return { entity: '', label: { en: `${label.en} (${side.en})`, ar: `${label.ar} (${side.ar})` } }
+  }
   if (facet === VAGUE) return { entity: '', label: { en: `${label.en} (rough estimates)`, ar: `${label.ar} (تقديرات تقريبية)` } }
   if (facet.startsWith('+')) {
     const q = qualifierName(facet.slice(1))
@@ -573,7 +615,7 @@ function facetName(label: { en: string; ar: string }, facet: string, places: Map
   }
   if (facet.startsWith('@=')) {
     const names = countriesOfKey(facet.slice(1)).map((n) => placeNames(`=${n}`, places))
-    const name = { en: names.map((n) => n.en).join(' and '), ar: names.map((n) => n.ar).join(' و') }
+    const name = { en: listOf(names.map((n) => n.en), 'en'), ar: listOf(names.map((n) => n.ar), 'ar') }
     return { entity: name.en, label: { en: `${label.en} in ${name.en}`, ar: `${label.ar} في ${name.ar}` } }
   }
   if (facet.startsWith('@')) {
