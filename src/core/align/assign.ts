@@ -311,7 +311,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     }
     if (best && best.score >= (prepared.find((p) => p.topic.id === best!.topicId)!.concept ? CONCEPT_THRESHOLD : ASSIGN_THRESHOLD)) out.push(best)
   }
-  return withConversions(options.acrossReports === false ? out : acrossReports(out, claims, topics, reading, sources), claims, orderedBySource)
+  return options.acrossReports === false ? withConversions(out, claims, orderedBySource) : acrossReports(out, claims, topics, reading, sources)
 }
 
 const NO_READING: MeasureReading = { concept: null, strength: 0, family: null }
@@ -344,7 +344,21 @@ export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[
   const placed = fillEmpty(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources)
   // (A topic accepted from a candidate refuses what these passes bring it from the reports it holds.)
   const holds = holdsOf(topics)
-  return holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c]))) : placed
+  const kept = holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c]))) : placed
+  // An amount's conversion follows it wherever these passes took it, on whichever path the figures
+  // were first placed (all at once, or report by report as the app's engine does).
+  return withConversions(kept, claims, bySourceInOrder(claims))
+}
+
+function bySourceInOrder(claims: Claim[]): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>()
+  for (const c of claims) {
+    const list = out.get(c.source)
+    if (list) list.push(c)
+    else out.set(c.source, [c])
+  }
+  for (const list of out.values()) list.sort((a, b) => a.span.start - b.span.start)
+  return out
 }
 
 // A small number far below every other source's figure for a count (a "3" among tolls of
