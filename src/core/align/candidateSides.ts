@@ -35,13 +35,14 @@ const AFTER = [
   `${L}under\\s+${WORDS}\\s+(?:control|occupation)${R}`,
   `${L}(?:tenu|contrôlé|occupé)e?s?\\s+par\\s+(?:le\\s+|la\\s+|les\\s+|l['’])?${WORDS}`,
   `${L}sous\\s+(?:le\\s+)?contrôle\\s+(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’])?${WORDS}`,
-  // "Côté ukrainien", never "de son côté" (for its part).
-  `(?<!(?:son|leur|notre|votre|mon|ce|autre|un|du|au|à)\\s)${L}côté\\s+${WORDS}`,
+  // "Côté ukrainien", "du côté ukrainien", never "de son côté" (for its part).
+  `(?<!(?:son|leur|notre|votre|mon|ce|autre|un|au|à)\\s)${L}côté\\s+${WORDS}`,
   `${L}(?:ال)?خاضع(?:ه|ين)?\\s+ل(?:ل)?سيطره\\s+${WORDS}`,
   `${L}تحت\\s+سيطره\\s+${WORDS}`,
   `${L}(?:مناطق|المناطق)\\s+سيطره\\s+${WORDS}`,
   `${L}(?:ت|ي)سيطر\\s+عليه(?:ا|م)?\\s+${WORDS}`,
-  `${L}(?:ال)?(?:جانب|ضفه|شطر)\\s+${WORDS}`,
+  // ("إلى جانب" is "alongside", no side.)
+  `(?<![اإ]ل[ىي]\\s)${L}(?:ال)?(?:جانب|ضفه|شطر)\\s+${WORDS}`,
 ]
 // Land named by its holder's adjective ("zones rebelles", "rebel areas", "government territory"):
 // only a side of a civil war, since a country's adjective there says where ("Syrian territory").

@@ -81,8 +81,9 @@ function revisionAr(v: Revised, x: ExplainContext): string {
   const credited = a.attribution?.who ?? b.attribution?.who
   // (A speaker with no Arabic name is not copied in Latin letters: speakerName.ts.)
   const named = credited ? speakerAr(credited) : null
-  const who = named ? `${named} نفسه` : 'أحد المتحدثين'
-  return `وقد أعطى ${who} ${sayQuantity(a.quantity, 'ar')} في ${sayDay(v.days[0], 'day', 'ar')} ثم ${sayQuantity(b.quantity, 'ar')} في ${sayDay(v.days[1], 'day', 'ar')}: أي أنه عدّل رقمه بنفسه.`
+  // (Worded through "الجهة", feminine, so the verb agrees whatever the body's own name: وزارة, مكتب.)
+  const who = named ? `الجهة نفسها (${named})` : 'إحدى الجهات'
+  return `وقد أعطت ${who} ${sayQuantity(a.quantity, 'ar')} في ${sayDay(v.days[0], 'day', 'ar')} ثم ${sayQuantity(b.quantity, 'ar')} في ${sayDay(v.days[1], 'day', 'ar')}: أي أنها عدّلت رقمها بنفسها.`
 }
 
 // الجزء الذي يخصه الرقم: الرقم الأكبر الذي يذكره تقريره جزءاً منه ("20 مليون يورو (من أصل أكثر من 200 مليون يورو)").

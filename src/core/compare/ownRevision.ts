@@ -6,11 +6,11 @@ import type { Revised } from './reason'
 // A body that gave one count and later another (a Red Crescent's 58, then its own 63) revised
 // itself: in a conflict between origins, a reader needs to know that one side moved its own
 // figure, not only that two sides differ. The revision named is that of an origin the conflict
-// names first, else of any origin credited to a speaker; its earlier and later figures by their
+// names first, else of any other body's; its earlier and later figures by their
 // known moments.
 
 /** The first revision of its own count by one origin: two of its figures at two known, different moments that cannot both hold, earlier first; null when no origin moved its figure. */
-export function ownRevision(cs: Claim[], ctx: Pick<DecideContext, 'origin' | 'asOf' | 'tolerance'>, named: string[] = []): Revised | null {
+export function ownRevision(cs: Claim[], ctx: Pick<DecideContext, 'origin' | 'asOf' | 'tolerance' | 'body'>, named: string[] = []): Revised | null {
   const byOrigin = new Map<string, Claim[]>()
   for (const c of cs) { const o = ctx.origin(c); const l = byOrigin.get(o); if (l) l.push(c); else byOrigin.set(o, [c]) }
   const first = (own: Claim[]) => {
@@ -22,8 +22,9 @@ export function ownRevision(cs: Claim[], ctx: Pick<DecideContext, 'origin' | 'as
     }
     return null
   }
-  // (An outlet's own figures, credited to no one, are its reporting as it went: no body revised them.)
-  const origins = [...byOrigin.keys()].filter((o) => !o.startsWith('outlet:'))
+  // (Only a body revises its own count: an outlet's own figures, credited to no one, are its
+  // reporting as it went, and two unnamed "officials" may be two people.)
+  const origins = [...byOrigin.keys()].filter((o) => ctx.body?.(o) ?? o.startsWith('body:'))
   const namedOrigins = new Set(cs.filter((c) => named.includes(c.id)).map(ctx.origin))
   for (const o of [...origins.filter((x) => namedOrigins.has(x)), ...origins.filter((x) => !namedOrigins.has(x))]) {
     const r = first(byOrigin.get(o)!)

@@ -9,7 +9,7 @@ import { foldKey } from '../text/normalize'
 // Sunday, 2,400 were evacuated, the ministry said") is its moment.
 
 // What opens the words said: once it is passed, a day belongs to them ("said that on Sunday…").
-const SAID_THAT = /(?<![\p{L}])(?:that|que|qu['’]|ان|انه|انها|بان|بانه|بانها)(?![\p{L}])/u
+const SAID_THAT = /(?<![\p{L}])(?:(?:that|que|ان|انه|انها|بان|بانه|بانها)(?![\p{L}])|qu['’])/u
 // A day after the verb, its speaker or its listener ("told AFP on Sunday"), a few words at most.
 const NEAR = 30
 

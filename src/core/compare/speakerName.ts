@@ -1,6 +1,6 @@
 import { CUES } from '../entities/cues'
 import { countryAliases } from '../entities/countries'
-import { foldKey } from '../text/normalize'
+import { compact, foldKey } from '../text/normalize'
 import { AUTHORITY_KINDS, authorityOf } from './authorities'
 import { KNOWN_ORIGINS, originOf } from './origins'
 
@@ -25,9 +25,13 @@ const TRAILING = new RegExp(`[\\s,،]+(?:[وف])?(?:${PARTICLES.join('|')})[\\s,
 /** A speaker phrase without the words of sequence or contrast the report wrote after it ("the ministry, however" → "the ministry"). */
 export function speakerPhrase(who: string): string {
   let out = who.trim()
-  // (Matched on the folded phrase, which keeps its length: the cut is made on the phrase as written.)
-  for (let m = TRAILING.exec(foldKey(out)); m && m.index > 0; m = TRAILING.exec(foldKey(out))) out = out.slice(0, m.index)
-  return out
+  // (Matched on the folded phrase without its marks, whose offsets lead back to the phrase as written.)
+  for (;;) {
+    const c = compact(out)
+    const m = TRAILING.exec(c.text)
+    if (!m || m.index <= 0) return out
+    out = out.slice(0, c.offsets[m.index])
+  }
 }
 
 const LATIN = /\p{Script=Latin}/u

@@ -86,13 +86,13 @@ function splitInto(text: string, start: number, end: number, out: Span[]): void 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'gov', 'sen',
   'rep', 'rev', 'st', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'no', 'nos', 'approx', 'est', 'vol', 'fig', 'mgr', 'pr', 'me', 'av', 'env', 'cf', 'art',
+  'nov', 'dec', 'no', 'nos', 'approx', 'est', 'vol', 'fig', 'mgr', 'pr', 'me', 'av', 'env', 'cf', 'art', 'm',
 ])
 
 // Whether the full stop ending at `dot` closes an abbreviation rather than a sentence: a dotted
-// initialism ("U.N.", "a.m."), a single capital ("John F. Kennedy", "M. Macron"), a title or a month
-// before what it names, or any Latin word followed by a lower-case word or a number, which no
-// sentence starts with in English or French news ("approx. 300", "Sept. 14").
+// initialism ("U.N.", "a.m."), a name's initial ("John F. Kennedy"), a title or a month before what
+// it names ("M. Macron", "Sept. 14", "approx. 300"), or any Latin word followed by a lower-case word,
+// which no sentence starts with in English or French news.
 function abbreviated(text: string, dot: number, stop: number): boolean {
   let b = dot
   while (b > 0 && /[\p{L}.]/u.test(text[b - 1])) b--
@@ -102,9 +102,21 @@ function abbreviated(text: string, dot: number, stop: number): boolean {
   while (n < text.length && isSpace(text.charCodeAt(n)) && text[n] !== '\n') n++
   if (n >= text.length || text[n] === '\n') return false
   const next = text[n]
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word)) return true
-  if (ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word) && /[\p{Lu}\d]/u.test(next)) return true
-  return /\d/.test(next) || (/\p{Ll}/u.test(next) && /\p{Script=Latin}/u.test(next))
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true
+  if (ABBREVIATIONS.has(word.toLowerCase()) && (/\d/.test(next) || (/^\p{Lu}/u.test(word) && /\p{Lu}/u.test(next)))) return true
+  if (/^\p{Lu}$/u.test(word)) return initial(text, b, n)
+  return /\p{Ll}/u.test(next) && /\p{Script=Latin}/u.test(next)
+}
+
+// Words that open a sentence rather than continue a name.
+const OPENERS = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'this', 'these', 'le', 'la', 'les', 'il', 'elle', 'ils', 'un', 'une', 'ce', 'cette'])
+
+// A single capital is a name's initial ("John F. Kennedy") between two capitalised words, the
+// next no word that opens a sentence: "… in Area C. The ministry said" ends one.
+function initial(text: string, start: number, next: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? ''
+  const after = /^\p{L}+/u.exec(text.slice(next, next + 40))?.[0] ?? ''
+  return /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && !OPENERS.has(after.toLowerCase())
 }
 
 function trim(text: string, start: number, end: number): Span {

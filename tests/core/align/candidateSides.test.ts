@@ -33,6 +33,8 @@ describe('sideOf', () => {
     // "For its part" is no side; a country's adjective before "territory" says where, not whose.
     { text: 'De son côté, la préfecture annonce 18 morts.', figure: '18', side: null },
     { text: 'Some 120 people died on Ethiopian territory.', figure: '120', side: null },
+    { text: 'Du côté éthiopien, 12 civils ont été tués.', figure: '12', side: 'Ethiopia' },
+    { text: 'إلى جانب إريتريا، تعهدت الحكومة بإيواء 300 أسرة.', figure: '300', side: null },
     { text: 'Rescuers counted 212 dead after the storm.', figure: '212', side: null },
   ])('$text', ({ text, figure, side }) => {
     expect(sideOfFirst(text, figure)).toBe(side)

@@ -37,15 +37,21 @@ describe('a body that revised its own count, in a conflict', () => {
   it('and says so in English and in Arabic', () => {
     expect(explainEn(d.reason, words([first, second, ministry]))).toContain('The Green Cross itself gave 40 on 2 April 2025 and 52 on 4 April 2025: it revised its own figure.')
     const ar = explainAr(d.reason, words([first, second, ministry]))
-    // (A body with no Arabic name is called a speaker, not copied in Latin letters.)
-    expect(ar).toContain('وقد أعطى أحد المتحدثين 40 في 2 أبريل 2025 ثم 52 في 4 أبريل 2025: أي أنه عدّل رقمه بنفسه.')
+    // (A body with no Arabic name is not copied in Latin letters; the verb agrees with "الجهة".)
+    expect(ar).toContain('وقد أعطت إحدى الجهات 40 في 2 أبريل 2025 ثم 52 في 4 أبريل 2025: أي أنها عدّلت رقمها بنفسها.')
     const known = [count('a', 40, 'the Red Cross'), count('b', 52, 'the Red Cross'), count('c', 31, 'the health ministry')]
     const k = decide({ kind: 'count', concept: 'killed' }, known, ctx)
-    expect(explainAr(k.reason, words(known))).toContain('وقد أعطى الصليب الأحمر نفسه 40')
+    expect(explainAr(k.reason, words(known))).toContain('وقد أعطت الجهة نفسها (الصليب الأحمر) 40')
   })
   it('an outlet’s own figures, credited to no one, are no body revising itself', () => {
     const own = [count('a', 40, null), count('b', 52, null), count('c', 31, 'the health ministry')]
     const e = decide({ kind: 'count', concept: 'killed' }, own, ctx)
+    expect(e.verdict).toBe('conflict')
+    expect(e.reason).not.toHaveProperty('revised')
+  })
+  it('a speaker that is no body (unnamed officials, a person) is not said to revise itself', () => {
+    const people = { ...ctx, origin: (c: Claim) => (c.attribution ? `speaker:${c.attribution.who}` : `outlet:${c.source}`) }
+    const e = decide({ kind: 'count', concept: 'killed' }, [count('a', 40, 'officials'), count('b', 52, 'officials'), count('c', 31, 'the health ministry')], people)
     expect(e.verdict).toBe('conflict')
     expect(e.reason).not.toHaveProperty('revised')
   })

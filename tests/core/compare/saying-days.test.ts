@@ -35,6 +35,7 @@ describe('sayingDays: a day between the speaker’s verb and what was said', () 
     ['en', 'On Sunday, 46 trawlers left the bay, the harbour master said.', '46'],
     ['en', 'The harbour master said that on Sunday 46 trawlers had left the bay.', '46'],
     ['fr', 'Dimanche, 46 chalutiers avaient quitté la baie, selon la capitainerie.', '46'],
+    ['fr', "La capitainerie a indiqué qu'il y avait dimanche 46 chalutiers dans la baie.", '46'],
   ] as const)('%s: “%s” → no saying day; the day is the figure’s moment', (lang, text, value) => {
     const got = figure(lang, text, value)
     expect(got.said).toEqual([])

@@ -19,6 +19,8 @@ describe('speakerPhrase: a word of sequence or contrast after the speaker is no 
     // Nothing to cut: a speaker stays as written, and a name that is only such a word stays too.
     ['the port authority', 'the port authority'],
     ['However', 'However'],
+    // A mark before the trailing word does not move the cut.
+    ['المتحدّث باسم الوزارة أيضاً', 'المتحدّث باسم الوزارة'],
   ])('%s → %s', (who, want) => expect(speakerPhrase(who)).toBe(want))
 })
 

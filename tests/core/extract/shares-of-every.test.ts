@@ -20,4 +20,9 @@ describe('shares of every so many, and fractions of a whole', () => {
     expect(extract('انتظر الركاب ثلث ساعة.').map((c) => c.quantity.kind)).toEqual(['duration'])
     expect(extract('وصل 5 من كل المحافظات.').map((c) => [c.text, c.quantity.kind])).toEqual([['5', 'count']])
   })
+
+  it('reads no share in a plural verb or in a noun from each of so many', () => {
+    expect(extract('جاؤوا من كل 5 مدارس.').map((c) => c.quantity.kind)).not.toContain('percent')
+    expect(extract('استقبلت العاصمة وفدا من كل 3 دول.').map((c) => c.quantity.kind)).not.toContain('percent')
+  })
 })

@@ -47,6 +47,7 @@ describe('sentences after abbreviations', () => {
     ['The U.N. envoy said 40 people died. Rescuers kept digging.', 2],
     ['Flooding began on Sept. 14 and lasted a week. Roads closed.', 2],
     ['Selon M. Dupont, 12 maisons ont brûlé. Les pompiers sont restés.', 2],
+    ['Le bilan a été donné par M. Dupont, le maire. Les pompiers sont restés.', 2],
     ['Gov. Ana Reyes put the cost at $3 billion. She asked for aid.', 2],
     ['The blast hit at 6 a.m. local time, killing nine. Police sealed the area.', 2],
     ['It cost approx. 300 million pesos. Nobody was charged.', 2],
@@ -61,6 +62,8 @@ describe('sentences after abbreviations', () => {
     'The toll rose to 40 on Monday. Officials feared more.',
     'وقال المسؤول إن 40 شخصا قتلوا. وواصل المسعفون البحث.',
     'Aid reached the U.S.\nIt arrived late.',
+    'Nine villages lie in Area C. The ministry said 12 were hit.',
+    'Rescuers worked through Monday. 12 more bodies were found.',
   ])('still ends a sentence at a full stop: %s', (text) => {
     expect(split(text)).toHaveLength(2)
   })

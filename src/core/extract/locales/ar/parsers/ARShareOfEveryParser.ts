@@ -16,12 +16,22 @@ export const ARShareOfEveryParser: Parser = {
     const one = first ? null : tokens[i]
     const to = first ? first.to : i + 1
     const part = first ? first.value : 1
-    if (one && one.t !== 'w') return null
+    if (one && (one.t !== 'w' || one.w.endsWith('وا'))) return null
     const every = L.ofEvery.at(tokens, to, true)
     if (!every || tokens[to].nl) return null
     const whole = parseNumber(tokens, to + every.n)
     if (!whole || whole.skip > 0 || tokens[to + every.n].nl || !Number.isInteger(whole.value) || !(whole.value > part)) return null
+    // A noun for the one is a share only as an accusative of the counted ("مواطناً من كل 4"), its
+    // tanween written, or when the whole is that noun's plural or left unsaid ("باكستانيا من كل 7
+    // باكستانيين", "أي باكستانيا من كل 7،"): "وفدا من كل 3 دول" is a delegation from each of three countries.
+    const after = tokens[whole.to]
+    if (one && !tanween(ctx, one) && after?.t === 'w' && !after.w.startsWith(one.w.slice(0, -1))) return null
     const v = Math.round((part / whole.value) * 10000) / 100
     return { from: i, to: whole.to, skip: first?.skip ?? 0, counted: null, parser: 'ARShareOfEvery', quantity: { kind: 'percent', lo: v, hi: v, unit: '%', per: null, precision: 'round', qualifier: null } }
   },
+}
+
+function tanween(ctx: Context, t: { s: number; e: number }): boolean {
+  const { text, offsets } = ctx.original
+  return text.slice(offsets[t.s], offsets[t.e] + 1).includes('\u064B')
 }
