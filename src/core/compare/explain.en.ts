@@ -77,10 +77,6 @@ function part(c: Claim, x: ExplainContext): string {
   return `${sayQuantity(c.quantity, 'en')}${scope ? ` (${scope.kind === 'place' ? 'at' : 'in'} ${sourceWords(scope.label)})` : ''}`
 }
 
-/**
- * Words taken from a source: quoted when they are not English letters, and isolated (FSI … PDI)
- * so that Arabic words do not pull the English brackets and quotes around them out of place.
- */
 // "The Red Crescent itself gave 40 on 3 May and 52 on 5 May: it revised its own figure."
 function revisionEn(v: Revised, x: ExplainContext): string {
   const a = x.claim(v.from)
@@ -89,6 +85,11 @@ function revisionEn(v: Revised, x: ExplainContext): string {
   const who = credited ? capital(speaker(credited)) : x.source(a, 'en')
   return `${who} itself gave ${sayQuantity(a.quantity, 'en')} on ${sayDay(v.days[0], 'day', 'en')} and ${sayQuantity(b.quantity, 'en')} on ${sayDay(v.days[1], 'day', 'en')}: it revised its own figure.`
 }
+
+/**
+ * Words taken from a source: quoted when they are not English letters, and isolated (FSI … PDI)
+ * so that Arabic words do not pull the English brackets and quotes around them out of place.
+ */
 
 // (A speaker is named without the "however" its report wrote after it: speakerName.ts.)
 const speaker = (who: string) => sourceWords(speakerPhrase(who))

@@ -430,7 +430,8 @@ function findCues(ctx: Reading, sentence: Word[]): Cue[] {
     // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying.
     if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
     // "above $10 billion on early estimates", "by official counts": a plural noun after a preposition.
-    if (lang === 'en' && /s$/.test(words[i].w) && (NOUN_PREPOSITIONS.has(words[i - 1]?.w ?? '') || NOUN_PREPOSITIONS.has(words[i - 2]?.w ?? '') && /^\p{Ll}/u.test(words[i - 1].raw) && !c.verbs.has(words[i - 1].w) && !c.particles.has(words[i - 1].w))) continue
+    // (Two words back only for a record's noun: "the head of police says" keeps its verb.)
+    if (lang === 'en' && /s$/.test(words[i].w) && (NOUN_PREPOSITIONS.has(words[i - 1]?.w ?? '') || (c.records.has(words[i].w) && NOUN_PREPOSITIONS.has(words[i - 2]?.w ?? '') && /^\p{Ll}/u.test(words[i - 1].raw) && !c.verbs.has(words[i - 1].w) && !c.particles.has(words[i - 1].w)))) continue
     // "the worst flood ever recorded", "estimated to have died": a participle, not a verb of saying.
     if (lang === 'en' && (words[i - 1]?.w === 'ever' || words[i + 1]?.w === 'to' && /^(have|be|been)$/.test(words[i + 2]?.w ?? ''))) continue
     // "15 deaths reported earlier", "34 victims counted on Monday": a participle after a counted noun.

@@ -33,6 +33,8 @@ describe('a phrase opened after a clause\'s opener and a comma speaks forward on
 describe('a verb form after a preposition, "ever" or before "to have" is no verb of saying', () => check([
   ['en', 'The damage is already above $10 billion on early estimates, Finance Minister Ali Raza said on Monday.', 'above $10 billion', 'Finance Minister Ali Raza'],
   ['en', 'The UN agency said its review was complete. Children made up 12% of those estimated to have died, the report said.', '12%', 'The UN agency'],
+  // A verb two words after a preposition is still a verb when no record's noun: "head of police says".
+  ['en', 'The head of police says 40 people died in the blaze.', '40', 'The head of police'],
 ]))
 
 describe('a record\'s agent and joint speakers', () => check([
