@@ -66,6 +66,15 @@ describe('OverviewView', () => {
     expect(wrapper.find('[data-testid="coverage-matrix"]').exists()).toBe(false)
   })
 
+  it('while the articles are being read, says so and neither "no topic matches" nor a count of none', async () => {
+    // No worker has answered yet: the page waits for its first view.
+    const { wrapper } = await mountRoute('/', 'en')
+    current = wrapper
+    expect(wrapper.find('[data-testid="analysing"]').exists()).toBe(true)
+    expect(wrapper.text()).not.toContain('No topic matches these filters.')
+    expect(wrapper.find('[data-testid="shown-count"]').exists()).toBe(false)
+  })
+
   it('speaks Arabic', async () => {
     const { wrapper } = await mountRoute('/', 'ar', analysis())
     current = wrapper
