@@ -76,6 +76,19 @@ describe('where a page counts figures per source', () => {
     expect(cell.find('[data-testid="cell-restated"]').text()).toBe('repeated in the article: 2 figures, counted once')
   })
 
+  it('in a topic, one value counted by two nouns ("61 dead", "61 people") is one figure, on the card and in the matrix', async () => {
+    const dead = { ...headline, counted: 'dead' }
+    const people = { ...body, counted: 'people' }
+    const a = makeAnalysis([post, courier], [dead, people, other], [makeTopic('toll', { label: { en: 'Death toll', ar: 'حصيلة القتلى' } })], [makeComparison('toll', 'conflict', [dead, people, other])])
+    const r = topicRows(a)
+    const matrix = coverageMatrix(r, a.sources)
+    expect(matrix.rows[0].cells.find((c) => c.sourceId === post.id)).toMatchObject({ figures: 1, restated: 1 })
+    const { all } = await plugins('en')
+    current = mount(TopicCard, { props: { row: r[0], sources }, global: { plugins: [...all] } })
+    const mine = current.findAll('.values li').find((li) => li.text().includes('River Post'))!
+    expect(mine.find('.val').text()).toBe('61')
+  })
+
   it("the article's page counts its figures with a restatement once, and says how many were repeated", async () => {
     const { wrapper } = await mountRoute('/sources/rp', 'en', analysis)
     current = wrapper

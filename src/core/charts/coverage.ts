@@ -4,6 +4,7 @@ import { isCompared as comparedInTopic } from '../compare/parts'
 import type { Claim, SourceMeta } from '../model'
 import { byPublication, type TopicRow } from './topics'
 import { claimInterval, consensusInterval, isDateKind, overlaps } from './scale'
+import { statedCount } from './restated'
 
 /**
  * agree: in line with the consensus; differ: away from it (or in a conflict with no consensus);
@@ -12,7 +13,12 @@ import { claimInterval, consensusInterval, isDateKind, overlaps } from './scale'
  */
 export type CellStatus = 'agree' | 'differ' | 'alone' | 'unjudged' | 'empty'
 
-export interface CoverageCell { sourceId: string; claimIds: string[]; status: CellStatus }
+/**
+ * `figures`: how many figures the cell's claims come to, a restatement in the same article (its
+ * headline and its text) counted once; `restated`: how many were folded so ("×2" is two figures,
+ * not one said twice).
+ */
+export interface CoverageCell { sourceId: string; claimIds: string[]; status: CellStatus; figures: number; restated: number }
 /** The sources of a row beyond the matrix's columns, counted by status. */
 export interface CoverageOthers { sources: number; agree: number; differ: number; alone: number; unjudged: number }
 export interface CoverageRow { row: TopicRow; cells: CoverageCell[]; others: CoverageOthers | null }
@@ -105,7 +111,9 @@ export function coverageMatrix(rows: TopicRow[], sources: SourceMeta[], maxColum
       const by = grouped[i]
       const cell = (id: string): CoverageCell => {
         const claims = by.get(id) ?? []
-        return { sourceId: id, claimIds: claims.map((c) => c.id), status: cellStatus(row, claims) }
+        // (Every figure of a cell is the row's topic's: two values of it are two figures whatever nouns they count.)
+        const { figures, restated } = statedCount(claims, () => row.topic.id)
+        return { sourceId: id, claimIds: claims.map((c) => c.id), status: cellStatus(row, claims), figures, restated }
       }
       const others = hidden ? [...by.keys()].filter((id) => !shown.has(id)).map(cell) : []
       const count = (st: CellStatus) => others.filter((c) => c.status === st).length
