@@ -22,6 +22,9 @@ for (const [size, viewport] of Object.entries(SIZES)) {
       for (const [name, hash] of Object.entries(PAGES)) {
         await page.goto(`${base}/${hash}`)
         await page.waitForLoadState('networkidle')
+        // The overview says it is reading the articles until the worker's first view: a shot before
+        // it would show that line, not the page (the analysis of the corpus takes a few seconds).
+        await page.waitForSelector('[data-testid="analysing"]', { state: 'detached', timeout: 60_000 })
         await page.waitForTimeout(600)
         const width = await page.evaluate(() => document.documentElement.scrollWidth)
         const file = join(out, `${name}-${size}-${lang}-${theme}.png`)
