@@ -55,6 +55,21 @@ describe('storyTitle', () => {
     expect(storyEvent([report('v3', 'ar', 'اجتاحت المياه أوسترفال', 'اجتاحت المياه البلدة.')]).ar).toBeNull()
   })
 
+  it('reads an "-ing" word as the event where a noun stands, not where it is a verb', () => {
+    const bombing = [
+      report('bo1', 'en', 'Bombing in Valdmar kills 14', 'The bombing of the Valdmar market on Friday killed 14 people.'),
+      report('bo2', 'en', "Valdmar mourns after Friday's bombing", 'A bombing at the market in Valdmar left 14 dead, police said.'),
+    ]
+    expect(storyEvent(bombing).en).toBe('bombing')
+    expect(storyTitle(bombing, flood)?.en).toBe('Bombing in Valdmar')
+    // "shelling" here is what the guns did: no noun of the event is written, so none is named.
+    const shelled = [
+      report('sh1', 'en', 'Guns keep shelling Valdmar', 'Artillery kept shelling Valdmar through the night.'),
+      report('sh2', 'en', 'Valdmar under fire', 'Batteries were shelling Valdmar again at dawn.'),
+    ]
+    expect(storyEvent(shelled).en).toBeNull()
+  })
+
   it('keeps the place alone where no report of a language names the event (no English on an Arabic screen)', () => {
     const latin = flood.filter((s) => s.lang !== 'ar')
     const name = storyTitle(latin, blast)!

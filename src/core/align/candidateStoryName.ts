@@ -82,7 +82,7 @@ export function storyEvent(own: Source[]): { en: string | null; ar: string | nul
           const c = m.concept
           if (!c.event || c.instant || c.latest || c.decided || m.generic) continue
           const word = text.slice(m.start, m.end)
-          const form = nounForm(word, lang)
+          const form = nounForm(word, lang, text.slice(0, m.start), text.slice(m.end))
           if (!form) continue
           const k = `${c.id}|${wordKeys(form)[0]}`
           const t = tally.get(k) ?? { form, n: 0, noun: false }
@@ -108,13 +108,22 @@ function determined(word: string, lang: Lang): boolean {
   return lang !== 'ar' || /^(?:[وفبلك]?ال|لل)/u.test(word)
 }
 
-/** A word of an event as a name gives it: an English or French verb form is none; an Arabic noun without its attached prefix and article ("بالفيضانات" → "فيضانات"). */
-function nounForm(word: string, lang: Lang): string | null {
+/**
+ * A word of an event as a name gives it: an English or French verb form is none; an Arabic noun
+ * without its attached prefix and article ("بالفيضانات" → "فيضانات"). An English "-ing" word is a
+ * noun where a noun stands ("the bombing", "a shooting", "Flooding in …", "the flooding of …",
+ * "Sunday's bombing"), a verb elsewhere ("waters flooding the town").
+ */
+function nounForm(word: string, lang: Lang, before = '', after = ''): string | null {
   const w = word.trim()
   if (lang === 'ar') return w.replace(/^(?:[وفبلك]?ال|لل)(?=..)/u, '') || null
-  if (/(?:ed|ing)$/iu.test(w) || w.includes(' ')) return null
+  if (w.includes(' ') || /ed$/iu.test(w)) return null
+  if (/ing$/iu.test(w) && !(NOUN_BEFORE.test(before) || NOUN_AFTER.test(after))) return null
   return w.toLowerCase()
 }
+// What stands before a noun (a determiner, a possessive, the opening of a title or a sentence) or after it (a preposition).
+const NOUN_BEFORE = /(?:^|[.!?:\n]\s*|(?<![\p{L}])(?:the|a|an|this|that|its|their|[\p{L}]+['’]s)\s+)$/iu
+const NOUN_AFTER = /^\s+(?:of|in|at|on|near|that|which)(?![\p{L}])/iu
 
 /**
  * A story's title for the screen, in each interface language: its event and its place ("Floods in
