@@ -23,8 +23,7 @@ import { makeAnalysis, makeClaim, makeComparison, makeSource, makeTopic } from '
 import { mountRoute } from './helpers'
 import { until } from './until'
 
-const report = (id: string, lang: Lang, title: string, text: string): Source =>
-  ({ id, lang, title, text, outlet: `Outlet ${id}`, published: '2031-10-14', window: null, via: null, relays: null, kind: 'news', url: null, origin: 'imported' }) as Source
+const report = (id: string, lang: Lang, title: string, text: string): Source => makeSource(id, text, { lang, title, published: '2031-10-14', window: null, origin: 'imported' })
 
 // A flood in a river town, reported in October: every report says "October", some twice.
 const flood = [
