@@ -114,6 +114,26 @@ describe('stories of one workspace', () => {
     expect(groupStories([near[0], { ...near[1], published: null }], s)).toHaveLength(1)
   })
 
+  it('counts two reports half a year apart as less alike again than two a couple of months apart', () => {
+    const first = dated('a', 'ar', quarry[0].text, '2024-03-04')
+    const later = (published: string) => [first, dated('b', 'en', quarry[2].text, published)]
+    const s = storySimilarities(later('2024-03-09')).get(0)!.get(1)!
+    // Two months apart, the pair keeps most of its likeness; two years apart (another collapse at
+    // the same quarry, say), less: at 70 % of it the first pair still joins, the second does not.
+    expect(groupStories(later('2024-05-09'), s * 0.7)).toHaveLength(1)
+    expect(groupStories(later('2026-03-09'), s * 0.7)).toHaveLength(2)
+  })
+
+  it('reads the event a report opens with, the same in every language', () => {
+    const events = (text: string, lang: Lang) => [...storyFeatures(text, lang).keys()].filter((k) => !/^[#\p{L}]/u.test(k))
+    const en = events('An explosion tore through the Kerrin fuel depot overnight, firefighters said.', 'en')
+    expect(en).toHaveLength(1)
+    expect(events("Une explosion a ravagé le dépôt de carburant de Kerrin dans la nuit, selon les pompiers.", 'fr')).toEqual(expect.arrayContaining(en))
+    expect(events('دمّر انفجار مستودع الوقود في كيرين ليلاً، بحسب الإطفائيين.', 'ar')).toEqual(expect.arrayContaining(en))
+    // A mine's collapse that trapped workers names no explosion.
+    expect(events(mine[1].text, 'en').some((k) => en.includes(k))).toBe(false)
+  })
+
   it('puts a pasted paragraph with no day with the story whose names it shares', () => {
     const mine = [
       dated('m-en', 'en', 'The collapse of the Kestrava mine in the Dunmere district killed 19 miners, Dunmere officials said.', '2024-10-02'),
