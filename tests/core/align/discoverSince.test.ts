@@ -56,3 +56,18 @@ describe('discoverCandidates: the start of what still lasts', () => {
     expect(since[0].figures.some((t) => /8/.test(t))).toBe(false)
   })
 })
+
+describe('discoverCandidates: starts other reports give, on a day a candidate dates', () => {
+  // The shutdown began the day a photographer was killed at the protests: "since Thursday" in three
+  // reports is the start of the shutdown, not three more figures of the protests' dates.
+  const reports = [
+    source('a', 'en', 'At least 40 people have been killed in the protests this week. A photographer was killed on 14 March while covering the protests. Internet has been down since Thursday.', 'Wire A'),
+    source('b', 'fr', 'Les manifestations ont fait 40 morts cette semaine. Depuis jeudi, internet est coupé dans tout le pays.', 'Journal B'),
+    source('c', 'ar', 'قتل 40 شخصا في الاحتجاجات هذا الأسبوع. والإنترنت مقطوع منذ الخميس.', 'Site C'),
+  ]
+  it('are a candidate of their own, and the protests keep their own dates', () => {
+    const found = candidates(reports)
+    expect(found.find((f) => f.figures.includes('since Thursday'))?.figures).toEqual(['Depuis jeudi', 'since Thursday', 'منذ الخميس'].sort())
+    expect(found.find((f) => f.concept === 'protest' && f.kind === 'date')?.figures).toEqual(['14 March', 'cette semaine', 'this week', 'هذا الأسبوع'].sort())
+  })
+})
