@@ -23,7 +23,10 @@ const APART = 3
 function valueOf(q: Quantity): { iv: Interval; unit: string } | null {
   if (q.kind === 'duration') { const d = durationDays(q); return d ? { iv: d, unit: 'day' } : null }
   if (q.kind === 'date' || q.kind === 'daterange') return null
-  const iv = toInterval(q)
+  const open = toInterval(q)
+  // A bound states its number ("more than 33 million", "plus de 33 millions", "at least 78"): as a
+  // witness of a value, it is that number.
+  const iv = open && Number.isFinite(open.lo) !== Number.isFinite(open.hi) ? (Number.isFinite(open.lo) ? { lo: open.lo, hi: open.lo } : { lo: open.hi, hi: open.hi }) : open
   if (!iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi)) return null
   const base = q.kind === 'count' && q.unit ? BASE[q.unit] : undefined
   return base ? { iv: { lo: iv.lo * base[1], hi: iv.hi * base[1] }, unit: base[0] } : { iv, unit: q.unit ?? '' }
@@ -74,7 +77,7 @@ function clusters(claims: Claim[], loose: boolean, apart = false): Claim[][] {
 
 // Two values a report gives side by side are two values when they differ by more than a rounding
 // ("7.9 millions (7.976.291)" is one value; a magnitude of 7.8 beside one of 7.5 is two).
-const ROUNDING = 0.02
+const ROUNDING = 0.01
 const distinct = (a: Interval, b: Interval) => !overlaps(widen(a, ROUNDING), widen(b, ROUNDING))
 
 const sourceCount = (cs: Claim[]) => new Set(cs.map((c) => c.source)).size
