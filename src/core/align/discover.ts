@@ -362,11 +362,18 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     for (const v of days) {
       // (Starts of what still lasts, "since Thursday" in two reports, are gathered below first: the
       // event dated that day is another thing begun on it, unless nothing else gathers them.)
-      if (v.kind !== 'date' || !v.claims.length || v.claims.every(sinceOf) !== starts) continue
+      if (v.kind !== 'date' || !v.claims.length || (starts && !v.claims.every(sinceOf))) continue
       const day = v.claims.find((c) => typeof c.quantity.lo === 'string')?.quantity.lo
       const event = drafts.find((d) => d.kind === 'date' && !(d.concept && CONCEPT_BY_ID.get(d.concept)?.instant) && d.cs.some((c) => c.quantity.precision === 'day' && c.quantity.lo === day))
+      // (A start joins at once the event its candidate dates that day, most of its reports agreeing.)
+      if (!starts && v.claims.every(sinceOf) && event && !onItsDay(event.cs, v.claims)) continue
       if (event) { event.cs = [...event.cs, ...v.claims]; v.claims = [] }
     }
+  }
+  // Whether the day most origins give among a candidate's dates (starts aside) meets the day of these starts.
+  const onItsDay = (cs: Claim[], starts: Claim[]) => {
+    const day = modeDay(cs.filter((c) => !sinceOf(c)), originOf)
+    return day !== null && starts.some((c) => { const d = dayOf(c); return d !== null && Math.abs(d - day) <= DAY_SLACK })
   }
   joinDays(false)
   // A length of time since an event ("two days after the flood", "48 heures après le séisme")
@@ -404,6 +411,9 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     // Starts one candidate holds together are its figures; a start other reports give too, in no
     // candidate or another, takes those a candidate holds with it.
     if (drafts.some((d) => g.every((c) => d.cs.includes(c)))) continue
+    // So are starts on the day a candidate that holds some of them dates ("since 15 April" beside
+    // "the war broke out on 15 April"): they say again when its event began.
+    if (drafts.some((d) => d.cs.some((c) => own.has(c)) && onItsDay(d.cs, g))) continue
     for (const d of drafts) if (d.cs.some((c) => own.has(c))) d.cs = d.cs.filter((c) => !own.has(c))
     // (Its measure: the one most of its figures were read as, the state that lasts.)
     const n = new Map<string, number>()
