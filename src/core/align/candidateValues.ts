@@ -2,6 +2,7 @@ import type { Claim, Lang, Quantity, QuantityKind } from '../model'
 import { durationDays, overlaps, toInterval, widen, type Interval } from '../compare/interval'
 import { sayQuantity } from '../quantity/say'
 import type { Concept } from './measures'
+import { cutApart, unbridged } from './candidateApart'
 
 // What the values of a candidate's figures say about it. Figures of a measure one body decides (a
 // deadline, an aid amount, days of mourning) that fall into two values or more, each stated by
@@ -22,7 +23,10 @@ const APART = 3
 function valueOf(q: Quantity): { iv: Interval; unit: string } | null {
   if (q.kind === 'duration') { const d = durationDays(q); return d ? { iv: d, unit: 'day' } : null }
   if (q.kind === 'date' || q.kind === 'daterange') return null
-  const iv = toInterval(q)
+  const open = toInterval(q)
+  // A bound states its number ("more than 33 million", "plus de 33 millions", "at least 78"): as a
+  // witness of a value, it is that number.
+  const iv = open && Number.isFinite(open.lo) !== Number.isFinite(open.hi) ? (Number.isFinite(open.lo) ? { lo: open.lo, hi: open.lo } : { lo: open.hi, hi: open.hi }) : open
   if (!iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi)) return null
   const base = q.kind === 'count' && q.unit ? BASE[q.unit] : undefined
   return base ? { iv: { lo: iv.lo * base[1], hi: iv.hi * base[1] }, unit: base[0] } : { iv, unit: q.unit ?? '' }
@@ -48,26 +52,33 @@ const BASE: Record<string, [string, number]> = {
  * The figures of a group by value: chains of figures whose values overlap (within `SAME`, or within
  * a factor `APART` for a measure that does not change). Figures with no comparable value are left out.
  */
-function clusters(claims: Claim[], loose: boolean): Claim[][] {
+function clusters(claims: Claim[], loose: boolean, apart = false): Claim[][] {
   const vals = claims.flatMap((c) => {
     const d = loose ? null : dayValue(c.quantity)
-    if (d) return [{ c, unit: '~day', iv: d }]
+    if (d) return [{ c, unit: '~day', iv: d, value: d }]
     const v = valueOf(c.quantity)
-    return v ? [{ c, ...v, iv: loose ? { lo: v.iv.lo / APART, hi: v.iv.hi * APART } : v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) }] : []
+    return v ? [{ c, ...v, value: v.iv, iv: loose ? { lo: v.iv.lo / APART, hi: v.iv.hi * APART } : v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) }] : []
   })
   // Sorted by unit then low end, a chain is one pass (near-linear).
   vals.sort((a, b) => a.unit.localeCompare(b.unit) || a.iv.lo - b.iv.lo)
+  // With `apart`, a chain is cut between two values one report gives side by side (candidateApart.ts).
+  const runs = (chain: typeof vals) => (apart ? cutApart(chain, distinct).flatMap((r) => (loose ? [r] : unbridged(r, NEAR))) : [chain]).map((r) => r.map((x) => x.c))
   const out: Claim[][] = []
   let cur: typeof vals = []
   let hi = -Infinity
   for (const v of vals) {
-    if (cur.length && (v.unit !== cur[0].unit || v.iv.lo > hi)) { out.push(cur.map((x) => x.c)); cur = []; hi = -Infinity }
+    if (cur.length && (v.unit !== cur[0].unit || v.iv.lo > hi)) { out.push(...runs(cur)); cur = []; hi = -Infinity }
     cur.push(v)
     hi = Math.max(hi, v.iv.hi)
   }
-  if (cur.length) out.push(cur.map((x) => x.c))
+  if (cur.length) out.push(...runs(cur))
   return out
 }
+
+// Two values a report gives side by side are two values when they differ by more than a rounding
+// ("7.9 millions (7.976.291)" is one value; a magnitude of 7.8 beside one of 7.5 is two).
+const ROUNDING = 0.01
+const distinct = (a: Interval, b: Interval) => !overlaps(widen(a, ROUNDING), widen(b, ROUNDING))
 
 const sourceCount = (cs: Claim[]) => new Set(cs.map((c) => c.source)).size
 
@@ -85,8 +96,8 @@ export function valueSplits(claims: Claim[], concept: Concept): Claim[][] {
   const form = concept.family === 'percent'
   if (!concept.decided && !concept.fixed && !form) return []
   // A vague figure ("several tonnes", "hundreds") is no second witness of a value.
-  const parts = clusters(claims, !concept.decided && !form).filter((cs) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2)
-  if (form) return parts.length && parts.flat().length < claims.length ? parts : []
+  const parts = clusters(claims, !concept.decided && !form, true).filter((cs) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2)
+  if (form) return parts.length >= 2 || (parts.length && parts.flat().length < claims.length) ? parts : []
   // One decision two sources state, beside values each stated by one source alone, is that decision.
   return parts.length >= 2 || (concept.decided && parts.length === 1 && parts[0].length < claims.length) ? parts : []
 }

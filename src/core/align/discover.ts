@@ -357,12 +357,25 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   // A day two origins state with no event named joins the candidate of an event dated that day
   // ("Tuesday" beside "the explosion on Tuesday 4 August"), else is a candidate of its own.
   const days = sameValues(unread, originOf)
-  for (const v of days) {
-    if (v.kind !== 'date') continue
-    const day = v.claims.find((c) => typeof c.quantity.lo === 'string')?.quantity.lo
-    const event = drafts.find((d) => d.kind === 'date' && !(d.concept && CONCEPT_BY_ID.get(d.concept)?.instant) && d.cs.some((c) => c.quantity.precision === 'day' && c.quantity.lo === day))
-    if (event) { event.cs = [...event.cs, ...v.claims]; v.claims = [] }
+  const sinceOf = (c: Claim) => isSinceDate(c, byId.get(c.source)?.text ?? '')
+  const joinDays = (starts: boolean) => {
+    for (const v of days) {
+      // (Starts of what still lasts, "since Thursday" in two reports, are gathered below first: the
+      // event dated that day is another thing begun on it, unless nothing else gathers them.)
+      if (v.kind !== 'date' || !v.claims.length || (starts && !v.claims.every(sinceOf))) continue
+      const day = v.claims.find((c) => typeof c.quantity.lo === 'string')?.quantity.lo
+      const event = drafts.find((d) => d.kind === 'date' && !(d.concept && CONCEPT_BY_ID.get(d.concept)?.instant) && d.cs.some((c) => c.quantity.precision === 'day' && c.quantity.lo === day))
+      // (A start joins at once the event its candidate dates that day, most of its reports agreeing.)
+      if (!starts && v.claims.every(sinceOf) && event && !onItsDay(event.cs, v.claims)) continue
+      if (event) { event.cs = [...event.cs, ...v.claims]; v.claims = [] }
+    }
   }
+  // Whether the day most origins give among a candidate's dates (starts aside) meets the day of these starts.
+  const onItsDay = (cs: Claim[], starts: Claim[]) => {
+    const day = modeDay(cs.filter((c) => !sinceOf(c)), originOf)
+    return day !== null && starts.some((c) => { const d = dayOf(c); return d !== null && Math.abs(d - day) <= DAY_SLACK })
+  }
+  joinDays(false)
   // A length of time since an event ("two days after the flood", "48 heures après le séisme")
   // says again which day the event was: with one candidate that dates the event, it is one of its figures.
   for (const d of drafts) {
@@ -388,15 +401,20 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   // candidate kept (their words name no measure, or a group left them as another day than its
   // event's), gathered by their day (candidateSince.ts), unless they meet the day of the story's
   // own event ("the toll since Friday's quake"). A since-date a candidate holds stays its figure.
-  const sinceOf = (c: Claim) => isSinceDate(c, byId.get(c.source)?.text ?? '')
   const eventDays = mains.map((d) => modeDay(d.cs.filter((c) => !sinceOf(c)), originOf)).filter((d): d is number => d !== null)
-  const kept = new Set(drafts.flatMap((d) => d.cs))
-  const pool = [...new Set([...read.filter((x) => !x.furniture).map((x) => x.r.c), ...unread.filter((u) => !u.furniture).map((u) => u.c)])].filter((c) => !kept.has(c) && sinceOf(c))
+  const pool = [...new Set([...read.filter((x) => !x.furniture).map((x) => x.r.c), ...unread.filter((u) => !u.furniture).map((u) => u.c)])].filter(sinceOf)
   const readAs = new Map(read.map((x) => [x.r.c, x.m?.concept?.id] as const))
   for (const g of sinceGroups(pool, originOf)) {
     const own = new Set(g)
     const first = g.map(dayOf).filter((d): d is number => d !== null)
     if (first.some((d) => eventDays.some((e) => Math.abs(e - d) <= DAY_SLACK))) continue
+    // Starts one candidate holds together are its figures; a start other reports give too, in no
+    // candidate or another, takes those a candidate holds with it.
+    if (drafts.some((d) => g.every((c) => d.cs.includes(c)))) continue
+    // So are starts on the day a candidate that holds some of them dates ("since 15 April" beside
+    // "the war broke out on 15 April"): they say again when its event began.
+    if (drafts.some((d) => d.cs.some((c) => own.has(c)) && onItsDay(d.cs, g))) continue
+    for (const d of drafts) if (d.cs.some((c) => own.has(c))) d.cs = d.cs.filter((c) => !own.has(c))
     // (Its measure: the one most of its figures were read as, the state that lasts.)
     const n = new Map<string, number>()
     for (const c of g) { const id = readAs.get(c); if (id) n.set(id, (n.get(id) ?? 0) + 1) }
@@ -405,6 +423,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const q = [...g].sort((a, b) => (dayWidth(a) - dayWidth(b)))[0].quantity
     drafts.push({ key: `since|date|date|=${valueKey(g)}`, entity: '', label: { en: `since ${sayQuantity(q, 'en')}`, ar: `منذ ${sayQuantity(q, 'ar')}` }, concept, kind: 'date', unit: 'date', cs: g })
   }
+  joinDays(true)
   const merged = mergeDrafts(joinNarrower(drafts.filter((d) => d.cs.length), (id) => CONCEPT_BY_ID.get(id)?.broader), originOf).map((d) => ({ ...d, rank: rankOf(d.cs) }))
   // A measure's counts set apart by when they were given or which event they name (a wave, "the
   // war") may restate its whole, and the whole theirs. (A part's figures are said beside its

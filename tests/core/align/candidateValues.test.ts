@@ -16,6 +16,8 @@ describe('agreement', () => {
     ['six boats are not seven', figures(['en', 'Rescuers saw six boats.'], ['fr', 'Les secours ont vu sept bateaux.']), 0],
     ['the same small count in two languages', figures(['en', 'Rescuers saw six boats.'], ['ar', 'رصد المنقذون ستة قوارب.']), 2],
     ['a vague figure is no witness', figures(['en', 'Rescuers saw several boats.'], ['fr', 'Les secours ont vu sept bateaux.']), 0],
+    ['a bound states its number', figures(['en', 'More than 12 million people were affected.'], ['fr', 'Plus de 12 millions de personnes sont touchées.']), 2],
+    ['bounds of two numbers far apart do not agree', figures(['en', 'More than 12 million people were affected.'], ['fr', 'Plus de 20 millions de personnes sont touchées.']), 0],
   ])('%s', (_name, claims, origins) => {
     expect(claims).toHaveLength(2)
     expect(agreement(claims, bySource).origins).toBe(origins)

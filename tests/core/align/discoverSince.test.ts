@@ -56,3 +56,31 @@ describe('discoverCandidates: the start of what still lasts', () => {
     expect(since[0].figures.some((t) => /8/.test(t))).toBe(false)
   })
 })
+
+describe('discoverCandidates: starts other reports give, on a day a candidate dates', () => {
+  // The shutdown began the day a photographer was killed at the protests: "since Thursday" in three
+  // reports is the start of the shutdown, not three more figures of the protests' dates.
+  const reports = [
+    source('a', 'en', 'At least 40 people have been killed in the protests this week. A photographer was killed on 14 March while covering the protests. Internet has been down since Thursday.', 'Wire A'),
+    source('b', 'fr', 'Les manifestations ont fait 40 morts cette semaine. Depuis jeudi, internet est coupé dans tout le pays.', 'Journal B'),
+    source('c', 'ar', 'قتل 40 شخصا في الاحتجاجات هذا الأسبوع. والإنترنت مقطوع منذ الخميس.', 'Site C'),
+  ]
+  it('are a candidate of their own, and the protests keep their own dates', () => {
+    const found = candidates(reports)
+    expect(found.find((f) => f.figures.includes('since Thursday'))?.figures).toEqual(['Depuis jeudi', 'since Thursday', 'منذ الخميس'].sort())
+    expect(found.find((f) => f.concept === 'protest' && f.kind === 'date')?.figures).toEqual(['14 March', 'cette semaine', 'this week', 'هذا الأسبوع'].sort())
+  })
+})
+
+describe('discoverCandidates: starts on the day their candidate dates', () => {
+  it('say again when its event began, and stay its figures', () => {
+    const found = candidates([
+      source('a', 'en', 'At least 40 people have been killed in the protests. The siege of the town began on Monday 4 March. The town has been under siege since 4 March.', 'Wire A'),
+      source('b', 'fr', 'Les manifestations ont fait 40 morts. Le siège de la ville a commencé le lundi 4 mars. La ville est assiégée depuis le 4 mars.', 'Journal B'),
+      source('c', 'ar', 'قتل 40 شخصا في الاحتجاجات. وبدأ حصار المدينة يوم الاثنين 4 مارس.', 'Site C'),
+    ])
+    const starts = found.filter((f) => f.figures.some((t) => /since 4 March|depuis le 4 mars/i.test(t)))
+    expect(starts).toHaveLength(1)
+    expect(starts[0].figures.some((t) => /4 mars|4 March|4 مارس/.test(t))).toBe(true)
+  })
+})
