@@ -93,8 +93,10 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
     const fell = running(a.c) && running(b.c) && timed && fellBack(a, b)
     const differentDays = timed && !sameTime(a.asOf!, b.asOf!)
     // One body updating its own count on different days is a series, not a disagreement, unless
-    // a running total of its own falls.
-    const own = fell ? CLASH | DRIVES : series && differentDays ? CLASH : 0
+    // a running total of its own falls. A measure that does not move has no updates: one origin
+    // giving it two ways (a provisional count, then the final one; a relay that misquotes it) for
+    // what the text sets at no different times cannot be right both times.
+    const own = fell || (!moves && sameStatedTime(a.c, b.c)) ? CLASH | DRIVES : series && differentDays ? CLASH : 0
     // Between origins, figures of two known days are a series, unless they are one moment's
     // counts that are not one count moving, or the count moved too fast, or a running total fell.
     // (A measure that does not move is a series only where the text sets each figure at its own time.)

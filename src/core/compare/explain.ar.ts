@@ -49,6 +49,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       const who = x.claim(r.a).attribution?.who
       const named = who ? speakerAr(who) : null
       if (r.relayed !== undefined) return `${say(r.a)}، بينما ${say(r.b)}: روايتان لتصريح ${named ?? 'مصدر واحد'} لا يمكن أن تصحا معاً.${revised}${aside}`
+      if (r.standing) return `${say(r.a)} في ${sayDay(r.standing[0], 'day', 'ar')}، بينما ${say(r.b)} في ${sayDay(r.standing[1], 'day', 'ar')}${self}: هذا الرقم لا يتغير مع الوقت، فالأحدث ليس تحديثاً للأقدم، ولا يمكن أن يصح الرقمان معاً.${revised}${aside}`
       if (r.moment) return `${say(r.a)}، بينما ${say(r.b)}${self}: كلاهما يصف ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'ar') : 'المناسبة نفسها'}، ولا يمكن أن يصح الرقمان معاً.${revised}${aside}`
       return `${say(r.a)}، بينما ${say(r.b)}${self}: لا يمكن أن يصح الرقمان للوقت نفسه.${revised}${aside}`
     }

@@ -42,6 +42,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       // The origin as the first report words it, else the body the figures go back to.
       const who = x.claim(r.a).attribution?.who
       if (r.relayed !== undefined) return `${say(r.a)}, but ${say(r.b)}: two reports of what ${who ? speaker(who) : r.relayed ?? 'one origin'} said, which cannot both be right.${revised}${aside}`
+      if (r.standing) return `${say(r.a)} on ${sayDay(r.standing[0], 'day', 'en')}, but ${say(r.b)} on ${sayDay(r.standing[1], 'day', 'en')}${self}: the figure does not change over time, so the later one is no update of the earlier, and both cannot be right.${revised}${aside}`
       if (r.moment) return `${say(r.a)}, but ${say(r.b)}${self}: both describe ${'day' in r.moment ? sayDay(r.moment.day, 'day', 'en') : 'the same occasion'} and cannot both be right.${revised}${aside}`
       return `${say(r.a)}, but ${say(r.b)}${self}: both cannot be right for the same time.${revised}${aside}`
     }

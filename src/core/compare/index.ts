@@ -4,7 +4,8 @@ import { independence } from './independence'
 import { consensus, type Voice } from './consensus'
 import { decideWeighed, weakEvidence } from './weak'
 import { explain, explainContext } from './explain'
-import { claimOrigin, isOwnMedia, KNOWN_ORIGINS, originOf, saysOfficial, WIRE, WIRES } from './origins'
+import { claimOrigin, isOwnMedia, originOf, saysOfficial, WIRE } from './origins'
+import { wireOfSource } from './wireCopy'
 import { topicOrigins } from './relays'
 import { asOf, sameStatedTime, twoDays, type AsOf } from './asof'
 import { foldKey } from '../text/normalize'
@@ -59,21 +60,16 @@ function readOrigin(c: Claim, group: (source: string) => string, srcById: Map<st
   return { speaker, cited: cited ? originOf(cited).key : null }
 }
 
-/** The news agency a source is, or republishes ("Waradana, citing Reuters"), from its outlet's name; or null. */
+/** The agency a source is a copy of, read once per source and text (wireCopy.ts). */
 function wireOf(src: Source | undefined): string | null {
-  if (!src?.outlet) return null
-  let wire = WIRE_OF.get(src.outlet)
-  if (wire === undefined) {
-    const words = ` ${foldKey(src.outlet).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-    wire = WIRE_NAMES.find(({ names }) => names.some((n) => words.includes(n)))?.wire ?? null
-    if (WIRE_OF.size > 5000) WIRE_OF.clear()
-    WIRE_OF.set(src.outlet, wire)
-  }
+  if (!src) return null
+  const hit = WIRE_OF.get(src)
+  if (hit && hit.text === src.text && hit.outlet === src.outlet) return hit.wire
+  const wire = wireOfSource(src)
+  WIRE_OF.set(src, { text: src.text, outlet: src.outlet, wire })
   return wire
 }
-// Read once per outlet name: a topic of thousands of figures comes from a few outlets.
-const WIRE_OF = new Map<string, string | null>()
-const WIRE_NAMES = WIRES.map((wire) => ({ wire, names: KNOWN_ORIGINS.find((names) => names[0] === wire)!.map((n) => ` ${foldKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) }))
+const WIRE_OF = new WeakMap<Source, { text: string; outlet: string | null; wire: string | null }>()
 
 // A figure's told moment is read once, not once per topic and per decision: a story's figures are
 // judged in many topics. (Kept with the text and day it was read from, which an edit may change.)
@@ -117,8 +113,9 @@ export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Sour
   const group = (source: string) => groupOf.get(source) ?? source
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
   // from the other figures of its topic.
-  // A news agency's own dispatch, and a story republished from it ("citing Reuters"), state what
-  // the agency states: its figures no one else is credited with are the agency's.
+  // A news agency's own dispatch, and a story republished from it ("citing Reuters", "ALGIERS
+  // (AFP) –"), state what the agency states: its figures no one else is credited with are the
+  // agency's (wireCopy.ts).
   const voice = (source: string) => { const w = wireOf(srcById.get(source)); return w ? `${WIRE}${w}` : group(source) }
   const read = new Map<string, ReturnType<typeof readOrigin>>()
   const readOf = (c: Claim) => { let r = read.get(c.id); if (!r) read.set(c.id, r = readOrigin(c, voice, srcById)); return r }

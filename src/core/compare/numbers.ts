@@ -30,7 +30,10 @@ export const runsUp = (concept: string | undefined) => (c: Claim) => RUNNING.has
 // and wind of a storm. They do not move while the story is reported: two origins giving them
 // differently on two days are two accounts of one thing (a conflict), unless the text itself sets
 // each figure at its own time. (A measure that is unknown may move, as a toll does.)
-const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs', 'devices', 'dams', 'wind', 'rain', 'pilgrims'])
+// Two standing facts do not move either: a place's population over the days a story is told, and
+// the votes of a ballot already held, whose provisional count the final one replaces (a final
+// count that differs contradicts the provisional one; it is no count growing).
+const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs', 'devices', 'dams', 'wind', 'rain', 'pilgrims', 'population', 'votes'])
 
 /** Whether a topic's measure may move while the story is reported (see EVENT_FACTS). */
 export const movesOverTime = (concept: string | undefined) => !EVENT_FACTS.has(concept ?? '')
@@ -88,7 +91,10 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
     }
     // Two figures told for one moment (a night, the occasion they measure) name it.
     const moment = namedMoment(a.asOf, b.asOf)
-    return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source, ...(moment ? { moment } : {}) } }
+    // Two days of a measure that does not move (a provisional count, then the final one): say that
+    // the later figure is no update of the earlier.
+    const standing: [string, string] | null = !moves && !moment && a.asOf && b.asOf && !sameTime(a.asOf, b.asOf) ? [a.asOf.from, b.asOf.from] : null
+    return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source, ...(moment ? { moment } : {}), ...(standing ? { standing } : {}) } }
   }
   // A value inside another origin's closed range: the same, said more precisely. An approximate
   // figure is read at its stated value (about 300,000 lies inside 250,000–300,000). A vague amount
@@ -191,7 +197,11 @@ const roughly = (x: number) => { const p = 10 ** (Math.floor(Math.log10(Math.abs
 // within the same 2 %.
 const TRUNCATED_FROM = 1_000_000
 const ROUNDING_SHARE = 0.02
+// A share given in whole percent was rounded to the point ("26 per cent" for an authority's
+// 26.46 %): it stands for the values that round to it, which no other whole percent shares.
+const WHOLE_PERCENT_SLACK = 0.49
 function rounded(q: Quantity, iv: Interval): Interval {
+  if (q.kind === 'percent' && !q.qualifier && typeof q.lo === 'number' && q.lo === q.hi && Number.isInteger(q.lo)) return { lo: iv.lo - WHOLE_PERCENT_SLACK, hi: iv.hi + WHOLE_PERCENT_SLACK }
   if (q.qualifier || typeof q.lo !== 'number' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 100) return iv
   let step = 1
   while (q.lo % (step * 10) === 0) step *= 10

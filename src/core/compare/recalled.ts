@@ -16,8 +16,14 @@ const BEFORE_CUES = [
   '(?:earlier|previous|prior|former|the (?:very )?(?:first|initial)) (?:death )?(?:toll|count|tally|figure|estimate)s?', 'up from', 'had (?:earlier|previously)', '(?:earlier|previously) (?:reported|announced|given)',
   '(?:le (?:tout )?premier|précédent|ancien) (?:bilan|décompte|chiffre)', '(?:bilan|décompte|chiffre) (?:précédent|initial)',
   'حصيله سابقه', 'الحصيله السابقه', 'الحصيله الاولي', 'في وقت سابق',
+  // A figure raised or cut from an earlier one ("to $816 million from an initial $160 million",
+  // "au lieu des 160 millions prévus au départ", "بعد أن كان 160 مليوناً"): the earlier amount.
+  'from (?:an? |the |its |their )?(?:initial|original|earlier|previous|first)', 'instead of',
+  "au lieu (?:de|des|du|d['’])", "(?:contre|après) (?:un |une |le |la |les |l['’])?(?:initial|initiale|initiaux|premier|première|précédent|précédente)",
+  'بعد ان كان', 'بعد ان كانت', 'بدلا من',
 ]
-const AFTER_CUES = ['(?:hours|minutes) (?:earlier|before)', 'plus tôt', 'auparavant', 'jusque-là', "jusqu['’]alors", 'في وقت سابق', 'قبل ساعات']
+const AFTER_CUES = ['(?:hours|minutes) (?:earlier|before)', 'plus tôt', 'auparavant', 'jusque-là', "jusqu['’]alors", 'في وقت سابق', 'قبل ساعات',
+  'initially', 'originally', 'at first', 'initialement', 'au départ', 'في البدايه', 'سابقا']
 const cue = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu')
 const BEFORE = cue(BEFORE_CUES)
 const AFTER = cue(AFTER_CUES)
