@@ -359,7 +359,7 @@ export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[
   const placed = fillEmpty(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources)
   // (A topic accepted from a candidate refuses what these passes bring it from the reports it holds.)
   const holds = holdsOf(topics)
-  const kept = holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c]))) : placed
+  const kept = holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c])), out) : placed
   // An amount's conversion follows it wherever these passes took it, on whichever path the figures
   // were first placed (all at once, or report by report as the app's engine does).
   return withConversions(kept, claims, bySourceInOrder(claims))
