@@ -125,7 +125,12 @@ export interface Topic {
   /** Words that must not stand in the clause (a different entity that shares the cues). */
   exclude?: string[]
   scope?: string | null
+  /** The time its words narrow the measure to, beside the story's own (align/narrowing.ts: "year:2019", "previous", "hour:17"). */
   time?: string | null
+  /** The side of a divided land it counts on ("Russia", "government", "rebels": align/candidateSides.ts's keys). */
+  side?: string | null
+  /** It counts beyond the country ("Turnout abroad"): only figures said abroad join it. */
+  abroad?: boolean
   /** The event may happen more than once (a coup): dates that do not overlap need review, not a conflict. */
   recurring?: boolean
   /** The figure does not change over time (a ransom, a magnitude): figures of different days are no series. */

@@ -21,6 +21,7 @@ import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './gro
 import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { heldOut, holdsOf, withoutHeldOut } from './held'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
+import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
 // two sentences before, or at least somewhere in its article), whose measure it states, whose kind
@@ -95,6 +96,9 @@ interface Prepared {
   rivalEvents: Set<string>
   /** Its countries when a sibling of its measure names other places (two or more: their whole), else null. */
   placeScope?: PlaceScope | null
+  /** What its words narrow its measure to (a side, another year, an hour, abroad), and what its siblings narrow theirs to when they differ (else null). */
+  narrowing: Narrowing
+  narrowedApart: SiblingNarrowings | null
 }
 
 // A topic named for a people ("Russians among the dead") counts that group of the counted.
@@ -157,6 +161,8 @@ function dateObjects(t: Topic): Set<string> {
  */
 export interface Story {
   key: string
+  /** The year most of the story's reports were published in, when known. */
+  storyYear?: number
   prepared: Prepared[]
   topicsByKey: Map<string, string[]>
   cache: Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>
@@ -193,7 +199,12 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     alike: alikeEvents(t),
     objects: dateObjects(t),
     rivalEvents: new Set(topics.filter((o) => o !== t && o.concept && (o.kind === 'date' || o.kind === 'daterange' || o.kind === 'duration')).map((o) => o.concept!)),
+    narrowing: {},
+    narrowedApart: null,
   }))
+  // Topics of one measure told apart by a side, a time or a place beyond the country.
+  const storyYear = storyYearOf(sources)
+  narrowingSiblings(topics, storyYear).forEach((n, i) => { prepared[i].narrowing = n.narrowing; prepared[i].narrowedApart = n.siblings && narrowedApart(n.narrowing, n.siblings) ? n.siblings : null })
   placeScopes(prepared.map((p) => ({ concept: p.concept?.id ?? null, label: p.topic.label.en }))).forEach((s, i) => { prepared[i].placeScope = s })
   // Topics of one measure, whatever entity they name, are told apart by what else their words say.
   const byConcept = new Map<string, Prepared[]>()
@@ -247,7 +258,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
   const key = prepared.map((p) => `${p.topic.id}\u0000${names.get(p.topic)!.join('\u0001')}\u0000${+p.specific}${+p.storyWide}\u0000${p.cues.join('\u0001')}`).join('\n')
-  return { key, prepared, topicsByKey, cache }
+  return { key, prepared, topicsByKey, cache, storyYear }
 }
 
 /**
@@ -256,7 +267,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
  * here when not given).
  */
 export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[], options: { acrossReports?: boolean; story?: Story } = {}): Assignment[] {
-  const { prepared, topicsByKey, cache } = options.story ?? readStory(topics, sources)
+  const { prepared, topicsByKey, cache, storyYear } = options.story ?? readStory(topics, sources)
   const bySource = new Map(sources.map((s) => [s.id, s]))
   const claimsBySource = new Map<string, Claim[]>()
   for (const c of claims) { const l = claimsBySource.get(c.source); if (l) l.push(c); else claimsBySource.set(c.source, [c]) }
@@ -271,6 +282,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   }
   const anyConcept = prepared.some((p) => p.concept)
   const holds = holdsOf(topics)
+  const anyOtherTime = prepared.some((p) => otherTime(p.narrowing))
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -284,10 +296,12 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
     // A count said as what was added to an earlier one ("58 décès supplémentaires") is no total.
     if (c.role === 'increment') continue
-    // A figure of an older event recalled for comparison belongs to no topic of the story.
-    if (recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)) continue
+    // A figure of an older event recalled for comparison belongs to no topic of the story, only to
+    // a topic of that other time ("Tebboune's 2019 vote share", "Sewol ferry death toll").
+    const recalled = recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)
+    if (recalled && !anyOtherTime) continue
     // (A clause that runs on past an aside is read whole for names too.)
-    const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? reading(c).clause : undefined, () => reportMarksOf(src))
+    const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? reading(c).clause : undefined, () => reportMarksOf(src), storyYear)
     let named: { telling: Set<string>; all: Set<string> } | null = null
     const sentenceNames = () => {
       if (named) return named
@@ -301,6 +315,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       // (A topic accepted from a candidate takes no other figure of the reports it holds: the
       // figure goes to the best of the rest.)
       if (heldOut(holds, p.topic.id, c)) continue
+      if (recalled && !otherTime(p.narrowing)) continue
       if (p.concept) measure ??= reading(c)
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions), sentenceNames, src.lang) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
@@ -344,7 +359,7 @@ export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[
   const placed = fillEmpty(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources)
   // (A topic accepted from a candidate refuses what these passes bring it from the reports it holds.)
   const holds = holdsOf(topics)
-  const kept = holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c]))) : placed
+  const kept = holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c])), out) : placed
   // An amount's conversion follows it wherever these passes took it, on whichever path the figures
   // were first placed (all at once, or report by report as the app's engine does).
   return withConversions(kept, claims, bySourceInOrder(claims))
@@ -506,15 +521,20 @@ interface ClaimContext {
   tells: () => Set<string>[]
   /** The place the figure is said of (one country, or the whole of several), read when topics differ by place. */
   place: (among: Set<string>) => PlaceSaid | null
+  /** What its words narrow it to (a side among `sides`, a year, an hour, abroad), read when topics of its measure are narrowed apart. */
+  narrowed: (sides: Set<string>) => FigureNarrowing
+  /** The year of the story's reports, when known. */
+  storyYear?: number
 }
 
-function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>): ClaimContext {
+function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>, storyYear?: number): ClaimContext {
   let qualifiers: { near: Set<string>; sentence: Set<string> } | undefined
   let marks: { parts: Set<string>; levels: Set<string>[] } | undefined
   let listed: string[] | undefined
   let tells: Set<string>[] | undefined
   let apart: Set<string> | null | undefined
   let place: PlaceSaid | null | undefined
+  const narrowed = new Map<string, FigureNarrowing>()
   const parts = clauses(text, c.sentence)
   const clause = runOn ?? parts.find((k) => inside(c.span, k)) ?? c.sentence
   const si = firstEndingAfter(sents, c.sentence.start)
@@ -541,7 +561,27 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     },
     place: (among) => (place === undefined ? (place = placeSaid(c, text, among, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), inSpan(ordered, c.sentence).filter((o) => o.span.start >= c.span.end && o.quantity.kind === c.quantity.kind), (o) => sameKindStretch(o, parts.find((k) => inside(o.span, k)) ?? c.sentence, ordered))) : place),
     marks: () => (marks ??= figureMarks(c, text, sameKindStretch(c, clause, ordered), clause, [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start), reportMarks?.() ?? new Set())),
+    storyYear,
+    narrowed: (sides) => {
+      const key = [...sides].sort().join('|')
+      let n = narrowed.get(key)
+      if (!n) narrowed.set(key, (n = narrowingOfFigure(c, text, ordered, sides, storyYear, sents[si - 1]?.end <= c.sentence.start ? sents[si - 1] : undefined)))
+      return n
+    },
   }
+}
+
+// A figure's own words are its stretch of the sentence up to the figures of its kind on either
+// side, split at the last separator ("26% at 5 pm, against 33% in 2019"); its sentence's head is
+// what stands before the first of them ("En décembre 2019, M. Tebboune l'avait emporté avec 58%").
+// The figure before it is read too: one said "against" it shares its hour.
+function narrowingOfFigure(c: Claim, text: string, ordered: Claim[], sides: Set<string>, storyYear: number | undefined, before: Span | undefined): FigureNarrowing {
+  const same = inSpan(ordered, c.sentence).filter((o) => o.quantity.kind === c.quantity.kind)
+  const head = { start: c.sentence.start, end: same[0]?.span.start ?? c.span.start }
+  const words = (o: Claim) => { const [start, end] = ownWords(o, text, sameKindStretch(o, c.sentence, ordered), c.sentence); return { start, end } }
+  const i = same.indexOf(c)
+  const prev = i > 0 ? figureNarrowing(text, same[i - 1], words(same[i - 1]), head, { storyYear }) : undefined
+  return figureNarrowing(text, c, words(c), head, { storyYear, prev, sides, before })
 }
 
 // A figure of a group is a part of the whole when its words give it as one ("including 26
@@ -713,6 +753,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // The same for the rest of a place ("Deaths outside Derna": "170 more in other parts of the east").
   if (t.elsewhere && !ctx.elsewhere) return null
   if (ctx.elsewhere && !t.elsewhere && p.elsewhereRival) return null
+  // A side, another time, an hour, abroad: a figure that names one joins the topic naming it.
+  if (p.narrowedApart && !fitsNarrowing(p.narrowing, p.narrowedApart, ctx.narrowed(p.narrowedApart.atStake), ctx.storyYear, !!p.speaker)) return null
   // The same for what a topic's label adds to its measure ("Seriously injured", "Aid per partly
   // collapsed home", "Killings at the maternity hospital").
   let qualified = 0
@@ -740,7 +782,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // A count of one people among the victims ("two French nationals", "12 باكستانياً", "مصريان")
   // belongs to a topic about that people, not to the whole toll.
   // Countries counted are no people ("من ٤ دول بينها الإمارات وقطر").
-  if (c.quantity.kind === 'count' && concept.family === 'people' && peopleNamed(c, text).some((w) => !p.countries.has(countryOf(w)!))) return null
+  // (The country whose side a topic counts on is no people: "the side Russia holds".)
+  const ownCountry = (x: string) => p.countries.has(x) || p.narrowing.side === x
+  if (c.quantity.kind === 'count' && concept.family === 'people' && peopleNamed(c, text).some((w) => !ownCountry(countryOf(w)!))) return null
   // A count of several peoples listed together ("pilgrims from Jordan and Iran", "من الأردن
   // وإيران") is the whole's, not one of theirs.
   // So is a count said of "various countries", "les pays concernés", "مختلف الدول" by its clause.
@@ -775,7 +819,7 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
     // ("Nine Egyptian men" are Egyptians: a figure naming the topic's group and another is of both.)
     if (p.groups.size ? [...f].some((id) => !p.groups.has(id)) && ![...f].some((id) => p.groups.has(id)) : ctx.apart()) return null
     // A people's count belongs to a topic of that people, however the report names it ("Egypt: 30 dead").
-    if ([...f].some((id) => isNation(id) && !p.countries.has(id.slice(NATION.length)))) return null
+    if ([...f].some((id) => isNation(id) && !ownCountry(id.slice(NATION.length)))) return null
     // Nor does a topic of a group take a part of its own figure: "six health workers, among them four doctors".
     const whole = p.groups.size ? ctx.apart() : null
     if (whole && [...p.groups].some((id) => whole.has(id))) return null
@@ -808,7 +852,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   }
   // A topic of one body's count takes that body's figures, in any language, and no other's.
   const spoken = speakerFits(p.speaker, c, text)
-  if (spoken === false) return null
+  // (Each side's authority counts its own: a figure said on the topic's side is that side's count.)
+  if (spoken === false && !(p.narrowedApart && p.narrowing.side && sideSaid(ctx.narrowed(p.narrowedApart.atStake)) === p.narrowing.side)) return null
   const reasons = [byObject && m.concept?.id !== concept.id ? 'its sentence names what the topic dates' : `measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
   const about = [...p.context].find((id) => sentenceNames().telling.has(id))
   if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
@@ -892,6 +937,8 @@ function score(c: Claim, p: Prepared, ctx: ClaimContext, text: string, mentions:
   // inside the hall", name no cue in their counted noun: the pass that fills empty topics reads them,
   // and their restatements in other languages.)
   if (p.anyone && numeric && c.counted && !countsPeople(c.counted)) return null
+  // (Told from its siblings by a side, a time, an hour or abroad as a concept topic is.)
+  if (p.narrowedApart && !fitsNarrowing(p.narrowing, p.narrowedApart, ctx.narrowed(p.narrowedApart.atStake), ctx.storyYear, !!p.speaker)) return null
   const inCounted = numeric ? saysCues(counted, p.cues) : []
   const inClause = saysCues(clauseText, p.cues)
   const inSentence = saysCues(sentText, p.cues)

@@ -18,8 +18,18 @@ export function heldOut(holds: Map<string, Holds>, topicId: string, c: Claim): b
   return !!h && h.sources.has(c.source) && !h.claims.has(c.id)
 }
 
-/** The assignments, less those a topic's hold refuses (after the passes that move figures between topics). */
-export function withoutHeldOut(out: Assignment[], holds: Map<string, Holds>, claims: Map<string, Claim>): Assignment[] {
+/**
+ * The assignments, less those a topic's hold refuses (after the passes that move figures between
+ * topics). `before`: the assignments before those passes; a figure a pass moved into a topic that
+ * refuses it goes back where it was, rather than out of every topic.
+ */
+export function withoutHeldOut(out: Assignment[], holds: Map<string, Holds>, claims: Map<string, Claim>, before: Assignment[] = []): Assignment[] {
   if (!holds.size) return out
-  return out.filter((a) => { const c = claims.get(a.claimId); return !c || !heldOut(holds, a.topicId, c) })
+  const earlier = new Map(before.map((a) => [a.claimId, a]))
+  return out.flatMap((a) => {
+    const c = claims.get(a.claimId)
+    if (!c || !heldOut(holds, a.topicId, c)) return [a]
+    const prev = earlier.get(a.claimId)
+    return prev && prev.topicId !== a.topicId && !heldOut(holds, prev.topicId, c) ? [prev] : []
+  })
 }

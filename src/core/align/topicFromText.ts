@@ -9,6 +9,7 @@ import { placeNounBy } from './places'
 import { eventOfDateWords } from './eventWords'
 import { nounKey } from './coverageCues'
 import { bodyNames, speakerNamed } from './speakers'
+import { withNarrowing } from './narrowing'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
 // درنة", "Magnitude of the Al Haouz earthquake"): its measure is the concept those words name, its
@@ -70,7 +71,7 @@ export function topicFromText(w: TopicWords): Topic | null {
   const parts = names.flatMap((n) => (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(n) ? n.split('-') : []))
   // A body carries its names in the other languages too ("ECOWAS" finds "إيكواس" and "CEDEAO").
   const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n), ...bodyAliases(n)]))]
-  const base: Topic = {
+  const base: Topic = withNarrowing({
     id: w.id,
     label: { en: w.label, ar: w.label },
     // No name: the topic is about the whole story its articles tell.
@@ -85,7 +86,7 @@ export function topicFromText(w: TopicWords): Topic | null {
     projection: PROJECTION.test(words.replace(EXPECTED_AT, ' ')) || (ESTIMATE.test(w.label) && w.kind !== 'money') || undefined,
     scope: null,
     time: null,
-  }
+  })
   if (!concept) {
     const cues = wordCues(aliases, words, w.label)
     return cues.length ? { ...base, cues, cuesFromLabel: true } : null

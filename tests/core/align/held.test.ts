@@ -3,7 +3,8 @@ import { extractClaims } from '../../../src/core/extract'
 import { analyze } from '../../../src/core/pipeline'
 import { discoverCandidates } from '../../../src/core/align/discover'
 import { topicFromCandidate } from '../../../src/core/workspace/review'
-import type { CandidateTopic, Corrections, Lang, Source, Topic } from '../../../src/core/model'
+import type { CandidateTopic, Claim, Corrections, Lang, Source, Topic } from '../../../src/core/model'
+import { withoutHeldOut } from '../../../src/core/align/held'
 
 // A topic accepted from a candidate holds what the candidate showed: of the reports present when
 // it was accepted, no other figure joins it, however well it reads the same measure; a report
@@ -52,5 +53,17 @@ describe('a topic accepted from a candidate holds what the candidate showed', ()
     const all = [...first, later]
     const added = extractClaims(later).find((c) => c.quantity.lo === 230)!
     expect(placedIn(topic, toll, all)).toContain(added.id)
+  })
+})
+
+describe('withoutHeldOut: a figure a later pass moved into a topic that refuses it goes back', () => {
+  const claim = { id: 'k1', source: 'a' } as Claim
+  const holds = new Map([['held', { sources: new Set(['a']), claims: new Set<string>() }]])
+  const before = [{ claimId: 'k1', topicId: 'toll', score: 4, reasons: [] }]
+  it('restores its earlier topic', () => {
+    expect(withoutHeldOut([{ claimId: 'k1', topicId: 'held', score: 3, reasons: [] }], holds, new Map([['k1', claim]]), before)).toEqual(before)
+  })
+  it('drops it when it had none', () => {
+    expect(withoutHeldOut([{ claimId: 'k1', topicId: 'held', score: 3, reasons: [] }], holds, new Map([['k1', claim]]))).toEqual([])
   })
 })
