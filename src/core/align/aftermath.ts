@@ -130,9 +130,11 @@ export const AFTERMATH_CONCEPTS: Concept[] = [
     // (A part of the lengths a report gives: a rise of 10 metres is no distance from a town.)
     id: 'water-level', fixed: true, unitOnly: true, partOf: 'distance', family: 'distance', label: { en: 'water level', ar: 'منسوب المياه' },
     words: {
-      ar: ['منسوب', 'منسوب المياه', 'مستوى المياه', 'مستوى النهر', 'ارتفاع المياه', 'ارتفاع مياه', 'ارتفاع منسوب', 'ارتفع منسوب', 'ارتفعت المياه', 'ارتفاع'],
-      en: ['water level', 'water levels', 'river level', 'level', 'levels', 'crested', 'crest', 'peaked', 'rose', 'risen', 'height', 'high'],
-      fr: ['niveau', "niveau de l'eau", 'niveau des eaux', 'monté', 'montée', 'montées', 'hauteur', 'cote', 'culminé'],
+      // (Not the verbs a toll rises by, "had risen to 4,544", "le bilan est monté à", "ارتفاع الحصيلة":
+      // a count's words are read around a unit-less figure too.)
+      ar: ['منسوب', 'منسوب المياه', 'مستوى المياه', 'مستوى النهر', 'ارتفاع المياه', 'ارتفاع مياه', 'ارتفاع منسوب', 'ارتفع منسوب', 'ارتفعت المياه'],
+      en: ['water level', 'water levels', 'river level', 'level', 'levels', 'crested', 'crest', 'height'],
+      fr: ['niveau', "niveau de l'eau", 'niveau des eaux', 'montée', 'montées', 'hauteur', 'cote', 'culminé'],
     },
   },
 ]

@@ -66,6 +66,16 @@ describe('years that are no age', () => {
   })
 })
 
+// A count that rises is no water level ("the count had risen to", "le bilan est monté à").
+describe('a toll that rises', () => {
+  it.each([
+    ['en', 'By Tuesday evening, the count in Tinville had risen to 4,100, officials said.', '4,100'],
+    ['fr', 'Mardi soir, le bilan est monté à 4 100 morts à Tinville.', '4 100'],
+  ] as [Lang, string, string][])('%s: %s', (lang, text, figure) => {
+    expect(measureOfFigure(lang, text, figure)?.concept?.id).not.toBe('water-level')
+  })
+})
+
 // A label names the thing counted before what happened to it ("Livestock killed": animals, not
 // people), and a name that owns the measure is the topic's entity ("Mansouri's age").
 describe('topics named by these measures', () => {
