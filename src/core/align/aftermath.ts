@@ -92,4 +92,49 @@ export const AFTERMATH_CONCEPTS: Concept[] = [
       fr: ['sortis de l’hôpital', "sortis de l'hôpital", 'ont quitté l’hôpital', "ont quitté l'hôpital", 'rentrer chez elles', 'rentrer chez eux', 'rentrés chez eux', 'autorisés à rentrer', 'ont pu regagner leur domicile'],
     },
   },
+  {
+    // Farm animals lost ("719,000 head of livestock died", "plus de 700 000 têtes de bétail", "719
+    // ألف رأس من الماشية نفقت"): a family of their own, so "Livestock killed" counts animals, not people.
+    id: 'livestock', family: 'animals', label: { en: 'livestock', ar: 'الماشية' },
+    words: {
+      ar: ['ماشية', 'الماشية', 'رأس من الماشية', 'رأس ماشية', 'رؤوس الماشية', 'مواش', 'مواشي', 'المواشي', 'أغنام', 'الأغنام', 'أبقار', 'الأبقار', 'حيوان', 'حيوانات', 'الحيوانات', 'رأس غنم', 'دواب', 'نفقت', 'نفوق'],
+      en: ['livestock', 'head of livestock', 'head of cattle', 'cattle', 'animals', 'sheep', 'goats', 'cows', 'buffaloes', 'poultry', 'farm animals'],
+      fr: ['bétail', 'têtes de bétail', 'cheptel', 'animaux', 'bêtes', 'bovins', 'ovins', 'caprins', 'moutons', 'chèvres', 'vaches', 'volailles'],
+    },
+  },
+  {
+    // Bridges counted ("390 bridges were damaged", "390 ponts endommagés", "٣٩٠ جسراً"): a count of
+    // structures, named by a figure's own noun ("on the bridge" says where).
+    id: 'bridges', countedOnly: true, family: 'buildings', label: { en: 'bridges', ar: 'الجسور' },
+    words: {
+      ar: ['جسر', 'جسرا', 'جسور', 'الجسور', 'جسرين', 'قنطرة', 'قناطر', 'القناطر'],
+      en: ['bridges', 'bridge', 'footbridges'],
+      fr: ['ponts', 'pont', 'passerelles', 'ouvrages d’art', "ouvrages d'art"],
+    },
+  },
+  {
+    // Roads measured by their length ("12,000 km of roads", "12 000 kilomètres de routes", "١٢ ألف
+    // كيلومتر من الطرق"): a length, and a count of roads when no unit is given. (A narrower length:
+    // "70 km" alone stays a distance; a part of the lengths a report gives, never a boat's length.)
+    id: 'roads', countedOnly: true, partOf: 'length', family: 'distance', label: { en: 'roads', ar: 'الطرق' },
+    words: {
+      ar: ['طرق', 'الطرق', 'طرقات', 'الطرقات', 'طريق', 'شبكة الطرق', 'الطرق المعبدة'],
+      en: ['roads', 'road', 'highways', 'motorways', 'road network', 'railway track', 'railway tracks', 'railways'],
+      fr: ['routes', 'route', 'voies', 'autoroutes', 'réseau routier', 'voies ferrées', 'voie ferrée'],
+    },
+  },
+  {
+    // How high water rose or stands ("the river crested at 5.3 metres", "l'eau est montée de 2,5
+    // mètres", "منسوب المياه بلغ 5 أمتار"): a length, read by the words of a rise or a level. (Not
+    // "crue": it names the flood, dated as the disaster.)
+    // (A part of the lengths a report gives: a rise of 10 metres is no distance from a town.)
+    id: 'water-level', fixed: true, unitOnly: true, partOf: 'distance', family: 'distance', label: { en: 'water level', ar: 'منسوب المياه' },
+    words: {
+      // (Not the verbs a toll rises by, "had risen to 4,544", "le bilan est monté à", "ارتفاع الحصيلة":
+      // a count's words are read around a unit-less figure too.)
+      ar: ['منسوب', 'منسوب المياه', 'مستوى المياه', 'مستوى النهر', 'ارتفاع المياه', 'ارتفاع مياه', 'ارتفاع منسوب', 'ارتفع منسوب', 'ارتفعت المياه'],
+      en: ['water level', 'water levels', 'river level', 'level', 'levels', 'crested', 'crest', 'height'],
+      fr: ['niveau', "niveau de l'eau", 'niveau des eaux', 'montée', 'montées', 'hauteur', 'cote', 'culminé'],
+    },
+  },
 ]

@@ -163,6 +163,16 @@ export const ECONOMY_CONCEPTS: Concept[] = [
     },
   },
   {
+    // What a country or a firm buys abroad, by weight ("will import 200,000 tonnes of rice",
+    // "importerait 200 000 tonnes de riz", "ستستورد 200 ألف طن من الأرز"): a quantity shipped.
+    id: 'imports', broader: 'cargo', family: 'mass', label: { en: 'imports', ar: 'الواردات' },
+    words: {
+      ar: ['استيراد', 'باستيراد', 'يستورد', 'تستورد', 'ستستورد', 'سيستورد', 'استوردت', 'استورد', 'واردات', 'الواردات', 'المستوردة'],
+      en: ['import', 'imports', 'imported', 'importing', 'will import'],
+      fr: ['importer', 'importera', 'importerait', 'importeront', 'importeraient', 'importe', 'importent', 'importé', 'importés', 'importées', 'importation', 'importations'],
+    },
+  },
+  {
     // Tugs counted ("Fifteen tugs", "onze remorqueurs", "١٥ قاطرة"): boats of their own kind.
     id: 'tugs', countedOnly: true, broader: 'vessels', family: 'vessels', label: { en: 'tugs', ar: 'القاطرات' },
     words: {

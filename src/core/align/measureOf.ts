@@ -14,6 +14,7 @@ import { introducesPart, restatedBy } from './partOfSet'
 import { casesOf, namesTheCases } from './casesOf'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 import { moneyVerb } from './moneyVerb'
+import { isAge } from './age'
 import { unsaid } from './unsaid'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
@@ -170,13 +171,15 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // A date right after a verb of saying or publishing dates the words, not the event they tell
   // ("updated on Wednesday evening", "a assuré vendredi", "أعلنت يوم الأحد").
   if (said) return reported(claim, text, lang, events) ?? { concept: ANNOUNCED, strength: 2, family: 'date' }
+  // Years set off beside a name are that person's age ("Tebboune, 78,", "Youcef Aouchiche, 41 ans,").
+  if (isAge(claim, text)) return { concept: AGE, strength: 3, family: 'time' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const happenedMemo = new Map<UnitFamily, boolean>()
   // (The clause a part's clause leans on too: "le nombre de pèlerins décédés passe à 658, dont 630".)
   const lead = leadOf(text, clause, claim.sentence)
   const happened = (f: UnitFamily) => happenedMemo.get(f) ?? happenedMemo.set(f, happenedTo(f, claim, text, clause, lang, others) || (!!lead && happenedTo(f, claim, text, lead, lang, others))).get(f)!
   // A group ("pilgrims", "secouristes") is the measure only when its clause names nothing that happened to it ("died", "tués").
-  const fits = (c: Concept) => (isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null ? c.family !== 'time' : c.family === fam)) && !(c.group && happened(c.family))
+  const fits = (c: Concept) => (isDate(claim.quantity) ? c.event === true : claim.quantity.kind === 'duration' ? (c.event === true && !c.instant) || c.family === 'time' : !c.event && (fam === null ? c.family !== 'time' && !c.unitOnly : c.family === fam)) && !(c.group && happened(c.family))
   // A time since an event counts from the event named right after "after" or "since" ("two weeks
   // after Macron announced the withdrawal", "trois jours après l'annonce du retrait", "بعد أسبوعين
   // من إعلان الانسحاب"), an announcement too: the first event word there, before any break.
@@ -188,7 +191,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // A dual noun names what it counts ("سدّان", two dams).
   // A dual is one word; a longer figure's words are its qualifier ("ما لا يقل عن" is no "يقل").
   // So does a share said in words ("نصف المدينة", "près de la moitié de la ville").
-  const own = (claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim())) || claim.quantity.kind === 'percent' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept)) : undefined
+  // (Not the word of a percentage's own unit, "48 per cent", "48 بالمائة": it says the figure is a
+  // share, not of what; its clause says that, "a turnout of 48 per cent".)
+  const own = (claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim())) || claim.quantity.kind === 'percent' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept) && !(claim.quantity.kind === 'percent' && PERCENT_UNIT.test(foldKey(claim.text.slice(x.start, x.end))))) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
   // A distance said of a thing is its length: "the 20- to 30-metre boat", "a 25-metre (82-foot)
   // trawler", "un chalutier de 25 mètres", "قارب صيد من 25 متراً"; one said from a place is not.
@@ -391,6 +396,8 @@ function casualtyBy(claim: Claim, text: string, lang: Lang): boolean {
   return !!last && /^\s*(?:on|le|ce|في|يوم)?\s*$/iu.test(text.slice(last.end, claim.span.start))
 }
 const LENGTH = CONCEPT_BY_ID.get('length')!
+const AGE = CONCEPT_BY_ID.get('age')!
+const PERCENT_UNIT = new RegExp(`^(?:${['percent', 'per cent', 'pour cent', 'pourcent', 'في المئة', 'في المائة', 'بالمئة', 'بالمائة'].map(foldKey).join('|')})$`, 'iu')
 // "20- to 30-metre", "65-foot", then (after a restatement in brackets) the noun it describes.
 const ATTRIBUTIVE = /-(?:metre|meter|foot|feet|mile|yard)s?$/iu
 const THING_AFTER = /^\s*\)?\s*(?:\([^)]{0,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u
@@ -743,9 +750,10 @@ function inList(a: Claim, b: Claim, text: string, lang: Lang, measure: Concept):
 
 // The families with a single measure.
 const ONLY_CONCEPT = new Map<UnitFamily, Concept>()
-for (const c of CONCEPTS.filter((x) => !x.event && !x.broader)) {
-  // A narrower measure of the family (a depth among distances) is named by its words only.
-  const same = CONCEPTS.filter((x) => !x.event && !x.broader && x.family === c.family)
+for (const c of CONCEPTS.filter((x) => !x.event && !x.broader && !x.partOf)) {
+  // A narrower measure of the family (a depth among distances) or a part of one (a turnout among
+  // shares) is named by its words only.
+  const same = CONCEPTS.filter((x) => !x.event && !x.broader && !x.partOf && x.family === c.family)
   if (same.length === 1) ONLY_CONCEPT.set(c.family, c)
 }
 

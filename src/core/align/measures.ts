@@ -1,6 +1,7 @@
 import type { Lang } from '../model'
 import { ECONOMY_CONCEPTS, MONEY_CONCEPTS } from './economy'
 import { AFTERMATH_CONCEPTS } from './aftermath'
+import { CIVIC_CONCEPTS } from './civic'
 import { addEventWords } from './eventWords'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
@@ -10,7 +11,7 @@ import { addEventWords } from './eventWords'
 // from the words of its clause.
 
 /** What the counted things are: figures of different families are never compared. */
-export const UNIT_FAMILIES = ['people', 'buildings', 'aircraft', 'vessels', 'vehicles', 'money', 'mass', 'distance', 'area', 'volume', 'magnitude', 'temperature', 'percent', 'time', 'date', 'events', 'places', 'other'] as const
+export const UNIT_FAMILIES = ['people', 'buildings', 'aircraft', 'vessels', 'vehicles', 'money', 'mass', 'distance', 'area', 'volume', 'magnitude', 'temperature', 'percent', 'time', 'date', 'events', 'places', 'animals', 'other'] as const
 export type UnitFamily = (typeof UNIT_FAMILIES)[number]
 
 /** One measure: its id, its family, its label in each interface language, and its words. */
@@ -61,6 +62,11 @@ export interface Concept {
    * grieve, wait or search ("families are still waiting for news of 60 others", "as families search").
    */
   ownNoun?: boolean
+  /**
+   * Read only for a figure in a unit of its family ("the water rose 2 metres", "l'eau est montée de
+   * 2,5 mètres"): its words say too little of a bare count ("the number of workers rose to 300").
+   */
+  unitOnly?: boolean
 }
 
 export const CONCEPTS: Concept[] = [
@@ -270,8 +276,8 @@ export const CONCEPTS: Concept[] = [
     // An audience or a crowd ("a sold-out crowd of 6,200", "6 200 spectateurs", "جمهور من 6200 شخص").
     id: 'audience', group: true, family: 'people', label: { en: 'audience and crowd', ar: 'الجمهور والحضور' },
     // (Also those who gathered for a festivity: "tens of thousands poured into the district", "100 000
-    // fêtards s'étaient rassemblés", "توافد عشرات الآلاف".)
-    words: { ar: ['جمهور', 'الجمهور', 'متفرج', 'متفرجين', 'المتفرجين', 'حضور', 'الحضور', 'حشد', 'حشود', 'محتفل', 'محتفلين', 'المحتفلين', 'توافد', 'توافدوا', 'احتشد', 'احتشدوا', 'تجمع', 'تجمعوا'], en: ['audience', 'spectators', 'concertgoers', 'crowd', 'attendees', 'fans', 'revellers', 'revelers', 'partygoers', 'party-goers', 'gathered', 'thronged', 'flocked', 'poured into', 'turnout', 'attendance'], fr: ['spectateurs', 'public', 'foule', 'festivaliers', 'supporters', 'fêtards', 'noceurs', 'rassemblés', 'rassemblées', 'se sont retrouvés', "s'étaient retrouvés", 'affluence'] },
+    // fêtards s'étaient rassemblés", "توافد عشرات الآلاف".) (Not "turnout": an election's is a share, civic.ts.)
+    words: { ar: ['جمهور', 'الجمهور', 'متفرج', 'متفرجين', 'المتفرجين', 'حضور', 'الحضور', 'حشد', 'حشود', 'محتفل', 'محتفلين', 'المحتفلين', 'توافد', 'توافدوا', 'احتشد', 'احتشدوا', 'تجمع', 'تجمعوا'], en: ['audience', 'spectators', 'concertgoers', 'crowd', 'attendees', 'fans', 'revellers', 'revelers', 'partygoers', 'party-goers', 'gathered', 'thronged', 'flocked', 'poured into', 'attendance'], fr: ['spectateurs', 'public', 'foule', 'festivaliers', 'supporters', 'fêtards', 'noceurs', 'rassemblés', 'rassemblées', 'se sont retrouvés', "s'étaient retrouvés", 'affluence'] },
   },
   {
     // Weapons and ammunition seized or found ("two assault rifles", "500 rounds", "٥٠٠ طلقة", "des cartouches").
@@ -293,7 +299,8 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'votes', countedOnly: true, family: 'other', label: { en: 'votes', ar: 'الأصوات' },
-    words: { ar: ['صوتا', 'أصوات', 'الأصوات', 'بطاقة اقتراع', 'بطاقات اقتراع'], en: ['votes', 'ballots'], fr: ['voix', 'suffrages', 'bulletins'] },
+    // ("voted for" is a candidate's votes: "5.3 million voted for the incumbent".)
+    words: { ar: ['صوت', 'صوتا', 'أصوات', 'الأصوات', 'بطاقة اقتراع', 'بطاقات اقتراع'], en: ['votes', 'ballots', 'voted for'], fr: ['voix', 'suffrages', 'bulletins', 'ont voté pour'] },
   },
   {
     // Mourning lasts (a duration) and is dated ("à compter de jeudi", "jusqu'au 1er novembre").
@@ -445,6 +452,7 @@ export const CONCEPTS: Concept[] = [
   },
   ...ECONOMY_CONCEPTS,
   ...AFTERMATH_CONCEPTS,
+  ...CIVIC_CONCEPTS,
 ]
 
 /**

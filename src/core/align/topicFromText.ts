@@ -180,13 +180,16 @@ function namesIn(text: string, lang: Lang, label: boolean): string[] {
   const flush = () => {
     // A label's first word alone is its head noun ("Killings", "Seriously"), not a name, unless it
     // names a country or a people ("Egyptians killed in the floods").
-    if (run.length && !(first && run.length === 1 && label && runStart === 0 && countryAliases(run[0]).length === 1)) out.push(run.join(' '))
+    // (Unless it is said to own what is measured: "Tebboune's age", "Soleimani's age at death".)
+    if (run.length && !(first && run.length === 1 && label && runStart === 0 && countryAliases(run[0]).length === 1 && !possessive)) out.push(run.join(' '))
     run = []
     first = false
   }
   let runStart = -1
+  let possessive = false
   tokens.forEach((t, i) => {
     const word = t[0].replace(/['’]s$/u, '')
+    if (i === 0) possessive = word !== t[0]
     const cap = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(foldKey(word)) && !conceptsIn(word, { start: 0, end: word.length }, 'en').length
     const joiner = /^(al|el)$/i.test(word) && /^\p{Lu}/u.test(word)
     if (cap || (joiner && run.length === 0)) { if (!run.length) runStart = i; run.push(word) } else flush()

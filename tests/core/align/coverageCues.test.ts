@@ -32,37 +32,37 @@ describe('noun keys', () => {
 
 describe('cues from the coverage', () => {
   const reports = [
-    source('en-1', 'en', 'Engineers said 47 bridges were swept away by the flood, and 300 people were evacuated.'),
-    source('ar-1', 'ar', 'جرفت السيول 47 جسراً في الإقليم، وأجلت السلطات 300 شخص. وتعمل الفرق على إصلاح الجسور المتبقية.'),
-    source('fr-1', 'fr', "La crue a emporté 47 ponts dans la région, selon les ingénieurs."),
+    source('en-1', 'en', 'Officials said 47 mosques were swept away by the flood, and 300 people were evacuated.'),
+    source('ar-1', 'ar', 'جرفت السيول 47 مسجداً في الإقليم، وأجلت السلطات 300 شخص. وتعمل الفرق على إصلاح المساجد المتبقية.'),
+    source('fr-1', 'fr', "La crue a emporté 47 mosquées dans la région, selon les autorités."),
   ]
   it('adds the nouns other languages give the same figure, and the Arabic forms the reports use', () => {
-    const cues = coverageCues(['bridge'], reports)
-    expect(cues).toEqual(expect.arrayContaining(['bridge', 'جسر', 'pont', 'جسور']))
+    const cues = coverageCues(['mosque'], reports)
+    expect(cues).toEqual(expect.arrayContaining(['mosque', 'مسجد', 'mosquée', 'مساجد']))
   })
   it('adds nothing a figure of another thing states', () => {
     // (300 people: people are no noun of a thing counted.)
-    const cues = coverageCues(['bridge'], reports)
+    const cues = coverageCues(['mosque'], reports)
     expect(cues).not.toContain('شخص')
     expect(cues.some((c) => /إقليم|اقليم|region|région/u.test(c))).toBe(false)
   })
   it('reads a report again when its text changes', () => {
-    const en = source('en-1', 'en', 'Engineers said 47 bridges were swept away.')
-    const fr = source('fr-1', 'fr', 'La crue a emporté 47 ponts.')
-    expect(coverageCues(['bridge'], [en, fr])).toContain('pont')
-    fr.text = 'La crue a emporté 47 passerelles.'
-    const cues = coverageCues(['bridge'], [en, fr])
-    expect(cues).toContain('passerelle')
-    expect(cues).not.toContain('pont')
+    const en = source('en-1', 'en', 'Officials said 47 mosques were swept away.')
+    const fr = source('fr-1', 'fr', 'La crue a emporté 47 mosquées.')
+    expect(coverageCues(['mosque'], [en, fr])).toContain('mosquée')
+    fr.text = 'La crue a emporté 47 chapelles.'
+    const cues = coverageCues(['mosque'], [en, fr])
+    expect(cues).toContain('chapelle')
+    expect(cues).not.toContain('mosquée')
   })
   it('a round number pairs two nouns only when another figure agrees', () => {
-    const round = [source('en-1', 'en', 'Crews cleared 40 bridges.'), source('ar-1', 'ar', 'سقط 40 قتيلاً في الإقليم.')]
-    expect(coverageCues(['bridge'], round)).toEqual(['bridge'])
+    const round = [source('en-1', 'en', 'Crews cleared 40 mosques.'), source('ar-1', 'ar', 'سقط 40 قتيلاً في الإقليم.')]
+    expect(coverageCues(['mosque'], round)).toEqual(['mosque'])
   })
   it('a topic from a reader\'s words takes the figures of the other languages', () => {
-    const t = topicFromText({ id: 'bridges', label: 'Bridges swept away', kind: 'count' })!
+    const t = topicFromText({ id: 'mosques', label: 'Mosques swept away', kind: 'count' })!
     expect(t.concept).toBeUndefined()
-    const later = source('ar-2', 'ar', 'قالت الوزارة إن 12 جسراً أعيد فتحها أمام السير.')
+    const later = source('ar-2', 'ar', 'قالت الوزارة إن 12 مسجداً أعيد فتحها أمام المصلين.')
     const all = [...reports, later]
     const claims = all.flatMap((s) => extractClaims(s))
     const placed = assignClaims(claims, [t], all).map((a) => { const c = claims.find((x) => x.id === a.claimId)!; return `${c.source}:${c.text}` })
@@ -73,13 +73,13 @@ describe('cues from the coverage', () => {
 
 describe('a topic named in Arabic by a noun no measure covers', () => {
   it('finds the Arabic figures in every form of the noun, and the other languages\' figures', () => {
-    const t = topicFromText({ id: 'bridges', label: 'عدد الجسور المنهارة', kind: 'count' })!
+    const t = topicFromText({ id: 'mosques', label: 'عدد المساجد المنهارة', kind: 'count' })!
     expect(t.concept).toBeUndefined()
-    expect(t.cues).toContain('جسور')
+    expect(t.cues).toContain('مساجد')
     const reports = [
-      source('ar-1', 'ar', 'انهار 23 جسراً بسبب الفيضانات، بحسب وزارة الأشغال.'),
-      source('en-1', 'en', 'The public works ministry said 23 bridges had collapsed in the floods.'),
-      source('fr-1', 'fr', 'Selon le ministère, 23 ponts se sont effondrés pendant les inondations.'),
+      source('ar-1', 'ar', 'انهار 23 مسجداً بسبب الفيضانات، بحسب وزارة الأوقاف.'),
+      source('en-1', 'en', 'The religious affairs ministry said 23 mosques had collapsed in the floods.'),
+      source('fr-1', 'fr', 'Selon le ministère, 23 mosquées se sont effondrées pendant les inondations.'),
     ]
     const claims = reports.flatMap((s) => extractClaims(s))
     const placed = assignClaims(claims, [t], reports).map((a) => claims.find((x) => x.id === a.claimId)!.source)

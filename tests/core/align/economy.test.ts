@@ -72,10 +72,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The UN is seeking $400 million in emergency aid for the flood survivors.', '$400 million', 'aid'],
   ['fr', "L'ONU réclame 400 millions de dollars d'aide humanitaire pour les sinistrés.", '400 millions de dollars', 'aid'],
   ['ar', 'تطالب الأمم المتحدة بـ400 مليون دولار من المساعدات للمتضررين.', '400 مليون دولار', 'aid'],
-  // A count is never a length of time: "closed", "fermés", "أغلقت" say what happened to bridges counted.
-  ['en', 'Crews closed 60 bridges on Monday.', '60', null],
-  ['fr', 'Les équipes ont fermé 60 ponts lundi.', '60', null],
-  ['ar', 'أغلقت السلطات 60 جسراً يوم الاثنين.', '60', null],
+  // A count is never a length of time: "closed", "fermés", "أغلقت" say what happened to the bridges counted.
+  ['en', 'Crews closed 60 bridges on Monday.', '60', 'bridges'],
+  ['fr', 'Les équipes ont fermé 60 ponts lundi.', '60', 'bridges'],
+  ['ar', 'أغلقت السلطات 60 جسراً يوم الاثنين.', '60', 'bridges'],
 ]
 
 describe('measures of money, time held, events and sizes beyond the toll', () => {

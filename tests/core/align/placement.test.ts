@@ -215,15 +215,15 @@ describe('the rest of a place', () => {
 describe('a topic from words no concept names', () => {
   const words = (id: string, label: string, measure: string) => topicFromText({ id, label, measure, kind: 'count' })!
   it('is built with its content words as cues', () => {
-    const t = words('bridges', 'Bridges closed in Tinville', 'bridges closed by the storm')
+    const t = words('mosques', 'Mosques closed in Tinville', 'mosques closed by the storm')
     expect(t.concept).toBeUndefined()
     expect(t.entity.name).toBe('Tinville')
-    expect(t.cues).toEqual(['bridge', 'closed'])
+    expect(t.cues).toEqual(['mosque', 'closed'])
   })
   it('takes the figures its words count, in the place it names', () => {
-    const t = words('bridges', 'Bridges closed in Tinville', 'bridges closed by the storm')
-    const src = source('a', 'en', 'In Tinville, 40 bridges were closed and 12 teachers were sent home.')
-    expect(placed(src, [t]).bridges).toEqual(['40'])
+    const t = words('mosques', 'Mosques closed in Tinville', 'mosques closed by the storm')
+    const src = source('a', 'en', 'In Tinville, 40 mosques were closed and 12 teachers were sent home.')
+    expect(placed(src, [t]).mosques).toEqual(['40'])
   })
   it('with no name, is about the whole story', () => {
     const t = words('libraries', 'Libraries reopened', 'libraries reopened after the storm')

@@ -1,0 +1,82 @@
+import type { Concept } from './measures'
+
+// Measures every election story and every profile of a person carries, whatever the country: a
+// person's age, the turnout and the abstention, the registered voters, those who voted, the valid
+// and the spoiled ballots. Read in Arabic, English and French as the three presses write them
+// ("a turnout of 48 per cent", "un taux de participation de 48 %", "نسبة المشاركة 48 بالمائة";
+// "24 million registered voters", "24 millions d'inscrits", "هيئة ناخبة بلغت 24 مليون ناخب").
+// (Votes for a candidate are measures.ts's "votes": these are narrower words of it or of a share.)
+
+export const CIVIC_CONCEPTS: Concept[] = [
+  {
+    // How old a person is ("the 78-year-old incumbent", "âgé de 57 ans", "البالغ من العمر 41 عاماً"):
+    // a length of time that no event measures. A bare figure by a name ("Tebboune, 78,") is read
+    // by age.ts.
+    id: 'age', fixed: true, family: 'time', label: { en: 'age', ar: 'العمر' },
+    words: {
+      en: ['age', 'aged', 'year-old', 'years old', 'years of age', 'at the age of'],
+      fr: ['âge', 'âgé', 'âgée', 'âgés', 'âgées', "à l'âge de", 'à l’âge de'],
+      // (Not "عمر" alone: it is also a given name, Omar.)
+      ar: ['من العمر', 'البالغ من العمر', 'البالغة من العمر', 'عمره', 'عمرها', 'بعمر', 'عن عمر', 'عن عمر ناهز', 'يبلغ من العمر', 'تبلغ من العمر'],
+    },
+  },
+  {
+    // The share of the registered who voted ("turnout of 48 per cent", "taux de participation de
+    // 46,10 %", "نسبة المشاركة 46.10 بالمائة"): a part of the shares a report gives, never a
+    // candidate's share of the vote.
+    id: 'turnout', partOf: 'share', family: 'percent', label: { en: 'turnout', ar: 'نسبة المشاركة' },
+    words: {
+      en: ['turnout', 'voter turnout', 'participation', 'participation rate', 'turnout rate'],
+      fr: ['participation', 'taux de participation', 'taux moyen de participation'],
+      ar: ['نسبة المشاركة', 'المشاركة', 'مشاركة', 'مشاركتهم', 'نسبة الإقبال', 'الإقبال', 'معدل المشاركة', 'معدل نسبة مشاركة'],
+    },
+  },
+  {
+    // The share who did not vote ("abstention hit 60 per cent", "60 % d'abstention", "نسبة العزوف 60 بالمائة").
+    id: 'abstention', partOf: 'share', family: 'percent', label: { en: 'abstention', ar: 'نسبة العزوف' },
+    words: {
+      en: ['abstention', 'abstentions', 'abstained', 'stayed away from the polls'],
+      fr: ['abstention', "taux d'abstention", 'abstentionnistes'],
+      ar: ['العزوف', 'نسبة العزوف', 'عزوف', 'الامتناع عن التصويت', 'نسبة الامتناع'],
+    },
+  },
+  {
+    // Those who cast a ballot ("11.2 million voters", "11 226 065 votants", "11 مليون ناخب").
+    // (Not "voted" alone: "5.3 million voted for the incumbent" are his votes.)
+    id: 'voters', family: 'people', label: { en: 'voters', ar: 'الناخبون' },
+    words: {
+      en: ['voters', 'voter', 'cast their ballots', 'cast a ballot', 'went to the polls'],
+      fr: ['votants', 'électeurs', 'électrices', 'ont voté', 'se sont rendus aux urnes'],
+      ar: ['ناخب', 'ناخبا', 'ناخبين', 'الناخبين', 'ناخبون', 'الناخبون', 'مقترع', 'مقترعين', 'المقترعين', 'أدلوا بأصواتهم'],
+    },
+  },
+  {
+    // Those on the rolls ("24 million registered voters", "24 millions d'inscrits", "هيئة ناخبة
+    // بلغت 24 مليون ناخب"): a clause that says "voters" and "registered" means them, and a count of
+    // them is no count of those who voted.
+    id: 'registered', partOf: 'voters', family: 'people', label: { en: 'registered voters', ar: 'الناخبون المسجلون' },
+    words: {
+      en: ['registered voters', 'registered to vote', 'were registered', 'are registered', 'electorate', 'electoral roll', 'electoral rolls', 'eligible voters', 'eligible to vote'],
+      fr: ['inscrits', 'électeurs inscrits', 'corps électoral', 'listes électorales', 'inscrits sur les listes'],
+      ar: ['هيئة ناخبة', 'الهيئة الناخبة', 'الناخبين المسجلين', 'المسجلين', 'مسجلين', 'القوائم الانتخابية', 'الكتلة الناخبة'],
+    },
+  },
+  {
+    // Ballots that counted ("9.46 million valid votes", "les voix exprimées", "الأصوات المعبر عنها").
+    id: 'valid-votes', broader: 'votes', family: 'other', label: { en: 'valid votes', ar: 'الأصوات الصحيحة' },
+    words: {
+      en: ['valid votes', 'valid ballots', 'votes cast', 'valid votes cast'],
+      fr: ['voix exprimées', 'suffrages exprimés', 'bulletins valides', 'votes valides', 'bulletins exprimés'],
+      ar: ['الأصوات المعبر عنها', 'الأصوات الصحيحة', 'أصوات صحيحة', 'الأوراق الصحيحة', 'الأصوات المعبرة'],
+    },
+  },
+  {
+    // Ballots that did not ("1.76 million spoiled ballots", "bulletins nuls", "الأوراق الملغاة").
+    id: 'spoiled', broader: 'votes', family: 'other', label: { en: 'spoiled ballots', ar: 'الأوراق الملغاة' },
+    words: {
+      en: ['spoiled ballots', 'spoilt ballots', 'invalid ballots', 'invalid votes', 'void ballots', 'blank ballots', 'spoiled', 'spoilt'],
+      fr: ['bulletins nuls', 'votes nuls', 'bulletins blancs', 'bulletins blancs et nuls', 'votes blancs'],
+      ar: ['الأوراق الملغاة', 'أوراق ملغاة', 'الأصوات الملغاة', 'أصوات ملغاة', 'الأوراق الباطلة', 'أوراق باطلة', 'البطاقات الملغاة'],
+    },
+  },
+]
