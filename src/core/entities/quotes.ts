@@ -7,13 +7,17 @@
 const CLOSING: Record<string, string> = { '«': '»', '“': '”', '"': '"' }
 // How far a quotation may run past a figure before it closes: a few sentences of one paragraph.
 const MAX_AHEAD = 800
+// How far before a figure its quotation may have opened.
+const MAX_BACK = 1500
 
 /**
  * Where the quotation a figure stands in closes, when it opened before the figure in its
  * paragraph and closes after it in the same paragraph; null when the figure is in no quotation.
  */
 export function quotationClose(text: string, at: number): number | null {
-  const para = text.lastIndexOf('\n', at - 1) + 1
+  // (Within a bounded look back: a text with no line breaks is read in linear time.)
+  let para = Math.max(0, at - MAX_BACK)
+  for (let i = at - 1; i >= para; i--) if (text.charCodeAt(i) === 10) { para = i + 1; break }
   // The quotation open at the figure: the last opening mark not closed before it.
   const open: string[] = []
   for (let i = para; i < at; i++) {
