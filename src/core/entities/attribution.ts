@@ -7,6 +7,7 @@ import { isCountryWord, isPeopleWord } from './countries'
 import { isPlaceAside } from './aside'
 import { TextWords, type Word } from './words'
 import { joinInitialisms } from './initialisms'
+import { followsClose, quotationClose } from './quotes'
 
 // Who the text says stated a figure. A sentence is read as words; cues are found in it: a
 // preposition before the speaker ("بحسب الهلال الأحمر", "according to the UN", "selon l'OIM"), a
@@ -55,7 +56,7 @@ const SUBJECT_FIRST = new Set(['قد', 'لقد', 'وقد', 'فقد'])
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'"])
 const NAME_JOIN = new Set(['of', 'for', 'on', 'de', 'du', 'des', "d'", 'pour', 'sur'])
 // A name's first word starts with a capital, after an elided article ("l'Organisation").
-const capitalised = (w: Word) => /^(?:[ld]')?[A-ZÀ-Ý]/.test(w.raw) || (w.w === 'the' || w.w === 'le' || w.w === 'la' || w.w === 'les')
+const capitalised = (w: Word) => /^(?:[ld]['’])?[A-ZÀ-Ý]/.test(w.raw) || (w.w === 'the' || w.w === 'le' || w.w === 'la' || w.w === 'les')
 // Adjectives that name no origin: "حصيلة رسمية مؤقتة", "the latest official toll".
 const GENERIC = new Set(['premier', 'première', 'précédent', 'précédente', 'previous', 'earlier', 'initial', 'initiale', 'احدث', 'اخر', 'رسميه', 'مؤقته', 'اوليه', 'جديده', 'نهائيه', 'محدثه', 'الرسميه', 'المؤقته', 'الاوليه', 'الجديده', 'official', 'provisional', 'latest', 'new', 'updated', 'officiel', 'provisoire', 'nouveau', 'dernier', 'officiels', 'officielle', 'officielles', 'provisoires', 'nouveaux', 'nouvelle', 'nouvelles', 'derniers', 'dernière', 'dernières', 'premiers', 'premières', 'tout', 'actualisé', 'actualisée', 'actualisés', 'actualisées'])
 // Arabic words ending in a possessive pronoun: "تقديره", "بيانها".
@@ -174,6 +175,17 @@ export function attributeFigures(text: string, lang: Lang, figures: FigureRef[])
     const prev = figures[i - 1]
     if (f.kind === 'money' && prev?.kind === 'money' && prev.sentence.start === f.sentence.start && /^\s*[([]\s*$/.test(text.slice(prev.span.end, f.span.start))) out[i] = { attribution: null, statementTime: false }
   })
+  // "« … 31 maisons sont sous l'eau. Nous attendons des pompes », a dit le maire": a quotation that
+  // runs on past the figure's sentence is the word of the speaker named where it closes.
+  const closing = new Map<number, { speaker: Word[]; cues: Cue[] } | null>()
+  figures.forEach((f, i) => {
+    if (out[i].attribution || out[i].statementTime) return
+    const close = quotationClose(text, f.span.start)
+    if (close === null || close < f.sentence.end) return
+    if (!closing.has(close)) closing.set(close, speakerAfterQuotation(ctx, close))
+    const said = closing.get(close)
+    if (said) out[i] = { attribution: toAttribution(text, said.speaker, said.cues), statementTime: false }
+  })
   // "… 10 337 personnes ont été affectées. C'est ce qu'a fait savoir le gouvernement": a sentence
   // that names the speaker of the one before it.
   const after = new Map<number, { speaker: Word[]; cues: Cue[] } | null>()
@@ -207,6 +219,26 @@ function speakerOfNext(ctx: Reading, from: number): { speaker: Word[]; cues: Cue
   const cue = cues.find((q) => q.speaker && q.speaker.length)
   return cue && cue.speaker ? { speaker: cue.speaker, cues } : null
 }
+// The speaker a verb of saying names right after a quotation closes ("», a indiqué le préfet",
+// "\" the governor said", "\"، قال المحافظ", "», a-t-il ajouté"). Read once all sentences are: a
+// pronoun then means the speaker last named before the quotation closed, so the speakers named
+// later are set aside for that reading.
+function speakerAfterQuotation(ctx: Reading, close: number): { speaker: Word[]; cues: Cue[] } | null {
+  const rest = ctx.text.slice(close + 1, close + 300)
+  const stop = /[.!?؟\n]/.exec(rest)
+  const end = close + 1 + (stop ? stop.index : rest.length)
+  readGap(ctx)
+  const before: Reading = { ...ctx, history: ctx.history.filter((h) => h[0].start < close), gaps: [], back: undefined, sentenceStart: close }
+  const cues = findCues(before, ctx.words.in({ start: close, end }))
+  const cue = cues.find((q) => q.verb && q.speaker && q.speaker.length)
+  if (!cue || !cue.speaker) return null
+  // The verb, or the speaker before it ("\" the governor said", "\" he said"), must follow the closing mark.
+  const words = ctx.words.in({ start: close + 1, end: cue.start })
+  const pronoun = words.length === 1 && PRONOUNS.has(words[0].w) ? words[0].start : cue.start
+  const first = cue.speaker[0].start > close ? Math.min(cue.start, cue.speaker[0].start) : pronoun
+  return followsClose(ctx.text, close, first) && first - close < 80 ? { speaker: cue.speaker, cues } : null
+}
+
 // Openings of a sentence that gives the speaker of the sentence before it.
 const RETROSPECTIVE: Record<Lang, RegExp> = {
   fr: /^[\s"»”)]*(?:c'est|c’est|ce sont) (?:ce qu|là ce qu|les chiffres|le bilan)/iu,
@@ -887,7 +919,7 @@ function backReference(ctx: Reading, np: Word[]): Word[] | null {
   if (lang === 'ar' && np.length === 1 && /^[وف]?ال/.test(np[0].w) && np[0].w.length > 4) noun = bareWord(lang, np[0].w)
   else if (lang === 'en' && np.length === 2 && np[0].w === 'the' && /^[a-z]/.test(np[1].raw)) noun = np[1].w
   else if (lang === 'fr' && np.length === 2 && /^(le|la|les)$/.test(np[0].w) && /^[a-zà-ÿ]/.test(np[1].raw)) noun = np[1].w
-  else if (lang === 'fr' && np.length === 1 && /^l'[a-zà-ÿ]/.test(np[0].raw.toLowerCase()) && /^[Ll]'[a-zà-ÿ]/.test(np[0].raw)) noun = np[0].w.slice(2)
+  else if (lang === 'fr' && np.length === 1 && /^l['’][a-zà-ÿ]/.test(np[0].raw.toLowerCase()) && /^[Ll]['’][a-zà-ÿ]/.test(np[0].raw)) noun = np[0].w.slice(2)
   if (!noun) return null
   // A fuller mention: longer, or as long with another first word ("Radio Soummam" for "la radio").
   const has = (h: Word[]) => (h.length > np.length || h.length === np.length && h[0].w !== np[0].w) && (lang === 'ar' ? bareWord(lang, h[0].w) === noun || constructOf(h[0].w, noun) : h.some((w) => w.w === noun || w.w === `l'${noun}`))
@@ -1143,7 +1175,7 @@ function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: boolean
         if (body.words) return body
       }
       // "d'Ocha", "de l'Institut": the body is glued to its preposition.
-      if (/^d'[\p{L}]/u.test(link) && /^[dD]'[A-ZÀ-Ý]/.test(words[m].raw)) {
+      if (/^d'[\p{L}]/u.test(link) && /^[dD]['’][A-ZÀ-Ý]/.test(words[m].raw)) {
         const body = nounPhrase(ctx, words, m, false)
         if (body.words) { body.words[0] = { ...body.words[0], start: body.words[0].start + 2 }; return body }
       }
@@ -1288,7 +1320,7 @@ function isRecord(c: Compiled, who: Word[]): boolean {
 }
 
 // A body's name starts definite (Arabic "ال"/"لل", "the") or with a capital.
-const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفبل]?(ال|لل)/.test(w.w) || /^(?:[ldLD]')?[A-ZÀ-Ý]/.test(w.raw) || w.w === 'the' || w.w === "l'" || w.w === 'la' || w.w === 'le' || w.w === 'les')
+const bodyStart = (w: Word | undefined) => !!w && !PUNCT.test(w.w) && (/^[وفبل]?(ال|لل)/.test(w.w) || /^(?:[ldLD]['’])?[A-ZÀ-Ý]/.test(w.raw) || w.w === 'the' || w.w === "l'" || w.w === 'la' || w.w === 'le' || w.w === 'les')
 
 // "محافظ بيروت مروان عبود قدّر", "the Libyan Red Crescent said": the subject before the verb,
 // back to the start of its clause, without particles ("وكان", "قد", "has") or the time of the
