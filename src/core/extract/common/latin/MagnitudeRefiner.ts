@@ -15,6 +15,7 @@ export function magnitudeInContext(lex: LatinLexicon): Refiner {
     refine(ctx: Context, hits: Hit[]): Hit[] {
       return hits.map((h) => {
         const q = h.quantity
+        if (q.kind === 'count' && q.unit === 'magnitude') return withoutMeasureName(ctx, h, lex)
         const c = h.counted
         // "6,4 degrés sur l'échelle de Richter": the noun is the magnitude's unit, inside the span.
         const noun = c && c[1] - c[0] >= 1 && c[0] === h.to && lex.magnitudeNouns.has(ctx.tokens[c[0]].w)
@@ -26,6 +27,17 @@ export function magnitudeInContext(lex: LatinLexicon): Refiner {
       })
     },
   }
+}
+
+// "7.5-magnitude", "6.8 magnitude": the word names the measure, it is no unit ("degrees" is), so the
+// span ends at the number, as when the word comes first ("magnitude 7.8" → "7.8").
+function withoutMeasureName(ctx: Context, h: Hit, lex: LatinLexicon): Hit {
+  const { tokens } = ctx
+  let to = h.to
+  if (to - 1 > h.from && lex.magnitudeCues.has(tokens[to - 1].w) && !lex.magnitudeNouns.has(tokens[to - 1].w)) to--
+  else return h
+  if (to - 1 > h.from && tokens[to - 1].w === '-') to--
+  return { ...h, to }
 }
 
 function inSentenceWith(ctx: Context, h: Hit, cues: Set<string>): boolean {

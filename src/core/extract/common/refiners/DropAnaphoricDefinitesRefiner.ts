@@ -1,49 +1,77 @@
 import type { Context, Hit, Refiner } from '../contracts'
 
-// "les deux parties", "the two sides": a small number word after a definite determiner, before a
-// noun the text has already used, refers back to things already named and gives no new figure
-// (ANNOTATION.md: a definite number that refers back is a negative). So does one whose noun only
-// sums up what the text named before under other names, a shell noun ("Les deux épisodes ont
-// touché des régions éloignées" after the floods of 1957 and 2024, "the two countries" after
-// France and Niger, "the two incidents"), unless words after it say which ones it means. At its
-// noun's first mention an ordinary noun gives a new figure: "les deux barrages qui retiennent
-// l'oued", "the two dams above the city".
+// "the 288 bodies" after a toll of 288, "les deux barrages" after "deux barrages ont cédé": a
+// number after a definite determiner that the text already gave refers back to it and gives no
+// new figure (ANNOTATION.md: a definite number that refers back is a negative). A large number
+// refers back when the same number stood earlier ("Of the 288 bodies", "Of those 2,323"); a small
+// one, which many things share, when it counted the same noun ("the 9 missing relatives" after
+// "nine close relatives"; "the two waves" after "both waves"). The noun alone does not make it
+// refer back: "the four gunmen" after "gunmen stormed the hall" gives their number for the first
+// time. A definite number whose noun only sums up what the text named before under other names, a
+// shell noun ("Les deux épisodes ont touché des régions éloignées" after the floods of 1957 and
+// 2024, "the two countries" after France and Niger, "the two incidents"), refers back too, unless
+// words after it say which ones it means.
 
-/** Small numbers only: "the 300 soldiers" still counts. */
+/** Numbers up to this are small: many things share them, so only the same noun makes them refer back. */
 const MAX = 10
 
-/** A locale's definite determiners, its shell nouns, and the words after a noun that say which ones it means ("qui", "de", "that", "above"). */
+/** A locale's definite determiners, its shell nouns, the words after a noun that say which ones it means ("qui", "de", "that", "above"), and words that count two of the noun after them ("both"). */
 export interface AnaphoricWords {
   determiners: ReadonlySet<string>
   shells: ReadonlySet<string>
   identifiers: ReadonlySet<string>
+  pairs?: ReadonlySet<string>
 }
 
 export function dropAnaphoricDefinites(words: AnaphoricWords): Refiner {
-  const { determiners, shells, identifiers } = words
+  const { determiners, shells, identifiers, pairs } = words
   return {
     name: 'DropAnaphoricDefinites',
     refine(ctx: Context, hits: Hit[]): Hit[] {
       const { tokens } = ctx
-      let seen: Set<string> | null = null
-      let seenTo = 0
+      // The numbers given so far, each with the stems of the noun phrase it counted.
+      const given = new Map<number, Set<string>>()
+      const give = (value: number, nouns: Iterable<string>) => { const g = given.get(value) ?? new Set<string>(); for (const n of nouns) g.add(n); given.set(value, g) }
+      let scanned = 0
+      const scanTo = (to: number) => {
+        for (; scanned < to; scanned++) {
+          const next = tokens[scanned + 1]
+          if (pairs?.has(tokens[scanned].w) && next && next.t === 'w' && !next.nl) give(2, [stem(next.w)])
+        }
+      }
       return hits.filter((h) => {
+        scanTo(h.from)
+        const keep = stands(h)
         const q = h.quantity
-        if (q.kind !== 'count' || q.unit !== null || !h.num || !h.counted || typeof q.lo !== 'number' || q.lo > MAX || q.lo !== q.hi || q.qualifier) return true
+        // "at least 34" gives 34 as much as "34" does.
+        if (q.kind === 'count' && q.unit === null) for (const v of new Set([q.lo, q.hi])) if (typeof v === 'number') give(v, h.counted ? phraseStems(h.counted) : [])
+        return keep
+      })
+
+      function phraseStems([from, to]: [number, number]): string[] {
+        const out: string[] = []
+        for (let k = from; k < to && k < from + 3; k++) if (tokens[k].t === 'w') out.push(stem(tokens[k].w))
+        return out
+      }
+
+      function stands(h: Hit): boolean {
+        const q = h.quantity
+        if (q.kind !== 'count' || q.unit !== null || !h.num || typeof q.lo !== 'number' || q.lo !== q.hi || q.qualifier) return true
         const det = tokens[h.from - 1]
         if (!det || tokens[h.from].nl || !determiners.has(det.w)) return true
-        // The words before this figure, as stems, gathered once as the scan moves on.
-        seen ??= new Set()
-        for (; seenTo < h.from; seenTo++) if (tokens[seenTo].t === 'w') seen.add(stem(tokens[seenTo].w))
-        if (seen.has(stem(tokens[h.counted[0]].w))) return false
-        // "the 9 missing relatives" after "nine close relatives": a participle before the noun.
-        const noun = tokens[h.counted[0] + 1]
-        if (PARTICIPLE.test(tokens[h.counted[0]].w) && noun && h.counted[0] + 1 < h.counted[1] && seen.has(stem(noun.w))) return false
-        if (!shells.has(tokens[h.counted[0]].w)) return true
+        const before = given.get(q.lo)
+        if (q.lo > MAX) return !before
+        if (!h.counted) return true
+        const noun = tokens[h.counted[0]]
+        // "the 9 missing relatives": a participle before the noun.
+        const after = tokens[h.counted[0] + 1]
+        const head = PARTICIPLE.test(noun.w) && after && h.counted[0] + 1 < h.counted[1] ? after : noun
+        if (before && (before.has(stem(noun.w)) || before.has(stem(head.w)))) return false
+        if (!shells.has(noun.w)) return true
         // Which ones: a word that identifies them within the noun phrase or right after it.
         for (let k = h.counted[0] + 1; k <= h.counted[1] && tokens[k] && !tokens[k].nl; k++) if (identifiers.has(tokens[k].w)) return true
         return false
-      })
+      }
     },
   }
 }

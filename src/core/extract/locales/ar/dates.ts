@@ -3,6 +3,7 @@ import { dateQuantity, type DatePoint } from '../../common/dates'
 import { prefixSkip } from '../../common/prefixes'
 import { glued, type Token } from '../../common/tokens'
 import { L } from './lexicon'
+import { DEFINITE } from './names'
 import { parseNumber } from './numbers'
 
 // The years a number in words may name after "عام"/"سنة" ("عام ألفين وعشرين").
@@ -136,6 +137,11 @@ export function comingBefore(tokens: Token[], j: number): boolean {
 export function dayMonthAt(tokens: Token[], j: number): PointMatch | null {
   const t = tokens[j]
   if (!t) return null
+  // "الـ24 من أغسطس", "في الـ15 من الشهر الجاري": the article glued to a day's digits is part of the date.
+  if (t.t === 'w' && DEFINITE.test(t.w) && tokens[j + 1]?.t === 'n' && glued(t, tokens[j + 1])) {
+    const p = dayMonthAt(tokens, j + 1)
+    return p && p.d !== undefined ? { ...p, from: j, skip: prefixSkip(t.w, t.w.length - 2) } : null
+  }
   if (t.t === 'n') {
     const v = num(t)
     if (!(v >= 1 && v <= 31 && /^\d{1,2}$/.test(t.w))) return null

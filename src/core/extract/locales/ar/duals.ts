@@ -16,7 +16,12 @@ export function parseDual(tokens: Token[], i: number, original?: { text: string;
     const tu = L.timeUnits.at(tokens, i)
     if (tu && tu.value.dual && tu.pre === r.pre) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: tu.value.unit, countedTo: i + 1, factor: tu.value.factor ?? 1 }
     if ((isDual(r.stem) && !pluralToo(r.stem, tokens[i + 1])) || (original && vocalisedDual(r.stem, tokens[i], original))) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
-    if (isConstructDual(r.stem, tokens[i + 1]) || isMasculineConstructDual(r.stem, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
+    if (isConstructDual(r.stem, tokens[i + 1]) || isMasculineConstructDual(r.stem, tokens[i + 1]) || isCoordinatedConstructDual(r.stem, tokens, i)) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 2, r.stem) }
+  }
+  if (definite) return null
+  // The most peeled reading first: "وحزامين ناسفين" is و and two belts.
+  for (const r of [...readings(t.w)].reverse()) {
+    if (isVerbalNounDual(r.stem) || agreesAsDual(r.stem, t.w, tokens[i + 1])) return { from: i, to: i + 1, skip: prefixSkip(t.w, r.pre), timeUnit: null, countedTo: adjectivesAfter(tokens, i + 1, r.stem) }
   }
   return null
 }
@@ -88,6 +93,40 @@ function isMasculineConstructDual(w: string, next: Token | undefined): boolean {
   if ((end !== 'ي' && end !== 'ا') || !L.dualConstructM.has(w.slice(0, -1))) return false
   if (L.stop.has(next.w)) return false
   return end === 'ي' || !/(^[يتبلك])|(ا$)/.test(next.w)
+}
+
+// A verbal noun of the form تفعيل ("تفجير", "تحقيق", "تصريح") is plural in ات, never in ين: its
+// ين and ان forms are duals whatever the noun ("في تفجيرين", "تحقيقان").
+const VERBAL_NOUN_DUAL = /^ت[^اوي]{2}ي[^اوي](ين|ان)$/
+const isVerbalNounDual = (w: string) => VERBAL_NOUN_DUAL.test(w)
+
+// A noun and its adjective that agree in the dual ending are two of a thing, whatever the noun:
+// "حصيلتين صادرتين", "قنبلتان يدويتان", "حزامين ناسفين". A feminine noun's plural is in ات, so its
+// تين/تان with an adjective in تين/تان is a dual; a masculine ين with an adjective in ين is one only
+// when the noun cannot be a sound plural of people: not a participle (مفعل, فاعل: "مسلحين
+// مجهولين", "نازحين جدد"), an adjective of origin ("سوريين"), or an elative ("آخرين").
+function agreesAsDual(w: string, word: string, next: Token | undefined): boolean {
+  if (!next || next.nl || next.t !== 'w' || next.w.length < 5 || /^(ال|و)/.test(next.w)) return false
+  for (const end of ['تين', 'تان']) if (w.endsWith(end) && w.length >= end.length + 3) return next.w.endsWith(end)
+  return w.endsWith('ين') && next.w.endsWith('ين') && w.length >= 5 && soundPluralFree(word)
+}
+
+// Whether no reading of the word (an attached و, ب, ل or ك peeled or not: "لمسلحين") could be a sound plural.
+function soundPluralFree(word: string): boolean {
+  return readings(word).every((r) => {
+    const stem = r.stem.slice(0, -2)
+    // A peeled reading that leaves an ا first is no word ("لاجئين" is not ل + "اجئين").
+    if (r.pre > 0 && stem.startsWith('ا')) return true
+    return stem.length >= 3 && !/^[مأآإ]/.test(stem) && stem[1] !== 'ا' && !stem.endsWith('ي')
+  })
+}
+
+// "وزيري الداخلية والصحة": a construct dual in ي whose two owners follow, joined by و, counts two.
+function isCoordinatedConstructDual(w: string, tokens: Token[], i: number): boolean {
+  if (!w.endsWith('ي') || !L.dualM.has(w.slice(0, -1))) return false
+  const a = tokens[i + 1]
+  const b = tokens[i + 2]
+  return !!a && !!b && !a.nl && !b.nl && a.t === 'w' && b.t === 'w' && a.w.startsWith('ال') && b.w.startsWith('وال')
 }
 
 // Dual adjectives agreeing with the noun ("طائرتان مسيّرتان") belong to it, not to a second figure.

@@ -13,6 +13,7 @@ import { mergeRanges } from '../../common/refiners/MergeRangesRefiner'
 import { ResolveDates } from '../../common/refiners/ResolveDatesRefiner'
 import { AppositiveDates } from '../../common/refiners/AppositiveDatesRefiner'
 import { resolveCurrencies } from '../../common/refiners/ResolveCurrenciesRefiner'
+import { carriedCurrency } from '../../common/refiners/CarriedCurrencyRefiner'
 import { L } from './lexicon'
 import { learnNameHeads } from './names'
 import { ARBracketedScale } from './refiners/ARBracketedScaleRefiner'
@@ -52,7 +53,9 @@ import { ARYearPartParser } from './parsers/ARYearPartParser'
 //      "تجاوزت قيمتها 80 مليون"), then what the sentence makes no figure goes: "يوماً ما" (someday), a
 //      vague distance that places the narrative ("على بعد بضعة أمتار"), the pieces an article is cut
 //      into ("في خمسة أرقام");
-//   5. a bare shared currency name takes the code of the country the text is about;
+//   5. a bare shared currency name takes the code of the country the text is about, and a bare
+//      scaled amount the currency of the money figure it is tied to ("800 مليون يورو، منها 200 مليون")
+//      or that gave it before;
 //   6. a definite numeral that repeats a number already given is dropped ("الخمسة");
 //   7. readings no refiner anchored are dropped (a bare year that counts something).
 export const AR: Locale = {
@@ -95,6 +98,7 @@ export const AR: Locale = {
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),
     resolveCurrencies(L.places, L.currencyFamilies),
+    carriedCurrency(L.currencyLinks),
     ARDefiniteNumerals,
     DropWeak,
   ],

@@ -74,6 +74,7 @@ export const L = {
   scaleWords: new Set(f(K.SCALES)),
   resultVerbs: words(K.RESULT_VERBS),
   periodOrdinals: new PhraseSet(K.PERIOD_ORDINALS, arabicReadings),
+  currencyLinks: words(K.CURRENCY_LINKS),
   someday: { idioms: words(K.SOMEDAY), markers: words(K.SOMEDAY_MARKERS) },
   narrativeDistances: { units: new Set(K.NARRATIVE_DISTANCE_UNITS), before: words(K.NARRATIVE_DISTANCE_BEFORE), after: words(K.NARRATIVE_DISTANCE_AFTER) },
   textUnits: { nouns: new Set(K.TEXT_UNIT_NOUNS.map(foldKey)), before: words(K.TEXT_UNIT_BEFORE), after: words(K.TEXT_UNIT_AFTER) },

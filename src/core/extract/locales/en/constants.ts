@@ -265,9 +265,21 @@ export const YEAR_LEADS = ['the', 'of', 'in', 'since', 'by', 'until', 'from', 't
 /** Words between the two parts of a duration in two units ("three hours and twenty minutes"), and the range opener that rules one out. */
 export const DURATION_JOINS = { joins: ['and', ','], notAfter: ['between'] }
 /** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
+/** Prepositions before "the 28th" that make it a day of the month ("on the 28th"). */
+export const BARE_DAY_LEADS = ['on', 'since', 'by', 'until', 'till', 'from', 'before', 'after']
+/** Words after such a day that leave it to other readers: its month ("the 3rd of April") or a pair's second end. */
+export const BARE_DAY_NOT_AFTER = ['of', 'to', 'and', 'or', 'through']
+
+/** Words that join a bare number to a scaled amount after it, which lends it its scale and unit ("to 600 then 550 million dollars"). */
+export const SUCCESSIONS = ['then']
+/** Words that tie a bare scaled amount to the money figure before it in its sentence, whose currency it takes ("$800 million, including 200 million"). */
+export const CURRENCY_LINKS = ['including', 'of which', 'then', 'or']
+
 export const UNTIL_PREPOSITIONS = ['until', 'till', 'through', 'up to']
 /** Definite determiners before a small number word that may refer back ("the two sides" after both were named). */
 export const ANAPHORIC_DETERMINERS = ['the', 'these', 'those']
+/** Words that count two of the noun after them, so that "the two waves" after "both waves" refers back. */
+export const PAIR_WORDS = ['both']
 /** Between two amounts given as alternatives, which make one range of numbers ("two or three days"). */
 export const RANGE_ALTERNATIVES = ['or']
 
@@ -296,7 +308,7 @@ export const DENIAL_CLAIMED = ['as announced', 'as reported', 'as first reported
 /** After a definite number's noun, words that say which ones it means ("the two dams above the city"). */
 export const IDENTIFIERS = ['who', 'that', 'which', 'whose', 'where', 'of', 'in', 'on', 'at', 'from', 'near', 'above', 'below', 'along', 'across', 'outside', 'inside', 'to', 'with', 'killed', 'injured', 'arrested', 'missing', 'held', 'named', 'accused', 'charged', 'built']
 /** Shell nouns: after a definite number they sum up things the text named before ("the two countries", "the two incidents"). */
-export const SHELL_NOUNS = ['belligerents', 'rivals', 'adversaries', 'episodes', 'events', 'disasters', 'tragedies', 'incidents', 'cases', 'affairs', 'countries', 'nations', 'sides', 'parties', 'camps', 'capitals', 'cities', 'men', 'women', 'leaders', 'presidents', 'documents', 'texts', 'deals', 'agreements', 'operations', 'attacks', 'floods', 'quakes', 'earthquakes', 'shipwrecks', 'explosions', 'reports', 'tolls', 'figures', 'estimates']
+export const SHELL_NOUNS = ['belligerents', 'rivals', 'adversaries', 'episodes', 'events', 'disasters', 'tragedies', 'incidents', 'cases', 'affairs', 'countries', 'nations', 'sides', 'parties', 'camps', 'capitals', 'cities', 'men', 'women', 'leaders', 'presidents', 'candidates', 'facilities', 'documents', 'texts', 'deals', 'agreements', 'operations', 'attacks', 'floods', 'quakes', 'earthquakes', 'shipwrecks', 'reports', 'tolls', 'figures', 'estimates']
 /** Quarters and halves of a year ("the first quarter of 2024", "Q3 2024"). */
 export const YEAR_PART_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }
 export const YEAR_PART_PERIODS: Record<string, number> = { quarter: 3, half: 6 }

@@ -1,7 +1,8 @@
 import type { Locale } from '../../common/contracts'
 import { AgeApposition } from '../../common/latin/AgeAppositionRefiner'
 import { magnitudeInContext } from '../../common/latin/MagnitudeRefiner'
-import { SharedScale } from '../../common/latin/SharedScaleRefiner'
+import { sharedScale } from '../../common/latin/SharedScaleRefiner'
+import { carriedCurrency } from '../../common/refiners/CarriedCurrencyRefiner'
 import { noReadings } from '../../common/prefixes'
 import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
@@ -20,6 +21,7 @@ import { AppositiveDates } from '../../common/refiners/AppositiveDatesRefiner'
 import { L, LEX } from './lexicon'
 import { ENCardinalParser } from './parsers/ENCardinalParser'
 import { ENDayMonthParser } from './parsers/ENDayMonthParser'
+import { ENOrdinalDayParser } from './parsers/ENOrdinalDayParser'
 import { ENDecadeParser } from './parsers/ENDecadeParser'
 import { ENFractionParser } from './parsers/ENFractionParser'
 import { ENOneInParser } from './parsers/ENOneInParser'
@@ -47,11 +49,14 @@ import { ENYearPartParser } from './parsers/ENYearPartParser'
 //   2. prepositions join the dates they change ("since 2020", "by Monday", "in 2021");
 //   3. dates resolve against the publication day (a range's ends together);
 //   4. qualifiers attach ("more than 3,000", "tops 1,300", "11,300 at least");
-//   5. a bare number before "+" and a scaled amount shares its scale and unit ("30 + 33 millions €"), and
-//      a bare shared currency name ("dinars") takes the code of the country the text is about;
+//   5. a bare number before "+" or "then" and a scaled amount shares its scale and unit ("30 + 33
+//      millions €", "to 600 then 550 million dollars"), a bare shared currency name ("dinars") takes
+//      the code of the country the text is about, and a bare scaled amount the currency of the money
+//      figure it is tied to ("$800 million, including 200 million") or that gave it before;
 //   6. a small bare number in a sentence about a quake's strength becomes a magnitude, and one
 //      set off by commas after a name is an age ("Franklin Trejos, 68, who…");
-//   7. a small definite number before a noun already used refers back ("the two sides"), and
+//   7. a definite number the text already gave refers back ("the 288 bodies" after a toll of 288, "the
+//      two waves" after "both waves"), as does one over a shell noun ("the two sides"), and
 //      readings no refiner anchored are dropped (a number word that counts nothing, page furniture).
 export const EN: Locale = {
   lang: 'en',
@@ -64,6 +69,7 @@ export const EN: Locale = {
     ENYearPartParser,
     ENMonthDateParser,
     ENDayMonthParser,
+    ENOrdinalDayParser,
     ENRelativeDateParser,
     ENAnaphoricDayParser,
     ENDecadeParser,
@@ -85,8 +91,9 @@ export const EN: Locale = {
     dropSomeday(L.someday),
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),
-    SharedScale,
+    sharedScale(L.successions),
     resolveCurrencies(L.places, L.currencyFamilies),
+    carriedCurrency(L.currencyLinks),
     magnitudeInContext(LEX),
     AgeApposition,
     dropAnaphoricDefinites(L.anaphora),

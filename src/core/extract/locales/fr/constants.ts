@@ -259,6 +259,12 @@ export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> 
 export const DECADE_LEADS = ['les années', 'années']
 
 /** Prepositions that change what a date claims, kept in its span. */
+/** Words that join a bare number to a scaled amount after it, which lends it its scale and unit ("à 600 puis à 550 millions de dollars"). */
+export const SUCCESSIONS = ['puis']
+/** Words that tie a bare scaled amount to the money figure before it in its sentence, whose currency it takes ("800 millions d'euros, dont 200 millions"). */
+export const CURRENCY_LINKS = ['dont', 'soit', 'puis', 'ou', 'y compris']
+/** Words after "le 28" that leave it to other readers: a pair's second end ("le 27 au 28", "le 27 et le 28") or what it is a day of. */
+export const BARE_DAY_NOT_AFTER = ['au', 'à', 'et', 'ou', 'de', 'd', 'du', 'des']
 export const DATE_PREPOSITIONS = ['depuis', 'depuis le', 'depuis la', "jusqu'au", "jusqu'à", "jusqu'en", "jusqu'à la", 'dès', 'dès le', 'dès la', 'à compter du', 'à compter de', "à compter d'", 'à partir du', 'à partir de', "à partir d'", 'avant', 'avant le', 'avant la', 'après', 'après le', 'après la', "d'ici", "d'ici le", "d'ici la", "d'ici à", 'au', "d'ici au", 'au plus tard le']
 /** Deadline prepositions: a yearless date after them is the next one ("au 31 décembre"). */
 export const DEADLINE_PREPOSITIONS = ["d'ici", "d'ici le", "d'ici la", "d'ici à", 'au', "d'ici au", 'au plus tard le']
@@ -309,7 +315,7 @@ export const IDENTIFIERS = ['qui', 'que', "qu'", 'dont', 'où', 'de', "d'", 'du'
 /** A coordinated preposition that repeats a bound's "de" for a second figure ("dans la limite de 25 litres par voiture et de 5 litres par moto"). */
 export const COORDINATED_BOUNDS = ['et de', "et d'", 'ou de', "ou d'"]
 /** Shell nouns: after a definite number they sum up things the text named before ("les deux épisodes", "les deux pays"). */
-export const SHELL_NOUNS = ['belligérants', 'protagonistes', 'adversaires', 'rivaux', 'épisodes', 'événements', 'évènements', 'drames', 'catastrophes', 'tragédies', 'phénomènes', 'incidents', 'faits', 'affaires', 'cas', 'pays', 'camps', 'parties', 'capitales', 'villes', 'hommes', 'femmes', 'dirigeants', 'présidents', 'chefs', 'textes', 'documents', 'accords', 'opérations', 'attaques', 'scrutins', 'crues', 'séismes', 'naufrages', 'explosions', 'rapports', 'bilans', 'chiffres']
+export const SHELL_NOUNS = ['belligérants', 'protagonistes', 'adversaires', 'rivaux', 'épisodes', 'événements', 'évènements', 'drames', 'catastrophes', 'tragédies', 'phénomènes', 'incidents', 'faits', 'affaires', 'cas', 'pays', 'camps', 'parties', 'capitales', 'villes', 'hommes', 'femmes', 'dirigeants', 'présidents', 'candidats', 'établissements', 'chefs', 'textes', 'documents', 'accords', 'opérations', 'attaques', 'scrutins', 'crues', 'séismes', 'naufrages', 'rapports', 'bilans', 'chiffres']
 /** Trimestres et semestres d'une année ("au premier trimestre 2024", "T3 2024"). */
 export const YEAR_PART_ORDINALS: Record<string, number> = { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4 }
 export const YEAR_PART_PERIODS: Record<string, number> = { trimestre: 3, semestre: 6 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../../common/contracts'
 import { magnitudeInContext } from '../../common/latin/MagnitudeRefiner'
-import { SharedScale } from '../../common/latin/SharedScaleRefiner'
+import { sharedScale } from '../../common/latin/SharedScaleRefiner'
+import { carriedCurrency } from '../../common/refiners/CarriedCurrencyRefiner'
 import { noReadings } from '../../common/prefixes'
 import { DigitPatternsParser } from '../../common/parsers/DigitPatternsParser'
 import { attachDatePrepositions } from '../../common/refiners/AttachDatePrepositionsRefiner'
@@ -19,6 +20,7 @@ import { AppositiveDates } from '../../common/refiners/AppositiveDatesRefiner'
 import { L, LEX } from './lexicon'
 import { FRCardinalParser } from './parsers/FRCardinalParser'
 import { FRDayMonthParser } from './parsers/FRDayMonthParser'
+import { FRBareDayParser } from './parsers/FRBareDayParser'
 import { FRDecadeParser } from './parsers/FRDecadeParser'
 import { FRDefiniteRoundParser } from './parsers/FRDefiniteRoundParser'
 import { FRFractionParser } from './parsers/FRFractionParser'
@@ -45,10 +47,13 @@ import { FRYearPartParser } from './parsers/FRYearPartParser'
 //   2. prepositions join the dates they change ("depuis avril 2023", "jusqu'au 9 novembre", "en 2001");
 //   3. dates resolve against the publication day (a range's ends together);
 //   4. qualifiers attach ("plus de 3 000", "près de 18 mois", "un millier de soldats environ");
-//   5. a bare number before "+" and a scaled amount shares its scale and unit ("30 + 33 millions €"), and
-//      a bare shared currency name ("dinars") takes the code of the country the text is about;
+//   5. a bare number before "+" or "puis" and a scaled amount shares its scale and unit ("30 + 33
+//      millions €", "à 600 puis à 550 millions de dollars"), a bare shared currency name ("dinars")
+//      takes the code of the country the text is about, and a bare scaled amount the currency of the
+//      money figure it is tied to ("800 millions d'euros, dont 200 millions") or that gave it before;
 //   6. a small bare number in a sentence about a quake's magnitude becomes one ("magnitude 3,3");
-//   7. a small definite number before a noun already used refers back ("les deux parties"), and
+//   7. a definite number the text already gave refers back ("les 212 victimes" after un bilan de 212
+//      morts), as does one over a shell noun ("les deux parties"), and
 //      readings no refiner anchored are dropped (a number word that counts nothing, "dimanche 10" alone).
 export const FR: Locale = {
   lang: 'fr',
@@ -60,6 +65,7 @@ export const FR: Locale = {
     FRYearPartParser,
     FRDayMonthParser,
     FRMonthParser,
+    FRBareDayParser,
     FRRelativeDateParser,
     FRAnaphoricDayParser,
     FRDecadeParser,
@@ -81,8 +87,9 @@ export const FR: Locale = {
     dropSomeday(L.someday),
     dropNarrativeDistances(L.narrativeDistances),
     dropTextUnits(L.textUnits),
-    SharedScale,
+    sharedScale(L.successions),
     resolveCurrencies(L.places, L.currencyFamilies),
+    carriedCurrency(L.currencyLinks),
     magnitudeInContext(LEX),
     dropAnaphoricDefinites(L.anaphora),
     DropWeak,

@@ -1,0 +1,65 @@
+import type { Context, Hit, Refiner } from '../contracts'
+import type { PhraseSet } from '../phrases'
+
+// An amount whose currency the text named once and then left out: "800 millions d'euros, dont 200
+// millions", "reduced its claim to 600 then to 550 million dollars" (the currency comes after), "A
+// ce compte-là, 900 millions, on y arrive vite" after "900 millions de dollars", a heading "Un
+// milliard pour trois mois" over "un milliard de dollars". Only a bare scaled amount (a million or
+// more, counting nothing: no noun after it) takes a currency, and only from an earlier money figure
+// of its sentence that a word of sharing ties it to ("dont", "including", "منها", "puis") or one
+// that gave the same amount earlier; "1,5 million de personnes" keeps its noun, and "$1 billion to
+// help 5.2 million" stays a count.
+
+/** Amounts of at least this scale may leave their currency out; smaller bare numbers count things. */
+const MIN_SCALE = 1e6
+
+/** How many words before the amount a word of sharing may stand ("dont 200 millions", "of which about 200 million"). */
+const LINK_REACH = 3
+
+/** `links`: the locale's words that tie an amount to a money figure before it (folded, after peeling). */
+export function carriedCurrency(links: PhraseSet<true>): Refiner {
+  return {
+    name: 'CarriedCurrency',
+    refine(ctx: Context, hits: Hit[]): Hit[] {
+      const money = hits.filter((h) => h.quantity.kind === 'money' && h.quantity.unit)
+      if (!money.length) return hits
+      return hits.map((h) => {
+        const q = h.quantity
+        if (q.kind !== 'count' || q.unit !== null || (h.counted && !governed(ctx, h.counted)) || !h.num || h.num.scale < MIN_SCALE) return h
+        const from = (linkedBefore(ctx, h, links) ? nearestBefore(ctx, h, money) : null) ?? sameAmountBefore(h, money)
+        return from ? { ...h, counted: null, quantity: { ...q, kind: 'money', unit: from.quantity.unit } } : h
+      })
+    },
+  }
+}
+
+// What follows is a phrase of its own, not a counted noun: an Arabic word glued to a preposition and
+// an article ("منها 200 مليون للإعمار").
+const governed = (ctx: Context, [from]: [number, number]) => /^(لل|[لب]ال)/.test(ctx.tokens[from].w)
+
+function linkedBefore(ctx: Context, h: Hit, links: PhraseSet<true>): boolean {
+  for (let k = h.from - 1; k >= Math.max(0, h.from - LINK_REACH); k--) {
+    if (ctx.tokens[k + 1].nl) return false
+    if (links.at(ctx.tokens, k)) return true
+  }
+  return false
+}
+
+// The nearest money figure before the amount in its sentence.
+function nearestBefore(ctx: Context, h: Hit, money: Hit[]): Hit | null {
+  let best: Hit | null = null
+  for (const m of money) if (m.to <= h.from && oneSentence(ctx, m.to, h.from)) best = m
+  return best
+}
+
+function oneSentence(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k].nl || ctx.tokens[k].w === '.' || ctx.tokens[k + 1]?.nl) return false
+  return true
+}
+
+// An earlier money figure of the same amount ("900 millions de dollars" before "900 millions").
+function sameAmountBefore(h: Hit, money: Hit[]): Hit | null {
+  let found: Hit | null = null
+  for (const m of money) if (m.to <= h.from && m.quantity.lo === h.quantity.lo && m.quantity.hi === h.quantity.hi) found = m
+  return found
+}
