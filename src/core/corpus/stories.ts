@@ -161,7 +161,10 @@ function vectors(sources: StorySource[]): Map<string, number>[] {
 
 /** The similarity of every pair of reports that share a feature (i < j), from an inverted index. */
 export function storySimilarities(sources: StorySource[]): Map<number, Map<number, number>> {
-  const vecs = vectors(sources)
+  return similarities(vectors(sources))
+}
+
+function similarities(vecs: Map<string, number>[]): Map<number, Map<number, number>> {
   const postings = new Map<string, [number, number][]>()
   vecs.forEach((v, i) => { for (const [k, w] of v) { const p = postings.get(k); if (p) p.push([i, w]); else postings.set(k, [[i, w]]) } })
   const sim = new Map<number, Map<number, number>>()
@@ -181,7 +184,15 @@ export function storySimilarities(sources: StorySource[]): Map<number, Map<numbe
  */
 export function groupStories(sources: StorySource[], join = STORY_JOIN): string[][] {
   if (sources.length > LARGE_WORKSPACE) return groupLarge(sources)
-  const sim = storySimilarities(sources)
+  const vecs = vectors(sources)
+  const sim = similarities(vecs)
+  // An event alone ("the floods") links no report to a story: a short paragraph that shares no name
+  // or figure with any other is read as the lone report it is (below), whatever event it names.
+  const named = new Set(vecs.flatMap((v, i) => ([...v.keys()].some((k) => !k.startsWith(EVENT)) ? [i] : [])))
+  for (const [i, row] of sim) {
+    if (!named.has(i)) { sim.delete(i); continue }
+    for (const j of row.keys()) if (!named.has(j)) row.delete(j)
+  }
   // Average linkage over the pairs that share something: `sums` holds, for each pair of live
   // groups, the sum of their reports' similarities (a pair absent shares nothing).
   const members = sources.map((_, i) => [i])

@@ -122,13 +122,27 @@ describe('withNarrowing: a name that only says the side is no entity', () => {
 
 describe('narrowingSiblings: siblings of siblings share the narrowings', () => {
   it('an hour of a cue topic reaches the concept topics it shares a word with', () => {
+    // "Queue at 5 pm" names no measure the product reads (a cue topic); it shares "queue" with the
+    // lorries stuck in it, which share their measure with the lorries turned back.
     const ts = [
-      topicFromText({ id: 'turnout', label: 'Overall turnout', measure: 'share of registered voters who voted', kind: 'percent' })!,
+      topicFromText({ id: 'stuck', label: 'Lorries stuck in the queue', kind: 'count' })!,
+      topicFromText({ id: 'back', label: 'Lorries turned back', kind: 'count' })!,
+      topicFromText({ id: 'at5', label: 'Queue at 5 pm', kind: 'count' })!,
+    ]
+    expect(ts.map((t) => t.concept ?? null)).toEqual(['vehicles', 'vehicles', null])
+    const [, back] = narrowingSiblings(ts, 2024)
+    expect([...back.siblings!.hours]).toEqual([17])
+  })
+
+  it('turnout at an hour is a sibling of the turnout, not of a candidate\'s share of the vote', () => {
+    const ts = [
+      topicFromText({ id: 'turnout', label: 'Overall turnout', kind: 'percent' })!,
       topicFromText({ id: 'share', label: 'Vaskor’s share of the vote', kind: 'percent' })!,
       topicFromText({ id: 'at5', label: 'Turnout at 5 pm', kind: 'percent' })!,
     ]
-    const [, share] = narrowingSiblings(ts, 2024)
-    expect([...share.siblings!.hours]).toEqual([17])
+    const [turnout, share] = narrowingSiblings(ts, 2024)
+    expect([...turnout.siblings!.hours]).toEqual([17])
+    expect(share.siblings).toBeNull()
   })
 })
 

@@ -14,9 +14,9 @@ const CASES: [Lang, string, string, number, string][] = [
   ['fr', 'Les corps de 52 victimes ont été retrouvés, parmi lesquels ceux de 7 enfants.', '7', 1, 'bodies'],
   ['en', 'The bodies of 52 victims were recovered, including those of 7 children.', '7', 1, 'bodies'],
   ['ar', 'انتشلت فرق الإنقاذ جثث 52 ضحية، من بينهم 7 أطفال.', '7', 1, 'bodies'],
-  // A group said again with "those", "ces", "هؤلاء" counts what it counted first, and so do its
-  // parts; a part said to be still in hospital is the injured still in hospital.
-  ['en', 'Some 400 people were injured. Of those 400, 120 remain in hospital.', '400', 1, 'injured'],
+  // A group said again with "those", "ces", "هؤلاء" is no new figure (extraction drops "Of those
+  // 400" as a repeat); its parts count what it counted first: a part said to be still in hospital
+  // is the injured still in hospital.
   ['en', 'Some 400 people were injured. Of those 400, 120 remain in hospital.', '120', 1, 'hospitalised'],
   ['fr', 'Au total, 400 personnes ont été blessées. Parmi ces 400, 120 sont toujours hospitalisées.', '120', 1, 'hospitalised'],
   ['ar', 'أصيب 400 شخص بجروح. ومن بين هؤلاء 400، ما زال 120 في المستشفى.', '120', 1, 'hospitalised'],
