@@ -45,14 +45,15 @@ const SMALL: Record<string, number> = Object.fromEntries([
   ['un', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
   ['سنه', 1], ['عام', 1], ['سنتين', 2], ['عامين', 2], ['ثلاث', 3], ['اربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثماني', 8], ['تسع', 9], ['عشر', 10],
 ].map(([w, n]) => [foldKey(w as string), n as number]))
-const AGO = new RegExp(`${L}(?:(\\d{1,2}|[\\p{L}]+)\\s+years?\\s+(?:ago|earlier|before)|il\\s+y\\s+a\\s+(\\d{1,2}|[\\p{L}]+)\\s+ans|(\\d{1,2}|[\\p{L}]+)\\s+ans\\s+plus\\s+tot|قبل\\s+(\\d{1,2}|[\\p{L}]+)\\s+(?:سنوات|اعوام|عاما|سنين)|قبل\\s+(عامين|سنتين|عام|سنه))${R}`, 'giu')
+const AGO = new RegExp(`${L}(?:(\\d{1,2}|[\\p{L}]+)\\s+years?\\s+(?:ago|earlier|before)|il\\s+y\\s+a\\s+(\\d{1,2}|[\\p{L}]+)\\s+ans|(\\d{1,2}|[\\p{L}]+)\\s+ans\\s+plus\\s+t[oô]t|قبل\\s+(\\d{1,2}|[\\p{L}]+)\\s+(?:سنوات|اعوام|عاما|سنين)|قبل\\s+(عامين|سنتين|عام|سنه))${R}`, 'giu')
 const PREVIOUS = new RegExp(`${L}(?:${words(['previous', 'former', 'preceding', 'précédent', 'précédente', 'précédentes', 'précédents', 'السابق', 'السابقة', 'السابقه'])})${R}`, 'iu')
-// An hour: "5 pm", "5:00 pm", "17:00", "17H00", "17h", "الخامسة مساء" (not a time of another zone, "1600 GMT").
-const CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})(?:\s*[:hH.]\s*(\d{2})|\s*[hH](?![\p{L}]))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\p{L}\p{N}])/gu
+// An hour: "5 pm", "5 PM", "5:00 pm", "17:00", "17H00", "17h", "الخامسة مساء" (not a time of another zone, "1600 GMT"; not "17 heures",
+// which is as often a length of time, "5 heures plus tard").
+const CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})(?:\s*[:h.]\s*(\d{2})|\s*h(?![\p{L}]))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\p{L}\p{N}])/giu
 const ZONE = /^\s*\(?\s*(?:gmt|utc|ت\s*غ|بتوقيت\s+غرينتش)/iu
 const AR_HOURS = ['الواحده', 'الثانيه', 'الثالثه', 'الرابعه', 'الخامسه', 'السادسه', 'السابعه', 'الثامنه', 'التاسعه', 'العاشره', 'الحاديه عشره', 'الثانيه عشره']
 const AR_CLOCK = new RegExp(`(?:الساعه\\s+|عند\\s+(?:الساعه\\s+)?)(${AR_HOURS.slice().reverse().join('|')})(?:\\s+(?:من\\s+)?(مساء|مساءا|ليلا|صباحا|ظهرا|بعد\\s+الظهر))?`, 'u')
-const ABROAD = new RegExp(`${L}[وفب]?(?:${words(['abroad', 'overseas', 'diaspora', "à l'étranger", 'a l’étranger', 'hors du pays', 'hors de nos frontières', 'بالخارج', 'في الخارج', 'خارج الوطن', 'خارج البلاد', 'خارجها', 'المهجر', 'الجاليه'])})${R}`, 'iu')
+const ABROAD = new RegExp(`${L}[وفب]?(?:${words(['abroad', 'overseas', 'diaspora', "à l'étranger", 'à l’étranger', 'hors du pays', 'hors de nos frontières', 'بالخارج', 'في الخارج', 'خارج الوطن', 'خارج البلاد', 'خارجها', 'المهجر', 'الجاليه'])})${R}`, 'iu')
 
 const RECORD = new RegExp(`${L}(?:${words(['last', 'since', 'depuis', 'dernier', 'dernière', 'منذ', 'اخر'])})${R}`, 'iu')
 const IN_YEAR = new RegExp(`${L}(?:in|en|عام|في|سنه)\\s+(?:[\\p{L}]+\\s+)?(19\\d\\d|20\\d\\d)(?![\\p{N}])`, 'iu')
@@ -145,7 +146,6 @@ const SEATS: Record<string, string> = Object.fromEntries(Object.entries({
   Turkey: ['ankara', 'أنقرة'],
   Sudan: ['khartoum', 'الخرطوم'],
   Iran: ['tehran', 'téhéran', 'طهران'],
-  Israel: ['tel aviv'],
 }).flatMap(([country, names]) => names.map((n) => [fold(n), country])))
 
 /** The country a word names as a holder (its name, its adjective, its seat of government), if any. */
@@ -163,8 +163,10 @@ function countryNamed(word: string): string | null {
  * "26% at 5 pm, against 33% in 2019"). `sides`: the sides its topic's siblings name (read only then).
  */
 export function figureNarrowing(text: string, c: Pick<Claim, 'span' | 'sentence' | 'text'>, own: Span, head: Span, opts: { storyYear?: number; prev?: FigureNarrowing; sides?: Set<string>; before?: Span } = {}): FigureNarrowing {
-  const ownText = text.slice(own.start, own.end)
-  const headText = text.slice(head.start, head.end)
+  // (The figure's own digits are no year or hour of it: "2000 people died", "1987 قتيلا".)
+  const without = (s: Span) => [...text.slice(s.start, s.end)].map((ch, i) => (s.start + i >= c.span.start && s.start + i < c.span.end ? ' ' : ch)).join('')
+  const ownText = without(own)
+  const headText = without(head)
   const out: FigureNarrowing = {}
   const year = yearIn(ownText, opts.storyYear) ?? yearIn(headText, opts.storyYear)
   if (year !== undefined) out.year = year

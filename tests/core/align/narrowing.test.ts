@@ -34,6 +34,7 @@ describe('hours and years said by a figure', () => {
     ['at 5:00 pm (1600 GMT)', 17],
     ['à 17H00 (16H00 GMT)', 17],
     ['at 9 am', 9],
+    ['turnout at 5 PM', 17],
     ['عند الخامسة من مساء السبت', 17],
     ['عند الساعة الثالثة', 3],
     ['1600 GMT', undefined],
@@ -46,6 +47,7 @@ describe('hours and years said by a figure', () => {
     ['five years ago', 2019],
     ['قبل خمس سنوات', 2019],
     ['قبل عامين', 2022],
+    ['cinq ans plus tôt', 2019],
     // Counted from a year, or days ago: no other time.
     ['since 2014', undefined],
     ['منذ 2014', undefined],
@@ -104,6 +106,9 @@ describe('figureNarrowing: a figure’s own words, its sentence’s head, the fi
     ['La participation atteignait 31 % à 17H00, contre 38 % il y a cinq ans.', '38 %', '31 %', { year: 2019, hour: 17 }],
     ['In 2019 the president had won with 58% of the vote.', '58%', undefined, { year: 2019 }],
     ['وبلغت نسبة المشاركة في الخارج 12 بالمائة', '12 بالمائة', undefined, { abroad: true }],
+    ['La participation des électeurs à l’étranger atteignait 9 %.', '9 %', undefined, { abroad: true }],
+    // The figure's own digits are no year of it.
+    ['Officials said 2000 people had voted by noon.', '2000', undefined, {}],
   ] as const)('%s', (text, figure, prev, expected) => {
     expect(read(text, figure, prev)).toEqual(expected)
   })

@@ -12,6 +12,9 @@ describe('currencies named once for several amounts', () => {
     { lang: 'fr', text: "L'armateur a proposé 300 puis 350 millions de dollars.", span: '300', kind: 'money', lo: 300e6, unit: 'USD' },
     { lang: 'fr', text: "Le port a réduit sa demande à 800 puis à 650 millions de dollars.", span: '800', kind: 'money', lo: 800e6, unit: 'USD' },
     { lang: 'en', text: 'The port cut its claim to 800 then 650 million dollars.', span: '800', kind: 'money', lo: 800e6, unit: 'USD' },
+    // A word of sharing ties only the amount right after it: what follows other words is counted.
+    { lang: 'en', text: 'The fund released a $500 million package, including food for 1.2 million.', span: '1.2 million', kind: 'count', lo: 1.2e6 },
+    { lang: 'fr', text: "Le fonds a versé 800 millions d'euros, puis évacué 2 millions.", span: '2 millions', kind: 'count', lo: 2e6 },
   ] as Case[])('$lang: $text → $span', (c) => expectCase(c))
 
   it('an amount given again without its currency takes it from the first time', () => {

@@ -2,7 +2,7 @@ import type { Context, Hit, Refiner } from '../contracts'
 import type { PhraseSet } from '../phrases'
 
 // An amount whose currency the text named once and then left out: "800 millions d'euros, dont 200
-// millions", "reduced its claim to 600 then to 550 million dollars" (the currency comes after), "A
+// millions", "A
 // ce compte-là, 900 millions, on y arrive vite" after "900 millions de dollars", a heading "Un
 // milliard pour trois mois" over "un milliard de dollars". Only a bare scaled amount (a million or
 // more, counting nothing: no noun after it) takes a currency, and only from an earlier money figure
@@ -13,7 +13,7 @@ import type { PhraseSet } from '../phrases'
 /** Amounts of at least this scale may leave their currency out; smaller bare numbers count things. */
 const MIN_SCALE = 1e6
 
-/** How many words before the amount a word of sharing may stand ("dont 200 millions", "of which about 200 million"). */
+/** How many words a word of sharing before the amount may have ("of which", "من بينها"). */
 const LINK_REACH = 3
 
 /** `links`: the locale's words that tie an amount to a money figure before it (folded, after peeling). */
@@ -37,10 +37,13 @@ export function carriedCurrency(links: PhraseSet<true>): Refiner {
 // an article ("منها 200 مليون للإعمار").
 const governed = (ctx: Context, [from]: [number, number]) => /^(لل|[لب]ال)/.test(ctx.tokens[from].w)
 
+// (The word of sharing stands right before the amount, its qualifier being part of it: "then
+// evacuated 2 million", "including food for 1.2 million" tie nothing.)
 function linkedBefore(ctx: Context, h: Hit, links: PhraseSet<true>): boolean {
   for (let k = h.from - 1; k >= Math.max(0, h.from - LINK_REACH); k--) {
     if (ctx.tokens[k + 1].nl) return false
-    if (links.at(ctx.tokens, k)) return true
+    const link = links.at(ctx.tokens, k)
+    if (link && k + link.n === h.from) return true
   }
   return false
 }

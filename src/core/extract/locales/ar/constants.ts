@@ -311,10 +311,10 @@ export const STOPWORDS = ['في', 'على', 'إلى', 'الى', 'عن', 'مع', 
 
 /** Words between the two parts of a duration in two units ("ثلاث ساعات و20 دقيقة"), and the range openers that rule one out. */
 export const DURATION_JOINS = { joins: ['و', '،', ','], notAfter: ['بين', 'وبين'] }
-/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
 /** Words that tie a bare scaled amount to the money figure before it in its sentence, whose currency it takes ("800 مليون يورو، منها 200 مليون"). */
 export const CURRENCY_LINKS = ['منها', 'بينها', 'من بينها', 'ثم', 'أي']
 
+/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
 export const UNTIL_PREPOSITIONS = ['حتى', 'لغاية', 'حتى حلول']
 
 /** Ages as ordinals, feminine as "سنة" makes them ("في الخامسة عشرة من عمره", "لم يتجاوز السابعة"). */

@@ -264,7 +264,6 @@ export const YEAR_PREPOSITIONS = ['in']
 export const YEAR_LEADS = ['the', 'of', 'in', 'since', 'by', 'until', 'from', 'to', 'between', 'and', 'during', 'before', 'after', 'early', 'mid', 'late', 'year', 'fiscal', 'through', 'or', 'around', 'summer', 'spring', 'autumn', 'fall', 'winter']
 /** Words between the two parts of a duration in two units ("three hours and twenty minutes"), and the range opener that rules one out. */
 export const DURATION_JOINS = { joins: ['and', ','], notAfter: ['between'] }
-/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
 /** Prepositions before "the 28th" that make it a day of the month ("on the 28th"). */
 export const BARE_DAY_LEADS = ['on', 'since', 'by', 'until', 'till', 'from', 'before', 'after']
 /** Words after such a day that leave it to other readers: its month ("the 3rd of April") or a pair's second end. */
@@ -275,6 +274,7 @@ export const SUCCESSIONS = ['then']
 /** Words that tie a bare scaled amount to the money figure before it in its sentence, whose currency it takes ("$800 million, including 200 million"). */
 export const CURRENCY_LINKS = ['including', 'of which', 'then', 'or']
 
+/** End-bound prepositions among the kept ones: a yearless day a few days after the publication day is the coming one ("until"). */
 export const UNTIL_PREPOSITIONS = ['until', 'till', 'through', 'up to']
 /** Definite determiners before a small number word that may refer back ("the two sides" after both were named). */
 export const ANAPHORIC_DETERMINERS = ['the', 'these', 'those']

@@ -258,13 +258,13 @@ export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> 
 /** "les années 1990". */
 export const DECADE_LEADS = ['les années', 'années']
 
-/** Prepositions that change what a date claims, kept in its span. */
 /** Words that join a bare number to a scaled amount after it, which lends it its scale and unit ("à 600 puis à 550 millions de dollars"). */
 export const SUCCESSIONS = ['puis']
 /** Words that tie a bare scaled amount to the money figure before it in its sentence, whose currency it takes ("800 millions d'euros, dont 200 millions"). */
 export const CURRENCY_LINKS = ['dont', 'soit', 'puis', 'ou', 'y compris']
 /** Words after "le 28" that leave it to other readers: a pair's second end ("le 27 au 28", "le 27 et le 28") or what it is a day of. */
 export const BARE_DAY_NOT_AFTER = ['au', 'à', 'et', 'ou', 'de', 'd', 'du', 'des']
+/** Prepositions that change what a date claims, kept in its span. */
 export const DATE_PREPOSITIONS = ['depuis', 'depuis le', 'depuis la', "jusqu'au", "jusqu'à", "jusqu'en", "jusqu'à la", 'dès', 'dès le', 'dès la', 'à compter du', 'à compter de', "à compter d'", 'à partir du', 'à partir de', "à partir d'", 'avant', 'avant le', 'avant la', 'après', 'après le', 'après la', "d'ici", "d'ici le", "d'ici la", "d'ici à", 'au', "d'ici au", 'au plus tard le']
 /** Deadline prepositions: a yearless date after them is the next one ("au 31 décembre"). */
 export const DEADLINE_PREPOSITIONS = ["d'ici", "d'ici le", "d'ici la", "d'ici à", 'au', "d'ici au", 'au plus tard le']
