@@ -273,7 +273,8 @@ function groupLarge(sources: StorySource[]): string[][] {
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i] } return i }
   const firstWith = new Map<string, number>()
   vecs.forEach((v, i) => {
-    const top = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_FEATURES)
+    // (An event is no link of its own here either: every flood of an archive would be one story.)
+    const top = [...v].filter(([k]) => !k.startsWith(EVENT)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_FEATURES)
     for (const [k] of top) {
       const j = firstWith.get(k)
       if (j === undefined) firstWith.set(k, i)
