@@ -1,4 +1,5 @@
 import type { Claim, Span } from '../model'
+import { WORD_END, WORD_START } from '../text/words'
 import { fold } from '../text/normalize'
 import { clauses } from '../text/segment'
 import { countryAliases, isCountryWord } from '../entities/countries'
@@ -21,8 +22,8 @@ const HOLDER_OF = new Map(Object.entries(HOLDERS).flatMap(([side, words]) => wor
 
 // Up to two words after a construction: the holder and what may follow it ("the armed factions").
 const WORDS = "([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)"
-const L = '(?<![\\p{L}\\p{N}])'
-const R = '(?![\\p{L}\\p{N}])'
+const L = WORD_START
+const R = WORD_END
 // Holder before: "rebel-held", "Russian-occupied", "government-controlled", "the Ukrainian side".
 const BEFORE = [
   `${L}([\\p{L}]+)[- ](?:held|controlled|occupied)${R}`,

@@ -1,4 +1,5 @@
 import type { Claim, Span, Topic } from '../model'
+import { WORD_END, WORD_START } from '../text/words'
 import { fold, foldKey } from '../text/normalize'
 import { countryAliases } from '../entities/countries'
 import { holderOf, sideOf, sidesIn } from './candidateSides'
@@ -29,8 +30,8 @@ export interface Narrowing {
 /** What a figure's words say of the same: `sure` is a side said by a construction ("Russian-held"), `near` one only named as who counts ("the Russian administration said"). */
 export interface FigureNarrowing { sure?: string; near?: string; year?: number; previous?: boolean; hour?: number; abroad?: boolean }
 
-const L = '(?<![\\p{L}\\p{N}])'
-const R = '(?![\\p{L}\\p{N}])'
+const L = WORD_START
+const R = WORD_END
 const words = (list: string[]) => list.map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|')
 
 // "Ukrainian-side deaths": candidateSides reads "Ukrainian side"; one unit for one, so offsets hold.
