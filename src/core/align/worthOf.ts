@@ -1,0 +1,37 @@
+import type { Claim, Lang } from '../model'
+import { foldKey } from '../text/normalize'
+import type { Concept } from './measures'
+
+// What an amount is the value of when a word of worth joins it to its noun: "a contract worth $4
+// billion", "a loan valued at", "un prêt d'un montant de", "une vente d'une valeur de", "وديعة
+// قيمتها 6 مليارات دولار", "صفقة بقيمة", "قرض بمبلغ". The noun phrase right before that word names
+// the sum, and its head, the first money word of it, says which ("الشريحة الأخيرة من القرض بقيمة":
+// the last tranche, of the loan), more surely than a nearer word after the amount ("وديعة قيمتها 5
+// مليارات دولار تحولت إلى استثمارات": a deposit).
+
+// The word of worth right before the amount, with a hedge ("worth some", "بقيمة نحو").
+const WORTH = new RegExp(`(?<![\\p{L}])[وب]?(?:${[
+  'worth', 'valued at', 'totalling', 'totaling', 'amounting to', 'to the tune of',
+  "d'une valeur de", "d'un montant de", "d'une valeur d'", "d'un montant d'", 'évalué à', 'évaluée à', "s'élevant à",
+  'بقيمة', 'قيمتها', 'قيمته', 'قيمتهما', 'بمبلغ', 'قدرها', 'قدره', 'تبلغ قيمتها', 'يبلغ قيمته', 'بلغت قيمتها', 'بلغت قيمته', 'تقدر قيمتها', 'تقدر بـ', 'تقدر ب',
+].map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s*(?:(?:about|around|some|nearly|roughly|environ|près de|quelque|نحو|حوالي|ما يقارب)\\s*)?$`, 'iu')
+
+// How far back the noun phrase goes: a few words, no break.
+const PHRASE = 48
+
+/** A money concept named in a text, with where (measureOf's conceptsIn, passed in so this module needs none of its own). */
+type Mentions = (text: string, span: { start: number; end: number }, lang: Lang) => { concept: Concept; start: number; end: number; generic?: boolean }[]
+
+/** The money measure the noun phrase right before a word of worth names, or null (no such word, or no money word in the phrase). */
+export function worthOf(claim: Claim, text: string, lang: Lang, mentions: Mentions): Concept | null {
+  if (claim.quantity.kind !== 'money') return null
+  const before = foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - PHRASE - 24), claim.span.start))
+  const m = WORTH.exec(before)
+  if (!m) return null
+  // (Read in the folded words themselves: folding drops vowel marks, so offsets differ from the text's.)
+  // (Not a word cut in two where the stretch begins.)
+  const stretch = m.index > PHRASE ? before.slice(m.index - PHRASE, m.index).replace(/^\S*\s/u, '') : before.slice(0, m.index)
+  const phrase = stretch.slice(Math.max(...[...stretch.matchAll(/[,،;؛.:()«»"]/gu)].map((x) => x.index + 1), 0))
+  const head = mentions(phrase, { start: 0, end: phrase.length }, lang).find((x) => x.concept.family === 'money' && !x.concept.event && !x.generic)
+  return head?.concept ?? null
+}
