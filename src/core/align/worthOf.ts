@@ -31,7 +31,8 @@ export function worthOf(claim: Claim, text: string, lang: Lang, mentions: Mentio
   // (Read in the folded words themselves: folding drops vowel marks, so offsets differ from the text's.)
   // (Not a word cut in two where the stretch begins.)
   const stretch = m.index > PHRASE ? before.slice(m.index - PHRASE, m.index).replace(/^\S*\s/u, '') : before.slice(0, m.index)
-  const phrase = stretch.slice(Math.max(...[...stretch.matchAll(/[,،;؛.:()«»"]/gu)].map((x) => x.index + 1), 0))
+  // (The phrase ends at a break, unless the word of worth opens an apposition: "the third tranche of the loan, worth $1.2 billion".)
+  const phrase = stretch.split(/[,،;؛.:()«»"]/u).filter((p) => /\p{L}/u.test(p)).pop() ?? ''
   const head = mentions(phrase, { start: 0, end: phrase.length }, lang).find((x) => x.concept.family === 'money' && !x.concept.event && !x.generic)
   return head?.concept ?? null
 }
