@@ -54,7 +54,7 @@ export const FINANCE_CONCEPTS: Concept[] = [
     // flow a state receives, told apart from the investment a project is to attract in all.
     id: 'direct-investment', family: 'money', label: { en: 'direct investment', ar: 'الاستثمار المباشر' },
     words: {
-      ar: ['استثمار مباشر', 'استثمارات مباشرة', 'الاستثمار الأجنبي المباشر', 'استثمار أجنبي مباشر', 'استثمارات أجنبية مباشرة'],
+      ar: ['استثمار مباشر', 'استثمارات مباشرة', 'الاستثمار المباشر', 'الاستثمارات المباشرة', 'الاستثمار الأجنبي المباشر', 'استثمار أجنبي مباشر', 'استثمارات أجنبية مباشرة'],
       en: ['direct investment', 'foreign direct investment', 'fdi', 'direct investments'],
       fr: ['investissement direct', 'investissements directs', 'investissement direct étranger', 'investissements directs étrangers', 'ide'],
     },
@@ -65,8 +65,8 @@ export const FINANCE_CONCEPTS: Concept[] = [
     id: 'loan', decided: true, family: 'money', label: { en: 'loan', ar: 'القرض' },
     words: {
       ar: ['قرض', 'قروض', 'قرضا', 'قرضين', 'اقتراض', 'يقترض', 'تقترض', 'اقترضت', 'خط ائتمان', 'خطوط ائتمان', 'تسهيل ائتماني', 'تسهيلات ائتمانية', 'ائتمان', 'برنامج صندوق النقد', 'صندوق النقد', 'صندوق النقد الدولي', 'تمويل ممدد'],
-      en: ['loan', 'loans', 'lending', 'lend', 'lends', 'lent', 'borrow', 'borrowed', 'borrowing', 'credit line', 'line of credit', 'lines of credit', 'credit facility', 'bailout', 'bail-out', 'imf programme', 'imf program', 'imf loan', 'imf deal', 'imf bailout', 'extended fund facility'],
-      fr: ['prêt', 'prêts', 'prêter', 'prête', 'prêté', 'emprunt', 'emprunts', 'emprunter', 'emprunté', 'ligne de crédit', 'lignes de crédit', 'crédit', 'crédits', 'facilité de crédit', 'programme du fmi', 'accord avec le fmi', 'plan de sauvetage'],
+      en: ['imf', 'loan', 'loans', 'lending', 'lend', 'lends', 'lent', 'borrow', 'borrowed', 'borrowing', 'credit line', 'line of credit', 'lines of credit', 'credit facility', 'bailout', 'bail-out', 'imf programme', 'imf program', 'imf loan', 'imf deal', 'imf bailout', 'extended fund facility'],
+      fr: ['fmi', 'prêt', 'prêts', 'prêter', 'prête', 'prêté', 'emprunt', 'emprunts', 'emprunter', 'emprunté', 'ligne de crédit', 'lignes de crédit', 'crédit', 'crédits', 'facilité de crédit', 'programme du fmi', 'accord avec le fmi', 'plan de sauvetage'],
     },
   },
   {

@@ -32,7 +32,8 @@ export const TRANCHE_CONCEPTS: Concept[] = ORDINALS.map((o) => ({
   words: {
     en: NOUNS.en.flatMap((n) => o.en.map((w) => `${w} ${n}`)),
     fr: NOUNS.fr.flatMap((n) => o.fr.map((w) => `${w} ${n}`)),
-    ar: NOUNS.ar.flatMap((n) => o.ar.map((w) => `${n} ${w}`)),
+    // (With the article too: a phrase's first word is read whole before its prefixes are peeled, and "الدفعة الأولى" also names a down payment.)
+    ar: NOUNS.ar.flatMap((n) => o.ar.flatMap((w) => [`${n} ${w}`, `ال${n} ${w}`])),
   },
 }))
 
@@ -40,14 +41,17 @@ export const TRANCHE_CONCEPTS: Concept[] = ORDINALS.map((o) => ({
 // count of them ("in two tranches", "en deux versements", "على دفعتين", "على ثلاث دفعات").
 const IN_PARTS = new RegExp(`(?<![\\p{L}])(?:${['tranches', 'instalments', 'installments', 'payments', 'versements', 'دفعتين', 'دفعتان', 'دفعات', 'شريحتين', 'شرائح', 'قسطين', 'أقساط'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 
-// The ordinal right before the amount, with its article and the amount's preposition ("the
-// first of", "la première de", "والثانية بـ", "الأولى بقيمة"). (Arabic attaches و and ب.)
+// The ordinal right before the amount, with its article, its noun and the amount's preposition
+// ("the first of", "the second tranche of", "la première de", "والثانية بـ", "الدفعة الأولى بقيمة").
+// (Arabic attaches و and ب, and puts the noun before the ordinal.) A noun named there is captured:
+// the ordinal then needs no sentence of parts before it.
 const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const LEAD: Record<Lang, string> = { en: String.raw`(?:the\s+)?`, fr: String.raw`(?:la\s+|le\s+)?`, ar: '[وف]?' }
+const nouns = (lang: Lang) => NOUNS[lang].map(escape).join('|')
+const LEAD: Record<Lang, string> = { en: String.raw`(?:the\s+|a\s+)?`, fr: String.raw`(?:la\s+|le\s+|une\s+|un\s+)?`, ar: String.raw`[وف]?(?:(?<noun>(?:ال)?(?:${nouns('ar')}))\s+)?` }
 const TAIL: Record<Lang, string> = {
-  en: String.raw`(?:\s+(?:one|tranche|instalment|installment|payment))?\s*(?:(?:of|worth|for|at|is|was|will be)\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$`,
-  fr: String.raw`(?:\s+(?:tranche|versement))?\s*(?:(?:de|d['’]|d['’]un montant de|s['’]élève à|est de|sera de)\s*)?(?:(?:environ|près de|quelque)\s+)?$`,
-  ar: String.raw`\s*(?:(?:بقيمة|قيمتها|بمبلغ|ب|بـ)\s*)?(?:(?:نحو|حوالي)\s+)?$`,
+  en: String.raw`(?:\s+(?<noun>${nouns('en')}|one))?\s*(?:(?:of|worth|for|at|is|was|will be)\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$`,
+  fr: String.raw`(?:\s+(?<noun>${nouns('fr')}))?\s*(?:(?:de|d['’]|d['’]un montant de|s['’]élève à|est de|sera de)\s*)?(?:(?:environ|près de|quelque)\s+)?$`,
+  ar: String.raw`\s*(?:(?:${['بقيمة', 'قيمتها', 'بمبلغ', 'ب', 'بـ'].map(escape).join('|')})\s*)?(?:(?:نحو|حوالي)\s+)?$`,
 }
 const patterns = new Map<Lang, { ordinal: Ordinal; re: RegExp }[]>()
 function patternsFor(lang: Lang): { ordinal: Ordinal; re: RegExp }[] {
@@ -62,15 +66,21 @@ function patternsFor(lang: Lang): { ordinal: Ordinal; re: RegExp }[] {
 const REACH = 40
 
 /**
- * The tranche an amount is when an ordinal alone stands right before it, in a sentence that says
- * before it that the sum is paid in parts; null otherwise. `sentence`: the figure's sentence.
+ * The tranche an amount is when an ordinal stands right before it with a tranche's noun ("the
+ * second tranche of", "الدفعة الأولى بقيمة": before a verb of paying first reads it as a down
+ * payment), or alone in a sentence that says before it that the sum is paid in parts; null
+ * otherwise. `sentence`: the figure's sentence.
  */
 export function ordinalTranche(claim: Claim, text: string, sentence: Span, lang: Lang, concepts: Map<string, Concept>): Concept | null {
   if (claim.quantity.kind !== 'money') return null
   const from = Math.max(sentence.start, claim.span.start - REACH)
   // (Only the ordinal's own stretch: no break or other figure between it and the amount.)
   const before = foldKey(text.slice(from, claim.span.start)).split(/[,،;؛:.\p{N}]/u).pop() ?? ''
-  const hit = patternsFor(lang).find(({ re }) => re.test(before))
-  if (!hit || !IN_PARTS.test(foldKey(text.slice(sentence.start, claim.span.start)))) return null
-  return concepts.get(hit.ordinal.id) ?? null
+  for (const { ordinal, re } of patternsFor(lang)) {
+    const m = re.exec(before)
+    // ("one" names no tranche: "the first one of $3 billion" still needs the sentence of parts.)
+    const named = !!m?.groups?.noun && m.groups.noun !== 'one'
+    if (m && (named || IN_PARTS.test(foldKey(text.slice(sentence.start, claim.span.start))))) return concepts.get(ordinal.id) ?? null
+  }
+  return null
 }

@@ -16,6 +16,8 @@ const WORTH = new RegExp(`(?<![\\p{L}])[وب]?(?:${[
   'بقيمة', 'قيمتها', 'قيمته', 'قيمتهما', 'بمبلغ', 'قدرها', 'قدره', 'تبلغ قيمتها', 'يبلغ قيمته', 'بلغت قيمتها', 'بلغت قيمته', 'تقدر قيمتها', 'تقدر بـ', 'تقدر ب',
 ].map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s*(?:(?:about|around|some|nearly|roughly|environ|près de|quelque|نحو|حوالي|ما يقارب)\\s*)?$`, 'iu')
 
+const OF_CHAIN = /^\s*(?:of(?:\s+(?:the|its|a|an))?|de(?:\s+la)?|du|des|d['’]|من|على)\s*$/iu
+
 // How far back the noun phrase goes: a few words, no break.
 const PHRASE = 48
 
@@ -33,6 +35,11 @@ export function worthOf(claim: Claim, text: string, lang: Lang, mentions: Mentio
   const stretch = m.index > PHRASE ? before.slice(m.index - PHRASE, m.index).replace(/^\S*\s/u, '') : before.slice(0, m.index)
   // (The phrase ends at a break, unless the word of worth opens an apposition: "the third tranche of the loan, worth $1.2 billion".)
   const phrase = stretch.split(/[,،;؛.:()«»"]/u).filter((p) => /\p{L}/u.test(p)).pop() ?? ''
-  const head = mentions(phrase, { start: 0, end: phrase.length }, lang).find((x) => x.concept.family === 'money' && !x.concept.event && !x.generic)
-  return head?.concept ?? null
+  // The head is the last money word, or the first of a chain of them joined by "of" ("the third
+  // tranche of the loan", "الشريحة الأخيرة من القرض", "la dernière tranche du prêt"): a word
+  // further back is the clause's subject ("The IMF approved …").
+  const found = mentions(phrase, { start: 0, end: phrase.length }, lang).filter((x) => x.concept.family === 'money' && !x.concept.event && !x.generic)
+  let i = found.length - 1
+  while (i > 0 && OF_CHAIN.test(phrase.slice(found[i - 1].end, found[i].start))) i--
+  return found[i]?.concept ?? null
 }

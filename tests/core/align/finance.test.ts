@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { topicFromText } from '../../../src/core/align/topicFromText'
 import { CONCEPT_BY_ID, within } from '../../../src/core/align/measures'
+import { FINANCE_CONCEPTS } from '../../../src/core/align/finance'
 import type { Lang } from '../../../src/core/model'
 import { measureOfFigure } from './readMeasure'
 
@@ -43,6 +44,10 @@ const CASES: [Lang, string, string, string][] = [
   ['fr', "La première tranche de 500 millions d'euros sera versée en mars.", "500 millions d'euros", 'tranche-1'],
   ['ar', 'تسلمت الحكومة الدفعة الثانية بقيمة 4 مليارات دولار.', '4 مليارات دولار', 'tranche-2'],
   ['ar', 'وصرف البنك الشريحة الأخيرة من القرض بقيمة 700 مليون دولار.', '700 مليون دولار', 'tranche-last'],
+  // (A first one too, which a verb of paying before it would read as a down payment.)
+  ['ar', 'تسلمت الحكومة الدفعة الأولى بقيمة 4 مليارات دولار.', '4 مليارات دولار', 'tranche-1'],
+  ['en', 'The fund paid a first instalment of $200 million in March.', '$200 million', 'tranche-1'],
+  ['fr', "Un premier versement de 300 millions d'euros a été effectué.", "300 millions d'euros", 'tranche-1'],
   // A tranche named only by its ordinal, after the sum is said to be paid in parts.
   ['ar', 'يسدد المبلغ على دفعتين، الأولى بـ8 مليارات دولار والثانية بـ4 مليارات دولار.', '8 مليارات دولار', 'tranche-1'],
   ['ar', 'يسدد المبلغ على دفعتين، الأولى بـ8 مليارات دولار والثانية بـ4 مليارات دولار.', '4 مليارات دولار', 'tranche-2'],
@@ -77,6 +82,11 @@ describe('finance measures', () => {
     expect(CONCEPT_BY_ID.get('tranche')!.partOf).toBe('deal')
     expect(within(second, 'deal')).toBe(true)
     expect(CONCEPT_BY_ID.get('deal')!.broader).toBe('value')
+  })
+
+  // A candidate named by its measure's label reads as that measure again, in both interface languages.
+  it.each(FINANCE_CONCEPTS.flatMap((c) => [[c.label.en, c.id], [c.label.ar, c.id]]))('the label "%s" names %s', (label, id) => {
+    expect(topicFromText({ id: 't', label, kind: 'money' })?.concept).toBe(id)
   })
 
   // Topics named by a reader's words.
