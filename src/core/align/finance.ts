@@ -31,7 +31,7 @@ export const FINANCE_CONCEPTS: Concept[] = [
     id: 'tranche', partOf: 'deal', family: 'money', label: { en: 'tranche paid', ar: 'الدفعة' },
     words: {
       ar: ['دفعة', 'دفعات', 'دفعتين', 'دفعتان', 'شريحة', 'شرائح', 'شريحتين', 'قسط', 'أقساط', 'قسطين'],
-      en: ['tranche', 'tranches', 'instalment', 'instalments', 'installment', 'installments'],
+      en: ['tranche', 'tranches', 'instalment', 'instalments', 'installment', 'installments', 'imf tranche', 'loan tranche'],
       fr: ['tranche', 'tranches'],
     },
   },

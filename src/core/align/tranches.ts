@@ -20,9 +20,10 @@ const ORDINALS: Ordinal[] = [
 ]
 
 // The nouns of a part paid: the ordinal stands before them in English and French, after them in Arabic.
+// (Not "payment", "versement": "a first payment of $700 to each family" is aid.)
 const NOUNS: Record<Lang, string[]> = {
-  en: ['tranche', 'instalment', 'installment', 'payment'],
-  fr: ['tranche', 'versement'],
+  en: ['tranche', 'instalment', 'installment'],
+  fr: ['tranche'],
   ar: ['دفعة', 'شريحة', 'قسط'],
 }
 

@@ -47,7 +47,7 @@ const CASES: [Lang, string, string, string][] = [
   // (A first one too, which a verb of paying before it would read as a down payment.)
   ['ar', 'تسلمت الحكومة الدفعة الأولى بقيمة 4 مليارات دولار.', '4 مليارات دولار', 'tranche-1'],
   ['en', 'The fund paid a first instalment of $200 million in March.', '$200 million', 'tranche-1'],
-  ['fr', "Un premier versement de 300 millions d'euros a été effectué.", "300 millions d'euros", 'tranche-1'],
+  ['en', 'Pakistan received a $1.1 billion IMF tranche last week.', '$1.1 billion', 'tranche'],
   // A tranche named only by its ordinal, after the sum is said to be paid in parts.
   ['ar', 'يسدد المبلغ على دفعتين، الأولى بـ8 مليارات دولار والثانية بـ4 مليارات دولار.', '8 مليارات دولار', 'tranche-1'],
   ['ar', 'يسدد المبلغ على دفعتين، الأولى بـ8 مليارات دولار والثانية بـ4 مليارات دولار.', '4 مليارات دولار', 'tranche-2'],
@@ -67,6 +67,8 @@ describe('finance measures', () => {
     ['fr', "Le coût des dégâts est estimé à 3 milliards d'euros.", "3 milliards d'euros", 'damage'],
     ['ar', 'خصصت الحكومة 2 مليار دينار لصندوق إعادة الإعمار.', '2 مليار دينار', 'reconstruction'],
     ['en', 'The port authority is demanding at least $40 million in compensation.', 'at least $40 million', 'claim'],
+    // (A first payment to those hit is aid, not a tranche of a deal.)
+    ['en', 'The state made a first payment of $700 to each family.', '$700', 'aid'],
   ] as [Lang, string, string, string][])('%s: %s keeps %s as %s', (lang, text, figure, expected) => {
     expect(measureOfFigure(lang, text, figure)?.concept?.id).toBe(expected)
   })
