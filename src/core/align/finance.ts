@@ -109,5 +109,6 @@ export const FINANCE_CONCEPTS: Concept[] = [
 ]
 
 /** The words of the finance measures that say money moved or is planned without saying what for: they name their measure only when no more telling word stands in the clause. */
-// (And "prêt", which is also "ready": "les bailleurs sont prêts à mobiliser 500 millions pour la reconstruction".)
-export const FINANCE_GENERIC_WORDS = ['prêt', 'prêts', 'budget', 'budgets', 'budgeted', 'ميزانية', 'موازنة', 'ميزانيات', 'موازنات', 'ائتمان', 'crédit', 'crédits', 'remboursements', 'owes', 'owed', 'liabilities']
+// (And "prêt", which is also "ready": "les bailleurs sont prêts à mobiliser 500 millions pour la
+// reconstruction"; "dépôts", which are also depots: "des dépôts de carburant détruits".)
+export const FINANCE_GENERIC_WORDS = ['prêt', 'prêts', 'dépôts', 'budget', 'budgets', 'budgeted', 'ميزانية', 'موازنة', 'ميزانيات', 'موازنات', 'ائتمان', 'crédit', 'crédits', 'remboursements', 'owes', 'owed', 'liabilities']

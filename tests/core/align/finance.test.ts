@@ -69,6 +69,7 @@ describe('finance measures', () => {
     ['en', 'The port authority is demanding at least $40 million in compensation.', 'at least $40 million', 'claim'],
     // (A first payment to those hit is aid, not a tranche of a deal.)
     ['en', 'The state made a first payment of $700 to each family.', '$700', 'aid'],
+    ['fr', "L'incendie a détruit des dépôts de carburant, un préjudice de 3 millions d'euros.", "3 millions d'euros", 'damage'],
     ['fr', 'Les bailleurs se disent prêts à mobiliser 500 millions de dollars pour la reconstruction.', '500 millions de dollars', 'reconstruction'],
     ['fr', "Les États-Unis sont prêts à débloquer 500 millions de dollars d'ici la fin du mois pour les secours.", '500 millions de dollars', 'aid'],
   ] as [Lang, string, string, string][])('%s: %s keeps %s as %s', (lang, text, figure, expected) => {
