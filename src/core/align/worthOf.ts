@@ -43,3 +43,18 @@ export function worthOf(claim: Claim, text: string, lang: Lang, mentions: Mentio
   while (i > 0 && OF_CHAIN.test(phrase.slice(found[i - 1].end, found[i].start))) i--
   return found[i]?.concept ?? null
 }
+
+// What an amount is of when its noun follows it with "of", "de", "من" ("$11 billion of UAE
+// deposits", "11 milliards de dollars de dépôts émiratis", "11 مليار دولار من الودائع"): up to two
+// words between (who owns it), no break and no other figure. The noun names the sum even when its
+// word is generic elsewhere ("dépôts" are also depots, but "11 milliards de dépôts" are deposits).
+const OF_AFTER = /^\s*(?:of|de|d['’]|من)(?:\s+(?:the|its|their|les|des|la|le|l['’]))?\s*(?:[\p{L}-]+\s+){0,2}$/iu
+const AFTER = 40
+
+/** The money measure the noun right after an amount and its "of" names, or null. */
+export function ofNounAfter(claim: Claim, text: string, lang: Lang, mentions: Mentions): Concept | null {
+  if (claim.quantity.kind !== 'money') return null
+  const rest = foldKey(text.slice(claim.span.end, Math.min(claim.sentence.end, claim.span.end + AFTER))).split(/[,،;؛.:()«»"\p{N}]/u)[0]
+  const first = mentions(rest, { start: 0, end: rest.length }, lang).find((x) => x.concept.family === 'money' && !x.concept.event)
+  return first && OF_AFTER.test(rest.slice(0, first.start)) ? first.concept : null
+}

@@ -38,6 +38,10 @@ const FORMS: [Lang, string, string, string][] = [
   ['fr', "Un montant de 4 milliards de dollars d'investissements directs étrangers est attendu.", '4 milliards de dollars', 'direct-investment'],
   ['en', 'The IMF approved the third tranche of the loan, worth $1.2 billion.', '$1.2 billion', 'tranche-3'],
   ['en', 'The shipbuilder won contracts worth $6 billion last year.', '$6 billion', 'deal'],
+  // The noun right after an amount and its "of" says what it is, over a nearer word before it.
+  ['en', 'The deal converts $11 billion of Gulf deposits into shares.', '$11 billion', 'deposits'],
+  ['fr', "L'accord prévoit la conversion de 11 milliards de dollars de dépôts émiratis en investissements.", '11 milliards de dollars', 'deposits'],
+  ['ar', 'وينص الاتفاق على تحويل 11 مليار دولار من الودائع الخليجية إلى استثمارات.', '11 مليار دولار', 'deposits'],
 ]
 
 describe('finance words in their forms', () => {
