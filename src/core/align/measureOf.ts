@@ -14,6 +14,8 @@ import { introducesPart, restatedBy } from './partOfSet'
 import { casesOf, namesTheCases } from './casesOf'
 import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORDS, type Concept, type UnitFamily } from './measures'
 import { moneyVerb } from './moneyVerb'
+import { ordinalTranche } from './tranches'
+import { ofNounAfter, worthOf } from './worthOf'
 import { isAge } from './age'
 import { unsaid } from './unsaid'
 
@@ -208,7 +210,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // ("owners of destroyed houses will receive 140,000 dirhams", "les sinistrés percevront 20 000
   // euros", "يحصل أصحاب المنازل المنهارة على ١٤٠ ألف درهم").
   if (claim.quantity.kind === 'money' && PAID.test(foldKey(text.slice(Math.max(clause.start, claim.span.start - 60), claim.span.start)))) return { concept: AID, strength: 2, family: 'money' }
-  const governed = moneyVerb(claim, text, clause, lang)
+  const governed = ordinalTranche(claim, text, claim.sentence, lang, CONCEPT_BY_ID) ?? moneyVerb(claim, text, clause, lang) ?? worthOf(claim, text, lang, conceptsIn) ?? ofNounAfter(claim, text, lang, conceptsIn)
   if (governed) return { concept: governed, strength: 2, family: 'money' }
   // A narrower word of the clause says which of the counted noun's kind these are ("2,884 dead
   // were buried", "2884 défunts ont été inhumés": the buried among the dead).

@@ -2,6 +2,7 @@ import type { Lang } from '../model'
 import { ECONOMY_CONCEPTS, MONEY_CONCEPTS } from './economy'
 import { AFTERMATH_CONCEPTS } from './aftermath'
 import { CIVIC_CONCEPTS } from './civic'
+import { FINANCE_CONCEPTS, FINANCE_GENERIC_WORDS } from './finance'
 import { addEventWords } from './eventWords'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
@@ -327,6 +328,7 @@ export const CONCEPTS: Concept[] = [
     id: 'vessels', family: 'vessels', label: { en: 'boats', ar: 'القوارب' },
     words: { ar: ['قارب', 'قوارب', 'مركب', 'مراكب', 'سفينة', 'سفن', 'زورق', 'زوارق'], en: ['boats', 'boat', 'vessels', 'vessel', 'ships', 'ship', 'trawler', 'trawlers'], fr: ['bateaux', 'bateau', 'embarcations', 'embarcation', 'navires', 'navire', 'chalutier', 'chalutiers'] },
   },
+  ...FINANCE_CONCEPTS,
   ...MONEY_CONCEPTS,
   {
     id: 'aid', decided: true, family: 'money', label: { en: 'aid pledged', ar: 'المساعدات' },
@@ -462,7 +464,7 @@ export const CONCEPTS: Concept[] = [
  */
 export const GENERIC_WORDS = new Set(['وقع', 'وقعت', 'حدث', 'occurred', 'happened', 'hit', 'struck', 'survenu', 'frappé', 'اندلاع', 'اندلعت', 'broke out', 'erupted', 'outbreak', 'éclaté', "s'est déclaré", "s'est déclarée", 'se sont déclarés', 'se sont déclarées', 'رصد', 'خصص', 'خصصت', 'تخصيص', 'تفرج', 'أفرج', 'أفرجت', 'الإفراج', 'صرف', 'تصرف', 'ستصرف', 'منح', 'جمع', 'pay', 'paid', 'allocated', 'allocate', 'released', 'release', 'raised', 'receive', 'promised', 'débloqué', 'débloquer', 'alloué', 'allouer', 'verser', 'versera', 'octroyé', 'récolté', 'برنامج', 'programme', 'program', 'budget', 'ميزانية',
   // A cost or a bill is the damage only when nothing says of what: "the cost of rebuilding", "la facture de la reconstruction", "كلفة إعادة الإعمار".
-  'cost', 'costs', 'bill', 'coût', 'facture', 'كلفة', 'تكلفة', 'تكاليف'])
+  'cost', 'costs', 'bill', 'coût', 'facture', 'كلفة', 'تكلفة', 'تكاليف', ...FINANCE_GENERIC_WORDS])
 
 /** Nouns of people that name no measure ("مهاجرا", "people"): the verb or the clause says what happened to them. */
 // Words that name a measure only as a figure's own noun: "1 400 hommes", "500 عنصر" are troops,
