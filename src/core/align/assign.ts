@@ -283,6 +283,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   const anyConcept = prepared.some((p) => p.concept)
   const holds = holdsOf(topics)
   const anyOtherTime = prepared.some((p) => otherTime(p.narrowing))
+  const anyAdded = prepared.some((p) => p.narrowing.added)
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -295,7 +296,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     let ordered = orderedBySource.get(src.id)
     if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
     // A count said as what was added to an earlier one ("58 décès supplémentaires") is no total.
-    if (c.role === 'increment') continue
+    if (c.role === 'increment' && !anyAdded) continue
     // A figure of an older event recalled for comparison belongs to no topic of the story, only to
     // a topic of that other time ("Tebboune's 2019 vote share", "Sewol ferry death toll").
     const recalled = recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)
@@ -316,6 +317,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       // figure goes to the best of the rest.)
       if (heldOut(holds, p.topic.id, c)) continue
       if (recalled && !otherTime(p.narrowing)) continue
+      // (Only a topic of what was added takes it: narrowAdded.ts.)
+      if (c.role === 'increment' && !p.narrowing.added) continue
       if (p.concept) measure ??= reading(c)
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions), sentenceNames, src.lang) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { placed, source, topic } from './placed'
+import { figureNarrowing, fitsNarrowing, narrowingOf, siblingNarrowings } from '../../../src/core/align/narrowing'
+import { wholePlaceIn } from '../../../src/core/align/narrowPlaces'
+
+// The whole of a place beside its parts: "People injured nationwide" beside "Injured in Velmora
+// province". Sentences written for these tests, about places that do not exist (the countries are
+// real: the whole of a named country is read by its name).
+
+describe('wholePlaceIn: the whole of a country, or of a named place', () => {
+  it.each([
+    'People injured nationwide',
+    'Flood death toll across eastern Libya',
+    'more than 900 wounded across Lebanon',
+    'dans tout le pays',
+    "dans tout l'est libyen",
+    "à l'échelle nationale",
+    'في عموم البلاد',
+    'في أنحاء شرق ليبيا',
+    'على مستوى البلاد',
+    'the region as a whole',
+  ])('%s', (text) => expect(wholePlaceIn(text)).toBe(true))
+  it.each([
+    // Across something that is no place's whole.
+    'fled across the border',
+    'à travers les décombres',
+    'Death toll in Velmora',
+    'across the river from the town',
+  ])('not: %s', (text) => expect(wholePlaceIn(text)).toBe(false))
+})
+
+describe('the whole narrows a label, and a figure', () => {
+  it('a label', () => {
+    expect(narrowingOf('People injured nationwide', '')).toEqual({ whole: true })
+    expect(narrowingOf('Injured in Velmora province', '')).toEqual({})
+  })
+  it('a figure: its own words or its sentence’s head for the whole, its own words for the rest of a place', () => {
+    const text = 'Officials counted 45 injured in Velmora and 12 elsewhere in the country.'
+    const at = (f: string) => { const start = text.indexOf(f); return { start, end: start + f.length } }
+    const sentence = { start: 0, end: text.length }
+    const twelve = figureNarrowing(text, { span: at('12'), sentence, text: '12' }, { start: at('45').end, end: text.length }, { start: 0, end: at('45').start })
+    expect(twelve.outside).toBe(true)
+    const head = 'Across the country, 320 people were injured.'
+    const f = figureNarrowing(head, { span: { start: 20, end: 23 }, sentence: { start: 0, end: head.length }, text: '320' }, { start: 20, end: head.length }, { start: 0, end: 20 })
+    expect(f.whole).toBe(true)
+  })
+  it('fitsNarrowing: the whole takes no figure of the rest of a place, a part none of the whole', () => {
+    const whole = { whole: true }
+    const part = {}
+    expect(fitsNarrowing(whole, siblingNarrowings([part]), { whole: true })).toBe(true)
+    expect(fitsNarrowing(whole, siblingNarrowings([part]), {})).toBe(true)
+    expect(fitsNarrowing(whole, siblingNarrowings([part]), { outside: true })).toBe(false)
+    expect(fitsNarrowing(part, siblingNarrowings([whole]), { whole: true })).toBe(false)
+    expect(fitsNarrowing(part, siblingNarrowings([whole]), {})).toBe(true)
+  })
+})
+
+describe('placement: a figure of the whole country goes to the whole’s topic, never to a part’s', () => {
+  const topics = () => [topic('all', 'People injured nationwide', 'count'), topic('velmora', 'Injured in Velmora province', 'count')]
+  it.each([
+    ['en', 'Officials counted 45 injured in Velmora province and 320 injured across the country.', '45', '320'],
+    ['fr', 'Les autorités ont recensé 45 blessés dans la province de Velmora et 320 blessés dans tout le pays.', '45', '320'],
+    ['ar', 'أحصت السلطات 45 جريحا في إقليم فيلمورا و320 جريحا في عموم البلاد.', '45', '320'],
+  ] as const)('%s', (lang, text, part, whole) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.velmora ?? []).not.toContain(whole)
+    expect(got.all).toContain(whole)
+  })
+})
+
+describe('placement: the whole’s topic takes no figure of the rest of a place', () => {
+  const topics = () => [topic('all', 'Flood deaths nationwide', 'count'), topic('in', 'Flood deaths in Velmora', 'count'), topic('out', 'Flood deaths outside Velmora', 'count')]
+  it.each([
+    ['en', 'The floods killed 40 people in Velmora and 12 elsewhere.'],
+    ['fr', 'Les inondations ont tué 40 personnes à Velmora et 12 ailleurs.'],
+  ] as const)('%s', (lang, text) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.out).toEqual(['12'])
+    expect(got.all ?? []).not.toContain('12')
+  })
+})
