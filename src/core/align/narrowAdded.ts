@@ -21,7 +21,7 @@ const LABEL = new RegExp(`${WORD_START}(?:${words([
 
 // Right after a figure (its counted noun between, at most two words): "146 de plus", "two more
 // deaths", "three more", "40 morts supplémentaires", "وفاتين إضافيتين", "5 آخرين إضافيين".
-const AFTER = new RegExp(`^\\s*(?:[\\p{L}\\p{M}'’-]+\\s+){0,2}?(?:${words(['de plus', 'more', 'supplémentaires', 'supplémentaire', 'additional', 'further'])}|إضافي\\p{L}*)${WORD_END}`, 'iu')
+const AFTER = new RegExp(`^\\s*(?:[\\p{L}\\p{M}'’-]+\\s+){0,2}?(?:${words(['de plus', 'more', 'supplémentaires', 'supplémentaire', 'additional', 'further'])}|${foldKey('إضافي')}\\p{L}*)${WORD_END}`, 'iu')
 // Right before it: "another 12", "a further 12", "an additional 12", "encore 12", and a rise said
 // by how much ("rose by 12%", "a augmenté de 50 %", "ارتفع بنسبة 50%", "بزيادة 86").
 const BEFORE = new RegExp(`${WORD_START}(?:${words([
@@ -33,7 +33,7 @@ const BEFORE = new RegExp(`${WORD_START}(?:${words([
 
 // A verb of addition in the passive right before a date, with its preposition ("were added on",
 // "ajoutés le", "ont été ajoutées mardi", "أضيفت يوم", "أضيف في").
-const DATE_ADDED = new RegExp(`${WORD_START}(?:(?:were|was|been|being)\\s+added(?:\\s+to\\s+the\\s+(?:toll|count|list))?(?:\\s+(?:on|in|by))?|ajouté(?:e|s|es)?(?:\\s+au\\s+bilan)?(?:\\s+(?:le|en|ce))?|[وف]?أضيف(?:ت|وا)?(?:\\s+(?:يوم|في|الى|إلى\\s+الحصيلة))?)\\s*$`, 'iu')
+const DATE_ADDED = new RegExp(`${WORD_START}(?:(?:were|was|been|being)\\s+added(?:\\s+to\\s+the\\s+(?:toll|count|list))?(?:\\s+(?:on|in|by))?|ajouté(?:e|s|es)?(?:\\s+au\\s+bilan)?(?:\\s+(?:le|en|ce))?|[وف]?${foldKey('أضيف')}(?:ت|وا)?(?:\\s+(?:يوم|في))?)\\s*$`, 'iu')
 
 /** Whether a topic's label names what was added to its measure ("Deaths added on 10 August", "Rise in people affected"). */
 export const addedInLabel = (label: string): boolean => LABEL.test(foldKey(label))
