@@ -79,3 +79,15 @@ describe('placement: the whole’s topic takes no figure of the rest of a place'
     expect(got.all ?? []).not.toContain('12')
   })
 })
+
+describe('placement: a capital stands for its country among topics told apart by country', () => {
+  const topics = () => [topic('niger', 'French troops in Niger', 'count'), topic('chad', 'French troops in Chad', 'count')]
+  it.each([
+    ['en', "Some 1,500 French troops are deployed in Niger. About 1,000 French soldiers are based in N'Djamena, where the command sits.", 'Some 1,500', 'About 1,000'],
+    ['fr', "Quelque 1 500 militaires français sont déployés au Niger. C'est à N'Djamena que se trouve l'état-major, où sont basés un millier de soldats français.", 'Quelque 1 500', 'un millier'],
+  ] as const)('%s', (lang, text, niger, chad) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.niger).toEqual([niger])
+    expect(got.chad).toEqual([chad])
+  })
+})
