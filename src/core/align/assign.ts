@@ -21,6 +21,7 @@ import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './gro
 import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { heldOut, holdsOf, withoutHeldOut } from './held'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
+import { restByContrast } from './narrowPlaces'
 import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -550,7 +551,8 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
     projection: projectedIn(text, clause.start, c, clause.end) || rumoured(text, clause.start, c),
-    elsewhere: elsewhereIn(text, own),
+    // (Or by contrast with the figure before it: "17 in Nairobi and 22 others in various parts", narrowPlaces.ts.)
+    elsewhere: elsewhereIn(text, own) || restByContrast(text, own, ((p) => (p ? ownStretch(p, clause, ordered) : null))(inSpan(ordered, clause).filter((o) => o.quantity.kind === c.quantity.kind && o.span.end <= c.span.start).pop())),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
     qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, pastAside(text, own.end, c.sentence.end))), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),

@@ -40,3 +40,21 @@ export function wholePlaceIn(text: string): boolean {
   }
   return false
 }
+
+// The rest of a place said by contrast: "17 were killed in Nairobi and 22 others in various parts
+// of the country", "17 à Nairobi et 22 dans différentes régions du pays", "17 في نيروبي و22 في مناطق
+// متفرقة من البلاد". Scattered places alone are the whole ("fires in various parts of Algeria"); set
+// after a figure said in a named place, they are the rest of it.
+const SCATTERED = new RegExp(`${WORD_START}[وفب]?(?:${words([
+  'in various parts', 'in different parts', 'in several parts', 'in various other', 'in various regions', 'in different regions', 'in various areas', 'in different areas', 'in various towns', 'across various',
+  'dans diverses régions', 'dans différentes régions', 'dans diverses localités', 'dans différentes localités', 'dans plusieurs régions', 'dans diverses parties', 'ailleurs dans le pays',
+  'في مناطق متفرقة', 'في مناطق مختلفة', 'في أنحاء متفرقة', 'في مدن أخرى', 'في محافظات أخرى',
+])})${WORD_END}`, 'iu')
+// A named place right after "in", "at", "à", "dans", "في", "ب": a capitalised word in Latin letters,
+// or an Arabic word after a place noun or the capital ("في العاصمة", "في مدينة ...").
+const NAMED_PLACE = /(?<![\p{L}])(?:in|at|à|dans)\s+(?:the\s+(?:capital|city\s+of|town\s+of)\s+)?\p{Lu}[\p{L}'’-]+|(?:في|ب)\s*(?:العاصمة|مدينة|بلدة|محافظة|ولاية|إقليم|منطقة)/u
+
+/** Whether a figure's own words put it in the rest of a place by contrast with the figure before it (`prevOwn`: that figure's own words). */
+export function restByContrast(text: string, own: { start: number; end: number }, prevOwn: { start: number; end: number } | null): boolean {
+  return !!prevOwn && SCATTERED.test(foldKey(text.slice(own.start, own.end))) && NAMED_PLACE.test(text.slice(prevOwn.start, prevOwn.end))
+}

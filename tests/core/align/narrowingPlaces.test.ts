@@ -91,3 +91,21 @@ describe('placement: a capital stands for its country among topics told apart by
     expect(got.chad).toEqual([chad])
   })
 })
+
+describe('placement: scattered places after a figure said in a named place are the rest of it', () => {
+  const topics = () => [topic('in', 'Deaths in Velmora', 'count'), topic('out', 'Deaths outside Velmora', 'count')]
+  it.each([
+    ['en', 'The commission said 17 people were killed in Velmora and 22 others in various parts of the country.'],
+    ['fr', 'Selon la commission, 17 personnes ont été tuées à Velmora et 22 autres ont été tuées dans différentes régions du pays.'],
+    ['ar', 'وقالت اللجنة إن 17 شخصا قتلوا في العاصمة فيلمورا و22 آخرين في مناطق متفرقة من البلاد.'],
+  ] as const)('%s', (lang, text) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.in).toEqual(['17'])
+    expect(got.out).toEqual(['22'])
+  })
+  it('scattered places alone are the whole: no rest of a place', () => {
+    const got = placed(source('a', 'ar', 'لقي 15 شخصا حتفهم في حرائق اشتعلت في مناطق متفرقة من البلاد.'), [topic('all', 'Wildfire deaths', 'count'), topic('out', 'Deaths outside Velmora', 'count')])
+    expect(got.all).toEqual(['15'])
+    expect(got.out ?? []).toEqual([])
+  })
+})
