@@ -8,7 +8,8 @@ import { WORD_END, WORD_START } from '../text/words'
 // as an increment ("an additional 40", "58 décès supplémentaires", "بزيادة 86") or its own words
 // right after it say so ("146 de plus", "two more deaths", "وفاتين إضافيتين"). A date is the day
 // something was added, not the event's day, when a verb of addition in the passive stands right
-// before it ("were added on 10 August", "ont été ajoutés le 10 août", "أضيفت يوم").
+// before it ("were added on 10 August", "ont été ajoutés le 10 août", "أضيفت يوم"; Arabic puts what
+// was added between: "وأضيفت 12 جثة إلى الحصيلة يوم 10 مايو").
 
 const words = (list: string[]) => list.map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|')
 
@@ -33,7 +34,7 @@ const BEFORE = new RegExp(`${WORD_START}(?:${words([
 
 // A verb of addition in the passive right before a date, with its preposition ("were added on",
 // "ajoutés le", "ont été ajoutées mardi", "أضيفت يوم", "أضيف في").
-const DATE_ADDED = new RegExp(`${WORD_START}(?:(?:were|was|been|being)\\s+added(?:\\s+to\\s+the\\s+(?:toll|count|list))?(?:\\s+(?:on|in|by))?|ajouté(?:e|s|es)?(?:\\s+au\\s+bilan)?(?:\\s+(?:le|en|ce))?|[وف]?${foldKey('أضيف')}(?:ت|وا)?(?:\\s+(?:يوم|في))?)\\s*$`, 'iu')
+const DATE_ADDED = new RegExp(`${WORD_START}(?:(?:were|was|been|being)\\s+added(?:\\s+to\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:toll|count|list|tally))?(?:\\s+(?:on|in|by))?|ajouté(?:e|s|es)?(?:\\s+(?:au|à\\s+la)\\s+(?:bilan|liste|décompte)(?:\\s+[\\p{L}-]+){0,2}?)?(?:\\s+(?:le|en|ce))?|[وف]?${foldKey('أضيف')}(?:ت|وا)?(?:\\s+[\\p{L}\\p{N}]+){0,4}?(?:\\s+(?:يوم|في))?)\\s*$`, 'iu')
 
 /** Whether a topic's label names what was added to its measure ("Deaths added on 10 August", "Rise in people affected"). */
 export const addedInLabel = (label: string): boolean => LABEL.test(foldKey(label))

@@ -57,3 +57,16 @@ describe('placement: a count said as added goes to the topic of what was added',
     expect(got.toll).toEqual(['487'])
   })
 })
+
+describe('placement: the day deaths were added is not the day of the event', () => {
+  const topics = () => [topic('flood', 'Date of the flood', 'date'), topic('added', 'Date deaths were added to the toll', 'date')]
+  it.each([
+    ['en', 'The flood struck Velmora on 3 May. Twelve more bodies were added to the death toll on 10 May, officials said.', '3 May', '10 May'],
+    ['fr', "L'inondation a frappé Velmora le 3 mai. Douze corps ont été ajoutés au bilan le 10 mai, selon les autorités.", '3 mai', '10 mai'],
+    ['ar', 'ضربت الفيضانات فيلمورا يوم 3 مايو. وأضيفت 12 جثة إلى الحصيلة يوم 10 مايو، بحسب السلطات.', 'يوم 3 مايو', 'يوم 10 مايو'],
+  ] as const)('%s', (lang, text, event, added) => {
+    const got = placed(source('a', lang, text), topics())
+    expect(got.flood).toEqual([event])
+    expect(got.added).toEqual([added])
+  })
+})
