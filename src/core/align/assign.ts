@@ -21,6 +21,7 @@ import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './gro
 import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { heldOut, holdsOf, withoutHeldOut } from './held'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
+import { restByContrast } from './narrowPlaces'
 import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -283,6 +284,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   const anyConcept = prepared.some((p) => p.concept)
   const holds = holdsOf(topics)
   const anyOtherTime = prepared.some((p) => otherTime(p.narrowing))
+  const anyAdded = prepared.some((p) => p.narrowing.added)
   const out: Assignment[] = []
   for (const c of claims) {
     const src = bySource.get(c.source)
@@ -295,7 +297,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     let ordered = orderedBySource.get(src.id)
     if (!ordered) orderedBySource.set(src.id, (ordered = [...(claimsBySource.get(src.id) ?? [])].sort((a, b) => a.span.start - b.span.start)))
     // A count said as what was added to an earlier one ("58 décès supplémentaires") is no total.
-    if (c.role === 'increment') continue
+    if (c.role === 'increment' && !anyAdded) continue
     // A figure of an older event recalled for comparison belongs to no topic of the story, only to
     // a topic of that other time ("Tebboune's 2019 vote share", "Sewol ferry death toll").
     const recalled = recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)
@@ -316,6 +318,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       // figure goes to the best of the rest.)
       if (heldOut(holds, p.topic.id, c)) continue
       if (recalled && !otherTime(p.narrowing)) continue
+      // (Only a topic of what was added takes it: narrowAdded.ts.)
+      if (c.role === 'increment' && !p.narrowing.added) continue
       if (p.concept) measure ??= reading(c)
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions), sentenceNames, src.lang) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
@@ -547,7 +551,8 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     sentText: foldKey(text.slice(c.sentence.start, c.sentence.end)),
     counted: foldKey(`${c.counted ?? ''} ${c.text}`),
     projection: projectedIn(text, clause.start, c, clause.end) || rumoured(text, clause.start, c),
-    elsewhere: elsewhereIn(text, own),
+    // (Or by contrast with the figure before it: "17 in Nairobi and 22 others in various parts", narrowPlaces.ts.)
+    elsewhere: elsewhereIn(text, own) || restByContrast(text, own, ((p) => (p ? ownStretch(p, clause, ordered) : null))(inSpan(ordered, clause).filter((o) => o.quantity.kind === c.quantity.kind && o.span.end <= c.span.start).pop())),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
     qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, pastAside(text, own.end, c.sentence.end))), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),

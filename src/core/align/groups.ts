@@ -34,7 +34,9 @@ export const GROUPS: Group[] = [
   { id: 'children', words: ['children', 'child', 'kids', 'minors', 'boys', 'girls', 'infants', 'babies', 'enfants', 'enfant', 'mineurs', 'fillettes', 'garçons', 'bébés', ...ar('طفل', 'أطفال'), 'طفلان', 'طفلين', 'قاصرين', 'قاصرا', 'رضع'] },
   { id: 'women', words: ['women', 'woman', 'femmes', 'femme', 'نساء', 'امرأة', 'امرأتان', 'امرأتين', 'سيدات', 'سيدة', 'نسوة'] },
   { id: 'men', words: ['men', 'man', 'hommes', 'homme', ...ar('رجل', 'رجال')], notBefore: ['-made', 'الإطفاء', 'الشرطة', 'الإنقاذ', 'الأمن', 'الأعمال', 'الدين', 'الإسعاف', 'الدفاع المدني'] },
-  { id: 'health-workers', words: ['health workers', 'medics', 'paramedics', 'doctors', 'nurses', 'soignants', 'médecins', 'infirmiers', 'infirmières', 'personnel de santé', 'مسعفين', 'مسعفون', 'أطباء', 'ممرضين', 'عاملين صحيين', 'العاملين الصحيين', 'كوادر طبية', 'الطواقم الطبية'] },
+  { id: 'elderly', words: ['elderly', 'elderly people', 'old people', 'pensioners', 'personnes âgées', 'aînés', 'retraités', 'مسنين', 'مسنون', 'المسنين', 'كبار السن', 'عجزة'] },
+  // (Plurals and duals only: a doctor alone is more often who speaks than who is counted.)
+  { id: 'health-workers', words: ['health workers', 'medics', 'paramedics', 'doctors', 'nurses', 'medical staff', 'soignants', 'médecins', 'infirmiers', 'infirmières', 'personnel de santé', 'personnel médical', 'مسعفين', 'مسعفون', 'مسعفان', 'أطباء', 'طبيبان', 'طبيبين', 'ممرضين', 'ممرضون', 'ممرضان', 'ممرضات', 'عاملين صحيين', 'العاملين الصحيين', 'كوادر طبية', 'الطواقم الطبية', 'الكوادر الطبية'] },
   { id: 'foreigners', words: [
     'foreigners', 'foreigner', 'foreign nationals', 'foreign national', 'foreign citizens', 'foreign victims', 'foreign dead', 'foreign tourists', 'foreign passport holders', 'expatriates',
     'étrangers', 'étrangères', 'étranger', 'étrangère', 'ressortissants étrangers', 'victimes étrangères', 'nationalité étrangère', 'expatriés',
@@ -111,7 +113,7 @@ export function groupsOfFigure(c: Pick<Claim, 'span' | 'text'>, text: string, ow
   const words = (head.match(/[\p{L}'’-]+/gu) ?? []).slice(0, 6)
   const before = foldKey(text.slice(Math.max(own.start, c.span.start - 40), c.span.start))
   // (Arabic attaches "و" to the word after it: "وأصيب 15 أجنبياً" starts a clause of its own.)
-  const lead = before.split(/[.,;:،؛\n]|(?<![\p{L}])(?:and|et|while|but|mais)(?![\p{L}])|(?:^|\s)و(?=\p{L})/u).pop() ?? ''
+  const lead = before.split(/[.,;:،؛\n]|(?<![\p{L}])(?:and|et|while|but|mais)(?![\p{L}])|(?:^|\s)و(?=\p{L}|\p{N}|$)/u).pop() ?? ''
   // (The figure may be the noun itself: "طفلان", two children.)
   const out = groupsIn(`${foldKey(c.text)} ${words.join(' ')}`)
   // (A people further on than the noun's first two words is another's: "12 citizens survived Greek shipwreck".)

@@ -1,15 +1,20 @@
 import type { Claim, Span, Topic } from '../model'
 import { WORD_END, WORD_START } from '../text/words'
 import { fold, foldKey } from '../text/normalize'
-import { countryAliases } from '../entities/countries'
+import { countryAliases, seatOf } from '../entities/countries'
 import { holderOf, sideOf, sidesIn } from './candidateSides'
 import { marksIn } from './marks'
+import { elsewhereIn } from './facets'
+import { wholePlaceIn } from './narrowPlaces'
+import { addedByFigure, addedInLabel } from './narrowAdded'
 
 // A reader names topics that share a measure and differ by one narrowing word: "Turnout" beside
 // "Turnout at 5 pm" and "Turnout in 2019", "Flood deaths in Russian-held areas" beside "Flood
 // deaths on the Ukrainian-held side", "Turnout" beside "Turnout abroad". The narrowing is read
 // from the topic's label and measure phrase: a side of a divided land, another time than the
-// story's (a year, "the previous" one), an hour of the day, a place beyond the country. Placement
+// story's (a year, "the previous" one), an hour of the day, a place beyond the country, the whole
+// of a place beside its parts ("Injured nationwide", narrowPlaces.ts), what was added to a count
+// ("Deaths added on 10 August", narrowAdded.ts). Placement
 // reads the same narrowing by each figure (its own words, else its sentence's head) and sends a
 // figure that names it to the narrowed topic; the broad sibling keeps the rest.
 
@@ -25,10 +30,20 @@ export interface Narrowing {
   hour?: number
   /** Beyond the country ("Turnout abroad", "à l'étranger", "بالخارج"). */
   abroad?: boolean
+  /** The whole of a place beside its parts ("People injured nationwide", "Death toll across eastern Libya"). */
+  whole?: boolean
+  /** What was added to the measure ("Deaths added on 10 August", "Rise in people affected"). */
+  added?: boolean
 }
 
 /** What a figure's words say of the same: `sure` is a side said by a construction ("Russian-held"), `near` one only named as who counts ("the Russian administration said"). */
-export interface FigureNarrowing { sure?: string; near?: string; year?: number; previous?: boolean; hour?: number; abroad?: boolean }
+export interface FigureNarrowing {
+  sure?: string; near?: string; year?: number; previous?: boolean; hour?: number; abroad?: boolean
+  /** Said of the whole of a place ("across the country"), or of the rest of one ("elsewhere", "خارج درنة"). */
+  whole?: boolean; outside?: boolean
+  /** Said as what was added (an increment, "146 de plus"; a date "added on"). */
+  added?: boolean
+}
 
 const L = WORD_START
 const R = WORD_END
@@ -116,6 +131,8 @@ export function narrowingOf(label: string, measure: string, storyYear?: number):
   const hour = hourIn(label)
   if (hour !== undefined) out.hour = hour
   if (abroadIn(label)) out.abroad = true
+  if (wholePlaceIn(label)) out.whole = true
+  if (addedInLabel(label)) out.added = true
   return out
 }
 
@@ -139,19 +156,9 @@ export function withNarrowing(t: Topic): Topic {
   return { ...t, entity, time: timeOf(n) ?? t.time ?? null, side: n.side ?? null, abroad: n.abroad || undefined }
 }
 
-// The seat of a government stands for it ("Moscow raised its toll", "Kyiv: 10 dead", "كييف").
-const SEATS: Record<string, string> = Object.fromEntries(Object.entries({
-  Russia: ['moscow', 'moscou', 'kremlin', 'موسكو', 'الكرملين'],
-  Ukraine: ['kyiv', 'kiev', 'kiyv', 'كييف', 'كييف'],
-  Syria: ['damascus', 'damas', 'دمشق'],
-  Turkey: ['ankara', 'أنقرة'],
-  Sudan: ['khartoum', 'الخرطوم'],
-  Iran: ['tehran', 'téhéran', 'طهران'],
-}).flatMap(([country, names]) => names.map((n) => [fold(n), country])))
-
 /** The country a word names as a holder (its name, its adjective, its seat of government), if any. */
 function countryNamed(word: string): string | null {
-  const seat = SEATS[word] ?? SEATS[word.replace(/^(?:[وفب]|ال)/u, '')]
+  const seat = seatOf(word)
   if (seat) return countryAliases(seat)[0]
   const key = holderOf(word)
   return key && key !== 'government' && key !== 'rebels' ? key : null
@@ -163,7 +170,7 @@ function countryNamed(word: string): string | null {
  * the reading of the figure before it in the sentence (a figure "against" it is of the same hour:
  * "26% at 5 pm, against 33% in 2019"). `sides`: the sides its topic's siblings name (read only then).
  */
-export function figureNarrowing(text: string, c: Pick<Claim, 'span' | 'sentence' | 'text'>, own: Span, head: Span, opts: { storyYear?: number; prev?: FigureNarrowing; sides?: Set<string>; before?: Span } = {}): FigureNarrowing {
+export function figureNarrowing(text: string, c: Pick<Claim, 'span' | 'sentence' | 'text'> & Partial<Pick<Claim, 'quantity' | 'role'>>, own: Span, head: Span, opts: { storyYear?: number; prev?: FigureNarrowing; sides?: Set<string>; before?: Span } = {}): FigureNarrowing {
   // (The figure's own digits are no year or hour of it: "2000 people died", "1987 قتيلا".)
   const without = (s: Span) => [...text.slice(s.start, s.end)].map((ch, i) => (s.start + i >= c.span.start && s.start + i < c.span.end ? ' ' : ch)).join('')
   const ownText = without(own)
@@ -176,6 +183,11 @@ export function figureNarrowing(text: string, c: Pick<Claim, 'span' | 'sentence'
   if (hour !== undefined) out.hour = hour
   // Inside the country ("داخل البلاد", "in the country") is said against abroad: no abroad then.
   if (abroadIn(ownText)) out.abroad = true
+  // The whole of a place, said by the figure or its sentence's head ("Across the country, 300 died");
+  // the rest of one only by its own words ("17 in the capital and 22 elsewhere").
+  if (wholePlaceIn(ownText) || wholePlaceIn(headText)) out.whole = true
+  if (elsewhereIn(text, own)) out.outside = true
+  if (addedByFigure(text, c, own)) out.added = true
   // (A figure said of both sides together is no side's: "ensemble", "together", "combined".)
   const lead = text.slice(Math.max(c.sentence.start, c.span.start - 60), c.span.end)
   if (opts.sides?.size && !marksIn(`${lead} ${ownText}`, ['whole']).size && !TOGETHER.test(foldKey(lead))) {
@@ -209,7 +221,9 @@ export const sideSaid = (f: FigureNarrowing): string | undefined => f.sure ?? f.
 export interface SiblingNarrowings {
   /** The sides at stake: the siblings' and the topic's own (a figure's words are read for these). */
   atStake: Set<string>
-  sides: Set<string>; unsided: boolean; other: boolean; thisTime: boolean; hours: Set<number>; unhoured: boolean; abroad: boolean; home: boolean }
+  sides: Set<string>; unsided: boolean; other: boolean; thisTime: boolean; hours: Set<number>; unhoured: boolean; abroad: boolean; home: boolean
+  /** A sibling is the whole of a place; a sibling is what was added. */
+  whole: boolean; added: boolean }
 
 export function siblingNarrowings(siblings: Narrowing[], own: Narrowing = {}): SiblingNarrowings {
   return {
@@ -222,13 +236,15 @@ export function siblingNarrowings(siblings: Narrowing[], own: Narrowing = {}): S
     unhoured: siblings.some((n) => n.hour === undefined),
     abroad: siblings.some((n) => !!n.abroad),
     home: siblings.some((n) => !n.abroad),
+    whole: siblings.some((n) => !!n.whole),
+    added: siblings.some((n) => !!n.added),
   }
 }
 
 /** Whether any sibling narrows its measure otherwise than the topic (placement reads the figure then). */
 export function narrowedApart(n: Narrowing, s: SiblingNarrowings): boolean {
   const other = n.year !== undefined || !!n.previous
-  return (s.sides.size > 0 && (s.sides.size > 1 || !n.side || !s.sides.has(n.side) || s.unsided)) || (other ? s.thisTime : s.other) || (n.hour !== undefined ? s.unhoured || s.hours.size > 0 : s.hours.size > 0) || (n.abroad ? s.home : s.abroad)
+  return (s.sides.size > 0 && (s.sides.size > 1 || !n.side || !s.sides.has(n.side) || s.unsided)) || (other ? s.thisTime : s.other) || (n.hour !== undefined ? s.unhoured || s.hours.size > 0 : s.hours.size > 0) || (n.abroad ? s.home : s.abroad) || !!n.whole || s.whole || !!n.added || s.added
 }
 
 /**
@@ -254,6 +270,10 @@ export function fitsNarrowing(n: Narrowing, s: SiblingNarrowings, f: FigureNarro
   // An hour: a figure said at 17:00 is the 5 pm count, not the final one.
   if (n.hour !== undefined ? f.hour !== n.hour : s.hours.size > 0 && f.hour !== undefined) return false
   if (n.abroad ? !f.abroad : s.abroad && !!f.abroad) return false
+  // The whole of a place takes no figure of the rest of one; a part's topic none said of the whole.
+  if (n.whole ? !!f.outside : s.whole && !!f.whole) return false
+  // What was added: only a figure said as added, and the count's own topic none such.
+  if (n.added ? !f.added : s.added && !!f.added) return false
   return true
 }
 
@@ -266,7 +286,7 @@ export function storyYearOf(sources: { published?: string | null }[]): number | 
 
 // Words of a label that say its measure, not its narrowing (or nothing): topics of one kind without
 // a concept are siblings when their labels share one ("Turnout" and "Turnout abroad").
-const NOT_MEASURE = new Set(['the', 'and', 'for', 'from', 'with', 'that', 'this', 'when', 'what', 'which', 'date', 'number', 'total', 'overall', 'people', 'share', 'count', 'figure', 'abroad', 'side', 'held', 'areas', 'previous', 'election', 'day', 'first', 'last', 'nombre', 'date', 'عدد', 'نسبة', 'تاريخ'])
+const NOT_MEASURE = new Set(['the', 'and', 'for', 'from', 'with', 'that', 'this', 'when', 'what', 'which', 'date', 'number', 'total', 'overall', 'people', 'share', 'count', 'figure', 'abroad', 'nationwide', 'across', 'added', 'additional', 'side', 'held', 'areas', 'previous', 'election', 'day', 'first', 'last', 'nombre', 'date', 'عدد', 'نسبة', 'تاريخ'])
 function measureWords(label: string): Set<string> {
   return new Set((foldKey(label).match(/[\p{L}]{4,}/gu) ?? []).filter((w) => !NOT_MEASURE.has(w) && !/^\d/.test(w)))
 }

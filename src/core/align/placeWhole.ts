@@ -1,7 +1,7 @@
 import type { Claim, Span } from '../model'
 import { compact, foldKey } from '../text/normalize'
 import { countryOf } from './facets'
-import { isPeopleWord } from '../entities/countries'
+import { isPeopleWord, seatOf } from '../entities/countries'
 
 // Sibling topics told apart by place: "Death toll in Turkey", "Death toll in Syria" and "Combined
 // death toll in Turkey and Syria". A topic naming two countries or more is their whole; a figure
@@ -51,7 +51,8 @@ export function placesNamed(text: string, from: number, to: number, skip?: Span)
   for (const m of slice.matchAll(WORD)) {
     const start = from + m.index
     if (skip && start >= skip.start && start < skip.end) continue
-    const country = countryWord(m[0])
+    // (A capital or a seat of government is its country's place: "à N'Djamena", "in Bangkok".)
+    const country = countryWord(m[0]) ?? seatOf(m[0].replace(/^(?:[dlDL]|qu)['’](?=\p{Lu})/u, ''))
     if (country) out.push({ country, start, end: start + m[0].length })
   }
   // (Matched folded; the compact text's offsets lead back to the original.)

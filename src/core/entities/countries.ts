@@ -64,7 +64,51 @@ const COUNTRIES: string[][] = [
   ['Uganda', 'Ugandan', 'Ugandans', 'أوغندا', 'أوغندي', 'Ouganda', 'ougandais'],
   ['Tanzania', 'Tanzanian', 'Tanzanians', 'تنزانيا', 'تنزاني', 'Tanzanie', 'tanzanien', 'tanzaniens'],
   ['Poland', 'Polish', 'بولندا', 'بولندي', 'Pologne', 'polonais'],
+  // Asia and the Pacific, where a quake, a crush or a storm counts foreigners among its dead.
+  ['Thailand', 'Thai', 'تايلاند', 'تايلندا', 'تايلندي', 'تايلاندي', 'Thaïlande', 'thaïlandais'],
+  ['Myanmar', 'Burma', 'Burmese', 'ميانمار', 'بورما', 'بورمي', 'Birmanie', 'birman', 'birmans'],
+  ['South Korea', 'Korea', 'Korean', 'Koreans', 'كوريا', 'كوري', 'كوريين', 'Corée', 'coréen', 'coréens'],
+  ['Vietnam', 'Vietnamese', 'فيتنام', 'فيتنامي', 'Viêt Nam', 'vietnamien', 'vietnamiens'],
+  ['Philippines', 'Filipino', 'Filipinos', 'الفلبين', 'فلبيني', 'philippin', 'philippins'],
+  ['Nepal', 'Nepali', 'Nepalese', 'نيبال', 'نيبالي', 'Népal', 'népalais'],
+  ['Sri Lanka', 'Sri Lankan', 'سريلانكا', 'سريلانكي', 'sri-lankais'],
+  ['Australia', 'Australian', 'Australians', 'أستراليا', 'أسترالي', 'Australie', 'australien', 'australiens'],
+  ['Norway', 'Norwegian', 'Norwegians', 'النرويج', 'نرويجي', 'Norvège', 'norvégien', 'norvégiens'],
+  ['Canada', 'Canadian', 'Canadians', 'كندا', 'كندي', 'canadien', 'canadiens'],
+  ['Netherlands', 'Dutch', 'هولندا', 'هولندي', 'Pays-Bas', 'néerlandais'],
+  ['Switzerland', 'Swiss', 'سويسرا', 'سويسري', 'Suisse'],
+  ['Sweden', 'Swedish', 'Swedes', 'السويد', 'سويدي', 'Suède', 'suédois'],
+  ['Austria', 'Austrian', 'Austrians', 'النمسا', 'نمساوي', 'Autriche', 'autrichien', 'autrichiens'],
+  ['Kazakhstan', 'Kazakh', 'Kazakhs', 'كازاخستان', 'كازاخي', 'kazakh', 'kazakhs'],
+  ['Uzbekistan', 'Uzbek', 'Uzbeks', 'أوزبكستان', 'أوزبكي', 'Ouzbékistan', 'ouzbek', 'ouzbeks'],
+  ['South Sudan', 'South Sudanese', 'جنوب السودان', 'Soudan du Sud', 'sud-soudanais'],
+  ['Haiti', 'Haitian', 'Haitians', 'هايتي', 'Haïti', 'haïtien', 'haïtiens'],
 ]
+
+// The seat of a government stands for it, and so does a capital for its country ("Moscow raised
+// its toll", "Kyiv: 10 dead", "كييف", "à Bangkok, la capitale"): each city by its country's English
+// name, in the three languages. (One word each: a name of two, "Tel Aviv", no word can match; none
+// that another place shares: Tripoli is Libya's and Lebanon's, عمّان Jordan's and Oman's عُمان.)
+const SEATS: [string, string[]][] = [
+  ['Russia', ['Moscow', 'Moscou', 'Kremlin', 'موسكو', 'الكرملين']],
+  ['Ukraine', ['Kyiv', 'Kiev', 'Kiyv', 'كييف', 'كييف']],
+  ['Syria', ['Damascus', 'Damas', 'دمشق']],
+  ['Turkey', ['Ankara', 'أنقرة']],
+  ['Sudan', ['Khartoum', 'الخرطوم']],
+  ['Iran', ['Tehran', 'Téhéran', 'طهران']],
+  ['Thailand', ['Bangkok', 'بانكوك']],
+  ['Myanmar', ['Naypyidaw', 'Naypyitaw', 'نايبيداو']],
+  ['Lebanon', ['Beirut', 'Beyrouth', 'بيروت']],
+  ['Egypt', ['Cairo', 'Caire', 'القاهرة']],
+  ['South Korea', ['Seoul', 'Séoul', 'سيول']],
+  ['Pakistan', ['Islamabad']],
+  ['Kenya', ['Nairobi', 'نيروبي']],
+  ['Niger', ['Niamey', 'نيامي']],
+  ['Chad', ["N'Djamena", 'N’Djamena', 'Ndjamena', 'نجامينا', 'انجامينا']],
+  ['Morocco', ['Rabat', 'الرباط']],
+  ['Iraq', ['Baghdad', 'Bagdad', 'بغداد']],
+]
+
 
 // Folded and in lower case, accented capitals included ("Égyptiens" as "égyptiens").
 const key = (name: string) => foldKey(name).toLowerCase()
@@ -108,3 +152,16 @@ for (const names of COUNTRIES) {
 
 /** Whether a word names a people rather than its country ("Pakistani", "مصريون", "syriens"; not "Pakistan", "مصر", "Syrie"). */
 export const isPeopleWord = (word: string): boolean => PEOPLE.has(key(word)) || (!INDEX.has(key(word)) && lookup(word) !== undefined)
+
+const SEAT_INDEX = new Map<string, string>()
+for (const [country, names] of SEATS) for (const n of names) SEAT_INDEX.set(key(n), country)
+
+/**
+ * The country a seat of government or a capital stands for, by its English name ("Moscow",
+ * "موسكو", "بموسكو", "Téhéran": Iran), or null. Arabic attached prefixes and the article are read.
+ */
+export function seatOf(word: string): string | null {
+  const k = key(word)
+  if (SEAT_INDEX.has(k) || !/\p{Script=Arabic}/u.test(k)) return SEAT_INDEX.get(k) ?? null
+  return SEAT_INDEX.get(k.replace(/^(?:[وفبل]|ال)(?=\p{L}{3})/u, '')) ?? null
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countryAliases, isCountryWord, isPeopleWord } from '../../../src/core/entities/countries'
+import { countryAliases, isCountryWord, isPeopleWord, seatOf } from '../../../src/core/entities/countries'
 
 // A people ("the Pakistanis", "مصريون", "syriens") is told from its country ("Pakistan", "مصر",
 // "Syrie"): a topic named for a people is about a part of the victims, one named for a country is not.
@@ -28,4 +28,22 @@ describe('countries of world news', () => {
   })
   it.each(['روس', 'kényans', 'Tajiks', 'israéliens'])('%s names a people', (w) => expect(isPeopleWord(w)).toBe(true))
   it.each(['Russie', 'كينيا', 'Israël', 'Kenya'])('%s names a country, not a people', (w) => expect(isPeopleWord(w)).toBe(false))
+})
+
+// Asia and the Pacific: a quake or a crush counts Thai, Burmese, Korean or Australian dead.
+describe('countries of Asia and the Pacific', () => {
+  it.each([['Thailand', 'Thaïlande'], ['Thai', 'تايلاند'], ['Myanmar', 'Birmanie'], ['Burma', 'ميانمار'], ['South Korea', 'Corée'], ['Norwegian', 'norvégiens'], ['Australians', 'أستراليا']])('%s and %s are one country', (a, b) => {
+    expect(countryAliases(a)).toContain(b)
+  })
+  it.each(['Thai', 'birmans', 'Koreans', 'norvégienne', 'australiens'])('%s names a people', (w) => expect(isPeopleWord(w)).toBe(true))
+  it.each(['Thaïlande', 'ميانمار', 'Norway'])('%s names a country, not a people', (w) => expect(isPeopleWord(w)).toBe(false))
+})
+
+// A seat of government or a capital stands for its country, with Arabic prefixes attached.
+describe('seatOf', () => {
+  it.each([['Moscow', 'Russia'], ['Kremlin', 'Russia'], ['بموسكو', 'Russia'], ['Kyiv', 'Ukraine'], ['كييف', 'Ukraine'], ['Téhéran', 'Iran'], ['والخرطوم', 'Sudan'], ['Bangkok', 'Thailand'], ['Beyrouth', 'Lebanon'], ['سيول', 'South Korea']])('%s → %s', (w, country) => {
+    expect(seatOf(w)).toBe(country)
+  })
+  // A city another country shares a name with (Tripoli), or a country's own name, is no seat.
+  it.each(['Tripoli', 'طرابلس', 'Derna', 'Libya', 'عمان'])('%s is none', (w) => expect(seatOf(w)).toBeNull())
 })
