@@ -29,6 +29,14 @@ const AR_PREFIX = /^(?:[وفبلك]?ال|لل|[وفبلك])/
 const shortArabic = (word: string, keys: string[]) => ARABIC.test(word) && (keys[0] ?? '').length < 3
 const bare = (word: string) => foldKey(word).replace(/^(?:[وفبلك]?ال|لل)/, '')
 const IN_ARABIC = 'ar:'
+// Latin spellings of an Arabic name write its article "al", "el" or "ul" ("Ras El-Hekma", "Ras
+// al-Hekma", "El Fasher", "al-Fasher"): such short words are matched by spelling, so the three are
+// one spelling. (The assimilated "ad-", "as-", "ash-" are English and French words too: left as spelt.)
+const LATIN_ARTICLE = /^(?:al|el|ul)$/
+const byLetters = (word: string) => {
+  const k = foldKey(word)
+  return LATIN_ARTICLE.test(k) ? 'al' : k
+}
 // A text repeats its spellings many times over: each is read once.
 const spellingOf = memoWords((word: string) => {
   const keys = keysOf(word)
@@ -44,8 +52,8 @@ function keysOf(spelt: string): string[] {
   // "لليبيا" is ل + ليبيا (the article's alef drops after ل only when there is one): read it both ways.
   const keys = /^لل/.test(word) && word.length > 4 ? [...new Set([...wordKeys(word), ...wordKeys(word.slice(1))])] : wordKeys(word)
   if (shortArabic(word, keys)) return [...keys, ...new Set([foldKey(word), foldKey(word).replace(AR_PREFIX, ''), bare(word)].map((w) => `=${w}`))]
-  if (LATIN.test(word) && LOWER.test(word)) return [`=${foldKey(word)}`, ...peopleSpellings(spelt)]
-  return [...(short(word, keys) ? [`=${foldKey(word)}`] : keys), ...(LATIN.test(word) ? peopleSpellings(spelt) : [])]
+  if (LATIN.test(word) && LOWER.test(word)) return [`=${byLetters(word)}`, ...peopleSpellings(spelt)]
+  return [...(short(word, keys) ? [`=${byLetters(word)}`] : keys), ...(LATIN.test(word) ? peopleSpellings(spelt) : [])]
 }
 // A people inflected ("jordaniens", "tunisiennes", "Jordanians") is also read as the people's
 // listed Latin spellings ("jordanien", "Jordanian"), which topics take as aliases.
@@ -59,7 +67,7 @@ function aliasWordKeys(spelt: string): string[] {
   if (ACRONYM.test(word)) return [`=${foldKey(word)}`]
   if (shortArabic(word, keys)) return [keys[0] ?? '', `=${bare(word)}`]
   if (!LATIN.test(word)) return keys.slice(0, 1)
-  return short(word, keys) ? [`=${foldKey(word)}`, keys[0] ?? ''] : [keys[0] ?? '', `=${foldKey(word)}`]
+  return short(word, keys) ? [`=${byLetters(word)}`, keys[0] ?? ''] : [keys[0] ?? '', `=${byLetters(word)}`]
 }
 
 export function wordsOf(text: string): Word[] {

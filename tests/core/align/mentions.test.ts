@@ -59,3 +59,16 @@ describe('accents', () => {
     expect(found('égyptien', 'Trois Égyptiens ont été secourus')).toEqual(['Égyptiens'])
   })
 })
+
+describe('the Arabic article in Latin spellings', () => {
+  it('"al", "el" and "ul" are one article, capital or not, with or without a hyphen', () => {
+    expect(found('Ras El-Hekma', 'the deal for Ras al-Hekma was signed')).toEqual(['Ras al-Hekma'])
+    expect(found('Ras al-Hekma', 'le projet de Ras El Hekma')).toEqual(['Ras El Hekma'])
+    expect(found('El Fasher', 'fighting in al-Fasher went on')).toEqual(['al-Fasher'])
+  })
+  it('no other short word stands for the article', () => {
+    expect(found('Ras El-Hekma', 'Ras an-Hekma')).toEqual([])
+    expect(found('El Fasher', 'on Fasher')).toEqual([])
+  })
+})
+
