@@ -187,7 +187,11 @@ function namesIn(text: string, lang: Lang, label: boolean): string[] {
   }
   let runStart = -1
   let possessive = false
+  let end = 0
   tokens.forEach((t, i) => {
+    // Names set side by side by a mark are two ("Thailand / Bangkok", "Niger, Mali"), not one name.
+    if (run.length && /\S/u.test(text.slice(end, t.index))) flush()
+    end = t.index + t[0].length
     const word = t[0].replace(/['’]s$/u, '')
     if (i === 0) possessive = word !== t[0]
     const cap = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(foldKey(word)) && !conceptsIn(word, { start: 0, end: word.length }, 'en').length

@@ -83,6 +83,11 @@ describe('topicFromText: a topic about one people', () => {
     expect(t.entity.aliases).not.toContain('Umrah')
     expect(t.entity.aliases).toContain('سوريا')
   })
+  it('reads two names a slash or a comma sets side by side as two names, not one', () => {
+    const t = topicFromText({ id: 't', label: 'Deaths in Ruritania / Strelsau', kind: 'count' })!
+    expect(t.entity.aliases).toEqual(expect.arrayContaining(['Ruritania', 'Strelsau']))
+    expect(t.entity.aliases).not.toContain('Ruritania Strelsau')
+  })
   it('keeps a second people it names', () => {
     const t = topicFromText({ id: 't', label: 'Egyptian and Sudanese survivors', kind: 'count' })!
     expect(t.entity.aliases).toEqual(expect.arrayContaining(['Egyptian', 'Sudanese']))
