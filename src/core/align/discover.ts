@@ -177,6 +177,16 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     g.reads.push(r)
     groups.set(key, g)
   }
+  // A measure only one report reads makes no candidate of its own; its figures may still state a
+  // value another report gives under another reading or none ("58 percent of the vote" read as the
+  // abstention beside "58% des voix" read as the turnout; "trois heures de retard" as a closure
+  // beside "three hours late"): they join the figures whose measure is not read, grouped by value.
+  const readOf = new Map(read.map((x) => [x.r.c, x] as const))
+  for (const [key, g] of groups) {
+    if (new Set(g.reads.map((r) => r.c.source)).size >= 2) continue
+    groups.delete(key)
+    for (const r of g.reads) { const x = readOf.get(r.c)!; unread.push({ c: r.c, lang: x.lang, furniture: x.furniture }) }
+  }
   const drafts: (Draft & { entity: string; label: { en: string; ar: string }; cues?: string[] })[] = []
   // A figure's origin is read once (a figure is counted by its candidate's origins and agreement).
   const origins = new Map<Claim, string>()
@@ -440,10 +450,18 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     // "21 mois" read beside a generic "prise"): as weak a sign of a topic, it ranks at half too.
     d.rank = (date ? Math.min(d.rank, date.rank) : d.rank) / 2
   }
+  // A day no word names that more origins give than any event's date, three or more, in the week
+  // before each report that gives it was published, is most likely the story's own day (a
+  // referendum, a dam's breach the lexicon has no word for): it ranks as a shared value, not at a
+  // quarter. (A day weeks before the reports, or after them, dates something else: a visit, a plan.)
+  const datedBy = Math.max(0, ...out.filter((d) => d.kind === 'date' && !!d.concept && !!CONCEPT_BY_ID.get(d.concept)?.event).map((d) => d.origins))
+  const recent = (cs: Claim[]) => cs.every((c) => { const d = dayOf(c); const p = publishedDay(byId.get(c.source)?.published); return d !== null && p !== null && d <= p + DAY_SLACK && p - d <= WEEK_DAYS })
+  const storyDays = days.filter((v) => v.kind === 'date' && v.claims.length && originsOf(v.claims) >= Math.max(STORY_DAY_ORIGINS, datedBy + 1) && recent(v.claims))
+  const ownDay = storyDays.length === 1 ? storyDays[0] : null
   for (const v of days) {
     if (!v.claims.length) continue
     const origins = originsOf(v.claims)
-    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 4 : 1), cues: v.cues })
+    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' && v !== ownDay ? 4 : 1), cues: v.cues })
   }
   // A candidate compares reports: one a single report states (a date two of its speakers give, a
   // day left after the others joined their event) is no candidate, however many origins it quotes.
@@ -549,6 +567,9 @@ const presentYear = (c: Claim, s: Source | undefined) => c.quantity.kind !== 'co
   && !!s?.published && c.quantity.lo === `${s.published.slice(0, 4)}-01-01`
 
 const MONTH_DAYS = 28
+// The origins a day no word names must have to be read as the story's own.
+const STORY_DAY_ORIGINS = 3
+const WEEK_DAYS = 7
 
 /** The place (or event) the most figures of a group name, if any. */
 function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {
