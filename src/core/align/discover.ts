@@ -454,8 +454,13 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   // before each report that gives it was published, is most likely the story's own day (a
   // referendum, a dam's breach the lexicon has no word for): it ranks as a shared value, not at a
   // quarter. (A day weeks before the reports, or after them, dates something else: a visit, a plan.)
-  const datedBy = Math.max(0, ...out.filter((d) => d.kind === 'date' && !!d.concept && !!CONCEPT_BY_ID.get(d.concept)?.event).map((d) => d.origins))
-  const recent = (cs: Claim[]) => cs.every((c) => { const d = dayOf(c); const p = publishedDay(byId.get(c.source)?.published); return d !== null && p !== null && d <= p + DAY_SLACK && p - d <= WEEK_DAYS })
+  // (Nor is the day after an event's date: the day after a fire, when reports tell of the
+  // funerals and the arrests, is no second story. The day before one may be: a referendum read the
+  // day before its results.)
+  const dated = merged.filter((d) => d.kind === 'date' && !!d.concept && !!CONCEPT_BY_ID.get(d.concept)?.event && d.cs.length)
+  const datedBy = Math.max(0, ...dated.map((d) => originsOf(d.cs)))
+  const datedDays = dated.flatMap((d) => d.cs.flatMap((c) => { const x = dayOf(c); return x === null ? [] : [x] }))
+  const recent = (cs: Claim[]) => cs.every((c) => { const d = dayOf(c); const p = publishedDay(byId.get(c.source)?.published); return d !== null && p !== null && d <= p + DAY_SLACK && p - d <= WEEK_DAYS && !datedDays.some((e) => d > e && d - e <= DAY_SLACK) })
   const storyDays = days.filter((v) => v.kind === 'date' && v.claims.length && originsOf(v.claims) >= Math.max(STORY_DAY_ORIGINS, datedBy + 1) && recent(v.claims))
   const ownDay = storyDays.length === 1 ? storyDays[0] : null
   for (const v of days) {
