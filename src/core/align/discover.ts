@@ -5,7 +5,7 @@ import { conceptsIn, measuresOf, type ConceptMention, type MeasureReading } from
 import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
 import { DAY_SLACK } from './dateSiblings'
-import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
+import { countryOf, elsewhereIn, partOf, pastAside, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays, toInterval } from '../compare/interval'
 import { agreement, aroundCommonDay, roughAgreement, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
@@ -109,7 +109,9 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // the floods"): beside a group's own event, another one makes a topic of its own.
       const sentence = sentenceOf(c.sentence)
       const events = isDateKind(c.quantity.kind) ? [] : eventsOf(c, stretch, sentence.events)
-      const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
+      // (Read past an aside right after the figure, as placement reads it: "60 injured, among them a
+      // child, in serious condition", "٦٠ جريحاً، بينهم طفل، في حالة خطيرة".)
+      const qualifier = [...qualifiersIn(src.text.slice(stretch.start, pastAside(src.text, stretch.end, c.sentence.end)), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
       // What befell the people a count names by who they are ("ten soldiers killed", "25 soldiers
       // injured" beside "8,000 soldiers deployed"), in its own words.
       // Said as a part of the figure before it ("34 dead, ten of them soldiers", "dont dix
