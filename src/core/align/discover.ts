@@ -19,6 +19,7 @@ import { peopleBefore } from './candidatePeople'
 import { sideName, sideOf, sidesIn, type SideMention } from './candidateSides'
 import { isSinceDate, sinceGroups } from './candidateSince'
 import { modelName, modelsOf, modelSplit } from './candidateModels'
+import { sameNouns } from './candidateNouns'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
@@ -469,6 +470,13 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     if (!v.claims.length) continue
     const origins = originsOf(v.claims)
     out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' && v !== ownDay ? 4 : 1), cues: v.cues })
+  }
+  // Counts no word measures, of one thing named by the same noun in two reports ("60 lits", "70
+  // lits"), whatever numbers they give: nothing but a noun ties them, so they rank at half a shared value.
+  const held = new Set(out.flatMap((d) => d.claims))
+  for (const v of sameNouns(unread.filter((u) => !u.furniture), originOf, (c) => held.has(c.id))) {
+    const origins = originsOf(v.claims)
+    out.push({ key: v.key, entity: '', label: v.label, kind: 'count', unit: null, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / 2, cues: v.cues })
   }
   // A candidate compares reports: one a single report states (a date two of its speakers give, a
   // day left after the others joined their event) is no candidate, however many origins it quotes.
