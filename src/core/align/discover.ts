@@ -181,9 +181,9 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     groups.set(key, g)
   }
   // A measure only one report reads makes no candidate of its own; its figures may still state a
-  // value another report gives under another reading or none ("58 percent of the vote" read as the
-  // abstention beside "58% des voix" read as the turnout; "trois heures de retard" as a closure
-  // beside "three hours late"): they join the figures whose measure is not read, grouped by value.
+  // value another report gives under another reading or none ("three hours late" read as a closure
+  // beside "trois heures de retard" read as nothing; "cinq jours" read beside a coup, "five days"
+  // as nothing): they join the figures whose measure is not read, grouped by value or noun.
   const readOf = new Map(read.map((x) => [x.r.c, x] as const))
   for (const [key, g] of groups) {
     if (new Set(g.reads.map((r) => r.c.source)).size >= 2) continue
