@@ -261,15 +261,19 @@ export function sameValues(unread: Unread[], originOf: (c: Claim) => string): { 
       else groups.set(key, [u])
       continue
     }
-    if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent' && q.kind !== 'money') continue
+    // (A rate states its unit: "200 mm per year", "200 ملم في السنة".)
+    if (q.kind !== 'count' && q.kind !== 'duration' && q.kind !== 'percent' && q.kind !== 'money' && !(q.kind === 'rate' && q.unit)) continue
     if (q.kind === 'count' && !u.c.counted && !q.unit) continue
     // The value as stated, not widened by its qualifier ("نحو نصف" is half, as "نصف" is; "more than
-    // 1.8 million" states 1.8 million), not a range.
-    const stated = typeof q.lo === 'number' && (q.hi === q.lo || q.hi === null) ? q.lo : q.lo === null && typeof q.hi === 'number' ? q.hi : null
+    // 1.8 million" states 1.8 million); a range by both its ends ("five to ten years", "خمسة أو
+    // عشرة أعوام": the same two ends in two reports are seldom chance either).
+    const range = q.qualifier === 'range' && typeof q.lo === 'number' && typeof q.hi === 'number' && q.lo < q.hi
+    const stated = typeof q.lo === 'number' && (q.hi === q.lo || q.hi === null) ? q.lo : q.lo === null && typeof q.hi === 'number' ? q.hi : range ? q.lo as number : null
     if (q.qualifier === 'vague' || stated === null || (q.kind === 'count' && stated < 3)) continue
-    const d = q.kind === 'duration' ? durationDays({ ...q, lo: stated, hi: stated }) : null
+    const d = q.kind === 'duration' ? durationDays(range ? q : { ...q, lo: stated, hi: stated }) : null
     if (q.kind === 'duration' && !d) continue
-    const key = `~${q.kind}|${q.kind === 'duration' ? 'day' : q.unit ?? ''}|${d ? d.lo : stated}`
+    const value = d ? (range ? `${d.lo}-${d.hi}` : d.lo) : range ? `${q.lo}-${q.hi}` : stated
+    const key = `~${q.kind}|${q.kind === 'duration' ? 'day' : q.unit ?? ''}|${value}`
     const l = groups.get(key)
     if (l) l.push(u)
     else groups.set(key, [u])

@@ -5,7 +5,7 @@ import { conceptsIn, measuresOf, type ConceptMention, type MeasureReading } from
 import { isDateKind } from '../quantity/parts'
 import { CONCEPT_BY_ID } from './measures'
 import { DAY_SLACK } from './dateSiblings'
-import { countryOf, elsewhereIn, partOf, peopleNamed, projectedIn, qualifiersIn } from './facets'
+import { countryOf, elsewhereIn, partOf, pastAside, peopleNamed, projectedIn, qualifiersIn } from './facets'
 import { countryAliases } from '../entities/countries'
 import { durationDays, toInterval } from '../compare/interval'
 import { agreement, aroundCommonDay, roughAgreement, corroborated, daySplits, sameValues, scattered, sharedWith, statedWith, valueLabel, valueSplits, type Unread } from './candidateValues'
@@ -19,6 +19,7 @@ import { peopleBefore } from './candidatePeople'
 import { sideName, sideOf, sidesIn, type SideMention } from './candidateSides'
 import { isSinceDate, sinceGroups } from './candidateSince'
 import { modelName, modelsOf, modelSplit } from './candidateModels'
+import { sameNouns } from './candidateNouns'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
@@ -109,7 +110,9 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // the floods"): beside a group's own event, another one makes a topic of its own.
       const sentence = sentenceOf(c.sentence)
       const events = isDateKind(c.quantity.kind) ? [] : eventsOf(c, stretch, sentence.events)
-      const qualifier = [...qualifiersIn(src.text.slice(stretch.start, stretch.end), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
+      // (Read past an aside right after the figure, as placement reads it: "60 injured, among them a
+      // child, in serious condition", "٦٠ جريحاً، بينهم طفل، في حالة خطيرة".)
+      const qualifier = [...qualifiersIn(src.text.slice(stretch.start, pastAside(src.text, stretch.end, c.sentence.end)), true)].find((q) => FACET_QUALIFIERS.has(q)) ?? sentence.qualifier
       // What befell the people a count names by who they are ("ten soldiers killed", "25 soldiers
       // injured" beside "8,000 soldiers deployed"), in its own words.
       // Said as a part of the figure before it ("34 dead, ten of them soldiers", "dont dix
@@ -176,6 +179,16 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     const g = groups.get(key) ?? { reads: [], concept: m.concept.id }
     g.reads.push(r)
     groups.set(key, g)
+  }
+  // A measure only one report reads makes no candidate of its own; its figures may still state a
+  // value another report gives under another reading or none ("three hours late" read as a closure
+  // beside "trois heures de retard" read as nothing; "cinq jours" read beside a coup, "five days"
+  // as nothing): they join the figures whose measure is not read, grouped by value or noun.
+  const readOf = new Map(read.map((x) => [x.r.c, x] as const))
+  for (const [key, g] of groups) {
+    if (new Set(g.reads.map((r) => r.c.source)).size >= 2) continue
+    groups.delete(key)
+    for (const r of g.reads) { const x = readOf.get(r.c)!; unread.push({ c: r.c, lang: x.lang, furniture: x.furniture }) }
   }
   const drafts: (Draft & { entity: string; label: { en: string; ar: string }; cues?: string[] })[] = []
   // A figure's origin is read once (a figure is counted by its candidate's origins and agreement).
@@ -440,10 +453,30 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     // "21 mois" read beside a generic "prise"): as weak a sign of a topic, it ranks at half too.
     d.rank = (date ? Math.min(d.rank, date.rank) : d.rank) / 2
   }
+  // A day no word names that more origins give than any event's date, three or more, in the week
+  // before each report that gives it was published, is most likely the story's own day (a
+  // referendum, a dam's breach the lexicon has no word for): it ranks as a shared value, not at a
+  // quarter. (A day weeks before the reports, or after them, dates something else: a visit, a plan.)
+  // (Nor is the day after an event's date: the day after a fire, when reports tell of the
+  // funerals and the arrests, is no second story. The day before one may be: a referendum read the
+  // day before its results.)
+  const dated = merged.filter((d) => d.kind === 'date' && !!d.concept && !!CONCEPT_BY_ID.get(d.concept)?.event && d.cs.length)
+  const datedBy = Math.max(0, ...dated.map((d) => originsOf(d.cs)))
+  const datedDays = dated.flatMap((d) => d.cs.flatMap((c) => { const x = dayOf(c); return x === null ? [] : [x] }))
+  const recent = (cs: Claim[]) => cs.every((c) => { const d = dayOf(c); const p = publishedDay(byId.get(c.source)?.published); return d !== null && p !== null && d <= p + DAY_SLACK && p - d <= WEEK_DAYS && !datedDays.some((e) => d > e && d - e <= DAY_SLACK) })
+  const storyDays = days.filter((v) => v.kind === 'date' && v.claims.length && originsOf(v.claims) >= Math.max(STORY_DAY_ORIGINS, datedBy + 1) && recent(v.claims))
+  const ownDay = storyDays.length === 1 ? storyDays[0] : null
   for (const v of days) {
     if (!v.claims.length) continue
     const origins = originsOf(v.claims)
-    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' ? 4 : 1), cues: v.cues })
+    out.push({ key: v.key, entity: '', label: v.label, kind: v.kind, unit: v.unit, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / (v.kind === 'date' && v !== ownDay ? 4 : 1), cues: v.cues })
+  }
+  // Counts no word measures, of one thing named by the same noun in two reports ("60 lits", "70
+  // lits"), whatever numbers they give: nothing but a noun ties them, so they rank at half a shared value.
+  const held = new Set(out.flatMap((d) => d.claims))
+  for (const v of sameNouns(unread.filter((u) => !u.furniture), originOf, (c) => held.has(c.id))) {
+    const origins = originsOf(v.claims)
+    out.push({ key: v.key, entity: '', label: v.label, kind: 'count', unit: null, claims: v.claims.map((c) => c.id), sources: sourcesOf(v.claims), origins, rank: (origins + (languagesOf(v.claims) - 1) / 2) / 2, cues: v.cues })
   }
   // A candidate compares reports: one a single report states (a date two of its speakers give, a
   // day left after the others joined their event) is no candidate, however many origins it quotes.
@@ -549,6 +582,9 @@ const presentYear = (c: Claim, s: Source | undefined) => c.quantity.kind !== 'co
   && !!s?.published && c.quantity.lo === `${s.published.slice(0, 4)}-01-01`
 
 const MONTH_DAYS = 28
+// The origins a day no word names must have to be read as the story's own.
+const STORY_DAY_ORIGINS = 3
+const WEEK_DAYS = 7
 
 /** The place (or event) the most figures of a group name, if any. */
 function mostNamed(reads: Read[], named: (r: Read) => string[]): string | null {

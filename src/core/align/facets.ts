@@ -81,7 +81,7 @@ export function peopleNamed(c: Claim, text: string): string[] {
  */
 export interface Qualifier { id: string; near: boolean; words: string[] }
 export const QUALIFIERS: Qualifier[] = [
-  { id: 'serious', near: true, words: ['seriously', 'serious', 'critical', 'critically', 'severely', 'grièvement', 'graves', 'grave', 'état critique', 'خطيرة', 'بالخطيرة', 'خطيرة', 'بليغة', 'بليغ', 'حرجة', 'خطرة'] },
+  { id: 'serious', near: true, words: ['seriously', 'serious', 'critical', 'critically', 'severely', 'grièvement', 'graves', 'grave', 'état critique', 'critique', 'critiques', 'خطيرة', 'بالخطيرة', 'خطيرة', 'بليغة', 'بليغ', 'حرجة', 'خطرة'] },
   { id: 'partial', near: true, words: ['partly', 'partially', 'partial', 'partiellement', 'en partie', 'جزئيا', 'جزئي', 'جزئية'] },
   { id: 'emergency', near: true, words: ['emergency', 'immediate', 'urgent', 'urgence', 'immédiate', 'immédiat', 'استعجالية', 'استعجالي', 'عاجلة', 'طارئة', 'فورية', 'طوارئ'] },
   { id: 'so-far', near: true, words: ['already', 'so far', 'to date', 'déjà', "jusqu'ici", 'حتى الآن', 'لحد الآن'] },

@@ -67,3 +67,64 @@ describe('cutApart', () => {
     expect(cutApart(chain, distinct).map((r) => r.map((v) => v.c.quantity.lo))).toEqual([[40, 44], [58, 60]])
   })
 })
+
+// The runs as first written (every value against every other), kept here as the reference the
+// sort-and-sweep reading must match.
+function unbridgedByPairs<V extends { c: Claim; value: { lo: number; hi: number } }>(chain: V[], near: number): V[][] {
+  if (chain.length < 3) return [chain]
+  const widen = (a: { lo: number; hi: number }) => ({ lo: a.lo - Math.abs(a.lo) * near, hi: a.hi + Math.abs(a.hi) * near })
+  const overlaps = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) => a.lo <= b.hi && b.lo <= a.hi
+  const meets = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) => overlaps(widen(a), b) || overlaps(widen(b), a)
+  const strong = chain.filter((v) => chain.some((w) => w.c.source !== v.c.source && meets(v.value, w.value)))
+  const runs: V[][] = []
+  for (const v of strong) {
+    const last = runs[runs.length - 1]
+    if (last && last.some((w) => meets(w.value, v.value))) last.push(v)
+    else runs.push([v])
+  }
+  if (runs.length < 2) return [chain]
+  for (const v of chain) {
+    if (strong.includes(v)) continue
+    const run = runs.find((r) => r.some((w) => meets(w.value, v.value)))
+    if (run) run.push(v)
+    else runs.push([v])
+  }
+  return runs
+}
+
+describe('unbridged reads long chains as pairwise comparison did', () => {
+  // A seeded generator, so a failure can be replayed.
+  const random = (seed: number) => () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648 }
+  const figure = (i: number, source: string, lo: number, hi: number) => ({ c: { id: `f${i}`, source, sentence: { start: 0, end: 1 } } as unknown as Claim, value: { lo, hi } })
+
+  it('on chains of values from a few reports, sorted or not, ranges and small counts among them', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const next = random(seed)
+      const n = 3 + Math.floor(next() * 40)
+      const reportsIn = 1 + Math.floor(next() * 6)
+      const chain = Array.from({ length: n }, (_, i) => {
+        const lo = next() < 0.3 ? Math.floor(next() * 25) : Math.round(next() * 400) / 4
+        return figure(i, `s${Math.floor(next() * reportsIn)}`, lo, next() < 0.2 ? lo + Math.floor(next() * 30) : lo)
+      })
+      if (seed % 2) chain.sort((a, b) => a.value.lo - b.value.lo)
+      const ids = (runs: typeof chain[]) => runs.map((r) => r.map((v) => v.c.id))
+      expect(ids(unbridged(chain, 0.1)), `seed ${seed}`).toEqual(ids(unbridgedByPairs(chain, 0.1)))
+    }
+  })
+
+  it('on a chain of 4,000 values, each stretch two reports give is a run of its own, with the values its reports alone give', () => {
+    // A thousand stretches, each twice the one before: two reports give one value (100 and 109),
+    // the first of them a lower one too (91, which only its own 100 meets), and a third report a
+    // value none meets (132).
+    const chain = Array.from({ length: 1000 }, (_, k) => {
+      const base = 2 ** k
+      return [figure(4 * k, `s${k}`, 0.91 * base, 0.91 * base), figure(4 * k + 1, `s${k}`, base, base), figure(4 * k + 2, `t${k}`, 1.09 * base, 1.09 * base), figure(4 * k + 3, `u${k}`, 1.32 * base, 1.32 * base)]
+    }).flat()
+    const runs = unbridged(chain, 0.1).map((r) => r.map((v) => v.c.id))
+    expect(runs).toHaveLength(2000)
+    expect(runs.slice(0, 3)).toEqual([['f1', 'f2', 'f0'], ['f5', 'f6', 'f4'], ['f9', 'f10', 'f8']])
+    expect(runs[999]).toEqual(['f3997', 'f3998', 'f3996'])
+    expect(runs.slice(1000, 1002)).toEqual([['f3'], ['f7']])
+    expect(runs[1999]).toEqual(['f3999'])
+  })
+})

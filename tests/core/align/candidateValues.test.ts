@@ -186,6 +186,16 @@ describe('sameValues: one value two reports give', () => {
     const claim = figures(['en', 'The fund holds $640 million.'], ['fr', 'Le fonds dispose de 640 millions d\'euros.'])
     expect(sameValues(unread(claim, 'en'), bySource)).toEqual([])
   })
+  it('is a candidate of a range two reports give with the same two ends, not of a range that shares one end', () => {
+    const every = figures(['en', 'Such storms return every four to eight years, the agency said.'], ['ar', 'تتكرر هذه العواصف كل أربعة إلى ثمانية أعوام.'], ['fr', 'Ces tempêtes reviennent tous les quatre à six ans.'])
+    expect(every.map((c) => [c.quantity.kind, c.quantity.qualifier])).toEqual([['duration', 'range'], ['duration', 'range'], ['duration', 'range']])
+    expect(sameValues(unread(every, 'en'), bySource).map((v) => v.claims.map((c) => c.text))).toEqual([['four to eight years', 'أربعة إلى ثمانية أعوام']])
+  })
+  it('is a candidate of a rate two reports give in one unit', () => {
+    const rain = figures(['en', 'The plateau gets barely 150 mm a year of rain.'], ['fr', 'Le plateau reçoit à peine 150 mm par an.'])
+    expect(rain.map((c) => c.quantity.kind)).toEqual(['rate', 'rate'])
+    expect(sameValues(unread(rain, 'en'), bySource).map((v) => v.claims.length)).toEqual([2])
+  })
   it('is none when one report gives it twice, whatever authorities it names', () => {
     const once = two.map((c) => ({ ...c, source: 'one' }))
     expect(sameValues(unread(once, 'en'), (c) => c.id)).toEqual([])

@@ -15,6 +15,26 @@ function candidates(sources: Source[]) {
 }
 
 describe('discoverCandidates: facets of one measure', () => {
+  it('a qualifier said past an aside ("60 injured, among them a child, in serious condition") sets the figure apart as placement reads it', () => {
+    const found = candidates([
+      source('a', 'ar', 'أصيب 230 شخصا في الانفجار، وقال الوزير إن 40 جريحا، بينهم طفل، في حالة خطيرة.', 'Site A'),
+      source('b', 'fr', "Plus de 210 personnes ont été blessées, dont 44 dans un état grave.", 'Journal B'),
+      source('c', 'en', 'The blast injured 230 people, officials said.', 'Wire C'),
+      source('d', 'en', 'At least 240 people were wounded in the explosion.', 'Paper D'),
+    ])
+    expect(found.find((f) => f.label === 'people injured (serious cases)')?.figures).toEqual(['40', '44'])
+  })
+
+  it('the injured "in a state judged critical" and "whose condition is critical" are the serious cases, whatever number each report gives', () => {
+    const found = candidates([
+      source('a', 'fr', "L'explosion a fait 35 morts et plus de 210 autres ont été blessés, parmi lesquels 17 sont dans un état jugé critique.", 'Journal A'),
+      source('b', 'ar', 'أسفر الانفجار عن 35 قتيلا و210 جرحى، بينهم 19 إصابة حالتها حرجة.', 'Site B'),
+      source('c', 'en', 'The blast killed 35 people and injured 230, officials said.', 'Wire C'),
+      source('d', 'en', 'At least 240 people were wounded in the explosion.', 'Paper D'),
+    ])
+    expect(found.find((f) => f.label === 'people injured (serious cases)')?.figures).toEqual(['17', '19'])
+    expect(found.find((f) => f.label === 'people injured')?.figures).toEqual(['210', '230', 'At least 240', 'plus de 210'])
+  })
   it('a projected toll stated by two sources is its own candidate beside the counted toll', () => {
     const found = candidates([
       source('a', 'en', 'The storm killed 3,900 people, officials said. The death toll could reach 10,000, the mayor warned.', 'Wire A'),

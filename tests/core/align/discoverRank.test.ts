@@ -122,3 +122,47 @@ describe('candidate rank: weak signs rank last', () => {
     expect(fled).toBeLessThan(bridges)
   })
 })
+
+describe('figures only one report reads as a measure, and the story\'s own day', () => {
+  it('a length one report reads under a measure no other report reads, and another report gives with no measure, is one candidate', () => {
+    const late = candidates([
+      source('a', 'en', 'Polling stations closed at 8 pm and the result came three hours late.', 'Wire A'),
+      source('b', 'fr', 'La commission a annoncé les résultats avec trois heures de retard.', 'Journal B'),
+    ])
+    expect(late.find((c) => c.figures.length === 2 && c.c.kind === 'duration')?.figures).toEqual(['three hours', 'trois heures'])
+    const days = candidates([
+      source('a', 'en', 'Police have fired tear gas at protesters for five days now, witnesses said.', 'Wire A'),
+      source('b', 'fr', "Voilà cinq jours que les forces de l'ordre dispersent les cortèges après le coup de force du président.", 'Journal B'),
+    ])
+    expect(days.find((c) => c.c.kind === 'duration')?.figures).toEqual(['cinq jours', 'five days'])
+  })
+
+  it('a day no word names that four origins give in the week before they wrote is the story\'s day: it ranks above a toll they disagree on', () => {
+    const found = candidates([
+      source('a', 'en', 'The island votes on its new charter on Monday. The storm killed 12 people last year, the coastguard said.', 'Wire A', '2025-04-15'),
+      source('b', 'fr', "Les îliens ont voté lundi 14 avril sur la nouvelle charte. L'ouragan avait fait 150 morts selon un syndicat.", 'Journal B', '2025-04-15'),
+      source('c', 'ar', 'صوت سكان الجزيرة يوم 14 أبريل على الميثاق الجديد.', 'Site C', '2025-04-16'),
+      source('d', 'en', 'The ballot of 14 April drew few voters, observers said.', 'Paper D', '2025-04-17'),
+    ])
+    const day = found.findIndex((f) => f.c.kind === 'date' && !f.c.concept)
+    const toll = found.findIndex((f) => f.c.kind === 'count')
+    expect(found[day]?.figures).toHaveLength(4)
+    expect(toll).toBeGreaterThan(-1)
+    expect(day).toBeLessThan(toll)
+  })
+
+  it('the day after an event\'s date, which four origins give for the arrests and funerals, is no story\'s day: it ranks below the toll', () => {
+    const found = candidates([
+      source('a', 'en', 'The fire broke out on Tuesday 15 April at a market in the port. On 16 April, police detained the owner.', 'Wire A', '2025-04-17'),
+      source('b', 'fr', "L'incendie s'est déclaré le mardi 15 avril dans un marché du port. La police a interpellé le propriétaire le 16 avril.", 'Journal B', '2025-04-17'),
+      source('c', 'ar', 'اعتقلت الشرطة مالك السوق في 16 أبريل.', 'Site C', '2025-04-17'),
+      source('d', 'en', 'Funerals were held on 16 April for those who died in the market.', 'Paper D', '2025-04-17'),
+      source('e', 'en', 'The storm killed 12 people last year, the coastguard said.', 'Paper E', '2025-04-17'),
+      source('f', 'fr', "L'ouragan avait fait 15 morts l'an dernier selon un syndicat.", 'Journal F', '2025-04-17'),
+    ])
+    const day = found.findIndex((f) => f.c.kind === 'date' && !f.c.concept)
+    const toll = found.findIndex((f) => f.c.kind === 'count')
+    expect(found[day]?.figures).toHaveLength(4)
+    expect(day).toBeGreaterThan(toll)
+  })
+})
