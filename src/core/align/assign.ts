@@ -4,6 +4,7 @@ import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
 import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
+import { ballotFacets } from './ballot'
 import { countryOf, elsewhereIn, isCountryName, pastAside, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { mostlyIn, placeNounBy, speakerSeat } from './places'
@@ -549,7 +550,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     projection: projectedIn(text, clause.start, c, clause.end) || rumoured(text, clause.start, c),
     elsewhere: elsewhereIn(text, own),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
-    qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, pastAside(text, own.end, c.sentence.end))), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
+    qualifiers: () => (qualifiers ??= { near: new Set([...qualifiersIn(text.slice(own.start, pastAside(text, own.end, c.sentence.end))), ...ballotFacets(text, { start: own.start, end: pastAside(text, own.end, c.sentence.end) }, c.sentence)]), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
     tells: () => (tells ??= figureTells(c, text, sameKindStretch(c, clause, ordered), clause, parts, inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === c.quantity.kind).map((o) => o.span), [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start))),
     apart: () => {

@@ -79,4 +79,50 @@ export const CIVIC_CONCEPTS: Concept[] = [
       ar: ['الأوراق الملغاة', 'أوراق ملغاة', 'الأصوات الملغاة', 'أصوات ملغاة', 'الأوراق الباطلة', 'أوراق باطلة', 'البطاقات الملغاة'],
     },
   },
+  // What an election is held in and for, counted by their own noun ("4,800 polling centres and
+  // 11,600 polling stations", "4 800 centres de vote et 11 600 bureaux de vote", "4800 مركز اقتراع
+  // و11600 مكتب تصويت"; "33 constituencies"; "three candidates"; "45 seats"): a centre holds
+  // several stations, so they are two measures. (Only a figure's own noun: "à la fermeture des
+  // bureaux de vote" dates, "the seat of government" counts nothing.)
+  {
+    id: 'polling-centres', countedOnly: true, family: 'places', label: { en: 'polling centres', ar: 'مراكز الاقتراع' },
+    words: {
+      en: ['polling centres', 'polling centers', 'polling centre', 'polling center', 'voting centres', 'voting centers'],
+      fr: ['centres de vote', 'centre de vote', 'centres électoraux', 'centres de scrutin'],
+      ar: ['مركز اقتراع', 'مراكز اقتراع', 'مراكز الاقتراع', 'مركز تصويت', 'مراكز تصويت', 'مراكز التصويت'],
+    },
+  },
+  {
+    id: 'polling-stations', countedOnly: true, family: 'places', label: { en: 'polling stations', ar: 'مكاتب التصويت' },
+    words: {
+      en: ['polling stations', 'polling station', 'polling places', 'polling booths', 'voting stations', 'voting booths'],
+      fr: ['bureaux de vote', 'bureau de vote', 'bureaux de scrutin'],
+      ar: ['مكتب تصويت', 'مكاتب تصويت', 'مكاتب التصويت', 'مكتب اقتراع', 'مكاتب اقتراع', 'مكاتب الاقتراع'],
+    },
+  },
+  {
+    id: 'constituencies', countedOnly: true, family: 'places', label: { en: 'constituencies', ar: 'الدوائر الانتخابية' },
+    words: {
+      en: ['constituencies', 'constituency', 'electoral districts', 'electoral constituencies'],
+      fr: ['circonscriptions', 'circonscription', 'circonscriptions électorales'],
+      ar: ['دائرة انتخابية', 'دوائر انتخابية', 'الدوائر الانتخابية'],
+    },
+  },
+  {
+    id: 'candidates', ownNoun: true, family: 'people', label: { en: 'candidates', ar: 'المترشحون' },
+    words: {
+      en: ['candidates', 'candidate', 'contenders', 'challengers', 'hopefuls', 'running mates'],
+      fr: ['candidats', 'candidat', 'candidates', 'prétendants'],
+      ar: ['مرشح', 'مرشحين', 'مرشحا', 'المرشحين', 'مترشح', 'مترشحين', 'مترشحا', 'المترشحين'],
+    },
+  },
+  {
+    id: 'seats', countedOnly: true, family: 'other', label: { en: 'seats', ar: 'المقاعد' },
+    words: {
+      en: ['seats', 'seat', 'parliamentary seats'],
+      // (Not "siège": a siege.)
+      fr: ['sièges', 'sièges de députés'],
+      ar: ['مقعد', 'مقعدا', 'مقاعد', 'المقاعد', 'مقعدين'],
+    },
+  },
 ]

@@ -16,6 +16,7 @@ import { CONCEPTS, CONCEPT_BY_ID, COUNTED_ONLY_WORDS, GENERIC_WORDS, PEOPLE_WORD
 import { moneyVerb } from './moneyVerb'
 import { isAge } from './age'
 import { unsaid } from './unsaid'
+import { ballotMeasure } from './ballot'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
 // tonnes of ammonium nitrate"), else the concept named nearest to it in its clause, else in its
@@ -173,6 +174,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (said) return reported(claim, text, lang, events) ?? { concept: ANNOUNCED, strength: 2, family: 'date' }
   // Years set off beside a name are that person's age ("Tebboune, 78,", "Youcef Aouchiche, 41 ans,").
   if (isAge(claim, text)) return { concept: AGE, strength: 3, family: 'time' }
+  // A vote's option or its voters taking part say what a share or a count of a vote is (ballot.ts).
+  const ballot = ballotMeasure(claim, text, clause, lang, others)
+  if (ballot) return { concept: CONCEPT_BY_ID.get(ballot)!, strength: 2, family: claim.quantity.kind === 'percent' ? 'percent' : 'other' }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const happenedMemo = new Map<UnitFamily, boolean>()
   // (The clause a part's clause leans on too: "le nombre de pèlerins décédés passe à 658, dont 630".)

@@ -1,0 +1,146 @@
+import type { Claim, Lang, Span } from '../model'
+import { foldKey } from '../text/normalize'
+import { WORD_END } from '../text/words'
+
+// What a figure of a vote says beyond its measure: the option it was cast for (yes or no, for or
+// against a text), and whether it is an exit poll's rather than the count's. A referendum's yes
+// share and no share, its yes votes and no votes, are different topics; so are the exit poll's
+// yes and the commission's. Read from a closed set of words per language (the options named:
+// "oui", "نعم", "the no vote") and the verbs of approving and rejecting, which say an option only
+// where the clause speaks of a vote ("2.1 million voters backed the text", "148 000 électeurs ont
+// rejeté le projet", "رفضه 150 ألف ناخب": not "the council approved 300 homes").
+
+export type BallotOption = 'yes' | 'no'
+/** Facet ids: the options, and the exit poll (a survey of voters, not the count). */
+export const EXIT_POLL = 'exit-poll'
+
+const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+// Arabic attaches its article and prepositions ("بنعم", "للمقترعين"); a hyphen after a Latin word
+// makes another word ("non-résidents").
+const wordsRe = (words: string[], flags = 'u') => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`, flags)
+
+// The options named as such: a word no other sentence uses for anything else, or the ambiguous
+// ones ("no", "non", "لا") only quoted or said as what was voted ("voted no", "pour le non",
+// "صوتوا بلا").
+const NAMED: Record<BallotOption, string[]> = {
+  yes: [
+    'yes', '"yes"', 'yes vote', 'yes votes', 'voted yes', 'in favour', 'in favor', 'voted for', 'votes for', 'voting for',
+    'oui', '"oui"', 'le oui', 'du oui', 'au oui', 'pour le oui', 'partisans du oui', 'voté pour', 'votent pour', 'en faveur',
+    'نعم', '"نعم"', 'بنعم', 'ب"نعم"', 'لصالح', 'صوتوا لصالح', 'صوت لصالح', 'مؤيدين', 'المؤيدين', 'مؤيدون', 'المؤيدون',
+  ],
+  no: [
+    '"no"', 'no vote', 'no votes', 'no share', 'no camp', 'no side', 'voted no', 'vote no', 'voting no', 'voted against', 'votes against', 'voting against', 'vote against',
+    '"non"', 'le non', 'du non', 'au non', 'pour le non', 'partisans du non', 'voté non', 'voté contre', 'votent contre', 'votes contre',
+    '"لا"', 'ب"لا"', 'صوتوا بلا', 'صوت بلا', 'التصويت بلا', 'صوتوا ضد', 'صوت ضد', 'رافضين', 'الرافضين', 'رافضون', 'الرافضون', 'معارضين', 'المعارضين للمشروع',
+  ],
+}
+// Verbs of approving and rejecting: an option only in a clause that speaks of a vote.
+const VERBS: Record<BallotOption, string[]> = {
+  yes: [
+    'backed', 'approved', 'approving', 'supported', 'supporting', 'endorsed', 'said yes',
+    'approuvé', 'approuvée', 'approuvent', 'approuvant', 'soutenu', 'soutenue', 'adopté', 'adoptée', 'plébiscité', 'plébiscitée',
+    'ايدوا', 'ايد', 'ايدت', 'وافقوا', 'وافق', 'الموافقه', 'موافقه', 'دعموا', 'تاييد',
+  ],
+  no: [
+    'rejected', 'rejecting', 'opposed', 'opposing', 'said no', 'against the draft', 'against the text', 'against the proposal', 'against the constitution',
+    'rejeté', 'rejetée', 'rejettent', 'rejetant', "contre le projet", 'contre le texte', 'opposés',
+    'رفضوا', 'رفض', 'رفضت', 'رفضه', 'رفضها', 'عارضوا', 'ضد المشروع', 'ضد الدستور',
+  ],
+}
+// Words of a vote: a clause that names none speaks of something else ("approved 300 homes").
+const VOTE_WORDS = [
+  'vote', 'votes', 'voted', 'voters', 'voting', 'ballot', 'ballots', 'referendum', 'election', 'elections', 'electorate', 'polls', 'those who took part', 'who took part',
+  'vote', 'voté', 'voix', 'suffrages', 'électeurs', 'électrices', 'votants', 'scrutin', 'référendum', 'élection', 'élections', 'urnes', 'inscrits', 'exprimés',
+  'صوت', 'اصوات', 'الاصوات', 'صوتوا', 'تصويت', 'ناخب', 'ناخبا', 'ناخبين', 'ناخبون', 'مقترع', 'مقترعين', 'مقترعون', 'اقتراع', 'استفتاء', 'انتخابات', 'المشاركين', 'المصوتين',
+]
+const NAMED_RE = { yes: wordsRe(NAMED.yes), no: wordsRe(NAMED.no) }
+const VERB_RE = { yes: wordsRe(VERBS.yes), no: wordsRe(VERBS.no) }
+const VOTE_RE = wordsRe(VOTE_WORDS)
+const OPTIONS: BallotOption[] = ['yes', 'no']
+
+/**
+ * The options a text names (a topic's label, a figure's own words); `ballot`: whether the text
+ * around speaks of a vote, so that the verbs of approving and rejecting say an option too (by
+ * default, whether the text itself names a vote).
+ */
+export function optionsIn(text: string, ballot?: boolean): Set<BallotOption> {
+  const folded = foldKey(text)
+  const voting = ballot ?? VOTE_RE.test(folded)
+  return new Set(OPTIONS.filter((o) => NAMED_RE[o].test(folded) || (voting && VERB_RE[o].test(folded))))
+}
+
+// A clause that restates the figure before it ("…, soit 94,6 %", ", or 5.4 percent", ", which is
+// 94.6 percent", "، أي ما نسبته 5.40%", "ce qui représente 46,10 %") says of it what that one's
+// clause says: its option, its measure.
+const RESTATES = new RegExp(`^[\\s"“”«»]*(?:${['soit', 'or', 'i.e.', 'that is', 'which is', 'which represents', 'representing', 'accounting for', 'ce qui représente', 'ce qui correspond à', 'représentant', 'correspondant à', 'أي', 'أي ما نسبته', 'ما يمثل', 'ما نسبته', 'بما نسبته', 'وهو ما يمثل', 'ما يعادل'].map(escape).join('|')})${WORD_END}`, 'iu')
+
+/**
+ * Where the words that speak for a figure begin: `own.start` (the start of its own stretch in its
+ * clause), or the start of the clause before when its own words open by restating that one's
+ * figure. `sentence`: its sentence.
+ */
+export function restatedFrom(text: string, own: Span, sentence: Span): number {
+  if (!RESTATES.test(foldKey(text.slice(own.start, Math.min(sentence.end, own.start + 40))).replace(/^[,،;؛\s]+/u, ''))) return own.start
+  const before = text.slice(sentence.start, own.start).replace(/[\s,،;؛]+$/u, '')
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('،'), before.lastIndexOf(';'), before.lastIndexOf('؛'))
+  return sentence.start + cut + 1
+}
+
+// An exit poll or a survey of voters, anywhere in the figure's sentence ("D'après un sondage
+// réalisé à la sortie des urnes, le oui recueillerait 92 %", "وكشف استطلاع … أن المشاركين صوتوا
+// بنسبة 92 في المائة"). (Not "polls" alone: voters go to the polls.)
+export const EXIT_POLL_WORDS = [
+  'exit poll', 'exit polls', 'exit-poll', 'survey', 'opinion poll', 'poll by', 'polling institute', 'pollster',
+  'sondage', 'sondages', 'sortie des urnes', 'institut de sondage',
+  'استطلاع', 'استطلاعات', 'استطلاع رأي', 'سبر اراء', 'سبر الاراء',
+]
+const EXIT_POLL_RE = wordsRe(EXIT_POLL_WORDS)
+
+/** Whether a text (a figure's sentence, a topic's label) says its figures are an exit poll's. */
+export const saysExitPoll = (text: string) => EXIT_POLL_RE.test(foldKey(text))
+
+/**
+ * What a figure's words add to its measure in a vote: the option its own words (`own`, with the
+ * clause it restates) name, and an exit poll its sentence names.
+ */
+export function ballotFacets(text: string, own: Span, sentence: Span): Set<string> {
+  const from = restatedFrom(text, own, sentence)
+  const out = new Set<string>(optionsIn(text.slice(from, own.end), VOTE_RE.test(foldKey(text.slice(sentence.start, sentence.end)))))
+  // (Both options named say neither: "94.6% yes against 5.4% no" is read figure by figure.)
+  if (out.size > 1) out.clear()
+  if (saysExitPoll(text.slice(sentence.start, sentence.end))) out.add(EXIT_POLL)
+  return out
+}
+
+// Taking part, said by the verb that governs a percentage ("27 % des électeurs avaient pris part
+// au référendum", "31% of registered voters cast ballots", "نسبة المقترعين بلغت 27 في المائة"): a
+// turnout, unless an option is named (then the verb is only who the share is of: "backed by 94.6
+// percent of those who took part").
+const TAKING_PART = wordsRe([
+  'took part', 'taken part', 'take part', 'cast ballots', 'cast their ballots', 'cast a ballot', 'cast their votes', 'turned out', 'went to the polls', 'voted',
+  'pris part', 'ont voté', 'avaient voté', 'a voté', 'se sont rendus aux urnes', 'se sont déplacés', 'ont participé', 'avaient participé',
+  'المقترعين', 'نسبة المقترعين', 'نسبة التصويت', 'نسبة الاقتراع', 'شاركوا', 'ادلوا باصواتهم', 'صوتوا',
+])
+
+/**
+ * The measure a vote's words give a figure, by concept id, or null to read it otherwise: a
+ * percentage that names an option is a share of the vote, one said of those who took part a
+ * turnout; a count that names an option counts votes. `figures`: the other figures of its
+ * sentence (its own words stop at them); `clause`: its clause.
+ */
+export function ballotMeasure(claim: Claim, text: string, clause: Span, lang: Lang, figures: Span[]): 'share' | 'turnout' | 'votes' | null {
+  void lang
+  const kind = claim.quantity.kind
+  if (kind !== 'percent' && kind !== 'count') return null
+  const before = figures.filter((f) => f.end <= claim.span.start && f.end > clause.start).map((f) => f.end)
+  const after = figures.filter((f) => f.start >= claim.span.end && f.start < clause.end).map((f) => f.start)
+  const own = { start: Math.max(clause.start, ...before), end: Math.min(clause.end, ...after) }
+  const from = restatedFrom(text, own, claim.sentence)
+  const words = text.slice(from, own.end)
+  const ballot = VOTE_RE.test(foldKey(text.slice(claim.sentence.start, claim.sentence.end)))
+  if (!ballot) return null
+  const options = optionsIn(words, true)
+  if (options.size) return kind === 'percent' ? 'share' : 'votes'
+  if (kind === 'percent' && TAKING_PART.test(foldKey(words))) return 'turnout'
+  return null
+}
