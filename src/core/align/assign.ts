@@ -4,7 +4,7 @@ import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
 import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
-import { ballotFacets } from './ballot'
+import { ballotFacets, EXIT_POLL } from './ballot'
 import { countryOf, elsewhereIn, isCountryName, pastAside, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { mostlyIn, placeNounBy, speakerSeat } from './places'
@@ -252,7 +252,8 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     const labelled = qualifiersIn(`${p.topic.label.en} ${p.topic.label.ar}`)
     p.splitBy = {
       own: [...p.qualifiers].filter((q) => labelled.has(q) && same.some((o) => !o.qualifiers.has(q))),
-      others: [...new Set(same.flatMap((o) => [...o.qualifiers]))].filter((q) => !p.qualifiers.has(q)),
+      // (An exit poll's figures are no count's, whatever measure the exit poll's topic names.)
+      others: [...new Set([...same.flatMap((o) => [...o.qualifiers]), ...(prepared.some((o) => o.qualifiers.has(EXIT_POLL)) ? [EXIT_POLL] : [])])].filter((q) => !p.qualifiers.has(q)),
     }
   }
   const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: names.get(t)! })))

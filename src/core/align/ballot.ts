@@ -37,14 +37,14 @@ const NAMED: Record<BallotOption, string[]> = {
 // Verbs of approving and rejecting: an option only in a clause that speaks of a vote.
 const VERBS: Record<BallotOption, string[]> = {
   yes: [
-    'backed', 'approved', 'approving', 'supported', 'supporting', 'endorsed', 'said yes',
-    'approuvé', 'approuvée', 'approuvent', 'approuvant', 'soutenu', 'soutenue', 'adopté', 'adoptée', 'plébiscité', 'plébiscitée',
-    'ايدوا', 'ايد', 'ايدت', 'وافقوا', 'وافق', 'الموافقه', 'موافقه', 'دعموا', 'تاييد',
+    'backed', 'back', 'backs', 'backing', 'approved', 'approve', 'approves', 'approving', 'supported', 'support', 'supports', 'supporting', 'endorsed', 'endorse', 'said yes',
+    'approuvé', 'approuvée', 'approuvent', 'approuvant', 'approuve', 'soutenu', 'soutenue', 'soutiennent', 'adopté', 'adoptée', 'plébiscité', 'plébiscitée',
+    'ايدوا', 'ايد', 'ايدت', 'يؤيدون', 'يؤيد', 'تؤيد', 'وافقوا', 'وافق', 'يوافقون', 'الموافقه', 'موافقه', 'دعموا', 'يدعمون', 'تاييد',
   ],
   no: [
-    'rejected', 'rejecting', 'opposed', 'opposing', 'said no', 'against the draft', 'against the text', 'against the proposal', 'against the constitution',
-    'rejeté', 'rejetée', 'rejettent', 'rejetant', "contre le projet", 'contre le texte', 'opposés',
-    'رفضوا', 'رفض', 'رفضت', 'رفضه', 'رفضها', 'عارضوا', 'ضد المشروع', 'ضد الدستور',
+    'rejected', 'reject', 'rejects', 'rejecting', 'opposed', 'oppose', 'opposes', 'opposing', 'said no', 'against the draft', 'against the text', 'against the proposal', 'against the constitution',
+    'rejeté', 'rejetée', 'rejettent', 'rejetant', 'rejette', "contre le projet", 'contre le texte', 'opposés',
+    'رفضوا', 'رفض', 'رفضت', 'رفضه', 'رفضها', 'يرفضون', 'يرفض', 'ترفض', 'عارضوا', 'يعارضون', 'ضد المشروع', 'ضد الدستور',
   ],
 }
 // Words of a vote: a clause that names none speaks of something else ("approved 300 homes").
@@ -137,10 +137,9 @@ export function ballotMeasure(claim: Claim, text: string, clause: Span, lang: La
   const own = { start: Math.max(clause.start, ...before), end: Math.min(clause.end, ...after) }
   const from = restatedFrom(text, own, claim.sentence)
   const words = text.slice(from, own.end)
+  // (An option named is a vote's by itself: "les partisans du oui sont 2,3 millions".)
   const ballot = VOTE_RE.test(foldKey(text.slice(claim.sentence.start, claim.sentence.end)))
-  if (!ballot) return null
-  const options = optionsIn(words, true)
-  if (options.size) return kind === 'percent' ? 'share' : 'votes'
-  if (kind === 'percent' && TAKING_PART.test(foldKey(words))) return 'turnout'
+  if (optionsIn(words, ballot).size) return kind === 'percent' ? 'share' : 'votes'
+  if (ballot && kind === 'percent' && TAKING_PART.test(foldKey(words))) return 'turnout'
   return null
 }

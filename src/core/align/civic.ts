@@ -51,6 +51,17 @@ export const CIVIC_CONCEPTS: Concept[] = [
     },
   },
   {
+    // Those on the rolls who stayed away ("7 million voters stayed away", "près de 7 millions
+    // d'électeurs ont boudé les urnes", "قاطع 7 ملايين ناخب الاستفتاء"): a part of the voters'
+    // words, as the registered are, never a count of those who voted.
+    id: 'abstainers', partOf: 'voters', family: 'people', label: { en: 'abstainers', ar: 'الممتنعون عن التصويت' },
+    words: {
+      en: ['abstainers', 'stayed away', 'stayed at home', 'stayed home', 'did not vote', "didn't vote", 'boycotted'],
+      fr: ['boudé les urnes', 'boudé le scrutin', "n'ont pas voté", 'se sont abstenus', 'ont boycotté'],
+      ar: ['الممتنعين', 'الممتنعون', 'ممتنعين', 'قاطعوا', 'قاطع', 'لم يصوتوا', 'لم يدلوا بأصواتهم', 'عزفوا عن'],
+    },
+  },
+  {
     // Those on the rolls ("24 million registered voters", "24 millions d'inscrits", "هيئة ناخبة
     // بلغت 24 مليون ناخب"): a clause that says "voters" and "registered" means them, and a count of
     // them is no count of those who voted.
