@@ -122,16 +122,21 @@ const TAKING_PART = wordsRe([
   'المقترعين', 'نسبة المقترعين', 'نسبة التصويت', 'نسبة الاقتراع', 'شاركوا', 'ادلوا باصواتهم', 'صوتوا',
 ])
 
+// A survey's sample ("among a sample of 7,500 voters", "un échantillon de 7 500 électeurs", "عينة
+// من 7500 ناخب"): those asked, neither the voters nor the votes.
+const SAMPLE_OF = new RegExp(`(?:${['sample of', 'échantillon de', "échantillon d'", 'échantillon représentatif de', 'عينة من', 'عينة تضم', 'عينة شملت', 'عينة قوامها'].map(escape).join('|')})\\s*$`, 'iu')
+
 /**
  * The measure a vote's words give a figure, by concept id, or null to read it otherwise: a
  * percentage that names an option is a share of the vote, one said of those who took part a
- * turnout; a count that names an option counts votes. `figures`: the other figures of its
+ * turnout; a count that names an option counts votes, one said as a survey's sample those asked. `figures`: the other figures of its
  * sentence (its own words stop at them); `clause`: its clause.
  */
-export function ballotMeasure(claim: Claim, text: string, clause: Span, lang: Lang, figures: Span[]): 'share' | 'turnout' | 'votes' | null {
+export function ballotMeasure(claim: Claim, text: string, clause: Span, lang: Lang, figures: Span[]): 'share' | 'turnout' | 'votes' | 'samples' | null {
   void lang
   const kind = claim.quantity.kind
   if (kind !== 'percent' && kind !== 'count') return null
+  if (kind === 'count' && SAMPLE_OF.test(foldKey(text.slice(Math.max(clause.start, claim.span.start - 40), claim.span.start)))) return 'samples'
   const before = figures.filter((f) => f.end <= claim.span.start && f.end > clause.start).map((f) => f.end)
   const after = figures.filter((f) => f.start >= claim.span.end && f.start < clause.end).map((f) => f.start)
   const own = { start: Math.max(clause.start, ...before), end: Math.min(clause.end, ...after) }

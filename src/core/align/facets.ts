@@ -139,7 +139,7 @@ export function qualifiersIn(text: string, near?: boolean): Set<string> {
   // A vote's option and an exit poll (ballot.ts): one option named, not both ("yes against no").
   const options = near === false ? new Set() : optionsIn(text)
   if (options.size === 1) out.add([...options][0] as string)
-  if (saysExitPoll(text)) out.add(EXIT_POLL)
+  if (near !== true && saysExitPoll(text)) out.add(EXIT_POLL)
   return out
 }
 

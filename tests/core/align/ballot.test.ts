@@ -29,6 +29,10 @@ const MEASURES: [Lang, string, string, string | null][] = [
   ['fr', 'Au total, 180 000 électeurs ont voté, ce qui représente 44,5 %.', '44,5 %', 'turnout'],
   // Neither "against" nor "contre" alone is an option: it sets one hour's turnout against another's.
   ['en', 'The commission reported a participation of 22 per cent at noon, against 29 per cent in the last election.', '29 per cent', 'turnout'],
+  // A survey's sample counts those asked, not the voters.
+  ['en', 'The exit poll was carried out among a sample of more than 6,000 voters.', 'more than 6,000', 'samples'],
+  ['fr', "Le sondage a été réalisé auprès d'un échantillon de 6 000 électeurs.", '6 000', 'samples'],
+  ['ar', 'وشمل الاستطلاع عينة من 6 آلاف ناخب.', '6 آلاف', 'samples'],
   // (Approving what is no vote counts no votes.)
   ['en', 'The council approved 300 new homes for the flood victims.', '300', null],
 ]
