@@ -126,13 +126,30 @@ const TAKING_PART = wordsRe([
 // من 7500 ناخب"): those asked, neither the voters nor the votes.
 const SAMPLE_OF = new RegExp(`(?:${['sample of', 'échantillon de', "échantillon d'", 'échantillon représentatif de', 'عينة من', 'عينة تضم', 'عينة شملت', 'عينة قوامها'].map(escape).join('|')})\\s*$`, 'iu')
 
+// The whole a part of the vote is said out of ("2.46 million voters out of the 9.3 million on the
+// rolls", "2,46 millions d'électeurs sur 9,3 millions", "من أصل 9.3 ملايين ناخب"): in a sentence of
+// turnout, those on the rolls.
+const OUT_OF = new RegExp(`(?:^|[^\\p{L}])(?:${['out of', 'out of a total of', 'sur', 'sur un total de', 'من اصل', 'من مجموع'].map(escape).join('|')})\\s+(?:the\\s+|les\\s+)?$`, 'iu')
+const TURNOUT_WORDS = wordsRe(['turnout', 'participation', 'taux de participation', 'نسبه المشاركه', 'نسبه الاقبال', 'نسبه التصويت', 'نسبه المقترعين'])
+const VOTERS_WORDS = wordsRe(['voters', 'électeurs', 'ناخب', 'ناخبين', 'مقترع', 'مقترعين'])
+
+/** Whether a share's next clause restates it as voters out of a whole ("27.5%, or 2.46 million voters out of the 9.3 million on the rolls"): a turnout. */
+function restatedAsVotersOutOf(text: string, end: number, sentence: Span): boolean {
+  const next = text.slice(end, Math.min(sentence.end, end + 120)).replace(/^[\s,،;؛]+/u, '')
+  if (!RESTATES.test(foldKey(next.slice(0, 40)))) return false
+  const folded = foldKey(next.split(/[;؛]|\.(?!\d)/u)[0])
+  return VOTERS_WORDS.test(folded) && OUT_OF_ANYWHERE.test(folded)
+}
+const OUT_OF_ANYWHERE = /(?:^|[^\p{L}])(?:out of|sur|من اصل|من مجموع)(?![\p{L}])/u
+
 /**
  * The measure a vote's words give a figure, by concept id, or null to read it otherwise: a
  * percentage that names an option is a share of the vote, one said of those who took part a
- * turnout; a count that names an option counts votes, one said as a survey's sample those asked. `figures`: the other figures of its
+ * turnout; a count that names an option counts votes, one said as a survey's sample those asked,
+ * the whole a turnout is out of those on the rolls. `figures`: the other figures of its
  * sentence (its own words stop at them); `clause`: its clause.
  */
-export function ballotMeasure(claim: Claim, text: string, clause: Span, lang: Lang, figures: Span[]): 'share' | 'turnout' | 'votes' | 'samples' | null {
+export function ballotMeasure(claim: Claim, text: string, clause: Span, lang: Lang, figures: Span[]): 'share' | 'turnout' | 'votes' | 'samples' | 'registered' | 'voters' | null {
   void lang
   const kind = claim.quantity.kind
   if (kind !== 'percent' && kind !== 'count') return null
@@ -145,6 +162,9 @@ export function ballotMeasure(claim: Claim, text: string, clause: Span, lang: La
   // (An option named is a vote's by itself: "les partisans du oui sont 2,3 millions".)
   const ballot = VOTE_RE.test(foldKey(text.slice(claim.sentence.start, claim.sentence.end)))
   if (optionsIn(words, ballot).size) return kind === 'percent' ? 'share' : 'votes'
-  if (ballot && kind === 'percent' && TAKING_PART.test(foldKey(words))) return 'turnout'
+  if (ballot && kind === 'percent' && (TAKING_PART.test(foldKey(words)) || restatedAsVotersOutOf(text, claim.span.end, claim.sentence))) return 'turnout'
+  // (The part said before "out of" is those who voted: "2.46 million voters out of the 9.3 million".)
+  if (kind === 'count' && ballot && after.length && OUT_OF.test(foldKey(text.slice(claim.span.end, Math.min(...after))))) return 'voters'
+  if (kind === 'count' && OUT_OF.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start))) && TURNOUT_WORDS.test(foldKey(text.slice(claim.sentence.start, claim.sentence.end)))) return 'registered'
   return null
 }

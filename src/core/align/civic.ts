@@ -67,7 +67,7 @@ export const CIVIC_CONCEPTS: Concept[] = [
     // them is no count of those who voted.
     id: 'registered', partOf: 'voters', family: 'people', label: { en: 'registered voters', ar: 'الناخبون المسجلون' },
     words: {
-      en: ['registered voters', 'registered to vote', 'were registered', 'are registered', 'electorate', 'electoral roll', 'electoral rolls', 'eligible voters', 'eligible to vote'],
+      en: ['registered voters', 'registered to vote', 'were registered', 'are registered', 'electorate', 'electoral roll', 'electoral rolls', 'on the rolls', 'on the roll', 'eligible voters', 'eligible to vote'],
       fr: ['inscrits', 'électeurs inscrits', 'corps électoral', 'listes électorales', 'inscrits sur les listes'],
       ar: ['هيئة ناخبة', 'الهيئة الناخبة', 'الناخبين المسجلين', 'المسجلين', 'مسجلين', 'القوائم الانتخابية', 'الكتلة الناخبة'],
     },

@@ -176,7 +176,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (isAge(claim, text)) return { concept: AGE, strength: 3, family: 'time' }
   // A vote's option or its voters taking part say what a share or a count of a vote is (ballot.ts).
   const ballot = ballotMeasure(claim, text, clause, lang, others)
-  if (ballot) return { concept: CONCEPT_BY_ID.get(ballot)!, strength: 2, family: claim.quantity.kind === 'percent' ? 'percent' : 'other' }
+  if (ballot) return { concept: CONCEPT_BY_ID.get(ballot)!, strength: 2, family: CONCEPT_BY_ID.get(ballot)!.family }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const happenedMemo = new Map<UnitFamily, boolean>()
   // (The clause a part's clause leans on too: "le nombre de pèlerins décédés passe à 658, dont 630".)

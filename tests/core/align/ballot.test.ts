@@ -29,6 +29,17 @@ const MEASURES: [Lang, string, string, string | null][] = [
   ['fr', 'Au total, 180 000 électeurs ont voté, ce qui représente 44,5 %.', '44,5 %', 'turnout'],
   // Neither "against" nor "contre" alone is an option: it sets one hour's turnout against another's.
   ['en', 'The commission reported a participation of 22 per cent at noon, against 29 per cent in the last election.', '29 per cent', 'turnout'],
+  // A share restated as voters out of a whole is a turnout; the part are voters, the whole the
+  // registered.
+  ['en', 'The answer, the commission said, is 31.4%, or 2.1 million voters out of the 6.8 million on the rolls.', '31.4%', 'turnout'],
+  ['en', 'The answer, the commission said, is 31.4%, or 2.1 million voters out of the 6.8 million on the rolls.', '2.1 million', 'voters'],
+  ['en', 'The answer, the commission said, is 31.4%, or 2.1 million voters out of the 6.8 million on the rolls.', '6.8 million', 'registered'],
+  ['fr', "Le taux de participation est de 31,4 %, soit 2,1 millions d'électeurs sur 6,8 millions d'inscrits.", '2,1 millions', 'voters'],
+  ['ar', 'وبلغت نسبة المشاركة 31.4 في المائة، أي 2.1 مليون ناخب من أصل 6.8 مليون ناخب.', '2.1 مليون', 'voters'],
+  ['ar', 'وبلغت نسبة المشاركة 31.4 في المائة، أي 2.1 مليون ناخب من أصل 6.8 مليون ناخب.', '6.8 مليون', 'registered'],
+  ['en', 'Turnout has fallen in every vote since, to 34% in the last one, out of 6 million voters.', '6 million', 'registered'],
+  // (Out of those who voted, a candidate's votes: no turnout is said.)
+  ['en', 'Out of 3,100,000 voters recorded, 2,900,000 voted for the mayor.', '3,100,000', 'voters'],
   // A survey's sample counts those asked, not the voters.
   ['en', 'The exit poll was carried out among a sample of more than 6,000 voters.', 'more than 6,000', 'samples'],
   ['fr', "Le sondage a été réalisé auprès d'un échantillon de 6 000 électeurs.", '6 000', 'samples'],
