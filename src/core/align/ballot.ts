@@ -49,9 +49,9 @@ const VERBS: Record<BallotOption, string[]> = {
 }
 // Words of a vote: a clause that names none speaks of something else ("approved 300 homes").
 const VOTE_WORDS = [
-  'vote', 'votes', 'voted', 'voters', 'voting', 'ballot', 'ballots', 'referendum', 'election', 'elections', 'electorate', 'polls', 'those who took part', 'who took part',
-  'vote', 'voté', 'voix', 'suffrages', 'électeurs', 'électrices', 'votants', 'scrutin', 'référendum', 'élection', 'élections', 'urnes', 'inscrits', 'exprimés',
-  'صوت', 'اصوات', 'الاصوات', 'صوتوا', 'تصويت', 'ناخب', 'ناخبا', 'ناخبين', 'ناخبون', 'مقترع', 'مقترعين', 'مقترعون', 'اقتراع', 'استفتاء', 'انتخابات', 'المشاركين', 'المصوتين',
+  'vote', 'votes', 'voted', 'voters', 'voting', 'ballot', 'ballots', 'referendum', 'election', 'elections', 'electorate', 'polls', 'those who took part', 'who took part', 'elected', 're-elected', 'reelected',
+  'voté', 'voix', 'élu', 'élue', 'réélu', 'réélue', 'suffrages', 'électeurs', 'électrices', 'votants', 'scrutin', 'référendum', 'élection', 'élections', 'urnes', 'inscrits', 'exprimés',
+  'صوت', 'اصوات', 'الاصوات', 'صوتوا', 'تصويت', 'ناخب', 'ناخبا', 'ناخبين', 'ناخبون', 'مقترع', 'مقترعين', 'مقترعون', 'اقتراع', 'استفتاء', 'انتخابات', 'الانتخابات', 'الرئاسيات', 'المشاركين', 'المصوتين',
 ]
 const NAMED_RE = { yes: wordsRe(NAMED.yes), no: wordsRe(NAMED.no) }
 const VERB_RE = { yes: wordsRe(VERBS.yes), no: wordsRe(VERBS.no) }
@@ -74,17 +74,24 @@ export function optionsIn(text: string, ballot?: boolean): Set<BallotOption> {
 // clause says: its option, its measure.
 const RESTATES = new RegExp(`^[\\s"“”«»]*(?:${['soit', 'or', 'i.e.', 'that is', 'which is', 'which represents', 'representing', 'accounting for', 'ce qui représente', 'ce qui correspond à', 'représentant', 'correspondant à', 'أي', 'أي ما نسبته', 'ما يمثل', 'ما نسبته', 'بما نسبته', 'وهو ما يمثل', 'ما يعادل'].map(escape).join('|')})${WORD_END}`, 'iu')
 
+/** The start of the clause before a figure's own words (`own.start`), in its sentence. */
+function clauseBefore(text: string, own: Span, sentence: Span): number {
+  const before = text.slice(sentence.start, own.start).replace(/[\s,،;؛]+$/u, '')
+  return sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf('،'), before.lastIndexOf(';'), before.lastIndexOf('؛')) + 1
+}
+
 /**
  * Where the words that speak for a figure begin: `own.start` (the start of its own stretch in its
  * clause), or the start of the clause before when its own words open by restating that one's
  * figure. `sentence`: its sentence.
  */
 export function restatedFrom(text: string, own: Span, sentence: Span): number {
-  if (!RESTATES.test(foldKey(text.slice(own.start, Math.min(sentence.end, own.start + 40))).replace(/^[,،;؛\s]+/u, ''))) return own.start
-  const before = text.slice(sentence.start, own.start).replace(/[\s,،;؛]+$/u, '')
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('،'), before.lastIndexOf(';'), before.lastIndexOf('؛'))
-  return sentence.start + cut + 1
+  return RESTATES.test(foldKey(text.slice(own.start, Math.min(sentence.end, own.start + 40))).replace(/^[,،;؛\s]+/u, '')) ? clauseBefore(text, own, sentence) : own.start
 }
+
+// A share set against the one before ("26 % à 17 h, contre 33 % il y a cinq ans", "26 per cent at
+// 5 pm, against 33 per cent in 2019", "مقابل 33 بالمائة"): a share of the same measure, at another time.
+const SET_AGAINST = new RegExp(`^[\\s,،]*(?:${['against', 'compared with', 'compared to', 'versus', 'vs', 'contre', 'comparé à', 'par rapport à', 'مقابل', 'بالمقارنة مع', 'مقارنة ب'].map(escape).join('|')})${WORD_END}`, 'iu')
 
 // An exit poll or a survey of voters, anywhere in the figure's sentence ("D'après un sondage
 // réalisé à la sortie des urnes, le oui recueillerait 92 %", "وكشف استطلاع … أن المشاركين صوتوا
@@ -142,9 +149,19 @@ function restatedAsVotersOutOf(text: string, end: number, sentence: Span): boole
 }
 const OUT_OF_ANYWHERE = /(?:^|[^\p{L}])(?:out of|sur|من اصل|من مجموع)(?![\p{L}])/u
 
+// Winning a share, said by the verb that governs it ("re-elected with 94.7%", "l'avait emporté avec
+// 58 %", "فاز بنسبة 58 بالمائة"), or the share said of the vote ("58 percent of the vote", "58 %
+// des voix", "من الأصوات"): a share of the vote, not a turnout, whatever the sentence says beside.
+const WON = wordsRe([
+  'won', 'wins', 'win', 'winning', 'elected with', 're-elected with', 'reelected with', 'garnered', 'secured', 'obtained', 'credited with', 'scored',
+  'élu avec', 'élue avec', 'réélu avec', 'réélue avec', 'emporté avec', 'obtient', 'obtenu', 'remporté', 'recueilli', 'recueille', 'crédité de', 'créditée de', 'score de',
+  'فاز', 'فوزه', 'يفوز', 'حصل على', 'حصلت على', 'حصد', 'حصدت', 'نال', 'نالت', 'تصدر',
+])
+const OF_THE_VOTE = new RegExp(`^\\s*(?:${['of the vote', 'of vote', 'of the votes', 'of votes cast', 'of the votes cast', 'of valid votes', 'des voix', 'des suffrages', 'des suffrages exprimés', 'des voix exprimées', 'من الاصوات', 'من اصوات'].map(escape).join('|')})${WORD_END}`, 'iu')
+
 /**
  * The measure a vote's words give a figure, by concept id, or null to read it otherwise: a
- * percentage that names an option is a share of the vote, one said of those who took part a
+ * percentage that names an option, or won or said of the vote, is a share of the vote, one said of those who took part a
  * turnout; a count that names an option counts votes, one said as a survey's sample those asked,
  * the whole a turnout is out of those on the rolls. `figures`: the other figures of its
  * sentence (its own words stop at them); `clause`: its clause.
@@ -162,6 +179,8 @@ export function ballotMeasure(claim: Claim, text: string, clause: Span, lang: La
   // (An option named is a vote's by itself: "les partisans du oui sont 2,3 millions".)
   const ballot = VOTE_RE.test(foldKey(text.slice(claim.sentence.start, claim.sentence.end)))
   if (optionsIn(words, ballot).size) return kind === 'percent' ? 'share' : 'votes'
+  if (kind === 'percent' && (OF_THE_VOTE.test(foldKey(text.slice(claim.span.end, claim.span.end + 30))) || (ballot && WON.test(foldKey(text.slice(from, claim.span.start)))))) return 'share'
+  if (kind === 'percent' && SET_AGAINST.test(foldKey(text.slice(own.start, claim.span.start))) && TURNOUT_WORDS.test(foldKey(text.slice(clauseBefore(text, own, claim.sentence), own.start)))) return 'turnout'
   if (ballot && kind === 'percent' && (TAKING_PART.test(foldKey(words)) || restatedAsVotersOutOf(text, claim.span.end, claim.sentence))) return 'turnout'
   // (The part said before "out of" is those who voted: "2.46 million voters out of the 9.3 million".)
   if (kind === 'count' && ballot && after.length && OUT_OF.test(foldKey(text.slice(claim.span.end, Math.min(...after))))) return 'voters'

@@ -27,6 +27,14 @@ const MEASURES: [Lang, string, string, string | null][] = [
   ['ar', 'وصوت 2.3 مليون بـ"نعم" في الاستفتاء.', '2.3 مليون', 'votes'],
   // A share restated after a count takes the count's words ("…, soit 7,1 %", "، أي ما نسبته").
   ['fr', 'Au total, 180 000 électeurs ont voté, ce qui représente 44,5 %.', '44,5 %', 'turnout'],
+  // Winning a share, or a share of the vote, is no turnout, whatever else the sentence says.
+  ['fr', 'Mansouri réélu avec 71,5 %, la participation corrigée à 39 %', '71,5 %', 'share'],
+  ['fr', 'Mansouri réélu avec 71,5 %, la participation corrigée à 39 %', '39 %', 'turnout'],
+  ['en', 'Mansouri re-elected with 71.5% of vote, turnout questioned', '71.5%', 'share'],
+  ['en', 'In 2019 he won with 58 percent of the vote, but abstention hit a record of 61 percent.', '58 percent', 'share'],
+  ['ar', 'وفاز منصوري في الانتخابات بنسبة 71.5 بالمائة.', '71.5 بالمائة', 'share'],
+  // A share set against a turnout is a turnout at another time.
+  ['fr', "Le taux de participation était d'environ 22 % à midi, contre 29 % il y a cinq ans.", '29 %', 'turnout'],
   // Neither "against" nor "contre" alone is an option: it sets one hour's turnout against another's.
   ['en', 'The commission reported a participation of 22 per cent at noon, against 29 per cent in the last election.', '29 per cent', 'turnout'],
   // A share restated as voters out of a whole is a turnout; the part are voters, the whole the
