@@ -1,4 +1,4 @@
-import type { Claim, Lang, Span } from '../model'
+import type { Claim, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import { WORD_END } from '../text/words'
 
@@ -124,7 +124,7 @@ export function ballotFacets(text: string, own: Span, sentence: Span): Set<strin
 // turnout, unless an option is named (then the verb is only who the share is of: "backed by 94.6
 // percent of those who took part").
 const TAKING_PART = wordsRe([
-  'took part', 'taken part', 'take part', 'cast ballots', 'cast their ballots', 'cast a ballot', 'cast their votes', 'turned out', 'went to the polls', 'voted',
+  'took part', 'taken part', 'take part', 'cast ballots', 'cast their ballots', 'cast a ballot', 'cast their votes', 'turned out', 'went to the polls', 'who voted', 'had voted', 'have voted', 'has voted',
   'pris part', 'ont voté', 'avaient voté', 'a voté', 'se sont rendus aux urnes', 'se sont déplacés', 'ont participé', 'avaient participé',
   'المقترعين', 'نسبة المقترعين', 'نسبة التصويت', 'نسبة الاقتراع', 'شاركوا', 'ادلوا باصواتهم', 'صوتوا',
 ])
@@ -137,6 +137,7 @@ const SAMPLE_OF = new RegExp(`(?:${['sample of', 'échantillon de', "échantillo
 // rolls", "2,46 millions d'électeurs sur 9,3 millions", "من أصل 9.3 ملايين ناخب"): in a sentence of
 // turnout, those on the rolls.
 const OUT_OF = new RegExp(`(?:^|[^\\p{L}])(?:${['out of', 'out of a total of', 'sur', 'sur un total de', 'من اصل', 'من مجموع'].map(escape).join('|')})\\s+(?:the\\s+|les\\s+)?$`, 'iu')
+const OUT_OF_ANYWHERE = /(?:^|[^\p{L}])(?:out of|sur|من اصل|من مجموع)(?![\p{L}])/u
 const TURNOUT_WORDS = wordsRe(['turnout', 'participation', 'taux de participation', 'نسبه المشاركه', 'نسبه الاقبال', 'نسبه التصويت', 'نسبه المقترعين'])
 const VOTERS_WORDS = wordsRe(['voters', 'électeurs', 'ناخب', 'ناخبين', 'مقترع', 'مقترعين'])
 
@@ -147,7 +148,6 @@ function restatedAsVotersOutOf(text: string, end: number, sentence: Span): boole
   const folded = foldKey(next.split(/[;؛]|\.(?!\d)/u)[0])
   return VOTERS_WORDS.test(folded) && OUT_OF_ANYWHERE.test(folded)
 }
-const OUT_OF_ANYWHERE = /(?:^|[^\p{L}])(?:out of|sur|من اصل|من مجموع)(?![\p{L}])/u
 
 // Winning a share, said by the verb that governs it ("re-elected with 94.7%", "l'avait emporté avec
 // 58 %", "فاز بنسبة 58 بالمائة"), or the share said of the vote ("58 percent of the vote", "58 %
@@ -161,13 +161,13 @@ const OF_THE_VOTE = new RegExp(`^\\s*(?:${['of the vote', 'of vote', 'of the vot
 
 /**
  * The measure a vote's words give a figure, by concept id, or null to read it otherwise: a
- * percentage that names an option, or won or said of the vote, is a share of the vote, one said of those who took part a
- * turnout; a count that names an option counts votes, one said as a survey's sample those asked,
- * the whole a turnout is out of those on the rolls. `figures`: the other figures of its
- * sentence (its own words stop at them); `clause`: its clause.
+ * percentage that names an option, is won or is said of the vote is a share of the vote; one said
+ * of those who took part, or set against a turnout, a turnout. A count that names an option counts
+ * votes; a survey's sample, those asked; the part said out of a whole, voters, and the whole a
+ * turnout is out of, those on the rolls. `clause`: the figure's clause; `figures`: the other
+ * figures of its sentence (its own words stop at them).
  */
-export function ballotMeasure(claim: Claim, text: string, clause: Span, lang: Lang, figures: Span[]): 'share' | 'turnout' | 'votes' | 'samples' | 'registered' | 'voters' | null {
-  void lang
+export function ballotMeasure(claim: Claim, text: string, clause: Span, figures: Span[]): 'share' | 'turnout' | 'votes' | 'samples' | 'registered' | 'voters' | null {
   const kind = claim.quantity.kind
   if (kind !== 'percent' && kind !== 'count') return null
   if (kind === 'count' && SAMPLE_OF.test(foldKey(text.slice(Math.max(clause.start, claim.span.start - 40), claim.span.start)))) return 'samples'

@@ -175,7 +175,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // Years set off beside a name are that person's age ("Tebboune, 78,", "Youcef Aouchiche, 41 ans,").
   if (isAge(claim, text)) return { concept: AGE, strength: 3, family: 'time' }
   // A vote's option or its voters taking part say what a share or a count of a vote is (ballot.ts).
-  const ballot = ballotMeasure(claim, text, clause, lang, others)
+  const ballot = ballotMeasure(claim, text, clause, others)
   if (ballot) return { concept: CONCEPT_BY_ID.get(ballot)!, strength: 2, family: CONCEPT_BY_ID.get(ballot)!.family }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const happenedMemo = new Map<UnitFamily, boolean>()
