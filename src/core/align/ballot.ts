@@ -75,9 +75,11 @@ export function optionsIn(text: string, ballot?: boolean): Set<BallotOption> {
 const RESTATES = new RegExp(`^[\\s"“”«»]*(?:${['soit', 'or', 'i.e.', 'that is', 'which is', 'which represents', 'representing', 'accounting for', 'ce qui représente', 'ce qui correspond à', 'représentant', 'correspondant à', 'أي', 'أي ما نسبته', 'ما يمثل', 'ما نسبته', 'بما نسبته', 'وهو ما يمثل', 'ما يعادل'].map(escape).join('|')})${WORD_END}`, 'iu')
 
 /** The start of the clause before a figure's own words (`own.start`), in its sentence. */
+// (A comma between digits is a decimal or thousands separator: "71,5 %".)
 function clauseBefore(text: string, own: Span, sentence: Span): number {
   const before = text.slice(sentence.start, own.start).replace(/[\s,،;؛]+$/u, '')
-  return sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf('،'), before.lastIndexOf(';'), before.lastIndexOf('؛')) + 1
+  const breaks = [...before.matchAll(/[,،;؛]/gu)].filter((m) => !(m[0] === ',' && /\d/.test(before[m.index - 1] ?? '') && /\d/.test(before[m.index + 1] ?? '')))
+  return sentence.start + (breaks.length ? breaks[breaks.length - 1].index + 1 : 0)
 }
 
 /**
@@ -141,20 +143,20 @@ const OUT_OF_ANYWHERE = /(?:^|[^\p{L}])(?:out of|sur|من اصل|من مجموع
 const TURNOUT_WORDS = wordsRe(['turnout', 'participation', 'taux de participation', 'نسبه المشاركه', 'نسبه الاقبال', 'نسبه التصويت', 'نسبه المقترعين'])
 const VOTERS_WORDS = wordsRe(['voters', 'électeurs', 'ناخب', 'ناخبين', 'مقترع', 'مقترعين'])
 
-/** Whether a share's next clause restates it as voters out of a whole ("27.5%, or 2.46 million voters out of the 9.3 million on the rolls"): a turnout. */
-function restatedAsVotersOutOf(text: string, end: number, sentence: Span): boolean {
+/** Whether the clause after a figure (its end `end`) restates it in words `says` matches ("…, or 2.46 million voters out of…", "…, ce qui correspond à un taux de participation de…"). */
+function restatedAs(text: string, end: number, sentence: Span, says: RegExp): boolean {
   const next = text.slice(end, Math.min(sentence.end, end + 120)).replace(/^[\s,،;؛]+/u, '')
-  if (!RESTATES.test(foldKey(next.slice(0, 40)))) return false
-  const folded = foldKey(next.split(/[;؛]|\.(?!\d)/u)[0])
-  return VOTERS_WORDS.test(folded) && OUT_OF_ANYWHERE.test(folded)
+  return RESTATES.test(foldKey(next.slice(0, 40))) && says.test(foldKey(next.split(/[;؛]|\.(?!\d)/u)[0]))
 }
+/** Whether a share's next clause restates it as voters out of a whole ("27.5%, or 2.46 million voters out of the 9.3 million on the rolls"): a turnout. */
+const restatedAsVotersOutOf = (text: string, end: number, sentence: Span) => restatedAs(text, end, sentence, VOTERS_WORDS) && restatedAs(text, end, sentence, OUT_OF_ANYWHERE)
 
 // Winning a share, said by the verb that governs it ("re-elected with 94.7%", "l'avait emporté avec
 // 58 %", "فاز بنسبة 58 بالمائة"), or the share said of the vote ("58 percent of the vote", "58 %
 // des voix", "من الأصوات"): a share of the vote, not a turnout, whatever the sentence says beside.
 const WON = wordsRe([
   'won', 'wins', 'win', 'winning', 'elected with', 're-elected with', 'reelected with', 'garnered', 'secured', 'obtained', 'credited with', 'scored',
-  'élu avec', 'élue avec', 'réélu avec', 'réélue avec', 'emporté avec', 'obtient', 'obtenu', 'remporté', 'recueilli', 'recueille', 'crédité de', 'créditée de', 'score de',
+  'winner with', 'élu avec', 'élue avec', 'réélu avec', 'réélue avec', 'emporté avec', 'vainqueur avec', 'obtient', 'obtenu', 'remporté', 'recueilli', 'recueille', 'crédité de', 'créditée de', 'score de',
   'فاز', 'فوزه', 'يفوز', 'حصل على', 'حصلت على', 'حصد', 'حصدت', 'نال', 'نالت', 'تصدر',
 ])
 const OF_THE_VOTE = new RegExp(`^\\s*(?:${['of the vote', 'of vote', 'of the votes', 'of votes cast', 'of the votes cast', 'of valid votes', 'des voix', 'des suffrages', 'des suffrages exprimés', 'des voix exprimées', 'من الاصوات', 'من اصوات'].map(escape).join('|')})${WORD_END}`, 'iu')
@@ -181,7 +183,12 @@ export function ballotMeasure(claim: Claim, text: string, clause: Span, figures:
   if (optionsIn(words, ballot).size) return kind === 'percent' ? 'share' : 'votes'
   if (kind === 'percent' && (OF_THE_VOTE.test(foldKey(text.slice(claim.span.end, claim.span.end + 30))) || (ballot && WON.test(foldKey(text.slice(from, claim.span.start)))))) return 'share'
   if (kind === 'percent' && SET_AGAINST.test(foldKey(text.slice(own.start, claim.span.start))) && TURNOUT_WORDS.test(foldKey(text.slice(clauseBefore(text, own, claim.sentence), own.start)))) return 'turnout'
-  if (ballot && kind === 'percent' && (TAKING_PART.test(foldKey(words)) || restatedAsVotersOutOf(text, claim.span.end, claim.sentence))) return 'turnout'
+  if (ballot && kind === 'percent' && (TAKING_PART.test(foldKey(words)) || restatedAsVotersOutOf(text, own.end, claim.sentence))) return 'turnout'
+  // A count restating a share won is the winner's votes ("vainqueur avec 94,65 %, soit 5,3 millions
+  // de suffrages exprimés"); one restated as a turnout counts those who voted ("2 830 094 voix
+  // déclarées, ce qui correspond à un taux de participation de 30,5 %").
+  if (kind === 'count' && ballot && from < own.start && WON.test(foldKey(text.slice(from, own.start)))) return 'votes'
+  if (kind === 'count' && ballot && restatedAs(text, own.end, claim.sentence, TURNOUT_WORDS)) return 'voters'
   // (The part said before "out of" is those who voted: "2.46 million voters out of the 9.3 million".)
   if (kind === 'count' && ballot && after.length && OUT_OF.test(foldKey(text.slice(claim.span.end, Math.min(...after))))) return 'voters'
   if (kind === 'count' && OUT_OF.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start))) && TURNOUT_WORDS.test(foldKey(text.slice(claim.sentence.start, claim.sentence.end)))) return 'registered'

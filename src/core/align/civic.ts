@@ -87,7 +87,7 @@ export const CIVIC_CONCEPTS: Concept[] = [
     words: {
       en: ['spoiled ballots', 'spoilt ballots', 'invalid ballots', 'invalid votes', 'void ballots', 'blank ballots', 'spoiled', 'spoilt'],
       fr: ['bulletins nuls', 'votes nuls', 'bulletins blancs', 'bulletins blancs et nuls', 'votes blancs'],
-      ar: ['الأوراق الملغاة', 'أوراق ملغاة', 'الأصوات الملغاة', 'أصوات ملغاة', 'الأوراق الباطلة', 'أوراق باطلة', 'البطاقات الملغاة'],
+      ar: ['الأوراق الملغاة', 'أوراق ملغاة', 'الأصوات الملغاة', 'أصوات ملغاة', 'الأوراق الباطلة', 'أوراق باطلة', 'البطاقات الملغاة', 'ورقة ملغاة', 'ورقة ملغية', 'بطاقة ملغاة', 'ورقة بيضاء', 'أوراق بيضاء'],
     },
   },
   // What an election is held in and for, counted by their own noun ("4,800 polling centres and

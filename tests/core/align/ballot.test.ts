@@ -48,6 +48,10 @@ const MEASURES: [Lang, string, string, string | null][] = [
   ['en', 'Turnout has fallen in every vote since, to 34% in the last one, out of 6 million voters.', '6 million', 'registered'],
   // (Out of those who voted, a candidate's votes: no turnout is said.)
   ['en', 'Out of 3,100,000 voters recorded, 2,900,000 voted for the mayor.', '3,100,000', 'voters'],
+  // A count restated as a turnout counts those who voted; one restating a share won, the winner's votes.
+  ['fr', 'Selon la commission, 2.130.094 voix ont été déclarées, ce qui correspond à un taux de participation de 31,5 %.', '2.130.094', 'voters'],
+  ['en', 'Some 3.1 million ballots were cast, representing a turnout of 46%.', 'Some 3.1 million', 'voters'],
+  ['fr', "La commission l'avait donné vainqueur avec 71,5 %, soit 4,1 millions de suffrages exprimés.", '4,1 millions', 'votes'],
   // A survey's sample counts those asked, not the voters.
   ['en', 'The exit poll was carried out among a sample of more than 6,000 voters.', 'more than 6,000', 'samples'],
   ['fr', "Le sondage a été réalisé auprès d'un échantillon de 6 000 électeurs.", '6 000', 'samples'],

@@ -32,6 +32,7 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'أدلى 3 ملايين ناخب بأصواتهم في الاقتراع.', '3 ملايين', 'voters'],
   ['fr', 'La commission a décompté 210 000 bulletins nuls.', '210 000', 'spoiled'],
   ['en', 'Officials counted 210,000 spoiled ballots.', '210,000', 'spoiled'],
+  ['ar', 'وسجلت اللجنة 41 ألف ورقة ملغاة.', '41 ألف', 'spoiled'],
   ['fr', 'Les voix exprimées se montent à 3,1 millions.', '3,1 millions', 'valid-votes'],
   ['en', 'Some 1.9 million voted for the mayor.', 'Some 1.9 million', 'votes'],
   ['ar', 'حصل المرشح على مليون و900 ألف صوت.', 'مليون و900 ألف', 'votes'],
