@@ -24,24 +24,27 @@ const wordsRe = (words: string[], flags = 'u') => new RegExp(`(?:^|[^\\p{L}\\p{N
 // "صوتوا بلا").
 const NAMED: Record<BallotOption, string[]> = {
   yes: [
-    'yes', '"yes"', 'yes vote', 'yes votes', 'voted yes', 'in favour', 'in favor', 'voted for', 'votes for', 'voting for',
-    'oui', '"oui"', 'le oui', 'du oui', 'au oui', 'pour le oui', 'partisans du oui', 'voté pour', 'votent pour', 'en faveur',
-    'نعم', '"نعم"', 'بنعم', 'ب"نعم"', 'لصالح', 'صوتوا لصالح', 'صوت لصالح', 'مؤيدين', 'المؤيدين', 'مؤيدون', 'المؤيدون',
+    'yes', '"yes"', 'yes vote', 'yes votes', 'voted yes', 'voted for', 'votes for', 'voting for', 'voted in favour', 'voted in favor',
+    'oui', '"oui"', 'le oui', 'du oui', 'au oui', 'pour le oui', 'partisans du oui', 'voté pour', 'votent pour', 'voté en faveur',
+    'نعم', '"نعم"', 'بنعم', 'ب"نعم"', 'صوتوا لصالح', 'صوت لصالح',
   ],
   no: [
     '"no"', 'no vote', 'no votes', 'no share', 'no camp', 'no side', 'voted no', 'vote no', 'voting no', 'voted against', 'votes against', 'voting against', 'vote against',
     '"non"', 'le non', 'du non', 'au non', 'pour le non', 'partisans du non', 'voté non', 'voté contre', 'votent contre', 'votes contre',
-    '"لا"', 'ب"لا"', 'صوتوا بلا', 'صوت بلا', 'التصويت بلا', 'صوتوا ضد', 'صوت ضد', 'رافضين', 'الرافضين', 'رافضون', 'الرافضون', 'معارضين', 'المعارضين للمشروع',
+    '"لا"', 'ب"لا"', 'صوتوا بلا', 'صوت بلا', 'التصويت بلا', 'صوتوا ضد', 'صوت ضد',
   ],
 }
-// Verbs of approving and rejecting: an option only in a clause that speaks of a vote.
+// Verbs of approving and rejecting, and who is for or against: an option only in a clause that
+// speaks of a vote ("aid in favour of the victims", "مساعدات لصالح المتضررين" say none).
 const VERBS: Record<BallotOption, string[]> = {
   yes: [
+    'in favour', 'in favor', 'en faveur', 'لصالح', 'مؤيدين', 'المؤيدين', 'مؤيدون', 'المؤيدون',
     'backed', 'back', 'backs', 'backing', 'approved', 'approve', 'approves', 'approving', 'supported', 'support', 'supports', 'supporting', 'endorsed', 'endorse', 'said yes',
     'approuvé', 'approuvée', 'approuvent', 'approuvant', 'approuve', 'soutenu', 'soutenue', 'soutiennent', 'adopté', 'adoptée', 'plébiscité', 'plébiscitée',
     'ايدوا', 'ايد', 'ايدت', 'يؤيدون', 'يؤيد', 'تؤيد', 'وافقوا', 'وافق', 'يوافقون', 'الموافقه', 'موافقه', 'دعموا', 'يدعمون', 'تاييد',
   ],
   no: [
+    'رافضين', 'الرافضين', 'رافضون', 'الرافضون', 'معارضين', 'المعارضين',
     'rejected', 'reject', 'rejects', 'rejecting', 'opposed', 'oppose', 'opposes', 'opposing', 'said no', 'against the draft', 'against the text', 'against the proposal', 'against the constitution',
     'rejeté', 'rejetée', 'rejettent', 'rejetant', 'rejette', "contre le projet", 'contre le texte', 'opposés',
     'رفضوا', 'رفض', 'رفضت', 'رفضه', 'رفضها', 'يرفضون', 'يرفض', 'ترفض', 'عارضوا', 'يعارضون', 'ضد المشروع', 'ضد الدستور',
@@ -97,16 +100,21 @@ const SET_AGAINST = new RegExp(`^[\\s,،]*(?:${['against', 'compared with', 'com
 
 // An exit poll or a survey of voters, anywhere in the figure's sentence ("D'après un sondage
 // réalisé à la sortie des urnes, le oui recueillerait 92 %", "وكشف استطلاع … أن المشاركين صوتوا
-// بنسبة 92 في المائة"). (Not "polls" alone: voters go to the polls.)
-export const EXIT_POLL_WORDS = [
-  'exit poll', 'exit polls', 'exit-poll', 'survey', 'opinion poll', 'poll by', 'polling institute', 'pollster',
+// بنسبة 92 في المائة"). (Not "polls" alone: voters go to the polls. A survey, an "enquête", an
+// "استطلاع" only beside a word of a vote: the US Geological Survey, a damage survey and a
+// reconnaissance drone, "طائرة استطلاع", are none.)
+const EXIT_POLL_RE = wordsRe([
+  'exit poll', 'exit polls', 'exit-poll', 'opinion poll', 'opinion polls', 'polling institute', 'pollster', 'pollsters',
   'sondage', 'sondages', 'sortie des urnes', 'institut de sondage',
-  'استطلاع', 'استطلاعات', 'استطلاع رأي', 'سبر اراء', 'سبر الاراء',
-]
-const EXIT_POLL_RE = wordsRe(EXIT_POLL_WORDS)
+  'استطلاع رأي', 'استطلاع للرأي', 'استطلاعات الرأي', 'سبر اراء', 'سبر الاراء',
+])
+const SURVEY_RE = wordsRe(['survey', 'surveys', 'poll by', 'enquête', 'استطلاع', 'استطلاعات'])
 
 /** Whether a text (a figure's sentence, a topic's label) says its figures are an exit poll's. */
-export const saysExitPoll = (text: string) => EXIT_POLL_RE.test(foldKey(text))
+export function saysExitPoll(text: string): boolean {
+  const folded = foldKey(text)
+  return EXIT_POLL_RE.test(folded) || (SURVEY_RE.test(folded) && VOTE_RE.test(folded))
+}
 
 /**
  * What a figure's words add to its measure in a vote: the option its own words (`own`, with the

@@ -85,6 +85,8 @@ describe('the option a text names', () => {
     ['les non-résidents', []],
     ['no one was hurt', []],
     ['the council approved the plan', []],
+    ['مساعدات لصالح المتضررين', []],
+    ['Aid in favour of the flood victims', []],
   ] as [string, string[]][])('%s → %j', (text, options) => {
     expect([...optionsIn(text)].sort()).toEqual(options)
   })
@@ -92,6 +94,10 @@ describe('the option a text names', () => {
     expect(saysExitPoll("D'après un sondage réalisé à la sortie des urnes")).toBe(true)
     expect(saysExitPoll('وكشف استطلاع للرأي')).toBe(true)
     expect(saysExitPoll('Voters went to the polls on Sunday')).toBe(false)
+    expect(saysExitPoll('The survey was carried out among 6,000 voters')).toBe(true)
+    // (A geological survey, a reconnaissance drone: no vote is said.)
+    expect(saysExitPoll('The US Geological Survey put the magnitude at 6.8')).toBe(false)
+    expect(saysExitPoll('أسقطت الدفاعات طائرة استطلاع')).toBe(false)
   })
   it('a label names its option and its exit poll as qualifiers', () => {
     expect([...qualifiersIn('Exit poll yes share')].sort()).toEqual(['exit-poll', 'yes'])
