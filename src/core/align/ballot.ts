@@ -98,6 +98,11 @@ export function restatedFrom(text: string, own: Span, sentence: Span): number {
 // 5 pm, against 33 per cent in 2019", "مقابل 33 بالمائة"): a share of the same measure, at another time.
 const SET_AGAINST = new RegExp(`^[\\s,،]*(?:${['against', 'compared with', 'compared to', 'versus', 'vs', 'contre', 'comparé à', 'par rapport à', 'مقابل', 'بالمقارنة مع', 'مقارنة ب'].map(escape).join('|')})${WORD_END}`, 'iu')
 
+// The end of a change whose start is a turnout ("turnout slid from 52% in 2011 to 32% in 2019", "la
+// participation est passée de 55 % à 34 %", "تراجعت نسبة المشاركة من 55% إلى 34%"): a turnout too.
+const CHANGE_TO = new RegExp(`(?:^|[^\\p{L}])(?:${['to', 'à', 'a', 'الى'].map(escape).join('|')})\\s*$`, 'iu')
+const CHANGE_FROM = new RegExp(`(?:^|[^\\p{L}])(?:${['from', 'de', 'passé de', 'passée de', 'من'].map(escape).join('|')})\\s*\\d`, 'iu')
+
 // An exit poll or a survey of voters, anywhere in the figure's sentence ("D'après un sondage
 // réalisé à la sortie des urnes, le oui recueillerait 92 %", "وكشف استطلاع … أن المشاركين صوتوا
 // بنسبة 92 في المائة"). (Not "polls" alone: voters go to the polls. A survey, an "enquête", an
@@ -191,6 +196,10 @@ export function ballotMeasure(claim: Claim, text: string, clause: Span, figures:
   if (optionsIn(words, ballot).size) return kind === 'percent' ? 'share' : 'votes'
   if (kind === 'percent' && (OF_THE_VOTE.test(foldKey(text.slice(claim.span.end, claim.span.end + 30))) || (ballot && WON.test(foldKey(text.slice(from, claim.span.start)))))) return 'share'
   if (kind === 'percent' && SET_AGAINST.test(foldKey(text.slice(own.start, claim.span.start))) && TURNOUT_WORDS.test(foldKey(text.slice(clauseBefore(text, own, claim.sentence), own.start)))) return 'turnout'
+  if (kind === 'percent' && CHANGE_TO.test(foldKey(text.slice(own.start, claim.span.start))) && own.start > claim.sentence.start) {
+    const head = foldKey(text.slice(claim.sentence.start, own.start))
+    if (TURNOUT_WORDS.test(head) && CHANGE_FROM.test(head)) return 'turnout'
+  }
   if (ballot && kind === 'percent' && (TAKING_PART.test(foldKey(words)) || restatedAsVotersOutOf(text, own.end, claim.sentence))) return 'turnout'
   // A count restating a share won is the winner's votes ("vainqueur avec 94,65 %, soit 5,3 millions
   // de suffrages exprimés"); one restated as a turnout counts those who voted ("2 830 094 voix

@@ -35,6 +35,10 @@ const MEASURES: [Lang, string, string, string | null][] = [
   ['ar', 'وفاز منصوري في الانتخابات بنسبة 71.5 بالمائة.', '71.5 بالمائة', 'share'],
   // A share set against a turnout is a turnout at another time.
   ['fr', "Le taux de participation était d'environ 22 % à midi, contre 29 % il y a cinq ans.", '29 %', 'turnout'],
+  // The end of a change whose start is a turnout is a turnout.
+  ['en', 'Turnout slid from 55% in the 2011 elections, held after the revolution, to 34% in 2019.', '34%', 'turnout'],
+  ['fr', 'La participation est passée de 55 % en 2011 à 34 % en 2019.', '34 %', 'turnout'],
+  ['ar', 'وتراجعت نسبة المشاركة من 55% عام 2011 إلى 34% عام 2019.', '34%', 'turnout'],
   // Neither "against" nor "contre" alone is an option: it sets one hour's turnout against another's.
   ['en', 'The commission reported a participation of 22 per cent at noon, against 29 per cent in the last election.', '29 per cent', 'turnout'],
   // A share restated as voters out of a whole is a turnout; the part are voters, the whole the
