@@ -4,6 +4,7 @@ import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
 import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
+import { ballotFacets, EXIT_POLL } from './ballot'
 import { countryOf, elsewhereIn, isCountryName, pastAside, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
 import { mostlyIn, placeNounBy, speakerSeat } from './places'
@@ -252,7 +253,8 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     const labelled = qualifiersIn(`${p.topic.label.en} ${p.topic.label.ar}`)
     p.splitBy = {
       own: [...p.qualifiers].filter((q) => labelled.has(q) && same.some((o) => !o.qualifiers.has(q))),
-      others: [...new Set(same.flatMap((o) => [...o.qualifiers]))].filter((q) => !p.qualifiers.has(q)),
+      // (An exit poll's figures are no count's, whatever measure the exit poll's topic names.)
+      others: [...new Set([...same.flatMap((o) => [...o.qualifiers]), ...(prepared.some((o) => o.qualifiers.has(EXIT_POLL)) ? [EXIT_POLL] : [])])].filter((q) => !p.qualifiers.has(q)),
     }
   }
   const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: names.get(t)! })))
@@ -554,7 +556,7 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     // (Or by contrast with the figure before it: "17 in Nairobi and 22 others in various parts", narrowPlaces.ts.)
     elsewhere: elsewhereIn(text, own) || restByContrast(text, own, ((p) => (p ? ownStretch(p, clause, ordered) : null))(inSpan(ordered, clause).filter((o) => o.quantity.kind === c.quantity.kind && o.span.end <= c.span.start).pop())),
     others: c.quantity.kind === 'count' ? inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === 'count').map((o) => o.span) : [],
-    qualifiers: () => (qualifiers ??= { near: qualifiersIn(text.slice(own.start, pastAside(text, own.end, c.sentence.end))), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
+    qualifiers: () => (qualifiers ??= { near: new Set([...qualifiersIn(text.slice(own.start, pastAside(text, own.end, c.sentence.end))), ...ballotFacets(text, { start: own.start, end: pastAside(text, own.end, c.sentence.end) }, c.sentence)]), sentence: qualifiersIn(text.slice(c.sentence.start, c.sentence.end), false) }),
     listed: () => (listed ??= peoplesListed(text, sameKindStretch(c, clause, ordered))),
     tells: () => (tells ??= figureTells(c, text, sameKindStretch(c, clause, ordered), clause, parts, inSpan(ordered, c.sentence).filter((o) => o !== c && o.quantity.kind === c.quantity.kind).map((o) => o.span), [sents[si - 1], sents[si - 2]].filter((x): x is Span => !!x && x.end <= c.sentence.start))),
     apart: () => {

@@ -51,12 +51,23 @@ export const CIVIC_CONCEPTS: Concept[] = [
     },
   },
   {
+    // Those on the rolls who stayed away ("7 million voters stayed away", "près de 7 millions
+    // d'électeurs ont boudé les urnes", "قاطع 7 ملايين ناخب الاستفتاء"): a part of the voters'
+    // words, as the registered are, never a count of those who voted.
+    id: 'abstainers', partOf: 'voters', family: 'people', label: { en: 'abstainers', ar: 'الممتنعون عن التصويت' },
+    words: {
+      en: ['abstainers', 'stayed away', 'stayed at home', 'stayed home', 'did not vote', "didn't vote", 'boycotted'],
+      fr: ['boudé les urnes', 'boudé le scrutin', "n'ont pas voté", 'se sont abstenus', 'ont boycotté'],
+      ar: ['الممتنعين', 'الممتنعون', 'ممتنعين', 'قاطعوا', 'قاطع', 'لم يصوتوا', 'لم يدلوا بأصواتهم', 'عزفوا عن'],
+    },
+  },
+  {
     // Those on the rolls ("24 million registered voters", "24 millions d'inscrits", "هيئة ناخبة
     // بلغت 24 مليون ناخب"): a clause that says "voters" and "registered" means them, and a count of
     // them is no count of those who voted.
     id: 'registered', partOf: 'voters', family: 'people', label: { en: 'registered voters', ar: 'الناخبون المسجلون' },
     words: {
-      en: ['registered voters', 'registered to vote', 'were registered', 'are registered', 'electorate', 'electoral roll', 'electoral rolls', 'eligible voters', 'eligible to vote'],
+      en: ['registered voters', 'registered to vote', 'were registered', 'are registered', 'electorate', 'electoral roll', 'electoral rolls', 'on the rolls', 'on the roll', 'eligible voters', 'eligible to vote'],
       fr: ['inscrits', 'électeurs inscrits', 'corps électoral', 'listes électorales', 'inscrits sur les listes'],
       ar: ['هيئة ناخبة', 'الهيئة الناخبة', 'الناخبين المسجلين', 'المسجلين', 'مسجلين', 'القوائم الانتخابية', 'الكتلة الناخبة'],
     },
@@ -76,7 +87,53 @@ export const CIVIC_CONCEPTS: Concept[] = [
     words: {
       en: ['spoiled ballots', 'spoilt ballots', 'invalid ballots', 'invalid votes', 'void ballots', 'blank ballots', 'spoiled', 'spoilt'],
       fr: ['bulletins nuls', 'votes nuls', 'bulletins blancs', 'bulletins blancs et nuls', 'votes blancs'],
-      ar: ['الأوراق الملغاة', 'أوراق ملغاة', 'الأصوات الملغاة', 'أصوات ملغاة', 'الأوراق الباطلة', 'أوراق باطلة', 'البطاقات الملغاة'],
+      ar: ['الأوراق الملغاة', 'أوراق ملغاة', 'الأصوات الملغاة', 'أصوات ملغاة', 'الأوراق الباطلة', 'أوراق باطلة', 'البطاقات الملغاة', 'ورقة ملغاة', 'ورقة ملغية', 'بطاقة ملغاة', 'ورقة بيضاء', 'أوراق بيضاء'],
+    },
+  },
+  // What an election is held in and for, counted by their own noun ("4,800 polling centres and
+  // 11,600 polling stations", "4 800 centres de vote et 11 600 bureaux de vote", "4800 مركز اقتراع
+  // و11600 مكتب تصويت"; "33 constituencies"; "three candidates"; "45 seats"): a centre holds
+  // several stations, so they are two measures. (Only a figure's own noun: "à la fermeture des
+  // bureaux de vote" dates, "the seat of government" counts nothing.)
+  {
+    id: 'polling-centres', countedOnly: true, family: 'places', label: { en: 'polling centres', ar: 'مراكز الاقتراع' },
+    words: {
+      en: ['polling centres', 'polling centers', 'polling centre', 'polling center', 'voting centres', 'voting centers'],
+      fr: ['centres de vote', 'centre de vote', 'centres électoraux', 'centres de scrutin'],
+      ar: ['مركز اقتراع', 'مراكز اقتراع', 'مراكز الاقتراع', 'مركز تصويت', 'مراكز تصويت', 'مراكز التصويت'],
+    },
+  },
+  {
+    id: 'polling-stations', countedOnly: true, family: 'places', label: { en: 'polling stations', ar: 'مكاتب التصويت' },
+    words: {
+      en: ['polling stations', 'polling station', 'polling places', 'polling booths', 'voting stations', 'voting booths'],
+      fr: ['bureaux de vote', 'bureau de vote', 'bureaux de scrutin'],
+      ar: ['مكتب تصويت', 'مكاتب تصويت', 'مكاتب التصويت', 'مكتب اقتراع', 'مكاتب اقتراع', 'مكاتب الاقتراع'],
+    },
+  },
+  {
+    id: 'constituencies', countedOnly: true, family: 'places', label: { en: 'constituencies', ar: 'الدوائر الانتخابية' },
+    words: {
+      en: ['constituencies', 'constituency', 'electoral districts', 'electoral constituencies'],
+      fr: ['circonscriptions', 'circonscription', 'circonscriptions électorales'],
+      ar: ['دائرة انتخابية', 'دوائر انتخابية', 'الدوائر الانتخابية'],
+    },
+  },
+  {
+    id: 'candidates', ownNoun: true, family: 'people', label: { en: 'candidates', ar: 'المترشحون' },
+    words: {
+      en: ['candidates', 'candidate', 'contenders', 'challengers', 'hopefuls', 'running mates'],
+      fr: ['candidats', 'candidat', 'candidates', 'prétendants'],
+      ar: ['مرشح', 'مرشحين', 'مرشحا', 'المرشحين', 'مترشح', 'مترشحين', 'مترشحا', 'المترشحين'],
+    },
+  },
+  {
+    id: 'seats', countedOnly: true, family: 'other', label: { en: 'seats', ar: 'المقاعد' },
+    words: {
+      en: ['seats', 'seat', 'parliamentary seats'],
+      // (Not "siège": a siege.)
+      fr: ['sièges', 'sièges de députés'],
+      ar: ['مقعد', 'مقعدا', 'مقاعد', 'المقاعد', 'مقعدين'],
     },
   },
 ]

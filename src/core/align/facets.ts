@@ -2,6 +2,7 @@ import type { Claim } from '../model'
 import { compact, foldKey } from '../text/normalize'
 import { countryAliases, isCountryWord } from '../entities/countries'
 import { saidAsPart } from './groups'
+import { EXIT_POLL, optionsIn, saysExitPoll } from './ballot'
 
 // What sets a figure apart from others of the same measure: said as a projection rather than a
 // count, said of the rest of a place, or about one country's people. Placement reads them to keep
@@ -135,6 +136,10 @@ export function qualifiersIn(text: string, near?: boolean): Set<string> {
   const folded = foldKey(text).replace(UNNAMED, (m) => { unnamed = true; return ' '.repeat(m.length) })
   const out = new Set(QUALIFIER_RE.filter(({ q, re }) => (near === undefined || q.near === near) && re.test(folded)).map(({ q }) => q.id))
   if (unnamed && near !== false) out.add('unidentified')
+  // A vote's option and an exit poll (ballot.ts): one option named, not both ("yes against no").
+  const options = near === false ? new Set() : optionsIn(text)
+  if (options.size === 1) out.add([...options][0] as string)
+  if (near !== true && saysExitPoll(text)) out.add(EXIT_POLL)
   return out
 }
 

@@ -18,6 +18,7 @@ import { ordinalTranche } from './tranches'
 import { ofNounAfter, worthOf } from './worthOf'
 import { isAge } from './age'
 import { unsaid } from './unsaid'
+import { ballotMeasure } from './ballot'
 
 // Which measure a figure states: the concept named by its counted noun ("11300 قتيل", "2,750
 // tonnes of ammonium nitrate"), else the concept named nearest to it in its clause, else in its
@@ -175,6 +176,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (said) return reported(claim, text, lang, events) ?? { concept: ANNOUNCED, strength: 2, family: 'date' }
   // Years set off beside a name are that person's age ("Tebboune, 78,", "Youcef Aouchiche, 41 ans,").
   if (isAge(claim, text)) return { concept: AGE, strength: 3, family: 'time' }
+  // A vote's option or its voters taking part say what a share or a count of a vote is (ballot.ts).
+  const ballot = ballotMeasure(claim, text, clause, others)
+  if (ballot) return { concept: CONCEPT_BY_ID.get(ballot)!, strength: 2, family: CONCEPT_BY_ID.get(ballot)!.family }
   // A date names an event; a duration may too ("a siege of 18 months"); a count names what it counts.
   const happenedMemo = new Map<UnitFamily, boolean>()
   // (The clause a part's clause leans on too: "le nombre de pèlerins décédés passe à 658, dont 630".)

@@ -32,9 +32,25 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'أدلى 3 ملايين ناخب بأصواتهم في الاقتراع.', '3 ملايين', 'voters'],
   ['fr', 'La commission a décompté 210 000 bulletins nuls.', '210 000', 'spoiled'],
   ['en', 'Officials counted 210,000 spoiled ballots.', '210,000', 'spoiled'],
+  ['ar', 'وسجلت اللجنة 41 ألف ورقة ملغاة.', '41 ألف', 'spoiled'],
   ['fr', 'Les voix exprimées se montent à 3,1 millions.', '3,1 millions', 'valid-votes'],
   ['en', 'Some 1.9 million voted for the mayor.', 'Some 1.9 million', 'votes'],
   ['ar', 'حصل المرشح على مليون و900 ألف صوت.', 'مليون و900 ألف', 'votes'],
+  // What an election is held in and for, counted by their own noun: a centre holds several
+  // stations; constituencies, candidates, seats.
+  ['ar', 'وذكر بوجود نحو 5 آلاف مركز اقتراع و12 ألف مكتب تصويت في البلاد.', 'نحو 5 آلاف', 'polling-centres'],
+  ['ar', 'وذكر بوجود نحو 5 آلاف مركز اقتراع و12 ألف مكتب تصويت في البلاد.', '12 ألف', 'polling-stations'],
+  ['fr', 'Quelque 12 000 bureaux de vote ont ouvert à 8 heures.', 'Quelque 12 000', 'polling-stations'],
+  ['en', 'Voting took place in 5,000 polling centres across the country.', '5,000', 'polling-centres'],
+  ['ar', 'تشرف اللجنة على 30 دائرة انتخابية.', '30', 'constituencies'],
+  ['fr', 'Le scrutin se tient dans 30 circonscriptions.', '30', 'constituencies'],
+  ['en', 'Three candidates are running for president.', 'Three', 'candidates'],
+  ['fr', 'Le parti a remporté 45 sièges au Parlement.', '45', 'seats'],
+  ['ar', 'فاز الحزب بـ45 مقعدا في البرلمان.', '45', 'seats'],
+  // Those who stayed away are neither voters nor a share.
+  ['fr', "Près de 6 millions d'électeurs ont boudé les urnes.", 'Près de 6 millions', 'abstainers'],
+  ['en', 'Some 6 million voters stayed away.', 'Some 6 million', 'abstainers'],
+  ['ar', 'وقاطع 6 ملايين ناخب الاستفتاء.', '6 ملايين', 'abstainers'],
   // Livestock lost, bridges and roads damaged (a length of road is a distance), a water level.
   ['en', 'The floods killed 35,000 head of livestock.', '35,000', 'livestock'],
   ['fr', 'Plus de 35 000 têtes de bétail ont péri.', 'Plus de 35 000', 'livestock'],
@@ -66,6 +82,16 @@ describe('years that are no age', () => {
   })
 })
 
+// A district (an Algerian daïra) is no constituency: only "دائرة انتخابية" is.
+describe('districts that are no constituencies', () => {
+  it.each([
+    ['ar', 'وسجلت 30 دائرة في الولاية أضرارا.', '30'],
+    ['ar', 'وشملت الأمطار 12 دائرة و40 بلدية.', '12'],
+  ] as [Lang, string, string][])('%s: %s', (lang, text, figure) => {
+    expect(measureOfFigure(lang, text, figure)?.concept?.id).not.toBe('constituencies')
+  })
+})
+
 // A count that rises is no water level ("the count had risen to", "le bilan est monté à").
 describe('a toll that rises', () => {
   it.each([
@@ -91,6 +117,12 @@ describe('topics named by these measures', () => {
     ['نسبة المشاركة', 'percent', 'turnout'],
     ['Height of the floodwater', 'count', 'water-level'],
     ["Mansouri's age", 'duration', 'age'],
+    ['Polling centres', 'count', 'polling-centres'],
+    ['Polling stations', 'count', 'polling-stations'],
+    ['Electoral constituencies', 'count', 'constituencies'],
+    ['Number of candidates', 'count', 'candidates'],
+    ['Seats won by the party', 'count', 'seats'],
+    ['Abstainers', 'count', 'abstainers'],
   ] as [string, QuantityKind, string][])('%s → %s', (label, kind, concept) => {
     expect(topicFromText({ id: 't', label, kind })?.concept).toBe(concept)
   })
