@@ -21,6 +21,7 @@ import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './gro
 import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { heldOut, holdsOf, withoutHeldOut } from './held'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
+import { withOwnYear } from './dateYear'
 import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -581,7 +582,7 @@ function narrowingOfFigure(c: Claim, text: string, ordered: Claim[], sides: Set<
   const words = (o: Claim) => { const [start, end] = ownWords(o, text, sameKindStretch(o, c.sentence, ordered), c.sentence); return { start, end } }
   const i = same.indexOf(c)
   const prev = i > 0 ? figureNarrowing(text, same[i - 1], words(same[i - 1]), head, { storyYear }) : undefined
-  return figureNarrowing(text, c, words(c), head, { storyYear, prev, sides, before })
+  return withOwnYear(c, figureNarrowing(text, c, words(c), head, { storyYear, prev, sides, before }))
 }
 
 // A figure of a group is a part of the whole when its words give it as one ("including 26

@@ -2,6 +2,7 @@ import type { Lang } from '../model'
 import { ECONOMY_CONCEPTS, MONEY_CONCEPTS } from './economy'
 import { AFTERMATH_CONCEPTS } from './aftermath'
 import { CIVIC_CONCEPTS } from './civic'
+import { ELECTION_EVENTS } from './electionEvent'
 import { addEventWords } from './eventWords'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
@@ -453,6 +454,7 @@ export const CONCEPTS: Concept[] = [
   ...ECONOMY_CONCEPTS,
   ...AFTERMATH_CONCEPTS,
   ...CIVIC_CONCEPTS,
+  ...ELECTION_EVENTS,
 ]
 
 /**
