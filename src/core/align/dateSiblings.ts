@@ -5,6 +5,7 @@ import { isOnlyElapsed } from './elapsed'
 import { isRecordSince, namesRecord } from './recordSince'
 import { CONCEPT_BY_ID } from './measures'
 import { WEEKDAYS } from './marks'
+import { guessedBeside } from './dateGuessed'
 
 export { isRecordSince } from './recordSince'
 
@@ -36,6 +37,8 @@ export interface DateSplit {
   record: boolean
   /** It measures how long an event lasted (a duration topic of an event): a time since something is none of its figures. */
   length: boolean
+  /** Its event is only guessed from its kind (its words name none the product reads) while a sibling names it: it takes no date of it (dateGuessed.ts). */
+  guessed?: boolean
 }
 
 const START = ['start', 'started', 'starts', 'begin', 'began', 'begun', 'begins', 'beginning', 'onset', 'outbreak', 'broke out', 'erupted', 'kicked off', 'launched', 'got under way', 'got underway', 'since', 'first day',
@@ -136,6 +139,7 @@ export function dateSplits(topics: Topic[]): Map<string, DateSplit> {
   const out = new Map<string, DateSplit>()
   const none = () => ({ phase: null, phases: new Set<Phase | null>(), day: null, days: new Set<string>() })
   for (const t of topics) if (t.concept && (isDateTopic(t) || t.kind === 'duration')) out.set(t.id, { ...none(), record: [t.label.en, t.label.ar].some(namesRecord), length: t.kind === 'duration' && !!CONCEPT_BY_ID.get(t.concept)?.event })
+  for (const id of guessedBeside(topics)) out.set(id, { ...out.get(id)!, guessed: true })
   const byEvent = new Map<string, Topic[]>()
   for (const t of topics) if (t.concept && isDateTopic(t)) { const l = byEvent.get(t.concept); if (l) l.push(t); else byEvent.set(t.concept, [t]) }
   for (const group of byEvent.values()) {
@@ -177,6 +181,7 @@ function onDay(c: Pick<Claim, 'quantity'>, md: string): boolean {
 /** Whether a date (or a time since an event) may join a topic, given what tells the topic from its siblings. */
 export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): boolean {
   if (!split) return true
+  if (split.guessed) return false
   if (isRecordSince(c, text) !== split.record) return false
   if (split.length && c.quantity.kind === 'duration' && isOnlyElapsed(c, text)) return false
   if (split.phases.size) {
