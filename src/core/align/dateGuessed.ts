@@ -10,7 +10,7 @@ import { conceptsIn } from './measureOf'
 // date topic and nothing else dates the story.)
 
 const LANGS: Lang[] = ['en', 'fr', 'ar']
-const names = (t: Topic, id: string) => [t.label.en, t.label.ar, t.measure].some((s) => s && LANGS.some((l) => conceptsIn(s, { start: 0, end: s.length }, l).some((m) => m.concept.id === id)))
+const names = (t: Topic, id: string) => [t.label.en, t.label.ar, t.measure].some((s) => s && LANGS.some((l) => conceptsIn(s, { start: 0, end: s.length }, l, true).some((m) => m.concept.id === id)))
 const isDateTopic = (t: Topic) => t.kind === 'date' || t.kind === 'daterange'
 
 /** The ids of date topics whose event is only guessed from their kind while a sibling of that event names it. */
