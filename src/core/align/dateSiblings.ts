@@ -92,6 +92,9 @@ const BREAK = /[,،;؛.:!?()«»"]/u
 /** The phase a date is said with: by its own words ("since 18 June", "حتى الأول من يوليو") or the words right before it in its clause; 'both' for a range of days. */
 export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): Phase | 'both' | null {
   if (c.quantity.kind === 'daterange') return 'both'
+  // A length of time something has lasted up to now ("Voilà un mois que le pays subit les crues",
+  // "cela fait trois semaines que", "it has been a month since the rains began") dates its start.
+  if (c.quantity.kind === 'duration' && LASTED_SO_FAR.test(compact(text.slice(Math.max(c.sentence.start, c.span.start - 30), c.span.start)).text)) return 'start'
   const own = firstPhase(compact(c.text).text, SINCE_RE, UNTIL_RE)
   if (own) return own
   let from = Math.max(c.sentence.start, c.span.start - PHASE_REACH)
@@ -105,6 +108,9 @@ export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sente
   if (start < 0 && end < 0) return null
   return start > end ? 'start' : 'end'
 }
+
+// ("Voilà près d'un mois que", "cela fait", "ça fait", "voici"; "it has been", "for … now" are read by "since".)
+const LASTED_SO_FAR = /(?<![\p{L}])(?:voilà|voici|cela fait|ça fait|il y a maintenant)(?:\s+(?:près de|plus de|environ|presque|déjà))?\s*$/iu
 
 // A day a topic's name gives, read by the extractor of the name's language (a reference day lets
 // a yearless day resolve; only its month and day are kept).
@@ -183,7 +189,8 @@ export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span
   if (!split) return true
   if (split.guessed) return false
   if (isRecordSince(c, text) !== split.record) return false
-  if (split.length && c.quantity.kind === 'duration' && isOnlyElapsed(c, text)) return false
+  // (Not in a record's topic: "deadliest in a century after…" is the time since the last one as deadly.)
+  if (split.length && !split.record && c.quantity.kind === 'duration' && isOnlyElapsed(c, text)) return false
   if (split.phases.size) {
     const p = phaseOfDate(c, text)
     if (split.phase) { if (p !== split.phase && p !== 'both') return false } else if (p === 'both' ? split.phases.has('start') || split.phases.has('end') : p && split.phases.has(p)) return false
