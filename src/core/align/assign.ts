@@ -22,6 +22,7 @@ import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { heldOut, holdsOf, withoutHeldOut } from './held'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
 import { withOwnYear } from './dateYear'
+import { withCoverEvents } from './dateCover'
 import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -197,7 +198,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     speaker: speakerOfTopic(`${t.label.en}. ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     dateSplit: splits.get(t.id),
     anyone: !!t.cuesFromLabel && labelTerms(t).some((x) => x.head && x.kind === 'people'),
-    alike: alikeEvents(t),
+    alike: withCoverEvents(alikeEvents(t), t, topics),
     objects: dateObjects(t),
     rivalEvents: new Set(topics.filter((o) => o !== t && o.concept && (o.kind === 'date' || o.kind === 'daterange' || o.kind === 'duration')).map((o) => o.concept!)),
     narrowing: {},
