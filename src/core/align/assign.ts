@@ -12,6 +12,7 @@ import { isElapsed } from './elapsed'
 import { dateSplits, fitsDateSplit, isRecordSince, ownWeekday, type DateSplit } from './dateSiblings'
 import { withRestated } from './restated'
 import { withStoryDay } from './storyDay'
+import { withRecordSince } from './recordTopic'
 import { fillEmpty } from './fillEmpty'
 import { countsPeople, labelTerms } from './labelHead'
 import { storyPlaces, type Place } from './storyPlaces'
@@ -358,7 +359,7 @@ export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) 
  */
 export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading, sources: Source[]): Assignment[] {
   // (Last: a topic is empty only once every other pass has placed what it places.)
-  const placed = fillEmpty(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources)
+  const placed = fillEmpty(withRecordSince(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources), claims, topics, sources)
   // (A topic accepted from a candidate refuses what these passes bring it from the reports it holds.)
   const holds = holdsOf(topics)
   const kept = holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c])), out) : placed
