@@ -5,7 +5,7 @@ import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
 import { countsPlaces } from './places'
 import { isPartitive, pointerOf, previousSentenceStart } from './carriedOver'
-import { attachedEvent, framesSentence, reportedEvent, setOff, standsBy, storyEventsIn } from './dateEvent'
+import { attachedEvent, framesSentence, reportedEvent, setOff, signedNotHappened, standsBy, storyEventsIn } from './dateEvent'
 import { isElapsed } from './elapsed'
 import { isBound } from './dateSiblings'
 import { sinceEvent } from './dateSince'
@@ -438,7 +438,7 @@ const reported = (claim: Claim, text: string, lang: Lang, events: ConceptMention
 // power as its object, within a few words.
 const COUP = CONCEPT_BY_ID.get('coup')!
 const POWER = new RegExp(`^(?:\\s+[^\\s,،;؛.:]+){0,3}?\\s+(?:${['power', 'le pouvoir', 'au pouvoir', 'السلطة', 'بالسلطة', 'الحكم', 'بالحكم'].map(foldKey).join('|')})(?![\\p{L}])(?!\\s+(?:plant|station|stations|grid|lines?))`, 'iu')
-const seizedPower = (text: string) => (x: ConceptMention): ConceptMention => (x.concept.id === 'captured' && POWER.test(foldKey(text.slice(x.end, x.end + 50))) ? { ...x, concept: COUP } : x)
+const seizedPower = (text: string) => (x: ConceptMention): ConceptMention => (x.concept.id === 'captured' && POWER.test(foldKey(text.slice(x.end, x.end + 50))) ? { ...x, concept: COUP } : signedNotHappened(text, x))
 
 // The event an article opens with (its title and lead), for the nouns that stand for it without
 // naming it ("le drame", "الأحداث"). Kept for the last text read: a source's figures are read in a row.
