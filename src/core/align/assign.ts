@@ -13,6 +13,7 @@ import { isElapsed } from './elapsed'
 import { dateSplits, fitsDateSplit, isRecordSince, ownWeekday, type DateSplit } from './dateSiblings'
 import { withRestated } from './restated'
 import { withStoryDay } from './storyDay'
+import { withRecordSince } from './recordTopic'
 import { fillEmpty } from './fillEmpty'
 import { countsPeople, labelTerms } from './labelHead'
 import { storyPlaces, type Place } from './storyPlaces'
@@ -23,6 +24,8 @@ import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { heldOut, holdsOf, withoutHeldOut } from './held'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
 import { restByContrast } from './narrowPlaces'
+import { withOwnYear } from './dateYear'
+import { withCoverEvents } from './dateCover'
 import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -198,7 +201,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     speaker: speakerOfTopic(`${t.label.en}. ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     dateSplit: splits.get(t.id),
     anyone: !!t.cuesFromLabel && labelTerms(t).some((x) => x.head && x.kind === 'people'),
-    alike: alikeEvents(t),
+    alike: withCoverEvents(alikeEvents(t), t, topics),
     objects: dateObjects(t),
     rivalEvents: new Set(topics.filter((o) => o !== t && o.concept && (o.kind === 'date' || o.kind === 'daterange' || o.kind === 'duration')).map((o) => o.concept!)),
     narrowing: {},
@@ -362,7 +365,7 @@ export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) 
  */
 export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading, sources: Source[]): Assignment[] {
   // (Last: a topic is empty only once every other pass has placed what it places.)
-  const placed = fillEmpty(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources)
+  const placed = fillEmpty(withRecordSince(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources), claims, topics, sources)
   // (A topic accepted from a candidate refuses what these passes bring it from the reports it holds.)
   const holds = holdsOf(topics)
   const kept = holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c])), out) : placed
@@ -588,7 +591,7 @@ function narrowingOfFigure(c: Claim, text: string, ordered: Claim[], sides: Set<
   const words = (o: Claim) => { const [start, end] = ownWords(o, text, sameKindStretch(o, c.sentence, ordered), c.sentence); return { start, end } }
   const i = same.indexOf(c)
   const prev = i > 0 ? figureNarrowing(text, same[i - 1], words(same[i - 1]), head, { storyYear }) : undefined
-  return figureNarrowing(text, c, words(c), head, { storyYear, prev, sides, before })
+  return withOwnYear(c, figureNarrowing(text, c, words(c), head, { storyYear, prev, sides, before }))
 }
 
 // A figure of a group is a part of the whole when its words give it as one ("including 26

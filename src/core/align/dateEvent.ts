@@ -201,3 +201,14 @@ export function reportedEvent(own: Span, text: string, sentence: Span, lang: Lan
   }
   return DONE.test(lead) ? first.concept : null
 }
+
+// Arabic writes "signed" and "happened" alike but for a shadda: "وقّعت الحكومة اتفاقاً" (signed)
+// beside "وقعت الكارثة" (happened). Folded text loses the shadda; when the report wrote it, the
+// verb is a signing, never a generic verb of happening.
+const SIGNED_SHADDA = /^[وف]?[يتن]?وق\u0651/u
+const SIGNED = CONCEPT_BY_ID.get('signed')
+
+/** An Arabic verb of happening the report wrote with the shadda of signing ("وقّع", "وقّعت") read as a signing, else the mention as it was. */
+export function signedNotHappened<T extends { concept: Concept; start: number; end: number; generic?: boolean }>(text: string, x: T): T {
+  return SIGNED && x.concept.id === 'struck' && SIGNED_SHADDA.test(text.slice(x.start, x.end).replace(/[\u064B-\u0650\u0652\u0640]/gu, '')) ? { ...x, concept: SIGNED, generic: false } : x
+}

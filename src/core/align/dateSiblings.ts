@@ -5,6 +5,7 @@ import { isOnlyElapsed } from './elapsed'
 import { isRecordSince, namesRecord } from './recordSince'
 import { CONCEPT_BY_ID } from './measures'
 import { WEEKDAYS } from './marks'
+import { guessedBeside } from './dateGuessed'
 
 export { isRecordSince } from './recordSince'
 
@@ -36,6 +37,8 @@ export interface DateSplit {
   record: boolean
   /** It measures how long an event lasted (a duration topic of an event): a time since something is none of its figures. */
   length: boolean
+  /** Its event is only guessed from its kind (its words name none the product reads) while a sibling names it: it takes no date of it (dateGuessed.ts). */
+  guessed?: boolean
 }
 
 const START = ['start', 'started', 'starts', 'begin', 'began', 'begun', 'begins', 'beginning', 'onset', 'outbreak', 'broke out', 'erupted', 'kicked off', 'launched', 'got under way', 'got underway', 'since', 'first day',
@@ -89,6 +92,9 @@ const BREAK = /[,،;؛.:!?()«»"]/u
 /** The phase a date is said with: by its own words ("since 18 June", "حتى الأول من يوليو") or the words right before it in its clause; 'both' for a range of days. */
 export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): Phase | 'both' | null {
   if (c.quantity.kind === 'daterange') return 'both'
+  // A length of time something has lasted up to now ("Voilà un mois que le pays subit les crues",
+  // "cela fait trois semaines que", "it has been a month since the rains began") dates its start.
+  if (c.quantity.kind === 'duration' && LASTED_SO_FAR.test(compact(text.slice(Math.max(c.sentence.start, c.span.start - 30), c.span.start)).text)) return 'start'
   const own = firstPhase(compact(c.text).text, SINCE_RE, UNTIL_RE)
   if (own) return own
   let from = Math.max(c.sentence.start, c.span.start - PHASE_REACH)
@@ -102,6 +108,9 @@ export function phaseOfDate(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sente
   if (start < 0 && end < 0) return null
   return start > end ? 'start' : 'end'
 }
+
+// ("Voilà près d'un mois que", "cela fait", "ça fait", "voici"; "it has been", "for … now" are read by "since".)
+const LASTED_SO_FAR = /(?<![\p{L}])(?:voilà|voici|cela fait|ça fait|il y a maintenant)(?:\s+(?:près de|plus de|environ|presque|déjà))?\s*$/iu
 
 // A day a topic's name gives, read by the extractor of the name's language (a reference day lets
 // a yearless day resolve; only its month and day are kept).
@@ -136,6 +145,7 @@ export function dateSplits(topics: Topic[]): Map<string, DateSplit> {
   const out = new Map<string, DateSplit>()
   const none = () => ({ phase: null, phases: new Set<Phase | null>(), day: null, days: new Set<string>() })
   for (const t of topics) if (t.concept && (isDateTopic(t) || t.kind === 'duration')) out.set(t.id, { ...none(), record: [t.label.en, t.label.ar].some(namesRecord), length: t.kind === 'duration' && !!CONCEPT_BY_ID.get(t.concept)?.event })
+  for (const id of guessedBeside(topics)) out.set(id, { ...out.get(id)!, guessed: true })
   const byEvent = new Map<string, Topic[]>()
   for (const t of topics) if (t.concept && isDateTopic(t)) { const l = byEvent.get(t.concept); if (l) l.push(t); else byEvent.set(t.concept, [t]) }
   for (const group of byEvent.values()) {
@@ -177,8 +187,10 @@ function onDay(c: Pick<Claim, 'quantity'>, md: string): boolean {
 /** Whether a date (or a time since an event) may join a topic, given what tells the topic from its siblings. */
 export function fitsDateSplit(split: DateSplit | undefined, c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string): boolean {
   if (!split) return true
+  if (split.guessed) return false
   if (isRecordSince(c, text) !== split.record) return false
-  if (split.length && c.quantity.kind === 'duration' && isOnlyElapsed(c, text)) return false
+  // (Not in a record's topic: "deadliest in a century after…" is the time since the last one as deadly.)
+  if (split.length && !split.record && c.quantity.kind === 'duration' && isOnlyElapsed(c, text)) return false
   if (split.phases.size) {
     const p = phaseOfDate(c, text)
     if (split.phase) { if (p !== split.phase && p !== 'both') return false } else if (p === 'both' ? split.phases.has('start') || split.phases.has('end') : p && split.phases.has(p)) return false

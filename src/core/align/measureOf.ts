@@ -5,9 +5,10 @@ import { isDateKind } from '../quantity/parts'
 import { clauses } from '../text/segment'
 import { countsPlaces } from './places'
 import { isPartitive, pointerOf, previousSentenceStart } from './carriedOver'
-import { attachedEvent, framesSentence, reportedEvent, setOff, standsBy, storyEventsIn } from './dateEvent'
+import { attachedEvent, framesSentence, reportedEvent, setOff, signedNotHappened, standsBy, storyEventsIn } from './dateEvent'
 import { isElapsed } from './elapsed'
 import { isBound } from './dateSiblings'
+import { sinceEvent } from './dateSince'
 import { verbForms } from './verbForms'
 import { reachedBy } from './reachedBy'
 import { introducesPart, restatedBy } from './partOfSet'
@@ -171,6 +172,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // event is no deadline ("killed by Tuesday's explosion").
   if (isDate(claim.quantity) && !/^['’]s(?![\p{L}])/u.test(text.slice(claim.span.end, claim.span.end + 3)) && (AU_DAY.test(claim.text) || DEADLINE_FORM.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 14), claim.span.end))))) return { concept: DEADLINE, strength: 3, family: 'date' }
   if (attached) return { concept: attached, strength: 2, family: 'date' }
+  // A start bound dates the start of what its sentence tallies since then (dateSince.ts).
+  const since = isDate(claim.quantity) ? sinceEvent(claim, text, lang, () => leadEvent(text, lang)) : null
+  if (since) return { concept: since, strength: 2, family: 'date' }
   // A date right after a verb of saying or publishing dates the words, not the event they tell
   // ("updated on Wednesday evening", "a assuré vendredi", "أعلنت يوم الأحد").
   if (said) return reported(claim, text, lang, events) ?? { concept: ANNOUNCED, strength: 2, family: 'date' }
@@ -440,7 +444,7 @@ const reported = (claim: Claim, text: string, lang: Lang, events: ConceptMention
 // power as its object, within a few words.
 const COUP = CONCEPT_BY_ID.get('coup')!
 const POWER = new RegExp(`^(?:\\s+[^\\s,،;؛.:]+){0,3}?\\s+(?:${['power', 'le pouvoir', 'au pouvoir', 'السلطة', 'بالسلطة', 'الحكم', 'بالحكم'].map(foldKey).join('|')})(?![\\p{L}])(?!\\s+(?:plant|station|stations|grid|lines?))`, 'iu')
-const seizedPower = (text: string) => (x: ConceptMention): ConceptMention => (x.concept.id === 'captured' && POWER.test(foldKey(text.slice(x.end, x.end + 50))) ? { ...x, concept: COUP } : x)
+const seizedPower = (text: string) => (x: ConceptMention): ConceptMention => (x.concept.id === 'captured' && POWER.test(foldKey(text.slice(x.end, x.end + 50))) ? { ...x, concept: COUP } : signedNotHappened(text, x))
 
 // The event an article opens with (its title and lead), for the nouns that stand for it without
 // naming it ("le drame", "الأحداث"). Kept for the last text read: a source's figures are read in a row.

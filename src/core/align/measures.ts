@@ -3,6 +3,7 @@ import { ECONOMY_CONCEPTS, MONEY_CONCEPTS } from './economy'
 import { AFTERMATH_CONCEPTS } from './aftermath'
 import { CIVIC_CONCEPTS } from './civic'
 import { FINANCE_CONCEPTS, FINANCE_GENERIC_WORDS } from './finance'
+import { ELECTION_EVENTS } from './electionEvent'
 import { addEventWords } from './eventWords'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
@@ -455,6 +456,7 @@ export const CONCEPTS: Concept[] = [
   ...ECONOMY_CONCEPTS,
   ...AFTERMATH_CONCEPTS,
   ...CIVIC_CONCEPTS,
+  ...ELECTION_EVENTS,
 ]
 
 /**

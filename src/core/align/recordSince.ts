@@ -14,7 +14,7 @@ const alternation = (xs: string[]) => xs.map((x) => compact(x).text.replace(/[.*
 // words, no figure, and not a comparative of a count ("more than 40 … since", "أكثر من 40 … منذ",
 // "the most violent riots have left 30 dead since", which count the story's own toll).
 const SUPERLATIVES = ['most', 'worst', 'deadliest', 'strongest', 'biggest', 'largest', 'heaviest', 'highest', 'lowest', 'fiercest', 'costliest', 'first',
-  'le plus', 'la plus', 'les plus', 'pire',
+  'le plus', 'la plus', 'les plus', 'pire', 'pires',
   'الأقوى', 'أقوى', 'الأعنف', 'أعنف', 'الأسوأ', 'أسوأ', 'الأكبر', 'أكبر', 'الأشد', 'أشد', 'الأكثر', 'أكثر', 'الأول', 'الأولى']
 // Words that say "not seen since" themselves ("never", "sans précédent", "لم تشهد"): no figure between.
 const NOT_SEEN = ['never', 'unprecedented', 'record', 'jamais', 'plus connu', 'plus vu', 'sans précédent', 'inédit', 'inédite',

@@ -1,0 +1,22 @@
+import type { Concept } from './measures'
+
+// A vote is an event a report dates like any other: the day of the election or of the referendum
+// ("Monday's referendum", "the 2019 election", "le référendum du 25 juillet 2022", "la
+// présidentielle du 7 septembre", "في الاستفتاء الذي نُظّم أمس", "الانتخابات الرئاسية التي جرت
+// السبت"), and the day someone was elected ("he was elected in December 2019", "élu en 2019",
+// "انتُخب عام 2019"). Without it a topic of "Election day" falls back to the day a disaster struck,
+// and a date beside the word of the vote reads no event at all.
+// (Counts of a vote, votes, voters and turnout, are measures.ts's and civic.ts's: this one dates.)
+// (Not "vote", "poll", "ballot", "التصويت" alone: a parliament votes a bill, a poll is a survey, a
+// ballot carries options; the words of an election say one.)
+
+export const ELECTION_EVENTS: Concept[] = [
+  {
+    id: 'election', family: 'date', event: true, label: { en: 'date of the vote', ar: 'موعد الاقتراع' },
+    words: {
+      en: ['election', 'elections', 'referendum', 'presidential election', 'legislative elections', 'parliamentary elections', 'elected', 're-elected'],
+      fr: ['élection', 'élections', 'présidentielle', 'législatives', 'référendum', 'scrutin', 'élu', 'élue', 'réélu', 'réélue'],
+      ar: ['الانتخابات', 'انتخابات', 'الانتخاب', 'انتخاب', 'الاستفتاء', 'استفتاء', 'الاقتراع', 'اقتراع', 'الرئاسيات', 'انتخب', 'انتخبت'],
+    },
+  },
+]
