@@ -80,7 +80,7 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
   // A running total only moves up: a later bound below an earlier count ("more than 460" the day
   // after "about 1,200") still holds, and says the count did not move.
-  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b)) && !(running(a.c) && running(b.c) && fellWithin(a, b))
+  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b)) && !truncated(a, b) && !(running(a.c) && running(b.c) && fellWithin(a, b))
   // For one moment (or no known time), two bounds on one side still say where each count stood:
   // "more than 26,000" and "more than 390,000" displaced the same day are two counts far apart,
   // not one loosely said. A bound beside a plain figure stays compatible with it ("more than 20
@@ -115,7 +115,7 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   const compatible = (x: number, y: number) => {
     const a = list[x].rep
     const b = list[y].rep
-    return overlaps(looseOf[x], looseOf[y]) && !moved(a, b) && !outreached(a, b)
+    return (overlaps(looseOf[x], looseOf[y]) || truncated(a, b)) && !moved(a, b) && !outreached(a, b)
   }
   let clash = false
   let furthest = -1
@@ -170,6 +170,16 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
 
 /** Everything the pair judgement reads of a figure, but who gave it. */
 const valuedKey = (v: Valued) => [v.iv.lo, v.iv.hi, v.soft.lo, v.soft.hi, v.asOf?.from, v.asOf?.to, v.open, v.c.quantity.qualifier, v.c.quantity.kind, statedTime(v.c), sinceOf(v.c)].join('\u0001')
+
+// A whole percent may be a finer one with its decimals cut off rather than rounded (a headline's
+// "94%" for the 94.6 % its text gives): beside a finer figure, it stands for the values that
+// truncate to it too. (Two whole percents are read as rounded: 31 % and 32 % still differ.)
+const wholePercent = (v: Valued) => v.c.quantity.kind === 'percent' && !v.c.quantity.qualifier && v.iv.lo === v.iv.hi && Number.isInteger(v.iv.lo)
+const finePercent = (v: Valued) => v.c.quantity.kind === 'percent' && !v.c.quantity.qualifier && v.iv.lo === v.iv.hi && !Number.isInteger(v.iv.lo)
+/** Whether `whole` is the finer figure `fine` with its decimals cut off. */
+const cutFrom = (whole: Valued, fine: Valued) => wholePercent(whole) && finePercent(fine) && Math.trunc(fine.iv.lo) === whole.iv.lo
+/** Whether one of two figures is the other with its decimals cut off. */
+const truncated = (a: Valued, b: Valued) => cutFrom(a, b) || cutFrom(b, a)
 
 /** Whether the later of two figures of known days lies below the earlier one, and is a lower bound that the earlier one meets. */
 function fellWithin(a: Valued, b: Valued): boolean {

@@ -7,6 +7,7 @@ import { namedMoment } from './moment'
 import type { DecideContext } from './decide'
 import { clashes, vague, type Valued } from './clashes'
 import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
+import { foldKey } from '../text/normalize'
 
 // The decision on figures that are numbers: read in one unit (currencies converted at the rate of
 // their month), bounds and approximations kept; figures that cannot both hold conflict or form a
@@ -55,7 +56,7 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
     if (!iv) continue
-    valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity) })
+    valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity) && !(Number.isFinite(iv.lo) && Number.isFinite(iv.hi)) })
   }
   // Pairs of figures from different origins that cannot both hold. Those for one moment (or of
   // unknown time) conflict, and the pair furthest apart drives the verdict; the others are a
@@ -111,8 +112,9 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
 }
 
 const stated = (v: Valued): Interval => (v.c.quantity.qualifier === 'about' ? { lo: pointOf(v.iv), hi: pointOf(v.iv) } : v.iv)
-// (A figure in another unit is read as precise as its written digits, which makes it no range.)
-const closed = (v: Valued) => !vague(v) && v.c.quantity.qualifier !== 'about' && v.c.quantity.lo !== v.c.quantity.hi && Number.isFinite(width(v.iv)) && width(v.iv) > 0
+// (A figure in another unit is read as precise as its written digits, which makes it no range;
+// a bound close to its figure, "just under 19 million", is an approximation, as "nearly" is.)
+const closed = (v: Valued) => !vague(v) && v.c.quantity.qualifier !== 'about' && !isBound(v.c.quantity) && v.c.quantity.lo !== v.c.quantity.hi && Number.isFinite(width(v.iv)) && width(v.iv) > 0
 
 /**
  * The first closed range (in order) that holds a finer figure of another origin, and the first
@@ -171,6 +173,19 @@ function lastDigit(x: number): number {
 const NEARLY = /^(?:nearly|almost|close to|just under|approaching|près de|près d['’]|presque|quasiment|pas loin de)\s/iu
 const nearly = (c: Claim) => c.quantity.qualifier === 'about' && NEARLY.test(c.text)
 
+// A bound said to lie close to its figure ("just under 19 million", "un peu plus de 400", "أقل
+// بقليل من مليون") is no open bound: it stays within half a step of the figure's last non-zero
+// digit, on its side (18.5 to 19 million), as "nearly" does.
+const CLOSE = /^(?:(?:just|slightly|a little|a bit|marginally)\s+(?:over|under|above|below|more than|less than|fewer than)|(?:un peu|légèrement|à peine|tout juste)\s+(?:plus|moins|au-dessus|en dessous|en deçà)|(?:ما\s+)?(?:اكثر|اقل|يزيد|يقل|تزيد|تقل)\s+(?:بقليل|قليلا))(?![\p{L}])/iu
+function closeBound(c: Claim): Interval | null {
+  const q = c.quantity
+  const above = q.qualifier === 'more-than' || q.qualifier === 'at-least'
+  const x = above ? q.lo : q.hi
+  if (typeof x !== 'number' || x === 0 || !(above || q.qualifier === 'less-than' || q.qualifier === 'at-most') || !CLOSE.test(foldKey(c.text))) return null
+  const half = lastDigit(x) / 2
+  return above ? { lo: x, hi: x + half } : { lo: x - half, hi: x }
+}
+
 function latestOfEachOrigin(valued: Valued[], ctx: DecideContext): Valued[] {
   const last = new Map<string, string>()
   for (const v of valued) if (v.asOf) { const o = ctx.origin(v.c); if ((last.get(o) ?? '') < v.asOf.from) last.set(o, v.asOf.from) }
@@ -192,10 +207,10 @@ const roughly = (x: number) => { const p = 10 ** (Math.floor(Math.log10(Math.abs
 
 // A round figure was rounded: "2,700 tonnes" stands for 2,650–2,750, but never for more than 2 %
 // around it, so "3,000" does not swallow 3,252.
-// A figure in millions or more may also have lost its decimals rather than been rounded ("$397
-// million" for 397.6 million, "2 milliards" for 2.04): it stands for up to a whole step above it,
-// within the same 2 %.
-const TRUNCATED_FROM = 1_000_000
+// A figure in thousands or more may also have lost its last digits rather than been rounded ("$397
+// million" for 397.6 million, "2 milliards" for 2.04, "148 ألف" for 148,723): it stands for up to
+// a whole step above it, within the same 2 %.
+const TRUNCATED_FROM = 1_000
 const ROUNDING_SHARE = 0.02
 // A share given in whole percent was rounded to the point ("26 per cent" for an authority's
 // 26.46 %): it stands for the values that round to it, which no other whole percent shares.
@@ -221,7 +236,7 @@ const CURRENCY = /^[A-Z]{3}$/
 /** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */
 function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: Conversion[], tolerance: number): Interval | null | 'incomparable' {
   const q = c.quantity
-  const base = approximate(c) ?? toInterval(q, tolerance)
+  const base = approximate(c) ?? closeBound(c) ?? toInterval(q, tolerance)
   if (!base || q.unit === unit) return base
   const from = q.unit ?? ''
   const to = unit ?? ''

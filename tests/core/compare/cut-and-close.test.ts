@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { decide, type DecideContext } from '../../../src/core/compare/decide'
+import type { Claim, Quantity } from '../../../src/core/model'
+
+// How a figure's written form bounds what it stands for: a bound said to lie close to its figure
+// ("just under 19 million") stays near it; a number written in thousands ("148 thousand") or a
+// whole percent ("94%") may be a finer figure with its last digits cut off rather than rounded.
+
+let n = 0
+interface Fig extends Claim { day: string; by: string }
+function fig(source: string, day: string, text: string, q: Partial<Quantity> & Pick<Quantity, 'kind'>): Fig {
+  n++
+  const quantity: Quantity = { lo: null, hi: null, unit: null, per: null, precision: 'exact', qualifier: null, ...q }
+  return { id: `${source}:${n}`, source, span: { start: 0, end: text.length }, text, quantity, counted: null, sentence: { start: 0, end: text.length }, attribution: null, scopes: [], day, by: `outlet:${source}` }
+}
+const ctx: DecideContext = {
+  origin: (c) => (c as Fig).by,
+  asOf: (c) => ({ from: (c as Fig).day, to: (c as Fig).day }),
+  compared: () => true,
+  tolerance: 0.1,
+}
+const population = { kind: 'count' as const, concept: 'population' }
+const share = { kind: 'percent' as const, concept: 'share' }
+const votes = { kind: 'count' as const, concept: 'votes' }
+const DAY = '2031-05-04'
+
+describe('a bound said to lie close to its figure', () => {
+  const some16 = fig('a', DAY, 'some 16 million', { kind: 'count', lo: 16e6, hi: 16e6, qualifier: 'about' })
+  it.each([
+    ['just under 19 million', { lo: null, hi: 19e6, qualifier: 'less-than' as const }],
+    ['à peine moins de 19 millions', { lo: null, hi: 19e6, qualifier: 'less-than' as const }],
+    ['أقل بقليل من 19 مليون', { lo: null, hi: 19e6, qualifier: 'less-than' as const }],
+    ['un peu plus de 13 millions', { lo: 13e6, hi: null, qualifier: 'more-than' as const }],
+    ['slightly more than 13 million', { lo: 13e6, hi: null, qualifier: 'more-than' as const }],
+    ['ما يزيد قليلا على 13 مليون', { lo: 13e6, hi: null, qualifier: 'more-than' as const }],
+  ])('"%s" is no open bound beside "some 16 million"', (text, q) => {
+    const d = decide(population, [some16, fig('b', DAY, text, { kind: 'count', ...q })], ctx)
+    expect(d.verdict).toBe('conflict')
+    expect(d.reason).toMatchObject({ code: 'no-overlap' })
+  })
+  it('a plain bound still leaves room on its side', () => {
+    expect(decide(population, [some16, fig('b', DAY, 'less than 19 million', { kind: 'count', lo: null, hi: 19e6, qualifier: 'less-than' })], ctx).verdict).toBe('agree')
+    expect(decide(population, [some16, fig('b', DAY, 'more than 13 million', { kind: 'count', lo: 13e6, hi: null, qualifier: 'more-than' })], ctx).verdict).toBe('agree')
+  })
+  it('a close bound agrees with the figures it lies close to', () => {
+    const d = decide(population, [fig('a', DAY, '18.8 million', { kind: 'count', lo: 18.8e6, hi: 18.8e6 }), fig('b', DAY, 'just under 19 million', { kind: 'count', lo: null, hi: 19e6, qualifier: 'less-than' })], ctx)
+    expect(d.verdict).toBe('agree')
+  })
+})
+
+describe('a figure with its last digits cut off', () => {
+  it('"148 thousand" may be 148,723 with its units dropped, not only rounded', () => {
+    const d = decide(votes, [fig('a', DAY, '148 ألف', { kind: 'count', lo: 148000, hi: 148000 }), fig('b', DAY, '148,723', { kind: 'count', lo: 148723, hi: 148723 })], ctx)
+    expect(d.verdict).toBe('agree')
+  })
+  it('but a round thousand still does not swallow a figure far past the next one', () => {
+    const d = decide(votes, [fig('a', DAY, '3,000', { kind: 'count', lo: 3000, hi: 3000 }), fig('b', DAY, '3,252', { kind: 'count', lo: 3252, hi: 3252 })], ctx)
+    expect(d.verdict).toBe('conflict')
+  })
+  it('a headline\'s whole percent agrees with the finer share it cuts', () => {
+    const d = decide(share, [fig('a', DAY, '94%', { kind: 'percent', lo: 94, hi: 94, unit: '%' }), fig('b', DAY, '94,6 %', { kind: 'percent', lo: 94.6, hi: 94.6, unit: '%' })], ctx)
+    expect(d.verdict).toBe('agree')
+  })
+  it('not with a share below it, nor with one a whole point above', () => {
+    expect(decide(share, [fig('a', DAY, '94%', { kind: 'percent', lo: 94, hi: 94, unit: '%' }), fig('b', DAY, '93.4%', { kind: 'percent', lo: 93.4, hi: 93.4, unit: '%' })], ctx).verdict).toBe('conflict')
+    expect(decide(share, [fig('a', DAY, '94%', { kind: 'percent', lo: 94, hi: 94, unit: '%' }), fig('b', DAY, '95.2%', { kind: 'percent', lo: 95.2, hi: 95.2, unit: '%' })], ctx).verdict).toBe('conflict')
+  })
+  it('two whole percents stay read as rounded: 94 % and 95 % differ', () => {
+    expect(decide(share, [fig('a', DAY, '94%', { kind: 'percent', lo: 94, hi: 94, unit: '%' }), fig('b', DAY, '95 %', { kind: 'percent', lo: 95, hi: 95, unit: '%' })], ctx).verdict).toBe('conflict')
+  })
+})
