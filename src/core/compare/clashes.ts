@@ -4,6 +4,7 @@ import { sameStatedTime, sameTime, sinceOf, statedTime } from './asof'
 import type { Moment } from './moment'
 import type { DecideContext } from './decide'
 import { earlier, firstPair, profiles, somePair, type Profile } from './profiles'
+import { countGoesOn } from './tally'
 
 /** A figure as the number decision reads it: its interval in the common unit, rounded, as a floor, and its time. */
 export interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: Moment | null; open: boolean }
@@ -76,6 +77,8 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   const reportTop = new Map<string, number>()
   for (const v of valued) if (Number.isFinite(v.iv.lo)) reportTop.set(v.c.source, Math.max(reportTop.get(v.c.source) ?? -Infinity, v.iv.lo))
   const fellBack = fallsOf(valued, reportTop, (c) => ctx.lowered?.(c) ?? false)
+  // A measure that does not move still has a count that goes on: a tally under way, then the next.
+  const movesOn = (a: Valued, b: Valued) => countGoesOn(ctx.stage?.(a.c) ?? null, ctx.stage?.(b.c) ?? null)
   // A count that moved between two known days: the figures do not overlap, or one is a bound the
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
   // A running total only moves up: a later bound below an earlier count ("more than 460" the day
@@ -96,11 +99,12 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
     // a running total of its own falls. A measure that does not move has no updates: one origin
     // giving it two ways (a provisional count, then the final one; a relay that misquotes it) for
     // what the text sets at no different times cannot be right both times.
-    const own = fell || (!moves && sameStatedTime(a.c, b.c)) ? CLASH | DRIVES : series && differentDays ? CLASH : 0
+    const still = moves || movesOn(a, b)
+    const own = fell || (!still && sameStatedTime(a.c, b.c)) ? CLASH | DRIVES : series && differentDays ? CLASH : 0
     // Between origins, figures of two known days are a series, unless they are one moment's
     // counts that are not one count moving, or the count moved too fast, or a running total fell.
     // (A measure that does not move is a series only where the text sets each figure at its own time.)
-    const later = series && timed && !tooFast(a, b) && !fell && (moves || !sameStatedTime(a.c, b.c))
+    const later = series && timed && !tooFast(a, b) && !fell && (still || !sameStatedTime(a.c, b.c))
     const apart = later && !(!differentDays && !movingCount(a, b, false)) ? CLASH : CLASH | DRIVES
     const quoted = later && !(!differentDays && !movingCount(a, b, true)) ? CLASH : CLASH | DRIVES
     return [own, apart, quoted]
@@ -110,7 +114,7 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   const mask = (t: [number, number, number], flag: number) => ((t[0] & flag ? 12 : 0) | (t[2] & flag ? 2 : 0) | (t[1] & flag ? 1 : 0))
   // Two figures are quoted side by side when one article gives both, each to a speaker: a figure
   // with no speaker stands for a source of its own, so that no pair with it is "quoted".
-  const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${(reportTop.get(v.c.source) ?? -Infinity) > v.iv.hi}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
+  const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${(reportTop.get(v.c.source) ?? -Infinity) > v.iv.hi}\u0001${ctx.stage?.(v.c) ?? ''}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
   const looseOf = list.map((p) => loose(p.rep))
   const compatible = (x: number, y: number) => {
     const a = list[x].rep

@@ -8,6 +8,7 @@ import { decideNumbers, movesOverTime, runsUp } from './numbers'
 import { ownRevision } from './ownRevision'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
+import type { TallyStage } from './tally'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
 
 // The decision on a topic, from its figures alone: pure, and returning why. The order of the
@@ -49,6 +50,8 @@ export interface DecideContext {
   forecast?: (c: Claim) => boolean
   /** The moment a figure's own sentence sets it at (a day, or the occasion it measures), or null (moment.ts). Default: none. */
   told?: (c: Claim) => Told | null
+  /** The stage of a ballot's count a figure's sentence gives it at (after counting 60 %, preliminary, final results), or null (tally.ts). Default: none. */
+  stage?: (c: Claim) => TallyStage | null
 }
 
 export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure' | 'projection'>>, claims: Claim[], ctx: DecideContext): Decision {

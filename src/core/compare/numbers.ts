@@ -8,6 +8,7 @@ import type { DecideContext } from './decide'
 import { clashes, vague, type Valued } from './clashes'
 import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
 import { foldKey } from '../text/normalize'
+import { countGoesOn } from './tally'
 
 // The decision on figures that are numbers: read in one unit (currencies converted at the rate of
 // their month), bounds and approximations kept; figures that cannot both hold conflict or form a
@@ -33,7 +34,8 @@ export const runsUp = (concept: string | undefined) => (c: Claim) => RUNNING.has
 // each figure at its own time. (A measure that is unknown may move, as a toll does.)
 // Two standing facts do not move either: a place's population over the days a story is told, and
 // the votes of a ballot already held, whose provisional count the final one replaces (a final
-// count that differs contradicts the provisional one; it is no count growing).
+// count that differs contradicts the provisional one; it is no count growing). Their count goes on
+// until it ends, though: a tally under way, or one at another stage, is a step of it (tally.ts).
 const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs', 'devices', 'dams', 'wind', 'rain', 'pilgrims', 'population', 'votes'])
 
 /** Whether a topic's measure may move while the story is reported (see EVENT_FACTS). */
@@ -94,7 +96,7 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
     const moment = namedMoment(a.asOf, b.asOf)
     // Two days of a measure that does not move (a provisional count, then the final one): say that
     // the later figure is no update of the earlier.
-    const standing: [string, string] | null = !moves && !moment && a.asOf && b.asOf && !sameTime(a.asOf, b.asOf) ? [a.asOf.from, b.asOf.from] : null
+    const standing: [string, string] | null = !moves && !countGoesOn(ctx.stage?.(a.c) ?? null, ctx.stage?.(b.c) ?? null) && !moment && a.asOf && b.asOf && !sameTime(a.asOf, b.asOf) ? [a.asOf.from, b.asOf.from] : null
     return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source, ...(moment ? { moment } : {}), ...(standing ? { standing } : {}) } }
   }
   // A value inside another origin's closed range: the same, said more precisely. An approximate
