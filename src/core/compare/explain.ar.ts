@@ -69,6 +69,11 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       // The verb before its subject keeps the number's noun in the nominative ("مضى عليه أسبوعان").
       return `المصادر متفقة: ${say(r.day)}؛ و${x.source(d, 'ar')} يذكر في ${sayDay(r.written, 'day', 'ar')} أنه مضى عليه ${sayQuantity(d.quantity, 'ar')}، وهذا يوافق ذلك اليوم.${aside}`
     }
+    case 'since-apart': {
+      const d = x.claim(r.since)
+      // (As in 'since': the verb before its subject keeps the number's noun in the nominative.)
+      return `${say(r.day)}، لكن ${x.source(d, 'ar')} يذكر في ${sayDay(r.written, 'day', 'ar')} أنه مضى عليه ${sayQuantity(d.quantity, 'ar')}، وهذا يشير إلى وقت آخر: لا يمكن أن يصح الأمران.${aside}`
+    }
     case 'same': return `${someOf(uniq(r.figures.map(say)), NOUNS.figure, 'ar')}: ${countNoun(r.origins, NOUNS.agreeingOrigin, 'ar')}${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'ar')})` : ''}.${aside}`
   }
 }

@@ -61,6 +61,10 @@ export function explainEn(r: Reason, x: ExplainContext): string {
       const d = x.claim(r.since)
       return `They agree: ${say(r.day)}; ${x.source(d, 'en')} counts ${sayQuantity(d.quantity, 'en')} since it on ${sayDay(r.written, 'day', 'en')}, which fits that day.${aside}`
     }
+    case 'since-apart': {
+      const d = x.claim(r.since)
+      return `${say(r.day)}, but ${x.source(d, 'en')} counts ${sayQuantity(d.quantity, 'en')} since it on ${sayDay(r.written, 'day', 'en')}, which points to another time: both cannot be right.${aside}`
+    }
     case 'same': return `${capital(someOf(uniq(r.figures.map(say)), NOUNS.figure, 'en'))}: ${countNoun(r.origins, NOUNS.origin, 'en')} agree${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'en')})` : ''}.${aside}`
   }
 }

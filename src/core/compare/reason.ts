@@ -44,6 +44,8 @@ export type Reason =
   | { code: 'within'; fine: string; coarse: string; readAt?: ReadAt }
   /** Compatible: one dates the event by the time since it ("two weeks after", written on `written`), which fits the day another gives. */
   | { code: 'since'; day: string; since: string; written: string }
+  /** One dates the event by the time since it ("nearly four weeks", written on `written`), which points to no day another origin gives. */
+  | { code: 'since-apart'; day: string; since: string; written: string }
   /** Compatible values from several origins. */
   | { code: 'same'; figures: string[]; origins: number; conversions: Conversion[] }
 

@@ -92,6 +92,7 @@ function names(r: Decision['reason'], id: string): boolean {
     case 'fell': return r.earlier === id || r.later === id
     case 'forecast': return r.forecast === id || r.outcome === id
     case 'duration-vs-range': return r.duration === id || r.range === id
+    case 'since-apart': return r.day === id || r.since === id
     default: return false
   }
 }
