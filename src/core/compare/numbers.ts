@@ -1,5 +1,5 @@
 import type { Claim, Quantity } from '../model'
-import { contains, DAYS_PER_UNIT, pointOf, toInterval, width, type Interval } from './interval'
+import { contains, DAYS_PER_UNIT, overlaps, pointOf, toInterval, width, type Interval } from './interval'
 import { convert } from './money'
 import type { Conversion, Decision } from './reason'
 import { sameTime, sinceOf, type AsOf } from './asof'
@@ -67,6 +67,8 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
   // A measure that does not change (a magnitude, a ransom) revised by the body that gave it: its
   // later figure replaces the earlier one, which contradicts no one any more.
   if (!series) valued = latestOfEachOrigin(valued, ctx)
+  const slip = unitSlip(valued, ctx)
+  if (slip) return { verdict: 'conflict', reason: { code: 'no-overlap', a: slip[0].c.id, b: slip[1].c.id, conversions: [], sameSource: slip[0].c.source === slip[1].c.source } }
   const { clash, worst } = clashes(valued, ctx, series, running, moves)
   const used = (ids: string[]) => conversions.filter((x) => ids.includes(x.claim))
   if (clash) {
@@ -230,10 +232,30 @@ function rounded(q: Quantity, iv: Interval): Interval {
 
 const LENGTH: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, nmi: 1.852, ft: 0.0003048 }
 const MASS: Record<string, number> = { tonne: 1, kg: 0.001, g: 1e-6 }
+// Areas in square kilometres: "259,000 hectares (640,000 acres)", "170.8 million square metres".
+const AREA: Record<string, number> = { km2: 1, m2: 1e-6, ha: 0.01, acre: 0.004_046_856_4, mi2: 2.589_988 }
 /** Half the place of a written number's last digit (0.5 for 125, 0.05 for 51.8); 0 for an open bound. */
 const digitsOf = (x: Quantity['lo']) => (typeof x !== 'number' ? 0 : 0.5 * 10 ** -((String(Math.abs(x)).split('.')[1] ?? '').length))
 const TEMPERATURE: Record<string, (x: number) => number> = { '°F>°C': (f) => ((f - 32) * 5) / 9, '°C>°F': (c) => (c * 9) / 5 + 32 }
 const CURRENCY = /^[A-Z]{3}$/
+
+// Two origins writing one number in two units of one measure that conversion sets far apart ("170
+// million square kilometres" beside "170.8 million square metres"): one of them slipped its unit.
+// That is no count moving from day to day: both cannot be right.
+const SLIP_SHARE = 0.02
+function unitSlip(valued: Valued[], ctx: DecideContext): [Valued, Valued] | null {
+  const reps = new Map<string, Valued>()
+  for (const v of valued) { const k = `${v.c.quantity.unit}|${v.c.quantity.lo}|${v.c.quantity.hi}`; if (!reps.has(k)) reps.set(k, v) }
+  const written = (v: Valued) => v.c.quantity.lo ?? v.c.quantity.hi
+  const list = [...reps.values()].filter((v) => typeof written(v) === 'number' && v.c.quantity.unit && !CURRENCY.test(v.c.quantity.unit))
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+    const a = list[i]; const b = list[j]
+    const x = written(a) as number; const y = written(b) as number
+    if (a.c.quantity.unit === b.c.quantity.unit || ctx.origin(a.c) === ctx.origin(b.c) || overlaps(a.iv, b.iv)) continue
+    if (Math.abs(x - y) <= SLIP_SHARE * Math.max(Math.abs(x), Math.abs(y))) return [a, b]
+  }
+  return null
+}
 
 /** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */
 function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: Conversion[], tolerance: number): Interval | null | 'incomparable' {
@@ -260,7 +282,7 @@ function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: C
   const scale = TEMPERATURE[`${from}>${to}`]
   if (scale) return { lo: Number.isFinite(written.lo) ? scale(written.lo) : written.lo, hi: Number.isFinite(written.hi) ? scale(written.hi) : written.hi }
   // Lengths of time too: "about 18 months" and "more than a year and a half" are comparable.
-  for (const table of [LENGTH, MASS, DAYS_PER_UNIT]) {
+  for (const table of [LENGTH, MASS, AREA, DAYS_PER_UNIT]) {
     if (table[from] !== undefined && table[to] !== undefined) {
       const k = table[from] / table[to]
       return { lo: written.lo * k, hi: written.hi * k }

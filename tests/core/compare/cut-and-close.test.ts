@@ -69,3 +69,20 @@ describe('a figure with its last digits cut off', () => {
     expect(decide(share, [fig('a', DAY, '94%', { kind: 'percent', lo: 94, hi: 94, unit: '%' }), fig('b', DAY, '95 %', { kind: 'percent', lo: 95, hi: 95, unit: '%' })], ctx).verdict).toBe('conflict')
   })
 })
+
+describe('areas, and one number written in two units', () => {
+  const area = { kind: 'count' as const, concept: 'area' }
+  it('hectares, acres and square kilometres convert', () => {
+    const d = decide(area, [fig('a', DAY, '259,000 hectares', { kind: 'count', lo: 259000, hi: 259000, unit: 'ha' }), fig('b', DAY, '640,000 acres', { kind: 'count', lo: 640000, hi: 640000, unit: 'acre' }), fig('c', DAY, '2,590 km²', { kind: 'count', lo: 2590, hi: 2590, unit: 'km2' })], ctx)
+    expect(d.verdict).toBe('agree')
+  })
+  it('the same number in square metres and in square kilometres, a day apart, is a slipped unit, not the area growing', () => {
+    const m2 = fig('a', '2031-05-04', '170.8 million square metres', { kind: 'count', lo: 170.8e6, hi: 170.8e6, unit: 'm2' })
+    const km2 = fig('b', '2031-05-05', '170 millions de kilomètres carrés', { kind: 'count', lo: 170e6, hi: 170e6, unit: 'km2' })
+    const d = decide(area, [m2, km2], ctx)
+    expect(d.verdict).toBe('conflict')
+    expect(d.reason).toMatchObject({ code: 'no-overlap', a: m2.id, b: km2.id })
+    // Two different numbers in two units stay read by their values: 170 km² then 250 km² burned is the fire spreading.
+    expect(decide(area, [fig('a', '2031-05-04', '17,000 hectares', { kind: 'count', lo: 17000, hi: 17000, unit: 'ha' }), fig('b', '2031-05-05', '250 km²', { kind: 'count', lo: 250, hi: 250, unit: 'km2' })], ctx).verdict).toBe('time-series')
+  })
+})
