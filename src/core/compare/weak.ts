@@ -93,6 +93,7 @@ function names(r: Decision['reason'], id: string): boolean {
     case 'forecast': return r.forecast === id || r.outcome === id
     case 'duration-vs-range': return r.duration === id || r.range === id
     case 'since-apart': return r.day === id || r.since === id
+    case 'loose-week': return r.week === id || r.other === id
     default: return false
   }
 }
