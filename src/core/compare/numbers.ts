@@ -41,7 +41,8 @@ const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs'
 /** Whether a topic's measure may move while the story is reported (see EVENT_FACTS). */
 export const movesOverTime = (concept: string | undefined) => !EVENT_FACTS.has(concept ?? '')
 
-export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean = () => false, moves = true): Decision {
+export function decideNumbers(given: Claim[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean = () => false, moves = true): Decision {
+  const cs = inTheOneUnit(given)
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
   let valued: Valued[] = []
@@ -255,6 +256,20 @@ function unitSlip(valued: Valued[], ctx: DecideContext): [Valued, Valued] | null
     if (Math.abs(x - y) <= SLIP_SHARE * Math.max(Math.abs(x), Math.abs(y))) return [a, b]
   }
   return null
+}
+
+/**
+ * A bare number beside figures that all give it one unit of measure ("Soleimani, who was 62 when
+ * he was killed" beside "tué à 62 ans") is in that unit: its writer left the unit implicit. (Not a
+ * share or a currency: a bare count beside percentages or amounts is another figure.)
+ */
+function inTheOneUnit(cs: Claim[]): Claim[] {
+  const units = new Set(cs.map((c) => c.quantity.unit).filter((u): u is string => !!u))
+  if (units.size !== 1 || !cs.some((c) => !c.quantity.unit)) return cs
+  const [unit] = units
+  if (![LENGTH, MASS, AREA, DAYS_PER_UNIT].some((t) => t[unit] !== undefined)) return cs
+  const kind = cs.find((c) => c.quantity.unit === unit)!.quantity.kind
+  return cs.map((c) => (c.quantity.unit || c.quantity.kind !== 'count' ? c : { ...c, quantity: { ...c.quantity, unit, kind } }))
 }
 
 /** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */

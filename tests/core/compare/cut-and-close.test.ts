@@ -86,3 +86,16 @@ describe('areas, and one number written in two units', () => {
     expect(decide(area, [fig('a', '2031-05-04', '17,000 hectares', { kind: 'count', lo: 17000, hi: 17000, unit: 'ha' }), fig('b', '2031-05-05', '250 km²', { kind: 'count', lo: 250, hi: 250, unit: 'km2' })], ctx).verdict).toBe('time-series')
   })
 })
+
+describe('a bare number beside figures that all give one unit', () => {
+  const age = { kind: 'count' as const, concept: 'age' }
+  it('is in that unit: "who was 62 when he was killed" and "tué à 62 ans" agree', () => {
+    const d = decide(age, [fig('a', DAY, '62', { kind: 'count', lo: 62, hi: 62 }), fig('b', DAY, '62 ans', { kind: 'duration', lo: 62, hi: 62, unit: 'year' })], ctx)
+    expect(d.verdict).toBe('agree')
+    expect(decide(age, [fig('a', DAY, '63', { kind: 'count', lo: 63, hi: 63 }), fig('b', DAY, '62 ans', { kind: 'duration', lo: 62, hi: 62, unit: 'year' })], ctx).verdict).toBe('conflict')
+  })
+  it('but not beside shares, nor beside figures in two units', () => {
+    expect(decide(share, [fig('a', DAY, '54', { kind: 'count', lo: 54, hi: 54 }), fig('b', DAY, '27.54%', { kind: 'percent', lo: 27.54, hi: 27.54, unit: '%' })], ctx).verdict).toBe('needs-review')
+    expect(decide(age, [fig('a', DAY, '62', { kind: 'count', lo: 62, hi: 62 }), fig('b', DAY, '62 ans', { kind: 'duration', lo: 62, hi: 62, unit: 'year' }), fig('c', DAY, '3 km', { kind: 'count', lo: 3, hi: 3, unit: 'km' })], ctx).verdict).toBe('needs-review')
+  })
+})
