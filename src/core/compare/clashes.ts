@@ -4,6 +4,7 @@ import { sameStatedTime, sameTime, sinceOf, statedTime } from './asof'
 import type { Moment } from './moment'
 import type { DecideContext } from './decide'
 import { earlier, firstPair, profiles, somePair, type Profile } from './profiles'
+import { countGoesOn } from './tally'
 
 /** A figure as the number decision reads it: its interval in the common unit, rounded, as a floor, and its time. */
 export interface Valued { c: Claim; iv: Interval; soft: Interval; atLeast: Interval; asOf: Moment | null; open: boolean }
@@ -76,11 +77,13 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   const reportTop = new Map<string, number>()
   for (const v of valued) if (Number.isFinite(v.iv.lo)) reportTop.set(v.c.source, Math.max(reportTop.get(v.c.source) ?? -Infinity, v.iv.lo))
   const fellBack = fallsOf(valued, reportTop, (c) => ctx.lowered?.(c) ?? false)
+  // A measure that does not move still has a count that goes on: a tally under way, then the next.
+  const movesOn = (a: Valued, b: Valued) => countGoesOn(ctx.stage?.(a.c) ?? null, ctx.stage?.(b.c) ?? null)
   // A count that moved between two known days: the figures do not overlap, or one is a bound the
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
   // A running total only moves up: a later bound below an earlier count ("more than 460" the day
   // after "about 1,200") still holds, and says the count did not move.
-  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b)) && !(running(a.c) && running(b.c) && fellWithin(a, b))
+  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b)) && !truncated(a, b) && !(running(a.c) && running(b.c) && fellWithin(a, b))
   // For one moment (or no known time), two bounds on one side still say where each count stood:
   // "more than 26,000" and "more than 390,000" displaced the same day are two counts far apart,
   // not one loosely said. A bound beside a plain figure stays compatible with it ("more than 20
@@ -96,11 +99,12 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
     // a running total of its own falls. A measure that does not move has no updates: one origin
     // giving it two ways (a provisional count, then the final one; a relay that misquotes it) for
     // what the text sets at no different times cannot be right both times.
-    const own = fell || (!moves && sameStatedTime(a.c, b.c)) ? CLASH | DRIVES : series && differentDays ? CLASH : 0
+    const still = moves || movesOn(a, b)
+    const own = fell || (!still && sameStatedTime(a.c, b.c)) ? CLASH | DRIVES : series && differentDays ? CLASH : 0
     // Between origins, figures of two known days are a series, unless they are one moment's
     // counts that are not one count moving, or the count moved too fast, or a running total fell.
     // (A measure that does not move is a series only where the text sets each figure at its own time.)
-    const later = series && timed && !tooFast(a, b) && !fell && (moves || !sameStatedTime(a.c, b.c))
+    const later = series && timed && !tooFast(a, b) && !fell && (still || !sameStatedTime(a.c, b.c))
     const apart = later && !(!differentDays && !movingCount(a, b, false)) ? CLASH : CLASH | DRIVES
     const quoted = later && !(!differentDays && !movingCount(a, b, true)) ? CLASH : CLASH | DRIVES
     return [own, apart, quoted]
@@ -110,12 +114,12 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   const mask = (t: [number, number, number], flag: number) => ((t[0] & flag ? 12 : 0) | (t[2] & flag ? 2 : 0) | (t[1] & flag ? 1 : 0))
   // Two figures are quoted side by side when one article gives both, each to a speaker: a figure
   // with no speaker stands for a source of its own, so that no pair with it is "quoted".
-  const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${(reportTop.get(v.c.source) ?? -Infinity) > v.iv.hi}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
+  const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${(reportTop.get(v.c.source) ?? -Infinity) > v.iv.hi}\u0001${ctx.stage?.(v.c) ?? ''}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
   const looseOf = list.map((p) => loose(p.rep))
   const compatible = (x: number, y: number) => {
     const a = list[x].rep
     const b = list[y].rep
-    return overlaps(looseOf[x], looseOf[y]) && !moved(a, b) && !outreached(a, b)
+    return (overlaps(looseOf[x], looseOf[y]) || truncated(a, b)) && !moved(a, b) && !outreached(a, b)
   }
   let clash = false
   let furthest = -1
@@ -170,6 +174,16 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
 
 /** Everything the pair judgement reads of a figure, but who gave it. */
 const valuedKey = (v: Valued) => [v.iv.lo, v.iv.hi, v.soft.lo, v.soft.hi, v.asOf?.from, v.asOf?.to, v.open, v.c.quantity.qualifier, v.c.quantity.kind, statedTime(v.c), sinceOf(v.c)].join('\u0001')
+
+// A whole percent may be a finer one with its decimals cut off rather than rounded (a headline's
+// "94%" for the 94.6 % its text gives): beside a finer figure, it stands for the values that
+// truncate to it too. (Two whole percents are read as rounded: 31 % and 32 % still differ.)
+const wholePercent = (v: Valued) => v.c.quantity.kind === 'percent' && !v.c.quantity.qualifier && v.iv.lo === v.iv.hi && Number.isInteger(v.iv.lo)
+const finePercent = (v: Valued) => v.c.quantity.kind === 'percent' && !v.c.quantity.qualifier && v.iv.lo === v.iv.hi && !Number.isInteger(v.iv.lo)
+/** Whether `whole` is the finer figure `fine` with its decimals cut off. */
+const cutFrom = (whole: Valued, fine: Valued) => wholePercent(whole) && finePercent(fine) && Math.trunc(fine.iv.lo) === whole.iv.lo
+/** Whether one of two figures is the other with its decimals cut off. */
+const truncated = (a: Valued, b: Valued) => cutFrom(a, b) || cutFrom(b, a)
 
 /** Whether the later of two figures of known days lies below the earlier one, and is a lower bound that the earlier one meets. */
 function fellWithin(a: Valued, b: Valued): boolean {

@@ -5,6 +5,8 @@ import type { DecideContext } from './decide'
 import { conceptById } from '../align/measureOf'
 import { phaseOfName } from '../align/dateSiblings'
 import { earlier, firstPair, profiles, somePair } from './profiles'
+import { foldKey } from '../text/normalize'
+import { WORD_END, WORD_START } from '../text/words'
 
 // The decision on figures that are dates: two complete ranges of one event that differ at an end
 // conflict; a point inside a range agrees with different precision; dates that do not overlap
@@ -54,6 +56,8 @@ export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'> & Partia
   if (clash) {
     const a = ivs[clash[0]]
     const b = ivs[clash[1]]
+    const loose = clashOf(a, b) === 'apart' && looseWeek(a, b)
+    if (loose) return { verdict: 'needs-review', reason: { code: 'loose-week', week: loose.c.id, other: (loose === a ? b : a).c.id } }
     if (clashOf(a, b) === 'apart') return topic.recurring ? { verdict: 'needs-review', reason: { code: 'recurring', a: a.c.id, b: b.c.id } } : { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: [], sameSource: a.c.source === b.c.source, ...readAt(end, [a, b]) } }
     // Two complete ranges of one event that differ at an end cannot both be right.
     const ends = a.iv.lo !== b.iv.lo && a.iv.hi !== b.iv.hi ? 'both' : a.iv.lo !== b.iv.lo ? 'start' : 'end'
@@ -129,6 +133,19 @@ function alsoConfirmed(ivs: Dated[], ctx: DecideContext): Dated[] {
   }
   return drop.size ? ivs.filter((x) => !drop.has(x)) : ivs
 }
+// A week named from its report's day ("this week", "la semaine dernière", "الأسبوع الماضي") is
+// reckoned from a first day of the week that differs from country to country (Saturday, Sunday or
+// Monday), or loosely as the last seven days: beside a date it misses by no more than that, the gap
+// may be the wording, and a reviewer decides.
+const RELATIVE_WEEK = new RegExp(`${WORD_START}(?:this week|last week|the past week|cette semaine|la semaine (?:dernière|passée)|(?:[وفبل])?(?:ال|لل)اسبوع (?:الماضي|الحالي|الجاري)|(?:[وفبل])?(?:هذا|خلال) الاسبوع)${WORD_END}`, 'iu')
+const WEEK_START_SLACK = 2
+function looseWeek(a: Dated, b: Dated): Dated | null {
+  const week = [a, b].find((x) => RELATIVE_WEEK.test(foldKey(x.c.text)))
+  if (!week) return null
+  const other = week === a ? b : a
+  return overlaps({ lo: week.iv.lo - WEEK_START_SLACK, hi: week.iv.hi + WEEK_START_SLACK }, other.iv) ? week : null
+}
+
 /** Pairs given by different origins (profiles.ts). */
 const DIFFERENT_ORIGINS = 3
 

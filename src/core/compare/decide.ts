@@ -8,6 +8,7 @@ import { decideNumbers, movesOverTime, runsUp } from './numbers'
 import { ownRevision } from './ownRevision'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
+import type { TallyStage } from './tally'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
 
 // The decision on a topic, from its figures alone: pure, and returning why. The order of the
@@ -49,6 +50,8 @@ export interface DecideContext {
   forecast?: (c: Claim) => boolean
   /** The moment a figure's own sentence sets it at (a day, or the occasion it measures), or null (moment.ts). Default: none. */
   told?: (c: Claim) => Told | null
+  /** The stage of a ballot's count a figure's sentence gives it at (after counting 60 %, preliminary, final results), or null (tally.ts). Default: none. */
+  stage?: (c: Claim) => TallyStage | null
 }
 
 export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure' | 'projection'>>, claims: Claim[], ctx: DecideContext): Decision {
@@ -90,6 +93,19 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
       let len = 0
       for (const g of ranges) if ((g.len < dd.lo - 0.5 || g.len > dd.hi + 0.5) && firstNotFrom(g.first, ctx.origin(d)) < first) { first = firstNotFrom(g.first, ctx.origin(d)); len = g.len }
       if (first < Infinity) return out('conflict', { code: 'duration-vs-range', duration: d.id, range: values[first].id, rangeDays: len })
+    }
+  }
+  // In a topic about one day, a length of time since it that points to no day another origin
+  // gives ("nearly four weeks", written on 9 September, beside "since July") dates the event
+  // elsewhere: both cannot be right. (One that fits a day dates the event too: `since`. One many
+  // times longer or shorter than the time since that day, "two decades ago" beside last week, is
+  // about something else.)
+  if (topic.kind === 'date') {
+    for (const d of durations) {
+      // (A vague length, "a few days ago", is loose wording: it dates nothing precisely enough.)
+      if (isSince.has(d) || d.quantity.qualifier === 'vague' || !sinceInterval(d, ctx)) continue
+      const day = values.find((v) => ctx.origin(v) !== ctx.origin(d) && elapsedAlike(d, v, ctx))
+      if (day) return out('conflict', { code: 'since-apart', day: day.id, since: d.id, written: ctx.asOf(d)!.to })
     }
   }
   // The figures the verdict weighs: numbers in a topic of numbers, dates in a topic of dates. A
@@ -195,6 +211,21 @@ function knownDays(cs: Claim[], ctx: DecideContext): number {
 
 /** Two figures that may be about one moment: they are not about two different known days. */
 const sameDay = (a: Claim, b: Claim, ctx: DecideContext): boolean => !twoDays(ctx.asOf(a), ctx.asOf(b))
+
+// How far a length of time since an event may be from the time since the day another report gives
+// it, and still be read as that time misjudged rather than the time since something else.
+const ELAPSED_RATIO = 3
+/** Whether a length of time since the event, counted from its report's day, is of the order of the time since the day `day` gives. */
+function elapsedAlike(d: Claim, day: Claim, ctx: DecideContext): boolean {
+  const at = ctx.asOf(d)
+  const len = durationDays(d.quantity)
+  const on = toInterval(day.quantity)
+  const written = at && toInterval({ kind: 'date', lo: at.from, hi: at.to, qualifier: null })
+  if (!len || !on || !written || !Number.isFinite(on.lo) || !Number.isFinite(on.hi)) return false
+  const least = Math.max(1, written.lo - on.hi)
+  const most = Math.max(1, written.hi - on.lo)
+  return len.lo <= most * ELAPSED_RATIO && len.hi * ELAPSED_RATIO >= least
+}
 
 /** Whether an interval overlaps any of some intervals: sorted once, each question answered by bisection. */
 function overlapIndex(ivs: Interval[]): (iv: Interval) => boolean {

@@ -57,6 +57,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
     case 'incomparable': return `${say(r.a)} و${say(r.b)} بوحدتين لا يمكن التحويل بينهما، فينبغي أن يقارن بينهما محرر.`
     case 'ambiguous-unit': return `${say(r.a)} و${say(r.b)} لا يمكن المقارنة بينهما بعد: قد تكون الأميال برية أو بحرية، فينبغي أن يحدد محرر المقصود منها.`
     case 'forecast': return `${say(r.forecast)} توقّع، أما ${say(r.outcome)} فمعطًى مؤكد: لا ينقض أحدهما الآخر، فينبغي أن يضعهما محرر جنباً إلى جنب.${aside}`
+    case 'loose-week': return `${say(r.week)} و${say(r.other)} لا يتداخلان، لكن الأسبوع الذي يُحسب من يوم النشر يبدأ في بعض البلدان بيوم آخر، أو يُقصد به الأيام السبعة الأخيرة: قد يكون الفرق في الصياغة، فينبغي أن يراجعهما محرر.`
     case 'recurring': return `${say(r.a)} و${say(r.b)} لا يتداخلان؛ قد يتعلقان بحدثين مختلفين، فينبغي أن يراجعهما محرر قبل المقارنة.`
     case 'series': {
       const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'ar')} في ${sayDays(p.from, p.to, 'ar')} (${x.source(x.claim(p.claim), 'ar')})`)
@@ -68,6 +69,11 @@ export function explainAr(r: Reason, x: ExplainContext): string {
       const d = x.claim(r.since)
       // The verb before its subject keeps the number's noun in the nominative ("مضى عليه أسبوعان").
       return `المصادر متفقة: ${say(r.day)}؛ و${x.source(d, 'ar')} يذكر في ${sayDay(r.written, 'day', 'ar')} أنه مضى عليه ${sayQuantity(d.quantity, 'ar')}، وهذا يوافق ذلك اليوم.${aside}`
+    }
+    case 'since-apart': {
+      const d = x.claim(r.since)
+      // (As in 'since': the verb before its subject keeps the number's noun in the nominative.)
+      return `${say(r.day)}، لكن ${x.source(d, 'ar')} يذكر في ${sayDay(r.written, 'day', 'ar')} أنه مضى عليه ${sayQuantity(d.quantity, 'ar')}، وهذا يشير إلى وقت آخر: لا يمكن أن يصح الأمران.${aside}`
     }
     case 'same': return `${someOf(uniq(r.figures.map(say)), NOUNS.figure, 'ar')}: ${countNoun(r.origins, NOUNS.agreeingOrigin, 'ar')}${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'ar')})` : ''}.${aside}`
   }

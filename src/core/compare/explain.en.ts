@@ -50,6 +50,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'incomparable': return `${say(r.a)} and ${say(r.b)} are in units that cannot be converted (${r.units.join(' and ')}), so a reviewer should compare them.`
     case 'ambiguous-unit': return `${say(r.a)} and ${say(r.b)} cannot be compared yet: the miles may be statute or nautical miles, so a reviewer should say which.`
     case 'forecast': return `${say(r.forecast)} is a forecast, while ${say(r.outcome)} is stated as a fact: the one does not contradict the other, so a reviewer should set them side by side.${aside}`
+    case 'loose-week': return `${say(r.week)} and ${say(r.other)} do not overlap, but a week named from the report's day starts on another day in some countries, or means the last seven days: the gap may be the wording, so a reviewer should check.`
     case 'recurring': return `${say(r.a)} and ${say(r.b)} do not overlap; they may be about different events, so a reviewer should check before comparing them.`
     case 'series': {
       const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'en')} ${p.from === p.to ? 'on' : 'in'} ${sayDays(p.from, p.to, 'en')} (${x.source(x.claim(p.claim), 'en')})`)
@@ -60,6 +61,10 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'since': {
       const d = x.claim(r.since)
       return `They agree: ${say(r.day)}; ${x.source(d, 'en')} counts ${sayQuantity(d.quantity, 'en')} since it on ${sayDay(r.written, 'day', 'en')}, which fits that day.${aside}`
+    }
+    case 'since-apart': {
+      const d = x.claim(r.since)
+      return `${say(r.day)}, but ${x.source(d, 'en')} counts ${sayQuantity(d.quantity, 'en')} since it on ${sayDay(r.written, 'day', 'en')}, which points to another time: both cannot be right.${aside}`
     }
     case 'same': return `${capital(someOf(uniq(r.figures.map(say)), NOUNS.figure, 'en'))}: ${countNoun(r.origins, NOUNS.origin, 'en')} agree${x.outlets > r.origins ? ` (${countNoun(x.outlets, NOUNS.outlet, 'en')})` : ''}.${aside}`
   }

@@ -52,7 +52,26 @@ export function toldMoment(c: Pick<Claim, 'scopes' | 'sentence'>, text: string |
   for (const d of said) if (d.start >= c.sentence.start && d.end <= c.sentence.end) sentence = sentence.slice(0, d.start - c.sentence.start) + ' '.repeat(d.end - d.start) + sentence.slice(d.end - c.sentence.start)
   const named = [...marksIn(sentence, ['day'])]
   if (named.length === 1 && published) { const day = lastWeekday(WEEKDAYS.indexOf(named[0] as (typeof WEEKDAYS)[number]), published); return { from: day, to: day } }
+  if (named.length === 0 && published) { const last = lastPeriod(sentence, published); if (last) return last }
   return named.length === 0 && namesOccasion(sentence) ? { occasion: true } : null
+}
+
+// The period before the report's own that a sentence sets its figure in ("Last month, the
+// government put the cost at $30 billion", "le mois dernier", "الشهر الماضي"): an estimate given
+// then is that month's, not the report's day's.
+const LAST_MONTH = new RegExp(`(?<![\\p{L}])(?:last month|(?:le|du|au) mois (?:dernier|passé)|(?:[وفبل])?(?:ال|لل)شهر الماضي)(?![\\p{L}])`, 'iu')
+const LAST_WEEK = new RegExp(`(?<![\\p{L}])(?:last week|(?:la|de la) semaine (?:dernière|passée)|(?:[وفبل])?(?:ال|لل)اسبوع الماضي)(?![\\p{L}])`, 'iu')
+/** The month or week before a report's day that a sentence names, or null. */
+function lastPeriod(sentence: string, published: string): Told | null {
+  const folded = foldKey(sentence)
+  const hasMonth = LAST_MONTH.test(folded)
+  const hasWeek = LAST_WEEK.test(folded)
+  if (hasMonth === hasWeek) return null
+  if (hasWeek) return { from: addDays(published, -13), to: addDays(published, -1) }
+  const { y, m } = parseIso(published)
+  const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1]
+  const first = `${py}-${String(pm).padStart(2, '0')}-01`
+  return { from: first, to: addDays(`${y}-${String(m).padStart(2, '0')}-01`, -1) }
 }
 
 /** Whether words tie what they describe to the occasion itself ("people inside the hall when the fire broke out", "les policiers déployés la nuit du drame", "لحظة اندلاع الحريق"). */

@@ -1,5 +1,5 @@
 import type { Claim, Quantity } from '../model'
-import { contains, DAYS_PER_UNIT, pointOf, toInterval, width, type Interval } from './interval'
+import { contains, DAYS_PER_UNIT, overlaps, pointOf, toInterval, width, type Interval } from './interval'
 import { convert } from './money'
 import type { Conversion, Decision } from './reason'
 import { sameTime, sinceOf, type AsOf } from './asof'
@@ -7,6 +7,8 @@ import { namedMoment } from './moment'
 import type { DecideContext } from './decide'
 import { clashes, vague, type Valued } from './clashes'
 import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
+import { foldKey } from '../text/normalize'
+import { countGoesOn } from './tally'
 
 // The decision on figures that are numbers: read in one unit (currencies converted at the rate of
 // their month), bounds and approximations kept; figures that cannot both hold conflict or form a
@@ -32,13 +34,15 @@ export const runsUp = (concept: string | undefined) => (c: Claim) => RUNNING.has
 // each figure at its own time. (A measure that is unknown may move, as a toll does.)
 // Two standing facts do not move either: a place's population over the days a story is told, and
 // the votes of a ballot already held, whose provisional count the final one replaces (a final
-// count that differs contradicts the provisional one; it is no count growing).
+// count that differs contradicts the provisional one; it is no count growing). Their count goes on
+// until it ends, though: a tally under way, or one at another stage, is a step of it (tally.ts).
 const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs', 'devices', 'dams', 'wind', 'rain', 'pilgrims', 'population', 'votes'])
 
 /** Whether a topic's measure may move while the story is reported (see EVENT_FACTS). */
 export const movesOverTime = (concept: string | undefined) => !EVENT_FACTS.has(concept ?? '')
 
-export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean = () => false, moves = true): Decision {
+export function decideNumbers(given: Claim[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean = () => false, moves = true): Decision {
+  const cs = inTheOneUnit(given)
   const unit = commonUnit(cs)
   const conversions: Conversion[] = []
   let valued: Valued[] = []
@@ -55,7 +59,7 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
     if (!iv) continue
-    valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity) })
+    valued.push({ c, iv, soft: rounded(c.quantity, iv), atLeast: { lo: iv.lo, hi: Infinity }, asOf, open: isBound(c.quantity) && !(Number.isFinite(iv.lo) && Number.isFinite(iv.hi)) })
   }
   // Pairs of figures from different origins that cannot both hold. Those for one moment (or of
   // unknown time) conflict, and the pair furthest apart drives the verdict; the others are a
@@ -64,6 +68,8 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
   // A measure that does not change (a magnitude, a ransom) revised by the body that gave it: its
   // later figure replaces the earlier one, which contradicts no one any more.
   if (!series) valued = latestOfEachOrigin(valued, ctx)
+  const slip = unitSlip(valued, ctx)
+  if (slip) return { verdict: 'conflict', reason: { code: 'no-overlap', a: slip[0].c.id, b: slip[1].c.id, conversions: [], sameSource: slip[0].c.source === slip[1].c.source } }
   const { clash, worst } = clashes(valued, ctx, series, running, moves)
   const used = (ids: string[]) => conversions.filter((x) => ids.includes(x.claim))
   if (clash) {
@@ -93,7 +99,7 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
     const moment = namedMoment(a.asOf, b.asOf)
     // Two days of a measure that does not move (a provisional count, then the final one): say that
     // the later figure is no update of the earlier.
-    const standing: [string, string] | null = !moves && !moment && a.asOf && b.asOf && !sameTime(a.asOf, b.asOf) ? [a.asOf.from, b.asOf.from] : null
+    const standing: [string, string] | null = !moves && !countGoesOn(ctx.stage?.(a.c) ?? null, ctx.stage?.(b.c) ?? null) && !moment && a.asOf && b.asOf && !sameTime(a.asOf, b.asOf) ? [a.asOf.from, b.asOf.from] : null
     return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source, ...(moment ? { moment } : {}), ...(standing ? { standing } : {}) } }
   }
   // A value inside another origin's closed range: the same, said more precisely. An approximate
@@ -111,8 +117,9 @@ export function decideNumbers(cs: Claim[], ctx: DecideContext, series: boolean, 
 }
 
 const stated = (v: Valued): Interval => (v.c.quantity.qualifier === 'about' ? { lo: pointOf(v.iv), hi: pointOf(v.iv) } : v.iv)
-// (A figure in another unit is read as precise as its written digits, which makes it no range.)
-const closed = (v: Valued) => !vague(v) && v.c.quantity.qualifier !== 'about' && v.c.quantity.lo !== v.c.quantity.hi && Number.isFinite(width(v.iv)) && width(v.iv) > 0
+// (A figure in another unit is read as precise as its written digits, which makes it no range;
+// a bound close to its figure, "just under 19 million", is an approximation, as "nearly" is.)
+const closed = (v: Valued) => !vague(v) && v.c.quantity.qualifier !== 'about' && !isBound(v.c.quantity) && v.c.quantity.lo !== v.c.quantity.hi && Number.isFinite(width(v.iv)) && width(v.iv) > 0
 
 /**
  * The first closed range (in order) that holds a finer figure of another origin, and the first
@@ -171,6 +178,19 @@ function lastDigit(x: number): number {
 const NEARLY = /^(?:nearly|almost|close to|just under|approaching|près de|près d['’]|presque|quasiment|pas loin de)\s/iu
 const nearly = (c: Claim) => c.quantity.qualifier === 'about' && NEARLY.test(c.text)
 
+// A bound said to lie close to its figure ("just under 19 million", "un peu plus de 400", "أقل
+// بقليل من مليون") is no open bound: it stays within half a step of the figure's last non-zero
+// digit, on its side (18.5 to 19 million), as "nearly" does.
+const CLOSE = /^(?:(?:just|slightly|a little|a bit|marginally)\s+(?:over|under|above|below|more than|less than|fewer than)|(?:un peu|légèrement|à peine|tout juste)\s+(?:plus|moins|au-dessus|en dessous|en deçà)|(?:ما\s+)?(?:اكثر|اقل|يزيد|يقل|تزيد|تقل)\s+(?:بقليل|قليلا))(?![\p{L}])/iu
+function closeBound(c: Claim): Interval | null {
+  const q = c.quantity
+  const above = q.qualifier === 'more-than' || q.qualifier === 'at-least'
+  const x = above ? q.lo : q.hi
+  if (typeof x !== 'number' || x === 0 || !(above || q.qualifier === 'less-than' || q.qualifier === 'at-most') || !CLOSE.test(foldKey(c.text))) return null
+  const half = lastDigit(x) / 2
+  return above ? { lo: x, hi: x + half } : { lo: x - half, hi: x }
+}
+
 function latestOfEachOrigin(valued: Valued[], ctx: DecideContext): Valued[] {
   const last = new Map<string, string>()
   for (const v of valued) if (v.asOf) { const o = ctx.origin(v.c); if ((last.get(o) ?? '') < v.asOf.from) last.set(o, v.asOf.from) }
@@ -192,10 +212,10 @@ const roughly = (x: number) => { const p = 10 ** (Math.floor(Math.log10(Math.abs
 
 // A round figure was rounded: "2,700 tonnes" stands for 2,650–2,750, but never for more than 2 %
 // around it, so "3,000" does not swallow 3,252.
-// A figure in millions or more may also have lost its decimals rather than been rounded ("$397
-// million" for 397.6 million, "2 milliards" for 2.04): it stands for up to a whole step above it,
-// within the same 2 %.
-const TRUNCATED_FROM = 1_000_000
+// A figure in thousands or more may also have lost its last digits rather than been rounded ("$397
+// million" for 397.6 million, "2 milliards" for 2.04, "148 ألف" for 148,723): it stands for up to
+// a whole step above it, within the same 2 %.
+const TRUNCATED_FROM = 1_000
 const ROUNDING_SHARE = 0.02
 // A share given in whole percent was rounded to the point ("26 per cent" for an authority's
 // 26.46 %): it stands for the values that round to it, which no other whole percent shares.
@@ -213,15 +233,49 @@ function rounded(q: Quantity, iv: Interval): Interval {
 
 const LENGTH: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, nmi: 1.852, ft: 0.0003048 }
 const MASS: Record<string, number> = { tonne: 1, kg: 0.001, g: 1e-6 }
+// Areas in square kilometres: "259,000 hectares (640,000 acres)", "170.8 million square metres".
+const AREA: Record<string, number> = { km2: 1, m2: 1e-6, ha: 0.01, acre: 0.004_046_856_4, mi2: 2.589_988 }
 /** Half the place of a written number's last digit (0.5 for 125, 0.05 for 51.8); 0 for an open bound. */
 const digitsOf = (x: Quantity['lo']) => (typeof x !== 'number' ? 0 : 0.5 * 10 ** -((String(Math.abs(x)).split('.')[1] ?? '').length))
 const TEMPERATURE: Record<string, (x: number) => number> = { '°F>°C': (f) => ((f - 32) * 5) / 9, '°C>°F': (c) => (c * 9) / 5 + 32 }
 const CURRENCY = /^[A-Z]{3}$/
 
+// Two origins writing one number in two units of one measure that conversion sets far apart ("170
+// million square kilometres" beside "170.8 million square metres"): one of them slipped its unit.
+// That is no count moving from day to day: both cannot be right.
+const SLIP_SHARE = 0.02
+function unitSlip(valued: Valued[], ctx: DecideContext): [Valued, Valued] | null {
+  const reps = new Map<string, Valued>()
+  for (const v of valued) { const k = `${v.c.quantity.unit}|${v.c.quantity.lo}|${v.c.quantity.hi}`; if (!reps.has(k)) reps.set(k, v) }
+  const written = (v: Valued) => v.c.quantity.lo ?? v.c.quantity.hi
+  const list = [...reps.values()].filter((v) => typeof written(v) === 'number' && v.c.quantity.unit && !CURRENCY.test(v.c.quantity.unit))
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+    const a = list[i]; const b = list[j]
+    const x = written(a) as number; const y = written(b) as number
+    if (a.c.quantity.unit === b.c.quantity.unit || ctx.origin(a.c) === ctx.origin(b.c) || overlaps(a.iv, b.iv)) continue
+    if (Math.abs(x - y) <= SLIP_SHARE * Math.max(Math.abs(x), Math.abs(y))) return [a, b]
+  }
+  return null
+}
+
+/**
+ * A bare number beside figures that all give it one unit of measure ("Soleimani, who was 62 when
+ * he was killed" beside "tué à 62 ans") is in that unit: its writer left the unit implicit. (Not a
+ * share or a currency: a bare count beside percentages or amounts is another figure.)
+ */
+function inTheOneUnit(cs: Claim[]): Claim[] {
+  const units = new Set(cs.map((c) => c.quantity.unit).filter((u): u is string => !!u))
+  if (units.size !== 1 || !cs.some((c) => !c.quantity.unit)) return cs
+  const [unit] = units
+  if (![LENGTH, MASS, AREA, DAYS_PER_UNIT].some((t) => t[unit] !== undefined)) return cs
+  const kind = cs.find((c) => c.quantity.unit === unit)!.quantity.kind
+  return cs.map((c) => (c.quantity.unit || c.quantity.kind !== 'count' ? c : { ...c, quantity: { ...c.quantity, unit, kind } }))
+}
+
 /** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */
 function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: Conversion[], tolerance: number): Interval | null | 'incomparable' {
   const q = c.quantity
-  const base = approximate(c) ?? toInterval(q, tolerance)
+  const base = approximate(c) ?? closeBound(c) ?? toInterval(q, tolerance)
   if (!base || q.unit === unit) return base
   const from = q.unit ?? ''
   const to = unit ?? ''
@@ -243,7 +297,7 @@ function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: C
   const scale = TEMPERATURE[`${from}>${to}`]
   if (scale) return { lo: Number.isFinite(written.lo) ? scale(written.lo) : written.lo, hi: Number.isFinite(written.hi) ? scale(written.hi) : written.hi }
   // Lengths of time too: "about 18 months" and "more than a year and a half" are comparable.
-  for (const table of [LENGTH, MASS, DAYS_PER_UNIT]) {
+  for (const table of [LENGTH, MASS, AREA, DAYS_PER_UNIT]) {
     if (table[from] !== undefined && table[to] !== undefined) {
       const k = table[from] / table[to]
       return { lo: written.lo * k, hi: written.hi * k }

@@ -32,6 +32,8 @@ export type Reason =
   | { code: 'incomparable'; a: string; b: string; units: [string, string] }
   /** A unit that names two measures ("miles", statute or nautical) beside figures in one of them: a reviewer must say which. */
   | { code: 'ambiguous-unit'; a: string; b: string }
+  /** A week named from its report's day ("last week") misses another date by no more than the first day of the week can differ: the gap may be the wording. */
+  | { code: 'loose-week'; week: string; other: string }
   /** The event can recur: dates that do not overlap may be two events. */
   | { code: 'recurring'; a: string; b: string }
   /** A forecast beside a figure stated as fact: only the forecast makes them clash, so a reviewer compares them. */
@@ -44,6 +46,8 @@ export type Reason =
   | { code: 'within'; fine: string; coarse: string; readAt?: ReadAt }
   /** Compatible: one dates the event by the time since it ("two weeks after", written on `written`), which fits the day another gives. */
   | { code: 'since'; day: string; since: string; written: string }
+  /** One dates the event by the time since it ("nearly four weeks", written on `written`), which points to no day another origin gives. */
+  | { code: 'since-apart'; day: string; since: string; written: string }
   /** Compatible values from several origins. */
   | { code: 'same'; figures: string[]; origins: number; conversions: Conversion[] }
 

@@ -92,6 +92,8 @@ function names(r: Decision['reason'], id: string): boolean {
     case 'fell': return r.earlier === id || r.later === id
     case 'forecast': return r.forecast === id || r.outcome === id
     case 'duration-vs-range': return r.duration === id || r.range === id
+    case 'since-apart': return r.day === id || r.since === id
+    case 'loose-week': return r.week === id || r.other === id
     default: return false
   }
 }

@@ -3,8 +3,9 @@ import { compareTopic } from '../../../src/core/compare'
 import type { Claim, Quantity, Source, Topic } from '../../../src/core/model'
 
 // A measure that does not move while a story is reported (a city's population, the votes of a
-// ballot already held): figures given for it on two days are no series. A provisional count
-// followed by a different final one, or a body giving it two ways, cannot be right both times.
+// ballot already held): figures given for it on two days are no series. Two reports of the final
+// count that differ, or a body giving it two ways, cannot be right both times. (A count under way,
+// or a preliminary one the final one replaces, is a step of the count: tally.test.ts.)
 
 interface Figure { words: string; q: Partial<Quantity>; who?: string }
 let n = 0
@@ -26,8 +27,8 @@ const judge = (t: Topic, ...rs: { source: Source; claims: Claim[] }[]) => compar
 const exact = (x: number): Partial<Quantity> => ({ lo: x, hi: x })
 
 describe('a measure that does not move while the story is told', () => {
-  it('a final count of votes that differs from the provisional one is a conflict, named with both days', () => {
-    const early = report('early', 'The electoral board said 4,210,000 ballots were cast, in its provisional results.', [{ words: '4,210,000', q: exact(4_210_000) }], '2031-05-12')
+  it('two reports of the final count of votes that differ on two days are a conflict, named with both days', () => {
+    const early = report('early', 'The electoral board said 4,210,000 ballots were cast, in its final results.', [{ words: '4,210,000', q: exact(4_210_000) }], '2031-05-12')
     const late = report('late', 'La cour a proclamé les résultats définitifs : 6.874.112 suffrages exprimés.', [{ words: '6.874.112', q: exact(6_874_112) }], '2031-05-19', 'fr')
     const c = judge(topicOf('votes'), early, late)
     expect(c.verdict).toBe('conflict')
