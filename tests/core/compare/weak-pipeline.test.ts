@@ -14,6 +14,8 @@ import { loadCorpusDir } from '../../../src/cli/args'
 const gold = (JSON.parse(readFileSync('tests/fixtures/news/comparisons.json', 'utf8')) as Record<string, GoldTopic[]>).dev
 const sources = loadCorpusDir('tests/fixtures/news/dev')
 const stories = [...new Set(gold.map((t) => t.story))]
+// Each test reads every dev story twice over (tens of seconds on a loaded machine): a limit, not a measure of speed.
+const WHOLE_SPLIT = 180_000
 
 describe('figures placed on weak evidence, through the engine the app uses', () => {
   it('the engine and analyze() give the same figures, verdicts, figures set aside and explanations', () => {
@@ -31,7 +33,7 @@ describe('figures placed on weak evidence, through the engine the app uses', () 
     }
     // The path is exercised: some topics of the dev split do set a figure aside.
     expect(setAside).toBeGreaterThan(0)
-  })
+  }, WHOLE_SPLIT)
 
   it('reports imported one at a time end where the whole story read at once ends', () => {
     // A new report changes what placement reads of the story (its spellings of a place, how many
@@ -48,5 +50,5 @@ describe('figures placed on weak evidence, through the engine the app uses', () 
       const placed = (x: typeof a) => x.assignments.map((p) => `${p.claimId}>${p.topicId}`).sort()
       expect(placed(b)).toEqual(placed(a))
     }
-  })
+  }, WHOLE_SPLIT)
 })
