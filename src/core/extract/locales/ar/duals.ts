@@ -111,10 +111,13 @@ function agreesAsDual(w: string, word: string, next: Token | undefined): boolean
   return w.endsWith('ين') && next.w.endsWith('ين') && w.length >= 5 && soundPluralFree(word)
 }
 
-// Whether no reading of the word (an attached و, ب, ل or ك peeled or not: "لمسلحين") could be a sound plural.
+// Whether no reading of the word (an attached و, ب, ل or ك peeled or not: "لمسلحين") could be a sound
+// plural: by its shape, or as a noun known to take one ("طيارين عسكريين" are pilots; "حزامين
+// ناسفين", the same letters' shape, two belts).
 function soundPluralFree(word: string): boolean {
   return readings(word).every((r) => {
     const stem = r.stem.slice(0, -2)
+    if (L.dualMSound.has(stem)) return false
     // A peeled reading that leaves an ا first is no word ("لاجئين" is not ل + "اجئين").
     if (r.pre > 0 && stem.startsWith('ا')) return true
     return stem.length >= 3 && !/^[مأآإ]/.test(stem) && stem[1] !== 'ا' && !stem.endsWith('ي')

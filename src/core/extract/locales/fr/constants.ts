@@ -191,7 +191,7 @@ export const FURNITURE_LEADS = ['temps de lecture', 'lecture', 'partages', 'comm
 export const DIAL_LEADS = ['composer le', 'composez le', 'appeler le', 'appelez le', 'appelant le', 'numéro vert', 'numéro gratuit', "numéro d'urgence", 'numéro court', 'au numéro', 'joignable au']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
 /** Clock times: words before a number of hours, and words after a small number. */
-export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de']
+export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de', 'avant', 'après', 'il était', 'il est', "jusqu'à", 'passé', 'passées']
 export const CLOCK_AFTER = ['du matin', 'du soir', "de l'après-midi", 'heure locale', 'heures locales', 'gmt', 'utc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce matin', 'ce soir']
 export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
 /** Before a date in its clause: it is to come (a weekday or a yearless month is then the next one). */
