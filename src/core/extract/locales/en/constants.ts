@@ -169,12 +169,12 @@ export const STOPWORDS = [
   'more', 'less', 'fewer', 'other', 'others', 'another', 'also', 'still', 'so', 'far', 'yet', 'already', 'now', 'then', 'there', 'here', 'it', 'its', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'we', 'our', 'you', 'i',
   'not', 'no', 'only', 'just', 'all', 'both', 'either', 'neither', 'up', 'down', 'out', 'off', 'again', 'times', 'percent', 'if', 'because', 'though', 'although', 'alone', 'apiece', 'each',
 ]
-/** Words after a number that make it a multiplier, not a count. */
 /** Before a number word with nothing counted after it: it refers back or is an idiom ("the nine.", "in two."). */
 export const DETERMINERS = ['the', 'these', 'those', 'in', 'into', 'all', 'its', 'their', 'both']
+/** Words after a number that make it a multiplier, not a count. */
 export const TIMES = ['times', 'fold', 'twice']
-/** Words hyphenated to a number that make an idiom, not a count: "a one-stop centre", "one-time payments", "a two-time champion" (a multiplier). */
-export const HYPHEN_IDIOMS = ['stop', 'time', 'off', 'way', 'sided', 'liner', 'handed', 'shot', 'size', 'horse', 'upmanship', 'on']
+/** Words hyphenated to a number that make an idiom, not a count: "a one-stop centre", "one-time payments", "a two-time champion", "a five-fold rise" (multipliers). */
+export const HYPHEN_IDIOMS = ['stop', 'time', 'off', 'way', 'sided', 'liner', 'handed', 'shot', 'size', 'horse', 'upmanship', 'on', 'fold']
 /** Words before digits that make them part of a name. */
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'resolution', 'article', 'euro', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
 /** Page furniture after a number. */

@@ -253,6 +253,8 @@ export const PART_RELATIVE: Record<string, { unit: 'week' | 'month' | 'year'; of
   'cette année': { unit: 'year', offset: 0 }, "l'année dernière": { unit: 'year', offset: -1 }, "l'an dernier": { unit: 'year', offset: -1 }, "l'année prochaine": { unit: 'year', offset: 1 }, "l'an prochain": { unit: 'year', offset: 1 },
   'année dernière': { unit: 'year', offset: -1 }, 'année prochaine': { unit: 'year', offset: 1 }, 'mois dernier': { unit: 'month', offset: -1 }, 'mois prochain': { unit: 'month', offset: 1 }, 'ce mois': { unit: 'month', offset: 0 }, 'ce mois-ci': { unit: 'month', offset: 0 },
 }
+/** « plus tôt ce mois-ci » : the period of publication up to the day before it; « plus tard cette année », from the day after. */
+export const CLIPS: Record<string, 'to-ref' | 'from-ref'> = { 'plus tôt': 'to-ref', 'plus tard': 'from-ref' }
 export const WEEKENDS: Record<string, number> = { 'le week-end dernier': -1, 'ce week-end': 0, 'le week-end prochain': 1, 'le weekend dernier': -1, 'ce weekend': 0 }
 export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = { printemps: 'spring', été: 'summer', automne: 'autumn', hiver: 'winter' }
 /** "les années 1990". */

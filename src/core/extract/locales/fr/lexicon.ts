@@ -101,6 +101,7 @@ export const L = {
   anaphoricDays: phrases(K.ANAPHORIC_DAYS),
   anaphoricEventOpeners: set(K.ANAPHORIC_EVENT_OPENERS),
   partRelative: phrases(K.PART_RELATIVE),
+  clips: phrases(K.CLIPS),
   weekends: phrases(K.WEEKENDS),
   seasons: phrases(K.SEASONS),
   decadeLeads: wordSet(K.DECADE_LEADS),
