@@ -52,6 +52,8 @@ function dualBase(w: string): string | null {
   if ((end3 === 'تان' || end3 === 'تين') && L.dualF.has(w.slice(0, -3))) return w.slice(0, -3)
   const end2 = w.slice(-2)
   if ((end2 === 'ان' || end2 === 'ين') && L.dualM.has(w.slice(0, -2))) return w.slice(0, -2)
+  // A noun with a sound plural is a dual only in ان ("الصيادان"; "الصيادين" are fishermen).
+  if (end2 === 'ان' && L.dualMSound.has(w.slice(0, -2))) return w.slice(0, -2)
   return null
 }
 
@@ -72,7 +74,7 @@ function pluralToo(w: string, next: Token | undefined): boolean {
 }
 
 function isDual(w: string): boolean {
-  return dualBase(w) !== null || (w.endsWith('ان') && L.dualMSound.has(w.slice(0, -2)))
+  return dualBase(w) !== null
 }
 
 // "طائرتي هليكوبتر": the construct dual drops its ن. Only for equipment, and never before a name
