@@ -118,3 +118,11 @@ describe('a quotation that opens between the subject and its verb', () => check(
   ['fr', 'Les services de secours de Nice, dont dépend la vallée, « ont recensé 48 blessés », a rapporté Radio Azur.', '48', 'Les services de secours de Nice'],
   ['en', 'The regional health office “has counted 48 injured so far”, the local radio reported.', '48', 'The regional health office'],
 ]))
+
+describe('initials spelled like a determiner are a body, not an article', () => check([
+  ['en', 'UN says 300 killed in the floods', '300', 'UN'],
+  ['en', 'Floods kill 300 in the delta, UN says', '300', 'UN'],
+  ['en', 'The UN says 1,200 families have lost their homes.', '1,200', 'The UN'],
+  // A determiner in small letters still makes the participle an adjective.
+  ['en', 'An estimated 300 were killed in the floods.', 'An estimated 300', null],
+]))

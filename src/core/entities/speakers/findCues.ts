@@ -107,8 +107,9 @@ export function findCues(ctx: Reading, sentence: Word[]): Cue[] {
       continue
     }
     if (!isVerb(c, words, i, lang)) continue
-    // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying.
-    if (DETERMINERS.has(words[i - 1]?.w ?? '')) continue
+    // "an estimated 300,000", "the reported toll": an adjective, not a verb of saying. ("UN says",
+    // "LA reports": a determiner's letters in capitals are a body's initials.)
+    if (DETERMINERS.has(words[i - 1]?.w ?? '') && !initials(words[i - 1])) continue
     // "above $10 billion on early estimates", "by official counts": a plural noun after a preposition.
     // (Two words back only for a record's noun: "the head of police says" keeps its verb.)
     if (lang === 'en' && /s$/.test(words[i].w) && (NOUN_PREPOSITIONS.has(words[i - 1]?.w ?? '') || (c.records.has(words[i].w) && NOUN_PREPOSITIONS.has(words[i - 2]?.w ?? '') && /^\p{Ll}/u.test(words[i - 1].raw) && !c.verbs.has(words[i - 1].w) && !c.particles.has(words[i - 1].w)))) continue
@@ -383,3 +384,7 @@ function reachingRecord(ctx: Reading, words: Word[], i: number): Word[] | null {
   const before = np.slice(0, rec).filter((w) => !DETERMINERS.has(w.w) && !GENERIC.has(w.w))
   return before.length && before.some((w) => isHead(c, lang, w.w)) ? before : null
 }
+
+// A word written in capitals throughout, two letters or more: initials ("UN", "WHO"), whatever word
+// its letters spell in small ones.
+const initials = (w: Word) => w.raw.length >= 2 && /^\p{Lu}+$/u.test(w.raw)
