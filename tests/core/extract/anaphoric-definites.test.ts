@@ -28,3 +28,14 @@ describe('definite small numbers that refer back', () => {
     expect(found).toBe(counts)
   })
 })
+
+describe('another noun of people takes up a large number, unless a participle tells a count of its own', () => {
+  it.each([
+    { lang: 'en' as const, text: 'The storm killed at least 61 people. Of the 61 victims, 40 were children.', word: '61', counts: false },
+    { lang: 'en' as const, text: 'At least 93 people are confirmed dead. The 93 bodies recovered so far are being identified.', word: '93', counts: true },
+    { lang: 'fr' as const, text: 'Au moins 93 personnes sont mortes. Les 93 corps retrouvés jusqu’ici seront identifiés.', word: '93', counts: true },
+  ])('$lang: $text ($word counts: $counts)', ({ lang, text, word, counts }) => {
+    const at = text.lastIndexOf(word)
+    expect(extract(text, '2025-11-28', lang).some((c) => c.span.start <= at && c.span.end >= at + word.length)).toBe(counts)
+  })
+})

@@ -22,3 +22,10 @@ describe('a trade in ين is no dual', () => {
     expectCase({ text: 'ونجا الصيادان بأعجوبة من الغرق.', span: 'الصيادان', kind: 'count', lo: 2 })
   })
 })
+
+// A multiplier is no count (ANNOTATION.md), as "three times" and "trois fois" are not.
+describe('Arabic multipliers', () => {
+  it.each(['وارتفعت أسعار الخبز ثلاثة أضعاف منذ بدء الحصار.', 'وتضاعف عدد النازحين 4 مرات خلال العام.', 'ولم تصل القوافل إلا مرة واحدة.'])('%s has no count', (text) => {
+    expect(extract(text).filter((c) => c.quantity.kind === 'count').map((c) => c.text)).toEqual([])
+  })
+})

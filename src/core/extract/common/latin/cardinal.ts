@@ -1,5 +1,5 @@
 import type { Context, Hit } from '../contracts'
-import type { Token } from '../tokens'
+import { glued, type Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
 import { consumed, currencyBeforeAt, notAFigure, rawToken } from './names'
 import { halfAt, readDigits, readWords, type LatinNumber } from './numbers'
@@ -44,7 +44,9 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     const hs = hyphenGlued(tokens, n.to) ? lex.digitScales.at(tokens, n.to + 1, true) : null
     const at = hs && hs.value.value >= 1e6 ? n.to + 1 : n.to
     const sc = tokens[at] && !tokens[at].nl ? lex.digitScales.at(tokens, at, true) : null
-    const moneyScale = !!cur || !!(sc && (moneyAfter(tokens, lex, at + sc.n) || hyphenCurrency(tokens, lex, at + sc.n)))
+    // ("2m people", "1.5m children": a count of people in millions, the British way.)
+    const people = !!sc && at === n.to && glued(tokens[at - 1], tokens[at]) && !!lex.millionsOf?.has(tokens[at + sc.n]?.w ?? '') && !tokens[at + sc.n].nl
+    const moneyScale = !!cur || people || !!(sc && (moneyAfter(tokens, lex, at + sc.n) || hyphenCurrency(tokens, lex, at + sc.n)))
     if (sc && (!sc.value.moneyOnly || moneyScale)) {
       n.scale = sc.value.value
       n.value *= n.scale

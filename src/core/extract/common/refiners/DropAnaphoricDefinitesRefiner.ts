@@ -16,6 +16,9 @@ import type { Context, Hit, Refiner } from '../contracts'
 /** What a number given with no noun counted stands for: anything a later definite takes it up as ("killing at least 34 … among the 34 victims"). */
 const ANY = ''
 
+/** What a noun that counts people stands for, so that "61 people" and "the 61 victims" count one thing. */
+const PEOPLE = ' people'
+
 /** Numbers up to this are small: many things share them, so only the same noun makes them refer back. */
 const MAX = 10
 
@@ -25,10 +28,12 @@ export interface AnaphoricWords {
   shells: ReadonlySet<string>
   identifiers: ReadonlySet<string>
   pairs?: ReadonlySet<string>
+  /** Nouns that count the dead or people at large: one stands for another ("61 people … the 61 victims"). */
+  people?: ReadonlySet<string>
 }
 
 export function dropAnaphoricDefinites(words: AnaphoricWords): Refiner {
-  const { determiners, shells, identifiers, pairs } = words
+  const { determiners, shells, identifiers, pairs, people } = words
   return {
     name: 'DropAnaphoricDefinites',
     refine(ctx: Context, hits: Hit[]): Hit[] {
@@ -54,7 +59,11 @@ export function dropAnaphoricDefinites(words: AnaphoricWords): Refiner {
 
       function phraseStems([from, to]: [number, number]): string[] {
         const out: string[] = []
-        for (let k = from; k < to && k < from + 3; k++) if (tokens[k].t === 'w') out.push(stem(tokens[k].w))
+        for (let k = from; k < to && k < from + 3; k++) {
+          if (tokens[k].t !== 'w') continue
+          out.push(stem(tokens[k].w))
+          if (people?.has(tokens[k].w)) out.push(PEOPLE)
+        }
         return out
       }
 
@@ -67,7 +76,16 @@ export function dropAnaphoricDefinites(words: AnaphoricWords): Refiner {
         // A large number refers back to the same number given for the same thing: "the 300 soldiers"
         // after "300 homes" is a count of its own. (A number given or taken up with no noun, "a toll
         // of 288 … Of the 288 victims", is the same thing.)
-        if (q.lo > MAX) return !before || !!h.counted && !before.has(ANY) && !phraseStems(h.counted).some((n) => before.has(n))
+        // Another noun of people takes it up ("61 people … Of the 61 victims") unless a participle
+        // after it tells a count of its own ("78 confirmed dead … The 78 bodies recovered so far").
+        if (q.lo > MAX) {
+          if (!before || before.has(ANY)) return !before
+          if (!h.counted) return false
+          const stems = phraseStems(h.counted)
+          if (stems.some((n) => n !== PEOPLE && before.has(n))) return false
+          const described = PARTICIPLE_AFTER.test(tokens[h.counted[0] + 1]?.w ?? '')
+          return !(stems.includes(PEOPLE) && before.has(PEOPLE) && !described)
+        }
         if (!h.counted) return true
         const noun = tokens[h.counted[0]]
         // "the 9 missing relatives": a participle before the noun.
@@ -82,6 +100,9 @@ export function dropAnaphoricDefinites(words: AnaphoricWords): Refiner {
     },
   }
 }
+
+// A participle after the noun it qualifies: "bodies recovered", "corps retrouvés".
+const PARTICIPLE_AFTER = /^\p{L}{3,}(ed|é|és|ée|ées|is|ts)$/u
 
 // A participle or adjective that stands before the noun it qualifies ("missing", "injured", "disparus" comes after).
 const PARTICIPLE = /(ing|ed)$/

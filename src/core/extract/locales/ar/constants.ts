@@ -44,6 +44,9 @@ export const OF_EVERY = ['من كل']
 
 export const FRACTIONS: Record<string, number> = { 'نصف': 0.5, 'ربع': 0.25, 'ثلث': 1 / 3, 'ثلثي': 2 / 3, 'ثلثا': 2 / 3, 'ثلاثة أرباع': 0.75 }
 
+/** Words after a number that make it a multiplier, not a count ("ثلاث مرات", "ثلاثة أضعاف"), as "times" and "fois" do. */
+export const TIMES = ['مرة', 'مرات', 'أضعاف', 'ضعف', 'مرّات']
+
 /** Vague amounts, as intervals (the conventions). */
 export const VAGUE: Record<string, [number, number]> = {
   'عشرات': [20, 99], 'مئات': [200, 999], 'مئآت': [200, 999], 'آلاف': [2000, 9999], 'عشرات الآلاف': [20000, 99999], 'مئات الآلاف': [200000, 999999],

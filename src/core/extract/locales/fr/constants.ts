@@ -317,6 +317,8 @@ export const IDENTIFIERS = ['qui', 'que', "qu'", 'dont', 'où', 'de', "d'", 'du'
 /** A coordinated preposition that repeats a bound's "de" for a second figure ("dans la limite de 25 litres par voiture et de 5 litres par moto"). */
 export const COORDINATED_BOUNDS = ['et de', "et d'", 'ou de', "ou d'"]
 /** Shell nouns: after a definite number they sum up things the text named before ("les deux épisodes", "les deux pays"). */
+/** Noms qui comptent les morts ou des personnes : « 212 morts … Parmi les 212 victimes » reprend le même nombre. */
+export const PERSON_NOUNS = ['personnes', 'victimes', 'morts', 'corps', 'décès', 'tués', 'défunts', 'vies']
 export const SHELL_NOUNS = ['belligérants', 'protagonistes', 'adversaires', 'rivaux', 'épisodes', 'événements', 'évènements', 'drames', 'catastrophes', 'tragédies', 'phénomènes', 'incidents', 'faits', 'affaires', 'cas', 'pays', 'camps', 'parties', 'capitales', 'villes', 'hommes', 'femmes', 'dirigeants', 'présidents', 'candidats', 'établissements', 'chefs', 'textes', 'documents', 'accords', 'opérations', 'attaques', 'scrutins', 'crues', 'séismes', 'naufrages', 'rapports', 'bilans', 'chiffres']
 /** Trimestres et semestres d'une année ("au premier trimestre 2024", "T3 2024"). */
 export const YEAR_PART_ORDINALS: Record<string, number> = { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4 }

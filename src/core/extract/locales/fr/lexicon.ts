@@ -79,7 +79,7 @@ export const L = {
   narrativeDistances: { units: new Set(K.NARRATIVE_DISTANCE_UNITS), before: wordSet(K.NARRATIVE_DISTANCE_BEFORE), after: wordSet(K.NARRATIVE_DISTANCE_AFTER) },
   textUnits: { nouns: set(K.TEXT_UNIT_NOUNS), before: wordSet(K.TEXT_UNIT_BEFORE), after: wordSet(K.TEXT_UNIT_AFTER) },
   denials: { negations: wordSet(K.DENIALS), between: set(K.DENIAL_BETWEEN), claimed: wordSet(K.DENIAL_CLAIMED) },
-  anaphora: { determiners: set(K.ANAPHORIC_DETERMINERS), shells: set(K.SHELL_NOUNS), identifiers: set(K.IDENTIFIERS) },
+  anaphora: { determiners: set(K.ANAPHORIC_DETERMINERS), shells: set(K.SHELL_NOUNS), people: set(K.PERSON_NOUNS), identifiers: set(K.IDENTIFIERS) },
   coordinatedBounds: wordSet(K.COORDINATED_BOUNDS),
   datePrepDeterminers: set(K.DATE_PREPOSITION_DETERMINERS),
   yearPreps: wordSet(K.YEAR_PREPOSITIONS),
