@@ -126,3 +126,20 @@ describe('initials spelled like a determiner are a body, not an article', () => 
   // A determiner in small letters still makes the participle an adjective.
   ['en', 'An estimated 300 were killed in the floods.', 'An estimated 300', null],
 ]))
+
+describe('an Arabic verb after "عدم" is its verbal noun, which names no speaker', () => check([
+  ['ar', 'وقال مسؤول محلي لوكالة الأنباء طالبا عدم ذكر اسمه إن 25 شخصا قتلوا في القصف.', '25', 'مسؤول محلي'],
+  ['ar', 'وقال ضابط طلب عدم كشف هويته إن 14 جنديا أصيبوا.', '14', 'ضابط'],
+]))
+
+describe('French "a-t-on appris auprès de X": who was asked gave the figure', () => check([
+  ['fr', "Au moins 17 personnes ont été blessées, a-t-on appris auprès des pompiers.", 'Au moins 17', 'pompiers'],
+  ['fr', "Le village compte 230 sinistrés, a-t-on appris auprès de la mairie.", '230', 'la mairie'],
+]))
+
+describe('an inverted name keeps the apposition that ends its sentence', () => check([
+  ['en', 'At least 52 people died, said Omar Idris, a spokesman for the regional government.', 'At least 52', 'Omar Idris, a spokesman for the regional government'],
+  ['fr', 'Au moins 52 personnes sont mortes, a déclaré Omar Idris, porte-parole de la préfecture.', 'Au moins 52', 'Omar Idris, porte-parole de la préfecture'],
+  // A relative clause after the name is what the speaker does, not part of the name.
+  ['en', 'At least 52 people died, said Omar Idris, who leads the rescue team.', 'At least 52', 'Omar Idris'],
+]))

@@ -3,7 +3,7 @@ import { joinInitialisms } from '../initialisms'
 import type { Lang } from '../../model'
 import { CUES } from '../cues'
 import { foldKey } from '../../text/normalize'
-import { DETERMINERS, GENERIC, PUNCT, SPEECH_TIME, PP_OPENERS, withoutConjunction, withoutFirstLetter, PRONOUNS, PRONOUN_SUFFIX, CLAUSE_OPENERS, TOLL_VERBS, TIME_WORDS, MAX_WORDS, VALUING, SENTENCE_END, LAUNCH_VERBS, ISSUED_BY } from './vocabulary'
+import { VERBAL_NOUN_AFTER, DETERMINERS, GENERIC, PUNCT, SPEECH_TIME, PP_OPENERS, withoutConjunction, withoutFirstLetter, PRONOUNS, PRONOUN_SUFFIX, CLAUSE_OPENERS, TOLL_VERBS, TIME_WORDS, MAX_WORDS, VALUING, SENTENCE_END, LAUNCH_VERBS, ISSUED_BY } from './vocabulary'
 import { type Reading, type Cue, mayOpen, bareWord, type Compiled, isHead } from './reading'
 import { frenchInversion, matchPhrase, isVerb, verbLength, verbSubjectOrder, gerundAt } from './verbs'
 import { nounPhrase, issuing, recordIssuer, bodyStart } from './speakerPhrase'
@@ -127,6 +127,9 @@ export function findCues(ctx: Reading, sentence: Word[]): Cue[] {
     if (lang !== 'ar' && /^(by|par)$/.test(words[i + verbLength(c, words, i, lang)]?.w ?? '') && words[i + verbLength(c, words, i, lang) + 1]?.w !== 'ailleurs' && !/^(has|have|had|a|ont|avait|avaient)$/.test(words[i].w)) continue
     // "وأُعلن الحداد", "من دون أن تُذكر خسائر": a vowelled Arabic passive names no speaker.
     if (lang === 'ar' && arabicPassive(words[i])) continue
+    // "طالباً عدم ذكر اسمه" (asking that his name not be given): after "عدم", "دون", the verb's
+    // letters are its verbal noun, which says nothing.
+    if (lang === 'ar' && VERBAL_NOUN_AFTER.has(words[i - 1]?.w ?? '')) continue
     // A figure whose record is raised or lowered ("رفعت الوزارة حصيلة", "raised the toll") is the
     // body's word; raising anything else ("رفعت الحكومة الأسعار") says nothing.
     // (French verbs are phrases: "a publié", "a lancé".)

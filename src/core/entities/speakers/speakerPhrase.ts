@@ -1,6 +1,6 @@
 import type { Word } from '../words'
 import type { Lang } from '../../model'
-import { MAX_WORDS, PUNCT, NAME_JOIN, DETERMINERS, withoutConjunction, SAME, FR_AUX, GENERIC, PRONOUN_SUFFIX } from './vocabulary'
+import { VERBAL_NOUN_AFTER, MAX_WORDS, PUNCT, NAME_JOIN, DETERMINERS, withoutConjunction, SAME, FR_AUX, GENERIC, PRONOUN_SUFFIX } from './vocabulary'
 import { type Reading, bareWord, isHead, type Compiled } from './reading'
 import { matchPhrase } from './verbs'
 
@@ -66,6 +66,8 @@ export function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: 
     if (who.length > 0 && (c.verbs.has(w.w) || c.verbs.has(withoutConjunction(w.w)))) break
     // "le bilan qu'a communiqué la préfecture": a relative with its verb glued on ends the phrase.
     if (ctx.lang === 'fr' && who.length > 0 && /^qu['’]\p{L}/u.test(w.w)) break
+    // "مسؤول طلب عدم كشف هويته": the verb before "عدم" (asked not to…) tells of the speaker, it is no part of the name.
+    if (ctx.lang === 'ar' && who.length > 0 && VERBAL_NOUN_AFTER.has(words[k + 1]?.w ?? '')) break
     // "نعت الوزارة ثلاثة أطباء": a number word starts what was said.
     if (ctx.lang === 'ar' && who.length > 0 && AR_NUMBER_WORD.test(w.w)) break
     if (who.length > 0 && announcedObject(c, who, w.w)) break

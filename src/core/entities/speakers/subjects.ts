@@ -35,8 +35,28 @@ export function subjectAfter(ctx: Reading, words: Word[], a: number): { words: W
   // ("…, a insisté le Premier ministre en survolant la région": a gerund after the subject.)
   const closes = lang === 'ar' || !next || PUNCT.test(next) || c.verbs.has(next) || SPEECH_TIME.test(next) || PP_OPENERS.has(next) || gerundAt(c, words, np.to)
   if (!closes || !np.words && !np.nobody) return null
+  // "…, said Ali Hassan, a spokesman for the health ministry.": the apposition that ends the
+  // sentence after an inverted name belongs to the speaker, the fullest phrase the text gives.
+  const appos = np.words && lang !== 'ar' ? appositionAfter(ctx, words, np.to) : 0
+  if (appos) return { words: [...np.words!, ...words.slice(np.to, appos)], to: appos }
   // "تحدثت تقارير عن" (reports spoke of): a record with no body named, so nobody's word.
   return { words: np.words ?? [], to: np.to }
+}
+
+// Where an apposition after a comma at k ends, when it runs to the end of the sentence and opens
+// with an article or a kind of speaker ("a spokesman for", "porte-parole du"), holding no verb; else 0.
+function appositionAfter(ctx: Reading, words: Word[], k: number): number {
+  const { c, lang } = ctx
+  if (words[k]?.w !== ',' || !words[k + 1]) return 0
+  const first = words[k + 1]
+  if (!(DETERMINERS.has(first.w) && /^\p{Ll}/u.test(first.raw) || isHead(c, lang, first.w) && /^\p{Ll}/u.test(first.raw))) return 0
+  let e = k + 1
+  while (e < words.length && !PUNCT.test(words[e].w)) {
+    if (RELATIVES.has(words[e].w) || e > k + 1 && c.verbs.has(words[e].w)) return 0
+    e++
+  }
+  if (e - k - 1 > MAX_WORDS + 2 || e < words.length && !SENTENCE_END.has(words[e].w)) return 0
+  return e
 }
 
 // "محافظ العاصمة قدّر", "إسبانيا أعلنت", "ماكرون يعلن" (a headline): a clause may open with its
