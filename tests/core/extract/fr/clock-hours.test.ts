@@ -18,6 +18,11 @@ describe('French hours of the day', () => {
     expect(durations(text)).toEqual([])
   })
 
+  it('keeps the weekday before an hour as the date', () => {
+    const dates = extract('Le glissement de terrain s’est produit samedi 17 heures.', '2025-11-28', 'fr').filter((c) => c.quantity.kind === 'date')
+    expect(dates.map((c) => [c.text, c.quantity.lo])).toEqual([['samedi', '2025-11-22']])
+  })
+
   it('reads the minutes of "17 heures 30" as part of the hour, no count', () => {
     const text = "L'alerte a été levée dimanche à 17 heures 30."
     expect(durations(text)).toEqual([])
