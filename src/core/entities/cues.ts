@@ -156,7 +156,8 @@ const EN: CueWords = {
 }
 
 const FR: CueWords = {
-  preps: ['selon', "d'après", "à l'en croire", 'de source', 'citant', 'cité par', 'cités par', 'rapporté par', 'à en croire'],
+  // ("…, a-t-on appris auprès de la protection civile": who was asked is who gave it.)
+  preps: ['selon', "d'après", "à l'en croire", 'de source', 'citant', 'cité par', 'cités par', 'rapporté par', 'à en croire', 'appris auprès de', 'appris auprès du', 'appris auprès des'],
   verbs: [
     ...frenchTenses([
       'indiquer', 'déclarer', 'annoncer', 'affirmer', 'préciser', 'estimer', 'assurer', 'souligner', 'rapporter', 'confirmer', 'expliquer',

@@ -6,7 +6,7 @@ import { check } from './speakerTable'
 
 describe('a record no body is named for leaves the figure to the speaker who closes the sentence', () => check([
   ['en', '"According to the latest statistics, 84 people were killed," Sam Reed, the head of the rescue service, told state television.', '84', 'Sam Reed, the head of the rescue service'],
-  ['fr', "« Selon les dernières statistiques, 84 personnes ont été tuées », a annoncé à la télévision d'État Paul Rey, le chef des secours.", '84', 'Paul Rey'],
+  ['fr', "« Selon les dernières statistiques, 84 personnes ont été tuées », a annoncé à la télévision d'État Paul Rey, le chef des secours.", '84', 'Paul Rey, le chef des secours'],
   ['en', 'According to the latest statistics, 84 people were killed.', '84', null],
   ['ar', 'وتفيد الأرقام الرسمية بأن فرق الإنقاذ أخرجت 2700 شخص من المناطق المنكوبة.', '2700', null],
   ['ar', 'وتشير التقديرات الأولية إلى أن الخسائر بلغت نحو 30 مليار دولار.', 'نحو 30 مليار دولار', null],

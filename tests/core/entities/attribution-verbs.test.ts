@@ -118,3 +118,28 @@ describe('a quotation that opens between the subject and its verb', () => check(
   ['fr', 'Les services de secours de Nice, dont dépend la vallée, « ont recensé 48 blessés », a rapporté Radio Azur.', '48', 'Les services de secours de Nice'],
   ['en', 'The regional health office “has counted 48 injured so far”, the local radio reported.', '48', 'The regional health office'],
 ]))
+
+describe('initials spelled like a determiner are a body, not an article', () => check([
+  ['en', 'UN says 300 killed in the floods', '300', 'UN'],
+  ['en', 'Floods kill 300 in the delta, UN says', '300', 'UN'],
+  ['en', 'The UN says 1,200 families have lost their homes.', '1,200', 'The UN'],
+  // A determiner in small letters still makes the participle an adjective.
+  ['en', 'An estimated 300 were killed in the floods.', 'An estimated 300', null],
+]))
+
+describe('an Arabic verb after "عدم" is its verbal noun, which names no speaker', () => check([
+  ['ar', 'وقال مسؤول محلي لوكالة الأنباء طالبا عدم ذكر اسمه إن 25 شخصا قتلوا في القصف.', '25', 'مسؤول محلي'],
+  ['ar', 'وقال ضابط طلب عدم كشف هويته إن 14 جنديا أصيبوا.', '14', 'ضابط'],
+]))
+
+describe('French "a-t-on appris auprès de X": who was asked gave the figure', () => check([
+  ['fr', "Au moins 17 personnes ont été blessées, a-t-on appris auprès des pompiers.", 'Au moins 17', 'pompiers'],
+  ['fr', "Le village compte 230 sinistrés, a-t-on appris auprès de la mairie.", '230', 'la mairie'],
+]))
+
+describe('an inverted name keeps the apposition that ends its sentence', () => check([
+  ['en', 'At least 52 people died, said Omar Idris, a spokesman for the regional government.', 'At least 52', 'Omar Idris, a spokesman for the regional government'],
+  ['fr', 'Au moins 52 personnes sont mortes, a déclaré Omar Idris, porte-parole de la préfecture.', 'Au moins 52', 'Omar Idris, porte-parole de la préfecture'],
+  // A relative clause after the name is what the speaker does, not part of the name.
+  ['en', 'At least 52 people died, said Omar Idris, who leads the rescue team.', 'At least 52', 'Omar Idris'],
+]))

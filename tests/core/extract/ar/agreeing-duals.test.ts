@@ -16,6 +16,10 @@ describe('duals read from their form', () => {
     { text: 'وكلّف الرئيس وزيري المالية والتخطيط بإعداد الخطة.', span: 'وزيري', kind: 'count', lo: 2 },
   ] as Case[])('$text → $span', (c) => expectCase(c))
 
+  it('reads the nominative dual of a trade, which has no plural spelled so', () => {
+    expectCase({ text: 'ونجا طياران عسكريان من الحادث.', span: 'طياران', kind: 'count', lo: 2 })
+  })
+
   it('keeps the attached و out of the span', () => {
     expectCase({ text: 'عثر الجنود على سلاح وحزامين ناسفين.', span: 'حزامين', kind: 'count', lo: 2 })
   })
@@ -26,6 +30,10 @@ describe('duals read from their form', () => {
     'واستقبلت البلدة نازحين جدداً ولاجئين سوريين.',
     'وأصيب آخرين بجروح طفيفة.',
     'وتحدث عن التفجيرين المتتاليين.',
+    // Trades of the form فعّال take a sound plural: written without the shadda, "طيارين" has the
+    // shape of "حزامين", but its agreeing adjective makes it pilots, not two of them.
+    'وأكد الجيش مقتل طيارين عسكريين في تحطم الطائرة.',
+    'واعتقلت الشرطة قناصين مسلحين فوق السطح.',
   ])('%s has no count of two', (text) => {
     expect(extract(text, '2025-11-20').filter((c) => c.quantity.lo === 2).map((c) => c.text)).toEqual([])
   })

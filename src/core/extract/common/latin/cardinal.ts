@@ -1,5 +1,5 @@
 import type { Context, Hit } from '../contracts'
-import type { Token } from '../tokens'
+import { glued, type Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
 import { consumed, currencyBeforeAt, notAFigure, rawToken } from './names'
 import { halfAt, readDigits, readWords, type LatinNumber } from './numbers'
@@ -44,7 +44,9 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
     const hs = hyphenGlued(tokens, n.to) ? lex.digitScales.at(tokens, n.to + 1, true) : null
     const at = hs && hs.value.value >= 1e6 ? n.to + 1 : n.to
     const sc = tokens[at] && !tokens[at].nl ? lex.digitScales.at(tokens, at, true) : null
-    const moneyScale = !!cur || !!(sc && (moneyAfter(tokens, lex, at + sc.n) || hyphenCurrency(tokens, lex, at + sc.n)))
+    // ("2m people", "1.5m children": a count of people in millions, the British way.)
+    const people = !!sc && at === n.to && glued(tokens[at - 1], tokens[at]) && !!lex.millionsOf?.has(tokens[at + sc.n]?.w ?? '') && !tokens[at + sc.n].nl
+    const moneyScale = !!cur || people || !!(sc && (moneyAfter(tokens, lex, at + sc.n) || hyphenCurrency(tokens, lex, at + sc.n)))
     if (sc && (!sc.value.moneyOnly || moneyScale)) {
       n.scale = sc.value.value
       n.value *= n.scale
@@ -87,7 +89,7 @@ export function readCardinal(ctx: Context, lex: LatinLexicon, i: number, parser:
   // "2,500 dirhams ($242) a month": the article and unit make the amounts before them a rate (read there), not a duration.
   if (n.article && n.scale === 1 && tokens[i - 1]?.w === ')') return null
   // "à 10 heures", "vers 23h": an hour of the day, not a duration.
-  if (unit.kind === 'duration' && unit.unit === 'hour' && !n.words && n.value <= 24 && Number.isInteger(n.value) && isClock(tokens, lex, i, unit.to)) return consumed(i, unit.to, parser)
+  if (unit.kind === 'duration' && unit.unit === 'hour' && !n.words && n.value <= 24 && Number.isInteger(n.value) && isClock(tokens, lex, i, unit.to, n.value)) return consumed(i, unit.to + (minutesAt(tokens, unit.to) ? 1 : 0), parser)
   let weak = false
   if (n.words && !n.article && n.scale === 1 && unit.kind === 'count' && unit.unit === null && !hy) {
     const next = tokens[n.to]
@@ -189,12 +191,38 @@ function suspendedRange(ctx: Context, lex: LatinLexicon, n: LatinNumber, parser:
   return { ...h, num: undefined }
 }
 
-// "à 10 heures", "aux alentours de 17 heures mardi", "8 heures du matin": a time of day. "de 12 à 24 heures" is a range of hours.
-function isClock(tokens: Token[], lex: LatinLexicon, i: number, to: number): boolean {
+// "à 10 heures", "aux alentours de 17 heures mardi", "8 heures du matin", "samedi, 17 heures",
+// "17 heures 30", "de 8 heures à 18 heures": a time of day. "de 12 à 24 heures" is a range of hours,
+// and "à 17 heures de route", "après 17 heures de négociations" are lengths of time: an hour of the
+// day takes no "de" and a noun after it.
+function isClock(tokens: Token[], lex: LatinLexicon, i: number, to: number, value: number): boolean {
+  const after = tokens[to]
+  const next = after && !after.nl ? after : undefined
+  if (next && lex.clockAfter.at(tokens, to, true)) return true
+  if (next && (next.w === 'de' || next.w === "d'") && tokens[to + 1]?.t === 'w') return false
+  if (minutesAt(tokens, to)) return true
   const lead = lex.clockLeads.endingAt(tokens, i - 1)
   if (lead && tokens[i - 1 - lead.n]?.t !== 'n') return true
-  const after = tokens[to]
-  return !!after && !after.nl && !!lex.clockAfter.at(tokens, to, true)
+  // The day before the hour, a comma between: "samedi, 17 heures" (the day's words are those that
+  // make an hour before them a clock).
+  const day = tokens[i - 1]?.w === ',' ? i - 2 : i - 1
+  const d = day >= 0 ? lex.clockAfter.at(tokens, day, true) : null
+  if (d && d.n === 1 && tokens[day].t === 'w' && !tokens[i].nl) return true
+  // A span of the day across midnight, its unit repeated: "de 22 heures à 6 heures", "entre 22
+  // heures et 6 heures" ("de 12 heures à 24 heures", "entre 12 heures et 24 heures" may be lengths).
+  const end = next && (next.w === 'à' || next.w === 'et') && tokens[to + 1]?.t === 'n' ? Number(tokens[to + 1].w) : NaN
+  if (end < value && tokens[to + 2]?.w === tokens[to - 1].w && spanOpens(tokens, i - 1, next!.w)) return true
+  const start = (tokens[i - 1]?.w === 'à' || tokens[i - 1]?.w === 'et') && tokens[i - 3]?.t === 'n' ? Number(tokens[i - 3].w) : NaN
+  return start > value && start <= 24 && tokens[i - 2]?.w === tokens[to - 1].w && spanOpens(tokens, i - 4, tokens[i - 1].w)
+}
+
+// "de … à", "entre … et": the opener at k of a span whose ends are joined by `join`.
+const spanOpens = (tokens: Token[], k: number, join: string) => tokens[k]?.w === 'de' && join === 'à' || tokens[k]?.w === 'entre' && join === 'et'
+
+// "17 heures 30", "17 h 45": minutes right after a number of hours.
+function minutesAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  return !!t && !t.nl && t.t === 'n' && /^[0-5]\d$/.test(t.w) && !tokens[k + 1]?.w.match(/^\p{L}/u)
 }
 
 // "months" beside "month": the unit word is the plural of another unit word.

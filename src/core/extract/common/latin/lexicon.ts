@@ -33,6 +33,8 @@ export interface LatinLexicon {
   scaleFractions: PhraseSet<number>
   /** Scale words after digits ("2.5 million", "$3bn"); `moneyOnly` ones ("m") only with a currency. */
   digitScales: PhraseSet<{ value: number; moneyOnly?: boolean }>
+  /** Nouns of people and homes after which a `moneyOnly` scale glued to its digits is millions all the same ("2m people", not two metres). */
+  millionsOf?: Set<string>
   /** Currency signs and codes before the digits ("$", "US$", "Dh"), to ISO codes. */
   currencyBefore: PhraseSet<string>
   /** Currency names after a number, to ISO codes; a name several countries share gives its family ("dinars" → "~dinar", see common/currencies.ts). */

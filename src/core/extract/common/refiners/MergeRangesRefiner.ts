@@ -144,10 +144,14 @@ function numericRange(a: Hit, b: Hit): Partial<Hit> | null {
   // A bare first end takes the second's scale and unit: "بين 3 و5 ملايين دولار" is 3–5 million
   // dollars, "ثلاثة إلى أربعة عقود" 30–40 years.
   const bare = qa.unit === null && qb.unit !== null
-  const lendScale = a.num.scale === 1 && b.num.scale > 1
+  // ("two to three hundred", "quatre ou cinq cents": a unit word before hundreds in words lends
+  // them too, as a scale would.)
+  const hundreds = a.num.words && b.num.words && a.num.scale === 1 && b.num.scale === 1 && Number.isInteger(a.num.value) && a.num.value < 10 && b.num.value >= 200 && b.num.value < 1000 && b.num.value % 100 === 0 && a.num.value < b.num.value / 100
+  const lendScale = a.num.scale === 1 && b.num.scale > 1 || hundreds
+  const scale = hundreds ? 100 : b.num.scale
   const written = b.num.value * b.num.scale
   const unitFactor = written ? qb.lo / written : 1
-  const lo = bare || lendScale ? round6(a.num.value * (lendScale ? b.num.scale : a.num.scale) * unitFactor) : (qa.lo as number)
+  const lo = bare || lendScale ? round6(a.num.value * (lendScale ? scale : a.num.scale) * unitFactor) : (qa.lo as number)
   const hi = qb.hi
   if (lo === null || !(lo < hi)) return null
   const unit = qb.unit ?? qa.unit

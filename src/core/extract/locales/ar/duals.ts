@@ -52,6 +52,8 @@ function dualBase(w: string): string | null {
   if ((end3 === 'تان' || end3 === 'تين') && L.dualF.has(w.slice(0, -3))) return w.slice(0, -3)
   const end2 = w.slice(-2)
   if ((end2 === 'ان' || end2 === 'ين') && L.dualM.has(w.slice(0, -2))) return w.slice(0, -2)
+  // A noun with a sound plural is a dual only in ان ("الصيادان"; "الصيادين" are fishermen).
+  if (end2 === 'ان' && L.dualMSound.has(w.slice(0, -2))) return w.slice(0, -2)
   return null
 }
 
@@ -72,7 +74,7 @@ function pluralToo(w: string, next: Token | undefined): boolean {
 }
 
 function isDual(w: string): boolean {
-  return dualBase(w) !== null || (w.endsWith('ان') && L.dualMSound.has(w.slice(0, -2)))
+  return dualBase(w) !== null
 }
 
 // "طائرتي هليكوبتر": the construct dual drops its ن. Only for equipment, and never before a name
@@ -111,10 +113,13 @@ function agreesAsDual(w: string, word: string, next: Token | undefined): boolean
   return w.endsWith('ين') && next.w.endsWith('ين') && w.length >= 5 && soundPluralFree(word)
 }
 
-// Whether no reading of the word (an attached و, ب, ل or ك peeled or not: "لمسلحين") could be a sound plural.
+// Whether no reading of the word (an attached و, ب, ل or ك peeled or not: "لمسلحين") could be a sound
+// plural: by its shape, or as a noun known to take one ("طيارين عسكريين" are pilots; "حزامين
+// ناسفين", the same letters' shape, two belts).
 function soundPluralFree(word: string): boolean {
   return readings(word).every((r) => {
     const stem = r.stem.slice(0, -2)
+    if (L.dualMSound.has(stem)) return false
     // A peeled reading that leaves an ا first is no word ("لاجئين" is not ل + "اجئين").
     if (r.pre > 0 && stem.startsWith('ا')) return true
     return stem.length >= 3 && !/^[مأآإ]/.test(stem) && stem[1] !== 'ا' && !stem.endsWith('ي')

@@ -64,6 +64,7 @@ export const L = {
   nameHeads: new Set(K.NAME_HEADS.map(foldKey)),
   letterNames: new Set(K.LETTER_NAMES.map(foldKey)),
   stop: new Set(K.STOPWORDS.map(foldKey)),
+  times: new Set(K.TIMES.map(foldKey)),
   dualF: new Set(K.DUAL_NOUNS_F.map((w) => foldKey(w).slice(0, -1))),
   dualM: new Set(K.DUAL_NOUNS_M.map(foldKey)),
   dualMSound: new Set(K.DUAL_NOUNS_M_SOUND.map(foldKey)),

@@ -198,6 +198,9 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
       }
       if (prevKind !== 'scale') break
       total += el.value * lastScale
+      // "مليون ونصف المليون": the half's scale repeated with the article belongs to it.
+      const again = tokens[j + el.n]
+      if (again && !again.nl && again.w.startsWith('ال') && again.w.length >= 5 && tokens[j - 1]?.w.endsWith(again.w.slice(2))) j++
     }
     j += el.n
     count++

@@ -60,6 +60,8 @@ export const PLACE_CURRENCIES: Record<string, string> = {
 }
 
 export const OF = ['of']
+/** After "2m", "1.5m" glued: the "m" is millions ("2m people"), not metres ("2m high"). */
+export const MILLIONS_OF = ['people', 'persons', 'children', 'residents', 'refugees', 'migrants', 'voters', 'households', 'families', 'homes', 'displaced', 'inhabitants', 'pilgrims', 'workers', 'students', 'patients']
 export const PERCENT = ['percent', 'per cent', 'pc', 'percentage points', 'percentage point']
 
 export const MEASURES: Record<string, string> = {
@@ -169,12 +171,12 @@ export const STOPWORDS = [
   'more', 'less', 'fewer', 'other', 'others', 'another', 'also', 'still', 'so', 'far', 'yet', 'already', 'now', 'then', 'there', 'here', 'it', 'its', 'they', 'them', 'their', 'he', 'she', 'his', 'her', 'we', 'our', 'you', 'i',
   'not', 'no', 'only', 'just', 'all', 'both', 'either', 'neither', 'up', 'down', 'out', 'off', 'again', 'times', 'percent', 'if', 'because', 'though', 'although', 'alone', 'apiece', 'each',
 ]
-/** Words after a number that make it a multiplier, not a count. */
 /** Before a number word with nothing counted after it: it refers back or is an idiom ("the nine.", "in two."). */
 export const DETERMINERS = ['the', 'these', 'those', 'in', 'into', 'all', 'its', 'their', 'both']
+/** Words after a number that make it a multiplier, not a count. */
 export const TIMES = ['times', 'fold', 'twice']
-/** Words hyphenated to a number that make an idiom, not a count: "a one-stop centre", "one-time payments", "a two-time champion" (a multiplier). */
-export const HYPHEN_IDIOMS = ['stop', 'time', 'off', 'way', 'sided', 'liner', 'handed', 'shot', 'size', 'horse', 'upmanship', 'on']
+/** Words hyphenated to a number that make an idiom, not a count: "a one-stop centre", "one-time payments", "a two-time champion", "a five-fold rise" (multipliers). */
+export const HYPHEN_IDIOMS = ['stop', 'time', 'off', 'way', 'sided', 'liner', 'handed', 'shot', 'size', 'horse', 'upmanship', 'on', 'fold']
 /** Words before digits that make them part of a name. */
 export const NAME_HEADS = ['ref', 'réf', 'référence', 'reference', 'id', 'resolution', 'article', 'euro', 'chapter', 'section', 'clause', 'paragraph', 'flight', 'route', 'highway', 'channel', 'france', 'cop', 'g', 'page', 'vision', 'agenda', 'expo', 'phase', 'level', 'model', 'version', 'series', 'boeing', 'airbus', 'apollo', 'terminal', 'gate', 'platform', 'room', 'tb', 'type', 'class', 'mk', 'mark', 'no', 'number', 'nos', 'al', 'brigade', 'division', 'battalion', 'regiment', 'unit', 'sura', 'verse', 'psalm', 'window', 'windows']
 /** Page furniture after a number. */
@@ -308,6 +310,8 @@ export const DENIAL_CLAIMED = ['as announced', 'as reported', 'as first reported
 /** After a definite number's noun, words that say which ones it means ("the two dams above the city"). */
 export const IDENTIFIERS = ['who', 'that', 'which', 'whose', 'where', 'of', 'in', 'on', 'at', 'from', 'near', 'above', 'below', 'along', 'across', 'outside', 'inside', 'to', 'with', 'killed', 'injured', 'arrested', 'missing', 'held', 'named', 'accused', 'charged', 'built']
 /** Shell nouns: after a definite number they sum up things the text named before ("the two countries", "the two incidents"). */
+/** Nouns that count the dead or people at large: a large definite number with one of them takes up the same number given with another ("61 people … Of the 61 victims"). */
+export const PERSON_NOUNS = ['people', 'persons', 'victims', 'dead', 'bodies', 'deaths', 'fatalities', 'casualties', 'killed', 'lives']
 export const SHELL_NOUNS = ['belligerents', 'rivals', 'adversaries', 'episodes', 'events', 'disasters', 'tragedies', 'incidents', 'cases', 'affairs', 'countries', 'nations', 'sides', 'parties', 'camps', 'capitals', 'cities', 'men', 'women', 'leaders', 'presidents', 'candidates', 'facilities', 'documents', 'texts', 'deals', 'agreements', 'operations', 'attacks', 'floods', 'quakes', 'earthquakes', 'shipwrecks', 'reports', 'tolls', 'figures', 'estimates']
 /** Quarters and halves of a year ("the first quarter of 2024", "Q3 2024"). */
 export const YEAR_PART_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }

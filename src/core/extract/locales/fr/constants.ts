@@ -191,7 +191,7 @@ export const FURNITURE_LEADS = ['temps de lecture', 'lecture', 'partages', 'comm
 export const DIAL_LEADS = ['composer le', 'composez le', 'appeler le', 'appelez le', 'appelant le', 'numéro vert', 'numéro gratuit', "numéro d'urgence", 'numéro court', 'au numéro', 'joignable au']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
 /** Clock times: words before a number of hours, and words after a small number. */
-export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de']
+export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de', 'avant', 'après', 'il était', 'il est', "jusqu'à", 'passé', 'passées']
 export const CLOCK_AFTER = ['du matin', 'du soir', "de l'après-midi", 'heure locale', 'heures locales', 'gmt', 'utc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce matin', 'ce soir']
 export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
 /** Before a date in its clause: it is to come (a weekday or a yearless month is then the next one). */
@@ -253,6 +253,8 @@ export const PART_RELATIVE: Record<string, { unit: 'week' | 'month' | 'year'; of
   'cette année': { unit: 'year', offset: 0 }, "l'année dernière": { unit: 'year', offset: -1 }, "l'an dernier": { unit: 'year', offset: -1 }, "l'année prochaine": { unit: 'year', offset: 1 }, "l'an prochain": { unit: 'year', offset: 1 },
   'année dernière': { unit: 'year', offset: -1 }, 'année prochaine': { unit: 'year', offset: 1 }, 'mois dernier': { unit: 'month', offset: -1 }, 'mois prochain': { unit: 'month', offset: 1 }, 'ce mois': { unit: 'month', offset: 0 }, 'ce mois-ci': { unit: 'month', offset: 0 },
 }
+/** « plus tôt ce mois-ci » : the period of publication up to the day before it; « plus tard cette année », from the day after. */
+export const CLIPS: Record<string, 'to-ref' | 'from-ref'> = { 'plus tôt': 'to-ref', 'plus tard': 'from-ref' }
 export const WEEKENDS: Record<string, number> = { 'le week-end dernier': -1, 'ce week-end': 0, 'le week-end prochain': 1, 'le weekend dernier': -1, 'ce weekend': 0 }
 export const SEASONS: Record<string, 'spring' | 'summer' | 'autumn' | 'winter'> = { printemps: 'spring', été: 'summer', automne: 'autumn', hiver: 'winter' }
 /** "les années 1990". */
@@ -315,6 +317,8 @@ export const IDENTIFIERS = ['qui', 'que', "qu'", 'dont', 'où', 'de', "d'", 'du'
 /** A coordinated preposition that repeats a bound's "de" for a second figure ("dans la limite de 25 litres par voiture et de 5 litres par moto"). */
 export const COORDINATED_BOUNDS = ['et de', "et d'", 'ou de', "ou d'"]
 /** Shell nouns: after a definite number they sum up things the text named before ("les deux épisodes", "les deux pays"). */
+/** Noms qui comptent les morts ou des personnes : « 212 morts … Parmi les 212 victimes » reprend le même nombre. */
+export const PERSON_NOUNS = ['personnes', 'victimes', 'morts', 'corps', 'décès', 'tués', 'défunts', 'vies']
 export const SHELL_NOUNS = ['belligérants', 'protagonistes', 'adversaires', 'rivaux', 'épisodes', 'événements', 'évènements', 'drames', 'catastrophes', 'tragédies', 'phénomènes', 'incidents', 'faits', 'affaires', 'cas', 'pays', 'camps', 'parties', 'capitales', 'villes', 'hommes', 'femmes', 'dirigeants', 'présidents', 'candidats', 'établissements', 'chefs', 'textes', 'documents', 'accords', 'opérations', 'attaques', 'scrutins', 'crues', 'séismes', 'naufrages', 'rapports', 'bilans', 'chiffres']
 /** Trimestres et semestres d'une année ("au premier trimestre 2024", "T3 2024"). */
 export const YEAR_PART_ORDINALS: Record<string, number> = { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4 }

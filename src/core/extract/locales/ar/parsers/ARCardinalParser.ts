@@ -54,6 +54,9 @@ export const ARCardinalParser: Parser = {
     // "وقتيل واحد من فرنسا" is a count of one; read so, it costs a topic placement in a list of
     // nationalities today, so it waits for the alignment to read such lists.)
     if (n.words && n.value === 1 && (tokens[n.to]?.w === 'من' || tokens[n.to]?.w === 'تلو')) return null
+    // "ثلاث مرات", "ثلاثة أضعاف", "مرة واحدة" (once): a multiplier (ANNOTATION.md), no count.
+    if (tokens[n.to] && !tokens[n.to].nl && L.times.has(tokens[n.to].w)) return null
+    if (n.words && n.value === 1 && !tokens[n.from].nl && L.times.has(tokens[n.from - 1]?.w ?? '')) return null
     // "الخامسة عشرة" (the fifteenth): the tens word of an ordinal.
     // Only an ordinal's unit word makes it one: "القافلة عشرة أيام" (the convoy, ten days) counts.
     if (n.words && n.value === 10 && n.to === j + 1 && ORDINAL_UNIT.test(tokens[j - 1]?.w ?? '') && !tokens[j].nl) return null

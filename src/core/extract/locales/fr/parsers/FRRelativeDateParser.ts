@@ -2,7 +2,7 @@ import type { Context, Hit, Parser } from '../../../common/contracts'
 import { dateHit, yearAt } from '../../../common/latin/dates'
 import { L, LEX } from '../lexicon'
 
-// Dates counted from the publication day: "hier", "hier soir", "tôt demain matin", "ce soir", "demain jeudi", "avant-hier", "la semaine dernière", "cette
+// Dates counted from the publication day: "hier", "hier soir", "plus tôt ce mois-ci", "tôt demain matin", "ce soir", "demain jeudi", "avant-hier", "la semaine dernière", "cette
 // semaine", "le mois dernier", "l'an dernier", "l'année prochaine", "le week-end dernier" (its
 // Saturday and Sunday), seasons ("l'été dernier", "cet hiver", "le printemps 2023", "l'été 2023").
 // "aujourd'hui" is left alone: it mostly means "nowadays"; "cette année-là" points back to a year
@@ -12,9 +12,17 @@ const SEASON_LEADS: Record<string, number | null> = { l: null, le: null, cet: 0,
 
 export const FRRelativeDateParser: Parser = {
   name: 'FRRelativeDate',
-  starters: { words: [...L.relative.firstWords(), ...L.weekends.firstWords(), ...L.seasons.firstWords(), ...Object.keys(SEASON_LEADS), ...L.dayEdges] },
+  starters: { words: [...L.relative.firstWords(), ...L.clips.firstWords(), ...L.weekends.firstWords(), ...L.seasons.firstWords(), ...Object.keys(SEASON_LEADS), ...L.dayEdges] },
   extract(ctx: Context, i: number): Hit | null {
     const { tokens } = ctx
+    // « plus tôt cette semaine », « plus tard cette année »: the period of publication, clipped at its day.
+    const clip = L.clips.at(tokens, i, true)
+    if (clip) {
+      const k = i + clip.n
+      const rel = tokens[k] && !tokens[k].nl ? L.relative.at(tokens, k, true) : null
+      if (!rel || rel.value.offset !== 0 || rel.value.unit === 'day' || thatOne(k + rel.n)) return null
+      return dateHit({ from: i, to: k + rel.n, relative: rel.value, clip: clip.value }, 'FRRelativeDate')
+    }
     const wk = L.weekends.at(tokens, i, true)
     if (wk) return dateHit({ from: i, to: i + wk.n, relative: { unit: 'week', offset: wk.value }, part: 'late' }, 'FRRelativeDate')
     // "tôt demain matin", "tard hier soir": how early or late in the day is part of the date.

@@ -24,6 +24,8 @@ function leadAt(tokens: Token[], i: number): number | null {
   return of && !of.nl && L.timeOfDayOf.has(of.w) && tokens[i + tod.n + 1] && !tokens[i + tod.n + 1].nl ? tod.n + 1 : null
 }
 
+const HOURS = /^(h|heures?)$/
+
 export const FRWeekdayParser: Parser = {
   name: 'FRWeekday',
   starters: { words: [...L.weekdays.firstWords(), ...L.timesOfDay.firstWords(), ...L.dayEdges] },
@@ -42,7 +44,9 @@ export const FRWeekdayParser: Parser = {
       p = { ...date, from: i, weekday: wd.value }
       k = date.to
     } else {
-      const day = next ? dayAt(tokens, k, LEX) : null
+      // "samedi 17 heures": the number is the hour of that day, not its date.
+      const read = next ? dayAt(tokens, k, LEX) : null
+      const day = read && !HOURS.test(tokens[read.to]?.w ?? '') ? read : null
       if (day && !LEX.stop.has(tokens[day.to]?.w ?? '') && tokens[day.to]?.w !== 'au' && tokens[day.to]?.w !== 'et') return null
       if (day) {
         p = { from: i, to: day.to, d: day.d, weekday: wd.value, dayOnly: true }
