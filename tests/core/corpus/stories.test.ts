@@ -124,6 +124,16 @@ describe('stories of one workspace', () => {
     expect(groupStories(later('2026-03-09'), s * 0.7)).toHaveLength(2)
   })
 
+  it('counts two reports two years apart as less alike again than a report and its anniversary', () => {
+    const first = dated('a', 'ar', quarry[0].text, '2024-03-04')
+    const later = (published: string) => [first, dated('b', 'en', quarry[2].text, published)]
+    const s = storySimilarities(later('2024-03-09')).get(0)!.get(1)!
+    // A year on (the anniversary), the pair keeps over half its likeness; two years on (another
+    // election in a neighbouring country, another collapse), well under half.
+    expect(groupStories(later('2025-03-04'), s * 0.5)).toHaveLength(1)
+    expect(groupStories(later('2026-03-04'), s * 0.5)).toHaveLength(2)
+  })
+
   it('reads the event a report opens with, the same in every language', () => {
     const events = (text: string, lang: Lang) => [...storyFeatures(text, lang).keys()].filter((k) => !/^[#\p{L}]/u.test(k))
     const en = events('An explosion tore through the Kerrin fuel depot overnight, firefighters said.', 'en')
