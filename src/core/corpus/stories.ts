@@ -2,6 +2,7 @@ import type { Lang, Source } from '../model'
 import { wordKeys } from '../entities/fold'
 import { fold } from '../text/normalize'
 import { conceptsIn } from '../align/measureOf'
+import { countryAliases, isCountryWord } from '../entities/countries'
 
 // Which reports of a workspace tell the same story, read from their texts and days, across Arabic,
 // English and French. A newsroom imports coverage of several stories into one workspace; a topic
@@ -92,6 +93,14 @@ const OPENS_SENTENCE = /(?:^|[.!?:"«\n])\s*$/
 
 const cache = new Map<string, Features>()
 
+/** A feature that is a country, by its first name in the countries table. */
+const COUNTRY = '@'
+// (An Arabic word may carry و ف ب ل ك before the article: "والنيجر".)
+const countryOf = (word: string): string | null => {
+  for (const w of [word, word.replace(/^[وفبلك](?=ال)/, '')]) if (isCountryWord(w)) return countryAliases(w)[0] ?? null
+  return null
+}
+
 /** The features of a text (kept for the texts seen last: a workspace is grouped again on every import). */
 export function storyFeatures(text: string, lang?: Lang): Features {
   const key = `${lang ?? ''}\u0000${text}`
@@ -110,6 +119,10 @@ export function storyFeatures(text: string, lang?: Lang): Features {
     // Every reading of a word, as fold.ts reads names: an Arabic one with and without an attached
     // prefix (و ف ب ل ك) and with its ه as "h"; a Latin one with its "w" as a vowel too ("Itaewon"
     // meets "إيتايون" only so).
+    // A country or its people is read as that country: skeletons confuse neighbours ("Niger" and
+    // "Nigeria" are both n-g-r), and "Nigerian" is Nigeria's.
+    const country = countryOf(w)
+    if (country) { add(`${COUNTRY}${country}`); continue }
     for (const k of new Set(wordKeys(w))) if (k.length >= 2) add(k)
   }
   const lede = text.slice(0, LEDE)

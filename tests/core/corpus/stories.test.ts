@@ -134,6 +134,15 @@ describe('stories of one workspace', () => {
     expect(groupStories(later('2026-03-04'), s * 0.5)).toHaveLength(2)
   })
 
+  it('reads a country or its people as that country, not by a skeleton its neighbour shares', () => {
+    const countries = (text: string, lang: Lang) => [...storyFeatures(text, lang).keys()].filter((k) => k.startsWith('@'))
+    // "Niger" and "Nigeria" are both n-g-r by their consonants.
+    expect(countries('Troops in Niger seized the capital.', 'en')).toEqual(['@Niger'])
+    expect(countries('A strike in Nigeria killed dozens of Nigerian villagers.', 'en')).toEqual(['@Nigeria'])
+    expect(countries('سيطر جنود على العاصمة في النيجر.', 'ar')).toEqual(['@Niger'])
+    expect(countries('قتل قصف في نيجيريا العشرات والنيجر تراقب.', 'ar')).toEqual(expect.arrayContaining(['@Nigeria', '@Niger']))
+  })
+
   it('reads the event a report opens with, the same in every language', () => {
     const events = (text: string, lang: Lang) => [...storyFeatures(text, lang).keys()].filter((k) => !/^[#\p{L}]/u.test(k))
     const en = events('An explosion tore through the Kerrin fuel depot overnight, firefighters said.', 'en')
