@@ -1,6 +1,7 @@
 import type { Claim, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import { WORD_END } from '../text/words'
+import { alternation } from '../text/alternation'
 
 // What a figure of a vote says beyond its measure: the option it was cast for (yes or no, for or
 // against a text), and whether it is an exit poll's rather than the count's. A referendum's yes
@@ -14,10 +15,10 @@ export type BallotOption = 'yes' | 'no'
 /** Facet ids: the options, and the exit poll (a survey of voters, not the count). */
 export const EXIT_POLL = 'exit-poll'
 
-const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const words = (list: readonly string[]) => alternation(list, { fold: foldKey })
 // Arabic attaches its article and prepositions ("بنعم", "للمقترعين"); a hyphen after a Latin word
 // makes another word ("non-résidents").
-const wordsRe = (words: string[], flags = 'u') => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`, flags)
+const wordsRe = (list: string[], flags = 'u') => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${words(list)})(?![\\p{L}\\p{N}-])`, flags)
 
 // The options named as such: a word no other sentence uses for anything else, or the ambiguous
 // ones ("no", "non", "لا") only quoted or said as what was voted ("voted no", "pour le non",
@@ -75,7 +76,7 @@ export function optionsIn(text: string, ballot?: boolean): Set<BallotOption> {
 // A clause that restates the figure before it ("…, soit 94,6 %", ", or 5.4 percent", ", which is
 // 94.6 percent", "، أي ما نسبته 5.40%", "ce qui représente 46,10 %") says of it what that one's
 // clause says: its option, its measure.
-const RESTATES = new RegExp(`^[\\s"“”«»]*(?:${['soit', 'or', 'i.e.', 'that is', 'which is', 'which represents', 'representing', 'accounting for', 'ce qui représente', 'ce qui correspond à', 'représentant', 'correspondant à', 'أي', 'أي ما نسبته', 'ما يمثل', 'ما نسبته', 'بما نسبته', 'وهو ما يمثل', 'ما يعادل'].map(escape).join('|')})${WORD_END}`, 'iu')
+const RESTATES = new RegExp(`^[\\s"“”«»]*(?:${words(['soit', 'or', 'i.e.', 'that is', 'which is', 'which represents', 'representing', 'accounting for', 'ce qui représente', 'ce qui correspond à', 'représentant', 'correspondant à', 'أي', 'أي ما نسبته', 'ما يمثل', 'ما نسبته', 'بما نسبته', 'وهو ما يمثل', 'ما يعادل'])})${WORD_END}`, 'iu')
 
 /** The start of the clause before a figure's own words (`own.start`), in its sentence. */
 // (A comma between digits is a decimal or thousands separator: "71,5 %".)
@@ -96,12 +97,12 @@ export function restatedFrom(text: string, own: Span, sentence: Span): number {
 
 // A share set against the one before ("26 % à 17 h, contre 33 % il y a cinq ans", "26 per cent at
 // 5 pm, against 33 per cent in 2019", "مقابل 33 بالمائة"): a share of the same measure, at another time.
-const SET_AGAINST = new RegExp(`^[\\s,،]*(?:${['against', 'compared with', 'compared to', 'versus', 'vs', 'contre', 'comparé à', 'par rapport à', 'مقابل', 'بالمقارنة مع', 'مقارنة ب'].map(escape).join('|')})${WORD_END}`, 'iu')
+const SET_AGAINST = new RegExp(`^[\\s,،]*(?:${words(['against', 'compared with', 'compared to', 'versus', 'vs', 'contre', 'comparé à', 'par rapport à', 'مقابل', 'بالمقارنة مع', 'مقارنة ب'])})${WORD_END}`, 'iu')
 
 // The end of a change whose start is a turnout ("turnout slid from 52% in 2011 to 32% in 2019", "la
 // participation est passée de 55 % à 34 %", "تراجعت نسبة المشاركة من 55% إلى 34%"): a turnout too.
-const CHANGE_TO = new RegExp(`(?:^|[^\\p{L}])(?:${['to', 'à', 'a', 'الى'].map(escape).join('|')})\\s*$`, 'iu')
-const CHANGE_FROM = new RegExp(`(?:^|[^\\p{L}])(?:${['from', 'de', 'passé de', 'passée de', 'من'].map(escape).join('|')})\\s*\\d`, 'iu')
+const CHANGE_TO = new RegExp(`(?:^|[^\\p{L}])(?:${words(['to', 'à', 'a', 'الى'])})\\s*$`, 'iu')
+const CHANGE_FROM = new RegExp(`(?:^|[^\\p{L}])(?:${words(['from', 'de', 'passé de', 'passée de', 'من'])})\\s*\\d`, 'iu')
 
 // An exit poll or a survey of voters, anywhere in the figure's sentence ("D'après un sondage
 // réalisé à la sortie des urnes, le oui recueillerait 92 %", "وكشف استطلاع … أن المشاركين صوتوا
@@ -146,12 +147,12 @@ const TAKING_PART = wordsRe([
 
 // A survey's sample ("among a sample of 7,500 voters", "un échantillon de 7 500 électeurs", "عينة
 // من 7500 ناخب"): those asked, neither the voters nor the votes.
-const SAMPLE_OF = new RegExp(`(?:${['sample of', 'échantillon de', "échantillon d'", 'échantillon représentatif de', 'عينة من', 'عينة تضم', 'عينة شملت', 'عينة قوامها'].map(escape).join('|')})\\s*$`, 'iu')
+const SAMPLE_OF = new RegExp(`(?:${words(['sample of', 'échantillon de', "échantillon d'", 'échantillon représentatif de', 'عينة من', 'عينة تضم', 'عينة شملت', 'عينة قوامها'])})\\s*$`, 'iu')
 
 // The whole a part of the vote is said out of ("2.46 million voters out of the 9.3 million on the
 // rolls", "2,46 millions d'électeurs sur 9,3 millions", "من أصل 9.3 ملايين ناخب"): in a sentence of
 // turnout, those on the rolls.
-const OUT_OF = new RegExp(`(?:^|[^\\p{L}])(?:${['out of', 'out of a total of', 'sur', 'sur un total de', 'من اصل', 'من مجموع'].map(escape).join('|')})\\s+(?:the\\s+|les\\s+)?$`, 'iu')
+const OUT_OF = new RegExp(`(?:^|[^\\p{L}])(?:${words(['out of', 'out of a total of', 'sur', 'sur un total de', 'من اصل', 'من مجموع'])})\\s+(?:the\\s+|les\\s+)?$`, 'iu')
 const OUT_OF_ANYWHERE = /(?:^|[^\p{L}])(?:out of|sur|من اصل|من مجموع)(?![\p{L}])/u
 const TURNOUT_WORDS = wordsRe(['turnout', 'participation', 'taux de participation', 'نسبه المشاركه', 'نسبه الاقبال', 'نسبه التصويت', 'نسبه المقترعين'])
 const VOTERS_WORDS = wordsRe(['voters', 'électeurs', 'ناخب', 'ناخبين', 'مقترع', 'مقترعين'])
@@ -172,7 +173,7 @@ const WON = wordsRe([
   'winner with', 'élu avec', 'élue avec', 'réélu avec', 'réélue avec', 'emporté avec', 'vainqueur avec', 'obtient', 'obtenu', 'remporté', 'recueilli', 'recueille', 'crédité de', 'créditée de', 'score de',
   'فاز', 'فوزه', 'يفوز', 'حصل على', 'حصلت على', 'حصد', 'حصدت', 'نال', 'نالت', 'تصدر',
 ])
-const OF_THE_VOTE = new RegExp(`^\\s*(?:${['of the vote', 'of vote', 'of the votes', 'of votes cast', 'of the votes cast', 'of valid votes', 'des voix', 'des suffrages', 'des suffrages exprimés', 'des voix exprimées', 'من الاصوات', 'من اصوات'].map(escape).join('|')})${WORD_END}`, 'iu')
+const OF_THE_VOTE = new RegExp(`^\\s*(?:${words(['of the vote', 'of vote', 'of the votes', 'of votes cast', 'of the votes cast', 'of valid votes', 'des voix', 'des suffrages', 'des suffrages exprimés', 'des voix exprimées', 'من الاصوات', 'من اصوات'])})${WORD_END}`, 'iu')
 
 /**
  * The measure a vote's words give a figure, by concept id, or null to read it otherwise: a

@@ -3,6 +3,7 @@ import { compact, foldKey } from '../text/normalize'
 import { CONCEPT_BY_ID, type Concept } from './measures'
 import { isBound } from './dateSiblings'
 import { CRUSH } from './eventWords'
+import { alternation } from '../text/alternation'
 
 // Which event a date dates, read from how the date stands in its clause. Reports date an event in
 // a few ways, in every language:
@@ -102,7 +103,7 @@ const HAPPENED = ['survenu', 'survenue', 'survenus', 'survenues', 'qui a eu lieu
   'took place', 'happened', 'occurred', 'a eu lieu', "s'est produit", "s'est produite", 'est survenu', 'est survenue']
 const DAYPART = ['dans la nuit', 'la nuit', 'in the night', 'the night', 'overnight', 'early', 'late', 'ليل', 'ليلة', 'مساء', 'فجر', 'صباح', 'ظهر', 'عصر']
 const PREP = ['of', 'on', 'in', 'from', 'du', 'de', 'des', "d'", 'd’', 'le', 'la', 'en', 'في', 'يوم']
-const alt = (xs: string[]) => xs.map(foldKey).sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const alt = (xs: string[]) => alternation(xs, { fold: foldKey })
 const ATTACHED = new RegExp(`^\\s*(?:(?:${alt(HAPPENED)})\\s+)?(?:(?:${alt(DAYPART)})\\s+)?(?:(?:${alt(PREP)})\\s*)?(?:(?:the|la|le|les)\\s+)?$`, 'iu')
 // "Tuesday's attack", "last summer's coup", "the July 26 coup"; a day named as the event's day
 // ("declared Sunday a national day of mourning", "a décrété dimanche journée de deuil", "أعلن

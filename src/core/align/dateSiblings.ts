@@ -6,6 +6,7 @@ import { isRecordSince, namesRecord } from './recordSince'
 import { CONCEPT_BY_ID } from './measures'
 import { WEEKDAYS } from './marks'
 import { guessedBeside } from './dateGuessed'
+import { alternation } from '../text/alternation'
 
 export { isRecordSince } from './recordSince'
 
@@ -49,8 +50,8 @@ const END = ['end', 'ended', 'ends', 'ending', 'until', 'till', 'expired', 'expi
   'نهاية', 'انتهاء', 'انتهى', 'انتهت', 'ينتهي', 'تنتهي', 'حتى', 'لغاية', 'غاية', 'ختام', 'آخر يوم']
 
 // Matched on folded text (lower case, Arabic letters folded), as words (Arabic with و ف ب ل before).
-const alternation = (xs: string[]) => xs.map((x) => compact(x).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')
-const wordsRe = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:[وفبل])?(?:${alternation(xs)})(?![\\p{L}])`, 'giu')
+const compacted = (xs: string[]) => alternation(xs, { fold: (x) => compact(x).text })
+const wordsRe = (xs: string[]) => new RegExp(`(?<![\\p{L}])(?:[وفبل])?(?:${compacted(xs)})(?![\\p{L}])`, 'giu')
 const START_RE = wordsRe(START)
 const END_RE = wordsRe(END)
 // ("jusqu'au": the elided form stands glued to its article.)

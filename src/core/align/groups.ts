@@ -1,6 +1,7 @@
 import type { Claim, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import { isCountryWord, isPeopleWord, countryAliases } from '../entities/countries'
+import { alternation } from '../text/alternation'
 
 // The group a count is of: "154 dead, including 26 foreigners", "dont 26 étrangers", "من بينهم ١٩
 // أجنبياً", "97 women and 54 men", "five Iranians, four Chinese", "4 من الصين، و3 من روسيا", "ten
@@ -62,12 +63,12 @@ export const nationGroup = (name: string): string => `${NATION}${countryAliases(
 /** Whether a group id is a people's. */
 export const isNation = (id: string): boolean => id.startsWith(NATION)
 
-const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+').replace(/['’]/g, "['’]")
+const GROUP_WORDS = { fold: foldKey, spaces: 'joins', apostrophes: true } as const
 // (Arabic attaches و ف ب ل ك and the article; a hyphen or a space joins a compound either way.)
-const unless = (words: string[] | undefined, re: (alt: string) => string) => (words?.length ? re(words.map(escape).join('|')) : '')
+const unless = (words: string[] | undefined, re: (alt: string) => string) => (words?.length ? re(alternation(words, GROUP_WORDS)) : '')
 const GROUP_RE = GROUPS.filter((g) => !g.loose).map((g) => ({
   id: g.id,
-  re: new RegExp(`(?:^|[^\\p{L}])${unless(g.notAfter, (a) => `(?<!(?:${a})\\s+)`)}(?:[وفبلك]?ال|لل|[وفبلك])?(?:${g.words.map(escape).sort((a, b) => b.length - a.length).join('|')})${unless(g.notBefore, (a) => `(?!\\s*(?:${a}))`)}(?:[^\\p{L}]|$)`, 'iu'),
+  re: new RegExp(`(?:^|[^\\p{L}])${unless(g.notAfter, (a) => `(?<!(?:${a})\\s+)`)}(?:[وفبلك]?ال|لل|[وفبلك])?(?:${alternation(g.words, GROUP_WORDS)})${unless(g.notBefore, (a) => `(?!\\s*(?:${a}))`)}(?:[^\\p{L}]|$)`, 'iu'),
 }))
 
 /** The groups (not the loose ones) a text names: a topic's label and measure, a figure's own words. */
@@ -81,9 +82,8 @@ export function groupsIn(text: string): Set<string> {
 // placement, measures and candidates read.
 export const PART_CUES_BEFORE = ['including', 'among them', 'among whom', 'of them', 'of whom', 'dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'y compris', 'منهم', 'منها', 'منهن', 'بينهم', 'بينها', 'بينهن', 'من بينهم', 'من بينها', 'من بينهن', 'ضمنهم']
 export const PART_CUES_AFTER = ['of them', 'of whom', "d'entre eux", 'd’entre eux', "d'entre elles", 'd’entre elles', 'منهم', 'منها', 'منهن']
-const alternation = (words: string[]) => words.map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')
-const AFTER_CUE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alternation(PART_CUES_AFTER)})(?![\\p{L}])`, 'iu')
-const BEFORE_CUE = new RegExp(`(?:^|[^\\p{L}])و?(?:${alternation(PART_CUES_BEFORE)})[^\\p{L}\\p{N}]*$`, 'iu')
+const AFTER_CUE = new RegExp(`^[^\\p{L}\\p{N}]*(?:${alternation(PART_CUES_AFTER, { fold: foldKey })})(?![\\p{L}])`, 'iu')
+const BEFORE_CUE = new RegExp(`(?:^|[^\\p{L}])و?(?:${alternation(PART_CUES_BEFORE, { fold: foldKey })})[^\\p{L}\\p{N}]*$`, 'iu')
 
 /** Whether the words right before a figure (`before`, from the figure before it) or right after it (`after`) give it as a part of that figure. */
 export function saidAsPart(before: string, after: string): boolean {

@@ -1,6 +1,7 @@
 import { compact, foldKey } from '../text/normalize'
 import { locatesPlace, mostlyIn, speakerSeat } from './places'
 import { GROUPS, isNation } from './groups'
+import { alternation } from '../text/alternation'
 
 // What tells apart topics of one measure when neither names a place of its own: the thing that
 // did it (the pagers or the walkie-talkies of a second wave), the day it happened ("the explosions
@@ -37,9 +38,8 @@ export const MARKS: Mark[] = [
   ...GROUPS.filter((g) => !g.loose).map((g) => ({ id: g.id, kind: 'part' as const, words: g.words })),
 ]
 
-const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+')
 // (Arabic attaches و ف ب ل ك and the article; a hyphen or a space joins a compound either way.)
-const MARK_RE = MARKS.map((m) => ({ m, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${m.words.map(escape).sort((a, b) => b.length - a.length).join('|')})(?:[^\\p{L}]|$)`, 'iu') }))
+const MARK_RE = MARKS.map((m) => ({ m, re: new RegExp(`(?:^|[^\\p{L}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${alternation(m.words, { fold: foldKey, spaces: 'joins' })})(?:[^\\p{L}]|$)`, 'iu') }))
 const KINDS: MarkKind[] = ['thing', 'day']
 export const MARK_KIND = new Map(MARKS.map((m) => [m.id, m.kind]))
 /** A mark's kind; a people ("nation:Iran") is a group, so a part. */
@@ -163,7 +163,7 @@ export const TELLS: Tell[] = [
 const wordKey = (w: string) => foldKey(w).replace(/[-\s]+/g, ' ')
 const TELL_BY_WORD = new Map(TELLS.flatMap((t) => t.words.map((w) => [wordKey(w), t] as const)))
 // One pass, longest first at each place, so a compound is read whole.
-const TELL_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بلك]?ال|[وف]?لل|[وف]?[بلك]|[وف])??(${[...TELL_BY_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[-\\s]+')).join('|')})(?![\\p{L}])`, 'giu')
+const TELL_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?[بلك]?ال|[وف]?لل|[وف]?[بلك]|[وف])??(${alternation(TELL_BY_WORD.keys(), { spaces: 'joins' })})(?![\\p{L}])`, 'giu')
 export const TELL_KIND = new Map(TELLS.map((t) => [t.id, t.kind]))
 // How far around a stretch its regions' seats and towns are read.
 const SEAT_REACH = 60

@@ -2,6 +2,7 @@ import type { Claim, Lang, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import { AMOUNT_VERBS } from './economy'
 import { CONCEPT_BY_ID, type Concept } from './measures'
+import { alternation } from '../text/alternation'
 
 // Which sum an amount is, read from the verb that governs it: "is demanding at least $900
 // million", "l'Egypte réclame 900 millions", "تطالب الهيئة بـ٩١٦ مليون دولار" are sums claimed;
@@ -37,11 +38,11 @@ function patternsFor(lang: Lang): { concept: string; re: RegExp }[] {
   let out = patterns.get(lang)
   if (out) return out
   out = VERBS.map(({ concept, words }) => {
-    const alternatives = [...new Set(words[lang].map(foldKey))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    const alternatives = alternation(words[lang], { fold: foldKey, spaces: 'spaces' })
     // Arabic attaches و، ف and the future's س to a verb ("وتطالب", "ستخسر"), and ب to the amount ("بـ٩١٦").
     const lead = lang === 'ar' ? String.raw`(?<![\p{L}\p{N}])[وف]?س?` : EDGE
     const tail = lang === 'ar' ? String.raw`(?:ب|بـ|ب\s+)?$` : String.raw`(?:(?:of|de|d['’]|à|for)\s*)?$`
-    return { concept, re: new RegExp(`${lead}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])${GAP}${tail}`, 'iu') }
+    return { concept, re: new RegExp(`${lead}(?:${alternatives})(?![\\p{L}\\p{N}])${GAP}${tail}`, 'iu') }
   })
   patterns.set(lang, out)
   return out

@@ -1,6 +1,7 @@
 import type { Claim, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import { WORD_END, WORD_START } from '../text/words'
+import { alternation } from '../text/alternation'
 
 // What was added to a count is a measure of its own beside the count: "Deaths added on 10
 // August", "Deaths added in a week", "Rise in people affected" beside the toll itself. A label
@@ -11,7 +12,7 @@ import { WORD_END, WORD_START } from '../text/words'
 // before it ("were added on 10 August", "ont été ajoutés le 10 août", "أضيفت يوم"; Arabic puts what
 // was added between: "وأضيفت 12 جثة إلى الحصيلة يوم 10 مايو").
 
-const words = (list: string[]) => list.map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|')
+const words = (list: string[]) => alternation(list, { fold: foldKey, spaces: 'spaces' })
 
 // (A label's words: "added", not the speech verb of a report, "the minister added".)
 const LABEL = new RegExp(`${WORD_START}(?:${words([

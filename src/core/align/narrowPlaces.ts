@@ -1,6 +1,7 @@
 import { foldKey } from '../text/normalize'
 import { WORD_END, WORD_START } from '../text/words'
 import { isCountryWord } from '../entities/countries'
+import { alternation } from '../text/alternation'
 
 // A topic of the whole of a place beside topics of its parts: "People injured nationwide" beside
 // "Injured treated in Bejaia", "Flood death toll across eastern Libya" beside "Death toll in
@@ -10,7 +11,7 @@ import { isCountryWord } from '../entities/countries'
 // never to a part's, and the whole's topic takes no figure said of the rest of a place ("22 others
 // elsewhere in the country", "خارج درنة": facets.ts reads those).
 
-const words = (list: string[]) => list.map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]")).sort((a, b) => b.length - a.length).join('|')
+const words = (list: string[]) => alternation(list, { fold: foldKey, spaces: 'spaces', apostrophes: true })
 
 // The whole country, whatever its name.
 const COUNTRY = [

@@ -7,6 +7,7 @@ import { marksIn } from './marks'
 import { elsewhereIn } from './facets'
 import { wholePlaceIn } from './narrowPlaces'
 import { addedByFigure, addedInLabel } from './narrowAdded'
+import { alternation } from '../text/alternation'
 
 // A reader names topics that share a measure and differ by one narrowing word: "Turnout" beside
 // "Turnout at 5 pm" and "Turnout in 2019", "Flood deaths in Russian-held areas" beside "Flood
@@ -47,7 +48,7 @@ export interface FigureNarrowing {
 
 const L = WORD_START
 const R = WORD_END
-const words = (list: string[]) => list.map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|')
+const words = (list: string[]) => alternation(list, { fold: foldKey, spaces: 'spaces' })
 
 // "Ukrainian-side deaths": candidateSides reads "Ukrainian side"; one unit for one, so offsets hold.
 const sideWords = (text: string) => text.replace(/(\p{L})-(side|bank)(?![\p{L}])/gu, '$1 $2')

@@ -1,7 +1,8 @@
 import type { Claim } from '../model'
 import { compact } from '../text/normalize'
+import { alternation } from '../text/alternation'
 
-const alternation = (xs: string[]) => xs.map((x) => compact(x).text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')
+const compacted = (xs: string[]) => alternation(xs, { fold: (x) => compact(x).text })
 
 // A date or a length of time said as the last time something as strong happened ("the strongest
 // cyclone since 1934", "the deadliest in 90 years", "le plus intense qu'ait connu l'île depuis 90
@@ -19,8 +20,8 @@ const SUPERLATIVES = ['most', 'worst', 'deadliest', 'strongest', 'biggest', 'lar
 // Words that say "not seen since" themselves ("never", "sans précédent", "لم تشهد"): no figure between.
 const NOT_SEEN = ['never', 'unprecedented', 'record', 'jamais', 'plus connu', 'plus vu', 'sans précédent', 'inédit', 'inédite',
   'غير مسبوق', 'غير مسبوقة', 'قياسي', 'قياسية', 'لم تشهد', 'لم يشهد', 'لم تعرف', 'لم يعرف', 'لم نشهد']
-const SUPERLATIVE_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(SUPERLATIVES)})(?!\\s+(?:من|than|of)(?![\\p{L}]))(?:\\s+[^\\s\\p{N},،;؛]+){0,6}\\s*$`, 'iu')
-const NOT_SEEN_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(NOT_SEEN)})(?![\\p{L}])[^\\p{N}]*$`, 'iu')
+const SUPERLATIVE_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${compacted(SUPERLATIVES)})(?!\\s+(?:من|than|of)(?![\\p{L}]))(?:\\s+[^\\s\\p{N},،;؛]+){0,6}\\s*$`, 'iu')
+const NOT_SEEN_RE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${compacted(NOT_SEEN)})(?![\\p{L}])[^\\p{N}]*$`, 'iu')
 // "as intense since", "aussi violente depuis", "not seen … since", "had not experienced … since".
 const AS_STRONG = /(?<![\p{L}])(?:as|aussi|si|not seen|not experienced|had not seen|has not seen)\s+(?:\p{L}+\s+){0,3}$/iu
 const SINCE_END = /(?<![\p{L}])(?:since|depuis|in|en|منذ)\s*(?:(?:the year|l['’]an|l['’]année|عام|العام|سنة)\s*)?$/iu
@@ -45,12 +46,12 @@ export function isRecordSince(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sen
 // (A name must point back to the earlier one: "Day of the deadliest protests" is the story's own,
 // and so is "Days since the quake", counted from it. A record's name says "last … as", or a
 // superlative before its "since": "Strongest storm since", "Tempête la plus forte depuis", "أقوى عاصفة منذ".)
-const LAST_AS = new RegExp(`(?<![\\p{L}])(?:last\\s.*\\sas|previous record|derni(?:er|ère)\\s.*\\s(?:aussi|si)|${alternation(['آخر'])}\\s.*\\s(?:${alternation(['بهذه', 'بهذا', 'بمثل', 'مماثل', 'مماثلة'])}))(?![\\p{L}])`, 'iu')
-const RECORD_BEFORE_SINCE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation([...SUPERLATIVES, ...NOT_SEEN])})(?![\\p{L}]).*(?<![\\p{L}])(?:since|depuis|${alternation(['منذ'])})(?![\\p{L}])`, 'iu')
+const LAST_AS = new RegExp(`(?<![\\p{L}])(?:last\\s.*\\sas|previous record|derni(?:er|ère)\\s.*\\s(?:aussi|si)|${compacted(['آخر'])}\\s.*\\s(?:${compacted(['بهذه', 'بهذا', 'بمثل', 'مماثل', 'مماثلة'])}))(?![\\p{L}])`, 'iu')
+const RECORD_BEFORE_SINCE = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${compacted([...SUPERLATIVES, ...NOT_SEEN])})(?![\\p{L}]).*(?<![\\p{L}])(?:since|depuis|${compacted(['منذ'])})(?![\\p{L}])`, 'iu')
 // A superlative measured over a length of time names one too ("Deadliest in a century", "Worst
 // crash in decades", "Worst in how long", "Le plus meurtrier en un siècle", "الأسوأ في عقدين").
 const LENGTHS = ['how long', 'century', 'centuries', 'decade', 'decades', 'years', 'generation', 'generations', 'siècle', 'siècles', 'décennie', 'décennies', 'ans', 'années', 'génération',
   'قرن', 'قرون', 'عقد', 'عقدين', 'عقود', 'سنة', 'سنوات', 'عاما', 'عام', 'أعوام', 'جيل']
-const RECORD_OVER = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${alternation(SUPERLATIVES)})(?![\\p{L}]).*(?<![\\p{L}])(?:in|over|en|في|خلال)\\s+(?:[^\\s]+\\s+){0,3}?(?:\\p{N}+\\s+)?(?:${alternation(LENGTHS)})(?![\\p{L}])`, 'iu')
+const RECORD_OVER = new RegExp(`(?<![\\p{L}])[وفبل]?(?:${compacted(SUPERLATIVES)})(?![\\p{L}]).*(?<![\\p{L}])(?:in|over|en|في|خلال)\\s+(?:[^\\s]+\\s+){0,3}?(?:\\p{N}+\\s+)?(?:${compacted(LENGTHS)})(?![\\p{L}])`, 'iu')
 export const namesRecord = (name: string) => { const f = compact(name).text; return LAST_AS.test(f) || RECORD_BEFORE_SINCE.test(f) || RECORD_OVER.test(f) }
 

@@ -1,6 +1,7 @@
 import type { Claim, Lang, Span } from '../model'
 import { foldKey } from '../text/normalize'
 import type { Concept } from './measures'
+import { alternation } from '../text/alternation'
 
 // Which tranche of a larger sum a figure is: a first, a second, a last one, each a measure of its
 // own, so that "a first tranche of $15 billion, with a second tranche of $20 billion to follow"
@@ -46,19 +47,19 @@ const IN_PARTS = new RegExp(`(?<![\\p{L}])(?:${['tranches', 'instalments', 'inst
 // ("the first of", "the second tranche of", "la première de", "والثانية بـ", "الدفعة الأولى بقيمة").
 // (Arabic attaches و and ب, and puts the noun before the ordinal.) A noun named there is captured:
 // the ordinal then needs no sentence of parts before it.
-const escape = (w: string) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const nouns = (lang: Lang) => NOUNS[lang].map(escape).join('|')
+const words = (list: readonly string[]) => alternation(list, { fold: foldKey })
+const nouns = (lang: Lang) => words(NOUNS[lang])
 const LEAD: Record<Lang, string> = { en: String.raw`(?:the\s+|a\s+)?`, fr: String.raw`(?:la\s+|le\s+|une\s+|un\s+)?`, ar: String.raw`[وف]?(?:(?<noun>(?:ال)?(?:${nouns('ar')}))\s+)?` }
 const TAIL: Record<Lang, string> = {
   en: String.raw`(?:\s+(?<noun>${nouns('en')}|one))?\s*(?:(?:of|worth|for|at|is|was|will be)\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?$`,
   fr: String.raw`(?:\s+(?<noun>${nouns('fr')}))?\s*(?:(?:de|d['’]|d['’]un montant de|s['’]élève à|est de|sera de)\s*)?(?:(?:environ|près de|quelque)\s+)?$`,
-  ar: String.raw`\s*(?:(?:${['بقيمة', 'قيمتها', 'بمبلغ', 'ب', 'بـ'].map(escape).join('|')})\s*)?(?:(?:نحو|حوالي)\s+)?$`,
+  ar: String.raw`\s*(?:(?:${words(['بقيمة', 'قيمتها', 'بمبلغ', 'ب', 'بـ'])})\s*)?(?:(?:نحو|حوالي)\s+)?$`,
 }
 const patterns = new Map<Lang, { ordinal: Ordinal; re: RegExp }[]>()
 function patternsFor(lang: Lang): { ordinal: Ordinal; re: RegExp }[] {
   let out = patterns.get(lang)
   if (!out) {
-    out = ORDINALS.map((o) => ({ ordinal: o, re: new RegExp(`(?<![\\p{L}\\p{N}])${LEAD[lang]}(?:${o[lang].map(escape).join('|')})${TAIL[lang]}`, 'iu') }))
+    out = ORDINALS.map((o) => ({ ordinal: o, re: new RegExp(`(?<![\\p{L}\\p{N}])${LEAD[lang]}(?:${words(o[lang])})${TAIL[lang]}`, 'iu') }))
     patterns.set(lang, out)
   }
   return out
