@@ -15,18 +15,19 @@ export type BallotOption = 'yes' | 'no'
 /** Facet ids: the options, and the exit poll (a survey of voters, not the count). */
 export const EXIT_POLL = 'exit-poll'
 
-const words = (list: readonly string[]) => alternation(list, { fold: foldKey })
+// (The French press writes its apostrophes curly as often as straight: "échantillon d’".)
+const words = (list: readonly string[]) => alternation(list, { fold: foldKey, apostrophes: true })
 // Arabic attaches its article and prepositions ("بنعم", "للمقترعين"); a hyphen after a Latin word
 // makes another word ("non-résidents").
-const wordsRe = (list: string[], flags = 'u') => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${words(list)})(?![\\p{L}\\p{N}-])`, flags)
+const wordsRe = (list: string[], flags = 'iu') => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:[وفبلك]?ال|لل|[وفبلك])?(?:${words(list)})(?![\\p{L}\\p{N}-])`, flags)
 
 // The options named as such: a word no other sentence uses for anything else, or the ambiguous
 // ones ("no", "non", "لا") only quoted or said as what was voted ("voted no", "pour le non",
 // "صوتوا بلا").
 const NAMED: Record<BallotOption, string[]> = {
   yes: [
-    'yes', '"yes"', 'yes vote', 'yes votes', 'voted yes', 'voted for', 'votes for', 'voting for', 'voted in favour', 'voted in favor',
-    'oui', '"oui"', 'le oui', 'du oui', 'au oui', 'pour le oui', 'partisans du oui', 'voté pour', 'votent pour', 'voté en faveur',
+    'yes', '"yes"', 'yes vote', 'yes votes', 'voted yes', 'votes for', 'voting for', 'voted in favour', 'voted in favor',
+    'oui', '"oui"', 'le oui', 'du oui', 'au oui', 'pour le oui', 'partisans du oui', 'votent pour', 'voté en faveur',
     'نعم', '"نعم"', 'بنعم', 'ب"نعم"', 'صوتوا لصالح', 'صوت لصالح',
   ],
   no: [
@@ -40,7 +41,7 @@ const NAMED: Record<BallotOption, string[]> = {
 const VERBS: Record<BallotOption, string[]> = {
   yes: [
     'in favour', 'in favor', 'en faveur', 'لصالح', 'مؤيدين', 'المؤيدين', 'مؤيدون', 'المؤيدون',
-    'backed', 'back', 'backs', 'backing', 'approved', 'approve', 'approves', 'approving', 'supported', 'support', 'supports', 'supporting', 'endorsed', 'endorse', 'said yes',
+    'backed', 'backing', 'approved', 'approving', 'supported', 'supporting', 'endorsed', 'endorse', 'said yes',
     'approuvé', 'approuvée', 'approuvent', 'approuvant', 'approuve', 'soutenu', 'soutenue', 'soutiennent', 'adopté', 'adoptée', 'plébiscité', 'plébiscitée',
     'ايدوا', 'ايد', 'ايدت', 'يؤيدون', 'يؤيد', 'تؤيد', 'وافقوا', 'وافق', 'يوافقون', 'الموافقه', 'موافقه', 'دعموا', 'يدعمون', 'تاييد',
   ],
@@ -55,7 +56,7 @@ const VERBS: Record<BallotOption, string[]> = {
 const VOTE_WORDS = [
   'vote', 'votes', 'voted', 'voters', 'voting', 'ballot', 'ballots', 'referendum', 'election', 'elections', 'electorate', 'polls', 'those who took part', 'who took part', 'elected', 're-elected', 'reelected',
   'voté', 'voix', 'élu', 'élue', 'réélu', 'réélue', 'suffrages', 'électeurs', 'électrices', 'votants', 'scrutin', 'référendum', 'élection', 'élections', 'urnes', 'inscrits', 'exprimés',
-  'صوت', 'اصوات', 'الاصوات', 'صوتوا', 'تصويت', 'ناخب', 'ناخبا', 'ناخبين', 'ناخبون', 'مقترع', 'مقترعين', 'مقترعون', 'اقتراع', 'استفتاء', 'انتخابات', 'الانتخابات', 'الرئاسيات', 'المشاركين', 'المصوتين',
+  'اصوات', 'الاصوات', 'صوتوا', 'تصويت', 'ناخب', 'ناخبا', 'ناخبين', 'ناخبون', 'مقترع', 'مقترعين', 'مقترعون', 'اقتراع', 'استفتاء', 'انتخابات', 'الانتخابات', 'الرئاسيات', 'المصوتين',
 ]
 const NAMED_RE = { yes: wordsRe(NAMED.yes), no: wordsRe(NAMED.no) }
 const VERB_RE = { yes: wordsRe(VERBS.yes), no: wordsRe(VERBS.no) }

@@ -66,7 +66,7 @@ export const FINANCE_CONCEPTS: Concept[] = [
     words: {
       ar: ['قرض', 'قروض', 'قرضا', 'قرضين', 'اقتراض', 'يقترض', 'تقترض', 'اقترضت', 'خط ائتمان', 'خطوط ائتمان', 'تسهيل ائتماني', 'تسهيلات ائتمانية', 'ائتمان', 'برنامج صندوق النقد', 'صندوق النقد', 'صندوق النقد الدولي', 'تمويل ممدد'],
       en: ['imf', 'loan', 'loans', 'lending', 'lend', 'lends', 'lent', 'borrow', 'borrowed', 'borrowing', 'credit line', 'line of credit', 'lines of credit', 'credit facility', 'bailout', 'bail-out', 'imf programme', 'imf program', 'imf loan', 'imf deal', 'imf bailout', 'extended fund facility'],
-      fr: ['fmi', 'prêt', 'prêts', 'prêter', 'prête', 'prêté', 'emprunt', 'emprunts', 'emprunter', 'emprunté', 'ligne de crédit', 'lignes de crédit', 'crédit', 'crédits', 'facilité de crédit', 'programme du fmi', 'accord avec le fmi', 'plan de sauvetage'],
+      fr: ['fmi', 'prêt', 'prêts', 'emprunt', 'emprunts', 'emprunter', 'emprunté', 'ligne de crédit', 'lignes de crédit', 'crédit', 'crédits', 'facilité de crédit', 'programme du fmi', 'accord avec le fmi', 'plan de sauvetage'],
     },
   },
   {

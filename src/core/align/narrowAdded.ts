@@ -27,7 +27,7 @@ const AFTER = new RegExp(`^\\s*(?:[\\p{L}\\p{M}'’-]+\\s+){0,2}?(?:${words(['de
 // Right before it: "another 12", "a further 12", "an additional 12", "encore 12", and a rise said
 // by how much ("rose by 12%", "a augmenté de 50 %", "ارتفع بنسبة 50%", "بزيادة 86").
 const BEFORE = new RegExp(`${WORD_START}(?:${words([
-  'another', 'a further', 'an additional', 'additional', 'encore',
+  'another', 'a further', 'an additional', 'additional',
   'rose by', 'risen by', 'increased by', 'jumped by', 'climbed by', 'up by', 'an increase of', 'a rise of',
   'augmenté de', 'augmentée de', 'progressé de', 'bondi de', 'hausse de', 'augmentation de',
   'بزيادة', 'ارتفع بنسبة', 'ارتفعت بنسبة', 'زاد بنسبة', 'زادت بنسبة', 'ارتفاعا بنسبة', 'ارتفاع قدره',
@@ -35,7 +35,7 @@ const BEFORE = new RegExp(`${WORD_START}(?:${words([
 
 // A verb of addition in the passive right before a date, with its preposition ("were added on",
 // "ajoutés le", "ont été ajoutées mardi", "أضيفت يوم", "أضيف في").
-const DATE_ADDED = new RegExp(`${WORD_START}(?:(?:were|was|been|being)\\s+added(?:\\s+to\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:toll|count|list|tally))?(?:\\s+(?:on|in|by))?|ajouté(?:e|s|es)?(?:\\s+(?:au|à\\s+la)\\s+(?:bilan|liste|décompte)(?:\\s+[\\p{L}-]+){0,2}?)?(?:\\s+(?:le|en|ce))?|[وف]?${foldKey('أضيف')}(?:ت|وا)?(?:\\s+[\\p{L}\\p{N}]+){0,4}?(?:\\s+(?:يوم|في))?)\\s*$`, 'iu')
+const DATE_ADDED = new RegExp(`${WORD_START}(?:(?:were|was|been|being)\\s+added(?:\\s+to\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:toll|count|list|tally))?(?:\\s+(?:on|in|by))?|(?:(?:été|sont|étaient|furent)\\s+ajouté(?:e|s|es)?|ajouté(?:e|s|es))(?:\\s+(?:au|à\\s+la)\\s+(?:bilan|liste|décompte)(?:\\s+[\\p{L}-]+){0,2}?)?(?:\\s+(?:le|en|ce))?|[وف]?${foldKey('أضيف')}(?:ت|وا)?(?:\\s+[\\p{L}\\p{N}]+){0,4}?(?:\\s+(?:يوم|في))?)\\s*$`, 'iu')
 
 /** Whether a topic's label names what was added to its measure ("Deaths added on 10 August", "Rise in people affected"). */
 export const addedInLabel = (label: string): boolean => LABEL.test(foldKey(label))

@@ -41,7 +41,7 @@ export const TRANCHE_CONCEPTS: Concept[] = ORDINALS.map((o) => ({
 
 // A sentence that says a sum is paid in parts: a tranche's noun in the plural or the dual, or a
 // count of them ("in two tranches", "en deux versements", "على دفعتين", "على ثلاث دفعات").
-const IN_PARTS = new RegExp(`(?<![\\p{L}])(?:${['tranches', 'instalments', 'installments', 'payments', 'versements', 'دفعتين', 'دفعتان', 'دفعات', 'شريحتين', 'شرائح', 'قسطين', 'أقساط'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+const IN_PARTS = new RegExp(`(?<![\\p{L}])(?:${['tranches', 'instalments', 'installments', 'دفعتين', 'دفعتان', 'دفعات', 'شريحتين', 'شرائح', 'قسطين', 'أقساط'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 
 // The ordinal right before the amount, with its article, its noun and the amount's preposition
 // ("the first of", "the second tranche of", "la première de", "والثانية بـ", "الدفعة الأولى بقيمة").

@@ -1,6 +1,7 @@
 import type { Claim, Lang } from '../model'
 import { foldKey } from '../text/normalize'
 import type { Concept } from './measures'
+import { alternation } from '../text/alternation'
 
 // What an amount is the value of when a word of worth joins it to its noun: "a contract worth $4
 // billion", "a loan valued at", "un prêt d'un montant de", "une vente d'une valeur de", "وديعة
@@ -10,11 +11,11 @@ import type { Concept } from './measures'
 // مليارات دولار تحولت إلى استثمارات": a deposit).
 
 // The word of worth right before the amount, with a hedge ("worth some", "بقيمة نحو").
-const WORTH = new RegExp(`(?<![\\p{L}])[وب]?(?:${[
+const WORTH = new RegExp(`(?<![\\p{L}])[وب]?(?:${alternation([
   'worth', 'valued at', 'totalling', 'totaling', 'amounting to', 'to the tune of',
   "d'une valeur de", "d'un montant de", "d'une valeur d'", "d'un montant d'", 'évalué à', 'évaluée à', "s'élevant à",
   'بقيمة', 'قيمتها', 'قيمته', 'قيمتهما', 'بمبلغ', 'قدرها', 'قدره', 'تبلغ قيمتها', 'يبلغ قيمته', 'بلغت قيمتها', 'بلغت قيمته', 'تقدر قيمتها', 'تقدر بـ', 'تقدر ب',
-].map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s*(?:(?:about|around|some|nearly|roughly|environ|près de|quelque|نحو|حوالي|ما يقارب)\\s*)?$`, 'iu')
+], { fold: foldKey, spaces: 'spaces', apostrophes: true })})\\s*(?:(?:about|around|some|nearly|roughly|environ|près de|quelque|نحو|حوالي|ما يقارب)\\s*)?$`, 'iu')
 
 const OF_CHAIN = /^\s*(?:of(?:\s+(?:the|its|a|an))?|de(?:\s+la)?|du|des|d['’]|من|على)\s*$/iu
 

@@ -40,7 +40,7 @@ const OCCASION = new RegExp(`(?<![\\p{L}])(?:${[
  * last such day up to its report ("Samedi soir déjà…" written on a Wednesday), else the occasion
  * its sentence ties it to; null when the sentence sets none.
  */
-export function toldMoment(c: Pick<Claim, 'scopes' | 'sentence'>, text: string | undefined, published: string | null | undefined, said: Span[] = []): Told | null {
+export function toldMoment(c: Pick<Claim, 'scopes' | 'sentence'> & Partial<Pick<Claim, 'span'>>, text: string | undefined, published: string | null | undefined, said: Span[] = []): Told | null {
   // (A day a count runs "since" is its start, not its moment.)
   if (sinceOf(c) !== null) return null
   // (A period still running on the report's day, "this year", holds a count so far: no moment of its own.)
@@ -52,7 +52,13 @@ export function toldMoment(c: Pick<Claim, 'scopes' | 'sentence'>, text: string |
   for (const d of said) if (d.start >= c.sentence.start && d.end <= c.sentence.end) sentence = sentence.slice(0, d.start - c.sentence.start) + ' '.repeat(d.end - d.start) + sentence.slice(d.end - c.sentence.start)
   const named = [...marksIn(sentence, ['day'])]
   if (named.length === 1 && published) { const day = lastWeekday(WEEKDAYS.indexOf(named[0] as (typeof WEEKDAYS)[number]), published); return { from: day, to: day } }
-  if (named.length === 0 && published) { const last = lastPeriod(sentence, published); if (last) return last }
+  if (named.length === 0 && published) {
+    // (Only the figure the phrase stands beside, no other number between: "up from 120 last month"
+    // dates the 120, not the 300 the sentence gives first.)
+    const own = c.span ? { start: c.span.start - c.sentence.start, end: c.span.end - c.sentence.start } : null
+    const last = lastPeriod(sentence, published, own)
+    if (last) return last
+  }
   return named.length === 0 && namesOccasion(sentence) ? { occasion: true } : null
 }
 
@@ -60,13 +66,20 @@ export function toldMoment(c: Pick<Claim, 'scopes' | 'sentence'>, text: string |
 // government put the cost at $30 billion", "le mois dernier", "الشهر الماضي"): an estimate given
 // then is that month's, not the report's day's.
 const LAST_MONTH = new RegExp(`(?<![\\p{L}])(?:last month|(?:le|du|au) mois (?:dernier|passé)|(?:[وفبل])?(?:ال|لل)شهر الماضي)(?![\\p{L}])`, 'iu')
-const LAST_WEEK = new RegExp(`(?<![\\p{L}])(?:last week|(?:la|de la) semaine (?:dernière|passée)|(?:[وفبل])?(?:ال|لل)اسبوع الماضي)(?![\\p{L}])`, 'iu')
+const LAST_WEEK = new RegExp(`(?<![\\p{L}])(?:last week|(?:la|de la) semaine (?:dernière|passée)|(?:[وفبل])?(?:ال|لل)[اأ]سبوع الماضي)(?![\\p{L}])`, 'iu')
 /** The month or week before a report's day that a sentence names, or null. */
-function lastPeriod(sentence: string, published: string): Told | null {
-  const folded = foldKey(sentence)
-  const hasMonth = LAST_MONTH.test(folded)
-  const hasWeek = LAST_WEEK.test(folded)
+function lastPeriod(sentence: string, published: string, own: Span | null): Told | null {
+  // (Read on the sentence as written, so that the phrase's place is the figure's coordinates.)
+  const month = LAST_MONTH.exec(sentence)
+  const week = LAST_WEEK.exec(sentence)
+  const hasMonth = !!month
+  const hasWeek = !!week
   if (hasMonth === hasWeek) return null
+  const at = (month ?? week)!
+  if (own) {
+    const between = at.index >= own.end ? sentence.slice(own.end, at.index) : sentence.slice(at.index + at[0].length, own.start)
+    if (/\p{N}/u.test(between)) return null
+  }
   if (hasWeek) return { from: addDays(published, -13), to: addDays(published, -1) }
   const { y, m } = parseIso(published)
   const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1]

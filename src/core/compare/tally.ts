@@ -59,4 +59,10 @@ export function tallyStage(c: Pick<Claim, 'sentence'>, text: string | undefined)
 }
 
 /** Whether two figures' stages say the count went on between them: one is a count under way, or they stand at two known stages. */
+/**
+ * The measures a ballot's count gives: only their figures are read for a stage of the count. "Initial
+ * figures showed 300 people aboard" or "النتائج الأولية للتحقيق" are no count going on.
+ */
+export const TALLIED_MEASURES: ReadonlySet<string> = new Set(['votes', 'valid-votes', 'spoiled', 'share', 'turnout', 'abstention', 'voters', 'abstainers', 'seats'])
+
 export const countGoesOn = (a: TallyStage | null, b: TallyStage | null): boolean => a === 'partial' || b === 'partial' || (!!a && !!b && a !== b)

@@ -67,7 +67,8 @@ const COUNTRIES: string[][] = [
   // Asia and the Pacific, where a quake, a crush or a storm counts foreigners among its dead.
   ['Thailand', 'Thai', 'تايلاند', 'تايلندا', 'تايلندي', 'تايلاندي', 'Thaïlande', 'thaïlandais'],
   ['Myanmar', 'Burma', 'Burmese', 'ميانمار', 'بورما', 'بورمي', 'Birmanie', 'birman', 'birmans'],
-  ['South Korea', 'Korea', 'Korean', 'Koreans', 'كوريا', 'كوري', 'كوريين', 'Corée', 'coréen', 'coréens'],
+  // (Not "Korea", "كوريا", "Corée" or their peoples alone: North Korea is named the same way.)
+  ['South Korea', 'كوريا الجنوبية', 'Corée du Sud', 'sud-coréen', 'sud-coréens', 'South Korean', 'South Koreans'],
   ['Vietnam', 'Vietnamese', 'فيتنام', 'فيتنامي', 'Viêt Nam', 'vietnamien', 'vietnamiens'],
   ['Philippines', 'Filipino', 'Filipinos', 'الفلبين', 'فلبيني', 'philippin', 'philippins'],
   ['Nepal', 'Nepali', 'Nepalese', 'نيبال', 'نيبالي', 'Népal', 'népalais'],
@@ -100,7 +101,8 @@ const SEATS: [string, string[]][] = [
   ['Myanmar', ['Naypyidaw', 'Naypyitaw', 'نايبيداو']],
   ['Lebanon', ['Beirut', 'Beyrouth', 'بيروت']],
   ['Egypt', ['Cairo', 'Caire', 'القاهرة']],
-  ['South Korea', ['Seoul', 'Séoul', 'سيول']],
+  // (Not سيول: it is also the word for floods and torrents, in every Arabic flood report.)
+  ['South Korea', ['Seoul', 'Séoul']],
   ['Pakistan', ['Islamabad']],
   ['Kenya', ['Nairobi', 'نيروبي']],
   ['Niger', ['Niamey', 'نيامي']],

@@ -63,6 +63,9 @@ const MEASURES: [Lang, string, string, string | null][] = [
   // (Voting a budget is no turnout; approving what is no vote counts no votes.)
   ['en', 'Parliament voted a 20% rise in the reconstruction budget.', '20%', null],
   ['en', 'The council approved 300 new homes for the flood victims.', '300', null],
+  // (A blast's sound, participants refusing to leave: no vote's figures.)
+  ['ar', 'سمع السكان صوت انفجار قوي، ورفض 40 شخصا مغادرة المبنى.', '40', null],
+  ['ar', 'ورفض 300 من المشاركين في الاجتماع مغادرة القاعة.', '300', null],
 ]
 
 describe('what a vote\'s figures measure', () => {
@@ -87,6 +90,9 @@ describe('the option a text names', () => {
     ['صوتوا بنسبة 90 في المائة لصالح المشروع', ['yes']],
     // ("non" before a hyphen, "no" alone, a verb of approving with no vote: none.)
     ['les non-résidents', []],
+    ['2.3 million young people voted for the first time', []],
+    // (A capital that foldKey leaves as written: the match ignores case.)
+    ['Électeurs et électrices ont rejeté le texte', ['no']],
     ['no one was hurt', []],
     ['the council approved the plan', []],
     ['مساعدات لصالح المتضررين', []],

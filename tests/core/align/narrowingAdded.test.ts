@@ -31,6 +31,9 @@ describe('addedByFigure: the figure’s own words, or its mark as an increment',
     ['The toll rose to 58 on Tuesday.', '58', 'count'],
     // A speaker who "added" says more; the day is not one of an addition.
     ['The minister added on Monday that 40 had died.', 'Monday', 'date'],
+    ["Le ministre a ajouté le 10 août que 40 personnes étaient mortes.", '10 août', 'date'],
+    // ("encore" before a number is "still").
+    ['Il y a encore 12 disparus dans la vallée.', '12', 'count'],
     ['The flood struck on 10 August.', '10 August', 'date'],
   ] as const)('not: %s', (text, figure, kind) => expect(read(text, figure, kind)).toBe(false))
   it('a count extraction marked an increment', () => expect(read('Officials reported 7 on the hill.', '7', 'count', 'increment')).toBe(true))

@@ -15,6 +15,14 @@ describe('the period before its report that a sentence sets a figure in', () => 
   ])('%s', (text, figure, published, told) => {
     expect(toldMoment(at(text, figure), text, published)).toEqual(told)
   })
+  it('dates only the figure the phrase stands beside, no other number between', () => {
+    const text = 'The death toll has risen to 300, up from 120 last month.'
+    expect(toldMoment(at(text, '120'), text, '2031-10-19')).toEqual({ from: '2031-09-01', to: '2031-09-30' })
+    expect(toldMoment(at(text, '300'), text, '2031-10-19')).toBeNull()
+    const ar = 'ارتفعت الحصيلة إلى 300 قتيل بعد أن كانت 120 الأسبوع الماضي.'
+    expect(toldMoment(at(ar, '300'), ar, '2031-10-19')).toBeNull()
+    expect(toldMoment(at(ar, '120'), ar, '2031-10-19')).toEqual({ from: '2031-10-06', to: '2031-10-18' })
+  })
   it('names no period when it names none, or both a week and a month', () => {
     const text = 'The ministry put the cost of the damage at $30 billion.'
     expect(toldMoment(at(text, '$30 billion'), text, '2031-10-19')).toBeNull()

@@ -9,13 +9,18 @@ const counts = (text: string) => extract(text, '2025-11-28', 'fr').filter((c) =>
 describe('French hours of the day', () => {
   it.each([
     "Le glissement de terrain s'est produit samedi, 17 heures, dans le quartier nord.",
-    'Les tirs ont repris après 19 heures dans le centre-ville.',
+    'Les tirs ont repris peu après 19 heures dans le centre-ville.',
     'Il était 23 heures quand la digue a cédé.',
     'Les secours ont été alertés peu avant 6 heures.',
     'Le couvre-feu court désormais entre 22 heures et 5 heures.',
     'Le couvre-feu de 20 heures à 6 heures a été levé.',
   ])('%s has no duration', (text) => {
     expect(durations(text)).toEqual([])
+  })
+
+  it('reads "après" or "avant" alone before hours as a length of time: a survivor pulled out after 20 hours', () => {
+    expect(durations('Un enfant a été sorti vivant après 20 heures sous les décombres.')).toEqual(['20 heures'])
+    expect(durations('Après 24 heures de recherches, les secours ont suspendu les fouilles.')).toEqual(['24 heures'])
   })
 
   it('keeps the weekday before an hour as the date', () => {

@@ -309,9 +309,9 @@ export const DENIAL_CLAIMED = ['as announced', 'as reported', 'as first reported
 
 /** After a definite number's noun, words that say which ones it means ("the two dams above the city"). */
 export const IDENTIFIERS = ['who', 'that', 'which', 'whose', 'where', 'of', 'in', 'on', 'at', 'from', 'near', 'above', 'below', 'along', 'across', 'outside', 'inside', 'to', 'with', 'killed', 'injured', 'arrested', 'missing', 'held', 'named', 'accused', 'charged', 'built']
-/** Shell nouns: after a definite number they sum up things the text named before ("the two countries", "the two incidents"). */
 /** Nouns that count the dead or people at large: a large definite number with one of them takes up the same number given with another ("61 people … Of the 61 victims"). */
 export const PERSON_NOUNS = ['people', 'persons', 'victims', 'dead', 'bodies', 'deaths', 'fatalities', 'casualties', 'killed', 'lives']
+/** Shell nouns: after a definite number they sum up things the text named before ("the two countries", "the two incidents"). */
 export const SHELL_NOUNS = ['belligerents', 'rivals', 'adversaries', 'episodes', 'events', 'disasters', 'tragedies', 'incidents', 'cases', 'affairs', 'countries', 'nations', 'sides', 'parties', 'camps', 'capitals', 'cities', 'men', 'women', 'leaders', 'presidents', 'candidates', 'facilities', 'documents', 'texts', 'deals', 'agreements', 'operations', 'attacks', 'floods', 'quakes', 'earthquakes', 'shipwrecks', 'reports', 'tolls', 'figures', 'estimates']
 /** Quarters and halves of a year ("the first quarter of 2024", "Q3 2024"). */
 export const YEAR_PART_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }

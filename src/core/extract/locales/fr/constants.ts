@@ -191,7 +191,8 @@ export const FURNITURE_LEADS = ['temps de lecture', 'lecture', 'partages', 'comm
 export const DIAL_LEADS = ['composer le', 'composez le', 'appeler le', 'appelez le', 'appelant le', 'numéro vert', 'numéro gratuit', "numéro d'urgence", 'numéro court', 'au numéro', 'joignable au']
 export const ORDINAL_SUFFIXES = ['e', 'er', 're', 'ère', 'ème', 'eme', 'è', 'nd', 'nde', 'd', 'de']
 /** Clock times: words before a number of hours, and words after a small number. */
-export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de', 'avant', 'après', 'il était', 'il est', "jusqu'à", 'passé', 'passées']
+export const CLOCK_LEADS = ['à', 'vers', 'dès', 'aux alentours de', 'autour de', 'peu après', 'peu avant', 'à partir de', 'il était', 'il est', "jusqu'à"]
+// (Not "avant", "après" or "passé" alone: "sorti vivant après 20 heures sous les décombres" is a duration.)
 export const CLOCK_AFTER = ['du matin', 'du soir', "de l'après-midi", 'heure locale', 'heures locales', 'gmt', 'utc', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce matin', 'ce soir']
 export const CLOCK_WORDS = ['h gmt', 'heures gmt', 'gmt', 'utc', 'heure locale', 'heures locales', 'h locales']
 /** Before a date in its clause: it is to come (a weekday or a yearless month is then the next one). */
@@ -316,9 +317,9 @@ export const IDENTIFIERS = ['qui', 'que', "qu'", 'dont', 'où', 'de', "d'", 'du'
 
 /** A coordinated preposition that repeats a bound's "de" for a second figure ("dans la limite de 25 litres par voiture et de 5 litres par moto"). */
 export const COORDINATED_BOUNDS = ['et de', "et d'", 'ou de', "ou d'"]
-/** Shell nouns: after a definite number they sum up things the text named before ("les deux épisodes", "les deux pays"). */
 /** Noms qui comptent les morts ou des personnes : « 212 morts … Parmi les 212 victimes » reprend le même nombre. */
 export const PERSON_NOUNS = ['personnes', 'victimes', 'morts', 'corps', 'décès', 'tués', 'défunts', 'vies']
+/** Shell nouns: after a definite number they sum up things the text named before ("les deux épisodes", "les deux pays"). */
 export const SHELL_NOUNS = ['belligérants', 'protagonistes', 'adversaires', 'rivaux', 'épisodes', 'événements', 'évènements', 'drames', 'catastrophes', 'tragédies', 'phénomènes', 'incidents', 'faits', 'affaires', 'cas', 'pays', 'camps', 'parties', 'capitales', 'villes', 'hommes', 'femmes', 'dirigeants', 'présidents', 'candidats', 'établissements', 'chefs', 'textes', 'documents', 'accords', 'opérations', 'attaques', 'scrutins', 'crues', 'séismes', 'naufrages', 'rapports', 'bilans', 'chiffres']
 /** Trimestres et semestres d'une année ("au premier trimestre 2024", "T3 2024"). */
 export const YEAR_PART_ORDINALS: Record<string, number> = { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, dernier: 4 }
