@@ -190,7 +190,8 @@ function namesIn(text: string, lang: Lang, label: boolean): string[] {
   let end = 0
   tokens.forEach((t, i) => {
     // Names set side by side by a mark are two ("Thailand / Bangkok", "Niger, Mali"), not one name.
-    if (run.length && /\S/u.test(text.slice(end, t.index))) flush()
+    // (Not a full stop: "U.S." is one name.)
+    if (run.length && /[/,;|&()]|\s[-–—]\s/u.test(text.slice(end, t.index))) flush()
     end = t.index + t[0].length
     const word = t[0].replace(/['’]s$/u, '')
     if (i === 0) possessive = word !== t[0]

@@ -87,6 +87,8 @@ describe('topicFromText: a topic about one people', () => {
     const t = topicFromText({ id: 't', label: 'Deaths in Ruritania / Strelsau', kind: 'count' })!
     expect(t.entity.aliases).toEqual(expect.arrayContaining(['Ruritania', 'Strelsau']))
     expect(t.entity.aliases).not.toContain('Ruritania Strelsau')
+    // (A full stop inside a name's initials is no mark between two names.)
+    expect(topicFromText({ id: 'u', label: 'Aid pledged by the U.S. Treasury', kind: 'money' })!.entity.aliases).not.toContain('U')
   })
   it('keeps a second people it names', () => {
     const t = topicFromText({ id: 't', label: 'Egyptian and Sudanese survivors', kind: 'count' })!
