@@ -1,7 +1,7 @@
-import type { Claim, Lang } from '../model'
+import type { Claim, Lang, Span } from '../model'
 import { compact } from '../text/normalize'
 import type { Concept } from './measures'
-import { conceptsIn } from './measureOf'
+import type { ConceptMention } from './measureOf'
 import { isRecordSince } from './recordSince'
 
 // A date said as where something lasting starts ("have killed 341 people since July", "les pluies
@@ -21,9 +21,10 @@ const TALLIES = new Set(['killed', 'injured', 'missing', 'bodies', 'affected', '
 
 /**
  * The event a start bound dates ("since July", "depuis vendredi", "منذ يوليو"), or null when it
- * bounds no event its sentence names or tallies. `lead`: the event the article opens with.
+ * bounds no event its sentence names or tallies. `lead`: the event the article opens with. `read`:
+ * measureOf.ts's reading of the measures named in a stretch (passed in: measureOf calls this file).
  */
-export function sinceEvent(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string, lang: Lang, lead: () => Concept | null): Concept | null {
+export function sinceEvent(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'sentence'>, text: string, lang: Lang, lead: () => Concept | null, read: (text: string, span: Span, lang: Lang, every: boolean) => ConceptMention[]): Concept | null {
   if ((c.quantity.kind !== 'date' && c.quantity.kind !== 'daterange') || !SINCE.test(compact(c.text).text) || isRecordSince(c, text)) return null
   // (Its own clause: "the summit hosted by Nigeria, whose president has chaired the bloc since 9
   // July" dates no summit.)
@@ -31,9 +32,9 @@ export function sinceEvent(c: Pick<Claim, 'span' | 'text' | 'quantity' | 'senten
   const from = c.sentence.start + Math.max(0, ...[...lead0.matchAll(BREAK)].map((m) => m.index + 1))
   const rest = text.slice(c.span.end, c.sentence.end)
   const to = c.span.end + (rest.search(BREAK) < 0 ? rest.length : rest.search(BREAK))
-  const before = conceptsIn(text, { start: from, end: c.span.start }, lang, true)
+  const before = read(text, { start: from, end: c.span.start }, lang, true)
   const event = before.filter((x) => x.concept.event && !x.generic && !x.countedOnly && !x.concept.instant && !x.concept.latest && !x.concept.decided).pop()
   if (event) return event.concept
-  const after = conceptsIn(text, { start: c.span.end, end: to }, lang, true)
+  const after = read(text, { start: c.span.end, end: to }, lang, true)
   return [...before, ...after].some((x) => TALLIES.has(x.concept.id)) ? lead() : null
 }

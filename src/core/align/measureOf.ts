@@ -173,7 +173,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (isDate(claim.quantity) && !/^['’]s(?![\p{L}])/u.test(text.slice(claim.span.end, claim.span.end + 3)) && (AU_DAY.test(claim.text) || DEADLINE_FORM.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 14), claim.span.end))))) return { concept: DEADLINE, strength: 3, family: 'date' }
   if (attached) return { concept: attached, strength: 2, family: 'date' }
   // A start bound dates the start of what its sentence tallies since then (dateSince.ts).
-  const since = isDate(claim.quantity) ? sinceEvent(claim, text, lang, () => leadEvent(text, lang)) : null
+  const since = isDate(claim.quantity) ? sinceEvent(claim, text, lang, () => leadEvent(text, lang), conceptsIn) : null
   if (since) return { concept: since, strength: 2, family: 'date' }
   // A date right after a verb of saying or publishing dates the words, not the event they tell
   // ("updated on Wednesday evening", "a assuré vendredi", "أعلنت يوم الأحد").

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
-import { measuresOf } from '../../../src/core/align/measureOf'
+import { conceptsIn, measuresOf } from '../../../src/core/align/measureOf'
 import { sinceEvent } from '../../../src/core/align/dateSince'
 import { CONCEPT_BY_ID } from '../../../src/core/align/measures'
 import type { Lang } from '../../../src/core/model'
@@ -35,6 +35,6 @@ describe('sinceEvent: a bound that starts no event of its clause', () => {
   it.each(NONE)('%s: %s', (lang, text, figure) => {
     const c = extractClaims({ id: 't', text, lang, published: '2024-09-10', window: null }).find((x) => x.text === figure)
     expect(c, `"${figure}" must be read`).toBeDefined()
-    expect(sinceEvent(c!, text, lang, () => CONCEPT_BY_ID.get('struck')!)).toBeNull()
+    expect(sinceEvent(c!, text, lang, () => CONCEPT_BY_ID.get('struck')!, conceptsIn)).toBeNull()
   })
 })
