@@ -39,15 +39,16 @@ export const TRANCHE_CONCEPTS: Concept[] = ORDINALS.map((o) => ({
   },
 }))
 
+const words = (list: readonly string[]) => alternation(list, { fold: foldKey })
+
 // A sentence that says a sum is paid in parts: a tranche's noun in the plural or the dual, or a
-// count of them ("in two tranches", "en deux versements", "على دفعتين", "على ثلاث دفعات").
-const IN_PARTS = new RegExp(`(?<![\\p{L}])(?:${['tranches', 'instalments', 'installments', 'دفعتين', 'دفعتان', 'دفعات', 'شريحتين', 'شرائح', 'قسطين', 'أقساط'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+// count of them ("in two tranches", "en deux tranches", "على دفعتين", "على ثلاث دفعات").
+const IN_PARTS = new RegExp(`(?<![\\p{L}])(?:${words(['tranches', 'instalments', 'installments', 'دفعتين', 'دفعتان', 'دفعات', 'شريحتين', 'شرائح', 'قسطين', 'أقساط'])})(?![\\p{L}])`, 'iu')
 
 // The ordinal right before the amount, with its article, its noun and the amount's preposition
 // ("the first of", "the second tranche of", "la première de", "والثانية بـ", "الدفعة الأولى بقيمة").
 // (Arabic attaches و and ب, and puts the noun before the ordinal.) A noun named there is captured:
 // the ordinal then needs no sentence of parts before it.
-const words = (list: readonly string[]) => alternation(list, { fold: foldKey })
 const nouns = (lang: Lang) => words(NOUNS[lang])
 const LEAD: Record<Lang, string> = { en: String.raw`(?:the\s+|a\s+)?`, fr: String.raw`(?:la\s+|le\s+|une\s+|un\s+)?`, ar: String.raw`[وف]?(?:(?<noun>(?:ال)?(?:${nouns('ar')}))\s+)?` }
 const TAIL: Record<Lang, string> = {
