@@ -5,9 +5,9 @@ import { KNOWN_ORIGINS, WIRES } from './origins'
 // The news agency a report is a copy of. An outlet that republishes a wire story says so in its
 // name ("Waradana, citing Reuters") or in the story's own credit: the dateline that opens it
 // ("ALGIERS (AFP) –", "PARIS (Reuters) -", "بيروت (رويترز) -", "(أ ف ب) -") or the credit that
-// closes it ("(avec AFP)", "(with Reuters)"). (A record of who relayed a report is left aside: a
-// reader judges by what the text says, and copies that rewrite a wire's story without its credit
-// read as reports of their own.)
+// closes it ("(avec AFP)", "(with Reuters)"), or the relay the newsroom recorded when it imported
+// the report (its `via`): a copy that rewrites the wire's story without printing its credit is
+// still the wire's (the gold's convention since session 26: one wire, one origin).
 // Two outlets that print one agency's copy are one origin: what they state on their own
 // authority is the agency's.
 
@@ -33,9 +33,9 @@ const DATELINE = /(?:^|\n)[^\n()]{0,40}\(([^()\n]{2,30})\)\s*[-–—]/u
 const CLOSING_CREDIT = /\((?:avec|with|selon|d['’]après|source ?:?)\s+([^()\n]{2,30})\)\s*\.?\s*$/iu
 
 /** The wire (one of WIRES) a report is a copy of, by its name or its credit, or null. */
-export function wireOfSource(src: Pick<Source, 'outlet' | 'text'> | undefined): string | null {
+export function wireOfSource(src: Pick<Source, 'outlet' | 'text'> & Partial<Pick<Source, 'via'>> | undefined): string | null {
   if (!src) return null
-  const named = wireNamed(src.outlet)
+  const named = wireNamed(src.via) ?? wireNamed(src.outlet)
   if (named) return named
   const head = DATELINE.exec(src.text.slice(0, OPENING))
   if (head) { const w = wireNamed(head[1]); if (w) return w }

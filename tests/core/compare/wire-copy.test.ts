@@ -32,6 +32,15 @@ describe('a report that is a copy of a wire story', () => {
     expect(wireOfSource(src('b', 'ORAN (Algeria) – The mayor, 64, won again.'))).toBeNull()
   })
 
+  it('is read from the relay the newsroom recorded on import ("via AFP"), which no line of the copy may show', () => {
+    const a = { ...src('a', 'The mayor, 64, won a second term.'), via: 'AFP' }
+    const b = { ...src('b', 'Le maire, âgé de 64 ans, a été réélu.', 'Another outlet', 'fr'), via: 'Agence France-Presse' }
+    expect(wireOfSource(a)).toBe('AFP')
+    const c = judge([a, figure(a, '64', 64)], [b, figure(b, '64', 64)])
+    expect(c.verdict).toBe('single-source')
+    expect(wireOfSource({ ...src('c', 'The mayor won again.'), via: 'a regional partner' })).toBeNull()
+  })
+
   it('makes two copies of one wire story a single source, and two reports of their own agree', () => {
     const a = src('a', 'ORAN (AFP) – The mayor, 64, won a second term.')
     const b = src('b', 'ORAN (AFP) – Le maire, âgé de 64 ans, a été réélu.', 'Another outlet', 'fr')
