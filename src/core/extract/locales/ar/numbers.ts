@@ -70,24 +70,27 @@ function digitsAt(tokens: Token[], i: number): NumberMatch | null {
   let v = value * scale
   let base = value
   // "62 ألفاً و263": the rest of an exact figure after its thousands (not a second figure with its
-  // own scale, as in "بين 200 ألف و300 ألف").
-  if (scale > 1 && tokens[to]?.w === 'و' && !tokens[to].nl) {
+  // own scale, as in "بين 200 ألف و300 ألف"). The rest may come in smaller scales of its own, each
+  // joined by "و", as exact counts are written out: "3 ملايين و400 ألف" (3,400,000), "24 مليونًا
+  // و535 ألفًا و185 صوتًا" (24,535,185).
+  let last = scale
+  while (last > 1 && tokens[to]?.w === 'و' && !tokens[to].nl) {
     const rest = tokens[to + 1]
     const restValue = rest && rest.t === 'n' && /^\d+$/.test(rest.w) ? Number(rest.w) : NaN
-    // "3 ملايين و400 ألف": the rest in a smaller scale of its own (3,400,000).
+    // The smaller scale may be the accusative singular after a count ("535 ألفًا"), not a dual.
     const sc2 = Number.isFinite(restValue) ? L.scales.at(tokens, to + 2, true) : null
-    const small = sc2 && !sc2.value.dual ? sc2.value.value : 0
-    if (restValue < scale && !sc2 && !L.currencies.at(tokens, to + 2) && tokens[to + 2]?.w !== '%') {
+    const small = sc2 && (!sc2.value.dual || sc2.value.afterCount) ? sc2.value.value : 0
+    if (restValue < last && !sc2 && tokens[to + 2]?.w !== '%') {
       v += restValue
-      base = v
-      scale = 1
       to += 2
-    } else if (small > 1 && small < scale && restValue * small < scale) {
+      last = 1
+    } else if (small > 1 && small < last && restValue * small < last) {
       v += restValue * small
-      base = v
-      scale = 1
       to += 2 + sc2!.n
-    }
+      last = small
+    } else break
+    base = v
+    scale = 1
   }
   // A decimal comma written as a word: "1 فاصلة 5".
   const fa = tokens[to]
@@ -210,10 +213,10 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
     if (el && el.kind === 'fraction' && prevKind !== 'scale') break
   }
   if (count === 0) return null
-  // "ألف و696 إصابة", "مليون و200 ألف": the rest of a figure in digits after a scale word.
+  // "ألف و696 إصابة", "مليون و200 ألف", "مليار و200 مليون دولار": the rest of a figure in digits after a scale word.
   if (prevKind === 'scale' && current === 0 && tokens[j]?.w === 'و' && !tokens[j].nl) {
     const rest = digitsAt(tokens, j + 1)
-    if (rest && Number.isInteger(rest.value) && rest.value > 0 && rest.value < lastScale && !L.currencies.at(tokens, rest.to) && tokens[rest.to]?.w !== '%') {
+    if (rest && Number.isInteger(rest.value) && rest.value > 0 && rest.value < lastScale && tokens[rest.to]?.w !== '%') {
       total += rest.value
       lastScale = rest.lastScale
       prevKind = rest.lastScale > 1 ? 'scale' : 'num'
