@@ -2,7 +2,7 @@ import type { Context, Hit } from '../contracts'
 import type { Token } from '../tokens'
 import type { LatinLexicon } from './lexicon'
 
-// Digits that are not figures in Latin-script text: part of a name ("Alalam24", "C-130",
+// Digits that are not figures in Latin-script text: part of a name ("Alalam24", "C-130", "787-8",
 // "COVID-19", "Resolution 2719", "France 2"), ordinals ("6th", "3e"), list markers, clock times
 // written with a zone ("2211 GMT"), page furniture ("3 min read", "245 shares"), ids and phone
 // numbers written with a leading zero ("0030-6943850188").
@@ -22,6 +22,8 @@ export function notAFigure(ctx: Context, j: number, lex: LatinLexicon): 'name' |
   if (prev && glued(prev, t) && prev.t === 'w') return 'name'
   // "C-130", "COVID-19", "Mi-35": a word, a dash, digits.
   if (prev && prev.w === '-' && glued(prev, t) && tokens[j - 2]?.t === 'w' && glued(tokens[j - 2], prev)) return 'name'
+  // "Boeing 787-8", "A320-200": the variant after a model's number is part of its name.
+  if (prev && prev.w === '-' && glued(prev, t) && tokens[j - 2]?.t === 'n' && glued(tokens[j - 2], prev) && notAFigure(ctx, j - 2, lex) === 'name') return 'name'
   if (next && glued(t, next) && next.t === 'w') {
     if (lex.ordinalSuffixes.has(next.w)) return 'name'
     if (next.w === 'am' || next.w === 'pm') return { to: j + 2 }

@@ -37,6 +37,8 @@ export function digitsInName(tokens: Token[], j: number, ctx: Context): boolean 
   if (next && glued(t, next) && next.t === 'w' && LATIN.test(next.w)) return true
   if (prev && prev.w === '-' && glued(prev, t) && tokens[j - 2]?.t === 'w' && glued(tokens[j - 2], prev)) return true
   if (next && next.w === '-' && glued(t, next) && tokens[j + 2]?.t === 'w' && glued(next, tokens[j + 2])) return true
+  // "بوينغ 787-8": the variant after a model's number is part of its name.
+  if (prev && prev.w === '-' && glued(prev, t) && tokens[j - 2]?.t === 'n' && glued(tokens[j - 2], prev) && digitsInName(tokens, j - 2, ctx)) return true
   if ((j === 0 || t.nl) && next && (next.w === '.' || next.w === ')') && glued(t, next)) return true
   // "الرحلة 302" is a flight, but "استغرقت الرحلة 10 أيام" counts days: a unit after the digits makes them a figure.
   if (prev && !t.nl && prev.t === 'w' && (L.nameHeads.has(prev.w) || ctx.nameHeads.has(prev.w) || L.letterNames.has(prev.w)) && !unitAfter(tokens, j + 1)) return true
