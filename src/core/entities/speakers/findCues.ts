@@ -3,7 +3,7 @@ import { joinInitialisms } from '../initialisms'
 import type { Lang } from '../../model'
 import { CUES } from '../cues'
 import { foldKey } from '../../text/normalize'
-import { VERBAL_NOUN_AFTER, DETERMINERS, GENERIC, PUNCT, SPEECH_TIME, PP_OPENERS, withoutConjunction, withoutFirstLetter, PRONOUNS, PRONOUN_SUFFIX, CLAUSE_OPENERS, TOLL_VERBS, TIME_WORDS, MAX_WORDS, VALUING, SENTENCE_END, LAUNCH_VERBS, ISSUED_BY } from './vocabulary'
+import { VERBAL_NOUN_AFTER, DETERMINERS, GENERIC, PUNCT, SPEECH_TIME, PP_OPENERS, withoutConjunction, withoutFirstLetter, PRONOUNS, PRONOUN_SUFFIX, CLAUSE_OPENERS, TOLL_VERBS, TIME_WORDS, MAX_WORDS, VALUING, SENTENCE_END, LAUNCH_VERBS, ISSUED_BY, initials } from './vocabulary'
 import { type Reading, type Cue, mayOpen, bareWord, type Compiled, isHead } from './reading'
 import { frenchInversion, matchPhrase, isVerb, verbLength, verbSubjectOrder, gerundAt } from './verbs'
 import { nounPhrase, issuing, recordIssuer, bodyStart } from './speakerPhrase'
@@ -388,6 +388,3 @@ function reachingRecord(ctx: Reading, words: Word[], i: number): Word[] | null {
   return before.length && before.some((w) => isHead(c, lang, w.w)) ? before : null
 }
 
-// A word written in capitals throughout, two letters or more: initials ("UN", "WHO"), whatever word
-// its letters spell in small ones.
-const initials = (w: Word) => w.raw.length >= 2 && /^\p{Lu}+$/u.test(w.raw)

@@ -1,6 +1,6 @@
 import type { Word } from '../words'
 import type { Lang } from '../../model'
-import { VERBAL_NOUN_AFTER, MAX_WORDS, PUNCT, NAME_JOIN, DETERMINERS, withoutConjunction, SAME, FR_AUX, GENERIC, PRONOUN_SUFFIX } from './vocabulary'
+import { VERBAL_NOUN_AFTER, MAX_WORDS, PUNCT, NAME_JOIN, DETERMINERS, withoutConjunction, SAME, FR_AUX, GENERIC, PRONOUN_SUFFIX, ISSUED_BY, initials } from './vocabulary'
 import { type Reading, bareWord, isHead, type Compiled } from './reading'
 import { matchPhrase } from './verbs'
 
@@ -40,7 +40,7 @@ export function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: 
     const w = words[k]
     // "selon des sources sécuritaires", "d'après des témoins": after "selon", "des" is the plural article.
     if (afterSelon && who.length === 0 && w.w === 'des' && words[k + 1] && !PUNCT.test(words[k + 1].w)) { who.push(w); k++; continue }
-    if (PUNCT.test(w.w) || c.stops.has(w.w) || c.complements.has(w.w) && who.length > 0 || /\d/.test(w.w)) {
+    if (PUNCT.test(w.w) || c.stops.has(w.w) && !initials(w) || c.complements.has(w.w) && who.length > 0 || /\d/.test(w.w)) {
       // "هيومن رايتس ووتش عن مصادر محلية": the sources belong to the speaker.
       if (w.w === 'عن' && who.length && words[k + 1]?.w.startsWith('مصادر')) { who.push(w); k++; continue }
       // "اثنان من المسؤولين", "one of the officials": a number of a group is the speaker.
@@ -124,7 +124,7 @@ export function nounPhrase(ctx: Reading, words: Word[], j: number, gluedPrefix: 
   // provisoire") is the outlet's own reading; one with an origin ("تقديرات غربية") keeps it.
   const doc = who.length && !docsSkipped ? matchPhrase(c.documents, words, j, 'en') : null
   if (doc && who.slice(doc.n).every((w) => GENERIC.has(w.w))) return { words: null, to: k, nobody: true }
-  if (who.length && isRecord(c, who) && who.every((w) => GENERIC.has(w.w) || c.records.has(w.w) || DETERMINERS.has(w.w) || /^(encore|plus|first)$/.test(w.w))) return { words: null, to: k, nobody: true }
+  if (who.length && isRecord(c, who) && who.every((w) => GENERIC.has(w.w) || c.records.has(w.w) || DETERMINERS.has(w.w) && !initials(w) || /^(encore|plus|first)$/.test(w.w))) return { words: null, to: k, nobody: true }
   // "وتفيد الأرقام الرسمية بأن", "التقديرات الأولية": an Arabic record that its adjectives describe
   // as no one's (the bare definite "التقرير" refers back to the body that issued it).
   if (ctx.lang === 'ar' && who.length > 1 && isRecord(c, who) && who.every((w, n) => n === 0 ? c.records.has(bareWord('ar', w.w)) : GENERIC.has(w.w))) return { words: null, to: k, nobody: true }
@@ -173,12 +173,24 @@ export function recordIssuer(ctx: Reading, np: Word[]): Word[] | null {
     }
     return null
   }
-  if (ctx.lang !== 'en') return null
   const rec = np.findIndex((w) => c.records.has(w.w))
-  const owner = rec > 0 ? np[rec - 1] : null
-  if (!owner || !/['’]s$/.test(owner.raw)) return null
-  return [...np.slice(0, rec - 1), { ...owner, end: owner.end - 2, raw: owner.raw.slice(0, -2), w: owner.w.replace(/['’]s$/, '') }]
+  if (rec < 0) return null
+  // "les chiffres du ministère de la Santé", "figures from the health ministry": the body after the
+  // record and the word that says who issued it.
+  const after = np.slice(rec + 2)
+  if (ISSUED_BY.has(np[rec + 1]?.w ?? '') && after.some((w) => speaks(ctx, w))) return after
+  if (ctx.lang !== 'en' || rec === 0) return null
+  const owner = np[rec - 1]
+  if (/['’]s$/.test(owner.raw)) return [...np.slice(0, rec - 1), { ...owner, end: owner.end - 2, raw: owner.raw.slice(0, -2), w: owner.w.replace(/['’]s$/, '') }]
+  // "health ministry figures", "UN data": the body named before the record it issued.
+  // (Initials are kept whatever word their small letters spell: "UN", "WHO".)
+  const body = np.slice(0, rec).filter((w) => initials(w) || !DETERMINERS.has(w.w) && !GENERIC.has(w.w))
+  return rec === np.length - 1 && body.some((w) => speaks(ctx, w)) ? body : null
 }
+// A word that names a body able to issue a record: a kind of speaker ("ministry", "ministère") or
+// initials ("UN", "l'ONU"); a capitalised place or event ("the earthquake in Myanmar", "Tai Po fire
+// death toll") is what a toll counts, not who issued it.
+const speaks = (ctx: Reading, w: Word) => isHead(ctx.c, ctx.lang, w.w) || initials({ raw: w.raw.replace(/^[ld]['’]/i, '') })
 
 // Whether the words after a record name who issued it (a kind of speaker, or a name in capitals)
 // rather than what it counts ("حصيلة القتلى", "the toll of the dead").

@@ -10,6 +10,9 @@ export const SPEECH_TIME = /^(on|this|last|late|early|earlier|yesterday|today|to
 
 export const MAX_WORDS = 8
 export const DETERMINERS = new Set(['an', 'a', 'the', 'some', 'un', 'une', 'le', 'la', 'les', 'des'])
+// A word written in capitals throughout, two letters or more: initials ("UN", "WHO"), whatever word
+// its letters spell in small ones (a determiner, a relative).
+export const initials = (w: { raw: string }) => w.raw.length >= 2 && /^\p{Lu}+$/u.test(w.raw)
 // Verbs that value a thing ("put the dead at 40", "pegged the damage at"): their object follows them.
 export const VALUING = new Set(['put', 'puts', 'placed', 'places', 'pegged', 'pegs', 'estimated', 'estimates'])
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'il', 'elle', 'ils', 'elles', 'lui', 'eux', 'هو', 'هي', 'هم'])
