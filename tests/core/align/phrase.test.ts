@@ -68,4 +68,12 @@ describe('the words of a figure\'s phrase tell topics of one measure apart', () 
     const topics = [topic('dead', 'Official death toll of the storm', 'count'), topic('total', 'Total victims (dead plus missing)', 'count'), topic('missing', 'People missing after the storm', 'count')]
     expect(placed(source('s', lang, text), topics)).toEqual({ dead: [dead], missing: [missing] })
   })
+  it.each([
+    ['en', 'The prime minister announced compensation of $2,000 for the family of each person killed and $500 in compensation for each of the injured.', '$2,000', '$500'],
+    ['fr', 'Le Premier ministre a annoncé une indemnisation de 2 000 dollars pour la famille de chaque personne tuée et de 500 dollars d’indemnisation pour chaque blessé.', '2 000 dollars', '500 dollars'],
+    ['ar', 'أعلن رئيس الوزراء صرف تعويض قدره 2000 دولار لأسرة كل قتيل و500 دولار لكل مصاب.', '2000 دولار', '500 دولار'],
+  ] as const)('a list of sums, each with its own complement (%s): each sum goes where its own words say', (lang, text, dead, hurt) => {
+    const topics = [topic('hurt', 'Ex gratia for each injured person', 'money'), topic('dead', 'Ex gratia for each person killed', 'money')]
+    expect(placed(source('s', lang, text), topics)).toEqual({ dead: [dead], hurt: [hurt] })
+  })
 })
