@@ -24,6 +24,7 @@ import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { heldOut, holdsOf, withoutHeldOut } from './held'
 import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
 import { restByContrast } from './narrowPlaces'
+import { aboutOf, phraseNames, type SentenceNames } from './phraseNames'
 import { withOwnYear } from './dateYear'
 import { withCoverEvents } from './dateCover'
 import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
@@ -114,7 +115,8 @@ function withPeople(marks: Set<string>, t: Topic): Set<string> {
 
 // Beside its measure, a topic's words may name the event or the measure it is about ("Death toll
 // of the war in Sudan", "People who fled El Fasher since its fall"): a figure whose sentence names
-// one of them is more likely that topic's than a topic of the same measure that names none.
+// one of them is more likely that topic's than a topic of the same measure that names none
+// (phraseNames.ts reads which words of the sentence are the figure's own).
 const CONTEXT_BONUS = 0.5
 function contextConcepts(t: Topic): Set<string> {
   const out = new Set<string>()
@@ -309,11 +311,11 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     if (recalled && !anyOtherTime) continue
     // (A clause that runs on past an aside is read whole for names too.)
     const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? reading(c).clause : undefined, () => reportMarksOf(src), storyYear)
-    let named: { telling: Set<string>; all: Set<string> } | null = null
+    let named: SentenceNames | null = null
     const sentenceNames = () => {
       if (named) return named
       const found = conceptsIn(src.text, c.sentence, src.lang, true)
-      return (named = { telling: new Set(found.filter((x) => !x.generic).map((x) => x.concept.id)), all: new Set(found.map((x) => x.concept.id)) })
+      return (named = { telling: new Set(found.filter((x) => !x.generic).map((x) => x.concept.id)), all: new Set(found.map((x) => x.concept.id)), phrase: phraseNames(c, src.text, src.lang, inSpan(ordered!, c.sentence)) })
     }
     let best: Assignment | null = null
     let bestDist = Infinity
@@ -744,7 +746,7 @@ function otherPlaceNamed(p: Prepared, prepared: Prepared[], mentions: Map<string
   return prepared.some((o) => o !== p && !!o.concept && o.aliasKeys.size > 0 && o.countries.size === 0 && !o.topic.scope && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
 }
 
-function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => { telling: Set<string>; all: Set<string> }, lang: Lang): { score: number; reasons: string[]; dist: number } | null {
+function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => SentenceNames, lang: Lang): { score: number; reasons: string[]; dist: number } | null {
   const t = p.topic
   // "Two days after the storm", "بعد قرابة أسبوع على مرور العاصفة": a time since an event dates it.
   const sinceEvent = t.kind === 'date' && concept.event && c.quantity.kind === 'duration' && isElapsed(c, text)
@@ -865,12 +867,12 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // (Each side's authority counts its own: a figure said on the topic's side is that side's count.)
   if (spoken === false && !(p.narrowedApart && p.narrowing.side && sideSaid(ctx.narrowed(p.narrowedApart.atStake)) === p.narrowing.side)) return null
   const reasons = [byObject && m.concept?.id !== concept.id ? 'its sentence names what the topic dates' : `measures ${narrower ? `${m.concept!.label.en}, counted toward ${concept.label.en}` : concept.label.en} (named in the ${STRENGTH[m.strength]})`, e.where ? `entity "${e.where}" in the ${e.in}` : unnamed ? 'the article names no other place of the story' : 'the topic names no entity']
-  const about = [...p.context].find((id) => sentenceNames().telling.has(id))
-  if (about) reasons.push(`its sentence names the ${conceptById(about)!.label.en} the topic is about`)
+  const { about, bonus: aboutBonus, where } = aboutOf(p.context, sentenceNames(), CONTEXT_BONUS)
+  if (about) reasons.push(`its ${where} names the ${conceptById(about)!.label.en} the topic is about`)
   if (qualified) reasons.push('it says what the topic adds to its measure')
   if (marked || told) reasons.push('the words by it tell this topic from others of its measure')
   if (spoken) reasons.push('it is given by the body whose count the topic is')
-  return { score: strength + e.score + part - (narrower ? 0.5 : 0) + (about ? CONTEXT_BONUS : 0) + (qualified ? CONTEXT_BONUS : 0) + marked + told + placed + (spoken ? SPEAKER_BONUS : 0), reasons, dist: e.dist }
+  return { score: strength + e.score + part - (narrower ? 0.5 : 0) + aboutBonus + (qualified ? CONTEXT_BONUS : 0) + marked + told + placed + (spoken ? SPEAKER_BONUS : 0), reasons, dist: e.dist }
 }
 
 // (Read once per mention: every figure of a report looks at the same mentions.)
