@@ -128,7 +128,7 @@ const EN: CueWords = {
   verbs: [
     'said', 'says', 'say', 'told', 'tells', 'report', 'estimate', 'warn', 'measured', 'unveiled', 'unveils', 'announced', 'announces', 'reported', 'reports', 'estimated', 'estimates', 'stated', 'added', 'confirmed', 'confirms',
     'declared', 'noted', 'warned', 'warns', 'put', 'puts', 'counted', 'recorded', 'registered', 'tallied', 'claimed', 'claims', 'wrote', 'tweeted', 'posted', 'explained', 'indicated',
-    'revealed', 'disclosed', 'acknowledged', 'insisted', 'pledged', 'promised', 'projected', 'calculated', 'documented', 'shows', 'showed', 'suggests', 'suggested',
+    'revealed', 'disclosed', 'acknowledged', 'insisted', 'pledged', 'promised', 'projected', 'calculated', 'documented', 'show', 'shows', 'showed', 'suggests', 'suggested',
     'raised', 'lowered', 'revised', 'published', 'released', 'issued', 'lifts', 'lifted', 'revises',
     // Asking for money or help: the sum asked for is the asker's ("seeks $1 billion", "launched an appeal for").
     'seeks', 'sought', 'appealed', 'launched', 'launches', 'opened',

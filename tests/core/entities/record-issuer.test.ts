@@ -26,3 +26,9 @@ describe('a place or an event beside a toll is what it counts, not who issued it
   ['en', 'Lagos bridge collapse death toll climbs to 27', '27', null],
   ['fr', 'Le bilan des inondations au Pakistan est passé à 210 morts jeudi.', '210', null],
 ]))
+
+describe('a plural "show" speaks for the record that is its subject, not for what is seen', () => check([
+  ['en', 'Red Cross figures show 2,700 people still unaccounted for.', '2,700', 'Red Cross'],
+  ['en', 'Provincial health ministry statistics show 96 cholera deaths since March.', '96', 'Provincial health ministry'],
+  ['en', 'Satellite images show 400 buildings flattened along the coast.', '400', null],
+]))

@@ -140,6 +140,9 @@ export function findCues(ctx: Reading, sentence: Word[]): Cue[] {
       if (!words.slice(i + 1, i + 8).some((w) => changes(w.w))) continue
     }
     if ((c.thatVerbs.has(phrase) || lang === 'ar' && c.thatVerbs.has(withoutConjunction(phrase))) && !words.slice(i + 1, i + 6).some((w) => opensThat(c, lang, w.w))) continue
+    // "Health ministry figures show 312 dead": a plural "show" speaks only for a record; "videos
+    // show", "the images show" tell what is seen, no one's word.
+    if (lang === 'en' && words[i].w === 'show' && !subjectBefore(c, lang, words, i)?.some((w) => c.records.has(w.w))) continue
     const n = verbLength(c, words, i, lang)
     // "مضيفاً أن", "adding that", "ajoutant que": a participle of saying goes on with the speaker
     // last named, whatever stands between the commas before it.
