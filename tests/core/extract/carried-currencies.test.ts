@@ -22,8 +22,23 @@ describe('currencies named once for several amounts', () => {
     expect(again.map((c) => [c.quantity.kind, c.quantity.unit])).toEqual([['money', 'EUR']])
   })
 
+  // A list of sums of one scale after a money figure: each item put at a sum ("بـ", "at", "à") or
+  // paying for something ("للـ", "for", "pour") is money in the same currency.
+  it.each([
+    ['ar', 'قدّرت الدراسة الأضرار بـ40 مليار دولار، تصدّرتها الطرق بـ18 مليارًا ثم المدارس بـ9 مليارات.', ['18 مليارًا', '9 مليارات']],
+    ['ar', 'تبلغ كلفة الخطة 12 مليار دولار، تتوزع بنحو 5 مليارات للمستشفيات و4 مليارات للمياه.', ['نحو 5 مليارات', '4 مليارات']],
+    ['en', 'The damage came to $40 billion, with roads at 18 billion and schools at 9 billion.', ['18 billion', '9 billion']],
+    ['en', 'The plan costs $12 billion, of that sum 5 billion for hospitals and 4 billion for water.', ['5 billion', '4 billion']],
+    ['fr', "Les dégâts atteignent 40 milliards de dollars, dont les routes à 18 milliards, puis 9 milliards pour les écoles.", ['18 milliards', '9 milliards']],
+  ])('%s: %s lists sums in the currency given first', (lang, text, spans) => {
+    const claims = extract(text, '2025-11-20', lang as Case['lang'])
+    const unit = claims.find((c) => c.quantity.kind === 'money')?.quantity.unit
+    expect(spans.map((span) => claims.find((c) => c.text === span)?.quantity)).toEqual(spans.map(() => expect.objectContaining({ kind: 'money', unit })))
+  })
+
   it.each([
     ['en', 'The UN appealed for $1 billion to help 5.2 million.', '5.2 million'],
+    ['en', 'The agency spent $3 million, and housed 2 million in camps.', '2 million'],
     ['fr', "L'ONU demande un milliard de dollars pour 5,2 millions de personnes.", '5,2 millions'],
     ['ar', 'خصص البنك 800 مليون دولار لمساعدة 2 مليون نازح.', '2 مليون'],
     ['fr', "Le fonds a versé 30 millions d'euros. Puis 12 millions de personnes ont voté.", '12 millions'],

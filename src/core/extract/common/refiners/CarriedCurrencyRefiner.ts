@@ -7,7 +7,9 @@ import type { PhraseSet } from '../phrases'
 // milliard pour trois mois" over "un milliard de dollars". Only a bare scaled amount (a million or
 // more, counting nothing: no noun after it) takes a currency, and only from an earlier money figure
 // of its sentence that a word of sharing ties it to ("dont", "including", "منها", "puis") or one
-// that gave the same amount earlier; "1,5 million de personnes" keeps its noun, and "$1 billion to
+// that gave the same amount earlier, or one it follows in a list of sums of one scale ("52 مليار
+// دولار، تلتها المباني السكنية بـ33 مليارًا", "$52 billion, then housing at 33 billion for…");
+// "1,5 million de personnes" keeps its noun, and "$1 billion to
 // help 5.2 million" stays a count.
 
 /** Amounts of at least this scale may leave their currency out; smaller bare numbers count things. */
@@ -26,7 +28,7 @@ export function carriedCurrency(links: PhraseSet<true>): Refiner {
       return hits.map((h) => {
         const q = h.quantity
         if (q.kind !== 'count' || q.unit !== null || (h.counted && !governed(ctx, h.counted)) || !h.num || h.num.scale < MIN_SCALE) return h
-        const from = (linkedBefore(ctx, h, links) ? nearestBefore(ctx, h, money) : null) ?? sameAmountBefore(h, money)
+        const from = (linkedBefore(ctx, h, links) ? nearestBefore(ctx, h, money) : null) ?? sameAmountBefore(h, money) ?? listedAfter(ctx, h, money)
         return from ? { ...h, counted: null, quantity: { ...q, kind: 'money', unit: from.quantity.unit } } : h
       })
     },
@@ -65,4 +67,31 @@ function sameAmountBefore(h: Hit, money: Hit[]): Hit | null {
   let found: Hit | null = null
   for (const m of money) if (m.to <= h.from && m.quantity.lo === h.quantity.lo && m.quantity.hi === h.quantity.hi) found = m
   return found
+}
+
+// An item of a list of sums says what the sum is put at or what it is for: a preposition of value
+// before it ("بـ33 مليارًا", "بنحو 75 مليارًا", "housing at 33 billion", "le logement à 33
+// milliards"), or the thing it pays for after it ("82 مليارًا للبنية التحتية", "33 billion for
+// housing", "33 milliards pour le logement"). ("food for 1.2 million", "puis évacué 2 millions" are
+// neither: what is counted after "for", a verb before.)
+const VALUED_AT = new Set(['ب', 'at', 'à'])
+const PAYS_FOR = new Set(['for', 'pour'])
+function listItem(ctx: Context, h: Hit): boolean {
+  const first = ctx.tokens[h.from]
+  const before = ctx.tokens[h.from - 1]
+  const next = ctx.tokens[h.to]
+  return first.t === 'w' && /^ب\p{L}{2,}/u.test(first.w) || !!before && VALUED_AT.has(before.w) || !!next && !next.nl && (PAYS_FOR.has(next.w) || /^لل\p{L}/u.test(next.w))
+}
+
+// The scale word an amount is written with, from its value ("345 مليار" of a range "بين 140 و345 مليار").
+const thousands = (v: number | string | null) => (typeof v === 'number' && v >= 1000 ? 1000 ** Math.floor(Math.log10(v) / 3) : 1)
+
+// A bare amount in a list of sums: an earlier money figure of its sentence written with the same
+// scale ("billion", "مليار"), a comma or semicolon between them (a list, not "$400 million to help 3
+// million"), and the amount an item of the list.
+function listedAfter(ctx: Context, h: Hit, money: Hit[]): Hit | null {
+  const m = nearestBefore(ctx, h, money)
+  if (!m || thousands(m.quantity.hi ?? m.quantity.lo) !== thousands(h.quantity.lo) || !listItem(ctx, h)) return null
+  for (let k = m.to; k < h.from; k++) if (/^[,،;؛]$/.test(ctx.tokens[k].w)) return m
+  return null
 }
