@@ -18,6 +18,8 @@ const BEFORE = [
   'قد يستغرق', 'قد تستغرق', 'قد يدوم', 'قد تدوم', 'ان يتراوح', 'ان يرتفع', 'ان ترتفع', 'يتوقع', 'يتوقعون', 'توقع', 'توقعات', 'متوقع', 'المتوقع', 'المتوقعة', 'يخشى', 'تخشى', 'مخاوف', 'مرجح', 'يرجح', 'رجح', 'ترجح',
   'could', 'expected', 'expects', 'expect', 'feared', 'fears', 'projected', 'likely to', 'may reach', 'might reach', 'may take', 'might take', 'to climb to', 'to rise to',
   'pourrait', 'pourraient', 'craint', 'craignent', 'redoute', 'attendu', 'risque', 'devrait atteindre', 'devrait dépasser',
+  // Hopes and expectations of a count to come ("les organisateurs attendent deux millions de visiteurs", "tablent sur", "hope to draw", "يأمل المنظمون").
+  'attendent', 'attendus', 'attendues', 'attendue', 'tablent sur', 'table sur', 'espèrent', 'espère', 'hope', 'hopes', 'hoping', 'يأمل', 'يأملون', 'تأمل',
   // Hedges: a guess, not a count ("peut-être un millier", "voire quelques milliers", "ربما").
   // (A rumour denied is no projection of the speaker: discovery sets it apart as a rough estimate.)
   'peut-être', 'sans doute', 'voire', 'je pense', 'craintes', 'perhaps', 'possibly', 'maybe', 'ربما',

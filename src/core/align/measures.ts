@@ -4,6 +4,7 @@ import { AFTERMATH_CONCEPTS } from './aftermath'
 import { CIVIC_CONCEPTS } from './civic'
 import { FINANCE_CONCEPTS, FINANCE_GENERIC_WORDS } from './finance'
 import { ELECTION_EVENTS } from './electionEvent'
+import { FAIR_CONCEPTS } from './fairEvent'
 import { addEventWords } from './eventWords'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
@@ -279,7 +280,7 @@ export const CONCEPTS: Concept[] = [
     id: 'audience', group: true, family: 'people', label: { en: 'audience and crowd', ar: 'الجمهور والحضور' },
     // (Also those who gathered for a festivity: "tens of thousands poured into the district", "100 000
     // fêtards s'étaient rassemblés", "توافد عشرات الآلاف".) (Not "turnout": an election's is a share, civic.ts.)
-    words: { ar: ['جمهور', 'الجمهور', 'متفرج', 'متفرجين', 'المتفرجين', 'حضور', 'الحضور', 'حشد', 'حشود', 'محتفل', 'محتفلين', 'المحتفلين', 'توافد', 'توافدوا', 'احتشد', 'احتشدوا', 'تجمع', 'تجمعوا'], en: ['audience', 'spectators', 'concertgoers', 'crowd', 'attendees', 'fans', 'revellers', 'revelers', 'partygoers', 'party-goers', 'gathered', 'thronged', 'flocked', 'poured into', 'attendance'], fr: ['spectateurs', 'public', 'foule', 'festivaliers', 'supporters', 'fêtards', 'noceurs', 'rassemblés', 'rassemblées', 'se sont retrouvés', "s'étaient retrouvés", 'affluence'] },
+    words: { ar: ['جمهور', 'الجمهور', 'متفرج', 'متفرجين', 'المتفرجين', 'حضور', 'الحضور', 'حشد', 'حشود', 'محتفل', 'محتفلين', 'المحتفلين', 'توافد', 'توافدوا', 'احتشد', 'احتشدوا', 'تجمع', 'تجمعوا', 'زائر', 'زائرا', 'زوار', 'الزوار'], en: ['audience', 'spectators', 'concertgoers', 'crowd', 'attendees', 'fans', 'revellers', 'revelers', 'partygoers', 'party-goers', 'gathered', 'thronged', 'flocked', 'poured into', 'attendance', 'visitors'], fr: ['spectateurs', 'public', 'foule', 'festivaliers', 'supporters', 'fêtards', 'noceurs', 'rassemblés', 'rassemblées', 'se sont retrouvés', "s'étaient retrouvés", 'affluence', 'visiteurs'] },
   },
   {
     // Weapons and ammunition seized or found ("two assault rifles", "500 rounds", "٥٠٠ طلقة", "des cartouches").
@@ -457,6 +458,7 @@ export const CONCEPTS: Concept[] = [
   ...AFTERMATH_CONCEPTS,
   ...CIVIC_CONCEPTS,
   ...ELECTION_EVENTS,
+  ...FAIR_CONCEPTS,
 ]
 
 /**
