@@ -185,7 +185,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'troops', family: 'people', label: { en: 'troops', ar: 'عدد الجنود' },
-    words: { ar: ['جندي', 'جنود', 'جنديا', 'عسكري', 'عسكريين', 'العسكريين', 'قوات', 'عنصر', 'عناصر', 'مقاتل', 'مقاتلين', 'مقاتلي', 'الجنود', 'فرد', 'أفراد'], en: ['troops', 'soldiers', 'personnel', 'forces', 'fighters', 'military'], fr: ['soldats', 'militaires', 'troupes', 'hommes', 'combattants'] },
+    words: { ar: ['جندي', 'جنود', 'جنديا', 'عسكري', 'عسكريين', 'العسكريين', 'قوات', 'عنصر', 'عناصر', 'مقاتل', 'مقاتلين', 'مقاتلي', 'الجنود', 'فرد', 'أفراد', 'مرتزق', 'مرتزقة'], en: ['troops', 'soldiers', 'personnel', 'forces', 'fighters', 'military', 'mercenaries', 'paramilitaries', 'militiamen'], fr: ['soldats', 'militaires', 'troupes', 'hommes', 'combattants', 'mercenaires', 'paramilitaires', 'miliciens'] },
   },
   {
     id: 'arrested', family: 'people', label: { en: 'people arrested', ar: 'الموقوفون' },
@@ -202,7 +202,7 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'abducted', family: 'people', label: { en: 'people abducted', ar: 'المختطفون' },
     // (An enforced disappearance is an abduction by the state, not a person gone missing.)
-    words: { ar: ['مختطف', 'مختطفين', 'مخطوف', 'مخطوفين', 'اختطاف', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'اختطفوا', 'إخفاء قسري', 'الإخفاء القسري', 'اختفاء قسري', 'الاختفاء القسري', 'إخفاء'], en: ['abducted', 'kidnapped', 'abduction', 'abductions', 'kidnapping', 'enforced disappearance', 'enforced disappearances', 'enforced or involuntary disappearances', 'forcibly disappeared'], fr: ['enlevés', 'enlevé', 'enlèvement', 'kidnappés', 'kidnappé', 'séquestrés', 'disparition forcée', 'disparitions forcées', 'enlèvements'] },
+    words: { ar: ['مختطف', 'مختطفين', 'مخطوف', 'مخطوفين', 'اختطاف', 'اختطف', 'اختطفت', 'خطف', 'خطفت', 'اختطفوا', 'إخفاء قسري', 'الإخفاء القسري', 'اختفاء قسري', 'الاختفاء القسري', 'إخفاء', 'رهينة', 'رهينتين', 'رهائن'], en: ['abducted', 'kidnapped', 'hostages', 'hostage', 'held hostage', 'taken hostage', 'abduction', 'abductions', 'kidnapping', 'enforced disappearance', 'enforced disappearances', 'enforced or involuntary disappearances', 'forcibly disappeared'], fr: ['otages', 'otage', 'pris en otage', 'enlevés', 'enlevé', 'enlèvement', 'kidnappés', 'kidnappé', 'séquestrés', 'disparition forcée', 'disparitions forcées', 'enlèvements'] },
   },
   {
     id: 'share', family: 'percent', label: { en: 'share', ar: 'النسبة' },
@@ -324,7 +324,7 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'aircraft', family: 'aircraft', label: { en: 'aircraft', ar: 'الطائرات' },
-    words: { ar: ['طائرة', 'طائرات', 'مسيرة', 'مسيرات', 'مروحية', 'مروحيات', 'درون'], en: ['aircraft', 'drones', 'drone', 'planes', 'helicopters', 'jets'], fr: ['avions', 'drones', 'hélicoptères', 'appareils'] },
+    words: { ar: ['طائرة', 'طائرات', 'مسيرة', 'مسيرات', 'مروحية', 'مروحيات', 'درون', 'بدون طيار', 'من دون طيار'], en: ['aircraft', 'drones', 'drone', 'planes', 'helicopters', 'jets', 'UAVs', 'UAV', 'unmanned aerial vehicles', 'unmanned aircraft'], fr: ['avions', 'drones', 'hélicoptères', 'appareils', 'aéronefs'] },
   },
   {
     id: 'vessels', family: 'vessels', label: { en: 'boats', ar: 'القوارب' },
