@@ -268,12 +268,12 @@ export const CONCEPTS: Concept[] = [
   {
     // Devices counted ("thousands of pagers", "آلاف أجهزة البيجر", "des milliers de bipeurs").
     id: 'devices', countedOnly: true, family: 'other', label: { en: 'devices', ar: 'الأجهزة' },
-    words: { ar: ['جهاز', 'أجهزة', 'الأجهزة', 'بيجر', 'البيجر', 'أجهزة النداء', 'أجهزة الاستدعاء', 'أجهزة اللاسلكي', 'هاتف', 'هواتف'], en: ['devices', 'device', 'pagers', 'pager', 'beepers', 'walkie-talkies', 'radios', 'handsets', 'phones'], fr: ['appareils', 'bipeurs', 'bipers', 'talkies-walkies', 'téléphones', 'engins explosifs'] },
+    words: { ar: ['جهاز', 'أجهزة', 'الأجهزة', 'بيجر', 'البيجر', 'أجهزة النداء', 'أجهزة الاستدعاء', 'أجهزة اللاسلكي', 'هاتف', 'هواتف', 'عبوة', 'عبوات', 'عبوتين', 'حزام ناسف', 'حزامين', 'أحزمة ناسفة'], en: ['devices', 'device', 'pagers', 'pager', 'beepers', 'walkie-talkies', 'radios', 'handsets', 'phones', 'explosive devices', 'explosive belts', 'suicide vests', 'IEDs', 'bombs'], fr: ['appareils', 'bipeurs', 'bipers', 'talkies-walkies', 'téléphones', 'engins explosifs', 'ceintures explosives', 'bombes', 'engins piégés'] },
   },
   {
     // Who carried out an attack ("four gunmen", "ثلاثة مسلحين", "les assaillants"); "gunmen detained" count the detained.
     id: 'attackers', group: true, family: 'people', label: { en: 'attackers', ar: 'المهاجمون' },
-    words: { ar: ['مهاجم', 'مهاجمين', 'المهاجمين', 'المهاجمون', 'مسلح', 'مسلحين', 'المسلحين', 'مسلحون', 'منفذي الهجوم', 'منفذو الهجوم', 'إرهابي', 'إرهابيين', 'إرهابيون'], en: ['attackers', 'assailants', 'gunmen', 'shooters', 'terrorists', 'raiders'], fr: ['assaillants', 'tireurs', 'hommes armés', 'terroristes', 'agresseurs', 'commando'] },
+    words: { ar: ['مهاجم', 'مهاجمين', 'المهاجمين', 'المهاجمون', 'مسلح', 'مسلحين', 'المسلحين', 'مسلحون', 'منفذي الهجوم', 'منفذو الهجوم', 'إرهابي', 'إرهابيين', 'إرهابيون', 'انتحاري', 'انتحاريين', 'انتحاريان', 'منفذي التفجير', 'خاطفين', 'الخاطفون'], en: ['attackers', 'assailants', 'gunmen', 'shooters', 'terrorists', 'raiders', 'bombers', 'suicide bombers', 'kidnappers', 'abductors'], fr: ['assaillants', 'tireurs', 'hommes armés', 'terroristes', 'agresseurs', 'commando', 'kamikazes', 'ravisseurs'] },
   },
   {
     // An audience or a crowd ("a sold-out crowd of 6,200", "6 200 spectateurs", "جمهور من 6200 شخص").

@@ -4,8 +4,9 @@ import { measuresOf } from '../../../src/core/align/measureOf'
 import type { Lang } from '../../../src/core/model'
 import { placed, source, topic } from './placed'
 
-// Security coverage counts hostages, hired fighters and unmanned aircraft by many names: a hostage
-// is someone abducted, a mercenary or a militiaman one of the armed men counted, a UAV an aircraft.
+// Security coverage counts hostages, hired fighters, attackers, bombs and unmanned aircraft by many
+// names: a hostage is someone abducted, a mercenary or a militiaman one of the armed men counted, a
+// suicide bomber or a kidnapper an attacker, a bomb or an explosive belt a device, a UAV an aircraft.
 // Sentences written for these tests, about places that do not exist.
 
 const CASES: [Lang, string, string, string][] = [
@@ -18,6 +19,11 @@ const CASES: [Lang, string, string, string][] = [
   ['en', 'The air force took delivery of six UAVs in March.', 'six', 'aircraft'],
   ['fr', "L'armée de l'air a reçu six aéronefs en mars.", 'six', 'aircraft'],
   ['ar', 'تسلّم سلاح الجو ست طائرات بدون طيار في مارس.', 'ست', 'aircraft'],
+  ['en', 'Police said three suicide bombers struck the market in Velmora.', 'three', 'attackers'],
+  ['fr', 'Deux kamikazes se sont fait exploser devant la gare de Velmora.', 'Deux', 'attackers'],
+  ['en', 'Investigators recovered four explosive devices from the site.', 'four', 'devices'],
+  ['fr', 'Les démineurs ont neutralisé quatre bombes artisanales.', 'quatre', 'devices'],
+  ['ar', 'وعثرت الشرطة على ثلاث عبوات ناسفة في المكان.', 'ثلاث', 'devices'],
 ]
 
 describe('measuresOf: hostages, hired fighters and unmanned aircraft', () => {
