@@ -3,7 +3,7 @@ import { foldKey } from '../text/normalize'
 import { CONCEPTS, within, type Concept } from './measures'
 import { unsaid } from './unsaid'
 import { conceptsIn, type ConceptMention } from './measureOf'
-import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
+import { countryAliases, isCountryWord, isPeopleWord, seatNames } from '../entities/countries'
 import { KNOWN_ORIGINS } from '../compare/origins'
 import { placeNounBy } from './places'
 import { eventOfDateWords } from './eventWords'
@@ -66,11 +66,12 @@ export function topicFromText(w: TopicWords): Topic | null {
   const speaker = speakerNamed(words)?.phrase ?? ''
   const own = named.filter((n) => !speaker.includes(n))
   const names = own.length > 1 && isPeopleWord(own[0]) ? own.filter(isCountryWord) : own
-  // Countries and peoples carry their names in the other languages: "Egyptians" finds "مصريين".
+  // Countries and peoples carry their names in the other languages: "Egyptians" finds "مصريين";
+  // so do capitals: "Cairo" finds "Le Caire" and "القاهرة".
   // A pair of names ("the Paris-Niamey standoff") is about either: each is an alias.
   const parts = names.flatMap((n) => (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(n) ? n.split('-') : []))
   // A body carries its names in the other languages too ("ECOWAS" finds "إيكواس" and "CEDEAO").
-  const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n), ...bodyAliases(n)]))]
+  const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n), ...seatNames(n), ...bodyAliases(n)]))]
   const base: Topic = withNarrowing({
     id: w.id,
     label: { en: w.label, ar: w.label },

@@ -158,6 +158,12 @@ export const isPeopleWord = (word: string): boolean => PEOPLE.has(key(word)) || 
 const SEAT_INDEX = new Map<string, string>()
 for (const [country, names] of SEATS) for (const n of names) SEAT_INDEX.set(key(n), country)
 
+/** Every spelling of the capital a name stands for ("Cairo": "Caire", "القاهرة"), or just the name. */
+export function seatNames(name: string): string[] {
+  const row = SEATS.find(([, names]) => names.some((n) => key(n) === key(name)))
+  return row ? row[1] : [name]
+}
+
 /**
  * The country a seat of government or a capital stands for, by its English name ("Moscow",
  * "موسكو", "بموسكو", "Téhéran": Iran), or null. Arabic attached prefixes and the article are read.
