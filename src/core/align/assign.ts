@@ -26,6 +26,7 @@ import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, t
 import { restByContrast } from './narrowPlaces'
 import { aboutOf, phraseNames, type SentenceNames } from './phraseNames'
 import { withOwnYear } from './dateYear'
+import { reportRound, roundNear, type Round } from './narrowRound'
 import { withCoverEvents } from './dateCover'
 import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
 
@@ -283,6 +284,12 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
   const orderedBySource = new Map<string, Claim[]>()
   // A report that names one thing that did it (the walkie-talkies) is about it throughout.
   const reportMarks = new Map<string, Set<string>>()
+  // (And the election round it gives results of, narrowRound.ts.)
+  const reportRounds = new Map<string, Round | undefined>()
+  const roundOfReport = (src: Source, sents: Span[]) => {
+    if (!reportRounds.has(src.id)) reportRounds.set(src.id, reportRound(src.text, sents, src.published))
+    return reportRounds.get(src.id)
+  }
   const reportMarksOf = (src: Source) => {
     let r = reportMarks.get(src.id)
     if (!r) { const things = marksIn(src.text, ['thing']); reportMarks.set(src.id, (r = things.size === 1 ? things : new Set())) }
@@ -310,7 +317,7 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
     const recalled = recallsThePast(src.text.slice(c.sentence.start, c.sentence.end), src.published)
     if (recalled && !anyOtherTime) continue
     // (A clause that runs on past an aside is read whole for names too.)
-    const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? reading(c).clause : undefined, () => reportMarksOf(src), storyYear)
+    const ctx = contextOf(c, src.text, doc.sents, ordered, anyConcept ? reading(c).clause : undefined, () => reportMarksOf(src), storyYear, () => roundOfReport(src, doc!.sents))
     let named: SentenceNames | null = null
     const sentenceNames = () => {
       if (named) return named
@@ -538,7 +545,7 @@ interface ClaimContext {
   storyYear?: number
 }
 
-function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>, storyYear?: number): ClaimContext {
+function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runOn?: Span, reportMarks?: () => Set<string>, storyYear?: number, roundOfReport?: () => Round | undefined): ClaimContext {
   let qualifiers: { near: Set<string>; sentence: Set<string> } | undefined
   let marks: { parts: Set<string>; levels: Set<string>[] } | undefined
   let listed: string[] | undefined
@@ -577,11 +584,13 @@ function contextOf(c: Claim, text: string, sents: Span[], ordered: Claim[], runO
     narrowed: (sides) => {
       const key = [...sides].sort().join('|')
       let n = narrowed.get(key)
-      if (!n) narrowed.set(key, (n = narrowingOfFigure(c, text, ordered, sides, storyYear, sents[si - 1]?.end <= c.sentence.start ? sents[si - 1] : undefined)))
+      if (!n) narrowed.set(key, (n = withRound(narrowingOfFigure(c, text, ordered, sides, storyYear, sents[si - 1]?.end <= c.sentence.start ? sents[si - 1] : undefined), roundNear(text, c.sentence, c.span), roundOfReport?.())))
       return n
     },
   }
 }
+
+const withRound = (n: FigureNarrowing, round: Round | undefined, report: Round | undefined): FigureNarrowing => (round || report ? { ...n, round, reportRound: report } : n)
 
 // A figure's own words are its stretch of the sentence up to the figures of its kind on either
 // side, split at the last separator ("26% at 5 pm, against 33% in 2019"); its sentence's head is

@@ -8,6 +8,7 @@ import { elsewhereIn } from './facets'
 import { wholePlaceIn } from './narrowPlaces'
 import { addedByFigure, addedInLabel } from './narrowAdded'
 import { alternation } from '../text/alternation'
+import { roundIn, type Round } from './narrowRound'
 
 // A reader names topics that share a measure and differ by one narrowing word: "Turnout" beside
 // "Turnout at 5 pm" and "Turnout in 2019", "Flood deaths in Russian-held areas" beside "Flood
@@ -35,6 +36,8 @@ export interface Narrowing {
   whole?: boolean
   /** What was added to the measure ("Deaths added on 10 August", "Rise in people affected"). */
   added?: boolean
+  /** An election's round ("Runoff turnout": 2, "First-round date": 1; narrowRound.ts). */
+  round?: Round
 }
 
 /** What a figure's words say of the same: `sure` is a side said by a construction ("Russian-held"), `near` one only named as who counts ("the Russian administration said"). */
@@ -44,6 +47,8 @@ export interface FigureNarrowing {
   whole?: boolean; outside?: boolean
   /** Said as what was added (an increment, "146 de plus"; a date "added on"). */
   added?: boolean
+  /** The round its sentence names; failing that, the round its report gives results of. */
+  round?: Round; reportRound?: Round
 }
 
 const L = WORD_START
@@ -134,6 +139,8 @@ export function narrowingOf(label: string, measure: string, storyYear?: number):
   if (abroadIn(label)) out.abroad = true
   if (wholePlaceIn(label)) out.whole = true
   if (addedInLabel(label)) out.added = true
+  const round = roundIn(label) ?? roundIn(measure)
+  if (round) out.round = round
   return out
 }
 
@@ -224,7 +231,9 @@ export interface SiblingNarrowings {
   atStake: Set<string>
   sides: Set<string>; unsided: boolean; other: boolean; thisTime: boolean; hours: Set<number>; unhoured: boolean; abroad: boolean; home: boolean
   /** A sibling is the whole of a place; a sibling is what was added. */
-  whole: boolean; added: boolean }
+  whole: boolean; added: boolean
+  /** The rounds siblings name, and whether one names none. */
+  rounds: Set<Round>; unrounded: boolean }
 
 export function siblingNarrowings(siblings: Narrowing[], own: Narrowing = {}): SiblingNarrowings {
   return {
@@ -239,13 +248,15 @@ export function siblingNarrowings(siblings: Narrowing[], own: Narrowing = {}): S
     home: siblings.some((n) => !n.abroad),
     whole: siblings.some((n) => !!n.whole),
     added: siblings.some((n) => !!n.added),
+    rounds: new Set(siblings.flatMap((n) => (n.round ? [n.round] : []))),
+    unrounded: siblings.some((n) => !n.round),
   }
 }
 
 /** Whether any sibling narrows its measure otherwise than the topic (placement reads the figure then). */
 export function narrowedApart(n: Narrowing, s: SiblingNarrowings): boolean {
   const other = n.year !== undefined || !!n.previous
-  return (s.sides.size > 0 && (s.sides.size > 1 || !n.side || !s.sides.has(n.side) || s.unsided)) || (other ? s.thisTime : s.other) || (n.hour !== undefined ? s.unhoured || s.hours.size > 0 : s.hours.size > 0) || (n.abroad ? s.home : s.abroad) || !!n.whole || s.whole || !!n.added || s.added
+  return (s.sides.size > 0 && (s.sides.size > 1 || !n.side || !s.sides.has(n.side) || s.unsided)) || (other ? s.thisTime : s.other) || (n.hour !== undefined ? s.unhoured || s.hours.size > 0 : s.hours.size > 0) || (n.abroad ? s.home : s.abroad) || !!n.whole || s.whole || !!n.added || s.added || (n.round ? s.unrounded || s.rounds.size > 0 : s.rounds.size > 0)
 }
 
 /**
@@ -275,6 +286,9 @@ export function fitsNarrowing(n: Narrowing, s: SiblingNarrowings, f: FigureNarro
   if (n.whole ? !!f.outside : s.whole && !!f.whole) return false
   // What was added: only a figure said as added, and the count's own topic none such.
   if (n.added ? !f.added : s.added && !!f.added) return false
+  // A round: a figure of its sentence's round, or of its report's when its sentence names none; a
+  // topic of no round among siblings of one takes no figure whose sentence names a round.
+  if (n.round ? (f.round ?? f.reportRound) !== n.round : s.rounds.size > 0 && f.round !== undefined) return false
   return true
 }
 
