@@ -68,7 +68,7 @@ const SMALL: Record<string, number> = Object.fromEntries([
   ['سنه', 1], ['عام', 1], ['سنتين', 2], ['عامين', 2], ['ثلاث', 3], ['اربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثماني', 8], ['تسع', 9], ['عشر', 10],
 ].map(([w, n]) => [foldKey(w as string), n as number]))
 const AGO = new RegExp(`${L}(?:(\\d{1,2}|[\\p{L}]+)\\s+years?\\s+(?:ago|earlier|before)|il\\s+y\\s+a\\s+(\\d{1,2}|[\\p{L}]+)\\s+ans|(\\d{1,2}|[\\p{L}]+)\\s+ans\\s+plus\\s+t[oô]t|قبل\\s+(\\d{1,2}|[\\p{L}]+)\\s+(?:سنوات|اعوام|عاما|سنين)|قبل\\s+(عامين|سنتين|عام|سنه))${R}`, 'giu')
-const PREVIOUS = new RegExp(`${L}(?:${words(['previous', 'former', 'preceding', 'précédent', 'précédente', 'précédentes', 'précédents', 'السابق', 'السابقة', 'السابقه'])})${R}`, 'iu')
+const PREVIOUS = new RegExp(`${L}(?:${words(['previous', 'former', 'preceding', 'the earlier', 'an earlier', 'précédent', 'précédente', 'précédentes', 'précédents', 'السابق', 'السابقة', 'السابقه'])})${R}`, 'iu')
 // An hour: "5 pm", "5 PM", "5:00 pm", "17:00", "17H00", "17h", "الخامسة مساء" (not a time of another zone, "1600 GMT"; not "17 heures",
 // which is as often a length of time, "5 heures plus tard").
 const CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})(?:\s*[:h.]\s*(\d{2})|\s*h(?![\p{L}]))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![\p{L}\p{N}])/giu

@@ -17,6 +17,9 @@ describe('narrowingOf: what a label narrows its measure to', () => {
     ['Turnout at 5 pm', '', { hour: 17 }],
     ['Turnout at 17:00 in 2019', '', { year: 2019, hour: 17 }],
     ['Date of the previous election', '', { previous: true }],
+    // "The earlier" fire is a previous one; "earlier" alone is only when something was said.
+    ['Dead in the earlier Velmora fire', 'people killed in the April fire at the Velmora clinic', { previous: true }],
+    ['Deaths counted earlier', '', {}],
     ['Turnout abroad', '', { abroad: true }],
     ['Velmora ferry death toll', 'people killed when the Velmora ferry sank in 2011', { year: 2011 }],
     // The story's own year narrows nothing; a year that says who is counted is no time.
