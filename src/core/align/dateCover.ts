@@ -5,8 +5,10 @@ import type { Topic } from '../model'
 // l'hôpital", the bombing "الهجوم". A date topic of an explosion takes the dates a report gives of
 // an attack, and one of an attack those of an explosion, when no other date topic of the story
 // dates the other (then the two are told apart: "Day of the blast" beside "Day of the ground
-// attack").
-const COVERS: Record<string, string[]> = { explosion: ['attack'], attack: ['explosion'] }
+// attack"). A topic whose words name no event this product reads ("Date of the strike") falls back
+// to the day the story's disaster struck: it takes an attack's, a blast's or a fire's dates the same
+// way ("a drone bombed the village on Sunday night", "قصفت طائرة مسيّرة القرية مساء الأحد").
+const COVERS: Record<string, string[]> = { explosion: ['attack'], attack: ['explosion'], struck: ['attack', 'explosion', 'wildfire'] }
 const isDateTopic = (t: Topic) => t.kind === 'date' || t.kind === 'daterange'
 
 /** The events a date topic's concept also goes by in its story (`alike` with the cover names no sibling dates). */

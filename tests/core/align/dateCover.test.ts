@@ -23,3 +23,23 @@ describe('placement: "Tuesday\'s attack" dates the explosion', () => {
     expect(placed(source(`r-${lang}`, lang, text), [topic('blast', 'Day the depot exploded', 'date')]).blast).toEqual([day])
   })
 })
+
+// A date topic whose words name no event this product reads ("Date of the strike", "Day it
+// happened") is about the story's own disaster: the dates a report gives of an attack, a blast or a
+// fire date it, when no other date topic of the story dates them.
+describe('withCoverEvents: the story\'s disaster by the name of its kind', () => {
+  it('lets a topic of no named event take an attack\'s, a blast\'s or a fire\'s dates', () => {
+    const day = topic('day', 'Date of the strike', 'date')
+    expect(day.concept).toBe('struck')
+    expect([...withCoverEvents(new Set(), day, [day])].sort()).toEqual(['attack', 'explosion', 'wildfire'])
+    const raid = topic('raid', 'Day of the ground attack', 'date')
+    expect([...withCoverEvents(new Set(), day, [day, raid])].sort()).toEqual(['explosion', 'wildfire'])
+  })
+
+  it.each([
+    ['en', 'A military drone bombed the village of Velmora on Sunday night, killing dozens.', 'Sunday night'],
+    ['ar', 'قصفت طائرة مسيّرة قرية فيلمورا مساء الأحد ما أوقع عشرات القتلى.', 'مساء الأحد'],
+  ] as const)('%s: %s', (lang, text, day) => {
+    expect(placed(source(`s-${lang}`, lang, text), [topic('day', 'Date of the strike', 'date')]).day).toEqual([day])
+  })
+})
