@@ -40,7 +40,15 @@ const MORE: Record<string, Record<Lang, string[]>> = {
 // Events the concept lists lack: a detention's days ("cette détention court jusqu'au 22 mai",
 // "held in custody until 22 May", "تمديد الحبس حتى 22 مايو"), told from the people detained (a
 // count of them is no date).
+// A shutdown of the internet is a crackdown's event that reports date apart from the protests
+// ("internet services have been down since Thursday", "la coupure d'internet depuis jeudi", "أعيدت
+// خدمة الإنترنت مساء الثلاثاء"). (Not a curfew as one event: its start, its easing and its end are
+// days reports give apart, and one candidate of them all hid each.)
 const EVENTS: Concept[] = [
+  {
+    id: 'internet', family: 'date', event: true, label: { en: 'internet shutdown', ar: 'قطع الإنترنت' },
+    words: { en: ['internet', 'internet shutdown', 'internet blackout', 'mobile internet', 'text message services', 'mobile data'], fr: ['internet', "coupure d'internet", 'coupure internet', 'coupure du réseau'], ar: ['الإنترنت', 'الانترنت', 'خدمة الإنترنت', 'خدمات الإنترنت', 'قطع الإنترنت', 'قطع الاتصالات'] },
+  },
   {
     id: 'detention', family: 'date', event: true, label: { en: 'detention', ar: 'الاحتجاز' },
     words: { en: ['detention', 'pre-trial detention', 'in custody', 'custody'], fr: ['détention', 'détention provisoire', 'garde à vue', 'incarcération'], ar: ['الحبس', 'الحبس الاحتياطي', 'حبسهم', 'احتجازهم', 'الاحتجاز'] },

@@ -26,6 +26,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Pour quatre des suspects, cette détention court jusqu’au 30 avril.', 'jusqu’au 30 avril', 'detention'],
   ['en', 'For four of the suspects, the detention runs until April 30, the prosecutor said.', 'until April 30', 'detention'],
   ['ar', 'وقررت المحكمة تمديد الحبس الاحتياطي لأربعة من المشتبه بهم حتى 30 أبريل.', 'حتى 30 أبريل', 'detention'],
+  // A shutdown of the internet, dated apart from the protests.
+  ['en', 'Internet and text message services in Velmora have been down since Thursday.', 'since Thursday', 'internet'],
+  ['fr', 'Depuis jeudi, la coupure d’internet isole Velmora du reste du monde.', 'Depuis jeudi', 'internet'],
+  ['ar', 'وأعيدت خدمة الإنترنت في فيلمورا مساء الثلاثاء.', 'مساء الثلاثاء', 'internet'],
   // (The month is no march: a ship that ran aground on 23 March.)
   ['en', 'The container ship ran aground in the canal on 23 March.', '23 March', 'aground'],
 ]
