@@ -113,6 +113,15 @@ export function yearIn(text: string, current?: number): number | undefined {
   return undefined
 }
 
+// A record's year is counted from ("the deadliest since 1948"), but what its "when" tells happened
+// that year: "the deadliest since 1948, when 176 people died", "depuis 1948, lorsque 176 personnes
+// ont péri", "منذ عام 1948، حين قضى 176 شخصاً". A figure after such a "when" is of that year.
+const SINCE_WHEN = new RegExp(`${L}(?:since|depuis|منذ)\\s+(?:(?:the\\s+)?year\\s+|l['’]an(?:née)?\\s+|(?:ال)?عام\\s+)?(19\\d\\d|20\\d\\d)\\s*[,،]?\\s*(?:when|lorsque|quand|où|حين|عندما|حيث)${R}`, 'iu')
+function sinceWhen(before: string): number | undefined {
+  const m = SINCE_WHEN.exec(foldKey(before).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)))
+  return m ? Number(m[1]) : undefined
+}
+
 /** Whether a text says "the previous" one. */
 export const previousIn = (text: string): boolean => PREVIOUS.test(foldKey(text))
 /** Whether a text puts its figure beyond the country. */
@@ -184,7 +193,7 @@ export function figureNarrowing(text: string, c: Pick<Claim, 'span' | 'sentence'
   const ownText = without(own)
   const headText = without(head)
   const out: FigureNarrowing = {}
-  const year = yearIn(ownText, opts.storyYear) ?? yearIn(headText, opts.storyYear)
+  const year = sinceWhen(text.slice(c.sentence.start, c.span.start)) ?? yearIn(ownText, opts.storyYear) ?? yearIn(headText, opts.storyYear)
   if (year !== undefined) out.year = year
   if (previousIn(ownText) || previousIn(headText)) out.previous = true
   const hour = hourIn(ownText) ?? hourIn(headText) ?? (COMPARED.test(foldKey(text.slice(own.start, c.span.start))) ? opts.prev?.hour : undefined)

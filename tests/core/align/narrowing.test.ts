@@ -189,3 +189,17 @@ describe('placement: a figure of another year never joins this time’s topic', 
     expect(got.then).toEqual([lang === 'fr' ? '58 %' : '58%'])
   })
 })
+
+// A record is counted from its year ("since 1951"), but what its "when" tells happened that year.
+describe('placement: the toll of the record\'s year, told by its "when"', () => {
+  const topics = () => [topic('now', 'Death toll of the warehouse fire', 'count'), topic('then', 'Toll of the 1951 fire', 'count')]
+  it.each([
+    ['en', 'At least 40 people died in the warehouse fire in Velmora. It was the deadliest blaze in the city since 1951, when 96 people died in a market fire.', 'At least 40', '96'],
+    ['fr', 'Au moins 40 personnes sont mortes dans l’incendie de l’entrepôt de Velmora. C’est le plus meurtrier dans la ville depuis 1951, lorsque 96 personnes avaient péri dans un marché.', 'Au moins 40', '96'],
+    ['ar', 'لقي 40 شخصاً على الأقل حتفهم في حريق المستودع في فيلمورا. ويُعد الحريق الأسوأ في المدينة منذ عام 1951، حين قضى 96 شخصاً في حريق سوق.', '40', '96'],
+  ] as const)('%s', (lang, text, now, then) => {
+    const got = placed(source(`w-${lang}`, lang, text), topics())
+    expect(got.then).toEqual([then])
+    expect(got.now).toEqual([now])
+  })
+})
