@@ -42,6 +42,15 @@ function dayValue(q: Quantity): Interval | null {
   return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) && iv.hi - iv.lo < MONTH ? iv : null
 }
 
+// A year or a month two reports give ("in 2019", "en 2019", "عام 2019"; "December 2019") is one
+// value when it is the very same period; a part of one ("by the end of the year", "late August")
+// says too little of where in it.
+function periodValue(q: Quantity): Interval | null {
+  if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved || q.qualifier === 'vague' || (q.precision !== 'year' && q.precision !== 'month')) return null
+  const iv = toInterval(q)
+  return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? iv : null
+}
+
 // Lengths in metres and masses in kilograms, so that "47 nautical miles" meets "87 km".
 const BASE: Record<string, [string, number]> = {
   km: ['m', 1000], m: ['m', 1], mi: ['m', 1609.344], nmi: ['m', 1852], ft: ['m', 0.3048],
@@ -56,6 +65,8 @@ function clusters(claims: Claim[], loose: boolean, apart = false): Claim[][] {
   const vals = claims.flatMap((c) => {
     const d = loose ? null : dayValue(c.quantity)
     if (d) return [{ c, unit: '~day', iv: d, value: d }]
+    const p = loose ? null : periodValue(c.quantity)
+    if (p) return [{ c, unit: `~period|${p.lo}|${p.hi}`, iv: p, value: p }]
     const v = valueOf(c.quantity)
     return v ? [{ c, ...v, value: v.iv, iv: loose ? { lo: v.iv.lo / APART, hi: v.iv.hi * APART } : v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) }] : []
   })
@@ -198,6 +209,8 @@ export function sharedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) =>
   const near = (c: Claim, vague: boolean) => {
     const d = dayValue(c.quantity)
     if (d) return { unit: '~day', iv: d }
+    const p = periodValue(c.quantity)
+    if (p) return { unit: `~period|${p.lo}|${p.hi}`, iv: p }
     const v = valueOf(c.quantity)
     return v && (vague || c.quantity.qualifier !== 'vague') ? { unit: v.unit, iv: v.iv.hi < SMALL || c.quantity.qualifier === 'vague' ? v.iv : widen(v.iv, NEAR) } : null
   }
