@@ -96,18 +96,29 @@ const sourceCount = (cs: Claim[]) => new Set(cs.map((c) => c.source)).size
 /**
  * The value splits of a group: for a decided measure, every value two sources state, when there
  * are two or more, or the one value two sources state when other figures state values of their own
- * (a state's emergency fund beside one outlet's sum of donors' pledges); for a measure that does
- * not change, every band of values two sources state, when there are two or more; for a share that
- * names no whole, every value two sources state. Empty when the group is one topic.
+ * (a state's emergency fund beside one outlet's sum of donors' pledges); for sums of money, every
+ * value two sources state, when there are two or more; for a measure that does not change and a
+ * count of places, every band of values two sources state, when there are two or more; for a share
+ * that names no whole, every value two sources state. Empty when the group is one topic.
  */
 export function valueSplits(claims: Claim[], concept: Concept): Claim[][] {
   // A share whose words name only its form ("half", "80 %", "نسبة") says nothing of what it is a
   // share of: each value two reports give is one thing they speak of ("half the city" in three
   // reports), and the shares only one report gives (of the budget, of the vote) are other things.
   const form = concept.family === 'percent'
-  if (!concept.decided && !concept.fixed && !form) return []
   // A vague figure ("several tonnes", "hundreds") is no second witness of a value.
-  const parts = clusters(claims, !concept.decided && !form, true).filter((cs) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2)
+  const stated = (cs: Claim[]) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2
+  // Sums of money that two reports each give are sums a reader tells apart (the damage to roads
+  // beside the damage to homes, a claim beside the sum first sought, "$108 billion" beside "33
+  // milliards USD"): no amount grows from one to the other as a toll does.
+  if (claims.every((c) => c.quantity.kind === 'money')) {
+    const sums = clusters(claims, false, true).filter(stated)
+    if (sums.length >= 2) return sums
+  }
+  // Nor does a count of places: "23 provinces" and "115 départements" count two kinds of place.
+  const fixed = concept.fixed || concept.family === 'places'
+  if (!concept.decided && !fixed && !form) return []
+  const parts = clusters(claims, !concept.decided && !form, true).filter(stated)
   if (form) return parts.length >= 2 || (parts.length && parts.flat().length < claims.length) ? parts : []
   // One decision two sources state, beside values each stated by one source alone, is that decision.
   return parts.length >= 2 || (concept.decided && parts.length === 1 && parts[0].length < claims.length) ? parts : []
