@@ -42,6 +42,15 @@ function dayValue(q: Quantity): Interval | null {
   return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) && iv.hi - iv.lo < MONTH ? iv : null
 }
 
+// A year or a month two reports give ("in 2019", "en 2019", "عام 2019"; "December 2019") is one
+// value when it is the very same period; a part of one ("by the end of the year", "late August")
+// says too little of where in it.
+function periodValue(q: Quantity): Interval | null {
+  if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved || q.qualifier === 'vague' || (q.precision !== 'year' && q.precision !== 'month')) return null
+  const iv = toInterval(q)
+  return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? iv : null
+}
+
 // Lengths in metres and masses in kilograms, so that "47 nautical miles" meets "87 km".
 const BASE: Record<string, [string, number]> = {
   km: ['m', 1000], m: ['m', 1], mi: ['m', 1609.344], nmi: ['m', 1852], ft: ['m', 0.3048],
@@ -56,6 +65,8 @@ function clusters(claims: Claim[], loose: boolean, apart = false): Claim[][] {
   const vals = claims.flatMap((c) => {
     const d = loose ? null : dayValue(c.quantity)
     if (d) return [{ c, unit: '~day', iv: d, value: d }]
+    const p = loose ? null : periodValue(c.quantity)
+    if (p) return [{ c, unit: `~period|${p.lo}|${p.hi}`, iv: p, value: p }]
     const v = valueOf(c.quantity)
     return v ? [{ c, ...v, value: v.iv, iv: loose ? { lo: v.iv.lo / APART, hi: v.iv.hi * APART } : v.iv.hi < SMALL ? v.iv : widen(v.iv, NEAR) }] : []
   })
@@ -85,18 +96,29 @@ const sourceCount = (cs: Claim[]) => new Set(cs.map((c) => c.source)).size
 /**
  * The value splits of a group: for a decided measure, every value two sources state, when there
  * are two or more, or the one value two sources state when other figures state values of their own
- * (a state's emergency fund beside one outlet's sum of donors' pledges); for a measure that does
- * not change, every band of values two sources state, when there are two or more; for a share that
- * names no whole, every value two sources state. Empty when the group is one topic.
+ * (a state's emergency fund beside one outlet's sum of donors' pledges); for sums of money, every
+ * value two sources state, when there are two or more; for a measure that does not change and a
+ * count of places, every band of values two sources state, when there are two or more; for a share
+ * that names no whole, every value two sources state. Empty when the group is one topic.
  */
 export function valueSplits(claims: Claim[], concept: Concept): Claim[][] {
   // A share whose words name only its form ("half", "80 %", "نسبة") says nothing of what it is a
   // share of: each value two reports give is one thing they speak of ("half the city" in three
   // reports), and the shares only one report gives (of the budget, of the vote) are other things.
   const form = concept.family === 'percent'
-  if (!concept.decided && !concept.fixed && !form) return []
   // A vague figure ("several tonnes", "hundreds") is no second witness of a value.
-  const parts = clusters(claims, !concept.decided && !form, true).filter((cs) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2)
+  const stated = (cs: Claim[]) => sourceCount(cs.filter((c) => c.quantity.qualifier !== 'vague')) >= 2
+  // Sums of money that two reports each give are sums a reader tells apart (the damage to roads
+  // beside the damage to homes, a claim beside the sum first sought, "$108 billion" beside "33
+  // milliards USD"): no amount grows from one to the other as a toll does.
+  if (claims.every((c) => c.quantity.kind === 'money')) {
+    const sums = clusters(claims, false, true).filter(stated)
+    if (sums.length >= 2) return sums
+  }
+  // Nor does a count of places: "23 provinces" and "115 départements" count two kinds of place.
+  const fixed = concept.fixed || concept.family === 'places'
+  if (!concept.decided && !fixed && !form) return []
+  const parts = clusters(claims, !concept.decided && !form, true).filter(stated)
   if (form) return parts.length >= 2 || (parts.length && parts.flat().length < claims.length) ? parts : []
   // One decision two sources state, beside values each stated by one source alone, is that decision.
   return parts.length >= 2 || (concept.decided && parts.length === 1 && parts[0].length < claims.length) ? parts : []
@@ -198,6 +220,8 @@ export function sharedWith(part: Claim[], rest: Claim[], originOf: (c: Claim) =>
   const near = (c: Claim, vague: boolean) => {
     const d = dayValue(c.quantity)
     if (d) return { unit: '~day', iv: d }
+    const p = periodValue(c.quantity)
+    if (p) return { unit: `~period|${p.lo}|${p.hi}`, iv: p }
     const v = valueOf(c.quantity)
     return v && (vague || c.quantity.qualifier !== 'vague') ? { unit: v.unit, iv: v.iv.hi < SMALL || c.quantity.qualifier === 'vague' ? v.iv : widen(v.iv, NEAR) } : null
   }

@@ -22,6 +22,7 @@ import { modelName, modelsOf, modelSplit } from './candidateModels'
 import { sameNouns } from './candidateNouns'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
+import { eraLabel, eraSplits } from './candidateEras'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
 import { sayQuantity } from '../quantity/say'
 import { listOf } from '../quantity/list'
@@ -253,6 +254,16 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     // A part whose values are two decisions or two things measured is split by value; figures of a
     // value only one source gives are then left for a reviewer to place.
     const push = (k: string, entity: string, label: { en: string; ar: string }, all: Claim[]) => {
+      // Dates years apart are two events of one kind (this vote and the last one): the era most
+      // origins give keeps the measure's name, each other is named by its date (candidateEras.ts).
+      const eras = kind === 'date' ? eraSplits(all, originOf) : []
+      if (eras.length) {
+        eras.forEach((era, i) => (i ? pushDay(`${k}|~${valueKey(era)}`, entity, eraLabel(label, era), era) : pushDay(k, entity, label, era)))
+        return
+      }
+      pushDay(k, entity, label, all)
+    }
+    const pushDay = (k: string, entity: string, label: { en: string; ar: string }, all: Claim[]) => {
       // (Never down to one report's dates: the day two of its speakers give is no agreement.)
       const around = kind === 'date' ? aroundCommonDay(all, originOf) : all
       const cs = sourcesOf(around).length >= 2 ? around : all
@@ -376,13 +387,18 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // (Starts of what still lasts, "since Thursday" in two reports, are gathered below first: the
       // event dated that day is another thing begun on it, unless nothing else gathers them.)
       if (v.kind !== 'date' || !v.claims.length || (starts && !v.claims.every(sinceOf))) continue
-      const day = v.claims.find((c) => typeof c.quantity.lo === 'string')?.quantity.lo
-      const event = drafts.find((d) => d.kind === 'date' && !(d.concept && CONCEPT_BY_ID.get(d.concept)?.instant) && d.cs.some((c) => c.quantity.precision === 'day' && c.quantity.lo === day))
+      const first = v.claims.find((c) => typeof c.quantity.lo === 'string')
+      const day = first?.quantity.lo
+      // (Not an event whose reports, most of them, date it to another day: "Sunday", when the
+      // results came, beside a vote held on Saturday that one report says was counted on Sunday.)
+      const event = drafts.find((d) => d.kind === 'date' && !(d.concept && CONCEPT_BY_ID.get(d.concept)?.instant) && d.cs.some((c) => c.quantity.precision === 'day' && c.quantity.lo === day) && !otherDay(d.cs, first))
       // (A start joins at once the event its candidate dates that day, most of its reports agreeing.)
       if (!starts && v.claims.every(sinceOf) && event && !onItsDay(event.cs, v.claims)) continue
       if (event) { event.cs = [...event.cs, ...v.claims]; v.claims = [] }
     }
   }
+  // Whether the day most origins give among a candidate's dates is another than this date's.
+  const otherDay = (cs: Claim[], date: Claim | undefined) => { const d = date ? dayOf(date) : null; const m = d === null ? null : modeDay(cs, originOf); return m !== null && m !== d }
   // Whether the day most origins give among a candidate's dates (starts aside) meets the day of these starts.
   const onItsDay = (cs: Claim[], starts: Claim[]) => {
     const day = modeDay(cs.filter((c) => !sinceOf(c)), originOf)

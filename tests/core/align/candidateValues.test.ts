@@ -18,6 +18,10 @@ describe('agreement', () => {
     ['a vague figure is no witness', figures(['en', 'Rescuers saw several boats.'], ['fr', 'Les secours ont vu sept bateaux.']), 0],
     ['a bound states its number', figures(['en', 'More than 12 million people were affected.'], ['fr', 'Plus de 12 millions de personnes sont touchées.']), 2],
     ['bounds of two numbers far apart do not agree', figures(['en', 'More than 12 million people were affected.'], ['fr', 'Plus de 20 millions de personnes sont touchées.']), 0],
+    // A year or a month is one value when it is the very same period; a part of one says too little.
+    ['the same year in two languages', figures(['en', 'The last vote was held in 2019.'], ['ar', 'جرت الانتخابات السابقة عام 2019.']), 2],
+    ['the same month in two languages', figures(['en', 'The last vote was held in December 2019.'], ['fr', 'Le dernier scrutin a eu lieu en décembre 2019.']), 2],
+    ['two years do not agree', figures(['en', 'The last vote was held in 2019.'], ['fr', 'Le dernier scrutin a eu lieu en 2014.']), 0],
   ])('%s', (_name, claims, origins) => {
     expect(claims).toHaveLength(2)
     expect(agreement(claims, bySource).origins).toBe(origins)
