@@ -30,8 +30,8 @@ const YEAR = /(?<![\p{N}])(19\d\d|20\d\d)(?![\p{N}])/gu
 const yearsIn = (text: string) => [...foldKey(text).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).matchAll(YEAR)].map((m) => Number(m[1]))
 
 // Or the rest of its sentence says when ("a runoff between the two on Friday next week", "جولة إعادة
-// ... الجمعة القادمة"), or the sentence before it speaks of the future ("will face each other in a
-// runoff", "se départageront lors du second tour").
+// ... الجمعة القادمة"), or its sentence speaks of the future before naming it ("will face each
+// other in a runoff", "se départageront lors du second tour").
 const NEXT_LATER = new RegExp(`${WORD_START}(?:${words(['next', 'scheduled', 'prochain', 'prochaine', 'prévu', 'prévue', 'المقبل', 'المقبله', 'القادم', 'القادمه'])})${WORD_END}`, 'iu')
 const FUTURE_BEFORE = new RegExp(`${WORD_START}(?:will|shall|would)${WORD_END}|\\p{L}{4,}ront${WORD_END}`, 'iu')
 
