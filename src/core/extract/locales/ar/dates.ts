@@ -215,11 +215,13 @@ export function bareYearAt(tokens: Token[], j: number, ctx: Context): PointMatch
   return { from: j, to: j + 1, skip: 0, y: Number(t.w), bareYear: true }
 }
 
-// A bare year is a date when it is not counting something: "صفقة 2016 عندما", not "2000 جندي".
+// A bare year is a date when it is not counting something: "صفقة 2016 عندما", not "2000 جندي",
+// nor four digits before a noun in the accusative of what a number counts ("أجلت 1995 شخصاً",
+// "قتل 2011 مدنياً": a year is never followed by its tamyiz).
 export function yearStandsAlone(tokens: Token[], p: PointMatch): boolean {
   const next = tokens[p.to]
   if (!next || next.nl || next.t === 'p' || L.stop.has(next.w)) return true
-  if (L.scaleWords.has(next.w) || (p.y ?? 0) % 100 === 0) return false
+  if (L.scaleWords.has(next.w) || (p.y ?? 0) % 100 === 0 || countedAccusative(next.w)) return false
   return !L.qualBefore.endingAt(tokens, p.from - 1)
 }
 
@@ -233,4 +235,12 @@ export function dateHit(p: PointMatch, parser: string, weak = false): Hit {
     if (p.y !== undefined) hit.num = { value: p.y, scale: 1, words: false, dayLike: false }
   }
   return hit
+}
+
+/** A noun a number counts, in the accusative a count of eleven or more takes ("شخصاً", "جندياً"). */
+export function countedAccusative(word: string): boolean {
+  const w = word.replace(/[\u064B-\u0652]/gu, '')
+  if (!w.endsWith('ا') || w.length < 3) return false
+  const stem = w.slice(0, -1)
+  return L.dualM.has(stem) || L.dualMSound.has(stem)
 }

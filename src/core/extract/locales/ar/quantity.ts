@@ -3,6 +3,7 @@ import type { Context, Hit } from '../../common/contracts'
 import { round6 } from '../../common/qualify'
 import { L } from './lexicon'
 import { countedPhrase, timeUnit, unitAt, type Unit } from './units'
+import { countedAccusative } from './dates'
 
 /** A number as a parser read it, before its unit: tokens [from, to), value, and how it was written. */
 export interface Core {
@@ -38,7 +39,7 @@ export function quantityHit(ctx: Context, core: Core, parser: string): Hit | nul
   // A dual noun is the thing counted: a time word after it starts a date, not a unit ("طائرتين يوم الأحد").
   const nounCounts = core.countedTo !== undefined && !core.dualUnit
   let unit: Unit = core.preSymbol ? { kind: 'money', unit: core.preSymbol, to: core.to } : nounCounts ? { kind: 'count', unit: null, to: core.to } : unitAt(ctx, core.to, core.vague)
-  if (core.yearLike && unit.kind === 'count' && unit.unit === null && !ctx.whole && core.lo % 100 !== 0 && !L.qualBefore.endingAt(tokens, core.from - 1)) return null
+  if (core.yearLike && unit.kind === 'count' && unit.unit === null && !ctx.whole && core.lo % 100 !== 0 && !L.qualBefore.endingAt(tokens, core.from - 1) && !(tokens[core.to] && !tokens[core.to].nl && countedAccusative(tokens[core.to].w))) return null
   let lo = core.lo
   let hi = core.hi
   if (core.dualUnit === '%fraction') {

@@ -11,5 +11,6 @@ export function yearIsCount(tokens: Token[], i: number): boolean {
   if (L.qualBefore.endingAt(tokens, i - 1)) return true
   if (prev && !tokens[i].nl && L.yearLeads.has(prev.w)) return false
   if (!next || next.nl || next.t !== 'w' || LEX.stop.has(next.w)) return false
-  return Number(tokens[i].w) % 100 === 0 || /[^s]s$/.test(next.w)
+  // (A plural by its ending, or one that has none: "1995 people were evacuated".)
+  return Number(tokens[i].w) % 100 === 0 || /[^s]s$/.test(next.w) || L.anaphora.people.has(next.w)
 }
