@@ -56,6 +56,12 @@ export function decideNumbers(given: Claim[], ctx: DecideContext, series: boolea
     const iv = inUnit(c, unit, asOf, conversions, ctx.tolerance)
     if (iv === 'incomparable') {
       const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
+      // Figures that cannot be converted need a reviewer, unless the others already contradict
+      // each other as written (two amounts in one currency, one number in two units slipped): no
+      // conversion could reconcile those, whatever the unconverted figures say.
+      const comparable = cs.filter((x) => x.quantity.unit === unit || (x.quantity.unit !== null && inUnit(x, unit, ctx.asOf(x), [], ctx.tolerance) !== 'incomparable'))
+      const rest = comparable.length > 1 && comparable.length < cs.length ? decideNumbers(comparable, ctx, series, running, moves) : null
+      if (rest?.verdict === 'conflict' && rest.reason.code === 'no-overlap' && !rest.reason.conversions.length) return rest
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
     if (!iv) continue
