@@ -97,7 +97,7 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   // two origins giving two of them for one day give two accounts of one count.
   const state = (v: Valued) => ctx.state?.(v.c) ?? false
   const fast = (a: Valued, b: Valued) => (running(a.c) && running(b.c)) || state(a) || state(b)
-  const judge = (a: Valued, b: Valued): [number, number, number] => {
+  const judge = (a: Valued, b: Valued): Judged => {
     const timed = a.asOf !== null && b.asOf !== null
     const fell = running(a.c) && running(b.c) && timed && fellBack(a, b)
     const differentDays = timed && !sameTime(a.asOf!, b.asOf!)
@@ -113,11 +113,16 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
     const later = series && timed && !tooFast(a, b) && !fell && (still || !sameStatedTime(a.c, b.c))
     const apart = later && !(!differentDays && !(fast(a, b) && movingCount(a, b, false))) ? CLASH : CLASH | DRIVES
     const quoted = later && !(!differentDays && !(fast(a, b) && movingCount(a, b, true))) ? CLASH : CLASH | DRIVES
-    return [own, apart, quoted]
+    // One origin's figure for one moment as two reports relay it: two different figures cannot
+    // both be what it said (as with one origin alone, decide.ts), unless it is a count that moves
+    // within the day.
+    const relayed = timed && !differentDays && sameStatedTime(a.c, b.c) && !(fast(a, b) && movingCount(a, b, false)) ? own | CLASH | DRIVES : own
+    return [own, apart, quoted, relayed]
   }
-  const says = (t: [number, number, number], sameOrigin: boolean, quoted: boolean) => (sameOrigin ? t[0] : t[quoted ? 2 : 1])
-  // The pairs of givers for which a judgement has a flag.
-  const mask = (t: [number, number, number], flag: number) => ((t[0] & flag ? 12 : 0) | (t[2] & flag ? 2 : 0) | (t[1] & flag ? 1 : 0))
+  // (`article`: both figures are in one report, whoever it credits them to.)
+  const says = (t: Judged, sameOrigin: boolean, quoted: boolean, article: boolean) => (sameOrigin ? t[article ? 0 : 3] : t[quoted ? 2 : 1])
+  // The pairs of givers for which a judgement has a flag (when one origin reads the same in one report or two).
+  const mask = (t: Judged, flag: number) => ((t[0] & flag ? 12 : 0) | (t[2] & flag ? 2 : 0) | (t[1] & flag ? 1 : 0))
   // Two figures are quoted side by side when one article gives both, each to a speaker: a figure
   // with no speaker stands for a source of its own, so that no pair with it is "quoted".
   const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${(reportTop.get(v.c.source) ?? -Infinity) > v.iv.hi}\u0001${ctx.stage?.(v.c) ?? ''}\u0001${running(v.c)}\u0001${state(v)}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
@@ -141,11 +146,14 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
     if (compatible(x, y)) return
     const ab = judge(p.rep, q.rep)
     const ba = p === q ? ab : judge(q.rep, p.rep)
-    if (!clash) clash = somePair(p, q, mask(ab, CLASH))
-    if (!(d >= furthest)) return
     // The earlier figure of a pair is read first (how fast a count moved depends on it).
-    const ok = (i: number, j: number) => (says(at[i] === x ? ab : ba, origin[i] === origin[j], source[i] === source[j]) & DRIVES) !== 0
-    const sym = ab[0] === ba[0] && ab[1] === ba[1] && ab[2] === ba[2]
+    const pair = (flag: number) => (i: number, j: number) => (says(at[i] === x ? ab : ba, origin[i] === origin[j], source[i] === source[j], valued[i].c.source === valued[j].c.source) & flag) !== 0
+    // When one origin reads differently in one report and in two, the pairs are read one by one.
+    const exact = ab[3] !== ab[0] || ba[3] !== ba[0]
+    if (!clash) clash = exact ? !!firstPair(p, q, pair(CLASH)) : somePair(p, q, mask(ab, CLASH))
+    if (!(d >= furthest)) return
+    const ok = pair(DRIVES)
+    const sym = !exact && ab[0] === ba[0] && ab[1] === ba[1] && ab[2] === ba[2]
     if (!(sym ? somePair(p, q, mask(ab, DRIVES)) : firstPair(p, q, ok))) return
     if (d > furthest) { furthest = d; drivers = [] }
     drivers.push({ p, q, ok })
@@ -177,6 +185,9 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   }
   return { clash, worst: first && [valued[first[0]], valued[first[1]]] }
 }
+
+/** What a pair says: from one origin in one report, from two origins, from two speakers one report quotes, and from one origin in two reports. */
+type Judged = [number, number, number, number]
 
 /** Everything the pair judgement reads of a figure, but who gave it. */
 const valuedKey = (v: Valued) => [v.iv.lo, v.iv.hi, v.soft.lo, v.soft.hi, v.asOf?.from, v.asOf?.to, v.open, v.c.quantity.qualifier, v.c.quantity.kind, statedTime(v.c), sinceOf(v.c)].join('\u0001')
