@@ -91,7 +91,13 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   const outreached = (a: Valued, b: Valued) => sameSide(a, b) && !(a.asOf && b.asOf && !sameTime(a.asOf, b.asOf)) && !overlaps(reach(a), reach(b)) && farApart(a.iv, b.iv)
   // The pair (a, b), a given first: what it says from one origin, from two origins, and from two
   // speakers quoted side by side in one article.
-  const judge = (a: Valued, b: Valued): [number, number, number] => {
+  // Only a count that moves within hours is updated within a day: a running total (the dead, the
+  // injured) or people and things in a present state (in critical condition, fires still active).
+  // Other counts (the provinces hit, the missing, the homes damaged) are tallied and published:
+  // two origins giving two of them for one day give two accounts of one count.
+  const state = (v: Valued) => ctx.state?.(v.c) ?? false
+  const fast = (a: Valued, b: Valued) => (running(a.c) && running(b.c)) || state(a) || state(b)
+  const judge = (a: Valued, b: Valued): Judged => {
     const timed = a.asOf !== null && b.asOf !== null
     const fell = running(a.c) && running(b.c) && timed && fellBack(a, b)
     const differentDays = timed && !sameTime(a.asOf!, b.asOf!)
@@ -105,16 +111,21 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
     // counts that are not one count moving, or the count moved too fast, or a running total fell.
     // (A measure that does not move is a series only where the text sets each figure at its own time.)
     const later = series && timed && !tooFast(a, b) && !fell && (still || !sameStatedTime(a.c, b.c))
-    const apart = later && !(!differentDays && !movingCount(a, b, false)) ? CLASH : CLASH | DRIVES
-    const quoted = later && !(!differentDays && !movingCount(a, b, true)) ? CLASH : CLASH | DRIVES
-    return [own, apart, quoted]
+    const apart = later && !(!differentDays && !(fast(a, b) && movingCount(a, b, false))) ? CLASH : CLASH | DRIVES
+    const quoted = later && !(!differentDays && !(fast(a, b) && movingCount(a, b, true))) ? CLASH : CLASH | DRIVES
+    // One origin's figure for one moment as two reports relay it: two different figures cannot
+    // both be what it said (as with one origin alone, decide.ts), unless it is a count that moves
+    // within the day.
+    const relayed = timed && !differentDays && sameStatedTime(a.c, b.c) && !(fast(a, b) && movingCount(a, b, false)) ? own | CLASH | DRIVES : own
+    return [own, apart, quoted, relayed]
   }
-  const says = (t: [number, number, number], sameOrigin: boolean, quoted: boolean) => (sameOrigin ? t[0] : t[quoted ? 2 : 1])
-  // The pairs of givers for which a judgement has a flag.
-  const mask = (t: [number, number, number], flag: number) => ((t[0] & flag ? 12 : 0) | (t[2] & flag ? 2 : 0) | (t[1] & flag ? 1 : 0))
+  // (`article`: both figures are in one report, whoever it credits them to.)
+  const says = (t: Judged, sameOrigin: boolean, quoted: boolean, article: boolean) => (sameOrigin ? t[article ? 0 : 3] : t[quoted ? 2 : 1])
+  // The pairs of givers for which a judgement has a flag (when one origin reads the same in one report or two).
+  const mask = (t: Judged, flag: number) => ((t[0] & flag ? 12 : 0) | (t[2] & flag ? 2 : 0) | (t[1] & flag ? 1 : 0))
   // Two figures are quoted side by side when one article gives both, each to a speaker: a figure
   // with no speaker stands for a source of its own, so that no pair with it is "quoted".
-  const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${(reportTop.get(v.c.source) ?? -Infinity) > v.iv.hi}\u0001${ctx.stage?.(v.c) ?? ''}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
+  const { list, origin, source, at } = profiles(valued, (v) => `${valuedKey(v)}\u0001${(reportTop.get(v.c.source) ?? -Infinity) > v.iv.hi}\u0001${ctx.stage?.(v.c) ?? ''}\u0001${running(v.c)}\u0001${state(v)}`, (v) => ctx.origin(v.c), (v) => (v.c.attribution ? v.c.source : `\u0000${v.c.id}`))
   const looseOf = list.map((p) => loose(p.rep))
   const compatible = (x: number, y: number) => {
     const a = list[x].rep
@@ -135,11 +146,14 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
     if (compatible(x, y)) return
     const ab = judge(p.rep, q.rep)
     const ba = p === q ? ab : judge(q.rep, p.rep)
-    if (!clash) clash = somePair(p, q, mask(ab, CLASH))
-    if (!(d >= furthest)) return
     // The earlier figure of a pair is read first (how fast a count moved depends on it).
-    const ok = (i: number, j: number) => (says(at[i] === x ? ab : ba, origin[i] === origin[j], source[i] === source[j]) & DRIVES) !== 0
-    const sym = ab[0] === ba[0] && ab[1] === ba[1] && ab[2] === ba[2]
+    const pair = (flag: number) => (i: number, j: number) => (says(at[i] === x ? ab : ba, origin[i] === origin[j], source[i] === source[j], valued[i].c.source === valued[j].c.source) & flag) !== 0
+    // When one origin reads differently in one report and in two, the pairs are read one by one.
+    const exact = ab[3] !== ab[0] || ba[3] !== ba[0]
+    if (!clash) clash = exact ? !!firstPair(p, q, pair(CLASH)) : somePair(p, q, mask(ab, CLASH))
+    if (!(d >= furthest)) return
+    const ok = pair(DRIVES)
+    const sym = !exact && ab[0] === ba[0] && ab[1] === ba[1] && ab[2] === ba[2]
     if (!(sym ? somePair(p, q, mask(ab, DRIVES)) : firstPair(p, q, ok))) return
     if (d > furthest) { furthest = d; drivers = [] }
     drivers.push({ p, q, ok })
@@ -172,6 +186,9 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   return { clash, worst: first && [valued[first[0]], valued[first[1]]] }
 }
 
+/** What a pair says: from one origin in one report, from two origins, from two speakers one report quotes, and from one origin in two reports. */
+type Judged = [number, number, number, number]
+
 /** Everything the pair judgement reads of a figure, but who gave it. */
 const valuedKey = (v: Valued) => [v.iv.lo, v.iv.hi, v.soft.lo, v.soft.hi, v.asOf?.from, v.asOf?.to, v.open, v.c.quantity.qualifier, v.c.quantity.kind, statedTime(v.c), sinceOf(v.c)].join('\u0001')
 
@@ -203,8 +220,8 @@ function reach(v: Valued): Interval {
   return Number.isFinite(v.iv.lo) ? { lo: v.iv.lo, hi: v.iv.lo * BOUND_REACH } : { lo: v.iv.hi / BOUND_REACH, hi: v.iv.hi }
 }
 
-// A count that moves fast (a toll in its first days) is updated within a day: figures of the same
-// day conflict only when they are far apart (one more than 2.5 times the other), as 11,300 dead
+// A count that moves fast (a toll in its first days, people in critical condition) is updated within
+// a day: figures of the same day conflict only when they are far apart (one more than 2.5 times the other), as 11,300 dead
 // against 3,958 are; 296 in the morning and 632 at night are one count rising.
 const SAME_DAY_RATIO = 2.5
 export const vague = (v: Valued) => v.c.quantity.qualifier === 'vague'

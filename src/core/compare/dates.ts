@@ -58,6 +58,8 @@ export function decideDates(topic: Pick<Topic, 'recurring' | 'concept'> & Partia
     const b = ivs[clash[1]]
     const loose = clashOf(a, b) === 'apart' && looseWeek(a, b)
     if (loose) return { verdict: 'needs-review', reason: { code: 'loose-week', week: loose.c.id, other: (loose === a ? b : a).c.id } }
+    const plan = clashOf(a, b) === 'apart' ? scheduled(a, b, ctx) : null
+    if (plan) return { verdict: 'needs-review', reason: { code: 'scheduled', planned: plan[0].c.id, held: plan[1].c.id, written: plan[2] } }
     if (clashOf(a, b) === 'apart') return topic.recurring ? { verdict: 'needs-review', reason: { code: 'recurring', a: a.c.id, b: b.c.id } } : { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: [], sameSource: a.c.source === b.c.source, ...readAt(end, [a, b]) } }
     // Two complete ranges of one event that differ at an end cannot both be right.
     const ends = a.iv.lo !== b.iv.lo && a.iv.hi !== b.iv.hi ? 'both' : a.iv.lo !== b.iv.lo ? 'start' : 'end'
@@ -144,6 +146,23 @@ function looseWeek(a: Dated, b: Dated): Dated | null {
   if (!week) return null
   const other = week === a ? b : a
   return overlaps({ lo: week.iv.lo - WEEK_START_SLACK, hi: week.iv.hi + WEEK_START_SLACK }, other.iv) ? week : null
+}
+
+// A date a report gave while it was still ahead ("next Tuesday", written on the Sunday before) is a
+// plan; a report written on or after the day it gives tells what happened. When the plan and the
+// account differ, the schedule may have changed as well as one report be wrong: a reviewer decides.
+// (Two plans, or two accounts, that differ still conflict.)
+/** The planned date, the date told after the fact, and the day the plan was written, when two dates are one of each; else null. */
+function scheduled(a: Dated, b: Dated, ctx: DecideContext): [Dated, Dated, string] | null {
+  const written = (x: Dated) => ctx.asOf(x.c)?.to ?? null
+  const dayOf = (iso: string) => toInterval({ kind: 'date', lo: iso, hi: iso, qualifier: null })
+  const ahead = (x: Dated) => { const w = written(x); const d = w && dayOf(w); return d ? x.iv.lo > d.hi : null }
+  const [pa, pb] = [ahead(a), ahead(b)]
+  if (pa === null || pb === null || pa === pb) return null
+  const [plan, told] = pa ? [a, b] : [b, a]
+  // (The account is written after the plan, so that the plan had time to change: an account of the
+  // same day or older is no outcome of it.)
+  return written(told)! > written(plan)! ? [plan, told, written(plan)!] : null
 }
 
 /** Pairs given by different origins (profiles.ts). */

@@ -8,6 +8,7 @@ import { decideNumbers, movesOverTime, runsUp } from './numbers'
 import { ownRevision } from './ownRevision'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
+import { bodyLabel } from './origins'
 import type { TallyStage } from './tally'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
 
@@ -180,7 +181,7 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
 const occasionTopic = (topic: Partial<Pick<Topic, 'label' | 'measure'>>): boolean => [topic.measure, topic.label?.en, topic.label?.ar].some((w) => !!w && namesOccasion(w))
 
 /** An origin's name when it is a body ("WHO", "interior ministry (Morocco)"), else null. */
-const bodyName = (origin: string, ctx: DecideContext): string | null => (ctx.body?.(origin) ? origin.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)') : null)
+const bodyName = (origin: string, ctx: DecideContext): string | null => (ctx.body?.(origin) ? bodyLabel(origin) : null)
 
 /** The first two figures (in order) that cannot both hold for the same time, or null. */
 function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {

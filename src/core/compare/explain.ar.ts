@@ -58,6 +58,7 @@ export function explainAr(r: Reason, x: ExplainContext): string {
     case 'ambiguous-unit': return `${say(r.a)} و${say(r.b)} لا يمكن المقارنة بينهما بعد: قد تكون الأميال برية أو بحرية، فينبغي أن يحدد محرر المقصود منها.`
     case 'forecast': return `${say(r.forecast)} توقّع، أما ${say(r.outcome)} فمعطًى مؤكد: لا ينقض أحدهما الآخر، فينبغي أن يضعهما محرر جنباً إلى جنب.${aside}`
     case 'loose-week': return `${say(r.week)} و${say(r.other)} لا يتداخلان، لكن الأسبوع الذي يُحسب من يوم النشر يبدأ في بعض البلدان بيوم آخر، أو يُقصد به الأيام السبعة الأخيرة: قد يكون الفرق في الصياغة، فينبغي أن يراجعهما محرر.`
+    case 'scheduled': return `${say(r.planned)}، وهو موعد أُعلن في ${sayDay(r.written, 'day', 'ar')} قبل حلوله، بينما ${say(r.held)}، وقد رُوي بعد وقوع الحدث: ربما تغيّر الموعد أو أخطأ أحد التقريرين، فينبغي أن يراجعهما محرر.${aside}`
     case 'recurring': return `${say(r.a)} و${say(r.b)} لا يتداخلان؛ قد يتعلقان بحدثين مختلفين، فينبغي أن يراجعهما محرر قبل المقارنة.`
     case 'series': {
       const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'ar')} في ${sayDays(p.from, p.to, 'ar')} (${x.source(x.claim(p.claim), 'ar')})`)

@@ -51,6 +51,7 @@ export function explainEn(r: Reason, x: ExplainContext): string {
     case 'ambiguous-unit': return `${say(r.a)} and ${say(r.b)} cannot be compared yet: the miles may be statute or nautical miles, so a reviewer should say which.`
     case 'forecast': return `${say(r.forecast)} is a forecast, while ${say(r.outcome)} is stated as a fact: the one does not contradict the other, so a reviewer should set them side by side.${aside}`
     case 'loose-week': return `${say(r.week)} and ${say(r.other)} do not overlap, but a week named from the report's day starts on another day in some countries, or means the last seven days: the gap may be the wording, so a reviewer should check.`
+    case 'scheduled': return `${say(r.planned)}, said on ${sayDay(r.written, 'day', 'en')} while that day was still ahead, but ${say(r.held)}, told after the fact: the plan may have changed, or one report is wrong, so a reviewer should check.${aside}`
     case 'recurring': return `${say(r.a)} and ${say(r.b)} do not overlap; they may be about different events, so a reviewer should check before comparing them.`
     case 'series': {
       const pts = r.points.map((p) => `${sayQuantity(x.claim(p.claim).quantity, 'en')} ${p.from === p.to ? 'on' : 'in'} ${sayDays(p.from, p.to, 'en')} (${x.source(x.claim(p.claim), 'en')})`)

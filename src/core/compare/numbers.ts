@@ -9,6 +9,7 @@ import { clashes, vague, type Valued } from './clashes'
 import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
 import { foldKey } from '../text/normalize'
 import { countGoesOn } from './tally'
+import { bodyLabel } from './origins'
 
 // The decision on figures that are numbers: read in one unit (currencies converted at the rate of
 // their month), bounds and approximations kept; figures that cannot both hold conflict or form a
@@ -56,6 +57,12 @@ export function decideNumbers(given: Claim[], ctx: DecideContext, series: boolea
     const iv = inUnit(c, unit, asOf, conversions, ctx.tolerance)
     if (iv === 'incomparable') {
       const other = cs.find((x) => x !== c && x.quantity.unit === unit) ?? cs.find((x) => x !== c)!
+      // Figures that cannot be converted need a reviewer, unless the others already contradict
+      // each other as written (two amounts in one currency, one number in two units slipped): no
+      // conversion could reconcile those, whatever the unconverted figures say.
+      const comparable = cs.filter((x) => x.quantity.unit === unit || (x.quantity.unit !== null && inUnit(x, unit, ctx.asOf(x), [], ctx.tolerance) !== 'incomparable'))
+      const rest = comparable.length > 1 && comparable.length < cs.length ? decideNumbers(comparable, ctx, series, running, moves) : null
+      if (rest?.verdict === 'conflict' && rest.reason.code === 'no-overlap' && !rest.reason.conversions.length) return rest
       return { verdict: 'needs-review', reason: { code: 'incomparable', a: other.id, b: c.id, units: [other.quantity.unit ?? '', c.quantity.unit ?? ''] } }
     }
     if (!iv) continue
@@ -100,7 +107,10 @@ export function decideNumbers(given: Claim[], ctx: DecideContext, series: boolea
     // Two days of a measure that does not move (a provisional count, then the final one): say that
     // the later figure is no update of the earlier.
     const standing: [string, string] | null = !moves && !countGoesOn(ctx.stage?.(a.c) ?? null, ctx.stage?.(b.c) ?? null) && !moment && a.asOf && b.asOf && !sameTime(a.asOf, b.asOf) ? [a.asOf.from, b.asOf.from] : null
-    return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source, ...(moment ? { moment } : {}), ...(standing ? { standing } : {}) } }
+    // One origin's figure for one time as two reports relay it: say that both report what it said.
+    const one = !standing && ctx.origin(a.c) === ctx.origin(b.c) && a.c.source !== b.c.source ? ctx.origin(a.c) : null
+    const relayed = one === null ? {} : { relayed: ctx.body?.(one) ? bodyLabel(one) : null }
+    return { verdict: 'conflict', reason: { code: 'no-overlap', a: a.c.id, b: b.c.id, conversions: used([a.c.id, b.c.id]), sameSource: a.c.source === b.c.source, ...relayed, ...(moment ? { moment } : {}), ...(standing ? { standing } : {}) } }
   }
   // A value inside another origin's closed range: the same, said more precisely. An approximate
   // figure is read at its stated value (about 300,000 lies inside 250,000–300,000). A vague amount

@@ -120,6 +120,9 @@ function readOrigin(who: string): { key: string; name: string } {
   return { key: `speaker:${entityKey(who)}`, name: who }
 }
 
+/** A body's origin key as a reader sees it: "body:interior ministry@Morocco" → "interior ministry (Morocco)". */
+export const bodyLabel = (origin: string): string => origin.replace(/^body:/, '').replace(/@(.+)$/, ' ($1)')
+
 /** The origin of a claim: its speaker's body when it has one, else its outlet's group. */
 export function claimOrigin(c: Pick<Claim, 'attribution' | 'source'>, groupOf: (source: string) => string): { key: string; name: string | null } {
   if (c.attribution?.who) {

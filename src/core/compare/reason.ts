@@ -34,6 +34,8 @@ export type Reason =
   | { code: 'ambiguous-unit'; a: string; b: string }
   /** A week named from its report's day ("last week") misses another date by no more than the first day of the week can differ: the gap may be the wording. */
   | { code: 'loose-week'; week: string; other: string }
+  /** A date given while it was still ahead (`planned`, written on `written`) and another told after the fact (`held`) differ: the plan may have changed. */
+  | { code: 'scheduled'; planned: string; held: string; written: string }
   /** The event can recur: dates that do not overlap may be two events. */
   | { code: 'recurring'; a: string; b: string }
   /** A forecast beside a figure stated as fact: only the forecast makes them clash, so a reviewer compares them. */

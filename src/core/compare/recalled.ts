@@ -22,6 +22,10 @@ const BEFORE_CUES = [
   "au lieu (?:de|des|du|d['’])", "(?:contre|après) (?:un |une |le |la |les |l['’])?(?:initial|initiale|initiaux|premier|première|précédent|précédente)",
   'بعد ان كان', 'بعد ان كانت', 'بدلا من',
 ]
+// A sentence that opens on a first stage ("At first, an official told AFP that four had died",
+// "Dans un premier temps", "في البداية") sets everything it says at that stage, however far the
+// figure stands from the words.
+const OPENING_CUES = ['at first', 'initially', 'in the first hours', 'early on', 'dans un premier temps', 'au départ', 'initialement', 'dans les premières heures', 'في البدايه', 'في بادئ الامر', 'في الساعات الاولي', 'في وقت سابق']
 const AFTER_CUES = ['(?:hours|minutes) (?:earlier|before)', 'plus tôt', 'auparavant', 'jusque-là', "jusqu['’]alors", 'في وقت سابق', 'قبل ساعات',
   'initially', 'originally', 'at first', 'initialement', 'au départ', 'في البدايه', 'سابقا']
 const cue = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu')
@@ -29,6 +33,7 @@ const BEFORE = cue(BEFORE_CUES)
 const AFTER = cue(AFTER_CUES)
 const REACH_BEFORE = 120
 const REACH_AFTER = 45
+const OPENING = new RegExp(`^[\\s"“«'(]*(?:[وف])?(?:${OPENING_CUES.join('|')})(?![\\p{L}])`, 'iu')
 
 /**
  * Whether a figure's words present it as an earlier count ("the previous toll of 9"). The words
@@ -38,7 +43,7 @@ const REACH_AFTER = 45
 export function saysEarlier(c: Claim, text: string, from = c.sentence.start): boolean {
   const before = text.slice(Math.max(from, c.sentence.start, c.span.start - REACH_BEFORE), c.span.start)
   const after = text.slice(c.span.end, Math.min(c.sentence.end, c.span.end + REACH_AFTER)).split(/[\p{Nd}]/u)[0]
-  return BEFORE.test(foldKey(before)) || AFTER.test(foldKey(after))
+  return BEFORE.test(foldKey(before)) || AFTER.test(foldKey(after)) || OPENING.test(foldKey(text.slice(Math.max(from, c.sentence.start), c.span.start)))
 }
 
 /** The figures of a topic that their report gives as earlier steps of a count it gives higher. */

@@ -2,6 +2,7 @@ import type { Claim, Quantity } from '../model'
 import { isDateKind } from '../quantity/parts'
 import { durationDays, overlaps, toInterval } from './interval'
 import { WIRE } from './origins'
+import { samePerson } from './samePerson'
 
 // Origins read across one topic's figures, not figure by figure. A report that credits a body
 // with a number and gives that number again with no one named (its headline, a restatement)
@@ -44,6 +45,16 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
   }
   const country = (o: string) => { const one = withCountry.get(o); return one?.size === 1 ? [...one][0] : o }
   for (const [id, o] of out) out.set(id, country(o))
+  // One person named two ways ("Oussama Rabie", "الفريق أسامة ربيع") is one speaker (samePerson.ts).
+  const phrases = new Map<string, string>()
+  for (const c of cs) { const o = out.get(c.id)!; if (o.startsWith(SPEAKER) && c.attribution?.who && !phrases.has(o)) phrases.set(o, c.attribution.who) }
+  const speakers = [...phrases]
+  const person = new Map<string, string>()
+  for (let i = 0; i < speakers.length; i++) for (let j = 0; j < i; j++) {
+    if (person.has(speakers[i][0])) break
+    if (samePerson(speakers[i][1], speakers[j][1])) person.set(speakers[i][0], person.get(speakers[j][0]) ?? speakers[j][0])
+  }
+  if (person.size) for (const [id, o] of out) { const p = person.get(o); if (p) out.set(id, p) }
   // A body one report shows passing on another's count for this measure ("OCHA, citing the Red
   // Crescent's figures") passes it on in every report of the topic: its figures are the counting
   // body's, not a count of its own.

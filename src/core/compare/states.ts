@@ -12,6 +12,8 @@ const STATE = new RegExp([
   'still (?:in hospital|hospitali[sz]ed|being treated|receiving treatment)',
   'remain(?:s|ed|ing)? (?:in hospital|hospitali[sz]ed)',
   '(?:in|receiving) (?:intensive|critical) care',
+  // (Fires, and the places where they burn, are in a state too: "still active", "still raging".)
+  '(?:still|remain(?:s|ed|ing)?) (?:active|burning|raging|ablaze|alight|out of control|under way|underway)',
   // French
   "dans un état (?:grave|critique|sérieux)",
   '(?:toujours|encore) (?:hospitalisé|soigné|pris en charge|en réanimation)',
@@ -19,12 +21,14 @@ const STATE = new RegExp([
   'en réanimation', '(?:aux|en) soins intensifs',
   'pronostic vital (?:est |reste |toujours )*engagé',
   'entre la vie et la mort',
+  '(?:toujours|encore) (?:actifs?|actives?|en cours|en activité|en feu|hors de contrôle)', 'rest(?:ent|e|aient) (?:actifs?|actives?|en feu|hors de contrôle)',
   // Arabic
   'حالته(?:م|ا)? (?:خطيرة|حرجة)', '(?:في |ب)حالة (?:خطيرة|حرجة)', 'حالات? حرجة',
   'العناية (?:المركزة|الحثيثة|المشددة)',
   // "لا يزال 260 آخرون يتلقون العلاج": still, then a word of care (a toll that "still stands" is no state).
   '(?:لا|ما) ?(?:يزال|تزال|يزالون|زال|زالوا|زالت)[^.،؛]*(?:المستشف|العلاج|الرعاية|يتلق|يرقد)',
   'يرقدون في المستشف',
+  '(?:لا|ما) ?(?:يزال|تزال|يزالون|زال|زالوا|زالت)[^.،؛]*(?:مشتعل|مستعر|نشط|متواصل|مستمر|خارج السيطر)',
 ].join('|'), 'iu')
 
 const NUMBER = /\p{N}/u

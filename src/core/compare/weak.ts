@@ -94,6 +94,7 @@ function names(r: Decision['reason'], id: string): boolean {
     case 'duration-vs-range': return r.duration === id || r.range === id
     case 'since-apart': return r.day === id || r.since === id
     case 'loose-week': return r.week === id || r.other === id
+    case 'scheduled': return r.planned === id || r.held === id
     default: return false
   }
 }

@@ -1,0 +1,50 @@
+import { wordKeys } from '../entities/fold'
+import { foldKey } from '../text/normalize'
+
+// One person named in two reports, each in its own way: "Oussama Rabie" in one, "رئيس هيئة قناة
+// السويس، الفريق أسامة ربيع" in another; "Idriss Abdallah Hassan" and "إدريس عبدالله حسن". The
+// speaker phrases differ (a title, a script), so their keys differ, but the name is the same: the
+// figures are one person's, one origin, however many outlets quote it.
+//
+// A name is read in Latin letters as its capitalised words (a common noun, "security sources", is
+// no name: two reports' unnamed sources are not one person). The name, of two words at least, must
+// appear whole, word after word, in an Arabic speaker phrase: written in Latin letters in both,
+// capitalised words may as well name an office ("Hormozgan Province", "South Eastern Railway"),
+// which many speakers share.
+
+const LATIN_WORD = /[\p{Script=Latin}'’-]+/gu
+const NAME_WORD = /^\p{Lu}/u
+// A word that is a name's particle, not a name ("bin", "al-", "de"), stays out of the match.
+const PARTICLE = /^(?:al|el|ad|as|at|ash|an|bin|ben|ibn|abu|abou|de|du|la|le|van|von|da|di)$/iu
+const MIN_WORDS = 2
+const ARABIC = /\p{Script=Arabic}/u
+
+/** The capitalised words of a speaker phrase written in Latin letters, in order, without particles; empty when it holds no name of two words. */
+function nameOf(who: string): string[] {
+  const words = (who.match(LATIN_WORD) ?? []).flatMap((w) => w.split(/[-'’]/u)).filter((w) => w && !PARTICLE.test(w))
+  // The longest run of capitalised words: a name, not the words around it ("the director of Sigma Conseil").
+  let best: string[] = []
+  let run: string[] = []
+  for (const w of words) {
+    if (NAME_WORD.test(w)) run.push(w)
+    else run = []
+    if (run.length > best.length) best = [...run]
+  }
+  return best.length >= MIN_WORDS ? best : []
+}
+
+// Latin ends some Arabic names with an h that Arabic writes with ه or ة, which the skeleton drops
+// ("Abdallah" عبدالله): a key read without that last h meets the Arabic one.
+const keysOf = (w: string): string[] => { const ks = wordKeys(w); return [...ks, ...ks.filter((k) => k.length > 2 && k.endsWith('h')).map((k) => k.slice(0, -1))] }
+const sameWord = (a: string, b: string) => { const kb = keysOf(b); return keysOf(a).some((k) => k.length >= 2 && kb.includes(k)) }
+
+/** Whether two speaker phrases name one person: the name one gives appears whole in the other. */
+export function samePerson(a: string, b: string): boolean {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    const name = ARABIC.test(y) && !ARABIC.test(x) ? nameOf(x) : []
+    if (!name.length) continue
+    const other = (foldKey(y).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !PARTICLE.test(w))
+    for (let i = 0; i + name.length <= other.length; i++) if (name.every((w, k) => sameWord(w, other[i + k]))) return true
+  }
+  return false
+}
