@@ -199,22 +199,25 @@ function wordsAt(tokens: Token[], i: number): NumberMatch | null {
         el = elementAt(tokens, j, true)
         continue
       }
-      if (prevKind !== 'scale') break
+      if (prevKind !== 'scale' && prevKind !== 'dual-scale') break
       total += el.value * lastScale
-      // "مليون ونصف المليون": the half's scale repeated with the article belongs to it.
+      // "مليون ونصف المليون", "مليون ونصف مليون", "مليونان ونصف مليون": the half's scale said again,
+      // with the article or without, belongs to it.
       const again = tokens[j + el.n]
-      if (again && !again.nl && again.w.startsWith('ال') && again.w.length >= 5 && tokens[j - 1]?.w.endsWith(again.w.slice(2))) j++
+      const said = again && !again.nl ? L.scales.at(tokens, j + el.n, true) ?? (again.w.startsWith('ال') ? L.scales.at([{ ...again, w: again.w.slice(2) }], 0, true) : undefined) : undefined
+      if (said && said.n === 1 && said.value.value === lastScale) j++
     }
     j += el.n
     count++
     prevKind = el.kind
     // A scale follows its count with no "و": "ثلاثة آلاف", "خمسة وأربعين ألف".
     el = elementAt(tokens, j, true) ?? scaleAt(tokens, j)
-    if (el && el.kind === 'fraction' && prevKind !== 'scale') break
+    if (el && el.kind === 'fraction' && prevKind !== 'scale' && prevKind !== 'dual-scale') break
   }
   if (count === 0) return null
   // "ألف و696 إصابة", "مليون و200 ألف", "مليار و200 مليون دولار": the rest of a figure in digits after a scale word.
-  if (prevKind === 'scale' && current === 0 && tokens[j]?.w === 'و' && !tokens[j].nl) {
+  // (After a dual too: "مليونين و458 ألفا".)
+  if ((prevKind === 'scale' || prevKind === 'dual-scale') && current === 0 && tokens[j]?.w === 'و' && !tokens[j].nl) {
     const rest = digitsAt(tokens, j + 1)
     if (rest && Number.isInteger(rest.value) && rest.value > 0 && rest.value < lastScale && tokens[rest.to]?.w !== '%') {
       total += rest.value
