@@ -163,7 +163,6 @@ export function recallsThePast(sentence: string, published: string | null): bool
   if (THAT_YEAR.test(folded)) return true
   const year = published ? Number(published.slice(0, 4)) : NaN
   if (!Number.isFinite(year)) return false
-  const digits = folded.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
-  for (const m of digits.matchAll(YEAR)) if (Number(m[1]) <= year - 2 && !COUNTED_FROM.test(digits.slice(Math.max(0, m.index - 40), m.index))) return true
+  for (const m of folded.matchAll(YEAR)) if (Number(m[1]) <= year - 2 && !COUNTED_FROM.test(folded.slice(Math.max(0, m.index - 40), m.index))) return true
   return false
 }

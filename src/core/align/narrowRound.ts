@@ -27,7 +27,7 @@ const TO_COME_BEFORE = new RegExp(`${WORD_START}(?:${words(['to a', 'to the', 'i
 const TO_COME_AFTER = new RegExp(`^\\s*(?:\\(?[\\p{L}\\s]{0,12}\\)?\\s*)?(?:${words(['scheduled', 'will', 'set for', 'due', 'prévu', 'prévue', 'sera', 'aura lieu', 'se tiendra', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'ستجري', 'ستجرى', 'تجري', 'تجرى', 'سيجري'])})${WORD_END}`, 'iu')
 
 const YEAR = /(?<![\p{N}])(19\d\d|20\d\d)(?![\p{N}])/gu
-const yearsIn = (text: string) => [...foldKey(text).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).matchAll(YEAR)].map((m) => Number(m[1]))
+const yearsIn = (text: string) => [...foldKey(text).matchAll(YEAR)].map((m) => Number(m[1]))
 
 // Or the rest of its sentence says when ("a runoff between the two on Friday next week", "جولة إعادة
 // ... الجمعة القادمة"), or its sentence speaks of the future before naming it ("will face each

@@ -102,7 +102,7 @@ export function hourIn(text: string): number | undefined {
 
 /** The year a text names that is not counted from, or the year "N years ago" names from `current`. */
 export function yearIn(text: string, current?: number): number | undefined {
-  const folded = foldKey(text).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
+  const folded = foldKey(text)
   for (const m of folded.matchAll(YEAR)) if (!COUNTED_FROM.test(folded.slice(Math.max(0, m.index - 40), m.index))) return Number(m[1])
   if (current === undefined) return undefined
   for (const m of folded.matchAll(AGO)) {
@@ -118,7 +118,7 @@ export function yearIn(text: string, current?: number): number | undefined {
 // ont péri", "منذ عام 1948، حين قضى 176 شخصاً". A figure after such a "when" is of that year.
 const SINCE_WHEN = new RegExp(`${L}(?:since|depuis|منذ)\\s+(?:(?:the\\s+)?year\\s+|l['’]an(?:née)?\\s+|(?:ال)?عام\\s+)?(19\\d\\d|20\\d\\d)\\s*[,،]?\\s*(?:when|lorsque|quand|où|حين|عندما|حيث)${R}`, 'iu')
 function sinceWhen(before: string): number | undefined {
-  const m = SINCE_WHEN.exec(foldKey(before).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)))
+  const m = SINCE_WHEN.exec(foldKey(before))
   return m ? Number(m[1]) : undefined
 }
 

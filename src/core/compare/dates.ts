@@ -1,5 +1,5 @@
 import type { Claim, Quantity, Topic } from '../model'
-import { contains, days, overlaps, toInterval, width, type Interval } from './interval'
+import { contains, dayNumber, days, overlaps, toInterval, width, type Interval } from './interval'
 import type { Decision, ReadAt, Reason } from './reason'
 import type { DecideContext } from './decide'
 import { conceptById } from '../align/measureOf'
@@ -155,8 +155,7 @@ function looseWeek(a: Dated, b: Dated): Dated | null {
 /** The planned date, the date told after the fact, and the day the plan was written, when two dates are one of each; else null. */
 function scheduled(a: Dated, b: Dated, ctx: DecideContext): [Dated, Dated, string] | null {
   const written = (x: Dated) => ctx.asOf(x.c)?.to ?? null
-  const dayOf = (iso: string) => toInterval({ kind: 'date', lo: iso, hi: iso, qualifier: null })
-  const ahead = (x: Dated) => { const w = written(x); const d = w && dayOf(w); return d ? x.iv.lo > d.hi : null }
+  const ahead = (x: Dated) => { const w = written(x); return w ? x.iv.lo > dayNumber(w) : null }
   const [pa, pb] = [ahead(a), ahead(b)]
   if (pa === null || pb === null || pa === pb) return null
   const [plan, told] = pa ? [a, b] : [b, a]

@@ -8,7 +8,8 @@ export interface Interval { lo: number; hi: number }
 
 export const DEFAULT_TOLERANCE = 0.1
 
-const dayNumber = (iso: string) => { const { y, m, d } = parseIso(iso); return Date.UTC(y, m - 1, d) / 86400000 }
+/** An ISO day as a day number (days since 1970-01-01). */
+export const dayNumber = (iso: string) => { const { y, m, d } = parseIso(iso); return Date.UTC(y, m - 1, d) / 86400000 }
 
 /** A quantity as an interval; "about" figures are widened by the tolerance (numbers only). */
 export function toInterval(q: Pick<Quantity, 'kind' | 'lo' | 'hi' | 'qualifier'>, tolerance = DEFAULT_TOLERANCE): Interval | null {
