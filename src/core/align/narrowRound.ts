@@ -1,5 +1,5 @@
 import type { Span } from '../model'
-import { foldKey } from '../text/normalize'
+import { compact, foldKey } from '../text/normalize'
 import { WORD_END, WORD_START } from '../text/words'
 import { alternation } from '../text/alternation'
 
@@ -37,9 +37,11 @@ const FUTURE_BEFORE = new RegExp(`${WORD_START}(?:will|shall|would)${WORD_END}|\
 
 interface Mention { round: Round; start: number; end: number }
 
+// (Read on the compact view, whose offsets lead back to the text: vowel marks and tatweel, dropped
+// for matching, would otherwise shift every mention after them.)
 function mentions(text: string, from = 0, to = text.length): Mention[] {
-  const folded = foldKey(text.slice(from, to))
-  return [...folded.matchAll(MENTION)].map((m) => ({ round: (m[1] ? 1 : 2) as Round, start: from + m.index, end: from + m.index + m[0].length }))
+  const folded = compact(text.slice(from, to))
+  return [...folded.text.matchAll(MENTION)].map((m) => ({ round: (m[1] ? 1 : 2) as Round, start: from + folded.offsets[m.index], end: from + folded.offsets[m.index + m[0].length] }))
 }
 
 /** The round a text names first (a topic's words: "Runoff turnout", "First-round date"), if one. */

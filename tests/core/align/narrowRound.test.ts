@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reportRound, roundIn } from '../../../src/core/align/narrowRound'
+import { reportRound, roundIn, roundNear } from '../../../src/core/align/narrowRound'
 import { sentences } from '../../../src/core/text/segment'
 import type { Lang } from '../../../src/core/model'
 import { placed, source, topic } from './placed'
@@ -15,6 +15,14 @@ describe('roundIn: the round a topic names', () => {
     ['Overall turnout', undefined],
   ] as [string, number | undefined][])('%s → %s', (label, round) => {
     expect(roundIn(label)).toBe(round)
+  })
+})
+
+describe('roundNear: the round a sentence names before its figure', () => {
+  it('reads the mentions where the text has them, vowel marks and all', () => {
+    const text = 'وَفِي الْجَوْلَةِ الْأُولَى بَلَغَتْ نِسْبَةُ الْمُشَارَكَةِ فِي الِانْتِخَابَاتِ الرِّئَاسِيَّةِ الْمُبَكِّرَةِ الَّتِي جَرَتْ يَوْمَ الْجُمُعَةِ الْمَاضِي 39 فِي الْمِئَةِ، قَبْلَ الْجَوْلَةِ الثَّانِيَةِ.'
+    const at = text.indexOf('39')
+    expect(roundNear(text, { start: 0, end: text.length }, { start: at, end: at + 2 })).toBe(1)
   })
 })
 
