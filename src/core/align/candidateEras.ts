@@ -1,5 +1,5 @@
 import type { Claim } from '../model'
-import { toInterval, type Interval } from '../compare/interval'
+import { datedDays } from './candidateValues'
 import { sayQuantity } from '../quantity/say'
 
 // Dates of one kind of event that lie years apart date two events of that kind: this election
@@ -12,13 +12,8 @@ import { sayQuantity } from '../quantity/say'
 // summer", "cet été", "2024"); dates further apart than half a year are of another event.
 const ERA_GAP = 183
 
-/** The dates of a candidate, each with its days; a date with an open end ("since 2014") has none. */
-function daysOf(c: Claim): Interval | null {
-  const q = c.quantity
-  if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved) return null
-  const iv = toInterval(q)
-  return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? iv : null
-}
+/** The days of a candidate's date; a date with an open end ("since 2014") has none. */
+const daysOf = (c: Claim) => datedDays(c.quantity)
 
 /**
  * The dates of a candidate by era, when two eras or more (runs of dates no more than half a year

@@ -37,18 +37,22 @@ function valueOf(q: Quantity): { iv: Interval; unit: string } | null {
 // of a day.
 const MONTH = 31
 function dayValue(q: Quantity): Interval | null {
+  const iv = datedDays(q)
+  return iv && iv.hi - iv.lo < MONTH ? iv : null
+}
+
+/** A date's days, when it names a closed stretch of them (resolved, no open end: not "since 2014"). */
+export function datedDays(q: Quantity): Interval | null {
   if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved) return null
   const iv = toInterval(q)
-  return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) && iv.hi - iv.lo < MONTH ? iv : null
+  return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? iv : null
 }
 
 // A year or a month two reports give ("in 2019", "en 2019", "عام 2019"; "December 2019") is one
 // value when it is the very same period; a part of one ("by the end of the year", "late August")
 // says too little of where in it.
 function periodValue(q: Quantity): Interval | null {
-  if ((q.kind !== 'date' && q.kind !== 'daterange') || q.unresolved || q.qualifier === 'vague' || (q.precision !== 'year' && q.precision !== 'month')) return null
-  const iv = toInterval(q)
-  return iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? iv : null
+  return q.qualifier === 'vague' || (q.precision !== 'year' && q.precision !== 'month') ? null : datedDays(q)
 }
 
 // Lengths in metres and masses in kilograms, so that "47 nautical miles" meets "87 km".
