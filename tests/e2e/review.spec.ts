@@ -49,7 +49,8 @@ test('an imported BAMEX article joins the topic; a verdict override and its note
   await page.screenshot({ path: `${SHOTS}/review-import.png`, fullPage: true })
 
   await page.goto('/#/topics/bamex-dates')
-  await expect(page.getByTestId('source-column')).toHaveCount(3)
+  // (As after a reload below: the worker may still be reading the imported report.)
+  await expect(page.getByTestId('source-column')).toHaveCount(3, { timeout: 20_000 })
 
   // Reviewing without a name is not possible; the name is asked once.
   await expect(page.getByTestId('decision-save')).toBeDisabled()
