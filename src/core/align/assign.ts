@@ -79,6 +79,8 @@ interface Prepared {
   projectionRival: boolean
   /** Another topic of its measure is about the rest of a place: figures said of other parts go there. */
   elsewhereRival: boolean
+  /** It names a war its measure is counted over, and another topic of its measure does not: it takes only figures whose sentence names the war ("Death toll of the war" beside "Death toll in the village"). */
+  framed: boolean
   /** What its label adds to its measure ("Seriously injured"), by qualifier id. */
   qualifiers: Set<string>
   /** Qualifiers that split its measure between it and another topic: its own (figures must say them) and others' (figures saying them go there). */
@@ -119,6 +121,9 @@ function withPeople(marks: Set<string>, t: Topic): Set<string> {
 // one of them is more likely that topic's than a topic of the same measure that names none
 // (phraseNames.ts reads which words of the sentence are the figure's own).
 const CONTEXT_BONUS = 0.5
+// A war frames every event a story tells within it (an attack, a massacre, a siege): a topic of its
+// total is told from the event's by its name.
+const FRAMES = new Set(['war'])
 function contextConcepts(t: Topic): Set<string> {
   const out = new Set<string>()
   for (const text of new Set([t.label.en, t.label.ar])) {
@@ -194,6 +199,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     context: contextConcepts(t),
     projectionRival: false,
     elsewhereRival: false,
+    framed: false,
     qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
     splitBy: { own: [], others: [] },
     marks: withPeople(marksIn(`${t.label.en} ${t.label.ar} ${t.measure}`), t),
@@ -250,6 +256,7 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     const rival = (flag: 'projection' | 'elsewhere') => !p.topic[flag] && !!p.concept && prepared.some((o) => o.topic[flag] && o.concept?.id === p.concept!.id)
     p.projectionRival = rival('projection')
     p.elsewhereRival = rival('elsewhere')
+    p.framed = [...p.context].some((id) => FRAMES.has(id)) && !!p.concept && prepared.some((o) => o !== p && o.concept?.id === p.concept!.id && ![...o.context].some((id) => FRAMES.has(id)))
     // A qualifier splits a measure only when topics split it: "Seriously injured" beside "People
     // injured" takes the figures said to be serious, and the other takes the rest; alone, a topic's
     // qualifier only favours the figures that say it.
@@ -774,6 +781,12 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // The same for the rest of a place ("Deaths outside Derna": "170 more in other parts of the east").
   if (t.elsewhere && !ctx.elsewhere) return null
   if (ctx.elsewhere && !t.elsewhere && p.elsewhereRival) return null
+  // A topic framed by a wider event than its sibling's ("Death toll of the war in Sudan" beside
+  // "Death toll in Wad al-Nourah") takes a figure only when its sentence names that frame: the
+  // story's own figures, said with the country's name, are the sibling's.
+  // (Said in its sentence or the two before: "No reliable toll exists for the conflict. Tens of
+  // thousands are known to have been killed".)
+  if (p.framed && !conceptsIn(text, ctx.context, lang, true).some((x) => FRAMES.has(x.concept.id) && p.context.has(x.concept.id))) return null
   // A side, another time, an hour, abroad: a figure that names one joins the topic naming it.
   if (p.narrowedApart && !fitsNarrowing(p.narrowing, p.narrowedApart, ctx.narrowed(p.narrowedApart.atStake), ctx.storyYear, !!p.speaker)) return null
   // The same for what a topic's label adds to its measure ("Seriously injured", "Aid per partly

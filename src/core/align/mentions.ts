@@ -82,14 +82,19 @@ export function wordsOf(text: string): Word[] {
 
 // Latin spellings of Arabic names write و as "w" or "ou" ("Tawila" طويلة, "Ouarzazate" ورزازات),
 // which the skeleton reads as a consonant f or a leading vowel: an alias also takes those readings.
-const VARIANTS: [RegExp, string][] = [[/w/gi, ''], [/^ou[aeiou]?/i, '']]
+// A leading "Wa" is that و with its vowel ("Wad Madani" ود مدني), and a final "ah" the feminine
+// ending ة, which Arabic folds to none and French often drops ("Wad al-Nourah" ود النورة, "Noura").
+const VARIANTS: [RegExp, string][] = [[/w/gi, ''], [/^ou[aeiou]?/i, ''], [/^w[aeiou](?=[^aeiouwy])/i, ''], [/(?<=[aeiou])h$/i, '']]
+// The Arabic article spelt as a word of its own ("Wad al-Nourah") is attached in Arabic script,
+// where the skeleton peels it: an alias also reads it as no word at all.
+const ARTICLE_WORD = /^(?:al|el|ul)$/i
 
 /** An alias as the concatenated keys of its words, with the readings its Latin spellings allow. */
 export function aliasKeys(alias: string): string[] {
   let keys = ['']
   for (const w of alias.match(WORD) ?? []) {
     const spellings = LATIN.test(w) ? [w, ...VARIANTS.filter(([re]) => w.search(re) >= 0).map(([re, to]) => w.replace(re, to))] : [w]
-    const wk = [...new Set(spellings.flatMap(aliasWordKeys))]
+    const wk = [...new Set([...spellings.flatMap(aliasWordKeys), ...(ARTICLE_WORD.test(w) && keys[0] !== '' ? [''] : [])])]
     keys = keys.flatMap((k) => wk.map((x) => k + x))
   }
   return [...new Set(keys)]

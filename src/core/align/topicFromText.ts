@@ -29,6 +29,11 @@ export interface TopicWords {
 // Capitalised words that name no place or body: the start of a phrase, months, weekdays.
 const NOT_NAMES = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'for', 'by', 'to', 'from', 'at', 'when', 'how', 'who', 'what', 'people', 'death', 'toll', 'date', 'day', 'number', 'share', 'time', 'money', 'length', 'distance', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'sept', 'aug', 'oct', 'nov', 'dec', 'storm', 'un', 'al', 'el'])
 const ARTICLE = /^(al|el|le|la|les)[-\s]/i
+// Names carry particles in lower case: an Arabic article joined by a hyphen ("Wad al-Nourah",
+// "Abdel Fattah al-Burhan") is part of the name it starts; so is a particle between two
+// capitalised words ("Rio de Janeiro", "Wad al Nourah", "Port of Spain" is not one).
+const ARTICLED = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-\p{Lu}/u
+const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|de|da|do|dos|das|del|di|du|van|von|der|bin|ibn|ben|ould|abu)$/
 // Word edges in Unicode (lookarounds on letters and digits): a regex word boundary is ASCII-only and
 // would see none beside an accented or Arabic letter.
 const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimated final|could reach|forecast)(?![\p{L}\p{N}])|متوقع|المتوقعة|يتوقع|attendu|prévu/iu
@@ -114,6 +119,8 @@ function bodyAliases(name: string): string[] {
 function wordCues(aliases: string[], words: string, label: string): string[] {
   const named = new Set(aliases.flatMap((a) => a.toLowerCase().split(/\s+/)))
   const content = (t: string) => [...new Set((t.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [])
+    // (A possessive is its owner's word: "Faye's" is Faye.)
+    .map((x) => x.replace(/['’]s$/u, ''))
     .filter((x) => x.length >= 4 && !named.has(x))
     // (An Arabic word without its clitics and article: "المساجد" is found in "بالمساجد" and "مساجد".)
     .map((x) => (/\p{Script=Arabic}/u.test(x) ? nounKey(x, 'ar') : /[^s]s$/.test(x) && x.length > 4 ? x.slice(0, -1) : x))
@@ -196,9 +203,12 @@ function namesIn(text: string, lang: Lang, label: boolean): string[] {
     end = t.index + t[0].length
     const word = t[0].replace(/['’]s$/u, '')
     if (i === 0) possessive = word !== t[0]
-    const cap = /^\p{Lu}/u.test(word) && !NOT_NAMES.has(foldKey(word)) && !conceptsIn(word, { start: 0, end: word.length }, 'en').length
+    const cap = (/^\p{Lu}/u.test(word) || ARTICLED.test(word)) && !NOT_NAMES.has(foldKey(word)) && !conceptsIn(word, { start: 0, end: word.length }, 'en').length
     const joiner = /^(al|el)$/i.test(word) && /^\p{Lu}/u.test(word)
-    if (cap || (joiner && run.length === 0)) { if (!run.length) runStart = i; run.push(word) } else flush()
+    // (A particle in lower case inside a name keeps it whole: "Wad al Nourah", "Rio de Janeiro".)
+    const next = tokens[i + 1]
+    const inside = run.length > 0 && PARTICLE.test(word) && !!next && /^\p{Lu}/u.test(next[0]) && /^\s+$/u.test(text.slice(end, next.index))
+    if (cap || (joiner && run.length === 0) || inside) { if (!run.length) runStart = i; run.push(word) } else flush()
   })
   flush()
   return out.filter((n) => !/^(al|el)$/i.test(n))

@@ -72,3 +72,21 @@ describe('the Arabic article in Latin spellings', () => {
   })
 })
 
+
+describe('Arabic names in Latin letters with their article and endings', () => {
+  // Invented village names, spelt the ways outlets spell Arabic names.
+  it('a name spelt with its article as a word finds the Arabic spelling, where the article is attached', () => {
+    expect(found('Wad al-Sameerah', 'هاجمت القوات قرية ود السميرة فجرا')).toEqual(['ود السميرة'])
+    expect(found('Kafr el-Tineh', 'سقط قتلى في كفر التينة أمس')).toEqual(['كفر التينة'])
+  })
+  it('a leading "Wa" is the letter و with its vowel', () => {
+    expect(found('Wad Harbi', 'وصل الجرحى إلى ود حربي')).toEqual(['ود حربي'])
+  })
+  it('a final "ah" is the feminine ending, which French spellings drop', () => {
+    expect(found('Wad al-Sameerah', 'le village de Wad al-Sameera, dans le centre')).toEqual(['Wad al-Sameera'])
+    expect(found('Wad al-Sameerah', 'le village de Wad al-Sameerah, dans le centre')).toEqual(['Wad al-Sameerah'])
+  })
+  it('the article read as no word does not make a name of its other words alone', () => {
+    expect(found('Wad al-Sameerah', 'the Wad Harbi clinic')).toEqual([])
+  })
+})

@@ -95,3 +95,18 @@ describe('topicFromText: a topic about one people', () => {
     expect(t.entity.aliases).toEqual(expect.arrayContaining(['Egyptian', 'Sudanese']))
   })
 })
+
+describe('topicFromText: names with particles in lower case', () => {
+  const entity = (label: string) => topicFromText({ id: 't', label, kind: 'count' })?.entity.name
+  it('an article joined by a hyphen or a particle between capitals keeps the name whole', () => {
+    expect(entity('Death toll in Wad al-Sameerah')).toBe('Wad al-Sameerah')
+    expect(entity('Population of Kafr el-Tineh')).toBe('Kafr el-Tineh')
+    expect(entity('Flights cancelled at Porto do Sul')).toBe('Porto do Sul')
+  })
+  it('a particle with no capital after it ends the name', () => {
+    expect(entity('Deaths in Tinville de nuit')).toBe('Tinville')
+  })
+  it('a possessive is its owner, not a cue of its own', () => {
+    expect(topicFromText({ id: 't', label: "Halvorsen's detention", kind: 'duration' })?.cues ?? []).not.toContain("halvorsen'")
+  })
+})
