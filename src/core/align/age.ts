@@ -18,6 +18,8 @@ const AFTER_NAME_ROLE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+\s*,\s*(?:[\p{L}'’-]
 // "who was", "qui avait", "à" set off by commas after what befell the person ("Tué en 2020, à 62 ans, par").
 const WHO_WAS = /(?:^|[^\p{L}])(?:who was|who is|qui avait|qui a|qui était)\s*$/iu
 const SET_OFF_AT = /,\s*à\s*$/u
+// A birthday says an age: "qui fête ses 44 ans", "célébrait ses 60 ans".
+const BIRTHDAY = /(?:^|[^\p{L}])(?:fête|fêtait|fêtera|a fêté|célèbre|célébrait|célébrera|a célébré)\s+ses\s*$/iu
 // In Arabic, a name is not capitalised: years in brackets or between commas right after a word.
 const AR_BRACKET = /[\p{L}]\s*[(،,]\s*$/u
 // What may follow an age said by a name: the end of the aside or of the clause.
@@ -31,7 +33,7 @@ export function isAge(c: Aged, text: string): boolean {
   const before = text.slice(Math.max(c.sentence.start, c.span.start - 60), c.span.start)
   const after = text.slice(c.span.end, Math.min(c.sentence.end, c.span.end + 12))
   if (/\p{Script=Arabic}/u.test(c.text)) return YEARS_WORD.test(c.text.replace(/\p{M}/gu, '')) && AR_BRACKET.test(before) && /^\s*[)،,]/u.test(after)
-  if (WHO_WAS.test(before)) return true
+  if (WHO_WAS.test(before) || BIRTHDAY.test(before)) return true
   const closes = CLOSES.test(after)
   return closes && (AFTER_NAME.test(before) || AFTER_NAME_ROLE.test(before) || SET_OFF_AT.test(before))
 }

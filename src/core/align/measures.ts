@@ -292,6 +292,11 @@ export const CONCEPTS: Concept[] = [
     words: { ar: ['طلقة', 'طلقات', 'ذخيرة', 'الذخيرة', 'ذخائر', 'رصاصة', 'رصاصات', 'خرطوشة', 'خراطيش'], en: ['rounds', 'cartridges', 'bullets', 'ammunition', 'shells'], fr: ['cartouches', 'munitions', 'balles', 'obus'] },
   },
   {
+    // Missiles and rockets fired or shot down ("38 missiles", "أكثر من 40 صاروخاً", "une quarantaine de missiles").
+    id: 'missiles', countedOnly: true, family: 'other', label: { en: 'missiles', ar: 'الصواريخ' },
+    words: { ar: ['صاروخ', 'صاروخا', 'صاروخاً', 'صواريخ', 'الصواريخ', 'صاروخين', 'صاروخان'], en: ['missiles', 'missile', 'rockets', 'cruise missiles', 'ballistic missiles'], fr: ['missiles', 'missile', 'roquettes', 'missiles de croisière', 'missiles balistiques'] },
+  },
+  {
     id: 'schools', countedOnly: true, family: 'buildings', label: { en: 'schools', ar: 'المدارس' },
     words: { ar: ['مدرسة', 'مدارس', 'المدارس', 'فصل دراسي', 'فصول دراسية'], en: ['schools', 'classrooms'], fr: ['écoles', 'établissements scolaires', 'collèges', 'lycées', 'salles de classe'] },
   },

@@ -42,6 +42,7 @@ const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimat
 // expected at the concert", "spectateurs attendus au stade", "المتوقع حضورهم"): those words are read out first.
 const EXPECTED_AT = /(?<![\p{L}\p{N}])(?:expected|attendus|attendues|attendu|attendue)\s+(?:at|to attend|to come|au|aux|pour assister)(?![\p{L}\p{N}])|المتوقع حضورهم|المتوقع حضور|المنتظر حضور/giu
 
+const AGE = 'age'
 const ESTIMATE = /(?<![\p{L}\p{N}])(estimated|estimé|estimée|estimés)(?![\p{L}\p{N}])|المقدر|التقديرية/iu
 
 // A topic about the rest of a place: "Deaths outside Derna", "الوفيات خارج درنة", "hors de Derna".
@@ -56,7 +57,7 @@ export function topicFromText(w: TopicWords): Topic | null {
   const lang = w.lang ?? (/\p{Script=Arabic}/u.test(w.label) ? 'ar' : 'en')
   const words = `${w.label}. ${w.measure ?? ''}`
   // A label in Latin letters of no stated language is read as English, else as French ("Nombre de pèlerins").
-  const concept = (w.lang || lang === 'ar' ? [lang] : (['en', 'fr'] as const)).reduce<Concept | null>((got, l) => got ?? pickConcept(w.label, words, l, w.kind), null) ?? eventOfDateWords(words, w.kind, CONCEPTS) ?? fallback(w.kind)
+  const concept = (w.lang || lang === 'ar' ? [lang] : latinLangs(w.label)).reduce<Concept | null>((got, l) => got ?? pickConcept(w.label, words, l, w.kind), null) ?? eventOfDateWords(words, w.kind, CONCEPTS) ?? fallback(w.kind)
   // The label names the topic's entity; with none, the topic is about the whole story.
   // (A name in brackets says whose count it is or the wider place, "Deaths in Nairobi (KNCHR)",
   // "Deaths at Lakhdaria (Bouira)": the topic is about the name outside them.)
@@ -84,7 +85,7 @@ export function topicFromText(w: TopicWords): Topic | null {
     entity: { name: names[0] ?? '', aliases },
     measure: w.measure ?? w.label,
     kind: w.kind,
-    alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : undefined,
+    alsoKinds: w.kind === 'date' ? ['daterange'] : w.kind === 'daterange' ? ['date', 'duration'] : w.kind === 'count' && concept?.id === AGE ? ['duration'] : undefined,
     cues: [],
     // (An estimate named in the label is one too: "Estimated total dead", "Nombre estimé de morts";
     // not of money: a damage, a cost or a need is only ever given as an estimate, "Estimated cost of
@@ -111,6 +112,16 @@ export function topicFromText(w: TopicWords): Topic | null {
 const BODIES = new Map(KNOWN_ORIGINS.flatMap((names) => names.map((n) => [foldKey(n), names] as const)))
 function bodyAliases(name: string): string[] {
   return [...BODIES.get(foldKey(name)) ?? [], ...bodyNames(name)].filter((n) => n.length > 3)
+}
+
+// The languages a label in Latin letters may be in: English, French or both when its little words do
+// not tell ("Missiles fired in the barrage" is English, and its barrage no dam).
+const EN_WORDS = /(?<![\p{L}'’])(?:the|of|in|on|by|for|and|to|at|from|with|per|who|that|were|was)(?![\p{L}'’])/iu
+const FR_WORDS = /(?<![\p{L}])(?:de|du|des|le|la|les|à|au|aux|en|et|sur|pour|par|dans|d['’]|l['’])(?![\p{L}])/iu
+function latinLangs(label: string): Lang[] {
+  const en = EN_WORDS.test(label)
+  const fr = FR_WORDS.test(label)
+  return en && !fr ? ['en'] : fr && !en ? ['fr'] : ['en', 'fr']
 }
 
 // A topic whose measure no concept names: its cues are the content words of the reader's label (of
@@ -142,7 +153,7 @@ function pickConcept(label: string, text: string, lang: Lang, kind: QuantityKind
   // killed" count the injured and the killed; "Provinces affected", "Pagers that detonated" count
   // the provinces and the pagers.)
   const named = (t: string) => {
-    const all = conceptsIn(t, { start: 0, end: t.length }, lang, dated)
+    const all = conceptsIn(t, { start: 0, end: t.length }, lang, dated || kind === 'duration')
     const modifier = (m: ConceptMention) => m.countedOnly && !/s$/iu.test(t.slice(m.start, m.end)) && all.some((o) => o.start >= m.end && /^[\s-]*$/u.test(t.slice(m.end, o.start)))
     return all.filter((m) => !modifier(m))
   }
@@ -150,7 +161,8 @@ function pickConcept(label: string, text: string, lang: Lang, kind: QuantityKind
   const found = named(text)
   // A duration is the length of an event ("Length of the siege") or of something timed (mourning).
   // A length of time is never a distance or a mass ("how long it was stored" is no length in km).
-  const fits = (c: Concept) => (kind === 'duration' ? c.event || c.family === 'time' : dated ? c.event : !c.event && familyFits(c, kind))
+  // (An age is a number of years a reader may ask for as a count: "Faye's age".)
+  const fits = (c: Concept) => (kind === 'duration' ? c.event || c.family === 'time' : dated ? c.event : (!c.event && familyFits(c, kind)) || (kind === 'count' && c.id === AGE))
   // A label that names a group and what happened to it ("Pilgrims who died", "Secouristes tués") is
   // about what happened; one that names the group alone ("Number of pilgrims") counts the group,
   // whatever its measure phrase adds ("removed by security forces").

@@ -28,6 +28,11 @@ describe('topicFromText: the measure fits the kind', () => {
     expect(concept('How long the grain was stored', 'duration')).toBe('storage')
     expect(concept('Length of the siege', 'duration')).toBe('siege')
   })
+  it('a length of time reads the event its words name, as a date does', () => {
+    expect(concept("Length of Halvorsen's detention", 'duration')).toBe('held')
+    expect(concept('Durée de la détention de Halvorsen', 'duration', 'fr')).toBe('held')
+    expect(concept('مدة احتجاز هالفورسن', 'duration')).toBe('held')
+  })
   it('a topic about the rest of a place says so, in each language', () => {
     expect(topicFromText({ id: 'a', label: 'Deaths outside Derna', kind: 'count' })?.elsewhere).toBe(true)
     expect(topicFromText({ id: 'b', label: 'الوفيات خارج درنة', kind: 'count' })?.elsewhere).toBe(true)
@@ -108,5 +113,17 @@ describe('topicFromText: names with particles in lower case', () => {
   })
   it('a possessive is its owner, not a cue of its own', () => {
     expect(topicFromText({ id: 't', label: "Halvorsen's detention", kind: 'duration' })?.cues ?? []).not.toContain("halvorsen'")
+  })
+})
+
+describe('topicFromText: the language of a label in Latin letters', () => {
+  it('an English label is not read with French words ("barrage" is no dam in English)', () => {
+    expect(concept('Size of the barrage', 'count')).toBeNull()
+    expect(concept('Barrages détruits par la crue', 'count')).toBe('dams')
+  })
+  it('missiles and rockets are counted, in each language', () => {
+    expect(concept('Rockets in the barrage', 'count')).toBe('missiles')
+    expect(concept('Nombre de missiles tirés', 'count')).toBe('missiles')
+    expect(concept('عدد الصواريخ التي أطلقت', 'count')).toBe('missiles')
   })
 })

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { platformCurrencies } from '../../../src/core/extract/common/platformCurrencies'
 import { foldKey } from '../../../src/core/text/normalize'
 import { expectCase, type Case } from './helpers'
+import { extractClaims } from '../../../src/core/extract'
+import type { Source } from '../../../src/core/model'
 
 // Currencies nobody listed by hand, read by the names the platform gives every ISO currency
 // (Intl.DisplayNames, Intl.NumberFormat's plural names), in the forms reports write them: the
@@ -47,5 +49,30 @@ describe('platformCurrencies', () => {
     expect(en.names['euros']).toBeUndefined()
     expect(en.names['us dollars']).toBeUndefined()
     expect(en.names['mexican pesos']).toBe('MXN')
+  })
+})
+
+// A head noun only one currency has is that currency on its own, and an ISO code stands before or
+// after an amount; a code that is also a word or an acronym ("COP 28") and a head that is a common
+// word ("five marks") are not read as money.
+const bare: Case[] = [
+  { text: 'جمعت المنصة أكثر من 200 مليون هريفنيا خلال يومين.', span: 'أكثر من 200 مليون هريفنيا', kind: 'money', lo: 2e8, hi: null, unit: 'UAH', qualifier: 'more-than' },
+  en({ text: 'The appeal raised 250 million hryvnias within a day.', span: '250 million hryvnias', kind: 'money', lo: 2.5e8, unit: 'UAH' }),
+  en({ text: 'The city has budgeted 4 billion rupiahs for shelters.', span: '4 billion rupiahs', kind: 'money', lo: 4e9, unit: 'IDR' }),
+  en({ text: 'The fund now holds UAH 800m, officials said.', span: 'UAH 800m', kind: 'money', lo: 8e8, unit: 'UAH' }),
+  en({ text: 'Repairs will cost between KES 360m and KES 400m.', span: 'between KES 360m and KES 400m', kind: 'money', lo: 3.6e8, hi: 4e8, unit: 'KES', qualifier: 'range' }),
+  en({ text: 'Bern added CHF 40 million to the fund.', span: 'CHF 40 million', kind: 'money', lo: 4e7, unit: 'CHF' }),
+  fr({ text: 'La collecte a atteint 300 millions UAH mardi.', span: '300 millions UAH', kind: 'money', lo: 3e8, unit: 'UAH' }),
+]
+
+describe('a currency by its head noun alone or by its ISO code', () => {
+  it.each(bare)('$text → $span', (c) => expectCase(c))
+  it('a code that is also an acronym news writes before a number is no currency', () => {
+    const claims = extractClaims({ id: 'x', lang: 'en', text: 'Delegates met at COP 28 in Dubai and TOP 10 lists.', published: '2024-07-12', window: null } as Source)
+    expect(claims.filter((c) => c.quantity.kind === 'money')).toEqual([])
+  })
+  it('a head that is a common word is no currency', () => {
+    expect(platformCurrencies('en', {}).names.marks).toBeUndefined()
+    expect(platformCurrencies('en', {}).names.hryvnias).toBe('UAH')
   })
 })

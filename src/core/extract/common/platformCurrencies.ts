@@ -24,7 +24,16 @@ export interface PlatformCurrencies {
   places: Record<string, string>
   /** Each family with the codes whose head noun it is, the hand-written default first. */
   families: Record<string, string[]>
+  /** ISO codes in lower case, as a text writes them before or after an amount ("UAH 800m", "250 millions UAH"), to themselves. */
+  codes: Record<string, string>
 }
+
+// A head noun that only one currency has is that currency alone, without its country ("250 million
+// hryvnias", "500 000 hryvnias", "مليون هريفنيا"), unless it is also a common word after a number
+// ("5 marks", "10 gold", "100 soles", "500 gourdes" of water, "بير" a well).
+const COMMON_HEADS = new Set(['mark', 'marks', 'real', 'reals', 'right', 'rights', 'gold', 'sol', 'soles', 'gourde', 'gourdes', 'sucre', 'sucres', 'won', 'tala', 'som', 'kip', 'kips', 'pula', 'pulas', 'lek', 'lev', 'dram', 'drams', 'florin', 'ounce', 'بير', 'مارك', 'ذهب', 'سول'])
+// Codes that are also words or acronyms news writes before a number ("COP 28", "ALL 12", "TOP 10", "PHP 8").
+const CODE_WORDS = new Set(['ALL', 'AMD', 'ANG', 'BAM', 'BOB', 'CAD', 'COP', 'CUP', 'GEL', 'MAD', 'MOP', 'MUR', 'NAD', 'PEN', 'PHP', 'RON', 'SOS', 'TOP', 'TRY', 'XAG', 'XAU', 'XPD', 'XPT', 'XTS', 'XXX', 'XDR', 'XSU', 'XUA', 'XBA', 'XBB', 'XBC', 'XBD'])
 
 // Amounts among which every plural category of ar, en and fr (zero, one, two, few, many, other)
 // has one: a currency's plural names are its names for one amount of each category.
@@ -48,15 +57,22 @@ export function platformCurrencies(lang: CurrencyLang, bare: Record<string, stri
   const known = cache.get(bare)
   if (known) return known
   const listed = new Set(Object.keys(bare).map(foldKey))
-  const out: PlatformCurrencies = { names: {}, places: {}, families: Object.fromEntries(Object.entries(CURRENCY_FAMILIES).map(([f, cs]) => [f, [...cs]])) }
+  const out: PlatformCurrencies = { names: {}, places: {}, families: Object.fromEntries(Object.entries(CURRENCY_FAMILIES).map(([f, cs]) => [f, [...cs]])), codes: {} }
   const display = new Intl.DisplayNames(lang, { type: 'currency', fallback: 'none' })
   const regions = new Intl.DisplayNames(lang, { type: 'region', fallback: 'none' })
   const amounts = samples(lang)
+  const heads = new Map<string, Set<string>>()
   for (const code of supportedCurrencies()) {
-    for (const name of namesOf(lang, display, code, amounts)) addName(out, lang, bare, listed, code, name)
+    for (const name of namesOf(lang, display, code, amounts)) {
+      addName(out, lang, bare, listed, code, name)
+      const head = headOf(lang, name)
+      if (head) { const h = foldKey(head); const l = heads.get(h) ?? new Set(); l.add(code); heads.set(h, l) }
+    }
     const region = regionName(regions, code.slice(0, 2))
     if (region) out.places[region] ??= code
+    if (!CODE_WORDS.has(code)) out.codes[code.toLowerCase()] = code
   }
+  for (const [head, codes] of heads) if (codes.size === 1 && head.length >= 3 && !COMMON_HEADS.has(head)) add(out.names, listed, head, [...codes][0])
   cache.set(bare, out)
   return out
 }
@@ -84,6 +100,13 @@ function addName(out: PlatformCurrencies, lang: CurrencyLang, bare: Record<strin
     const forms = lang === 'ar' ? arabicAdjectiveForms(adjective).flatMap((w) => [w, `ال${w}`]) : adjective
     for (const a of forms) out.places[a] ??= code
   }
+}
+
+// The head noun of a currency's name of two words or more: last in English, first in Arabic and French.
+function headOf(lang: CurrencyLang, name: string): string | null {
+  const words = name.split(/\s+/)
+  if (words.length < 2 || /[0-9]/.test(name)) return null
+  return lang === 'en' ? words[words.length - 1] : words[0]
 }
 
 // A name the hand-written list does not already give, folded as the text will be.
