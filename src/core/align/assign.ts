@@ -3,7 +3,7 @@ import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
-import { countryAliases, isCountryWord, isPeopleWord } from '../entities/countries'
+import { countryAliases, isCountryWord, isPeopleWord, seatOf as seatCountry } from '../entities/countries'
 import { ballotFacets, EXIT_POLL } from './ballot'
 import { countryOf, elsewhereIn, isCountryName, pastAside, peopleNamed, projectedIn, qualifiersIn, recallsThePast } from './facets'
 import { conceptById, conceptsIn, measuresOf, type MeasureReading } from './measureOf'
@@ -28,6 +28,7 @@ import { aboutOf, phraseNames, type SentenceNames } from './phraseNames'
 import { withOwnYear } from './dateYear'
 import { reportRound, roundNear, type Round } from './narrowRound'
 import { withCoverEvents } from './dateCover'
+import { capitalMentions } from './capitalWords'
 import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -429,6 +430,13 @@ function withoutStrays(out: Assignment[], claims: Claim[], topics: Topic[], read
 // skeleton another word shares: "Chine" is no "سن" (age), "Russie" no "رئيس".
 const plainKey = (w: string) => foldKey(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/['’]s$/u, '')
 function namedPeoples(text: string, mentions: Map<string, Span[]>, prepared: Prepared[]): Map<string, Span[]> {
+  // (And a capital named as "the capital": capitalWords.ts.)
+  for (const p of prepared) {
+    // (Not for a pair of capitals, "the Niamey-N'Djamena convoy": which would it be?)
+    const seats = new Set(p.topic.entity.aliases.map(seatCountry).filter(Boolean))
+    const capital = p.topic.entity.name && seats.size <= 1 ? capitalMentions(text, p.topic.entity.name) : []
+    if (capital.length) mentions.set(p.topic.id, [...(mentions.get(p.topic.id) ?? []), ...capital].sort((a, b) => a.start - b.start))
+  }
   for (const p of prepared) {
     const found = p.countries.size && isCountryWord(p.topic.entity.name) ? mentions.get(p.topic.id) : undefined
     if (!found?.length) continue
