@@ -24,12 +24,12 @@ describe('placement: "Tuesday\'s attack" dates the explosion', () => {
   })
 })
 
-// A date topic whose words name no event this product reads ("Date of the strike", "Day it
-// happened") is about the story's own disaster: the dates a report gives of an attack, a blast or a
+// A date topic whose words name no event this product reads ("Day it happened", "Date of the
+// tragedy") is about the story's own disaster: the dates a report gives of an attack, a blast or a
 // fire date it, when no other date topic of the story dates them.
 describe('withCoverEvents: the story\'s disaster by the name of its kind', () => {
   it('lets a topic of no named event take an attack\'s, a blast\'s or a fire\'s dates', () => {
-    const day = topic('day', 'Date of the strike', 'date')
+    const day = topic('day', 'Date of the tragedy', 'date')
     expect(day.concept).toBe('struck')
     expect([...withCoverEvents(new Set(), day, [day])].sort()).toEqual(['attack', 'explosion', 'wildfire'])
     const raid = topic('raid', 'Day of the ground attack', 'date')
@@ -40,6 +40,6 @@ describe('withCoverEvents: the story\'s disaster by the name of its kind', () =>
     ['en', 'A military drone bombed the village of Velmora on Sunday night, killing dozens.', 'Sunday night'],
     ['ar', 'قصفت طائرة مسيّرة قرية فيلمورا مساء الأحد ما أوقع عشرات القتلى.', 'مساء الأحد'],
   ] as const)('%s: %s', (lang, text, day) => {
-    expect(placed(source(`s-${lang}`, lang, text), [topic('day', 'Date of the strike', 'date')]).day).toEqual([day])
+    expect(placed(source(`s-${lang}`, lang, text), [topic('day', 'Date of the tragedy', 'date')]).day).toEqual([day])
   })
 })
