@@ -123,8 +123,18 @@ export const CIVIC_CONCEPTS: Concept[] = [
     id: 'candidates', ownNoun: true, family: 'people', label: { en: 'candidates', ar: 'المترشحون' },
     words: {
       en: ['candidates', 'candidate', 'contenders', 'challengers', 'hopefuls', 'running mates'],
-      fr: ['candidats', 'candidat', 'candidates', 'prétendants'],
-      ar: ['مرشح', 'مرشحين', 'مرشحا', 'المرشحين', 'مترشح', 'مترشحين', 'مترشحا', 'المترشحين'],
+      fr: ['candidats', 'candidat', 'candidates', 'prétendants', 'candidatures', 'candidatures validées'],
+      // (Candidacies counted are candidates: "صادق على عشرين ترشيحاً", "20 candidatures validées".)
+      ar: ['مرشح', 'مرشحين', 'مرشحا', 'المرشحين', 'مترشح', 'مترشحين', 'مترشحا', 'المترشحين', 'ترشيح', 'ترشيحا', 'ترشيحات', 'الترشيحات', 'ملف ترشح', 'ملفات ترشح'],
+    },
+  },
+  {
+    // Election observers and monitors accredited or sent ("plus de 2 400 observateurs", "2,400 monitors", "مراقب").
+    id: 'observers', group: true, family: 'people', label: { en: 'observers', ar: 'المراقبون' },
+    words: {
+      en: ['observers', 'monitors', 'election observers', 'poll monitors'],
+      fr: ['observateurs', 'observatrices', 'observateurs électoraux'],
+      ar: ['مراقب', 'مراقبا', 'مراقبين', 'المراقبين', 'المراقبون', 'مراقبون'],
     },
   },
   {

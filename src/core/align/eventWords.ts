@@ -37,7 +37,7 @@ const MORE: Record<string, Record<Lang, string[]>> = {
   },
 }
 
-// Events the concept lists lack: a detention's days ("cette détention court jusqu'au 22 mai",
+// Events the concept lists lack: an official's visit, a swearing-in and a term's end; a detention's days ("cette détention court jusqu'au 22 mai",
 // "held in custody until 22 May", "تمديد الحبس حتى 22 مايو"), told from the people detained (a
 // count of them is no date).
 // A shutdown of the internet is a crackdown's event that reports date apart from the protests
@@ -48,6 +48,25 @@ const EVENTS: Concept[] = [
   {
     id: 'internet', family: 'date', event: true, label: { en: 'internet shutdown', ar: 'قطع الإنترنت' },
     words: { en: ['internet', 'internet shutdown', 'internet blackout', 'mobile internet', 'text message services', 'mobile data'], fr: ['internet', "coupure d'internet", 'coupure internet', 'coupure du réseau'], ar: ['الإنترنت', 'الانترنت', 'خدمة الإنترنت', 'خدمات الإنترنت', 'قطع الإنترنت', 'قطع الاتصالات'] },
+  },
+  {
+    // An official's visit is dated apart from what he visits ("Burhan visited the wounded in Managil
+    // on Thursday", "s'est rendu jeudi au chevet des blessés", "وصل أمس الخميس إلى المناقل حيث تفقد").
+    // (Not "زار": Arabic words are found inside words, and it is inside "وزارة", a ministry.)
+    id: 'visit', family: 'date', event: true, instant: true, label: { en: 'visit', ar: 'الزيارة' },
+    words: { en: ['visit', 'visited', 'visiting', 'toured'], fr: ['visite', 'visité', "s'est rendu", "s'est rendue", 'se rendra', 'en déplacement'], ar: ['زيارة', 'يزور', 'تفقد', 'تفقدت', 'وصل إلى', 'وصلت إلى'] },
+  },
+  {
+    // Taking office: a swearing-in, an inauguration ("was sworn in on Tuesday", "a prêté serment",
+    // "أدى اليمين الدستورية"), and the end of a term of office ("his term expires on 2 April",
+    // "son mandat s'achève le 2 avril", "تنقضي ولايته"), days the law sets apart from the vote.
+    id: 'sworn-in', family: 'date', event: true, instant: true, label: { en: 'swearing-in', ar: 'أداء اليمين' },
+    words: { en: ['sworn in', 'swearing-in', 'swearing in', 'inauguration', 'inaugurated', 'took office', 'take office', 'takes office'], fr: ['prêté serment', 'prêtera serment', 'prestation de serment', 'investiture', 'investi', 'entrée en fonction'], ar: ['اليمين', 'اليمين الدستورية', 'أدى اليمين', 'تنصيب', 'تنصيبه', 'تولي مهامه', 'تسلم مهامه'] },
+  },
+  {
+    // (Not "term" alone: "short-term needs", "in terms of".)
+    id: 'term-end', family: 'date', event: true, label: { en: 'end of the term of office', ar: 'نهاية الولاية' },
+    words: { en: ['term of office', "'s term", 'his term', 'her term', 'second term', 'final term', 'presidential term', 'term expires', 'term ends', 'mandate', 'mandate ends'], fr: ['mandat', 'fin de mandat', "fin de son mandat"], ar: ['ولايته', 'ولايتها', 'الولاية الرئاسية', 'ولايته الثانية', 'عهدته', 'العهدة', 'انتهاء ولاية', 'انتهاء ولايته', 'نهاية ولايته'] },
   },
   {
     id: 'detention', family: 'date', event: true, label: { en: 'detention', ar: 'الاحتجاز' },

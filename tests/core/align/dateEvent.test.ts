@@ -28,7 +28,8 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'وصل الوزير يوم الاثنين بعد الفيضانات التي اجتاحت المدينة.', 'يوم الاثنين', null],
   // A date in a clause joined by "and" dates that clause's doing, not an event of the clause before.
   ['fr', 'L’archipel ravagé par le cyclone reçoit des renforts, et le président doit s’y rendre jeudi.', 'jeudi', null],
-  ['en', 'Rescuers pulled survivors from the collapsed mall, and the minister visited the site on Friday.', 'Friday', null],
+  // (The minister's visit is an event of its own: visit.)
+  ['en', 'Rescuers pulled survivors from the collapsed mall, and the minister visited the site on Friday.', 'Friday', 'visit'],
   ['ar', 'اجتاحت السيول المدينة، فيما وصل الوزير يوم الخميس.', 'يوم الخميس', null],
   ['en', 'The dam collapsed on Friday, and rescuers arrived two days later.', 'Friday', 'struck'],
   // A date that is the complement of the event's noun dates it…
