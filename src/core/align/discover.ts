@@ -13,7 +13,7 @@ import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName 
 import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
 import { rankRestated } from './candidateRestated'
 import { countriesIn, countriesOfKey, countryKey } from './candidateCountries'
-import { partGroup, partGroupName } from './candidateParts'
+import { ownGroup, partGroup, partGroupName } from './candidateParts'
 import { isRecord, RECORD } from './candidateRecord'
 import { peopleBefore } from './candidatePeople'
 import { sideName, sideOf, sidesIn, type SideMention } from './candidateSides'
@@ -297,6 +297,11 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
         if (f.r.model && !models.has(f.r.model)) models.set(f.r.model, modelName(f.r.model, figures))
       }
     }
+    // A count of one group of people said by itself ("at least 35 children were killed" beside a
+    // toll of 104) is that group's count, as a part said with its total is ("104 dead, 35 of them
+    // children"): when two reports count the group and two others count the measure without it, it
+    // leaves the measure for the group's candidate.
+    if (kind === 'count' && concept.family === 'people') groupsApart(g.reads, byId, originOf)
     const byFacet = new Map<string, Read[]>()
     const plain: Claim[] = []
     for (const r of g.reads) {
@@ -499,6 +504,25 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   return out
     .filter((c) => c.sources.length >= 2)
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
+}
+
+/**
+ * Counts of one group of people said by themselves ("35 children killed") become parts of their
+ * measure (`part`), with the parts that name the group ("dont sept enfants"), when two sources or
+ * more of two origins count the group and two or more count the measure without naming any group.
+ */
+function groupsApart(reads: Read[], byId: Map<string, Source>, originOf: (c: Claim) => string): void {
+  const own = new Map<Read, string>()
+  for (const r of reads) { const w = r.part ? null : ownGroup(r.c); if (w) own.set(r, w) }
+  if (!own.size) return
+  const rest = new Set(reads.filter((r) => !r.part && !own.has(r)).map((r) => r.c.source))
+  if (rest.size < 2) return
+  for (const w of new Set(own.values())) {
+    const stating = reads.filter((r) => own.get(r) === w || (r.part && partGroup(r.c, byId.get(r.c.source)?.text ?? '') === w))
+    // (Of two origins, as a part's candidate must be: one agency's count relayed stays with the toll.)
+    if (new Set(stating.map((r) => r.c.source)).size < 2 || new Set(stating.map((r) => originOf(r.c))).size < 2) continue
+    for (const r of stating) r.part = true
+  }
 }
 
 /** A part's candidate named by its value and counted noun ("death toll: among them 2 children" / "حصيلة القتلى: منهم 2 (أطفال)"). */
