@@ -23,6 +23,7 @@ import { sameNouns } from './candidateNouns'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { eraLabel, eraSplits } from './candidateEras'
+import { saidOn } from './candidateSaid'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
 import { sayQuantity } from '../quantity/say'
 import { listOf } from '../quantity/list'
@@ -136,7 +137,8 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // Said as a part of the figure before it, of the same measure ("among them", "dont", "منهم").
       const part = !!m?.concept && whole?.id === m.concept.id && prev.quantity.kind === c.quantity.kind && partOfWhole
       // The days its sentence names, which may say which wave of an event a count belongs to.
-      const days = c.quantity.kind === 'count' ? ordered.filter((x) => x.sentence.start === c.sentence.start).flatMap((x) => { const d = dayOf(x); return d === null ? [] : [d] }) : []
+      // (Not a day said by a verb of saying, which dates what was said: "on Thursday gave a toll of 104".)
+      const days = c.quantity.kind === 'count' ? ordered.filter((x) => x.sentence.start === c.sentence.start && !saidOn(x, src.text)).flatMap((x) => { const d = dayOf(x); return d === null ? [] : [d] }) : []
       read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), side: sideOf(src.text, c, sidesOf(c)), places: withCountries(placesOf(c, src.text, stretch, src.lang), countriesIn(src.text, stretch, c)), events, qualifier, fate, part, days, wave: null }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
   }
