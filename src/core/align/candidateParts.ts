@@ -36,3 +36,15 @@ export function partGroup(c: Claim, text: string): string | null {
 export function partGroupName(id: string): { en: string; ar: string } {
   return GROUPS.find((g) => g.id === id)?.label ?? { en: id, ar: id }
 }
+
+/**
+ * The group a count names as its own counted noun, said by itself rather than as a part of a total
+ * ("at least 35 children were killed", "35 enfants figurent parmi les morts", "بمقتل 35 طفلاً"):
+ * read in the noun right after its number only, since a total's clause often names a group further
+ * on ("killed 104 people, children among them").
+ */
+export function ownGroup(c: Claim): string | null {
+  const head = foldKey((c.counted ?? '').toLowerCase()).match(/[\p{L}'’]+/gu)?.[0]
+  if (!head) return null
+  return BY_WORD.get(head) ?? BY_WORD.get(head.replace(CLITICS, '')) ?? null
+}

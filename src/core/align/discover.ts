@@ -13,7 +13,7 @@ import { eventName, FACET_QUALIFIERS, SINCE_EVENTS, measureLabel, qualifierName 
 import { joinNarrower, mergeDrafts, type Draft } from './candidateMerge'
 import { rankRestated } from './candidateRestated'
 import { countriesIn, countriesOfKey, countryKey } from './candidateCountries'
-import { partGroup, partGroupName } from './candidateParts'
+import { ownGroup, partGroup, partGroupName } from './candidateParts'
 import { isRecord, RECORD } from './candidateRecord'
 import { peopleBefore } from './candidatePeople'
 import { sideName, sideOf, sidesIn, type SideMention } from './candidateSides'
@@ -23,9 +23,11 @@ import { sameNouns } from './candidateNouns'
 import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { eraLabel, eraSplits } from './candidateEras'
+import { saidOn } from './candidateSaid'
 import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
 import { sayQuantity } from '../quantity/say'
 import { listOf } from '../quantity/list'
+import { scopeIn, scopePlaces, WHOLE_PLACES, type Whole } from './candidateScopes'
 import { clauseFinder, ownStretch, placeNames, placeReader, storyPlaces, type Place, type PlaceMention } from './storyPlaces'
 
 export { topicFromCandidate } from './candidateTopic'
@@ -82,11 +84,15 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   const placesOf = placeReader(places)
   const unread: Unread[] = []
   const read: { r: Read; m: MeasureReading | null; lang: Lang; furniture: boolean }[] = []
+  // The whole a figure's words say it is counted in ("nationwide", "dans la capitale"), read as a place below.
+  const wholes = new Map<Claim, Whole>()
   for (const [id, cs] of bySource) {
     const src = byId.get(id)
     if (!src) continue
     const readings = measuresOf(cs, src.text, src.lang)
     const ordered = [...cs].sort((a, b) => a.span.start - b.span.start)
+    const ofKind = new Map<string, Claim[]>()
+    for (const c of ordered) { const l = ofKind.get(c.quantity.kind); if (l) l.push(c); else ofKind.set(c.quantity.kind, [c]) }
     const clauseOf = clauseFinder(src.text)
     const sentenceOf = sentenceReader(src.text, src.lang)
     const sides = new Map<number, SideMention[]>()
@@ -107,6 +113,11 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // in another report, below.)
       if (!m?.concept && !people && c.quantity.kind !== 'duration' && c.quantity.kind !== 'money') { unread.push({ c, lang: src.lang, furniture: pageDate(src.text, c) }); return }
       const stretch = ownStretch(c, clause, ordered, i)
+      // (Read between the figures of its kind: a date between a place and a count, "على العاصمة ذلك
+      // اليوم 33", does not part them.)
+      const kin = ofKind.get(c.quantity.kind)!
+      const said = scopeIn(src.text, ownStretch(c, clause, kin, kin.indexOf(c)), c)
+      if (said) wholes.set(c, said)
       // The events a count's own words name ("the war has killed tens of thousands", "displaced by
       // the floods"): beside a group's own event, another one makes a topic of its own.
       const sentence = sentenceOf(c.sentence)
@@ -126,9 +137,19 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // Said as a part of the figure before it, of the same measure ("among them", "dont", "منهم").
       const part = !!m?.concept && whole?.id === m.concept.id && prev.quantity.kind === c.quantity.kind && partOfWhole
       // The days its sentence names, which may say which wave of an event a count belongs to.
-      const days = c.quantity.kind === 'count' ? ordered.filter((x) => x.sentence.start === c.sentence.start).flatMap((x) => { const d = dayOf(x); return d === null ? [] : [d] }) : []
+      // (Not a day said by a verb of saying, which dates what was said: "on Thursday gave a toll of 104".)
+      const days = c.quantity.kind === 'count' ? ordered.filter((x) => x.sentence.start === c.sentence.start && !saidOn(x, src.text)).flatMap((x) => { const d = dayOf(x); return d === null ? [] : [d] }) : []
       read.push({ r: { c, projected, people, elsewhere: elsewhereIn(src.text, stretch), side: sideOf(src.text, c, sidesOf(c)), places: withCountries(placesOf(c, src.text, stretch, src.lang), countriesIn(src.text, stretch, c)), events, qualifier, fate, part, days, wave: null }, m: m ?? null, lang: src.lang, furniture: pageDate(src.text, c) })
     })
+  }
+  // The country and the capital, said without their names, are the story's (candidateScopes.ts).
+  const at = scopePlaces(places, read.map((x) => x.r.places))
+  if (wholes.size) {
+    for (const { r } of read) {
+      const key = wholes.has(r.c) ? at[wholes.get(r.c)!] : null
+      if (key && !r.places.some((p) => p.key === key)) r.places = [...r.places, { key, part: false }]
+    }
+    for (const p of Object.values(WHOLE_PLACES)) if (!places.has(p.key)) places.set(p.key, p)
   }
   // The same count of one people in two reports ("47 Syrians", "47 Syriens") is one figure, however
   // each report's words are read (survivors in one, nothing or troops in another): all take the
@@ -297,6 +318,11 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
         if (f.r.model && !models.has(f.r.model)) models.set(f.r.model, modelName(f.r.model, figures))
       }
     }
+    // A count of one group of people said by itself ("at least 35 children were killed" beside a
+    // toll of 104) is that group's count, as a part said with its total is ("104 dead, 35 of them
+    // children"): when two reports count the group and two others count the measure without it, it
+    // leaves the measure for the group's candidate.
+    if (kind === 'count' && concept.family === 'people') groupsApart(g.reads, byId, originOf)
     const byFacet = new Map<string, Read[]>()
     const plain: Claim[] = []
     for (const r of g.reads) {
@@ -305,6 +331,10 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     }
     // The single countries two reports or more count figures in.
     const countries = [...byFacet].filter(([f, rs]) => f.startsWith('@=') && !f.includes('+') && new Set(rs.map((r) => r.c.source)).size >= 2).length
+    // A country and its capital each counted in two reports or more are two wholes, the one within
+    // the other ("43 nationwide", "33 in the capital"): neither is the other's toll said again, and
+    // the rest's figures near theirs are no witness of that (the very numbers must be stated).
+    const leveled = [at.country, at.capital].every((k) => { const rs = byFacet.get(`@${k}`); return !!rs && new Set(rs.map((r) => r.c.source)).size >= 2 })
     // Figures left in the rest, by source: a facet splits when the rest keeps two sources without it.
     const left = new Map<string, number>()
     for (const r of g.reads) left.set(r.c.source, (left.get(r.c.source) ?? 0) + 1)
@@ -329,7 +359,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // So must a country's when the figures count two countries or more apart, each in two reports:
       // the rest of a story of two countries states numbers near theirs by chance (810 dead in Syria
       // beside 733 in its rebel-held north).
-      if (facet.startsWith('@') && ((breakdown && rs.some((r) => r.places.some((p) => p.part && `@${p.key}` === facet))) || (facet.startsWith('@=') && countries >= 2) ? statedWith : sharedWith)(rs.map((r) => r.c), plain, originOf) >= 0.5) continue
+      if (facet.startsWith('@') && ((breakdown && rs.some((r) => r.places.some((p) => p.part && `@${p.key}` === facet))) || (facet.startsWith('@=') && countries >= 2) || (leveled && (facet === `@${at.country}` || facet === `@${at.capital}`)) ? statedWith : sharedWith)(rs.map((r) => r.c), plain, originOf) >= 0.5) continue
       for (const [src, n] of own) left.set(src, left.get(src)! - n)
       for (const r of rs) split.add(r)
       const { entity, label } = facetName(named, facet, places, dominant, waves, models)
@@ -499,6 +529,25 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   return out
     .filter((c) => c.sources.length >= 2)
     .sort((a, b) => b.rank - a.rank || b.origins - a.origins || b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.key.localeCompare(b.key))
+}
+
+/**
+ * Counts of one group of people said by themselves ("35 children killed") become parts of their
+ * measure (`part`), with the parts that name the group ("dont sept enfants"), when two sources or
+ * more of two origins count the group and two or more count the measure without naming any group.
+ */
+function groupsApart(reads: Read[], byId: Map<string, Source>, originOf: (c: Claim) => string): void {
+  const own = new Map<Read, string>()
+  for (const r of reads) { const w = r.part ? null : ownGroup(r.c); if (w) own.set(r, w) }
+  if (!own.size) return
+  const rest = new Set(reads.filter((r) => !r.part && !own.has(r)).map((r) => r.c.source))
+  if (rest.size < 2) return
+  for (const w of new Set(own.values())) {
+    const stating = reads.filter((r) => own.get(r) === w || (r.part && partGroup(r.c, byId.get(r.c.source)?.text ?? '') === w))
+    // (Of two origins, as a part's candidate must be: one agency's count relayed stays with the toll.)
+    if (new Set(stating.map((r) => r.c.source)).size < 2 || new Set(stating.map((r) => originOf(r.c))).size < 2) continue
+    for (const r of stating) r.part = true
+  }
 }
 
 /** A part's candidate named by its value and counted noun ("death toll: among them 2 children" / "حصيلة القتلى: منهم 2 (أطفال)"). */
