@@ -28,7 +28,7 @@ import { aboutOf, phraseNames, type SentenceNames } from './phraseNames'
 import { withOwnYear } from './dateYear'
 import { reportRound, roundNear, type Round } from './narrowRound'
 import { withCoverEvents } from './dateCover'
-import { capitalMentions } from './capitalWords'
+import { capitalMentions, countryMentions } from './capitalWords'
 import { figureNarrowing, fitsNarrowing, otherTime, sideSaid, narrowedApart, narrowingSiblings, storyYearOf, type FigureNarrowing, type Narrowing, type SiblingNarrowings } from './narrowing'
 
 // Each claim goes to the topic whose entity is named nearest to it (its clause, its sentence, the
@@ -430,19 +430,20 @@ function withoutStrays(out: Assignment[], claims: Claim[], topics: Topic[], read
 // skeleton another word shares: "Chine" is no "سن" (age), "Russie" no "رئيس".
 const plainKey = (w: string) => foldKey(w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(/['’]s$/u, '')
 function namedPeoples(text: string, mentions: Map<string, Span[]>, prepared: Prepared[]): Map<string, Span[]> {
-  // (And a capital named as "the capital": capitalWords.ts.)
-  for (const p of prepared) {
-    // (Not for a pair of capitals, "the Niamey-N'Djamena convoy": which would it be?)
-    const seats = new Set(p.topic.entity.aliases.map(seatCountry).filter(Boolean))
-    const capital = p.topic.entity.name && seats.size <= 1 ? capitalMentions(text, p.topic.entity.name) : []
-    if (capital.length) mentions.set(p.topic.id, [...(mentions.get(p.topic.id) ?? []), ...capital].sort((a, b) => a.start - b.start))
-  }
   for (const p of prepared) {
     const found = p.countries.size && isCountryWord(p.topic.entity.name) ? mentions.get(p.topic.id) : undefined
     if (!found?.length) continue
     const names = [...p.countries].flatMap((x) => countryAliases(x)).map(plainKey).filter((n) => n.length >= 2)
     const spelt = (w: string) => [w, w.replace(/^(?:[وفبلك]?ال|لل|[وفبلك])/u, ''), w.replace(/^[وفبلك]/u, '')].some((x) => names.some((n) => x.startsWith(n) && x.length - n.length <= 4))
     mentions.set(p.topic.id, found.filter((m) => text.slice(m.start, m.end).split(/\s+/).map(plainKey).some(spelt)))
+  }
+  // A capital named as "the capital", a country as "the whole country" (capitalWords.ts), after the
+  // filter above, which keeps only the spellings of a country's name.
+  for (const p of prepared) {
+    // (Not for a pair of capitals, "the Niamey-N'Djamena convoy": which would it be?)
+    const seats = new Set(p.topic.entity.aliases.map(seatCountry).filter(Boolean))
+    const capital = p.topic.entity.name && seats.size <= 1 ? [...capitalMentions(text, p.topic.entity.name), ...countryMentions(text, p.topic.entity.name)] : []
+    if (capital.length) mentions.set(p.topic.id, [...(mentions.get(p.topic.id) ?? []), ...capital].sort((a, b) => a.start - b.start))
   }
   return mentions
 }

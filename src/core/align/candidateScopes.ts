@@ -14,7 +14,8 @@ import { countryKey } from './candidateCountries'
 /** Which whole a figure's own words say it is counted in. */
 export type Whole = 'country' | 'capital'
 
-const COUNTRY = [
+/** Words that say a figure is counted over the whole country, without naming it (placement reads them too: capitalWords.ts). */
+export const COUNTRY = [
   'nationwide', 'across the country', 'throughout the country', 'around the country', 'in the whole country', 'in the entire country', 'countrywide',
   "dans l'ensemble du pays", 'dans tout le pays', 'à travers le pays', "sur l'ensemble du territoire", "à l'échelle nationale", "à l'échelle du pays",
   'في أنحاء البلاد', 'في انحاء البلاد', 'في عموم البلاد', 'على مستوى البلاد', 'في جميع أنحاء البلاد', 'في مختلف أنحاء البلاد', 'في البلاد',

@@ -1,5 +1,6 @@
 import type { Span } from '../model'
-import { countryAliases, seatNames, seatOf } from '../entities/countries'
+import { countryAliases, isPeopleWord, seatNames, seatOf } from '../entities/countries'
+import { COUNTRY } from './candidateScopes'
 
 // A report names its country's capital once and then as "the capital", "la capitale", "العاصمة"
 // ("In the capital, at least 31 people died"): a topic named for that capital is named there too.
@@ -23,4 +24,16 @@ export function capitalMentions(text: string, name: string): Span[] {
     if (!WHOSE_AFTER.test(text.slice(end, end + 24))) out.push({ start: m.index, end })
   }
   return out
+}
+
+// So does the whole country: "nationwide", "dans l'ensemble du pays", "على مستوى البلاد" name the
+// country a report is about (the words candidateScopes.ts reads for candidates).
+const COUNTRY_WORDS = new RegExp(`(?<![\\p{L}])(?:[وف])?(?:${COUNTRY.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu')
+
+/** Where a report names the country `name` (a country's name, not a people's) as "the whole country". */
+export function countryMentions(text: string, name: string): Span[] {
+  const aliases = countryAliases(name)
+  if (aliases.length <= 1 || isPeopleWord(name) || seatOf(name)) return []
+  if (!aliases.some((n) => n.length > 2 && text.includes(n))) return []
+  return [...text.matchAll(COUNTRY_WORDS)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { capitalMentions } from '../../../src/core/align/capitalWords'
+import { capitalMentions, countryMentions } from '../../../src/core/align/capitalWords'
 import { placed, source, topic } from './placed'
 
 // "The capital" names the capital of the country a report is about. Reports written for these tests.
@@ -32,5 +32,24 @@ describe('a toll of the capital beside the country\'s', () => {
     const got = placed(source('en-k', 'en', 'Russian missiles killed at least 41 people across Ukraine on Monday, officials said. In the capital, where Tuesday was declared a day of mourning, at least 31 people died.'), topics)
     expect(got.kyiv ?? []).toEqual(['at least 31'])
     expect(got.all ?? []).toEqual(['at least 41'])
+  })
+})
+
+describe('the whole country, unnamed', () => {
+  it.each([
+    ['en', 'Missiles struck Ukraine on Monday, killing 43 people nationwide.', ['nationwide']],
+    ['fr', "L'Ukraine a été frappée : au moins 43 morts dans l'ensemble du pays.", ["dans l'ensemble du pays"]],
+    ['ar', 'ضربت الصواريخ أوكرانيا، وتحدث الرئيس عن نحو أربعين قتيلاً في البلاد.', ['في البلاد']],
+  ] as const)('%s: the words name the country of the report', (_lang, text, expected) => {
+    expect(countryMentions(text, 'Ukraine').map((s) => text.slice(s.start, s.end))).toEqual(expected)
+  })
+  it('not for a people, nor in a report that names neither', () => {
+    expect(countryMentions('Ukrainians mourned nationwide.', 'Ukrainians')).toEqual([])
+    expect(countryMentions('At least 43 died nationwide.', 'Ukraine')).toEqual([])
+  })
+  it('a toll said of the whole country goes to the country\'s topic, not the capital\'s', () => {
+    const topics = [topic('kyiv', 'Death toll in Kyiv', 'count'), topic('all', 'Death toll across Ukraine', 'count')]
+    const got = placed(source('ar-k', 'ar', 'قتل 31 شخصا في كييف الاثنين بحسب الإدارة العسكرية في كييف. وتحدث رئيس أوكرانيا عن نحو أربعين قتيلاً في البلاد.'), topics)
+    expect(got.all ?? []).toEqual(['نحو أربعين'])
   })
 })
