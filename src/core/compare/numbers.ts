@@ -10,6 +10,7 @@ import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
 import { foldKey } from '../text/normalize'
 import { countGoesOn } from './tally'
 import { bodyLabel } from './origins'
+import { conceptById } from '../align/measureOf'
 
 // The decision on figures that are numbers: read in one unit (currencies converted at the rate of
 // their month), bounds and approximations kept; figures that cannot both hold conflict or form a
@@ -37,10 +38,14 @@ export const runsUp = (concept: string | undefined) => (c: Claim) => RUNNING.has
 // the votes of a ballot already held, whose provisional count the final one replaces (a final
 // count that differs contradicts the provisional one; it is no count growing). Their count goes on
 // until it ends, though: a tally under way, or one at another stage, is a step of it (tally.ts).
-const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs', 'devices', 'dams', 'wind', 'rain', 'pilgrims', 'population', 'votes'])
+// The missiles or rockets fired in an attack are a fact of the attack as its devices are: an air
+// force's count the next day is another account of the same barrage, not the count growing.
+// A narrower measure of one that does not move does not move either: the valid votes and the
+// spoiled ballots of a ballot already held are parts of its votes.
+const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs', 'devices', 'missiles', 'dams', 'wind', 'rain', 'pilgrims', 'population', 'votes'])
 
 /** Whether a topic's measure may move while the story is reported (see EVENT_FACTS). */
-export const movesOverTime = (concept: string | undefined) => !EVENT_FACTS.has(concept ?? '')
+export const movesOverTime = (concept: string | undefined) => !EVENT_FACTS.has(concept ?? '') && !EVENT_FACTS.has(conceptById(concept)?.broader ?? '')
 
 export function decideNumbers(given: Claim[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean = () => false, moves = true): Decision {
   const cs = inTheOneUnit(given)
