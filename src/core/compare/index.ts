@@ -20,6 +20,7 @@ import { toldMoment, type Told } from './moment'
 import { sayingDays, withoutSayingDays } from './saying'
 import { projectedIn } from '../align/facets'
 import { TALLIED_MEASURES, tallyStage, type TallyStage } from './tally'
+import { restatedAmounts } from './money'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -151,7 +152,8 @@ export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Sour
   const weakIds = new Set(weak.map((w) => w.claim))
   // An amount restated in another currency is shown with the topic but judged, counted and averaged
   // as the amount it restates; a figure set aside for its weak placement is shown, not counted.
-  const main = cs.filter((c) => compared(c) && c.role !== 'conversion' && !weakIds.has(c.id))
+  const restated = t.kind === 'money' ? restatedAmounts(cs, (c) => asOf(c, srcById.get(c.source))?.to.slice(0, 7) ?? null) : null
+  const main = cs.filter((c) => compared(c) && c.role !== 'conversion' && !restated?.has(c.id) && !weakIds.has(c.id))
   const setAside = main.length ? cs.filter((c) => !compared(c)) : []
   // A single source counts one independent source, even when its one article quotes two speakers who agree.
   const origins = decision.reason.code === 'one-origin' ? 1 : new Set(main.map(origin)).size

@@ -275,16 +275,22 @@ function unitSlip(valued: Valued[], ctx: DecideContext): [Valued, Valued] | null
 
 /**
  * A bare number beside figures that all give it one unit of measure ("Soleimani, who was 62 when
- * he was killed" beside "tué à 62 ans") is in that unit: its writer left the unit implicit. (Not a
- * share or a currency: a bare count beside percentages or amounts is another figure.)
+ * he was killed" beside "tué à 62 ans") is in that unit: its writer left the unit implicit. So is
+ * a bare count beside figures that all give it as a count per one period ("more than 20,000
+ * children" beside "20,000 children a year"): the period was said elsewhere ("each year",
+ * "سنوياً") or not repeated. (Not a share or a currency: a bare count beside percentages or amounts
+ * is another figure.)
  */
 function inTheOneUnit(cs: Claim[]): Claim[] {
   const units = new Set(cs.map((c) => c.quantity.unit).filter((u): u is string => !!u))
   if (units.size !== 1 || !cs.some((c) => !c.quantity.unit)) return cs
   const [unit] = units
-  if (![LENGTH, MASS, AREA, DAYS_PER_UNIT].some((t) => t[unit] !== undefined)) return cs
-  const kind = cs.find((c) => c.quantity.unit === unit)!.quantity.kind
-  return cs.map((c) => (c.quantity.unit || c.quantity.kind !== 'count' ? c : { ...c, quantity: { ...c.quantity, unit, kind } }))
+  const given = cs.find((c) => c.quantity.unit === unit)!.quantity
+  const perPeriod = given.kind === 'rate' && unit.startsWith('count/') && !!given.per
+  if (!perPeriod && ![LENGTH, MASS, AREA, DAYS_PER_UNIT].some((t) => t[unit] !== undefined)) return cs
+  const { kind } = given
+  const per = perPeriod ? { per: given.per } : {}
+  return cs.map((c) => (c.quantity.unit || c.quantity.kind !== 'count' ? c : { ...c, quantity: { ...c.quantity, unit, kind, ...per } }))
 }
 
 /** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */
