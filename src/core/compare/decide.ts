@@ -10,6 +10,7 @@ import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './prof
 import { conceptById } from '../align/measureOf'
 import { bodyLabel } from './origins'
 import { restatedAmounts } from './money'
+import { withTheirYear } from './yearless'
 import type { TallyStage } from './tally'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
 
@@ -63,7 +64,8 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // no conversion word marks it and the table cannot convert it (money.ts).
   const restated = topic.kind === 'money' ? restatedAmounts(claims, (c) => ctx.asOf(c)?.to.slice(0, 7) ?? null) : null
   const read = restated?.size ? claims.map((c) => (restated.has(c.id) ? { ...c, role: 'conversion' as const } : c)) : claims
-  const main = dedupe((topic.kind === 'money' ? inTheirCurrency(read) : read).filter((c) => ctx.compared(c) && c.role !== 'conversion'), ctx.origin)
+  // (A day written without its year is read in the year the topic's other figures give it: yearless.ts.)
+  const main = dedupe((topic.kind === 'money' ? inTheirCurrency(read) : isDateKind(topic.kind) ? withTheirYear(read, ctx.asOf) : read).filter((c) => ctx.compared(c) && c.role !== 'conversion'), ctx.origin)
   if (!main.length) {
     // Figures of one origin only, each about a part: nothing stands beside them to differ in
     // scope, so what a reader needs to know is that no one else gives them.
