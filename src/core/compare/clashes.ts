@@ -83,7 +83,9 @@ export function clashes(valued: Valued[], ctx: DecideContext, series: boolean, r
   // other has left far behind ("more than 1,000" on one day, "more than 16,000" ten days later).
   // A running total only moves up: a later bound below an earlier count ("more than 460" the day
   // after "about 1,200") still holds, and says the count did not move.
-  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b)) && !truncated(a, b) && !(running(a.c) && running(b.c) && fellWithin(a, b))
+  // A floor and a ceiling ("more than 15,000" killed, "as high as 150,000") bracket the count
+  // between them: whatever days they were given, neither says where it stood near its own end.
+  const moved = (a: Valued, b: Valued) => series && a.asOf !== null && b.asOf !== null && !sameTime(a.asOf, b.asOf) && !overlaps(reach(a), reach(b)) && !truncated(a, b) && !(running(a.c) && running(b.c) && fellWithin(a, b)) && !bracket(a, b)
   // For one moment (or no known time), two bounds on one side still say where each count stood:
   // "more than 26,000" and "more than 390,000" displaced the same day are two counts far apart,
   // not one loosely said. A bound beside a plain figure stays compatible with it ("more than 20
@@ -207,6 +209,9 @@ function fellWithin(a: Valued, b: Valued): boolean {
   const [early, late] = a.asOf!.from <= b.asOf!.from ? [a, b] : [b, a]
   return late.open && Number.isFinite(late.iv.lo) && late.iv.lo <= early.iv.lo
 }
+
+/** A lower bound and an upper bound that leave room between them ("more than 15,000", "up to 150,000"). */
+const bracket = (a: Valued, b: Valued) => a.open && b.open && !sameSide(a, b) && overlaps(a.iv, b.iv)
 
 /** Two bounds open on the same side: both lower ("more than"), or both upper ("up to"). */
 const sameSide = (a: Valued, b: Valued) => a.open && b.open && Number.isFinite(a.iv.lo) === Number.isFinite(b.iv.lo)

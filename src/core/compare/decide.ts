@@ -9,6 +9,8 @@ import { ownRevision } from './ownRevision'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
 import { bodyLabel } from './origins'
+import { restatedAmounts } from './money'
+import { withTheirYear } from './yearless'
 import type { TallyStage } from './tally'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
 
@@ -58,12 +60,16 @@ export interface DecideContext {
 export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'concept'> & Partial<Pick<Topic, 'label' | 'measure' | 'projection'>>, claims: Claim[], ctx: DecideContext): Decision {
   const out = (verdict: Verdict, reason: Reason): Decision => ({ verdict, reason })
   if (!claims.length) return out('needs-review', { code: 'none' })
-  // An amount restated in another currency in the same breath is not a second figure.
-  const main = dedupe((topic.kind === 'money' ? inTheirCurrency(claims) : claims).filter((c) => ctx.compared(c) && c.role !== 'conversion'), ctx.origin)
+  // An amount restated in another currency in the same breath is not a second figure, even when
+  // no conversion word marks it and the table cannot convert it (money.ts).
+  const restated = topic.kind === 'money' ? restatedAmounts(claims, (c) => ctx.asOf(c)?.to.slice(0, 7) ?? null) : null
+  const read = restated?.size ? claims.map((c) => (restated.has(c.id) ? { ...c, role: 'conversion' as const } : c)) : claims
+  // (A day written without its year is read in the year the topic's other figures give it: yearless.ts.)
+  const main = dedupe((topic.kind === 'money' ? inTheirCurrency(read) : isDateKind(topic.kind) ? withTheirYear(read, ctx.asOf) : read).filter((c) => ctx.compared(c) && c.role !== 'conversion'), ctx.origin)
   if (!main.length) {
     // Figures of one origin only, each about a part: nothing stands beside them to differ in
     // scope, so what a reader needs to know is that no one else gives them.
-    const stated = dedupe(claims.filter((c) => c.role !== 'conversion'), ctx.origin)
+    const stated = dedupe(read.filter((c) => c.role !== 'conversion'), ctx.origin)
     const [only, ...others] = new Set(stated.map(ctx.origin))
     if (only !== undefined && !others.length) return out('single-source', { code: 'one-origin', figures: stated.map((c) => c.id), outlets: [...new Set(stated.map((c) => c.source))], origin: bodyName(only, ctx) })
     return out('other-scope', { code: 'parts-only', parts: claims.map((c) => c.id) })
@@ -257,15 +263,19 @@ function rangesByDays(values: Claim[], ctx: DecideContext): { len: number; first
 
 // An amount written without its currency ("900 millions", "the 900 million") in a report that
 // names one currency for the topic's amounts is in that currency: the writer said it once and
-// did not repeat it. A report that names two currencies leaves it unknown.
+// did not repeat it. A report that names two currencies leaves it unknown. A report that names
+// none here (it named the currency in another sentence: "set aside 100 million hryvnias … and
+// weighing a further 300 million") is read in the one currency the topic's other amounts are in;
+// amounts in two currencies leave it unknown.
 // (In a topic of money, a plain number is such an amount: "900 millions, on y arrive vite".)
 function inTheirCurrency(cs: Claim[]): Claim[] {
   const isBare = (c: Claim) => (c.quantity.kind === 'money' || c.quantity.kind === 'count') && !c.quantity.unit
   if (!cs.some(isBare)) return cs
   const currencies = new Map<string, Set<string>>()
-  for (const c of cs) if (c.quantity.kind === 'money' && c.quantity.unit && c.role !== 'conversion') { const s = currencies.get(c.source); if (s) s.add(c.quantity.unit); else currencies.set(c.source, new Set([c.quantity.unit])) }
+  const all = new Set<string>()
+  for (const c of cs) if (c.quantity.kind === 'money' && c.quantity.unit && c.role !== 'conversion') { all.add(c.quantity.unit); const s = currencies.get(c.source); if (s) s.add(c.quantity.unit); else currencies.set(c.source, new Set([c.quantity.unit])) }
   return cs.map((c) => {
-    const own = isBare(c) ? currencies.get(c.source) : undefined
+    const own = isBare(c) ? currencies.get(c.source) ?? all : undefined
     return own?.size === 1 ? { ...c, quantity: { ...c.quantity, kind: 'money' as const, unit: [...own][0] } } : c
   })
 }

@@ -9,7 +9,7 @@ import { wireOfSource } from './wireCopy'
 import { topicOrigins } from './relays'
 import { asOf, sameStatedTime, twoDays, type AsOf } from './asof'
 import { foldKey } from '../text/normalize'
-import { NUMERIC_KINDS } from '../quantity/parts'
+import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
 import { conceptById } from '../align/measureOf'
 import { isCompared, partsOfWholes } from './parts'
 import { earlierSteps } from './recalled'
@@ -20,6 +20,8 @@ import { toldMoment, type Told } from './moment'
 import { sayingDays, withoutSayingDays } from './saying'
 import { projectedIn } from '../align/facets'
 import { TALLIED_MEASURES, tallyStage, type TallyStage } from './tally'
+import { restatedAmounts } from './money'
+import { withTheirYear } from './yearless'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -119,7 +121,9 @@ export function compareTopics(topics: Topic[], claims: Claim[], assignments: Ass
 }
 
 export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Source>, groupOf: Map<string, string>, folded: { sources: string[]; why: string }[], options: CompareOptions = {}): Comparison {
-  const cs = given.map((c) => momentRead(c, srcById.get(c.source)))
+  const reread = given.map((c) => momentRead(c, srcById.get(c.source)))
+  // A day written without its year is shown, as it is judged, in the year the others give it (yearless.ts).
+  const cs = isDateKind(t.kind) ? withTheirYear(reread, (c) => asOf(c, srcById.get(c.source))) : reread
   const tol = options.tolerance ?? DEFAULT_TOLERANCE
   const group = (source: string) => groupOf.get(source) ?? source
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
@@ -151,7 +155,8 @@ export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Sour
   const weakIds = new Set(weak.map((w) => w.claim))
   // An amount restated in another currency is shown with the topic but judged, counted and averaged
   // as the amount it restates; a figure set aside for its weak placement is shown, not counted.
-  const main = cs.filter((c) => compared(c) && c.role !== 'conversion' && !weakIds.has(c.id))
+  const restated = t.kind === 'money' ? restatedAmounts(cs, (c) => asOf(c, srcById.get(c.source))?.to.slice(0, 7) ?? null) : null
+  const main = cs.filter((c) => compared(c) && c.role !== 'conversion' && !restated?.has(c.id) && !weakIds.has(c.id))
   const setAside = main.length ? cs.filter((c) => !compared(c)) : []
   // A single source counts one independent source, even when its one article quotes two speakers who agree.
   const origins = decision.reason.code === 'one-origin' ? 1 : new Set(main.map(origin)).size

@@ -1,3 +1,4 @@
+import type { Claim } from '../model'
 import rates from '../../../data/rates.json'
 
 // Amounts in different currencies, compared at the rate of their month: monthly averages of the
@@ -39,4 +40,24 @@ export function convert(amount: number, from: string, to: string, month: string)
   const a = perEuro(from, month)
   const b = perEuro(to, month)
   return a === null || b === null ? null : (amount / a) * b
+}
+
+/**
+ * Amounts an article restates in a currency that cannot be converted, without the words the
+ * extraction marks as a conversion: an amount later in the same sentence of the same report than
+ * an amount in another currency, when the table cannot convert between the two ("an envelope of 10
+ * million euros, about 440 million hryvnias"; "more than 800 million hryvnias, nearly 18 million
+ * euros"). It is the first amount said again, in the reader's currency, not a second figure: left
+ * out of the decision as a marked conversion is. (Two currencies the table converts are compared
+ * as they are: a restatement that fits agrees, one that does not is a conflict to show.)
+ */
+export function restatedAmounts(cs: readonly Claim[], month: (c: Claim) => string | null): Set<string> {
+  const out = new Set<string>()
+  const amounts = cs.filter((c) => c.quantity.kind === 'money' && !!c.quantity.unit && c.role !== 'conversion')
+  for (const c of amounts) {
+    const at = month(c)
+    const first = amounts.find((x) => x.source === c.source && x.sentence.start === c.sentence.start && x.span.start < c.span.start && x.quantity.unit !== c.quantity.unit && !out.has(x.id))
+    if (first && (!at || convert(1, c.quantity.unit!, first.quantity.unit!, at) === null)) out.add(c.id)
+  }
+  return out
 }

@@ -10,6 +10,7 @@ import { firstNotFrom, firstTwo, joinFirstTwo, type FirstTwo } from './profiles'
 import { foldKey } from '../text/normalize'
 import { countGoesOn } from './tally'
 import { bodyLabel } from './origins'
+import { conceptById } from '../align/measureOf'
 
 // The decision on figures that are numbers: read in one unit (currencies converted at the rate of
 // their month), bounds and approximations kept; figures that cannot both hold conflict or form a
@@ -37,10 +38,14 @@ export const runsUp = (concept: string | undefined) => (c: Claim) => RUNNING.has
 // the votes of a ballot already held, whose provisional count the final one replaces (a final
 // count that differs contradicts the provisional one; it is no count growing). Their count goes on
 // until it ends, though: a tally under way, or one at another stage, is a step of it (tally.ts).
-const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs', 'devices', 'dams', 'wind', 'rain', 'pilgrims', 'population', 'votes'])
+// The missiles or rockets fired in an attack are a fact of the attack as its devices are: an air
+// force's count the next day is another account of the same barrage, not the count growing.
+// A narrower measure of one that does not move does not move either: the valid votes and the
+// spoiled ballots of a ballot already held are parts of its votes.
+const EVENT_FACTS = new Set(['aboard', 'attackers', 'audience', 'trains', 'tugs', 'devices', 'missiles', 'dams', 'wind', 'rain', 'pilgrims', 'population', 'votes'])
 
 /** Whether a topic's measure may move while the story is reported (see EVENT_FACTS). */
-export const movesOverTime = (concept: string | undefined) => !EVENT_FACTS.has(concept ?? '')
+export const movesOverTime = (concept: string | undefined) => !EVENT_FACTS.has(concept ?? '') && !EVENT_FACTS.has(conceptById(concept)?.broader ?? '')
 
 export function decideNumbers(given: Claim[], ctx: DecideContext, series: boolean, running: (c: Claim) => boolean = () => false, moves = true): Decision {
   const cs = inTheOneUnit(given)
@@ -270,16 +275,22 @@ function unitSlip(valued: Valued[], ctx: DecideContext): [Valued, Valued] | null
 
 /**
  * A bare number beside figures that all give it one unit of measure ("Soleimani, who was 62 when
- * he was killed" beside "tué à 62 ans") is in that unit: its writer left the unit implicit. (Not a
- * share or a currency: a bare count beside percentages or amounts is another figure.)
+ * he was killed" beside "tué à 62 ans") is in that unit: its writer left the unit implicit. So is
+ * a bare count beside figures that all give it as a count per one period ("more than 20,000
+ * children" beside "20,000 children a year"): the period was said elsewhere ("each year",
+ * "سنوياً") or not repeated. (Not a share or a currency: a bare count beside percentages or amounts
+ * is another figure.)
  */
 function inTheOneUnit(cs: Claim[]): Claim[] {
   const units = new Set(cs.map((c) => c.quantity.unit).filter((u): u is string => !!u))
   if (units.size !== 1 || !cs.some((c) => !c.quantity.unit)) return cs
   const [unit] = units
-  if (![LENGTH, MASS, AREA, DAYS_PER_UNIT].some((t) => t[unit] !== undefined)) return cs
-  const kind = cs.find((c) => c.quantity.unit === unit)!.quantity.kind
-  return cs.map((c) => (c.quantity.unit || c.quantity.kind !== 'count' ? c : { ...c, quantity: { ...c.quantity, unit, kind } }))
+  const given = cs.find((c) => c.quantity.unit === unit)!.quantity
+  const perPeriod = given.kind === 'rate' && unit.startsWith('count/') && !!given.per
+  if (!perPeriod && ![LENGTH, MASS, AREA, DAYS_PER_UNIT].some((t) => t[unit] !== undefined)) return cs
+  const { kind } = given
+  const per = perPeriod ? { per: given.per } : {}
+  return cs.map((c) => (c.quantity.unit || c.quantity.kind !== 'count' ? c : { ...c, quantity: { ...c.quantity, unit, kind, ...per } }))
 }
 
 /** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */

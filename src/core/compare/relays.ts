@@ -3,6 +3,7 @@ import { isDateKind } from '../quantity/parts'
 import { durationDays, overlaps, toInterval } from './interval'
 import { WIRE } from './origins'
 import { samePerson } from './samePerson'
+import { foldKey } from '../text/normalize'
 
 // Origins read across one topic's figures, not figure by figure. A report that credits a body
 // with a number and gives that number again with no one named (its headline, a restatement)
@@ -17,6 +18,12 @@ import { samePerson } from './samePerson'
 // days and a week are one ultimatum). A vague amount ("hundreds of thousands", "dozens") with no
 // body named, beside the figures of the one body its own report names and compatible with them, is
 // that body's count said loosely.
+
+// A speaker that names several bodies at once ("aid agencies", "humanitarian organisations",
+// "وكالات الإغاثة", "les ONG") speaks for many voices, not for the one body whose number it gives:
+// no relay of that body.
+const COLLECTIVE = new RegExp(`(?:^|[^\\p{L}])(?:agencies|organi[sz]ations|groups|NGOs|charities|agences|organisations|associations|ONG|(?:[وفبل])?(?:ال)?(?:وكالات|منظمات|هيئات|جمعيات))(?![\\p{L}])`, 'iu')
+const collective = (who: string | undefined) => !!who && COLLECTIVE.test(foldKey(who))
 
 const BODY = 'body:'
 const OUTLET = 'outlet:'
@@ -106,7 +113,7 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
     for (const c of cs) {
       const o = out.get(c.id)!
       if (!(o.startsWith(OUTLET) || o.startsWith(SPEAKER)) || isDateKind(c.quantity.kind) || isLength(c.quantity)) continue
-      if (o.startsWith(SPEAKER) && ownCount?.(c)) continue
+      if (o.startsWith(SPEAKER) && (ownCount?.(c) || collective(c.attribution?.who))) continue
       const k = numberKey(c.quantity)
       // Its other numbers: all its figures but those that give this one.
       if (o.startsWith(SPEAKER) && figuresOf.get(o)! - (k === null ? 0 : numbersOf.get(`${o}\u0000${k}`) ?? 0) > 0) continue

@@ -38,8 +38,32 @@ function nameOf(who: string): string[] {
 const keysOf = (w: string): string[] => { const ks = wordKeys(w); return [...ks, ...ks.filter((k) => k.length > 2 && k.endsWith('h')).map((k) => k.slice(0, -1))] }
 const sameWord = (a: string, b: string) => { const kb = keysOf(b); return keysOf(a).some((k) => k.length >= 2 && kb.includes(k)) }
 
+// Two phrases in Latin letters name one person under two titles ("The hospital's director,
+// Volodymyr Zhovnir", "director general Volodymyr Zhovnir") when each ends with the same name set
+// after its title or a comma: a name after a preposition ("the governor of Hormozgan Province")
+// names the office's place, which many speakers share.
+const BEFORE_PLACE = /(?:^|\s)(?:of|in|at|for|from|to|on|by|de|du|des|d['’]|la|le|les|à|au|aux|en|pour|par)(?:\s+(?:the|l['’]))?\s*$/iu
+function endingName(who: string): string[] | null {
+  const words = who.trim().replace(/[\s.,;:)»”"]+$/u, '').split(/\s+/u)
+  // The capitalised words that end the phrase (particles among them), read back to the first word that is not one.
+  let k = words.length
+  while (k > 0 && /^[\p{Script=Latin}'’-]+$/u.test(words[k - 1]) && (NAME_WORD.test(words[k - 1]) || PARTICLE.test(words[k - 1]))) k--
+  const name = words.slice(k).flatMap((w) => w.split(/[-'’]/u)).filter((w) => w && !PARTICLE.test(w))
+  if (name.length < MIN_WORDS || !name.every((w) => NAME_WORD.test(w))) return null
+  return BEFORE_PLACE.test(words.slice(0, k).join(' ')) ? null : name.map((w) => w.toLowerCase())
+}
+
 /** Whether two speaker phrases name one person: the name one gives appears whole in the other. */
 export function samePerson(a: string, b: string): boolean {
+  // (A capitalised title before the name, "President Jane Roe" beside "le président Jane Roe", is
+  // read as part of it: the shorter name ends the longer one.)
+  if (!ARABIC.test(a) && !ARABIC.test(b)) {
+    const x = endingName(a)
+    const y = endingName(b)
+    if (!x || !y) return false
+    const k = Math.min(x.length, y.length)
+    return x.slice(-k).join(' ') === y.slice(-k).join(' ')
+  }
   for (const [x, y] of [[a, b], [b, a]]) {
     const name = ARABIC.test(y) && !ARABIC.test(x) ? nameOf(x) : []
     if (!name.length) continue
