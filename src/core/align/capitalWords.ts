@@ -10,7 +10,7 @@ import { COUNTRY } from './candidateScopes'
 
 const WORDS = /(?<![\p{L}])(?:the capital|la capitale|[وفب]?العاصمة|للعاصمة)(?![\p{L}])/giu
 // An adjective right after it names another capital: a people's or a kind ("russe", "régionale", "الروسية", "الإدارية").
-const WHOSE_AFTER = /^\s*(?:\p{Ll}[\p{L}]*(?:e|ien|ienne|ain|aine|ais|aise|ois|oise|ique|al|ale|ien)(?![\p{L}])|[\p{Script=Arabic}]+(?:ية|ي)(?![\p{L}]))/u
+const WHOSE_AFTER = /^\s*(?:\p{Ll}[\p{L}]*(?:e|ien|ienne|ain|aine|ais|aise|ois|oise|ique|al)(?![\p{L}])|[\p{Script=Arabic}]+(?:ية|ي)(?![\p{L}]))/u
 
 /** Where "the capital" stands for the capital `name` in a report about its country. */
 export function capitalMentions(text: string, name: string): Span[] {

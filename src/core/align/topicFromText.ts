@@ -31,9 +31,10 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'for
 const ARTICLE = /^(al|el|le|la|les)[-\s]/i
 // Names carry particles in lower case: an Arabic article joined by a hyphen ("Wad al-Nourah",
 // "Abdel Fattah al-Burhan") is part of the name it starts; so is a particle between two
-// capitalised words ("Rio de Janeiro", "Wad al Nourah", "Port of Spain" is not one).
+// capitalised words ("Rio de Janeiro", "Wad al Nourah", "Dar es Salaam"). (Not an English word
+// that happens to stand there: "as", "at", "an" are left out.)
 const ARTICLED = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-\p{Lu}/u
-const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|de|da|do|dos|das|del|di|du|van|von|der|bin|ibn|ben|ould|abu)$/
+const PARTICLE = /^(?:al|el|es|de|da|do|dos|das|del|di|du|van|von|der|bin|ibn|ben|ould|abu)$/
 // Word edges in Unicode (lookarounds on letters and digits): a regex word boundary is ASCII-only and
 // would see none beside an accented or Arabic letter.
 const PROJECTION = /(?<![\p{L}\p{N}])(expected|projected|feared|eventual|estimated final|could reach|forecast)(?![\p{L}\p{N}])|متوقع|المتوقعة|يتوقع|attendu|prévu/iu

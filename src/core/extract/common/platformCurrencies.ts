@@ -81,9 +81,9 @@ function addName(out: PlatformCurrencies, lang: CurrencyLang, bare: Record<strin
   const words = name.split(/\s+/)
   // A one-word name is a bare head ("euro", "أفغاني" is also "an Afghan"); names with digits or
   // the code itself are the platform's own labels for old issues ("ليون سيراليوني - 1964-2022").
-  if (words.length < 2 || /[0-9]/.test(name) || name === code) return
-  // English puts the country's adjective before the head; Arabic and French after it.
-  const head = lang === 'en' ? words[words.length - 1] : words[0]
+  if (name === code) return
+  const head = headOf(lang, name)
+  if (!head) return
   const adjective = lang === 'en' ? words.slice(0, -1) : words.slice(1)
   const heads = headForms(bare, head)
   const adjectives = lang === 'ar' ? arabicAdjectiveForms(adjective) : [adjective.join(' ')]
@@ -102,7 +102,8 @@ function addName(out: PlatformCurrencies, lang: CurrencyLang, bare: Record<strin
   }
 }
 
-// The head noun of a currency's name of two words or more: last in English, first in Arabic and French.
+// The head noun of a currency's name of two words or more: English puts the country's adjective
+// before the head, Arabic and French after it.
 function headOf(lang: CurrencyLang, name: string): string | null {
   const words = name.split(/\s+/)
   if (words.length < 2 || /[0-9]/.test(name)) return null
