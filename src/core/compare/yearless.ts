@@ -1,5 +1,6 @@
 import type { Claim } from '../model'
 import type { AsOf } from './asof'
+import { dayNumber } from './interval'
 
 // A day written without its year ("25 February", "le 2 avril", "الثاني من أبريل") is dated by the
 // extraction to the year it guesses from its report's day and tense, and two reports of one
@@ -12,8 +13,6 @@ import type { AsOf } from './asof'
 const YEAR_WRITTEN = /[0-9٠-٩۰-۹]{4}|['’][0-9]{2}(?![0-9])/u
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const isDay = (c: Claim) => c.quantity.kind === 'date' && typeof c.quantity.lo === 'string' && c.quantity.lo === c.quantity.hi && DAY.test(c.quantity.lo)
-const DAY_MS = 86_400_000
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
 
 /** The figures, with each day written without its year read in the year the topic's other figures give that day (see above). */
 export function withTheirYear(cs: Claim[], asOf: (c: Claim) => AsOf | null): Claim[] {
