@@ -84,7 +84,8 @@ export function wordsOf(text: string): Word[] {
 // which the skeleton reads as a consonant f or a leading vowel: an alias also takes those readings.
 // A leading "Wa" is that و with its vowel ("Wad Madani" ود مدني), and a final "ah" the feminine
 // ending ة, which Arabic folds to none and French often drops ("Wad al-Nourah" ود النورة, "Noura").
-const VARIANTS: [RegExp, string][] = [[/w/gi, ''], [/^ou[aeiou]?/i, ''], [/^w[aeiou](?=[^aeiouwy])/i, ''], [/(?<=[aeiou])h$/i, '']]
+// A "c" before e, i or y is soft, and Arabic writes it with س ("Cianjur" سيانجور, "Nice" نيس).
+const VARIANTS: [RegExp, string][] = [[/w/gi, ''], [/^ou[aeiou]?/i, ''], [/^w[aeiou](?=[^aeiouwy])/i, ''], [/(?<=[aeiou])h$/i, ''], [/c(?=[eiy])/gi, 's']]
 // The Arabic article spelt as a word of its own ("Wad al-Nourah") is attached in Arabic script,
 // where the skeleton peels it: an alias also reads it as no word at all.
 const ARTICLE_WORD = /^(?:al|el|ul)$/i

@@ -60,6 +60,10 @@ function computeWordKeys(word: string): string[] {
   const [w] = words(word)
   if (!w) return []
   const keys = [skeleton(w)]
+  // A foreign name may begin with letters that read as the article after a preposition
+  // ("باليساديس" Palisades, "بالتيمور" Baltimore): it is also read whole.
+  const whole = foldKey(word).match(WORD)?.[0]
+  if (whole && whole !== w && /\p{Script=Arabic}/u.test(whole)) keys.push(skeleton(whole))
   // Latin writes the Arabic و as "w" ("Tawila" طويلة, "Kassala"…): a reading with "w" as a vowel
   // meets the Arabic spelling, whose و folds to none.
   if (/[a-z]w|w[a-z]/.test(w)) keys.push(skeleton(w.replace(/w/g, 'u')))
@@ -80,8 +84,9 @@ function computeWordKeys(word: string): string[] {
 /** True when two spellings name the same thing, allowing an attached prefix on either. */
 export function sameEntity(a: string, b: string): boolean {
   if (entityKey(a) === entityKey(b)) return true
-  const wa = words(a)
-  const wb = words(b)
+  // (Each word as written: its keys peel what can be peeled, and keep the whole word too.)
+  const wa = foldKey(a).match(WORD) ?? []
+  const wb = foldKey(b).match(WORD) ?? []
   if (wa.length !== wb.length || wa.length === 0) return false
   return wa.every((w, i) => wordKeys(w).some((k) => wordKeys(wb[i]).includes(k)))
 }

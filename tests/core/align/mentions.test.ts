@@ -86,6 +86,14 @@ describe('Arabic names in Latin letters with their article and endings', () => {
     expect(found('Wad al-Sameerah', 'le village de Wad al-Sameera, dans le centre')).toEqual(['Wad al-Sameera'])
     expect(found('Wad al-Sameerah', 'le village de Wad al-Sameerah, dans le centre')).toEqual(['Wad al-Sameerah'])
   })
+  it('a soft "c" (before e, i, y) is the س Arabic writes for it', () => {
+    expect(found('Cimerang', 'ضرب الزلزال بلدة سيمرانغ فجرا')).toEqual(['سيمرانغ'])
+    expect(found('Cimerang', 'ضرب الزلزال بلدة كيمرانغ فجرا')).toEqual(['كيمرانغ'])
+  })
+  it('a foreign name whose first letters read as a preposition and the article is also read whole', () => {
+    expect(found('Palvenor', 'اشتعلت النيران في باليفينور ليلا')).toEqual(['باليفينور'])
+    expect(found('Kalimorn', 'وصل المهاجرون إلى ميناء كاليمورن')).toEqual(['كاليمورن'])
+  })
   it('the article read as no word does not make a name of its other words alone', () => {
     expect(found('Wad al-Sameerah', 'the Wad Harbi clinic')).toEqual([])
   })

@@ -16,6 +16,8 @@ const SAME: [string, string][] = [
   ['Tawila', 'طويلة'], ['Rwanda', 'رواندا'], ['Kuwait', 'الكويت'], ['Itaewon', 'إيتايون'],
   // Arabic ه for the h of a foreign name, which at a word's end is the feminine ending.
   ['Lahaina', 'لاهاينا'], ['Tahoua', 'تاهوا'], ['Hawaii', 'هاواي'], ['Chichaoua', 'شيشاوة'],
+  // A name whose first letters read as a preposition and the article ("بال", "كال") is also read whole.
+  ['Palvenor', 'باليفينور'], ['Kalimorn', 'كاليمورن'],
 ]
 const DIFFERENT: [string, string][] = [
   ['TB2', 'آقنجي'], ['بيرقدار TB2', 'بيرقدار آقنجي'], ['فاغنر', 'الفيلق الأفريقي'], ['Wagner', 'Africa Corps'],
