@@ -12,6 +12,11 @@ export interface Named { start: number; end: number }
 
 // "of them" right after the figure: a part of a set named before.
 const PARTITIVE = /^\s*(?:of them|of whom|d['’]entre eux|d['’]entre elles|منهم|منهن)(?![\p{L}])/iu
+// Verbs that put a value on something ("estimated it at", "l'évalue à", "قدّرها بـ").
+const ESTIMATE_EN = '(?:put|puts|putting|estimated|estimates|estimate|estimating|valued|values|pegged|pegs|priced|prices|set|sets|placed|places|calculated|calculates|assessed|assesses|revised|raised|lowered|cut|tallied)'
+const ESTIMATE_FR = 'évalue|évaluent|estime|estiment|chiffre|chiffrent|situe|situent|fixe|fixent|porte|portent|ramène|ramènent|relève|relèvent'
+const ESTIMATE_FR_DONE = 'évalué|estimé|chiffré|situé|fixé|porté|ramené|relevé|abaissé'
+const ESTIMATE_AR = ['قدر', 'يقدر', 'تقدر', 'قدرت', 'يقدرون', 'قدروا', 'حدد', 'يحدد', 'حددت', 'تحدد', 'وضع', 'يضع', 'وضعت', 'تضع', 'رفع', 'رفعت', 'خفض', 'خفضت', 'ثبت', 'ثبتت'].map(foldKey).join('|')
 // A word that stands for a measure already named, before the figure in its clause. "The number"
 // and "le chiffre" only alone ("the number of workers" names its own); in Arabic only with the
 // article ("العدد", not "عدد العمال"); "it" and "il" only as the subject of a rise ("it rose to",
@@ -20,6 +25,10 @@ const POINTERS = [
   '(?:the|that|this) (?:number|figure|count|tally|total)(?! of)', 'these', 'it (?:(?:could|would|will|may|might) )?(?:to )?(?:rise|rose|risen|climb|climbed|reach|reached|jump|jumped|stand|stood|stands|increase|increased)',
   '(?:ce|le) (?:chiffre|nombre|total|décompte)(?! d)',  'décomptes?', 'ceux-ci', 'celles-ci', 'il (?:a atteint|atteint|s[\'’]élève|s[\'’]établit|grimpe|pourrait atteindre)',
   'هذا العدد', 'هذا الرقم', 'العدد', 'الرقم', 'هؤلاء',
+  // An amount or a count put at a value by one who estimates it: "CaixaBank put it at €400m",
+  // "La CEOE l'évalue à 1,6 milliard", "les assureurs les chiffrent à", "قدّرها بنحو 1.6 مليار".
+  `${ESTIMATE_EN} (?:it|them)`, `l['’](?:${ESTIMATE_FR})`, `les (?:${ESTIMATE_FR})`, `l['’]a (?:${ESTIMATE_FR_DONE})e?`, `les a (?:${ESTIMATE_FR_DONE})e?s`,
+  `(?:${ESTIMATE_AR})(?:ها|هم|هما)`,
 ]
 const POINTER = new RegExp(`(?<![\\p{L}])(?:${POINTERS.map((p) => (/\p{Script=Arabic}/u.test(p) ? `[وف]?${foldKey(p)}` : p)).join('|')})(?![\\p{L}])`, 'giu')
 const REACH = 70

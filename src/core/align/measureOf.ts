@@ -603,7 +603,8 @@ export function measuresOf(claims: Claim[], text: string, lang: Lang): Map<strin
     // (A list in one unit also says which of its measure's narrower ones: "à 10,7 km contre 8 km" are both depths.)
     if ((!m.concept || m.strength < 2 || (prev?.m.concept?.broader === m.concept.id && prev.c.quantity.unit === c.quantity.unit)) && prev?.m.concept && inList(prev.c, c, text, lang, prev.m.concept) && (m.family === null || m.family === prev.m.concept.family)) m = { concept: prev.m.concept, strength: 2, family: m.family ?? prev.m.family }
     // (A figure with a noun of its own, "deux établissements", counts that noun: it points back to nothing.)
-    if ((!m.concept || m.strength < 2 || isPartitive(c.span, text)) && c.quantity.kind === 'count' && (!c.counted || namesPeople(headNoun(c.counted, lang), lang))) m = carriedOver(c, text, clause, lang, m, inSentence, sorted, out)
+    // (An amount too: "CaixaBank put it at €400m" is the cost the sentence before named.)
+    if ((!m.concept || m.strength < 2 || isPartitive(c.span, text)) && ((c.quantity.kind === 'count' && (!c.counted || namesPeople(headNoun(c.counted, lang), lang))) || (c.quantity.kind === 'money' && c.role !== 'conversion'))) m = carriedOver(c, text, clause, lang, m, inSentence, sorted, out)
     out.set(c.id, aside ? { ...m, clause } : m)
     // An amount restated in another currency is no item of a list: the next figure follows the first.
     if (c.role !== 'conversion') prev = { c, m }
@@ -644,9 +645,11 @@ function carriedOver(c: Claim, text: string, clause: Span, lang: Lang, m: Measur
   const from = previousSentenceStart(text, c.sentence)
   // (A count with no unit points back to things counted, not to an amount or a length of time.)
   const fits = (x: Concept) => !x.event && (fam === null ? !UNCOUNTED.has(x.family) : x.family === fam)
-  const prior = sorted.filter((o) => o !== c && o.quantity.kind === 'count' && o.span.start >= from && o.span.end <= at && read.has(o.id)).pop()
-  const before = conceptsIn(text, { start: from, end: at }, lang).filter((x) => !x.generic && !x.countedOnly && fits(x.concept))
-  const last = before[before.length - 1]
+  const prior = sorted.filter((o) => o !== c && o.quantity.kind === c.quantity.kind && o.span.start >= from && o.span.end <= at && read.has(o.id)).pop()
+  const named = conceptsIn(text, { start: from, end: at }, lang).filter((x) => !x.countedOnly && fits(x.concept))
+  const before = named.filter((x) => !x.generic)
+  // (An amount's cost or bill is one even said alone: "Quant à la facture, … la CEOE l'évalue à".)
+  const last = before[before.length - 1] ?? (c.quantity.kind === 'money' ? named[named.length - 1] : undefined)
   // (Whichever stands nearer: "évacués de nombreux blessés : … ceux-ci" points past the toll before;
   // "of them" points to a set counted, a figure, however many words follow it.)
   if (prior && (!last || prior.span.start > last.start || at === c.span.start)) { const p = read.get(prior.id)!; return p.concept && p.strength >= 2 && fits(p.concept) ? { concept: p.concept, strength: 2, family: fam ?? p.concept.family } : m }

@@ -25,7 +25,14 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Le préfet craint des centaines de morts, peut-être un millier.', 'un millier', 'killed'],
   ['en', 'Officials fear hundreds of dead, perhaps a thousand.', 'a thousand', 'killed'],
   ['ar', 'ويخشى المسؤولون سقوط 300 قتيل، وربما 1000.', '1000', 'killed'],
+  // An amount put at a value by one who estimates "it" or "them": the cost or the damage named before.
+  ['en', 'The storm caused heavy damage to the harbour. The port authority put it at $75m.', '$75m', 'damage'],
+  ['en', 'Insurers are still counting the losses from the floods, and one broker estimated them at €2bn.', '€2bn', 'damage'],
+  ['fr', 'Quant à la facture, elle reste incertaine. Le patronat l’évalue à 900 millions d’euros.', '900 millions d’euros', 'damage'],
+  ['fr', 'Les pertes agricoles sont lourdes : la chambre d’agriculture les chiffre à 40 millions d’euros.', '40 millions d’euros', 'damage'],
+  ['ar', 'أما الخسائر فما زالت غير واضحة، وقد قدّرها اتحاد المزارعين بنحو 30 مليون دولار.', 'نحو 30 مليون دولار', 'damage'],
   // No pointer, or a pointer that names its own noun: nothing is carried over.
+  ['en', 'The storm caused heavy damage to the harbour. The port authority spent $75m on new cranes.', '$75m', null],
   ['en', 'The number of workers rose to 300.', '300', null],
   ['en', 'Dozens were killed on Monday. The ministry said the number of volunteers reached 300.', '300', null],
   ['en', 'Dozens were killed on Monday. Some 300 mourners attended the funeral.', 'Some 300', null],
