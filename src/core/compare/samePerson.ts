@@ -1,4 +1,4 @@
-import { wordKeys } from '../entities/fold'
+import { entityKey, wordKeys } from '../entities/fold'
 import { foldKey } from '../text/normalize'
 
 // One person named in two reports, each in its own way: "Oussama Rabie" in one, "رئيس هيئة قناة
@@ -65,10 +65,27 @@ export function samePerson(a: string, b: string): boolean {
     return x.slice(-k).join(' ') === y.slice(-k).join(' ')
   }
   for (const [x, y] of [[a, b], [b, a]]) {
+    if (ARABIC.test(y) && !ARABIC.test(x) && bareNameIn(x, y)) return true
     const name = ARABIC.test(y) && !ARABIC.test(x) ? nameOf(x) : []
     if (!name.length) continue
     const other = (foldKey(y).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !PARTICLE.test(w))
     for (let i = 0; i + name.length <= other.length; i++) if (name.every((w, k) => sameWord(w, other[i + k]))) return true
   }
   return false
+}
+
+// A body or an outlet named by its name alone ("El País", "CaixaBank", "AccuWeather") is one word
+// or two in Arabic letters ("إلباييس", "كايشا بنك"): the whole name's skeleton, long enough not to
+// be any word's, is that of one Arabic word or of two side by side. (A person's surname alone
+// still tells too little: a bare name needs MIN_BARE letters of skeleton, or the shape of a
+// body's name, an article or a capital inside the word.)
+const MIN_BARE = 5
+const bodyShaped = (name: string) => /^(?:el|al|le|la)\s/iu.test(name) || /\p{Ll}\p{Lu}/u.test(name)
+function bareNameIn(latin: string, arabic: string): boolean {
+  const words = latin.trim().replace(/^the\s+/iu, '').split(/\s+/u)
+  if (words.length > 3 || !words.every((w) => /^[\p{Script=Latin}'’-]+$/u.test(w) && (NAME_WORD.test(w) || PARTICLE.test(w)))) return false
+  const key = entityKey(words.join(' '))
+  if (key.length < (bodyShaped(words.join(' ')) ? MIN_BARE - 1 : MIN_BARE)) return false
+  const other = foldKey(arabic).match(/[\p{L}\p{N}]+/gu) ?? []
+  return other.some((w, i) => wordKeys(w).includes(key) || (i + 1 < other.length && entityKey(`${w} ${other[i + 1]}`) === key))
 }

@@ -20,6 +20,12 @@ describe('a name in Latin letters found whole in an Arabic speaker phrase', () =
     // A common noun is no name, and one word is too little to tell a person.
     ['security sources', 'مصادر أمنية', false],
     ['Haddad', 'سمير حداد', false],
+    // A body or an outlet named by its name alone is one Arabic word or two side by side.
+    ['El Mirador', 'صحيفة إلميرادور الإسبانية', true],
+    ['TerraBank', 'بنك تيرا بنك في تقديره', true],
+    ['Kestrella', 'وكالة كيستريلا للتصنيف', true],
+    // (A surname alone is no body: too short a skeleton to tell who.)
+    ['Mansour', 'نبيل منصور', false],
     // Two phrases in Latin letters: capitalised words may name an office that many speakers share.
     ['Hormel Province', 'the Hormel Province relief office', false],
   ]
