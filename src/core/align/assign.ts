@@ -19,6 +19,7 @@ import { countsPeople, labelTerms } from './labelHead'
 import { storyPlaces, type Place } from './storyPlaces'
 import { placeWeight, placeSaid, placeScopes, type PlaceSaid, type PlaceScope } from './placeWhole'
 import { wordKeys } from '../entities/fold'
+import { pairRejects, readPairs, type Paired } from './pairedPlaces'
 import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
 import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { heldOut, holdsOf, withoutHeldOut } from './held'
@@ -74,6 +75,8 @@ interface Prepared {
   topic: Topic; aliasKeys: Set<string>; countries: Set<string>; cues: string[]; exclude: string[]; concept: Concept | null; specific: boolean
   /** Named for the story's own place or event (the one most articles of its measure name): an article that names no other topic of that measure is about it too. */
   storyWide: boolean
+  /** Its part in topics of two places together beside one of them alone (pairedPlaces.ts). */
+  paired?: Paired[]
   /** The other measures and events its words name ("Death toll of the war": the war), by concept id. */
   context: Set<string>
   /** Another topic of its measure is about projections: projected figures go there, not here. */
@@ -271,7 +274,10 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
       others: [...new Set([...same.flatMap((o) => [...o.qualifiers]), ...(prepared.some((o) => o.qualifiers.has(EXIT_POLL)) ? [EXIT_POLL] : [])])].filter((q) => !p.qualifiers.has(q)),
     }
   }
-  const topicsByKey = mentionTable(topics.map((t) => ({ id: t.id, aliases: names.get(t)! })))
+  // Topics of two places together beside one of them alone (pairedPlaces.ts): each name is looked for on its own too.
+  const pairs = readPairs(topics)
+  for (const p of prepared) p.paired = pairs.paired.get(p.topic.id)
+  const topicsByKey = mentionTable([...topics.map((t) => ({ id: t.id, aliases: names.get(t)! })), ...pairs.entries.map((e) => ({ id: e.id, aliases: withStorySpellings(e.aliases, places) }))])
   const cache = new Map<string, { sents: Span[]; mentions: Map<string, Span[]> }>()
   markSpecific(prepared, sources, topicsByKey, cache)
   const key = prepared.map((p) => `${p.topic.id}\u0000${names.get(p.topic)!.join('\u0001')}\u0000${+p.specific}${+p.storyWide}\u0000${p.cues.join('\u0001')}`).join('\n')
@@ -343,6 +349,8 @@ export function assignClaims(claims: Claim[], topics: Topic[], sources: Source[]
       // (Only a topic of what was added takes it: narrowAdded.ts.)
       if (c.role === 'increment' && !p.narrowing.added) continue
       if (p.concept) measure ??= reading(c)
+      // (Two places together, or one of them alone: pairedPlaces.ts.)
+      if (p.paired && pairRejects(p.paired, doc.mentions, src.text, c.sentence, ctx.clause)) continue
       const r = p.concept ? scoreConcept(c, p, p.concept, measure!, ctx, src.text, doc.mentions.get(p.topic.id) ?? [], otherPlaceNamed(p, prepared, doc.mentions), sentenceNames, src.lang) : score(c, p, ctx, src.text, doc.mentions.get(p.topic.id) ?? [])
       if (!r) continue
       if (!best || r.score > best.score || (r.score === best.score && r.dist < bestDist)) {
