@@ -1,6 +1,6 @@
 import type { Claim, Lang } from '../model'
 import { foldKey } from '../text/normalize'
-import type { Concept } from './measures'
+import { CONCEPT_BY_ID, type Concept } from './measures'
 import { alternation } from '../text/alternation'
 
 // What an amount is the value of when a word of worth joins it to its noun: "a contract worth $4
@@ -42,8 +42,11 @@ export function worthOf(claim: Claim, text: string, lang: Lang, mentions: Mentio
   const found = mentions(phrase, { start: 0, end: phrase.length }, lang).filter((x) => x.concept.family === 'money' && !x.concept.event && !x.generic)
   let i = found.length - 1
   while (i > 0 && OF_CHAIN.test(phrase.slice(found[i - 1].end, found[i].start))) i--
-  return found[i]?.concept ?? null
+  // A phrase that names no sum is what the amount is the worth of: goods, aircraft, an order
+  // ("95 wide-bodies, worth $52 billion", "شراء 95 طائرة بقيمة 52 مليار دولار").
+  return found[i]?.concept ?? (/\p{L}{3}/u.test(phrase) ? VALUE : null)
 }
+const VALUE = CONCEPT_BY_ID.get('value')!
 
 // What an amount is of when its noun follows it with "of", "de", "من" ("$11 billion of UAE
 // deposits", "11 milliards de dollars de dépôts émiratis", "11 مليار دولار من الودائع"): up to two

@@ -28,6 +28,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The freighter carried roughly $90 million worth of electronics.', 'roughly $90 million', 'value'],
   ['fr', "Les douaniers ont estimé la valeur de la cargaison à 40 millions d'euros.", "40 millions d'euros", 'value'],
   ['ar', 'قدرت الشرطة قيمة الشحنة بنحو 40 مليون دولار.', 'نحو 40 مليون دولار', 'value'],
+  // (Worth joined to things, not to a sum: the things' value.)
+  ['en', 'The carrier signed for 40 regional jets, worth $2.1 billion, on Monday.', '$2.1 billion', 'value'],
+  ['fr', "La compagnie a commandé 40 avions régionaux d'une valeur de 2 milliards de dollars.", '2 milliards de dollars', 'value'],
+  ['ar', 'وقّعت الشركة على شراء 40 طائرة إقليمية بقيمة 2.1 مليار دولار.', '2.1 مليار دولار', 'value'],
   // What a party lost, by the day.
   ['en', 'The resort lost $300,000 a day while the road was shut.', '$300,000 a day', 'lost'],
   ['fr', 'La station a perdu 300 000 euros par jour de fermeture.', '300 000 euros par jour', 'lost'],
