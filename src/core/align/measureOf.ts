@@ -807,7 +807,7 @@ const isDate = (q: Pick<Quantity, 'kind'>) => isDateKind(q.kind)
 
 const UNIT_FAMILY: Record<string, UnitFamily> = {
   tonne: 'mass', kg: 'mass', g: 'mass', ounce: 'mass', km: 'distance', m: 'distance', mi: 'distance', nmi: 'distance', ft: 'distance',
-  km2: 'area', m2: 'area', ha: 'area', acre: 'area', m3: 'volume', magnitude: 'magnitude', '%': 'percent', barrel: 'volume', MW: 'other', kW: 'other', '°C': 'temperature', '°F': 'temperature',
+  km2: 'area', m2: 'area', ha: 'area', acre: 'area', feddan: 'area', m3: 'volume', magnitude: 'magnitude', '%': 'percent', barrel: 'volume', MW: 'other', GW: 'other', kW: 'other', '°C': 'temperature', '°F': 'temperature',
 }
 
 /** The family a quantity's unit fixes, or null for a plain count (its noun decides). */

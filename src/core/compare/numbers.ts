@@ -249,7 +249,9 @@ function rounded(q: Quantity, iv: Interval): Interval {
 const LENGTH: Record<string, number> = { km: 1, m: 0.001, mi: 1.609344, nmi: 1.852, ft: 0.0003048 }
 const MASS: Record<string, number> = { tonne: 1, kg: 0.001, g: 1e-6 }
 // Areas in square kilometres: "259,000 hectares (640,000 acres)", "170.8 million square metres".
-const AREA: Record<string, number> = { km2: 1, m2: 1e-6, ha: 0.01, acre: 0.004_046_856_4, mi2: 2.589_988 }
+const AREA: Record<string, number> = { km2: 1, m2: 1e-6, ha: 0.01, acre: 0.004_046_856_4, mi2: 2.589_988, feddan: 0.004_2 }
+// Power in megawatts: "15 gigawatts, soit 15 000 mégawatts".
+const POWER: Record<string, number> = { MW: 1, GW: 1000, kW: 0.001 }
 /** Half the place of a written number's last digit (0.5 for 125, 0.05 for 51.8); 0 for an open bound. */
 const digitsOf = (x: Quantity['lo']) => (typeof x !== 'number' ? 0 : 0.5 * 10 ** -((String(Math.abs(x)).split('.')[1] ?? '').length))
 const TEMPERATURE: Record<string, (x: number) => number> = { '°F>°C': (f) => ((f - 32) * 5) / 9, '°C>°F': (c) => (c * 9) / 5 + 32 }
@@ -287,7 +289,7 @@ function inTheOneUnit(cs: Claim[]): Claim[] {
   const [unit] = units
   const given = cs.find((c) => c.quantity.unit === unit)!.quantity
   const perPeriod = given.kind === 'rate' && unit.startsWith('count/') && !!given.per
-  if (!perPeriod && ![LENGTH, MASS, AREA, DAYS_PER_UNIT].some((t) => t[unit] !== undefined)) return cs
+  if (!perPeriod && ![LENGTH, MASS, AREA, POWER, DAYS_PER_UNIT].some((t) => t[unit] !== undefined)) return cs
   const { kind } = given
   const per = perPeriod ? { per: given.per } : {}
   return cs.map((c) => (c.quantity.unit || c.quantity.kind !== 'count' ? c : { ...c, quantity: { ...c.quantity, unit, kind, ...per } }))
@@ -318,7 +320,7 @@ function inUnit(c: Claim, unit: string | null, asOf: AsOf | null, conversions: C
   const scale = TEMPERATURE[`${from}>${to}`]
   if (scale) return { lo: Number.isFinite(written.lo) ? scale(written.lo) : written.lo, hi: Number.isFinite(written.hi) ? scale(written.hi) : written.hi }
   // Lengths of time too: "about 18 months" and "more than a year and a half" are comparable.
-  for (const table of [LENGTH, MASS, AREA, DAYS_PER_UNIT]) {
+  for (const table of [LENGTH, MASS, AREA, POWER, DAYS_PER_UNIT]) {
     if (table[from] !== undefined && table[to] !== undefined) {
       const k = table[from] / table[to]
       return { lo: written.lo * k, hi: written.hi * k }

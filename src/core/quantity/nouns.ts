@@ -50,6 +50,8 @@ export const MEASURE_NOUNS: Record<string, Noun & { short: { ar: string; en: str
   acre: { ...n(arNoun('أكر', 'أكران', 'أكرات'), 'acre'), short: { ar: 'أكر', en: 'acre' } },
   L: { ...n(arNoun('لتر', 'لتران', 'لترات'), 'litre'), short: { ar: 'ل', en: 'L' } },
   MW: { ...n(same('ميغاواط'), 'megawatt'), short: { ar: 'ميغاواط', en: 'MW' } },
+  GW: { ...n(same('غيغاواط'), 'gigawatt'), short: { ar: 'غيغاواط', en: 'GW' } },
+  feddan: { ...n(arNoun('فدان', 'فدانان', 'أفدنة', 'فداناً'), 'feddan'), short: { ar: 'فدان', en: 'feddan' } },
   kW: { ...n(same('كيلوواط'), 'kilowatt'), short: { ar: 'كيلوواط', en: 'kW' } },
 }
 

@@ -76,6 +76,11 @@ describe('areas, and one number written in two units', () => {
     const d = decide(area, [fig('a', DAY, '259,000 hectares', { kind: 'count', lo: 259000, hi: 259000, unit: 'ha' }), fig('b', DAY, '640,000 acres', { kind: 'count', lo: 640000, hi: 640000, unit: 'acre' }), fig('c', DAY, '2,590 km²', { kind: 'count', lo: 2590, hi: 2590, unit: 'km2' })], ctx)
     expect(d.verdict).toBe('agree')
   })
+  it('feddans convert too, and gigawatts to megawatts', () => {
+    expect(decide(area, [fig('a', DAY, '2,000 feddans', { kind: 'count', lo: 2000, hi: 2000, unit: 'feddan' }), fig('b', DAY, '840 hectares', { kind: 'count', lo: 840, hi: 840, unit: 'ha' })], ctx).verdict).toBe('agree')
+    const power = { kind: 'count' as const, concept: 'generation-lost' }
+    expect(decide(power, [fig('a', DAY, '12 gigawatts', { kind: 'count', lo: 12, hi: 12, unit: 'GW' }), fig('b', DAY, '12,000 megawatts', { kind: 'count', lo: 12000, hi: 12000, unit: 'MW' })], ctx).verdict).toBe('agree')
+  })
   it('the same number in square metres and in square kilometres, a day apart, is a slipped unit, not the area growing', () => {
     const m2 = fig('a', '2031-05-04', '170.8 million square metres', { kind: 'count', lo: 170.8e6, hi: 170.8e6, unit: 'm2' })
     const km2 = fig('b', '2031-05-05', '170 millions de kilomètres carrés', { kind: 'count', lo: 170e6, hi: 170e6, unit: 'km2' })

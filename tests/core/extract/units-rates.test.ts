@@ -24,6 +24,11 @@ const cases: Case[] = [
   { text: 'تراكمت الثلوج بسمك 40 سنتيمترا', span: '40 سنتيمترا', kind: 'count', lo: 40, unit: 'cm' },
   { text: 'هبت رياح بسرعة 220 كم/ساعة', span: '220 كم/ساعة', kind: 'rate', lo: 220, unit: 'km/hour' },
   { text: 'رياح تصل سرعتها إلى 200 كيلومتر في الساعة', span: '200 كيلومتر في الساعة', kind: 'rate', lo: 200, unit: 'km/hour' },
+  // Power in gigawatts, and land in feddans (4,200 m², the Arabic outlets' word for acres too).
+  { text: 'فقدت الشبكة 12 غيغاواط دفعة واحدة', span: '12 غيغاواط', kind: 'count', lo: 12, unit: 'GW' },
+  { text: 'The grid lost 12 gigawatts at once', span: '12 gigawatts', kind: 'count', lo: 12, unit: 'GW', lang: 'en' },
+  { text: 'Le réseau a perdu 12 gigawatts d’un coup', span: '12 gigawatts', kind: 'count', lo: 12, unit: 'GW', lang: 'fr' },
+  { text: 'أتت النيران على نحو 9 آلاف فدان من الغابات', span: 'نحو 9 آلاف فدان', kind: 'count', lo: 9000, unit: 'feddan', qualifier: 'about' },
 ]
 
 describe('units: currencies, percentages, measures, rates', () => {

@@ -181,7 +181,9 @@ export const MEASURES: Record<string, string> = {
   'طن': 'tonne', 'طنا': 'tonne', 'أطنان': 'tonne', 'كيلوغرام': 'kg', 'كيلوغراما': 'kg', 'كيلوجرام': 'kg', 'كغ': 'kg', 'كلغ': 'kg', 'kg': 'kg',
   'غرام': 'g', 'جرام': 'g', 'غراما': 'g', 'أونصة': 'ounce', 'أوقية': 'ounce', 'برميل': 'barrel', 'براميل': 'barrel', 'هكتار': 'ha', 'هكتارا': 'ha',
   'مليمتر': 'mm', 'مليمترا': 'mm', 'مليمترات': 'mm', 'ملليمتر': 'mm', 'ملم': 'mm', 'مم': 'mm', 'سنتيمتر': 'cm', 'سنتيمترا': 'cm', 'سنتيمترات': 'cm', 'سم': 'cm',
-  'ميغاواط': 'MW', 'ميجاوات': 'MW', 'كيلوواط': 'kW', 'لتر': 'L', 'لترا': 'L', 'لترات': 'L', 'ليتر': 'L', 'ليترا': 'L', 'ليترات': 'L',
+  'ميغاواط': 'MW', 'ميجاوات': 'MW', 'ميغاوات': 'MW', 'غيغاواط': 'GW', 'جيجاوات': 'GW', 'غيغاوات': 'GW', 'جيغاواط': 'GW', 'كيلوواط': 'kW',
+  // The Egyptian and Sudanese measure of land (4,200 m²), which Arabic outlets also give for acres.
+  'فدان': 'feddan', 'فدانا': 'feddan', 'أفدنة': 'feddan', 'فدادين': 'feddan', 'لتر': 'L', 'لترا': 'L', 'لترات': 'L', 'ليتر': 'L', 'ليترا': 'L', 'ليترات': 'L',
 }
 
 /** Time units for durations (singular, dual, plural) and their canonical unit. */

@@ -72,7 +72,7 @@ export const MEASURES: Record<string, string> = {
   foot: 'ft', feet: 'ft', ft: 'ft',
   tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', 'metric tons': 'tonne', 'metric tonnes': 'tonne',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg',
-  hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
+  hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', megawatt: 'MW', megawatts: 'MW', mw: 'MW', gigawatt: 'GW', gigawatts: 'GW', gw: 'GW', feddan: 'feddan', feddans: 'feddan',
   centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', cm: 'cm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', mm: 'mm', inch: 'in', inches: 'in',
   litre: 'L', litres: 'L', liter: 'L', liters: 'L',
   magnitude: 'magnitude', magnitudes: 'magnitude',

@@ -64,7 +64,7 @@ export const MEASURES: Record<string, string> = {
   'milles marins': 'nmi', 'mille marin': 'nmi', 'milles nautiques': 'nmi', 'mille nautique': 'nmi', milles: 'mi',
   pieds: 'ft',
   tonne: 'tonne', tonnes: 'tonne', t: 'tonne', kg: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg', kilo: 'kg',
-  hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', mégawatts: 'MW', mégawatt: 'MW', mw: 'MW',
+  hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', mégawatts: 'MW', mégawatt: 'MW', mw: 'MW', gigawatts: 'GW', gigawatt: 'GW', gw: 'GW', feddans: 'feddan', feddan: 'feddan',
   // Une température, avec son échelle (un « degré » seul peut être un angle ou une brûlure).
   'degrés celsius': '°C', 'degré celsius': '°C', 'degrés centigrades': '°C', celsius: '°C', '°c': '°C', 'ºc': '°C', '° c': '°C',
   'degrés fahrenheit': '°F', 'degré fahrenheit': '°F', fahrenheit: '°F', '°f': '°F', 'ºf': '°F',
