@@ -149,6 +149,17 @@ export const MONEY_CONCEPTS: Concept[] = [
       fr: ['amende', 'amendes', 'pénalité', 'pénalités'],
     }),
   },
+  {
+    // What someone is paid for working, mostly by the month ("a salary of $3,000 a month", "they
+    // earned $2,500", "un salaire de 2 600 dollars", "يتقاضى راتباً شهرياً"): a wage, not aid. ("Pay"
+    // only as the noun of a wage, "monthly pay"; "paid" alone is any payment.)
+    id: 'wage', family: 'money', label: { en: 'pay', ar: 'الأجر' },
+    words: {
+      ar: ['راتب', 'راتبا', 'رواتب', 'الراتب', 'الرواتب', 'راتبه', 'رواتبهم', 'مرتب', 'مرتبات', 'أجر', 'أجرا', 'أجور', 'الأجر', 'الأجور', 'يتقاضى', 'يتقاضون', 'تقاضى', 'تقاضوا', 'يتقاضاه', 'أجر شهري', 'راتب شهري'],
+      en: ['salary', 'salaries', 'wage', 'wages', 'monthly pay', 'weekly pay', 'pay of', 'earned', 'earn', 'earns', 'earning', 'paycheck', 'pay cheque'],
+      fr: ['salaire', 'salaires', 'solde', 'rémunération', 'rémunérations', 'rémunéré', 'rémunérés', 'paye', 'paie', 'gagnaient', 'gagnait', 'gagnent', 'gagne', 'touchaient', 'touchait', 'touchent', 'avoir touché'],
+    },
+  },
 ]
 
 /** The other measures: sizes, lengths of a state, and the days of events that are no disaster. */

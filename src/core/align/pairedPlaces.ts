@@ -22,7 +22,9 @@ export interface Paired {
 
 const JOINED = /^\s*(?:and|et|&|,|و)\s*(?:(?:the|à|a|au|aux|en|de|du|in|at|of)\s+)?(?:(?:la|le|les|l['’])\s*)?$/iu
 // Words that say a figure is of several together.
-const TOGETHER = new RegExp(`(?<![\\p{L}])(?:${['both', 'combined', 'together', 'altogether', 'in total', 'in all', 'the two', 'les deux', 'au total', 'cumulés', 'cumulées', 'ensemble', 'مجتمعة', 'مجتمعين', 'معا', 'كليهما', 'كلا', 'كلتا', 'الاثنين', 'الاثنتين', 'في المجمل', 'اجمالا'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
+const TOGETHER = new RegExp(`(?<![\\p{L}])(?:${['both', 'combined', 'together', 'altogether', 'in total', 'in all', 'the two', 'les deux', 'au total', 'cumulés', 'cumulées', 'ensemble', 'مجتمعة', 'مجتمعين', 'معا', 'كليهما', 'كلا', 'كلتا', 'الاثنين', 'الاثنتين', 'في المجمل', 'اجمالا',
+  // (Arabic says "the two" by a dual: "في البلدين", "الحريقين".)
+  'البلدين', 'البلدان', 'الدولتين', 'الدولتان', 'المدينتين', 'المنطقتين', 'الولايتين', 'الحريقين', 'الحريقان', 'الهجومين', 'الزلزالين'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 
 const pairId = (topic: string, rank: number) => `${topic}\u0001${rank}`
 
