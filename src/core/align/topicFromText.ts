@@ -78,7 +78,7 @@ export function topicFromText(w: TopicWords): Topic | null {
   // A pair of names ("the Paris-Niamey standoff") is about either: each is an alias.
   const parts = names.flatMap((n) => (/^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+$/u.test(n) ? n.split('-') : []))
   // A body carries its names in the other languages too ("ECOWAS" finds "إيكواس" and "CEDEAO").
-  const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...countryAliases(n), ...seatNames(n), ...bodyAliases(n)]))]
+  const aliases = [...new Set([...names, ...parts].flatMap((n) => [n, n.replace(ARTICLE, ''), ...withoutPlaceNoun(n), ...countryAliases(n), ...seatNames(n), ...bodyAliases(n)]))]
   const base: Topic = withNarrowing({
     id: w.id,
     label: { en: w.label, ar: w.label },
@@ -113,6 +113,14 @@ export function topicFromText(w: TopicWords): Topic | null {
 const BODIES = new Map(KNOWN_ORIGINS.flatMap((names) => names.map((n) => [foldKey(n), names] as const)))
 function bodyAliases(name: string): string[] {
   return [...BODIES.get(foldKey(name)) ?? [], ...bodyNames(name)].filter((n) => n.length > 3)
+}
+
+// A name ending in its place noun ("Kerr County", "Taroudant Province") is also its name alone:
+// other languages put their own noun first ("مقاطعة كير", "la province de Taroudant").
+const PLACE_NOUN_END = /\s+(?:County|Province|District|Region|Governorate|Prefecture|Municipality|State|City|Department)$/u
+function withoutPlaceNoun(name: string): string[] {
+  const bare = name.replace(PLACE_NOUN_END, '')
+  return bare !== name && /\p{Lu}/u.test(bare) ? [bare] : []
 }
 
 // The languages a label in Latin letters may be in: English, French or both when its little words do

@@ -32,6 +32,10 @@ const CASES: [Lang, string, string, string | null][] = [
   ['en', 'The carrier signed for 40 regional jets, worth $2.1 billion, on Monday.', '$2.1 billion', 'value'],
   ['fr', "La compagnie a commandé 40 avions régionaux d'une valeur de 2 milliards de dollars.", '2 milliards de dollars', 'value'],
   ['ar', 'وقّعت الشركة على شراء 40 طائرة إقليمية بقيمة 2.1 مليار دولار.', '2.1 مليار دولار', 'value'],
+  // What someone is paid for working.
+  ['en', 'The drivers said they earned $1,200 a month before the strike.', '$1,200 a month', 'wage'],
+  ['fr', 'Les gardes touchaient un salaire de 900 euros par mois.', '900 euros par mois', 'wage'],
+  ['ar', 'ويتقاضى كل حارس راتباً قدره 400 دولار شهرياً.', '400 دولار شهرياً', 'wage'],
   // What a party lost, by the day.
   ['en', 'The resort lost $300,000 a day while the road was shut.', '$300,000 a day', 'lost'],
   ['fr', 'La station a perdu 300 000 euros par jour de fermeture.', '300 000 euros par jour', 'lost'],

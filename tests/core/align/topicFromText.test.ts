@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { topicFromText } from '../../../src/core/align/topicFromText'
 import type { QuantityKind } from '../../../src/core/model'
+import { placed, source, topic } from './placed'
 
 // A topic from a reader's words: the measure it names must fit the kind of figure asked for.
 const concept = (label: string, kind: QuantityKind, lang?: 'fr') => topicFromText({ id: 't', label, kind, lang })?.concept ?? null
@@ -130,5 +131,18 @@ describe('topicFromText: the language of a label in Latin letters', () => {
     expect(concept('Rockets in the barrage', 'count')).toBe('missiles')
     expect(concept('Nombre de missiles tirés', 'count')).toBe('missiles')
     expect(concept('عدد الصواريخ التي أطلقت', 'count')).toBe('missiles')
+  })
+})
+
+describe('topicFromText: a place named with its place noun', () => {
+  it('is also its name alone, which other languages write after their own noun', () => {
+    const t = topicFromText({ id: 't', label: 'Death toll in Varrow County', kind: 'count' })!
+    expect(t.entity.aliases).toContain('Varrow')
+    expect(topicFromText({ id: 't', label: 'Injured in Tolmeda Province', kind: 'count' })!.entity.aliases).toContain('Tolmeda')
+  })
+  it('and the Arabic and French reports that do so are placed there', () => {
+    const topics = [topic('varrow', 'Death toll in Varrow County', 'count'), topic('all', 'Death toll across the state', 'count')]
+    expect(placed(source('ar-1', 'ar', 'وانتشلت فرق الإنقاذ 43 جثة في مقاطعة فارو وحدها.'), topics).varrow).toEqual(['43'])
+    expect(placed(source('fr-1', 'fr', 'Le comté de Varrow compte à lui seul 43 morts.'), topics).varrow).toEqual(['43'])
   })
 })
