@@ -21,15 +21,22 @@ const APART = 3
 
 /** A figure's value as an interval of comparable numbers (durations in days; amounts within one currency), or null. */
 function valueOf(q: Quantity): { iv: Interval; unit: string } | null {
-  if (q.kind === 'duration') { const d = durationDays(q); return d ? { iv: d, unit: 'day' } : null }
+  // A bound of a length of time states its number as a count's does (stated, below): "at most six
+  // months" is six months, not every length under it, which "douze jours" would agree with.
+  if (q.kind === 'duration') { const d = durationDays(q); return d ? stated(d, 'day') : null }
   if (q.kind === 'date' || q.kind === 'daterange') return null
   const open = toInterval(q)
-  // A bound states its number ("more than 33 million", "plus de 33 millions", "at least 78"): as a
-  // witness of a value, it is that number.
-  const iv = open && Number.isFinite(open.lo) !== Number.isFinite(open.hi) ? (Number.isFinite(open.lo) ? { lo: open.lo, hi: open.lo } : { lo: open.hi, hi: open.hi }) : open
-  if (!iv || !Number.isFinite(iv.lo) || !Number.isFinite(iv.hi)) return null
+  if (!open) return null
   const base = q.kind === 'count' && q.unit ? BASE[q.unit] : undefined
-  return base ? { iv: { lo: iv.lo * base[1], hi: iv.hi * base[1] }, unit: base[0] } : { iv, unit: q.unit ?? '' }
+  const v = stated(open, base ? base[0] : q.unit ?? '')
+  return v && base ? { iv: { lo: v.iv.lo * base[1], hi: v.iv.hi * base[1] }, unit: v.unit } : v
+}
+
+// A bound states its number ("more than 33 million", "plus de 33 millions", "at least 78"): as a
+// witness of a value, it is that number.
+function stated(open: Interval, unit: string): { iv: Interval; unit: string } | null {
+  const iv = Number.isFinite(open.lo) !== Number.isFinite(open.hi) ? (Number.isFinite(open.lo) ? { lo: open.lo, hi: open.lo } : { lo: open.hi, hi: open.hi }) : open
+  return Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? { iv, unit } : null
 }
 
 // A date names the same day as another when their days meet ("Sunday" and "26 October", "April

@@ -1,6 +1,6 @@
 import type { Claim } from '../model'
 import { toInterval } from '../compare/interval'
-import { daySplits } from './candidateValues'
+import { daySplits, sharedWith } from './candidateValues'
 
 // Waves of one event: pagers that blew up on a Tuesday and walkie-talkies on the Wednesday, a quake
 // and its strongest aftershock, two nights of strikes. Reports date the event on two days, and the
@@ -61,4 +61,22 @@ export function waveOf(waves: Wave[], sentenceDays: number[], published: number 
 export function publishedDay(published: string | null | undefined): number | null {
   const t = published ? Date.parse(published.slice(0, 10)) : NaN
   return Number.isFinite(t) ? t / 86_400_000 : null
+}
+
+/** The share of one wave's counts that must agree with another's for the two to be one toll. */
+const GROWN = 0.5
+
+/**
+ * The waves whose counts are another wave's said again (`waves`: each wave's facet and the counts
+ * it holds): the same toll given on two days as it grew ("272 dead on Thursday, then 310 on Friday"
+ * beside Monday's "268" and "300"), not the counts of two events. Either wave agreeing with the
+ * other, most of its counts within 10 % of the other's from another origin, makes both one toll:
+ * the pager blasts' 12 dead and the walkie-talkies' 20 the next day share no value and stay apart.
+ */
+export function grownWaves(waves: (readonly [string, Claim[]])[], originOf: (c: Claim) => string): Set<string> {
+  const out = new Set<string>()
+  waves.forEach(([a, as], i) => waves.slice(i + 1).forEach(([b, bs]) => {
+    if (sharedWith(as, bs, originOf) >= GROWN || sharedWith(bs, as, originOf) >= GROWN) { out.add(a); out.add(b) }
+  }))
+  return out
 }

@@ -24,7 +24,7 @@ import { groupStories } from '../corpus/stories'
 import { storyName } from './candidateStoryName'
 import { eraLabel, eraSplits } from './candidateEras'
 import { saidOn } from './candidateSaid'
-import { dayOf, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
+import { dayOf, grownWaves, publishedDay, waveOf, wavesOf, type Wave } from './candidateWaves'
 import { sayQuantity } from '../quantity/say'
 import { listOf } from '../quantity/list'
 import { scopeIn, scopePlaces, WHOLE_PLACES, type Whole } from './candidateScopes'
@@ -335,6 +335,9 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
     // the other ("43 nationwide", "33 in the capital"): neither is the other's toll said again, and
     // the rest's figures near theirs are no witness of that (the very numbers must be stated).
     const leveled = [at.country, at.capital].every((k) => { const rs = byFacet.get(`@${k}`); return !!rs && new Set(rs.map((r) => r.c.source)).size >= 2 })
+    // (Waves whose counts restate another wave's are one toll that grew: they set nothing apart. A
+    // count of places or things is a state on each day, "fires in 16 provinces", then in 11.)
+    const grown = concept.family !== 'people' ? new Set<string>() : grownWaves([...byFacet].filter(([f]) => f.startsWith(WAVE)).map(([f, rs]) => [f, rs.map((r) => r.c)] as const), originOf)
     // Figures left in the rest, by source: a facet splits when the rest keeps two sources without it.
     const left = new Map<string, number>()
     for (const r of g.reads) left.set(r.c.source, (left.get(r.c.source) ?? 0) + 1)
@@ -352,6 +355,7 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
       // missing beside 5, 44 and 209 from three reports), are the estimate the story states.
       const rest = g.reads.filter((r) => !rs.includes(r)).map((r) => r.c)
       if ((facet.startsWith('+') || (facet === VAGUE && corroborated(rest, originOf))) && sharedWith(rs.map((r) => r.c), rest, originOf) >= 0.5) continue
+      if (grown.has(facet)) continue
       // A place whose figures mostly agree with those that name no place is the measure's own
       // place said again ("11,300 dead in Derna" beside "11,300 dead"), not a part of it; the other
       // parts ("980 in Taroudant" beside "191 in Chichaoua") are no witness of that. A part named as

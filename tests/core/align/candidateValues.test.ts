@@ -22,6 +22,10 @@ describe('agreement', () => {
     ['the same year in two languages', figures(['en', 'The last vote was held in 2019.'], ['ar', 'جرت الانتخابات السابقة عام 2019.']), 2],
     ['the same month in two languages', figures(['en', 'The last vote was held in December 2019.'], ['fr', 'Le dernier scrutin a eu lieu en décembre 2019.']), 2],
     ['two years do not agree', figures(['en', 'The last vote was held in 2019.'], ['fr', 'Le dernier scrutin a eu lieu en 2014.']), 0],
+    // A bound of a length of time states its number too, not every length below or above it.
+    ['a length at most six months is no twelve days', figures(['ar', 'اقترح المشروع تأجيلا لمدة ستة أشهر على الأكثر.'], ['fr', 'La campagne durera douze jours.']), 0],
+    ['a length at most six months states six months', figures(['ar', 'اقترح المشروع تأجيلا لمدة ستة أشهر على الأكثر.'], ['en', 'The bill proposed a delay of six months.']), 2],
+    ['more than a week is no 40 days', figures(['en', 'The fire burned for more than a week.'], ['fr', 'Le feu a brûlé pendant 40 jours.']), 0],
   ])('%s', (_name, claims, origins) => {
     expect(claims).toHaveLength(2)
     expect(agreement(claims, bySource).origins).toBe(origins)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractClaims } from '../../../src/core/extract'
 import { discoverCandidates } from '../../../src/core/align/discover'
-import { waveOf, type Wave } from '../../../src/core/align/candidateWaves'
+import { grownWaves, waveOf, type Wave } from '../../../src/core/align/candidateWaves'
 import type { Claim, Lang, Source } from '../../../src/core/model'
 
 // Two blasts at a made-up fireworks depot in "Korvane", on Friday 7 and Saturday 8 June 2024,
@@ -44,6 +44,35 @@ describe('a day planned after the reports is no wave', () => {
     // Named for no day: the day of the only wave would say nothing a reader does not know.
     expect(tolls[0].label?.en).not.toMatch(/June/)
     expect(tolls[0].sources.sort()).toEqual(['ar-p', 'en-p', 'fr-p'])
+  })
+})
+
+describe('a toll given again on a later day is no wave', () => {
+  // A made-up quake in "Velmora" on Monday 3 June 2024: later reports give the grown toll, some
+  // with the quake's day, some with the day it was given.
+  const grown = [
+    source('en-q', 'en', 'The earthquake that struck Velmora on Monday, 3 June 2024, killed 120 people, officials said.', '2024-06-04'),
+    source('fr-q', 'fr', 'Le séisme qui a frappé Velmora le lundi 3 juin 2024 a fait 118 morts, selon les secours.', '2024-06-04'),
+    source('ar-q', 'ar', 'الزلزال الذي ضرب فيلمورا يوم الاثنين 3 يونيو 2024 أودى بحياة 240 شخصا.', '2024-06-07'),
+    source('en-r', 'en', 'The toll of the Velmora earthquake reached 245 dead on Thursday, 6 June 2024.', '2024-06-07'),
+    source('fr-r', 'fr', 'Jeudi 6 juin 2024, le bilan du séisme de Velmora atteignait 240 morts.', '2024-06-07'),
+    source('ar-r', 'ar', 'بلغت حصيلة زلزال فيلمورا يوم الخميس 6 يونيو 2024 نحو 245 قتيلا.', '2024-06-07'),
+  ]
+  it('the counts of the day a toll was given, which restate those of the event\'s day, stay one toll', () => {
+    const claims = grown.flatMap((s) => extractClaims(s))
+    const tolls = discoverCandidates(claims, grown).filter((c) => c.concept === 'killed' && c.kind === 'count')
+    expect(tolls).toHaveLength(1)
+    expect(tolls[0].sources.sort()).toEqual(['ar-q', 'ar-r', 'en-q', 'en-r', 'fr-q', 'fr-r'])
+    expect(tolls[0].label?.en).not.toMatch(/6 June/)
+  })
+  it('grownWaves: counts of two days that share no value are two events; one restating the other, one toll', () => {
+    const count = (id: string, lang: Lang, text: string) => extractClaims(source(id, lang, text, '2024-06-09')).filter((c) => c.quantity.kind === 'count')
+    const first = [...count('a1', 'en', '12 people were killed.'), ...count('a2', 'fr', '12 personnes ont été tuées.')]
+    const second = [...count('b1', 'ar', 'قتل 20 شخصا.'), ...count('b2', 'en', '25 people were killed.')]
+    const again = [...count('c1', 'fr', '13 personnes ont été tuées.'), ...count('c2', 'ar', 'قتل 12 شخصا.')]
+    const origin = (c: Claim) => c.source
+    expect(grownWaves([['*1', first], ['*2', second]], origin).size).toBe(0)
+    expect([...grownWaves([['*1', first], ['*2', second], ['*3', again]], origin)].sort()).toEqual(['*1', '*3'])
   })
 })
 
