@@ -19,13 +19,15 @@ export const AUTHORITY_KINDS: { kind: string; ar: string; words: string[] }[] = 
   { kind: 'civil protection', ar: 'الحماية المدنية', words: ['الحماية المدنية', 'الدفاع المدني', 'civil protection', 'civil defence', 'civil defense', 'protection civile', 'sécurité civile'] },
   { kind: 'coast guard', ar: 'خفر السواحل', words: ['خفر السواحل', 'حرس السواحل', 'coast guard', 'coastguard', 'garde-côtes', 'garde côtière'] },
   { kind: 'national guard', ar: 'الحرس الوطني', words: ['الحرس الوطني', 'national guard', 'garde nationale'] },
-  { kind: 'police', ar: 'الشرطة', words: ['الشرطة', 'مديرية الأمن', 'police', 'gendarmerie'] },
+  { kind: 'police', ar: 'الشرطة', words: ['الشرطة', 'شرطة', 'مديرية الأمن', 'police', 'gendarmerie', 'sheriff', 'shérif'] },
   { kind: 'governor', ar: 'المحافظ', words: ['محافظ', 'الوالي', 'governor', 'gouverneur', 'mohafez', 'wali'] },
   { kind: 'mayor', ar: 'رئيس البلدية', words: ['عميد بلدية', 'رئيس بلدية', 'عمدة', 'mayor', 'maire'] },
   { kind: 'emergency service', ar: 'خدمات الطوارئ', words: ['جهاز الإسعاف', 'الإسعاف والطوارئ', 'emergency service', 'emergency services', 'service des secours', 'services de secours'] },
   { kind: 'prosecutor', ar: 'النيابة العامة', words: ['النيابة العامة', 'المدعي العام', 'prosecutor', 'parquet', 'procureur'] },
 ]
 
+// (The police also as a county's sheriff, "the sheriff's department", "le shérif du comté", and as a
+// force named by its place, which Arabic writes without the article: "قائد شرطة المقاطعة".)
 // Latin words match whole words; Arabic ones also with an attached prefix (لوزارة، والجيش، بالديوان).
 const TERMS = AUTHORITY_KINDS.flatMap(({ kind, words }) => words.map((w) => {
   const f = foldKey(w)

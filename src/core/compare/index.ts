@@ -22,6 +22,7 @@ import { projectedIn } from '../align/facets'
 import { TALLIED_MEASURES, tallyStage, type TallyStage } from './tally'
 import { restatedAmounts } from './money'
 import { withTheirYear } from './yearless'
+import { purchaseOrder } from './orders'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -138,7 +139,7 @@ export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Sour
   const passesOn = (c: Claim) => { const r = readOf(c); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
   const names = (c: Claim, body: string) => { const src = srcById.get(c.source); return !!src && namesBodyBefore(src, body, c.span.start) }
   const ownCount = (c: Claim) => { const src = srcById.get(c.source); return !!c.attribution?.who && isOwnMedia(c.attribution.who) && !!src && !saysOfficial(src.text.slice(c.sentence.start, c.sentence.end)) }
-  const originByClaim = topicOrigins(cs, base, { decided: conceptById(t.concept)?.decided ?? false, passesOn, names, ownCount })
+  const originByClaim = topicOrigins(cs, base, { decided: (conceptById(t.concept)?.decided ?? false) || purchaseOrder(t), passesOn, names, ownCount })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
   // A figure its own report gives as a part of a larger one it states here ("including 20 million
   // from Berlin") concerns a part, as a figure of one town does.

@@ -65,7 +65,9 @@ const UN_FIELDS: [RegExp, string][] = [
   [wordOf("food|للاغذيه|الاغذيه|alimentaire|alimentation"), 'WFP'],
   [wordOf("human rights|لحقوق الانسان|droits de l'homme|droits humains"), 'OHCHR'],
 ]
-const unAgencyOf = (who: string, folded: string): string | null => (UN_CAPS.test(who) || UN_WORDS.test(folded) ? UN_FIELDS.find(([re]) => re.test(folded))?.[1] ?? null : null)
+/** The UN agency a field names in a folded phrase ("children's agency", "للطفوله", "pour l'enfance"), or null. */
+export const unFieldAgency = (folded: string): string | null => UN_FIELDS.find(([re]) => re.test(folded))?.[1] ?? null
+const unAgencyOf = (who: string, folded: string): string | null => (UN_CAPS.test(who) || UN_WORDS.test(folded) ? unFieldAgency(folded) : null)
 
 // A broadcaster or a newspaper named as the speaker ("selon Radio Soummam", "the daily El Watan
 // reported", "بحسب إذاعة موزاييك") reports what its own reporters found: a count of its own, even

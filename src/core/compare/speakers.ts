@@ -1,7 +1,7 @@
 import type { Claim, Source } from '../model'
 import { attributeFigures } from '../entities/attribution'
 import { foldKey } from '../text/normalize'
-import { KNOWN_ORIGINS, originOf, UN_BODIES } from './origins'
+import { KNOWN_ORIGINS, originOf, UN_BODIES, unFieldAgency } from './origins'
 import { AUTHORITY_KINDS, lastKindNamed, namesKind } from './authorities'
 
 // Who a figure goes back to when its own sentence names no one. News writes a body's statement
@@ -36,14 +36,28 @@ const KNOWN_NAMES = namesLongerThan(3)
 /** Whether `hay` holds a whole word (not inside a longer one) of `length` letters at `i`. */
 const wholeWordAt = (hay: string, i: number, length: number) => i > 0 && !/[\p{L}\p{N}]/u.test(hay[i - 1]) && !/[\p{L}\p{N}]/u.test(hay[i + length] ?? ' ')
 
+// The United Nations named with a field, in the words right after it, is that field's agency: "the
+// UN children's agency", "وكالة الأمم المتحدة للطفولة", "l'agence de l'ONU pour l'enfance", "l'agence
+// onusienne pour les réfugiés". (Within the noun phrase: up to a comma or a sentence's end.)
+const UN_NAMED = /(?<![\p{L}])(?:un|u\.n\.|united nations|nations unies|onu|onusiennes?|onusiens?|الامم المتحده|الامميه)(?![\p{L}])/gu
+const FIELD_WITHIN = 40
+const fieldAfter = (before: string, i: number): string | null => unFieldAgency(before.slice(i, i + FIELD_WITHIN).split(/[,.;:!?؟،]/u)[0])
+
 /** The known body named last before an offset of a text, within NAME_BACK_CHARS (only a UN body when `un`), or null. */
 export function bodyNamedBefore(text: string, at: number, un = false): string | null {
-  const before = ` ${foldKey(text.slice(Math.max(0, at - NAME_BACK_CHARS), at))} `
+  const raw = text.slice(Math.max(0, at - NAME_BACK_CHARS), at)
+  const before = ` ${foldKey(raw)} `
   let best: { at: number; canonical: string } | null = null
   for (const k of KNOWN_NAMES) {
     if (un && !UN_BODIES.has(k.canonical)) continue
     const i = before.lastIndexOf(k.name)
     if (wholeWordAt(before, i, k.name.length) && (!best || i > best.at)) best = { at: i, canonical: k.canonical }
+  }
+  // (French "un" is an article: the UN in two letters only as capitals, "UN", in the text as written.)
+  for (const m of before.matchAll(UN_NAMED)) {
+    if (m[0] === 'un' && !/(?<![\p{L}])UN(?![\p{L}])/u.test(raw.slice(Math.max(0, m.index - 3), m.index + 3))) continue
+    const agency = best && m.index < best.at ? null : fieldAfter(before, m.index)
+    if (agency) best = { at: m.index, canonical: agency }
   }
   return best?.canonical ?? null
 }

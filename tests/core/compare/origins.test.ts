@@ -49,6 +49,14 @@ describe('authorityOf: a kind of authority, whatever the wording and language', 
     expect(authorityOf('وزير الصحة في الحكومة')).toEqual({ kind: 'health ministry', country: null })
   })
 
+  it('reads a county’s sheriff, and a police force named by its place in Arabic, as the police', () => {
+    expect(authorityOf("the sheriff's department")).toEqual({ kind: 'police', country: null })
+    expect(authorityOf('County Sheriff Dana Oakes')).toEqual({ kind: 'police', country: null })
+    expect(authorityOf('le shérif du comté, Dana Oakes')).toEqual({ kind: 'police', country: null })
+    expect(authorityOf('قائد شرطة المقاطعة دانا أوكس')).toEqual({ kind: 'police', country: null })
+    expect(authorityOf('وقالت شرطة الولاية')).toEqual({ kind: 'police', country: null })
+  })
+
   it('names no authority in a plain name or a common word', () => {
     expect(authorityOf('Jane Doe')).toBeNull()
     expect(authorityOf('شهود عيان')).toBeNull()

@@ -52,6 +52,26 @@ describe('a paragraph’s speaker', () => {
   })
 })
 
+describe('"the agency" after the United Nations named with a field is that field’s agency', () => {
+  it('reads the field after the UN in English, Arabic and French, and only a field', () => {
+    const en = "UNHCR counted the arrivals on Monday. In a statement, the UN children's agency said the schools were shut. The agency added"
+    expect(bodyNamedBefore(en, en.length)).toBe('UNICEF')
+    const ar = 'وأحصت المفوضية الوافدين يوم الاثنين. وقالت منظمة الأمم المتحدة للطفولة إن المدارس أغلقت. وأضافت المنظمة'
+    expect(bodyNamedBefore(ar, ar.length)).toBe('UNICEF')
+    const fr = "Le HCR a compté les arrivées lundi. L'agence de l'ONU pour l'enfance a indiqué que les écoles étaient fermées. L'agence a ajouté"
+    expect(bodyNamedBefore(fr, fr.length)).toBe('UNICEF')
+    // The United Nations with no field stays itself, and the French article "un" names no UN.
+    const plain = 'The United Nations said the roads were cut. The agency added'
+    expect(bodyNamedBefore(plain, plain.length)).toBe('United Nations')
+    const article = "L'Organisation mondiale de la santé a alerté lundi. Un responsable pour les réfugiés a indiqué"
+    expect(bodyNamedBefore(article, article.length)).toBe('WHO')
+  })
+  it('gives the agency the figures of a paragraph that follows its statement', () => {
+    const en = source('en-4', 'en', "Floods hit the valley on Monday.\nIn a statement, the UN children's agency said the storm had shut the valley's schools.\nThe agency said 30 schools had been damaged. An estimated 14 pupils and two teachers were among the dead.")
+    expect(paragraphBody(en, figure(en, 'An estimated 14'))).toBe('body:UNICEF')
+  })
+})
+
 describe('two outlets relaying one body’s statement are one origin', () => {
   const topic: Topic = { id: 'hurt', label: { en: 'Staff hurt', ar: 'العاملون المصابون' }, entity: { name: '', aliases: [] }, measure: 'injured', kind: 'count', cues: [] }
   it('the same five staff hurt, told after the WHO’s statement in English and in French: single source, in both languages', () => {
