@@ -774,9 +774,13 @@ const STRENGTH = ['', 'sentence', 'clause', 'counted noun']
 // story's place, not a topic read from cue words alone, which says too little of what it is
 // about): a topic named for the story's own place (Pylos) then does not speak for the article's
 // figures unless it is named too.
+// (Another event's place is one another topic counts a toll for, or the same measure: a place
+// named for a measure of the story's own event, "protests in Athens", "the Larissa stationmaster's
+// age", is no other event.)
+const TOLLS = new Set(['killed', 'injured', 'missing', 'bodies', 'survivors', 'displaced'])
 function otherPlaceNamed(p: Prepared, prepared: Prepared[], mentions: Map<string, Span[]>): boolean {
   if (!p.storyWide) return true
-  return prepared.some((o) => o !== p && !!o.concept && o.aliasKeys.size > 0 && o.countries.size === 0 && !o.topic.scope && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
+  return prepared.some((o) => o !== p && !!o.concept && (o.concept.id === p.concept?.id || TOLLS.has(o.concept.id)) && o.aliasKeys.size > 0 && o.countries.size === 0 && !o.topic.scope && ![...o.aliasKeys].some((k) => p.aliasKeys.has(k)) && !!mentions.get(o.topic.id)?.length)
 }
 
 function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading, ctx: ClaimContext, text: string, mentions: Span[], otherPlace: boolean, sentenceNames: () => SentenceNames, lang: Lang): { score: number; reasons: string[]; dist: number } | null {

@@ -50,6 +50,22 @@ describe('a topic read from cue words alone names no other place of the story', 
   })
 })
 
+describe('a place another topic names for another measure is no other event', () => {
+  const topics = [topic('toll', 'Death toll of the Varna train crash', 'count'), topic('protest', 'Protesters in Velmar', 'count'), topic('soltra', 'Dead in the Soltra sinking', 'count')]
+  const reports = [
+    source('en-1', 'en', 'The train crash near Varna killed 57 people, officials said.'),
+    source('fr-1', 'fr', 'La collision ferroviaire de Varna a fait 57 morts, selon les autorités.'),
+    source('ar-1', 'ar', 'ارتفعت حصيلة ضحايا حادث القطار إلى 58 قتيلا، فيما تظاهر الآلاف في فيلمار.'),
+    source('en-2', 'en', 'In another disaster, a ferry sank off Soltra on Sunday, killing 20 people.'),
+  ]
+  it('an article that names the town of the protests still gives the crash\'s toll', () => {
+    expect(placedIn(reports, topics).toll).toEqual(['57', '57', '58'])
+  })
+  it('an article about another event\'s toll does not', () => {
+    expect(placedIn(reports, topics).toll ?? []).not.toContain('20')
+  })
+})
+
 describe('a place a topic names in Latin letters is found under the Arabic spelling of the story\'s reports', () => {
   const reports = (toll: string) => [
     source('en-1', 'en', 'Souissia province counted 45 deaths, officials said.'),
