@@ -176,7 +176,7 @@ export const CONCEPTS: Concept[] = [
   {
     // Rain is measured in millimetres or litres per square metre: both read as the family "other".
     id: 'rain', family: 'other', label: { en: 'rainfall', ar: 'كمية الأمطار' },
-    words: { ar: ['أمطار', 'الأمطار', 'أمطارا', 'هطول', 'تساقطات', 'التساقطات'], en: ['rain', 'rainfall', 'precipitation'], fr: ['pluie', 'pluies', 'précipitations', 'cumuls'] },
+    words: { ar: ['أمطار', 'الأمطار', 'أمطارا', 'المطر', 'مطر', 'مطرا', 'هطول', 'تساقطات', 'التساقطات'], en: ['rain', 'rainfall', 'precipitation'], fr: ['pluie', 'pluies', 'précipitations', 'cumuls'] },
   },
   {
     id: 'emergency', family: 'date', event: true, label: { en: 'state of emergency', ar: 'حالة الطوارئ' },

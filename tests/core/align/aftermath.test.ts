@@ -119,6 +119,8 @@ describe('a figure reads the same measure in all three languages', () => {
     ['fr', 'Il est tombé 320 litres d’eau par m2 sur la commune en six heures.', '320 litres', 'rain'],
     ['en', 'Up to 320 litres per square metre fell on the valley.', 'Up to 320 litres', 'rain'],
     ['ar', 'سقط 320 لتراً في المتر المربع على البلدة خلال ست ساعات.', '320 لتراً', 'rain'],
+    // (Rain in inches, in Arabic too, with the singular noun of rain: "8 بوصات من المطر".)
+    ['ar', 'تلقت البلدة نحو 8 بوصات من المطر في ليلة واحدة.', 'نحو 8 بوصات', 'rain'],
     // Structures are buildings.
     ['en', 'Nearly 900 structures were damaged or destroyed.', 'Nearly 900', 'buildings'],
   ] as const)('%s: %s → "%s" %s', (lang, text, figure, want) => {

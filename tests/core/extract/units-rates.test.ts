@@ -22,6 +22,7 @@ const cases: Case[] = [
   { text: 'وبلغت كمية الأمطار 300 ملم في يوم واحد', span: '300 ملم', kind: 'count', lo: 300, unit: 'mm' },
   { text: 'سجلت المحطة ١٢٠ مم من الأمطار', span: '١٢٠ مم', kind: 'count', lo: 120, unit: 'mm' },
   { text: 'تراكمت الثلوج بسمك 40 سنتيمترا', span: '40 سنتيمترا', kind: 'count', lo: 40, unit: 'cm' },
+  { text: 'هطلت 12 بوصة من الأمطار', span: '12 بوصة', kind: 'count', lo: 12, unit: 'in' },
   { text: 'هبت رياح بسرعة 220 كم/ساعة', span: '220 كم/ساعة', kind: 'rate', lo: 220, unit: 'km/hour' },
   { text: 'رياح تصل سرعتها إلى 200 كيلومتر في الساعة', span: '200 كيلومتر في الساعة', kind: 'rate', lo: 200, unit: 'km/hour' },
   // Power in gigawatts, and land in feddans (4,200 m², the Arabic outlets' word for acres too).
