@@ -19,6 +19,8 @@ const COUNTRY = [
   'in the whole country', 'the whole of the country', 'the entire country', 'in the country as a whole', 'at national level', 'at the national level',
   'dans tout le pays', "dans l'ensemble du pays", "à travers le pays", "à l'échelle nationale", "à l'échelle du pays", 'au niveau national', 'sur tout le territoire', "sur l'ensemble du territoire", 'dans tout le territoire',
   'في عموم البلاد', 'في جميع أنحاء البلاد', 'في مختلف أنحاء البلاد', 'في كافة أنحاء البلاد', 'في كل أنحاء البلاد', 'في أنحاء البلاد', 'على مستوى البلاد', 'على المستوى الوطني', 'على الصعيد الوطني', 'في كامل البلاد', 'في كامل التراب الوطني',
+  // (The whole of a federal state beside its counties: "statewide", "dans tout l'État", "على مستوى الولاية".)
+  'statewide', 'state-wide', 'across the state', 'throughout the state', "dans tout l'État", "à l'échelle de l'État", "dans l'ensemble de l'État", 'على مستوى الولاية', 'في عموم الولاية', 'في أنحاء الولاية', 'في جميع أنحاء الولاية',
 ]
 const WHOLE_COUNTRY = new RegExp(`${WORD_START}[وف]?(?:${words(COUNTRY)})${WORD_END}`, 'iu')
 // The whole of a named place: "across eastern Libya", "throughout Lebanon", "dans toute la Libye",

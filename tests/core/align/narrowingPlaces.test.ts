@@ -19,6 +19,10 @@ describe('wholePlaceIn: the whole of a country, or of a named place', () => {
     'في أنحاء شرق ليبيا',
     'على مستوى البلاد',
     'the region as a whole',
+    // A federal state's whole beside its counties.
+    'Statewide death toll',
+    "le bilan dans tout l'État",
+    'الحصيلة على مستوى الولاية',
   ])('%s', (text) => expect(wholePlaceIn(text)).toBe(true))
   it.each([
     // Across something that is no place's whole.
