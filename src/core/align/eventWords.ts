@@ -69,6 +69,18 @@ const EVENTS: Concept[] = [
     words: { en: ['term of office', "'s term", 'his term', 'her term', 'second term', 'final term', 'presidential term', 'term expires', 'term ends', 'mandate', 'mandate ends'], fr: ['mandat', 'fin de mandat', "fin de son mandat"], ar: ['ولايته', 'ولايتها', 'الولاية الرئاسية', 'ولايته الثانية', 'عهدته', 'العهدة', 'انتهاء ولاية', 'انتهاء ولايته', 'نهاية ولايته'] },
   },
   {
+    // What follows a disaster and is dated apart from it: the funerals ("Kocani buried its dead on
+    // Thursday", "les obsèques ont eu lieu jeudi", "شُيّعت الجنازات يوم الخميس"), an official's
+    // resignation ("resigned on Monday", "a démissionné lundi", "استقال الاثنين"). (Not services
+    // resuming: aftermath.ts reads those words as the length of time until they did.)
+    id: 'funeral', family: 'date', event: true, label: { en: 'funeral', ar: 'الجنازة' },
+    words: { en: ['funeral', 'funerals', 'buried', 'burial', 'burials', 'laid to rest'], fr: ['obsèques', 'funérailles', 'enterré', 'enterrés', 'enterré ses morts', 'inhumés', 'inhumation', 'inhumations'], ar: ['جنازة', 'الجنازة', 'جنازات', 'الجنازات', 'تشييع', 'شيعت', 'شيع', 'ووري الثرى', 'دفن', 'تدفن', 'دفنت'] },
+  },
+  {
+    id: 'resignation', family: 'date', event: true, instant: true, label: { en: 'resignation', ar: 'الاستقالة' },
+    words: { en: ['resigned', 'resignation', 'stepped down', 'quit'], fr: ['démissionné', 'démission', 'démissionne'], ar: ['استقال', 'استقالت', 'استقالة', 'استقالته', 'استقالتها'] },
+  },
+  {
     id: 'detention', family: 'date', event: true, label: { en: 'detention', ar: 'الاحتجاز' },
     words: { en: ['detention', 'pre-trial detention', 'in custody', 'custody'], fr: ['détention', 'détention provisoire', 'garde à vue', 'incarcération'], ar: ['الحبس', 'الحبس الاحتياطي', 'حبسهم', 'احتجازهم', 'الاحتجاز'] },
   },

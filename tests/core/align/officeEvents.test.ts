@@ -45,3 +45,23 @@ describe('observers and candidacies', () => {
     expect(concept(label, 'count')).toBe(id)
   })
 })
+
+describe('days that follow a disaster: the funerals and a resignation', () => {
+  it.each([
+    ['Date of the mass funeral in Tinville', 'funeral'],
+    ['Date des obsèques des victimes', 'funeral'],
+    ['تاريخ تشييع الضحايا', 'funeral'],
+    ['Date the mayor resigned', 'resignation'],
+    ['Date de la démission du maire', 'resignation'],
+  ] as const)('%s → %s', (label, id) => {
+    expect(concept(label, 'date')).toBe(id)
+  })
+  it.each([
+    ['en', 'The fire broke out at the club on Sunday. Tinville buried its dead on Thursday.', 'Thursday'],
+    ['fr', "L'incendie s'est déclaré dimanche. Les obsèques des victimes ont eu lieu jeudi à Tinville.", 'jeudi'],
+    ['ar', 'اندلع الحريق في الملهى يوم الأحد. وشيعت تينفيل ضحاياها يوم الخميس.', 'يوم الخميس'],
+  ] as const)('%s: the funerals\' day goes to the funerals, not to the fire', (lang, text, day) => {
+    const got = placed({ ...source(`${lang}-f`, lang, text), published: '2025-03-21' }, [topic('funeral', 'Date of the funerals in Tinville', 'date'), topic('fire', 'Date of the fire', 'date')])
+    expect(got.funeral ?? []).toEqual([day])
+  })
+})
