@@ -59,6 +59,8 @@ const bare: Case[] = [
   { text: 'جمعت المنصة أكثر من 200 مليون هريفنيا خلال يومين.', span: 'أكثر من 200 مليون هريفنيا', kind: 'money', lo: 2e8, hi: null, unit: 'UAH', qualifier: 'more-than' },
   en({ text: 'The appeal raised 250 million hryvnias within a day.', span: '250 million hryvnias', kind: 'money', lo: 2.5e8, unit: 'UAH' }),
   en({ text: 'The city has budgeted 4 billion rupiahs for shelters.', span: '4 billion rupiahs', kind: 'money', lo: 4e9, unit: 'IDR' }),
+  // (English writes a regular plural where the platform gives the native one, "denari".)
+  en({ text: 'Each family received 120,000 denars from the fund.', span: '120,000 denars', kind: 'money', lo: 120000, unit: 'MKD' }),
   en({ text: 'The fund now holds UAH 800m, officials said.', span: 'UAH 800m', kind: 'money', lo: 8e8, unit: 'UAH' }),
   en({ text: 'Repairs will cost between KES 360m and KES 400m.', span: 'between KES 360m and KES 400m', kind: 'money', lo: 3.6e8, hi: 4e8, unit: 'KES', qualifier: 'range' }),
   en({ text: 'Bern added CHF 40 million to the fund.', span: 'CHF 40 million', kind: 'money', lo: 4e7, unit: 'CHF' }),
@@ -73,6 +75,7 @@ describe('a currency by its head noun alone or by its ISO code', () => {
   })
   it('a head that is a common word is no currency', () => {
     expect(platformCurrencies('en', {}).names.marks).toBeUndefined()
+    expect(platformCurrencies('en', {}).names.afghanis).toBeUndefined()
     expect(platformCurrencies('en', {}).names.hryvnias).toBe('UAH')
   })
 })

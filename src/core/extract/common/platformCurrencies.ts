@@ -31,7 +31,7 @@ export interface PlatformCurrencies {
 // A head noun that only one currency has is that currency alone, without its country ("250 million
 // hryvnias", "500 000 hryvnias", "مليون هريفنيا"), unless it is also a common word after a number
 // ("5 marks", "10 gold", "100 soles", "500 gourdes" of water, "بير" a well).
-const COMMON_HEADS = new Set(['mark', 'marks', 'real', 'reals', 'right', 'rights', 'gold', 'sol', 'soles', 'gourde', 'gourdes', 'sucre', 'sucres', 'won', 'tala', 'som', 'kip', 'kips', 'pula', 'pulas', 'lek', 'lev', 'dram', 'drams', 'florin', 'ounce', 'بير', 'مارك', 'ذهب', 'سول'])
+const COMMON_HEADS = new Set(['mark', 'marks', 'real', 'reals', 'right', 'rights', 'gold', 'sol', 'soles', 'gourde', 'gourdes', 'sucre', 'sucres', 'won', 'tala', 'som', 'kip', 'kips', 'pula', 'pulas', 'lek', 'lev', 'dram', 'drams', 'florin', 'ounce', 'afghanis', 'بير', 'مارك', 'ذهب', 'سول'])
 // Codes that are also words or acronyms news writes before a number ("COP 28", "ALL 12", "TOP 10", "PHP 8").
 const CODE_WORDS = new Set(['ALL', 'AMD', 'ANG', 'BAM', 'BOB', 'CAD', 'COP', 'CUP', 'GEL', 'MAD', 'MOP', 'MUR', 'NAD', 'PEN', 'PHP', 'RON', 'SOS', 'TOP', 'TRY', 'XAG', 'XAU', 'XPD', 'XPT', 'XTS', 'XXX', 'XDR', 'XSU', 'XUA', 'XBA', 'XBB', 'XBC', 'XBD'])
 
@@ -66,7 +66,10 @@ export function platformCurrencies(lang: CurrencyLang, bare: Record<string, stri
     for (const name of namesOf(lang, display, code, amounts)) {
       addName(out, lang, bare, listed, code, name)
       const head = headOf(lang, name)
-      if (head) { const h = foldKey(head); const l = heads.get(h) ?? new Set(); l.add(code); heads.set(h, l) }
+      // (English also writes a regular plural where the platform gives the native one: "denars"
+      // beside "denari", "lekës"; both are read.)
+      const forms = head ? [head, ...(lang === 'en' && !/s$/u.test(head) && !COMMON_HEADS.has(foldKey(head)) ? [`${head}s`] : [])] : []
+      for (const f of forms) { const h = foldKey(f); const l = heads.get(h) ?? new Set(); l.add(code); heads.set(h, l) }
     }
     const region = regionName(regions, code.slice(0, 2))
     if (region) out.places[region] ??= code
