@@ -116,8 +116,9 @@ function bodyAliases(name: string): string[] {
 }
 
 // A name ending in its place noun ("Kerr County", "Taroudant Province") is also its name alone:
-// other languages put their own noun first ("مقاطعة كير", "la province de Taroudant").
-const PLACE_NOUN_END = /\s+(?:County|Province|District|Region|Governorate|Prefecture|Municipality|State|City|Department)$/u
+// other languages put their own noun first ("مقاطعة كير", "la province de Taroudant"). (Not "State"
+// nor "City": "Islamic State" is no Islamic, "Gaza City" and "Mexico City" no strip or country.)
+const PLACE_NOUN_END = /\s+(?:County|Province|District|Region|Governorate|Prefecture|Municipality|Department)$/u
 function withoutPlaceNoun(name: string): string[] {
   const bare = name.replace(PLACE_NOUN_END, '')
   return bare !== name && /\p{Lu}/u.test(bare) ? [bare] : []
