@@ -20,12 +20,16 @@ export const AUTHORITY_KINDS: { kind: string; ar: string; words: string[] }[] = 
   { kind: 'coast guard', ar: 'خفر السواحل', words: ['خفر السواحل', 'حرس السواحل', 'coast guard', 'coastguard', 'garde-côtes', 'garde côtière'] },
   { kind: 'national guard', ar: 'الحرس الوطني', words: ['الحرس الوطني', 'national guard', 'garde nationale'] },
   { kind: 'police', ar: 'الشرطة', words: ['الشرطة', 'شرطة', 'مديرية الأمن', 'police', 'gendarmerie', 'sheriff', 'shérif'] },
-  { kind: 'governor', ar: 'المحافظ', words: ['محافظ', 'الوالي', 'governor', 'gouverneur', 'mohafez', 'wali'] },
+  { kind: 'governor', ar: 'المحافظ', words: ['محافظ', 'الوالي', 'حاكم', 'governor', 'ruler', 'gouverneur', 'mohafez', 'wali'] },
   { kind: 'mayor', ar: 'رئيس البلدية', words: ['عميد بلدية', 'رئيس بلدية', 'عمدة', 'mayor', 'maire'] },
   { kind: 'emergency service', ar: 'خدمات الطوارئ', words: ['جهاز الإسعاف', 'الإسعاف والطوارئ', 'emergency service', 'emergency services', 'service des secours', 'services de secours'] },
   { kind: 'prosecutor', ar: 'النيابة العامة', words: ['النيابة العامة', 'المدعي العام', 'prosecutor', 'parquet', 'procureur'] },
+  { kind: 'organisers', ar: 'المنظمون', words: ['المنظمون', 'المنظمين', 'منظمو', 'منظمي', 'الجهة المنظمة', 'الجهات المنظمة', 'اللجنة المنظمة', 'organisers', 'organizers', 'organiser', 'organizer', 'organising committee', 'organizing committee', 'organisateurs', 'organisateur', 'organisatrices', "comité d'organisation"] },
 ]
 
+// (The organisers of an event, "the organisers", "les organisateurs", "الجهة المنظمة", are one body
+// too, as the police are. A ruler, "حاكم دبي", "Dubai's ruler", is his emirate's or state's
+// governor: Arabic calls a state's governor "حاكم" as well.)
 // (The police also as a county's sheriff, "the sheriff's department", "le shérif du comté", and as a
 // force named by its place, which Arabic writes without the article: "قائد شرطة المقاطعة".)
 // Latin words match whole words; Arabic ones also with an attached prefix (لوزارة، والجيش، بالديوان).

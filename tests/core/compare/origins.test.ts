@@ -57,6 +57,23 @@ describe('authorityOf: a kind of authority, whatever the wording and language', 
     expect(authorityOf('وقالت شرطة الولاية')).toEqual({ kind: 'police', country: null })
   })
 
+  it('reads the organisers of an event as one body, in any of the three languages', () => {
+    expect(authorityOf('the organisers')).toEqual({ kind: 'organisers', country: null })
+    expect(authorityOf('Festival organizers')).toEqual({ kind: 'organisers', country: null })
+    expect(authorityOf('les organisateurs du salon')).toEqual({ kind: 'organisers', country: null })
+    expect(authorityOf('المنظمون')).toEqual({ kind: 'organisers', country: null })
+    expect(authorityOf('وقالت الجهة المنظمة للمعرض')).toEqual({ kind: 'organisers', country: null })
+    expect(originOf('منظمو المهرجان').key).toBe(originOf("le comité d'organisation").key)
+    // An organisation is no organiser: "منظمة" names a body of its own.
+    expect(authorityOf('منظمة الإغاثة الدولية')).toBeNull()
+  })
+
+  it('reads a ruler named by his emirate or state as its governor, as the governor of a province is', () => {
+    expect(authorityOf('حاكم الإمارة')).toEqual({ kind: 'governor', country: null })
+    expect(authorityOf("the emirate's ruler, Sheikh Rashid bin Saeed")).toEqual({ kind: 'governor', country: null })
+    expect(originOf('حاكم الولاية').key).toBe(originOf('Governor Dana Oakes').key)
+  })
+
   it('names no authority in a plain name or a common word', () => {
     expect(authorityOf('Jane Doe')).toBeNull()
     expect(authorityOf('شهود عيان')).toBeNull()
