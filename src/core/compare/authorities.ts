@@ -12,6 +12,9 @@ export const AUTHORITY_KINDS: { kind: string; ar: string; words: string[] }[] = 
   { kind: 'health ministry', ar: 'وزارة الصحة', words: ['وزارة الصحة', 'وزير الصحة', 'health ministry', 'ministry of health', 'health minister', 'ministère de la santé', 'ministre de la santé'] },
   { kind: 'foreign ministry', ar: 'وزارة الخارجية', words: ['وزارة الخارجية', 'وزير الخارجية', 'foreign ministry', 'foreign office', 'foreign minister', 'ministry of foreign affairs', 'ministère des affaires étrangères', 'ministre des affaires étrangères'] },
   { kind: 'defence ministry', ar: 'وزارة الدفاع', words: ['وزارة الدفاع', 'وزير الدفاع', 'defence ministry', 'defense ministry', 'defence minister', 'defense minister', 'ministère des armées', 'ministère de la défense', 'ministre des armées'] },
+  { kind: 'transport ministry', ar: 'وزارة النقل', words: ['وزارة النقل', 'وزير النقل', 'وزارة السكك الحديدية', 'وزير السكك الحديدية', 'transport ministry', 'ministry of transport', 'transport minister', 'minister of transport', 'railway ministry', 'railways ministry', 'ministry of railways', 'railway minister', 'railways minister', 'ministère des transports', 'ministre des transports', 'ministère des chemins de fer', 'ministre des chemins de fer'] },
+  { kind: 'economy ministry', ar: 'وزارة الاقتصاد', words: ['وزارة الاقتصاد', 'وزير الاقتصاد', 'economy ministry', 'ministry of economy', 'ministry of the economy', 'economy minister', 'minister of economy', "ministère de l'économie", "ministre de l'économie"] },
+  { kind: 'finance ministry', ar: 'وزارة المالية', words: ['وزارة المالية', 'وزير المالية', 'finance ministry', 'ministry of finance', 'finance minister', 'minister of finance', 'treasury', 'ministère des finances', 'ministre des finances'] },
   { kind: 'royal palace', ar: 'الديوان الملكي', words: ['الديوان الملكي', 'العاهل', 'الملك', 'royal palace', 'royal cabinet', 'palace', 'king', 'palais royal', 'cabinet royal', 'roi'] },
   { kind: 'presidency', ar: 'الرئاسة', words: ['رئاسة الجمهورية', 'الرئاسة', 'الرئيس', 'presidency', 'president', 'élysée', 'elysee', 'présidence', 'président', "chef de l'état"] },
   { kind: 'government', ar: 'الحكومة', words: ['مجلس الوزراء', 'رئيس الوزراء', 'رئيس الحكومة', 'الحكومة', 'السلطات', 'government', 'cabinet', 'prime minister', 'authorities', 'gouvernement', 'premier ministre', 'exécutif', 'autorités'] },
@@ -52,7 +55,8 @@ const RELATIVE = /\s(?:who|whom|whose|which|that|qui|que|dont|lesquels|lesquelle
 export function authorityOf(who: string): { kind: string; country: string | null } | null {
   // A relative clause describes the speaker, it does not name it: "the officers who removed
   // President Bazoum" are no presidency, "les soldats qui gardaient le palais" no palace.
-  const folded = foldKey(who).split(RELATIVE)[0]
+  // (Folding lowers ASCII capitals only: "l'Économie", "l'Élysée", "État-major" are lowered here.)
+  const folded = foldKey(who).toLowerCase().split(RELATIVE)[0]
   let best: { kind: string; at: number } | null = null
   const found: { kind: string; at: number; end: number }[] = []
   for (const t of TERMS) {
