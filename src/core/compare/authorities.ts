@@ -12,6 +12,9 @@ export const AUTHORITY_KINDS: { kind: string; ar: string; words: string[] }[] = 
   { kind: 'health ministry', ar: 'وزارة الصحة', words: ['وزارة الصحة', 'وزير الصحة', 'health ministry', 'ministry of health', 'health minister', 'ministère de la santé', 'ministre de la santé'] },
   { kind: 'foreign ministry', ar: 'وزارة الخارجية', words: ['وزارة الخارجية', 'وزير الخارجية', 'foreign ministry', 'foreign office', 'foreign minister', 'ministry of foreign affairs', 'ministère des affaires étrangères', 'ministre des affaires étrangères'] },
   { kind: 'defence ministry', ar: 'وزارة الدفاع', words: ['وزارة الدفاع', 'وزير الدفاع', 'defence ministry', 'defense ministry', 'defence minister', 'defense minister', 'ministère des armées', 'ministère de la défense', 'ministre des armées'] },
+  { kind: 'transport ministry', ar: 'وزارة النقل', words: ['وزارة النقل', 'وزير النقل', 'وزارة السكك الحديدية', 'وزير السكك الحديدية', 'transport ministry', 'ministry of transport', 'transport minister', 'minister of transport', 'railway ministry', 'railways ministry', 'ministry of railways', 'railway minister', 'railways minister', 'ministère des transports', 'ministre des transports', 'ministère des chemins de fer', 'ministre des chemins de fer'] },
+  { kind: 'economy ministry', ar: 'وزارة الاقتصاد', words: ['وزارة الاقتصاد', 'وزير الاقتصاد', 'economy ministry', 'ministry of economy', 'ministry of the economy', 'economy minister', 'minister of economy', "ministère de l'économie", "ministre de l'économie"] },
+  { kind: 'finance ministry', ar: 'وزارة المالية', words: ['وزارة المالية', 'وزير المالية', 'finance ministry', 'ministry of finance', 'finance minister', 'minister of finance', 'treasury', 'ministère des finances', 'ministre des finances'] },
   { kind: 'royal palace', ar: 'الديوان الملكي', words: ['الديوان الملكي', 'العاهل', 'الملك', 'royal palace', 'royal cabinet', 'palace', 'king', 'palais royal', 'cabinet royal', 'roi'] },
   { kind: 'presidency', ar: 'الرئاسة', words: ['رئاسة الجمهورية', 'الرئاسة', 'الرئيس', 'presidency', 'president', 'élysée', 'elysee', 'présidence', 'président', "chef de l'état"] },
   { kind: 'government', ar: 'الحكومة', words: ['مجلس الوزراء', 'رئيس الوزراء', 'رئيس الحكومة', 'الحكومة', 'السلطات', 'government', 'cabinet', 'prime minister', 'authorities', 'gouvernement', 'premier ministre', 'exécutif', 'autorités'] },
@@ -20,12 +23,16 @@ export const AUTHORITY_KINDS: { kind: string; ar: string; words: string[] }[] = 
   { kind: 'coast guard', ar: 'خفر السواحل', words: ['خفر السواحل', 'حرس السواحل', 'coast guard', 'coastguard', 'garde-côtes', 'garde côtière'] },
   { kind: 'national guard', ar: 'الحرس الوطني', words: ['الحرس الوطني', 'national guard', 'garde nationale'] },
   { kind: 'police', ar: 'الشرطة', words: ['الشرطة', 'شرطة', 'مديرية الأمن', 'police', 'gendarmerie', 'sheriff', 'shérif'] },
-  { kind: 'governor', ar: 'المحافظ', words: ['محافظ', 'الوالي', 'governor', 'gouverneur', 'mohafez', 'wali'] },
+  { kind: 'governor', ar: 'المحافظ', words: ['محافظ', 'الوالي', 'حاكم', 'governor', 'ruler', 'gouverneur', 'mohafez', 'wali'] },
   { kind: 'mayor', ar: 'رئيس البلدية', words: ['عميد بلدية', 'رئيس بلدية', 'عمدة', 'mayor', 'maire'] },
   { kind: 'emergency service', ar: 'خدمات الطوارئ', words: ['جهاز الإسعاف', 'الإسعاف والطوارئ', 'emergency service', 'emergency services', 'service des secours', 'services de secours'] },
   { kind: 'prosecutor', ar: 'النيابة العامة', words: ['النيابة العامة', 'المدعي العام', 'prosecutor', 'parquet', 'procureur'] },
+  { kind: 'organisers', ar: 'المنظمون', words: ['المنظمون', 'المنظمين', 'منظمو', 'منظمي', 'الجهة المنظمة', 'الجهات المنظمة', 'اللجنة المنظمة', 'organisers', 'organizers', 'organiser', 'organizer', 'organising committee', 'organizing committee', 'organisateurs', 'organisateur', 'organisatrices', "comité d'organisation"] },
 ]
 
+// (The organisers of an event, "the organisers", "les organisateurs", "الجهة المنظمة", are one body
+// too, as the police are. A ruler, "حاكم دبي", "Dubai's ruler", is his emirate's or state's
+// governor: Arabic calls a state's governor "حاكم" as well.)
 // (The police also as a county's sheriff, "the sheriff's department", "le shérif du comté", and as a
 // force named by its place, which Arabic writes without the article: "قائد شرطة المقاطعة".)
 // Latin words match whole words; Arabic ones also with an attached prefix (لوزارة، والجيش، بالديوان).
@@ -48,7 +55,8 @@ const RELATIVE = /\s(?:who|whom|whose|which|that|qui|que|dont|lesquels|lesquelle
 export function authorityOf(who: string): { kind: string; country: string | null } | null {
   // A relative clause describes the speaker, it does not name it: "the officers who removed
   // President Bazoum" are no presidency, "les soldats qui gardaient le palais" no palace.
-  const folded = foldKey(who).split(RELATIVE)[0]
+  // (Folding lowers ASCII capitals only: "l'Économie", "l'Élysée", "État-major" are lowered here.)
+  const folded = foldKey(who).toLowerCase().split(RELATIVE)[0]
   let best: { kind: string; at: number } | null = null
   const found: { kind: string; at: number; end: number }[] = []
   for (const t of TERMS) {

@@ -21,6 +21,14 @@ const BEFORE_CUES = [
   'from (?:an? |the |its |their )?(?:initial|original|earlier|previous|first)', 'instead of',
   "au lieu (?:de|des|du|d['’])", "(?:contre|après) (?:un |une |le |la |les |l['’])?(?:initial|initiale|initiaux|premier|première|précédent|précédente)",
   'بعد ان كان', 'بعد ان كانت', 'بدلا من',
+  // A count told in the pluperfect with a word of earliness, or as the less a speaker had counted
+  // ("where the clinic had initially reported seven", "le ministre n'en avait recensé que trois",
+  // "وكانت الوزارة قد أحصت ثلاثة"): an earlier step, beside the count the report gives now. (A
+  // plain pluperfect after a verb of saying, "said it had confirmed 10", is reported speech.)
+  'had (?:initially|originally|first) (?:reported|counted|recorded|announced|given|put|confirmed|registered)',
+  "(?:avait|avaient) (?:initialement|d['’]abord|auparavant|précédemment) (?:recensé|annoncé|compté|dénombré|signalé|évoqué|fait état|donné|avancé|enregistré)",
+  "n['’]en (?:avait|avaient) (?:recensé|annoncé|compté|dénombré|signalé|évoqué|donné|enregistré)",
+  '(?:[وف])?كان(?:ت)? (?:[^\\s]+ ){0,3}قد (?:اعلن|اعلنت|احصي|احصت|ذكر|ذكرت|افاد|افادت|تحدث|تحدثت|سجل|سجلت|اشار|اشارت)',
 ]
 // A sentence that opens on a first stage ("At first, an official told AFP that four had died",
 // "Dans un premier temps", "في البداية") sets everything it says at that stage, however far the

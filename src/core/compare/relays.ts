@@ -17,7 +17,8 @@ import { foldKey } from '../text/normalize'
 // body named relay that one decision, not counts of their own, whatever unit they say it in (seven
 // days and a week are one ultimatum). A vague amount ("hundreds of thousands", "dozens") with no
 // body named, beside the figures of the one body its own report names and compatible with them, is
-// that body's count said loosely.
+// that body's count said loosely; so is a bound an outlet states on its own beside them ("more than a
+// third" over the agency's 37 per cent).
 
 // A speaker that names several bodies at once ("aid agencies", "humanitarian organisations",
 // "وكالات الإغاثة", "les ONG") speaks for many voices, not for the one body whose number it gives:
@@ -125,7 +126,7 @@ export function topicOrigins(cs: Claim[], base: (c: Claim) => string, { decided 
       const elsewhere = !bodies.size && o.startsWith(OUTLET) && names && k !== null ? bodiesGiving.get(ALL)?.get(k) : undefined
       if (bodies.size === 1) relayed.set(c.id, [...bodies][0])
       else if (elsewhere?.size === 1 && names!(c, [...elsewhere][0])) relayed.set(c.id, [...elsewhere][0])
-      else if (c.quantity.qualifier === 'vague') {
+      else if (c.quantity.qualifier === 'vague' || (o.startsWith(OUTLET) && BOUNDS.has(c.quantity.qualifier ?? ''))) {
         const credited = o.startsWith(OUTLET) ? namedIn.get(c.source) ?? [] : named
         const all = new Set(credited.map((n) => out.get(n.id)!))
         const iv = toInterval(c.quantity)
@@ -164,6 +165,10 @@ function decisionKey(q: Quantity): string {
   const d = q.kind === 'duration' ? durationDays({ lo, hi, unit: q.unit }) : null
   return d ? `day:${d.lo}:${d.hi}` : `${q.unit ?? ''}:${lo}:${hi}`
 }
+
+// A bound an outlet states on its own ("more than a third", "plus de 30 morts") beside the one body
+// its report credits with a figure inside it is that figure said as a bound: a headline's rounding.
+const BOUNDS = new Set(['more-than', 'less-than', 'at-least', 'at-most'])
 
 const LENGTHS = new Set(['km', 'm', 'mi', 'nmi', 'ft'])
 const isLength = (q: Quantity) => LENGTHS.has(q.unit ?? '')

@@ -33,6 +33,18 @@ describe('an earlier count a report recalls', () => {
     expect(steps(report('ar', 'ارتفع عدد القتلى إلى 52. وكانت حصيلة سابقة قد أشارت إلى 38 قتيلاً.', [['52', 52], ['38', 38]]))).toEqual(['38'])
   })
 
+  it('is read in the pluperfect with a word of earliness, or as the less a speaker had counted, in English, French and Arabic', () => {
+    expect(steps(report('en3', 'Officials now count 14 dead at the depot, where the operator had initially reported eight.', [['14', 14], ['eight', 8]]))).toEqual(['eight'])
+    expect(steps(report('fr3', "Selon le parquet, 11 des victimes étaient mineures, alors que le préfet n'en avait recensé que cinq mardi.", [['11', 11], ['cinq', 5]]))).toEqual(['cinq'])
+    expect(steps(report('fr4', 'La mairie, qui avait auparavant signalé 15 blessés, en compte désormais 23.', [['15', 15], ['23', 23]]))).toEqual(['15'])
+    expect(steps(report('ar3', 'ارتفع عدد الضحايا إلى 26. وكانت البلدية قد أحصت 19 ضحية في اليوم الأول.', [['26', 26], ['19', 19]]))).toEqual(['19'])
+  })
+
+  it('a plain pluperfect after a verb of saying is reported speech, not an earlier count', () => {
+    expect(steps(report('en4', 'The coroner said it had confirmed 6 of the 20 victims.', [['6', 6], ['20', 20]]))).toEqual([])
+    expect(steps(report('fr5', "La préfecture a indiqué qu'elle avait recensé 6 victimes sur 20.", [['6', 6], ['20', 20]]))).toEqual([])
+  })
+
   it('stays when its report gives no higher count, or says nothing of an earlier count', () => {
     // "A first toll" is the day's preliminary count, the report's own.
     expect(steps(report('fr', 'Un premier bilan fait état de 12 morts. La préfecture parle de 20 morts.', [['12', 12], ['20', 20]]))).toEqual([])

@@ -57,6 +57,39 @@ describe('authorityOf: a kind of authority, whatever the wording and language', 
     expect(authorityOf('وقالت شرطة الولاية')).toEqual({ kind: 'police', country: null })
   })
 
+  it('reads the transport, economy and finance ministries under their wordings in the three languages', () => {
+    expect(authorityOf('acting Transport Minister Nikos Varda')).toEqual({ kind: 'transport ministry', country: null })
+    expect(authorityOf('le ministre des Transports Nikos Varda')).toEqual({ kind: 'transport ministry', country: null })
+    expect(authorityOf('وزير النقل نيكوس فاردا')).toEqual({ kind: 'transport ministry', country: null })
+    expect(authorityOf('the railways minister')).toEqual({ kind: 'transport ministry', country: null })
+    expect(originOf('وزارة الاقتصاد').key).toBe(originOf("le ministre de l'Économie").key)
+    expect(originOf('the economy minister').key).toBe(originOf('وزير الاقتصاد').key)
+    expect(originOf('وزير المالية').key).toBe(originOf('le ministère des Finances').key)
+    expect(originOf('the finance ministry').key).not.toBe(originOf('the economy ministry').key)
+  })
+
+  it('reads a French name whose capital carries an accent', () => {
+    expect(authorityOf("l'Élysée")).toEqual({ kind: 'presidency', country: null })
+    expect(authorityOf("l'État-major des armées")).toEqual({ kind: 'army', country: null })
+  })
+
+  it('reads the organisers of an event as one body, in any of the three languages', () => {
+    expect(authorityOf('the organisers')).toEqual({ kind: 'organisers', country: null })
+    expect(authorityOf('Festival organizers')).toEqual({ kind: 'organisers', country: null })
+    expect(authorityOf('les organisateurs du salon')).toEqual({ kind: 'organisers', country: null })
+    expect(authorityOf('المنظمون')).toEqual({ kind: 'organisers', country: null })
+    expect(authorityOf('وقالت الجهة المنظمة للمعرض')).toEqual({ kind: 'organisers', country: null })
+    expect(originOf('منظمو المهرجان').key).toBe(originOf("le comité d'organisation").key)
+    // An organisation is no organiser: "منظمة" names a body of its own.
+    expect(authorityOf('منظمة الإغاثة الدولية')).toBeNull()
+  })
+
+  it('reads a ruler named by his emirate or state as its governor, as the governor of a province is', () => {
+    expect(authorityOf('حاكم الإمارة')).toEqual({ kind: 'governor', country: null })
+    expect(authorityOf("the emirate's ruler, Sheikh Rashid bin Saeed")).toEqual({ kind: 'governor', country: null })
+    expect(originOf('حاكم الولاية').key).toBe(originOf('Governor Dana Oakes').key)
+  })
+
   it('names no authority in a plain name or a common word', () => {
     expect(authorityOf('Jane Doe')).toBeNull()
     expect(authorityOf('شهود عيان')).toBeNull()

@@ -53,6 +53,25 @@ describe('an unattributed figure right after its report named the body whose num
   })
 })
 
+describe('a bound an outlet states on its own beside the one body its report credits', () => {
+  const ministry = src('m', 'en', 'The interior ministry said 12,400 homes had been destroyed in Tizi.')
+  it.each([
+    ['en', 'More than 12,000 homes destroyed in Tizi\nThe interior ministry said on Thursday that 12,400 homes had been destroyed.', 'More than 12,000', '12,400'],
+    ['fr', "Plus de 12 000 logements détruits à Tizi\nLe ministère de l'Intérieur a indiqué jeudi que 12 400 logements avaient été détruits.", 'Plus de 12 000', '12 400'],
+    ['ar', 'أكثر من 12 ألف منزل مدمر في تيزي\nوقالت وزارة الداخلية الخميس إن 12400 منزل دمرت.', 'أكثر من 12 ألف', '12400'],
+  ] as [Lang, string, string, string][])('%s: restates that body’s figure (a headline’s rounding): one origin', (lang, text, bound, exact) => {
+    const r = src('r', lang, text)
+    const c = judge([[ministry, '12,400'], [r, bound], [r, exact]])
+    expect(c.verdict).toBe('single-source')
+    expect(c.independentSources).toBe(1)
+  })
+
+  it('a bound in a report that credits no body is the outlet’s own: two origins agree', () => {
+    const own = src('o', 'en', 'More than 12,000 homes were destroyed in Tizi, our correspondent found.')
+    expect(judge([[ministry, '12,400'], [own, 'More than 12,000']]).independentSources).toBe(2)
+  })
+})
+
 describe('a body one report shows passing on another’s count passes it on in every report', () => {
   it('OCHA citing the Red Crescent in one report: OCHA’s same count in another report is the Red Crescent’s, one origin', () => {
     const citing = src('c1', 'en', 'Quoting figures from the Red Crescent, OCHA said 4,100 people had died in Tizi.')
