@@ -23,7 +23,7 @@ import { pairRejects, readPairs, type Paired } from './pairedPlaces'
 import { groupsOfFigure, isNation, NATION, nationGroup, saidAsPart } from './groups'
 import { speakerFits, speakerOfTopic, type Body } from './speakers'
 import { heldOut, holdsOf, withoutHeldOut } from './held'
-import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, tellsIn, withThingDays, type MarkKind } from './marks'
+import { distinctMarks, distinctTells, fitsMarks, markKind, marksIn, speaksTo, TELL_KIND, tellsIn, withThingDays, type MarkKind } from './marks'
 import { restByContrast } from './narrowPlaces'
 import { aboutOf, phraseNames, type SentenceNames } from './phraseNames'
 import { withOwnYear } from './dateYear'
@@ -68,6 +68,7 @@ const says = (hay: string, cue: string) => {
 }
 const saysCues = (hay: string, cues: string[]) => cues.filter((n) => n && says(hay, n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
+const withoutAsides = (words: string) => words.replace(/\s*[(（][^)）]*[)）]/gu, ' ')
 
 interface Prepared {
   /** A topic of cue words whose label's head is anyone ("People in the hall"): it counts people, where its cues say. */
@@ -204,7 +205,9 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     projectionRival: false,
     elsewhereRival: false,
     framed: false,
-    qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar} ${t.measure}`),
+    // (Not from an aside in brackets, which says what the topic leaves out or takes in besides:
+    // "people who died inside the stadium (the rest died in hospital)".)
+    qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar} ${withoutAsides(t.measure)}`),
     splitBy: { own: [], others: [] },
     marks: withPeople(marksIn(`${t.label.en} ${t.label.ar} ${t.measure}`), t),
     siblingMarks: new Set<string>(),
@@ -902,7 +905,9 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   // kind of people, the body or the period one of them names (a nearer word counts more).
   let told = 0
   if (p.tells.size) {
-    const at = ctx.tells().findIndex((l) => [...l].some((id) => p.tells.has(id)))
+    // (A kind of people tells only by the figure's own words, "two police officers among the dead":
+    // further off it is as often who counts, "the police have kept to 131", "رفعت الشرطة عدد القتلى".)
+    const at = ctx.tells().findIndex((l, i) => [...l].some((id) => p.tells.has(id) && (i < 2 || TELL_KIND.get(id) !== 'people')))
     if (at >= 0) told = at <= 2 ? TELL_BONUS * (1 + 0.1 * (2 - at)) : TELL_BONUS / 2
   }
   // A topic of one body's count takes that body's figures, in any language, and no other's.

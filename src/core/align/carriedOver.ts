@@ -21,9 +21,18 @@ const ESTIMATE_AR = ['قدر', 'يقدر', 'تقدر', 'قدرت', 'يقدرون
 // and "le chiffre" only alone ("the number of workers" names its own); in Arabic only with the
 // article ("العدد", not "عدد العمال"); "it" and "il" only as the subject of a rise ("it rose to",
 // "expected it to climb to", "il a atteint").
+// A pointer with "of" and a figure names no measure of its own either ("the figure of 174", "an
+// earlier police tally of 129", "au chiffre de 131"); a verb of holding to a figure points back
+// too ("the police have kept to 131", "after standing at 46"), and so does a figure said as the
+// official or the same one ("the official 37"), or counted with "en" in French ("l'AFP en compte
+// près de 200", "en recensait encore 132").
+const OF_NO_FIGURE = '(?! of\\s*\\p{L})'
+const DE_NO_FIGURE = "(?! (?:de|du|des|d['’])\\s*\\p{L})"
 const POINTERS = [
-  '(?:the|that|this) (?:number|figure|count|tally|total)(?! of)', 'these', 'it (?:(?:could|would|will|may|might) )?(?:to )?(?:rise|rose|risen|climb|climbed|reach|reached|jump|jumped|stand|stood|stands|increase|increased)',
-  '(?:ce|le) (?:chiffre|nombre|total|décompte)(?! d)',  'décomptes?', 'ceux-ci', 'celles-ci', 'il (?:a atteint|atteint|s[\'’]élève|s[\'’]établit|grimpe|pourrait atteindre)',
+  `(?:the|that|this) (?:number|figure|count|tally|total)${OF_NO_FIGURE}`, `(?:a|an|its|their|the) (?:[\\p{L}-]+ ){0,2}(?:figure|count|tally)${OF_NO_FIGURE}`, 'these',
+  '(?:kept|keeps|keeping|stuck|sticks|sticking|held|holds|holding|stood|stands|standing) (?:to|by|at)', 'the (?:official|same|earlier|previous|initial|latest|revised|provisional) ?$',
+  '(?:en|s[\'’]en) (?:compte|comptait|comptent|comptaient|recense|recensait|recensent|recensaient|dénombre|dénombrait|dénombrent|tient|tiennent|tenait|a compté|a recensé|a dénombré|avait recensé|avait dénombré)', 'it (?:(?:could|would|will|may|might) )?(?:to )?(?:rise|rose|risen|climb|climbed|reach|reached|jump|jumped|stand|stood|stands|increase|increased)',
+  `(?:ce|le|au|du|un|son|leur) (?:chiffre|nombre|total|décompte)${DE_NO_FIGURE}`,  'décomptes?', 'ceux-ci', 'celles-ci', 'il (?:a atteint|atteint|s[\'’]élève|s[\'’]établit|grimpe|pourrait atteindre)',
   'هذا العدد', 'هذا الرقم', 'العدد', 'الرقم', 'هؤلاء',
   // An amount or a count put at a value by one who estimates it: "CaixaBank put it at €400m",
   // "La CEOE l'évalue à 1,6 milliard", "les assureurs les chiffrent à", "قدّرها بنحو 1.6 مليار".
@@ -43,9 +52,11 @@ export function pointerOf(own: Span, text: string, clause: Span, named: Named[])
   const from = Math.max(clause.start, own.start - REACH)
   const before = foldKey(text.slice(from, own.start))
   let at = -1
-  for (const m of before.matchAll(POINTER)) at = from + m.index
+  let end = -1
+  for (const m of before.matchAll(POINTER)) { at = from + m.index; end = at + m[0].length }
   if (at < 0) return -1
-  return named.some((x) => x.start >= at && x.end <= own.start) ? -1 : at
+  // (The pointer's own words name nothing: "kept" in "kept to 131" is no storage.)
+  return named.some((x) => x.start >= end && x.end <= own.start) ? -1 : at
 }
 
 /** Whether "of them" ("d'entre eux", "منهم") stands right after a figure. */

@@ -31,6 +31,15 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Quant à la facture, elle reste incertaine. Le patronat l’évalue à 900 millions d’euros.', '900 millions d’euros', 'damage'],
   ['fr', 'Les pertes agricoles sont lourdes : la chambre d’agriculture les chiffre à 40 millions d’euros.', '40 millions d’euros', 'damage'],
   ['ar', 'أما الخسائر فما زالت غير واضحة، وقد قدّرها اتحاد المزارعين بنحو 30 مليون دولار.', 'نحو 30 مليون دولار', 'damage'],
+  // A pointer with "of" before the figure ("the figure of", "a tally of", "au chiffre de"), a verb of
+  // holding to a figure ("kept to", "standing at"), "the official N", and French "en compte".
+  ['en', 'The ministry now gives 212 dead, dropping the figure of 240 it had issued on Sunday.', '240', 'killed'],
+  ['en', 'Rescuers said 57 people had died, although an earlier hospital tally of 61 was still circulating.', '61', 'killed'],
+  ['en', 'The auditors found 48 dead; the governor has kept to 41 since March.', '41', 'killed'],
+  ['en', 'The number of missing reached 19 by the evening, after standing at 12 in the morning.', '12', 'missing'],
+  ['en', 'Reporters counted at least 70 dead, twice the official 35.', '35', 'killed'],
+  ['fr', 'Les médecins ont compté 64 morts, mais la préfecture s’en tient au chiffre de 58.', '58', 'killed'],
+  ['fr', 'La préfecture annonçait 210 blessés mardi ; la Croix-Rouge en compte désormais près de 300.', 'près de 300', 'injured'],
   // No pointer, or a pointer that names its own noun: nothing is carried over.
   ['en', 'The storm caused heavy damage to the harbour. The port authority spent $75m on new cranes.', '$75m', null],
   ['en', 'The number of workers rose to 300.', '300', null],
@@ -45,6 +54,13 @@ describe('measuresOf: a measure carried over from the words a figure points back
     const c = claims.find((x) => x.text === figure)
     expect(c, `"${figure}" must be read`).toBeDefined()
     expect(measuresOf(claims, text, lang).get(c!.id)?.concept?.id ?? null).toBe(measure)
+  })
+
+  it('does not take "the figure of" before words for a pointer', () => {
+    const text = 'Dozens were killed on Monday. The figure of the saint was carried through the square by 300 of the faithful.'
+    const claims = extractClaims({ id: 't', text, lang: 'en', published: '2025-11-10', window: null })
+    const c = claims.find((x) => x.text === '300')!
+    expect(measuresOf(claims, text, 'en').get(c.id)?.concept?.id).not.toBe('killed')
   })
 
   it('reaches back one sentence only', () => {

@@ -237,3 +237,43 @@ describe('what is still so', () => {
     expect(got['still-missing']).toEqual([still])
   })
 })
+
+describe('a kind of people who counts is not the kind counted', () => {
+  // (The toll first, as a reader lists them: a tie keeps the figure there.)
+  const tolls = () => [
+    topicFromText({ id: 'toll', label: 'Death toll of the crush', measure: 'people killed in the crush at the Varden stadium', kind: 'count' })!,
+    topicFromText({ id: 'police-dead', label: 'Police officers among the dead', measure: 'police officers killed in the crush', kind: 'count' })!,
+  ]
+  it.each([
+    ['en', 'The crush at the Varden stadium killed 131 people, the police said on Sunday, and two officers were among the dead.', '131'],
+    ['en', 'An inquiry counted 140 dead at the Varden stadium; the police have kept to 131 since Sunday.', 'An inquiry counted 140'],
+    ['fr', 'La bousculade au stade Varden a fait 131 morts, a indiqué la police dimanche.', '131'],
+    ['ar', 'رفعت الشرطة عدد قتلى التدافع في ملعب فاردن إلى 131 قتيلا.', '131'],
+  ] as const)('%s: a toll the police give goes to the toll, not to the police killed', (lang, text, figure) => {
+    const topics = tolls()
+    if (lang === 'ar') topics[0].entity.aliases.push('فاردن')
+    const got = placed(source('a', lang, text), topics)
+    expect(got.toll ?? []).toContain(figure.replace('An inquiry counted ', ''))
+    expect(got['police-dead'] ?? []).not.toContain(figure.replace('An inquiry counted ', ''))
+  })
+  it('the officers counted by their own words still go to the police killed', () => {
+    const got = placed(source('a', 'en', 'The crush at the Varden stadium killed 131 people, among them 2 police officers.'), tolls())
+    expect(got['police-dead']).toEqual(['2'])
+  })
+})
+
+describe('an aside in brackets in a measure adds nothing to it', () => {
+  const tolls = () => [
+    topicFromText({ id: 'toll', label: 'Death toll of the crush', measure: 'people killed in the crush', kind: 'count' })!,
+    topicFromText({ id: 'inside', label: 'Deaths inside the stadium', measure: 'people who died inside the stadium (the others died in hospital)', kind: 'count' })!,
+  ]
+  it.each([
+    ['en', 'The crush killed 131 people, and dozens of injured fans were still in a hospital in the city.', '131'],
+    ['fr', "La bousculade a fait 131 morts, et des dizaines de blessés restaient à l'hôpital de la ville.", '131'],
+    ['ar', 'أودى التدافع بحياة 131 شخصا، فيما لا يزال العشرات من الجرحى في مستشفى المدينة.', '131'],
+  ] as const)('%s: a toll said beside a hospital is no count of those who died outside it', (lang, text, figure) => {
+    const got = placed(source('a', lang, text), tolls())
+    expect(got.toll ?? []).toContain(figure)
+    expect(got.inside ?? []).not.toContain(figure)
+  })
+})
