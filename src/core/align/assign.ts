@@ -393,7 +393,10 @@ export function measureReadings(claims: Claim[], sources: Source[]): (c: Claim) 
  */
 export function acrossReports(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading, sources: Source[]): Assignment[] {
   // (Last: a topic is empty only once every other pass has placed what it places.)
-  const placed = fillEmpty(withRecordSince(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources), claims, topics, sources)
+  const filled = fillEmpty(withRecordSince(withStoryDay(withRestated(withoutStrays(out, claims, topics, reading), claims, topics, reading, CONCEPT_THRESHOLD), claims, topics, reading, sources), claims, topics, sources), claims, topics, sources)
+  // (What filled an empty topic is restated by other reports too: "7 minutes" placed by its words,
+  // "sept minutes" and "٧ دقائق" by its value.)
+  const placed = withRestated(filled, claims, topics, reading, CONCEPT_THRESHOLD)
   // (A topic accepted from a candidate refuses what these passes bring it from the reports it holds.)
   const holds = holdsOf(topics)
   const kept = holds.size ? withoutHeldOut(placed, holds, new Map(claims.map((c) => [c.id, c])), out) : placed

@@ -11,13 +11,17 @@ import { conceptById } from './measureOf'
 // dates (every report names days), nor amounts (a restated amount may carry its conversion).
 
 export const RESTATED_MIN = 50
-const KINDS = new Set(['count'])
+// A length of time with its unit ("10 minutes", "dix minutes", "١٠ دقائق") and a sum with its
+// currency repeat by chance far less than a bare count: any length of three units or more ("two days" is said of anything), any sum
+// of a thousand or more is read this way too.
+const MIN_BY_KIND: Record<string, number> = { count: RESTATED_MIN, duration: 3, money: 1000 }
 
 const valueKey = (c: Claim): string | null => {
   const q = c.quantity
-  if (!KINDS.has(q.kind)) return null
+  const min = MIN_BY_KIND[q.kind]
+  if (min === undefined || (q.kind !== 'count' && !q.unit)) return null
   const v = q.lo ?? q.hi
-  if (typeof v !== 'number' || v < RESTATED_MIN) return null
+  if (typeof v !== 'number' || v < min) return null
   return `${q.kind}|${q.unit ?? ''}|${q.lo}|${q.hi}`
 }
 
@@ -46,12 +50,16 @@ export function withRestated(out: Assignment[], claims: Claim[], topics: Topic[]
     if (!w || w.topics.size !== 1 || ![...w.sources].some((s) => s !== c.source)) continue
     const [topicId] = w.topics
     const t = topicById.get(topicId)
-    const concept = conceptById(t?.concept)
-    if (!t || !concept) continue
+    if (!t) continue
+    const concept = conceptById(t.concept)
     const m = reading(c)
-    if (m.family && m.family !== concept.family) continue
-    if (m.concept && m.concept.id !== concept.id && m.concept.broader !== concept.id) continue
-    added.push({ claimId: c.id, topicId, score, reasons: [`another report states the same figure for ${concept.label.en}`] })
+    if (concept) {
+      // (An event's length is of time, whatever the event's own family.)
+      if (m.family && m.family !== concept.family && !(concept.event && m.family === 'time')) continue
+      if (m.concept && m.concept.id !== concept.id && m.concept.broader !== concept.id) continue
+    // (A topic named by its words alone: the figure's own words must not name another measure.)
+    } else if (m.concept && m.strength >= 2) continue
+    added.push({ claimId: c.id, topicId, score, reasons: [`another report states the same figure for ${concept?.label.en ?? t.label.en}`] })
   }
   return added.length ? [...out, ...added] : out
 }

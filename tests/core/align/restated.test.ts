@@ -49,3 +49,26 @@ describe('a figure restated by another report joins the topic that report placed
     expect([...(got.displaced ?? []), ...(got.missing ?? [])]).not.toContain('b:34 500')
   })
 })
+
+describe('a length of time or a sum restated by another report', () => {
+  const raid = [topic('raid', 'How long the raid on the vault took', 'duration')]
+  const told = source('a', 'en', 'The raid on the vault took 7 minutes, the minister said.')
+  it.each([
+    ['fr', 'Les voleurs ne sont restés que sept minutes sur place, selon le ministre.', 'sept minutes'],
+    ['ar', 'ولم يبق اللصوص في المكان سوى ٧ دقائق بحسب الوزير.', '٧ دقائق'],
+  ] as const)('%s: the same length of time joins the topic ("%s")', (lang, text, figure) => {
+    const got = placedIn([told, source('b', lang, text)], raid)
+    expect(got.raid).toContain('a:7 minutes')
+    expect(got.raid).toContain(`b:${figure}`)
+  })
+  it('not another length', () => {
+    const got = placedIn([told, source('b', 'fr', 'Les voleurs ne sont restés que huit minutes sur place.')], raid)
+    expect(got.raid).toEqual(['a:7 minutes'])
+  })
+  const payment = [topic('payment', 'Payment to each bereaved family', 'money')]
+  it('the same sum in the same currency joins the topic', () => {
+    const a = source('a', 'en', 'The government will pay each bereaved family 50 million rupiah in compensation.')
+    const got = placedIn([a, source('b', 'fr', 'Chaque famille endeuillée doit recevoir 50 millions de roupies.')], payment)
+    expect(got.payment).toContain('b:50 millions de roupies')
+  })
+})
