@@ -6,9 +6,9 @@ import { isBound } from './dateSiblings'
 // Itaewon on Saturday", "Samedi soir, des milliers de jeunes se sont retrouvés à Itaewon",
 // "تحوّلت بيروت بعد ظهر اليوم إلى مدينة منكوبة") in a sentence that names no event of its own:
 // when that day is the one the other reports give for a date topic, in full ("29 October"), the
-// weekday is that topic's date too. Only a day said without its number (a weekday, "today",
-// "yesterday evening"), only a sentence whose date reads no event, and only a topic whose figures
-// from other reports all fall on that one day.
+// weekday is that topic's date too; so is a day said with its number in a sentence of prose ("the
+// night of October 1", "ليلة ١ أكتوبر"). Only a sentence whose date reads no event and says no saying,
+// and only a topic whose figures from other reports all fall on that one day.
 
 const SCORE = 2
 const REASON = 'it falls on the day other reports give for it'
@@ -30,7 +30,17 @@ const says = (c: Claim, text: string | undefined) => !!text && SAYING.test(text.
 const JOINED = /^\s*(?:,|،|et|and|ou|or|و)?\s*$/iu
 const listed = (c: Claim, claims: Claim[], text: string | undefined) => !!text && claims.some((o) => o !== c && o.source === c.source && o.quantity.kind === 'date' && JOINED.test(o.span.start >= c.span.end ? text.slice(c.span.end, o.span.start) : o.span.end <= c.span.start ? text.slice(o.span.end, c.span.start) : 'x'))
 
-/** The assignments with the unread weekdays that fall on a date topic's one day added to it. */
+// A date in the page's furniture (a byline, "Publié le 17/09/2024", "NAIROBI, July 2 —", "عاصفة نيوز |
+// السبت ١٥ يونيو") is the report's day, not the event's: a day said with its number is read only in
+// a sentence of prose, six words or more besides it and no bar of a byline.
+const PROSE_WORDS = 6
+function prose(c: Claim, text: string | undefined): boolean {
+  if (!text) return false
+  const sentence = text.slice(c.sentence.start, c.span.start) + ' ' + text.slice(c.span.end, c.sentence.end)
+  return !/[|]/u.test(sentence) && (sentence.match(/[\p{L}]{2,}/gu) ?? []).length >= PROSE_WORDS
+}
+
+/** The assignments with the unread days that fall on a date topic's one day added to it. */
 export function withStoryDay(out: Assignment[], claims: Claim[], topics: Topic[], reading: (c: Claim) => MeasureReading, sources: Source[]): Assignment[] {
   const dated = topics.filter((t) => t.kind === 'date' && t.concept)
   if (!dated.length) return out
@@ -41,7 +51,7 @@ export function withStoryDay(out: Assignment[], claims: Claim[], topics: Topic[]
   for (const a of out) { const c = byId.get(a.claimId); if (c) { const l = members.get(a.topicId); if (l) l.push(c); else members.set(a.topicId, [c]) } }
   const added: Assignment[] = []
   for (const c of claims) {
-    if (placed.has(c.id) || !isDay(c) || /\p{N}/u.test(c.text) || c.role === 'statement-time' || isBound(c) || listed(c, claims, texts.get(c.source)) || says(c, texts.get(c.source)) || reading(c).concept) continue
+    if (placed.has(c.id) || !isDay(c) || (/\p{N}/u.test(c.text) && !prose(c, texts.get(c.source))) || c.role === 'statement-time' || isBound(c) || listed(c, claims, texts.get(c.source)) || says(c, texts.get(c.source)) || reading(c).concept) continue
     // (Another report's day: a report's own figures say nothing new of it.)
     const fits = dated.filter((t) => { const others = (members.get(t.id) ?? []).filter((o) => o.source !== c.source); return others.length > 0 && dayOf(others) === c.quantity.lo })
     if (fits.length === 1) added.push({ claimId: c.id, topicId: fits[0].id, score: SCORE, reasons: [REASON] })
