@@ -189,8 +189,10 @@ export const CONCEPTS: Concept[] = [
   },
   {
     id: 'arrested', family: 'people', label: { en: 'people arrested', ar: 'الموقوفون' },
-    // (Said in every tense and voice: "اعتقلت الشرطة", "تعتقل", "ألقت القبض على", "taken into custody", "placés en garde à vue".)
-    words: { ar: ['اعتقال', 'معتقل', 'معتقلين', 'معتقلا', 'موقوف', 'موقوفين', 'توقيف', 'القبض', 'اعتقلت', 'أوقفت', 'متهم', 'متهمين', 'اعتقل', 'اعتقلوا', 'اعتقالات', 'تعتقل', 'يعتقل', 'يعتقلون', 'أوقف', 'أوقفوا', 'توقيفات', 'احتجاز', 'احتجز', 'احتجزت', 'محتجز', 'محتجزين', 'مشتبه', 'مشتبها', 'مشتبهين', 'المشتبه بهم'], en: ['arrested', 'detained', 'arrests', 'charged', 'suspects', 'detention', 'custody', 'under arrest', 'apprehended', 'rounded up'], fr: ['arrêtés', 'arrêtées', 'interpellés', 'interpellées', 'interpellations', 'arrestations', 'inculpés', 'garde à vue', 'gardes à vue', 'appréhendés', 'suspects'] },
+    // (Said in every tense and voice: "اعتقلت الشرطة", "تعتقل", "ألقت القبض على", "taken into custody", "placés en garde à vue";
+    // and the charged and prosecuted among them: "face negligence charges", "sont poursuivies", "وجهت تهمة إلى".
+    // "In custody" is read whole here, before the detention it also names as an event.)
+    words: { ar: ['اعتقال', 'معتقل', 'معتقلين', 'معتقلا', 'موقوف', 'موقوفين', 'توقيف', 'القبض', 'اعتقلت', 'أوقفت', 'متهم', 'متهمين', 'اعتقل', 'اعتقلوا', 'اعتقالات', 'تعتقل', 'يعتقل', 'يعتقلون', 'أوقف', 'أوقفوا', 'توقيفات', 'احتجاز', 'احتجز', 'احتجزت', 'محتجز', 'محتجزين', 'مشتبه', 'مشتبها', 'مشتبهين', 'المشتبه بهم', 'تهمة', 'اتهام', 'اتهامات', 'الاتهام', 'ملاحقة', 'ملاحقتهم'], en: ['arrested', 'detained', 'arrests', 'charged', 'charges', 'suspects', 'detention', 'custody', 'in custody', 'under arrest', 'apprehended', 'rounded up', 'prosecuted', 'indicted'], fr: ['arrêtés', 'arrêtées', 'interpellés', 'interpellées', 'interpellations', 'arrestations', 'inculpés', 'inculpées', 'garde à vue', 'gardes à vue', 'appréhendés', 'suspects', 'poursuivis', 'poursuivies', 'mis en examen', 'mises en examen'] },
   },
   {
     // Suspects a judge keeps in jail until trial ("remanded in custody", "placés en détention

@@ -25,6 +25,11 @@ const CASES: [Lang, string, string, string | null][] = [
   ['ar', 'يشهد البلد نزاعاً منذ اندلاع الحرب في أبريل 2023.', 'أبريل 2023', 'war'],
   ['fr', 'La guerre a éclaté en avril 2023.', 'avril 2023', 'war'],
   ['en', 'The report runs to 40 pages.', '40', null],
+  // People in custody, charged or prosecuted are some of those arrested ("in custody" is no date's event here).
+  ['en', 'Twelve people remain in custody after the collapse.', 'Twelve', 'arrested'],
+  ['en', 'Nine people face manslaughter charges over the collapse.', 'Nine', 'arrested'],
+  ['fr', 'Neuf personnes sont poursuivies pour homicide involontaire.', 'Neuf', 'arrested'],
+  ['ar', 'وجهت النيابة تهمة الإهمال إلى تسعة أشخاص.', 'تسعة', 'arrested'],
   // Families are counted by a figure's own noun or a count head; elsewhere they grieve or wait.
   ['en', 'Families of at least 40 fishermen say their relatives drowned off the cape.', 'at least 40', 'killed'],
   ['fr', 'Le ministre a reçu les familles de 40 personnes.', '40', null],
