@@ -10,7 +10,6 @@ import { topicOrigins } from './relays'
 import { asOf, sameStatedTime, twoDays, type AsOf } from './asof'
 import { foldKey } from '../text/normalize'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
-import { conceptById } from '../align/measureOf'
 import { isCompared, partsOfWholes } from './parts'
 import { earlierSteps } from './recalled'
 import { citedBody, namesBodyBefore, paragraphBody } from './speakers'
@@ -22,7 +21,7 @@ import { projectedIn } from '../align/facets'
 import { TALLIED_MEASURES, tallyStage, type TallyStage } from './tally'
 import { restatedAmounts } from './money'
 import { withTheirYear } from './yearless'
-import { purchaseOrder } from './orders'
+import { decidedTopic } from './decided'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -139,7 +138,7 @@ export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Sour
   const passesOn = (c: Claim) => { const r = readOf(c); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
   const names = (c: Claim, body: string) => { const src = srcById.get(c.source); return !!src && namesBodyBefore(src, body, c.span.start) }
   const ownCount = (c: Claim) => { const src = srcById.get(c.source); return !!c.attribution?.who && isOwnMedia(c.attribution.who) && !!src && !saysOfficial(src.text.slice(c.sentence.start, c.sentence.end)) }
-  const originByClaim = topicOrigins(cs, base, { decided: (conceptById(t.concept)?.decided ?? false) || purchaseOrder(t), passesOn, names, ownCount })
+  const originByClaim = topicOrigins(cs, base, { decided: decidedTopic(t), passesOn, names, ownCount })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
   // A figure its own report gives as a part of a larger one it states here ("including 20 million
   // from Berlin") concerns a part, as a figure of one town does.
