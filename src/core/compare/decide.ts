@@ -53,6 +53,8 @@ export interface DecideContext {
   forecast?: (c: Claim) => boolean
   /** The moment a figure's own sentence sets it at (a day, or the occasion it measures), or null (moment.ts). Default: none. */
   told?: (c: Claim) => Told | null
+  /** Whether a length of time is counted back from another moment its sentence names ("ten days before the vote"), not from its report's day (before.ts). Default: none is. */
+  before?: (c: Claim) => boolean
   /** The stage of a ballot's count a figure's sentence gives it at (after counting 60 %, preliminary, final results), or null (tally.ts). Default: none. */
   stage?: (c: Claim) => TallyStage | null
 }
@@ -78,9 +80,13 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // A duration beside a date range: "three days" against 11–24 November. In a topic about one
   // day, a duration is the time since it ("two days after the storm"): it dates the event and is
   // shown, but is no length to check against a range.
-  const durations = dateTopic ? main.filter((c) => c.quantity.kind === 'duration') : []
+  // A length set before another moment ("ten days before the vote") dates the event from that
+  // moment, which the figures do not give: it is shown, and read neither as a time since the event
+  // nor as the event's length.
+  const anchored = new Set(dateTopic && ctx.before ? main.filter((c) => c.quantity.kind === 'duration' && ctx.before!(c)) : [])
+  const durations = dateTopic ? main.filter((c) => c.quantity.kind === 'duration' && !anchored.has(c)) : []
   const isDuration = new Set(durations)
-  const values = main.filter((c) => !isDuration.has(c))
+  const values = main.filter((c) => !isDuration.has(c) && !anchored.has(c))
   // A length of time counted back from its report's day to a day the other figures give ("two
   // weeks after the cyclone", written on 30 December, beside "14 December") is the time since the
   // event: it dates the event too, and counts as a voice on its date.

@@ -22,6 +22,7 @@ import { TALLIED_MEASURES, tallyStage, type TallyStage } from './tally'
 import { restatedAmounts } from './money'
 import { withTheirYear } from './yearless'
 import { decidedTopic } from './decided'
+import { beforeAnother } from './before'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -149,7 +150,7 @@ export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Sour
   // An earlier step of a count its report gives higher ("the previous toll of 9") is history, not the
   // report's figure: it is set aside before the decision, and named.
   const steps = earlierSteps(cs, (id) => srcById.get(id)?.text)
-  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:'), state: (c) => presentState(c, srcById.get(c.source)?.text), lowered: (c) => revisedDown(c, srcById.get(c.source)?.text), forecast: (c) => { const text = srcById.get(c.source)?.text; return !!text && projectedIn(text, c.sentence.start, c, c.sentence.end) }, told: (c) => toldOf(c, srcById.get(c.source)), stage: t.concept && TALLIED_MEASURES.has(t.concept) ? (c) => stageOf(c, srcById.get(c.source)) : undefined }, weakOf)
+  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:'), state: (c) => presentState(c, srcById.get(c.source)?.text), lowered: (c) => revisedDown(c, srcById.get(c.source)?.text), forecast: (c) => { const text = srcById.get(c.source)?.text; return !!text && projectedIn(text, c.sentence.start, c, c.sentence.end) }, told: (c) => toldOf(c, srcById.get(c.source)), before: (c) => beforeAnother(c, srcById.get(c.source)?.text), stage: t.concept && TALLIED_MEASURES.has(t.concept) ? (c) => stageOf(c, srcById.get(c.source)) : undefined }, weakOf)
   const { decision } = weighed
   const weak = [...cs.filter((c) => steps.has(c.id)).map((c) => ({ claim: c.id, why: 'earlier-count' as const })), ...weighed.weak]
   const weakIds = new Set(weak.map((w) => w.claim))
