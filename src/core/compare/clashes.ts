@@ -243,7 +243,7 @@ const quotedApart = (a: Valued, b: Valued, quoted: boolean) => quoted && sameSta
 // that occasion's: a figure of the same day beside it is no count moving within the day.
 const atOccasion = (a: Valued, b: Valued) => !!a.asOf?.told || !!b.asOf?.told
 const movingCount = (a: Valued, b: Valued, quoted: boolean) => !quotedApart(a, b, quoted) && !atOccasion(a, b) && a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
-function farApart(a: Interval, b: Interval): boolean {
+export function farApart(a: Interval, b: Interval): boolean {
   const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
   const hiB = Number.isFinite(b.hi) ? b.hi : b.lo
   const lo = Math.min(hiA, hiB)

@@ -4,7 +4,8 @@ import type { Decision, Reason } from './reason'
 import { statedTime, sameStatedTime, twoDays, type AsOf } from './asof'
 import { moments, namesOccasion, type Told } from './moment'
 import { decideDates } from './dates'
-import { decideNumbers, movesOverTime, runsUp } from './numbers'
+import { decideNumbers, movesOverTime, rounded, runsUp } from './numbers'
+import { farApart } from './clashes'
 import { ownRevision } from './ownRevision'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
@@ -160,6 +161,12 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     const origin = bodyName(only, ctx)
     const relayed = clash && values.find((c) => c.id === clash[0])!.source !== values.find((c) => c.id === clash[1])!.source
     if (clash && relayed) return out('conflict', { code: 'no-overlap', a: clash[0], b: clash[1], conversions: [], sameSource: false, relayed: origin })
+    // One report giving two close counts of one thing for one moment (85 injured still in hospital,
+    // and 84 a paragraph later; 16,000 people at risk, and 22,000) gives two accounts that cannot
+    // both be right, whoever it credits them to: that is the dispute a reader must see, not a
+    // figure no one else confirms. (Counts far apart are more likely two things: a level and its
+    // peak, a region's share and the total.)
+    if (clash && closeCounts(values, clash)) return out('conflict', { code: 'no-overlap', a: clash[0], b: clash[1], conversions: [], sameSource: true })
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
   const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(numbers, atMoments, !fixed, running, moves)
@@ -213,6 +220,23 @@ function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
     first = earlier(first, pair)
   }
   return first && [read[first[0]].c.id, read[first[1]].c.id]
+}
+
+/**
+ * Whether two figures (by id) are plain counts (people, homes: no unit of measure) close to each
+ * other (within the ratio of one day's counts, clashes.ts) that differ even as the rounding of a
+ * plain figure reads them ("11.2 million" holds 11,226,065).
+ */
+function closeCounts(cs: Claim[], [a, b]: [string, string]): boolean {
+  const x = cs.find((c) => c.id === a)!.quantity
+  const y = cs.find((c) => c.id === b)!.quantity
+  const ix = toInterval(x)
+  const iy = toInterval(y)
+  if (x.kind !== 'count' || y.kind !== 'count' || x.unit || y.unit || !ix || !iy) return false
+  // (A figure the text sets at a time of its own, beside one it sets at none, may be the count of
+  // another day: "10 on 1 January" and the report's 20.)
+  if (statedTime(cs.find((c) => c.id === a)!) !== statedTime(cs.find((c) => c.id === b)!)) return false
+  return !farApart(ix, iy) && !overlaps(rounded(x, ix), rounded(y, iy))
 }
 
 /** How many different days, each known to the day, some figures are about. */

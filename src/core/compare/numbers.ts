@@ -235,7 +235,7 @@ const ROUNDING_SHARE = 0.02
 // A share given in whole percent was rounded to the point ("26 per cent" for an authority's
 // 26.46 %): it stands for the values that round to it, which no other whole percent shares.
 const WHOLE_PERCENT_SLACK = 0.49
-function rounded(q: Quantity, iv: Interval): Interval {
+export function rounded(q: Quantity, iv: Interval): Interval {
   if (q.kind === 'percent' && !q.qualifier && typeof q.lo === 'number' && q.lo === q.hi && Number.isInteger(q.lo)) return { lo: iv.lo - WHOLE_PERCENT_SLACK, hi: iv.hi + WHOLE_PERCENT_SLACK }
   if (q.qualifier || typeof q.lo !== 'number' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 100) return iv
   let step = 1
