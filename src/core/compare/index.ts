@@ -23,6 +23,7 @@ import { restatedAmounts } from './money'
 import { withTheirYear } from './yearless'
 import { decidedTopic } from './decided'
 import { beforeAnother } from './before'
+import { rupeesAsRupiah } from './rupiah'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -124,7 +125,8 @@ export function compareTopics(topics: Topic[], claims: Claim[], assignments: Ass
 export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Source>, groupOf: Map<string, string>, folded: { sources: string[]; why: string }[], options: CompareOptions = {}): Comparison {
   const reread = given.map((c) => momentRead(c, srcById.get(c.source)))
   // A day written without its year is shown, as it is judged, in the year the others give it (yearless.ts).
-  const cs = isDateKind(t.kind) ? withTheirYear(reread, (c) => asOf(c, srcById.get(c.source))) : reread
+  // (Rupees beside rupiah are rupiah: rupiah.ts.)
+  const cs = isDateKind(t.kind) ? withTheirYear(reread, (c) => asOf(c, srcById.get(c.source))) : t.kind === 'money' ? rupeesAsRupiah(reread) : reread
   const tol = options.tolerance ?? DEFAULT_TOLERANCE
   const group = (source: string) => groupOf.get(source) ?? source
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
