@@ -219,10 +219,14 @@ const sameSide = (a: Valued, b: Valued) => a.open && b.open && Number.isFinite(a
 // A bound says about where a count stood when it was given: "more than 1,000" is not how anyone
 // reports 2,000 or more, nor "up to 300" 150 or fewer. Between two known days, a figure beyond
 // that reach means the count moved; on one day a bound stays compatible with anything on its side.
+// The reach stops short of twice the bound: a count that doubled is said as such ("about 1,000"
+// the day after "more than 250" is a rescue count that grew, even though "about 1,000" rounds down
+// to 500), not as the same "more than".
 const BOUND_REACH = 2
+const SHY = 1e-9
 function reach(v: Valued): Interval {
   if (!v.open || v.c.quantity.qualifier === 'vague') return loose(v)
-  return Number.isFinite(v.iv.lo) ? { lo: v.iv.lo, hi: v.iv.lo * BOUND_REACH } : { lo: v.iv.hi / BOUND_REACH, hi: v.iv.hi }
+  return Number.isFinite(v.iv.lo) ? { lo: v.iv.lo, hi: v.iv.lo * BOUND_REACH * (1 - SHY) } : { lo: (v.iv.hi / BOUND_REACH) * (1 + SHY), hi: v.iv.hi }
 }
 
 // A count that moves fast (a toll in its first days, people in critical condition) is updated within
@@ -239,7 +243,7 @@ const quotedApart = (a: Valued, b: Valued, quoted: boolean) => quoted && sameSta
 // that occasion's: a figure of the same day beside it is no count moving within the day.
 const atOccasion = (a: Valued, b: Valued) => !!a.asOf?.told || !!b.asOf?.told
 const movingCount = (a: Valued, b: Valued, quoted: boolean) => !quotedApart(a, b, quoted) && !atOccasion(a, b) && a.c.quantity.kind === 'count' && b.c.quantity.kind === 'count' && !vague(a) && !vague(b) && !farApart(a.iv, b.iv)
-function farApart(a: Interval, b: Interval): boolean {
+export function farApart(a: Interval, b: Interval): boolean {
   const hiA = Number.isFinite(a.hi) ? a.hi : a.lo
   const hiB = Number.isFinite(b.hi) ? b.hi : b.lo
   const lo = Math.min(hiA, hiB)

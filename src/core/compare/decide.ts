@@ -4,7 +4,8 @@ import type { Decision, Reason } from './reason'
 import { statedTime, sameStatedTime, twoDays, type AsOf } from './asof'
 import { moments, namesOccasion, type Told } from './moment'
 import { decideDates } from './dates'
-import { decideNumbers, movesOverTime, runsUp } from './numbers'
+import { decideNumbers, movesOverTime, rounded, runsUp } from './numbers'
+import { farApart } from './clashes'
 import { ownRevision } from './ownRevision'
 import { earlier, firstNotFrom, firstTwo, profiles, type FirstTwo } from './profiles'
 import { conceptById } from '../align/measureOf'
@@ -53,6 +54,8 @@ export interface DecideContext {
   forecast?: (c: Claim) => boolean
   /** The moment a figure's own sentence sets it at (a day, or the occasion it measures), or null (moment.ts). Default: none. */
   told?: (c: Claim) => Told | null
+  /** Whether a length of time is counted back from another moment its sentence names ("ten days before the vote"), not from its report's day (before.ts). Default: none is. */
+  before?: (c: Claim) => boolean
   /** The stage of a ballot's count a figure's sentence gives it at (after counting 60 %, preliminary, final results), or null (tally.ts). Default: none. */
   stage?: (c: Claim) => TallyStage | null
 }
@@ -78,9 +81,13 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
   // A duration beside a date range: "three days" against 11–24 November. In a topic about one
   // day, a duration is the time since it ("two days after the storm"): it dates the event and is
   // shown, but is no length to check against a range.
-  const durations = dateTopic ? main.filter((c) => c.quantity.kind === 'duration') : []
+  // A length set before another moment ("ten days before the vote") dates the event from that
+  // moment, which the figures do not give: it is shown, and read neither as a time since the event
+  // nor as the event's length.
+  const anchored = new Set(dateTopic && ctx.before ? main.filter((c) => c.quantity.kind === 'duration' && ctx.before!(c)) : [])
+  const durations = dateTopic ? main.filter((c) => c.quantity.kind === 'duration' && !anchored.has(c)) : []
   const isDuration = new Set(durations)
-  const values = main.filter((c) => !isDuration.has(c))
+  const values = main.filter((c) => !isDuration.has(c) && !anchored.has(c))
   // A length of time counted back from its report's day to a day the other figures give ("two
   // weeks after the cyclone", written on 30 December, beside "14 December") is the time since the
   // event: it dates the event too, and counts as a voice on its date.
@@ -154,6 +161,12 @@ export function decide(topic: Pick<Topic, 'kind' | 'recurring' | 'fixed' | 'conc
     const origin = bodyName(only, ctx)
     const relayed = clash && values.find((c) => c.id === clash[0])!.source !== values.find((c) => c.id === clash[1])!.source
     if (clash && relayed) return out('conflict', { code: 'no-overlap', a: clash[0], b: clash[1], conversions: [], sameSource: false, relayed: origin })
+    // One report giving two close counts of one thing for one moment (85 injured still in hospital,
+    // and 84 a paragraph later; 16,000 people at risk, and 22,000) gives two accounts that cannot
+    // both be right, whoever it credits them to: that is the dispute a reader must see, not a
+    // figure no one else confirms. (Counts far apart are more likely two things: a level and its
+    // peak, a region's share and the total.)
+    if (clash && closeCounts(values, clash)) return out('conflict', { code: 'no-overlap', a: clash[0], b: clash[1], conversions: [], sameSource: true })
     return out('single-source', { code: 'one-origin', figures: main.map((c) => c.id), outlets: [...new Set(main.map((c) => c.source))], origin, ...(clash ? { selfConflict: clash } : {}) })
   }
   const d = dateTopic ? decideDates(topic, values, since, ctx) : decideNumbers(numbers, atMoments, !fixed, running, moves)
@@ -207,6 +220,23 @@ function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
     first = earlier(first, pair)
   }
   return first && [read[first[0]].c.id, read[first[1]].c.id]
+}
+
+/**
+ * Whether two figures (by id) are plain counts (people, homes: no unit of measure) close to each
+ * other (within the ratio of one day's counts, clashes.ts) that differ even as the rounding of a
+ * plain figure reads them ("11.2 million" holds 11,226,065).
+ */
+function closeCounts(cs: Claim[], [a, b]: [string, string]): boolean {
+  const x = cs.find((c) => c.id === a)!.quantity
+  const y = cs.find((c) => c.id === b)!.quantity
+  const ix = toInterval(x)
+  const iy = toInterval(y)
+  if (x.kind !== 'count' || y.kind !== 'count' || x.unit || y.unit || !ix || !iy) return false
+  // (A figure the text sets at a time of its own, beside one it sets at none, may be the count of
+  // another day: "10 on 1 January" and the report's 20.)
+  if (statedTime(cs.find((c) => c.id === a)!) !== statedTime(cs.find((c) => c.id === b)!)) return false
+  return !farApart(ix, iy) && !overlaps(rounded(x, ix), rounded(y, iy))
 }
 
 /** How many different days, each known to the day, some figures are about. */

@@ -10,7 +10,6 @@ import { topicOrigins } from './relays'
 import { asOf, sameStatedTime, twoDays, type AsOf } from './asof'
 import { foldKey } from '../text/normalize'
 import { isDateKind, NUMERIC_KINDS } from '../quantity/parts'
-import { conceptById } from '../align/measureOf'
 import { isCompared, partsOfWholes } from './parts'
 import { earlierSteps } from './recalled'
 import { citedBody, namesBodyBefore, paragraphBody } from './speakers'
@@ -22,7 +21,9 @@ import { projectedIn } from '../align/facets'
 import { TALLIED_MEASURES, tallyStage, type TallyStage } from './tally'
 import { restatedAmounts } from './money'
 import { withTheirYear } from './yearless'
-import { purchaseOrder } from './orders'
+import { decidedTopic } from './decided'
+import { beforeAnother } from './before'
+import { rupeesAsRupiah } from './rupiah'
 
 // A topic's comparison: the decision on its figures (decide.ts, pure, with its reason), the words
 // for it in English and Arabic (explain.*.ts), how many outlets and independent origins state it,
@@ -124,7 +125,8 @@ export function compareTopics(topics: Topic[], claims: Claim[], assignments: Ass
 export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Source>, groupOf: Map<string, string>, folded: { sources: string[]; why: string }[], options: CompareOptions = {}): Comparison {
   const reread = given.map((c) => momentRead(c, srcById.get(c.source)))
   // A day written without its year is shown, as it is judged, in the year the others give it (yearless.ts).
-  const cs = isDateKind(t.kind) ? withTheirYear(reread, (c) => asOf(c, srcById.get(c.source))) : reread
+  // (Rupees beside rupiah are rupiah: rupiah.ts.)
+  const cs = isDateKind(t.kind) ? withTheirYear(reread, (c) => asOf(c, srcById.get(c.source))) : t.kind === 'money' ? rupeesAsRupiah(reread) : reread
   const tol = options.tolerance ?? DEFAULT_TOLERANCE
   const group = (source: string) => groupOf.get(source) ?? source
   // Read once per topic: the decision asks for origins pair by pair, and a relay is known only
@@ -139,7 +141,7 @@ export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Sour
   const passesOn = (c: Claim) => { const r = readOf(c); return r.cited && r.cited !== r.speaker && r.speaker.startsWith('body:') ? r.speaker : null }
   const names = (c: Claim, body: string) => { const src = srcById.get(c.source); return !!src && namesBodyBefore(src, body, c.span.start) }
   const ownCount = (c: Claim) => { const src = srcById.get(c.source); return !!c.attribution?.who && isOwnMedia(c.attribution.who) && !!src && !saysOfficial(src.text.slice(c.sentence.start, c.sentence.end)) }
-  const originByClaim = topicOrigins(cs, base, { decided: (conceptById(t.concept)?.decided ?? false) || purchaseOrder(t), passesOn, names, ownCount })
+  const originByClaim = topicOrigins(cs, base, { decided: decidedTopic(t), passesOn, names, ownCount })
   const origin = (c: Claim) => originByClaim.get(c.id) ?? base(c)
   // A figure its own report gives as a part of a larger one it states here ("including 20 million
   // from Berlin") concerns a part, as a figure of one town does.
@@ -150,7 +152,7 @@ export function compareTopic(t: Topic, given: Claim[], srcById: Map<string, Sour
   // An earlier step of a count its report gives higher ("the previous toll of 9") is history, not the
   // report's figure: it is set aside before the decision, and named.
   const steps = earlierSteps(cs, (id) => srcById.get(id)?.text)
-  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:'), state: (c) => presentState(c, srcById.get(c.source)?.text), lowered: (c) => revisedDown(c, srcById.get(c.source)?.text), forecast: (c) => { const text = srcById.get(c.source)?.text; return !!text && projectedIn(text, c.sentence.start, c, c.sentence.end) }, told: (c) => toldOf(c, srcById.get(c.source)), stage: t.concept && TALLIED_MEASURES.has(t.concept) ? (c) => stageOf(c, srcById.get(c.source)) : undefined }, weakOf)
+  const weighed = decideWeighed(t, steps.size ? cs.filter((c) => !steps.has(c.id)) : cs, { origin, asOf: (c) => asOf(c, srcById.get(c.source)), compared, tolerance: tol, body: (o) => o.startsWith('body:'), state: (c) => presentState(c, srcById.get(c.source)?.text), lowered: (c) => revisedDown(c, srcById.get(c.source)?.text), forecast: (c) => { const text = srcById.get(c.source)?.text; return !!text && projectedIn(text, c.sentence.start, c, c.sentence.end) }, told: (c) => toldOf(c, srcById.get(c.source)), before: (c) => beforeAnother(c, srcById.get(c.source)?.text), stage: t.concept && TALLIED_MEASURES.has(t.concept) ? (c) => stageOf(c, srcById.get(c.source)) : undefined }, weakOf)
   const { decision } = weighed
   const weak = [...cs.filter((c) => steps.has(c.id)).map((c) => ({ claim: c.id, why: 'earlier-count' as const })), ...weighed.weak]
   const weakIds = new Set(weak.map((w) => w.claim))

@@ -235,7 +235,7 @@ const ROUNDING_SHARE = 0.02
 // A share given in whole percent was rounded to the point ("26 per cent" for an authority's
 // 26.46 %): it stands for the values that round to it, which no other whole percent shares.
 const WHOLE_PERCENT_SLACK = 0.49
-function rounded(q: Quantity, iv: Interval): Interval {
+export function rounded(q: Quantity, iv: Interval): Interval {
   if (q.kind === 'percent' && !q.qualifier && typeof q.lo === 'number' && q.lo === q.hi && Number.isInteger(q.lo)) return { lo: iv.lo - WHOLE_PERCENT_SLACK, hi: iv.hi + WHOLE_PERCENT_SLACK }
   if (q.qualifier || typeof q.lo !== 'number' || q.lo !== q.hi || !Number.isInteger(q.lo) || q.lo < 100) return iv
   let step = 1
@@ -285,6 +285,7 @@ function unitSlip(valued: Valued[], ctx: DecideContext): [Valued, Valued] | null
  */
 function inTheOneUnit(cs: Claim[]): Claim[] {
   const units = new Set(cs.map((c) => c.quantity.unit).filter((u): u is string => !!u))
+  if (units.size > 1) return inTheSameNumbersUnit(cs, units)
   if (units.size !== 1 || !cs.some((c) => !c.quantity.unit)) return cs
   const [unit] = units
   const given = cs.find((c) => c.quantity.unit === unit)!.quantity
@@ -293,6 +294,27 @@ function inTheOneUnit(cs: Claim[]): Claim[] {
   const { kind } = given
   const per = perPeriod ? { per: given.per } : {}
   return cs.map((c) => (c.quantity.unit || c.quantity.kind !== 'count' ? c : { ...c, quantity: { ...c.quantity, unit, kind, ...per } }))
+}
+
+/**
+ * Figures in two units of one measure ("26 feet", "about 8 metres") beside a bare number: the bare
+ * number that repeats a number written with its unit ("the river rose 26 feet … the 26-foot rise"
+ * written "26") is in that unit; the writer named it once. A bare number that repeats none, or
+ * numbers in units of two measures, are left as they are.
+ */
+function inTheSameNumbersUnit(cs: Claim[], units: Set<string>): Claim[] {
+  const table = [LENGTH, MASS, AREA, POWER, DAYS_PER_UNIT].find((t) => [...units].every((u) => t[u] !== undefined))
+  if (!table || !cs.some((c) => !c.quantity.unit && c.quantity.kind === 'count')) return cs
+  const unitOf = new Map<number, Set<string>>()
+  for (const c of cs) { const x = c.quantity.lo ?? c.quantity.hi; if (c.quantity.unit && typeof x === 'number') unitOf.set(x, (unitOf.get(x) ?? new Set()).add(c.quantity.unit)) }
+  return cs.map((c) => {
+    const x = c.quantity.lo ?? c.quantity.hi
+    const one = !c.quantity.unit && c.quantity.kind === 'count' && typeof x === 'number' ? unitOf.get(x) : undefined
+    if (one?.size !== 1) return c
+    const unit = [...one][0]
+    const given = cs.find((g) => g.quantity.unit === unit)!.quantity
+    return { ...c, quantity: { ...c.quantity, unit, kind: given.kind } }
+  })
 }
 
 /** A figure's interval in `unit`; null when it has no value; 'incomparable' when it cannot be converted. */

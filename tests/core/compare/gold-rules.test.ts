@@ -152,8 +152,12 @@ describe('single source, other scope, needs review', () => {
     expect(w.ar).toMatch(/525، بينما .*529: روايتان لتصريح وزارة الداخلية لا يمكن أن تصحا معاً\.$/)
     expect(w.ar).not.toMatch(/interior ministry/)
   })
-  it('…while one article giving one body’s two figures for one day stays a single source that does not agree with itself', () => {
+  it('…and one article giving one body’s two counts for one day contradicts itself: a conflict within the article (session 31)', () => {
     const d = decide({ kind: 'count' as const, concept: 'vehicles' }, [count('a', '2024-03-01', 525, 525, null, 'body:interior ministry'), count('a', '2024-03-01', 529, 529, null, 'body:interior ministry')], ctx)
+    expect(d).toMatchObject({ verdict: 'conflict', reason: { code: 'no-overlap', sameSource: true } })
+  })
+  it('…while two figures of one article far apart stay a single source that does not agree with itself', () => {
+    const d = decide({ kind: 'count' as const, concept: 'vehicles' }, [count('a', '2024-03-01', 52, 52, null, 'body:interior ministry'), count('a', '2024-03-01', 529, 529, null, 'body:interior ministry')], ctx)
     expect(d).toMatchObject({ verdict: 'single-source', reason: { code: 'one-origin', selfConflict: [expect.any(String), expect.any(String)] } })
   })
   it('units that cannot be converted need a reviewer', () => {
