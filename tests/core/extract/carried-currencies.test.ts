@@ -36,6 +36,17 @@ describe('currencies named once for several amounts', () => {
     expect(spans.map((span) => claims.find((c) => c.text === span)?.quantity)).toEqual(spans.map(() => expect.objectContaining({ kind: 'money', unit })))
   })
 
+  // Estimates of one sum set side by side, each put at a value by its preposition, whatever its scale.
+  it.each([
+    ['fr', "Le patronat l'évalue à 1,2 milliard d'euros, la banque centrale à moins de 300 millions.", ['moins de 300 millions']],
+    ['en', 'Insurers put the bill at $2 billion, the city at some 600 million.', ['some 600 million']],
+    ['ar', 'قدّرت النقابة الخسائر بـ1.2 مليار يورو، والبنك المركزي بنحو 300 مليون.', ['نحو 300 مليون']],
+  ])('%s: %s sets estimates side by side in the currency given first', (lang, text, spans) => {
+    const claims = extract(text, '2025-11-20', lang as Case['lang'])
+    const unit = claims.find((c) => c.quantity.kind === 'money')?.quantity.unit
+    expect(spans.map((span) => claims.find((c) => c.text === span)?.quantity)).toEqual(spans.map(() => expect.objectContaining({ kind: 'money', unit })))
+  })
+
   it.each([
     ['en', 'The UN appealed for $1 billion to help 5.2 million.', '5.2 million'],
     ['en', 'The agency spent $3 million, and housed 2 million in camps.', '2 million'],

@@ -8,7 +8,9 @@ import type { PhraseSet } from '../phrases'
 // more, counting nothing: no noun after it) takes a currency, and only from an earlier money figure
 // of its sentence that a word of sharing ties it to ("dont", "including", "منها", "puis") or one
 // that gave the same amount earlier, or one it follows in a list of sums of one scale ("52 مليار
-// دولار، تلتها المباني السكنية بـ33 مليارًا", "$52 billion, then housing at 33 billion for…");
+// دولار، تلتها المباني السكنية بـ33 مليارًا", "$52 billion, then housing at 33 billion for…"), of
+// any scale when a preposition of value puts it at a sum ("à 1,6 milliard d'euros, CaixaBank à
+// moins de 400 millions");
 // "1,5 million de personnes" keeps its noun, and "$1 billion to
 // help 5.2 million" stays a count.
 
@@ -77,10 +79,13 @@ function sameAmountBefore(h: Hit, money: Hit[]): Hit | null {
 const VALUED_AT = new Set(['ب', 'at', 'à'])
 const PAYS_FOR = new Set(['for', 'pour'])
 function listItem(ctx: Context, h: Hit): boolean {
+  const next = ctx.tokens[h.to]
+  return valuedAt(ctx, h) || !!next && !next.nl && (PAYS_FOR.has(next.w) || /^لل\p{L}/u.test(next.w))
+}
+const valuedAt = (ctx: Context, h: Hit) => {
   const first = ctx.tokens[h.from]
   const before = ctx.tokens[h.from - 1]
-  const next = ctx.tokens[h.to]
-  return first.t === 'w' && /^ب\p{L}{2,}/u.test(first.w) || !!before && VALUED_AT.has(before.w) || !!next && !next.nl && (PAYS_FOR.has(next.w) || /^لل\p{L}/u.test(next.w))
+  return (first.t === 'w' && /^ب\p{L}{2,}/u.test(first.w)) || (!!before && VALUED_AT.has(before.w))
 }
 
 // The scale word an amount is written with, from its value ("345 مليار" of a range "بين 140 و345 مليار").
@@ -88,10 +93,12 @@ const thousands = (v: number | string | null) => (typeof v === 'number' && v >= 
 
 // A bare amount in a list of sums: an earlier money figure of its sentence written with the same
 // scale ("billion", "مليار"), a comma or semicolon between them (a list, not "$400 million to help 3
-// million"), and the amount an item of the list.
+// million"), and the amount an item of the list. An item put at a value by its preposition may
+// have another scale: estimates of one cost set side by side ("La CEOE l'évalue à 1,6 milliard
+// d'euros, CaixaBank à moins de 400 millions", "قدرها الاتحاد بـ1.6 مليار يورو، والبنك بـ400 مليون").
 function listedAfter(ctx: Context, h: Hit, money: Hit[]): Hit | null {
   const m = nearestBefore(ctx, h, money)
-  if (!m || thousands(m.quantity.hi ?? m.quantity.lo) !== thousands(h.quantity.lo) || !listItem(ctx, h)) return null
+  if (!m || (thousands(m.quantity.hi ?? m.quantity.lo) !== thousands(h.quantity.lo) && !valuedAt(ctx, h)) || !listItem(ctx, h)) return null
   for (let k = m.to; k < h.from; k++) if (/^[,،;؛]$/.test(ctx.tokens[k].w)) return m
   return null
 }
