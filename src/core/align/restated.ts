@@ -7,13 +7,13 @@ import { conceptById } from './measureOf'
 // and high) another report's placed figure states, in one topic only, goes to that topic, as a
 // reader lines up a figure that reports repeat, unless its own words say it measures something
 // else (another concept, or another family of things: places, aircraft, money). Small numbers
-// repeat by chance ("3", "12"), so only counts of at least RESTATED_MIN are read this way: never
-// dates (every report names days), nor amounts (a restated amount may carry its conversion).
+// repeat by chance ("3", "12"), so only counts of at least RESTATED_MIN are read this way, and
+// never dates (every report names days). A length of time with its unit ("10 minutes", "dix
+// minutes", "١٠ دقائق") and a sum with its currency repeat by chance far less than a bare count:
+// any length of three units or more ("two days" is said of anything) and any sum of a thousand or
+// more are read this way too (a sum's conversion follows it, assign.ts).
 
 export const RESTATED_MIN = 50
-// A length of time with its unit ("10 minutes", "dix minutes", "١٠ دقائق") and a sum with its
-// currency repeat by chance far less than a bare count: any length of three units or more ("two days" is said of anything), any sum
-// of a thousand or more is read this way too.
 const MIN_BY_KIND: Record<string, number> = { count: RESTATED_MIN, duration: 3, money: 1000 }
 
 const valueKey = (c: Claim): string | null => {
