@@ -150,7 +150,8 @@ export const TELLS: Tell[] = [
   { id: 'health-ministry', kind: 'speaker', words: ['health minister', 'health ministry', 'ministry of health', 'minister of health', 'ministre de la santé', 'ministère de la santé', 'وزير الصحة', 'وزارة الصحة'] },
   { id: 'un', kind: 'speaker', words: ['united nations', 'ocha', 'onu', "l'onu", 'nations unies', 'الأمم المتحدة', 'أوتشا'] },
   { id: 'red-crescent', kind: 'speaker', words: ['red crescent', 'croissant-rouge', 'croissant rouge', 'الهلال الأحمر'] },
-  { id: 'government', kind: 'speaker', words: ['government', 'the state', 'state funds', 'gouvernement', "l'état", 'l’état', 'الحكومة', 'حكومة', 'الدولة'] },
+  // (Not "the state" in English: as often a federated state, its assembly or its police, as the government.)
+  { id: 'government', kind: 'speaker', words: ['government', 'state funds', 'gouvernement', "l'état", 'l’état', 'الحكومة', 'حكومة', 'الدولة'] },
   { id: 'donors', kind: 'speaker', words: ['donors', 'donor', 'donor conference', 'pledged', 'pledges', 'donateurs', 'bailleurs', 'conférence des donateurs', 'المانحين', 'المانحون', 'الدول المانحة', 'مؤتمر المانحين'] },
   { id: 'firms', kind: 'people', words: ['firms', 'businesses', 'companies', 'entreprises', 'sociétés', 'commerces', 'الشركات', 'شركة', 'المقاولات', 'المؤسسات'] },
   { id: 'per-head', kind: 'share', words: ['per victim', 'per person', 'per household', 'per family', 'per home', 'each', 'every victim', 'chaque', 'par personne', 'par sinistré', 'par foyer', 'par famille', 'par logement', 'لكل', 'كل أسرة', 'كل متضرر'] },
