@@ -1,6 +1,7 @@
 import type { Assignment, Claim, Lang, Source, Span, Topic } from '../model'
 import { foldKey } from '../text/normalize'
 import { clauses, sentences } from '../text/segment'
+import { withoutAsides } from '../text/words'
 import { aliasKeys, findMentionsIn, mentionTable } from './mentions'
 import type { Concept } from './measures'
 import { countryAliases, isCountryWord, isPeopleWord, seatOf as seatCountry } from '../entities/countries'
@@ -68,7 +69,6 @@ const says = (hay: string, cue: string) => {
 }
 const saysCues = (hay: string, cues: string[]) => cues.filter((n) => n && says(hay, n))
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end
-const withoutAsides = (words: string) => words.replace(/\s*[(（][^)）]*[)）]/gu, ' ')
 
 interface Prepared {
   /** A topic of cue words whose label's head is anyone ("People in the hall"): it counts people, where its cues say. */

@@ -10,6 +10,7 @@ import { eventOfDateWords } from './eventWords'
 import { nounKey } from './coverageCues'
 import { bodyNames, speakerNamed } from './speakers'
 import { withNarrowing } from './narrowing'
+import { withoutAsides } from '../text/words'
 
 // A topic from the words a reader would use to name it ("Death toll in Derna", "حصيلة القتلى في
 // درنة", "Magnitude of the Al Haouz earthquake"): its measure is the concept those words name, its
@@ -56,13 +57,15 @@ const ELSEWHERE = /(?<![\p{L}\p{N}])(outside|elsewhere|other parts|rest of|hors 
  */
 export function topicFromText(w: TopicWords): Topic | null {
   const lang = w.lang ?? (/\p{Script=Arabic}/u.test(w.label) ? 'ar' : 'en')
-  const words = `${w.label}. ${w.measure ?? ''}`
+  // (An aside in brackets in the measure phrase says what the topic leaves out or takes in besides,
+  // "people rushed to hospital (including the 30 who died there)": it names no measure of it.)
+  const words = `${w.label}. ${withoutAsides(w.measure ?? '')}`
   // A label in Latin letters of no stated language is read as English, else as French ("Nombre de pèlerins").
   const concept = (w.lang || lang === 'ar' ? [lang] : latinLangs(w.label)).reduce<Concept | null>((got, l) => got ?? pickConcept(w.label, words, l, w.kind), null) ?? eventOfDateWords(words, w.kind, CONCEPTS) ?? fallback(w.kind)
   // The label names the topic's entity; with none, the topic is about the whole story.
   // (A name in brackets says whose count it is or the wider place, "Deaths in Nairobi (KNCHR)",
   // "Deaths at Lakhdaria (Bouira)": the topic is about the name outside them.)
-  const bare = w.label.replace(/\s*[(（][^)）]*[)）]/gu, ' ')
+  const bare = withoutAsides(w.label)
   const named = namesIn(bare, lang, true).length ? namesIn(bare, lang, true) : namesIn(w.label, lang, true)
   // A topic about one people ("Egyptian dead without a Hajj permit") is that people's: another
   // name of its label says what they are counted for (the story's own event), and as an alias it

@@ -9,3 +9,6 @@ export function wordCount(text: string): number {
 export const WORD_START = '(?<![\\p{L}\\p{N}])'
 /** After a word: no letter or digit just after. */
 export const WORD_END = '(?![\\p{L}\\p{N}])'
+
+/** The text without its asides in brackets ("Deaths in Nairobi (KNCHR)", "people rushed to hospital (including the 30 who died there)"). */
+export const withoutAsides = (text: string) => text.replace(/\s*[(（][^)）]*[)）]/gu, ' ')

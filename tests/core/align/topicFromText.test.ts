@@ -68,6 +68,10 @@ describe('topicFromText: a narrower measure beside its wider one', () => {
   it('a narrower word in the measure phrase alone does not narrow the label', () => {
     expect(measured('Confirmed dead in the ferry sinking', 'bodies recovered / confirmed dead')).toBe('killed')
   })
+  it('an aside in brackets in the measure phrase names no measure of the topic', () => {
+    expect(measured('People taken to hospital', 'people taken to hospital after the blast (including the 12 who died there)')).not.toBe('killed')
+    expect(measured('Deaths in the hall', 'people killed inside the hall (the others died in hospital)')).toBe('killed')
+  })
 })
 
 describe('topicFromText: inflected words read without their endings, never into another word', () => {
