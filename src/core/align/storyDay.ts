@@ -51,7 +51,8 @@ export function withStoryDay(out: Assignment[], claims: Claim[], topics: Topic[]
   for (const a of out) { const c = byId.get(a.claimId); if (c) { const l = members.get(a.topicId); if (l) l.push(c); else members.set(a.topicId, [c]) } }
   const added: Assignment[] = []
   for (const c of claims) {
-    if (placed.has(c.id) || !isDay(c) || (/\p{N}/u.test(c.text) && !prose(c, texts.get(c.source))) || c.role === 'statement-time' || isBound(c) || listed(c, claims, texts.get(c.source)) || says(c, texts.get(c.source)) || reading(c).concept) continue
+    const text = texts.get(c.source)
+    if (placed.has(c.id) || !isDay(c) || (/\p{N}/u.test(c.text) && !prose(c, text)) || c.role === 'statement-time' || isBound(c) || listed(c, claims, text) || says(c, text) || reading(c).concept) continue
     // (Another report's day: a report's own figures say nothing new of it.)
     const fits = dated.filter((t) => { const others = (members.get(t.id) ?? []).filter((o) => o.source !== c.source); return others.length > 0 && dayOf(others) === c.quantity.lo })
     if (fits.length === 1) added.push({ claimId: c.id, topicId: fits[0].id, score: SCORE, reasons: [REASON] })

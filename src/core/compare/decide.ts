@@ -228,14 +228,16 @@ function selfClash(cs: Claim[], ctx: DecideContext): [string, string] | null {
  * plain figure reads them ("11.2 million" holds 11,226,065).
  */
 function closeCounts(cs: Claim[], [a, b]: [string, string]): boolean {
-  const x = cs.find((c) => c.id === a)!.quantity
-  const y = cs.find((c) => c.id === b)!.quantity
+  const ca = cs.find((c) => c.id === a)!
+  const cb = cs.find((c) => c.id === b)!
+  const x = ca.quantity
+  const y = cb.quantity
   const ix = toInterval(x)
   const iy = toInterval(y)
   if (x.kind !== 'count' || y.kind !== 'count' || x.unit || y.unit || !ix || !iy) return false
   // (A figure the text sets at a time of its own, beside one it sets at none, may be the count of
   // another day: "10 on 1 January" and the report's 20.)
-  if (statedTime(cs.find((c) => c.id === a)!) !== statedTime(cs.find((c) => c.id === b)!)) return false
+  if (statedTime(ca) !== statedTime(cb)) return false
   return !farApart(ix, iy) && !overlaps(rounded(x, ix), rounded(y, iy))
 }
 
