@@ -52,6 +52,8 @@ const MARK_SPARE = 0.05
 const TELL_BONUS = 0.5
 // A figure given by the body whose count a topic is goes there before a topic of anyone's count.
 const SPEAKER_BONUS = 1
+// Kinds of tell that only the figure's own words say (further off they are who counts, or another figure's).
+const OWN_WORDS_TELL = new Set(['people', 'setting'])
 // Each further cue word of a topic said by the figure's clause.
 const MORE_CUES = 0.25
 const MIN_SPECIFIC = 2
@@ -137,6 +139,15 @@ function contextConcepts(t: Topic): Set<string> {
   return out
 }
 
+// A topic whose words name both settings ("everyone killed, on board and on the ground") is about
+// their whole, told by neither; nor is a count of the people on board told by being on board.
+function topicTells(words: string, concept: string | undefined): Set<string> {
+  const tells = tellsIn(words)
+  if (concept === 'aboard') tells.delete('on-board')
+  const settings = [...tells].filter((id) => TELL_KIND.get(id) === 'setting')
+  return settings.length > 1 ? new Set([...tells].filter((id) => !settings.includes(id))) : tells
+}
+
 // One word of a date topic's label may name its event as two ("Date of the bombings": a blast and
 // an attack; "تاريخ التفجير"): reports date it by either word ("the twin blasts on Wednesday",
 // "Wednesday's attack").
@@ -209,10 +220,12 @@ export function readStory(topics: Topic[], sources: Source[]): Story {
     // "people who died inside the stadium (the rest died in hospital)".)
     qualifiers: qualifiersIn(`${t.label.en} ${t.label.ar} ${withoutAsides(t.measure)}`),
     splitBy: { own: [], others: [] },
-    marks: withPeople(marksIn(`${t.label.en} ${t.label.ar} ${t.measure}`), t),
+    // (Nor a group: "Passengers (excluding crew)" counts no crew; a day in brackets is the topic's,
+    // "Date of the quake (Saturday 7 October)".)
+    marks: withPeople(new Set([...marksIn(`${t.label.en} ${t.label.ar} ${withoutAsides(t.measure)}`), ...marksIn(t.measure, ['day'])]), t),
     siblingMarks: new Set<string>(),
     groups: new Set<string>(),
-    tells: tellsIn(`${t.label.en} ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
+    tells: topicTells(`${t.label.en} ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`, t.concept),
     siblingTells: new Set<string>(),
     speaker: speakerOfTopic(`${t.label.en}. ${t.label.ar === t.label.en ? '' : t.label.ar} ${t.measure}`),
     dateSplit: splits.get(t.id),
@@ -910,7 +923,8 @@ function scoreConcept(c: Claim, p: Prepared, concept: Concept, m: MeasureReading
   if (p.tells.size) {
     // (A kind of people tells only by the figure's own words, "two police officers among the dead":
     // further off it is as often who counts, "the police have kept to 131", "رفعت الشرطة عدد القتلى".)
-    const at = ctx.tells().findIndex((l, i) => [...l].some((id) => p.tells.has(id) && (i < 2 || TELL_KIND.get(id) !== 'people')))
+    // (Nor does a setting: "the ground toll at 33, for a total of 274".)
+    const at = ctx.tells().findIndex((l, i) => [...l].some((id) => p.tells.has(id) && (i < 2 || !OWN_WORDS_TELL.has(TELL_KIND.get(id)!))))
     if (at >= 0) told = at <= 2 ? TELL_BONUS * (1 + 0.1 * (2 - at)) : TELL_BONUS / 2
   }
   // A topic of one body's count takes that body's figures, in any language, and no other's.

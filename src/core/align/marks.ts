@@ -130,8 +130,8 @@ export function withThingDays(marks: Set<string>[]): Set<string>[] {
 // war began", "منذ اندلاع الحرب". A figure whose nearest words say what one sibling names is more
 // likely that sibling's; silence says nothing.
 
-/** `region`: a part of the country, or all of it; `people`: the kind of people counted; `speaker`: the body that counts or gives; `period`: the time a count runs over; `share`: a sum per head or the whole of a plan. */
-export type TellKind = 'region' | 'people' | 'speaker' | 'period' | 'share'
+/** `region`: a part of the country, or all of it; `people`: the kind of people counted; `speaker`: the body that counts or gives; `period`: the time a count runs over; `share`: a sum per head or the whole of a plan; `setting`: where the counted were, on board or on the ground. */
+export type TellKind = 'region' | 'people' | 'speaker' | 'period' | 'share' | 'setting'
 export interface Tell { id: string; kind: TellKind; words: string[] }
 
 export const TELLS: Tell[] = [
@@ -157,6 +157,11 @@ export const TELLS: Tell[] = [
   { id: 'per-head', kind: 'share', words: ['per victim', 'per person', 'per household', 'per family', 'per home', 'each', 'every victim', 'chaque', 'par personne', 'par sinistré', 'par foyer', 'par famille', 'par logement', 'لكل', 'كل أسرة', 'كل متضرر'] },
   { id: 'belongings', kind: 'share', words: ['lost goods', 'belongings', 'household goods', 'furniture', 'biens perdus', 'effets personnels', 'mobilier', 'الممتلكات', 'الأثاث', 'الأغراض'] },
   { id: 'plan', kind: 'share', words: ['plan', 'package', 'aid package', 'set of measures', 'train de mesures', "plan d'aide", 'plan de', 'enveloppe globale', 'خطة', 'حزمة', 'برنامج'] },
+  // An air crash or a strike counts its dead on board and on the ground apart ("241 on board and 29
+  // on the ground", "les 241 occupants et une trentaine de personnes tuées au sol", "قتلى الأرض",
+  // "١٩ على الأرض"): a toll said of either is that part's, beside the whole.
+  { id: 'on-board', kind: 'setting', words: ['on board', 'onboard', 'aboard', 'à bord', 'occupants', 'على متن', 'على متنها', 'على متن الطائرة', 'ركاب الطائرة'] },
+  { id: 'on-ground', kind: 'setting', words: ['on the ground', 'au sol', 'على الأرض', 'قتلى الأرض', 'ضحايا الأرض', 'من سكان الحي', 'من على الأرض'] },
   { id: 'war', kind: 'period', words: ['war', 'the conflict', 'since the conflict', 'guerre', 'le conflit', 'du conflit', 'الحرب', 'النزاع', 'الصراع'] },
   { id: 'fall', kind: 'period', words: ['since its fall', 'since the fall', 'after the fall', 'since it fell', 'took the city', 'depuis sa chute', 'depuis la chute', 'après la chute', 'منذ سقوط', 'بعد سقوط', 'منذ سقوطها', 'بعد سقوطها'] },
 ]

@@ -40,7 +40,7 @@ const COUNTRIES: string[][] = [
   ['Jordan', 'Jordanian', 'الأردن', 'أردني', 'Jordanie', 'jordanien'],
   ['Yemen', 'Yemeni', 'اليمن', 'يمني', 'Yémen', 'yéménite'],
   ['Germany', 'German', 'Germans', 'ألمانيا', 'ألماني', 'Allemagne', 'allemand', 'allemands'],
-  ['United Kingdom', 'British', 'Britain', 'UK', 'بريطانيا', 'بريطاني', 'Royaume-Uni', 'britannique', 'britanniques'],
+  ['United Kingdom', 'British', 'Britain', 'Briton', 'Britons', 'UK', 'بريطانيا', 'بريطاني', 'Royaume-Uni', 'britannique', 'britanniques'],
   ['Qatar', 'Qatari', 'قطر', 'قطري', 'qatari'],
   ['Eritrea', 'Eritrean', 'Eritreans', 'إريتريا', 'إريتري', 'Érythrée', 'érythréen', 'érythréens'],
   ['Somalia', 'Somali', 'Somalis', 'الصومال', 'صومالي', 'Somalie', 'somalien', 'somaliens'],
@@ -84,6 +84,44 @@ const COUNTRIES: string[][] = [
   ['Uzbekistan', 'Uzbek', 'Uzbeks', 'أوزبكستان', 'أوزبكي', 'Ouzbékistan', 'ouzbek', 'ouzbeks'],
   ['South Sudan', 'South Sudanese', 'جنوب السودان', 'Soudan du Sud', 'sud-soudanais'],
   ['Haiti', 'Haitian', 'Haitians', 'هايتي', 'Haïti', 'haïtien', 'haïtiens'],
+  // Europe, the Americas and Africa beyond the region: the passengers of a crash, the victims of a
+  // crush abroad or the nationals an embassy counts. (Not Georgia: as often the American state; not
+  // عمان for Oman nor بنين for Benin: Amman is written عمّان, and بنين is "sons"; nor the Arabic
+  // names a longer word starts with, which Arabic's endings would let in: بيرو in بيروت, كوبا in
+  // كوباني, المجر in المجرم.)
+  ['Portugal', 'Portuguese', 'البرتغال', 'برتغالي', 'برتغاليين', 'portugais', 'portugaise'],
+  ['Ireland', 'Irish', 'أيرلندا', 'إيرلندا', 'أيرلندي', 'إيرلندي', 'Irlande', 'irlandais'],
+  ['Denmark', 'Danish', 'Danes', 'الدنمارك', 'دنماركي', 'Danemark', 'danois'],
+  ['Finland', 'Finnish', 'Finns', 'فنلندا', 'فنلندي', 'Finlande', 'finlandais'],
+  ['Czech Republic', 'Czechia', 'Czech', 'Czechs', 'التشيك', 'تشيكي', 'Tchéquie', 'tchèque', 'tchèques'],
+  ['Romania', 'Romanian', 'Romanians', 'رومانيا', 'روماني', 'Roumanie', 'roumain', 'roumains'],
+  ['Hungary', 'Hungarian', 'Hungarians', 'Hongrie', 'hongrois'],
+  ['Serbia', 'Serbian', 'Serbs', 'صربيا', 'صربي', 'Serbie', 'serbe', 'serbes'],
+  ['North Macedonia', 'Macedonia', 'Macedonian', 'Macedonians', 'مقدونيا الشمالية', 'مقدونيا', 'مقدوني', 'Macédoine du Nord', 'Macédoine', 'macédonien', 'macédoniens'],
+  ['Bulgaria', 'Bulgarian', 'Bulgarians', 'بلغاريا', 'بلغاري', 'Bulgarie', 'bulgare', 'bulgares'],
+  ['Croatia', 'Croatian', 'Croats', 'كرواتيا', 'كرواتي', 'Croatie', 'croate', 'croates'],
+  ['Lithuania', 'Lithuanian', 'Lithuanians', 'ليتوانيا', 'ليتواني', 'Lituanie', 'lituanien', 'lituaniens'],
+  ['Armenia', 'Armenian', 'Armenians', 'أرمينيا', 'أرميني', 'Arménie', 'arménien', 'arméniens'],
+  ['Azerbaijan', 'Azerbaijani', 'Azerbaijanis', 'أذربيجان', 'أذربيجاني', 'Azerbaïdjan', 'azerbaïdjanais'],
+  ['Argentina', 'Argentine', 'Argentinian', 'Argentinians', 'الأرجنتين', 'أرجنتيني', 'Argentine', 'argentin', 'argentins'],
+  ['Colombia', 'Colombian', 'Colombians', 'كولومبيا', 'كولومبي', 'كولومبيين', 'Colombie', 'colombien', 'colombiens'],
+  ['Venezuela', 'Venezuelan', 'Venezuelans', 'فنزويلا', 'فنزويلي', 'vénézuélien', 'vénézuéliens'],
+  ['Peru', 'Peruvian', 'Peruvians', 'بيروفي', 'Pérou', 'péruvien', 'péruviens'],
+  ['Cuba', 'Cuban', 'Cubans', 'كوبي', 'cubain', 'cubains'],
+  ['New Zealand', 'New Zealander', 'New Zealanders', 'نيوزيلندا', 'نيوزيلندي', 'Nouvelle-Zélande', 'néo-zélandais'],
+  ['Malaysia', 'Malaysian', 'Malaysians', 'ماليزيا', 'ماليزي', 'Malaisie', 'malaisien', 'malaisiens'],
+  ['Singapore', 'Singaporean', 'Singaporeans', 'سنغافورة', 'سنغافوري', 'Singapour', 'singapourien', 'singapouriens'],
+  ['Cambodia', 'Cambodian', 'Cambodians', 'كمبوديا', 'كمبودي', 'Cambodge', 'cambodgien', 'cambodgiens'],
+  ['Ghana', 'Ghanaian', 'Ghanaians', 'غانا', 'غاني', 'ghanéen', 'ghanéens'],
+  ["Côte d'Ivoire", 'Ivory Coast', 'Ivorian', 'Ivorians', 'ساحل العاج', 'إيفواري', 'ivoirien', 'ivoiriens'],
+  ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congolese', 'الكونغو الديمقراطية', 'كونغولي', 'RDC', 'congolais'],
+  ['Rwanda', 'Rwandan', 'Rwandans', 'رواندا', 'رواندي', 'rwandais'],
+  ['South Africa', 'South African', 'South Africans', 'جنوب أفريقيا', 'جنوب إفريقيا', 'Afrique du Sud', 'sud-africain', 'sud-africains'],
+  ['Mozambique', 'Mozambican', 'Mozambicans', 'موزمبيق', 'موزمبيقي', 'mozambicain', 'mozambicains'],
+  ['Togo', 'Togolese', 'توغو', 'توغولي', 'togolais'],
+  ['Liberia', 'Liberian', 'Liberians', 'ليبيريا', 'ليبيري', 'Libéria', 'libérien', 'libériens'],
+  ['Sierra Leone', 'Sierra Leonean', 'سيراليون', 'sierra-léonais'],
+  ['Gambia', 'Gambian', 'Gambians', 'غامبيا', 'غامبي', 'Gambie', 'gambien', 'gambiens'],
 ]
 
 // The seat of a government stands for it, and so does a capital for its country ("Moscow raised

@@ -48,3 +48,14 @@ describe('seatOf', () => {
   // (سيول is also "floods": Seoul is read in Latin script only; "Korea" alone is either Korea.)
   it.each(['Tripoli', 'طرابلس', 'Derna', 'Libya', 'عمان', 'السيول', 'سيول'])('%s is none', (w) => expect(seatOf(w)).toBeNull())
 })
+
+// The passengers of a crash or the victims of a crush abroad come from everywhere: "Portuguese
+// nationals on board" finds "برتغاليين" and "portugais", and "Colombian veterans" "كولومبيين".
+describe('countries of Europe, the Americas and Africa beyond the region', () => {
+  it.each([['Portuguese', 'برتغاليين'], ['Portuguese', 'portugais'], ['Colombians', 'كولومبي'], ['Britons', 'بريطانيا'], ['Irish', 'Irlande'], ['Romanian', 'roumains'], ['Ivorian', 'ساحل العاج'], ['Macedonian', 'مقدونيا الشمالية']])('%s and %s are one country', (a, b) => {
+    expect(countryAliases(a)).toContain(b)
+  })
+  it.each(['Portuguese', 'Britons', 'Colombian', 'Ghanaians', 'Lithuanian', 'sud-africains'])('%s names a people', (w) => expect(isPeopleWord(w)).toBe(true))
+  // (An Arabic name that begins a longer word is left out: Beirut is no Peru, Kobani no Cuba.)
+  it.each(['بيروت', 'كوباني', 'المجرم'])('%s names no country', (w) => expect(isCountryWord(w)).toBe(false))
+})
