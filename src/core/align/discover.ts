@@ -455,7 +455,8 @@ function storyCandidates(claims: Claim[], sources: Source[], groupOf: Map<string
   const mains = drafts.filter((d) => d.kind === 'date' && d.concept === storyEvent && d.cs.length)
   const mainDays = mains.map((d) => modeDay(d.cs, originOf))
   for (const d of drafts) {
-    if (d.kind !== 'date' || !d.concept || d.concept === storyEvent || !d.cs.length) continue
+    // (Not what follows it, however soon: the arrests or the funerals of the next day.)
+    if (d.kind !== 'date' || !d.concept || d.concept === storyEvent || !d.cs.length || CONCEPT_BY_ID.get(d.concept)?.follows) continue
     const day = modeDay(d.cs, originOf)
     const i = day === null ? -1 : mainDays.findIndex((m) => m !== null && Math.abs(m - day) <= DAY_SLACK)
     if (i >= 0) { mains[i].cs = [...mains[i].cs, ...d.cs]; d.cs = [] }

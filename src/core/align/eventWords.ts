@@ -73,11 +73,11 @@ const EVENTS: Concept[] = [
     // Thursday", "les obsèques ont eu lieu jeudi", "شُيّعت الجنازات يوم الخميس"), an official's
     // resignation ("resigned on Monday", "a démissionné lundi", "استقال الاثنين"). (Not services
     // resuming: aftermath.ts reads those words as the length of time until they did.)
-    id: 'funeral', family: 'date', event: true, label: { en: 'funeral', ar: 'الجنازة' },
+    id: 'funeral', family: 'date', event: true, follows: true, label: { en: 'funeral', ar: 'الجنازة' },
     words: { en: ['funeral', 'funerals', 'buried', 'burial', 'burials', 'laid to rest'], fr: ['obsèques', 'funérailles', 'enterré', 'enterrés', 'enterré ses morts', 'inhumés', 'inhumation', 'inhumations'], ar: ['جنازة', 'الجنازة', 'جنازات', 'الجنازات', 'تشييع', 'شيعت', 'شيع', 'ووري الثرى', 'دفن', 'تدفن', 'دفنت'] },
   },
   {
-    id: 'resignation', family: 'date', event: true, instant: true, label: { en: 'resignation', ar: 'الاستقالة' },
+    id: 'resignation', family: 'date', event: true, instant: true, follows: true, label: { en: 'resignation', ar: 'الاستقالة' },
     words: { en: ['resigned', 'resignation', 'stepped down', 'quit'], fr: ['démissionné', 'démission', 'démissionne'], ar: ['استقال', 'استقالت', 'استقالة', 'استقالته', 'استقالتها'] },
   },
   {

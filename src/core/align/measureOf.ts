@@ -166,7 +166,9 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   const said = isDate(claim.quantity) && !isBound(claim) && (claim.role === 'statement-time' || SAID_ON.test(foldKey(text.slice(Math.max(claim.sentence.start, claim.span.start - 24), claim.span.start))))
   // The day of a statement is the day something was announced ("قال ماكرون، مساء اليوم الأحد، إن"),
   // and the day of what it reports as done ("announced on Sunday that it had taken the city").
-  if (claim.role === 'statement-time') return attached ? { concept: attached, strength: 2, family: 'date' } : reported(claim, text, lang, events) ?? { concept: ANNOUNCED, strength: 2, family: 'date' }
+  // (A report's day is the day it was published: "a publié son rapport préliminaire le 6 novembre".)
+  const report = events.find((x) => x.concept.id === REPORT_OUT)?.concept
+  if (claim.role === 'statement-time') return attached ? { concept: attached, strength: 2, family: 'date' } : reported(claim, text, lang, events) ?? (report ? { concept: report, strength: 2, family: 'date' } : { concept: ANNOUNCED, strength: 2, family: 'date' })
   // A date said as a latest day is a deadline, whatever event its sentence names ("French troops
   // out by year-end", "الانسحاب قبل نهاية العام", "un retrait total au 31 décembre"); a day's
   // event is no deadline ("killed by Tuesday's explosion").
@@ -177,7 +179,7 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   if (since) return { concept: since, strength: 2, family: 'date' }
   // A date right after a verb of saying or publishing dates the words, not the event they tell
   // ("updated on Wednesday evening", "a assuré vendredi", "أعلنت يوم الأحد").
-  if (said) return reported(claim, text, lang, events) ?? { concept: ANNOUNCED, strength: 2, family: 'date' }
+  if (said) return reported(claim, text, lang, events) ?? (report ? { concept: report, strength: 2, family: 'date' } : { concept: ANNOUNCED, strength: 2, family: 'date' })
   // Years set off beside a name are that person's age ("Tebboune, 78,", "Youcef Aouchiche, 41 ans,").
   if (isAge(claim, text)) return { concept: AGE, strength: 3, family: 'time' }
   // A vote's option or its voters taking part say what a share or a count of a vote is (ballot.ts).
@@ -427,6 +429,7 @@ const AREA = CONCEPT_BY_ID.get('area')!
 const PER_AREA = /^\s*(?:\(?[^)]{0,12}\)\s*)?(?:d['’]eau\s+|of (?:rain|water)\s+|من (?:المياه|الأمطار|الماء)\s+)?(?:par|per|a|au|في|لكل|على|\/)\s*(?:m2|m²|mètre carré|metre carré|square met(?:re|er)|المتر المربع|متر مربع)/iu
 const DEADLINE = CONCEPT_BY_ID.get('deadline')!
 const ANNOUNCED = CONCEPT_BY_ID.get('announced')!
+const REPORT_OUT = 'report-out'
 // Words that make a date a latest day, matched folded (so Arabic is written as folded text reads it).
 const DEADLINE_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${['by', 'no later than', 'before the end of', 'avant la fin', 'avant fin', "d'ici", 'au plus tard', 'بحلول', 'قبل نهاية', 'قبل حلول', 'في موعد أقصاه', 'موعد أقصاه'].map(foldKey).join('|')})(?![\\p{L}])`, 'iu')
 

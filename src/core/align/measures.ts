@@ -5,6 +5,7 @@ import { CIVIC_CONCEPTS } from './civic'
 import { FINANCE_CONCEPTS, FINANCE_GENERIC_WORDS } from './finance'
 import { ELECTION_EVENTS } from './electionEvent'
 import { FAIR_CONCEPTS } from './fairEvent'
+import { INQUIRY_EVENTS } from './inquiryEvents'
 import { addEventWords } from './eventWords'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
@@ -48,6 +49,8 @@ export interface Concept {
   decided?: boolean
   /** An instant, dated but never lasting (an announcement): no length of time measures it. */
   instant?: boolean
+  /** What follows the story's event (arrests, a report, a reopening, funerals): a day of it is never that event's day told in other words. */
+  follows?: boolean
   /**
    * Who is counted rather than what happened to them (pilgrims, rescuers): a word of what happened
    * in the figure's clause ("pilgrims who died", "secouristes tués", "حجاج توفوا") is its measure.
@@ -466,6 +469,7 @@ export const CONCEPTS: Concept[] = [
   ...CIVIC_CONCEPTS,
   ...ELECTION_EVENTS,
   ...FAIR_CONCEPTS,
+  ...INQUIRY_EVENTS,
 ]
 
 /**

@@ -30,7 +30,8 @@ describe("a label's head and modifiers", () => {
   ])('%s: head %j, modifiers %j', (label, head, mods) => {
     const t = topic('t', label)
     const terms = labelTerms(t)
-    expect(terms.filter((x) => x.head).map((x) => x.key).sort()).toEqual([...head].sort())
+    // (What counts: an event a word also names dates a figure and counts nothing, "arrested" as an arrest.)
+    expect(terms.filter((x) => x.head && !x.event).map((x) => x.key).sort()).toEqual([...head].sort())
     expect(modifiers(t, terms).map((x) => x.key).sort()).toEqual([...mods].sort())
   })
   it('a word and its forms in another language are one word; two words sharing a short start are not', () => {

@@ -119,7 +119,8 @@ const CASES: [Lang, string, string, string | null][] = [
   ['fr', 'Le séisme a ravagé la vallée. Selon le ministère, 40 personnes ont été tuées dimanche et 200 blessées.', 'dimanche', 'struck'],
   ['ar', 'ضرب الزلزال المنطقة. وقالت الوزارة إن 40 شخصاً قُتلوا يوم الأحد.', 'يوم الأحد', 'struck'],
   ['ar', 'ضرب الزلزال المنطقة. وقالت الوزارة إن ٤٠ شخصاً قُتلوا يوم الأحد.', 'يوم الأحد', 'struck'],
-  ['en', 'The blast tore through the port district. Schools will reopen on Tuesday.', 'Tuesday', null],
+  // (A reopening is dated as what follows the event, not as the event.)
+  ['en', 'The blast tore through the port district. Schools will reopen on Tuesday.', 'Tuesday', 'reopened'],
   // An aid plan or package, in each language.
   ['fr', "Le gouvernement dévoile un plan d'urgence de 3 milliards d'euros pour les sinistrés.", "3 milliards d'euros", 'aid'],
   ['en', 'The government unveiled a relief package of $2 billion for the flooded provinces.', '$2 billion', 'aid'],
