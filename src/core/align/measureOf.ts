@@ -205,6 +205,10 @@ export function measureOf(claim: Claim, text: string, clause: Span, lang: Lang, 
   // So does a share said in words ("نصف المدينة", "près de la moitié de la ville").
   // (Not the word of a percentage's own unit, "48 per cent", "48 بالمائة": it says the figure is a
   // share, not of what; its clause says that, "a turnout of 48 per cent".)
+  // And a length of time whose words hold what it measures, or begin it: "8,200 flying hours",
+  // "12 years in prison", "5300 ساعة طيران".
+  const timeOwn = claim.quantity.kind === 'duration' ? conceptsIn(text, { start: claim.span.start, end: Math.min(claim.sentence.end, claim.span.end + 30) }, lang).find((x) => x.start < claim.span.end && !x.generic && fits(x.concept)) : undefined
+  if (timeOwn) return { concept: timeOwn.concept, strength: 3, family: 'time' }
   const own = (claim.quantity.kind === 'count' && !/\s/.test(claim.text.trim())) || claim.quantity.kind === 'percent' ? conceptsIn(claim.text, { start: 0, end: claim.text.length }, lang).find((x) => fits(x.concept) && !(claim.quantity.kind === 'percent' && PERCENT_UNIT.test(foldKey(claim.text.slice(x.start, x.end))))) : undefined
   if (own) return { concept: own.concept, strength: 3, family: fam ?? own.concept.family }
   // A distance said of a thing is its length: "the 20- to 30-metre boat", "a 25-metre (82-foot)

@@ -6,6 +6,7 @@ import { FINANCE_CONCEPTS, FINANCE_GENERIC_WORDS } from './finance'
 import { ELECTION_EVENTS } from './electionEvent'
 import { FAIR_CONCEPTS } from './fairEvent'
 import { INQUIRY_EVENTS } from './inquiryEvents'
+import { PERSON_TIMES } from './personTimes'
 import { addEventWords } from './eventWords'
 
 // What a figure measures, in every language the product reads: a concept (people killed, people
@@ -470,6 +471,7 @@ export const CONCEPTS: Concept[] = [
   ...ELECTION_EVENTS,
   ...FAIR_CONCEPTS,
   ...INQUIRY_EVENTS,
+  ...PERSON_TIMES,
 ]
 
 /**

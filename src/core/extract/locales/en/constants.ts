@@ -93,8 +93,8 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
   decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 }, century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
   'half-century': { unit: 'year', factor: 50 },
 }
-/** Adjectives between a number and its time unit, kept in the span ("a whole year", "an entire week", "the past three days" is read without them). */
-export const UNIT_ADJECTIVES = ['whole', 'entire', 'full']
+/** Adjectives between a number and its time unit, kept in the span ("a whole year", "an entire week", "the past three days" is read without them; a pilot's "8,200 flying hours", an airframe's "41,000 flight hours"). */
+export const UNIT_ADJECTIVES = ['whole', 'entire', 'full', 'flying', 'flight']
 /** Adjectives after a time unit, kept in the span. */
 export const UNIT_AFTER: string[] = []
 
